@@ -1,0 +1,18 @@
+package main
+
+import (
+	"errors"
+
+	"github.com/spf13/cobra"
+)
+
+// Placeholder until the command is written; it says so instead of pretending.
+func newEvalTimexCmd(_ *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "timex",
+		Short: "(not yet available)",
+		RunE: func(*cobra.Command, []string) error {
+			return errors.New("dossier eval timex: not yet available")
+		},
+	}
+}

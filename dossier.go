@@ -1,0 +1,227 @@
+// Package dossier holds the domain types shared by every stage of the pipeline:
+// documents and their text structure, time values, entities and mentions, events,
+// and the Store interface that persists them.
+//
+// The stages live in their own packages (ingest, text, lang, tag, timex, kb, entity,
+// event, aggregate) and the stores in theirs (sqlite, postgres); this package imports
+// none of them.
+package dossier
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// ErrNotFound is returned by a Store when the requested record does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Span is a half-open range [Start, End) of UTF-8 byte offsets into a document's text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Document is one article after extraction and normalisation.
+type Document struct {
+	ID   string // first 16 hex digits of Hash: short, stable, and what users see
+	Hash string // SHA-256 (hex) of the normalised Text; documents are unique by it
+
+	Source    string // path or URL it was ingested from
+	Title     string
+	Lang      string // ISO 639-1 code of the dominant language
+	Published string // "YYYY-MM-DD" or RFC 3339; "" when the input gives no date (never the ingest date)
+	Author    string
+	Text      string // NFC-normalised UTF-8 body; all offsets point into it
+
+	IngestedAt time.Time
+
+	Paragraphs []Paragraph
+	Sentences  []Sentence
+	Timexes    []TimeValue
+	Mentions   []Mention
+	Events     []Event
+}
+
+// Paragraph is a block of text separated from its neighbours by a line break,
+// with the language detected for it (which may differ from the document's).
+type Paragraph struct {
+	Span
+	Lang string
+}
+
+// Sentence is one sentence of a document with its tokens.
+type Sentence struct {
+	Span
+	Lang   string  // the language of the paragraph it is in
+	Tokens []Token // may be nil when loaded from a store that keeps only sentence spans
+}
+
+// Token is a word, number or punctuation mark. POS (Universal POS tag) and Lemma
+// are filled by the tagger and empty before it runs.
+type Token struct {
+	Span
+	Text  string
+	POS   string
+	Lemma string
+}
+
+// TimeValue is a normalised temporal expression (TIMEX3).
+type TimeValue struct {
+	Span
+	Text        string
+	Type        string // DATE, TIME, DURATION or SET
+	Value       string // TIMEX3 value: 2025-07-27, 2023-04, XXXX-04, P75Y, PRESENT_REF …
+	Mod         string // TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER … or ""
+	Granularity string // year, quarter, month, week, day, time, decade, century, or "" for vague values
+	Rule        string // the rule that produced it, for display and debugging
+	Anchor      string // what a relative value was resolved against ("dct 2025-07-31", "text 2024-02-27"), or ""
+}
+
+// EntityKind is the coarse class of an entity in exports.
+type EntityKind string
+
+// The entity kinds of the export contract.
+const (
+	KindCountry      EntityKind = "country"
+	KindPerson       EntityKind = "person"
+	KindOrganization EntityKind = "organization"
+	KindLocation     EntityKind = "location"
+	KindOther        EntityKind = "other"
+)
+
+// Entity is a person, organisation, place or country with one stable identity
+// across languages. IDs of knowledge-base entities are stable across releases;
+// entities found only by the statistical recogniser get local ids ("local:…").
+type Entity struct {
+	ID       string     `json:"id"`
+	Name     string     `json:"name"` // English canonical name
+	Kind     EntityKind `json:"kind"`
+	Country  string     `json:"country"`  // ISO 3166-1 alpha-3 of the country it belongs to, or ""
+	Wikidata string     `json:"wikidata"` // QID where known, or ""
+	Aliases  []string   `json:"aliases"`
+}
+
+// Mention is a stretch of document text that names an entity.
+type Mention struct {
+	Span
+	Text   string
+	Entity string // Entity.ID, or "" when the mention could not be linked
+	Class  string // NER class: PER, ORG, LOC or MISC
+}
+
+// Event modalities of the export contract.
+const (
+	ModalityAsserted     = "asserted"
+	ModalityReported     = "reported"
+	ModalityAlleged      = "alleged"
+	ModalityPlanned      = "planned"
+	ModalityNegated      = "negated"
+	ModalityHypothetical = "hypothetical"
+)
+
+// Event is one "who did what to whom" record, coded in PLOVER.
+type Event struct {
+	ID         string
+	Type       string // PLOVER event type, e.g. CONSULT
+	Mode       string // PLOVER mode, e.g. visit, or ""
+	Actor      string // entity ids, or "" when absent
+	Target     string
+	Location   string
+	Source     string     // who says so
+	Date       *EventDate // nil when the text gives no way to date it
+	Modality   string
+	Quantities []Quantity
+	Trigger    Span
+	Evidence   Span // the sentence in the document
+	Confidence float64
+}
+
+// EventDate is the date an event happened, at the precision the text allows.
+type EventDate struct {
+	Value       string `json:"value"` // YYYY, YYYY-MM or YYYY-MM-DD
+	Granularity string `json:"granularity"`
+	Text        string `json:"text"` // the expression it came from, or "" when dated by tense
+}
+
+// Quantity is a number with its unit and qualifier ("more than 10,000 containers").
+type Quantity struct {
+	Span
+	Value    float64 `json:"value"`
+	Unit     string  `json:"unit"`
+	Modifier string  `json:"modifier"`
+	Text     string  `json:"text"`
+}
+
+// AddResult tells what a Store did with one document of a batch.
+type AddResult struct {
+	ID    string
+	Added bool // false when a document with the same Hash was already stored
+}
+
+// DocumentFilter selects documents. Zero values do not filter.
+type DocumentFilter struct {
+	Lang   string
+	From   string // published on or after, YYYY-MM-DD
+	To     string // published on or before, YYYY-MM-DD
+	Source string // substring of the source
+	Limit  int
+	Offset int
+}
+
+// SearchOptions narrows a full-text search.
+type SearchOptions struct {
+	Lang  string
+	Limit int
+}
+
+// SearchHit is a sentence that matched a search.
+type SearchHit struct {
+	Doc       DocRef
+	Title     string
+	Sentence  Span
+	Text      string  // the whole sentence
+	Snippet   string  // the sentence with matches marked by « and »
+	Score     float64 // higher is better
+	SentIndex int
+}
+
+// DocRef is the part of a document every exported record carries.
+type DocRef struct {
+	ID        string `json:"id"`
+	Source    string `json:"source"`
+	Published string `json:"published"`
+}
+
+// Ref returns the DocRef of d.
+func (d *Document) Ref() DocRef {
+	return DocRef{ID: d.ID, Source: d.Source, Published: d.Published}
+}
+
+// Store persists documents and everything extracted from them. Every
+// implementation passes the contract suite in package storetest.
+type Store interface {
+	// AddDocuments stores whole documents, with their sentences and analyses,
+	// in one transaction. A document whose Hash is already stored is skipped
+	// and reported with Added false; nothing already stored is changed.
+	AddDocuments(ctx context.Context, docs []*Document) ([]AddResult, error)
+
+	// Document returns the document with the given id (or a unique id prefix),
+	// with its paragraphs and sentences, or ErrNotFound.
+	Document(ctx context.Context, id string) (*Document, error)
+
+	// Documents lists documents without their text structure, newest first
+	// by publication date, undated ones last.
+	Documents(ctx context.Context, f DocumentFilter) ([]*Document, error)
+
+	// CountDocuments returns the number of stored documents.
+	CountDocuments(ctx context.Context) (int, error)
+
+	// Search ranks sentences that match query.
+	Search(ctx context.Context, query string, opt SearchOptions) ([]SearchHit, error)
+
+	Close() error
+}

@@ -9,6 +9,7 @@ package dossier
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"time"
 )
@@ -36,6 +37,7 @@ type Document struct {
 	Published string // "YYYY-MM-DD" or RFC 3339; "" when the input gives no date (never the ingest date)
 	Author    string
 	Text      string // NFC-normalised UTF-8 body; all offsets point into it
+	Chars     int    // length of Text in characters (set even where a listing leaves Text out)
 
 	IngestedAt time.Time
 
@@ -194,6 +196,20 @@ type DocRef struct {
 	ID        string `json:"id"`
 	Source    string `json:"source"`
 	Published string `json:"published"`
+}
+
+// MarshalJSON writes an unknown publication date as null, as the export
+// contract says.
+func (r DocRef) MarshalJSON() ([]byte, error) {
+	var published any
+	if r.Published != "" {
+		published = r.Published
+	}
+	return json.Marshal(struct {
+		ID        string `json:"id"`
+		Source    string `json:"source"`
+		Published any    `json:"published"`
+	}{r.ID, r.Source, published})
 }
 
 // Ref returns the DocRef of d.

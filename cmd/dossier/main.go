@@ -115,6 +115,11 @@ Environment:
 	pf.Int64Var(&a.maxBytes, "max-bytes", envInt64("DOSSIER_MAX_BYTES", 50<<20), "largest input file accepted, in bytes (env DOSSIER_MAX_BYTES)")
 
 	root.AddCommand(
+		newIngestCmd(a),
+		newExportCmd(a),
+		newSearchCmd(a),
+		newServeCmd(a),
+		newBenchCmd(a),
 		newEvalCmd(a),
 		newTrainCmd(a),
 	)

@@ -1,18 +1,127 @@
 package main
 
 import (
-	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
+
+	"github.com/dossier-news/dossier/tag"
 )
 
-// Placeholder until the command is written; it says so instead of pretending.
-func newTrainTaggerCmd(_ *app) *cobra.Command {
-	return &cobra.Command{
+// defaultTaggerData is where the Universal Dependencies treebanks sit under
+// the shared data folder, per language: training files, then the dev file.
+var defaultTaggerData = map[string]struct {
+	train []string
+	dev   string
+}{
+	"en": {train: []string{"ud-english-ewt/en_ewt-ud-train.conllu"}, dev: "ud-english-ewt/en_ewt-ud-dev.conllu"},
+	// German GSD comes without its training split: dev and test are all
+	// there is, so both train the shipped model (see tag/MODEL.md).
+	"de": {train: []string{"ud-german-gsd/de_gsd-ud-dev.conllu", "ud-german-gsd/de_gsd-ud-test.conllu"}},
+}
+
+func newTrainTaggerCmd(a *app) *cobra.Command {
+	var (
+		lang    string
+		train   []string
+		dev     string
+		out     string
+		iters   int
+		holdout float64
+		seed    uint64
+	)
+	cmd := &cobra.Command{
 		Use:   "tagger",
-		Short: "(not yet available)",
-		RunE: func(*cobra.Command, []string) error {
-			return errors.New("dossier train tagger: not yet available")
+		Short: "Train the part-of-speech tagger and lemmatiser from CoNLL-U treebanks",
+		Long: `Train the averaged-perceptron UPOS tagger and the lemmatiser from CoNLL-U
+files (Universal Dependencies treebanks) and write the model file that package
+tag embeds (tag/models/LANG.model.gz).
+
+Without --train, the UD treebanks under $DOSSIER_SHARED/data (default
+../shared/data) are used: English EWT train (with EWT dev as --dev), German
+GSD dev+test. --holdout F keeps the last fraction F of the training sentences
+out of training and reports accuracy on them instead.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if lang != "en" && lang != "de" {
+				return fmt.Errorf("--lang: %q is not supported (en, de)", lang)
+			}
+			if holdout < 0 || holdout >= 1 {
+				return fmt.Errorf("--holdout must be in [0, 1)")
+			}
+			if len(train) == 0 {
+				shared := envOr("DOSSIER_SHARED", filepath.Join("..", "shared"))
+				d := defaultTaggerData[lang]
+				for _, f := range d.train {
+					train = append(train, filepath.Join(shared, "data", f))
+				}
+				if dev == "" && d.dev != "" && holdout == 0 {
+					dev = filepath.Join(shared, "data", d.dev)
+				}
+			}
+			if out == "" {
+				out = lang + ".model.gz"
+			}
+			trainSents, err := tag.ReadCoNLLUFiles(train...)
+			if err != nil {
+				return err
+			}
+			var devSents []*tag.Sentence
+			if dev != "" {
+				if devSents, err = tag.ReadCoNLLUFiles(dev); err != nil {
+					return err
+				}
+			}
+			if holdout > 0 {
+				cut := len(trainSents) - int(holdout*float64(len(trainSents)))
+				trainSents, devSents = trainSents[:cut:cut], trainSents[cut:]
+				fmt.Fprintf(a.stdout, "holding out the last %d of %d sentences\n", len(devSents), len(trainSents)+len(devSents))
+			}
+			fmt.Fprintf(a.stdout, "training %s tagger on %d sentences (%v), dev %d sentences\n", lang, len(trainSents), train, len(devSents))
+			t, err := tag.Train(cmd.Context(), tag.TrainConfig{
+				Lang:  lang,
+				Train: trainSents,
+				Dev:   devSents,
+				Iters: iters,
+				Seed:  seed,
+				Progress: func(s tag.IterStats) {
+					line := fmt.Sprintf("iter %2d  train %.4f", s.Iter, s.TrainAcc)
+					if s.DevAcc >= 0 {
+						line += fmt.Sprintf("  dev %.4f", s.DevAcc)
+					}
+					fmt.Fprintf(a.stdout, "%s  features %d  %.1fs\n", line, s.Features, s.Elapsed.Seconds())
+				},
+			})
+			if err != nil {
+				return fmt.Errorf("train tagger: %w", err)
+			}
+			if len(devSents) > 0 {
+				e := t.Evaluate(devSents)
+				fmt.Fprintf(a.stdout, "dev: tokens %d  UPOS %.4f  lemma %.4f  VERB lemma %.4f (%d)  unknown words %d: UPOS %.4f lemma %.4f\n",
+					e.Tokens, e.POSAcc(), e.LemmaAcc(), e.VerbLemmaAcc(), e.Verbs, e.Unknown,
+					float64(e.UnknownPOSCorrect)/float64(max(e.Unknown, 1)), float64(e.UnknownLemmaCorrect)/float64(max(e.Unknown, 1)))
+			}
+			if err := t.WriteFile(out); err != nil {
+				return err
+			}
+			st, err := os.Stat(out)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "wrote %s (%d features, %.1f MB)\n", out, t.Features(), float64(st.Size())/1e6)
+			return nil
 		},
 	}
+	f := cmd.Flags()
+	f.StringVar(&lang, "lang", "", "language of the treebank: en or de (required)")
+	f.StringArrayVar(&train, "train", nil, "CoNLL-U training file (repeatable; default: the UD treebank in shared data)")
+	f.StringVar(&dev, "dev", "", "CoNLL-U file to report accuracy on after each pass")
+	f.StringVar(&out, "out", "", "model file to write (default LANG.model.gz)")
+	f.IntVar(&iters, "iters", 10, "passes over the training data")
+	f.Float64Var(&holdout, "holdout", 0, "fraction of training sentences (the last ones) kept out for evaluation")
+	f.Uint64Var(&seed, "seed", 1, "random seed for shuffling")
+	_ = cmd.MarkFlagRequired("lang")
+	return cmd
 }

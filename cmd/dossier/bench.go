@@ -1,0 +1,130 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dossier-news/dossier/ingest"
+	"github.com/dossier-news/dossier/internal/corpus"
+	"github.com/dossier-news/dossier/pipeline"
+)
+
+func newBenchCmd(a *app) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "bench",
+		Short: "Measure throughput on the benchmark corpora",
+	}
+	cmd.AddCommand(newBenchIngestCmd(a))
+	return cmd
+}
+
+func newBenchIngestCmd(a *app) *cobra.Command {
+	var sharedDir string
+	var workers int
+	cmd := &cobra.Command{
+		Use:   "ingest",
+		Short: "Ingest the German and English news benchmark corpora into a fresh database",
+		Long: `Ingest ../shared/data/news-de-10kgnad (German) and news-en-reuters21578
+(English) through the whole ingest path (JSON lines file → extraction →
+language, segmentation and analysis → SQLite) into a temporary database,
+then ingest them again to show that nothing is added twice.
+
+Prints, per corpus: documents, MB of text, seconds, MB/s and MB/s per core
+(throughput divided by the workers used), and the peak resident memory of the
+process. --workers 1 measures one core directly.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			if workers <= 0 {
+				workers = runtime.GOMAXPROCS(0)
+			}
+			dir, err := os.MkdirTemp("", "dossier-bench-")
+			if err != nil {
+				return err
+			}
+			defer os.RemoveAll(dir)
+			corpora := []struct {
+				name, lang string
+				load       func() ([]corpus.Record, error)
+			}{
+				{"news-de-10kgnad", "de", func() ([]corpus.Record, error) { return corpus.LoadGNAD(sharedDir) }},
+				{"news-en-reuters21578", "en", func() ([]corpus.Record, error) { return corpus.LoadReuters(sharedDir) }},
+			}
+			p, err := a.newPipeline()
+			if err != nil {
+				return err
+			}
+			for _, c := range corpora {
+				recs, err := c.load()
+				if err != nil {
+					return fmt.Errorf("bench %s: %w (set --shared to the shared folder)", c.name, err)
+				}
+				path := filepath.Join(dir, c.name+".jsonl")
+				size, err := writeJSONL(path, recs)
+				if err != nil {
+					return err
+				}
+				a.dbPath = filepath.Join(dir, c.name+".db")
+				store, err := a.openStore(ctx)
+				if err != nil {
+					return err
+				}
+				in := []ingest.Input{{Path: path, Size: size}}
+				r := &ingest.Reader{MaxBytes: 1 << 30}
+				opt := pipeline.IngestOptions{Workers: workers, Logger: a.logger}
+				first, err := p.Ingest(ctx, store, r, in, opt)
+				if err != nil {
+					store.Close()
+					return err
+				}
+				again, err := p.Ingest(ctx, store, r, in, opt)
+				store.Close()
+				if err != nil {
+					return err
+				}
+				mbps := float64(size) / 1e6 / first.Elapsed.Seconds()
+				fmt.Fprintf(a.stdout, "%-22s %5d docs  %6.2f MB  %6.2fs  %6.2f MB/s  %6.2f MB/s per core (%d workers)  failed %d; re-ingest added %d, present %d\n",
+					c.name, first.Added, float64(size)/1e6, first.Elapsed.Seconds(), mbps, mbps/float64(workers), workers,
+					first.Failed, again.Added, again.Present)
+			}
+			fmt.Fprintf(a.stdout, "peak memory (max RSS): %.1f MB\n", maxRSSMB())
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&sharedDir, "shared", envOr("DOSSIER_SHARED", filepath.Join("..", "shared")), "the shared folder with data/ (env DOSSIER_SHARED)")
+	cmd.Flags().IntVar(&workers, "workers", 0, "documents processed at once (default: number of CPUs)")
+	return cmd
+}
+
+// writeJSONL writes records in dossier's JSON-lines input format and
+// returns the number of text bytes written.
+func writeJSONL(path string, recs []corpus.Record) (int64, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return 0, err
+	}
+	enc := json.NewEncoder(f)
+	var n int64
+	for _, r := range recs {
+		n += int64(len(r.Text))
+		if err := enc.Encode(map[string]string{"url": r.ID, "title": r.Title, "published": r.Published, "lang": r.Lang, "text": r.Text}); err != nil {
+			f.Close()
+			return 0, err
+		}
+	}
+	return n, f.Close()
+}
+
+func maxRSSMB() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return float64(ru.Maxrss) / 1024 // kilobytes on Linux
+}

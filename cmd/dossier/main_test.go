@@ -1,0 +1,49 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The test binary doubles as the dossier command: with DOSSIER_TEST_MAIN set
+// it runs the CLI, so tests can start it as a real process (and kill it).
+func TestMain(m *testing.M) {
+	if os.Getenv("DOSSIER_TEST_MAIN") == "1" {
+		os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+// command returns the dossier CLI as a subprocess.
+func command(t *testing.T, args ...string) *exec.Cmd {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), "DOSSIER_TEST_MAIN=1")
+	return cmd
+}
+
+// runCLI runs the CLI in-process and returns its output and exit status.
+func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+// shared returns the path of ../shared, or skips the test.
+func shared(t *testing.T, sub string) string {
+	t.Helper()
+	p := filepath.Join("..", "..", "..", "shared", sub)
+	if dir := os.Getenv("DOSSIER_SHARED"); dir != "" {
+		p = filepath.Join(dir, sub)
+	}
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("%s not found: the shared data is not here", p)
+	}
+	return p
+}

@@ -1,0 +1,388 @@
+// Package lang identifies the language of a text among the configured
+// languages.
+//
+// The model is a naive Bayes classifier over character 1- to 5-grams of
+// lower-cased words (padded with a space on each side, so " der " and "ung "
+// are features). It is trained by our own code (internal/trainlang) from the
+// sentences of Universal Dependencies treebanks and embedded in the package;
+// MODEL.md says how it was made. More languages need only more data: the
+// model file holds any number of them, and New picks the ones configured.
+package lang
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/bits"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed model.bin.gz
+var embeddedModel []byte
+
+const (
+	magic    = "dossier-lang\x00v1"
+	maxOrder = 5
+	// MinLetters is the fewest letters Detect decides on.
+	MinLetters = 4
+	// minConfidence is the posterior below which Detect says "".
+	minConfidence = 0.6
+	// temper divides log-likelihoods before the posterior: overlapping
+	// n-grams count every letter up to maxOrder times, so untempered
+	// naive Bayes would be sure of everything.
+	temper = 3.0
+)
+
+// Model is a trained n-gram model for any number of languages.
+type Model struct {
+	Langs []string
+	// Unseen[l][o-1] is the log-probability of an n-gram of order o that
+	// language l never had.
+	Unseen [][maxOrder]float32
+	// Grams maps an n-gram hash to one log-probability per language
+	// (math.NaN-free: unseen entries hold the Unseen value).
+	Grams map[uint32][]float32
+}
+
+// Detector identifies languages among a fixed set. It is safe for concurrent
+// use.
+type Detector struct {
+	langs  []string
+	n      int
+	unseen [][maxOrder]float32
+	// Open addressing: keys (0 = empty) and rows of n log-probabilities.
+	mask uint32
+	keys []uint32
+	vals []float32
+}
+
+// New returns a detector restricted to langs (ISO 639-1 codes), using the
+// embedded model.
+func New(langs []string) (*Detector, error) {
+	m, err := ReadModel(bytes.NewReader(embeddedModel))
+	if err != nil {
+		return nil, fmt.Errorf("lang: embedded model: %w", err)
+	}
+	return m.Detector(langs)
+}
+
+// Detector returns a detector for the given subset of the model's languages.
+func (m *Model) Detector(langs []string) (*Detector, error) {
+	if len(langs) == 0 {
+		return nil, errors.New("lang: no language configured")
+	}
+	idx := make([]int, len(langs))
+	for i, l := range langs {
+		idx[i] = -1
+		for j, ml := range m.Langs {
+			if ml == l {
+				idx[i] = j
+			}
+		}
+		if idx[i] < 0 {
+			return nil, fmt.Errorf("lang: no model for language %q (have %v)", l, m.Langs)
+		}
+	}
+	n := len(langs)
+	size := uint32(1) << bits.Len32(uint32(len(m.Grams)*2+1))
+	d := &Detector{
+		langs: append([]string(nil), langs...),
+		n:     n,
+		mask:  size - 1,
+		keys:  make([]uint32, size),
+		vals:  make([]float32, int(size)*n),
+	}
+	for _, j := range idx {
+		d.unseen = append(d.unseen, m.Unseen[j])
+	}
+	for k, row := range m.Grams {
+		if k == 0 {
+			continue
+		}
+		i := k & d.mask
+		for d.keys[i] != 0 {
+			i = (i + 1) & d.mask
+		}
+		d.keys[i] = k
+		for c, j := range idx {
+			d.vals[int(i)*n+c] = row[j]
+		}
+	}
+	return d, nil
+}
+
+// Langs returns the detector's languages.
+func (d *Detector) Langs() []string { return append([]string(nil), d.langs...) }
+
+// Detect returns the most likely language of text and the posterior
+// probability of that answer. It returns "" for text with fewer than
+// MinLetters letters, or when no language reaches a confidence of 0.6.
+func (d *Detector) Detect(text string) (code string, confidence float64) {
+	var scores [16]float64
+	if d.n > len(scores) {
+		return "", 0 // more languages than this fast path holds: see Scores
+	}
+	letters := d.score(text, scores[:d.n])
+	return d.decide(scores[:d.n], letters)
+}
+
+func (d *Detector) decide(scores []float64, letters int) (string, float64) {
+	if letters < MinLetters {
+		return "", 0
+	}
+	best := 0
+	for i := range scores {
+		if scores[i] > scores[best] {
+			best = i
+		}
+	}
+	sum := 0.0
+	for i := range scores {
+		sum += math.Exp((scores[i] - scores[best]) / temper)
+	}
+	conf := 1 / sum
+	if conf < minConfidence {
+		return "", conf
+	}
+	return d.langs[best], conf
+}
+
+// Scores returns the log-likelihood of text under each language, in the
+// order of Langs, and the number of letters seen.
+func (d *Detector) Scores(text string) ([]float64, int) {
+	s := make([]float64, d.n)
+	n := d.score(text, s)
+	return s, n
+}
+
+// score adds the log-probabilities of the text's n-grams to scores and
+// returns the number of letters.
+func (d *Detector) score(text string, scores []float64) int {
+	return grams(text, func(key uint32, order int) { d.add(key, order, scores) })
+}
+
+// grams calls fn for every n-gram of the text (orders 1 to maxOrder, within
+// lower-cased words padded with a space on each side) and returns the
+// number of letters. Training and detection share it, so they cannot
+// disagree on what a feature is.
+func grams(text string, fn func(key uint32, order int)) int {
+	letters := 0
+	var ring [maxOrder]rune // the newest characters of the current word
+	n := 0                  // characters pushed for this word, the space included
+	inWord := false
+	push := func(r rune) {
+		ring[n%maxOrder] = r
+		n++
+		h := uint32(2166136261)
+		for o := 1; o <= maxOrder && o <= n; o++ {
+			h = (h ^ uint32(ring[(n-o)%maxOrder])) * 16777619
+			fn(gramKey(h, o), o)
+		}
+	}
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
+		isLetter := false
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+				isLetter = true
+			} else if 'a' <= r && r <= 'z' {
+				isLetter = true
+			}
+		case isLetterRune(r):
+			r = unicode.ToLower(r)
+			isLetter = true
+		}
+		if isLetter {
+			letters++
+			if !inWord {
+				inWord = true
+				n = 0
+				push(' ')
+			}
+			push(r)
+		} else if inWord {
+			inWord = false
+			push(' ')
+		}
+	}
+	if inWord {
+		push(' ')
+	}
+	return letters
+}
+
+// gramKey makes the hash of an n-gram of order o; the order is mixed in so
+// that "e" and " e" never share a key, and 0 is never a key.
+func gramKey(h uint32, o int) uint32 {
+	k := (h ^ uint32(o)*0x9E3779B1) * 0x85EBCA6B
+	k ^= k >> 15
+	if k == 0 {
+		k = 1
+	}
+	return k
+}
+
+func (d *Detector) add(key uint32, order int, scores []float64) {
+	for i := key & d.mask; ; i = (i + 1) & d.mask {
+		k := d.keys[i]
+		if k == key {
+			row := d.vals[int(i)*d.n : int(i)*d.n+d.n]
+			for c := range scores {
+				scores[c] += float64(row[c])
+			}
+			return
+		}
+		if k == 0 {
+			for c := range scores {
+				scores[c] += float64(d.unseen[c][order-1])
+			}
+			return
+		}
+	}
+}
+
+// WriteTo writes the model gzip-compressed. Log-probabilities are stored as
+// uint16 steps of 1/1024 nat below zero: ample precision for a classifier.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	cw := &countWriter{w: w}
+	zw, _ := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	var buf [binary.MaxVarintLen64]byte
+	put := func(v uint64) {
+		n := binary.PutUvarint(buf[:], v)
+		bw.Write(buf[:n])
+	}
+	putStr := func(s string) { put(uint64(len(s))); bw.WriteString(s) }
+	putStr(magic)
+	put(uint64(len(m.Langs)))
+	for i, l := range m.Langs {
+		putStr(l)
+		for o := 0; o < maxOrder; o++ {
+			put(quant(m.Unseen[i][o]))
+		}
+	}
+	keys := make([]uint32, 0, len(m.Grams))
+	for k := range m.Grams {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	put(uint64(len(keys)))
+	prev := uint32(0)
+	for _, k := range keys {
+		put(uint64(k - prev)) // sorted keys: small deltas compress
+		prev = k
+		for _, v := range m.Grams[k] {
+			put(quant(v))
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return cw.n, err
+	}
+	err := zw.Close()
+	return cw.n, err
+}
+
+func quant(v float32) uint64 {
+	q := math.Round(float64(-v) * 1024)
+	return uint64(min(max(q, 0), 65535))
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	defer zr.Close()
+	br := bufio.NewReader(zr)
+	var rerr error
+	get := func() uint64 {
+		if rerr != nil {
+			return 0
+		}
+		v, err := binary.ReadUvarint(br)
+		if err != nil {
+			rerr = err
+		}
+		return v
+	}
+	getStr := func() string {
+		n := get()
+		if rerr != nil || n > 1<<10 {
+			rerr = errors.New("corrupt model")
+			return ""
+		}
+		b := make([]byte, n)
+		if _, err := io.ReadFull(br, b); err != nil {
+			rerr = err
+		}
+		return string(b)
+	}
+	if getStr() != magic {
+		return nil, errors.New("not a language model")
+	}
+	nl := get()
+	if rerr == nil && (nl == 0 || nl > 256) {
+		return nil, errors.New("corrupt model: language count")
+	}
+	m := &Model{Grams: map[uint32][]float32{}}
+	for i := 0; i < int(nl) && rerr == nil; i++ {
+		m.Langs = append(m.Langs, getStr())
+		var u [maxOrder]float32
+		for o := range u {
+			u[o] = -float32(get()) / 1024
+		}
+		m.Unseen = append(m.Unseen, u)
+	}
+	ng := get()
+	if rerr == nil && ng > 1<<24 {
+		return nil, errors.New("corrupt model: n-gram count")
+	}
+	k := uint32(0)
+	for i := 0; i < int(ng) && rerr == nil; i++ {
+		k += uint32(get())
+		row := make([]float32, nl)
+		for j := range row {
+			row[j] = -float32(get()) / 1024
+		}
+		m.Grams[k] = row
+	}
+	if rerr != nil {
+		return nil, fmt.Errorf("read language model: %w", rerr)
+	}
+	return m, nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// isLetterRune tells whether r counts as a letter (the ASCII fast path in
+// grams handles A-Z and a-z before calling it).
+func isLetterRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z')
+	}
+	return unicode.IsLetter(r)
+}

@@ -1,0 +1,237 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/ingest"
+)
+
+// DocumentAdder is the part of dossier.Store that ingest writes to.
+type DocumentAdder interface {
+	AddDocuments(ctx context.Context, docs []*dossier.Document) ([]dossier.AddResult, error)
+}
+
+// IngestOptions tunes a batch ingest.
+type IngestOptions struct {
+	Workers   int           // documents processed at once; default the number of CPUs
+	BatchSize int           // documents per transaction; default 64
+	MaxDelay  time.Duration // longest a processed document waits for its batch; default 1s
+	// Progress, when set, is called from one goroutine as inputs are read
+	// (bytes read so far) and documents finished.
+	Progress func(Progress)
+	Logger   *slog.Logger
+}
+
+// Progress is a snapshot of a running ingest.
+type Progress struct {
+	BytesRead  int64
+	Documents  int
+	InputsRead int
+}
+
+// Summary says what an ingest did.
+type Summary struct {
+	Inputs   int           `json:"inputs"`
+	Bytes    int64         `json:"bytes"`
+	Added    int           `json:"added"`
+	Present  int           `json:"already_present"`
+	Failed   int           `json:"failed"`
+	Failures []Failure     `json:"failures"`
+	Elapsed  time.Duration `json:"-"`
+	Seconds  float64       `json:"seconds"`
+}
+
+// Failure is one input, or one record of an input, that could not be ingested.
+type Failure struct {
+	Path   string `json:"path"`
+	Line   int    `json:"line,omitempty"`
+	Reason string `json:"reason"`
+}
+
+func (f Failure) String() string {
+	if f.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", f.Path, f.Line, f.Reason)
+	}
+	return fmt.Sprintf("%s: %s", f.Path, f.Reason)
+}
+
+func failureOf(err error) Failure {
+	var ie *ingest.Error
+	if errors.As(err, &ie) {
+		return Failure{Path: ie.Path, Line: ie.Line, Reason: ie.Err.Error()}
+	}
+	return Failure{Reason: err.Error()}
+}
+
+type result struct {
+	doc     *dossier.Document
+	failure *Failure
+}
+
+// Ingest reads the inputs, processes their articles concurrently and stores
+// them in batches, one transaction each: a crash loses at most the batch in
+// flight, never part of a document, and a re-run adds what is missing. Bad
+// inputs are recorded in the summary and do not stop the others; an error is
+// returned only when the store fails or ctx ends.
+func (p *Pipeline) Ingest(ctx context.Context, store DocumentAdder, r *ingest.Reader, inputs []ingest.Input, opt IngestOptions) (Summary, error) {
+	start := time.Now()
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.BatchSize <= 0 {
+		opt.BatchSize = 64
+	}
+	if opt.MaxDelay <= 0 {
+		opt.MaxDelay = time.Second
+	}
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type work struct {
+		item ingest.Item
+		err  error
+	}
+	items := make(chan work, opt.Workers*4)
+	results := make(chan result, opt.Workers*4)
+	var bytesRead atomic.Int64
+	var inputsRead atomic.Int64
+
+	go func() {
+		defer close(items)
+		for _, in := range inputs {
+			for it, err := range r.Items(ctx, in) {
+				select {
+				case items <- work{it, err}:
+				case <-ctx.Done():
+					return
+				}
+			}
+			if in.Size > 0 {
+				bytesRead.Add(in.Size)
+			}
+			inputsRead.Add(1)
+		}
+	}()
+
+	var wg sync.WaitGroup
+	for range opt.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for w := range items {
+				res := p.processItem(ctx, w.item, w.err)
+				select {
+				case results <- res:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	sum := Summary{Inputs: len(inputs), Failures: []Failure{}}
+	var batch []*dossier.Document
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		res, err := store.AddDocuments(ctx, batch)
+		if err != nil {
+			return fmt.Errorf("store %d documents: %w", len(batch), err)
+		}
+		for i, r := range res {
+			if r.Added {
+				sum.Added++
+				opt.Logger.Debug("added", "id", r.ID, "source", batch[i].Source)
+			} else {
+				sum.Present++
+				opt.Logger.Debug("already present", "id", r.ID, "source", batch[i].Source)
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
+	timer := time.NewTimer(opt.MaxDelay)
+	defer timer.Stop()
+	docs := 0
+	report := func() {
+		if opt.Progress != nil {
+			opt.Progress(Progress{BytesRead: bytesRead.Load(), Documents: docs, InputsRead: int(inputsRead.Load())})
+		}
+	}
+loop:
+	for {
+		select {
+		case res, ok := <-results:
+			if !ok {
+				break loop
+			}
+			docs++
+			if res.failure != nil {
+				sum.Failed++
+				sum.Failures = append(sum.Failures, *res.failure)
+				opt.Logger.Debug("failed", "input", res.failure.String())
+			} else {
+				batch = append(batch, res.doc)
+				if len(batch) >= opt.BatchSize {
+					if err := flush(); err != nil {
+						return sum, err
+					}
+				}
+			}
+			report()
+		case <-timer.C:
+			if err := flush(); err != nil {
+				return sum, err
+			}
+			timer.Reset(opt.MaxDelay)
+		case <-ctx.Done():
+			return sum, ctx.Err()
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	if err := flush(); err != nil {
+		return sum, err
+	}
+	report()
+	sum.Bytes = bytesRead.Load()
+	sum.Elapsed = time.Since(start)
+	sum.Seconds = sum.Elapsed.Seconds()
+	return sum, nil
+}
+
+func (p *Pipeline) processItem(ctx context.Context, it ingest.Item, err error) result {
+	fail := func(err error) result {
+		f := failureOf(err)
+		if f.Path == "" {
+			f.Path, f.Line = it.Path, it.Line
+		}
+		return result{failure: &f}
+	}
+	if err != nil {
+		return fail(err)
+	}
+	a, err := ingest.Extract(it)
+	if err != nil {
+		return fail(err)
+	}
+	d, err := p.Process(ctx, a)
+	if err != nil {
+		return fail(err)
+	}
+	return result{doc: d}
+}

@@ -1,0 +1,156 @@
+// Package pipeline runs the per-document stages (language, segmentation and
+// the analysers that follow) and the batch ingest that feeds a Store.
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/ingest"
+	"github.com/dossier-news/dossier/text"
+)
+
+// LanguageDetector names the language of a text among the configured ones,
+// or "" when it cannot tell.
+type LanguageDetector interface {
+	Detect(text string) (lang string, confidence float64)
+}
+
+// Analyzer is a stage that adds to a segmented document: tags, time
+// expressions, mentions, events. Analyzers run in the order given and must be
+// safe for concurrent use.
+type Analyzer interface {
+	Analyze(ctx context.Context, doc *dossier.Document) error
+}
+
+// Pipeline turns extracted articles into analysed documents.
+type Pipeline struct {
+	langs     []string
+	detector  LanguageDetector
+	analyzers []Analyzer
+	now       func() time.Time
+}
+
+// Option configures a Pipeline.
+type Option func(*Pipeline)
+
+// WithAnalyzers appends stages that run after segmentation.
+func WithAnalyzers(a ...Analyzer) Option {
+	return func(p *Pipeline) { p.analyzers = append(p.analyzers, a...) }
+}
+
+// WithClock sets the clock that stamps IngestedAt (tests fix it).
+func WithClock(now func() time.Time) Option { return func(p *Pipeline) { p.now = now } }
+
+// New returns a pipeline for the given languages; the first is the default
+// for text too short to tell.
+func New(langs []string, detector LanguageDetector, opts ...Option) *Pipeline {
+	p := &Pipeline{langs: langs, detector: detector, now: time.Now}
+	for _, o := range opts {
+		o(p)
+	}
+	return p
+}
+
+// minDetectLetters is how many letters a paragraph needs before its own
+// language is trusted over the document's.
+const minDetectLetters = 40
+
+// maxDetectBytes is how much of a paragraph language detection reads: a
+// few hundred bytes decide it, and long paragraphs would only cost time.
+const maxDetectBytes = 600
+
+// Process builds the document for an article: identity, language of the
+// document and of each paragraph, sentences and tokens, then the analysers.
+func (p *Pipeline) Process(ctx context.Context, a ingest.Article) (*dossier.Document, error) {
+	sum := sha256.Sum256([]byte(a.Text))
+	hash := hex.EncodeToString(sum[:])
+	d := &dossier.Document{
+		ID:         hash[:16],
+		Hash:       hash,
+		Source:     a.Source,
+		Title:      a.Title,
+		Published:  a.Published,
+		Author:     a.Author,
+		Text:       a.Text,
+		Chars:      utf8.RuneCountInString(a.Text),
+		IngestedAt: p.now().UTC(),
+	}
+	// Each paragraph long enough to tell gets its own language; the
+	// document's is the one most of its letters are written in.
+	spans := text.Paragraphs(d.Text)
+	langs := make([]string, len(spans))
+	weight := map[string]int{}
+	for i, sp := range spans {
+		para := d.Text[sp.Start:sp.End]
+		n := letters(para)
+		if p.detector == nil || n < minDetectLetters {
+			continue
+		}
+		if len(para) > maxDetectBytes {
+			para = para[:maxDetectBytes]
+		}
+		if l, conf := p.detector.Detect(para); l != "" && conf >= 0.9 {
+			langs[i] = l
+			weight[l] += n
+		}
+	}
+	d.Lang = p.documentLanguage(a, weight)
+	for i, sp := range spans {
+		l := langs[i]
+		if l == "" {
+			l = d.Lang
+		}
+		d.Paragraphs = append(d.Paragraphs, dossier.Paragraph{Span: sp, Lang: l})
+	}
+	d.Sentences = text.Segment(d.Text, d.Paragraphs)
+	for _, an := range p.analyzers {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if err := an.Analyze(ctx, d); err != nil {
+			return nil, fmt.Errorf("analyse %s: %w", d.Source, err)
+		}
+	}
+	return d, nil
+}
+
+// documentLanguage takes the language most paragraphs' letters are in,
+// then a declared language among the configured ones, then the default.
+func (p *Pipeline) documentLanguage(a ingest.Article, weight map[string]int) string {
+	best, most := "", 0
+	for _, l := range p.langs { // configured order breaks ties
+		if weight[l] > most {
+			best, most = l, weight[l]
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if slices.Contains(p.langs, a.Lang) {
+		return a.Lang
+	}
+	if p.detector != nil {
+		if l, _ := p.detector.Detect(a.Text); l != "" {
+			return l
+		}
+	}
+	return p.langs[0]
+}
+
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}

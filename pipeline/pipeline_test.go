@@ -1,0 +1,133 @@
+package pipeline_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dossier-news/dossier/ingest"
+	"github.com/dossier-news/dossier/internal/corpus"
+	"github.com/dossier-news/dossier/lang"
+	"github.com/dossier-news/dossier/pipeline"
+	"github.com/dossier-news/dossier/sqlite"
+)
+
+func newPipeline(t testing.TB) *pipeline.Pipeline {
+	det, err := lang.New([]string{"en", "de"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock := func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }
+	return pipeline.New([]string{"en", "de"}, det, pipeline.WithClock(clock))
+}
+
+func TestProcessMixedLanguages(t *testing.T) {
+	p := newPipeline(t)
+	text := "Gespräche in Genf\n" +
+		"Die Delegationen trafen sich am Montag in Genf, um über einen Waffenstillstand zu verhandeln. Ein Ergebnis gab es zunächst nicht.\n" +
+		"“We are not there yet, but we are closer than we have been for many months,” said one of the negotiators after the meeting.\n" +
+		"Am Dienstag sollen die Gespräche weitergehen, hieß es aus Kreisen der Teilnehmer."
+	d, err := p.Process(context.Background(), ingest.Article{Source: "mixed.txt", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Lang != "de" {
+		t.Errorf("document language = %s, want de", d.Lang)
+	}
+	want := []string{"de", "de", "en", "de"}
+	if len(d.Paragraphs) != len(want) {
+		t.Fatalf("%d paragraphs, want %d", len(d.Paragraphs), len(want))
+	}
+	for i, p := range d.Paragraphs {
+		if p.Lang != want[i] {
+			t.Errorf("paragraph %d (%q…) language = %s, want %s", i, text[p.Start:p.Start+20], p.Lang, want[i])
+		}
+	}
+	for _, s := range d.Sentences {
+		if strings.HasPrefix(text[s.Start:], "“We") && s.Lang != "en" {
+			t.Errorf("English sentence tagged %s", s.Lang)
+		}
+	}
+	if len(d.ID) != 16 || !strings.HasPrefix(d.Hash, d.ID) {
+		t.Errorf("id %q, hash %q", d.ID, d.Hash)
+	}
+}
+
+func loadCorpus(b *testing.B, lang string) []corpus.Record {
+	shared, err := corpus.SharedDir()
+	if err != nil {
+		b.Skip(err)
+	}
+	var recs []corpus.Record
+	if lang == "de" {
+		recs, err = corpus.LoadGNAD(shared)
+	} else {
+		recs, err = corpus.LoadReuters(shared)
+	}
+	if err != nil {
+		b.Skip(err)
+	}
+	return recs
+}
+
+func textBytes(recs []corpus.Record) int64 {
+	var n int64
+	for _, r := range recs {
+		n += int64(len(r.Text))
+	}
+	return n
+}
+
+// BenchmarkProcess measures the per-document stages (language,
+// segmentation and analysers) on one core.
+func BenchmarkProcess(b *testing.B) {
+	for _, l := range []string{"de", "en"} {
+		b.Run(l, func(b *testing.B) {
+			recs := loadCorpus(b, l)
+			p := newPipeline(b)
+			b.SetBytes(textBytes(recs))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, r := range recs {
+					if _, err := p.Process(context.Background(), ingest.Article{Source: r.ID, Text: r.Text}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkIngest measures the whole ingest path into a fresh SQLite
+// database, with one worker (so MB/s is per core).
+func BenchmarkIngest(b *testing.B) {
+	for _, l := range []string{"de", "en"} {
+		b.Run(l, func(b *testing.B) {
+			recs := loadCorpus(b, l)
+			dir := b.TempDir()
+			path := filepath.Join(dir, "corpus.jsonl")
+			size, err := writeJSONL(path, recs)
+			if err != nil {
+				b.Fatal(err)
+			}
+			p := newPipeline(b)
+			b.SetBytes(size)
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				i++
+				store, err := sqlite.Open(context.Background(), filepath.Join(dir, "bench"+string(rune('a'+i%26))+strings.Repeat("x", i/26)+".db"))
+				if err != nil {
+					b.Fatal(err)
+				}
+				sum, err := p.Ingest(context.Background(), store, &ingest.Reader{MaxBytes: 1 << 30}, []ingest.Input{{Path: path, Size: size}}, pipeline.IngestOptions{Workers: 1})
+				store.Close()
+				if err != nil || sum.Failed > 0 {
+					b.Fatalf("ingest: %v, %+v", err, sum.Failures)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,408 @@
+// Package sqlite implements dossier.Store on an embedded SQLite database
+// (modernc.org/sqlite: pure Go, so `go install` needs no C compiler) in WAL
+// mode, with FTS5 over stemmed sentences for search.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/text"
+)
+
+// Store is a dossier.Store backed by one SQLite file.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+var _ dossier.Store = (*Store)(nil)
+
+// Open opens (creating if needed) the database at path and brings its schema
+// up to date. ":memory:" gives a private in-memory database.
+func Open(ctx context.Context, path string) (*Store, error) {
+	dsn := dataSource(path)
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if path == ":memory:" {
+		// every connection would get its own empty database
+		db.SetMaxOpenConns(1)
+	}
+	s := &Store{db: db, path: path}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func dataSource(path string) string {
+	q := url.Values{}
+	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)"} {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	if path == ":memory:" {
+		return "file::memory:?" + q.Encode()
+	}
+	return "file:" + path + "?" + q.Encode()
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// DB exposes the database handle to packages that extend the schema.
+func (s *Store) DB() *sql.DB { return s.db }
+
+// migrations bring the schema from version i to i+1; PRAGMA user_version
+// records how far a database has come. Append only: never edit a released step.
+var migrations = []string{
+	`CREATE TABLE documents (
+		id          TEXT PRIMARY KEY,
+		hash        TEXT NOT NULL UNIQUE,
+		source      TEXT NOT NULL,
+		title       TEXT NOT NULL DEFAULT '',
+		lang        TEXT NOT NULL DEFAULT '',
+		published   TEXT,
+		author      TEXT NOT NULL DEFAULT '',
+		text        TEXT NOT NULL,
+		chars       INTEGER NOT NULL,
+		paragraphs  TEXT NOT NULL DEFAULT '[]',
+		n_sentences INTEGER NOT NULL,
+		ingested_at TEXT NOT NULL
+	);
+	CREATE INDEX documents_published ON documents(published);
+	CREATE TABLE sentences (
+		id     INTEGER PRIMARY KEY,
+		doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+		idx    INTEGER NOT NULL,
+		start  INTEGER NOT NULL,
+		end    INTEGER NOT NULL,
+		lang   TEXT NOT NULL DEFAULT '',
+		UNIQUE (doc_id, idx)
+	);
+	CREATE VIRTUAL TABLE sentence_fts USING fts5(terms, tokenize = 'unicode61 remove_diacritics 2');`,
+}
+
+func (s *Store) migrate(ctx context.Context) error {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	var version int
+	if err := conn.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if version > len(migrations) {
+		return fmt.Errorf("database schema version %d is newer than this dossier knows (%d): upgrade dossier", version, len(migrations))
+	}
+	for v := version; v < len(migrations); v++ {
+		tx, err := conn.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate to schema %d: %w", v+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate to schema %d: %w", v+1, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migrate to schema %d: %w", v+1, err)
+		}
+	}
+	return nil
+}
+
+// AddDocuments implements dossier.Store.
+func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]dossier.AddResult, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback()
+	res := make([]dossier.AddResult, len(docs))
+	insDoc, err := tx.PrepareContext(ctx, `INSERT INTO documents
+		(id, hash, source, title, lang, published, author, text, chars, paragraphs, n_sentences, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING`)
+	if err != nil {
+		return nil, err
+	}
+	// The write lock is ours until commit (BEGIN IMMEDIATE), so sentence ids
+	// can be handed out here and the rows written many to a statement.
+	var nextID int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM sentences`).Scan(&nextID); err != nil {
+		return nil, fmt.Errorf("next sentence id: %w", err)
+	}
+	for i, d := range docs {
+		if err := validate(d); err != nil {
+			return nil, fmt.Errorf("document %s: %w", d.Source, err)
+		}
+		res[i].ID = d.ID
+		paras, err := json.Marshal(paragraphRows(d.Paragraphs))
+		if err != nil {
+			return nil, err
+		}
+		r, err := insDoc.ExecContext(ctx, d.ID, d.Hash, d.Source, d.Title, d.Lang, nullable(d.Published), d.Author,
+			d.Text, utf8.RuneCountInString(d.Text), string(paras), len(d.Sentences), d.IngestedAt.UTC().Format(time.RFC3339Nano))
+		if err != nil {
+			return nil, fmt.Errorf("insert document %s (%s): %w", d.ID, d.Source, err)
+		}
+		if n, _ := r.RowsAffected(); n == 0 {
+			continue // same text already stored
+		}
+		res[i].Added = true
+		if err := insertSentences(ctx, tx, d, nextID); err != nil {
+			return nil, err
+		}
+		nextID += int64(len(d.Sentences))
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("commit: %w", err)
+	}
+	return res, nil
+}
+
+// rowsPerInsert bounds a multi-row INSERT (6 parameters a row, well under
+// SQLite's limit of 32766 parameters a statement).
+const rowsPerInsert = 500
+
+// insertSentences writes a document's sentences and their search terms,
+// many rows to a statement: row-at-a-time inserts cost more than the data.
+func insertSentences(ctx context.Context, tx *sql.Tx, d *dossier.Document, firstID int64) error {
+	for lo := 0; lo < len(d.Sentences); lo += rowsPerInsert {
+		hi := min(lo+rowsPerInsert, len(d.Sentences))
+		var sents, fts strings.Builder
+		sents.WriteString(`INSERT INTO sentences (id, doc_id, idx, start, end, lang) VALUES `)
+		fts.WriteString(`INSERT INTO sentence_fts (rowid, terms) VALUES `)
+		sargs := make([]any, 0, 6*(hi-lo))
+		fargs := make([]any, 0, 2*(hi-lo))
+		for j := lo; j < hi; j++ {
+			if j > lo {
+				sents.WriteByte(',')
+				fts.WriteByte(',')
+			}
+			sents.WriteString("(?,?,?,?,?,?)")
+			fts.WriteString("(?,?)")
+			id := firstID + int64(j)
+			s := d.Sentences[j]
+			sargs = append(sargs, id, d.ID, j, s.Start, s.End, s.Lang)
+			fargs = append(fargs, id, searchTerms(d.Text, s))
+		}
+		if _, err := tx.ExecContext(ctx, sents.String(), sargs...); err != nil {
+			return fmt.Errorf("insert sentences of %s: %w", d.ID, err)
+		}
+		if _, err := tx.ExecContext(ctx, fts.String(), fargs...); err != nil {
+			return fmt.Errorf("index sentences of %s: %w", d.ID, err)
+		}
+	}
+	return nil
+}
+
+func validate(d *dossier.Document) error {
+	switch {
+	case d.ID == "" || d.Hash == "":
+		return errors.New("no id or hash")
+	case !strings.HasPrefix(d.Hash, d.ID):
+		return errors.New("id is not a prefix of the hash")
+	case !utf8.ValidString(d.Text):
+		return errors.New("text is not valid UTF-8")
+	}
+	for _, s := range d.Sentences {
+		if s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
+			return fmt.Errorf("sentence span [%d,%d) outside the text", s.Start, s.End)
+		}
+	}
+	return nil
+}
+
+// searchTerms is what FTS5 indexes for a sentence: the stems of its words,
+// so that a search for "Besuch" finds "Besuchs" and "visited" finds "visit".
+func searchTerms(doc string, s dossier.Sentence) string {
+	toks := s.Tokens
+	if toks == nil {
+		toks = text.Tokenize(doc, s.Span, s.Lang)
+	}
+	var b strings.Builder
+	for _, t := range toks {
+		st := text.Stem(t.Text, s.Lang)
+		if st == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(st)
+	}
+	return b.String()
+}
+
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// paragraphRows stores paragraphs compactly as [start, end, lang].
+func paragraphRows(ps []dossier.Paragraph) [][3]any {
+	rows := make([][3]any, len(ps))
+	for i, p := range ps {
+		rows[i] = [3]any{p.Start, p.End, p.Lang}
+	}
+	return rows
+}
+
+func parseParagraphs(s string) ([]dossier.Paragraph, error) {
+	var rows [][3]json.RawMessage
+	if err := json.Unmarshal([]byte(s), &rows); err != nil {
+		return nil, err
+	}
+	ps := make([]dossier.Paragraph, len(rows))
+	for i, r := range rows {
+		if err := json.Unmarshal(r[0], &ps[i].Start); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal(r[1], &ps[i].End); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal(r[2], &ps[i].Lang); err != nil {
+			return nil, err
+		}
+	}
+	return ps, nil
+}
+
+const docColumns = `id, hash, source, title, lang, published, author, ingested_at`
+
+func scanDoc(sc interface{ Scan(...any) error }, extra ...any) (*dossier.Document, error) {
+	var d dossier.Document
+	var published sql.NullString
+	var ingested string
+	dest := append([]any{&d.ID, &d.Hash, &d.Source, &d.Title, &d.Lang, &published, &d.Author, &ingested}, extra...)
+	if err := sc.Scan(dest...); err != nil {
+		return nil, err
+	}
+	d.Published = published.String
+	d.IngestedAt, _ = time.Parse(time.RFC3339Nano, ingested)
+	return &d, nil
+}
+
+// Document implements dossier.Store.
+func (s *Store) Document(ctx context.Context, id string) (*dossier.Document, error) {
+	id = strings.ToLower(strings.TrimSpace(id))
+	if id == "" || strings.ContainsAny(id, "%_") {
+		return nil, dossier.ErrNotFound
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+docColumns+`, text, paragraphs FROM documents WHERE id = ? OR (length(?) >= 4 AND id LIKE ? || '%') LIMIT 2`, id, id, id)
+	if err != nil {
+		return nil, fmt.Errorf("document %s: %w", id, err)
+	}
+	defer rows.Close()
+	var found []*dossier.Document
+	for rows.Next() {
+		var paras string
+		var body string
+		d, err := scanDoc(rows, &body, &paras)
+		if err != nil {
+			return nil, fmt.Errorf("document %s: %w", id, err)
+		}
+		d.Text = body
+		d.Chars = utf8.RuneCountInString(body)
+		if d.Paragraphs, err = parseParagraphs(paras); err != nil {
+			return nil, fmt.Errorf("document %s: paragraphs: %w", id, err)
+		}
+		found = append(found, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("document %s: %w", id, err)
+	}
+	switch {
+	case len(found) == 0:
+		return nil, dossier.ErrNotFound
+	case len(found) > 1 && found[0].ID != id:
+		return nil, fmt.Errorf("document %s: the id prefix is ambiguous", id)
+	}
+	d := found[0]
+	srows, err := s.db.QueryContext(ctx, `SELECT start, end, lang FROM sentences WHERE doc_id = ? ORDER BY idx`, d.ID)
+	if err != nil {
+		return nil, fmt.Errorf("sentences of %s: %w", d.ID, err)
+	}
+	defer srows.Close()
+	for srows.Next() {
+		var sent dossier.Sentence
+		if err := srows.Scan(&sent.Start, &sent.End, &sent.Lang); err != nil {
+			return nil, err
+		}
+		d.Sentences = append(d.Sentences, sent)
+	}
+	return d, srows.Err()
+}
+
+// Documents implements dossier.Store.
+func (s *Store) Documents(ctx context.Context, f dossier.DocumentFilter) ([]*dossier.Document, error) {
+	var where []string
+	var args []any
+	if f.Lang != "" {
+		where, args = append(where, "lang = ?"), append(args, f.Lang)
+	}
+	if f.From != "" {
+		where, args = append(where, "published >= ?"), append(args, f.From)
+	}
+	if f.To != "" {
+		// a timestamp on the last day sorts after the bare date
+		where, args = append(where, "published < ?"), append(args, f.To+"\uffff")
+	}
+	if f.Source != "" {
+		where, args = append(where, "instr(source, ?) > 0"), append(args, f.Source)
+	}
+	q := `SELECT ` + docColumns + `, chars FROM documents`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += " ORDER BY published IS NULL, published DESC, source, id"
+	limit := f.Limit
+	if limit <= 0 {
+		limit = -1
+	}
+	q += " LIMIT ? OFFSET ?"
+	args = append(args, limit, max(f.Offset, 0))
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list documents: %w", err)
+	}
+	defer rows.Close()
+	var out []*dossier.Document
+	for rows.Next() {
+		var chars int
+		d, err := scanDoc(rows, &chars)
+		if err != nil {
+			return nil, fmt.Errorf("list documents: %w", err)
+		}
+		d.Chars = chars // the text itself is not loaded for a listing
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// CountDocuments implements dossier.Store.
+func (s *Store) CountDocuments(ctx context.Context) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM documents`).Scan(&n)
+	return n, err
+}

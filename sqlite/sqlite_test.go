@@ -1,0 +1,54 @@
+package sqlite_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/sqlite"
+	"github.com/dossier-news/dossier/storetest"
+)
+
+func TestContract(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) dossier.Store {
+		s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
+
+func TestReopenKeepsData(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "test.db")
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := storetest.Doc("a.txt", "en", "2024-02-27", "Kept across reopening.")
+	if _, err := s.AddDocuments(ctx, []*dossier.Document{d}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer s.Close()
+	if _, err := s.Document(ctx, d.ID); err != nil {
+		t.Errorf("after reopening: %v", err)
+	}
+}
+
+func TestOpenRejectsNonDatabase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "not.db")
+	if err := writeFile(path, "this is not a database, just text that is long enough to be a header"); err != nil {
+		t.Fatal(err)
+	}
+	if s, err := sqlite.Open(context.Background(), path); err == nil {
+		s.Close()
+		t.Fatal("opened a text file as a database")
+	}
+}

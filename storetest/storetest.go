@@ -1,0 +1,308 @@
+// Package storetest is the contract every dossier.Store implementation
+// passes: run it from the implementation's tests with a function that opens
+// a fresh, empty store.
+package storetest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dossier-news/dossier"
+)
+
+// Opener returns a new, empty store; the suite closes it.
+type Opener func(t *testing.T) dossier.Store
+
+// Run runs the contract suite.
+func Run(t *testing.T, open Opener) {
+	tests := []struct {
+		name string
+		fn   func(t *testing.T, s dossier.Store)
+	}{
+		{"AddAndGet", testAddAndGet},
+		{"Idempotent", testIdempotent},
+		{"DuplicateInOneBatch", testDuplicateInOneBatch},
+		{"NotFound", testNotFound},
+		{"IDPrefix", testIDPrefix},
+		{"ListFilterAndOrder", testList},
+		{"Search", testSearch},
+		{"BadDocumentRollsBackBatch", testBadBatch},
+		{"ConcurrentWriters", testConcurrent},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := open(t)
+			defer s.Close()
+			tt.fn(t, s)
+		})
+	}
+}
+
+// Doc builds a document the way the pipeline would: id and hash from the
+// text, one paragraph per line, one sentence per paragraph.
+func Doc(source, lang, published, body string) *dossier.Document {
+	sum := sha256.Sum256([]byte(body))
+	h := hex.EncodeToString(sum[:])
+	d := &dossier.Document{
+		ID: h[:16], Hash: h, Source: source, Lang: lang, Published: published, Text: body,
+		Chars: len([]rune(body)), IngestedAt: time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC),
+	}
+	start := 0
+	for _, line := range strings.SplitAfter(body, "\n") {
+		end := start + len(strings.TrimRight(line, "\n"))
+		if end > start {
+			sp := dossier.Span{Start: start, End: end}
+			d.Paragraphs = append(d.Paragraphs, dossier.Paragraph{Span: sp, Lang: lang})
+			d.Sentences = append(d.Sentences, dossier.Sentence{Span: sp, Lang: lang})
+		}
+		start += len(line)
+	}
+	return d
+}
+
+func add(t *testing.T, s dossier.Store, docs ...*dossier.Document) []dossier.AddResult {
+	t.Helper()
+	res, err := s.AddDocuments(context.Background(), docs)
+	if err != nil {
+		t.Fatalf("AddDocuments: %v", err)
+	}
+	if len(res) != len(docs) {
+		t.Fatalf("AddDocuments returned %d results for %d documents", len(res), len(docs))
+	}
+	return res
+}
+
+func testAddAndGet(t *testing.T, s dossier.Store) {
+	ctx := context.Background()
+	d := Doc("a.txt", "de", "2025-07-31", "Lawrow besuchte Pjöngjang.\nKim empfing ihn.")
+	d.Title, d.Author = "Besuch", "Max Muster"
+	res := add(t, s, d)
+	if !res[0].Added || res[0].ID != d.ID {
+		t.Fatalf("result = %+v, want added %s", res[0], d.ID)
+	}
+	got, err := s.Document(ctx, d.ID)
+	if err != nil {
+		t.Fatalf("Document: %v", err)
+	}
+	if got.Text != d.Text || got.Title != d.Title || got.Author != d.Author || got.Published != d.Published ||
+		got.Lang != d.Lang || got.Source != d.Source || got.Hash != d.Hash || got.Chars != d.Chars {
+		t.Errorf("Document = %+v\nwant %+v", got, d)
+	}
+	if len(got.Sentences) != 2 || got.Sentences[1].Span != d.Sentences[1].Span || got.Sentences[1].Lang != "de" {
+		t.Errorf("sentences = %+v, want %+v", got.Sentences, d.Sentences)
+	}
+	if len(got.Paragraphs) != 2 || got.Paragraphs[0] != d.Paragraphs[0] {
+		t.Errorf("paragraphs = %+v, want %+v", got.Paragraphs, d.Paragraphs)
+	}
+	if !got.IngestedAt.Equal(d.IngestedAt) {
+		t.Errorf("IngestedAt = %v, want %v", got.IngestedAt, d.IngestedAt)
+	}
+	n, err := s.CountDocuments(ctx)
+	if err != nil || n != 1 {
+		t.Errorf("CountDocuments = %d, %v; want 1", n, err)
+	}
+}
+
+func testIdempotent(t *testing.T, s dossier.Store) {
+	ctx := context.Background()
+	d := Doc("a.txt", "en", "", "North Korea sent troops.")
+	add(t, s, d)
+	again := Doc("elsewhere/b.txt", "en", "2024-01-01", "North Korea sent troops.")
+	res := add(t, s, again)
+	if res[0].Added {
+		t.Fatal("the same text was added twice")
+	}
+	got, err := s.Document(ctx, d.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Source != "a.txt" || got.Published != "" {
+		t.Errorf("re-adding changed the stored document: %+v", got)
+	}
+	if n, _ := s.CountDocuments(ctx); n != 1 {
+		t.Errorf("count = %d, want 1", n)
+	}
+}
+
+func testDuplicateInOneBatch(t *testing.T, s dossier.Store) {
+	a := Doc("a.txt", "en", "", "Same text.")
+	b := Doc("b.txt", "en", "", "Same text.")
+	c := Doc("c.txt", "en", "", "Other text.")
+	res := add(t, s, a, b, c)
+	if !res[0].Added || res[1].Added || !res[2].Added {
+		t.Errorf("results = %+v, want added, present, added", res)
+	}
+}
+
+func testNotFound(t *testing.T, s dossier.Store) {
+	for _, id := range []string{"0123456789abcdef", "", "%", "zz"} {
+		if _, err := s.Document(context.Background(), id); !errors.Is(err, dossier.ErrNotFound) {
+			t.Errorf("Document(%q) error = %v, want ErrNotFound", id, err)
+		}
+	}
+}
+
+func testIDPrefix(t *testing.T, s dossier.Store) {
+	d := Doc("a.txt", "en", "", "A unique text for the prefix test.")
+	add(t, s, d)
+	got, err := s.Document(context.Background(), d.ID[:8])
+	if err != nil || got.ID != d.ID {
+		t.Fatalf("Document(prefix) = %v, %v", got, err)
+	}
+}
+
+func testList(t *testing.T, s dossier.Store) {
+	ctx := context.Background()
+	add(t, s,
+		Doc("old.txt", "en", "2023-04-01", "Old news."),
+		Doc("undated.txt", "de", "", "Ohne Datum."),
+		Doc("new.txt", "de", "2025-07-31T10:00:00+02:00", "Neue Nachricht."),
+		Doc("mid.txt", "en", "2024-02-27", "Middle news."),
+	)
+	sources := func(docs []*dossier.Document) string {
+		var out []string
+		for _, d := range docs {
+			out = append(out, d.Source)
+		}
+		return strings.Join(out, ",")
+	}
+	cases := []struct {
+		f    dossier.DocumentFilter
+		want string
+	}{
+		{dossier.DocumentFilter{}, "new.txt,mid.txt,old.txt,undated.txt"},
+		{dossier.DocumentFilter{Lang: "de"}, "new.txt,undated.txt"},
+		{dossier.DocumentFilter{From: "2024-01-01"}, "new.txt,mid.txt"},
+		{dossier.DocumentFilter{To: "2025-07-31"}, "new.txt,mid.txt,old.txt"},
+		{dossier.DocumentFilter{To: "2025-07-30"}, "mid.txt,old.txt"},
+		{dossier.DocumentFilter{Limit: 2, Offset: 1}, "mid.txt,old.txt"},
+		{dossier.DocumentFilter{Source: "dated"}, "undated.txt"},
+	}
+	for _, c := range cases {
+		docs, err := s.Documents(ctx, c.f)
+		if err != nil {
+			t.Fatalf("Documents(%+v): %v", c.f, err)
+		}
+		if got := sources(docs); got != c.want {
+			t.Errorf("Documents(%+v) = %s, want %s", c.f, got, c.want)
+		}
+		for _, d := range docs {
+			if d.Chars == 0 {
+				t.Errorf("Documents(%+v): %s has no character count", c.f, d.Source)
+			}
+		}
+	}
+}
+
+func testSearch(t *testing.T, s dossier.Store) {
+	ctx := context.Background()
+	de := Doc("de.txt", "de", "2025-07-31", "Kim empfing Außenminister Lawrow in Pjöngjang.\nDie Züge verkehren wieder.\nLawrows Besuch dauerte zwei Tage.")
+	en := Doc("en.txt", "en", "2024-02-27", "Lavrov visited North Korea last April.\nThe embassy was closed.")
+	add(t, s, de, en)
+	cases := []struct {
+		query string
+		lang  string
+		want  []string // sentence texts expected among the hits, best first where it matters
+		not   string
+	}{
+		{"Lawrow", "", []string{"Kim empfing Außenminister Lawrow in Pjöngjang.", "Lawrows Besuch dauerte zwei Tage."}, "Lavrov"},
+		{"visits", "", []string{"Lavrov visited North Korea last April."}, ""},
+		{"Besuche", "de", []string{"Lawrows Besuch dauerte zwei Tage."}, ""},
+		{"aussenminister", "", []string{"Kim empfing Außenminister Lawrow in Pjöngjang."}, ""},
+		{"embassy closed", "en", []string{"The embassy was closed."}, ""},
+		{"embassy", "de", nil, "embassy"},
+	}
+	for _, c := range cases {
+		hits, err := s.Search(ctx, c.query, dossier.SearchOptions{Lang: c.lang, Limit: 10})
+		if err != nil {
+			t.Fatalf("Search(%q): %v", c.query, err)
+		}
+		texts := map[string]bool{}
+		for _, h := range hits {
+			texts[h.Text] = true
+			if c.not != "" && strings.Contains(h.Text, c.not) {
+				t.Errorf("Search(%q) found %q", c.query, h.Text)
+			}
+			if !strings.Contains(h.Snippet, "«") {
+				t.Errorf("Search(%q): snippet %q marks no match", c.query, h.Snippet)
+			}
+			if h.Doc.ID == "" || h.Doc.Source == "" {
+				t.Errorf("Search(%q): hit without document: %+v", c.query, h)
+			}
+		}
+		for _, w := range c.want {
+			if !texts[w] {
+				t.Errorf("Search(%q) = %v, missing %q", c.query, keys(texts), w)
+			}
+		}
+		if c.want == nil && len(hits) > 0 {
+			t.Errorf("Search(%q, lang %s) = %v, want nothing", c.query, c.lang, keys(texts))
+		}
+	}
+	if hits, err := s.Search(ctx, `"AND OR NOT*( `, dossier.SearchOptions{}); err != nil {
+		t.Errorf("Search with query syntax characters: %v (hits %d)", err, len(hits))
+	}
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func testBadBatch(t *testing.T, s dossier.Store) {
+	ctx := context.Background()
+	good := Doc("good.txt", "en", "", "Good text.")
+	bad := Doc("bad.txt", "en", "", "Bad text.")
+	bad.Sentences = append(bad.Sentences, dossier.Sentence{Span: dossier.Span{Start: 5, End: 500}})
+	if _, err := s.AddDocuments(ctx, []*dossier.Document{good, bad}); err == nil {
+		t.Fatal("a document with a sentence outside its text was accepted")
+	}
+	if n, _ := s.CountDocuments(ctx); n != 0 {
+		t.Errorf("a failed batch left %d documents behind", n)
+	}
+	add(t, s, good)
+	if n, _ := s.CountDocuments(ctx); n != 1 {
+		t.Errorf("count after retry = %d, want 1", n)
+	}
+}
+
+func testConcurrent(t *testing.T, s dossier.Store) {
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 10 {
+				// every writer also writes the shared documents
+				docs := []*dossier.Document{
+					Doc(fmt.Sprintf("w%d-%d.txt", w, i), "en", "", fmt.Sprintf("Writer %d document %d.", w, i)),
+					Doc("shared.txt", "en", "", fmt.Sprintf("Shared document %d.", i)),
+				}
+				if _, err := s.AddDocuments(ctx, docs); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatalf("concurrent AddDocuments: %v", err)
+	}
+	if n, _ := s.CountDocuments(ctx); n != 50 {
+		t.Errorf("count = %d, want 50", n)
+	}
+}

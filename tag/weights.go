@@ -1,0 +1,211 @@
+package tag
+
+import (
+	"math"
+	"math/bits"
+	"slices"
+)
+
+// maxTags bounds the tag set so scores fit a fixed array on the stack.
+const maxTags = 32
+
+// weights is the trained perceptron, frozen: an open-addressing table from
+// feature hash to a row of int16 weights, one per tag. Quantising to int16
+// halves memory against float32 and loses nothing measurable: scores are
+// sums of a few dozen weights.
+type weights struct {
+	nTags int
+	scale float64 // weight = int16 value / scale
+	mask  uint64
+	keys  []uint64 // 0 marks an empty slot; stored keys are never 0
+	rows  []int32  // slot → offset of its row in vals
+	vals  []int16
+}
+
+func nonzeroKey(k uint64) uint64 {
+	if k == 0 {
+		return 1
+	}
+	return k
+}
+
+func newWeights(nTags, nFeat int, scale float64) *weights {
+	size := 1 << bits.Len(uint(nFeat*2))
+	return &weights{
+		nTags: nTags,
+		scale: scale,
+		mask:  uint64(size - 1),
+		keys:  make([]uint64, size),
+		rows:  make([]int32, size),
+		vals:  make([]int16, 0, nFeat*nTags),
+	}
+}
+
+// insert adds a feature row; the caller inserts each key once.
+func (w *weights) insert(key uint64, row []int16) {
+	key = nonzeroKey(key)
+	for i := key & w.mask; ; i = (i + 1) & w.mask {
+		if w.keys[i] == 0 {
+			w.keys[i] = key
+			w.rows[i] = int32(len(w.vals))
+			w.vals = append(w.vals, row...)
+			return
+		}
+	}
+}
+
+// row returns the weights of a feature, or nil when the model has none.
+func (w *weights) row(key uint64) []int16 {
+	key = nonzeroKey(key)
+	for i := key & w.mask; ; i = (i + 1) & w.mask {
+		k := w.keys[i]
+		if k == key {
+			off := w.rows[i]
+			return w.vals[off : off+int32(w.nTags) : off+int32(w.nTags)]
+		}
+		if k == 0 {
+			return nil
+		}
+	}
+}
+
+// len is the number of features.
+func (w *weights) len() int { return len(w.vals) / max(w.nTags, 1) }
+
+// score adds up the rows of feats and returns the best tag.
+func (w *weights) best(feats []uint64, scores *[maxTags]int32) int {
+	n := w.nTags
+	s := scores[:n:n]
+	clear(s)
+	for _, f := range feats {
+		r := w.row(f)
+		if r == nil {
+			continue
+		}
+		r = r[:n:n]
+		for t := range s {
+			s[t] += int32(r[t])
+		}
+	}
+	best := 0
+	for t := 1; t < n; t++ {
+		if s[t] > s[best] {
+			best = t
+		}
+	}
+	return best
+}
+
+// trainWeights is the perceptron while it learns: float weights and the
+// running sums that averaging needs. Averaged weights are w - u/c, where u
+// accumulates each update times the step it was made at (the trick that
+// makes averaging cost nothing per step).
+type trainWeights struct {
+	nTags int
+	index map[uint64]int32
+	w     []float32
+	u     []float64
+	c     float64
+}
+
+func newTrainWeights(nTags int) *trainWeights {
+	return &trainWeights{nTags: nTags, index: make(map[uint64]int32), c: 1}
+}
+
+func (tw *trainWeights) best(feats []uint64, scores []float32) int {
+	clear(scores)
+	for _, f := range feats {
+		off, ok := tw.index[f]
+		if !ok {
+			continue
+		}
+		r := tw.w[off : off+int32(tw.nTags)]
+		for t, v := range r {
+			scores[t] += v
+		}
+	}
+	best := 0
+	for t := 1; t < tw.nTags; t++ {
+		if scores[t] > scores[best] {
+			best = t
+		}
+	}
+	return best
+}
+
+func (tw *trainWeights) update(feats []uint64, gold, pred int) {
+	if gold != pred {
+		for _, f := range feats {
+			off, ok := tw.index[f]
+			if !ok {
+				off = int32(len(tw.w))
+				tw.index[f] = off
+				tw.w = append(tw.w, make([]float32, tw.nTags)...)
+				tw.u = append(tw.u, make([]float64, tw.nTags)...)
+			}
+			tw.w[off+int32(gold)]++
+			tw.w[off+int32(pred)]--
+			tw.u[off+int32(gold)] += tw.c
+			tw.u[off+int32(pred)] -= tw.c
+		}
+	}
+	tw.c++
+}
+
+// freeze averages, prunes features whose weights are all below minWeight, and
+// quantises the rest.
+func (tw *trainWeights) freeze(minWeight float64) *weights {
+	type kv struct {
+		key uint64
+		off int32
+	}
+	var keep []kv
+	maxAbs := 0.0
+	avg := make([]float64, len(tw.w))
+	for i := range tw.w {
+		avg[i] = float64(tw.w[i]) - tw.u[i]/tw.c
+	}
+	for k, off := range tw.index {
+		m := 0.0
+		for t := 0; t < tw.nTags; t++ {
+			m = max(m, math.Abs(avg[int(off)+t]))
+		}
+		if m >= minWeight {
+			keep = append(keep, kv{k, off})
+			maxAbs = max(maxAbs, m)
+		}
+	}
+	// Sorted so the same training run writes the same file.
+	slices.SortFunc(keep, func(a, b kv) int {
+		switch {
+		case a.key < b.key:
+			return -1
+		case a.key > b.key:
+			return 1
+		}
+		return 0
+	})
+	scale := 1.0
+	if maxAbs > 0 {
+		scale = 32000 / maxAbs
+	}
+	w := newWeights(tw.nTags, len(keep), scale)
+	row := make([]int16, tw.nTags)
+	for _, e := range keep {
+		for t := range row {
+			row[t] = int16(math.Round(avg[int(e.off)+t] * scale))
+		}
+		w.insert(e.key, row)
+	}
+	return w
+}
+
+// each calls fn for every feature, in slot order.
+func (w *weights) each(fn func(key uint64, row []int16)) {
+	for i, k := range w.keys {
+		if k != 0 {
+			off := w.rows[i]
+			fn(k, w.vals[off:off+int32(w.nTags)])
+		}
+	}
+}

@@ -27,10 +27,6 @@ func sharedDir(t testing.TB) string {
 	return filepath.Join(dir, "data")
 }
 
-type sample struct {
-	lang, text string
-}
-
 // gnadDocs reads the 10kGNAD German articles (CSV, ';' and "'").
 func gnadDocs(t testing.TB, data string) []string {
 	f, err := os.Open(filepath.Join(data, "news-de-10kgnad", "test.csv"))

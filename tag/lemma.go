@@ -147,12 +147,6 @@ type lemmatizer struct {
 	lemmas map[string]bool
 }
 
-// lemmaExample is one training item: a word type with its UPOS and lemma.
-type lemmaExample struct {
-	form, upos, lemma string
-	count             int
-}
-
 // trainLemmatizer learns rules and the exception lexicon from word types.
 func trainLemmatizer(lang string, words []Word) *lemmatizer {
 	types := map[[3]string]int{}

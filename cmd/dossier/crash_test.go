@@ -34,18 +34,32 @@ func TestCrashSafety(t *testing.T) {
 		}
 	}
 	db := filepath.Join(dir, "crash.db")
+	poll := &docCounter{path: db}
+	defer poll.close()
 	rng := rand.New(rand.NewPCG(1, 2))
 	kills, partial := 0, 0
-	for round := 0; round < 25; round++ {
+	rounds := 25
+	if raceEnabled {
+		rounds = 8
+	}
+	for round := 0; round < rounds; round++ {
+		before := checkWhole(t, db)
 		cmd := command(t, "--db", db, "ingest", "--batch", "8", "-q", corpus)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(time.Duration(rng.IntN(250)) * time.Millisecond)
+		// Kill once the run has stored a random number of documents, plus a
+		// random moment more: wherever it then is, in a transaction or
+		// between two, whatever the speed of this machine.
+		exited := make(chan struct{})
+		go func() { _ = cmd.Wait(); close(exited) }()
+		target := before + 1 + rng.IntN(30)
+		waitFor(exited, func() bool { return poll.count() >= target })
+		time.Sleep(time.Duration(rng.IntN(20)) * time.Millisecond)
 		if err := cmd.Process.Signal(syscall.SIGKILL); err == nil {
 			kills++
 		}
-		_ = cmd.Wait()
+		<-exited
 		if n := checkWhole(t, db); n > 0 && n < files {
 			partial++
 		}
@@ -116,6 +130,51 @@ func checkWhole(t *testing.T, path string) int {
 	var docs int
 	db.QueryRow("SELECT count(*) FROM documents").Scan(&docs)
 	return docs
+}
+
+// waitFor polls cond until it holds or done is closed.
+func waitFor(done <-chan struct{}, cond func() bool) {
+	for {
+		select {
+		case <-done:
+			return
+		case <-time.After(5 * time.Millisecond):
+			if cond() {
+				return
+			}
+		}
+	}
+}
+
+// docCounter counts stored documents over one read-only connection, opened
+// once the database exists; it counts 0 until the schema is there.
+type docCounter struct {
+	path string
+	db   *sql.DB
+}
+
+func (c *docCounter) count() int {
+	if c.db == nil {
+		if _, err := os.Stat(c.path); err != nil {
+			return 0
+		}
+		db, err := sql.Open("sqlite", "file:"+c.path+"?mode=ro&_pragma=busy_timeout(1000)")
+		if err != nil {
+			return 0
+		}
+		c.db = db
+	}
+	var n int
+	if c.db.QueryRow("SELECT count(*) FROM documents").Scan(&n) != nil {
+		return 0
+	}
+	return n
+}
+
+func (c *docCounter) close() {
+	if c.db != nil {
+		c.db.Close()
+	}
 }
 
 func count(t *testing.T, path, q string) int {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dossier-news/dossier"
@@ -200,7 +201,7 @@ func checkSegmentation(t *testing.T, s, lang string) {
 	}
 }
 
-func isSpace(r rune) bool { return strings.ContainsRune(" \t\n\r\v\f\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000", r) }
+func isSpace(r rune) bool { return unicode.IsSpace(r) }
 
 func TestSegmentationInvariants(t *testing.T) {
 	for _, s := range []string{

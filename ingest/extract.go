@@ -143,7 +143,7 @@ func firstInvalidUTF8(b []byte) int {
 
 type page struct {
 	title, published, author, lang, text string
-	encoding                              text.Encoding
+	encoding                             text.Encoding
 }
 
 // extractHTML finds the main text of a page (go-trafilatura: it scores the

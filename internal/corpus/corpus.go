@@ -23,7 +23,7 @@ type Record struct {
 }
 
 // ReadGNAD reads 10kGNAD's CSV: one article per line, "label;'text'" with
-// the text in single quotes ('' inside stands for one quote).
+// the text in single quotes (” inside stands for one quote).
 func ReadGNAD(r io.Reader) ([]Record, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)

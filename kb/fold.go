@@ -1,0 +1,130 @@
+package kb
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Fold returns the key under which a name is matched: words split at spaces
+// and hyphens and joined by one space, each lower-cased (Unicode), without
+// diacritics, apostrophes and dots, ß as ss, and stripped of German and
+// English inflection (genitive -s/-es/'s, adjective endings -e/-en/-er/-es/-em,
+// at most two endings). So "Kim Jong-uns", "Kim Jong Un" and "KIM JONG-UN"
+// fold alike, as do "Nordkoreas" and "Nordkorea", "nordkoreanischen" and
+// "nordkoreanisch", "Außenministerium" and "Aussenministerium".
+//
+// Folding loses information on purpose; the matcher checks each candidate's
+// unfolded form, case and permitted endings before it reports a match, so
+// that "Hall" does not match "Halle" nor "us" match "US".
+func Fold(s string) string {
+	var buf []byte
+	out := make([]byte, 0, len(s))
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		buf = appendNorm(buf[:0], s[start:end])
+		if n := stemLen(buf); n > 0 {
+			if len(out) > 0 {
+				out = append(out, ' ')
+			}
+			out = append(out, buf[:n]...)
+		}
+		start = -1
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isSep(r) {
+			flush(i)
+		} else if start < 0 {
+			start = i
+		}
+		i += n
+	}
+	flush(len(s))
+	return string(out)
+}
+
+func isSep(r rune) bool {
+	return r == ' ' || isHyphen(r) || r == '\t' || r == '\n' || r == '\r' || r == 0xA0
+}
+
+func isHyphen(r rune) bool {
+	return r == '-' || r == '\u2010' || r == '\u2011'
+}
+
+// appendNorm appends the normalised word w to dst: lower case, diacritics
+// removed (see foldTable), apostrophes, dots and soft hyphens dropped.
+func appendNorm(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+			case c == '\'' || c == '.':
+			default:
+				dst = append(dst, c)
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n
+		if s, ok := foldTable[r]; ok {
+			dst = append(dst, s...)
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// stemLen returns the length of the stem of the normalised word b: b without
+// up to two inflectional endings. The stem keeps at least three bytes (two
+// for a genitive s, so "uns" in "Jong-uns" becomes "un").
+func stemLen(b []byte) int {
+	n := len(b)
+	for round := 0; round < 2; round++ {
+		m := stripOnce(b[:n])
+		if m == n {
+			break
+		}
+		n = m
+	}
+	return n
+}
+
+func stripOnce(b []byte) int {
+	n := len(b)
+	if n >= 5 && b[n-2] == 'e' {
+		switch b[n-1] {
+		case 's', 'n', 'r', 'm':
+			return n - 2
+		}
+	}
+	if n >= 4 && b[n-1] == 'e' {
+		return n - 1
+	}
+	if n >= 3 && b[n-1] == 's' {
+		return n - 1
+	}
+	return n
+}
+
+// adjBase strips one adjective ending (-e, -en, -er, -es, -em) from a
+// normalised word, if it has one and keeps at least three bytes.
+func adjBase(p string) string {
+	n := len(p)
+	if n >= 5 && p[n-2] == 'e' {
+		switch p[n-1] {
+		case 's', 'n', 'r', 'm':
+			return p[:n-2]
+		}
+	}
+	if n >= 4 && p[n-1] == 'e' {
+		return p[:n-1]
+	}
+	return p
+}

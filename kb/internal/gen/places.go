@@ -1,0 +1,232 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+)
+
+// Countries whose smaller towns are in the news the KB is built for (the
+// Korean peninsula, the war in Ukraine): every GeoNames place of 15,000
+// people or more is kept for them; elsewhere places of 100,000 or more,
+// capitals, and places with a curated exonym.
+var focusPlaces = map[string]int{"KP": 15000, "KR": 15000, "UA": 15000, "BY": 15000, "RU": 50000, "IL": 15000, "PS": 15000}
+
+// Countries whose first-level divisions (oblasts, provinces, states) are kept.
+var focusAdmin1 = map[string]bool{"RU": true, "UA": true, "BY": true, "KP": true, "KR": true, "US": true, "CN": true, "JP": true, "DE": true, "IR": true}
+
+type placeOverride struct{ qid, name, src string }
+
+type exonym struct{ lang, text, src string }
+
+func (b *builder) loadPlaces(shared, curated string) error {
+	over := map[string]placeOverride{}
+	if err := readTSV(filepath.Join(curated, "places.tsv"), func(row map[string]string, _ int) error {
+		over[row["geonameid"]] = placeOverride{row["qid"], row["name"], row["source"]}
+		return nil
+	}); err != nil {
+		return err
+	}
+	exo := map[string][]exonym{}
+	if err := readTSV(filepath.Join(curated, "exonyms.tsv"), func(row map[string]string, _ int) error {
+		exo[row["geonameid"]] = append(exo[row["geonameid"]], exonym{row["lang"], row["form"], row["source"]})
+		return nil
+	}); err != nil {
+		return err
+	}
+	f, err := os.Open(filepath.Join(shared, "kb-geonames/cities15000.tsv"))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<22)
+	seen := map[string]bool{}
+	for line := 0; sc.Scan(); line++ {
+		if line == 0 {
+			continue
+		}
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) != 19 {
+			return fmt.Errorf("cities15000 line %d: %d fields", line+1, len(c))
+		}
+		gid, name, ascii, alts, code, cc := c[0], c[1], c[2], c[3], c[7], c[8]
+		pop := atoi(c[14])
+		capital := code == "PPLC"
+		_, hasExo := exo[gid]
+		_, hasOver := over[gid]
+		keep := capital || hasExo || hasOver || (pop >= 100000 && code != "PPLX")
+		if min, ok := focusPlaces[cc]; ok && pop >= min && code != "PPLX" {
+			keep = true
+		}
+		if !keep || b.skip["geonames|"+gid] {
+			continue
+		}
+		iso3 := b.iso2[cc]
+		id := "geonames:" + gid
+		o := over[gid]
+		if o.qid != "" {
+			id = o.qid
+		}
+		display := name
+		if strings.ContainsAny(name, "ŏŭŎŬ") {
+			display = ascii // McCune–Reischauer breves: "Wonsan" reads better than "Wŏnsan"
+		}
+		if o.name != "" {
+			display = o.name
+		}
+		rank := 35
+		if pop > 0 {
+			rank = 40 + int(5*math.Log10(float64(pop)/1e5))
+		}
+		rank = min(max(rank, 30), 75)
+		e := &ent{id: id, kind: "location", country: iso3, qid: o.qid, name: display, rank: rank, src: "geonames"}
+		if capital {
+			e.rank = 80
+			e.metonymOf = iso3
+			if cid, ok := b.iso3id[iso3]; ok {
+				e.rels = append(e.rels, rel{"capital_of", cid, "geonames"})
+			}
+		}
+		e = b.add(e)
+		seen[gid] = true
+		b.addPrimary(e, "", name, "geonames")
+		b.addPrimary(e, "", ascii, "geonames")
+		altSet := map[string]bool{}
+		for _, a := range strings.Split(alts, ",") {
+			altSet[a] = true
+		}
+		for _, x := range exo[gid] {
+			src := "curated"
+			if altSet[x.text] {
+				src = "geonames" // the exonym is among GeoNames' alternate names
+			}
+			fm := b.addForm(e, x.lang, x.text, src)
+			fm.curated = true
+		}
+		if capital || pop >= 1000000 {
+			for _, a := range strings.Split(alts, ",") {
+				if goodExonym(a, name, ascii) {
+					b.addForm(e, "", a, "geonames")
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	for gid := range exo {
+		if !seen[gid] && !strings.HasPrefix(gid, "admin1:") {
+			return fmt.Errorf("exonyms.tsv: geonameid %s is not a kept place", gid)
+		}
+	}
+	return b.loadAdmin1(shared, exo)
+}
+
+// goodExonym accepts an alternate name of a big city when it is written in
+// the German/English alphabet, capitalised, at least four letters long, not
+// an all-capitals code, and starts like the place's own name — so "Moskau",
+// "Moskva", "Pjöngjang" pass and "MOW", "Federal City", "mo si ke" do not.
+func goodExonym(a, name, ascii string) bool {
+	rs := []rune(a)
+	if len(rs) < 4 || len(rs) > 30 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	upper := 0
+	for _, r := range rs {
+		switch {
+		case r >= 'a' && r <= 'z', strings.ContainsRune("äöüß", r):
+		case r >= 'A' && r <= 'Z', strings.ContainsRune("ÄÖÜ", r):
+			upper++
+		case r == ' ' || r == '-':
+		default:
+			return false
+		}
+	}
+	if upper > 2 || strings.Count(a, " ") > 1 {
+		return false
+	}
+	first := unicode.ToLower(rs[0])
+	if first != unicode.ToLower([]rune(ascii)[0]) && first != unicode.ToLower([]rune(name)[0]) {
+		return false
+	}
+	// close to the place's own name: Moskau, Moskva (Moscow), Pjöngjang
+	// (Pyongyang), Kiew (Kyiv); not Phenian, Maeskuy, Mat-xco-va
+	k := foldKey(a)
+	return editDistance(k, foldKey(ascii)) <= 3 || editDistance(k, foldKey(name)) <= 3
+}
+
+// editDistance is the Levenshtein distance between a and b (in runes).
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+func (b *builder) loadAdmin1(shared string, exo map[string][]exonym) error {
+	data, err := os.ReadFile(filepath.Join(shared, "kb-geonames/admin1.tsv"))
+	if err != nil {
+		return err
+	}
+	lines := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+	if len(lines) == 0 || !strings.HasPrefix(lines[0], "#region_code\tname\tname_ascii\tgeoname_id") {
+		return fmt.Errorf("admin1.tsv: unexpected header")
+	}
+	for _, line := range lines[1:] {
+		c := strings.Split(line, "\t")
+		if len(c) != 4 {
+			return fmt.Errorf("admin1.tsv: %d fields in %q", len(c), line)
+		}
+		if err := b.addAdmin1(c[0], c[1], c[2], c[3], exo); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (b *builder) addAdmin1(code, name, ascii, gid string, exo map[string][]exonym) error {
+	{
+		cc, _, _ := strings.Cut(code, ".")
+		if !focusAdmin1[cc] || b.skip["geonames|"+gid] {
+			return nil
+		}
+		e := b.add(&ent{id: "geonames:" + gid, kind: "location", country: b.iso2[cc], name: name, rank: 30, src: "geonames"})
+		b.addPrimary(e, "", ascii, "geonames")
+		for _, x := range exo["admin1:"+gid] {
+			fm := b.addForm(e, x.lang, x.text, "curated")
+			fm.curated = true
+		}
+		// "Kursk Oblast" is "the Kursk region" in English news and "die
+		// Region/das Gebiet/die Oblast Kursk" in German.
+		for _, suffix := range []string{" Oblast", " Oblast'", " Krai", " Province", " Region"} {
+			if base, ok := strings.CutSuffix(ascii, suffix); ok && base != "" {
+				b.addForm(e, "en", base+" region", "rule")
+				b.addForm(e, "en", base+" Region", "rule")
+				b.addForm(e, "de", "Region "+base, "rule")
+				b.addForm(e, "de", "Gebiet "+base, "rule")
+				b.addForm(e, "de", "Oblast "+base, "rule")
+				break
+			}
+		}
+		return nil
+	}
+}

@@ -1,0 +1,536 @@
+package kb
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/dossier-news/dossier"
+)
+
+// Candidate is one entity a matched form may name.
+type Candidate struct {
+	ID      string
+	Kind    dossier.EntityKind
+	Country string // the entity's ISO alpha-3, or ""
+	Form    string // the KB form that matched
+	Lang    string // the form's language ("" for any)
+	Flags   Flags  // the form's flags, plus Metonym and Inflected where they apply
+	Score   int    // higher is better: prominence, exact form, language
+}
+
+// Match is a stretch of tokens that matches one or more KB forms.
+type Match struct {
+	dossier.Span             // UTF-8 byte offsets; may cover part of a hyphenated token ("Ukraine" in "Ukraine-Krieg")
+	Tokens       [2]int      // index of the first token and one past the last
+	Text         string      // the matched text as the tokens spell it (tokens joined by one space)
+	Candidates   []Candidate // best first; never empty
+}
+
+// Flags returns the flags of the best candidate.
+func (m *Match) Flags() Flags { return m.Candidates[0].Flags }
+
+// Matcher finds KB forms in token sequences: a trie over folded word pieces
+// (tokens split at hyphens), leftmost-longest, with case and inflection
+// checks per candidate. It is safe for concurrent use.
+type Matcher struct {
+	k       *KB
+	vocab   map[string]uint32 // folded piece → id (from 1)
+	first   []uint32          // piece id → trie node after one piece (0: none)
+	next    map[uint64]uint32 // node<<32 | piece id → child node
+	nodes   []trieNode
+	entries []entry
+	pieces  []patPiece
+	pool    sync.Pool
+}
+
+type trieNode struct{ lo, hi int32 } // entries[lo:hi] end at this node
+
+type entry struct {
+	ent   int32
+	form  int32
+	piece int32 // index of the first patPiece
+	n     int32
+}
+
+const (
+	shapeAny   = 0 // lower-case in the KB: any case in text
+	shapeCap   = 1 // capitalised: text must start with a capital
+	shapeUpper = 2 // acronym: text must be upper case for the acronym's letters
+)
+
+const (
+	className = 0 // exact, or with genitive -s/-es
+	classAdj  = 1 // adjective base + -e/-en/-er/-es/-em
+)
+
+type patPiece struct {
+	norm    string
+	shape   uint8
+	class   uint8
+	letters uint8 // letters in an acronym
+	last    bool
+	exact   bool // no inflection: Exact forms, and one-word forms of up to three letters ("Han" is not "Hans")
+}
+
+type piece struct {
+	tok        int32
+	start, end int32 // byte span in the document
+	lo, hi     int32 // byte span in the token's text
+	id         uint32
+	n0, n1     int32 // norm in scratch buffer
+	raw        string
+}
+
+type scratch struct {
+	ps    []piece
+	norm  []byte
+	cands []Candidate
+	best  []Candidate
+}
+
+func newMatcher(k *KB) *Matcher {
+	m := &Matcher{k: k, vocab: map[string]uint32{}, next: map[uint64]uint32{}, nodes: []trieNode{{}}}
+	m.first = []uint32{0}
+	type pending struct {
+		node uint32
+		e    entry
+	}
+	var all []pending
+	var buf []byte
+	var ids []uint32
+	var pp []patPiece
+	for ei := range k.ents {
+		e := &k.ents[ei]
+		for fi, f := range e.Forms {
+			ids, pp = ids[:0], pp[:0]
+			words := splitPieces(f.Text)
+			for wi, w := range words {
+				buf = appendNorm(buf[:0], w)
+				sl := stemLen(buf)
+				if sl == 0 {
+					continue
+				}
+				key := string(buf[:sl])
+				id, ok := m.vocab[key]
+				if !ok {
+					id = uint32(len(m.vocab) + 1)
+					m.vocab[key] = id
+					m.first = append(m.first, 0)
+				}
+				ids = append(ids, id)
+				pp = append(pp, makePatPiece(string(buf), w, f, wi == len(words)-1))
+			}
+			if len(ids) == 0 {
+				continue
+			}
+			pp[len(pp)-1].last = true
+			if f.Flags&Exact != 0 || len(pp) == 1 && len(pp[0].norm) <= 3 {
+				for i := range pp {
+					pp[i].exact = true
+				}
+			}
+			node := m.first[ids[0]]
+			if node == 0 {
+				node = uint32(len(m.nodes))
+				m.nodes = append(m.nodes, trieNode{})
+				m.first[ids[0]] = node
+			}
+			for _, id := range ids[1:] {
+				key := uint64(node)<<32 | uint64(id)
+				child := m.next[key]
+				if child == 0 {
+					child = uint32(len(m.nodes))
+					m.nodes = append(m.nodes, trieNode{})
+					m.next[key] = child
+				}
+				node = child
+			}
+			all = append(all, pending{node, entry{ent: int32(ei), form: int32(fi), piece: int32(len(m.pieces)), n: int32(len(pp))}})
+			m.pieces = append(m.pieces, pp...)
+		}
+	}
+	sort.SliceStable(all, func(a, b int) bool { return all[a].node < all[b].node })
+	m.entries = make([]entry, len(all))
+	for i, p := range all {
+		m.entries[i] = p.e
+		nd := &m.nodes[p.node]
+		if nd.hi == 0 {
+			nd.lo = int32(i)
+		}
+		nd.hi = int32(i + 1)
+	}
+	m.pool.New = func() any { return &scratch{} }
+	return m
+}
+
+// splitPieces splits a form into words at spaces and hyphens.
+func splitPieces(s string) []string {
+	return strings.FieldsFunc(s, isSep)
+}
+
+func makePatPiece(norm, raw string, f Form, last bool) patPiece {
+	p := patPiece{norm: norm}
+	nl, upper := 0, 0
+	firstUpper := false
+	for _, r := range raw {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if nl == 0 {
+			firstUpper = unicode.IsUpper(r)
+		}
+		nl++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	switch {
+	case nl >= 2 && upper == nl && nl < 256:
+		p.shape, p.letters = shapeUpper, uint8(nl)
+	case firstUpper || f.Flags&Common != 0:
+		p.shape = shapeCap
+	}
+	if f.Lang == "de" && len(norm) >= 4 {
+		// German adjectives: "nordkoreanisch" as a form, or the adjective in
+		// a multi-word name ("Demokratische Volksrepublik Korea").
+		if (f.Flags&Adjectival != 0 && f.Flags&Demonym == 0 && !firstUpper) ||
+			(!last && adjBase(norm) != norm) {
+			p.class = classAdj
+		}
+	}
+	return p
+}
+
+// Match finds KB forms in toks (the tokens of one sentence or document, in
+// order), leftmost-longest, and appends the matches to dst. lang ("en",
+// "de" or "") prefers forms of that language among the candidates. Tokens
+// that are only an apostrophe clitic ("'s") are skipped; hyphenated tokens
+// are matched piece by piece.
+func (m *Matcher) Match(toks []dossier.Token, lang string, dst []Match) []Match {
+	n0 := len(dst)
+	dst = m.match(toks, lang, dst)
+	return m.truncated(toks, lang, dst, n0)
+}
+
+func (m *Matcher) match(toks []dossier.Token, lang string, dst []Match) []Match {
+	s := m.pool.Get().(*scratch)
+	defer m.pool.Put(s)
+	s.ps, s.norm, s.cands = s.ps[:0], s.norm[:0], s.cands[:0]
+	for ti := range toks {
+		m.addPieces(s, int32(ti), &toks[ti])
+	}
+	type found struct {
+		i, j   int
+		c0, c1 int
+	}
+	var fs []found
+	ps := s.ps
+	for i := 0; i < len(ps); {
+		id := ps[i].id
+		if id == 0 || m.first[id] == 0 {
+			i++
+			continue
+		}
+		node := m.first[id]
+		bestJ := -1
+		s.best = s.best[:0]
+		for j := i; ; {
+			if nd := m.nodes[node]; nd.hi > nd.lo {
+				c0 := len(s.cands)
+				m.validate(s, nd, i, lang)
+				if len(s.cands) > c0 {
+					bestJ = j
+					s.best = append(s.best[:0], s.cands[c0:]...)
+				}
+				s.cands = s.cands[:c0]
+			}
+			j++
+			if j >= len(ps) || ps[j].id == 0 {
+				break
+			}
+			child := m.next[uint64(node)<<32|uint64(ps[j].id)]
+			if child == 0 {
+				break
+			}
+			node = child
+		}
+		if bestJ < 0 {
+			i++
+			continue
+		}
+		c0 := len(s.cands)
+		s.cands = append(s.cands, s.best...)
+		fs = append(fs, found{i, bestJ, c0, len(s.cands)})
+		i = bestJ + 1
+	}
+	if len(fs) == 0 {
+		return dst
+	}
+	cands := make([]Candidate, len(s.cands))
+	copy(cands, s.cands)
+	for _, f := range fs {
+		a, b := &ps[f.i], &ps[f.j]
+		var sb strings.Builder
+		for k := f.i; k <= f.j; {
+			// pieces of one token keep the token's own spelling ("Jong-uns")
+			l := k
+			for l < f.j && ps[l+1].tok == ps[k].tok {
+				l++
+			}
+			if k > f.i {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(toks[ps[k].tok].Text[ps[k].lo:ps[l].hi])
+			k = l + 1
+		}
+		cs := cands[f.c0:f.c1:f.c1]
+		sortCandidates(cs)
+		dst = append(dst, Match{
+			Span:       dossier.Span{Start: int(a.start), End: int(b.end)},
+			Tokens:     [2]int{int(a.tok), int(b.tok) + 1},
+			Text:       sb.String(),
+			Candidates: cs,
+		})
+	}
+	return dst
+}
+
+func sortCandidates(cs []Candidate) {
+	sort.Slice(cs, func(a, b int) bool {
+		if cs[a].Score != cs[b].Score {
+			return cs[a].Score > cs[b].Score
+		}
+		return cs[a].ID < cs[b].ID
+	})
+}
+
+// addPieces splits one token into pieces at hyphens and folds each.
+func (m *Matcher) addPieces(s *scratch, ti int32, t *dossier.Token) {
+	text := t.Text
+	switch text {
+	case "'s", "’s", "'", "’", "'S", "’S":
+		return
+	}
+	exact := len(text) == t.End-t.Start
+	off := 0
+	for off <= len(text) {
+		end := off
+		for end < len(text) {
+			r, n := utf8.DecodeRuneInString(text[end:])
+			if isHyphen(r) {
+				break
+			}
+			end += n
+		}
+		if end > off {
+			raw := text[off:end]
+			p := piece{tok: ti, raw: raw, lo: int32(off), hi: int32(end)}
+			if exact {
+				p.start, p.end = int32(t.Start+off), int32(t.Start+end)
+			} else {
+				p.start, p.end = int32(t.Start), int32(t.End)
+			}
+			p.n0 = int32(len(s.norm))
+			s.norm = appendNorm(s.norm, raw)
+			p.n1 = int32(len(s.norm))
+			if sl := stemLen(s.norm[p.n0:p.n1]); sl > 0 {
+				p.id = m.vocab[string(s.norm[p.n0:int(p.n0)+sl])]
+			}
+			s.ps = append(s.ps, p)
+		}
+		if end >= len(text) {
+			break
+		}
+		_, n := utf8.DecodeRuneInString(text[end:])
+		off = end + n
+	}
+}
+
+// validate appends to s.cands the candidates of node nd whose pieces agree
+// with the text pieces starting at i in case and inflection.
+func (m *Matcher) validate(s *scratch, nd trieNode, i int, lang string) {
+	c0 := len(s.cands)
+	for _, e := range m.entries[nd.lo:nd.hi] {
+		inflected := false
+		ok := true
+		for k := int32(0); k < e.n; k++ {
+			pp := &m.pieces[e.piece+k]
+			tp := &s.ps[i+int(k)]
+			if !shapeOK(pp, tp.raw) {
+				ok = false
+				break
+			}
+			tn := bytesToString(s.norm[tp.n0:tp.n1])
+			if tn == pp.norm {
+				continue
+			}
+			if pp.exact || !inflectionOK(pp, tn) {
+				ok = false
+				break
+			}
+			inflected = true
+		}
+		if !ok {
+			continue
+		}
+		info := &m.k.ents[e.ent]
+		f := &info.Forms[e.form]
+		c := Candidate{ID: info.ID, Kind: info.Kind, Country: info.Country, Form: f.Text, Lang: f.Lang, Flags: f.Flags, Score: info.Rank}
+		if info.MetonymOf != "" {
+			c.Flags |= Metonym
+		}
+		if inflected {
+			c.Flags |= Inflected
+		} else {
+			c.Score += 10
+		}
+		if lang != "" && f.Lang == lang {
+			c.Score += 5
+		}
+		if f.Flags&Surname != 0 {
+			c.Score -= 20
+		}
+		if f.Flags&Common != 0 {
+			c.Score -= 10
+		}
+		dup := false
+		for x := c0; x < len(s.cands); x++ {
+			if s.cands[x].ID == c.ID {
+				if c.Score > s.cands[x].Score {
+					s.cands[x] = c
+				}
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			s.cands = append(s.cands, c)
+		}
+	}
+}
+
+func shapeOK(pp *patPiece, raw string) bool {
+	switch pp.shape {
+	case shapeCap:
+		for _, r := range raw {
+			if r < utf8.RuneSelf {
+				if 'A' <= r && r <= 'Z' {
+					return true
+				}
+				if 'a' <= r && r <= 'z' {
+					return false
+				}
+				continue
+			}
+			if unicode.IsLetter(r) {
+				return unicode.IsUpper(r) || unicode.IsTitle(r)
+			}
+		}
+		return false
+	case shapeUpper:
+		n := 0
+		for _, r := range raw {
+			if n == int(pp.letters) {
+				break
+			}
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+		return n == int(pp.letters)
+	}
+	return true
+}
+
+func inflectionOK(pp *patPiece, tn string) bool {
+	p := pp.norm
+	if pp.class == classAdj {
+		base := adjBase(p)
+		if !strings.HasPrefix(tn, base) {
+			return false
+		}
+		switch tn[len(base):] {
+		case "", "e", "en", "er", "es", "em":
+			return true
+		}
+		return false
+	}
+	if strings.HasPrefix(tn, p) {
+		switch tn[len(p):] {
+		case "s", "es":
+			return true
+		}
+		return false
+	}
+	// "Workers Party" for "Workers' Party", "People Army" no: only a lost s
+	// inside a name.
+	return !pp.last && len(p) == len(tn)+1 && p[len(p)-1] == 's' && strings.HasPrefix(p, tn)
+}
+
+// bytesToString views b as a string without copying; the string must not
+// outlive the next change to b.
+func bytesToString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
+// Conjunctions after which German completes a truncated compound.
+var conjunctions = map[string]bool{"und": true, "oder": true, "sowie": true, "bzw": true, "bzw.": true, "noch": true, "and": true, "or": true}
+
+// truncated resolves German truncated compounds: in "Nord- und Südkorea"
+// the token "Nord-" stands for "Nordkorea", the first part joined to the
+// tail of the completed word. The shortest tail that makes a one-word form
+// wins. Matches found in dst[n0:] are the matches of this call.
+func (m *Matcher) truncated(toks []dossier.Token, lang string, dst []Match, n0 int) []Match {
+	for i := 0; i+2 < len(toks); i++ {
+		t := toks[i]
+		prefix, ok := strings.CutSuffix(t.Text, "-")
+		if !ok || prefix == "" || strings.ContainsAny(prefix, "-") || !conjunctions[strings.ToLower(toks[i+1].Text)] {
+			continue
+		}
+		whole := toks[i+2].Text
+		if j := strings.IndexAny(whole, "-‐‑"); j > 0 {
+			whole = whole[:j] // "Südkorea-Politik": the compound is the first piece
+		}
+		var found []Match
+		for j, r := range whole {
+			if j == 0 || !unicode.IsLetter(r) {
+				continue
+			}
+			word := prefix + strings.ToLower(whole[j:j+utf8.RuneLen(r)]) + whole[j+utf8.RuneLen(r):]
+			syn := []dossier.Token{{Span: t.Span, Text: word}}
+			if ms := m.match(syn, lang, nil); len(ms) == 1 && ms[0].Tokens == [2]int{0, 1} {
+				found = ms
+				break
+			}
+		}
+		if found == nil {
+			continue
+		}
+		f := found[0]
+		end := t.End
+		if len(t.Text) == t.End-t.Start {
+			end = t.Start + len(prefix)
+		}
+		f.Span = dossier.Span{Start: t.Start, End: end}
+		f.Tokens = [2]int{i, i + 1}
+		f.Text = t.Text
+		dst = insertMatch(dst, n0, f)
+	}
+	return dst
+}
+
+// insertMatch adds f to dst[n0:] in order of position.
+func insertMatch(dst []Match, n0 int, f Match) []Match {
+	k := n0
+	for k < len(dst) && dst[k].Start < f.Start {
+		k++
+	}
+	return slices.Insert(dst, k, f)
+}

@@ -113,6 +113,18 @@ type Mention struct {
 	Text   string
 	Entity string // Entity.ID, or "" when the mention could not be linked
 	Class  string // NER class: PER, ORG, LOC or MISC
+	// Sector is the part of the entity the words name, where they name one:
+	// "MIL" for "nordkoreanische Truppen" (entity North Korea), "GOV" for
+	// "Pyongyang" standing for the government; "" otherwise. Codes follow
+	// CAMEO/PLOVER actor sectors (GOV, MIL, COP, SPY, MED, BUS, ...).
+	Sector string
+	// Via says how the mention was found and linked: "kb" (a knowledge-base
+	// name), "ner" (the statistical recogniser), "coref" (a short name or
+	// pronoun resolved in the document), "role" ("the Russian foreign
+	// minister" at the document's date), "relation" ("Kims Schwester"),
+	// "metonym" (a capital for its government), "adjective" ("russische").
+	Via        string
+	Confidence float64
 }
 
 // Event modalities of the export contract.
@@ -127,19 +139,23 @@ const (
 
 // Event is one "who did what to whom" record, coded in PLOVER.
 type Event struct {
-	ID         string
-	Type       string // PLOVER event type, e.g. CONSULT
-	Mode       string // PLOVER mode, e.g. visit, or ""
-	Actor      string // entity ids, or "" when absent
-	Target     string
-	Location   string
-	Source     string     // who says so
-	Date       *EventDate // nil when the text gives no way to date it
-	Modality   string
-	Quantities []Quantity
-	Trigger    Span
-	Evidence   Span // the sentence in the document
-	Confidence float64
+	ID     string
+	Type   string // PLOVER event type, e.g. CONSULT
+	Mode   string // PLOVER mode, e.g. visit, or ""
+	Actor  string // entity ids, or "" when absent
+	Target string
+	// ActorSector and TargetSector say which part of the actor or target
+	// acted, where the text says (MIL, GOV, ...; see Mention.Sector).
+	ActorSector  string
+	TargetSector string
+	Location     string
+	Source       string     // who says so
+	Date         *EventDate // nil when the text gives no way to date it
+	Modality     string
+	Quantities   []Quantity
+	Trigger      Span
+	Evidence     Span // the sentence in the document
+	Confidence   float64
 }
 
 // EventDate is the date an event happened, at the precision the text allows.

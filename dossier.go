@@ -11,6 +11,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"iter"
 	"time"
 )
 
@@ -46,6 +47,10 @@ type Document struct {
 	Timexes    []TimeValue
 	Mentions   []Mention
 	Events     []Event
+	// Entities are the entities the mentions and events refer to, so that a
+	// store holds everything its records name (knowledge-base entities and
+	// new local ones alike).
+	Entities []Entity
 }
 
 // Paragraph is a block of text separated from its neighbours by a line break,
@@ -233,6 +238,42 @@ func (d *Document) Ref() DocRef {
 	return DocRef{ID: d.ID, Source: d.Source, Published: d.Published}
 }
 
+// Filter selects extracted records (mentions, time expressions, events).
+// Zero values do not filter.
+type Filter struct {
+	Doc    string // document id
+	Entity string // mentions: of this entity; events: with it as actor, target, location or source
+	Actor  string
+	Target string
+	Type   string // events: PLOVER type
+	Lang   string // language of the document
+	From   string // events: dated on or after (YYYY-MM-DD, YYYY-MM or YYYY); documents: published
+	To     string
+	Source string // events: the entity that reports them
+	Limit  int
+	Offset int
+}
+
+// TimexRecord is a stored time expression with its document.
+type TimexRecord struct {
+	Doc DocRef
+	TimeValue
+}
+
+// MentionRecord is a stored mention with its document.
+type MentionRecord struct {
+	Doc DocRef
+	Mention
+}
+
+// EventRecord is a stored event with its document and the evidence text.
+type EventRecord struct {
+	Doc  DocRef
+	Lang string
+	Event
+	EvidenceText string
+}
+
 // Store persists documents and everything extracted from them. Every
 // implementation passes the contract suite in package storetest.
 type Store interface {
@@ -254,6 +295,17 @@ type Store interface {
 
 	// Search ranks sentences that match query.
 	Search(ctx context.Context, query string, opt SearchOptions) ([]SearchHit, error)
+
+	// Timexes, Mentions and Events list extracted records, documents by
+	// publication date (undated last, then by id), records by position.
+	Timexes(ctx context.Context, f Filter) iter.Seq2[TimexRecord, error]
+	Mentions(ctx context.Context, f Filter) iter.Seq2[MentionRecord, error]
+	Events(ctx context.Context, f Filter) iter.Seq2[EventRecord, error]
+
+	// Entity returns a stored entity, or ErrNotFound; Entities lists the
+	// stored entities (those some record refers to), by id.
+	Entity(ctx context.Context, id string) (Entity, error)
+	Entities(ctx context.Context, f Filter) iter.Seq2[Entity, error]
 
 	Close() error
 }

@@ -9,7 +9,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -94,6 +96,70 @@ var migrations = []string{
 		UNIQUE (doc_id, idx)
 	);
 	CREATE VIRTUAL TABLE sentence_fts USING fts5(terms, tokenize = 'unicode61 remove_diacritics 2');`,
+
+	`CREATE TABLE timexes (
+		doc_id      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+		idx         INTEGER NOT NULL,
+		start       INTEGER NOT NULL,
+		end         INTEGER NOT NULL,
+		text        TEXT NOT NULL,
+		type        TEXT NOT NULL,
+		value       TEXT NOT NULL,
+		mod         TEXT NOT NULL DEFAULT '',
+		granularity TEXT NOT NULL DEFAULT '',
+		rule        TEXT NOT NULL DEFAULT '',
+		anchor      TEXT NOT NULL DEFAULT '',
+		PRIMARY KEY (doc_id, idx)
+	) WITHOUT ROWID;
+	CREATE TABLE entities (
+		id       TEXT PRIMARY KEY,
+		name     TEXT NOT NULL,
+		kind     TEXT NOT NULL,
+		country  TEXT NOT NULL DEFAULT '',
+		wikidata TEXT NOT NULL DEFAULT '',
+		aliases  TEXT NOT NULL DEFAULT '[]'
+	) WITHOUT ROWID;
+	CREATE TABLE mentions (
+		doc_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+		idx        INTEGER NOT NULL,
+		start      INTEGER NOT NULL,
+		end        INTEGER NOT NULL,
+		text       TEXT NOT NULL,
+		entity     TEXT NOT NULL DEFAULT '',
+		class      TEXT NOT NULL DEFAULT '',
+		sector     TEXT NOT NULL DEFAULT '',
+		via        TEXT NOT NULL DEFAULT '',
+		confidence REAL NOT NULL DEFAULT 0,
+		PRIMARY KEY (doc_id, idx)
+	) WITHOUT ROWID;
+	CREATE INDEX mentions_entity ON mentions(entity);
+	CREATE TABLE events (
+		id            TEXT PRIMARY KEY,
+		doc_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+		idx           INTEGER NOT NULL,
+		type          TEXT NOT NULL,
+		mode          TEXT NOT NULL DEFAULT '',
+		actor         TEXT NOT NULL DEFAULT '',
+		target        TEXT NOT NULL DEFAULT '',
+		actor_sector  TEXT NOT NULL DEFAULT '',
+		target_sector TEXT NOT NULL DEFAULT '',
+		location      TEXT NOT NULL DEFAULT '',
+		source        TEXT NOT NULL DEFAULT '',
+		date_value    TEXT,
+		date_gran     TEXT NOT NULL DEFAULT '',
+		date_text     TEXT NOT NULL DEFAULT '',
+		modality      TEXT NOT NULL,
+		quantities    TEXT NOT NULL DEFAULT '[]',
+		trigger_start INTEGER NOT NULL,
+		trigger_end   INTEGER NOT NULL,
+		evidence_start INTEGER NOT NULL,
+		evidence_end  INTEGER NOT NULL,
+		confidence    REAL NOT NULL DEFAULT 0,
+		UNIQUE (doc_id, idx)
+	);
+	CREATE INDEX events_actor ON events(actor, date_value);
+	CREATE INDEX events_target ON events(target, date_value);
+	CREATE INDEX events_date ON events(date_value);`,
 }
 
 func (s *Store) migrate(ctx context.Context) error {
@@ -171,6 +237,9 @@ func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]d
 			return nil, err
 		}
 		nextID += int64(len(d.Sentences))
+		if err := insertAnalyses(ctx, tx, d); err != nil {
+			return nil, fmt.Errorf("document %s: %w", d.ID, err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("commit: %w", err)
@@ -223,9 +292,38 @@ func validate(d *dossier.Document) error {
 	case !utf8.ValidString(d.Text):
 		return errors.New("text is not valid UTF-8")
 	}
+	inText := func(what string, sp dossier.Span) error {
+		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start > sp.End {
+			return fmt.Errorf("%s span [%d,%d) outside the text", what, sp.Start, sp.End)
+		}
+		return nil
+	}
 	for _, s := range d.Sentences {
-		if s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
-			return fmt.Errorf("sentence span [%d,%d) outside the text", s.Start, s.End)
+		if err := inText("sentence", s.Span); err != nil {
+			return err
+		}
+	}
+	for _, t := range d.Timexes {
+		if err := inText("time expression", t.Span); err != nil {
+			return err
+		}
+	}
+	for _, m := range d.Mentions {
+		if err := inText("mention", m.Span); err != nil {
+			return err
+		}
+	}
+	for _, e := range d.Events {
+		if err := inText("event evidence", e.Evidence); err != nil {
+			return err
+		}
+		if e.ID == "" || e.Type == "" {
+			return errors.New("event without id or type")
+		}
+	}
+	for _, e := range d.Entities {
+		if e.ID == "" {
+			return errors.New("entity without id")
 		}
 	}
 	return nil
@@ -351,7 +449,51 @@ func (s *Store) Document(ctx context.Context, id string) (*dossier.Document, err
 		}
 		d.Sentences = append(d.Sentences, sent)
 	}
-	return d, srows.Err()
+	if err := srows.Err(); err != nil {
+		return nil, err
+	}
+	return d, s.loadAnalyses(ctx, d)
+}
+
+// loadAnalyses reads a document's time expressions, mentions, events and
+// the entities they name.
+func (s *Store) loadAnalyses(ctx context.Context, d *dossier.Document) error {
+	f := dossier.Filter{Doc: d.ID}
+	for t, err := range s.Timexes(ctx, f) {
+		if err != nil {
+			return fmt.Errorf("time expressions of %s: %w", d.ID, err)
+		}
+		d.Timexes = append(d.Timexes, t.TimeValue)
+	}
+	ids := map[string]bool{}
+	for m, err := range s.Mentions(ctx, f) {
+		if err != nil {
+			return fmt.Errorf("mentions of %s: %w", d.ID, err)
+		}
+		d.Mentions = append(d.Mentions, m.Mention)
+		ids[m.Entity] = true
+	}
+	for e, err := range s.Events(ctx, f) {
+		if err != nil {
+			return fmt.Errorf("events of %s: %w", d.ID, err)
+		}
+		d.Events = append(d.Events, e.Event)
+		for _, id := range []string{e.Actor, e.Target, e.Location, e.Source} {
+			ids[id] = true
+		}
+	}
+	delete(ids, "")
+	for _, id := range slices.Sorted(maps.Keys(ids)) {
+		e, err := s.Entity(ctx, id)
+		if errors.Is(err, dossier.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("entity %s: %w", id, err)
+		}
+		d.Entities = append(d.Entities, e)
+	}
+	return nil
 }
 
 // Documents implements dossier.Store.

@@ -35,6 +35,7 @@ func Run(t *testing.T, open Opener) {
 		{"Search", testSearch},
 		{"BadDocumentRollsBackBatch", testBadBatch},
 		{"ConcurrentWriters", testConcurrent},
+		{"Analyses", testAnalyses},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -304,5 +305,145 @@ func testConcurrent(t *testing.T, s dossier.Store) {
 	}
 	if n, _ := s.CountDocuments(ctx); n != 50 {
 		t.Errorf("count = %d, want 50", n)
+	}
+}
+
+// analysed returns a document with time expressions, mentions, events and
+// entities, as the pipeline would produce them.
+func analysed() *dossier.Document {
+	d := Doc("a.txt", "de", "2025-07-31", "Kim empfing Lawrow am Sonntag in Wonsan.\nNordkorea schickte Tausende Container nach Russland.")
+	span := func(s string) dossier.Span {
+		i := strings.Index(d.Text, s)
+		return dossier.Span{Start: i, End: i + len(s)}
+	}
+	d.Timexes = []dossier.TimeValue{{Span: span("Sonntag"), Text: "Sonntag", Type: "DATE", Value: "2025-07-27", Granularity: "day", Rule: "weekday", Anchor: "dct 2025-07-31"}}
+	d.Mentions = []dossier.Mention{
+		{Span: span("Kim"), Text: "Kim", Entity: "Q56226", Class: "PER", Via: "coref", Confidence: 0.9},
+		{Span: span("Lawrow"), Text: "Lawrow", Entity: "Q80137", Class: "PER", Via: "kb", Confidence: 1},
+		{Span: span("Nordkorea"), Text: "Nordkorea", Entity: "Q423", Class: "LOC", Via: "kb"},
+		{Span: span("Russland"), Text: "Russland", Entity: "Q159", Class: "LOC", Via: "kb"},
+		{Span: span("Wonsan"), Text: "Wonsan", Entity: "local:loc:wonsan", Class: "LOC", Via: "ner"},
+	}
+	d.Events = []dossier.Event{
+		{ID: d.ID + "-0-0", Type: "CONSULT", Mode: "host", Actor: "Q56226", Target: "Q80137", Location: "local:loc:wonsan",
+			Date: &dossier.EventDate{Value: "2025-07-27", Granularity: "day", Text: "am Sonntag"}, Modality: dossier.ModalityAsserted,
+			Trigger: span("empfing"), Evidence: d.Sentences[0].Span, Confidence: 0.8},
+		{ID: d.ID + "-1-0", Type: "AID", Mode: "military", Actor: "Q423", Target: "Q159", ActorSector: "GOV", Source: "Q80137",
+			Modality: dossier.ModalityReported, Quantities: []dossier.Quantity{{Value: 1000, Unit: "container", Modifier: "thousands", Text: "Tausende Container"}},
+			Trigger: span("schickte"), Evidence: d.Sentences[1].Span, Confidence: 0.7},
+	}
+	d.Entities = []dossier.Entity{
+		{ID: "Q56226", Name: "Kim Jong Un", Kind: dossier.KindPerson, Country: "PRK", Wikidata: "Q56226", Aliases: []string{"Kim Jong-un"}},
+		{ID: "Q80137", Name: "Sergey Lavrov", Kind: dossier.KindPerson, Country: "RUS", Wikidata: "Q80137", Aliases: []string{"Lawrow"}},
+		{ID: "Q423", Name: "North Korea", Kind: dossier.KindCountry, Country: "PRK", Wikidata: "Q423"},
+		{ID: "Q159", Name: "Russia", Kind: dossier.KindCountry, Country: "RUS", Wikidata: "Q159"},
+		{ID: "local:loc:wonsan", Name: "Wonsan", Kind: dossier.KindLocation},
+		{ID: "Q423", Name: "North Korea (again)", Kind: dossier.KindCountry},
+	}
+	return d
+}
+
+func testAnalyses(t *testing.T, s dossier.Store) {
+	ctx := context.Background()
+	d := analysed()
+	add(t, s, d)
+	other := Doc("b.txt", "en", "2024-02-27", "Lavrov visited North Korea.")
+	other.Mentions = []dossier.Mention{{Span: dossier.Span{Start: 0, End: 6}, Text: "Lavrov", Entity: "Q80137", Class: "PER", Via: "kb"}}
+	other.Entities = []dossier.Entity{{ID: "Q80137", Name: "Sergey Lavrov", Kind: dossier.KindPerson, Country: "RUS"}}
+	other.Events = []dossier.Event{{ID: other.ID + "-0-0", Type: "CONSULT", Mode: "visit", Actor: "Q80137", Target: "Q423",
+		Date: &dossier.EventDate{Value: "2023-04", Granularity: "month"}, Modality: dossier.ModalityAsserted, Evidence: other.Sentences[0].Span}}
+	add(t, s, other)
+
+	got, err := s.Document(ctx, d.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Timexes) != 1 || got.Timexes[0] != d.Timexes[0] {
+		t.Errorf("timexes = %+v, want %+v", got.Timexes, d.Timexes)
+	}
+	if len(got.Mentions) != len(d.Mentions) || got.Mentions[4] != d.Mentions[4] {
+		t.Errorf("mentions = %+v", got.Mentions)
+	}
+	if len(got.Events) != 2 || got.Events[1].Quantities[0] != d.Events[1].Quantities[0] || *got.Events[0].Date != *d.Events[0].Date ||
+		got.Events[1].Date != nil || got.Events[1].Source != "Q80137" || got.Events[1].ActorSector != "GOV" || got.Events[0].Trigger != d.Events[0].Trigger {
+		t.Errorf("events = %+v", got.Events)
+	}
+	if len(got.Entities) != 5 {
+		t.Errorf("document entities = %+v, want 5", got.Entities)
+	}
+
+	e, err := s.Entity(ctx, "Q423")
+	if err != nil || e.Name != "North Korea" || e.Country != "PRK" || e.Kind != dossier.KindCountry {
+		t.Errorf("Entity(Q423) = %+v, %v (the first description stays)", e, err)
+	}
+	if _, err := s.Entity(ctx, "Q1"); !errors.Is(err, dossier.ErrNotFound) {
+		t.Errorf("Entity(Q1) error = %v, want ErrNotFound", err)
+	}
+	n := 0
+	for e, err := range s.Entities(ctx, dossier.Filter{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Aliases == nil {
+			t.Errorf("entity %s: aliases must be a list, not null", e.ID)
+		}
+		n++
+	}
+	if n != 5 {
+		t.Errorf("%d entities stored, want 5", n)
+	}
+
+	events := func(f dossier.Filter) []string {
+		var ids []string
+		for e, err := range s.Events(ctx, f) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e.EvidenceText == "" || e.Doc.ID == "" {
+				t.Errorf("event %s without evidence text or document", e.ID)
+			}
+			ids = append(ids, e.Type+":"+e.Doc.Source)
+		}
+		return ids
+	}
+	cases := []struct {
+		f    dossier.Filter
+		want string
+	}{
+		{dossier.Filter{}, "CONSULT:b.txt,CONSULT:a.txt,AID:a.txt"},
+		{dossier.Filter{Actor: "Q80137"}, "CONSULT:b.txt"},
+		{dossier.Filter{Entity: "Q80137"}, "CONSULT:b.txt,CONSULT:a.txt,AID:a.txt"},
+		{dossier.Filter{Target: "Q159", Type: "aid"}, "AID:a.txt"},
+		{dossier.Filter{From: "2025"}, "CONSULT:a.txt"},
+		{dossier.Filter{To: "2023-04"}, "CONSULT:b.txt"},
+		{dossier.Filter{From: "2023-04-01", To: "2023-04-30"}, ""},
+		{dossier.Filter{Lang: "en"}, "CONSULT:b.txt"},
+		{dossier.Filter{Source: "Q80137"}, "AID:a.txt"},
+		{dossier.Filter{Limit: 1, Offset: 1}, "CONSULT:a.txt"},
+	}
+	for _, c := range cases {
+		if got := strings.Join(events(c.f), ","); got != c.want {
+			t.Errorf("Events(%+v) = %s, want %s", c.f, got, c.want)
+		}
+	}
+	var mentions []string
+	for m, err := range s.Mentions(ctx, dossier.Filter{Entity: "Q80137"}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		mentions = append(mentions, m.Text+"@"+m.Doc.Source)
+	}
+	if strings.Join(mentions, ",") != "Lavrov@b.txt,Lawrow@a.txt" {
+		t.Errorf("mentions of Q80137 = %v", mentions)
+	}
+	var timexes int
+	for tx, err := range s.Timexes(ctx, dossier.Filter{Lang: "de"}) {
+		if err != nil || tx.Doc.Published != "2025-07-31" {
+			t.Errorf("timex %+v, %v", tx, err)
+		}
+		timexes++
+	}
+	if timexes != 1 {
+		t.Errorf("%d time expressions, want 1", timexes)
 	}
 }

@@ -159,3 +159,62 @@ func TestUsageErrors(t *testing.T) {
 		t.Errorf("--help: exit %d\n%s", code, out)
 	}
 }
+
+// TestExportShapes ingests the demo corpus and checks that every export
+// kind writes records with the contract's fields, in JSON lines and CSV.
+func TestExportShapes(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "demo.db")
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, examplesFS()); err != nil {
+		t.Fatal(err)
+	}
+	if out, errOut, code := runCLI(t, "", "--db", db, "ingest", "-q", dir); code != 0 {
+		t.Fatalf("ingest: exit %d: %s %s", code, out, errOut)
+	}
+	fields := map[string][]string{
+		"documents": {"id", "source", "title", "lang", "published", "author", "chars"},
+		"timexes":   {"doc", "text", "start", "end", "type", "value", "granularity"},
+		"mentions":  {"doc", "entity", "text", "start", "end"},
+		"entities":  {"id", "name", "kind", "country", "wikidata", "aliases"},
+		"events":    {"id", "doc", "type", "mode", "actor", "target", "date", "location", "source", "modality", "quantities", "evidence", "confidence"},
+	}
+	for kind, want := range fields {
+		out, errOut, code := runCLI(t, "", "--db", db, "export", kind)
+		if code != 0 {
+			t.Fatalf("export %s: exit %d: %s", kind, code, errOut)
+		}
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		for _, line := range lines {
+			if line == "" {
+				continue
+			}
+			var rec map[string]any
+			if err := json.Unmarshal([]byte(line), &rec); err != nil {
+				t.Fatalf("export %s: %q: %v", kind, line, err)
+			}
+			for _, f := range want {
+				if _, ok := rec[f]; !ok {
+					t.Errorf("export %s: record lacks %q: %s", kind, f, line)
+				}
+			}
+			if doc, ok := rec["doc"].(map[string]any); ok {
+				for _, f := range []string{"id", "source", "published"} {
+					if _, ok := doc[f]; !ok {
+						t.Errorf("export %s: doc lacks %q: %s", kind, f, line)
+					}
+				}
+			}
+		}
+		csvOut, _, code := runCLI(t, "", "--db", db, "export", kind, "--format", "csv")
+		if code != 0 {
+			t.Fatalf("export %s --format csv: exit %d", kind, code)
+		}
+		if rows, err := csv.NewReader(strings.NewReader(csvOut)).ReadAll(); err != nil || (len(rows) > 0 && len(rows) != len(lines)+1) {
+			t.Errorf("export %s csv: %d rows for %d records, %v", kind, len(rows), len(lines), err)
+		}
+	}
+	out, _, _ := runCLI(t, "", "--db", db, "export", "timexes")
+	if !strings.Contains(out, `"value":"`) {
+		t.Errorf("no time expressions exported from the demo corpus")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -34,21 +35,35 @@ func newExportCmd(a *app) *cobra.Command {
 	var format string
 	kinds := map[string]exporter{
 		"documents": exportDocuments,
+		"timexes":   exportTimexes,
+		"mentions":  exportMentions,
+		"entities":  exportEntities,
+		"events":    exportEvents,
 	}
 	cmd := &cobra.Command{
 		Use:   "export KIND",
 		Short: "Write stored records as JSON lines or CSV",
 		Long: `Write stored records to standard output, one per line (JSON lines) or as CSV
-with a header row. KIND is one of: documents.
+with a header row (nested values as JSON). KIND is one of:
 
-documents: id, source, title, lang, published (YYYY-MM-DD or RFC 3339, or null
-when the article gives no date), author, chars.`,
+documents  id, source, title, lang, published (YYYY-MM-DD or RFC 3339, or null
+           when the article gives no date), author, chars
+timexes    doc, text, start, end, type, value, mod, granularity, rule, anchor
+mentions   doc, entity, text, start, end, class, sector, via
+entities   id, name, kind, country (ISO 3166-1 alpha-3 or null), wikidata,
+           aliases
+events     id, doc, type, mode, actor, target, date, location, source,
+           modality, quantities, evidence, confidence, actor_sector,
+           target_sector
+
+Records that belong to a document carry doc = {id, source, published}; offsets
+are UTF-8 byte offsets into the stored document text.`,
 		Example: `  dossier export documents --format csv > documents.csv`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ex, ok := kinds[args[0]]
 			if !ok {
-				return fmt.Errorf("export: unknown kind %q (known: documents)", args[0])
+				return fmt.Errorf("export: unknown kind %q (known: documents, timexes, mentions, entities, events)", args[0])
 			}
 			store, err := a.openStore(cmd.Context())
 			if err != nil {
@@ -157,6 +172,10 @@ func (c *csvWriter) Write(fields []field) error {
 		switch v := f.value.(type) {
 		case nil:
 			row[i] = ""
+		case *string:
+			if v != nil {
+				row[i] = *v
+			}
 		case string:
 			row[i] = v
 		case int:
@@ -172,4 +191,122 @@ func (c *csvWriter) Write(fields []field) error {
 		}
 	}
 	return c.w.Write(row)
+}
+
+func exportTimexes(ctx context.Context, s *sqlite.Store, w recordWriter) error {
+	for t, err := range s.Timexes(ctx, dossier.Filter{}) {
+		if err != nil {
+			return err
+		}
+		if err := w.Write([]field{
+			{"doc", t.Doc}, {"text", t.Text}, {"start", t.Start}, {"end", t.End}, {"type", t.Type}, {"value", t.Value},
+			{"mod", t.Mod}, {"granularity", t.Granularity}, {"rule", t.Rule}, {"anchor", t.Anchor},
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func exportMentions(ctx context.Context, s *sqlite.Store, w recordWriter) error {
+	for m, err := range s.Mentions(ctx, dossier.Filter{}) {
+		if err != nil {
+			return err
+		}
+		if err := w.Write([]field{
+			{"doc", m.Doc}, {"entity", nullString(m.Entity)}, {"text", m.Text}, {"start", m.Start}, {"end", m.End},
+			{"class", m.Class}, {"sector", m.Sector}, {"via", m.Via},
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// entityJSON is an entity as the export contract shows it.
+type entityJSON struct {
+	ID       string   `json:"id"`
+	Name     string   `json:"name"`
+	Kind     string   `json:"kind"`
+	Country  *string  `json:"country"`
+	Wikidata *string  `json:"wikidata"`
+	Aliases  []string `json:"aliases"`
+}
+
+func toEntityJSON(e dossier.Entity) entityJSON {
+	j := entityJSON{ID: e.ID, Name: e.Name, Kind: string(e.Kind), Aliases: e.Aliases}
+	if e.Country != "" {
+		j.Country = &e.Country
+	}
+	if e.Wikidata != "" {
+		j.Wikidata = &e.Wikidata
+	}
+	if j.Aliases == nil {
+		j.Aliases = []string{}
+	}
+	return j
+}
+
+func exportEntities(ctx context.Context, s *sqlite.Store, w recordWriter) error {
+	for e, err := range s.Entities(ctx, dossier.Filter{}) {
+		if err != nil {
+			return err
+		}
+		j := toEntityJSON(e)
+		if err := w.Write([]field{
+			{"id", j.ID}, {"name", j.Name}, {"kind", j.Kind}, {"country", j.Country}, {"wikidata", j.Wikidata}, {"aliases", j.Aliases},
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func exportEvents(ctx context.Context, s *sqlite.Store, w recordWriter) error {
+	cache := map[string]any{}
+	entity := func(id string) (any, error) {
+		if id == "" {
+			return nil, nil
+		}
+		if v, ok := cache[id]; ok {
+			return v, nil
+		}
+		e, err := s.Entity(ctx, id)
+		if errors.Is(err, dossier.ErrNotFound) {
+			e = dossier.Entity{ID: id, Name: id, Kind: dossier.KindOther} // an id no record describes: keep it visible
+		} else if err != nil {
+			return nil, err
+		}
+		cache[id] = toEntityJSON(e)
+		return cache[id], nil
+	}
+	for e, err := range s.Events(ctx, dossier.Filter{}) {
+		if err != nil {
+			return err
+		}
+		var ents [4]any
+		for i, id := range []string{e.Actor, e.Target, e.Location, e.Source} {
+			if ents[i], err = entity(id); err != nil {
+				return err
+			}
+		}
+		var date any
+		if e.Date != nil {
+			date = e.Date
+		}
+		quantities := e.Quantities
+		if quantities == nil {
+			quantities = []dossier.Quantity{}
+		}
+		if err := w.Write([]field{
+			{"id", e.ID}, {"doc", e.Doc}, {"type", e.Type}, {"mode", nullString(e.Mode)},
+			{"actor", ents[0]}, {"target", ents[1]}, {"date", date}, {"location", ents[2]}, {"source", ents[3]},
+			{"modality", e.Modality}, {"quantities", quantities},
+			{"evidence", map[string]any{"text": e.EvidenceText, "start": e.Evidence.Start, "end": e.Evidence.End}},
+			{"confidence", e.Confidence}, {"actor_sector", nullString(e.ActorSector)}, {"target_sector", nullString(e.TargetSector)},
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
 }

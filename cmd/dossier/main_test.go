@@ -3,11 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dossier-news/dossier/examples"
 )
 
 // The test binary doubles as the dossier command: with DOSSIER_TEST_MAIN set
@@ -47,3 +50,5 @@ func shared(t *testing.T, sub string) string {
 	}
 	return p
 }
+
+func examplesFS() fs.FS { return examples.Files() }

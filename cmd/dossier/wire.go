@@ -7,6 +7,8 @@ import (
 	"github.com/dossier-news/dossier/lang"
 	"github.com/dossier-news/dossier/pipeline"
 	"github.com/dossier-news/dossier/sqlite"
+	"github.com/dossier-news/dossier/tag"
+	"github.com/dossier-news/dossier/timex"
 )
 
 // openStore opens the database named by --db.
@@ -28,5 +30,17 @@ func (a *app) newPipeline() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("language detector: %w", err)
 	}
-	return pipeline.New(a.langs, det), nil
+	taggers := pipeline.TagStage{}
+	for _, l := range a.langs {
+		t, err := tag.Load(l)
+		if err != nil {
+			return nil, fmt.Errorf("tagger %s: %w", l, err)
+		}
+		taggers[l] = t
+	}
+	tx, err := timex.New()
+	if err != nil {
+		return nil, fmt.Errorf("time expressions: %w", err)
+	}
+	return pipeline.New(a.langs, det, pipeline.WithAnalyzers(taggers, pipeline.TimexStage{Annotator: tx})), nil
 }

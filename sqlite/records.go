@@ -1,0 +1,284 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"iter"
+	"strings"
+
+	"github.com/dossier-news/dossier"
+)
+
+// insertAnalyses writes what the analysers found in a document: time
+// expressions, mentions, events, and the entities they refer to.
+func insertAnalyses(ctx context.Context, tx *sql.Tx, d *dossier.Document) error {
+	if err := insertRows(ctx, tx, `INSERT INTO timexes (doc_id, idx, start, end, text, type, value, mod, granularity, rule, anchor) VALUES `,
+		11, len(d.Timexes), func(i int) []any {
+			t := d.Timexes[i]
+			return []any{d.ID, i, t.Start, t.End, t.Text, t.Type, t.Value, t.Mod, t.Granularity, t.Rule, t.Anchor}
+		}); err != nil {
+		return fmt.Errorf("time expressions: %w", err)
+	}
+	if err := insertRows(ctx, tx, `INSERT INTO mentions (doc_id, idx, start, end, text, entity, class, sector, via, confidence) VALUES `,
+		10, len(d.Mentions), func(i int) []any {
+			m := d.Mentions[i]
+			return []any{d.ID, i, m.Start, m.End, m.Text, m.Entity, m.Class, m.Sector, m.Via, m.Confidence}
+		}); err != nil {
+		return fmt.Errorf("mentions: %w", err)
+	}
+	var qerr error
+	if err := insertRows(ctx, tx, `INSERT INTO events (id, doc_id, idx, type, mode, actor, target, actor_sector, target_sector, location, source,
+		date_value, date_gran, date_text, modality, quantities, trigger_start, trigger_end, evidence_start, evidence_end, confidence) VALUES `,
+		21, len(d.Events), func(i int) []any {
+			e := d.Events[i]
+			q, err := json.Marshal(nonNil(e.Quantities))
+			if err != nil {
+				qerr = err
+			}
+			var dv any
+			var dg, dt string
+			if e.Date != nil {
+				dv, dg, dt = e.Date.Value, e.Date.Granularity, e.Date.Text
+			}
+			return []any{e.ID, d.ID, i, e.Type, e.Mode, e.Actor, e.Target, e.ActorSector, e.TargetSector, e.Location, e.Source,
+				dv, dg, dt, e.Modality, string(q), e.Trigger.Start, e.Trigger.End, e.Evidence.Start, e.Evidence.End, e.Confidence}
+		}); err != nil || qerr != nil {
+		return fmt.Errorf("events: %w", errors.Join(err, qerr))
+	}
+	// An entity row is shared by every document that names it: the first
+	// description stays, later ones are ignored (a KB release can update
+	// them through reindex).
+	seen := map[string]bool{}
+	var ents []dossier.Entity
+	for _, e := range d.Entities {
+		if !seen[e.ID] {
+			seen[e.ID] = true
+			ents = append(ents, e)
+		}
+	}
+	if err := insertRows(ctx, tx, `INSERT INTO entities (id, name, kind, country, wikidata, aliases) VALUES `,
+		6, len(ents), func(i int) []any {
+			e := ents[i]
+			a, _ := json.Marshal(nonNil(e.Aliases))
+			return []any{e.ID, e.Name, string(e.Kind), e.Country, e.Wikidata, string(a)}
+		}, ` ON CONFLICT (id) DO NOTHING`); err != nil {
+		return fmt.Errorf("entities: %w", err)
+	}
+	return nil
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// insertRows writes n rows of width columns with multi-row INSERTs.
+func insertRows(ctx context.Context, tx *sql.Tx, head string, width, n int, row func(int) []any, tail ...string) error {
+	per := max(1, 30000/width)
+	for lo := 0; lo < n; lo += per {
+		hi := min(lo+per, n)
+		var q strings.Builder
+		q.WriteString(head)
+		ph := "(" + strings.TrimSuffix(strings.Repeat("?,", width), ",") + ")"
+		args := make([]any, 0, width*(hi-lo))
+		for i := lo; i < hi; i++ {
+			if i > lo {
+				q.WriteByte(',')
+			}
+			q.WriteString(ph)
+			args = append(args, row(i)...)
+		}
+		for _, t := range tail {
+			q.WriteString(t)
+		}
+		if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// where builds a WHERE clause from conditions.
+type where struct {
+	conds []string
+	args  []any
+}
+
+func (w *where) add(cond string, args ...any) {
+	w.conds = append(w.conds, cond)
+	w.args = append(w.args, args...)
+}
+
+func (w *where) String() string {
+	if len(w.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.conds, " AND ")
+}
+
+func limitClause(f dossier.Filter) string {
+	limit := f.Limit
+	if limit <= 0 {
+		limit = -1
+	}
+	return fmt.Sprintf(" LIMIT %d OFFSET %d", limit, max(f.Offset, 0))
+}
+
+// dateUpper turns an inclusive upper bound of any granularity into an
+// exclusive string bound: "2024" covers "2024-12-31", "2024-02" covers
+// "2024-02-29T…".
+func dateUpper(to string) string { return to + "\uffff" }
+
+func docFilter(w *where, f dossier.Filter, alias string) {
+	if f.Doc != "" {
+		w.add(alias+".doc_id = ?", f.Doc)
+	}
+	if f.Lang != "" {
+		w.add("d.lang = ?", f.Lang)
+	}
+}
+
+// rowsSeq adapts a query to an iterator; scan reads one row.
+func rowsSeq[T any](ctx context.Context, db *sql.DB, q string, args []any, scan func(*sql.Rows) (T, error)) iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
+		var zero T
+		rows, err := db.QueryContext(ctx, q, args...)
+		if err != nil {
+			yield(zero, err)
+			return
+		}
+		defer rows.Close()
+		for rows.Next() {
+			v, err := scan(rows)
+			if !yield(v, err) || err != nil {
+				return
+			}
+		}
+		if err := rows.Err(); err != nil {
+			yield(zero, err)
+		}
+	}
+}
+
+func scanRef(published sql.NullString, ref *dossier.DocRef) {
+	ref.Published = published.String
+}
+
+// Timexes implements dossier.Store.
+func (s *Store) Timexes(ctx context.Context, f dossier.Filter) iter.Seq2[dossier.TimexRecord, error] {
+	var w where
+	docFilter(&w, f, "t")
+	q := `SELECT d.id, d.source, d.published, t.start, t.end, t.text, t.type, t.value, t.mod, t.granularity, t.rule, t.anchor
+		FROM timexes t JOIN documents d ON d.id = t.doc_id` + w.String() + ` ORDER BY d.published IS NULL, d.published, d.id, t.idx` + limitClause(f)
+	return rowsSeq(ctx, s.db, q, w.args, func(r *sql.Rows) (dossier.TimexRecord, error) {
+		var t dossier.TimexRecord
+		var pub sql.NullString
+		err := r.Scan(&t.Doc.ID, &t.Doc.Source, &pub, &t.Start, &t.End, &t.Text, &t.Type, &t.Value, &t.Mod, &t.Granularity, &t.Rule, &t.Anchor)
+		scanRef(pub, &t.Doc)
+		return t, err
+	})
+}
+
+// Mentions implements dossier.Store.
+func (s *Store) Mentions(ctx context.Context, f dossier.Filter) iter.Seq2[dossier.MentionRecord, error] {
+	var w where
+	docFilter(&w, f, "m")
+	if f.Entity != "" {
+		w.add("m.entity = ?", f.Entity)
+	}
+	q := `SELECT d.id, d.source, d.published, m.start, m.end, m.text, m.entity, m.class, m.sector, m.via, m.confidence
+		FROM mentions m JOIN documents d ON d.id = m.doc_id` + w.String() + ` ORDER BY d.published IS NULL, d.published, d.id, m.idx` + limitClause(f)
+	return rowsSeq(ctx, s.db, q, w.args, func(r *sql.Rows) (dossier.MentionRecord, error) {
+		var m dossier.MentionRecord
+		var pub sql.NullString
+		err := r.Scan(&m.Doc.ID, &m.Doc.Source, &pub, &m.Start, &m.End, &m.Text, &m.Entity, &m.Class, &m.Sector, &m.Via, &m.Confidence)
+		scanRef(pub, &m.Doc)
+		return m, err
+	})
+}
+
+// Events implements dossier.Store.
+func (s *Store) Events(ctx context.Context, f dossier.Filter) iter.Seq2[dossier.EventRecord, error] {
+	var w where
+	docFilter(&w, f, "e")
+	if f.Entity != "" {
+		w.add("(e.actor = ? OR e.target = ? OR e.location = ? OR e.source = ?)", f.Entity, f.Entity, f.Entity, f.Entity)
+	}
+	if f.Actor != "" {
+		w.add("e.actor = ?", f.Actor)
+	}
+	if f.Target != "" {
+		w.add("e.target = ?", f.Target)
+	}
+	if f.Source != "" {
+		w.add("e.source = ?", f.Source)
+	}
+	if f.Type != "" {
+		w.add("e.type = ?", strings.ToUpper(f.Type))
+	}
+	if f.From != "" {
+		w.add("e.date_value >= ?", f.From)
+	}
+	if f.To != "" {
+		w.add("e.date_value < ?", dateUpper(f.To))
+	}
+	q := `SELECT d.id, d.source, d.published, d.lang, d.text, e.id, e.type, e.mode, e.actor, e.target, e.actor_sector, e.target_sector,
+		e.location, e.source, e.date_value, e.date_gran, e.date_text, e.modality, e.quantities, e.trigger_start, e.trigger_end,
+		e.evidence_start, e.evidence_end, e.confidence
+		FROM events e JOIN documents d ON d.id = e.doc_id` + w.String() + ` ORDER BY d.published IS NULL, d.published, d.id, e.idx` + limitClause(f)
+	return rowsSeq(ctx, s.db, q, w.args, func(r *sql.Rows) (dossier.EventRecord, error) {
+		var e dossier.EventRecord
+		var pub, dateValue sql.NullString
+		var body, quantities, dateGran, dateText string
+		err := r.Scan(&e.Doc.ID, &e.Doc.Source, &pub, &e.Lang, &body, &e.ID, &e.Type, &e.Mode, &e.Actor, &e.Target, &e.ActorSector, &e.TargetSector,
+			&e.Location, &e.Source, &dateValue, &dateGran, &dateText, &e.Modality, &quantities, &e.Trigger.Start, &e.Trigger.End,
+			&e.Evidence.Start, &e.Evidence.End, &e.Confidence)
+		if err != nil {
+			return e, err
+		}
+		scanRef(pub, &e.Doc)
+		if dateValue.Valid {
+			e.Date = &dossier.EventDate{Value: dateValue.String, Granularity: dateGran, Text: dateText}
+		}
+		if err := json.Unmarshal([]byte(quantities), &e.Quantities); err != nil {
+			return e, fmt.Errorf("event %s quantities: %w", e.ID, err)
+		}
+		if e.Evidence.End <= len(body) && e.Evidence.Start <= e.Evidence.End {
+			e.EvidenceText = body[e.Evidence.Start:e.Evidence.End]
+		}
+		return e, nil
+	})
+}
+
+func scanEntity(r interface{ Scan(...any) error }) (dossier.Entity, error) {
+	var e dossier.Entity
+	var kind, aliases string
+	if err := r.Scan(&e.ID, &e.Name, &kind, &e.Country, &e.Wikidata, &aliases); err != nil {
+		return e, err
+	}
+	e.Kind = dossier.EntityKind(kind)
+	if err := json.Unmarshal([]byte(aliases), &e.Aliases); err != nil {
+		return e, fmt.Errorf("entity %s aliases: %w", e.ID, err)
+	}
+	return e, nil
+}
+
+// Entity implements dossier.Store.
+func (s *Store) Entity(ctx context.Context, id string) (dossier.Entity, error) {
+	e, err := scanEntity(s.db.QueryRowContext(ctx, `SELECT id, name, kind, country, wikidata, aliases FROM entities WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, dossier.ErrNotFound
+	}
+	return e, err
+}
+
+// Entities implements dossier.Store.
+func (s *Store) Entities(ctx context.Context, f dossier.Filter) iter.Seq2[dossier.Entity, error] {
+	q := `SELECT id, name, kind, country, wikidata, aliases FROM entities ORDER BY id` + limitClause(f)
+	return rowsSeq(ctx, s.db, q, nil, func(r *sql.Rows) (dossier.Entity, error) { return scanEntity(r) })
+}

@@ -1,0 +1,64 @@
+// Package timex finds temporal expressions in English and German news and
+// normalises them to TIMEX3 values (DATE, TIME, DURATION, SET) against the
+// document creation time (DCT).
+//
+// # How it works
+//
+// Annotate tokenises the text (words, digit runs and single punctuation
+// marks with byte offsets) and scans it left to right. At each token that
+// can start an expression, every rule is tried and the longest match wins.
+// Rules are Go functions over word classes — months, weekdays, seasons,
+// units, counts (digits, "twenty-four", "fünfundsiebzig"), determiners
+// ("last", "vergangenen", "folgenden") and part modifiers ("early", "Ende",
+// "Mitte") — so one rule covers every month, unit and inflection.
+//
+// A match is an expr: either a calendar point with what the text gives
+// (year, month, day, season, quarter, decade, weekday, clock time), an
+// offset from an anchor ("two days later", "vor 75 Jahren", "last year"),
+// or a fixed value (P3Y, P1M sets, PAST_REF). The resolver then walks the
+// matches in text order:
+//
+//   - Deictic offsets ("yesterday", "two years ago") count from the DCT.
+//   - Anaphoric offsets ("two days later", "am selben Tag", "the following
+//     year") count from the reference time: the last date the text resolved.
+//   - Underspecified points ("in March", "on Saturday", "Mitte Juli") take
+//     the year or week of the DCT and are moved by tense: a cue nearest to
+//     the expression in its sentence (will/would/wird/soll for the future;
+//     was/had/said/-ed, war/wurde/hat/ge…t, seit/since for the past). A
+//     month moves a year only when it lies more than two months on the wrong
+//     side of the DCT; with no cue the nearest one is taken.
+//   - A document that is mostly about years far from its DCT, with few
+//     expressions that only make sense from the time of writing (a history
+//     such as a Wikipedia war article), is read as a narrative: underspecified
+//     points and relative units take the reference time instead of the DCT,
+//     section headings that are a bare year set the story's year, and dates
+//     of other years inside such a section are asides that do not move it.
+//   - Without a DCT, a full date in the first 400 bytes (a dateline) stands
+//     in for it; otherwise expressions are resolved against dates in the text
+//     and stay underspecified (XXXX-04, XXXX-WXX-6) where there is none. The
+//     ingest date is never used.
+//
+// Every value carries its granularity (year, quarter, month, week, day,
+// time, decade, century, or "" for vague values), the rule that produced it
+// and, for relative values, the anchor it was resolved against ("dct
+// 2025-07-31", "text 2024-02-27", "ref 1940-05-10").
+//
+// # Conventions
+//
+// Extents follow TimeML: determiners and modifiers are part of the
+// expression ("the end of last week", "vergangenen Sonntag (27.7.)"),
+// prepositions are not ("seit Juni" gives "Juni", value 2025-06, mod
+// ON_OR_AFTER). "Mitte Juli" is 2025-07 with mod MID, "Ende Oktober" 2025-10
+// with mod END. Decades are written as three digits (199), centuries as two
+// (19), years before the common era with a BC prefix (BC0490). In business
+// news, "the quarter" and "a year ago" refer to the last reporting quarter
+// the text named.
+//
+// # Limits
+//
+// There is no part-of-speech tagger: tense comes from word cues only, and
+// words that are also names ("August", "May") need a dating context. Vague
+// adverbs that annotators mark inconsistently ("previously", "soon",
+// "später", "nun") are left out. Ranges are two expressions, not one
+// interval.
+package timex

@@ -1,0 +1,686 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dossier-news/dossier"
+)
+
+// resolver turns the expressions of one document into TIMEX3 values, in
+// text order, keeping the reference time (the date the text last talked
+// about) up to date.
+type resolver struct {
+	p      *parser
+	starts []bool
+	ms     []match
+
+	doc       anchor // the DCT, or a dateline found in the text
+	narrative bool   // the text tells a story far from its DCT (or has none)
+	ref       anchor // the time the text last talked about
+	lastQ     anchor // the last quarter the text talked about (y, q), for "the quarter"
+	section   int    // the year of the current section heading ("1862" alone on a line), or 0
+}
+
+// datelineBytes is how far from the top a date may stand to be read as the
+// dateline of a document without DCT.
+const datelineBytes = 400
+
+func newResolver(p *parser, starts []bool, ms []match, dct string) *resolver {
+	r := &resolver{p: p, starts: starts, ms: ms}
+	if a, ok := parseDCT(dct); ok {
+		a.src = "dct"
+		r.doc = a
+	} else {
+		for _, m := range ms {
+			if p.toks[m.i].start > datelineBytes {
+				break
+			}
+			if m.e.hasYear && m.e.day > 0 && m.e.u == uNone && m.e.mod == "" {
+				r.doc = anchor{y: m.e.year, m: m.e.month, d: m.e.day, g: gDay, src: "text"}
+				break
+			}
+		}
+	}
+	// A story told far from its time of writing (history, or a document
+	// without date) takes underspecified dates from the story, not from
+	// the DCT.
+	if !r.doc.ok() {
+		r.narrative = true
+	} else {
+		// Most explicit years far from the DCT, and few expressions that
+		// only make sense from the time of writing.
+		far, all, deictic := 0, 0, 0
+		for _, m := range ms {
+			if m.e.hasYear {
+				all++
+				if d := m.e.year - r.doc.y; d > 3 || d < -3 {
+					far++
+				}
+			}
+			if m.e.strict || m.e.weekday > 0 && m.e.day == 0 || m.e.anchor == aDeictic {
+				deictic++
+			}
+		}
+		r.narrative = all >= 3 && far*3 > all*2 && deictic*4 < far
+	}
+	return r
+}
+
+// tense reads the tense cue nearest to match k in its sentence.
+func (r *resolver) tense(k int) int {
+	m := r.ms[k]
+	toks := r.p.toks
+	lo := m.i
+	for lo > 0 && !r.starts[lo] {
+		lo--
+	}
+	hi := m.j
+	for hi < len(toks) && !r.starts[hi] {
+		hi++
+	}
+	best, bestD := tenseNone, 1<<30
+	for q := lo; q < hi; q++ {
+		if q >= m.i && q < m.j || toks[q].kind != tWord {
+			continue
+		}
+		w := toks[q].low
+		if w == "ll" && q > 0 && toks[q-1].text == "'" {
+			w = "'ll"
+		}
+		t := tenseOf(w, r.p.de)
+		// "to" before a verb: "planned to leave on Thursday".
+		if t == tenseNone {
+			continue
+		}
+		d := m.i - q
+		if q >= m.j {
+			d = q - m.j + 1
+		}
+		if d < bestD {
+			best, bestD = t, d
+		}
+	}
+	if best == tensePresent {
+		return tenseNone
+	}
+	return best
+}
+
+// anchorFor picks what an expression is counted from.
+func (r *resolver) anchorFor(kind anchorKind, strict bool) anchor {
+	switch {
+	case strict && r.doc.ok():
+		return r.doc
+	case kind == aAnaphoric && r.ref.ok() && r.ref.g < gDay && !r.narrative && r.doc.ok():
+		// In news, "the next morning" after a bare year is about the days
+		// around the time of writing.
+		return r.doc
+	case kind == aAnaphoric && r.ref.ok():
+		return r.ref
+	case r.narrative && r.ref.ok():
+		return r.ref
+	case r.doc.ok():
+		return r.doc
+	}
+	return r.ref
+}
+
+func anchorDesc(a anchor) string {
+	if !a.ok() {
+		return ""
+	}
+	src := a.src
+	if src == "" {
+		src = "ref"
+	}
+	return src + " " + a.String()
+}
+
+func (r *resolver) resolve(k int) dossier.TimeValue {
+	e := r.ms[k].e
+	v := dossier.TimeValue{Type: e.typ, Mod: e.mod, Rule: e.rule, Granularity: e.gran}
+	switch {
+	case e.finQ > 0:
+		v.Value, v.Anchor = r.reportPeriod(k, e)
+		if e.finQ == 4 {
+			v.Granularity = "week"
+		}
+	case e.fixed != "":
+		v.Value = e.fixed
+		if e.typ == "DATE" && strings.HasSuffix(e.fixed, "_REF") {
+			v.Granularity = ""
+		}
+	case e.rule == "today" && r.narrative:
+		// In a history, "heute" is the present, not a day.
+		v.Value, v.Granularity = "PRESENT_REF", ""
+	case e.u == uYear && e.off == -1 && !e.offX && r.lastQ.q > 0 && (e.rule == "ago" || e.rule == "n-earlier"):
+		// In a quarterly report, "a year ago" is the same quarter a year
+		// before.
+		v.Value, v.Granularity = fmtYear(r.lastQ.y-1)+"-Q"+strconv.Itoa(r.lastQ.q), "quarter"
+		v.Anchor = "ref quarter " + fmtYear(r.lastQ.y) + "-Q" + strconv.Itoa(r.lastQ.q)
+	case e.u != uNone:
+		a := r.anchorFor(e.anchor, e.strict)
+		v.Value, v.Granularity = r.offset(e, a)
+		v.Anchor = anchorDesc(a)
+		r.update(v.Value)
+	case e.hasYear || e.decade != 0 || e.century != 0:
+		y := e.year
+		if e.yy2 {
+			y = r.century(y % 100)
+		}
+		v.Value = fmtPoint(e, y)
+		switch {
+		case r.heading(k) && e.gran == "year":
+			// A section of a history starts: its year is the story's time.
+			r.section = y
+			r.ref = anchor{y: y, g: gYear}
+		case r.narrative && r.section != 0 && y != r.section:
+			// A dated aside in a section about another year ("… was
+			// ratified on 15 July 1863") does not move the story (update
+			// would refuse it too).
+		case !r.sideline(k):
+			r.update(v.Value)
+		}
+		if e.quarter > 0 {
+			r.ref.q = e.quarter
+			r.lastQ = anchor{y: y, q: e.quarter, g: gYear}
+		}
+	default:
+		v.Value, v.Anchor = r.underspecified(k, e)
+		r.update(v.Value)
+		if e.quarter > 0 {
+			if a, ok := anchorOf(v.Value); ok {
+				r.lastQ = anchor{y: a.y, q: e.quarter, g: gYear}
+			}
+		}
+	}
+	// "seit Juni", "since 2019": the point opens a period that lasts until
+	// the time of writing.
+	if v.Mod == "" && e.typ == "DATE" && e.fixed == "" && r.p.is(r.ms[k].i-1, "seit", "since") {
+		v.Mod = "ON_OR_AFTER"
+	}
+	return v
+}
+
+// reportPeriod resolves "the quarter" (the quarter the report is about: the
+// last one named, else the last one finished before the document date),
+// "the year-ago quarter", "year-ago" and "the weekend".
+func (r *resolver) reportPeriod(k int, e expr) (string, string) {
+	if e.finQ == 4 {
+		a := r.anchorFor(aDeictic, true)
+		if !a.ok() || a.g < gDay {
+			return "XXXX-WXX-WE", ""
+		}
+		t := a.date()
+		wd := int(t.Weekday())
+		off := 0
+		if r.tense(k) != tenseFuture && wd != 0 && wd != 6 {
+			off = -1 // the weekend that just passed
+		}
+		return fmtWeek(t.AddDate(0, 0, 7*off)) + "-WE", anchorDesc(a)
+	}
+	q := r.lastQ
+	desc := ""
+	if q.q == 0 {
+		a := r.anchorFor(aNone, false)
+		if !a.ok() || a.g < gMonth {
+			if e.finQ == 3 {
+				return "XXXX", ""
+			}
+			return "XXXX-QX", ""
+		}
+		n := a.y*4 + (a.m-1)/3 - 1 // the quarter before the anchor's
+		q = anchor{y: floorDiv(n, 4), q: n - floorDiv(n, 4)*4 + 1, g: gYear}
+		desc = anchorDesc(a)
+	} else {
+		desc = "ref quarter " + fmtYear(q.y) + "-Q" + strconv.Itoa(q.q)
+	}
+	switch e.finQ {
+	case 5:
+		return fmtYear(e.year) + "-Q" + strconv.Itoa(q.q), desc
+	case 2:
+		return fmtYear(q.y-1) + "-Q" + strconv.Itoa(q.q), desc
+	case 3:
+		if r.lastQ.q == 0 {
+			a := r.anchorFor(aNone, false)
+			return fmtYear(a.y - 1), anchorDesc(a)
+		}
+		return fmtYear(q.y-1) + "-Q" + strconv.Itoa(q.q), desc
+	}
+	r.lastQ = q
+	return fmtYear(q.y) + "-Q" + strconv.Itoa(q.q), desc
+}
+
+// century places a two-digit year: in the century that puts it at most a
+// year after the document date, else next to the reference time.
+func (r *resolver) century(yy int) int {
+	switch {
+	case r.doc.ok():
+		if 2000+yy <= r.doc.y+1 {
+			return 2000 + yy
+		}
+		return 1900 + yy
+	case r.ref.ok() && r.ref.y > 0:
+		c := r.ref.y / 100 * 100
+		best := c + yy
+		for _, cand := range []int{c - 100 + yy, c + 100 + yy} {
+			if abs(cand-r.ref.y) < abs(best-r.ref.y) {
+				best = cand
+			}
+		}
+		return best
+	}
+	return twoDigitYear(yy)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// heading tells whether match k stands alone on its line (a section title).
+func (r *resolver) heading(k int) bool {
+	m := r.ms[k]
+	toks := r.p.toks
+	if !toks[m.i].newline {
+		return false
+	}
+	return m.j >= len(toks) || toks[m.j].newline
+}
+
+// sideline tells whether a bare year stands aside from the story: a bound
+// ("bis 1881", "since 1949"), a range end or a parenthesis ("(1808–1883)").
+// Such years do not move the reference time.
+func (r *resolver) sideline(k int) bool {
+	m := r.ms[k]
+	if m.e.gran != "year" || m.e.month != 0 {
+		return false
+	}
+	p := r.p
+	if p.is(m.i-1, "bis", "seit", "von", "vom", "ab", "nach", "vor", "until", "since", "from", "by", "before", "after", "zwischen", "between", "(", "–", "-", "/") {
+		return true
+	}
+	if p.dash(m.j) || p.punct(m.j, ")") || p.punct(m.j, "/") {
+		return true
+	}
+	return false
+}
+
+// update moves the reference time to a resolved value, unless the value is
+// coarser than the reference and agrees with it ("1939" after "1. September
+// 1939" keeps the day).
+func (r *resolver) update(v string) {
+	a, ok := anchorOf(v)
+	if !ok {
+		return
+	}
+	if r.narrative && r.section != 0 && a.y != r.section {
+		return // an aside from the year of the section
+	}
+	if r.ref.ok() && a.g < r.ref.g && a.y == r.ref.y && (a.g == gYear || a.m == r.ref.m) {
+		return
+	}
+	q := r.ref.q
+	r.ref = a
+	if a.y == r.ref.y {
+		r.ref.q = q
+	}
+}
+
+// anchorOf reads a resolved value back as an anchor: YYYY, YYYY-MM,
+// YYYY-MM-DD (with anything after), BC years, seasons and quarters as their
+// year.
+func anchorOf(v string) (anchor, bool) {
+	bc := strings.HasPrefix(v, "BC")
+	if bc {
+		v = v[2:]
+	}
+	if len(v) < 4 {
+		return anchor{}, false
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return anchor{}, false
+	}
+	if bc {
+		y = -y
+	}
+	a := anchor{y: y, g: gYear}
+	if len(v) >= 7 && v[4] == '-' {
+		if m, err := strconv.Atoi(v[5:7]); err == nil && m >= 1 && m <= 12 {
+			a.m, a.g = m, gMonth
+			if len(v) >= 10 && v[7] == '-' {
+				if d, err := strconv.Atoi(v[8:10]); err == nil && d >= 1 {
+					a.d, a.g = d, gDay
+				}
+			}
+		} else if v[5] == 'Q' && len(v) >= 7 {
+			a.q = int(v[6] - '0')
+		}
+	}
+	return a, true
+}
+
+// fmtPoint writes a calendar point of year y.
+func fmtPoint(e expr, y int) string {
+	var b strings.Builder
+	switch {
+	case e.century != 0 && e.gran == "century":
+		if e.century < 0 {
+			return "BC" + pad2(-e.century-1)
+		}
+		return pad2(e.century)
+	case e.decade != 0 && e.gran == "decade":
+		return strconv.Itoa(e.decade)
+	}
+	if e.week && e.month > 0 && e.day > 0 {
+		return fmtWeek(time.Date(y, time.Month(e.month), e.day, 12, 0, 0, 0, time.UTC))
+	}
+	b.WriteString(fmtYear(y))
+	switch {
+	case e.month > 0:
+		b.WriteString("-" + pad2(e.month))
+		if e.day > 0 {
+			b.WriteString("-" + pad2(e.day))
+		}
+	case e.season != "":
+		b.WriteString("-" + e.season)
+	case e.quarter > 0:
+		b.WriteString("-Q" + strconv.Itoa(e.quarter))
+	case e.half > 0:
+		b.WriteString("-H" + strconv.Itoa(e.half))
+	}
+	writeTime(&b, e)
+	return b.String()
+}
+
+func writeTime(b *strings.Builder, e expr) {
+	switch {
+	case e.clock:
+		b.WriteString("T" + pad2(e.hour) + ":" + pad2(e.minute) + e.zone)
+	case e.pod != "":
+		b.WriteString("T" + e.pod)
+	}
+}
+
+// offset resolves "n units from the anchor".
+func (r *resolver) offset(e expr, a anchor) (string, string) {
+	gran := e.u.granularity()
+	if e.u == uDay && (e.clock || e.pod != "") {
+		gran = "day"
+		if e.clock {
+			gran = "time"
+		}
+	}
+	if !a.ok() {
+		return unknownOf(e), gran
+	}
+	var b strings.Builder
+	switch e.u {
+	case uSecond, uMinute, uHour:
+		// "two hours ago": the day is what the text can tell.
+		if a.g < gDay {
+			return unknownOf(e), gran
+		}
+		b.WriteString(fmtDate(a.date()))
+		return b.String(), "day"
+	case uDay:
+		if a.g < gDay {
+			// The day is not known; keep what is.
+			if a.g == gMonth {
+				b.WriteString(fmtYear(a.y) + "-" + pad2(a.m) + "-XX")
+			} else {
+				b.WriteString(fmtYear(a.y) + "-XX-XX")
+			}
+		} else {
+			b.WriteString(fmtDate(a.date().AddDate(0, 0, e.off)))
+		}
+		writeTime(&b, e)
+		return b.String(), gran
+	case uWeek:
+		if a.g < gDay {
+			return fmtYear(a.y) + "-WXX", gran
+		}
+		return fmtWeek(a.date().AddDate(0, 0, 7*e.off)), gran
+	case uWeekend:
+		if a.g < gDay {
+			return fmtYear(a.y) + "-WXX-WE", gran
+		}
+		t := a.date().AddDate(0, 0, 7*e.off)
+		return fmtWeek(t) + "-WE", gran
+	case uMonth:
+		if a.g < gMonth {
+			return fmtYear(a.y) + "-XX", gran
+		}
+		t := time.Date(a.y, time.Month(a.m)+time.Month(e.off), 1, 12, 0, 0, 0, time.UTC)
+		return fmtYear(t.Year()) + "-" + pad2(int(t.Month())), gran
+	case uQuarter:
+		q := a.q
+		if q == 0 {
+			if a.g < gMonth {
+				return fmtYear(a.y) + "-QX", gran
+			}
+			q = (a.m-1)/3 + 1
+		}
+		n := a.y*4 + (q - 1) + e.off
+		return fmtYear(floorDiv(n, 4)) + "-Q" + strconv.Itoa(n-floorDiv(n, 4)*4+1), gran
+	case uHalf:
+		if a.g < gMonth {
+			return fmtYear(a.y) + "-HX", gran
+		}
+		n := a.y*2 + (a.m-1)/6 + e.off
+		return fmtYear(floorDiv(n, 2)) + "-H" + strconv.Itoa(n-floorDiv(n, 2)*2+1), gran
+	case uYear:
+		if e.month > 0 || e.season != "" || e.quarter > 0 || e.half > 0 {
+			// "März des folgenden Jahres", "the spring of last year"
+			return fmtPoint(e, a.y+e.off), e.gran
+		}
+		return fmtYear(a.y + e.off), gran
+	case uDecade:
+		return strconv.Itoa(floorDiv(a.y, 10) + e.off), gran
+	case uCentury:
+		return pad2(floorDiv(a.y, 100) + e.off), gran
+	}
+	return "", ""
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if (a%b != 0) && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// unknownOf is the underspecified value of an expression whose anchor is
+// unknown.
+func unknownOf(e expr) string {
+	var b strings.Builder
+	switch e.u {
+	case uSecond, uMinute, uHour, uDay:
+		b.WriteString("XXXX-XX-XX")
+	case uWeek:
+		return "XXXX-WXX"
+	case uWeekend:
+		return "XXXX-WXX-WE"
+	case uMonth:
+		return "XXXX-XX"
+	case uQuarter:
+		return "XXXX-QX"
+	case uHalf:
+		return "XXXX-HX"
+	case uYear:
+		return "XXXX"
+	case uDecade:
+		return "XXX"
+	case uCentury:
+		return "XX"
+	}
+	writeTime(&b, e)
+	return b.String()
+}
+
+// underspecified resolves a point without a year (a month, a day and month,
+// a season, a quarter, a weekday, a clock time): its year (or date) comes
+// from the anchor and the tense.
+func (r *resolver) underspecified(k int, e expr) (string, string) {
+	if e.dir == 3 && e.month == 0 && e.day > 0 {
+		// A day of the month the text is telling about.
+		a := r.ref
+		if !a.ok() || a.g < gMonth {
+			return "XXXX-XX-" + pad2(e.day), ""
+		}
+		return fmtYear(a.y) + "-" + pad2(a.m) + "-" + pad2(e.day), anchorDesc(a)
+	}
+	a := r.anchorFor(aNone, false)
+	if e.clock && e.day == 0 && e.weekday == 0 && e.month == 0 {
+		// A clock time alone is on the day being told.
+		if r.ref.ok() && r.ref.g == gDay {
+			a = r.ref
+		}
+		if !a.ok() || a.g < gDay {
+			var b strings.Builder
+			b.WriteString("XXXX-XX-XX")
+			writeTime(&b, e)
+			return b.String(), ""
+		}
+		var b strings.Builder
+		b.WriteString(fmtDate(a.date()))
+		writeTime(&b, e)
+		return b.String(), anchorDesc(a)
+	}
+	if e.weekday > 0 && e.day == 0 {
+		if !a.ok() || a.g < gDay {
+			var b strings.Builder
+			b.WriteString("XXXX-WXX-" + strconv.Itoa(e.weekday))
+			writeTime(&b, e)
+			return b.String(), ""
+		}
+		t := a.date()
+		cur := int(t.Weekday())
+		if cur == 0 {
+			cur = 7
+		}
+		diff := e.weekday - cur // in -6..6
+		tense := tenseNone
+		if e.dir == 0 {
+			tense = r.tense(k)
+		}
+		var days int
+		switch {
+		case e.dir == -1:
+			days = diff
+			if days >= 0 {
+				days -= 7
+			}
+		case e.dir == 1:
+			days = diff
+			if days <= 0 {
+				days += 7
+			}
+		case e.dir == 2:
+			days = diff // the same ISO week
+		case diff == 0:
+			days = 0
+		case tense == tenseFuture:
+			days = diff
+			if days < 0 {
+				days += 7
+			}
+		default:
+			days = diff
+			if days > 0 {
+				days -= 7
+			}
+		}
+		var b strings.Builder
+		b.WriteString(fmtDate(t.AddDate(0, 0, days)))
+		writeTime(&b, e)
+		return b.String(), anchorDesc(a)
+	}
+	if !a.ok() {
+		e2 := e
+		return "XXXX" + strings.TrimPrefix(fmtPoint(e2, 0), "0000"), ""
+	}
+	y := a.y
+	if a.g >= gMonth && !(r.narrative && !r.doc.ok()) {
+		// Position within the year of the expression and of the anchor, in
+		// months (days as fractions) so they can be compared.
+		pos := func(m, d int) float64 { return float64(m) + float64(d)/32 }
+		var ep float64
+		switch {
+		case e.month > 0:
+			ep = pos(e.month, e.day)
+		case e.season != "":
+			ep = float64(seasonIndex(e.season)*3) + 1.5
+			if e.season == "WI" {
+				ep = 0.5
+			}
+		case e.quarter > 0:
+			ep = float64((e.quarter-1)*3) + 2
+		case e.half > 0:
+			ep = float64((e.half-1)*6) + 3.5
+		}
+		ap := pos(a.m, a.d)
+		if e.month > 0 && e.day == 0 {
+			ap = float64(a.m) // "last April" in April is a year ago
+		}
+		if e.season != "" {
+			ap = float64(seasonOf(a.m)*3) + 1.5
+			if seasonOf(a.m) == 0 {
+				ap = 0.5
+			}
+		}
+		if e.quarter > 0 {
+			ap = float64((a.m-1)/3*3) + 2
+		}
+		if e.half > 0 {
+			ap = float64((a.m-1)/6*6) + 3.5
+		}
+		switch e.dir {
+		case -1:
+			if ep >= ap {
+				y--
+			}
+		case 1:
+			if ep <= ap {
+				y++
+			}
+		case 2:
+		default:
+			if !r.narrative {
+				// Reported speech keeps dates near the time of writing in
+				// any tense: the tense moves a date only when it is more
+				// than two months on the wrong side.
+				switch r.tense(k) {
+				case tensePast:
+					if ep > ap+2 {
+						y--
+					}
+				case tenseFuture:
+					// Reports announce results of quarters already over:
+					// only months and days move forward with the tense.
+					if ep < ap-2 && e.quarter == 0 && e.half == 0 {
+						y++
+					}
+				default:
+					if ep-ap > 6 {
+						y--
+					} else if ap-ep > 6 {
+						y++
+					}
+				}
+			}
+		}
+	}
+	if e.holiday != "" {
+		if h := holidays[e.holiday]; h.date != nil {
+			e.month, e.day = h.date(y)
+		}
+	}
+	return fmtPoint(e, y), anchorDesc(a)
+}

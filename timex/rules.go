@@ -1,0 +1,975 @@
+package timex
+
+import "strings"
+
+// The rules. Each reads tokens from position i and returns the end of what
+// it recognised and the expression, or ok=false. parseAt tries them all and
+// keeps the longest; rules are general patterns over word classes (months,
+// weekdays, units, counts), never strings of one example.
+
+type rule func(p *parser, i int) (j int, e expr, ok bool)
+
+var rules = []rule{
+	(*parser).rulePartOfDayOf,
+	(*parser).ruleReportPeriod,
+	(*parser).ruleHoliday,
+	(*parser).ruleCalendar,
+	(*parser).ruleModified,
+	(*parser).ruleRelative,
+	(*parser).ruleQuantity,
+	(*parser).ruleNamedDay,
+	(*parser).ruleVague,
+	(*parser).ruleSet,
+	(*parser).ruleClock,
+	(*parser).ruleAnaphoric,
+}
+
+// parseAt returns the longest expression starting at token i.
+func (p *parser) parseAt(i int) (m match, ok bool) {
+	best := -1
+	for _, r := range rules {
+		j, e, ok := r(p, i)
+		if ok && j > i && j > best {
+			best = j
+			m = match{i: i, j: j, e: e}
+		}
+	}
+	if best < 0 {
+		return m, false
+	}
+	// A clock time right before or after a date makes one TIME value:
+	// "9 a.m. Tuesday", "Tuesday at 9 a.m.", "4:45 Uhr am 1. September".
+	m = p.extendClock(m)
+	return m, true
+}
+
+// ruleCalendar reads calendar points: dates, months, years, decades,
+// centuries, seasons, quarters and weekdays, with their optional year.
+func (p *parser) ruleCalendar(i int) (int, expr, bool) {
+	j, e, ok := p.point(i)
+	if !ok {
+		return i, e, false
+	}
+	return j, e, true
+}
+
+// point reads one calendar point without modifiers.
+func (p *parser) point(i int) (int, expr, bool) {
+	if i >= p.n() || i < 0 {
+		return i, expr{}, false
+	}
+	if t := &p.toks[i]; t.kind == tWord {
+		if _, ok := pointStart[t.low]; !ok {
+			return i, expr{}, false
+		}
+	} else if t.kind == tPunct && t.text != "'" && t.text != "’" {
+		return i, expr{}, false
+	}
+	best, bestE := -1, expr{}
+	try := func(j int, e expr, ok bool) {
+		if ok && j > best {
+			best, bestE = j, e
+		}
+	}
+	try(p.numericDate(i))
+	try(p.dayMonthYear(i))
+	try(p.monthDayYear(i))
+	try(p.monthYear(i))
+	try(p.yearPoint(i))
+	try(p.decadePoint(i))
+	try(p.decadeWord(i))
+	try(p.centuryPoint(i))
+	try(p.seasonPoint(i))
+	try(p.quarterPoint(i))
+	try(p.weekdayPoint(i))
+	if best < 0 {
+		return i, expr{}, false
+	}
+	return best, bestE, true
+}
+
+// pointStart is every word a calendar point may begin with.
+var pointStart = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, table := range []map[string]int{monthWords, weekdayWords, ordinalWords} {
+		for w := range table {
+			m[w] = struct{}{}
+		}
+	}
+	for w := range seasonWords {
+		m[w] = struct{}{}
+	}
+	for w := range decadeWords {
+		m[w] = struct{}{}
+	}
+	for s := range germanOrdinalStems {
+		for _, suf := range []string{"e", "en", "er", "es", "em"} {
+			m[s+suf] = struct{}{}
+		}
+	}
+	for _, w := range []string{"the", "das", "im", "dem", "des", "den", "der", "die", "jahr", "jahre", "jahres", "fiscal", "q", "last", "final", "nineteen", "eighteen", "two"} {
+		m[w] = struct{}{}
+	}
+	return m
+}()
+
+func dateExpr(rule string, y, m, d int, hasYear bool) expr {
+	e := expr{typ: "DATE", rule: rule, year: y, hasYear: hasYear, month: m, day: d}
+	switch {
+	case d > 0:
+		e.gran = "day"
+	case m > 0:
+		e.gran = "month"
+	default:
+		e.gran = "year"
+	}
+	return e
+}
+
+// numericDate reads 2025-07-31, 31.07.2025, 27.7., 1.9.39 and 7/31/2025.
+func (p *parser) numericDate(i int) (int, expr, bool) {
+	if !p.isNum(i) {
+		return i, expr{}, false
+	}
+	// An ISO date.
+	if p.digits(i) == 4 && p.hyphen(i+1) && p.tight(i+1) && p.isNum(i+2) && p.tight(i+2) && p.digits(i+2) == 2 &&
+		p.hyphen(i+3) && p.tight(i+3) && p.isNum(i+4) && p.tight(i+4) && p.digits(i+4) == 2 {
+		y, m, d := p.toks[i].num, p.toks[i+2].num, p.toks[i+4].num
+		if validDate(y, m, d) {
+			return i + 5, dateExpr("iso-date", y, m, d, true), true
+		}
+	}
+	if i > 0 && p.tight(i) && (p.isNum(i-1) || p.punct(i-1, ".") || p.punct(i-1, "/")) {
+		return i, expr{}, false
+	}
+	if p.digits(i) > 2 {
+		return i, expr{}, false
+	}
+	d := p.toks[i].num
+	// German: day.month.[year]
+	if p.punct(i+1, ".") && p.tight(i+1) && p.isNum(i+2) && p.tight(i+2) && p.digits(i+2) <= 2 && p.punct(i+3, ".") && p.tight(i+3) {
+		m := p.toks[i+2].num
+		if p.isNum(i+4) && p.tight(i+4) && (p.digits(i+4) == 4 || p.digits(i+4) == 2) {
+			y := p.toks[i+4].num
+			yy2 := p.digits(i+4) == 2
+			if yy2 {
+				y = twoDigitYear(y)
+			}
+			if validDate(y, m, d) {
+				e := dateExpr("dmy-numeric", y, m, d, true)
+				e.yy2 = yy2
+				return i + 5, e, true
+			}
+			return i, expr{}, false
+		}
+		if validDate(2000, m, d) && !p.isNum(i+4) {
+			return i + 4, dateExpr("dm-numeric", 0, m, d, false), true
+		}
+	}
+	// US: month/day/year
+	if !p.de && p.punct(i+1, "/") && p.tight(i+1) && p.isNum(i+2) && p.tight(i+2) && p.digits(i+2) <= 2 && p.punct(i+3, "/") && p.tight(i+3) && p.isNum(i+4) && p.tight(i+4) {
+		m, dd := d, p.toks[i+2].num
+		y := p.toks[i+4].num
+		if p.digits(i+4) == 2 {
+			y = twoDigitYear(y)
+		} else if p.digits(i+4) != 4 {
+			return i, expr{}, false
+		}
+		if validDate(y, m, dd) {
+			return i + 5, dateExpr("mdy-numeric", y, m, dd, true), true
+		}
+	}
+	return i, expr{}, false
+}
+
+func twoDigitYear(y int) int {
+	if y < 40 {
+		return 2000 + y
+	}
+	return 1900 + y
+}
+
+// dayMonthYear reads "9. März 2020", "9 March 2020", "the 9th of March",
+// "27. und 28. September" (the first day takes the month that follows).
+func (p *parser) dayMonthYear(i int) (int, expr, bool) {
+	j := i
+	if !p.de && p.is(j, "the") {
+		j++
+	}
+	j, d, ok := p.dayNum(j)
+	if !ok {
+		return i, expr{}, false
+	}
+	if i > 0 && p.tight(i) && (p.isNum(i-1) || p.punct(i-1, ".")) {
+		return i, expr{}, false
+	}
+	if p.de {
+		if !p.punct(j, ".") || !p.tight(j) {
+			return i, expr{}, false
+		}
+		j++
+		if p.is(j, "des") { // "9. des Monats": rare; not a date here
+			return i, expr{}, false
+		}
+	} else if p.is(j, "of") {
+		j++
+	}
+	k, m, ok := p.monthAt(j)
+	if !ok {
+		// Month names that are also words are fine right after a day.
+		if w := p.word(j); w != "" && ambiguousMonths[w] && p.toks[j].upper {
+			k, m, ok = j+1, monthWords[w], true
+			if p.punct(k, ".") && p.tight(k) {
+				k++
+			}
+		}
+	}
+	if !ok {
+		// "27. und 28. September": a day before a coordinated full date.
+		if p.de && (p.is(j, "und", "bis", "oder", "zum", "auf") || p.dash(j) || p.punct(j, "/") || p.punct(j, ",")) {
+			k := j + 1
+			if p.is(k, "den", "dem") {
+				k++
+			}
+			if _, e2, ok2 := p.dayMonthYear(k); ok2 && e2.month > 0 {
+				e := dateExpr("day-before-coordinated-date", e2.year, e2.month, d, e2.hasYear)
+				return j, e, validDate(2000, e2.month, d)
+			}
+		}
+		return i, expr{}, false
+	}
+	if !validDate(2000, m, d) {
+		return i, expr{}, false
+	}
+	kc := k
+	if p.punct(k, ",") && p.isNum(k+1) {
+		kc++
+	}
+	if kk, y, ok := p.yearNum(kc); ok {
+		if !validDate(y, m, d) && y > 0 {
+			return i, expr{}, false
+		}
+		return kk, dateExpr("day-month-year", y, m, d, true), true
+	}
+	if y, ok := p.borrowYear(k); ok {
+		return k, dateExpr("day-month-coordinated-year", y, m, d, true), true
+	}
+	return k, dateExpr("day-month", 0, m, d, false), true
+}
+
+// monthDayYear reads "March 9, 2020", "Sept. 30", "Aug. 7, 1998".
+func (p *parser) monthDayYear(i int) (int, expr, bool) {
+	if p.de {
+		return i, expr{}, false
+	}
+	j, m, ok := p.monthAt(i)
+	if !ok {
+		w := p.word(i)
+		if w == "" || !ambiguousMonths[w] || !p.toks[i].upper {
+			return i, expr{}, false
+		}
+		j, m = i+1, monthWords[w]
+		if p.punct(j, ".") && p.tight(j) {
+			j++
+		}
+	}
+	k, d, ok := p.dayNum(j)
+	if !ok || !validDate(2000, m, d) {
+		return i, expr{}, false
+	}
+	// "May 5,000" or "March 9:30" are not dates.
+	if (p.punct(k, ",") || p.punct(k, ".") || p.punct(k, ":")) && p.tight(k) && p.isNum(k+1) && p.tight(k+1) {
+		return i, expr{}, false
+	}
+	if p.punct(k, ",") && p.isNum(k+1) {
+		if kk, y, ok := p.yearNum(k + 1); ok {
+			return kk, dateExpr("month-day-year", y, m, d, true), true
+		}
+	}
+	if kk, y, ok := p.yearNum(k); ok {
+		return kk, dateExpr("month-day-year", y, m, d, true), true
+	}
+	return k, dateExpr("month-day", 0, m, d, false), true
+}
+
+// monthYear reads "March 2020", "Juni 1940", "March of 2020", and a month
+// alone where the context makes it a date.
+func (p *parser) monthYear(i int) (int, expr, bool) {
+	j, m, ok := p.monthAt(i)
+	if !ok {
+		return i, expr{}, false
+	}
+	k := j
+	if p.punct(k, ",") {
+		k++
+	}
+	if p.is(k, "of") && !p.de {
+		k++
+	}
+	if p.de && p.is(k, "des", "dieses", "diesen") && p.is(k+1, "jahres") {
+		// "im Mai des Jahres 1940", "im Mai dieses Jahres"
+		if kk, y, ok := p.yearNum(k + 2); ok {
+			return kk, dateExpr("month-year", y, m, 0, true), true
+		}
+		if p.is(k, "dieses", "diesen") {
+			e := dateExpr("month-this-year", 0, m, 0, false)
+			e.dir = 2 // same year as the anchor
+			return k + 2, e, true
+		}
+	}
+	if kk, y, ok := p.yearNum(k); ok {
+		return kk, dateExpr("month-year", y, m, 0, true), true
+	}
+	if kk, e, ok := p.relativeYearOf(j); ok {
+		e.month, e.gran, e.rule = m, "month", "month-relative-year"
+		return kk, e, true
+	}
+	w := p.low(i)
+	if y, ok := p.borrowYear(j); ok {
+		return j, dateExpr("month-coordinated-year", y, m, 0, true), true
+	}
+	if ambiguousMonths[w] || w == "august" || (p.de && w == "august") {
+		if !p.monthContext(i) {
+			return i, expr{}, false
+		}
+	}
+	return j, dateExpr("month", 0, m, 0, false), true
+}
+
+// borrowYear reads the year of a coordinated point after j: "Mai/Juni 1940",
+// "im Juni und Juli 1944", "Spätsommer und Herbst 1940", "March and April
+// 2020" give the first part the year of the second.
+func (p *parser) borrowYear(j int) (int, bool) {
+	if !(p.punct(j, "/") || p.dash(j) || p.is(j, "und", "bis", "oder", "and", "or", "to", "through")) {
+		return 0, false
+	}
+	k := j + 1
+	if p.is(k, "zum", "im", "in", "early", "late", "mid", "anfang", "ende", "mitte") {
+		k++
+	}
+	if _, e, ok := p.point(k); ok && e.hasYear && e.weekday == 0 && (e.month > 0 || e.season != "") {
+		return e.year, true
+	}
+	return 0, false
+}
+
+// relativeYearOf reads "des folgenden Jahres", "des nächsten Jahres",
+// "dieses Jahres", "of next year", "of last year" after a month or season.
+func (p *parser) relativeYearOf(k int) (int, expr, bool) {
+	j := k + 2
+	var r relWord
+	var ok bool
+	switch {
+	case p.is(k, "des", "of"):
+		r, ok = p.relAt(k + 1)
+	case p.de && p.is(k, "desselben", "dieses", "diesen", "jenes", "selbigen"):
+		r, ok = p.relAt(k)
+		j = k + 1
+	}
+	if !ok {
+		return k, expr{}, false
+	}
+	if _, u, plural, ok := p.unitAt(j); !ok || plural || u != uYear {
+		return k, expr{}, false
+	}
+	return j + 1, expr{typ: "DATE", anchor: r.anchor, u: uYear, off: r.off}, true
+}
+
+// monthContext tells whether the words before a month name that is also a
+// common word or name make it a date ("in May", "im August", "bis März").
+func (p *parser) monthContext(i int) bool {
+	prev := p.low(i - 1)
+	switch prev {
+	case "in", "since", "until", "till", "by", "before", "after", "during", "last", "next", "this", "early", "late", "mid", "of", "from", "to", "through", "each", "every", "between", "and",
+		"im", "seit", "bis", "vom", "ab", "zum", "nach", "vor", "anfang", "ende", "mitte", "beginn", "letzten", "vergangenen", "kommenden", "nächsten", "diesen", "dieses", "des", "den", "und", "zwischen", "-", "–":
+		return true
+	}
+	return false
+}
+
+// yearPoint reads a year: "2018", "das Jahr 1939", "the year 2000", "490 v.
+// Chr.", "fiscal 1989", "1941/42" (the first year).
+func (p *parser) yearPoint(i int) (int, expr, bool) {
+	j := i
+	rule := "year"
+	intro := false
+	switch {
+	case p.de && p.is(j, "jahr", "jahre", "jahres") && p.toks[j].upper:
+		j++
+		intro = true
+		rule = "year-noun"
+	case !p.de && p.is(j, "the") && p.is(j+1, "year"):
+		j += 2
+		intro = true
+		rule = "year-noun"
+		if k, y, ok := p.yearWords(j); ok {
+			return k, dateExpr(rule, y, 0, 0, true), true
+		}
+	case !p.de && p.is(j, "fiscal") && p.isNum(j+1):
+		j++
+		rule = "fiscal-year"
+	}
+	if intro && p.isNum(j) && p.digits(j) <= 4 {
+		// "im Jahr 218 v. Chr.", "im Jahre 9": small numbers are years here.
+		y := p.toks[j].num
+		k := j + 1
+		if kk, bc := p.era(k); kk > k {
+			k = kk
+			if bc {
+				y = -y
+			}
+		}
+		if y > 0 && k == j+1 && p.punct(k, "/") && p.tight(k) && p.isNum(k+1) && p.tight(k+1) {
+			if kk, bc := p.era(k + 2); kk > k+2 && bc {
+				y = -y
+			}
+		}
+		if y != 0 && (p.digits(j) == 4 || k > j+1 || p.de) {
+			e := dateExpr(rule, y, 0, 0, true)
+			return k, e, true
+		}
+	}
+	// Years in words: "nineteen ninety-six", "the year two thousand".
+	if !p.de {
+		if k, y, ok := p.yearWords(j); ok {
+			return k, dateExpr("year-words", y, 0, 0, true), true
+		}
+	}
+	// The second year of "1918/19": same century as the first.
+	if p.isNum(j) && p.digits(j) == 2 && p.punct(j-1, "/") && p.tight(j) && p.tight(j-1) && p.isNum(j-2) && p.digits(j-2) == 4 {
+		first := p.toks[j-2].num
+		y := first/100*100 + p.toks[j].num
+		if y < first {
+			y += 100
+		}
+		if y-first <= 1 {
+			return j + 1, dateExpr("year-after-slash", y, 0, 0, true), true
+		}
+	}
+	k, y, ok := p.yearNum(j)
+	if !ok {
+		return i, expr{}, false
+	}
+	if !intro && y > 0 && !p.plausibleYear(j, k) {
+		return i, expr{}, false
+	}
+	// "478/477 v. Chr.": the era written after the second year holds for both.
+	if y > 0 && p.punct(k, "/") && p.tight(k) && p.isNum(k+1) && p.tight(k+1) {
+		if kk, bc := p.era(k + 2); kk > k+2 && bc {
+			y = -y
+		}
+	}
+	return k, dateExpr(rule, y, 0, 0, true), true
+}
+
+// yearWords reads a year written in words: "nineteen ninety-six",
+// "nineteen eighty", "two thousand", "two thousand and three".
+func (p *parser) yearWords(j int) (int, int, bool) {
+	switch p.word(j) {
+	case "nineteen", "eighteen":
+		century := 1900
+		if p.word(j) == "eighteen" {
+			century = 1800
+		}
+		k, n, x, ok := p.cardinal(j + 1)
+		if !ok || x || n < 10 || n > 99 || n != float64(int(n)) || p.isNum(j+1) {
+			return j, 0, false
+		}
+		return k, century + int(n), true
+	case "two":
+		if !p.is(j+1, "thousand") {
+			return j, 0, false
+		}
+		k := j + 2
+		if p.is(k, "and") {
+			k++
+		}
+		if kk, n, x, ok := p.cardinal(k); ok && !x && !p.isNum(k) && n >= 1 && n < 100 && n == float64(int(n)) {
+			return kk, 2000 + int(n), true
+		}
+		if p.is(j-1, "year") || p.is(j-2, "year") {
+			return j + 2, 2000, true
+		}
+	}
+	return j, 0, false
+}
+
+// plausibleYear rejects four-digit numbers that are quantities: "1500
+// soldiers", "$1990", "2000 Prozent", "Nr. 1945".
+func (p *parser) plausibleYear(i, j int) bool {
+	prev := p.low(i - 1)
+	switch prev {
+	case "$", "€", "£", "¥", "nr", "no", "number", "nummer", "page", "seite", "über", "rund", "etwa", "fast", "mehr", "als", "knapp", "insgesamt", "about", "some", "nearly", "almost", "than", "over", "additional", "route", "flight", "flug", "paragraph", "artikel", "article", "resolution", "resolutionen", "#":
+		return false
+	}
+	if p.tight(i) && (prev == "-" || prev == "/") && i >= 2 && p.isNum(i-2) && p.digits(i-2) < 4 {
+		return false
+	}
+	next := p.word(j)
+	if next != "" {
+		if _, ok := quantityNouns[next]; ok {
+			return false
+		}
+		// German: a capitalised noun right after a number counts it ("mit
+		// 1500 Panzern"), unless a preposition or noun of time introduces
+		// the year ("seit 1848 Teil Frankreichs").
+		if p.de && p.toks[j].upper && !p.toks[j].newline && !p.is(i-1, "im", "in", "seit", "bis", "von", "vom", "ab", "nach", "vor", "um", "gegen", "zwischen", "anfang", "ende", "mitte", "jahr", "jahre", "jahres", "frühjahr", "sommer", "herbst", "winter") {
+			if _, isMonth := monthWords[next]; !isMonth && i > 0 && p.toks[i-1].kind == tWord {
+				return false
+			}
+		}
+	}
+	if p.punct(j, "%") || p.is(j, "percent", "prozent", "million", "millionen", "billion", "milliarden", "mio", "mrd", "km", "kilometer", "meter", "metres", "meters", "miles", "tons", "tonnen", "dollar", "dollars", "euro", "mark", "yen", "pfund", "pounds") {
+		return false
+	}
+	if p.punct(j, ":") && p.tight(j) && p.isNum(j+1) {
+		return false
+	}
+	return true
+}
+
+// quantityNouns are nouns that follow counts, not years ("1500 soldiers").
+var quantityNouns = map[string]struct{}{
+	"soldiers": {}, "soldaten": {}, "people": {}, "menschen": {}, "men": {}, "mann": {}, "troops": {}, "truppen": {},
+	"persons": {}, "personen": {}, "shares": {}, "aktien": {}, "workers": {}, "arbeiter": {}, "employees": {}, "mitarbeiter": {},
+	"tote": {}, "toten": {}, "dead": {}, "killed": {}, "einwohner": {}, "residents": {}, "units": {}, "einheiten": {},
+	"jobs": {}, "stellen": {}, "cars": {}, "autos": {}, "fahrzeuge": {}, "panzer": {}, "tanks": {}, "flugzeuge": {}, "aircraft": {},
+	"gefangene": {}, "prisoners": {}, "opfer": {}, "victims": {}, "rounds": {}, "schuss": {}, "container": {},
+}
+
+var decadeWords = map[string]int{
+	"zwanziger": 192, "dreißiger": 193, "vierziger": 194, "fünfziger": 195, "sechziger": 196, "siebziger": 197, "achtziger": 198, "neunziger": 199,
+	"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196, "seventies": 197, "eighties": 198, "nineties": 199,
+}
+
+// decadeWord reads "the nineties", "den zwanziger Jahren".
+func (p *parser) decadeWord(i int) (int, expr, bool) {
+	j := i
+	if p.is(j, "the", "den", "der", "die") {
+		j++
+	} else if !p.de {
+		return i, expr{}, false
+	}
+	d, ok := decadeWords[p.word(j)]
+	if !ok {
+		return i, expr{}, false
+	}
+	j++
+	if p.de {
+		if !p.is(j, "jahre", "jahren", "jahrs", "jahres") {
+			return i, expr{}, false
+		}
+		j++
+	} else if strings.HasSuffix(p.word(j-1), "zig") || strings.HasSuffix(p.word(j-1), "ziger") {
+		return i, expr{}, false
+	}
+	return j, expr{typ: "DATE", rule: "decade-word", decade: d, gran: "decade"}, true
+}
+
+// decadePoint reads "the 1990s", "'90s", "1930er Jahre", "den 1990er-Jahren",
+// "der 90er Jahre".
+func (p *parser) decadePoint(i int) (int, expr, bool) {
+	j := i
+	if !p.de && p.is(j, "the") {
+		j++
+	}
+	if p.de && p.is(j, "den", "der", "die") && p.isNum(j+1) {
+		j++
+	}
+	short := false
+	if p.punct(j, "'") || p.punct(j, "’") {
+		j++
+		short = true
+	}
+	if !p.isNum(j) {
+		return i, expr{}, false
+	}
+	n, dg := p.toks[j].num, p.digits(j)
+	k := j + 1
+	if !p.tight(k) {
+		return i, expr{}, false
+	}
+	switch {
+	case dg == 4 && n%10 == 0 && n >= 1000:
+	case dg == 2 && n%10 == 0:
+		n += 1900
+	default:
+		return i, expr{}, false
+	}
+	if short && dg != 2 {
+		return i, expr{}, false
+	}
+	if p.de {
+		if !p.is(k, "er") {
+			return i, expr{}, false
+		}
+		k++
+		if p.hyphen(k) && p.tight(k) {
+			k++
+		}
+		if p.is(k, "jahre", "jahren", "jahrs", "jahres", "jahrzehnt", "jahrzehnts") {
+			k++
+		} else if dg == 2 {
+			return i, expr{}, false
+		}
+	} else {
+		if !p.is(k, "s") {
+			return i, expr{}, false
+		}
+		k++
+	}
+	e := expr{typ: "DATE", rule: "decade", decade: n / 10, gran: "decade"}
+	return k, e, true
+}
+
+// centuryPoint reads "the 20th century", "the nineteenth century", "20.
+// Jahrhundert", "des 19. Jahrhunderts".
+func (p *parser) centuryPoint(i int) (int, expr, bool) {
+	j := i
+	if !p.de && p.is(j, "the") {
+		j++
+	}
+	if p.de && p.is(j, "des", "dem", "das") {
+		j++
+	}
+	var c int
+	switch {
+	case p.isNum(j) && p.digits(j) <= 2:
+		c = p.toks[j].num
+		j++
+		if p.de {
+			if !p.punct(j, ".") {
+				return i, expr{}, false
+			}
+			j++
+		} else if p.is(j, "st", "nd", "rd", "th") && p.tight(j) {
+			j++
+		} else {
+			return i, expr{}, false
+		}
+	default:
+		w := p.word(j)
+		if n, ok := ordinalWords[w]; ok && !p.de {
+			c = n
+		} else if n, ok := germanOrdinal(w); ok && p.de {
+			c = n
+		} else {
+			return i, expr{}, false
+		}
+		j++
+	}
+	if p.de && p.is(j, "jh") && p.punct(j+1, ".") {
+		j++ // the abbreviation "Jh." ends at its dot
+	} else if p.de && p.punct(j, ".") {
+		return i, expr{}, false
+	}
+	if p.de && p.is(j, "jahrhundert", "jahrhunderts", "jh", ".") || !p.de && p.is(j, "century") {
+		j++
+		if c < 1 || c > 21 {
+			return i, expr{}, false
+		}
+		k := j
+		bc := false
+		if kk, b := p.era(k); kk > k {
+			k, bc = kk, b
+		}
+		e := expr{typ: "DATE", rule: "century", century: c - 1, gran: "century"}
+		if bc {
+			e.century = -c
+		}
+		return k, e, true
+	}
+	return i, expr{}, false
+}
+
+// seasonPoint reads "Sommer 1940", "the summer of 2019", "spring".
+func (p *parser) seasonPoint(i int) (int, expr, bool) {
+	j := i
+	if !p.de && p.is(j, "the") {
+		j++
+	}
+	w := p.word(j)
+	s, ok := seasonWords[w]
+	if !ok {
+		return i, expr{}, false
+	}
+	en := w == "spring" || w == "summer" || w == "fall" || w == "autumn" || w == "springtime" || w == "summertime" || w == "winter"
+	if p.de && en && w != "winter" || !p.de && !en || p.de && !p.toks[j].upper {
+		return i, expr{}, false
+	}
+	// "fall" is a verb; as a season it needs a context or a year.
+	j++
+	e := expr{typ: "DATE", rule: "season", season: s.season, mod: s.mod, gran: "season"}
+	k := j
+	if p.is(k, "of") && !p.de {
+		k++
+	}
+	if p.de && p.is(k, "des", "dieses") && p.is(k+1, "jahres") {
+		if kk, y, ok := p.yearNum(k + 2); ok {
+			e.year, e.hasYear = y, true
+			return kk, e, true
+		}
+	}
+	if kk, y, ok := p.yearNum(k); ok {
+		e.year, e.hasYear = y, true
+		return kk, e, true
+	}
+	if kk, r, ok := p.relativeYearOf(j); ok {
+		r.season, r.mod, r.gran, r.rule = e.season, e.mod, "season", "season-relative-year"
+		return kk, r, true
+	}
+	if y, ok := p.borrowYear(j); ok {
+		e.year, e.hasYear, e.rule = y, true, "season-coordinated-year"
+		return j, e, true
+	}
+	if w == "fall" || w == "spring" {
+		if !p.is(i-1, "in", "this", "last", "next", "the", "early", "late", "since", "until", "by", "during", "each", "every") && !p.is(i, "the") {
+			return i, expr{}, false
+		}
+	}
+	return j, e, true
+}
+
+// quarterPoint reads "the third quarter [of 1990]", "third-quarter", "Q3",
+// "das dritte Quartal", "1. Quartal 2020", "the first half of 1990", "1.
+// Halbjahr".
+func (p *parser) quarterPoint(i int) (int, expr, bool) {
+	j := i
+	if p.is(j, "the", "das", "im", "dem", "des") {
+		j++
+	}
+	// "the 1988 third quarter", "the year-ago second quarter", "next
+	// year's first quarter": the year comes before.
+	if !p.de {
+		var pre expr
+		hasPre := false
+		if k, y, ok := p.yearNum(j); ok && p.is(i, "the") {
+			pre, hasPre = expr{year: y, hasYear: true}, true
+			j = k
+		} else if k, ok := p.yearAgoAdj(j); ok {
+			pre, hasPre = expr{anchor: aNone, u: uYear, off: -1}, true
+			j = k
+		} else if r, ok := p.relAt(j); ok && p.is(j+1, "year") && p.punct(j+2, "'") && p.is(j+3, "s") {
+			pre, hasPre = expr{anchor: r.anchor, u: uYear, off: r.off}, true
+			j += 4
+		}
+		if hasPre {
+			if k, e, ok := p.quarterPoint(j); ok && !e.hasYear && (e.quarter > 0 || e.half > 0) {
+				pre.typ, pre.rule, pre.quarter, pre.half, pre.gran = "DATE", e.rule+"-with-year", e.quarter, e.half, e.gran
+				return k, pre, true
+			}
+			return i, expr{}, false
+		}
+	}
+	var n int
+	switch {
+	case p.isNum(j) && p.de && p.punct(j+1, ".") && p.digits(j) == 1:
+		n = p.toks[j].num
+		j += 2
+	case !p.de && j < p.n() && p.toks[j].text == "Q" && p.isNum(j+1) && p.tight(j+1):
+		n = p.toks[j+1].num
+		e := expr{typ: "DATE", rule: "quarter", quarter: n, gran: "quarter"}
+		k := j + 2
+		if kk, y, ok := p.yearNum(k); ok {
+			e.year, e.hasYear = y, true
+			k = kk
+		}
+		return k, e, n >= 1 && n <= 4
+	default:
+		w := p.word(j)
+		var ok bool
+		if p.de {
+			n, ok = germanOrdinal(w)
+		} else {
+			n, ok = ordinalWords[w]
+			if !ok && (w == "last" || w == "final") {
+				n, ok = 4, true // the last half is fixed below
+			}
+		}
+		if !ok {
+			return i, expr{}, false
+		}
+		j++
+		if p.hyphen(j) && p.tight(j) {
+			j++
+		}
+	}
+	w := p.word(j)
+	e := expr{typ: "DATE", rule: "quarter"}
+	switch w {
+	case "quarter", "quartal", "quartals":
+		if n < 1 || n > 4 {
+			return i, expr{}, false
+		}
+		e.quarter, e.gran = n, "quarter"
+	case "half", "halbjahr", "halbjahres", "jahreshälfte":
+		if p.is(j-1, "last", "final") || p.is(j-2, "last", "final") {
+			n = 2
+		}
+		if n < 1 || n > 2 {
+			return i, expr{}, false
+		}
+		e.half, e.gran, e.rule = n, "half", "half-year"
+	default:
+		return i, expr{}, false
+	}
+	j++
+	if kk, r, ok := p.relativeYearOf(j); ok {
+		r.quarter, r.half, r.gran, r.rule = e.quarter, e.half, e.gran, e.rule+"-relative-year"
+		return kk, r, true
+	}
+	k := j
+	if p.is(k, "of", "des") {
+		k++
+		if p.is(k, "jahres") {
+			k++
+		}
+	}
+	if kk, y, ok := p.yearNum(k); ok {
+		e.year, e.hasYear = y, true
+		return kk, e, true
+	}
+	if !p.de && p.is(k, "fiscal") {
+		if kk, y, ok := p.yearNum(k + 1); ok {
+			e.year, e.hasYear = y, true
+			return kk, e, true
+		}
+	}
+	if e.half > 0 && !p.de && !p.is(j, "of") {
+		// "the first half" without "of …" is often not time ("first half of
+		// the match"): keep it only with an explicit year.
+		return i, expr{}, false
+	}
+	return j, e, true
+}
+
+// weekdayPoint reads "Friday", "Friday morning", "Monday, Oct. 26", "Sonntag
+// (27.7.)", "Sonntagabend".
+func (p *parser) weekdayPoint(i int) (int, expr, bool) {
+	w := p.word(i)
+	wd, ok := weekdayWords[w]
+	if !ok {
+		return i, expr{}, false
+	}
+	if !p.toks[i].upper {
+		return i, expr{}, false
+	}
+	if len(w) <= 4 && !(p.punct(i+1, ".") && p.tight(i+1)) {
+		return i, expr{}, false // "Sun", "Wed" alone are too ambiguous
+	}
+	if p.de == (w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" || w == "saturday" || w == "sunday") {
+		return i, expr{}, false
+	}
+	j := i + 1
+	if len(w) <= 4 {
+		j++
+	}
+	e := expr{typ: "DATE", rule: "weekday", weekday: wd, gran: "day", pod: weekdaySuffixPOD(w)}
+	if strings.HasSuffix(w, "s") && p.de && w != "sonnabends" {
+		// "sonntags" is a set: every Sunday.
+		e = expr{typ: "SET", rule: "weekday-set", fixed: "XXXX-WXX-" + string(rune('0'+wd)), gran: "day"}
+		return j, e, true
+	}
+	// A date right after: "Monday, Oct. 26", "Sonntag, 27. Juli", "Sonntag (27.7.)".
+	k := j
+	paren := false
+	if p.punct(k, ",") {
+		k++
+	} else if p.punct(k, "(") {
+		k++
+		paren = true
+	}
+	if k > j || p.de {
+		if kk, d, ok := p.point(k); ok && d.day > 0 {
+			if paren {
+				if !p.punct(kk, ")") {
+					goto noDate
+				}
+				kk++
+			}
+			d.rule = "weekday-date"
+			d.weekday = wd
+			return kk, d, true
+		}
+	}
+noDate:
+	if pod, ok := partOfDay[p.word(j)]; ok && !p.de {
+		e.pod = pod
+		j++
+	} else if p.de && p.is(j, "abend", "morgen", "nachmittag", "vormittag", "nacht", "mittag") && p.toks[j].upper {
+		e.pod = partOfDay[p.word(j)]
+		if p.word(j) == "morgen" {
+			e.pod = "MO"
+		}
+		j++
+	}
+	return j, e, true
+}
+
+func validDate(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	return d <= daysIn(y, m)
+}
+
+var dePartOfDayNouns = map[string]string{
+	"morgen": "MO", "morgens": "MO", "morgenstunden": "MO", "morgengrauen": "MO", "vormittag": "MO", "vormittags": "MO",
+	"mittag": "MI", "mittags": "MI", "nachmittag": "AF", "nachmittags": "AF", "abend": "EV", "abends": "EV",
+	"abendstunden": "EV", "nacht": "NI", "nachtstunden": "NI",
+}
+
+// rulePartOfDayOf reads a part of a given day: "Morgen des 22. Juni 1941",
+// "gegen Abend des 22. Juni", "in der Nacht vom 8. zum 9. Mai", "the
+// morning of March 6".
+func (p *parser) rulePartOfDayOf(i int) (int, expr, bool) {
+	j := i
+	mod := ""
+	if p.de {
+		if p.is(j, "gegen") {
+			mod = "APPROX"
+			j++
+		}
+		if p.is(j, "frühen", "späten") {
+			if p.is(j, "frühen") {
+				mod = "START"
+			} else {
+				mod = "END"
+			}
+			j++
+		}
+		pod, ok := dePartOfDayNouns[p.word(j)]
+		if !ok || !p.toks[j].upper {
+			return i, expr{}, false
+		}
+		j++
+		if !p.is(j, "des", "vom", "zum", "am") {
+			return i, expr{}, false
+		}
+		k, e, ok := p.point(j + 1)
+		if !ok || e.day == 0 {
+			return i, expr{}, false
+		}
+		e.pod, e.rule = pod, "part-of-day-of-"+e.rule
+		if mod != "" {
+			e.mod = mod
+		}
+		return k, e, true
+	}
+	if p.is(j, "the") {
+		j++
+	}
+	if p.is(j, "early", "late") {
+		j++
+	}
+	pod, ok := partOfDay[p.word(j)]
+	if !ok || !p.is(j+1, "of") {
+		return i, expr{}, false
+	}
+	k, e, ok := p.point(j + 2)
+	if !ok || e.day == 0 && e.weekday == 0 {
+		return i, expr{}, false
+	}
+	e.pod, e.rule = pod, "part-of-day-of-"+e.rule
+	return k, e, true
+}

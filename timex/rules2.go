@@ -1,0 +1,1224 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+)
+
+// relWord describes a determiner of relative expressions ("last", "next",
+// "vergangenen", "folgenden", "selben").
+type relWord struct {
+	anchor anchorKind
+	off    int
+}
+
+var enRel = map[string]relWord{
+	"last": {aDeictic, -1}, "next": {aDeictic, 1}, "this": {aNone, 0}, "coming": {aDeictic, 1},
+	"previous": {aAnaphoric, -1}, "preceding": {aAnaphoric, -1}, "prior": {aAnaphoric, -1},
+	"following": {aAnaphoric, 1}, "ensuing": {aAnaphoric, 1}, "subsequent": {aAnaphoric, 1},
+	"same": {aAnaphoric, 0}, "that": {aAnaphoric, 0}, "current": {aNone, 0}, "upcoming": {aDeictic, 1},
+}
+
+// deRelStems are stems of German relative determiners, without their
+// inflection endings.
+var deRelStems = map[string]relWord{
+	"letzt": {aDeictic, -1}, "vergangen": {aDeictic, -1}, "vorig": {aDeictic, -1}, "zurückliegend": {aDeictic, -1},
+	"nächst": {aDeictic, 1}, "kommend": {aDeictic, 1}, "bevorstehend": {aDeictic, 1},
+	"dies": {aNone, 0}, "laufend": {aNone, 0}, "aktuell": {aNone, 0},
+	"folgend": {aAnaphoric, 1}, "neu": {aAnaphoric, 1}, "darauffolgend": {aAnaphoric, 1}, "darauf folgend": {aAnaphoric, 1}, "anschließend": {aAnaphoric, 1}, "nachfolgend": {aAnaphoric, 1},
+	"selb": {aAnaphoric, 0}, "gleich": {aAnaphoric, 0}, "demselb": {aAnaphoric, 0}, "desselb": {aAnaphoric, 0}, "derselb": {aAnaphoric, 0}, "jen": {aAnaphoric, 0},
+	"vorherig": {aAnaphoric, -1}, "vorangegangen": {aAnaphoric, -1}, "vorausgegangen": {aAnaphoric, -1}, "vorhergehend": {aAnaphoric, -1},
+}
+
+func (p *parser) relAt(i int) (relWord, bool) {
+	w := p.word(i)
+	if w == "" {
+		return relWord{}, false
+	}
+	if !p.de {
+		r, ok := enRel[w]
+		return r, ok
+	}
+	for _, suf := range []string{"en", "er", "es", "em", "e"} {
+		if s, ok := strings.CutSuffix(w, suf); ok {
+			if r, ok := deRelStems[s]; ok {
+				return r, true
+			}
+		}
+	}
+	return relWord{}, false
+}
+
+// germanCompoundRel reads one-word German relatives: "Vorjahr", "Folgejahr",
+// "Vortag", "Folgetag", "Vormonat", "Vorwoche".
+func (p *parser) germanCompoundRel(i int) (int, expr, bool) {
+	w := p.word(i)
+	if !p.de || w == "" || !p.toks[i].upper {
+		return i, expr{}, false
+	}
+	switch w {
+	case "jahresende", "jahresendes", "jahresbeginn", "jahresbeginns", "jahresanfang", "jahresanfangs", "jahresmitte",
+		"monatsende", "monatsendes", "monatsbeginn", "monatsanfang", "monatsmitte":
+		e := expr{typ: "DATE", rule: "de-compound-part", anchor: aNone, u: uYear, gran: "year"}
+		if strings.HasPrefix(w, "monat") {
+			e.u, e.gran = uMonth, "month"
+		}
+		switch {
+		case strings.Contains(w, "ende"):
+			e.mod = "END"
+		case strings.Contains(w, "mitte"):
+			e.mod = "MID"
+		default:
+			e.mod = "START"
+		}
+		return i + 1, e, true
+	}
+	var r relWord
+	var rest string
+	switch {
+	case strings.HasPrefix(w, "vor"):
+		r, rest = relWord{aDeictic, -1}, w[3:]
+	case strings.HasPrefix(w, "folge"):
+		r, rest = relWord{aAnaphoric, 1}, w[5:]
+	default:
+		return i, expr{}, false
+	}
+	var u unit
+	switch rest {
+	case "jahr", "jahres", "jahrs":
+		u = uYear
+	case "monat", "monats", "monates":
+		u = uMonth
+	case "woche":
+		u = uWeek
+	case "tag", "tages", "tags":
+		u = uDay
+		r.anchor = aAnaphoric
+	case "quartal", "quartals":
+		u = uQuarter
+	default:
+		return i, expr{}, false
+	}
+	return i + 1, expr{typ: "DATE", rule: "de-compound-relative", anchor: r.anchor, u: u, off: r.off, gran: u.granularity()}, true
+}
+
+// ruleRelative reads "last year", "next week", "this month", "the following
+// day", "vergangenen Sonntag", "im vergangenen Jahr", "letzten Jahres",
+// "last April", "next spring", "that day".
+func (p *parser) ruleRelative(i int) (int, expr, bool) {
+	if j, e, ok := p.germanCompoundRel(i); ok {
+		return j, e, true
+	}
+	j := i
+	article := false
+	if !p.de && p.is(j, "the") {
+		j++
+		article = true
+	}
+	r, ok := p.relAt(j)
+	if !ok {
+		return i, expr{}, false
+	}
+	w := p.word(j)
+	j++
+	if p.de && p.is(j-1, "darauf") && p.is(j, "folgenden", "folgende") {
+		j++
+	}
+	if !p.de && p.is(j, "fiscal") && p.is(j+1, "year", "quarter") {
+		j++ // "the current fiscal year"
+	}
+	// A unit: "last year", "the following day", "letzten Jahres".
+	if k, u, plural, ok := p.unitAt(j); ok && !plural {
+		if article && (w == "last" || w == "next") && u != uDay {
+			return i, expr{}, false // "the last year" is a duration
+		}
+		if !article && (w == "same" || w == "previous" || w == "following" || w == "preceding" || w == "current") && !p.de {
+			return i, expr{}, false
+		}
+		if u < uDay {
+			return i, expr{}, false
+		}
+		e := expr{typ: "DATE", rule: "relative-unit", anchor: r.anchor, u: u, off: r.off, gran: u.granularity()}
+		if u == uDay && r.off == 1 {
+			e.anchor = aAnaphoric // "the next day", "am nächsten Tag"
+		}
+		if u == uDay && r.off == 0 && r.anchor == aNone {
+			e.anchor = aAnaphoric // "this day", "an diesem Tag"
+		}
+		if w == "that" && (u == uDay || u == uYear || u == uMonth || u == uWeek) {
+			e.anchor = aAnaphoric
+		}
+		if u == uWeekend {
+			e.u, e.gran = uWeekend, "week"
+		}
+		if pod, ok := partOfDay[p.word(k)]; ok && u == uDay && !p.de {
+			e.pod = pod
+			k++
+		}
+		return k, e, true
+	}
+	if article && !p.de && w != "following" && w != "previous" && w != "same" && w != "current" {
+		return i, expr{}, false
+	}
+	// "the following morning", "next morning"
+	if pod, ok := partOfDay[p.word(j)]; ok && !p.de && (w == "next" || w == "following" || w == "previous" || w == "same" || w == "this" || w == "that") {
+		e := expr{typ: "TIME", rule: "relative-part-of-day", anchor: aAnaphoric, u: uDay, off: r.off, pod: pod, gran: "day"}
+		if w == "this" {
+			e.anchor = aDeictic
+		}
+		return j + 1, e, true
+	}
+	// "am gleichen Abend", "am selben Morgen"
+	if p.de && r.anchor == aAnaphoric && r.off == 0 {
+		if pod, ok := dePartOfDayNouns[p.word(j)]; ok && p.toks[j].upper {
+			return j + 1, expr{typ: "DATE", rule: "relative-part-of-day", anchor: aAnaphoric, u: uDay, pod: pod, gran: "day"}, true
+		}
+	}
+	// A calendar point without a year: "last April", "next Friday",
+	// "vergangenen Sonntag (27.7.)", "this summer".
+	if k, pt, ok := p.point(j); ok && !pt.hasYear && pt.gran != "decade" && pt.gran != "century" || ok && pt.weekday > 0 {
+		if pt.fixed != "" {
+			return i, expr{}, false
+		}
+		pt.rule = "relative-" + pt.rule
+		switch {
+		case r.off < 0:
+			pt.dir = -1
+		case r.off > 0:
+			pt.dir = 1
+		default:
+			pt.dir = 2 // the one of the current year / week
+		}
+		if pt.weekday > 0 && pt.day > 0 {
+			pt.dir = 0 // the bracketed date decides
+		}
+		return k, pt, true
+	}
+	return i, expr{}, false
+}
+
+// ruleModified reads points and relatives with a modifier of their part:
+// "early 1990s", "late November", "mid-March", "the end of January", "the
+// end of last week", "Ende Oktober", "Mitte Juli", "Anfang des Jahres", "Ende
+// des Jahres 1939", "Mitte der 1990er Jahre".
+func (p *parser) ruleModified(i int) (int, expr, bool) {
+	j := i
+	mod := ""
+	w := p.word(j)
+	if p.de {
+		switch w {
+		case "anfang", "anfangs", "beginn", "beginns":
+			mod = "START"
+		case "mitte":
+			mod = "MID"
+		case "ende", "endes", "ausgang":
+			mod = "END"
+		case "frühen", "frühe", "früher":
+			mod = "START"
+		case "späten", "späte", "später":
+			mod = "END"
+		default:
+			return i, expr{}, false
+		}
+		j++
+	} else {
+		k := j
+		if p.is(k, "the") {
+			k++
+		}
+		switch p.word(k) {
+		case "early", "earlier":
+			mod = "START"
+		case "late", "later":
+			mod = "END"
+		case "mid", "middle":
+			mod = "MID"
+		case "end", "close", "beginning", "start", "turn", "outset":
+			if !p.is(k+1, "of") {
+				return i, expr{}, false
+			}
+			switch p.word(k) {
+			case "end", "close":
+				mod = "END"
+			case "turn":
+				mod = "" // the turn of the century: its value is the boundary year
+			default:
+				mod = "START"
+			}
+			k++
+		default:
+			return i, expr{}, false
+		}
+		j = k + 1
+		if p.hyphen(j) && p.tight(j) {
+			j++
+		}
+		if mod == "MID" && p.word(k) == "middle" && !p.is(k+1, "of") {
+			return i, expr{}, false
+		}
+		if p.is(j, "of") {
+			j++
+		}
+	}
+	// The modified part.
+	k, e, ok := p.modifiable(j)
+	if !ok {
+		return i, expr{}, false
+	}
+	// "earlier this year", "later this month" are the period itself.
+	if !p.de && (w == "earlier" || w == "later") {
+		if e.anchor == aNone && e.u != uNone || e.anchor == aAnaphoric {
+			e.rule = "earlier-later-" + e.rule
+			return k, e, true
+		}
+		return i, expr{}, false
+	}
+	if p.de && mod != "" && (w == "später" || w == "früher") {
+		return i, expr{}, false
+	}
+	e.mod = mod
+	e.rule = "mod-" + e.rule
+	return k, e, true
+}
+
+// modifiable reads what a part modifier applies to: a point, a relative
+// expression, or a bare unit that refers to the current one ("the year",
+// "des Jahres", "der Woche", "des Monats").
+func (p *parser) modifiable(j int) (int, expr, bool) {
+	best, bestE := -1, expr{}
+	if k, e, ok := p.point(j); ok && e.fixed == "" {
+		best, bestE = k, e
+	}
+	if k, e, ok := p.ruleRelative(j); ok && k > best {
+		best, bestE = k, e
+	}
+	// "des Jahres", "the year", "dieses Jahres", "letzten Jahres", "des
+	// Jahres 1939" (point handles the year form).
+	k := j
+	if p.is(k, "the", "des", "der", "dem", "this", "dieses", "diesen", "diesem", "dieser") {
+		k++
+	}
+	if kk, u, plural, ok := p.unitAt(k); ok && !plural && u >= uWeek && k > j {
+		if kk2, y, ok := p.yearNum(kk); ok && u == uYear {
+			e := dateExpr("year-noun", y, 0, 0, true)
+			if kk2 > best {
+				best, bestE = kk2, e
+			}
+		} else if kk > best {
+			e := expr{typ: "DATE", rule: "current-unit", anchor: aNone, u: u, off: 0, gran: u.granularity()}
+			if p.de && p.is(k-1, "des", "der", "dem") {
+				// In a narrative, "Ende des Jahres" is the year being told.
+				e.anchor = aAnaphoric
+			}
+			best, bestE = kk, e
+		}
+	}
+	if p.de && p.is(k, "krieges", "krieg") && k > j {
+		return j, expr{}, false
+	}
+	if best < 0 {
+		return j, expr{}, false
+	}
+	return best, bestE, true
+}
+
+// quantity reads a count and a unit: "three days", "a year", "zwei
+// Wochen", "mehrere Jahre", "five-year", "16-hour", "90-Tage".
+func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
+	j, n, x, ok = p.cardinal(i)
+	if !ok {
+		return i, 0, false, 0, false
+	}
+	if p.hyphen(j) && p.tight(j) {
+		j++
+	}
+	k, u, plural, ok := p.unitAt(j)
+	if !ok {
+		return i, 0, false, 0, false
+	}
+	if p.is(k, "and") && p.is(k+1, "a") && p.is(k+2, "half") && !x {
+		n += 0.5
+		k += 3
+	}
+	// "second" is also the ordinal: "the 1988 second quarter".
+	if u == uSecond && !plural && !p.is(i, "a", "one", "eine", "einer") {
+		return i, 0, false, 0, false
+	}
+	if n >= 1000 && u != uYear && u != uDay && u != uHour {
+		return i, 0, false, 0, false
+	}
+	return k, n, x, u, true
+}
+
+// durationValue writes the TIMEX value of n units (X when unknown).
+func durationValue(n float64, x bool, u unit) string {
+	code, mult, timePart := durationCode(u)
+	if code == "" {
+		return ""
+	}
+	t := ""
+	if timePart {
+		t = "T"
+	}
+	if x {
+		if u == uDecade {
+			return "PXDE"
+		}
+		if u == uCentury {
+			return "PXCE"
+		}
+		return "P" + t + "X" + code
+	}
+	v := n * float64(mult)
+	if v != float64(int(v)) {
+		// Fractions go down one unit: 2.5 years = P2Y6M, 0.5 hours = PT30M.
+		whole := int(v)
+		var low string
+		var lowN float64
+		switch {
+		case code == "Y":
+			low, lowN = "M", (v-float64(whole))*12
+		case code == "M" && !timePart:
+			low, lowN = "D", (v-float64(whole))*30
+		case code == "W":
+			return durationValue(v*7, false, uDay)
+		case code == "D":
+			low, lowN = "TH", (v-float64(whole))*24
+		case code == "H":
+			low, lowN = "M", (v-float64(whole))*60
+		case code == "M":
+			low, lowN = "S", (v-float64(whole))*60
+		default:
+			return "P" + t + strconv.FormatFloat(v, 'f', -1, 64) + code
+		}
+		out := "P" + t
+		if whole > 0 {
+			out += strconv.Itoa(whole) + code
+		}
+		if strings.HasPrefix(low, "T") {
+			return out + "T" + strconv.Itoa(int(lowN+0.5)) + low[1:]
+		}
+		return out + strconv.Itoa(int(lowN+0.5)) + low
+	}
+	return "P" + t + strconv.Itoa(int(v)) + code
+}
+
+// ruleQuantity reads durations and offsets built on a count: "three days",
+// "the past two months", "two years ago", "a year earlier", "vor 75
+// Jahren", "zwei Tage später", "nach zwei Tagen", "five-year", "dreijährige".
+func (p *parser) ruleQuantity(i int) (int, expr, bool) {
+	if j, e, ok := p.germanDurationAdj(i); ok {
+		return j, e, true
+	}
+	if j, e, ok := p.bareUnits(i); ok {
+		return j, e, true
+	}
+	j := i
+	lead := ""
+	// German "vor 75 Jahren", "nach zwei Tagen", "in drei Wochen".
+	if p.de && p.is(j, "vor", "nach", "in", "binnen", "innerhalb") {
+		lead = p.word(j)
+		j++
+		if lead == "innerhalb" && p.is(j, "von") {
+			j++
+		}
+	}
+	if !p.de && p.is(j, "the") {
+		j++
+	}
+	span := ""
+	if w := p.word(j); w == "past" || w == "last" || w == "next" || w == "coming" || w == "first" || w == "previous" || w == "following" || w == "final" || w == "recent" ||
+		p.de && (strings.HasPrefix(w, "letzt") || strings.HasPrefix(w, "vergangen") || strings.HasPrefix(w, "ersten") || strings.HasPrefix(w, "kommend") || strings.HasPrefix(w, "nächst") || strings.HasPrefix(w, "folgend")) {
+		span = w
+		j++
+	}
+	// Approximations and bounds.
+	mod := ""
+	switch p.word(j) {
+	case "about", "around", "approximately", "roughly", "nearly", "almost", "some", "etwa", "rund", "ungefähr", "circa", "ca", "knapp", "fast", "gut":
+		if p.word(j) == "some" && !p.isNum(j+1) {
+			break
+		}
+		mod = "APPROX"
+		j++
+		if p.punct(j, ".") {
+			j++
+		}
+	case "more", "over", "mehr", "über":
+		if p.is(j, "more", "mehr") && p.is(j+1, "than", "als") {
+			mod = "MORE_THAN"
+			j += 2
+		} else if p.is(j, "over", "über") {
+			mod = "MORE_THAN"
+			j++
+		}
+	case "less", "under", "weniger", "unter":
+		if p.is(j+1, "than", "als") {
+			mod = "LESS_THAN"
+			j += 2
+		} else if p.is(j, "under", "unter") && p.isNum(j+1) {
+			mod = "LESS_THAN"
+			j++
+		}
+	case "at":
+		if p.is(j+1, "least") {
+			mod = "EQUAL_OR_MORE"
+			j += 2
+		}
+	case "mindestens", "wenigstens":
+		mod = "EQUAL_OR_MORE"
+		j++
+	case "up":
+		if p.is(j+1, "to") {
+			mod = "EQUAL_OR_LESS"
+			j += 2
+		}
+	case "bis":
+		if p.is(j+1, "zu") {
+			mod = "EQUAL_OR_LESS"
+			j += 2
+		}
+	}
+	k, n, x, u, ok := p.quantity(j)
+	if !ok {
+		return i, expr{}, false
+	}
+	// A lone "a"/"ein" with a unit needs more to be a time expression:
+	// "a day" is a duration, but "ein Tag" is often a subject.
+	if p.de && lead == "" && span == "" && mod == "" && n == 1 && !x && !p.isNum(j) {
+		// "einen Tag später" needs the following word; handled below.
+		if !p.is(k, "später", "danach", "darauf", "zuvor", "vorher", "früher", "lang", "long") {
+			if !p.is(j, "einen", "einem") && !(u == uYear || u == uMonth || u == uWeek || u == uDay) {
+				return i, expr{}, false
+			}
+		}
+	}
+	dur := durationValue(n, x, u)
+	if dur == "" {
+		return i, expr{}, false
+	}
+	// German hyphen adjectives: "90-Tage-Ultimatum" keep the number and unit.
+	if p.hyphen(k) && p.tight(k) && p.word(k+1) != "" && p.tight(k+1) {
+		if p.is(k+1, "old") {
+			return i, expr{}, false // an age: "a 6-year-old"
+		}
+		if p.is(k+1, "long") {
+			k += 2
+			return k, expr{typ: "DURATION", rule: "duration-adjective", fixed: dur, mod: mod, gran: u.granularity()}, true
+		}
+	}
+	off, ou := int(n), u
+	if float64(off) != n {
+		// "ein halbes Jahr später": counted in the next smaller unit.
+		switch u {
+		case uYear:
+			off, ou = int(n*12+0.5), uMonth
+		case uMonth:
+			off, ou = int(n*30+0.5), uDay
+		case uWeek:
+			off, ou = int(n*7+0.5), uDay
+		case uDay:
+			off, ou = int(n*24+0.5), uHour
+		default:
+			off = 0
+		}
+	}
+	mk := func(rule string, anchor anchorKind, sign int, end int) (int, expr, bool) {
+		u := ou
+		e := expr{typ: "DATE", rule: rule, anchor: anchor, u: u, off: sign * off, offX: x || off == 0, gran: u.granularity(), mod: mod}
+		if u == uDecade && !x && off > 0 {
+			e.u, e.off, e.gran = uYear, sign*off*10, "year"
+		}
+		if u == uCentury && !x && off > 0 {
+			e.u, e.off, e.gran = uYear, sign*off*100, "year"
+		}
+		if u < uDay {
+			e.typ = "TIME"
+		}
+		e.strict = anchor == aDeictic
+		if e.offX {
+			e.fixed = "PAST_REF"
+			if sign > 0 {
+				e.fixed = "FUTURE_REF"
+			}
+			e.gran = ""
+		}
+		return end, e, true
+	}
+	if p.de {
+		switch lead {
+		case "vor":
+			return mk("de-ago", aDeictic, -1, k)
+		case "nach":
+			if x || u < uDay {
+				return i, expr{}, false
+			}
+			if p.is(k, "dem", "der", "den", "einem", "einer") {
+				return i, expr{}, false // "nach drei Tagen der Kämpfe": a duration after an event
+			}
+			return mk("de-after-n", aAnaphoric, 1, k)
+		case "in", "binnen", "innerhalb":
+			if lead == "in" && !x && (u >= uDay) {
+				return mk("de-in-n", aDeictic, 1, k)
+			}
+		}
+		switch p.word(k) {
+		case "später", "danach", "darauf":
+			return mk("de-n-later", aAnaphoric, 1, k+1)
+		case "zuvor", "vorher", "früher":
+			return mk("de-n-earlier", aAnaphoric, -1, k+1)
+		case "lang":
+			k++
+		}
+	} else {
+		if p.is(i-1, "in") && !p.is(i, "the") && !x && u >= uDay && mod == "" && span == "" && (k >= p.n() || p.toks[k].kind == tPunct || p.is(k, "time")) {
+			if p.is(k, "time") {
+				k++
+			}
+			return mk("in-n", aDeictic, 1, k)
+		}
+		switch p.word(k) {
+		case "ago", "back":
+			if p.word(k) == "back" && !p.is(k-1, "years", "months", "weeks", "days", "decades") {
+				break
+			}
+			return mk("ago", aDeictic, -1, k+1)
+		case "earlier", "before", "previously", "prior", "sooner":
+			if p.word(k) == "before" && p.word(k+1) != "" && !p.is(k+1, "that", "then") {
+				break
+			}
+			if p.is(k+1, "that", "then") {
+				return mk("n-earlier", aAnaphoric, -1, k+2)
+			}
+			return mk("n-earlier", aAnaphoric, -1, k+1)
+		case "later", "after", "afterward", "afterwards", "hence":
+			if p.word(k) == "after" && p.word(k+1) != "" {
+				break
+			}
+			if p.word(k) == "hence" {
+				return mk("hence", aDeictic, 1, k+1)
+			}
+			return mk("n-later", aAnaphoric, 1, k+1)
+		case "from":
+			if p.is(k+1, "now") {
+				return mk("from-now", aDeictic, 1, k+2)
+			}
+			if p.is(k+1, "today") {
+				return mk("from-now", aDeictic, 1, k+2)
+			}
+		case "long":
+			k++
+		}
+	}
+	if lead != "" {
+		// A plain length: the preposition is not part of it; the count
+		// is read again from its own position.
+		return i, expr{}, false
+	}
+	e := expr{typ: "DURATION", rule: "duration", fixed: dur, mod: mod, gran: u.granularity()}
+	if span == "recent" {
+		e.rule = "recent-units"
+	}
+	return k, e, true
+}
+
+// bareUnits reads counts without numbers: "years", "for decades", "seit
+// Jahren", "jahrelang", "in recent months", "the coming weeks".
+func (p *parser) bareUnits(i int) (int, expr, bool) {
+	w := p.word(i)
+	if p.de {
+		for _, s := range []struct {
+			w string
+			u unit
+		}{{"jahrelang", uYear}, {"monatelang", uMonth}, {"wochenlang", uWeek}, {"tagelang", uDay}, {"stundenlang", uHour}, {"jahrzehntelang", uDecade}, {"jahrhundertelang", uCentury}} {
+			if rest, ok := strings.CutPrefix(w, s.w); ok && (rest == "" || rest == "e" || rest == "en") {
+				return i + 1, expr{typ: "DURATION", rule: "de-lang", fixed: durationValue(0, true, s.u), gran: s.u.granularity()}, true
+			}
+		}
+		if p.is(i-1, "seit", "für") {
+			if j, u, plural, ok := p.unitAt(i); ok && plural && u >= uDay {
+				return j, expr{typ: "DURATION", rule: "de-bare-units", fixed: durationValue(0, true, u), gran: u.granularity()}, true
+			}
+		}
+		// "in den folgenden Monaten", "Jahre zuvor": an unknown number of units.
+		j := i
+		if strings.HasPrefix(w, "folgend") || strings.HasPrefix(w, "kommend") || strings.HasPrefix(w, "nächst") || strings.HasPrefix(w, "vergangen") || strings.HasPrefix(w, "letzt") {
+			j++
+		}
+		if k, u, plural, ok := p.unitAt(j); ok && plural && u >= uDay {
+			if j > i || p.is(k, "zuvor", "später", "danach", "vorher") {
+				if j == i {
+					k++
+				}
+				return k, expr{typ: "DURATION", rule: "de-bare-units", fixed: durationValue(0, true, u), gran: u.granularity()}, true
+			}
+		}
+		return i, expr{}, false
+	}
+	j := i
+	if p.is(j, "the") {
+		j++
+	}
+	lead := p.word(j)
+	if lead == "recent" || lead == "coming" || lead == "past" || lead == "next" || lead == "last" {
+		j++
+	} else {
+		lead = ""
+	}
+	k, u, plural, ok := p.unitAt(j)
+	if !ok || !plural || u < uDay {
+		return i, expr{}, false
+	}
+	prev := p.word(i - 1)
+	if lead == "" && prev != "for" && prev != "over" && prev != "within" {
+		return i, expr{}, false
+	}
+	if lead == "" && !(k >= p.n() || p.toks[k].kind == tPunct || p.is(k, "and", "of", "to", "in", "now", "ago")) {
+		return i, expr{}, false
+	}
+	e := expr{typ: "DURATION", rule: "bare-units", fixed: durationValue(0, true, u), gran: u.granularity()}
+	if lead == "recent" {
+		// "in recent months": a vague past, not a length.
+		e = expr{typ: "DATE", rule: "recent-units", fixed: "PAST_REF"}
+	}
+	if p.is(k, "ago") {
+		e = expr{typ: "DATE", rule: "units-ago", fixed: "PAST_REF"}
+		k++
+	}
+	return k, e, true
+}
+
+// germanDurationAdj reads "dreijährige", "neunmonatigen", "zweitägigen",
+// "90-tägigen".
+func (p *parser) germanDurationAdj(i int) (int, expr, bool) {
+	if !p.de {
+		return i, expr{}, false
+	}
+	j := i
+	var n float64
+	num := false
+	if p.isNum(j) && p.hyphen(j+1) && p.tight(j+1) && p.tight(j+2) {
+		n, num = float64(p.toks[j].num), true
+		j += 2
+	}
+	w := p.word(j)
+	if w == "" {
+		return i, expr{}, false
+	}
+	for _, a := range germanAdjUnits {
+		k := strings.Index(w, a.stem)
+		if k < 0 {
+			continue
+		}
+		rest := w[k+len(a.stem):]
+		if rest != "" && rest != "e" && rest != "en" && rest != "er" && rest != "es" && rest != "em" {
+			continue
+		}
+		if num {
+			if k != 0 {
+				continue
+			}
+		} else {
+			v, ok := germanNumber(w[:k])
+			if !ok {
+				if w[:k] == "mehr" || w[:k] == "viel" {
+					return j + 1, expr{typ: "DURATION", rule: "de-duration-adjective", fixed: durationValue(0, true, a.u), gran: a.u.granularity()}, true
+				}
+				if w[:k] == "ein" || w[:k] == "einein" {
+					v = 1
+				} else if w[:k] == "halb" {
+					return j + 1, expr{typ: "DURATION", rule: "de-duration-adjective", fixed: durationValue(0.5, false, a.u), gran: a.u.granularity()}, true
+				} else {
+					continue
+				}
+			}
+			n = float64(v)
+		}
+		return j + 1, expr{typ: "DURATION", rule: "de-duration-adjective", fixed: durationValue(n, false, a.u), gran: a.u.granularity()}, true
+	}
+	return i, expr{}, false
+}
+
+// ruleNamedDay reads "today", "yesterday", "tomorrow", "tonight", "this
+// morning", "heute", "gestern", "morgen", "vorgestern", "heute Abend".
+func (p *parser) ruleNamedDay(i int) (int, expr, bool) {
+	w := p.word(i)
+	off := 0
+	rule := "named-day"
+	switch w {
+	case "today", "heute", "heutigen", "heutige":
+		if (w == "heutigen" || w == "heutige") && !p.is(i+1, "tag", "tages") {
+			return i, expr{}, false
+		}
+	case "yesterday", "gestern", "gestrigen":
+		off = -1
+	case "tomorrow", "übermorgen":
+		off = 1
+		if w == "übermorgen" {
+			off = 2
+		}
+	case "morgen":
+		if !p.de || p.toks[i].upper {
+			return i, expr{}, false // "Morgen" is the morning
+		}
+		off = 1
+	case "vorgestern":
+		off = -2
+	case "tonight":
+		e := expr{typ: "TIME", rule: "tonight", anchor: aDeictic, u: uDay, pod: "NI", gran: "day", strict: true}
+		return i + 1, e, true
+	case "this":
+		if pod, ok := partOfDay[p.word(i+1)]; ok && !p.de {
+			return i + 2, expr{typ: "TIME", rule: "this-part-of-day", anchor: aDeictic, u: uDay, pod: pod, gran: "day"}, true
+		}
+		return i, expr{}, false
+	case "last":
+		if p.is(i+1, "night") {
+			return i + 2, expr{typ: "TIME", rule: "last-night", anchor: aDeictic, u: uDay, off: -1, pod: "NI", gran: "day"}, true
+		}
+		return i, expr{}, false
+	case "the":
+		if p.is(i+1, "day") && p.is(i+2, "before", "after") && p.is(i+3, "yesterday", "tomorrow") {
+			o := -2
+			if p.is(i+3, "tomorrow") {
+				o = 2
+			}
+			return i + 4, expr{typ: "DATE", rule: "named-day", anchor: aDeictic, u: uDay, off: o, gran: "day"}, true
+		}
+		return i, expr{}, false
+	default:
+		return i, expr{}, false
+	}
+	if p.de != (w != "today" && w != "yesterday" && w != "tomorrow") {
+		return i, expr{}, false
+	}
+	j := i + 1
+	if w == "heutigen" || w == "heutige" {
+		j++
+	}
+	e := expr{typ: "DATE", rule: rule, anchor: aDeictic, u: uDay, off: off, gran: "day", strict: true}
+	if w == "heute" && off == 0 {
+		e.rule = "today"
+	}
+	if pod, ok := partOfDay[p.word(j)]; ok {
+		e.pod, e.typ = pod, "TIME"
+		j++
+	} else if p.de && p.is(j, "morgen", "früh") {
+		e.pod, e.typ = "MO", "TIME"
+		j++
+	}
+	return j, e, true
+}
+
+// ruleVague reads PRESENT_REF, PAST_REF and FUTURE_REF expressions: "now",
+// "currently", "recently", "the past", "the future", "soon", "derzeit",
+// "zuletzt", "kürzlich", "bald", "künftig", "in Zukunft".
+func (p *parser) ruleVague(i int) (int, expr, bool) {
+	w := p.word(i)
+	mk := func(v string, j int) (int, expr, bool) {
+		return j, expr{typ: "DATE", rule: "vague", fixed: v}, true
+	}
+	if !p.de {
+		switch w {
+		case "now":
+			if p.is(i+1, "that") {
+				return i, expr{}, false
+			}
+			return mk("PRESENT_REF", i+1)
+		case "currently", "presently", "nowadays":
+			return mk("PRESENT_REF", i+1)
+		case "current":
+			// "the current crisis": the adjective refers to now.
+			if p.word(i+1) == "" || p.is(i+1, "account", "accounts", "affairs", "events", "price", "prices", "level", "levels", "rate", "rates", "form", "members", "president") {
+				return i, expr{}, false
+			}
+			return mk("PRESENT_REF", i+1)
+		case "recently", "lately":
+			return mk("PAST_REF", i+1)
+		// "previously", "formerly", "soon" and the adjective "future" are
+		// annotated far less often than they occur: left out.
+		case "these":
+			if p.is(i+1, "days") {
+				return mk("PRESENT_REF", i+2)
+			}
+		case "at":
+			if p.is(i+1, "present") {
+				return mk("PRESENT_REF", i+2)
+			}
+		case "the":
+			switch {
+			case p.is(i+1, "past") && !p.is(i+2, "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "few", "several") && !p.isNum(i+2) && p.cardinalFree(i+2):
+				return mk("PAST_REF", i+2)
+			case p.is(i+1, "future") || p.is(i+1, "near") && p.is(i+2, "future"):
+				if p.is(i+1, "near") {
+					return mk("FUTURE_REF", i+3)
+				}
+				return mk("FUTURE_REF", i+2)
+			}
+		case "recent":
+			if p.is(i+1, "years", "months", "weeks", "days", "decades") {
+				break // bareUnits reads these as durations
+			}
+			if p.word(i+1) == "" || p.is(i-1, "most", "the") {
+				return i, expr{}, false
+			}
+			return mk("PAST_REF", i+1)
+		}
+		return i, expr{}, false
+	}
+	switch w {
+	case "jetzt", "derzeit", "zurzeit", "gegenwärtig", "momentan", "heutzutage", "aktuell", "mittlerweile", "inzwischen", "gegenwärtigen", "derzeitigen", "derzeitige":
+		if w == "aktuell" && p.word(i+1) != "" && !p.isVerbish(i+1) {
+			return i, expr{}, false
+		}
+		if w == "gegenwärtigen" || w == "derzeitigen" || w == "derzeitige" {
+			return i, expr{}, false
+		}
+		if w == "mittlerweile" || w == "inzwischen" {
+			return i, expr{}, false
+		}
+		return mk("PRESENT_REF", i+1)
+	case "zur":
+		if p.is(i+1, "zeit") && p.toks[i+1].upper {
+			return mk("PRESENT_REF", i+2)
+		}
+	case "heute":
+		return i, expr{}, false
+	case "kürzlich", "jüngst", "zuletzt", "unlängst", "neulich", "früher", "damals", "zuvor", "vorher", "bislang", "bisher", "einst", "ehemals", "zwischenzeitlich":
+		switch w {
+		case "damals", "bislang", "bisher", "einst", "ehemals":
+			return i, expr{}, false
+		}
+		if w == "früher" && (p.is(i-1, "als", "viel", "noch") || p.is(i+1, "als")) || w == "früher" && p.word(i+1) != "" && !p.isVerbish(i+1) {
+			return i, expr{}, false
+		}
+		if w == "zuletzt" && (p.is(i-1, "erst", "als", "nicht") || strings.HasPrefix(p.word(i+1), "genannt") || strings.HasPrefix(p.word(i+1), "erwähnt")) {
+			return i, expr{}, false
+		}
+		if w == "zuvor" || w == "vorher" || w == "früher" {
+			// Alone these mostly mean "before that" in a narrative without
+			// being annotated; "kurz zuvor" is read below.
+			return i, expr{}, false
+		}
+		return mk("PAST_REF", i+1)
+	case "vor":
+		if p.is(i+1, "kurzem", "kurzer") {
+			return mk("PAST_REF", i+2)
+		}
+	case "kurz", "wenig", "kurze", "einige", "wenige":
+		j := i + 1
+		if p.is(j, "zeit") && (w == "kurze" || w == "einige" || w == "wenige") {
+			j++
+		} else if w == "kurze" || w == "einige" || w == "wenige" {
+			return i, expr{}, false
+		}
+		switch p.word(j) {
+		case "zuvor", "vorher", "davor":
+			return mk("PAST_REF", j+1)
+		case "später", "danach", "darauf":
+			return mk("FUTURE_REF", j+1)
+		}
+	case "bald", "künftig", "zukünftig", "demnächst", "später", "fortan", "folgezeit", "zukunft":
+		switch w {
+		case "später":
+			// Alone, "später" is mostly an adverb of sequence, not annotated.
+			return i, expr{}, false
+		case "bald":
+			if p.is(i+1, "darauf", "danach") {
+				return mk("FUTURE_REF", i+2)
+			}
+		case "zukunft":
+			if !p.is(i-1, "in", "der") {
+				return i, expr{}, false
+			}
+		case "folgezeit":
+		}
+		return mk("FUTURE_REF", i+1)
+	case "in":
+		if p.is(i+1, "der") && p.is(i+2, "folge") && p.toks[i+2].upper {
+			return mk("FUTURE_REF", i+3)
+		}
+		if p.is(i+1, "zukunft") {
+			return mk("FUTURE_REF", i+2)
+		}
+	}
+	return i, expr{}, false
+}
+
+// cardinalFree tells whether no count follows at i ("the past three years"
+// is a duration, not PAST_REF).
+func (p *parser) cardinalFree(i int) bool {
+	_, _, _, ok := p.cardinal(i)
+	return !ok
+}
+
+// isVerbish is a rough test that the German word at i does not start a noun
+// phrase the adverb modifies (a capitalised word is a noun).
+func (p *parser) isVerbish(i int) bool {
+	if i >= p.n() {
+		return true
+	}
+	t := p.toks[i]
+	if t.kind == tPunct {
+		return true
+	}
+	return !t.upper
+}
+
+// setAdverbs are adverbs of recurrence and their units.
+var setAdverbs = map[string]unit{
+	"daily": uDay, "weekly": uWeek, "monthly": uMonth, "yearly": uYear, "annually": uYear, "hourly": uHour, "nightly": uDay,
+	"täglich": uDay, "wöchentlich": uWeek, "monatlich": uMonth, "jährlich": uYear, "alljährlich": uYear, "stündlich": uHour, "vierteljährlich": uQuarter,
+}
+
+// ruleSet reads recurring times: "daily", "every week", "each Monday",
+// "twice a month", "täglich", "jeden Tag", "einmal im Monat".
+func (p *parser) ruleSet(i int) (int, expr, bool) {
+	w := p.word(i)
+	set := func(v string, j int, g string) (int, expr, bool) {
+		return j, expr{typ: "SET", rule: "set", fixed: v, gran: g}, true
+	}
+	if u, ok := setAdverbs[w]; ok {
+		return set(durationValue(1, false, u), i+1, u.granularity())
+	}
+	if p.de && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "n") || strings.HasSuffix(w, "r") || strings.HasSuffix(w, "s")) {
+		for _, suf := range []string{"e", "en", "er", "es"} {
+			if stem, ok := strings.CutSuffix(w, suf); ok && p.de {
+				if u, ok := setAdverbs[stem]; ok {
+					return set(durationValue(1, false, u), i+1, u.granularity())
+				}
+			}
+		}
+	}
+	switch w {
+	case "every", "each", "jeden", "jede", "jedes", "jedem", "alle":
+		j := i + 1
+		n := 1.0
+		if w == "every" || w == "alle" {
+			if jj, nn, x, ok := p.cardinal(j); ok && !x && p.isNum(j) || ok && !x && nn > 1 {
+				j, n = jj, nn
+			}
+		}
+		if jj, u, _, ok := p.unitAt(j); ok {
+			return set(durationValue(n, false, u), jj, u.granularity())
+		}
+		if wd, ok := weekdayWords[p.word(j)]; ok && p.toks[j].upper {
+			return set("XXXX-WXX-"+strconv.Itoa(wd), j+1, "day")
+		}
+		if pod, ok := partOfDay[p.word(j)]; ok {
+			return set("TXX"+pod, j+1, "day")
+		}
+		if m, ok := monthWords[p.word(j)]; ok && p.toks[j].upper {
+			return set("XXXX-"+pad2(m), j+1, "month")
+		}
+		return i, expr{}, false
+	case "once", "twice", "einmal", "zweimal", "dreimal", "viermal", "mehrmals", "mehrfach":
+		j := i + 1
+		if p.de {
+			if p.is(j, "im", "pro", "am", "in", "je") {
+				j++
+				if p.is(j, "der") {
+					j++
+				}
+			} else {
+				return i, expr{}, false
+			}
+		} else {
+			if !p.is(j, "a", "an", "per", "each", "every") {
+				return i, expr{}, false
+			}
+			j++
+		}
+		if jj, u, _, ok := p.unitAt(j); ok {
+			return set(durationValue(1, false, u), jj, u.granularity())
+		}
+		return i, expr{}, false
+	case "per", "pro":
+		if jj, u, _, ok := p.unitAt(i + 1); ok && u >= uDay {
+			return set(durationValue(1, false, u), jj, u.granularity())
+		}
+	}
+	if p.isNum(i) && p.is(i+1, "times", "mal") {
+		j := i + 2
+		if p.is(j, "a", "per", "im", "pro") {
+			if jj, u, _, ok := p.unitAt(j + 1); ok {
+				return set(durationValue(1, false, u), jj, u.granularity())
+			}
+		}
+	}
+	return i, expr{}, false
+}
+
+// ruleClock reads clock times: "10:35 a.m.", "4 p.m.", "noon", "4:45 Uhr",
+// "4 Uhr 45", "01:35 Uhr".
+func (p *parser) ruleClock(i int) (int, expr, bool) {
+	w := p.word(i)
+	switch w {
+	case "noon", "midday", "mittag":
+		if w == "mittag" && !p.is(i-1, "zu", "am", "gegen") {
+			return i, expr{}, false
+		}
+		return i + 1, expr{typ: "TIME", rule: "clock", hour: 12, clock: true, gran: "time", anchor: aAnaphoric}, true
+	case "midnight", "mitternacht":
+		return i + 1, expr{typ: "TIME", rule: "clock", hour: 24, clock: true, gran: "time", anchor: aAnaphoric}, true
+	}
+	if !p.isNum(i) || p.digits(i) > 2 {
+		return i, expr{}, false
+	}
+	if i > 0 && p.tight(i) && (p.punct(i-1, ".") || p.punct(i-1, ":") || p.isNum(i-1)) {
+		return i, expr{}, false
+	}
+	h, m := p.toks[i].num, 0
+	j := i + 1
+	hasMin := false
+	if (p.punct(j, ":") || p.de && p.punct(j, ".")) && p.tight(j) && p.isNum(j+1) && p.tight(j+1) && p.digits(j+1) == 2 {
+		m = p.toks[j+1].num
+		j += 2
+		hasMin = true
+	}
+	if h > 24 || m > 59 {
+		return i, expr{}, false
+	}
+	ok := false
+	if p.de {
+		if p.is(j, "uhr") {
+			ok = true
+			j++
+			if !hasMin && p.isNum(j) && p.digits(j) == 2 && p.toks[j].num < 60 {
+				m = p.toks[j].num
+				j++
+			}
+		} else if hasMin && p.punct(j-2, ":") {
+			ok = true
+		}
+	} else {
+		switch {
+		case p.is(j, "a", "p") && p.punct(j+1, ".") && p.tight(j+1) && p.is(j+2, "m"):
+			if p.is(j, "p") && h < 12 {
+				h += 12
+			}
+			if p.is(j, "a") && h == 12 {
+				h = 0
+			}
+			j += 3
+			if p.punct(j, ".") && p.tight(j) {
+				j++
+			}
+			ok = true
+		case p.is(j, "am", "pm") && !p.toks[j].upper || p.is(j, "am", "pm") && p.toks[j].text == strings.ToUpper(p.toks[j].text):
+			if p.is(j, "pm") && h < 12 {
+				h += 12
+			}
+			j++
+			ok = true
+		case hasMin && p.punct(i+1, ":"):
+			ok = true
+		case p.is(j, "o") && p.punct(j+1, "'") && p.is(j+2, "clock"):
+			j += 3
+			ok = true
+		case p.is(j, "in") && p.is(j+1, "the") && p.is(j+2, "morning", "afternoon", "evening"):
+			if !p.is(j+2, "morning") && h < 12 {
+				h += 12
+			}
+			j += 3
+			ok = true
+		}
+	}
+	if !ok || h > 24 {
+		return i, expr{}, false
+	}
+	e := expr{typ: "TIME", rule: "clock", hour: h, minute: m, clock: true, gran: "time", anchor: aAnaphoric}
+	// Time zones: "UTC", "GMT" (Z), "EDT", "MEZ".
+	if j < p.n() && p.toks[j].kind == tWord && len(p.toks[j].text) <= 4 && strings.ToUpper(p.toks[j].text) == p.toks[j].text &&
+		(strings.HasSuffix(p.toks[j].text, "T") || strings.HasSuffix(p.toks[j].text, "Z") || p.toks[j].text == "UTC") {
+		if p.toks[j].text == "UTC" || p.toks[j].text == "GMT" {
+			e.zone = "Z"
+		}
+		j++
+	}
+	return j, e, true
+}
+
+// extendClock joins a clock time with an adjacent day: "9 a.m. Tuesday",
+// "Tuesday at 9 a.m." stays two expressions as TimeML annotates them.
+func (p *parser) extendClock(m match) match {
+	if !m.e.clock {
+		return m
+	}
+	j := m.j
+	if p.punct(j, ",") {
+		j++
+	}
+	if k, e, ok := p.point(j); ok && (e.day > 0 || e.weekday > 0) {
+		e.hour, e.minute, e.clock, e.zone = m.e.hour, m.e.minute, true, m.e.zone
+		e.typ, e.gran, e.rule = "TIME", "time", "clock-"+e.rule
+		m.j, m.e = k, e
+	}
+	return m
+}
+
+// ruleAnaphoric reads references to the time being told: "that day", "the
+// same day", "am selben Tag", "an diesem Tag", "dieses Datum", "the day
+// before", "the next morning".
+func (p *parser) ruleAnaphoric(i int) (int, expr, bool) {
+	if p.de {
+		// "am Tag darauf", "am Tag zuvor"
+		if p.is(i, "tag") && p.toks[i].upper && p.is(i+1, "darauf", "danach", "zuvor", "davor") {
+			off := 1
+			if p.is(i+1, "zuvor", "davor") {
+				off = -1
+			}
+			return i + 2, expr{typ: "DATE", rule: "de-day-after", anchor: aAnaphoric, u: uDay, off: off, gran: "day"}, true
+		}
+		// "am 24." after "am 23. August": a day of the month being told.
+		if p.is(i-1, "am", "vom", "zum", "bis") && p.isNum(i) && p.digits(i) <= 2 && p.punct(i+1, ".") && p.tight(i+1) {
+			d := p.toks[i].num
+			next := i + 2
+			if d >= 1 && d <= 31 && next < p.n() && p.toks[next].kind == tWord && !p.toks[next].upper && !p.is(next, "und", "bis", "oder", "zum", "auf") {
+				return i + 2, expr{typ: "DATE", rule: "de-day-of-month", anchor: aAnaphoric, day: d, gran: "day", finQ: 0, u: uNone, dir: 3}, true
+			}
+		}
+		if p.is(i, "dieses", "diesem", "jenem", "jenes") && p.is(i+1, "datum", "zeitpunkt", "zeitpunkts") {
+			if p.is(i+1, "datum") {
+				return i + 2, expr{typ: "DATE", rule: "this-date", anchor: aAnaphoric, u: uDay, gran: "day"}, true
+			}
+			return i, expr{}, false
+		}
+		return i, expr{}, false
+	}
+	// "April 24 and 25": the second day of the month just named.
+	if p.isNum(i) && p.digits(i) <= 2 && p.is(i-1, "and", "or", "to", "through", "-", "–") && p.isNum(i-2) && p.digits(i-2) <= 2 && i >= 3 {
+		if m, ok := monthWords[p.word(i-3)]; ok && p.toks[i-3].upper {
+			d := p.toks[i].num
+			if validDate(2000, m, d) && !(p.punct(i+1, ":") || p.punct(i+1, ".") && p.isNum(i+2)) {
+				e := dateExpr("second-day-of-month", 0, m, d, false)
+				k := i + 1
+				if p.punct(k, ",") {
+					if kk, y, ok := p.yearNum(k + 1); ok {
+						e.year, e.hasYear = y, true
+						k = kk
+					}
+				}
+				return k, e, true
+			}
+		}
+	}
+	if p.is(i, "the") && p.is(i+1, "day") && p.is(i+2, "before", "after") && !p.is(i+3, "yesterday", "tomorrow") {
+		off := -1
+		if p.is(i+2, "after") {
+			off = 1
+		}
+		if p.word(i+3) != "" && !p.is(i+3, "and", "or", "but") {
+			return i, expr{}, false
+		}
+		return i + 3, expr{typ: "DATE", rule: "day-before-after", anchor: aAnaphoric, u: uDay, off: off, gran: "day"}, true
+	}
+	return i, expr{}, false
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}

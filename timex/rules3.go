@@ -1,0 +1,226 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// ruleReportPeriod reads the reporting periods of business news: "the
+// quarter", "the latest quarter", "the year-ago quarter", "the year-earlier
+// period", "the weekend".
+func (p *parser) ruleReportPeriod(i int) (int, expr, bool) {
+	if p.de {
+		return i, expr{}, false
+	}
+	j := i
+	if p.is(j, "that") && p.is(j+1, "quarter") {
+		return j + 2, expr{typ: "DATE", rule: "report-quarter", finQ: 1, gran: "quarter"}, true
+	}
+	if !p.is(j, "the") {
+		// "year-ago" and "year-earlier" as adjectives: "a year-earlier loss"
+		if k, ok := p.yearAgoAdj(j); ok && !p.is(k, "quarter", "period") {
+			return k, expr{typ: "DATE", rule: "year-ago-adjective", finQ: 3, gran: "year"}, true
+		}
+		return i, expr{}, false
+	}
+	j++
+	if p.is(j, "week") && p.is(j+1, "of") {
+		// "the week of March 6"
+		if k, e, ok := p.point(j + 2); ok && e.day > 0 {
+			e.week, e.gran, e.rule = true, "week", "week-of-"+e.rule
+			return k, e, true
+		}
+	}
+	if p.is(j, "weekend") {
+		return j + 1, expr{typ: "DATE", rule: "the-weekend", u: uWeekend, anchor: aDeictic, gran: "week", finQ: 4}, true
+	}
+	if p.is(j, "comparable") {
+		j++
+	}
+	// "the 1988 quarter", "the 1989 period": the report quarter of that year.
+	if k, y, ok := p.yearNum(j); ok && p.is(k, "quarter", "period") {
+		return k + 1, expr{typ: "DATE", rule: "report-quarter-of-year", finQ: 5, year: y, gran: "quarter"}, true
+	}
+	fin := 1
+	if k, ok := p.yearAgoAdj(j); ok {
+		j, fin = k, 2
+	} else if p.is(j, "latest", "current", "recent", "fiscal", "same", "just-ended") {
+		j++
+		if p.is(j, "fiscal") {
+			j++
+		}
+	}
+	switch {
+	case p.is(j, "quarter"):
+	case p.is(j, "period") && (fin == 2 || p.is(j-1, "latest", "same")):
+	default:
+		return i, expr{}, false
+	}
+	return j + 1, expr{typ: "DATE", rule: "report-quarter", finQ: fin, gran: "quarter"}, true
+}
+
+// yearAgoAdj reads "year-ago", "year-earlier", "year ago".
+func (p *parser) yearAgoAdj(j int) (int, bool) {
+	if !p.is(j, "year") {
+		return j, false
+	}
+	k := j + 1
+	if p.hyphen(k) {
+		k++
+	}
+	if p.is(k, "ago", "earlier") {
+		return k + 1, true
+	}
+	return j, false
+}
+
+// holiday is a named day: a fixed date, or a rule for its date in a year.
+type holiday struct {
+	month, day int                    // fixed date, or the approximate one for computed days
+	date       func(y int) (int, int) // computed (month, day), or nil
+}
+
+var holidays = map[string]holiday{
+	"christmas": {12, 25, nil}, "christmas day": {12, 25, nil}, "christmas eve": {12, 24, nil},
+	"new year's day": {1, 1, nil}, "new year's eve": {12, 31, nil}, "independence day": {7, 4, nil},
+	"thanksgiving": {11, 25, thanksgiving}, "thanksgiving day": {11, 25, thanksgiving},
+	"easter": {4, 5, easter}, "easter sunday": {4, 5, easter}, "good friday": {4, 3, func(y int) (int, int) { return easterPlus(y, -2) }},
+	"halloween": {10, 31, nil}, "valentine's day": {2, 14, nil}, "veterans day": {11, 11, nil},
+	"labor day":    {9, 3, func(y int) (int, int) { return nthWeekday(y, 9, 1, 1) }},
+	"memorial day": {5, 28, func(y int) (int, int) { return lastWeekday(y, 5, 1) }},
+	"election day": {11, 4, func(y int) (int, int) { m, d := nthWeekday(y, 11, 1, 1); return m, d + 1 }},
+	"weihnachten":  {12, 25, nil}, "heiligabend": {12, 24, nil}, "silvester": {12, 31, nil}, "neujahr": {1, 1, nil},
+	"neujahrstag": {1, 1, nil}, "ostern": {4, 5, easter}, "ostersonntag": {4, 5, easter},
+	"ostermontag":    {4, 6, func(y int) (int, int) { return easterPlus(y, 1) }},
+	"karfreitag":     {4, 3, func(y int) (int, int) { return easterPlus(y, -2) }},
+	"pfingsten":      {5, 24, func(y int) (int, int) { return easterPlus(y, 49) }},
+	"pfingstsonntag": {5, 24, func(y int) (int, int) { return easterPlus(y, 49) }},
+	"himmelfahrt":    {5, 14, func(y int) (int, int) { return easterPlus(y, 39) }},
+	"weihnachtstag":  {12, 25, nil}, "neujahrstages": {1, 1, nil}, "silvesterabend": {12, 31, nil},
+	"tag der deutschen einheit": {10, 3, nil},
+}
+
+// ruleHoliday reads named days: "Christmas", "Thanksgiving Day", "New
+// Year's Eve", "Weihnachten 1914", "Neujahrstag 1863", "Ostern".
+func (p *parser) ruleHoliday(i int) (int, expr, bool) {
+	w := p.word(i)
+	if w == "" || !p.toks[i].upper {
+		return i, expr{}, false
+	}
+	if _, ok := holidayFirst[w]; !ok {
+		return i, expr{}, false
+	}
+	name, j := w, i+1
+	// Multi-word names, longest first.
+	for n := 4; n >= 2; n-- {
+		cand, k, ok := p.joinWords(i, n)
+		if !ok {
+			continue
+		}
+		if _, ok := holidays[cand]; ok {
+			name, j = cand, k
+			break
+		}
+	}
+	h, ok := holidays[name]
+	if !ok {
+		return i, expr{}, false
+	}
+	if p.de && (name == "christmas" || name == "easter") {
+		return i, expr{}, false
+	}
+	e := expr{typ: "DATE", rule: "holiday", month: h.month, day: h.day, gran: "day", holiday: name}
+	if k, y, ok := p.yearNum(j); ok {
+		e.year, e.hasYear = y, true
+		if h.date != nil {
+			e.month, e.day = h.date(y)
+		}
+		return k, e, true
+	}
+	return j, e, true
+}
+
+// joinWords joins n tokens from i as they would be written ("new year's
+// day"), or fails when a token is not part of a name.
+func (p *parser) joinWords(i, n int) (string, int, bool) {
+	s := ""
+	k := i
+	for c := 0; c < n; c++ {
+		if k >= p.n() {
+			return "", k, false
+		}
+		t := p.toks[k]
+		if t.kind == tPunct && t.text == "'" || t.kind == tPunct && t.text == "’" {
+			if !p.is(k+1, "s") {
+				return "", k, false
+			}
+			s += "'s"
+			k += 2
+			continue
+		}
+		if t.kind != tWord {
+			return "", k, false
+		}
+		if s != "" {
+			s += " "
+		}
+		s += t.low
+		k++
+	}
+	return s, k, true
+}
+
+// holidayFirst holds the first word of every holiday name.
+var holidayFirst = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for name := range holidays {
+		w, _, _ := strings.Cut(name, " ")
+		w, _, _ = strings.Cut(w, "'")
+		m[w] = struct{}{}
+	}
+	return m
+}()
+
+func easter(y int) (int, int) { return easterPlus(y, 0) }
+
+// easterPlus returns Easter Sunday of year y (Gregorian, anonymous
+// algorithm) moved by days.
+func easterPlus(y, days int) (int, int) {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	t := time.Date(y, time.Month(month), day, 12, 0, 0, 0, time.UTC).AddDate(0, 0, days)
+	return int(t.Month()), t.Day()
+}
+
+func thanksgiving(y int) (int, int) { return nthWeekday(y, 11, 4, 4) }
+
+// nthWeekday returns the n-th weekday wd (ISO, Monday = 1) of a month.
+func nthWeekday(y, month, wd, n int) (int, int) {
+	t := time.Date(y, time.Month(month), 1, 12, 0, 0, 0, time.UTC)
+	cur := int(t.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	d := 1 + (wd-cur+7)%7 + 7*(n-1)
+	return month, d
+}
+
+// lastWeekday returns the last weekday wd of a month.
+func lastWeekday(y, month, wd int) (int, int) {
+	last := daysIn(y, month)
+	t := time.Date(y, time.Month(month), last, 12, 0, 0, 0, time.UTC)
+	cur := int(t.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	return month, last - (cur-wd+7)%7
+}

@@ -1,0 +1,190 @@
+package timex
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/dossier-news/dossier"
+)
+
+// Tagger finds and normalises temporal expressions. It holds only tables
+// that never change after New, so one Tagger serves any number of
+// goroutines.
+type Tagger struct {
+	pool sync.Pool // *scratch, reused buffers
+}
+
+type scratch struct {
+	toks   []token
+	starts []bool
+}
+
+// New returns a Tagger. The rules are Go code and the word lists are built at
+// package initialisation, so New does not fail today; the error is kept for
+// rule sets loaded from data later.
+func New() (*Tagger, error) {
+	t := &Tagger{}
+	t.pool.New = func() any { return &scratch{} }
+	return t, nil
+}
+
+// Annotate finds the temporal expressions of one document and resolves them.
+// text is the whole document (NFC); lang is "en" or "de" (anything else is
+// read as English); dct is the document creation time as "YYYY-MM-DD" (a
+// longer RFC 3339 value is cut to its date) or "" when unknown. Spans are
+// UTF-8 byte offsets into text.
+//
+// Relative expressions are resolved against the DCT. Without one, they are
+// resolved against an unambiguous date in the text (a dateline near the top,
+// else the date the text last mentioned); when there is none the value stays
+// underspecified (XXXX-04). The ingest date is never used.
+func (t *Tagger) Annotate(text, lang, dct string) []dossier.TimeValue {
+	s := t.pool.Get().(*scratch)
+	defer func() {
+		clear(s.toks) // do not keep the document's text alive in the pool
+		s.toks = s.toks[:0]
+		t.pool.Put(s)
+	}()
+	s.toks = tokenize(text, s.toks)
+	s.starts = sentenceStarts(s.toks, s.starts)
+	p := &parser{toks: s.toks, lang: lang, de: lang == "de"}
+	ms := p.findAll()
+	if len(ms) == 0 {
+		return nil
+	}
+	r := newResolver(p, s.starts, ms, dct)
+	out := make([]dossier.TimeValue, 0, len(ms))
+	for k := range ms {
+		m := &ms[k]
+		v := r.resolve(k)
+		if v.Value == "" {
+			continue
+		}
+		start, end := s.toks[m.i].start, s.toks[m.j-1].end
+		v.Span = dossier.Span{Start: start, End: end}
+		v.Text = text[start:end]
+		out = append(out, v)
+	}
+	return out
+}
+
+// findAll scans the tokens left to right, taking the longest expression at
+// each position.
+func (p *parser) findAll() []match {
+	var ms []match
+	for i := 0; i < p.n(); {
+		if !p.mayStart(i) {
+			i++
+			continue
+		}
+		m, ok := p.parseAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		ms = append(ms, m)
+		i = m.j
+	}
+	return ms
+}
+
+// mayStart is a cheap test that token i can begin an expression: a number,
+// or a word some rule starts with.
+func (p *parser) mayStart(i int) bool {
+	t := &p.toks[i]
+	switch t.kind {
+	case tNum:
+		return true
+	case tPunct:
+		return t.text == "'" || t.text == "’"
+	}
+	if _, ok := startWords[t.low]; ok {
+		return true
+	}
+	if p.de {
+		if _, ok := germanNumber(t.low); ok {
+			return true
+		}
+		if strings.Contains(t.low, "ig") {
+			for _, a := range germanAdjUnits {
+				if len(t.low) > len(a.stem) && strings.Contains(t.low, a.stem) {
+					return true
+				}
+			}
+		}
+		if len(t.low) > 3 && (t.low[:3] == "vor" || len(t.low) > 5 && t.low[:5] == "folge") {
+			return true
+		}
+	}
+	return false
+}
+
+// startWords is every word a rule may begin with.
+var startWords = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	add := func(ws ...string) {
+		for _, w := range ws {
+			m[w] = struct{}{}
+		}
+	}
+	for w := range monthWords {
+		add(w)
+	}
+	for w := range weekdayWords {
+		add(w)
+	}
+	for w := range seasonWords {
+		add(w)
+	}
+	for w := range numberWords {
+		add(w)
+	}
+	for w := range ordinalWords {
+		add(w)
+	}
+	for w := range unitWords {
+		add(w)
+	}
+	for name := range holidays {
+		w, _, _ := strings.Cut(name, " ")
+		w, _, _ = strings.Cut(w, "'")
+		add(w)
+	}
+	add("nineteen", "eighteen", "past", "year", "weekend", "comparable", "gegen", "jahresende", "jahresendes", "jahresbeginn", "jahresbeginns", "jahresanfang", "jahresanfangs", "jahresmitte",
+		"monatsende", "monatsendes", "monatsbeginn", "monatsanfang", "monatsmitte", "tag", "beiden", "beide", "am", "vom", "zum")
+	for w := range dePartOfDayNouns {
+		add(w)
+	}
+	for w := range partOfDay {
+		add(w)
+	}
+	for w := range decadeWords {
+		add(w)
+	}
+	for w := range enRel {
+		add(w)
+	}
+	for s := range deRelStems {
+		for _, suf := range []string{"e", "en", "er", "es", "em"} {
+			add(s + suf)
+		}
+	}
+	for s := range germanOrdinalStems {
+		for _, suf := range []string{"e", "en", "er", "es", "em"} {
+			add(s + suf)
+		}
+	}
+	add("the", "a", "an", "several", "few", "many", "some", "couple", "half", "numerous", "about", "around", "approximately", "roughly", "nearly", "almost", "more", "over", "less", "under", "at", "up",
+		"early", "earlier", "late", "later", "mid", "middle", "end", "close", "beginning", "start", "turn", "outset",
+		"today", "yesterday", "tomorrow", "tonight", "now", "currently", "presently", "nowadays", "current", "recently", "lately", "previously", "formerly", "soon", "shortly", "future", "these", "recent",
+		"daily", "weekly", "monthly", "yearly", "annually", "quarterly", "hourly", "nightly", "every", "each", "once", "twice", "per", "noon", "midday", "midnight", "fiscal", "q", "past", "first", "final",
+		"darauf", "anfang", "anfangs", "beginn", "beginns", "mitte", "ende", "endes", "ausgang", "frühen", "frühe", "früher", "späten", "späte", "später",
+		"heute", "heutigen", "heutige", "gestern", "gestrigen", "morgen", "übermorgen", "vorgestern", "jetzt", "derzeit", "zurzeit", "gegenwärtig", "momentan", "heutzutage", "aktuell", "nun", "zur",
+		"kürzlich", "jüngst", "zuletzt", "unlängst", "neulich", "zuvor", "vorher", "zwischenzeitlich", "vor", "nach", "in", "binnen", "innerhalb", "kurz", "wenig", "kurze", "einige", "wenige", "bald", "künftig", "zukünftig", "demnächst", "fortan", "folgezeit",
+		"täglich", "wöchentlich", "monatlich", "jährlich", "alljährlich", "stündlich", "vierteljährlich", "jeden", "jede", "jedes", "jedem", "alle", "einmal", "zweimal", "dreimal", "viermal", "pro",
+		"mittag", "mitternacht", "dieses", "diesem", "jenem", "jenes", "das", "im", "dem", "des", "den", "der", "die", "etwa", "rund", "ungefähr", "circa", "ca", "knapp", "fast", "gut", "mehr", "über", "weniger", "unter", "mindestens", "wenigstens", "bis",
+		"mehrere", "etliche", "zahlreiche", "einigen", "mehreren", "wenigen", "etlichen", "zahlreichen", "vielen", "viele", "paar", "anderthalb", "eineinhalb", "halbes", "halben",
+		"jahrelang", "monatelang", "wochenlang", "tagelang", "stundenlang", "jahrzehntelang", "jahrhundertelang", "jahrelangen", "monatelangen", "wochenlangen", "tagelangen", "jahrelange", "monatelange", "wochenlange", "tagelange",
+		"sonntags", "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "täglichen", "tägliche", "jährlichen", "jährliche", "monatlichen", "monatliche", "wöchentlichen", "wöchentliche")
+	return m
+}()

@@ -1,0 +1,131 @@
+package timex
+
+import "strings"
+
+// Tense is read from simple cues: auxiliaries and verb forms near the
+// expression in its sentence. It decides which "March" or which "Friday" is
+// meant when the text gives no year or date.
+
+const (
+	tenseNone    = 0
+	tensePast    = -1
+	tenseFuture  = 1
+	tensePresent = 2 // a present-tense verb: no shift, but it hides cues further away
+)
+
+var enFutureCues = map[string]bool{
+	"will": true, "shall": true, "'ll": true, "upcoming": true, "plans": true, "scheduled": true,
+	"expected": true, "expects": true, "intends": true, "supposed": true,
+}
+
+var enPresentCues = map[string]bool{
+	"is": true, "are": true, "am": true, "says": true, "say": true, "has": false, "have": false, "remains": true,
+}
+
+var enPastCues = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "ago": true, "said": true, "went": true, "came": true, "took": true, "made": true,
+	"gave": true, "told": true, "left": true, "met": true, "began": true, "fell": true, "rose": true, "sold": true, "bought": true,
+	"won": true, "lost": true, "saw": true, "found": true, "held": true, "led": true, "paid": true, "sent": true, "spent": true,
+	"since": true, "struck": true, "thought": true, "became": true, "brought": true, "built": true, "kept": true, "ran": true, "wrote": true,
+	"got": true, "grew": true, "knew": true, "spoke": true, "broke": true, "chose": true, "drove": true, "flew": true, "gone": true,
+	"been": true, "done": true, "seen": true, "taken": true, "given": true,
+}
+
+var enNotPast = map[string]bool{
+	"need": true, "needed": false, "speed": true, "seed": true, "embed": true, "proceed": true, "exceed": true, "succeed": true,
+	"indeed": true, "feed": true, "bed": true, "red": true, "shed": true, "breed": true, "creed": true, "deed": true, "greed": true,
+	"hundred": true, "united": true, "limited": true, "based": true, "related": true, "red-led": true, "expected": true, "scheduled": true,
+	"planned": true, "proposed": true, "unexpected": true, "detailed": true, "advanced": true, "alleged": true, "so-called": true,
+	"called": false, "armed": true, "concerned": true, "interested": true, "supposed": true, "used": false,
+}
+
+var dePresentCues = map[string]bool{
+	"ist": true, "sind": true, "sagt": true, "sagen": true, "bleibt": true,
+}
+
+var deFutureCues = map[string]bool{
+	"bis": true, "ab": true, "nächsten": true, "kommenden": true, "soll": true,
+	"wird": true, "werden": true, "wirst": true, "werde": true, "sollen": true, "will": true, "wollen": true,
+	"plant": true, "planen": true, "geplant": true, "beabsichtigt": true, "voraussichtlich": true, "künftig": true, "bevorstehenden": true,
+}
+
+var dePastCues = map[string]bool{
+	"war": true, "waren": true, "wurde": true, "wurden": true, "hatte": true, "hatten": true, "hat": true, "haben": false,
+	"sagte": true, "sagten": true, "erklärte": true, "teilte": true, "kam": true, "kamen": true, "ging": true, "gab": true, "fand": true,
+	"begann": true, "kündigte": true, "traf": true, "fiel": true, "stand": true, "lag": true, "zog": true, "starb": true, "wies": true,
+	"betonte": true, "hieß": true, "berichtete": true, "meldete": true, "besuchte": true, "empfing": true, "unterzeichnete": true,
+	"seit": true, "vereinbarten": true, "griff": true, "griffen": true, "verließ": true, "ließ": true, "schickte": true, "zuvor": true,
+}
+
+var deNotParticiple = map[string]bool{
+	"gegen": true, "genau": true, "gerade": true, "gemeinsam": true, "gestern": true, "gern": true, "gerne": true, "genug": true,
+	"gesamt": true, "gesamten": true, "getan": false, "gewiss": true, "geschweige": true, "gelten": true, "gehen": true, "geben": true,
+	"gewinnen": true, "gestalten": true, "gehören": true, "gefallen": false, "gegenüber": true, "geheimen": true, "gelegen": false,
+}
+
+// tenseOf returns the tense cue of a lower-cased word.
+func tenseOf(w string, de bool) int {
+	if de {
+		if deFutureCues[w] {
+			return tenseFuture
+		}
+		if dePastCues[w] {
+			return tensePast
+		}
+		if dePresentCues[w] {
+			return tensePresent
+		}
+		if len(w) >= 6 && strings.HasPrefix(w, "ge") && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) && !deNotParticiple[w] {
+			return tensePast
+		}
+		return tenseNone
+	}
+	if enFutureCues[w] {
+		return tenseFuture
+	}
+	if enPresentCues[w] {
+		return tensePresent
+	}
+	if enPastCues[w] {
+		return tensePast
+	}
+	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !enNotPast[w] {
+		return tensePast
+	}
+	return tenseNone
+}
+
+// sentenceStarts marks the first token of each sentence: after a line break,
+// and after ".", "!" or "?" followed by a capital, unless the dot ends a
+// number (German ordinals: "27. Juli"), an initial or a known abbreviation.
+func sentenceStarts(toks []token, starts []bool) []bool {
+	starts = starts[:0]
+	for k := range toks {
+		b := k == 0 || toks[k].newline
+		if !b && k > 0 {
+			prev := toks[k-1]
+			if prev.kind == tPunct && (prev.text == "!" || prev.text == "?") && toks[k].space {
+				b = true
+			} else if prev.kind == tPunct && prev.text == "." && toks[k].space && (toks[k].upper || toks[k].kind == tPunct) && k >= 2 {
+				before := toks[k-2]
+				switch {
+				case before.kind == tNum:
+				case before.kind == tWord && len(before.text) == 1:
+				case before.kind == tWord && abbreviations[before.low]:
+				default:
+					b = true
+				}
+			}
+		}
+		starts = append(starts, b)
+	}
+	return starts
+}
+
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "gen": true, "gov": true, "sen": true, "rep": true,
+	"corp": true, "inc": true, "co": true, "ltd": true, "jr": true, "sr": true, "jan": true, "feb": true, "mar": true, "apr": true,
+	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "vs": true, "no": true,
+	"bzw": true, "ca": true, "vgl": true, "nr": true, "chr": true, "dt": true, "bzgl": true, "evtl": true, "ggf": true, "usw": true,
+	"mio": true, "mrd": true, "okt": true, "dez": true, "lt": true, "col": true, "capt": true, "adm": true, "sgt": true, "ft": true,
+}

@@ -14,11 +14,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dossier-news/dossier"
-	"github.com/dossier-news/dossier/sqlite"
 )
 
 // exporter writes one kind of record in one of the export formats.
-type exporter func(ctx context.Context, s *sqlite.Store, w recordWriter) error
+type exporter func(ctx context.Context, s dossier.Store, w recordWriter) error
 
 // recordWriter receives records as ordered key/value pairs, so that JSON lines
 // and CSV come out with the columns of the export contract in its order.
@@ -96,7 +95,7 @@ are UTF-8 byte offsets into the stored document text.`,
 	return cmd
 }
 
-func exportDocuments(ctx context.Context, s *sqlite.Store, w recordWriter) error {
+func exportDocuments(ctx context.Context, s dossier.Store, w recordWriter) error {
 	const page = 1000
 	for off := 0; ; off += page {
 		docs, err := s.Documents(ctx, dossier.DocumentFilter{Limit: page, Offset: off})
@@ -193,7 +192,7 @@ func (c *csvWriter) Write(fields []field) error {
 	return c.w.Write(row)
 }
 
-func exportTimexes(ctx context.Context, s *sqlite.Store, w recordWriter) error {
+func exportTimexes(ctx context.Context, s dossier.Store, w recordWriter) error {
 	for t, err := range s.Timexes(ctx, dossier.Filter{}) {
 		if err != nil {
 			return err
@@ -208,7 +207,7 @@ func exportTimexes(ctx context.Context, s *sqlite.Store, w recordWriter) error {
 	return nil
 }
 
-func exportMentions(ctx context.Context, s *sqlite.Store, w recordWriter) error {
+func exportMentions(ctx context.Context, s dossier.Store, w recordWriter) error {
 	for m, err := range s.Mentions(ctx, dossier.Filter{}) {
 		if err != nil {
 			return err
@@ -247,7 +246,7 @@ func toEntityJSON(e dossier.Entity) entityJSON {
 	return j
 }
 
-func exportEntities(ctx context.Context, s *sqlite.Store, w recordWriter) error {
+func exportEntities(ctx context.Context, s dossier.Store, w recordWriter) error {
 	for e, err := range s.Entities(ctx, dossier.Filter{}) {
 		if err != nil {
 			return err
@@ -262,7 +261,7 @@ func exportEntities(ctx context.Context, s *sqlite.Store, w recordWriter) error 
 	return nil
 }
 
-func exportEvents(ctx context.Context, s *sqlite.Store, w recordWriter) error {
+func exportEvents(ctx context.Context, s dossier.Store, w recordWriter) error {
 	cache := map[string]any{}
 	entity := func(id string) (any, error) {
 		if id == "" {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/lang"
 	"github.com/dossier-news/dossier/pipeline"
 	"github.com/dossier-news/dossier/sqlite"
@@ -11,8 +12,8 @@ import (
 	"github.com/dossier-news/dossier/timex"
 )
 
-// openStore opens the database named by --db.
-func (a *app) openStore(ctx context.Context) (*sqlite.Store, error) {
+// openStore opens the database named by --db: a SQLite file path.
+func (a *app) openStore(ctx context.Context) (dossier.Store, error) {
 	s, err := sqlite.Open(ctx, a.dbPath)
 	if err != nil {
 		return nil, err

@@ -1,18 +1,125 @@
 package main
 
 import (
-	"errors"
+	"fmt"
+	"io"
+	"time"
 
+	"github.com/dossier-news/dossier/entity/ner"
+	"github.com/dossier-news/dossier/eval"
 	"github.com/spf13/cobra"
 )
 
-// Placeholder until the command is written; it says so instead of pretending.
-func newEvalNERCmd(_ *app) *cobra.Command {
-	return &cobra.Command{
+func newEvalNERCmd(a *app) *cobra.Command {
+	var (
+		gold, lang, model string
+		fourLast          bool
+		oPenalty          float32
+	)
+	cmd := &cobra.Command{
 		Use:   "ner",
-		Short: "(not yet available)",
-		RunE: func(*cobra.Command, []string) error {
-			return errors.New("dossier eval ner: not yet available")
+		Short: "Score the named-entity recogniser against gold data",
+		Long: `Score the named-entity recogniser against a gold file: GermEval 2014 TSV,
+CoNLL-2003 (IOB1) or IOB2 (UNER), detected from the content. Scores are strict:
+a span counts only with the same start, end and class.
+
+For GermEval the official "outer chunks" metric is printed, with LOCderiv,
+ORGpart … as classes of their own, and the 4-class figure (PER, ORG, LOC, MISC
+with OTH as MISC; -deriv and -part spans, which are not names, left out of gold
+and prediction alike). The last line is the official figure, or the 4-class one
+with --four. For IOB2 gold without MISC, predicted MISC spans are left out.
+A file may be followed by a selection of its sentences by index modulo n, as
+in train ner: FILE[0/5] scores sentences 0, 5, 10 ….`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			w := cmd.OutOrStdout()
+			if lang != "de" && lang != "en" {
+				return fmt.Errorf("--lang must be de or en")
+			}
+			sents, format, err := eval.ReadNERSpec(gold)
+			if err != nil {
+				return err
+			}
+			var m *ner.Model
+			if model != "" {
+				m, err = ner.LoadFile(model)
+			} else {
+				m, err = ner.Load(lang)
+			}
+			if err != nil {
+				return err
+			}
+			if cmd.Flags().Changed("o-penalty") {
+				m.SetOPenalty(oPenalty)
+			}
+			if m.Lang() != lang {
+				return fmt.Errorf("model is for %q, not %q", m.Lang(), lang)
+			}
+			hasMisc := false
+			for _, s := range sents {
+				for _, l := range s.Labels {
+					if l != "O" && len(l) > 2 && (l[2:] == "MISC" || l[2:] == "OTH") {
+						hasMisc = true
+					}
+				}
+			}
+			official := eval.NewNERScorer(eval.Identity)
+			four := eval.NewNERScorer(eval.FourClass)
+			if !hasMisc {
+				four = eval.NewNERScorer(eval.Restrict(eval.FourClass, "PER", "ORG", "LOC"))
+			}
+			var pred []string
+			tokens := 0
+			start := time.Now()
+			for _, s := range sents {
+				pred = m.PredictLabels(s.Tokens, pred)
+				tokens += len(s.Tokens)
+				g, p := eval.Chunks(s.Labels), eval.Chunks(pred)
+				official.Add(g, p)
+				four.Add(g, p)
+			}
+			secs := time.Since(start).Seconds()
+			fmt.Fprintf(w, "gold %s (%s): %d sentences, %d tokens; model: %s\n", gold, format, len(sents), tokens, m.Info())
+			fmt.Fprintf(w, "speed: %.0f tokens/s\n", float64(tokens)/secs)
+			name := "ner " + lang
+			if format == eval.FormatGermEval {
+				if err := section(w, "official outer chunks (GermEval classes)", official); err != nil {
+					return err
+				}
+				fmt.Fprintln(w, official.Summary(name+" official"))
+				if err := section(w, "4 classes (OTH as MISC; -deriv/-part left out)", four); err != nil {
+					return err
+				}
+				if fourLast {
+					fmt.Fprintln(w, official.Summary(name+" official"))
+					fmt.Fprintln(w, four.Summary(name))
+				} else {
+					fmt.Fprintln(w, four.Summary(name+" 4-class"))
+					fmt.Fprintln(w, official.Summary(name))
+				}
+				return nil
+			}
+			if err := section(w, "per class", four); err != nil {
+				return err
+			}
+			fmt.Fprintln(w, four.Summary(name))
+			return nil
 		},
 	}
+	f := cmd.Flags()
+	f.StringVar(&gold, "gold", "", "gold file: GermEval 2014 TSV, CoNLL-2003 or IOB2, optionally with a sentence selection FILE[k/n] (required)")
+	f.StringVar(&lang, "lang", "", "language: de or en (required)")
+	f.StringVar(&model, "model", "", "model file (default: the embedded model)")
+	f.BoolVar(&fourLast, "four", false, "for GermEval, end with the 4-class figure instead of the official one")
+	f.Float32Var(&oPenalty, "o-penalty", 0, "override the model's penalty on the O label (higher: more recall)")
+	_ = cmd.MarkFlagRequired("gold")
+	_ = cmd.MarkFlagRequired("lang")
+	return cmd
+}
+
+func section(w io.Writer, title string, s *eval.NERScorer) error {
+	if _, err := fmt.Fprintln(w, title+":"); err != nil {
+		return err
+	}
+	return s.WriteClasses(w)
 }

@@ -1,0 +1,126 @@
+package ner
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"github.com/dossier-news/dossier/eval"
+)
+
+// sharedData returns the shared data folder, or skips the test when absent.
+func sharedData(tb testing.TB) string {
+	tb.Helper()
+	dir := filepath.Join("..", "..", "..", "shared", "data")
+	if d := os.Getenv("DOSSIER_SHARED"); d != "" {
+		dir = filepath.Join(d, "data")
+	}
+	if _, err := os.Stat(dir); err != nil {
+		tb.Skipf("shared data not found at %s (set DOSSIER_SHARED): %v", dir, err)
+	}
+	return dir
+}
+
+func benchSentences(b *testing.B, lang string) ([][]string, int64, int) {
+	dir := sharedData(b)
+	file := map[string]string{"de": "germeval2014/NER-de-dev.tsv", "en": "conll2003-en/eng.testa"}[lang]
+	sents, _, err := eval.ReadNERFile(filepath.Join(dir, file))
+	if err != nil {
+		b.Skipf("benchmark data: %v", err)
+	}
+	var (
+		out    [][]string
+		nbytes int64
+		ntok   int
+	)
+	for _, s := range sents {
+		out = append(out, s.Tokens)
+		ntok += len(s.Tokens)
+		for _, t := range s.Tokens {
+			nbytes += int64(len(t)) + 1
+		}
+	}
+	return out, nbytes, ntok
+}
+
+func benchmarkPredict(b *testing.B, lang string) {
+	m, err := Load(lang)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents, nbytes, ntok := benchSentences(b, lang)
+	b.SetBytes(nbytes)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for _, s := range sents {
+			m.Predict(s)
+		}
+	}
+	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkPredict* run the whole recogniser, the knowledge-base matcher
+// included.
+func BenchmarkPredictDE(b *testing.B) { benchmarkPredict(b, "de") }
+func BenchmarkPredictEN(b *testing.B) { benchmarkPredict(b, "en") }
+
+// BenchmarkPredictWith* give the KB matches precomputed, as the entity stage
+// does when it has run the matcher already: the recogniser's own cost.
+func BenchmarkPredictWithDE(b *testing.B) { benchmarkPredictWith(b, "de") }
+func BenchmarkPredictWithEN(b *testing.B) { benchmarkPredictWith(b, "en") }
+
+func benchmarkPredictWith(b *testing.B, lang string) {
+	m, err := Load(lang)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents, nbytes, ntok := benchSentences(b, lang)
+	gaz := make([][]GazMatch, len(sents))
+	for i, s := range sents {
+		for _, g := range m.extra {
+			gaz[i] = append(gaz[i], g.Lookup(s)...)
+		}
+	}
+	b.SetBytes(nbytes)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for i, s := range sents {
+			m.PredictWith(s, gaz[i])
+		}
+	}
+	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkLoad measures loading a model and the heap it takes, with the
+// knowledge base it loads for itself, and without (model-only: the KB shared
+// with the entity stage through LoadWith).
+func BenchmarkLoad(b *testing.B) {
+	for _, name := range []string{"de", "en", "de/model-only", "en/model-only"} {
+		lang, shared := name[:2], len(name) > 2
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			var heap uint64
+			for range b.N {
+				runtime.GC()
+				var before, after runtime.MemStats
+				runtime.ReadMemStats(&before)
+				var extra []Gazetteer
+				if shared {
+					extra = append(extra, KBGazetteer{Lang: lang}) // stands for a KB loaded elsewhere
+				}
+				m, err := LoadWith(lang, extra...)
+				if err != nil {
+					b.Fatal(err)
+				}
+				runtime.GC()
+				runtime.ReadMemStats(&after)
+				heap = after.HeapAlloc - before.HeapAlloc
+				runtime.KeepAlive(m)
+			}
+			b.ReportMetric(float64(heap)/1e6, "MB-heap")
+		})
+	}
+}

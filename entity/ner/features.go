@@ -1,0 +1,559 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature templates. The numbers are part of the model format: never
+// renumber, only append.
+const (
+	tBias uint64 = iota + 1
+	tLow
+	tForm
+	tLowM1
+	tLowP1
+	tLowM2
+	tLowP2
+	tPre
+	tSuf
+	tShape
+	tShortShape
+	tShapeM1
+	tShapeP1
+	tFlag
+	tBigM1
+	tBigP1
+	tCluster
+	tClusterM1
+	tClusterP1
+	tCapRatio
+	tFreq
+	tGaz
+	tGazM1
+	tGazP1
+	tHyFirst
+	tHyLast
+	tHyGaz
+	tGazGen
+	tSufM1
+	tSufP1
+	tLowM1Shape
+	tDeriv
+	tCompound
+	tPOS
+	tExt
+)
+
+// Token flags.
+const (
+	fInitCap = 1 << iota
+	fAllCap
+	fHasDigit
+	fAllDigit
+	fHyphen
+	fPeriod
+	fPunct
+	fSentStart
+	fMixedCap
+	fSingle
+	fLowerAll
+	fInitCapStart // capitalised and first in the sentence
+	fInitCapMid   // capitalised and not first
+)
+
+const maxAffix = 6
+
+// tokInfo holds what is computed once per token: the hashes of its parts and
+// what the model's tables say about it.
+type tokInfo struct {
+	form, low, shape, short uint64
+	pre, suf                [maxAffix]uint64
+	npre, nsuf              int
+	flags                   uint32
+	hyFirst, hyLast         uint64 // hashes of the folded first/last hyphen parts, 0 if none
+	hyGaz                   uint32 // lexicon classes of the first hyphen part
+	genGaz                  uint32 // lexicon classes of the token without a genitive s
+	derivGaz                uint32 // lexicon classes of the stem of a derived word (Darmstädter → Darmstadt)
+	derivKind               uint64 // which suffix/stem rule found it
+	compGaz                 uint32 // lexicon classes of the first part of a compound (Deutschlandreise)
+	fold                    uint64 // folded form for the lexicon
+	word                    wordInfo
+	hasWord                 bool
+	gazB, gazI, gazE, gazS  uint32 // lexicon classes by position of the token in a match
+	ext                     tokGaz // the same for the extra gazetteers (the KB)
+}
+
+type tokGaz struct{ b, i, e, s uint32 }
+
+// scratch is per-call working memory, pooled so prediction does not allocate.
+type scratch struct {
+	info  []tokInfo
+	feats []uint64
+	off   []int32
+	runes []rune
+	score []float32 // n*L emission scores
+	vit   []float32
+	back  []int16
+	path  []int
+}
+
+func (s *scratch) reset(n, nlab int) {
+	if cap(s.info) < n {
+		s.info = make([]tokInfo, n)
+	}
+	s.info = s.info[:n]
+	clear(s.info)
+	s.feats = s.feats[:0]
+	if cap(s.off) < n+1 {
+		s.off = make([]int32, n+1)
+	}
+	s.off = s.off[:n+1]
+	if cap(s.score) < n*nlab {
+		s.score = make([]float32, n*nlab)
+		s.vit = make([]float32, n*nlab)
+		s.back = make([]int16, n*nlab)
+	}
+	s.score = s.score[:n*nlab]
+	clear(s.score)
+	s.vit = s.vit[:n*nlab]
+	s.back = s.back[:n*nlab]
+	if cap(s.path) < n {
+		s.path = make([]int, n)
+	}
+	s.path = s.path[:n]
+}
+
+// foldRune lowercases and strips the common Latin diacritics, so that "Müller",
+// "MÜLLER" and "Muller" share lexicon entries.
+func foldRune(r rune) rune {
+	r = unicode.ToLower(r)
+	if r < 0xe0 || r > 0x17f {
+		return r
+	}
+	switch {
+	case r >= 'à' && r <= 'å', r == 'ā', r == 'ă', r == 'ą':
+		return 'a'
+	case r == 'ç', r == 'ć', r == 'č':
+		return 'c'
+	case r >= 'è' && r <= 'ë', r == 'ē', r == 'ė', r == 'ę', r == 'ě':
+		return 'e'
+	case r >= 'ì' && r <= 'ï', r == 'ī', r == 'ı':
+		return 'i'
+	case r == 'ñ', r == 'ń', r == 'ň':
+		return 'n'
+	case r >= 'ò' && r <= 'ö', r == 'ø', r == 'ō', r == 'ő':
+		return 'o'
+	case r >= 'ù' && r <= 'ü', r == 'ū', r == 'ů', r == 'ű':
+		return 'u'
+	case r == 'ý', r == 'ÿ':
+		return 'y'
+	case r == 'ś', r == 'š', r == 'ş':
+		return 's'
+	case r == 'ź', r == 'ż', r == 'ž':
+		return 'z'
+	case r == 'ł':
+		return 'l'
+	case r == 'ř':
+		return 'r'
+	case r == 'ğ':
+		return 'g'
+	case r == 'ď', r == 'đ':
+		return 'd'
+	case r == 'ť':
+		return 't'
+	}
+	return r
+}
+
+// FoldString is the lexicon's folding of one token, exposed so lexicon
+// builders and the tables agree.
+func FoldString(s string) string {
+	out := make([]rune, 0, len(s))
+	for _, r := range s {
+		out = append(out, foldRune(r))
+	}
+	return string(out)
+}
+
+func hashFold(s string) uint64 {
+	h := uint64(fnvOffset)
+	for _, r := range s {
+		h ^= uint64(foldRune(r))
+		h *= fnvPrime
+	}
+	return h
+}
+
+// analyse fills s.info for the tokens.
+func (m *Model) analyse(s *scratch, tokens []string, ext []GazMatch, useExt bool) {
+	for i, tok := range tokens {
+		ti := &s.info[i]
+		rs := s.runes[:0]
+		var (
+			form, low, shape, short = uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
+			nUp, nLow, nDig, nLet   int
+			lastShape               rune = -1
+			shapeLen                int
+			hyphenAt                = -1
+		)
+		for _, r := range tok {
+			form = (form ^ uint64(r)) * fnvPrime
+			lr := unicode.ToLower(r)
+			low = (low ^ uint64(lr)) * fnvPrime
+			rs = append(rs, lr)
+			sh := shapeOf(r)
+			if shapeLen < 8 {
+				shape = (shape ^ uint64(sh)) * fnvPrime
+				shapeLen++
+			}
+			if sh != lastShape {
+				short = (short ^ uint64(sh)) * fnvPrime
+				lastShape = sh
+			}
+			switch sh {
+			case 'X':
+				nUp++
+				nLet++
+			case 'x':
+				nLow++
+				nLet++
+			case 'L':
+				nLet++
+			case 'd':
+				nDig++
+			case '-':
+				if hyphenAt < 0 && len(rs) > 1 {
+					hyphenAt = len(rs) - 1
+				}
+			case '.':
+				ti.flags |= fPeriod
+			}
+		}
+		s.runes = rs
+		ti.form, ti.low, ti.shape, ti.short = form, low, shape, short
+		n := len(rs)
+		ti.npre = min(n, maxAffix)
+		for k := 1; k <= ti.npre; k++ {
+			ti.pre[k-1] = hashRunes(rs[:k])
+		}
+		ti.nsuf = min(n, maxAffix)
+		for k := 1; k <= ti.nsuf; k++ {
+			ti.suf[k-1] = hashRunes(rs[n-k:])
+		}
+		first, _ := utf8.DecodeRuneInString(tok)
+		if unicode.IsUpper(first) {
+			ti.flags |= fInitCap
+			if i == 0 {
+				ti.flags |= fInitCapStart
+			} else {
+				ti.flags |= fInitCapMid
+			}
+		}
+		if nUp > 1 && nLow == 0 {
+			ti.flags |= fAllCap
+		}
+		if nUp > 0 && nLow > 0 && !(nUp == 1 && unicode.IsUpper(first)) {
+			ti.flags |= fMixedCap
+		}
+		if nLow == nLet && nLet > 0 {
+			ti.flags |= fLowerAll
+		}
+		if nDig > 0 {
+			ti.flags |= fHasDigit
+			if nDig == n {
+				ti.flags |= fAllDigit
+			}
+		}
+		if nLet == 0 && nDig == 0 {
+			ti.flags |= fPunct
+		}
+		if i == 0 {
+			ti.flags |= fSentStart
+		}
+		if n == 1 {
+			ti.flags |= fSingle
+		}
+		ti.fold = hashFold(tok)
+		if hyphenAt > 0 && hyphenAt < n-1 {
+			ti.flags |= fHyphen
+			ti.hyFirst = hashRunesFold(rs[:hyphenAt])
+			j := n - 1
+			for j > hyphenAt && rs[j] != '-' {
+				j--
+			}
+			ti.hyLast = hashRunesFold(rs[j+1:])
+			ti.hyGaz = m.lex.single(ti.hyFirst)
+		}
+		if n > 3 && rs[n-1] == 's' && nLet == n {
+			ti.genGaz = m.lex.single(hashRunesFold(rs[:n-1]))
+		}
+		if m.german && nLet == n && n >= 5 {
+			m.germanMorph(ti, rs)
+		}
+		if w, ok := m.words.lookup(form); ok {
+			ti.word, ti.hasWord = w, true
+		} else if w, ok := m.words.lookup(low); ok {
+			ti.word, ti.hasWord = w, true
+		}
+	}
+	m.lex.mark(s, tokens)
+	if useExt {
+		for _, gm := range ext {
+			markExt(s.info, gm.Start, gm.End, classBit(gm.Class))
+		}
+		return
+	}
+	for _, g := range m.extra {
+		for _, gm := range g.Lookup(tokens) {
+			markExt(s.info, gm.Start, gm.End, classBit(gm.Class))
+		}
+	}
+}
+
+func hashRunesFold(rs []rune) uint64 {
+	h := uint64(fnvOffset)
+	for _, r := range rs {
+		h ^= uint64(foldRune(r))
+		h *= fnvPrime
+	}
+	return h
+}
+
+func markExt(info []tokInfo, start, end int, bits uint32) {
+	if start < 0 || end > len(info) || start >= end || bits == 0 {
+		return
+	}
+	if end-start == 1 {
+		info[start].ext.s |= bits
+		return
+	}
+	info[start].ext.b |= bits
+	for k := start + 1; k < end-1; k++ {
+		info[k].ext.i |= bits
+	}
+	info[end-1].ext.e |= bits
+}
+
+func markMatch(info []tokInfo, start, end int, bits uint32) {
+	if start < 0 || end > len(info) || start >= end || bits == 0 {
+		return
+	}
+	if end-start == 1 {
+		info[start].gazS |= bits
+		return
+	}
+	info[start].gazB |= bits
+	for k := start + 1; k < end-1; k++ {
+		info[k].gazI |= bits
+	}
+	info[end-1].gazE |= bits
+}
+
+// extract computes the feature hashes of every token into s.feats, token i's
+// being s.feats[s.off[i]:s.off[i+1]].
+func (m *Model) extract(s *scratch, tokens []string, ext []GazMatch, useExt bool) {
+	m.analyse(s, tokens, ext, useExt)
+	n := len(tokens)
+	f := s.feats
+	const none = 0x51afd7ed558ccd
+	for i := 0; i < n; i++ {
+		s.off[i] = int32(len(f))
+		ti := &s.info[i]
+		lowM1, lowM2, lowP1, lowP2 := uint64(none), uint64(none+1), uint64(none+2), uint64(none+3)
+		shM1, shP1 := uint64(none), uint64(none+2)
+		var prev, next *tokInfo
+		if i > 0 {
+			prev = &s.info[i-1]
+			lowM1, shM1 = prev.low, prev.short
+			if i > 1 {
+				lowM2 = s.info[i-2].low
+			}
+		}
+		if i+1 < n {
+			next = &s.info[i+1]
+			lowP1, shP1 = next.low, next.short
+			if i+2 < n {
+				lowP2 = s.info[i+2].low
+			}
+		}
+		f = append(f,
+			feat(tBias, 0),
+			feat(tLow, ti.low),
+			feat(tForm, ti.form),
+			feat(tLowM1, lowM1),
+			feat(tLowP1, lowP1),
+			feat(tLowM2, lowM2),
+			feat(tLowP2, lowP2),
+			feat(tShape, ti.shape),
+			feat(tShortShape, ti.short),
+			feat2(tShapeM1, shM1, ti.short),
+			feat2(tShapeP1, ti.short, shP1),
+			feat2(tBigM1, lowM1, ti.low),
+			feat2(tBigP1, ti.low, lowP1),
+			feat2(tLowM1Shape, lowM1, ti.short),
+		)
+		for k := 0; k < ti.npre; k++ {
+			f = append(f, feat2(tPre, uint64(k), ti.pre[k]))
+		}
+		for k := 0; k < ti.nsuf; k++ {
+			f = append(f, feat2(tSuf, uint64(k), ti.suf[k]))
+		}
+		if prev != nil && prev.nsuf >= 3 {
+			f = append(f, feat(tSufM1, prev.suf[2]))
+		}
+		if next != nil && next.nsuf >= 3 {
+			f = append(f, feat(tSufP1, next.suf[2]))
+		}
+		for b := uint32(1); b <= fInitCapMid; b <<= 1 {
+			if ti.flags&b != 0 {
+				f = append(f, feat(tFlag, uint64(b)))
+			}
+		}
+		if ti.hasWord {
+			w := ti.word
+			for k := 0; k < numClusterLevels; k++ {
+				f = append(f, feat2(tCluster, uint64(k), uint64(w.cluster[k])))
+			}
+			f = append(f,
+				feat2(tCapRatio, uint64(w.capRatio), uint64(ti.flags&(fInitCapStart|fInitCapMid))),
+				feat(tFreq, uint64(w.freq)),
+			)
+			if w.pos != 0 {
+				f = append(f, feat(tPOS, uint64(w.pos)))
+			}
+		} else {
+			f = append(f, feat2(tCluster, 99, uint64(ti.flags&(fInitCap|fHasDigit))))
+		}
+		if prev != nil && prev.hasWord {
+			f = append(f, feat(tClusterM1, uint64(prev.word.cluster[1])), feat2(tClusterM1, 1<<20|uint64(prev.word.cluster[2]), 0))
+			if ti.hasWord {
+				f = append(f, feat2(tClusterM1, 2<<20|uint64(prev.word.cluster[0]), uint64(ti.word.cluster[0])))
+			}
+		}
+		if next != nil && next.hasWord {
+			f = append(f, feat(tClusterP1, uint64(next.word.cluster[1])), feat2(tClusterP1, 1<<20|uint64(next.word.cluster[2]), 0))
+		}
+		f = appendGaz(f, tGaz, ti)
+		if prev != nil {
+			f = appendGazAny(f, tGazM1, prev)
+		}
+		if next != nil {
+			f = appendGazAny(f, tGazP1, next)
+		}
+		if len(m.extraNames) > 0 {
+			x := ti.ext
+			f = appendBits(f, tExt, 1, x.b)
+			f = appendBits(f, tExt, 2, x.i)
+			f = appendBits(f, tExt, 3, x.e)
+			f = appendBits(f, tExt, 4, x.s)
+			if prev != nil {
+				f = appendBits(f, tExt, 5, prev.ext.b|prev.ext.i|prev.ext.e|prev.ext.s)
+			}
+			if next != nil {
+				f = appendBits(f, tExt, 6, next.ext.b|next.ext.i|next.ext.e|next.ext.s)
+			}
+		}
+		if ti.flags&fHyphen != 0 {
+			f = append(f, feat(tHyFirst, ti.hyFirst), feat(tHyLast, ti.hyLast))
+			f = appendBits(f, tHyGaz, 0, ti.hyGaz)
+		}
+		f = appendBits(f, tGazGen, 0, ti.genGaz)
+		f = appendBits(f, tDeriv, ti.derivKind, ti.derivGaz)
+		f = appendBits(f, tDeriv, 1<<20, ti.derivGaz)
+		f = appendBits(f, tCompound, 0, ti.compGaz)
+	}
+	s.off[n] = int32(len(f))
+	s.feats = f
+}
+
+func appendBits(f []uint64, tmpl, pos uint64, bits uint32) []uint64 {
+	for bits != 0 {
+		b := bits & -bits
+		f = append(f, feat2(tmpl, pos, uint64(b)))
+		bits &^= b
+	}
+	return f
+}
+
+func appendGaz(f []uint64, tmpl uint64, ti *tokInfo) []uint64 {
+	f = appendBits(f, tmpl, 1, ti.gazB)
+	f = appendBits(f, tmpl, 2, ti.gazI)
+	f = appendBits(f, tmpl, 3, ti.gazE)
+	f = appendBits(f, tmpl, 4, ti.gazS)
+	return f
+}
+
+func appendGazAny(f []uint64, tmpl uint64, ti *tokInfo) []uint64 {
+	return appendBits(f, tmpl, 0, ti.gazB|ti.gazI|ti.gazE|ti.gazS)
+}
+
+// derivSuffixes are German suffixes that derive inhabitants and adjectives
+// from place names (Darmstädter, Kanadierin, bayerischen); stemEndings are
+// tried on the stem to get back to the name (Kanad+a, Europ+a, Deutsch+land).
+var (
+	derivSuffixes = [][]rune{
+		[]rune("erinnen"), []rune("ischen"), []rune("ischer"), []rune("isches"), []rune("ischem"),
+		[]rune("erin"), []rune("ische"), []rune("isch"), []rune("ers"), []rune("ern"), []rune("er"),
+		[]rune("schen"), []rune("scher"), []rune("sches"), []rune("sche"), []rune("sch"),
+		[]rune("en"), []rune("e"),
+	}
+	stemEndings = [][]rune{nil, []rune("a"), []rune("en"), []rune("land"), []rune("ien"), []rune("e"), []rune("n")}
+	placeBits   = classBit(GazLocation) | classBit(GazCountry) | classBit(GazCity) | classBit(GazRegion)
+)
+
+// germanMorph looks for a place inside a derived word or a compound; rs is
+// the lowercased token.
+func (m *Model) germanMorph(ti *tokInfo, rs []rune) {
+	n := len(rs)
+	for si, suf := range derivSuffixes {
+		k := len(suf)
+		if n-k < 3 || !runesHasSuffix(rs, suf) {
+			continue
+		}
+		stem := rs[:n-k]
+		h := hashRunesFold(stem)
+		for ei, end := range stemEndings {
+			he := h
+			for _, r := range end {
+				he = (he ^ uint64(r)) * fnvPrime
+			}
+			if bits := m.lex.single(he) & placeBits; bits != 0 {
+				ti.derivGaz = bits
+				ti.derivKind = uint64(si<<4 | ei)
+				break
+			}
+		}
+		if ti.derivGaz != 0 {
+			break
+		}
+	}
+	if n < 8 || ti.flags&fInitCap == 0 {
+		return
+	}
+	// longest known first part of a compound, leaving at least 4 letters
+	h := uint64(fnvOffset)
+	var best uint32
+	for k := 0; k < n-4; k++ {
+		h = (h ^ uint64(foldRune(rs[k]))) * fnvPrime
+		if k >= 3 {
+			if bits := m.lex.single(h) & (placeBits | classBit(GazOrg)); bits != 0 {
+				best = bits
+			}
+		}
+	}
+	ti.compGaz = best
+}
+
+func runesHasSuffix(rs, suf []rune) bool {
+	if len(suf) > len(rs) {
+		return false
+	}
+	off := len(rs) - len(suf)
+	for i, r := range suf {
+		if rs[off+i] != r {
+			return false
+		}
+	}
+	return true
+}

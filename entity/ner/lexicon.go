@@ -1,0 +1,197 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+)
+
+// GazMatch is a span of tokens [Start, End) that a gazetteer knows, with the
+// class it knows it as.
+type GazMatch struct {
+	Start, End int
+	Class      string
+}
+
+// Gazetteer finds known names in a sentence. The recogniser turns its matches
+// into features (class and position of the token in the match), so the
+// weights, not the list, decide how far a match is trusted.
+type Gazetteer interface {
+	Lookup(tokens []string) []GazMatch
+}
+
+// Gazetteer classes the recogniser has features for. Other class names a
+// Gazetteer returns fall into GazOther.
+const (
+	GazPerson    = "PER"       // full name of a person
+	GazFirst     = "first"     // a first name
+	GazLast      = "last"      // a surname
+	GazLocation  = "LOC"       // a place
+	GazCountry   = "country"   // a country or territory
+	GazCity      = "city"      // a city
+	GazRegion    = "region"    // a first-level administrative region
+	GazOrg       = "ORG"       // an organisation
+	GazAdjective = "adjective" // a demonym or adjective of a place (German, deutsche)
+	GazMisc      = "MISC"      // another kind of name
+	GazPart      = "part"      // a name inside a hyphenated token (Ukraine-Krieg)
+	GazCommon    = "common"    // a name that is also a common word (Essen, Mobile)
+	GazOther     = "other"
+)
+
+var gazClassNames = [...]string{GazPerson, GazFirst, GazLast, GazLocation, GazCountry, GazCity,
+	GazRegion, GazOrg, GazAdjective, GazMisc, GazPart, GazCommon, GazOther}
+
+// classBit returns the feature bit of a gazetteer class.
+func classBit(c string) uint32 {
+	for i, n := range gazClassNames {
+		if n == c {
+			return 1 << i
+		}
+	}
+	return 1 << (len(gazClassNames) - 1)
+}
+
+func bitClass(b uint32) string {
+	for i := range gazClassNames {
+		if b == 1<<i {
+			return gazClassNames[i]
+		}
+	}
+	return GazOther
+}
+
+// prefixBit marks a lexicon key that begins a longer entry, so lookups can
+// stop as soon as no entry continues.
+const prefixBit = 1 << 31
+
+// Lexicon is the gazetteer built into a model file: token sequences, folded
+// (lowercase, common diacritics stripped) and hashed, with their class bits.
+// It stores hashes only, never the names, so it is compact and quick.
+type Lexicon struct {
+	entries map[uint64]uint32
+	maxLen  int
+	present presence // built lazily by index
+}
+
+// index builds the presence filter; called once the lexicon is complete.
+func (l *Lexicon) index() {
+	l.present = newPresence(len(l.entries))
+	for k := range l.entries {
+		l.present.set(k)
+	}
+}
+
+func (l *Lexicon) get(h uint64) (uint32, bool) {
+	if l.present != nil && !l.present.has(h) {
+		return 0, false
+	}
+	v, ok := l.entries[h]
+	return v, ok
+}
+
+// NewLexicon returns an empty lexicon.
+func NewLexicon() *Lexicon { return &Lexicon{entries: map[uint64]uint32{}} }
+
+// Len returns the number of stored keys (entries and their prefixes).
+func (l *Lexicon) Len() int {
+	if l == nil {
+		return 0
+	}
+	return len(l.entries)
+}
+
+// Add stores a name, given as tokens, with a class.
+func (l *Lexicon) Add(tokens []string, class string) {
+	if len(tokens) == 0 || len(tokens) > 8 {
+		return
+	}
+	h := uint64(seqSeed)
+	for i, t := range tokens {
+		h = hashSeq(h, hashFold(t))
+		if i < len(tokens)-1 {
+			l.entries[h] |= prefixBit
+		}
+	}
+	l.entries[h] |= classBit(class)
+	l.maxLen = max(l.maxLen, len(tokens))
+	l.present = nil
+}
+
+// AddName splits a name into tokens (see SplitName) and adds it.
+func (l *Lexicon) AddName(name, class string) {
+	l.Add(SplitName(name), class)
+}
+
+func (l *Lexicon) single(h uint64) uint32 {
+	if l == nil {
+		return 0
+	}
+	v, _ := l.get(hashSeq(seqSeed, h))
+	return v &^ prefixBit
+}
+
+// mark records the lexicon's matches in the token infos (fold must be set).
+func (l *Lexicon) mark(s *scratch, tokens []string) {
+	if l == nil || len(l.entries) == 0 {
+		return
+	}
+	n := len(tokens)
+	for i := 0; i < n; i++ {
+		h := uint64(seqSeed)
+		for j := i; j < n && j-i < l.maxLen; j++ {
+			h = hashSeq(h, s.info[j].fold)
+			v, ok := l.get(h)
+			if !ok {
+				break
+			}
+			if bits := v &^ prefixBit; bits != 0 {
+				markMatch(s.info, i, j+1, bits)
+			}
+			if v&prefixBit == 0 {
+				break
+			}
+		}
+	}
+}
+
+// Lookup implements Gazetteer: every stored name found in tokens, one match
+// per class.
+func (l *Lexicon) Lookup(tokens []string) []GazMatch {
+	var out []GazMatch
+	if l == nil {
+		return nil
+	}
+	for i := range tokens {
+		h := uint64(seqSeed)
+		for j := i; j < len(tokens) && j-i < l.maxLen; j++ {
+			h = hashSeq(h, hashFold(tokens[j]))
+			v, ok := l.entries[h]
+			if !ok {
+				break
+			}
+			for bits := v &^ prefixBit; bits != 0; bits &= bits - 1 {
+				out = append(out, GazMatch{Start: i, End: j + 1, Class: bitClass(bits & -bits)})
+			}
+			if v&prefixBit == 0 {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// SplitName splits a name into tokens roughly as the text segmenter does:
+// at spaces and underscores, with commas, parentheses and quotes split off.
+// A parenthesised part ("Georgia (country)") is dropped.
+func SplitName(name string) []string {
+	if i := strings.IndexByte(name, '('); i > 0 {
+		name = name[:i]
+	}
+	var out []string
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '_' }) {
+		w = strings.Trim(w, ",;:\"'“”„‘’()[]")
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}

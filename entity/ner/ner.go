@@ -1,0 +1,282 @@
+// Package ner is dossier's statistical named-entity recogniser: a linear-chain
+// averaged perceptron over hashed features (word, affixes, shape,
+// capitalisation, neighbours, previous label, gazetteer matches and word
+// clusters), decoded with Viterbi under IOB2 constraints.
+//
+// It finds names the knowledge base lacks. Models for English and German are
+// embedded (see MODEL.md for the data and commands that made them):
+//
+//	m, err := ner.Load("de")
+//	chunks := m.Predict([]string{"Angela", "Merkel", "besuchte", "Paris", "."})
+//
+// A Model is safe for concurrent use.
+package ner
+
+import (
+	"math"
+	"strings"
+	"sync"
+)
+
+// Chunk is one recognised span of tokens [Start, End).
+type Chunk struct {
+	Start, End int
+	// Class is PER, ORG, LOC or MISC.
+	Class string
+	// Sub is "" for a name. German models also find words derived from a name
+	// ("deutsche": deriv) and words that contain one ("EU-weit": part); they are
+	// not names of an entity, but the linker can use them.
+	Sub string
+	// Label is the model's own class, e.g. "LOCderiv" or "OTH" for GermEval.
+	Label string
+	// Score is a confidence in (0, 1): the logistic of the smallest margin,
+	// over the chunk's tokens, between the chosen label's score and the best
+	// other label's. It ranks chunks; it is not a calibrated probability.
+	Score float64
+}
+
+// Model is a trained recogniser.
+type Model struct {
+	lang    string
+	german  bool     // German morphology features
+	info    string   // what it was trained on, for display
+	classes []string // model classes, e.g. PER, LOCderiv
+	labels  []string // IOB2 labels: O, then B-/I- per class
+	nlab    int
+
+	tab    weightTable
+	trans  []float32 // nlab*nlab, [prev*nlab+cur]
+	transT []float32 // the same transposed, [cur*nlab+prev], for Viterbi
+	start  []float32 // nlab
+	// oPenalty is subtracted from the O label's score at every token: a
+	// perceptron trained on sparse data is conservative, and a small penalty
+	// trades precision for recall (tuned on dev data, stored in the file).
+	oPenalty float32
+
+	lex        *Lexicon
+	words      *WordTable
+	extra      []Gazetteer
+	extraNames []string // what extra holds, saved with the model ("kb")
+
+	pool sync.Pool
+}
+
+// OPenalty returns the penalty on the O label (see SetOPenalty).
+func (m *Model) OPenalty() float32 { return m.oPenalty }
+
+// SetOPenalty sets the score subtracted from the O label at every token; a
+// positive value finds more entities at some cost in precision. Training
+// sets it from TrainConfig.OPenalty; call it only before concurrent use.
+func (m *Model) SetOPenalty(p float32) { m.oPenalty = p }
+
+// Lang returns the model's language code.
+func (m *Model) Lang() string { return m.lang }
+
+// Info describes what the model was trained on.
+func (m *Model) Info() string { return m.info }
+
+// Classes returns the model's own classes (e.g. PER, ORG, LOC, OTH, LOCderiv).
+func (m *Model) Classes() []string { return append([]string(nil), m.classes...) }
+
+// NumFeatures returns the number of features with weights.
+func (m *Model) NumFeatures() int { return m.tab.n() }
+
+func newModel(lang string, classes []string, lex *Lexicon, words *WordTable) *Model {
+	m := &Model{lang: lang, german: lang == "de", classes: classes, lex: lex, words: words}
+	m.labels = []string{"O"}
+	for _, c := range classes {
+		m.labels = append(m.labels, "B-"+c, "I-"+c)
+	}
+	m.nlab = len(m.labels)
+	m.trans = make([]float32, m.nlab*m.nlab)
+	m.start = make([]float32, m.nlab)
+	m.transT = make([]float32, m.nlab*m.nlab)
+	return m
+}
+
+// setTrans sets the transition weights (prev*nlab+cur) and their transpose.
+func (m *Model) setTrans(tr []float32) {
+	copy(m.trans, tr)
+	L := m.nlab
+	for p := 0; p < L; p++ {
+		for c := 0; c < L; c++ {
+			m.transT[c*L+p] = tr[p*L+c]
+		}
+	}
+}
+
+func (m *Model) getScratch() *scratch {
+	if s, ok := m.pool.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{}
+}
+
+// decode runs feature extraction, scoring and Viterbi; the best label indexes
+// end in s.path.
+func (m *Model) decode(s *scratch, tokens []string, ext []GazMatch, useExt bool) {
+	n := len(tokens)
+	s.reset(n, m.nlab)
+	m.extract(s, tokens, ext, useExt)
+	L := m.nlab
+	for i := 0; i < n; i++ {
+		out := s.score[i*L : (i+1)*L]
+		for _, f := range s.feats[s.off[i]:s.off[i+1]] {
+			m.tab.add(f, out)
+		}
+		out[0] -= m.oPenalty
+	}
+	viterbi(s, n, L, m.transT, m.start)
+}
+
+var negInf = float32(math.Inf(-1))
+
+// viterbi finds the best label sequence for the emission scores in s.score.
+// Label 0 is O, then B-, I- per class: O and B- may follow anything, I- only
+// the B- or I- of its class, and I- cannot start a sentence.
+func viterbi(s *scratch, n, L int, trans, start []float32) {
+	if n == 0 {
+		return
+	}
+	for c := 0; c < L; c++ {
+		if c > 0 && c%2 == 0 {
+			s.vit[c] = negInf
+			continue
+		}
+		s.vit[c] = s.score[c] + start[c]
+	}
+	for i := 1; i < n; i++ {
+		prev := s.vit[(i-1)*L : i*L]
+		cur := s.vit[i*L : (i+1)*L]
+		back := s.back[i*L : (i+1)*L]
+		em := s.score[i*L : (i+1)*L]
+		for c := 0; c < L; c++ {
+			tr := trans[c*L : c*L+L] // transposed: tr[p] scores p -> c
+			var best float32
+			arg := 0
+			if c > 0 && c%2 == 0 {
+				b := c - 1
+				best, arg = prev[b]+tr[b], b
+				if v := prev[c] + tr[c]; v > best {
+					best, arg = v, c
+				}
+			} else {
+				best = prev[0] + tr[0]
+				for p := 1; p < L; p++ {
+					if v := prev[p] + tr[p]; v > best {
+						best, arg = v, p
+					}
+				}
+			}
+			cur[c] = best + em[c]
+			back[c] = int16(arg)
+		}
+	}
+	last := s.vit[(n-1)*L : n*L]
+	arg := 0
+	for c := 1; c < L; c++ {
+		if last[c] > last[arg] {
+			arg = c
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		s.path[i] = arg
+		if i > 0 {
+			arg = int(s.back[i*L+arg])
+		}
+	}
+}
+
+// PredictLabels returns one IOB2 label per token in the model's own classes
+// (for German GermEval's, e.g. B-LOCderiv). dst is reused when large enough.
+func (m *Model) PredictLabels(tokens []string, dst []string) []string {
+	dst = dst[:0]
+	if len(tokens) == 0 {
+		return dst
+	}
+	s := m.getScratch()
+	m.decode(s, tokens, nil, false)
+	for _, l := range s.path {
+		dst = append(dst, m.labels[l])
+	}
+	m.pool.Put(s)
+	return dst
+}
+
+// Predict returns the chunks the model finds in one sentence of tokens
+// (punctuation split off, as the segmenter gives them).
+func (m *Model) Predict(tokens []string) []Chunk {
+	return m.predict(tokens, nil, false)
+}
+
+// PredictWith is Predict with the matches of the model's extra gazetteers
+// given instead of looked up: for a caller that has already run the knowledge
+// base's matcher over the sentence (see FromKBMatches).
+func (m *Model) PredictWith(tokens []string, gaz []GazMatch) []Chunk {
+	return m.predict(tokens, gaz, true)
+}
+
+func (m *Model) predict(tokens []string, gaz []GazMatch, useGaz bool) []Chunk {
+	if len(tokens) == 0 {
+		return nil
+	}
+	s := m.getScratch()
+	m.decode(s, tokens, gaz, useGaz)
+	var out []Chunk
+	L := m.nlab
+	for i := 0; i < len(tokens); {
+		l := s.path[i]
+		if l == 0 {
+			i++
+			continue
+		}
+		cls := (l - 1) / 2
+		j := i + 1
+		for j < len(tokens) && s.path[j] == 2+2*cls {
+			j++
+		}
+		minMargin := float32(math.Inf(1))
+		for k := i; k < j; k++ {
+			em := s.score[k*L : (k+1)*L]
+			chosen := em[s.path[k]]
+			other := negInf
+			for c, v := range em {
+				if c != s.path[k] && v > other {
+					other = v
+				}
+			}
+			minMargin = min(minMargin, chosen-other)
+		}
+		label := m.classes[cls]
+		class, sub := SplitClass(label)
+		out = append(out, Chunk{Start: i, End: j, Class: class, Sub: sub, Label: label,
+			Score: confidence(minMargin)})
+		i = j
+	}
+	m.pool.Put(s)
+	return out
+}
+
+// confidence squashes a score margin into (0, 1). Margins are in the
+// perceptron's units; marginScale makes a typical margin land mid-range.
+func confidence(margin float32) float64 {
+	const marginScale = 10
+	c := 1 / (1 + math.Exp(-float64(margin)/marginScale))
+	return min(max(c, 0.001), 0.999)
+}
+
+// SplitClass maps a model class to dossier's class and subtype: GermEval's OTH
+// is MISC, "LOCderiv" is LOC with Sub "deriv", "ORGpart" ORG with Sub "part".
+func SplitClass(label string) (class, sub string) {
+	class = label
+	for _, suf := range []string{"deriv", "part"} {
+		if strings.HasSuffix(class, suf) && len(class) > len(suf) {
+			class, sub = class[:len(class)-len(suf)], suf
+			break
+		}
+	}
+	if class == "OTH" {
+		class = "MISC"
+	}
+	return class, sub
+}

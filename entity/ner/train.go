@@ -1,0 +1,296 @@
+package ner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dossier-news/dossier/eval"
+)
+
+// TrainConfig sets up a training run.
+type TrainConfig struct {
+	Lang    string
+	Iters   int        // passes over the training data (default 12)
+	Seed    uint64     // shuffling seed
+	Prune   float32    // drop averaged weights smaller than this in magnitude (default 0.2)
+	Lexicon *Lexicon   // built-in gazetteer, or nil
+	Words   *WordTable // word clusters, or nil
+	// Extra gazetteers (e.g. the knowledge base's matcher); the same ones must
+	// be passed to LoadWith when the model is used. ExtraNames names them in
+	// the model file (KBGazetteerName for the knowledge base).
+	Extra      []Gazetteer
+	ExtraNames []string
+	// KeepBest keeps the weights of the epoch with the best dev F1 instead of
+	// the last (only when dev data is given).
+	KeepBest bool
+	// Bags > 1 trains that many times with different shuffling seeds and
+	// averages the weights, which lowers the variance of a perceptron
+	// trained on little data.
+	Bags int
+	// Bootstrap makes each bag a sample with replacement of the training data.
+	Bootstrap bool
+	// OPenalty is stored in the model: see Model.SetOPenalty.
+	OPenalty float32
+	Info     string // description stored in the model
+	// Progress is called after every epoch.
+	Progress func(Epoch)
+}
+
+// Epoch reports one pass over the training data.
+type Epoch struct {
+	N       int             // 1-based
+	Errors  int             // training sentences decoded wrongly during the pass
+	Dev     *eval.NERScorer // dev scores with the averaged weights, nil without dev data
+	Tokens  int
+	Seconds float64
+}
+
+type trainSent struct {
+	feats []int32 // feature ids, token i's in feats[off[i]:off[i+1]]
+	off   []int32
+	gold  []int
+}
+
+// Train trains a model on IOB2 sentences. Dev sentences, if any, are scored
+// after every epoch.
+func Train(ctx context.Context, train, dev []eval.NERSentence, cfg TrainConfig) (*Model, []Epoch, error) {
+	if len(train) == 0 {
+		return nil, nil, errors.New("train ner: no training sentences")
+	}
+	if cfg.Iters <= 0 {
+		cfg.Iters = 12
+	}
+	if cfg.Prune == 0 {
+		cfg.Prune = 0.2
+	}
+	classSet := map[string]bool{}
+	for _, s := range train {
+		for _, l := range s.Labels {
+			if l != "O" && len(l) > 2 {
+				classSet[l[2:]] = true
+			}
+		}
+	}
+	classes := make([]string, 0, len(classSet))
+	for c := range classSet {
+		classes = append(classes, c)
+	}
+	sort.Strings(classes)
+	if len(classes) == 0 {
+		return nil, nil, errors.New("train ner: training data has no entities")
+	}
+	if cfg.Lexicon != nil && cfg.Lexicon.present == nil {
+		cfg.Lexicon.index()
+	}
+	m := newModel(cfg.Lang, classes, cfg.Lexicon, cfg.Words)
+	m.extra = cfg.Extra
+	m.extraNames = cfg.ExtraNames
+	if len(cfg.Extra) != len(cfg.ExtraNames) {
+		return nil, nil, errors.New("train ner: every extra gazetteer needs a name")
+	}
+	m.info = cfg.Info
+	labelIdx := map[string]int{}
+	for i, l := range m.labels {
+		labelIdx[l] = i
+	}
+	L := m.nlab
+
+	// Features are extracted once: they do not depend on the labels.
+	ids := map[uint64]int32{}
+	var keys []uint64
+	convert := func(s eval.NERSentence, grow bool) trainSent {
+		sc := &scratch{}
+		sc.reset(len(s.Tokens), L)
+		m.extract(sc, s.Tokens, nil, false)
+		ts := trainSent{off: make([]int32, len(s.Tokens)+1), gold: make([]int, len(s.Tokens))}
+		for i := range s.Tokens {
+			ts.off[i] = int32(len(ts.feats))
+			for _, h := range sc.feats[sc.off[i]:sc.off[i+1]] {
+				id, ok := ids[h]
+				if !ok {
+					if !grow {
+						continue
+					}
+					id = int32(len(keys))
+					ids[h] = id
+					keys = append(keys, h)
+				}
+				ts.feats = append(ts.feats, id)
+			}
+			g, ok := labelIdx[s.Labels[i]]
+			if !ok {
+				g = 0 // a class unseen in training counts as O
+			}
+			ts.gold[i] = g
+		}
+		ts.off[len(s.Tokens)] = int32(len(ts.feats))
+		return ts
+	}
+	trs := make([]trainSent, len(train))
+	for i, s := range train {
+		if i%1000 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, nil, err
+			}
+		}
+		trs[i] = convert(s, true)
+	}
+	devs := make([]trainSent, len(dev))
+	for i, s := range dev {
+		devs[i] = convert(s, false)
+	}
+	nf := len(keys)
+	// weights: emission rows, then transitions, then start
+	size := nf*L + L*L + L
+	w := make([]float32, size)
+	u := make([]float64, size) // sum of c*update, for averaging
+	avg := make([]float32, size)
+	transOff, startOff := nf*L, nf*L+L*L
+	var c float64 = 1
+	upd := func(k int, d float32) {
+		w[k] += d
+		u[k] += c * float64(d)
+	}
+	average := func() {
+		for k := range w {
+			avg[k] = w[k] - float32(u[k]/c)
+		}
+	}
+	sc := &scratch{}
+	transT := make([]float32, L*L)
+	decodeIDs := func(ts *trainSent, wt []float32) []int {
+		n := len(ts.gold)
+		sc.reset(n, L)
+		for i := 0; i < n; i++ {
+			out := sc.score[i*L : (i+1)*L]
+			for _, f := range ts.feats[ts.off[i]:ts.off[i+1]] {
+				row := wt[int(f)*L : int(f)*L+L]
+				for l, v := range row {
+					out[l] += v
+				}
+			}
+		}
+		tr := wt[transOff : transOff+L*L]
+		for p := 0; p < L; p++ {
+			for c := 0; c < L; c++ {
+				transT[c*L+p] = tr[p*L+c]
+			}
+		}
+		viterbi(sc, n, L, transT, wt[startOff:startOff+L])
+		return sc.path
+	}
+	order := make([]int, len(trs))
+	var (
+		epochs   []Epoch
+		best     []float32
+		bestF1   = -1.0
+		bestIter int
+		sum      []float32
+	)
+	bags := max(cfg.Bags, 1)
+	for bag := 0; bag < bags; bag++ {
+		rng := rand.New(rand.NewPCG(cfg.Seed+uint64(bag), 0x5eed))
+		for i := range order {
+			order[i] = i
+			if bags > 1 && cfg.Bootstrap {
+				order[i] = rng.IntN(len(order))
+			}
+		}
+		clear(w)
+		clear(u)
+		c = 1
+		for it := 1; it <= cfg.Iters; it++ {
+			if err := ctx.Err(); err != nil {
+				return nil, nil, err
+			}
+			start := time.Now()
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			errs, toks := 0, 0
+			for _, si := range order {
+				ts := &trs[si]
+				pred := decodeIDs(ts, w)
+				toks += len(ts.gold)
+				wrong := false
+				for i, g := range ts.gold {
+					if pred[i] != g {
+						wrong = true
+						break
+					}
+				}
+				if wrong {
+					errs++
+					for i, g := range ts.gold {
+						p := pred[i]
+						if p != g {
+							for _, f := range ts.feats[ts.off[i]:ts.off[i+1]] {
+								upd(int(f)*L+g, 1)
+								upd(int(f)*L+p, -1)
+							}
+						}
+						gp, pp := -1, -1
+						if i > 0 {
+							gp, pp = ts.gold[i-1], pred[i-1]
+						}
+						if gp == pp && g == p {
+							continue
+						}
+						if i == 0 {
+							upd(startOff+g, 1)
+							upd(startOff+p, -1)
+						} else {
+							upd(transOff+gp*L+g, 1)
+							upd(transOff+pp*L+p, -1)
+						}
+					}
+				}
+				c++
+			}
+			average()
+			ep := Epoch{N: bag*cfg.Iters + it, Errors: errs, Tokens: toks}
+			if len(devs) > 0 {
+				sco := eval.NewNERScorer(nil)
+				for i := range devs {
+					path := decodeIDs(&devs[i], avg)
+					pred := make([]string, len(path))
+					for k, l := range path {
+						pred[k] = m.labels[l]
+					}
+					sco.AddLabels(dev[i].Labels, pred)
+				}
+				ep.Dev = sco
+				if f := sco.Total.F1(); cfg.KeepBest && bags == 1 && f > bestF1 {
+					bestF1, bestIter = f, it
+					best = append(best[:0], avg...)
+				}
+			}
+			ep.Seconds = time.Since(start).Seconds()
+			epochs = append(epochs, ep)
+			if cfg.Progress != nil {
+				cfg.Progress(ep)
+			}
+		}
+		if bags > 1 {
+			if sum == nil {
+				sum = make([]float32, len(avg))
+			}
+			for k, v := range avg {
+				sum[k] += v / float32(bags)
+			}
+		}
+	}
+	final := avg
+	if sum != nil {
+		final = sum
+	} else if best != nil {
+		final = best
+		m.info = strings.TrimSpace(m.info + fmt.Sprintf(" (weights of epoch %d, best on dev)", bestIter))
+	}
+	m.setWeights(keys, final, cfg.Prune)
+	m.oPenalty = cfg.OPenalty
+	return m, epochs, nil
+}

@@ -242,7 +242,8 @@ func (d *Document) Ref() DocRef {
 // Zero values do not filter.
 type Filter struct {
 	Doc    string // document id
-	Entity string // mentions: of this entity; events: with it as actor, target, location or source
+	Entity string // mentions: of this entity; events: with it as actor, target, location or source; stories: on either side
+	With   string // stories: with Entity on one side and this entity on the other
 	Actor  string
 	Target string
 	Type   string // events: PLOVER type
@@ -302,10 +303,112 @@ type Store interface {
 	Mentions(ctx context.Context, f Filter) iter.Seq2[MentionRecord, error]
 	Events(ctx context.Context, f Filter) iter.Seq2[EventRecord, error]
 
+	// Stories lists merged events with their reports, by date (undated
+	// last). An entity that is a country also finds the stories of its
+	// people and bodies.
+	Stories(ctx context.Context, f Filter) iter.Seq2[Story, error]
+
+	// Group returns the group of near-duplicates or translations a document
+	// belongs to, or ErrNotFound when it is in none.
+	Group(ctx context.Context, docID string) (DocGroup, error)
+
+	// Reanalyse replaces the analyses (sentences, time expressions,
+	// mentions, events, entities) of stored documents with new ones, as a
+	// changed model or knowledge base gives them; the documents themselves
+	// (text, metadata) stay. Groups and stories are left for Rebuild.
+	Reanalyse(ctx context.Context, docs []*Document) error
+
+	// Rebuild recomputes document groups and stories from scratch; the
+	// result equals what incremental updates produced for the same documents.
+	Rebuild(ctx context.Context) error
+
 	// Entity returns a stored entity, or ErrNotFound; Entities lists the
 	// stored entities (those some record refers to), by id.
 	Entity(ctx context.Context, id string) (Entity, error)
 	Entities(ctx context.Context, f Filter) iter.Seq2[Entity, error]
 
 	Close() error
+}
+
+// DocGroup is a set of documents that carry the same story: near-duplicates
+// (a republished article, a changed headline) or translations. Groups are
+// kept beside the documents; no document is ever deleted for being in one.
+type DocGroup struct {
+	ID   string   `json:"id"`   // the smallest member document id
+	Kind string   `json:"kind"` // "duplicate" or "translation"
+	Docs []DocRef `json:"docs"`
+}
+
+// Story is one happening as many reports tell it: events of compatible type
+// and mode, with the same actor and target, at overlapping dates, merged
+// across documents. Counts are of stories; Reports says how often each was told.
+type Story struct {
+	ID       string     `json:"id"`
+	Type     string     `json:"type"`
+	Mode     string     `json:"mode"`
+	Actor    string     `json:"actor"`
+	Target   string     `json:"target"`
+	Location string     `json:"location"`
+	Date     *EventDate `json:"date"` // the most precise date the reports give
+	Reports  []Report   `json:"reports"`
+}
+
+// Report is one document's telling of a story: the event as extracted there.
+type Report struct {
+	Event      string     `json:"event"`
+	Doc        DocRef     `json:"doc"`
+	Lang       string     `json:"lang"`
+	Source     string     `json:"source"` // who says so, an entity id or ""
+	Modality   string     `json:"modality"`
+	Date       *EventDate `json:"date"`
+	Evidence   string     `json:"evidence"`
+	Start      int        `json:"start"`
+	End        int        `json:"end"`
+	Quantities []Quantity `json:"quantities"`
+}
+
+// Relation sums up what one pair of actors did to each other over a period.
+// A and B are ordered (A < B); counts cover both directions.
+type Relation struct {
+	A           string          `json:"a"`
+	B           string          `json:"b"`
+	From        string          `json:"from"` // first month, YYYY-MM
+	To          string          `json:"to"`   // last month
+	Events      int             `json:"events"`  // stories
+	Reports     int             `json:"reports"` // reports of those stories
+	Cooperation float64         `json:"cooperation"`
+	Conflict    float64         `json:"conflict"`
+	Months      []RelationMonth `json:"months,omitempty"`
+}
+
+// RelationMonth is one month of a relation.
+type RelationMonth struct {
+	Month       string         `json:"month"`
+	Types       map[string]int `json:"types"` // stories per PLOVER type
+	Events      int            `json:"events"`
+	Reports     int            `json:"reports"`
+	Cooperation float64        `json:"cooperation"`
+	Conflict    float64        `json:"conflict"`
+}
+
+// ClaimThread gathers what different sources say about one quantity: the
+// same actor doing the same kind of thing to the same target, counted in
+// the same unit ("containers of ammunition sent from North Korea to Russia").
+type ClaimThread struct {
+	ID       string  `json:"id"`
+	Actor    string  `json:"actor"`
+	Target   string  `json:"target"`
+	Type     string  `json:"type"`
+	Unit     string  `json:"unit"`
+	Claims   []Claim `json:"claims"`
+	Disagree bool    `json:"disagree"` // some claims about the same period cannot both be true
+}
+
+// Claim is one source's figure, with the range it allows once rounding and
+// qualifiers ("more than", "thousands", "about") are read.
+type Claim struct {
+	Quantity Quantity `json:"quantity"`
+	Low      float64  `json:"low"`
+	High     *float64 `json:"high"` // nil when the words set no upper bound ("more than 10,000")
+	Report   Report   `json:"report"`
 }

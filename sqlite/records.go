@@ -143,8 +143,13 @@ func docFilter(w *where, f dossier.Filter, alias string) {
 	}
 }
 
+// queryer is what both *sql.DB and *sql.Tx offer.
+type queryer interface {
+	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
+}
+
 // rowsSeq adapts a query to an iterator; scan reads one row.
-func rowsSeq[T any](ctx context.Context, db *sql.DB, q string, args []any, scan func(*sql.Rows) (T, error)) iter.Seq2[T, error] {
+func rowsSeq[T any](ctx context.Context, db queryer, q string, args []any, scan func(*sql.Rows) (T, error)) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
 		var zero T
 		rows, err := db.QueryContext(ctx, q, args...)
@@ -227,15 +232,24 @@ func (s *Store) Events(ctx context.Context, f dossier.Filter) iter.Seq2[dossier.
 	if f.To != "" {
 		w.add("e.date_value < ?", dateUpper(f.To))
 	}
-	q := `SELECT d.id, d.source, d.published, d.lang, d.text, e.id, e.type, e.mode, e.actor, e.target, e.actor_sector, e.target_sector,
+	return queryEvents(ctx, s.db, w.String(), w.args, limitClause(f))
+}
+
+// queryEvents lists events matching a WHERE clause (over events e and
+// documents d), in document order.
+func queryEvents(ctx context.Context, db queryer, where string, args []any, limit string) iter.Seq2[dossier.EventRecord, error] {
+	// The evidence is cut out of the text as bytes (offsets are byte offsets;
+	// substr on TEXT would count characters).
+	q := `SELECT d.id, d.source, d.published, d.lang,
+		CAST(substr(CAST(d.text AS BLOB), e.evidence_start + 1, e.evidence_end - e.evidence_start) AS TEXT), e.id, e.type, e.mode, e.actor, e.target, e.actor_sector, e.target_sector,
 		e.location, e.source, e.date_value, e.date_gran, e.date_text, e.modality, e.quantities, e.trigger_start, e.trigger_end,
 		e.evidence_start, e.evidence_end, e.confidence
-		FROM events e JOIN documents d ON d.id = e.doc_id` + w.String() + ` ORDER BY d.published IS NULL, d.published, d.id, e.idx` + limitClause(f)
-	return rowsSeq(ctx, s.db, q, w.args, func(r *sql.Rows) (dossier.EventRecord, error) {
+		FROM events e JOIN documents d ON d.id = e.doc_id` + where + ` ORDER BY d.published IS NULL, d.published, d.id, e.idx` + limit
+	return rowsSeq(ctx, db, q, args, func(r *sql.Rows) (dossier.EventRecord, error) {
 		var e dossier.EventRecord
 		var pub, dateValue sql.NullString
-		var body, quantities, dateGran, dateText string
-		err := r.Scan(&e.Doc.ID, &e.Doc.Source, &pub, &e.Lang, &body, &e.ID, &e.Type, &e.Mode, &e.Actor, &e.Target, &e.ActorSector, &e.TargetSector,
+		var quantities, dateGran, dateText string
+		err := r.Scan(&e.Doc.ID, &e.Doc.Source, &pub, &e.Lang, &e.EvidenceText, &e.ID, &e.Type, &e.Mode, &e.Actor, &e.Target, &e.ActorSector, &e.TargetSector,
 			&e.Location, &e.Source, &dateValue, &dateGran, &dateText, &e.Modality, &quantities, &e.Trigger.Start, &e.Trigger.End,
 			&e.Evidence.Start, &e.Evidence.End, &e.Confidence)
 		if err != nil {
@@ -247,9 +261,6 @@ func (s *Store) Events(ctx context.Context, f dossier.Filter) iter.Seq2[dossier.
 		}
 		if err := json.Unmarshal([]byte(quantities), &e.Quantities); err != nil {
 			return e, fmt.Errorf("event %s quantities: %w", e.ID, err)
-		}
-		if e.Evidence.End <= len(body) && e.Evidence.Start <= e.Evidence.End {
-			e.EvidenceText = body[e.Evidence.Start:e.Evidence.End]
 		}
 		return e, nil
 	})

@@ -19,6 +19,7 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/aggregate"
 	"github.com/dossier-news/dossier/text"
 )
 
@@ -160,6 +161,58 @@ var migrations = []string{
 	CREATE INDEX events_actor ON events(actor, date_value);
 	CREATE INDEX events_target ON events(target, date_value);
 	CREATE INDEX events_date ON events(date_value);`,
+
+	`CREATE TABLE doc_signatures (
+		doc_id      TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+		lang        TEXT NOT NULL,
+		signature   BLOB NOT NULL,
+		fingerprint TEXT NOT NULL
+	) WITHOUT ROWID;
+	CREATE TABLE doc_bands (
+		band   INTEGER NOT NULL,
+		doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+		PRIMARY KEY (band, doc_id)
+	) WITHOUT ROWID;
+	CREATE INDEX doc_bands_doc ON doc_bands(doc_id);
+	CREATE TABLE doc_links (
+		a    TEXT NOT NULL,
+		b    TEXT NOT NULL,
+		kind TEXT NOT NULL,
+		PRIMARY KEY (a, b)
+	) WITHOUT ROWID;
+	CREATE INDEX doc_links_b ON doc_links(b);
+	CREATE TABLE doc_groups (
+		doc_id   TEXT PRIMARY KEY,
+		group_id TEXT NOT NULL,
+		kind     TEXT NOT NULL
+	) WITHOUT ROWID;
+	CREATE INDEX doc_groups_group ON doc_groups(group_id);
+	CREATE TABLE stories (
+		id         TEXT PRIMARY KEY,
+		key        TEXT NOT NULL,
+		type       TEXT NOT NULL,
+		mode       TEXT NOT NULL DEFAULT '',
+		actor      TEXT NOT NULL DEFAULT '',
+		target     TEXT NOT NULL DEFAULT '',
+		actor_country  TEXT NOT NULL DEFAULT '',
+		target_country TEXT NOT NULL DEFAULT '',
+		location   TEXT NOT NULL DEFAULT '',
+		date_value TEXT,
+		date_gran  TEXT NOT NULL DEFAULT '',
+		date_text  TEXT NOT NULL DEFAULT '',
+		reports    INTEGER NOT NULL
+	) WITHOUT ROWID;
+	CREATE INDEX stories_key ON stories(key);
+	CREATE INDEX stories_actor ON stories(actor, date_value);
+	CREATE INDEX stories_target ON stories(target, date_value);
+	CREATE INDEX stories_actor_country ON stories(actor_country, date_value);
+	CREATE INDEX stories_target_country ON stories(target_country, date_value);
+	CREATE TABLE story_events (
+		event_id TEXT PRIMARY KEY,
+		story_id TEXT NOT NULL
+	) WITHOUT ROWID;
+	CREATE INDEX story_events_story ON story_events(story_id);
+	CREATE INDEX events_key ON events(type, actor, target);`,
 }
 
 func (s *Store) migrate(ctx context.Context) error {
@@ -209,6 +262,7 @@ func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]d
 	if err != nil {
 		return nil, err
 	}
+	var added []*dossier.Document
 	// The write lock is ours until commit (BEGIN IMMEDIATE), so sentence ids
 	// can be handed out here and the rows written many to a statement.
 	var nextID int64
@@ -240,6 +294,12 @@ func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]d
 		if err := insertAnalyses(ctx, tx, d); err != nil {
 			return nil, fmt.Errorf("document %s: %w", d.ID, err)
 		}
+		added = append(added, d)
+	}
+	// Groups and stories change in the same transaction as the documents:
+	// both are stored, or neither.
+	if err := aggregate.Update(ctx, &aggTx{tx: tx}, added); err != nil {
+		return nil, fmt.Errorf("aggregate: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("commit: %w", err)

@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -36,6 +37,7 @@ func Run(t *testing.T, open Opener) {
 		{"BadDocumentRollsBackBatch", testBadBatch},
 		{"ConcurrentWriters", testConcurrent},
 		{"Analyses", testAnalyses},
+		{"StoriesAndGroups", testStories},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -445,5 +447,126 @@ func testAnalyses(t *testing.T, s dossier.Store) {
 	}
 	if timexes != 1 {
 		t.Errorf("%d time expressions, want 1", timexes)
+	}
+}
+
+// reported builds a document with one event per line: "ACTOR TYPE TARGET
+// DATE" naming the event; entities are countries or a person of RUS.
+func reported(source, lang, published, body string, events ...[4]string) *dossier.Document {
+	d := Doc(source, lang, published, body)
+	ents := map[string]dossier.Entity{
+		"Q423":   {ID: "Q423", Name: "North Korea", Kind: dossier.KindCountry, Country: "PRK"},
+		"Q159":   {ID: "Q159", Name: "Russia", Kind: dossier.KindCountry, Country: "RUS"},
+		"Q884":   {ID: "Q884", Name: "South Korea", Kind: dossier.KindCountry, Country: "KOR"},
+		"Q80137": {ID: "Q80137", Name: "Sergey Lavrov", Kind: dossier.KindPerson, Country: "RUS"},
+	}
+	used := map[string]bool{}
+	for i, e := range events {
+		ev := dossier.Event{ID: fmt.Sprintf("%s-%d", d.ID, i), Actor: e[0], Type: e[1], Target: e[2], Modality: dossier.ModalityAsserted,
+			Evidence: d.Sentences[i%len(d.Sentences)].Span}
+		if e[3] != "" {
+			ev.Date = &dossier.EventDate{Value: e[3], Granularity: map[int]string{4: "year", 7: "month", 10: "day"}[len(e[3])]}
+		}
+		d.Events = append(d.Events, ev)
+		for _, id := range []string{e[0], e[2]} {
+			if !used[id] {
+				used[id] = true
+				d.Entities = append(d.Entities, ents[id])
+				d.Mentions = append(d.Mentions, dossier.Mention{Span: dossier.Span{Start: 0, End: 1}, Text: d.Text[:1], Entity: id, Class: "LOC"})
+			}
+		}
+	}
+	return d
+}
+
+func stories(t *testing.T, s dossier.Store, f dossier.Filter) []string {
+	t.Helper()
+	var out []string
+	for st, err := range s.Stories(context.Background(), f) {
+		if err != nil {
+			t.Fatalf("Stories(%+v): %v", f, err)
+		}
+		var docs []string
+		for _, r := range st.Reports {
+			docs = append(docs, r.Doc.Source)
+			if r.Evidence == "" {
+				t.Errorf("story %s: report %s without evidence", st.ID, r.Event)
+			}
+		}
+		date := "undated"
+		if st.Date != nil {
+			date = st.Date.Value
+		}
+		slices.Sort(docs)
+		out = append(out, st.Type+"@"+date+":"+strings.Join(docs, "+"))
+	}
+	return out
+}
+
+func testStories(t *testing.T, s dossier.Store) {
+	ctx := context.Background()
+	long := "Kim empfing den russischen Außenminister am Sonntag in der Hafenstadt Wonsan zu Gesprächen über die Zusammenarbeit. " +
+		"Beide Seiten lobten die enge Partnerschaft ihrer Länder und kündigten weitere Treffen in den kommenden Monaten an. " +
+		"Beobachter werteten den Besuch als Zeichen einer wachsenden Allianz zwischen Moskau und Pjöngjang."
+	add(t, s, reported("de1.txt", "de", "2025-07-14", long, [4]string{"Q80137", "CONSULT", "Q423", "2025-07-13"}))
+	// the same article republished with a new headline: a near-duplicate
+	add(t, s, reported("de2.txt", "de", "2025-07-14", "Lawrow in Wonsan\n"+long, [4]string{"Q80137", "CONSULT", "Q423", "2025-07-13"}))
+	add(t, s,
+		reported("en1.txt", "en", "2025-07-15", "Lavrov met Kim.", [4]string{"Q423", "CONSULT", "Q80137", "2025-07-12"}),
+		reported("en2.txt", "en", "2024-02-27", "North Korea sent shells to Russia.\nAgain in 2023.",
+			[4]string{"Q423", "AID", "Q159", "2023-09"}, [4]string{"Q423", "AID", "Q159", "2023"}),
+		reported("en3.txt", "en", "", "Seoul protested.", [4]string{"Q884", "PROTEST", "Q423", ""}),
+	)
+	// the year-level AID report of en2 joins its month-level one
+	want := []string{"AID@2023-09:en2.txt+en2.txt", "CONSULT@2025-07-12:de1.txt+de2.txt+en1.txt", "PROTEST@undated:en3.txt"}
+	if got := stories(t, s, dossier.Filter{}); strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("stories = %v\nwant %v", got, want)
+	}
+	// a country finds the stories of its people (Lavrov for Russia)
+	if got := stories(t, s, dossier.Filter{Entity: "Q159", With: "Q423"}); len(got) != 2 {
+		t.Errorf("Russia–North Korea stories = %v, want AID and CONSULT", got)
+	}
+	if got := stories(t, s, dossier.Filter{Entity: "Q884"}); len(got) != 1 {
+		t.Errorf("South Korea stories = %v", got)
+	}
+	if got := stories(t, s, dossier.Filter{From: "2025", To: "2025-12"}); len(got) != 1 {
+		t.Errorf("2025 stories = %v", got)
+	}
+	ids := map[string]string{}
+	for _, src := range []string{"de1.txt", "de2.txt", "en1.txt"} {
+		docs, _ := s.Documents(ctx, dossier.DocumentFilter{Source: src})
+		ids[src] = docs[0].ID
+	}
+	g, err := s.Group(ctx, ids["de2.txt"])
+	if err != nil || g.Kind != "duplicate" || len(g.Docs) != 2 {
+		t.Errorf("Group(de2) = %+v, %v; want the two German copies", g, err)
+	}
+	if _, err := s.Group(ctx, ids["en1.txt"]); !errors.Is(err, dossier.ErrNotFound) {
+		t.Errorf("Group(en1) error = %v, want ErrNotFound", err)
+	}
+	before := stories(t, s, dossier.Filter{})
+	if err := s.Rebuild(ctx); err != nil {
+		t.Fatalf("Rebuild: %v", err)
+	}
+	if after := stories(t, s, dossier.Filter{}); strings.Join(after, " ") != strings.Join(before, " ") {
+		t.Errorf("Rebuild changed the stories:\n%v\n%v", before, after)
+	}
+	if g2, err := s.Group(ctx, ids["de2.txt"]); err != nil || g2.ID != g.ID {
+		t.Errorf("Rebuild changed the group: %+v, %v", g2, err)
+	}
+	// reanalysis: the AID events of en2 become one REJECT
+	docs, _ := s.Documents(ctx, dossier.DocumentFilter{Source: "en2.txt"})
+	again := reported("en2.txt", "en", "2024-02-27", "North Korea sent shells to Russia.\nAgain in 2023.", [4]string{"Q423", "REJECT", "Q159", "2024-02"})
+	if again.ID != docs[0].ID {
+		t.Fatal("test document changed")
+	}
+	if err := s.Reanalyse(ctx, []*dossier.Document{again}); err != nil {
+		t.Fatalf("Reanalyse: %v", err)
+	}
+	if err := s.Rebuild(ctx); err != nil {
+		t.Fatalf("Rebuild: %v", err)
+	}
+	if got := stories(t, s, dossier.Filter{Entity: "Q159", With: "Q423"}); strings.Join(got, " ") != "REJECT@2024-02:en2.txt CONSULT@2025-07-12:de1.txt+de2.txt+en1.txt" {
+		t.Errorf("after reanalysis: %v", got)
 	}
 }

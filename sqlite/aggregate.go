@@ -1,0 +1,690 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"iter"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/aggregate"
+	"github.com/dossier-news/dossier/text"
+)
+
+// aggTx implements aggregate.Tx on the transaction that adds documents.
+type aggTx struct{ tx *sql.Tx }
+
+var _ aggregate.Tx = (*aggTx)(nil)
+
+func encodeSignature(sig aggregate.Signature) []byte {
+	b := make([]byte, 4*len(sig))
+	for i, v := range sig {
+		binary.LittleEndian.PutUint32(b[4*i:], v)
+	}
+	return b
+}
+
+func decodeSignature(b []byte) (aggregate.Signature, error) {
+	var sig aggregate.Signature
+	if len(b) != 4*len(sig) {
+		return sig, fmt.Errorf("signature of %d bytes, want %d", len(b), 4*len(sig))
+	}
+	for i := range sig {
+		sig[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	return sig, nil
+}
+
+func (a *aggTx) Remember(ctx context.Context, c aggregate.Candidate) error {
+	fp, err := json.Marshal(slices.Sorted(maps.Keys(c.Fingerprint)))
+	if err != nil {
+		return err
+	}
+	if _, err := a.tx.ExecContext(ctx, `INSERT OR REPLACE INTO doc_signatures (doc_id, lang, signature, fingerprint) VALUES (?, ?, ?, ?)`,
+		c.ID, c.Lang, encodeSignature(c.Signature), string(fp)); err != nil {
+		return err
+	}
+	bands := c.Signature.Bands()
+	return insertRows(ctx, a.tx, `INSERT OR IGNORE INTO doc_bands (band, doc_id) VALUES `, 2, len(bands), func(i int) []any {
+		return []any{int64(bands[i]), c.ID}
+	})
+}
+
+// minSharedEntities: another-language document must name this many of the
+// same entities to be compared as a possible translation.
+const minSharedEntities = 3
+
+func (a *aggTx) Candidates(ctx context.Context, c aggregate.Candidate) ([]aggregate.Candidate, error) {
+	ids := map[string]bool{}
+	bands := c.Signature.Bands()
+	args := make([]any, len(bands))
+	for i, b := range bands {
+		args[i] = int64(b)
+	}
+	if err := collect(ctx, a.tx, `SELECT DISTINCT doc_id FROM doc_bands WHERE band IN (`+placeholders(len(args))+`)`, args, ids); err != nil {
+		return nil, err
+	}
+	var ents []any
+	for k := range c.Fingerprint {
+		if e, ok := strings.CutPrefix(k, "e:"); ok {
+			ents = append(ents, e)
+		}
+	}
+	if len(ents) >= minSharedEntities {
+		q := `SELECT m.doc_id FROM mentions m JOIN documents d ON d.id = m.doc_id
+			WHERE m.entity IN (` + placeholders(len(ents)) + `) AND d.lang != ? AND m.doc_id != ?
+			GROUP BY m.doc_id HAVING count(DISTINCT m.entity) >= ? ORDER BY count(DISTINCT m.entity) DESC LIMIT 100`
+		if err := collect(ctx, a.tx, q, append(ents, c.Lang, c.ID, minSharedEntities), ids); err != nil {
+			return nil, err
+		}
+	}
+	delete(ids, c.ID)
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	list := make([]any, 0, len(ids))
+	for _, id := range slices.Sorted(maps.Keys(ids)) {
+		list = append(list, id)
+	}
+	rows, err := a.tx.QueryContext(ctx, `SELECT doc_id, lang, signature, fingerprint FROM doc_signatures WHERE doc_id IN (`+placeholders(len(list))+`)`, list...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []aggregate.Candidate
+	for rows.Next() {
+		var o aggregate.Candidate
+		var sig []byte
+		var fp string
+		if err := rows.Scan(&o.ID, &o.Lang, &sig, &fp); err != nil {
+			return nil, err
+		}
+		if o.Signature, err = decodeSignature(sig); err != nil {
+			return nil, fmt.Errorf("document %s: %w", o.ID, err)
+		}
+		var keys []string
+		if err := json.Unmarshal([]byte(fp), &keys); err != nil {
+			return nil, fmt.Errorf("document %s fingerprint: %w", o.ID, err)
+		}
+		o.Fingerprint = aggregate.Fingerprint{}
+		for _, k := range keys {
+			o.Fingerprint[k] = true
+		}
+		out = append(out, o)
+	}
+	return out, rows.Err()
+}
+
+func collect(ctx context.Context, tx *sql.Tx, q string, args []any, into map[string]bool) error {
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return err
+		}
+		into[id] = true
+	}
+	return rows.Err()
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
+func anys(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+func (a *aggTx) Link(ctx context.Context, links [][3]string) ([]string, error) {
+	if len(links) == 0 {
+		return nil, nil
+	}
+	for _, l := range links {
+		x, y := l[0], l[1]
+		if y < x {
+			x, y = y, x
+		}
+		if _, err := a.tx.ExecContext(ctx, `INSERT INTO doc_links (a, b, kind) VALUES (?, ?, ?)
+			ON CONFLICT (a, b) DO UPDATE SET kind = CASE WHEN excluded.kind = 'translation' THEN 'translation' ELSE doc_links.kind END`, x, y, l[2]); err != nil {
+			return nil, err
+		}
+	}
+	// Every document already grouped with an endpoint takes part in the
+	// regrouping, with all the links among them.
+	members := map[string]bool{}
+	for _, l := range links {
+		members[l[0]], members[l[1]] = true, true
+	}
+	endpoints := slices.Sorted(maps.Keys(members))
+	if err := collect(ctx, a.tx, `SELECT doc_id FROM doc_groups WHERE group_id IN (SELECT group_id FROM doc_groups WHERE doc_id IN (`+
+		placeholders(len(endpoints))+`))`, anys(endpoints), members); err != nil {
+		return nil, err
+	}
+	all := anys(slices.Sorted(maps.Keys(members)))
+	rows, err := a.tx.QueryContext(ctx, `SELECT a, b, kind FROM doc_links WHERE a IN (`+placeholders(len(all))+`) OR b IN (`+placeholders(len(all))+`)`, append(all, all...)...)
+	if err != nil {
+		return nil, err
+	}
+	var all3 [][3]string
+	for rows.Next() {
+		var l [3]string
+		if err := rows.Scan(&l[0], &l[1], &l[2]); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		all3 = append(all3, l)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	before := map[string][2]string{}
+	brows, err := a.tx.QueryContext(ctx, `SELECT doc_id, group_id, kind FROM doc_groups WHERE doc_id IN (`+placeholders(len(all))+`)`, all...)
+	if err != nil {
+		return nil, err
+	}
+	for brows.Next() {
+		var d, g, k string
+		if err := brows.Scan(&d, &g, &k); err != nil {
+			brows.Close()
+			return nil, err
+		}
+		before[d] = [2]string{g, k}
+	}
+	brows.Close()
+	var changed []string
+	for _, g := range aggregate.Group(all3) {
+		for _, d := range g.Docs {
+			if before[d.ID] == [2]string{g.ID, g.Kind} {
+				continue
+			}
+			changed = append(changed, d.ID)
+			if _, err := a.tx.ExecContext(ctx, `INSERT OR REPLACE INTO doc_groups (doc_id, group_id, kind) VALUES (?, ?, ?)`, d.ID, g.ID, g.Kind); err != nil {
+				return nil, err
+			}
+		}
+	}
+	slices.Sort(changed)
+	return changed, nil
+}
+
+func (a *aggTx) GroupOf(ctx context.Context, docs []string) (map[string]string, error) {
+	out := map[string]string{}
+	for lo := 0; lo < len(docs); lo += 500 {
+		part := docs[lo:min(lo+500, len(docs))]
+		rows, err := a.tx.QueryContext(ctx, `SELECT doc_id, group_id FROM doc_groups WHERE doc_id IN (`+placeholders(len(part))+`)`, anys(part)...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var d, g string
+			if err := rows.Scan(&d, &g); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[d] = g
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func (a *aggTx) Keys(ctx context.Context, docs []string) ([]aggregate.Key, error) {
+	seen := map[aggregate.Key]bool{}
+	for lo := 0; lo < len(docs); lo += 500 {
+		part := docs[lo:min(lo+500, len(docs))]
+		rows, err := a.tx.QueryContext(ctx, `SELECT DISTINCT type, actor, target FROM events WHERE doc_id IN (`+placeholders(len(part))+`)`, anys(part)...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var e dossier.Event
+			if err := rows.Scan(&e.Type, &e.Actor, &e.Target); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			seen[aggregate.KeyOf(e)] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	keys := slices.Collect(maps.Keys(seen))
+	slices.SortFunc(keys, func(x, y aggregate.Key) int { return strings.Compare(x.String(), y.String()) })
+	return keys, nil
+}
+
+func (a *aggTx) EventsOf(ctx context.Context, keys []aggregate.Key) ([]dossier.EventRecord, error) {
+	var out []dossier.EventRecord
+	for _, k := range keys {
+		cond := `e.type = ? AND ((e.actor = ? AND e.target = ?) OR (e.actor = ? AND e.target = ?))`
+		args := []any{k.Type, k.Actor, k.Target, k.Target, k.Actor}
+		if !aggregate.Symmetric(k.Type) {
+			cond = `e.type = ? AND e.actor = ? AND e.target = ?`
+			args = args[:3]
+		}
+		for e, err := range queryEvents(ctx, a.tx, " WHERE "+cond, args, "") {
+			if err != nil {
+				return nil, err
+			}
+			if aggregate.KeyOf(e.Event) == k {
+				out = append(out, e)
+			}
+		}
+	}
+	return out, nil
+}
+
+func (a *aggTx) ReplaceStories(ctx context.Context, keys []aggregate.Key, stories []dossier.Story) error {
+	for _, k := range keys {
+		if _, err := a.tx.ExecContext(ctx, `DELETE FROM story_events WHERE story_id IN (SELECT id FROM stories WHERE key = ?)`, k.String()); err != nil {
+			return err
+		}
+		if _, err := a.tx.ExecContext(ctx, `DELETE FROM stories WHERE key = ?`, k.String()); err != nil {
+			return err
+		}
+	}
+	countries, err := a.countries(ctx, stories)
+	if err != nil {
+		return err
+	}
+	if err := insertRows(ctx, a.tx, `INSERT INTO stories (id, key, type, mode, actor, target, actor_country, target_country, location,
+		date_value, date_gran, date_text, reports) VALUES `,
+		13, len(stories), func(i int) []any {
+			s := stories[i]
+			var dv any
+			var dg, dt string
+			if s.Date != nil {
+				dv, dg, dt = s.Date.Value, s.Date.Granularity, s.Date.Text
+			}
+			k := aggregate.Key{Type: s.Type, Actor: s.Actor, Target: s.Target}
+			return []any{s.ID, k.String(), s.Type, s.Mode, s.Actor, s.Target, countries[s.Actor], countries[s.Target], s.Location, dv, dg, dt, len(s.Reports)}
+		}); err != nil {
+		return err
+	}
+	var pairs [][2]string
+	for _, s := range stories {
+		for _, r := range s.Reports {
+			pairs = append(pairs, [2]string{r.Event, s.ID})
+		}
+	}
+	return insertRows(ctx, a.tx, `INSERT OR REPLACE INTO story_events (event_id, story_id) VALUES `, 2, len(pairs), func(i int) []any {
+		return []any{pairs[i][0], pairs[i][1]}
+	})
+}
+
+// countries maps the actors and targets of stories to the ISO 3166 alpha-3
+// code of the country they belong to, so that stories of a country's
+// people and bodies are found under the country too.
+func (a *aggTx) countries(ctx context.Context, stories []dossier.Story) (map[string]string, error) {
+	ids := map[string]bool{}
+	for _, s := range stories {
+		ids[s.Actor], ids[s.Target] = true, true
+	}
+	delete(ids, "")
+	out := map[string]string{}
+	list := slices.Sorted(maps.Keys(ids))
+	for lo := 0; lo < len(list); lo += 500 {
+		part := list[lo:min(lo+500, len(list))]
+		rows, err := a.tx.QueryContext(ctx, `SELECT id, country FROM entities WHERE id IN (`+placeholders(len(part))+`)`, anys(part)...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id, c string
+			if err := rows.Scan(&id, &c); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[id] = c
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// side returns a condition that the story column side (actor or target)
+// is the entity, or, for a country, belongs to it.
+func (s *Store) side(ctx context.Context, column, id string) (string, []any, error) {
+	var kind, country string
+	err := s.db.QueryRowContext(ctx, `SELECT kind, country FROM entities WHERE id = ?`, id).Scan(&kind, &country)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return "", nil, err
+	}
+	if kind == string(dossier.KindCountry) && country != "" {
+		return "(s." + column + " = ? OR s." + column + "_country = ?)", []any{id, country}, nil
+	}
+	return "s." + column + " = ?", []any{id}, nil
+}
+
+// Stories implements dossier.Store.
+func (s *Store) Stories(ctx context.Context, f dossier.Filter) iter.Seq2[dossier.Story, error] {
+	return func(yield func(dossier.Story, error) bool) {
+		var w where
+		if f.Entity != "" {
+			a1, args1, err := s.side(ctx, "actor", f.Entity)
+			if err != nil {
+				yield(dossier.Story{}, err)
+				return
+			}
+			t1, targs1, _ := s.side(ctx, "target", f.Entity)
+			if f.With == "" {
+				w.add("("+a1+" OR "+t1+")", append(args1, targs1...)...)
+			} else {
+				a2, args2, err := s.side(ctx, "actor", f.With)
+				if err != nil {
+					yield(dossier.Story{}, err)
+					return
+				}
+				t2, targs2, _ := s.side(ctx, "target", f.With)
+				args := append(append(append(append([]any{}, args1...), targs2...), args2...), targs1...)
+				w.add("(("+a1+" AND "+t2+") OR ("+a2+" AND "+t1+"))", args...)
+			}
+		}
+		if f.Actor != "" {
+			w.add("s.actor = ?", f.Actor)
+		}
+		if f.Target != "" {
+			w.add("s.target = ?", f.Target)
+		}
+		if f.Type != "" {
+			w.add("s.type = ?", strings.ToUpper(f.Type))
+		}
+		if f.From != "" {
+			w.add("s.date_value >= ?", f.From)
+		}
+		if f.To != "" {
+			w.add("s.date_value < ?", dateUpper(f.To))
+		}
+		q := `SELECT s.id, s.type, s.mode, s.actor, s.target, s.location, s.date_value, s.date_gran, s.date_text FROM stories s` +
+			w.String() + ` ORDER BY s.date_value IS NULL, s.date_value, s.id` + limitClause(f)
+		var stories []dossier.Story
+		for st, err := range rowsSeq(ctx, s.db, q, w.args, func(r *sql.Rows) (dossier.Story, error) {
+			var st dossier.Story
+			var dv sql.NullString
+			var dg, dt string
+			err := r.Scan(&st.ID, &st.Type, &st.Mode, &st.Actor, &st.Target, &st.Location, &dv, &dg, &dt)
+			if dv.Valid {
+				st.Date = &dossier.EventDate{Value: dv.String, Granularity: dg, Text: dt}
+			}
+			return st, err
+		}) {
+			if err != nil {
+				yield(st, err)
+				return
+			}
+			stories = append(stories, st)
+		}
+		// reports, a page of stories at a time
+		for lo := 0; lo < len(stories); lo += 200 {
+			page := stories[lo:min(lo+200, len(stories))]
+			if err := s.loadReports(ctx, page); err != nil {
+				yield(dossier.Story{}, err)
+				return
+			}
+			for _, st := range page {
+				if !yield(st, nil) {
+					return
+				}
+			}
+		}
+	}
+}
+
+func (s *Store) loadReports(ctx context.Context, stories []dossier.Story) error {
+	ids := make([]string, len(stories))
+	index := map[string]int{}
+	for i, st := range stories {
+		ids[i] = st.ID
+		index[st.ID] = i
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT event_id, story_id FROM story_events WHERE story_id IN (`+placeholders(len(ids))+`)`, anys(ids)...)
+	if err != nil {
+		return err
+	}
+	storyOf := map[string]string{}
+	var events []string
+	for rows.Next() {
+		var e, st string
+		if err := rows.Scan(&e, &st); err != nil {
+			rows.Close()
+			return err
+		}
+		storyOf[e] = st
+		events = append(events, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for lo := 0; lo < len(events); lo += 500 {
+		part := events[lo:min(lo+500, len(events))]
+		for e, err := range queryEvents(ctx, s.db, ` WHERE e.id IN (`+placeholders(len(part))+`)`, anys(part), "") {
+			if err != nil {
+				return err
+			}
+			st := &stories[index[storyOf[e.ID]]]
+			st.Reports = append(st.Reports, dossier.Report{
+				Event: e.ID, Doc: e.Doc, Lang: e.Lang, Source: e.Source, Modality: e.Modality, Date: e.Date,
+				Evidence: e.EvidenceText, Start: e.Evidence.Start, End: e.Evidence.End, Quantities: e.Quantities,
+			})
+		}
+	}
+	for i := range stories {
+		slices.SortFunc(stories[i].Reports, func(x, y dossier.Report) int {
+			if c := strings.Compare(x.Doc.Published, y.Doc.Published); c != 0 {
+				return c
+			}
+			return strings.Compare(x.Event, y.Event)
+		})
+	}
+	return nil
+}
+
+// Group implements dossier.Store.
+func (s *Store) Group(ctx context.Context, docID string) (dossier.DocGroup, error) {
+	var g dossier.DocGroup
+	err := s.db.QueryRowContext(ctx, `SELECT group_id, kind FROM doc_groups WHERE doc_id = ?`, docID).Scan(&g.ID, &g.Kind)
+	if errors.Is(err, sql.ErrNoRows) {
+		return g, dossier.ErrNotFound
+	}
+	if err != nil {
+		return g, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT d.id, d.source, d.published FROM doc_groups g JOIN documents d ON d.id = g.doc_id
+		WHERE g.group_id = ? ORDER BY d.id`, g.ID)
+	if err != nil {
+		return g, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r dossier.DocRef
+		var pub sql.NullString
+		if err := rows.Scan(&r.ID, &r.Source, &pub); err != nil {
+			return g, err
+		}
+		r.Published = pub.String
+		g.Docs = append(g.Docs, r)
+	}
+	return g, rows.Err()
+}
+
+// Reanalyse implements dossier.Store.
+func (s *Store) Reanalyse(ctx context.Context, docs []*dossier.Document) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var nextID int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM sentences`).Scan(&nextID); err != nil {
+		return err
+	}
+	for _, d := range docs {
+		if err := validate(d); err != nil {
+			return fmt.Errorf("document %s: %w", d.ID, err)
+		}
+		var stored string
+		if err := tx.QueryRowContext(ctx, `SELECT hash FROM documents WHERE id = ?`, d.ID).Scan(&stored); err != nil {
+			return fmt.Errorf("document %s: %w", d.ID, err)
+		}
+		if stored != d.Hash {
+			return fmt.Errorf("document %s: the text changed; reanalysis keeps the text", d.ID)
+		}
+		for _, q := range []string{
+			`DELETE FROM sentence_fts WHERE rowid IN (SELECT id FROM sentences WHERE doc_id = ?)`,
+			`DELETE FROM sentences WHERE doc_id = ?`, `DELETE FROM timexes WHERE doc_id = ?`,
+			`DELETE FROM mentions WHERE doc_id = ?`, `DELETE FROM events WHERE doc_id = ?`,
+		} {
+			if _, err := tx.ExecContext(ctx, q, d.ID); err != nil {
+				return fmt.Errorf("document %s: %w", d.ID, err)
+			}
+		}
+		paras, err := json.Marshal(paragraphRows(d.Paragraphs))
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE documents SET lang = ?, paragraphs = ?, n_sentences = ? WHERE id = ?`,
+			d.Lang, string(paras), len(d.Sentences), d.ID); err != nil {
+			return err
+		}
+		if err := insertSentences(ctx, tx, d, nextID); err != nil {
+			return err
+		}
+		nextID += int64(len(d.Sentences))
+		if err := insertAnalyses(ctx, tx, d); err != nil {
+			return fmt.Errorf("document %s: %w", d.ID, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// Rebuild implements dossier.Store.
+func (s *Store) Rebuild(ctx context.Context) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, t := range []string{"doc_signatures", "doc_bands", "doc_links", "doc_groups", "stories", "story_events"} {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
+			return err
+		}
+	}
+	// Entities no record refers to any more go too.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM entities WHERE id NOT IN (SELECT entity FROM mentions)
+		AND id NOT IN (SELECT actor FROM events) AND id NOT IN (SELECT target FROM events)
+		AND id NOT IN (SELECT location FROM events) AND id NOT IN (SELECT source FROM events)`); err != nil {
+		return err
+	}
+	var ids []string
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM documents ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	agg := &aggTx{tx: tx}
+	for lo := 0; lo < len(ids); lo += 200 {
+		var docs []*dossier.Document
+		for _, id := range ids[lo:min(lo+200, len(ids))] {
+			d, err := loadForAggregation(ctx, tx, id)
+			if err != nil {
+				return fmt.Errorf("document %s: %w", id, err)
+			}
+			docs = append(docs, d)
+		}
+		if err := aggregate.Update(ctx, agg, docs); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+// loadForAggregation reads what aggregate.CandidateOf needs of a document:
+// text, language, mentions, time expressions, events, sentence tokens.
+func loadForAggregation(ctx context.Context, tx *sql.Tx, id string) (*dossier.Document, error) {
+	d := &dossier.Document{ID: id}
+	if err := tx.QueryRowContext(ctx, `SELECT lang, text FROM documents WHERE id = ?`, id).Scan(&d.Lang, &d.Text); err != nil {
+		return nil, err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT start, end, lang FROM sentences WHERE doc_id = ? ORDER BY idx`, id)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var se dossier.Sentence
+		if err := rows.Scan(&se.Start, &se.End, &se.Lang); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		se.Tokens = text.Tokenize(d.Text, se.Span, se.Lang)
+		d.Sentences = append(d.Sentences, se)
+	}
+	rows.Close()
+	if err := collectInto(ctx, tx, `SELECT entity FROM mentions WHERE doc_id = ? AND entity != ''`, id, func(r *sql.Rows) error {
+		var m dossier.Mention
+		err := r.Scan(&m.Entity)
+		d.Mentions = append(d.Mentions, m)
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	if err := collectInto(ctx, tx, `SELECT type, value, granularity FROM timexes WHERE doc_id = ?`, id, func(r *sql.Rows) error {
+		var t dossier.TimeValue
+		err := r.Scan(&t.Type, &t.Value, &t.Granularity)
+		d.Timexes = append(d.Timexes, t)
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	for e, err := range queryEvents(ctx, tx, ` WHERE e.doc_id = ?`, []any{id}, "") {
+		if err != nil {
+			return nil, err
+		}
+		d.Events = append(d.Events, e.Event)
+	}
+	return d, nil
+}
+
+func collectInto(ctx context.Context, tx *sql.Tx, q string, id string, scan func(*sql.Rows) error) error {
+	rows, err := tx.QueryContext(ctx, q, id)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := scan(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/aggregate"
 )
 
 // exporter writes one kind of record in one of the export formats.
@@ -38,6 +39,9 @@ func newExportCmd(a *app) *cobra.Command {
 		"mentions":  exportMentions,
 		"entities":  exportEntities,
 		"events":    exportEvents,
+		"stories":   exportStories,
+		"relations": exportRelations,
+		"graph":     exportGraph,
 	}
 	cmd := &cobra.Command{
 		Use:   "export KIND",
@@ -54,6 +58,12 @@ entities   id, name, kind, country (ISO 3166-1 alpha-3 or null), wikidata,
 events     id, doc, type, mode, actor, target, date, location, source,
            modality, quantities, evidence, confidence, actor_sector,
            target_sector
+stories    id, type, mode, actor, target, location, date, reports (each
+           with event, doc, lang, source, modality, date, evidence)
+relations  a, b, from, to, events (stories), reports, cooperation,
+           conflict, months; for entity pairs and, rolled up, their countries
+graph      relations as GraphML (--format graphml; opens in Gephi): nodes
+           are entities, edges carry story counts and scores
 
 Records that belong to a document carry doc = {id, source, published}; offsets
 are UTF-8 byte offsets into the stored document text.`,
@@ -62,7 +72,7 @@ are UTF-8 byte offsets into the stored document text.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ex, ok := kinds[args[0]]
 			if !ok {
-				return fmt.Errorf("export: unknown kind %q (known: documents, timexes, mentions, entities, events)", args[0])
+				return fmt.Errorf("export: unknown kind %q (known: documents, timexes, mentions, entities, events, stories, relations, graph)", args[0])
 			}
 			store, err := a.openStore(cmd.Context())
 			if err != nil {
@@ -70,6 +80,15 @@ are UTF-8 byte offsets into the stored document text.`,
 			}
 			defer store.Close()
 			bw := bufio.NewWriter(a.stdout)
+			if args[0] == "graph" {
+				if format != "graphml" && cmd.Flags().Changed("format") {
+					return fmt.Errorf("export graph: format %q (graph is written as graphml)", format)
+				}
+				if err := writeGraphML(cmd.Context(), store, bw); err != nil {
+					return fmt.Errorf("export graph: %w", err)
+				}
+				return bw.Flush()
+			}
 			var w recordWriter
 			switch format {
 			case "jsonl", "json":
@@ -91,7 +110,7 @@ are UTF-8 byte offsets into the stored document text.`,
 			return bw.Flush()
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "jsonl", "jsonl or csv")
+	cmd.Flags().StringVar(&format, "format", "jsonl", "jsonl or csv (graphml for graph)")
 	return cmd
 }
 
@@ -103,7 +122,14 @@ func exportDocuments(ctx context.Context, s dossier.Store, w recordWriter) error
 			return err
 		}
 		for _, d := range docs {
-			if err := w.Write(documentFields(d)); err != nil {
+			fields := documentFields(d)
+			var group any
+			if g, err := s.Group(ctx, d.ID); err == nil {
+				group = map[string]any{"id": g.ID, "kind": g.Kind, "size": len(g.Docs)}
+			} else if !errors.Is(err, dossier.ErrNotFound) {
+				return err
+			}
+			if err := w.Write(append(fields, field{"group", group})); err != nil {
 				return err
 			}
 		}
@@ -309,3 +335,55 @@ func exportEvents(ctx context.Context, s dossier.Store, w recordWriter) error {
 	}
 	return nil
 }
+
+func exportStories(ctx context.Context, s dossier.Store, w recordWriter) error {
+	for st, err := range s.Stories(ctx, dossier.Filter{}) {
+		if err != nil {
+			return err
+		}
+		var date any
+		if st.Date != nil {
+			date = st.Date
+		}
+		if err := w.Write([]field{
+			{"id", st.ID}, {"type", st.Type}, {"mode", nullString(st.Mode)}, {"actor", nullString(st.Actor)},
+			{"target", nullString(st.Target)}, {"location", nullString(st.Location)}, {"date", date}, {"reports", st.Reports},
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func allRelations(ctx context.Context, s dossier.Store) ([]dossier.Relation, *entityNames, error) {
+	stories, err := collectStories(ctx, s, dossier.Filter{})
+	if err != nil {
+		return nil, nil, err
+	}
+	names := newEntityNames(ctx, s)
+	rollup, err := roll(ctx, s, names)
+	if err != nil {
+		return nil, nil, err
+	}
+	return aggregate.Relations(stories, rollup), names, nil
+}
+
+func exportRelations(ctx context.Context, s dossier.Store, w recordWriter) error {
+	rels, _, err := allRelations(ctx, s)
+	if err != nil {
+		return err
+	}
+	for _, r := range rels {
+		if err := w.Write([]field{
+			{"a", r.A}, {"b", r.B}, {"from", nullString(r.From)}, {"to", nullString(r.To)}, {"events", r.Events},
+			{"cooperation", r.Cooperation}, {"conflict", r.Conflict}, {"reports", r.Reports}, {"months", r.Months},
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// exportGraph is reached only through writeGraphML; it is listed so that
+// "graph" is a known kind.
+func exportGraph(context.Context, dossier.Store, recordWriter) error { return nil }

@@ -14,6 +14,8 @@ import (
 	"syscall"
 
 	"github.com/spf13/cobra"
+
+	"github.com/dossier-news/dossier/kb"
 )
 
 func main() {
@@ -34,6 +36,8 @@ type app struct {
 	langs    []string
 	verbose  bool
 	maxBytes int64
+
+	kb *kb.KB // loaded on first use
 }
 
 // exitError carries a specific exit status out of a command whose failure has
@@ -119,6 +123,9 @@ Environment:
 		newExportCmd(a),
 		newSearchCmd(a),
 		newServeCmd(a),
+		newTimelineCmd(a),
+		newBriefCmd(a),
+		newReindexCmd(a),
 		newBenchCmd(a),
 		newEvalCmd(a),
 		newTrainCmd(a),

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/ingest"
+)
+
+func newReindexCmd(a *app) *cobra.Command {
+	var batch int
+	cmd := &cobra.Command{
+		Use:   "reindex",
+		Short: "Re-run the analysis on every stored document and rebuild groups and stories",
+		Long: `Re-run language detection, segmentation, tagging, time expressions, entities
+and events on the stored text of every document (after an upgrade of dossier,
+its models or its knowledge base), then rebuild document groups and stories
+from scratch. Documents keep their ids, sources and metadata. The result is
+the same as ingesting the same documents anew.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			start := time.Now()
+			store, err := a.openStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			p, err := a.newPipeline()
+			if err != nil {
+				return err
+			}
+			total, err := store.CountDocuments(ctx)
+			if err != nil {
+				return err
+			}
+			var ids []string
+			for off := 0; ; off += 1000 {
+				docs, err := store.Documents(ctx, dossier.DocumentFilter{Limit: 1000, Offset: off})
+				if err != nil {
+					return err
+				}
+				for _, d := range docs {
+					ids = append(ids, d.ID)
+				}
+				if len(docs) < 1000 {
+					break
+				}
+			}
+			done := 0
+			for lo := 0; lo < len(ids); lo += batch {
+				var redone []*dossier.Document
+				for _, id := range ids[lo:min(lo+batch, len(ids))] {
+					d, err := store.Document(ctx, id)
+					if err != nil {
+						return fmt.Errorf("reindex %s: %w", id, err)
+					}
+					nd, err := p.Process(ctx, ingest.Article{Source: d.Source, Title: d.Title, Published: d.Published, Author: d.Author, Lang: d.Lang, Text: d.Text})
+					if err != nil {
+						return fmt.Errorf("reindex %s: %w", id, err)
+					}
+					redone = append(redone, nd)
+				}
+				if err := store.Reanalyse(ctx, redone); err != nil {
+					return fmt.Errorf("reindex: %w", err)
+				}
+				done += len(redone)
+				a.logger.Info("reanalysed", "documents", done, "of", total)
+			}
+			if err := store.Rebuild(ctx); err != nil {
+				return fmt.Errorf("reindex: rebuild: %w", err)
+			}
+			fmt.Fprintf(a.stdout, "reindexed %d documents in %.1fs\n", done, time.Since(start).Seconds())
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&batch, "batch", 100, "documents per transaction")
+	return cmd
+}

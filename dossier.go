@@ -372,8 +372,8 @@ type Report struct {
 type Relation struct {
 	A           string          `json:"a"`
 	B           string          `json:"b"`
-	From        string          `json:"from"` // first month, YYYY-MM
-	To          string          `json:"to"`   // last month
+	From        string          `json:"from"`    // first month, YYYY-MM
+	To          string          `json:"to"`      // last month
 	Events      int             `json:"events"`  // stories
 	Reports     int             `json:"reports"` // reports of those stories
 	Cooperation float64         `json:"cooperation"`

@@ -22,11 +22,17 @@
 //   - Anaphoric offsets ("two days later", "am selben Tag", "the following
 //     year") count from the reference time: the last date the text resolved.
 //   - Underspecified points ("in March", "on Saturday", "Mitte Juli") take
-//     the year or week of the DCT and are moved by tense: a cue nearest to
-//     the expression in its sentence (will/would/wird/soll for the future;
-//     was/had/said/-ed, war/wurde/hat/ge…t, seit/since for the past). A
-//     month moves a year only when it lies more than two months on the wrong
-//     side of the DCT; with no cue the nearest one is taken.
+//     the year or week of the DCT and are moved by tense. In English the
+//     cue that governs the expression is read: the nearest one before it in
+//     its sentence, else the nearest after it (will/would/may/'ll for the
+//     future; was/had/-ed and irregular past forms for the past; a passive
+//     participle takes the tense of its auxiliary). A plan told in the past
+//     ("planned to leave on Thursday", "had been scheduled to expire
+//     Friday") or a deadline ("by Friday") gives the nearest such day;
+//     "until"/"as soon as" look ahead. In German the nearest cue on either
+//     side counts (wird/soll; war/wurde/hat/ge…t, seit). A month moves a
+//     year only when it lies more than two months on the wrong side of the
+//     DCT; with no cue the nearest one is taken.
 //   - A document that is mostly about years far from its DCT, with few
 //     expressions that only make sense from the time of writing (a history
 //     such as a Wikipedia war article), is read as a narrative: underspecified
@@ -56,9 +62,12 @@
 //
 // # Limits
 //
-// There is no part-of-speech tagger: tense comes from word cues only, and
-// words that are also names ("August", "May") need a dating context. Vague
-// adverbs that annotators mark inconsistently ("previously", "soon",
-// "später", "nun") are left out. Ranges are two expressions, not one
-// interval.
+// There is no part-of-speech tagger: tense comes from word cues only
+// (package tag could tell verbs from adjectives; it is left out to keep
+// this stage fast and free of a model), and words that are also names
+// ("August", "May") need a dating context. Vague adverbs that annotators
+// mark inconsistently ("previously", "später", "nun") are left out; "soon"
+// is kept where the text does not tell the past. Ranges are two
+// expressions, not one interval. Fiscal quarters keep the company's
+// numbering ("its fourth quarter ended Sept. 30" is Q4), as TimeBank does.
 package timex

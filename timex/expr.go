@@ -54,6 +54,11 @@ type expr struct {
 	finQ   int  // 1 "the quarter", 2 "the year-ago quarter", 3 "year-ago", 4 "the weekend"
 
 	holiday string // a named day ("thanksgiving"), whose date may depend on the year
+
+	dur string // "in two years": the length it names, when the tense does not look ahead
+
+	notPast bool // an expression only where the text does not tell the past ("soon")
+	yearEnd bool // "year-end": of the last year where the text looks back
 }
 
 // match is a recognised expression over the tokens [i, j).

@@ -320,3 +320,16 @@ func (u unit) granularity() string {
 	}
 	return ""
 }
+
+// need is the anchor granularity an offset in this unit needs: a day for
+// days and weeks, a month for months, quarters and halves, a year for years
+// and longer.
+func (u unit) need() int {
+	switch u {
+	case uMonth, uQuarter, uHalf:
+		return gMonth
+	case uYear, uDecade, uCentury:
+		return gYear
+	}
+	return gDay
+}

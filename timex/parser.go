@@ -308,8 +308,38 @@ func (p *parser) unitAt(i int) (j int, u unit, plural, ok bool) {
 		if !p.toks[i].upper || w == "day" || w == "days" || w == "week" || w == "year" || w == "years" {
 			return i, 0, false, false
 		}
+	} else if p.midCap(i) {
+		return i, 0, false, false // a title: "60 Minutes", "This Week"
 	} else if w == "tag" || w == "tage" || w == "jahr" || w == "jahre" || w == "monat" || w == "woche" || strings.HasPrefix(w, "jahr") || strings.HasPrefix(w, "stund") || strings.HasPrefix(w, "wochen") || w == "tagen" || w == "tages" || w == "tags" || w == "monate" || w == "monaten" || w == "monats" || w == "quartal" || w == "sekunde" || w == "sekunden" || w == "minuten" || strings.HasPrefix(w, "quartal") || strings.HasPrefix(w, "monat") || strings.HasPrefix(w, "halbjahr") {
 		return i, 0, false, false
 	}
 	return i + 1, uw.u, uw.plural, true
+}
+
+// midCap tells whether the English word i is capitalised inside a sentence
+// (not after a sentence end, a line break or an opening quote): a name or
+// title, such as "60 Minutes" or "This Week".
+func (p *parser) midCap(i int) bool {
+	t := &p.toks[i]
+	if !t.upper || t.newline || i == 0 || len(t.text) < 2 || strings.ToUpper(t.text) == t.text {
+		return false
+	}
+	return !p.atSentenceStart(i)
+}
+
+// atSentenceStart tells whether token i begins a sentence: the first token,
+// one after a line break, or one after ". ", "! ", "? " or an opening quote.
+func (p *parser) atSentenceStart(i int) bool {
+	if i == 0 || p.toks[i].newline {
+		return true
+	}
+	prev := p.toks[i-1]
+	if prev.kind != tPunct {
+		return false
+	}
+	switch prev.text {
+	case ".", "!", "?", "\"", "“", "`", "'", "‘", "(", ":", "-", "—", "–", "_":
+		return true
+	}
+	return false
 }

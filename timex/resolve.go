@@ -21,6 +21,7 @@ type resolver struct {
 	ref       anchor // the time the text last talked about
 	lastQ     anchor // the last quarter the text talked about (y, q), for "the quarter"
 	section   int    // the year of the current section heading ("1862" alone on a line), or 0
+	now       anchor // without a DCT: the guessed time of writing, once a deictic expression needed it
 }
 
 // datelineBytes is how far from the top a date may stand to be read as the
@@ -70,6 +71,9 @@ func newResolver(p *parser, starts []bool, ms []match, dct string) *resolver {
 
 // tense reads the tense cue nearest to match k in its sentence.
 func (r *resolver) tense(k int) int {
+	if !r.p.de {
+		return r.tenseEN(k)
+	}
 	m := r.ms[k]
 	toks := r.p.toks
 	lo := m.i
@@ -109,13 +113,27 @@ func (r *resolver) tense(k int) int {
 }
 
 // anchorFor picks what an expression is counted from.
-func (r *resolver) anchorFor(kind anchorKind, strict bool) anchor {
+// need is the granularity the expression needs from an anaphoric anchor
+// (gDay for "the next day", gYear for "that year").
+func (r *resolver) anchorFor(kind anchorKind, strict bool, need int) anchor {
+	if !r.doc.ok() && (kind == aDeictic || strict) && r.ref.ok() {
+		// Without a DCT, the time of writing is guessed once, from the
+		// time the text talks about when it first counts from "now"; later
+		// deictic expressions count from the same guess, so that "last
+		// year … this year" do not drift apart.
+		if !r.now.ok() {
+			r.now = r.ref
+			r.now.src = "text"
+		}
+		return r.now
+	}
 	switch {
 	case strict && r.doc.ok():
 		return r.doc
-	case kind == aAnaphoric && r.ref.ok() && r.ref.g < gDay && !r.narrative && r.doc.ok():
+	case kind == aAnaphoric && r.ref.ok() && r.ref.g < need && !r.narrative && r.doc.ok():
 		// In news, "the next morning" after a bare year is about the days
-		// around the time of writing.
+		// around the time of writing; "later that year" after "June 1998"
+		// is 1998.
 		return r.doc
 	case kind == aAnaphoric && r.ref.ok():
 		return r.ref
@@ -142,6 +160,8 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 	e := r.ms[k].e
 	v := dossier.TimeValue{Type: e.typ, Mod: e.mod, Rule: e.rule, Granularity: e.gran}
 	switch {
+	case e.notPast && r.tense(k) == tensePast:
+		return dossier.TimeValue{} // no value: left out
 	case e.finQ > 0:
 		v.Value, v.Anchor = r.reportPeriod(k, e)
 		if e.finQ == 4 {
@@ -160,8 +180,25 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 		// before.
 		v.Value, v.Granularity = fmtYear(r.lastQ.y-1)+"-Q"+strconv.Itoa(r.lastQ.q), "quarter"
 		v.Anchor = "ref quarter " + fmtYear(r.lastQ.y) + "-Q" + strconv.Itoa(r.lastQ.q)
+	case e.dur != "" && r.tense(k) != tenseFuture:
+		// "in two years" is a point ahead only where the text looks ahead
+		// ("will return in two weeks"); "the worst drought in half a
+		// century" names a length.
+		v.Type, v.Value, v.Granularity = "DURATION", e.dur, e.u.granularity()
+	case e.yearEnd:
+		a := r.anchorFor(aNone, false, gYear)
+		v.Anchor = anchorDesc(a)
+		if !a.ok() {
+			v.Value = "XXXX"
+			break
+		}
+		y := a.y
+		if a.g >= gMonth && a.m < 12 && (r.p.is(r.ms[k].i-1, "since") || r.tense(k) == tensePast) {
+			y-- // the year has not ended yet: the last year-end is meant
+		}
+		v.Value = fmtYear(y)
 	case e.u != uNone:
-		a := r.anchorFor(e.anchor, e.strict)
+		a := r.anchorFor(e.anchor, e.strict, e.u.need())
 		v.Value, v.Granularity = r.offset(e, a)
 		v.Anchor = anchorDesc(a)
 		r.update(v.Value)
@@ -209,7 +246,7 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 // "the year-ago quarter", "year-ago" and "the weekend".
 func (r *resolver) reportPeriod(k int, e expr) (string, string) {
 	if e.finQ == 4 {
-		a := r.anchorFor(aDeictic, true)
+		a := r.anchorFor(aDeictic, true, gDay)
 		if !a.ok() || a.g < gDay {
 			return "XXXX-WXX-WE", ""
 		}
@@ -224,7 +261,7 @@ func (r *resolver) reportPeriod(k int, e expr) (string, string) {
 	q := r.lastQ
 	desc := ""
 	if q.q == 0 {
-		a := r.anchorFor(aNone, false)
+		a := r.anchorFor(aNone, false, gDay)
 		if !a.ok() || a.g < gMonth {
 			if e.finQ == 3 {
 				return "XXXX", ""
@@ -244,7 +281,7 @@ func (r *resolver) reportPeriod(k int, e expr) (string, string) {
 		return fmtYear(q.y-1) + "-Q" + strconv.Itoa(q.q), desc
 	case 3:
 		if r.lastQ.q == 0 {
-			a := r.anchorFor(aNone, false)
+			a := r.anchorFor(aNone, false, gDay)
 			return fmtYear(a.y - 1), anchorDesc(a)
 		}
 		return fmtYear(q.y-1) + "-Q" + strconv.Itoa(q.q), desc
@@ -536,7 +573,15 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 		}
 		return fmtYear(a.y) + "-" + pad2(a.m) + "-" + pad2(e.day), anchorDesc(a)
 	}
-	a := r.anchorFor(aNone, false)
+	need := gMonth
+	if e.weekday > 0 {
+		need = gDay
+	}
+	kind := e.anchor
+	if e.clock {
+		kind = aNone // a clock time takes the day being told below
+	}
+	a := r.anchorFor(kind, false, need)
 	if e.clock && e.day == 0 && e.weekday == 0 && e.month == 0 {
 		// A clock time alone is on the day being told.
 		if r.ref.ok() && r.ref.g == gDay {
@@ -569,6 +614,11 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 		tense := tenseNone
 		if e.dir == 0 {
 			tense = r.tense(k)
+			if tense == tenseFuture && r.possessive(k) {
+				// "would appeal Wednesday's ruling": the event the
+				// weekday names is not the one the tense is about.
+				tense = tenseNear
+			}
 		}
 		var days int
 		switch {
@@ -590,6 +640,14 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 			days = diff
 			if days < 0 {
 				days += 7
+			}
+		case tense == tenseNear:
+			// The nearest one (at most three days either way).
+			days = diff
+			if days < -3 {
+				days += 7
+			} else if days > 3 {
+				days -= 7
 			}
 		default:
 			days = diff
@@ -683,4 +741,11 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 		}
 	}
 	return fmtPoint(e, y), anchorDesc(a)
+}
+
+// possessive tells whether match k is followed by "'s" ("Wednesday's
+// ruling").
+func (r *resolver) possessive(k int) bool {
+	j := r.ms[k].j
+	return (r.p.punct(j, "'") || r.p.punct(j, "’")) && r.p.is(j+1, "s") && r.p.tight(j)
 }

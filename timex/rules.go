@@ -22,6 +22,8 @@ var rules = []rule{
 	(*parser).ruleSet,
 	(*parser).ruleClock,
 	(*parser).ruleAnaphoric,
+	(*parser).ruleTheYear,
+	(*parser).ruleYearEnd,
 }
 
 // parseAt returns the longest expression starting at token i.
@@ -60,6 +62,9 @@ func (p *parser) point(i int) (int, expr, bool) {
 	}
 	if t := &p.toks[i]; t.kind == tWord {
 		if _, ok := pointStart[t.low]; !ok {
+			if _, rel := enRel[t.low]; rel && !p.de && p.is(i+1, "year") {
+				return p.quarterPoint(i) // "next year's first quarter"
+			}
 			return i, expr{}, false
 		}
 	} else if t.kind == tPunct && t.text != "'" && t.text != "’" {
@@ -320,6 +325,12 @@ func (p *parser) monthYear(i int) (int, expr, bool) {
 	if kk, y, ok := p.yearNum(k); ok {
 		return kk, dateExpr("month-year", y, m, 0, true), true
 	}
+	if !p.de {
+		// Spoken years: "January nineteen ninety-seven".
+		if kk, y, ok := p.yearWords(k); ok {
+			return kk, dateExpr("month-year-words", y, m, 0, true), true
+		}
+	}
 	if kk, e, ok := p.relativeYearOf(j); ok {
 		e.month, e.gran, e.rule = m, "month", "month-relative-year"
 		return kk, e, true
@@ -363,6 +374,10 @@ func (p *parser) relativeYearOf(k int) (int, expr, bool) {
 	case p.is(k, "des", "of"):
 		r, ok = p.relAt(k + 1)
 	case p.de && p.is(k, "desselben", "dieses", "diesen", "jenes", "selbigen"):
+		r, ok = p.relAt(k)
+		j = k + 1
+	case !p.de && p.is(k, "this", "next", "last"):
+		// "in April next year", "early October this year"
 		r, ok = p.relAt(k)
 		j = k + 1
 	}
@@ -523,6 +538,11 @@ func (p *parser) plausibleYear(i, j int) bool {
 		return false
 	}
 	if p.punct(j, ":") && p.tight(j) && p.isNum(j+1) {
+		return false
+	}
+	// A decimal: an index level "2082.1" (German "1939." ends a sentence,
+	// with a space after it).
+	if (p.punct(j, ".") && !p.de || p.punct(j, ",") && p.de) && p.tight(j) && p.isNum(j+1) && p.tight(j+1) {
 		return false
 	}
 	return true
@@ -714,6 +734,12 @@ func (p *parser) seasonPoint(i int) (int, expr, bool) {
 		e.year, e.hasYear = y, true
 		return kk, e, true
 	}
+	if w == "fall" || w == "spring" {
+		// Also verbs and nouns: "prices will fall this year", "a spring".
+		if !p.is(i-1, "in", "this", "last", "next", "the", "early", "late", "since", "until", "by", "during", "each", "every") && !p.is(i, "the") {
+			return i, expr{}, false
+		}
+	}
 	if kk, r, ok := p.relativeYearOf(j); ok {
 		r.season, r.mod, r.gran, r.rule = e.season, e.mod, "season", "season-relative-year"
 		return kk, r, true
@@ -721,11 +747,6 @@ func (p *parser) seasonPoint(i int) (int, expr, bool) {
 	if y, ok := p.borrowYear(j); ok {
 		e.year, e.hasYear, e.rule = y, true, "season-coordinated-year"
 		return j, e, true
-	}
-	if w == "fall" || w == "spring" {
-		if !p.is(i-1, "in", "this", "last", "next", "the", "early", "late", "since", "until", "by", "during", "each", "every") && !p.is(i, "the") {
-			return i, expr{}, false
-		}
 	}
 	return j, e, true
 }
@@ -817,6 +838,24 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 	if kk, r, ok := p.relativeYearOf(j); ok {
 		r.quarter, r.half, r.gran, r.rule = e.quarter, e.half, e.gran, e.rule+"-relative-year"
 		return kk, r, true
+	}
+	if e.half > 0 && p.is(j, "of", "des", "der") {
+		// "the last half of the '80s", "die zweite Hälfte der 1990er Jahre":
+		// a part of a decade or century.
+		best := -1
+		var d expr
+		for _, f := range []func(int) (int, expr, bool){p.decadePoint, p.decadeWord, p.centuryPoint} {
+			if kk, de, ok := f(j + 1); ok && kk > best {
+				best, d = kk, de
+			}
+		}
+		if best > 0 {
+			d.rule, d.mod = "half-of-"+d.rule, "START"
+			if e.half == 2 {
+				d.mod = "END"
+			}
+			return best, d, true
+		}
 	}
 	k := j
 	if p.is(k, "of", "des") {

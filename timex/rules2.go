@@ -189,6 +189,11 @@ func (p *parser) ruleRelative(i int) (int, expr, bool) {
 		default:
 			pt.dir = 2 // the one of the current year / week
 		}
+		if r.anchor == aAnaphoric {
+			// "the previous Friday", "the following April": counted from
+			// the time being told.
+			pt.anchor = aAnaphoric
+		}
 		if pt.weekday > 0 && pt.day > 0 {
 			pt.dir = 0 // the bracketed date decides
 		}
@@ -340,8 +345,19 @@ func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
 		n += 0.5
 		k += 3
 	}
-	// "second" is also the ordinal: "the 1988 second quarter".
-	if u == uSecond && !plural && !p.is(i, "a", "one", "eine", "einer") {
+	// "second" is also the ordinal: "the 1988 second quarter", "a second
+	// group".
+	if u == uSecond && !plural && (!p.is(i, "a", "one", "eine", "einer") || !p.de && p.word(k) != "" && !p.is(k, "later", "earlier", "ago", "or", "and", "to", "before", "after", "in", "for")) {
+		return i, 0, false, 0, false
+	}
+	// A share: "three-quarters of its food", "more than a quarter of the
+	// market", "ein Viertel".
+	if u == uQuarter && !x && (p.is(k, "of") && p.is(k+1, "the", "its", "their", "his", "her", "our", "all", "total", "those", "these", "this", "that", "a", "an") && !p.is(k+2, "century") ||
+		p.is(k, "percentage", "point", "points", "pct", "percent", "cent", "cents", "mile", "miles", "pound", "inch")) {
+		return i, 0, false, 0, false
+	}
+	// A part of a longer name: "a year-earlier loss", "a year-ago quarter".
+	if !p.de && p.hyphen(k) && p.tight(k) && p.is(k+1, "earlier", "ago") {
 		return i, 0, false, 0, false
 	}
 	if n >= 1000 && u != uYear && u != uDay && u != uHour {
@@ -427,6 +443,10 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 		j++
 	}
 	span := ""
+	if p.is(j, "last") && j == i && p.is(j-1, "to", "will", "would", "could", "can", "may", "might", "should", "must", "'ll", "not") {
+		// the verb: "expected to last several weeks"
+		return i, expr{}, false
+	}
 	if w := p.word(j); w == "past" || w == "last" || w == "next" || w == "coming" || w == "first" || w == "previous" || w == "following" || w == "final" || w == "recent" ||
 		p.de && (strings.HasPrefix(w, "letzt") || strings.HasPrefix(w, "vergangen") || strings.HasPrefix(w, "ersten") || strings.HasPrefix(w, "kommend") || strings.HasPrefix(w, "nächst") || strings.HasPrefix(w, "folgend")) {
 		span = w
@@ -483,6 +503,14 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 	if !ok {
 		return i, expr{}, false
 	}
+	if !p.de && j == i && p.is(i, "one", "some") && u == uDay && k == i+2 && p.afterModal(i) {
+		return i, expr{}, false // "will one day be": ruleVague reads it
+	}
+	if j > i && p.is(i, "the") && span == "" && mod == "" && p.hyphen(k-2) && p.tight(k-2) {
+		// "the 72-hour truce": the article belongs to the noun; the
+		// expression is read again from the count.
+		return i, expr{}, false
+	}
 	// A lone "a"/"ein" with a unit needs more to be a time expression:
 	// "a day" is a duration, but "ein Tag" is often a subject.
 	if p.de && lead == "" && span == "" && mod == "" && n == 1 && !x && !p.isNum(j) {
@@ -493,8 +521,19 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 			}
 		}
 	}
+	if !p.de && p.is(k, "or") && p.is(k+1, "so") {
+		// "a week or so ago"
+		k += 2
+		if mod == "" {
+			mod = "APPROX"
+		}
+	}
 	dur := durationValue(n, x, u)
 	if dur == "" {
+		return i, expr{}, false
+	}
+	// An age: "52 years old" (TimeML leaves ages of people out).
+	if !p.de && p.is(k, "old") && u == uYear {
 		return i, expr{}, false
 	}
 	// German hyphen adjectives: "90-Tage-Ultimatum" keep the number and unit.
@@ -525,7 +564,7 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 	}
 	mk := func(rule string, anchor anchorKind, sign int, end int) (int, expr, bool) {
 		u := ou
-		e := expr{typ: "DATE", rule: rule, anchor: anchor, u: u, off: sign * off, offX: x || off == 0, gran: u.granularity(), mod: mod}
+		e := expr{typ: "DATE", rule: rule, anchor: anchor, u: u, off: sign * off, offX: x, gran: u.granularity(), mod: pointMod(mod, sign)}
 		if u == uDecade && !x && off > 0 {
 			e.u, e.off, e.gran = uYear, sign*off*10, "year"
 		}
@@ -553,8 +592,10 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 			if x || u < uDay {
 				return i, expr{}, false
 			}
-			if p.is(k, "dem", "der", "den", "einem", "einer") {
-				return i, expr{}, false // "nach drei Tagen der Kämpfe": a duration after an event
+			if p.is(k, "dem", "der", "den", "einem", "einer") || p.nounAfter(k) {
+				// "nach drei Tagen der Kämpfe", "nach 77 Tagen Belagerung":
+				// the length of what went before, not a date.
+				return i, expr{}, false
 			}
 			return mk("de-after-n", aAnaphoric, 1, k)
 		case "in", "binnen", "innerhalb":
@@ -575,7 +616,9 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 			if p.is(k, "time") {
 				k++
 			}
-			return mk("in-n", aDeictic, 1, k)
+			end, e, ok := mk("in-n", aDeictic, 1, k)
+			e.dur = dur // "the worst drought in half a century" is a length
+			return end, e, ok
 		}
 		switch p.word(k) {
 		case "ago", "back":
@@ -666,11 +709,17 @@ func (p *parser) bareUnits(i int) (int, expr, bool) {
 		lead = ""
 	}
 	k, u, plural, ok := p.unitAt(j)
+	if ok && !plural && u >= uWeek && u != uWeekend && p.is(i, "the") && (lead == "past" || lead == "last") && !p.is(k, "of") {
+		// "over the past year", "in the last decade": TimeBank annotates
+		// these as the unit before the current one, like "last year".
+		return k, expr{typ: "DATE", rule: "the-past-unit", anchor: aDeictic, u: u, off: -1, gran: u.granularity()}, true
+	}
 	if !ok || !plural || u < uDay {
 		return i, expr{}, false
 	}
 	prev := p.word(i - 1)
-	if lead == "" && prev != "for" && prev != "over" && prev != "within" {
+	if lead == "" && prev != "for" && prev != "over" && prev != "within" && !(prev == "in" && (k >= p.n() || p.toks[k].kind == tPunct)) {
+		// "in years" only as "the first time in years."
 		return i, expr{}, false
 	}
 	if lead == "" && !(k >= p.n() || p.toks[k].kind == tPunct || p.is(k, "and", "of", "to", "in", "now", "ago")) {
@@ -835,6 +884,32 @@ func (p *parser) ruleVague(i int) (int, expr, bool) {
 			return mk("PRESENT_REF", i+1)
 		case "recently", "lately":
 			return mk("PAST_REF", i+1)
+		case "one", "some", "someday":
+			// "will one day be", "may some day return": a time ahead,
+			// not a length.
+			if !p.afterModal(i) {
+				break
+			}
+			if w == "someday" {
+				return mk("FUTURE_REF", i+1)
+			}
+			if p.is(i+1, "day") {
+				return mk("FUTURE_REF", i+2)
+			}
+		case "soon":
+			if p.is(i-1, "as", "so", "too", "how") {
+				return i, expr{}, false // "as soon as", "too soon to say"
+			}
+			// "will soon move", "plan to strike again soon"; in a story
+			// told in the past ("was soon released") it is a sequence,
+			// which TimeML leaves out.
+			j, e, ok := mk("FUTURE_REF", i+1)
+			e.notPast = true
+			return j, e, ok
+		case "as":
+			if p.is(i+1, "soon") && p.is(i+2, "as") && p.is(i+3, "possible", "practicable", "feasible") {
+				return mk("FUTURE_REF", i+4)
+			}
 		// "previously", "formerly", "soon" and the adjective "future" are
 		// annotated far less often than they occur: left out.
 		case "these":
@@ -859,7 +934,7 @@ func (p *parser) ruleVague(i int) (int, expr, bool) {
 			if p.is(i+1, "years", "months", "weeks", "days", "decades") {
 				break // bareUnits reads these as durations
 			}
-			if p.word(i+1) == "" || p.is(i-1, "most", "the") {
+			if p.word(i+1) == "" || p.is(i-1, "most") {
 				return i, expr{}, false
 			}
 			return mk("PAST_REF", i+1)
@@ -979,6 +1054,9 @@ func (p *parser) ruleSet(i int) (int, expr, bool) {
 		return j, expr{typ: "SET", rule: "set", fixed: v, gran: g}, true
 	}
 	if u, ok := setAdverbs[w]; ok {
+		if !p.de && i+1 < p.n() && p.toks[i+1].upper && p.toks[i+1].kind == tWord && !p.toks[i+1].newline {
+			return i, expr{}, false // a newspaper: "the party daily Granma"
+		}
 		return set(durationValue(1, false, u), i+1, u.granularity())
 	}
 	if p.de && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "n") || strings.HasSuffix(w, "r") || strings.HasSuffix(w, "s")) {
@@ -1153,6 +1231,16 @@ func (p *parser) extendClock(m match) match {
 		e.hour, e.minute, e.clock, e.zone = m.e.hour, m.e.minute, true, m.e.zone
 		e.typ, e.gran, e.rule = "TIME", "time", "clock-"+e.rule
 		m.j, m.e = k, e
+		return m
+	}
+	// "2:46 p.m. on March 11, 2011": two expressions, but the time is on
+	// that day.
+	if j == m.j && p.is(j, "on") {
+		if _, e, ok := p.point(j + 1); ok && (e.day > 0 || e.weekday > 0) && e.fixed == "" {
+			e.hour, e.minute, e.clock, e.zone = m.e.hour, m.e.minute, true, m.e.zone
+			e.typ, e.gran, e.rule = "TIME", "time", "clock-on-"+e.rule
+			m.e = e
+		}
 	}
 	return m
 }
@@ -1221,4 +1309,50 @@ func pad2(n int) string {
 		return "0" + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
+}
+
+// pointMod turns the mod of a length into the mod of the point it is counted
+// to: "more than two years ago" is before the date two years back, "less
+// than a week later" before the date a week on.
+func pointMod(mod string, sign int) string {
+	before, after := "BEFORE", "AFTER"
+	orBefore, orAfter := "ON_OR_BEFORE", "ON_OR_AFTER"
+	if sign > 0 {
+		before, after, orBefore, orAfter = after, before, orAfter, orBefore
+	}
+	switch mod {
+	case "MORE_THAN":
+		return before
+	case "LESS_THAN":
+		return after
+	case "EQUAL_OR_MORE":
+		return orBefore
+	case "EQUAL_OR_LESS":
+		return orAfter
+	}
+	return mod
+}
+
+// afterModal tells whether token i follows an English modal verb ("will one
+// day", "may someday").
+func (p *parser) afterModal(i int) bool {
+	return p.is(i-1, "will", "would", "could", "might", "may", "can", "ll", "shall", "should", "must")
+}
+
+// nounAfter tells whether a German noun phrase starts at k, inside the
+// sentence: a capitalised word ("Belagerung") or an inflected adjective
+// before one ("verlustreicher Kämpfe").
+func (p *parser) nounAfter(k int) bool {
+	if k >= p.n() || p.toks[k].kind != tWord || p.toks[k].newline {
+		return false
+	}
+	if p.toks[k].upper {
+		_, month := monthWords[p.toks[k].low]
+		return !month
+	}
+	w := p.toks[k].low
+	if (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "em")) && len(w) > 4 && k+1 < p.n() && p.toks[k+1].kind == tWord && p.toks[k+1].upper {
+		return true
+	}
+	return false
 }

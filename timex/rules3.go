@@ -44,11 +44,14 @@ func (p *parser) ruleReportPeriod(i int) (int, expr, bool) {
 	fin := 1
 	if k, ok := p.yearAgoAdj(j); ok {
 		j, fin = k, 2
-	} else if p.is(j, "latest", "current", "recent", "fiscal", "same", "just-ended") {
+	} else if p.is(j, "latest", "recent", "fiscal", "same", "just-ended") {
 		j++
 		if p.is(j, "fiscal") {
 			j++
 		}
+	}
+	if p.hyphen(j+1) && p.tight(j+1) {
+		return i, expr{}, false // "the quarter-to-quarter comparison"
 	}
 	switch {
 	case p.is(j, "quarter"):
@@ -223,4 +226,65 @@ func lastWeekday(y, month, wd int) (int, int) {
 		cur = 7
 	}
 	return month, last - (cur-wd+7)%7
+}
+
+// ruleTheYear reads "the year" of business and news reports: "for the
+// year", "sales for the full year", "in the fiscal year" are the year being
+// told (a DATE); "the year ended March 31" is a one-year period (a
+// DURATION; the date that ends it is an expression of its own).
+func (p *parser) ruleTheYear(i int) (int, expr, bool) {
+	if p.de || !p.is(i, "the") {
+		return i, expr{}, false
+	}
+	j := i + 1
+	if p.is(j, "full", "fiscal", "whole", "entire") {
+		j++
+	}
+	if !p.is(j, "year") || p.hyphen(j+1) || p.punct(j+1, "'") || p.punct(j+1, "’") {
+		return i, expr{}, false // "the year-earlier period", "the year's best"
+	}
+	j++
+	if p.is(j, "ended", "ending", "ends", "end") && !p.punct(j+1, ".") {
+		return j, expr{typ: "DURATION", rule: "the-year-ended", fixed: "P1Y", gran: "year"}, true
+	}
+	// Only where a time adjunct stands, and not "the year of the dragon",
+	// "the year before", "the year 2000" (a longer match).
+	if !p.is(i-1, "for", "in", "of", "during", "through", "throughout", "over") {
+		return i, expr{}, false
+	}
+	if p.is(j, "of", "before", "after", "when", "that", "in", "which", "since", "to") {
+		return i, expr{}, false
+	}
+	return j, expr{typ: "DATE", rule: "the-year", anchor: aAnaphoric, u: uYear, gran: "year"}, true
+}
+
+// ruleYearEnd reads "year-end", "year end", "the year's end": the end of the
+// current year, or of the last one where the text looks back ("since
+// year-end", "had risen by year end"); resolved with the tense.
+func (p *parser) ruleYearEnd(i int) (int, expr, bool) {
+	if p.de {
+		return i, expr{}, false
+	}
+	j := i
+	if p.is(j, "the") {
+		j++
+	}
+	if !p.is(j, "year") {
+		return i, expr{}, false
+	}
+	j++
+	switch {
+	case p.hyphen(j) && p.tight(j) && p.is(j+1, "end") && p.tight(j+1):
+		j += 2
+	case p.is(j, "end") && j == i+1:
+		j++
+	case (p.punct(j, "'") || p.punct(j, "’")) && p.is(j+1, "s") && p.is(j+2, "end"):
+		j += 3
+	default:
+		return i, expr{}, false
+	}
+	if p.is(j, "of") || p.hyphen(j) {
+		return i, expr{}, false // "the year-end of a company", "year-end-adjusted"
+	}
+	return j, expr{typ: "DATE", rule: "year-end", anchor: aNone, u: uYear, mod: "END", gran: "year", yearEnd: true}, true
 }

@@ -101,6 +101,9 @@ func (p *parser) mayStart(i int) bool {
 	if _, ok := startWords[t.low]; ok {
 		return true
 	}
+	if t.low == "as" && p.is(i+1, "soon") { // "as soon as possible"
+		return true
+	}
 	if p.de {
 		if _, ok := germanNumber(t.low); ok {
 			return true
@@ -176,7 +179,7 @@ var startWords = func() map[string]struct{} {
 	}
 	add("the", "a", "an", "several", "few", "many", "some", "couple", "half", "numerous", "about", "around", "approximately", "roughly", "nearly", "almost", "more", "over", "less", "under", "at", "up",
 		"early", "earlier", "late", "later", "mid", "middle", "end", "close", "beginning", "start", "turn", "outset",
-		"today", "yesterday", "tomorrow", "tonight", "now", "currently", "presently", "nowadays", "current", "recently", "lately", "previously", "formerly", "soon", "shortly", "future", "these", "recent",
+		"today", "yesterday", "tomorrow", "tonight", "now", "currently", "presently", "nowadays", "current", "recently", "lately", "previously", "formerly", "soon", "someday", "shortly", "future", "these", "recent",
 		"daily", "weekly", "monthly", "yearly", "annually", "quarterly", "hourly", "nightly", "every", "each", "once", "twice", "per", "noon", "midday", "midnight", "fiscal", "q", "past", "first", "final",
 		"darauf", "anfang", "anfangs", "beginn", "beginns", "mitte", "ende", "endes", "ausgang", "frühen", "frühe", "früher", "späten", "späte", "später",
 		"heute", "heutigen", "heutige", "gestern", "gestrigen", "morgen", "übermorgen", "vorgestern", "jetzt", "derzeit", "zurzeit", "gegenwärtig", "momentan", "heutzutage", "aktuell", "nun", "zur",

@@ -129,3 +129,122 @@ var abbreviations = map[string]bool{
 	"bzw": true, "ca": true, "vgl": true, "nr": true, "chr": true, "dt": true, "bzgl": true, "evtl": true, "ggf": true, "usw": true,
 	"mio": true, "mrd": true, "okt": true, "dez": true, "lt": true, "col": true, "capt": true, "adm": true, "sgt": true, "ft": true,
 }
+
+// tenseNear marks a time that was planned or due when the text speaks of it
+// ("planned to leave on Thursday", "had been scheduled to expire Friday",
+// "until Tuesday"): from the time of writing it may lie on either side, and
+// the nearest one is meant.
+const tenseNear = 3
+
+// enPlanWords are words that put what follows ahead of the time they are
+// told in: "plans to", "scheduled for", "is due", "agreed to".
+var enPlanWords = map[string]bool{
+	"plan": true, "plans": true, "planned": true, "planning": true, "schedule": true, "schedules": true, "scheduled": true,
+	"expect": true, "expects": true, "expected": true, "expecting": true, "intend": true, "intends": true, "intended": true,
+	"set": true, "due": true, "slated": true, "poised": true, "likely": true, "unlikely": true, "ready": true,
+	"aim": true, "aims": true, "aimed": true, "hope": true, "hopes": true, "hoped": true, "want": true, "wants": true, "wanted": true,
+	"agree": true, "agrees": true, "agreed": true, "promise": true, "promises": true, "promised": true, "prepare": true,
+	"prepares": true, "prepared": true, "preparing": true, "decide": true, "decides": true, "decided": true, "vow": true, "vows": true,
+	"vowed": true, "threaten": true, "threatens": true, "threatened": true, "propose": true, "proposes": true, "proposed": true,
+	"going": true, "about": false,
+}
+
+// enPresentAux and enPastAux tell the tense of the auxiliary before a plan
+// word: "is expected" looks ahead from now, "was expected" from then.
+var enPresentAux = map[string]bool{"is": true, "are": true, "am": true, "be": true, "remains": true, "remain": true, "seems": true, "appears": true}
+var enPastAux = map[string]bool{"was": true, "were": true, "had": true, "been": true, "seemed": true, "appeared": true}
+
+// tenseEN reads the tense that governs match k: the nearest cue before it
+// in its sentence (English puts the verb before its time adjuncts), else
+// the nearest after it ("On Monday, the minister said …"). A plan or a
+// deadline ("until Friday", "as soon as Tuesday") told in the past gives
+// tenseNear.
+func (r *resolver) tenseEN(k int) int {
+	m := r.ms[k]
+	p := r.p
+	lo := m.i
+	for lo > 0 && !r.starts[lo] {
+		lo--
+	}
+	hi := m.j
+	for hi < p.n() && !r.starts[hi] {
+		hi++
+	}
+	// "until Tuesday", "as soon as Friday" name a deadline ahead; "by
+	// Friday", "through January" may be one either side.
+	// A fronted "Until Thursday, they had not …" tells what held before.
+	until := p.is(m.i-1, "until", "till") && !r.starts[m.i-1] || p.is(m.i-1, "as") && p.is(m.i-2, "soon", "early") && p.is(m.i-3, "as")
+	deadline := p.is(m.i-1, "by", "through", "thru")
+	t := tenseNone
+	for q := m.i - 1; q >= lo && t == tenseNone; q-- {
+		t = r.cueEN(q)
+	}
+	for q := m.j; q < hi && t == tenseNone; q++ {
+		t = r.cueEN(q)
+		if t == tenseNear {
+			// "On Friday, the government planned to …": the time is when
+			// the plan was made.
+			t = tensePast
+		}
+	}
+	if t == tensePresent {
+		t = tenseNone
+	}
+	switch {
+	case until && t != tenseFuture:
+		t = tenseFuture
+	case deadline && (t == tensePast || t == tenseNone):
+		t = tenseNear
+	}
+	return t
+}
+
+// cueEN returns the tense cue of the English token q.
+func (r *resolver) cueEN(q int) int {
+	p := r.p
+	tk := &p.toks[q]
+	if tk.kind != tWord {
+		return tenseNone
+	}
+	w := tk.low
+	switch {
+	case w == "ll" && p.punct(q-1, "'") || w == "ll" && p.punct(q-1, "’"):
+		return tenseFuture
+	case w == "won" && (p.punct(q+1, "'") || p.punct(q+1, "’")) && p.is(q+2, "t"):
+		return tenseFuture
+	case w == "would" || w == "may" && !tk.upper || w == "might" || w == "should" || w == "must":
+		if p.is(q+1, "have") || p.is(q+1, "not", "n't") && p.is(q+2, "have") {
+			return tensePast // "may have been", "could not have known"
+		}
+		return tenseFuture
+	case w == "going" && p.is(q+1, "to") || w == "about" && p.is(q+1, "to") && p.is(q-1, "is", "are", "was", "were"):
+		return tenseFuture
+	}
+	if enPlanWords[w] && w != "going" {
+		// Only as a plan: "set to", "scheduled for", "due on", "plans to",
+		// or with an auxiliary ("is expected").
+		next := p.word(q + 1)
+		aux := q - 1
+		for p.is(aux, "also", "now", "originally", "previously", "initially", "still", "not", "already", "tentatively") {
+			aux--
+		}
+		switch {
+		case enPresentAux[p.word(aux)] || p.punct(aux, "'") && p.is(aux+1, "s"):
+			return tenseFuture
+		case enPastAux[p.word(aux)]:
+			return tenseNear
+		case next == "to" || next == "for" || next == "until" || w == "due" || w == "scheduled" || w == "slated":
+			if strings.HasSuffix(w, "ed") || w == "set" || w == "sought" {
+				return tenseNear
+			}
+			return tenseFuture
+		}
+	}
+	t := tenseOf(w, false)
+	if t == tensePast && w != "been" && w != "was" && w != "were" && p.is(q-1, "be", "been", "being", "is", "are", "was", "were", "get", "gets", "got") {
+		// A passive participle: the auxiliary before it tells the tense
+		// ("would be redeemed in five years", "will be held").
+		return tenseNone
+	}
+	return t
+}

@@ -81,6 +81,8 @@ func TestAnnotate(t *testing.T) {
 		{"de anaphoric days later", "de", "2025-03-12", "Am 3. März 2025 begannen die Gespräche. Drei Tage später endeten sie.", "Drei Tage später", "DATE", "2025-03-06", ""},
 		{"de coordinated month", "de", "2025-03-12", "Im Mai und Juni 1999 wurde gekämpft.", "Mai", "DATE", "1999-05", ""},
 		{"de bc year", "de", "2025-03-12", "Die Schlacht fand 490 v. Chr. statt.", "490 v. Chr.", "DATE", "BC0490", ""},
+		{"de after n days of", "de", "2025-03-12", "Am 3. März 2025 begann die Belagerung. Nach 77 Tagen Belagerung gab die Stadt auf.", "77 Tagen", "DURATION", "P77D", ""},
+		{"de after n days", "de", "2025-03-12", "Am 3. März 2025 begann die Belagerung. Nach zwei Tagen gab die Stadt auf.", "zwei Tagen", "DATE", "2025-03-05", ""},
 
 		// Without DCT: a dateline anchors; without one, values stay open.
 		{"no dct dateline", "de", "", "Berlin, 4. Mai 2025\nAm Freitag trafen sich die Parteien.", "Freitag", "DATE", "2025-05-02", ""},

@@ -1,0 +1,123 @@
+package timex
+
+import "testing"
+
+// TestEnglishRules checks the English rules one sentence each; the sentences
+// are written for these tests. DCTs: Wednesday 2013-03-13 unless noted.
+func TestEnglishRules(t *testing.T) {
+	const wed = "2013-03-13"
+	tests := []struct {
+		name, dct, text string
+		sub             string // part of the expected expression's text
+		typ, value, mod string
+	}{
+		// Tense: the cue before the expression governs; plans told in the
+		// past give the nearest day; deadlines look ahead.
+		{"future cue before, participle after", "2013-02-13", "The airline will expand its routes by August in search of markets untouched by the crisis.", "August", "DATE", "2013-08", ""},
+		{"planned to", wed, "The delegation planned to leave the capital on Thursday.", "Thursday", "DATE", "2013-03-14", ""},
+		{"had been scheduled", "2013-03-11", "The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "TIME", "2013-03-08T24:00", ""},
+		{"is expected", "2013-03-11", "A ruling is expected on Friday.", "Friday", "DATE", "2013-03-15", ""},
+		{"until deadline", "2013-03-14", "The agency postponed until Tuesday morning any decision on the permit.", "Tuesday morning", "DATE", "2013-03-19TMO", ""},
+		{"fronted until", "2013-03-15", "Until Thursday, the police had not named a suspect.", "Thursday", "DATE", "2013-03-14", ""},
+		{"as soon as", "2013-03-11", "The group could arrive as soon as Tuesday, officials said.", "Tuesday", "DATE", "2013-03-12", ""},
+		{"possessive with future", "2013-03-16", "Lawyers said they would appeal Wednesday's ruling.", "Wednesday", "DATE", "2013-03-13", ""},
+		{"passive after modal", "2013-03-13", "The bonds would be redeemed in five years.", "five years", "DATE", "2018", ""},
+		{"modal may", "2013-03-11", "Prosecutors may seek an indictment on Friday.", "Friday", "DATE", "2013-03-15", ""},
+		{"irregular passive", "2013-02-10", "A ceremony would still be held at the summit on April 24.", "April 24", "DATE", "2013-04-24", ""},
+		{"plan after the time", wed, "On Friday, the government planned to pay the victims.", "Friday", "DATE", "2013-03-08", ""},
+		{"through a month", "2013-10-30", "The banks extended credit lines through January.", "January", "DATE", "2014-01", ""},
+		{"set on is not a plan", "2013-02-06", "The index closed near the record it set on Aug. 6.", "Aug. 6", "DATE", "2012-08-06", ""},
+
+		// The reference time: anaphoric expressions take the time being
+		// told when it is precise enough.
+		{"later that year", wed, "He fled in June 2009 and returned later that year.", "later that year", "DATE", "2009", ""},
+		{"the previous Friday", "2013-03-11", "Stocks fell on Friday. The index closed 2% below its level of the previous Friday.", "the previous Friday", "DATE", "2013-03-01", ""},
+
+		// Business reports.
+		{"current quarter", "2013-11-05", "Sales should pick up in the current quarter.", "the current quarter", "DATE", "2013-Q4", ""},
+		{"next year's quarter", wed, "The merger may close in next year's first quarter.", "next year's first quarter", "DATE", "2014-Q1", ""},
+		{"for the year", wed, "Revenue for the year rose 4%.", "the year", "DATE", "2013", ""},
+		{"the year ended", wed, "The firm earned $3 million in the year ended June 30.", "the year", "DURATION", "P1Y", ""},
+		{"year end future", wed, "The sale should close by year end.", "year end", "DATE", "2013", "END"},
+		{"year-end past", wed, "The index is up 5% since year-end.", "year-end", "DATE", "2012", "END"},
+		{"year-ago adjective", wed, "It compared with a year-earlier loss.", "year-earlier", "DATE", "2012", ""},
+
+		// Forms of dates.
+		{"month and spoken year", wed, "The bomb went off in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01", ""},
+		{"month next year", "2013-11-14", "The members will join in April next year.", "April next year", "DATE", "2014-04", ""},
+		{"month this year", "2013-11-14", "The vote came in early October this year.", "early October this year", "DATE", "2013-10", "START"},
+		{"clock on a date", wed, "The quake struck at 2:46 p.m. on March 11, 2011.", "2:46 p.m.", "TIME", "2011-03-11T14:46", ""},
+		{"half of a decade", wed, "Sales were flat in the last half of the '80s.", "the last half of the '80s", "DATE", "198", "END"},
+		{"the past year", wed, "Exports have grown over the past year.", "the past year", "DATE", "2012", ""},
+		{"more than ago", wed, "The war ended more than six decades ago.", "more than six decades ago", "DATE", "1953", "BEFORE"},
+		{"or so ago", wed, "Then, a week or so ago, the talks stalled.", "a week or so ago", "DATE", "2013-W10", "APPROX"},
+
+		// Lengths, vague and future references.
+		{"in-n without future", wed, "It was the worst drought in half a century.", "half a century", "DURATION", "P50Y", ""},
+		{"in-n with future", wed, "The envoy will return in two weeks.", "two weeks", "DATE", "2013-W13", ""},
+		{"verb last", wed, "The trial is expected to last several weeks.", "several weeks", "DURATION", "PXW", ""},
+		{"in years", wed, "Sales grew for the first time in years.", "years", "DURATION", "PXY", ""},
+		{"hyphen adjective without article", wed, "The 72-hour truce expired.", "72-hour", "DURATION", "PT72H", ""},
+		{"soon ahead", wed, "The company will soon cut jobs.", "soon", "DATE", "FUTURE_REF", ""},
+		{"as soon as possible", wed, "The boy should return as soon as possible.", "as soon as possible", "DATE", "FUTURE_REF", ""},
+		{"one day ahead", wed, "The town will one day be a city.", "one day", "DATE", "FUTURE_REF", ""},
+	}
+	tg := newTagger(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			vs := tg.Annotate(tt.text, "en", tt.dct)
+			v, ok := find(vs, tt.sub)
+			if !ok {
+				t.Fatalf("no expression with %q in %q; got %+v", tt.sub, tt.text, vs)
+			}
+			if v.Text != tt.sub {
+				t.Errorf("extent %q, want %q", v.Text, tt.sub)
+			}
+			if v.Type != tt.typ || v.Value != tt.value || v.Mod != tt.mod {
+				t.Errorf("%q: got %s %s mod %q (rule %s, anchor %q), want %s %s mod %q", v.Text, v.Type, v.Value, v.Mod, v.Rule, v.Anchor, tt.typ, tt.value, tt.mod)
+			}
+		})
+	}
+}
+
+// TestEnglishNotTimes checks words and numbers that look like time
+// expressions but are not.
+func TestEnglishNotTimes(t *testing.T) {
+	tests := []struct{ text, sub string }{
+		{"The senator, 52 years old, will retire.", "52 years"},
+		{"The party daily Pravda printed the letter.", "daily"},
+		{"The index closed at 2082.1 points.", "2082"},
+		{"He said so on the show \"60 Minutes\" last night.", "Minutes"},
+		{"Speaking on \"This Week,\" the minister said so.", "This Week"},
+		{"A second group of investors joined.", "second"},
+		{"The country imports about three-quarters of its food.", "quarters"},
+		{"The bank cut its rate by a quarter percentage point.", "quarter"},
+		{"The quarter-to-quarter comparison was weak.", "quarter"},
+		{"He was soon released from custody.", "soon"},
+		{"Prices will fall this year.", "fall"},
+		{"It is too soon to say.", "soon"},
+	}
+	tg := newTagger(t)
+	for _, tt := range tests {
+		vs := tg.Annotate(tt.text, "en", "2013-03-13")
+		if v, ok := find(vs, tt.sub); ok {
+			t.Errorf("%q: unexpected expression %q = %s (%s)", tt.text, v.Text, v.Value, v.Rule)
+		}
+	}
+}
+
+// TestNoDCTNow checks that without a DCT the time of writing is guessed
+// once: "last year" and "this year" count from the same year.
+func TestNoDCTNow(t *testing.T) {
+	tg := newTagger(t)
+	vs := tg.Annotate("The deficit will rise in 1987. Growth was two percent last year. Inflation was zero last year too.", "en", "")
+	var got []string
+	for _, v := range vs {
+		if v.Rule == "relative-unit" {
+			got = append(got, v.Value)
+		}
+	}
+	if len(got) != 2 || got[0] != "1986" || got[1] != "1986" {
+		t.Errorf("last year, last year: got %v, want [1986 1986]", got)
+	}
+}

@@ -94,3 +94,24 @@ func (iv interval) month() string {
 	}
 	return iv.from.Format("2006-01")
 }
+
+// Bounds returns the first and last day (YYYY-MM-DD) a date value covers,
+// or ok false when it is not a date Stories can place.
+func Bounds(d *dossier.EventDate) (from, to string, ok bool) {
+	iv := intervalOf(d)
+	if !iv.dated() {
+		return "", "", false
+	}
+	return iv.from.Format("2006-01-02"), iv.to.Format("2006-01-02"), true
+}
+
+// Window is a stretch of days, inclusive.
+type Window struct{ From, To string }
+
+// grow widens w by the day tolerance on both sides, so that events that
+// can merge with an event inside w overlap the widened window.
+func (w Window) grow() Window {
+	f, _ := time.Parse("2006-01-02", w.From)
+	t, _ := time.Parse("2006-01-02", w.To)
+	return Window{f.Add(-dayTolerance).Format("2006-01-02"), t.Add(dayTolerance).Format("2006-01-02")}
+}

@@ -182,6 +182,10 @@ func Similarity(a, b Fingerprint) float64 {
 // documents in different languages count as one article in two languages.
 const TranslationSimilarity = 0.6
 
+// TranslationWindow is how many days apart a translation may be published
+// from its original.
+const TranslationWindow = 7
+
 // minFingerprint: fingerprints smaller than this say too little to match on.
 const minFingerprint = 6
 
@@ -189,6 +193,7 @@ const minFingerprint = 6
 type Candidate struct {
 	ID          string
 	Lang        string
+	Published   string // YYYY-MM-DD or ""
 	Signature   Signature
 	Fingerprint Fingerprint
 }

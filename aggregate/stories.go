@@ -47,10 +47,12 @@ type building struct {
 	loc    string
 }
 
-// Stories merges the events of one key into stories. Events without a date
-// join a story only through a document of the same group (a duplicate or a
-// translation of one that dated it); else each stands alone. groupOf maps a
-// document id to its group id (missing: the document is its own group).
+// Stories merges the events of one key into stories. Dated events merge
+// when their dates are compatible (overlapping; within two days at day
+// precision). Events without a date join an undated story only through a
+// document of the same group (a duplicate or a translation); else each
+// stands alone. groupOf maps a document id to its group id (missing: the
+// document is its own group).
 //
 // The result depends only on the set of events, not their order: events are
 // taken finest date first, then by date, then by id, and each joins the
@@ -133,9 +135,13 @@ func fits(b *building, e dossier.EventRecord, iv interval, groupOf func(string) 
 	switch {
 	case iv.dated() && b.anchor.dated():
 		return compatible(b.anchor, iv)
-	default:
+	case !iv.dated() && !b.anchor.dated():
 		return b.groups[groupOf(e.Doc.ID)]
 	}
+	// Dated and undated reports stay apart: a story's dated reports then
+	// depend only on events whose dates overlap theirs, which lets an
+	// update recompute a window of a key instead of all of it.
+	return false
 }
 
 func add(b *building, e dossier.EventRecord, groupOf func(string) string) {

@@ -3,7 +3,9 @@ package aggregate
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
+	"strings"
 
 	"github.com/dossier-news/dossier"
 )
@@ -14,7 +16,8 @@ import (
 type Tx interface {
 	// Candidates returns the stored documents that might be near-duplicates
 	// of doc (sharing a MinHash band, same language) or translations of it
-	// (other language, naming several of the same entities).
+	// (other language, published within TranslationWindow days, naming
+	// several of the same entities).
 	Candidates(ctx context.Context, doc Candidate) ([]Candidate, error)
 	// Remember stores a document's signature and fingerprint for later
 	// Candidates calls.
@@ -25,24 +28,31 @@ type Tx interface {
 	// GroupOf maps documents to their group ids (a document in no group is
 	// its own).
 	GroupOf(ctx context.Context, docs []string) (map[string]string, error)
-	// Keys returns the story keys of the events of the given documents.
-	Keys(ctx context.Context, docs []string) ([]Key, error)
-	// EventsOf returns every stored event with one of the keys.
-	EventsOf(ctx context.Context, keys []Key) ([]dossier.EventRecord, error)
-	// ReplaceStories removes the stories of the keys and stores new ones.
-	ReplaceStories(ctx context.Context, keys []Key, stories []dossier.Story) error
+	// EventsOfDocs returns the events of the given documents.
+	EventsOfDocs(ctx context.Context, docs []string) ([]dossier.EventRecord, error)
+	// DatedEvents returns the events of a key whose dates overlap the window.
+	DatedEvents(ctx context.Context, key Key, w Window) ([]dossier.EventRecord, error)
+	// UndatedEvents returns the events of a key that have no date.
+	UndatedEvents(ctx context.Context, key Key) ([]dossier.EventRecord, error)
+	// ReplaceStories removes the stories that contain any of the events and
+	// stores the new ones.
+	ReplaceStories(ctx context.Context, events []string, stories []dossier.Story) error
 }
 
 // CandidateOf describes a document for duplicate detection.
 func CandidateOf(d *dossier.Document) Candidate {
-	return Candidate{ID: d.ID, Lang: d.Lang, Signature: MinHash(d.Text), Fingerprint: FingerprintOf(d)}
+	published := d.Published
+	if len(published) > 10 {
+		published = published[:10]
+	}
+	return Candidate{ID: d.ID, Lang: d.Lang, Published: published, Signature: MinHash(d.Text), Fingerprint: FingerprintOf(d)}
 }
 
 // Update brings groups and stories up to date after docs were added:
 // it links the new documents to their duplicates and translations, then
-// recomputes the stories of every key their events (or the events of any
-// document whose group changed) belong to. The stories of a key depend only
-// on its events and groups, so the result is the same as a rebuild.
+// recomputes the stories around their events (and the undated stories of
+// documents whose group changed). Stories depend only on events and groups,
+// so the result is the same as a rebuild.
 //
 // Stores call it inside the transaction that adds the documents, so that
 // documents and their stories are stored together or not at all.
@@ -51,9 +61,7 @@ func Update(ctx context.Context, tx Tx, docs []*dossier.Document) error {
 		return nil
 	}
 	var links [][3]string
-	touched := map[string]bool{}
 	for _, d := range docs {
-		touched[d.ID] = true
 		c := CandidateOf(d)
 		others, err := tx.Candidates(ctx, c)
 		if err != nil {
@@ -75,35 +83,133 @@ func Update(ctx context.Context, tx Tx, docs []*dossier.Document) error {
 	if err != nil {
 		return fmt.Errorf("link documents: %w", err)
 	}
-	for _, id := range changed {
-		touched[id] = true
+	ids := make([]string, 0, len(docs))
+	for _, d := range docs {
+		ids = append(ids, d.ID)
 	}
-	ids := make([]string, 0, len(touched))
-	for id := range touched {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	keys, err := tx.Keys(ctx, ids)
-	if err != nil {
-		return fmt.Errorf("story keys: %w", err)
-	}
-	return restory(ctx, tx, keys)
-}
-
-// restory recomputes the stories of the given keys from their events.
-func restory(ctx context.Context, tx Tx, keys []Key) error {
-	if len(keys) == 0 {
-		return nil
-	}
-	events, err := tx.EventsOf(ctx, keys)
+	fresh, err := tx.EventsOfDocs(ctx, ids)
 	if err != nil {
 		return fmt.Errorf("events: %w", err)
 	}
-	var docs []string
+	// A changed group matters only to undated events, which merge by group.
+	regrouped, err := tx.EventsOfDocs(ctx, changed)
+	if err != nil {
+		return fmt.Errorf("events: %w", err)
+	}
+	return restory(ctx, tx, fresh, regrouped)
+}
+
+// scope is what a key's recomputation covers: the windows around its new
+// dated events, and whether its undated events need regrouping.
+type scope struct {
+	windows []Window
+	undated bool
+}
+
+// restory recomputes the stories around the given events: for each key,
+// the dated events whose dates overlap theirs (growing the window until no
+// event reaches out of it: beyond, no event can merge with one inside), and
+// the key's undated events when an undated event or a group changed.
+func restory(ctx context.Context, tx Tx, fresh, regrouped []dossier.EventRecord) error {
+	scopes := map[Key]*scope{}
+	get := func(k Key) *scope {
+		if scopes[k] == nil {
+			scopes[k] = &scope{}
+		}
+		return scopes[k]
+	}
+	for _, e := range fresh {
+		sc := get(KeyOf(e.Event))
+		if from, to, ok := Bounds(e.Date); ok {
+			sc.windows = append(sc.windows, Window{from, to})
+		} else {
+			sc.undated = true
+		}
+	}
+	for _, e := range regrouped {
+		if _, _, ok := Bounds(e.Date); !ok {
+			get(KeyOf(e.Event)).undated = true
+		}
+	}
+	keys := slices.Collect(maps.Keys(scopes))
+	slices.SortFunc(keys, func(a, b Key) int { return strings.Compare(a.String(), b.String()) })
+	for _, k := range keys {
+		sc := scopes[k]
+		var events []dossier.EventRecord
+		for _, w := range merge(sc.windows) {
+			evs, err := component(ctx, tx, k, w)
+			if err != nil {
+				return err
+			}
+			events = append(events, evs...)
+		}
+		if sc.undated {
+			evs, err := tx.UndatedEvents(ctx, k)
+			if err != nil {
+				return err
+			}
+			events = append(events, evs...)
+		}
+		if err := rebuildStories(ctx, tx, events); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// component loads the dated events of a key connected to the window by
+// overlapping dates.
+func component(ctx context.Context, tx Tx, k Key, w Window) ([]dossier.EventRecord, error) {
+	for {
+		evs, err := tx.DatedEvents(ctx, k, w.grow())
+		if err != nil {
+			return nil, err
+		}
+		wider := w
+		for _, e := range evs {
+			if from, to, ok := Bounds(e.Date); ok {
+				wider.From, wider.To = min(wider.From, from), max(wider.To, to)
+			}
+		}
+		if wider == w {
+			return evs, nil
+		}
+		w = wider
+	}
+}
+
+// merge joins overlapping windows.
+func merge(ws []Window) []Window {
+	slices.SortFunc(ws, func(a, b Window) int { return strings.Compare(a.From, b.From) })
+	var out []Window
+	for _, w := range ws {
+		if n := len(out); n > 0 && w.From <= out[n-1].To {
+			out[n-1].To = max(out[n-1].To, w.To)
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// rebuildStories recomputes the stories of a set of events (closed under
+// merging) and replaces the stories they were in.
+func rebuildStories(ctx context.Context, tx Tx, events []dossier.EventRecord) error {
+	if len(events) == 0 {
+		return nil
+	}
 	seen := map[string]bool{}
+	var docs, ids []string
+	unique := events[:0:0]
 	for _, e := range events {
-		if !seen[e.Doc.ID] {
-			seen[e.Doc.ID] = true
+		if seen["e"+e.ID] {
+			continue
+		}
+		seen["e"+e.ID] = true
+		unique = append(unique, e)
+		ids = append(ids, e.ID)
+		if !seen["d"+e.Doc.ID] {
+			seen["d"+e.Doc.ID] = true
 			docs = append(docs, e.Doc.ID)
 		}
 	}
@@ -118,20 +224,18 @@ func restory(ctx context.Context, tx Tx, keys []Key) error {
 		return id
 	}
 	var stories []dossier.Story
-	for _, evs := range GroupEvents(events) {
+	for _, evs := range GroupEvents(unique) {
 		stories = append(stories, Stories(evs, groupOf)...)
 	}
-	return tx.ReplaceStories(ctx, keys, stories)
+	return tx.ReplaceStories(ctx, ids, stories)
 }
 
-// Rebuild recomputes the stories of the given keys (typically every key of
-// the store) from the stored events and groups.
-func Rebuild(ctx context.Context, tx Tx, keys []Key) error {
-	const per = 500
-	for lo := 0; lo < len(keys); lo += per {
-		if err := restory(ctx, tx, keys[lo:min(lo+per, len(keys))]); err != nil {
-			return err
-		}
+// Rebuild recomputes every story from the events of the given documents
+// (typically all documents of the store, in batches).
+func Rebuild(ctx context.Context, tx Tx, docs []string) error {
+	events, err := tx.EventsOfDocs(ctx, docs)
+	if err != nil {
+		return err
 	}
-	return nil
+	return restory(ctx, tx, events, nil)
 }

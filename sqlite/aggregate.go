@@ -11,6 +11,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/aggregate"
@@ -51,9 +52,26 @@ func (a *aggTx) Remember(ctx context.Context, c aggregate.Candidate) error {
 		return err
 	}
 	bands := c.Signature.Bands()
-	return insertRows(ctx, a.tx, `INSERT OR IGNORE INTO doc_bands (band, doc_id) VALUES `, 2, len(bands), func(i int) []any {
+	if err := insertRows(ctx, a.tx, `INSERT OR IGNORE INTO doc_bands (band, doc_id) VALUES `, 2, len(bands), func(i int) []any {
 		return []any{int64(bands[i]), c.ID}
+	}); err != nil {
+		return err
+	}
+	ents := entitiesOf(c)
+	return insertRows(ctx, a.tx, `INSERT OR IGNORE INTO doc_entities (entity, published, doc_id, lang) VALUES `, 4, len(ents), func(i int) []any {
+		return []any{ents[i], c.Published, c.ID, c.Lang}
 	})
+}
+
+func entitiesOf(c aggregate.Candidate) []string {
+	var out []string
+	for k := range c.Fingerprint {
+		if e, ok := strings.CutPrefix(k, "e:"); ok {
+			out = append(out, e)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // minSharedEntities: another-language document must name this many of the
@@ -70,17 +88,16 @@ func (a *aggTx) Candidates(ctx context.Context, c aggregate.Candidate) ([]aggreg
 	if err := collect(ctx, a.tx, `SELECT DISTINCT doc_id FROM doc_bands WHERE band IN (`+placeholders(len(args))+`)`, args, ids); err != nil {
 		return nil, err
 	}
-	var ents []any
-	for k := range c.Fingerprint {
-		if e, ok := strings.CutPrefix(k, "e:"); ok {
-			ents = append(ents, e)
+	if ents := entitiesOf(c); len(ents) >= minSharedEntities {
+		// other-language documents of the same days naming the same entities
+		var lo, hi string
+		if t, err := time.Parse("2006-01-02", c.Published); err == nil {
+			lo = t.AddDate(0, 0, -aggregate.TranslationWindow).Format("2006-01-02")
+			hi = t.AddDate(0, 0, aggregate.TranslationWindow).Format("2006-01-02")
 		}
-	}
-	if len(ents) >= minSharedEntities {
-		q := `SELECT m.doc_id FROM mentions m JOIN documents d ON d.id = m.doc_id
-			WHERE m.entity IN (` + placeholders(len(ents)) + `) AND d.lang != ? AND m.doc_id != ?
-			GROUP BY m.doc_id HAVING count(DISTINCT m.entity) >= ? ORDER BY count(DISTINCT m.entity) DESC LIMIT 100`
-		if err := collect(ctx, a.tx, q, append(ents, c.Lang, c.ID, minSharedEntities), ids); err != nil {
+		q := `SELECT doc_id FROM doc_entities WHERE entity IN (` + placeholders(len(ents)) + `) AND published BETWEEN ? AND ? AND lang != ?
+			GROUP BY doc_id HAVING count(*) >= ? ORDER BY count(*) DESC LIMIT 100`
+		if err := collect(ctx, a.tx, q, append(anys(ents), lo, hi, c.Lang, minSharedEntities), ids); err != nil {
 			return nil, err
 		}
 	}
@@ -246,59 +263,66 @@ func (a *aggTx) GroupOf(ctx context.Context, docs []string) (map[string]string, 
 	return out, nil
 }
 
-func (a *aggTx) Keys(ctx context.Context, docs []string) ([]aggregate.Key, error) {
-	seen := map[aggregate.Key]bool{}
+func (a *aggTx) EventsOfDocs(ctx context.Context, docs []string) ([]dossier.EventRecord, error) {
+	var out []dossier.EventRecord
 	for lo := 0; lo < len(docs); lo += 500 {
 		part := docs[lo:min(lo+500, len(docs))]
-		rows, err := a.tx.QueryContext(ctx, `SELECT DISTINCT type, actor, target FROM events WHERE doc_id IN (`+placeholders(len(part))+`)`, anys(part)...)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			var e dossier.Event
-			if err := rows.Scan(&e.Type, &e.Actor, &e.Target); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			seen[aggregate.KeyOf(e)] = true
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
-	}
-	keys := slices.Collect(maps.Keys(seen))
-	slices.SortFunc(keys, func(x, y aggregate.Key) int { return strings.Compare(x.String(), y.String()) })
-	return keys, nil
-}
-
-func (a *aggTx) EventsOf(ctx context.Context, keys []aggregate.Key) ([]dossier.EventRecord, error) {
-	var out []dossier.EventRecord
-	for _, k := range keys {
-		cond := `e.type = ? AND ((e.actor = ? AND e.target = ?) OR (e.actor = ? AND e.target = ?))`
-		args := []any{k.Type, k.Actor, k.Target, k.Target, k.Actor}
-		if !aggregate.Symmetric(k.Type) {
-			cond = `e.type = ? AND e.actor = ? AND e.target = ?`
-			args = args[:3]
-		}
-		for e, err := range queryEvents(ctx, a.tx, " WHERE "+cond, args, "") {
+		for e, err := range queryEvents(ctx, a.tx, ` WHERE e.doc_id IN (`+placeholders(len(part))+`)`, anys(part), "") {
 			if err != nil {
 				return nil, err
 			}
-			if aggregate.KeyOf(e.Event) == k {
-				out = append(out, e)
-			}
+			out = append(out, e)
 		}
 	}
 	return out, nil
 }
 
-func (a *aggTx) ReplaceStories(ctx context.Context, keys []aggregate.Key, stories []dossier.Story) error {
-	for _, k := range keys {
-		if _, err := a.tx.ExecContext(ctx, `DELETE FROM story_events WHERE story_id IN (SELECT id FROM stories WHERE key = ?)`, k.String()); err != nil {
+// keyCondition selects the events of a key; symmetric types match both
+// directions.
+func keyCondition(k aggregate.Key) (string, []any) {
+	if aggregate.Symmetric(k.Type) {
+		return `e.type = ? AND ((e.actor = ? AND e.target = ?) OR (e.actor = ? AND e.target = ?))`, []any{k.Type, k.Actor, k.Target, k.Target, k.Actor}
+	}
+	return `e.type = ? AND e.actor = ? AND e.target = ?`, []any{k.Type, k.Actor, k.Target}
+}
+
+func (a *aggTx) keyEvents(ctx context.Context, k aggregate.Key, cond string, args ...any) ([]dossier.EventRecord, error) {
+	kc, kargs := keyCondition(k)
+	var out []dossier.EventRecord
+	for e, err := range queryEvents(ctx, a.tx, " WHERE "+kc+" AND "+cond, append(kargs, args...), "") {
+		if err != nil {
+			return nil, err
+		}
+		if aggregate.KeyOf(e.Event) == k {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+func (a *aggTx) DatedEvents(ctx context.Context, k aggregate.Key, w aggregate.Window) ([]dossier.EventRecord, error) {
+	return a.keyEvents(ctx, k, `e.date_from <= ? AND e.date_to >= ?`, w.To, w.From)
+}
+
+func (a *aggTx) UndatedEvents(ctx context.Context, k aggregate.Key) ([]dossier.EventRecord, error) {
+	return a.keyEvents(ctx, k, `e.date_from IS NULL`)
+}
+
+func (a *aggTx) ReplaceStories(ctx context.Context, events []string, stories []dossier.Story) error {
+	old := map[string]bool{}
+	for lo := 0; lo < len(events); lo += 500 {
+		part := events[lo:min(lo+500, len(events))]
+		if err := collect(ctx, a.tx, `SELECT DISTINCT story_id FROM story_events WHERE event_id IN (`+placeholders(len(part))+`)`, anys(part), old); err != nil {
 			return err
 		}
-		if _, err := a.tx.ExecContext(ctx, `DELETE FROM stories WHERE key = ?`, k.String()); err != nil {
+	}
+	oldIDs := slices.Sorted(maps.Keys(old))
+	for lo := 0; lo < len(oldIDs); lo += 500 {
+		part := anys(oldIDs[lo:min(lo+500, len(oldIDs))])
+		if _, err := a.tx.ExecContext(ctx, `DELETE FROM story_events WHERE story_id IN (`+placeholders(len(part))+`)`, part...); err != nil {
+			return err
+		}
+		if _, err := a.tx.ExecContext(ctx, `DELETE FROM stories WHERE id IN (`+placeholders(len(part))+`)`, part...); err != nil {
 			return err
 		}
 	}
@@ -587,7 +611,7 @@ func (s *Store) Rebuild(ctx context.Context) error {
 		return err
 	}
 	defer tx.Rollback()
-	for _, t := range []string{"doc_signatures", "doc_bands", "doc_links", "doc_groups", "stories", "story_events"} {
+	for _, t := range []string{"doc_signatures", "doc_bands", "doc_entities", "doc_links", "doc_groups", "stories", "story_events"} {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
 			return err
 		}
@@ -633,9 +657,11 @@ func (s *Store) Rebuild(ctx context.Context) error {
 // text, language, mentions, time expressions, events, sentence tokens.
 func loadForAggregation(ctx context.Context, tx *sql.Tx, id string) (*dossier.Document, error) {
 	d := &dossier.Document{ID: id}
-	if err := tx.QueryRowContext(ctx, `SELECT lang, text FROM documents WHERE id = ?`, id).Scan(&d.Lang, &d.Text); err != nil {
+	var published sql.NullString
+	if err := tx.QueryRowContext(ctx, `SELECT lang, text, published FROM documents WHERE id = ?`, id).Scan(&d.Lang, &d.Text, &published); err != nil {
 		return nil, err
 	}
+	d.Published = published.String
 	rows, err := tx.QueryContext(ctx, `SELECT start, end, lang FROM sentences WHERE doc_id = ? ORDER BY idx`, id)
 	if err != nil {
 		return nil, err

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/aggregate"
 )
 
 // insertAnalyses writes what the analysers found in a document: time
@@ -31,8 +32,9 @@ func insertAnalyses(ctx context.Context, tx *sql.Tx, d *dossier.Document) error 
 	}
 	var qerr error
 	if err := insertRows(ctx, tx, `INSERT INTO events (id, doc_id, idx, type, mode, actor, target, actor_sector, target_sector, location, source,
-		date_value, date_gran, date_text, modality, quantities, trigger_start, trigger_end, evidence_start, evidence_end, confidence) VALUES `,
-		21, len(d.Events), func(i int) []any {
+		date_value, date_gran, date_text, modality, quantities, trigger_start, trigger_end, evidence_start, evidence_end, confidence,
+		date_from, date_to) VALUES `,
+		23, len(d.Events), func(i int) []any {
 			e := d.Events[i]
 			q, err := json.Marshal(nonNil(e.Quantities))
 			if err != nil {
@@ -43,8 +45,12 @@ func insertAnalyses(ctx context.Context, tx *sql.Tx, d *dossier.Document) error 
 			if e.Date != nil {
 				dv, dg, dt = e.Date.Value, e.Date.Granularity, e.Date.Text
 			}
+			var from, to any
+			if f, t, ok := aggregate.Bounds(e.Date); ok {
+				from, to = f, t
+			}
 			return []any{e.ID, d.ID, i, e.Type, e.Mode, e.Actor, e.Target, e.ActorSector, e.TargetSector, e.Location, e.Source,
-				dv, dg, dt, e.Modality, string(q), e.Trigger.Start, e.Trigger.End, e.Evidence.Start, e.Evidence.End, e.Confidence}
+				dv, dg, dt, e.Modality, string(q), e.Trigger.Start, e.Trigger.End, e.Evidence.Start, e.Evidence.End, e.Confidence, from, to}
 		}); err != nil || qerr != nil {
 		return fmt.Errorf("events: %w", errors.Join(err, qerr))
 	}

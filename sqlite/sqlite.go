@@ -174,6 +174,14 @@ var migrations = []string{
 		PRIMARY KEY (band, doc_id)
 	) WITHOUT ROWID;
 	CREATE INDEX doc_bands_doc ON doc_bands(doc_id);
+	CREATE TABLE doc_entities (
+		entity    TEXT NOT NULL,
+		published TEXT NOT NULL DEFAULT '',
+		doc_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+		lang      TEXT NOT NULL,
+		PRIMARY KEY (entity, published, doc_id)
+	) WITHOUT ROWID;
+	CREATE INDEX doc_entities_doc ON doc_entities(doc_id);
 	CREATE TABLE doc_links (
 		a    TEXT NOT NULL,
 		b    TEXT NOT NULL,
@@ -212,7 +220,10 @@ var migrations = []string{
 		story_id TEXT NOT NULL
 	) WITHOUT ROWID;
 	CREATE INDEX story_events_story ON story_events(story_id);
-	CREATE INDEX events_key ON events(type, actor, target);`,
+	ALTER TABLE events ADD COLUMN date_from TEXT;
+	ALTER TABLE events ADD COLUMN date_to TEXT;
+	CREATE INDEX events_window ON events(type, actor, target, date_from);
+	CREATE INDEX events_doc ON events(doc_id);`,
 }
 
 func (s *Store) migrate(ctx context.Context) error {

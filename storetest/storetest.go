@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"sync"
@@ -16,6 +17,8 @@ import (
 	"time"
 
 	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/aggregate"
+	"github.com/dossier-news/dossier/internal/synth"
 )
 
 // Opener returns a new, empty store; the suite closes it.
@@ -38,6 +41,7 @@ func Run(t *testing.T, open Opener) {
 		{"ConcurrentWriters", testConcurrent},
 		{"Analyses", testAnalyses},
 		{"StoriesAndGroups", testStories},
+		{"IncrementalEqualsRebuild", testIncremental},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -569,4 +573,135 @@ func testStories(t *testing.T, s dossier.Store) {
 	if got := stories(t, s, dossier.Filter{Entity: "Q159", With: "Q423"}); strings.Join(got, " ") != "REJECT@2024-02:en2.txt CONSULT@2025-07-12:de1.txt+de2.txt+en1.txt" {
 		t.Errorf("after reanalysis: %v", got)
 	}
+}
+
+// snapshot lists every story with its reports, for comparing stores.
+func snapshot(t *testing.T, s dossier.Store) string {
+	t.Helper()
+	var lines []string
+	for st, err := range s.Stories(context.Background(), dossier.Filter{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		var evs []string
+		for _, r := range st.Reports {
+			evs = append(evs, r.Event)
+		}
+		slices.Sort(evs)
+		date := ""
+		if st.Date != nil {
+			date = st.Date.Value
+		}
+		lines = append(lines, st.ID+" "+st.Type+" "+date+" "+strings.Join(evs, ","))
+	}
+	slices.Sort(lines)
+	return strings.Join(lines, "\n")
+}
+
+// testIncremental adds generated documents in shuffled batches; the stories
+// must equal those of a rebuild, and adding the same documents in another
+// order must give the same stories too.
+func testIncremental(t *testing.T, s dossier.Store) {
+	ctx := context.Background()
+	g := synth.New(11, 200, "CONSULT", "AID")
+	var docs []*dossier.Document
+	for range 300 {
+		docs = append(docs, g.Next())
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	order := rng.Perm(len(docs))
+	for lo := 0; lo < len(order); {
+		hi := min(len(order), lo+1+rng.IntN(40))
+		var batch []*dossier.Document
+		for _, i := range order[lo:hi] {
+			batch = append(batch, docs[i])
+		}
+		add(t, s, batch...)
+		lo = hi
+	}
+	incremental := snapshot(t, s)
+	if strings.Count(incremental, "\n") < 50 {
+		t.Fatalf("only %d stories: the generator should give many", strings.Count(incremental, "\n")+1)
+	}
+	merged := 0
+	for _, line := range strings.Split(incremental, "\n") {
+		if strings.Contains(line, ",") {
+			merged++
+		}
+	}
+	if merged == 0 {
+		t.Error("no story merges two reports: the test proves nothing")
+	}
+	if want := reference(t, s); incremental != want {
+		t.Errorf("incremental stories differ from stories computed from all events at once:\n%s", diffLines(want, incremental))
+	}
+	if err := s.Rebuild(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if rebuilt := snapshot(t, s); rebuilt != incremental {
+		t.Errorf("rebuild differs from the incremental result:\n%s", diffLines(incremental, rebuilt))
+	}
+}
+
+// reference computes the stories of every stored event in one go, with the
+// pure aggregate functions: what any incremental scheme must arrive at.
+func reference(t *testing.T, s dossier.Store) string {
+	t.Helper()
+	ctx := context.Background()
+	var events []dossier.EventRecord
+	groups := map[string]string{}
+	for e, err := range s.Events(ctx, dossier.Filter{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		events = append(events, e)
+		if _, ok := groups[e.Doc.ID]; !ok {
+			groups[e.Doc.ID] = e.Doc.ID
+			if g, err := s.Group(ctx, e.Doc.ID); err == nil {
+				groups[e.Doc.ID] = g.ID
+			}
+		}
+	}
+	var lines []string
+	for _, evs := range aggregate.GroupEvents(events) {
+		for _, st := range aggregate.Stories(evs, func(id string) string { return groups[id] }) {
+			var ids []string
+			for _, r := range st.Reports {
+				ids = append(ids, r.Event)
+			}
+			slices.Sort(ids)
+			date := ""
+			if st.Date != nil {
+				date = st.Date.Value
+			}
+			lines = append(lines, st.ID+" "+st.Type+" "+date+" "+strings.Join(ids, ","))
+		}
+	}
+	slices.Sort(lines)
+	return strings.Join(lines, "\n")
+}
+
+func diffLines(a, b string) string {
+	as, bs := strings.Split(a, "\n"), strings.Split(b, "\n")
+	inB := map[string]bool{}
+	for _, l := range bs {
+		inB[l] = true
+	}
+	inA := map[string]bool{}
+	var out []string
+	for _, l := range as {
+		inA[l] = true
+		if !inB[l] {
+			out = append(out, "- "+l)
+		}
+	}
+	for _, l := range bs {
+		if !inA[l] {
+			out = append(out, "+ "+l)
+		}
+	}
+	if len(out) > 20 {
+		out = append(out[:20], "…")
+	}
+	return strings.Join(out, "\n")
 }

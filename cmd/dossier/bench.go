@@ -20,7 +20,7 @@ func newBenchCmd(a *app) *cobra.Command {
 		Use:   "bench",
 		Short: "Measure throughput on the benchmark corpora",
 	}
-	cmd.AddCommand(newBenchIngestCmd(a))
+	cmd.AddCommand(newBenchIngestCmd(a), newBenchAggregateCmd(a))
 	return cmd
 }
 

@@ -286,18 +286,35 @@ func keyCondition(k aggregate.Key) (string, []any) {
 	return `e.type = ? AND e.actor = ? AND e.target = ?`, []any{k.Type, k.Actor, k.Target}
 }
 
+// keyEvents reads what merging needs of a key's events, and no more:
+// stories keep event ids, not the reports' text, so neither evidence nor
+// quantities are read here.
 func (a *aggTx) keyEvents(ctx context.Context, k aggregate.Key, cond string, args ...any) ([]dossier.EventRecord, error) {
 	kc, kargs := keyCondition(k)
+	q := `SELECT e.id, e.doc_id, d.published, e.type, e.mode, e.actor, e.target, e.location, e.modality, e.date_value, e.date_gran
+		FROM events e JOIN documents d ON d.id = e.doc_id WHERE ` + kc + ` AND ` + cond
+	rows, err := a.tx.QueryContext(ctx, q, append(kargs, args...)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
 	var out []dossier.EventRecord
-	for e, err := range queryEvents(ctx, a.tx, " WHERE "+kc+" AND "+cond, append(kargs, args...), "") {
-		if err != nil {
+	for rows.Next() {
+		var e dossier.EventRecord
+		var pub, dv sql.NullString
+		var dg string
+		if err := rows.Scan(&e.ID, &e.Doc.ID, &pub, &e.Type, &e.Mode, &e.Actor, &e.Target, &e.Location, &e.Modality, &dv, &dg); err != nil {
 			return nil, err
+		}
+		e.Doc.Published = pub.String
+		if dv.Valid {
+			e.Date = &dossier.EventDate{Value: dv.String, Granularity: dg}
 		}
 		if aggregate.KeyOf(e.Event) == k {
 			out = append(out, e)
 		}
 	}
-	return out, nil
+	return out, rows.Err()
 }
 
 func (a *aggTx) DatedEvents(ctx context.Context, k aggregate.Key, w aggregate.Window) ([]dossier.EventRecord, error) {

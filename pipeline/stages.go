@@ -49,3 +49,43 @@ func DocumentDate(published string) string {
 	}
 	return ""
 }
+
+// EntityIndex fills Document.Entities with every entity the mentions and
+// events name, so that a store keeps what its records refer to. Local
+// entities (names the knowledge base lacks) come from Local, which describes
+// them as this document spells them; the rest from Resolve.
+type EntityIndex struct {
+	Resolve func(id string) (dossier.Entity, bool)
+	Local   func(d *dossier.Document) []dossier.Entity
+}
+
+// Analyze implements Analyzer.
+func (x EntityIndex) Analyze(_ context.Context, d *dossier.Document) error {
+	seen := map[string]bool{"": true}
+	d.Entities = d.Entities[:0]
+	if x.Local != nil {
+		for _, e := range x.Local(d) {
+			seen[e.ID] = true
+			d.Entities = append(d.Entities, e)
+		}
+	}
+	add := func(id string) {
+		if seen[id] {
+			return
+		}
+		seen[id] = true
+		if e, ok := x.Resolve(id); ok {
+			d.Entities = append(d.Entities, e)
+		}
+	}
+	for _, m := range d.Mentions {
+		add(m.Entity)
+	}
+	for _, e := range d.Events {
+		add(e.Actor)
+		add(e.Target)
+		add(e.Location)
+		add(e.Source)
+	}
+	return nil
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/entity"
 	"github.com/dossier-news/dossier/lang"
 	"github.com/dossier-news/dossier/pipeline"
 	"github.com/dossier-news/dossier/sqlite"
@@ -43,5 +44,19 @@ func (a *app) newPipeline() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("time expressions: %w", err)
 	}
-	return pipeline.New(a.langs, det, pipeline.WithAnalyzers(taggers, pipeline.TimexStage{Annotator: tx})), nil
+	k, err := a.knowledge()
+	if err != nil {
+		return nil, err
+	}
+	recognisers, err := entity.LoadRecognizers(k, a.langs...)
+	if err != nil {
+		return nil, err
+	}
+	linker := entity.New(k, recognisers)
+	return pipeline.New(a.langs, det, pipeline.WithAnalyzers(
+		taggers,
+		pipeline.TimexStage{Annotator: tx},
+		linker,
+		pipeline.EntityIndex{Resolve: linker.Entity, Local: entity.LocalEntities},
+	)), nil
 }

@@ -1,0 +1,261 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/dossier-news/dossier"
+)
+
+// actsAsGovernment decides whether a capital (or seat) stands for its
+// country's government rather than the place: it does when it owns
+// something ("Pyongyang's", "Moskaus Krieg"), is the subject of a verb
+// ("Pyongyang has increased", "Moskau hebelt … aus", "dass Pjöngjang …
+// zieht"), the object of a verb that does not take a place ("erteilte Seoul
+// eine Absage"), or a party to relations ("relations between Pyongyang and
+// Moscow", "talks with Seoul"). After a preposition of place ("in
+// Pyongyang", "nach Moskau") it stays the place; so it does by default.
+func actsAsGovernment(st *sentState, it *item) bool {
+	toks, lang := st.toks, st.lang
+	n := len(toks)
+	i0, i1 := it.tok[0], it.tok[1]
+	if i1 < n && isPossessive(toks[i1].Text) {
+		return true
+	}
+	if lang == "de" && it.posses && i1 < n && nounLike(toks[i1], lang) && (i0 == 0 || !isNoun(toks[i0-1])) {
+		return true // a genitive before a noun: "Moskaus Angriffskrieg"
+	}
+	// Coordinated names share their context: "zwischen Moskau und Pjöngjang".
+	l, r := i0, i1
+	for l >= 2 && isCoord(lower(toks, l-1)) {
+		k := itemEndingAt(st, l-2)
+		if k < 0 {
+			break
+		}
+		l = st.items[k].tok[0]
+	}
+	for r+1 < n && isCoord(lower(toks, r)) {
+		k := itemStartingAt(st, r+1)
+		if k < 0 {
+			break
+		}
+		r = st.items[k].tok[1]
+	}
+	prev := lower(toks, l-1)
+	if placePreps[prev] {
+		if prev == "between" || prev == "zwischen" {
+			_, ok := lookupWord(relationNouns, lower(toks, l-2), lang)
+			return ok
+		}
+		return false
+	}
+	if agentPreps[prev] {
+		return true
+	}
+	if l > 0 && (subordinators[prev] || toks[l-1].POS == "SCONJ") {
+		return true
+	}
+	if v := verbAfter(toks, r, lang); v >= 0 {
+		if _, ok := locativeVerbs[lemma(toks[v])]; ok {
+			return false
+		}
+		return l == 0 || !isDeterminer(toks[l-1], prev)
+	}
+	if l > 0 && isVerb(toks[l-1], lang) {
+		lm := lemma(toks[l-1])
+		return !placeVerbs[lm] && !locativeVerbs[lm]
+	}
+	return false
+}
+
+func itemEndingAt(st *sentState, t int) int {
+	for k := range st.items {
+		if st.items[k].tok[1]-1 == t && !st.items[k].partial {
+			return k
+		}
+	}
+	return -1
+}
+
+func itemStartingAt(st *sentState, t int) int {
+	for k := range st.items {
+		if st.items[k].tok[0] == t && !st.items[k].partial {
+			return k
+		}
+	}
+	return -1
+}
+
+func isCoord(w string) bool {
+	switch w {
+	case "and", "or", "und", "oder", "sowie", "&":
+		return true
+	}
+	return false
+}
+
+// lemma returns the token's lemma, lower case, or its lower-cased text.
+func lemma(t dossier.Token) string {
+	if t.Lemma != "" {
+		return strings.ToLower(t.Lemma)
+	}
+	return strings.ToLower(t.Text)
+}
+
+// Without tags, a few frequent finite verbs stand for the class.
+var untaggedVerbs = map[string]bool{
+	"said": true, "says": true, "has": true, "have": true, "had": true, "is": true, "was": true, "will": true,
+	"would": true, "can": true, "could": true, "may": true, "must": true, "should": true, "wants": true,
+	"warned": true, "warns": true, "announced": true, "accused": true, "rejected": true, "sent": true,
+	"hat": true, "hatte": true, "wird": true, "wurde": true, "ist": true, "war": true, "kann": true,
+	"soll": true, "muss": true, "erklärte": true, "sagte": true, "warnt": true, "warnte": true, "teilte": true,
+	"forderte": true, "lehnt": true, "lehnte": true, "schickt": true, "schickte": true, "droht": true, "drohte": true,
+}
+
+func isVerb(t dossier.Token, lang string) bool {
+	switch t.POS {
+	case "VERB", "AUX":
+		return true
+	case "":
+		return untaggedVerbs[strings.ToLower(t.Text)]
+	}
+	return false
+}
+
+func isNoun(t dossier.Token) bool { return t.POS == "NOUN" || t.POS == "PROPN" }
+
+func isDeterminer(t dossier.Token, w string) bool {
+	if t.POS == "DET" {
+		return true
+	}
+	switch w {
+	case "the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer":
+		return true
+	}
+	return false
+}
+
+// nounLike reports whether a token may begin the noun phrase a genitive
+// modifies.
+func nounLike(t dossier.Token, lang string) bool {
+	switch t.POS {
+	case "NOUN", "PROPN", "ADJ", "NUM":
+		return true
+	case "":
+		return isCap(t.Text) || lang == "de" && adjEnding(strings.ToLower(t.Text))
+	}
+	return false
+}
+
+func adjEnding(w string) bool {
+	for _, suf := range []string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAfter returns the index of a finite verb at token r, after at most
+// two adverbs or particles ("Pyongyang also said", "Moskau hat nun"), or -1.
+func verbAfter(toks []dossier.Token, r int, lang string) int {
+	for skipped := 0; r < len(toks) && skipped <= 2; skipped++ {
+		t := toks[r]
+		if isVerb(t, lang) {
+			return r
+		}
+		if t.POS != "ADV" && t.POS != "PART" {
+			return -1
+		}
+		r++
+	}
+	return -1
+}
+
+// headSector returns the sector the head noun after a country mention names:
+// "nordkoreanische Truppen" MIL, "Russia's government" GOV, "US-Truppen" MIL.
+func headSector(st *sentState, it *item) string {
+	toks, lang := st.toks, st.lang
+	if it.partial {
+		t := toks[it.tok[1]-1]
+		off := it.span.End - t.Start
+		if off <= 0 || off >= len(t.Text) {
+			return ""
+		}
+		return sectorOf(strings.ToLower(strings.TrimLeft(t.Text[off:], "-‐‑")), lang)
+	}
+	j := it.tok[1]
+	if j < len(toks) && isPossessive(toks[j].Text) {
+		j++
+	}
+	for skipped := 0; j < len(toks); skipped++ {
+		if j+1 < len(toks) {
+			if s, ok := sectorPairs[lower(toks, j)+" "+lower(toks, j+1)]; ok {
+				return s
+			}
+		}
+		if s := sectorOf(lower(toks, j), lang); s != "" {
+			return s
+		}
+		if skipped == 2 || !isModifier(toks[j], lang) {
+			break
+		}
+		j++
+	}
+	return ""
+}
+
+// isModifier reports whether a token may stand between a country adjective
+// and its head noun ("South Korean military maneuvers", "die nordkoreanischen
+// regulären Truppen").
+func isModifier(t dossier.Token, lang string) bool {
+	w := strings.ToLower(t.Text)
+	if _, ok := lookupWord(modifiers, w, lang); ok {
+		return true
+	}
+	switch t.POS {
+	case "ADJ":
+		return true
+	case "":
+		return lang == "de" && !isCap(t.Text) && adjEnding(w)
+	}
+	return false
+}
+
+// German compounds end in the head: "Regierungstruppen" is troops.
+var sectorSuffixes = []struct{ suf, sector string }{
+	{"truppen", "MIL"}, {"soldaten", "MIL"}, {"armee", "MIL"}, {"streitkräfte", "MIL"}, {"militärs", "MIL"},
+	{"regierung", "GOV"}, {"behörden", "GOV"}, {"diplomaten", "GOV"}, {"ministerium", "GOV"},
+	{"geheimdienst", "SPY"}, {"geheimdienste", "SPY"}, {"medien", "MED"}, {"polizei", "COP"},
+}
+
+func sectorOf(w, lang string) string {
+	if w == "" {
+		return ""
+	}
+	if s, ok := lookupWord(sectorWords[langOr(lang)], w, lang); ok {
+		return s
+	}
+	if lang == "de" {
+		for _, x := range sectorSuffixes {
+			if len(w) > len(x.suf)+2 && strings.HasSuffix(w, x.suf) {
+				return x.sector
+			}
+		}
+	}
+	return ""
+}
+
+// adjacentSector returns the sector of a head noun right after a country
+// name used as a modifier ("US troops", "Russia military").
+func adjacentSector(st *sentState, it *item) string {
+	j := it.tok[1]
+	if j >= len(st.toks) {
+		return ""
+	}
+	if j+1 < len(st.toks) {
+		if s, ok := sectorPairs[lower(st.toks, j)+" "+lower(st.toks, j+1)]; ok {
+			return s
+		}
+	}
+	return sectorOf(lower(st.toks, j), st.lang)
+}

@@ -1,0 +1,669 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/kb"
+	"github.com/dossier-news/dossier/text"
+)
+
+// itemKind says where a mention candidate came from.
+type itemKind uint8
+
+const (
+	kName     itemKind = iota // a knowledge-base name (maybe confirmed by the recogniser)
+	kAdj                      // a knowledge-base adjective or demonym
+	kNER                      // a name only the recogniser found
+	kRole                     // "der russische Außenminister"
+	kRelation                 // "Kims Schwester"
+)
+
+// item is a mention candidate in one sentence.
+type item struct {
+	kind     itemKind
+	span     dossier.Span
+	tok      [2]int // tokens it touches; a piece of a token counts as the token
+	partial  bool   // a piece of a hyphenated token ("US" in "US-Präsident")
+	cands    []kb.Candidate
+	nerClass string
+	nerScore float64
+	nerAgree bool // the recogniser found the same span
+	prio     int
+
+	title  *title // a title before a name ("Machthaber Kim")
+	holder string // the country (ISO alpha-3) or organisation a title names with it
+	sector string // sector a title or head noun gives a country mention
+	posses bool   // genitive or possessive ("Nordkoreas", "Russia 's")
+
+	// kRole
+	offices []string
+	// kRelation
+	kin   kin
+	inner *item // the possessor of a kinship phrase; the country of a role
+}
+
+// sentState is one sentence after detection.
+type sentState struct {
+	toks  []dossier.Token
+	lang  string
+	items []item // sorted by start, non-overlapping
+}
+
+// personRef is a person named in full at byte position pos.
+type personRef struct {
+	sent int // sentence index
+	pos  int
+	id   string
+	keys []string // folded surnames and name parts a short mention may use
+}
+
+// docState is the work area of one document.
+type docState struct {
+	l         *Linker
+	doc       *dossier.Document
+	sents     []sentState
+	persons   []personRef // sorted by pos
+	countries map[string]int
+	strong    map[string]bool // entities named by a form that needs no context
+	counts    map[string]int  // mentions linked so far, by entity
+	cur       int             // the sentence being resolved
+	date      string
+	dateDone  bool
+	out       []dossier.Mention
+
+	words []string
+	mbuf  []kb.Match
+	props []item
+}
+
+func (l *Linker) newDoc(doc *dossier.Document) *docState {
+	return &docState{l: l, doc: doc, sents: make([]sentState, len(doc.Sentences)),
+		countries: map[string]int{}, strong: map[string]bool{}, counts: map[string]int{}}
+}
+
+// Priorities of overlapping candidates: the greater wins.
+const (
+	prioNER      = 20
+	prioKB       = 30
+	prioNERLong  = 35 // the recogniser's longer name around a KB match ("Korea JoongAng")
+	prioKBAgreed = 40
+)
+
+// detect finds the mention candidates of sentence si: knowledge-base matches
+// and recogniser chunks, merged, then role and kinship phrases.
+func (d *docState) detect(si int) {
+	s := &d.doc.Sentences[si]
+	st := &d.sents[si]
+	st.lang = s.Lang
+	st.toks = s.Tokens
+	if st.toks == nil && s.Len() > 0 && s.End <= len(d.doc.Text) && s.Start >= 0 {
+		st.toks = text.Tokenize(d.doc.Text, s.Span, s.Lang)
+	}
+	toks := st.toks
+	if len(toks) == 0 {
+		return
+	}
+	lang := st.lang
+	d.mbuf = d.l.kb.Matcher().Match(toks, lang, d.mbuf[:0])
+	ms := d.mbuf
+	var chunks []Chunk
+	if rec := d.l.recs[lang]; rec != nil {
+		d.words = d.words[:0]
+		for i := range toks {
+			d.words = append(d.words, toks[i].Text)
+		}
+		chunks = rec.Recognize(d.words, toks, ms)
+	}
+
+	props := d.props[:0]
+	for mi := range ms {
+		m := &ms[mi]
+		if len(m.Candidates) == 0 || m.Tokens[0] < 0 || m.Tokens[1] > len(toks) || m.Tokens[0] >= m.Tokens[1] {
+			continue
+		}
+		it := item{kind: kName, span: m.Span, tok: m.Tokens, cands: m.Candidates, prio: prioKB}
+		it.partial = m.Span.Start != toks[m.Tokens[0]].Start || m.Span.End != toks[m.Tokens[1]-1].End
+		if it.partial && !prominent(m.Candidates[0]) {
+			continue // "Corona-Pandemie" is no town in California
+		}
+		if m.Candidates[0].Flags&kb.Adjectival != 0 && !d.nameLike(m) {
+			it.kind = kAdj
+		} else if adj, ok := d.descriptive(toks, lang, m); ok {
+			it = adj
+		} else if lang != "de" && it.tok[1]-it.tok[0] >= 2 && !it.partial && (toks[it.tok[0]].Text == "The" || toks[it.tok[0]].Text == "the") &&
+			!strings.HasPrefix(d.name(m.Candidates[0].ID), "The ") {
+			// "The United States": the article is not part of the name
+			it.tok[0]++
+			it.span.Start = toks[it.tok[0]].Start
+		}
+		for _, c := range chunks {
+			if c.Start == it.tok[0] && c.End == it.tok[1] {
+				if it.partial {
+					// "Itar-Tass": the recogniser's whole token, when it
+					// agrees on the class, is the name
+					if c.Sub != "" || c.Class != classOf(it.cands[0].Kind) || it.kind != kName {
+						break
+					}
+					it.partial = false
+					it.span = dossier.Span{Start: toks[c.Start].Start, End: toks[c.End-1].End}
+				}
+				it.nerAgree, it.nerClass, it.nerScore = true, c.Class, c.Score
+				it.prio = prioKBAgreed
+				break
+			}
+		}
+		props = append(props, it)
+	}
+	nkb := len(props)
+	for _, c := range chunks {
+		if c.Sub != "" || c.Start < 0 || c.End > len(toks) || c.Start >= c.End || c.Score < d.l.minNER {
+			continue
+		}
+		it := item{kind: kNER, tok: [2]int{c.Start, c.End}, nerClass: c.Class, nerScore: c.Score, prio: prioNER,
+			span: dossier.Span{Start: toks[c.Start].Start, End: toks[c.End-1].End}}
+		agreed, inside := false, false
+		for k := range props[:nkb] {
+			p := &props[k]
+			if p.tok == it.tok && !p.partial {
+				agreed = true
+				break
+			}
+			if p.tok[0] >= c.Start && p.tok[1] <= c.End {
+				inside = true
+			}
+		}
+		if agreed {
+			continue
+		}
+		if inside && extendsName(toks, lang, props[:nkb], c) {
+			it.prio = prioNERLong
+		}
+		props = append(props, it)
+	}
+	d.props = props
+	st.items = selectItems(st.items[:0], props)
+	d.ellipsis(st)
+	d.phrases(st)
+}
+
+// ellipsis completes names that share their last words with the next one:
+// "North and South Korea", "East and West Germany" (German writes "Nord- und
+// Südkorea", which the matcher handles).
+func (d *docState) ellipsis(st *sentState) {
+	toks := st.toks
+	for k := 0; k < len(st.items); k++ {
+		it := &st.items[k]
+		t := it.tok[0] - 2
+		if it.kind != kName || it.partial || it.tok[1]-it.tok[0] < 2 || t < 0 || !isCoord(lower(toks, t+1)) || !isCap(toks[t].Text) {
+			continue
+		}
+		prev := -1 // an item on token t, which must be the recogniser's guess
+		if k > 0 && st.items[k-1].tok[1] > t {
+			if st.items[k-1].kind != kNER || st.items[k-1].tok != [2]int{t, t + 1} {
+				continue
+			}
+			prev = k - 1
+		}
+		var b strings.Builder
+		b.WriteString(toks[t].Text)
+		for i := it.tok[0] + 1; i < it.tok[1]; i++ {
+			b.WriteByte(' ')
+			b.WriteString(toks[i].Text)
+		}
+		cs := d.l.kb.Lookup(b.String(), st.lang)
+		if len(cs) == 0 || cs[0].Kind != it.cands[0].Kind {
+			continue
+		}
+		x := item{kind: kName, span: toks[t].Span, tok: [2]int{t, t + 1}, cands: cs, prio: prioKB}
+		if prev >= 0 {
+			st.items[prev] = x
+		} else {
+			st.items = append(st.items[:k], append([]item{x}, st.items[k:]...)...)
+			k++
+		}
+	}
+}
+
+// extendsName reports whether chunk c has a name word of its own beside
+// the KB names inside it: "Korea JoongAng" around "Korea", "Texas Rangers"
+// around "Texas" (and the adjective "Rangers"), not "Präsident Selenskyj"
+// around "Selenskyj".
+func extendsName(toks []dossier.Token, lang string, kbItems []item, c Chunk) bool {
+	for t := c.Start; t < c.End; t++ {
+		covered := false
+		for k := range kbItems {
+			it := &kbItems[k]
+			if it.kind == kName && it.tok[0] <= t && t < it.tok[1] && it.cands[0].Flags&(kb.Common|kb.Surname) == 0 {
+				covered = true
+				break
+			}
+		}
+		if covered || !isCap(toks[t].Text) {
+			continue
+		}
+		if _, _, ok := titleAt(toks, t, lang); ok {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// nameLike reports whether an adjectival match is also a name of one of
+// its candidates: "Hong Kong", "Liechtenstein" (the country tables list them
+// as their own adjectives), German "Polen", "Ungarns" (Poland and Poles).
+func (d *docState) nameLike(m *kb.Match) bool {
+	key := ""
+	for _, c := range m.Candidates {
+		if c.Flags&kb.Adjectival == 0 {
+			return true
+		}
+		if key == "" {
+			key = strings.ToLower(m.Text)
+		}
+		names := d.l.nameForms(c.ID)
+		if names[key] || c.Flags&kb.Inflected != 0 && names[strings.TrimSuffix(key, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// name returns the canonical name of a knowledge-base entity.
+func (d *docState) name(id string) string {
+	if in, ok := d.l.kb.Info(id); ok {
+		return in.Name
+	}
+	return ""
+}
+
+// selectItems keeps the best non-overlapping candidates: higher priority,
+// then longer, then earlier; the result is sorted by start.
+func selectItems(dst, props []item) []item {
+	sort.SliceStable(props, func(a, b int) bool {
+		pa, pb := &props[a], &props[b]
+		if pa.prio != pb.prio {
+			return pa.prio > pb.prio
+		}
+		if la, lb := pa.span.Len(), pb.span.Len(); la != lb {
+			return la > lb
+		}
+		return pa.span.Start < pb.span.Start
+	})
+	for _, p := range props {
+		ok := true
+		for k := range dst {
+			if p.span.Start < dst[k].span.End && dst[k].span.Start < p.span.End {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			dst = append(dst, p)
+		}
+	}
+	sort.Slice(dst, func(a, b int) bool { return dst[a].span.Start < dst[b].span.Start })
+	return dst
+}
+
+// lower returns the lower-cased text of token i, or "" out of range.
+func lower(toks []dossier.Token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return strings.ToLower(toks[i].Text)
+}
+
+// titleAt reports whether a title starts at token i and how many tokens it
+// takes ("Foreign Minister", "Außenminister").
+func titleAt(toks []dossier.Token, i int, lang string) (title, int, bool) {
+	w := lower(toks, i)
+	if w == "" {
+		return title{}, 0, false
+	}
+	if lang != "de" {
+		if i+2 < len(toks) {
+			if t, ok := titles2[w+" "+lower(toks, i+1)+" "+lower(toks, i+2)]; ok {
+				return t, 3, true
+			}
+		}
+		if i+1 < len(toks) {
+			if t, ok := titles2[w+" "+lower(toks, i+1)]; ok {
+				return t, 2, true
+			}
+		}
+		if t, ok := titles2[w]; ok {
+			return t, 1, true
+		}
+	}
+	if t, ok := lookupWord(titles1[langOr(lang)], w, lang); ok {
+		return t, 1, true
+	}
+	return title{}, 0, false
+}
+
+func langOr(lang string) string {
+	if lang == "de" {
+		return "de"
+	}
+	return "en"
+}
+
+func isPossessive(w string) bool {
+	switch w {
+	case "'s", "’s", "'", "’", "'S", "’S":
+		return true
+	}
+	return false
+}
+
+// phrases finds, in a sentence whose candidates are selected, the titles
+// before names, the role phrases and the kinship phrases, and the
+// possessives and head nouns of country mentions.
+func (d *docState) phrases(st *sentState) {
+	toks, lang := st.toks, st.lang
+	if len(st.items) == 0 {
+		return
+	}
+	// startAt/endAt: the item whose first/last token is t (-1 for none).
+	n := len(toks)
+	startAt := make([]int, n)
+	endAt := make([]int, n)
+	for t := range startAt {
+		startAt[t], endAt[t] = -1, -1
+	}
+	for k := range st.items {
+		it := &st.items[k]
+		startAt[it.tok[0]] = k
+		endAt[it.tok[1]-1] = k
+		if it.tok[1] < n && isPossessive(toks[it.tok[1]].Text) {
+			it.posses = true
+		} else if lang == "de" && !it.partial && it.kind == kName && strings.HasSuffix(toks[it.tok[1]-1].Text, "s") &&
+			it.cands[0].Flags&kb.Inflected != 0 {
+			it.posses = true
+		}
+	}
+	drop := make([]bool, len(st.items))
+	var extra []item
+
+	for t := 0; t < n; t++ {
+		// A compound such as "US-Präsident" or "NATO-Generalsekretär": a
+		// KB piece at the token's start, a title after the hyphen.
+		if k := startAt[t]; k >= 0 && st.items[k].partial && st.items[k].span.Start == toks[t].Start && st.items[k].tok[1] == t+1 {
+			it := &st.items[k]
+			rest := toks[t].Text[it.span.End-toks[t].Start:]
+			rest = strings.TrimLeft(rest, "-‐‑")
+			if ti, _, ok := titleAt([]dossier.Token{{Text: rest}}, 0, lang); ok && rest != "" && !hasNotCurrent(toks, t, t, lang) {
+				holder := holderOf(it)
+				if d.titled(st, startAt, t+1, ti, holder, it) {
+					continue
+				}
+				if ti.offices != nil && holder != "" {
+					inner := *it
+					inner.sector = ti.sector
+					extra = append(extra, item{kind: kRole, span: toks[t].Span, tok: [2]int{t, t + 1},
+						offices: ti.offices, holder: holder, inner: &inner, prio: prioKB})
+					drop[k] = true
+				}
+				continue
+			}
+		}
+		ti, tn, ok := titleAt(toks, t, lang)
+		if !ok {
+			continue
+		}
+		end := t + tn // one past the title
+		// Country before the title: an adjective or a genitive,
+		// possibly with modifiers between ("Südkoreas neuem Präsident").
+		j := t - 1
+		for skipped := 0; j >= 0 && skipped < 2; skipped++ {
+			if _, ok := lookupWord(modifiers, lower(toks, j), lang); !ok {
+				break
+			}
+			j--
+		}
+		var ref *item
+		refK := -1
+		if j >= 0 && isPossessive(toks[j].Text) {
+			j--
+		}
+		if j >= 0 && endAt[j] >= 0 {
+			c := &st.items[endAt[j]]
+			attributive := c.kind == kName && (c.posses || lang != "de" && c.tok[1] == t)
+			if (c.kind == kAdj || attributive) && holderOf(c) != "" && !c.partial {
+				ref, refK = c, endAt[j]
+			}
+		}
+		start := t
+		if ref != nil {
+			start = ref.tok[0]
+		} else if end < n {
+			// Country after the title: "the president of South Korea",
+			// "der Präsident Russlands", "Präsident von Südkorea".
+			j := end
+			if w := lower(toks, j); w == "of" || w == "von" || w == "des" {
+				j++
+				if w := lower(toks, j); w == "the" || w == "der" {
+					j++
+				}
+			}
+			if j < n && startAt[j] >= 0 {
+				c := &st.items[startAt[j]]
+				if c.kind == kName && holderOf(c) != "" && !c.partial && (j > end || c.posses) && kindOf(c) != dossier.KindPerson {
+					// a name right after the title is the person, not the country
+					ref, refK = c, startAt[j]
+					end = c.tok[1]
+				}
+			}
+		}
+		holder := ""
+		if ref != nil {
+			holder = holderOf(ref)
+		}
+		if ref == nil || ref.tok[0] < t {
+			// a title followed by a name introduces that name
+			if d.titled(st, startAt, end, ti, holder, ref) {
+				t = end - 1
+				continue
+			}
+		}
+		if ref == nil {
+			continue
+		}
+		if ti.offices == nil || hasNotCurrent(toks, start, end, lang) {
+			if ref.sector == "" {
+				ref.sector = ti.sector
+			}
+			continue
+		}
+		inner := *ref
+		inner.sector = ti.sector
+		extra = append(extra, item{kind: kRole, span: dossier.Span{Start: toks[start].Start, End: toks[end-1].End},
+			tok: [2]int{start, end}, offices: ti.offices, holder: holder, inner: &inner, prio: prioKB})
+		drop[refK] = true
+		t = end - 1
+	}
+
+	// Kinship: "Kims Schwester", "Kim's sister", "die Schwester Kims",
+	// "the sister of Kim Jong Un".
+	for k := range st.items {
+		it := &st.items[k]
+		if drop[k] || !personish(it) || it.partial {
+			continue
+		}
+		e := it.tok[1]
+		if it.posses && e < n && isPossessive(toks[e].Text) {
+			e++
+		}
+		if kn, ok := lookupWord(kinship, lower(toks, e), lang); ok && (it.posses || lang == "de" && strings.HasSuffix(toks[it.tok[1]-1].Text, "s")) {
+			inner := *it
+			extra = append(extra, item{kind: kRelation, span: dossier.Span{Start: it.span.Start, End: toks[e].End},
+				tok: [2]int{it.tok[0], e + 1}, kin: kn, inner: &inner, prio: prioKB})
+			drop[k] = true
+			continue
+		}
+		b := it.tok[0] - 1
+		if w := lower(toks, b); w == "of" || w == "von" {
+			b--
+		} else if lang != "de" || !strings.HasSuffix(toks[it.tok[1]-1].Text, "s") {
+			continue
+		}
+		if kn, ok := lookupWord(kinship, lower(toks, b), lang); ok && b >= 0 && endAt[b] < 0 {
+			inner := *it
+			extra = append(extra, item{kind: kRelation, span: dossier.Span{Start: toks[b].Start, End: it.span.End},
+				tok: [2]int{b, it.tok[1]}, kin: kn, inner: &inner, prio: prioKB})
+			drop[k] = true
+		}
+	}
+	if len(extra) == 0 {
+		return
+	}
+	kept := st.items[:0]
+	for k, it := range st.items {
+		if !drop[k] {
+			kept = append(kept, it)
+		}
+	}
+	for _, x := range extra {
+		ok := true
+		for _, it := range kept {
+			if x.span.Start < it.span.End && it.span.Start < x.span.End {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, x)
+		}
+	}
+	sort.Slice(kept, func(a, b int) bool { return kept[a].span.Start < kept[b].span.Start })
+	st.items = kept
+}
+
+// titled marks the name starting at token t as introduced by a title; it
+// reports false when no name starts there. The country named with the title
+// gets the title's sector.
+func (d *docState) titled(st *sentState, startAt []int, t int, ti title, holder string, ref *item) bool {
+	if t >= len(st.toks) || startAt[t] < 0 {
+		return false
+	}
+	it := &st.items[startAt[t]]
+	if !personish(it) || it.partial {
+		return false
+	}
+	tt := ti
+	it.title, it.holder = &tt, holder
+	if ref != nil && ref.sector == "" {
+		ref.sector = ti.sector
+	}
+	return true
+}
+
+// personish reports whether an item may name a person.
+func personish(it *item) bool {
+	switch it.kind {
+	case kNER:
+		return it.nerClass == "PER"
+	case kName:
+		if it.nerAgree && it.nerClass == "PER" {
+			return true
+		}
+		for _, c := range it.cands {
+			if c.Kind == dossier.KindPerson {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holderOf returns what a country or organisation mention names for
+// office look-ups: a country's ISO alpha-3 code or an organisation's id.
+func holderOf(it *item) string {
+	if len(it.cands) == 0 {
+		return ""
+	}
+	c := it.cands[0]
+	switch c.Kind {
+	case dossier.KindCountry:
+		return c.Country
+	case dossier.KindOrganization:
+		if c.Flags&kb.Adjectival == 0 {
+			return c.ID
+		}
+	}
+	return ""
+}
+
+func kindOf(it *item) dossier.EntityKind {
+	if len(it.cands) == 0 {
+		return ""
+	}
+	return it.cands[0].Kind
+}
+
+// hasNotCurrent reports whether the words of a role phrase, or the two
+// before it, say the title is not held now ("former", "stellvertretende",
+// "Ex-Präsident").
+func hasNotCurrent(toks []dossier.Token, start, end int, lang string) bool {
+	for i := max(0, start-2); i < end && i < len(toks); i++ {
+		w := lower(toks, i)
+		if _, ok := lookupWord(notCurrent, w, lang); ok {
+			return true
+		}
+		if i >= start && (strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "vize-") || strings.HasPrefix(w, "alt-")) {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptive splits a knowledge-base name made of a country adjective and
+// a generic head noun ("nordkoreanische Truppen", "South Korean military",
+// forms the knowledge base lists for the armed forces and services) into
+// the adjective, linked to the country, with the head noun's sector: the
+// words name a part of the country, as "nordkoreanische Regierung" does.
+func (d *docState) descriptive(toks []dossier.Token, lang string, m *kb.Match) (item, bool) {
+	t0, t1 := m.Tokens[0], m.Tokens[1]
+	if t1-t0 < 2 || m.Candidates[0].Kind != dossier.KindOrganization {
+		return item{}, false
+	}
+	head := t1 - 1
+	sector := sectorOf(lower(toks, head), lang)
+	if p, ok := sectorPairs[lower(toks, head-1)+" "+lower(toks, head)]; ok && head-1 > t0 {
+		head, sector = head-1, p
+	}
+	if sector == "" {
+		return item{}, false
+	}
+	sub := d.l.kb.Matcher().Match(toks[t0:head], lang, nil)
+	if len(sub) != 1 || sub[0].Tokens != [2]int{0, head - t0} || sub[0].Span.Start != toks[t0].Start {
+		return item{}, false
+	}
+	c := sub[0].Candidates[0]
+	if c.Kind != dossier.KindCountry {
+		return item{}, false
+	}
+	kind := kAdj
+	if c.Flags&kb.Adjectival == 0 || d.nameLike(&sub[0]) {
+		kind = kName // "U.S. military"
+	}
+	return item{kind: kind, span: sub[0].Span, tok: [2]int{t0, head}, cands: sub[0].Candidates,
+		sector: sector, prio: prioKB}, true
+}
+
+// prominent reports whether a candidate may be named inside a compound
+// ("US-Präsident", "Ukraine-Krieg", "NATO-Gipfel"): countries,
+// organisations, persons and well-known places, not every town of the
+// gazetteer.
+func prominent(c kb.Candidate) bool {
+	switch c.Kind {
+	case dossier.KindLocation:
+		return c.Flags&kb.Metonym != 0 || c.Score >= 70
+	case dossier.KindOther:
+		return false
+	}
+	return true
+}

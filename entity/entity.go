@@ -1,0 +1,351 @@
+// Package entity is the pipeline stage that finds the mentions of persons,
+// organisations, places and countries in a document and links them to the
+// knowledge base (package kb), with in-document coreference.
+//
+// Mentions come from two detectors, merged per sentence: the knowledge base's
+// matcher (names, adjectives, inflected forms) and a statistical recogniser
+// (package entity/ner, used through the Recognizer interface). The knowledge
+// base wins where both agree on a span; the recogniser adds names the
+// knowledge base lacks, which get stable local ids ("local:per:sven-hauberg").
+// Short and descriptive mentions are then resolved in the document:
+//
+//   - surnames to the person last named in full with them ("Lawrow", "Kim"),
+//     checked against a title before them ("Machthaber Kim" is a leader);
+//   - kinship phrases through the knowledge base's relations ("Kims
+//     Schwester" is Kim Yo Jong);
+//   - role phrases to the office holder on the document's date ("der
+//     russische Außenminister", "the South Korean president");
+//   - adjectives and demonyms to their country, with the sector their head
+//     noun names ("nordkoreanische Truppen": North Korea, MIL);
+//   - capitals that act ("Pyongyang has increased …", "Moskau hebelt …
+//     aus") to their country's government (sector GOV).
+//
+// A Linker is safe for concurrent use.
+package entity
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/kb"
+	"github.com/dossier-news/dossier/text"
+)
+
+// Chunk is a name the recogniser found: tokens [Start, End) of a sentence.
+type Chunk struct {
+	Start, End int
+	Class      string  // PER, ORG, LOC or MISC
+	Sub        string  // "" for a name; "deriv" ("deutsche") or "part" ("EU-weit")
+	Score      float64 // confidence in (0, 1)
+}
+
+// Recognizer is a statistical named-entity recogniser for one language. It
+// gets one sentence: the token texts, the tokens, and the knowledge-base
+// matches the linker found in them (a recogniser that uses the knowledge base
+// as a gazetteer takes them rather than matching again). NER adapts the
+// recogniser of package entity/ner.
+type Recognizer interface {
+	Recognize(words []string, toks []dossier.Token, kbm []kb.Match) []Chunk
+}
+
+// RecognizerFunc adapts a function to Recognizer.
+type RecognizerFunc func(words []string, toks []dossier.Token, kbm []kb.Match) []Chunk
+
+// Recognize calls f.
+func (f RecognizerFunc) Recognize(words []string, toks []dossier.Token, kbm []kb.Match) []Chunk {
+	return f(words, toks, kbm)
+}
+
+// Linker detects and links the entity mentions of documents.
+type Linker struct {
+	kb     *kb.KB
+	recs   map[string]Recognizer
+	minNER float64
+	names  *nameCache
+	// surnames caches the folded surname keys of knowledge-base persons.
+	surnames sync.Map // id → []string
+	// nameSets caches the lower-cased non-adjectival forms of entities
+	// whose adjectives matched (not kb.Fold: it strips the endings that
+	// tell "Schweizer" from "Schweiz").
+	nameSets sync.Map // id → map[string]bool
+}
+
+// nameForms returns the lower-cased names (not adjectives) of an entity.
+func (l *Linker) nameForms(id string) map[string]bool {
+	if v, ok := l.nameSets.Load(id); ok {
+		return v.(map[string]bool)
+	}
+	set := map[string]bool{}
+	if in, ok := l.kb.Info(id); ok {
+		set[strings.ToLower(in.Name)] = true
+		for _, f := range in.Forms {
+			if f.Flags&kb.Adjectival == 0 {
+				set[strings.ToLower(f.Text)] = true
+			}
+		}
+	}
+	v, _ := l.nameSets.LoadOrStore(id, set)
+	return v.(map[string]bool)
+}
+
+// Option configures a Linker.
+type Option func(*Linker)
+
+// WithMinNERScore drops recogniser chunks scored below s (default 0: the
+// recogniser's scores are margins, not calibrated probabilities, and its
+// decoding already chose). Chunks that agree with a knowledge-base match are
+// kept whatever their score.
+func WithMinNERScore(s float64) Option { return func(l *Linker) { l.minNER = s } }
+
+// New returns a linker over the knowledge base k with one recogniser per
+// language code ("en", "de"); a language without one gets knowledge-base
+// mentions only. recognisers may be nil.
+func New(k *kb.KB, recognisers map[string]Recognizer, opts ...Option) *Linker {
+	l := &Linker{kb: k, recs: map[string]Recognizer{}, minNER: 0, names: newNameCache(1 << 16)}
+	for lang, r := range recognisers {
+		if r != nil {
+			l.recs[lang] = r
+		}
+	}
+	for _, o := range opts {
+		o(l)
+	}
+	return l
+}
+
+// KB returns the knowledge base the linker links to.
+func (l *Linker) KB() *kb.KB { return l.kb }
+
+// Analyze fills doc.Mentions (sorted by start, non-overlapping) from the
+// sentences of doc. Tokens carry POS and lemma when the tagger ran before;
+// the rules work without them, with less context. Sentences without tokens
+// are tokenised here.
+func (l *Linker) Analyze(ctx context.Context, doc *dossier.Document) error {
+	d := l.newDoc(doc)
+	for i := range doc.Sentences {
+		if i%32 == 0 {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("entities of %s: %w", doc.ID, err)
+			}
+		}
+		d.detect(i)
+	}
+	d.resolve()
+	doc.Mentions = d.out
+	for _, m := range d.out {
+		if strings.HasPrefix(m.Entity, localPrefix) {
+			l.names.add(m.Entity, m.Text)
+		}
+	}
+	return nil
+}
+
+// Entity returns the entity with the given id: a knowledge-base entity, or a
+// local one ("local:per:…") named as it was last seen by this linker, or
+// rebuilt from its id.
+func (l *Linker) Entity(id string) (dossier.Entity, bool) {
+	if e, ok := l.kb.Entity(id); ok {
+		return e, true
+	}
+	kind, folded, ok := ParseLocalID(id)
+	if !ok {
+		return dossier.Entity{}, false
+	}
+	name, ok := l.names.get(id)
+	if !ok {
+		name = titleCase(strings.ReplaceAll(folded, "-", " "))
+	}
+	return dossier.Entity{ID: id, Name: name, Kind: kind, Aliases: []string{}}, true
+}
+
+// LocalEntities returns the local entities the mentions of doc link to, in
+// order of first mention: the name is the text of the first mention and the
+// aliases the other spellings. A store keeps them so that a later merge can
+// re-point them to a knowledge-base entity (ParseLocalID gives the folded
+// name and kind to match on).
+func LocalEntities(doc *dossier.Document) []dossier.Entity {
+	var out []dossier.Entity
+	index := map[string]int{}
+	for _, m := range doc.Mentions {
+		kind, _, ok := ParseLocalID(m.Entity)
+		if !ok {
+			continue
+		}
+		i, seen := index[m.Entity]
+		if !seen {
+			index[m.Entity] = len(out)
+			out = append(out, dossier.Entity{ID: m.Entity, Name: m.Text, Kind: kind, Aliases: []string{}})
+			continue
+		}
+		e := &out[i]
+		if m.Text != e.Name && !contains(e.Aliases, m.Text) {
+			e.Aliases = append(e.Aliases, m.Text)
+		}
+	}
+	return out
+}
+
+func contains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+const localPrefix = "local:"
+
+var localKinds = []struct {
+	class string
+	tag   string
+	kind  dossier.EntityKind
+}{
+	{"PER", "per", dossier.KindPerson},
+	{"ORG", "org", dossier.KindOrganization},
+	{"LOC", "loc", dossier.KindLocation},
+	{"MISC", "misc", dossier.KindOther},
+}
+
+// LocalID returns the stable id of a name the knowledge base lacks:
+// "local:<class>:<slug>", the slug being the name lower-cased without
+// diacritics (text.Fold), possessive "'s" and punctuation dropped, words
+// joined by hyphens ("local:per:sven-hauberg"). The same name gets the same
+// id in every document and run. It returns "" when nothing is left of the
+// name.
+func LocalID(class, name string) string {
+	tag := "misc"
+	for _, k := range localKinds {
+		if k.class == class {
+			tag = k.tag
+		}
+	}
+	slug := Slug(name)
+	if slug == "" {
+		return ""
+	}
+	return localPrefix + tag + ":" + slug
+}
+
+// Slug folds a name for a local id: text.Fold of each word, possessive
+// endings and characters other than letters and digits dropped, words
+// joined by hyphens.
+func Slug(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '-' || r == '‐' || r == '‑' || r == '/' || r == '–'
+	}) {
+		for _, suf := range []string{"'s", "’s", "'", "’"} {
+			if x, ok := strings.CutSuffix(w, suf); ok {
+				w = x
+				break
+			}
+		}
+		w = text.Fold(w)
+		n := b.Len()
+		for _, r := range w {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if b.Len() > n || n == 0 {
+					b.WriteRune(r)
+					continue
+				}
+				b.WriteByte('-')
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
+}
+
+// ParseLocalID splits a local id into the entity kind and the slug of the
+// name (see Slug); kb.Fold of the slug with spaces for hyphens gives the key
+// the knowledge base matches names by, for a merge.
+func ParseLocalID(id string) (kind dossier.EntityKind, folded string, ok bool) {
+	rest, ok := strings.CutPrefix(id, localPrefix)
+	if !ok {
+		return "", "", false
+	}
+	tag, folded, ok := strings.Cut(rest, ":")
+	if !ok || folded == "" {
+		return "", "", false
+	}
+	for _, k := range localKinds {
+		if k.tag == tag {
+			return k.kind, folded, true
+		}
+	}
+	return "", "", false
+}
+
+func titleCase(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(r)
+		}
+		up = r == ' '
+	}
+	return b.String()
+}
+
+// nameCache remembers the display names of local entities for Entity, up to
+// a bound (the store keeps them for good; this only makes exports nicer).
+type nameCache struct {
+	mu  sync.Mutex
+	max int
+	m   map[string]string
+}
+
+func newNameCache(max int) *nameCache { return &nameCache{max: max, m: map[string]string{}} }
+
+func (c *nameCache) add(id, name string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.m[id]; ok {
+		return
+	}
+	if len(c.m) >= c.max {
+		clear(c.m) // a bounded cache: forget all rather than track age
+	}
+	c.m[strings.Clone(id)] = strings.Clone(name)
+}
+
+func (c *nameCache) get(id string) (string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n, ok := c.m[id]
+	return n, ok
+}
+
+// classOf maps an entity kind to the NER class of its mentions.
+func classOf(k dossier.EntityKind) string {
+	switch k {
+	case dossier.KindPerson:
+		return "PER"
+	case dossier.KindOrganization:
+		return "ORG"
+	case dossier.KindCountry, dossier.KindLocation:
+		return "LOC"
+	}
+	return "MISC"
+}
+
+// isCap reports whether s starts with an upper-case letter.
+func isCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+// sortMentions orders mentions by start.
+func sortMentions(ms []dossier.Mention) {
+	sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+}

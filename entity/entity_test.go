@@ -1,0 +1,323 @@
+package entity
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/dossier-news/dossier"
+)
+
+// want is one expected mention: the n-th (from 1) occurrence of text in the
+// document is linked to entity (an id, "iso3:XXX" for a country, "" for
+// unlinked, "-" for no mention at all), with sector and via when given.
+type want struct {
+	text   string
+	nth    int
+	entity string
+	sector string
+	via    string
+}
+
+const (
+	idLavrov    = "Q58217"
+	idKimJongUn = "Q56226"
+	idKimYoJong = "kb:kim-yo-jong"
+	idYoon      = "Q16090635"
+	idLee       = "Q12612463"
+	idTrump     = "Q22686"
+	idPyongyang = "Q18808"
+	idMoscow    = "Q649"
+)
+
+var linkCases = []struct {
+	name, lang, published, text string
+	want                        []want
+}{
+	{"capital acts or is a place", "en", "2024-03-01",
+		"Pyongyang has stepped up its missile tests. Diplomats in Pyongyang were not surprised.",
+		[]want{{"Pyongyang", 1, "iso3:PRK", "GOV", "metonym"}, {"Pyongyang", 2, idPyongyang, "", "kb"}}},
+	{"capital after a subordinator and as object", "de", "2025-07-01",
+		"Es ist unklar, ob Moskau zustimmt. Die Ministerin warnte Moskau vor einer Eskalation. Sie flog danach nach Moskau.",
+		[]want{{"Moskau", 1, "iso3:RUS", "GOV", "metonym"}, {"Moskau", 2, "iso3:RUS", "GOV", "metonym"}, {"Moskau", 3, idMoscow, "", "kb"}}},
+	{"relations between capitals", "en", "",
+		"Relations between Pyongyang and Moscow have deepened, while flights between Pyongyang and Moscow resumed.",
+		[]want{{"Pyongyang", 1, "iso3:PRK", "GOV", ""}, {"Moscow", 1, "iso3:RUS", "GOV", ""},
+			{"Pyongyang", 2, idPyongyang, "", ""}, {"Moscow", 2, idMoscow, "", ""}}},
+	{"possessive capital", "en", "",
+		"Beijing's foreign ministry rejected the report.",
+		[]want{{"Beijing", 1, "iso3:CHN", "GOV", "metonym"}}},
+	{"title, full name and surname", "en", "2024-05-02",
+		"Russian Foreign Minister Sergei Lavrov met his counterpart in Beijing. Lavrov later told reporters the talks were useful.",
+		[]want{{"Russian", 1, "iso3:RUS", "GOV", "adjective"}, {"Sergei Lavrov", 1, idLavrov, "", "kb"}, {"Lavrov", 2, idLavrov, "", "coref"}}},
+	{"role phrase at the publication date", "en", "2024-02-27",
+		"The South Korean president visited the border on Monday.",
+		[]want{{"South Korean president", 1, idYoon, "", "role"}}},
+	{"the same role a year later", "en", "2025-08-01",
+		"The South Korean president visited the border on Monday.",
+		[]want{{"South Korean president", 1, idLee, "", "role"}}},
+	{"role phrase dated by the text", "de", "",
+		"Berlin, 31. Juli 2025. Russlands Außenminister sprach von einem Bündnis.",
+		[]want{{"Russlands Außenminister", 1, idLavrov, "", "role"}}},
+	{"undated role phrase names the government", "de", "",
+		"Der russische Außenminister sprach von einem Bündnis.",
+		[]want{{"russische", 1, "iso3:RUS", "GOV", "adjective"}, {"russische Außenminister", 1, "-", "", ""}}},
+	{"former holder is no role", "en", "2025-08-01",
+		"The former South Korean president was questioned again.",
+		[]want{{"South Korean", 1, "iso3:KOR", "GOV", "adjective"}}},
+	{"compound title", "de", "2025-03-01",
+		"Der US-Präsident kündigte neue Zölle an. US-Präsident Donald Trump sprach später, und Trump drohte erneut.",
+		[]want{{"US-Präsident", 1, idTrump, "", "role"}, {"Donald Trump", 1, idTrump, "", "kb"}, {"Trump", 2, idTrump, "", "coref"}}},
+	{"the most recent Kim", "en", "2025-07-29",
+		"Kim Yo Jong criticised Seoul on Monday. Kim Jong Un inspected a munitions factory on Tuesday. Kim praised the workers.",
+		[]want{{"Kim", 3, idKimJongUn, "", "coref"}, {"Seoul", 1, "iso3:KOR", "GOV", "metonym"}}},
+	{"a Kim named in passing", "en", "2025-09-05",
+		"Kim Jong Un arrived in Beijing on Tuesday. Kim was greeted at the station. He was accompanied by his daughter Kim Ju Ae, state media said. The visit will last two days. On Wednesday Kim held talks with Xi Jinping.",
+		[]want{{"Kim", 2, idKimJongUn, "", "coref"}, {"Kim Ju Ae", 1, "kb:kim-ju-ae", "", "kb"}, {"Kim", 4, idKimJongUn, "", "coref"}}},
+	{"kinship and title", "de", "2025-07-29",
+		"Kim Jong Un empfing den Gast. Später meldete sich Kim Yo Jong zu Wort. Kims Schwester nannte die Gespräche nutzlos. Machthaber Kim will dennoch verhandeln.",
+		[]want{{"Kims Schwester", 1, idKimYoJong, "", "relation"}, {"Kim", 4, idKimJongUn, "", "coref"}}},
+	{"kinship in English", "en", "2025-07-29",
+		"Kim Jong Un's sister said talks were pointless. Kim's sister also warned Washington.",
+		[]want{{"Kim Jong Un's sister", 1, idKimYoJong, "", "relation"}, {"Kim's sister", 1, idKimYoJong, "", "relation"},
+			{"Washington", 1, "iso3:USA", "GOV", "metonym"}}},
+	{"adjectives with sectors", "de", "",
+		"Nordkoreanische Truppen kämpfen in der Region Kursk. Die russische Regierung schweigt, der ukrainische Geheimdienst nicht.",
+		[]want{{"Nordkoreanische", 1, "iso3:PRK", "MIL", "adjective"}, {"russische", 1, "iso3:RUS", "GOV", "adjective"},
+			{"ukrainische", 1, "iso3:UKR", "SPY", "adjective"}}},
+	{"adjectives with sectors in English", "en", "",
+		"North Korean soldiers were seen near the front, South Korean intelligence said. The German embassy stayed shut.",
+		[]want{{"North Korean", 1, "iso3:PRK", "MIL", "adjective"}, {"South Korean", 1, "iso3:KOR", "SPY", "adjective"},
+			{"German", 1, "iso3:DEU", "GOV", "adjective"}}},
+	{"names the knowledge base lacks", "de", "",
+		"Die Analystin Friederike Wendlandt hält das für unwahrscheinlich. Wendlandt verweist auf frühere Treffen.",
+		[]want{{"Friederike Wendlandt", 1, "local:per:friederike-wendlandt", "", "ner"}, {"Wendlandt", 2, "local:per:friederike-wendlandt", "", "coref"}}},
+	{"ambiguous name follows the document's country", "en", "",
+		"German diplomats returned to the embassy. The Foreign Office said the visit was technical.",
+		[]want{{"Foreign Office", 1, "kb:auswaertiges-amt", "", "kb"}}},
+	{"elliptic coordination", "en", "",
+		"Trade between North and South Korea has stopped.",
+		[]want{{"North", 1, "iso3:PRK", "", "kb"}, {"South Korea", 1, "iso3:KOR", "", "kb"}}},
+	{"truncated German compound", "de", "",
+		"Der Konflikt zwischen Nord- und Südkorea verschärft sich.",
+		[]want{{"Nord-", 1, "iso3:PRK", "", "kb"}, {"Südkorea", 1, "iso3:KOR", "", "kb"}}},
+}
+
+// resolveID turns "iso3:XXX" into the country's id.
+func (f *fixture) resolveID(t *testing.T, id string) string {
+	if c, ok := strings.CutPrefix(id, "iso3:"); ok {
+		e, found := f.kb.Country(c)
+		if !found {
+			t.Fatalf("no country %s", c)
+		}
+		return e.ID
+	}
+	return id
+}
+
+// nthSpan finds the n-th occurrence of s in text.
+func nthSpan(text, s string, n int) (dossier.Span, bool) {
+	off := 0
+	for i := 1; ; i++ {
+		j := strings.Index(text[off:], s)
+		if j < 0 {
+			return dossier.Span{}, false
+		}
+		if i == n {
+			return dossier.Span{Start: off + j, End: off + j + len(s)}, true
+		}
+		off += j + len(s)
+	}
+}
+
+// checkWants checks the expectations against the mentions of doc.
+func (f *fixture) checkWants(t *testing.T, doc *dossier.Document, ws []want) {
+	t.Helper()
+	for _, w := range ws {
+		n := max(w.nth, 1)
+		sp, ok := nthSpan(doc.Text, w.text, n)
+		if !ok {
+			t.Fatalf("%q #%d not in the text", w.text, n)
+		}
+		var got *dossier.Mention
+		for i := range doc.Mentions {
+			if doc.Mentions[i].Span == sp {
+				got = &doc.Mentions[i]
+			}
+		}
+		if w.entity == "-" {
+			if got != nil {
+				t.Errorf("%q #%d: unexpected mention → %s\n%s", w.text, n, got.Entity, dump(doc.Mentions))
+			}
+			continue
+		}
+		if got == nil {
+			t.Errorf("%q #%d: no mention\n%s", w.text, n, dump(doc.Mentions))
+			continue
+		}
+		if name, ok := cutName(w.entity); ok {
+			if e, _ := f.linker.Entity(got.Entity); e.Name != name {
+				t.Errorf("%q #%d → %q (%q), want an entity named %q", w.text, n, got.Entity, e.Name, name)
+			}
+		} else if id := f.resolveID(t, w.entity); got.Entity != id {
+			t.Errorf("%q #%d → %q, want %q\n%s", w.text, n, got.Entity, id, dump(doc.Mentions))
+		}
+		if w.sector != got.Sector && (w.sector != "" || got.Via == "metonym" || got.Via == "adjective") {
+			t.Errorf("%q #%d sector %q, want %q", w.text, n, got.Sector, w.sector)
+		}
+		if w.via != "" && got.Via != w.via {
+			t.Errorf("%q #%d via %q, want %q", w.text, n, got.Via, w.via)
+		}
+	}
+}
+
+func TestLink(t *testing.T) {
+	f := testFixture(t)
+	f.needNER(t)
+	for _, c := range linkCases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := f.makeDoc(c.text, c.lang, c.published, true)
+			if err := f.linker.Analyze(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			checkInvariants(t, doc)
+			f.checkWants(t, doc, c.want)
+		})
+	}
+}
+
+// TestLinkUntagged: without the tagger the names are still found and the
+// context rules fall back on word lists.
+func TestLinkUntagged(t *testing.T) {
+	f := testFixture(t)
+	doc := f.makeDoc("Pyongyang said the tests would go on. Sergei Lavrov arrived in Pyongyang, and Lavrov praised the alliance.", "en", "", false)
+	if err := f.linker.Analyze(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc)
+	f.checkWants(t, doc, []want{
+		{"Pyongyang", 1, "iso3:PRK", "GOV", "metonym"},
+		{"Pyongyang", 2, idPyongyang, "", "kb"},
+		{"Lavrov", 2, idLavrov, "", "coref"},
+	})
+}
+
+// TestKnowledgeBaseOnly: a linker without recognisers links what the
+// knowledge base knows, and drops surnames and common words nothing
+// supports.
+func TestKnowledgeBaseOnly(t *testing.T) {
+	f := testFixture(t)
+	doc := f.makeDoc("Kim Jong Un met Vladimir Putin in Vostochny. Kim thanked Putin. Nordwind flights resumed.", "en", "", true)
+	if err := f.bare.Analyze(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, doc)
+	f.checkWants(t, doc, []want{
+		{"Kim Jong Un", 1, idKimJongUn, "", "kb"},
+		{"Kim", 2, idKimJongUn, "", "coref"},
+		{"Putin", 2, "Q7747", "", "coref"},
+		{"Nordwind", 1, "-", "", ""},
+	})
+}
+
+func TestLocalIDs(t *testing.T) {
+	for _, c := range []struct{ class, name, want string }{
+		{"PER", "Sven Hauberg", "local:per:sven-hauberg"},
+		{"PER", "Jürgen Weiß", "local:per:jurgen-weiss"},
+		{"ORG", "Korea JoongAng", "local:org:korea-joongang"},
+		{"LOC", "Nasser's", "local:loc:nasser"},
+		{"MISC", "Corona-Pandemie", "local:misc:corona-pandemie"},
+		{"PER", "…", ""},
+	} {
+		got := LocalID(c.class, c.name)
+		if got != c.want {
+			t.Errorf("LocalID(%q, %q) = %q, want %q", c.class, c.name, got, c.want)
+		}
+		if got == "" {
+			continue
+		}
+		kind, slug, ok := ParseLocalID(got)
+		if !ok || slug == "" || kind == "" {
+			t.Errorf("ParseLocalID(%q) = %q, %q, %v", got, kind, slug, ok)
+		}
+	}
+	if _, _, ok := ParseLocalID("Q423"); ok {
+		t.Error("a KB id parsed as local")
+	}
+}
+
+func TestEntityAndLocalEntities(t *testing.T) {
+	f := testFixture(t)
+	f.needNER(t)
+	doc := f.makeDoc("Die Analystin Friederike Wendlandt widerspricht. Wendlandt verweist auf Nordkorea.", "de", "", true)
+	if err := f.linker.Analyze(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	locals := LocalEntities(doc)
+	if len(locals) != 1 || locals[0].ID != "local:per:friederike-wendlandt" || locals[0].Kind != dossier.KindPerson ||
+		locals[0].Name != "Friederike Wendlandt" {
+		t.Fatalf("LocalEntities = %+v\n%s", locals, dump(doc.Mentions))
+	}
+	if len(locals[0].Aliases) != 1 || locals[0].Aliases[0] != "Wendlandt" {
+		t.Errorf("aliases %v", locals[0].Aliases)
+	}
+	e, ok := f.linker.Entity("local:per:friederike-wendlandt")
+	if !ok || e.Name != "Friederike Wendlandt" || e.Kind != dossier.KindPerson {
+		t.Errorf("Entity(local) = %+v, %v", e, ok)
+	}
+	if e, ok := New(f.kb, nil).Entity("local:org:korea-joongang"); !ok || e.Name != "Korea Joongang" {
+		t.Errorf("Entity of an unseen local id = %+v, %v", e, ok)
+	}
+	if e, ok := f.linker.Entity("Q423"); !ok || e.Country != "PRK" {
+		t.Errorf("Entity(Q423) = %+v, %v", e, ok)
+	}
+	if _, ok := f.linker.Entity("nonsense"); ok {
+		t.Error("Entity(nonsense) found")
+	}
+}
+
+func TestDocumentDate(t *testing.T) {
+	for _, c := range []struct {
+		doc  dossier.Document
+		want string
+	}{
+		{dossier.Document{Published: "2024-02-27T10:00:00+01:00"}, "2024-02-27"},
+		{dossier.Document{Published: "2024-02"}, "2024-02"},
+		{dossier.Document{Text: "Stand: 28.02.2024. Am 9. März 2020 wurde die Botschaft geschlossen."}, "2024-02-28"},
+		{dossier.Document{Text: "Updated July 31, 2025; first published 2 June 2025."}, "2025-07-31"},
+		{dossier.Document{Text: "Im Jahr 2018 und 2019 trafen sie sich."}, ""},
+		{dossier.Document{Text: "x", Timexes: []dossier.TimeValue{
+			{Type: "DATE", Value: "2023-10-19"}, {Type: "DATE", Value: "2025-01-01", Anchor: "text 2023-10-19"}}}, "2023-10-19"},
+	} {
+		if got := documentDate(&c.doc); got != c.want {
+			t.Errorf("documentDate(%q, %q) = %q, want %q", c.doc.Published, c.doc.Text, got, c.want)
+		}
+	}
+}
+
+// checkInvariants: mentions lie in the text, are sorted and do not overlap,
+// and their Text is the text they cover.
+func checkInvariants(t testing.TB, doc *dossier.Document) {
+	t.Helper()
+	prevEnd := 0
+	for i, m := range doc.Mentions {
+		if m.Start < 0 || m.End > len(doc.Text) || m.Start >= m.End {
+			t.Fatalf("mention %d %+v outside the text (%d bytes)", i, m.Span, len(doc.Text))
+		}
+		if m.Start < prevEnd {
+			t.Fatalf("mention %d %+v overlaps or is out of order (previous end %d)", i, m.Span, prevEnd)
+		}
+		prevEnd = m.End
+		if m.Text != doc.Text[m.Start:m.End] {
+			t.Fatalf("mention %d text %q, text at span %q", i, m.Text, doc.Text[m.Start:m.End])
+		}
+		switch m.Class {
+		case "PER", "ORG", "LOC", "MISC":
+		default:
+			t.Fatalf("mention %d class %q", i, m.Class)
+		}
+		if m.Confidence <= 0 || m.Confidence > 1 {
+			t.Fatalf("mention %d %q confidence %v", i, m.Text, m.Confidence)
+		}
+	}
+}

@@ -1,0 +1,231 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/dossier-news/dossier/kb"
+)
+
+// The word lists below are closed classes and short open lists the rules
+// need: titles that name an office, nouns that name a part of a state
+// (sector), prepositions of place, verbs that take a place as object, and
+// kinship nouns. Keys are lower case; German keys are the base form and
+// inflected forms are reduced to it by deBase.
+
+// title is what a title word says about the person it introduces.
+type title struct {
+	offices []string // kb office codes, best first; nil for a plain honorific
+	sector  string   // sector of the country named with it ("russische Außenminister": GOV)
+}
+
+var (
+	tHeadOfState = title{[]string{kb.HeadOfState}, "GOV"}
+	tLeader      = title{[]string{kb.HeadOfState, kb.HeadOfGovernment}, "GOV"}
+	tHeadOfGov   = title{[]string{kb.HeadOfGovernment, "prime_minister"}, "GOV"}
+	tForeign     = title{[]string{kb.ForeignMinister}, "GOV"}
+	tDefence     = title{[]string{kb.DefenceMinister}, "GOV"}
+	tVice        = title{[]string{"vice_president"}, "GOV"}
+	tSecGen      = title{[]string{"secretary_general"}, ""}
+	tDirGen      = title{[]string{"director_general"}, ""}
+	tHonorific   = title{}
+	tMinister    = title{nil, "GOV"}
+	tMilitary    = title{nil, "MIL"}
+)
+
+// titles1 holds one-word titles (German compounds included).
+var titles1 = map[string]map[string]title{
+	"en": {
+		"president": tHeadOfState, "king": tHeadOfState, "queen": tHeadOfState, "emir": tHeadOfState,
+		"leader": tLeader, "dictator": tLeader, "ruler": tLeader, "strongman": tLeader,
+		"premier": tHeadOfGov, "chancellor": tHeadOfGov,
+		"mr": tHonorific, "mr.": tHonorific, "mrs": tHonorific, "mrs.": tHonorific, "ms": tHonorific, "ms.": tHonorific,
+		"dr": tHonorific, "dr.": tHonorific, "sir": tHonorific, "lord": tHonorific,
+		"minister": tMinister, "senator": tMinister, "governor": tMinister, "ambassador": tMinister,
+		"spokesman": tMinister, "spokeswoman": tMinister, "envoy": tMinister, "mayor": tMinister,
+		"general": tMilitary, "gen.": tMilitary, "admiral": tMilitary, "colonel": tMilitary, "marshal": tMilitary,
+	},
+	"de": {
+		"präsident": tHeadOfState, "staatspräsident": tHeadOfState, "staatschef": tHeadOfState,
+		"staatsoberhaupt": tHeadOfState, "könig": tHeadOfState, "königin": tHeadOfState, "emir": tHeadOfState,
+		"machthaber": tLeader, "führer": tLeader, "diktator": tLeader, "herrscher": tLeader, "alleinherrscher": tLeader,
+		"regierungschef": tHeadOfGov, "ministerpräsident": tHeadOfGov, "premierminister": tHeadOfGov,
+		"premier": tHeadOfGov, "kanzler": tHeadOfGov, "bundeskanzler": tHeadOfGov,
+		"außenminister": tForeign, "aussenminister": tForeign, "chefdiplomat": tForeign, "außenamtschef": tForeign,
+		"verteidigungsminister": tDefence,
+		"vizepräsident":         tVice,
+		"generalsekretär":       tSecGen,
+		"generaldirektor":       tDirGen,
+		"herr":                  tHonorific, "frau": tHonorific, "dr.": tHonorific,
+		"minister": tMinister, "botschafter": tMinister, "gouverneur": tMinister, "sprecher": tMinister,
+		"senator": tMinister, "bürgermeister": tMinister, "gesandte": tMinister,
+		"general": tMilitary, "generalstabschef": tMilitary, "admiral": tMilitary, "oberst": tMilitary, "marschall": tMilitary,
+	},
+}
+
+// titles2 holds two- and three-word English titles, words joined by a space.
+var titles2 = map[string]title{
+	"foreign minister": tForeign, "foreign secretary": tForeign, "secretary of state": tForeign,
+	"top diplomat": tForeign, "foreign affairs minister": tForeign,
+	"defence minister": tDefence, "defense minister": tDefence, "defense secretary": tDefence,
+	"defence secretary": tDefence, "secretary of defense": tDefence,
+	"prime minister": tHeadOfGov, "supreme leader": tLeader,
+	"vice president": tVice, "vice-president": tVice,
+	"secretary general": tSecGen, "secretary-general": tSecGen,
+	"director general": tDirGen, "director-general": tDirGen,
+}
+
+// notCurrent are words before a title that stop it from naming the holder on
+// the document's date ("the former president", "stellvertretende
+// Außenminister").
+var notCurrent = map[string]bool{
+	"former": true, "ex": true, "late": true, "then": true, "deputy": true, "vice": true, "acting": true,
+	"previous": true, "past": true, "future": true, "next": true, "first": true, "incoming": true, "outgoing": true,
+	"ehemalige": true, "frühere": true, "damalige": true, "verstorbene": true, "stellvertretende": true,
+	"kommissarische": true, "künftige": true, "designierte": true, "einstige": true, "erste": true, "vorige": true,
+	"nächste": true, "alt": true,
+}
+
+// modifiers may stand between a country adjective and a title ("Südkoreas
+// neuem Präsident", "the current Russian foreign minister").
+var modifiers = map[string]bool{
+	"new": true, "current": true, "sitting": true, "incumbent": true, "newly": true, "elected": true,
+	"neue": true, "amtierende": true, "jetzige": true, "derzeitige": true, "gewählte": true, "heutige": true,
+	"aktuelle": true, "mächtige": true, "langjährige": true, "powerful": true, "long-time": true, "longtime": true,
+}
+
+// sectorWord maps a head noun to the sector of the state it names.
+var sectorWords = map[string]map[string]string{
+	"en": {
+		"troops": "MIL", "troop": "MIL", "soldiers": "MIL", "soldier": "MIL", "army": "MIL", "armies": "MIL",
+		"military": "MIL", "militaries": "MIL", "forces": "MIL", "navy": "MIL", "marines": "MIL", "artillery": "MIL",
+		"paratroopers": "MIL", "infantry": "MIL", "commanders": "MIL", "generals": "MIL", "servicemen": "MIL",
+		"battalion": "MIL", "battalions": "MIL", "brigade": "MIL", "brigades": "MIL", "units": "MIL",
+		"government": "GOV", "governments": "GOV", "regime": "GOV", "authorities": "GOV", "administration": "GOV",
+		"leadership": "GOV", "officials": "GOV", "official": "GOV", "diplomats": "GOV", "diplomat": "GOV",
+		"embassy": "GOV", "embassies": "GOV", "ministry": "GOV", "cabinet": "GOV", "delegation": "GOV",
+		"intelligence": "SPY", "spies": "SPY", "spy": "SPY",
+		"media": "MED", "television": "MED", "broadcaster": "MED", "newspaper": "MED",
+		"police":    "COP",
+		"companies": "BUS", "company": "BUS", "firms": "BUS", "firm": "BUS", "businesses": "BUS",
+	},
+	"de": {
+		"truppen": "MIL", "truppe": "MIL", "soldaten": "MIL", "soldat": "MIL", "soldatinnen": "MIL", "armee": "MIL",
+		"militär": "MIL", "militärs": "MIL", "streitkräfte": "MIL", "streitkräften": "MIL", "marine": "MIL",
+		"luftwaffe": "MIL", "militärführung": "MIL", "generäle": "MIL", "kommandeure": "MIL", "offiziere": "MIL",
+		"spezialeinheiten": "MIL", "spezialkräfte": "MIL", "kampftruppen": "MIL", "bodentruppen": "MIL",
+		"regierung": "GOV", "regime": "GOV", "regimes": "GOV", "führung": "GOV", "staatsführung": "GOV",
+		"behörden": "GOV", "behörde": "GOV", "diplomaten": "GOV", "diplomat": "GOV", "botschaft": "GOV",
+		"ministerium": "GOV", "delegation": "GOV", "regierungsvertreter": "GOV", "staatsspitze": "GOV",
+		"geheimdienst": "SPY", "geheimdienste": "SPY", "geheimdienstes": "SPY", "geheimdiensten": "SPY",
+		"nachrichtendienst": "SPY", "nachrichtendienste": "SPY", "spione": "SPY",
+		"medien": "MED", "staatsmedien": "MED", "nachrichtenagentur": "MED", "staatsfernsehen": "MED", "fernsehen": "MED",
+		"polizei":     "COP",
+		"unternehmen": "BUS", "firmen": "BUS", "konzerne": "BUS",
+	},
+}
+
+// sectorPairs are two-word heads whose first word alone says nothing.
+var sectorPairs = map[string]string{
+	"secret service": "SPY", "secret services": "SPY", "intelligence service": "SPY", "intelligence services": "SPY",
+	"intelligence agency": "SPY", "spy agency": "SPY", "armed forces": "MIL", "air force": "MIL",
+	"state media": "MED", "news agency": "MED", "state television": "MED", "state broadcaster": "MED",
+}
+
+// placePreps are prepositions after which a capital is the place, not its
+// government ("in Pyongyang", "nach Moskau").
+var placePreps = map[string]bool{
+	"in": true, "at": true, "to": true, "from": true, "into": true, "near": true, "outside": true, "inside": true,
+	"around": true, "via": true, "toward": true, "towards": true, "across": true, "through": true, "within": true,
+	"throughout": true, "beyond": true, "off": true, "of": true, "over": true, "above": true, "by": true, "downtown": true,
+	"im": true, "nach": true, "aus": true, "bei": true, "beim": true, "nahe": true, "zu": true, "zum": true,
+	"zur": true, "von": true, "vom": true, "über": true, "durch": true, "um": true, "ab": true, "richtung": true,
+	"gegenüber": true, "unweit": true, "außerhalb": true, "innerhalb": true, "vor": true, "hinter": true, "bis": true,
+	"ins": true, "am": true, "an": true, "auf": true, "unter": true, "zwischen": true, "between": true,
+}
+
+// agentPreps are prepositions after which a capital usually stands for its
+// government ("talks with Pyongyang", "Sanktionen gegen Moskau").
+var agentPreps = map[string]bool{
+	"with": true, "against": true, "mit": true, "gegen": true,
+}
+
+// relationNouns name a relation between two parties ("relations between
+// Pyongyang and Moscow"): capitals coordinated after them are governments.
+var relationNouns = map[string]bool{
+	"relations": true, "relationship": true, "ties": true, "talks": true, "negotiations": true, "tensions": true,
+	"cooperation": true, "alliance": true, "treaty": true, "agreement": true, "deal": true, "rapprochement": true,
+	"summit": true, "dialogue": true, "rift": true, "dispute": true, "conflict": true,
+	"beziehungen": true, "beziehung": true, "gespräche": true, "verhandlungen": true, "spannungen": true,
+	"zusammenarbeit": true, "allianz": true, "bündnis": true, "vertrag": true, "abkommen": true, "annäherung": true,
+	"gipfel": true, "dialog": true, "streit": true, "konflikt": true, "achse": true,
+}
+
+// placeVerbs take a place as object: a capital after them is the place
+// ("visited Pyongyang", "besuchte Pjöngjang").
+var placeVerbs = map[string]bool{
+	"visit": true, "tour": true, "reach": true, "leave": true, "enter": true, "fly": true, "travel": true,
+	"arrive": true, "bomb": true, "shell": true, "strike": true, "hit": true, "attack": true, "capture": true,
+	"besuchen": true, "bereisen": true, "erreichen": true, "verlassen": true, "betreten": true, "fliegen": true,
+	"reisen": true, "bombardieren": true, "beschießen": true, "angreifen": true, "treffen": true, "einnehmen": true,
+	"anfliegen": true, "erobern": true,
+}
+
+// locativeVerbs say where something is: a capital as their subject is the
+// place ("Pyongyang lies", "Seoul is home to").
+var locativeVerbs = map[string]bool{
+	"be": true, "lie": true, "sit": true, "locate": true,
+	"sein": true, "liegen": true, "gelten": true, "zählen": true, "beherbergen": true,
+}
+
+// subordinators introduce a clause whose first noun phrase is its subject
+// (German puts the verb last, so "dass Pjöngjang … zieht" has no verb next).
+var subordinators = map[string]bool{
+	"that": true, "if": true, "whether": true, "because": true, "while": true, "unless": true, "until": true,
+	"although": true, "as": true, "since": true, "when": true, "after": true, "before": true, "once": true,
+	"dass": true, "ob": true, "wenn": true, "weil": true, "solange": true, "während": true, "obwohl": true,
+	"da": true, "als": true, "bevor": true, "nachdem": true, "sobald": true, "falls": true, "damit": true,
+}
+
+// kinship maps a kinship noun to how the relative is found from the person
+// it belongs to: the relation type, and whether it points at the person
+// (sister_of Kim → Kim's sister) or away (Kim son_of X → Kim's father).
+type kin struct {
+	rel     string
+	towards bool
+}
+
+var kinship = map[string]kin{
+	"sister": {"sister_of", true}, "brother": {"brother_of", true}, "daughter": {"daughter_of", true},
+	"son": {"son_of", true}, "wife": {"spouse_of", true}, "husband": {"spouse_of", true},
+	"father":    {"son_of", false},
+	"schwester": {"sister_of", true}, "bruder": {"brother_of", true}, "tochter": {"daughter_of", true},
+	"sohn": {"son_of", true}, "ehefrau": {"spouse_of", true}, "frau": {"spouse_of", true},
+	"ehemann": {"spouse_of", true}, "gattin": {"spouse_of", true}, "vater": {"son_of", false},
+}
+
+// deBase reduces an inflected German noun or adjective to the form the lists
+// hold, trying the word itself, then without common endings.
+func deBase[V any](m map[string]V, w string) (V, bool) {
+	if v, ok := m[w]; ok {
+		return v, true
+	}
+	for _, suf := range []string{"innen", "in", "en", "es", "em", "er", "n", "s", "e"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && len(b) >= 3 {
+			if v, ok := m[b]; ok {
+				return v, true
+			}
+		}
+	}
+	var zero V
+	return zero, false
+}
+
+// lookupWord finds a lower-case word in a per-language list, reducing
+// German inflection.
+func lookupWord[V any](m map[string]V, w, lang string) (V, bool) {
+	if lang == "de" {
+		return deBase(m, w)
+	}
+	v, ok := m[w]
+	return v, ok
+}

@@ -1,0 +1,510 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/kb"
+)
+
+// Confidence of mentions by how they were found and linked.
+const (
+	confAgreed    = 0.95 // knowledge base and recogniser agree
+	confKB        = 0.85 // a knowledge-base name
+	confInflected = 0.8
+	confContext   = 0.75 // a common word or surname the context supports
+	confAdjective = 0.85
+	confCoref     = 0.8
+	confRole      = 0.8
+	confRelation  = 0.8
+	confMetonym   = 0.7
+)
+
+// resolve links the candidates of all sentences, in document order, and
+// writes the mentions.
+func (d *docState) resolve() {
+	d.prior()
+	d.index()
+	d.shortNames()
+	for si := range d.sents {
+		d.cur = si
+		st := &d.sents[si]
+		for k := range st.items {
+			if m, ok := d.link(st, &st.items[k]); ok {
+				d.out = append(d.out, m)
+				if m.Entity != "" {
+					d.counts[m.Entity]++
+				}
+			}
+		}
+	}
+	sortMentions(d.out)
+}
+
+// prior counts the countries the document names without ambiguity, to
+// choose between candidates of an ambiguous name ("Foreign Office" in an
+// article about Germany).
+func (d *docState) prior() {
+	for si := range d.sents {
+		for k := range d.sents[si].items {
+			it := &d.sents[si].items[k]
+			if len(it.cands) == 0 {
+				continue
+			}
+			c := it.cands[0].Country
+			same := true
+			for _, x := range it.cands[1:] {
+				if x.Country != c {
+					same = false
+					break
+				}
+			}
+			if c != "" && same {
+				d.countries[c]++
+			}
+		}
+	}
+}
+
+// pick chooses the candidate of a knowledge-base item: the recogniser's
+// class where it says one, then the document's countries among candidates of
+// about equal score.
+func (d *docState) pick(it *item) kb.Candidate {
+	cs := it.cands
+	best := 0
+	if it.nerAgree && classOf(cs[0].Kind) != it.nerClass && cs[0].Flags&kb.Adjectival == 0 {
+		for i, c := range cs {
+			if classOf(c.Kind) == it.nerClass && c.Score >= cs[0].Score-30 {
+				best = i
+				break
+			}
+		}
+	}
+	if best == 0 && len(cs) > 1 {
+		top := cs[0].Score
+		for i, c := range cs[1:] {
+			if c.Score < top-15 {
+				break
+			}
+			if c.Country != cs[best].Country && d.countries[c.Country] > d.countries[cs[best].Country] {
+				best = i + 1
+			}
+		}
+	}
+	return cs[best]
+}
+
+// index records the persons named in full, with the keys short mentions
+// may use, and the entities named by forms that need no context.
+func (d *docState) index() {
+	for si := range d.sents {
+		st := &d.sents[si]
+		for k := range st.items {
+			it := &st.items[k]
+			switch it.kind {
+			case kName:
+				c := d.pick(it)
+				if c.Flags&(kb.Surname|kb.Common) == 0 {
+					d.strong[c.ID] = true
+				}
+				if c.Kind == dossier.KindPerson && c.Flags&kb.Surname == 0 && !it.partial {
+					d.addPerson(si, it.span.Start, c.ID, d.nameKeys(c.ID, st.toks[it.tok[0]:it.tok[1]]))
+				}
+			case kNER:
+				if it.nerClass == "PER" && it.tok[1]-it.tok[0] >= 2 {
+					name := d.doc.Text[it.span.Start:it.span.End]
+					if id := LocalID("PER", name); id != "" {
+						d.addPerson(si, it.span.Start, id, d.nameKeys("", st.toks[it.tok[0]:it.tok[1]]))
+					}
+				}
+			}
+		}
+	}
+}
+
+func (d *docState) addPerson(sent, pos int, id string, keys []string) {
+	i := sort.Search(len(d.persons), func(i int) bool { return d.persons[i].pos > pos })
+	d.persons = append(d.persons, personRef{})
+	copy(d.persons[i+1:], d.persons[i:])
+	d.persons[i] = personRef{sent: sent, pos: pos, id: id, keys: keys}
+}
+
+// nameKeys returns the folded keys a short mention of a person may use:
+// the knowledge base's surnames of the person, and the first and last word
+// of the name as written (Korean and Chinese names put the surname first).
+func (d *docState) nameKeys(id string, toks []dossier.Token) []string {
+	var keys []string
+	if id != "" {
+		if v, ok := d.l.surnames.Load(id); ok {
+			keys = append(keys, v.([]string)...)
+		} else {
+			var sk []string
+			if in, ok := d.l.kb.Info(id); ok {
+				for _, f := range in.Forms {
+					if f.Flags&kb.Surname != 0 {
+						if k := kb.Fold(f.Text); k != "" && !contains(sk, k) {
+							sk = append(sk, k)
+						}
+					}
+				}
+			}
+			d.l.surnames.Store(id, sk)
+			keys = append(keys, sk...)
+		}
+	}
+	if len(toks) > 0 {
+		for _, t := range []dossier.Token{toks[0], toks[len(toks)-1]} {
+			if k := kb.Fold(t.Text); k != "" && !contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	return keys
+}
+
+// shortNames finds the short mentions the detectors missed: a capitalised
+// word that is the surname (or a name word) of a person named in full
+// earlier in the document ("Wendlandt verweist …" after "Friederike
+// Wendlandt").
+func (d *docState) shortNames() {
+	if len(d.persons) == 0 {
+		return
+	}
+	for si := range d.sents {
+		st := &d.sents[si]
+		k := 0
+		var added []item
+		for t := range st.toks {
+			tok := &st.toks[t]
+			for k < len(st.items) && st.items[k].span.End <= tok.Start {
+				k++
+			}
+			if k < len(st.items) && st.items[k].span.Start < tok.End {
+				continue // covered
+			}
+			if !isCap(tok.Text) || tok.POS != "" && tok.POS != "PROPN" || tok.End-tok.Start < 2 {
+				continue
+			}
+			key := kb.Fold(tok.Text)
+			if key == "" {
+				continue
+			}
+			if _, ok := d.short(tok.Start, key, func(string) bool { return true }); !ok || !d.knownBefore(tok.Start, key) {
+				continue
+			}
+			added = append(added, item{kind: kNER, span: tok.Span, tok: [2]int{t, t + 1}, nerClass: "PER", nerScore: 0.8, prio: prioNER})
+		}
+		if len(added) > 0 {
+			st.items = append(st.items, added...)
+			sort.Slice(st.items, func(a, b int) bool { return st.items[a].span.Start < st.items[b].span.Start })
+		}
+	}
+}
+
+// knownBefore reports whether a person with key is named in full before pos.
+func (d *docState) knownBefore(pos int, key string) bool {
+	for i := range d.persons {
+		if d.persons[i].pos >= pos {
+			break
+		}
+		if contains(d.persons[i].keys, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// constraint limits the persons a short mention may refer to.
+type constraint func(id string) bool
+
+// short resolves a short mention (a surname, or a single name word) at
+// byte position pos with key, among the persons named in full with that key
+// who meet the constraint. Before it, the most recent one wins, unless it was
+// named only in passing (not in this sentence or the one before, and
+// mentioned far less often than another: "his daughter Kim Ju Ae" does not
+// make the next "Kim" hers). Without one before it, the first after it wins
+// (a headline names by surname before the text names in full).
+func (d *docState) short(pos int, key string, ok constraint) (string, bool) {
+	i := sort.Search(len(d.persons), func(i int) bool { return d.persons[i].pos >= pos })
+	recent := ""
+	recentSent := -1
+	best, bestN := "", 0
+	for j := i - 1; j >= 0; j-- {
+		p := &d.persons[j]
+		if !contains(p.keys, key) || ok != nil && !ok(p.id) {
+			continue
+		}
+		if recent == "" {
+			recent, recentSent = p.id, p.sent
+		}
+		if n := d.counts[p.id]; n > bestN {
+			best, bestN = p.id, n
+		}
+	}
+	if recent != "" {
+		if recentSent < d.cur-1 && best != recent && bestN >= 2*max(d.counts[recent], 1) {
+			return best, true
+		}
+		return recent, true
+	}
+	for j := i; j < len(d.persons); j++ {
+		p := &d.persons[j]
+		if p.pos > pos && contains(p.keys, key) && (ok == nil || ok(p.id)) {
+			return p.id, true
+		}
+	}
+	return "", false
+}
+
+// known reports whether a person with key is named in full anywhere in the
+// document.
+func (d *docState) known(key string) bool {
+	for i := range d.persons {
+		if contains(d.persons[i].keys, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// holds returns a constraint: the person holds one of the offices (for the
+// holder, when given) on the document's date, or ever when it is unknown.
+func (d *docState) holds(offices []string, holder string) constraint {
+	date := d.docDate()
+	return func(id string) bool {
+		for _, r := range d.l.kb.RolesOf(id, date) {
+			if holder != "" && r.Country != holder {
+				continue
+			}
+			for _, o := range offices {
+				if r.Office == o {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
+
+// hasKin returns a constraint: the person has a relative of the kind.
+func (d *docState) hasKin(kn kin) constraint {
+	return func(id string) bool { return d.kinOf(id, kn) != "" }
+}
+
+func (d *docState) kinOf(id string, kn kin) string {
+	var es []dossier.Entity
+	if kn.towards {
+		es = d.l.kb.RelatedFrom(id, kn.rel)
+	} else {
+		es = d.l.kb.Related(id, kn.rel)
+	}
+	if len(es) == 0 {
+		return ""
+	}
+	return es[0].ID
+}
+
+// link turns one candidate into a mention, or drops it.
+func (d *docState) link(st *sentState, it *item) (dossier.Mention, bool) {
+	m := dossier.Mention{Span: it.span, Text: d.doc.Text[it.span.Start:it.span.End]}
+	switch it.kind {
+	case kAdj:
+		c := d.pick(it)
+		m.Entity, m.Class, m.Via, m.Confidence = c.ID, "MISC", "adjective", confAdjective
+		if it.nerAgree {
+			m.Confidence = confAgreed
+		}
+		m.Sector = it.sector
+		if m.Sector == "" {
+			m.Sector = headSector(st, it)
+		}
+		return m, true
+	case kName:
+		return d.linkName(st, it, m)
+	case kNER:
+		return d.linkNER(st, it, m)
+	case kRole:
+		m.Class, m.Via, m.Confidence = "PER", "role", confRole
+		if date := d.docDate(); date != "" {
+			for _, o := range it.offices {
+				if hs := d.l.kb.HoldersOf(o, it.holder, date); len(hs) > 0 {
+					m.Entity = hs[0].ID
+					d.addPerson(d.cur, it.span.Start, m.Entity, d.nameKeys(m.Entity, nil))
+					return m, true
+				}
+			}
+		}
+		// No date, or no holder known: the phrase still names the
+		// country's government ("der russische Außenminister": Russia, GOV).
+		if it.inner != nil {
+			return d.link(st, it.inner)
+		}
+		return m, true
+	case kRelation:
+		pid := d.possessor(st, it.inner, it.kin)
+		if pid != "" {
+			if id := d.kinOf(pid, it.kin); id != "" {
+				m.Entity, m.Class, m.Via, m.Confidence = id, "PER", "relation", confRelation
+				d.addPerson(d.cur, it.span.Start, id, d.nameKeys(id, nil))
+				return m, true
+			}
+		}
+		// no relative known: the possessor alone
+		inner := it.inner
+		return d.link(st, inner)
+	}
+	return m, false
+}
+
+// possessor resolves the person a kinship phrase belongs to.
+func (d *docState) possessor(st *sentState, in *item, kn kin) string {
+	toks := st.toks[in.tok[0]:in.tok[1]]
+	if in.kind == kName {
+		c := d.pick(in)
+		if c.Kind == dossier.KindPerson && c.Flags&kb.Surname == 0 {
+			return c.ID
+		}
+	}
+	if len(toks) != 1 {
+		return ""
+	}
+	key := kb.Fold(toks[0].Text)
+	if id, ok := d.short(in.span.Start, key, d.hasKin(kn)); ok {
+		return id
+	}
+	// not named in the document: the most prominent bearer of the name with
+	// such a relative
+	for _, c := range in.cands {
+		if c.Kind == dossier.KindPerson && d.kinOf(c.ID, kn) != "" {
+			return c.ID
+		}
+	}
+	return ""
+}
+
+// linkName links a knowledge-base name.
+func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier.Mention, bool) {
+	c := d.pick(it)
+	m.Entity, m.Class, m.Via = c.ID, classOf(c.Kind), "kb"
+	m.Confidence = confKB
+	if c.Flags&kb.Inflected != 0 {
+		m.Confidence = confInflected
+	}
+	if it.nerAgree {
+		// the recogniser reads the context: "Surrey beat Kent" are teams
+		m.Confidence, m.Class = confAgreed, it.nerClass
+	}
+	if c.Flags&kb.Surname != 0 {
+		return d.linkShort(st, it, m)
+	}
+	if c.Flags&kb.Common != 0 {
+		// A common word as a name needs support: the recogniser, a title,
+		// or the entity named unambiguously elsewhere in the document.
+		if !it.nerAgree && it.title == nil && !d.strong[c.ID] {
+			return m, false
+		}
+		m.Confidence = min(m.Confidence, confContext)
+	}
+	if c.Flags&kb.Metonym != 0 && !it.partial {
+		if in, ok := d.l.kb.Info(c.ID); ok && in.MetonymOf != "" && actsAsGovernment(st, it) {
+			if ce, ok := d.l.kb.Country(in.MetonymOf); ok {
+				m.Entity, m.Sector, m.Via, m.Confidence = ce.ID, "GOV", "metonym", confMetonym
+				return m, true
+			}
+		}
+	}
+	if c.Kind == dossier.KindCountry {
+		m.Sector = it.sector
+		if m.Sector == "" && (it.posses || it.partial) {
+			m.Sector = headSector(st, it)
+		} else if m.Sector == "" {
+			m.Sector = adjacentSector(st, it) // "US troops"
+		}
+	}
+	return m, true
+}
+
+// linkShort links a surname: to the person named in full in the document,
+// checked against a title before it, else to the knowledge base's bearer of
+// the name who fits.
+func (d *docState) linkShort(st *sentState, it *item, m dossier.Mention) (dossier.Mention, bool) {
+	key := kb.Fold(m.Text)
+	var ok constraint
+	if it.title != nil && it.title.offices != nil {
+		ok = d.holds(it.title.offices, it.holder)
+	}
+	supported := it.nerAgree && it.nerClass == "PER" || it.title != nil || d.known(key)
+	if !supported {
+		return m, false
+	}
+	m.Class = "PER"
+	if id, found := d.short(it.span.Start, key, ok); found {
+		m.Entity, m.Via, m.Confidence = id, "coref", confCoref
+		return m, true
+	}
+	if ok != nil {
+		if id, found := d.short(it.span.Start, key, nil); found && ok(id) {
+			m.Entity, m.Via = id, "coref"
+			return m, true
+		}
+	}
+	// Not named in full here: a knowledge-base bearer of the name, if one
+	// stands out: the only one that fits the title, or holds an office on
+	// the document's date, or is far more prominent.
+	var fit []kb.Candidate
+	for _, c := range it.cands {
+		if c.Kind == dossier.KindPerson && (ok == nil || ok(c.ID)) {
+			fit = append(fit, c)
+		}
+	}
+	m.Via, m.Confidence = "kb", confContext
+	switch {
+	case len(fit) == 1:
+		m.Entity = fit[0].ID
+	case len(fit) > 1 && ok != nil:
+		m.Entity = fit[0].ID
+	case len(fit) > 1:
+		if date := d.docDate(); date != "" {
+			var current []kb.Candidate
+			for _, c := range fit {
+				if len(d.l.kb.RolesOf(c.ID, date)) > 0 {
+					current = append(current, c)
+				}
+			}
+			if len(current) == 1 {
+				m.Entity = current[0].ID
+				break
+			}
+		}
+		if fit[0].Score-fit[1].Score >= 10 {
+			m.Entity = fit[0].ID
+		} else {
+			m.Entity = ""
+		}
+	default:
+		m.Entity = ""
+	}
+	return m, true
+}
+
+// linkNER links a name only the recogniser found: a single word may be a
+// person named in full before; anything else is a local entity.
+func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.Mention, bool) {
+	m.Class, m.Via, m.Confidence = it.nerClass, "ner", it.nerScore*0.9
+	if it.nerClass == "PER" && it.tok[1]-it.tok[0] == 1 {
+		var ok constraint
+		if it.title != nil && it.title.offices != nil {
+			ok = d.holds(it.title.offices, it.holder)
+		}
+		if id, found := d.short(it.span.Start, kb.Fold(m.Text), ok); found {
+			m.Entity, m.Via, m.Confidence = id, "coref", confCoref
+			return m, true
+		}
+	}
+	m.Entity = LocalID(it.nerClass, strings.TrimSuffix(m.Text, "'s"))
+	if m.Entity == "" {
+		return m, false
+	}
+	return m, true
+}

@@ -65,6 +65,12 @@ func ev(id, doc, published, typ, actor, target, date string) dossier.EventRecord
 		e.Date = &dossier.EventDate{Value: date, Granularity: gran}
 	}
 	e.EvidenceText = "evidence of " + id
+	// each event its own sentence: one sentence is one report
+	n := 0
+	for _, r := range id {
+		n = n*31 + int(r)
+	}
+	e.Evidence = dossier.Span{Start: n, End: n + 1}
 	return e
 }
 
@@ -114,7 +120,7 @@ func TestStories(t *testing.T) {
 		}
 	}
 	for _, s := range stories {
-		if len(s.Reports) == 3 && (s.Date.Value != "2025-07-12" || s.Actor != "PRK" || s.Target != "RUS") {
+		if len(s.Reports) == 3 && (s.Date.Value != "2025-07-12" || s.Actor != "RUS" || s.Target != "PRK") {
 			t.Errorf("merged story = %+v", s)
 		}
 	}

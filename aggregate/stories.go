@@ -97,10 +97,10 @@ func Stories(events []dossier.EventRecord, groupOf func(docID string) string) []
 		}
 		if best == nil {
 			best = &building{anchor: it.iv, first: it.ev, docs: map[string]bool{}, groups: map[string]bool{}}
-			best.story = dossier.Story{Type: it.ev.Type, Date: it.ev.Date}
-			k := KeyOf(it.ev.Event)
-			best.story.Actor, best.story.Target = k.Actor, k.Target
-			best.story.ID = storyID(k, it.ev.ID)
+			// the first report says who did what to whom; the key only
+			// makes "A met B" and "B met A" one story
+			best.story = dossier.Story{Type: it.ev.Type, Date: it.ev.Date, Actor: it.ev.Actor, Target: it.ev.Target}
+			best.story.ID = storyID(KeyOf(it.ev.Event), it.ev.ID)
 			built = append(built, best)
 		}
 		add(best, it.ev, groupOf)
@@ -153,6 +153,11 @@ func add(b *building, e dossier.EventRecord, groupOf func(string) string) {
 	}
 	b.docs[e.Doc.ID] = true
 	b.groups[groupOf(e.Doc.ID)] = true
+	for _, r := range b.story.Reports {
+		if r.Doc.ID == e.Doc.ID && r.Start == e.Evidence.Start && r.End == e.Evidence.End {
+			return // one sentence is one report, however many events it gave ("Kim and Putin met")
+		}
+	}
 	b.story.Reports = append(b.story.Reports, dossier.Report{
 		Event: e.ID, Doc: e.Doc, Lang: e.Lang, Source: e.Source, Modality: e.Modality, Date: e.Date,
 		Evidence: e.EvidenceText, Start: e.Evidence.Start, End: e.Evidence.End, Quantities: e.Quantities,

@@ -9,7 +9,7 @@ func newEvalCmd(a *app) *cobra.Command {
 		Long: `Score dossier's extractors against gold-standard data. Each subcommand prints
 per-class figures and ends with one summary line.`,
 	}
-	cmd.AddCommand(newEvalTimexCmd(a), newEvalNERCmd(a))
+	cmd.AddCommand(newEvalTimexCmd(a), newEvalNERCmd(a), newEvalEventsCmd(a))
 	return cmd
 }
 

@@ -1,0 +1,377 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/dossier-news/dossier"
+)
+
+// Event scoring.
+//
+// An expected event is recovered when an event produced from its sentence
+// has the same actor and target: the actor's code (the first three letters
+// of the CAMEO actor code: a country, or IGO/NGO for organisations without
+// one) equals that of the produced actor, and likewise for the target,
+// where an expected event without a target is matched only by a produced
+// event without one. Produced and expected events are paired one to one,
+// pairs of the same PLOVER type first. Then
+//
+//	recall        = recovered / expected
+//	extra         = produced events that match no expected (or neutral) event / produced
+//	type accuracy = recovered with the expected PLOVER type / recovered
+//
+// For the PLOVER gold-standard records, whose coders code intentions as
+// AGREE or THREATEN, a produced event with modality planned is compared
+// under that convention (see ploverIntent); the PETRARCH unit tests code an
+// intended event by its own type and are compared as produced.
+//
+// Neutral codings — CAMEO codes PLOVER has no type for (public statements,
+// the WEIS-era codes of the old unit tests) and codings whose source is
+// unknown ("---") — are neither expected nor extra: a produced event that
+// matches one is not counted against the extractor.
+
+// EventRecord is one gold sentence.
+type EventRecord struct {
+	ID       string
+	Lang     string
+	Date     string // YYYY-MM-DD or ""
+	Text     string
+	Expected []GoldEvent
+	Neutral  []GoldEvent
+	NoEvents bool // the gold says the sentence has no event
+	// IntentAsType: the gold codes intentions by their own types (PLOVER
+	// GSR: "will provide aid" is AGREE); see ploverIntent.
+	IntentAsType bool
+}
+
+// GoldEvent is one coded event: actor codes as the gold writes them
+// ("RUSGOV", "USA", "" for no target), the CAMEO code where there is one,
+// and the PLOVER type and mode ("" when PLOVER has none).
+type GoldEvent struct {
+	Source, Target string
+	Code           string
+	Type, Mode     string
+}
+
+// LoadEventGold reads a PETRARCH validation file (.xml) or PLOVER GSR file
+// (a JSON array). For PETRARCH files it also reads the actor dictionary the
+// file names (looked up next to it and in ../petrarch2), returned non-nil.
+func LoadEventGold(path string) ([]EventRecord, []DictActor, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	trimmed := strings.TrimSpace(string(data[:min(len(data), 64)]))
+	if strings.HasPrefix(trimmed, "[") {
+		recs, err := ParsePLOVERGSR(data)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return recs, nil, nil
+	}
+	f, err := ParsePETRARCH(data)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	name := f.Actorfile
+	if name == "" {
+		name = "PETR.Validate.actors.txt"
+	}
+	dir := filepath.Dir(path)
+	var actors []DictActor
+	for _, p := range []string{filepath.Join(dir, name), filepath.Join(dir, "..", "petrarch2", name)} {
+		af, err := os.Open(p)
+		if err != nil {
+			continue
+		}
+		actors, err = ParseActorDict(af)
+		af.Close()
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", p, err)
+		}
+		break
+	}
+	if actors == nil {
+		return nil, nil, fmt.Errorf("%s: actor dictionary %s not found next to it", path, name)
+	}
+	return f.Records, actors, nil
+}
+
+// EventSplit returns a part of the records: "heldout" is every Nth record
+// (the N-th, 2N-th, … in file order), "dev" the others, "all" or "" all.
+func EventSplit(recs []EventRecord, part string, every int) ([]EventRecord, error) {
+	if every < 2 {
+		every = 5
+	}
+	var out []EventRecord
+	for i, r := range recs {
+		held := (i+1)%every == 0
+		switch part {
+		case "", "all":
+			out = append(out, r)
+		case "dev":
+			if !held {
+				out = append(out, r)
+			}
+		case "heldout":
+			if held {
+				out = append(out, r)
+			}
+		default:
+			return nil, fmt.Errorf("unknown part %q (dev, heldout or all)", part)
+		}
+	}
+	return out, nil
+}
+
+// EntityCoder gives the code a produced participant is compared with: the
+// first three letters of a CAMEO actor code (a country code), "IGO" or
+// "NGO" for organisations without a country, or "" when unknown. date is
+// the record's date (some dictionary actors change code over time).
+type EntityCoder func(entityID, date string) string
+
+// EventCounts are the results of an event evaluation.
+type EventCounts struct {
+	Records     int
+	Expected    int
+	Produced    int
+	Recovered   int
+	TypeCorrect int
+	Extra       int
+	Neutral     int // produced events that matched a neutral coding
+	PerType     map[string]*TypeScore
+	Errors      []EventError
+}
+
+// TypeScore counts per expected PLOVER type.
+type TypeScore struct {
+	Expected, Recovered, TypeCorrect, Produced int
+}
+
+// EventError is a record with missed or extra events, for inspection.
+type EventError struct {
+	ID       string
+	Text     string
+	Missed   []GoldEvent
+	Extra    []string
+	Mistyped []string
+}
+
+// ProducedEvent is an extracted event reduced to what scoring compares.
+type ProducedEvent struct {
+	Actor, Target string // codes from the EntityCoder
+	Type          string
+	Desc          string // for error listings
+}
+
+// ScoreEvents compares the produced events of one record with its gold and
+// adds the result to c.
+func (c *EventCounts) ScoreEvents(rec *EventRecord, produced []ProducedEvent, keepErrors bool) {
+	if c.PerType == nil {
+		c.PerType = map[string]*TypeScore{}
+	}
+	ts := func(t string) *TypeScore {
+		s := c.PerType[t]
+		if s == nil {
+			s = &TypeScore{}
+			c.PerType[t] = s
+		}
+		return s
+	}
+	c.Records++
+	c.Expected += len(rec.Expected)
+	c.Produced += len(produced)
+	for _, p := range produced {
+		ts(p.Type).Produced++
+	}
+	for _, g := range rec.Expected {
+		ts(g.Type).Expected++
+	}
+	usedP := make([]bool, len(produced))
+	usedG := make([]bool, len(rec.Expected))
+	var errRec EventError
+	for pass := 0; pass < 2; pass++ {
+		for gi, g := range rec.Expected {
+			if usedG[gi] {
+				continue
+			}
+			for pi, p := range produced {
+				if usedP[pi] || !sameParticipants(g, p) {
+					continue
+				}
+				if pass == 0 && p.Type != g.Type {
+					continue
+				}
+				usedP[pi], usedG[gi] = true, true
+				c.Recovered++
+				ts(g.Type).Recovered++
+				if p.Type == g.Type {
+					c.TypeCorrect++
+					ts(g.Type).TypeCorrect++
+				} else if keepErrors {
+					errRec.Mistyped = append(errRec.Mistyped, fmt.Sprintf("%s (want %s)", p.Desc, g.Type))
+				}
+				break
+			}
+		}
+	}
+	for pi, p := range produced {
+		if usedP[pi] {
+			continue
+		}
+		neutral := false
+		for _, g := range rec.Neutral {
+			if sameParticipants(g, p) || unknownActor(g.Source) && codeOf(g.Target) == p.Target {
+				neutral = true
+				break
+			}
+		}
+		if neutral {
+			c.Neutral++
+			continue
+		}
+		c.Extra++
+		if keepErrors {
+			errRec.Extra = append(errRec.Extra, p.Desc)
+		}
+	}
+	if keepErrors {
+		for gi, g := range rec.Expected {
+			if !usedG[gi] {
+				errRec.Missed = append(errRec.Missed, g)
+			}
+		}
+		if len(errRec.Missed)+len(errRec.Extra)+len(errRec.Mistyped) > 0 {
+			errRec.ID, errRec.Text = rec.ID, rec.Text
+			c.Errors = append(c.Errors, errRec)
+		}
+	}
+}
+
+// codeOf reduces a gold actor code to what is compared: its first three
+// letters ("RUSGOV" → "RUS"), "" for none.
+func codeOf(code string) string {
+	code = strings.TrimSpace(code)
+	if unknownActor(code) {
+		return ""
+	}
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
+}
+
+func sameParticipants(g GoldEvent, p ProducedEvent) bool {
+	return codeOf(g.Source) == p.Actor && p.Actor != "" && codeOf(g.Target) == p.Target
+}
+
+// Recall, ExtraRate and TypeAccuracy are the summary figures (0 when
+// undefined).
+func (c *EventCounts) Recall() float64       { return evRatio(c.Recovered, c.Expected) }
+func (c *EventCounts) ExtraRate() float64    { return evRatio(c.Extra, c.Produced) }
+func (c *EventCounts) TypeAccuracy() float64 { return evRatio(c.TypeCorrect, c.Recovered) }
+
+func evRatio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Report writes per-type figures and the summary line.
+func (c *EventCounts) Report(w io.Writer) error {
+	types := make([]string, 0, len(c.PerType))
+	for t := range c.PerType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	if _, err := fmt.Fprintf(w, "%-10s %8s %9s %9s %8s\n", "type", "expected", "recovered", "typed ok", "produced"); err != nil {
+		return err
+	}
+	for _, t := range types {
+		s := c.PerType[t]
+		if _, err := fmt.Fprintf(w, "%-10s %8d %9d %9d %8d\n", t, s.Expected, s.Recovered, s.TypeCorrect, s.Produced); err != nil {
+			return err
+		}
+	}
+	_, err := fmt.Fprintf(w, "records %d, produced events matching neutral codings %d\nevents: recall=%.3f extra=%.3f type accuracy=%.3f (expected %d, produced %d)\n",
+		c.Records, c.Neutral, c.Recall(), c.ExtraRate(), c.TypeAccuracy(), c.Expected, c.Produced)
+	return err
+}
+
+// EventRunner analyses one document: segmentation is done by the caller;
+// the runner runs the stages from tagging to events.
+type EventRunner func(ctx context.Context, doc *dossier.Document) error
+
+// EvaluateEvents runs every record through run and scores the events with
+// coder.
+func EvaluateEvents(ctx context.Context, recs []EventRecord, run EventRunner, coder EntityCoder, keepErrors bool) (*EventCounts, error) {
+	c := &EventCounts{PerType: map[string]*TypeScore{}}
+	for i := range recs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		rec := &recs[i]
+		doc := RecordDocument(rec)
+		if err := run(ctx, doc); err != nil {
+			return nil, fmt.Errorf("record %s: %w", rec.ID, err)
+		}
+		var produced []ProducedEvent
+		for _, e := range doc.Events {
+			p := ProducedEvent{Actor: coder(e.Actor, rec.Date), Type: e.Type}
+			if rec.IntentAsType {
+				p.Type = ploverIntent(e.Type, e.Modality)
+			}
+			if e.Target != "" {
+				p.Target = coder(e.Target, rec.Date)
+			}
+			p.Desc = fmt.Sprintf("%s %s(%s) -> %s(%s) %q", e.Type, e.Actor, p.Actor, e.Target, p.Target, doc.Text[e.Trigger.Start:e.Trigger.End])
+			produced = append(produced, p)
+		}
+		c.ScoreEvents(rec, produced, keepErrors)
+	}
+	return c, nil
+}
+
+// ploverIntent applies the CAMEO/PLOVER conventions for intentions and
+// refusals before comparing types: gold coders code "X will provide aid" or
+// "X offered to withdraw" as AGREE (intent to cooperate), "X will attack" or
+// "X will boycott" as THREATEN, and "X will not accept" as REJECT, where
+// dossier codes the intended or denied event itself with modality planned
+// or negated. A planned cooperative event is compared as AGREE, a planned
+// hostile one as THREATEN, a negated cooperative one as REJECT; everything
+// else keeps its type.
+func ploverIntent(typ, modality string) string {
+	coop := false
+	switch typ {
+	case "AID", "COOPERATE", "SUPPORT", "CONSULT", "RETREAT", "CONCEDE", "AGREE":
+		coop = true
+	}
+	switch modality {
+	case dossier.ModalityPlanned:
+		if coop && typ != "AGREE" {
+			return "AGREE"
+		}
+		switch typ {
+		case "ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE":
+			return "THREATEN"
+		}
+	case dossier.ModalityNegated:
+		if coop {
+			return "REJECT"
+		}
+	}
+	return typ
+}
+
+// RecordDocument makes a document of a gold record's text (not yet
+// segmented).
+func RecordDocument(rec *EventRecord) *dossier.Document {
+	return &dossier.Document{ID: rec.ID, Lang: rec.Lang, Published: rec.Date, Text: rec.Text, Source: rec.ID}
+}

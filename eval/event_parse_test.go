@@ -1,0 +1,263 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+)
+
+// Fixtures are written for these tests in the formats of the gold files;
+// the sentences are invented.
+
+const petrarchFixture = `<Validation>
+<Environment>
+    <Actorfile>actors.txt</Actorfile>
+</Environment>
+<Sentences>
+<!-- a comment -->
+<Sentence date="20240105" id="T-01" category="DEMO" sentence="true">
+<EventCoding sourcecode="RUSGOV" targetcode="UKR" eventcode="190"></EventCoding>
+<EventCoding sourcecode="UKR" targetcode="RUS" eventcode="010"></EventCoding>
+<Text>
+Russian forces shelled the town
+of Example &amp; its suburbs.
+</Text>
+<Parse>(ROOT (S (NP (NNP Russia))))</Parse>
+</Sentence>
+<Sentence date="20240106" id="T-02" category="DEMO" sentence="true">
+<EventCoding noevents="True"></EventCoding>
+<Text>Nothing happened.</Text>
+</Sentence>
+<Sentence id="T-03" date="20240107"/>
+<EventCoding eventcode="042" sourcecode="---GOV" targetcode="FRA" />
+<Text>A minister visited France.</Text>
+</Sentence>
+</Sentences>
+</Validation>`
+
+func TestParsePETRARCH(t *testing.T) {
+	f, err := ParsePETRARCH([]byte(petrarchFixture))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Actorfile != "actors.txt" {
+		t.Errorf("actor file %q", f.Actorfile)
+	}
+	if len(f.Records) != 3 {
+		t.Fatalf("%d records, want 3", len(f.Records))
+	}
+	r := f.Records[0]
+	if r.ID != "T-01" || r.Date != "2024-01-05" || r.Text != "Russian forces shelled the town of Example & its suburbs." {
+		t.Errorf("record 1: %+v", r)
+	}
+	if len(r.Expected) != 1 || r.Expected[0].Type != "ASSAULT" || r.Expected[0].Source != "RUSGOV" || r.Expected[0].Target != "UKR" {
+		t.Errorf("record 1 expected %+v", r.Expected)
+	}
+	if len(r.Neutral) != 1 || r.Neutral[0].Code != "010" {
+		t.Errorf("record 1 neutral %+v (a public statement has no PLOVER type)", r.Neutral)
+	}
+	if !f.Records[1].NoEvents || len(f.Records[1].Expected) != 0 {
+		t.Errorf("record 2: %+v", f.Records[1])
+	}
+	// self-closed opener, attributes in another order, unknown source
+	r = f.Records[2]
+	if r.Text != "A minister visited France." || len(r.Expected) != 0 || len(r.Neutral) != 1 || r.Neutral[0].Type != "CONSULT" {
+		t.Errorf("record 3: %+v", r)
+	}
+	if _, err := ParsePETRARCH([]byte("<Validation></Validation>")); err == nil {
+		t.Error("no records: want an error")
+	}
+}
+
+const ploverFixture = `[
+ {"id": "DOC-1", "event": "DOCUMENT", "comment": "header"},
+ {"id": "X-1", "date": "2000-01-01", "event": "DEMAND",
+  "source": [{"actorText": "Ruritania", "code": "RUR", "sector": "GOV"}],
+  "target": [{"actorText": "Freedonia", "code": "FRE"}, {"actorText": "Sylvania", "code": "SYL"}],
+  "text": "Ruritania demanded that Freedonia and Sylvania withdraw.",
+  "textInfo": {"markup": "(SRC: Ruritania) (EVT: demanded) that (TAR: Freedonia) and (TAR: Sylvania) withdraw."}},
+ {"id": "X-2", "event": "AGREE", "target": "",
+  "source": [{"code": "RUR"}, {"code": "FRE"}],
+  "text": "Ruritania and Freedonia agreed to cooperate.",
+  "textInfo": {"markup": "(SRC/TAR: Ruritania) and (SRC/TAR: Freedonia) (EVT: agreed) to cooperate."}},
+ {"id": "X-3", "event": "PROTEST", "source": [{"code": "RUR"}], "target": "",
+  "text": "Ruritanians protested.", "textInfo": "plain"}
+]`
+
+func TestParsePLOVERGSR(t *testing.T) {
+	recs, err := ParsePLOVERGSR([]byte(ploverFixture))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 3 {
+		t.Fatalf("%d records, want 3 (the DOCUMENT record is skipped)", len(recs))
+	}
+	got := func(r EventRecord) string {
+		var b strings.Builder
+		for _, e := range r.Expected {
+			b.WriteString(e.Source + ">" + e.Target + ":" + e.Type + " ")
+		}
+		return strings.TrimSpace(b.String())
+	}
+	for i, want := range []string{
+		"RUR>FRE:REQUEST RUR>SYL:REQUEST", // DEMAND is REQUEST now; one event per target
+		"RUR>FRE:AGREE FRE>RUR:AGREE",     // reciprocal
+		"RUR>:PROTEST",
+	} {
+		if g := got(recs[i]); g != want {
+			t.Errorf("record %d: %s, want %s", i+1, g, want)
+		}
+		if !recs[i].IntentAsType {
+			t.Errorf("record %d: PLOVER records code intentions as types", i+1)
+		}
+	}
+	for _, bad := range []string{"", "{}", "[]", `[{"id":"a"}]`} {
+		if _, err := ParsePLOVERGSR([]byte(bad)); err == nil {
+			t.Errorf("%q: want an error", bad)
+		}
+	}
+}
+
+const actorFixture = `<!-- ACTORS -->
+RURITANIA [RUR]
++RURITANIAN
++ZENDA  # the capital
+
+KING_RUDOLF
+	[RURGOV 19900101 - 19991231]
+	[RURELI >000101]
+FREEDONIA_  [FRE]
+`
+
+func TestParseActorDict(t *testing.T) {
+	as, err := ParseActorDict(strings.NewReader(actorFixture))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(as) != 3 {
+		t.Fatalf("%d actors, want 3", len(as))
+	}
+	if got := strings.Join(as[0].Names, "|"); got != "RURITANIA|RURITANIAN|ZENDA" {
+		t.Errorf("names %s", got)
+	}
+	rudolf := &as[1]
+	for _, c := range []struct{ date, want string }{
+		{"1995-06-01", "RURGOV"}, {"2001-01-01", "RURELI"}, {"", "RURELI"},
+	} {
+		if got := rudolf.CodeAt(c.date); got != c.want {
+			t.Errorf("code on %q = %s, want %s", c.date, got, c.want)
+		}
+	}
+	k, err := ActorKB(as)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := k.Lookup("Ruritanian", "en"); len(c) == 0 || c[0].Country != "RUR" {
+		t.Errorf("Ruritanian: %+v", c)
+	}
+	coder := DictCoder(as)
+	if got := coder("petr:1", "1995-06-01"); got != "RUR" {
+		t.Errorf("coder = %q", got)
+	}
+}
+
+func TestScoreEvents(t *testing.T) {
+	rec := &EventRecord{
+		Expected: []GoldEvent{{Source: "RUSGOV", Target: "UKR", Type: "ASSAULT"}, {Source: "UKR", Target: "", Type: "REQUEST"}},
+		Neutral:  []GoldEvent{{Source: "RUS", Target: "USA", Code: "010"}},
+	}
+	var c EventCounts
+	c.ScoreEvents(rec, []ProducedEvent{
+		{Actor: "RUS", Target: "UKR", Type: "COERCE"},  // recovered, wrong type
+		{Actor: "RUS", Target: "USA", Type: "ACCUSE"},  // neutral
+		{Actor: "UKR", Target: "RUS", Type: "REQUEST"}, // extra: the gold has no target
+	}, true)
+	if c.Recovered != 1 || c.TypeCorrect != 0 || c.Extra != 1 || c.Neutral != 1 || c.Expected != 2 || c.Produced != 3 {
+		t.Errorf("counts %+v", c)
+	}
+	if len(c.Errors) != 1 || len(c.Errors[0].Missed) != 1 || len(c.Errors[0].Mistyped) != 1 {
+		t.Errorf("errors %+v", c.Errors)
+	}
+	var b strings.Builder
+	if err := c.Report(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "events: recall=0.500 extra=0.333 type accuracy=0.000 (expected 2, produced 3)") {
+		t.Errorf("report:\n%s", b.String())
+	}
+}
+
+func TestPLOVERIntent(t *testing.T) {
+	for _, c := range []struct{ typ, mod, want string }{
+		{"AID", "planned", "AGREE"}, {"ASSAULT", "planned", "THREATEN"}, {"AID", "asserted", "AID"}, {"REQUEST", "planned", "REQUEST"},
+		{"AGREE", "negated", "REJECT"}, {"ASSAULT", "negated", "ASSAULT"},
+	} {
+		if got := ploverIntent(c.typ, c.mod); got != c.want {
+			t.Errorf("ploverIntent(%s, %s) = %s, want %s", c.typ, c.mod, got, c.want)
+		}
+	}
+}
+
+func TestEventSplit(t *testing.T) {
+	recs := make([]EventRecord, 10)
+	dev, _ := EventSplit(recs, "dev", 5)
+	held, _ := EventSplit(recs, "heldout", 5)
+	if len(dev) != 8 || len(held) != 2 {
+		t.Errorf("dev %d, held out %d", len(dev), len(held))
+	}
+	if _, err := EventSplit(recs, "test", 5); err == nil {
+		t.Error("unknown part: want an error")
+	}
+}
+
+func FuzzParsePETRARCH(f *testing.F) {
+	f.Add([]byte(petrarchFixture))
+	f.Add([]byte(`<Sentence id="a"><Text>x</Text><EventCoding sourcecode='A' eventcode=042>`))
+	f.Add([]byte(`<Sentence <Text></Text>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		pf, err := ParsePETRARCH(data)
+		if err != nil {
+			return
+		}
+		for _, r := range pf.Records {
+			if r.ID == "" {
+				t.Errorf("record without id")
+			}
+		}
+	})
+}
+
+func FuzzParsePLOVERGSR(f *testing.F) {
+	f.Add([]byte(ploverFixture))
+	f.Add([]byte(`[{"event":"AGREE","text":"x","source":"","target":[{"code":""}]}]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		recs, err := ParsePLOVERGSR(data)
+		if err != nil {
+			return
+		}
+		for _, r := range recs {
+			for _, e := range r.Expected {
+				if e.Source == "" {
+					t.Errorf("expected event without source: %+v", e)
+				}
+			}
+		}
+	})
+}
+
+func FuzzParseActorDict(f *testing.F) {
+	f.Add(actorFixture)
+	f.Add("A [B\n\t[C <2020]\n+\n[")
+	f.Fuzz(func(t *testing.T, data string) {
+		as, err := ParseActorDict(strings.NewReader(data))
+		if err != nil {
+			return
+		}
+		for i := range as {
+			as[i].CodeAt("2000-01-01")
+		}
+		if _, err := ActorKB(as); err != nil {
+			// names the knowledge base refuses are a data problem, not a crash
+			return
+		}
+	})
+}

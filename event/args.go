@@ -1,0 +1,947 @@
+package event
+
+import "github.com/dossier-news/dossier"
+
+// Argument finding over chunks and clauses: the verb complex of a clause
+// (voice, tense, modality cues), its subject (actor), objects and
+// prepositional phrases (targets, locations).
+
+var enAux = map[string]bool{"be": true, "have": true, "do": true, "will": true, "would": true, "shall": true,
+	"should": true, "can": true, "could": true, "may": true, "might": true, "must": true, "'ll": true, "get": false}
+
+var deAux = map[string]bool{"haben": true, "sein": true, "werden": true, "können": true, "müssen": true,
+	"sollen": true, "wollen": true, "dürfen": true, "mögen": true}
+
+// isAux says whether verbal word i is an auxiliary or modal.
+func (s *sent) isAux(i int) bool {
+	w := &s.words[i]
+	if s.de {
+		return deAux[w.lemma] && w.part < 0
+	}
+	if enAux[w.lemma] {
+		// "have" and "do" are main verbs when no verb follows ("has a delegation")
+		if w.lemma == "have" || w.lemma == "do" || w.lemma == "be" {
+			return s.verbFollows(i)
+		}
+		return true
+	}
+	return w.pos == pAux && w.lemma != "have" && w.lemma != "do" && w.lemma != "be"
+}
+
+// verbFollows says whether another verb follows i in its clause with only
+// adverbs, negation, "to" or auxiliaries between.
+func (s *sent) verbFollows(i int) bool {
+	c := s.words[i].clause
+	for j := i + 1; j < len(s.words) && s.words[j].clause == c; j++ {
+		w := &s.words[j]
+		if s.countsAsVerb(j) {
+			return true
+		}
+		switch w.pos {
+		case pAdv, pPart:
+			continue
+		}
+		if s.lx.cues.neg[w.low] {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// vc is the verb complex of a clause.
+type vc struct {
+	verbs   []int // verbal words of the clause
+	lexical []int // the non-auxiliary ones
+	first   int   // first verbal word, or -1
+	passive bool
+	tense   tense
+	modal   string // modality from auxiliaries and verbs of intention
+	report  string // the clause's verb is a reporting verb: its modality
+	repVerb int
+	intent  bool
+}
+
+func (s *sent) verbComplex(ci int) vc {
+	c := &s.clauses[ci]
+	v := vc{first: -1, repVerb: -1}
+	n := 0
+	for i := c.lo; i < c.hi; i++ {
+		if s.countsAsVerb(i) {
+			n++
+		}
+	}
+	v.verbs, v.lexical = s.takeInts(n), s.takeInts(n)
+	for i := c.lo; i < c.hi; i++ {
+		if s.countsAsVerb(i) {
+			v.verbs = append(v.verbs, i)
+			if !s.isAux(i) {
+				v.lexical = append(v.lexical, i)
+			}
+		}
+	}
+	if len(v.verbs) == 0 {
+		return v
+	}
+	v.first = v.verbs[0]
+	if s.de {
+		s.verbComplexDE(&v)
+	} else {
+		s.verbComplexEN(&v)
+	}
+	return v
+}
+
+func (s *sent) verbComplexEN(v *vc) {
+	ws := s.words
+	f := &ws[v.first]
+	switch {
+	case f.low == "will" || f.low == "shall" || f.low == "'ll" || f.low == "wo":
+		v.tense = tFuture
+		v.modal = modPlanned
+	case f.lemma == "have" && len(v.verbs) > 1:
+		if f.low == "had" {
+			v.tense = tPast
+		} else {
+			v.tense = tPerfect
+		}
+	case f.low == "was" || f.low == "were" || f.low == "did" || f.low == "had":
+		v.tense = tPast
+	case f.lemma == "be" || f.lemma == "do" || f.lemma == "have":
+		v.tense = tPresent
+	case f.pos == pAux:
+		v.tense = tPresent
+	case f.low == f.lemma || hasSuffix(f.low, "s") && !hasSuffix(f.lemma, "s"):
+		v.tense = tPresent
+	default:
+		v.tense = tPast
+	}
+	if m, ok := s.lx.cues.modal[f.low]; ok && v.modal == "" && f.pos == pAux {
+		v.modal = m
+	}
+	// passive: a form of be/get directly governing a participle
+	for k, i := range v.verbs {
+		w := &ws[i]
+		if !s.lx.cues.passive[w.lemma] || k+1 >= len(v.verbs) {
+			continue
+		}
+		j := v.verbs[k+1]
+		n := &ws[j]
+		if n.lemma == "be" && k+2 < len(v.verbs) { // "has been attacked"
+			j = v.verbs[k+2]
+			n = &ws[j]
+		}
+		if n.pos == pVerb && n.low != n.lemma && !hasSuffix(n.low, "ing") && !s.followedByTo(j) {
+			v.passive = true
+		}
+	}
+	// "is said to", "is believed to", "is supposed to have": alleged
+	for _, i := range v.lexical {
+		w := &ws[i]
+		if !s.followedByTo(i) {
+			continue
+		}
+		prevBe := i > 0 && ws[i-1].lemma == "be" || i > 1 && ws[i-2].lemma == "be" && ws[i-1].pos == pAdv
+		if prevBe {
+			if m, ok := s.lx.cues.modal["be "+w.lemma+" to"]; ok {
+				v.modal = m
+				v.passive = false
+			}
+			if w.lemma == "suppose" {
+				v.modal = modPlanned
+				if j := s.nextVerb(i); j >= 0 && ws[j].lemma == "have" {
+					v.modal = modAlleged
+				}
+			}
+			continue
+		}
+		if m, ok := s.lx.cues.intent[w.lemma]; ok {
+			v.modal = m
+			v.intent = true
+		}
+	}
+	// "be about to", "be expected to", "be due to": planned
+	for k := v.first; k+2 < len(ws) && ws[k].clause == ws[v.first].clause; k++ {
+		if ws[k].lemma == "be" && ws[k+2].low == "to" {
+			if m, ok := s.lx.cues.modal["be "+ws[k+1].low+" to"]; ok {
+				v.modal = m
+			}
+		}
+	}
+	for _, i := range v.lexical {
+		if m, ok := s.lx.cues.report[ws[i].lemma]; ok && !s.followedByTo(i) {
+			v.report, v.repVerb = m, i
+			break
+		}
+	}
+}
+
+func (s *sent) followedByTo(i int) bool {
+	for j := i + 1; j < len(s.words) && j <= i+2; j++ {
+		w := &s.words[j]
+		if w.low == "to" {
+			return j+1 < len(s.words) && (s.countsAsVerb(j+1) || s.words[j+1].pos == pAdv)
+		}
+		if w.pos != pAdv {
+			return false
+		}
+	}
+	return false
+}
+
+func (s *sent) nextVerb(i int) int {
+	for j := i + 1; j < len(s.words) && s.words[j].clause == s.words[i].clause; j++ {
+		if s.countsAsVerb(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// germanBase returns the lemma of a German verb without a joined particle.
+func (s *sent) germanBase(i int) string {
+	w := &s.words[i]
+	if w.part >= 0 {
+		p := s.words[w.part].low
+		if len(w.lemma) > len(p) {
+			return w.lemma[len(p):]
+		}
+	}
+	return w.lemma
+}
+
+// presentDE says whether the finite German verb at i is a present form.
+func (s *sent) presentDE(i int) bool {
+	w := &s.words[i]
+	base := s.germanBase(i)
+	if w.low == base {
+		return true
+	}
+	stem := base
+	switch {
+	case hasSuffix(stem, "en"):
+		stem = stem[:len(stem)-2]
+	case hasSuffix(stem, "n"):
+		stem = stem[:len(stem)-1]
+	}
+	for _, suf := range []string{"t", "st", "e", "et", "est", "en"} {
+		if w.low == stem+suf {
+			return true
+		}
+	}
+	switch w.low {
+	case "ist", "sind", "hat", "wird", "kann", "soll", "will", "muss", "darf", "mag", "bin", "gibt", "nimmt", "trifft", "sieht", "spricht", "hält", "lässt":
+		return true
+	}
+	return false
+}
+
+func (s *sent) verbComplexDE(v *vc) {
+	ws := s.words
+	f := &ws[v.first]
+	hasWerden, hasPart, hasInf := false, false, false
+	for _, i := range v.verbs {
+		w := &ws[i]
+		if w.lemma == "werden" && w.part < 0 {
+			hasWerden = true
+		}
+	}
+	for _, i := range v.lexical {
+		w := &ws[i]
+		base := s.germanBase(i)
+		if i == v.first {
+			continue
+		}
+		if w.low == base || containsZu(w.low, w.lemma) {
+			hasInf = true
+		} else {
+			hasPart = true
+		}
+	}
+	switch {
+	case f.lemma == "werden" && hasPart:
+		v.passive = true
+		if s.presentDE(v.first) {
+			v.tense = tPresent
+		} else {
+			v.tense = tPast
+		}
+	case f.lemma == "werden" && hasInf:
+		v.tense = tFuture
+		v.modal = modPlanned
+	case (f.lemma == "haben" || f.lemma == "sein") && hasPart:
+		if s.presentDE(v.first) {
+			v.tense = tPerfect
+		} else {
+			v.tense = tPast
+		}
+		if hasWerden {
+			v.passive = true
+		}
+	case s.presentDE(v.first):
+		v.tense = tPresent
+	default:
+		v.tense = tPast
+	}
+	if hasWerden && hasPart && !v.passive {
+		v.passive = true
+	}
+	// modal verbs
+	for _, i := range v.verbs {
+		w := &ws[i]
+		switch w.lemma {
+		case "sollen":
+			v.modal = modPlanned
+			// "soll … geschickt haben": alleged
+			if hasPart && s.hasPerfectInfinitive(v) {
+				v.modal = modAlleged
+			}
+		case "wollen":
+			v.modal = modPlanned
+		case "können", "dürfen", "mögen":
+			if w.low != w.lemma && (hasSuffix(w.low, "te") || hasSuffix(w.low, "ten") || w.low == "kann" || w.low == "können") {
+				v.modal = modHypothetical
+			}
+		case "werden":
+			if w.low == "würde" || w.low == "würden" {
+				v.modal = modHypothetical
+			}
+		case "sein":
+			if w.low == "wäre" || w.low == "wären" {
+				v.modal = modHypothetical
+			}
+		}
+	}
+	for _, i := range v.lexical {
+		if m, ok := s.lx.cues.report[ws[i].lemma]; ok {
+			v.report, v.repVerb = m, i
+			break
+		}
+		if m, ok := s.lx.cues.intent[ws[i].lemma]; ok {
+			v.intent = true // "plant, … zu verhängen": the infinitive is planned
+			if len(v.lexical) > 1 {
+				v.modal = m
+			}
+		}
+	}
+}
+
+func (s *sent) hasPerfectInfinitive(v *vc) bool {
+	last := v.verbs[len(v.verbs)-1]
+	l := s.words[last].lemma
+	return (l == "haben" || l == "sein") && last != v.first
+}
+
+// subject returns the chunks that are the grammatical subject of clause ci,
+// coordinated phrases included.
+func (s *sent) subject(ci int) []int {
+	c := &s.clauses[ci]
+	if c.subjDone {
+		return c.subj
+	}
+	c.subjDone = true
+	var subj []int
+	switch c.kind {
+	case cCoordVP, cInf:
+		if c.parent >= 0 {
+			subj = s.subject(c.parent)
+		}
+	case cRel:
+		subj = s.relSubject(ci)
+	default:
+		if s.de {
+			subj = s.subjectDE(ci)
+		} else {
+			subj = s.subjectEN(ci)
+		}
+	}
+	s.clauses[ci].subj = subj
+	return subj
+}
+
+func (s *sent) firstVerb(ci int) int {
+	c := &s.clauses[ci]
+	for i := c.lo; i < c.hi; i++ {
+		if s.countsAsVerb(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+func (s *sent) subjectEN(ci int) []int {
+	c := &s.clauses[ci]
+	v := s.firstVerb(ci)
+	if v < 0 {
+		return nil
+	}
+	lo := c.lo
+	if c.sub >= 0 {
+		lo = c.sub + 1
+	}
+	for j := v - 1; j >= lo; j-- {
+		w := &s.words[j]
+		// "Pakistan, a key U.S. ally in the war against terrorism, has
+		// refused": the phrase between commas before the verb is an
+		// apposition; the subject comes before it
+		if w.low == "," && s.nextIsVerbGroup(j+1, v) {
+			if open := s.openingComma(j, lo); open > lo {
+				if k := s.words[open-1].chunk; k >= 0 && s.chunks[k].prep < 0 && s.chunkRef(k) >= 0 {
+					return s.coordinated(k, lo, open)
+				}
+			}
+		}
+		if w.chunk >= 0 {
+			ck := &s.chunks[w.chunk]
+			if ck.prep >= 0 {
+				j = ck.prep // skip the prepositional phrase
+				continue
+			}
+			if s.isTimex(ck) {
+				j = ck.lo
+				continue
+			}
+			k := s.apposition(w.chunk, lo)
+			return s.coordinated(k, lo, v)
+		}
+	}
+	// inverted reporting clause: "…, said a spokesman"
+	if s.lx.cues.report[s.words[v].lemma] != "" {
+		for j := v + 1; j < c.hi; j++ {
+			if k := s.words[j].chunk; k >= 0 && s.chunks[k].prep < 0 {
+				return s.coordinated(k, v+1, c.hi)
+			}
+		}
+	}
+	return nil
+}
+
+// apposition: a subject phrase without a referent next to one with a
+// referent, separated by commas ("Gondor, the state's fiercest foe, said")
+// stands for it.
+func (s *sent) apposition(k, lo int) int {
+	ck := &s.chunks[k]
+	if s.chunkRef(k) >= 0 {
+		return k
+	}
+	if ck.lo-2 >= lo && s.words[ck.lo-1].low == "," {
+		if p := s.words[ck.lo-2].chunk; p >= 0 && s.chunks[p].prep < 0 && s.chunkRef(p) >= 0 {
+			return p
+		}
+	}
+	return k
+}
+
+// coordinated expands chunk k to the phrases coordinated with it between
+// word positions lo and hi ("North Korea and Russia", "Arnor, Gondor and
+// Rohan").
+func (s *sent) coordinated(k, lo, hi int) []int {
+	out := []int{k}
+	// leftwards
+	for cur := k; ; {
+		c := &s.chunks[cur]
+		j := c.lo - 1
+		if j < lo || j < 0 {
+			break
+		}
+		w := &s.words[j]
+		if !(w.pos == pCconj && isAnd(w.low) || w.low == ",") {
+			break
+		}
+		if w.pos == pCconj && j-1 >= lo && s.words[j-1].low == "," {
+			j-- // ", and"
+		}
+		if j-1 < lo || s.words[j-1].chunk < 0 {
+			break
+		}
+		p := s.words[j-1].chunk
+		if s.isTimex(&s.chunks[p]) {
+			break
+		}
+		if s.chunks[p].prep != s.chunks[cur].prep {
+			break
+		}
+		out = append([]int{p}, out...)
+		cur = p
+	}
+	// rightwards
+	for cur := k; ; {
+		c := &s.chunks[cur]
+		j := c.hi
+		if j >= hi || j >= len(s.words) {
+			break
+		}
+		w := &s.words[j]
+		if !(w.pos == pCconj && isAnd(w.low) || w.low == ",") {
+			break
+		}
+		if w.low == "," && j+1 < hi && s.words[j+1].pos == pCconj && isAnd(s.words[j+1].low) {
+			j++ // ", and"
+			w = &s.words[j]
+		}
+		if j+1 >= hi || s.words[j+1].chunk < 0 {
+			break
+		}
+		n := s.words[j+1].chunk
+		if s.chunks[n].prep != s.chunks[cur].prep {
+			break
+		}
+		// a comma continues a list only if a conjunction follows later
+		if w.low == "," && !s.listContinues(j+1, hi) {
+			break
+		}
+		out = append(out, n)
+		cur = n
+	}
+	return out
+}
+
+func isAnd(low string) bool {
+	switch low {
+	case "and", "or", "und", "oder", "sowie", "&":
+		return true
+	}
+	return false
+}
+
+func (s *sent) listContinues(j, hi int) bool {
+	for ; j < hi; j++ {
+		w := &s.words[j]
+		if w.pos == pCconj && isAnd(w.low) {
+			return true
+		}
+		if w.chunk < 0 && w.low != "," {
+			return false
+		}
+	}
+	return false
+}
+
+func (s *sent) subjectDE(ci int) []int {
+	c := &s.clauses[ci]
+	v := s.firstVerb(ci)
+	if v < 0 {
+		return nil
+	}
+	lo := c.lo
+	if c.sub >= 0 {
+		lo = c.sub + 1
+	}
+	for lo < c.hi && (s.words[lo].pos == pCconj || s.words[lo].pos == pPunct || isQuote(s.words[lo].low)) {
+		lo++
+	}
+	if c.kind == cSub {
+		// verb-final: the first nominative phrase after the conjunction
+		for j := lo; j < c.hi; j++ {
+			if k := s.words[j].chunk; k >= 0 {
+				ck := &s.chunks[k]
+				if ck.prep >= 0 || !ck.nomOK || s.isTimex(ck) {
+					j = ck.hi - 1
+					continue
+				}
+				return s.coordinated(k, lo, c.hi)
+			}
+		}
+		return nil
+	}
+	// verb first after a subordinate clause: the sentence's Vorfeld holds
+	// that clause and its head ("Informationen darüber, dass …, unterstützen …")
+	if v == lo && ci > 1 && s.lx.cues.report[s.words[v].lemma] == "" && s.clauses[0].kind == cMain && s.firstVerb(0) < 0 {
+		if pk := s.clauses[ci-1].kind; pk == cSub || pk == cRel {
+			first := &s.clauses[0]
+			for j := first.lo; j < first.hi; j++ {
+				if k := s.words[j].chunk; k >= 0 {
+					ck := &s.chunks[k]
+					if ck.prep < 0 && ck.nomOK && !s.isTimex(ck) {
+						return []int{k}
+					}
+					break
+				}
+			}
+			return nil
+		}
+	}
+	// Vorfeld: the phrase before the finite verb
+	for j := lo; j < v; j++ {
+		k := s.words[j].chunk
+		if k < 0 {
+			if s.words[j].pos == pAdv || s.words[j].pos == pPart || isQuote(s.words[j].low) {
+				continue
+			}
+			break
+		}
+		ck := &s.chunks[k]
+		if ck.prep >= 0 || s.isTimex(ck) {
+			break
+		}
+		if ck.nomOK {
+			// a single capitalised word without a referent is often an
+			// adverb the tagger read as a noun ("Unterdessen schickt
+			// Nordkorea …"): a named phrase right after the verb wins
+			if ck.hi-ck.lo == 1 && j == lo && s.chunkRef(k) < 0 && !ck.pron {
+				if n := v + 1; n < c.hi && s.words[n].chunk >= 0 {
+					nk := s.words[n].chunk
+					if s.chunks[nk].prep < 0 && s.chunks[nk].nomOK && s.chunkRef(nk) >= 0 {
+						return s.coordinated(nk, v+1, c.hi)
+					}
+				}
+			}
+			return s.coordinated(k, lo, v)
+		}
+		break
+	}
+	// Mittelfeld: the first nominative phrase after the finite verb
+	for j := v + 1; j < c.hi; j++ {
+		k := s.words[j].chunk
+		if k < 0 {
+			continue
+		}
+		ck := &s.chunks[k]
+		if ck.prep >= 0 || !ck.nomOK || s.isTimex(ck) || (ck.pron && s.words[ck.head].low == "es" && s.chunkRef(k) < 0) {
+			j = ck.hi - 1
+			continue
+		}
+		return s.coordinated(k, v+1, c.hi)
+	}
+	return nil
+}
+
+func (s *sent) relSubject(ci int) []int {
+	c := &s.clauses[ci]
+	v := s.firstVerb(ci)
+	if c.sub < 0 {
+		return nil
+	}
+	pron := &s.words[c.sub]
+	// a phrase between the pronoun and the verb is the subject ("the
+	// missiles which Russia procured", "die Lee anordnete")
+	if v > c.sub {
+		for j := c.sub + 1; j < v; j++ {
+			k := s.words[j].chunk
+			if k < 0 {
+				continue
+			}
+			ck := &s.chunks[k]
+			if ck.prep >= 0 || s.isTimex(ck) || (s.de && !ck.nomOK) {
+				j = ck.hi - 1
+				continue
+			}
+			if s.de && (pron.low == "der" || pron.low == "welcher") {
+				break // masculine nominative: the pronoun is the subject ("Lawrow, der Pjöngjang besuchte")
+			}
+			if s.de && (pron.low == "die" || pron.low == "das" || hasPrefixStr(pron.low, "welch")) && s.chunkRef(k) < 0 {
+				break // the pronoun itself may be the subject
+			}
+			if !s.de || s.chunkRef(k) >= 0 {
+				return s.coordinated(k, c.sub+1, v)
+			}
+		}
+	}
+	if s.de {
+		switch pron.low {
+		case "dem", "den", "denen", "deren", "dessen", "welchem", "welchen":
+			return nil
+		}
+		if c.sub > c.lo && s.words[c.sub-1].pos == pAdp {
+			return nil // ", mit der …"
+		}
+	} else if pron.low == "whom" || pron.low == "whose" {
+		return nil
+	}
+	if c.anteced >= 0 {
+		return s.coordinated(c.anteced, 0, c.lo)
+	}
+	return nil
+}
+
+func hasPrefixStr(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
+
+// isTimex says whether a chunk is a time expression ("last April", "Ende
+// Oktober") rather than a participant.
+func (s *sent) isTimex(ck *chunk) bool {
+	start, end := s.words[ck.lo].tok.Start, s.words[ck.hi-1].tok.End
+	for i := range s.timexes {
+		t := &s.timexes[i]
+		if t.Start <= start && end <= t.End+1 || t.Start >= start && t.End <= end && (t.End-t.Start)*2 >= end-start {
+			return true
+		}
+	}
+	return false
+}
+
+// chunkRef returns the mention a chunk refers to: its own, or that of an
+// of-phrase or German genitive that follows a referent-less head ("the
+// states of the G7", "die Haltung der USA", "die Entspannungsoffensive von
+// Lee"); -1 when none.
+func (s *sent) chunkRef(k int) int {
+	ck := &s.chunks[k]
+	if ck.ment >= 0 {
+		return ck.ment
+	}
+	if ck.pron {
+		return -1
+	}
+	if e := s.ofExtension(k); e >= 0 {
+		return s.chunks[e].ment
+	}
+	return -1
+}
+
+// ofExtension returns the chunk of an of-phrase or genitive attached to
+// chunk k, or -1.
+func (s *sent) ofExtension(k int) int {
+	ck := &s.chunks[k]
+	j := ck.hi
+	if j >= len(s.words) {
+		return -1
+	}
+	w := &s.words[j]
+	// a head naming people or a body takes the place it is from: "Soldiers
+	// from Gondor", "Lawmakers in Arnor", "Menschenrechtler aus Arnor"
+	agentHead := false
+	if w.low == "from" || w.low == "in" || s.de && (w.low == "aus" || w.low == "in") {
+		agentHead = ck.head >= 0 && s.agentSector(ck.lo, ck.hi) != ""
+	}
+	if w.low == "of" || (s.de && (w.low == "von" || w.low == "vom")) || agentHead {
+		if j+1 < len(s.words) && s.words[j+1].chunk >= 0 {
+			n := s.words[j+1].chunk
+			if s.chunks[n].ment >= 0 {
+				return n
+			}
+			// "die Entspannungsoffensive von Südkoreas neuem Präsident Lee": the
+			// chunker may split after the genitive; look one phrase further
+			return -1
+		}
+		return -1
+	}
+	if s.de && w.chunk >= 0 && w.chunk != k {
+		n := &s.chunks[w.chunk]
+		if (w.low == "des" || w.low == "der" && n.hi > n.lo+1) && n.ment >= 0 {
+			return w.chunk
+		}
+	}
+	return -1
+}
+
+// phrases returns the chunks of clause ci after word from that are not in
+// skip: bare phrases (objects) and prepositional phrases, in order.
+type pp struct {
+	prep  string // lower-case preposition ("" for a bare phrase)
+	plem  string // lemma of the preposition
+	chunk int
+}
+
+func (s *sent) phrasesAfter(ci, from int, skip []int, dst []pp) []pp {
+	c := &s.clauses[ci]
+	for j := from; j < c.hi; j++ {
+		k := s.words[j].chunk
+		if k < 0 {
+			// English: the objects end at the next verb that is not part of
+			// the trigger's own chain ("offered to negotiate with X following
+			// the invasions of Y", "a lunch hosted by Z")
+			if !s.de && j > from && s.countsAsVerb(j) && s.words[j-1].low != "to" && !s.auxLemma(j) {
+				break
+			}
+			continue
+		}
+		ck := &s.chunks[k]
+		j = ck.hi - 1
+		if containsInt(skip, k) || ck.relPron {
+			continue
+		}
+		p := pp{chunk: k}
+		if ck.prep >= 0 {
+			p.prep = s.words[ck.prep].low
+			p.plem = s.words[ck.prep].lemma
+		}
+		dst = append(dst, p)
+	}
+	return dst
+}
+
+func containsInt(a []int, v int) bool {
+	for _, x := range a {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// chunkArg returns the participant a phrase names: its referent with the
+// sector the phrase gives, or, for a personal pronoun subject, the entity it
+// stands for (see pronoun).
+func (s *sent) chunkArg(k int) (argRef, bool) {
+	if m := s.chunkRef(k); m >= 0 {
+		ck := &s.chunks[k]
+		sector := ck.sector
+		if sector == "" && ck.ment < 0 {
+			sector = s.agentSector(ck.lo, ck.hi) // "the states of the G7", "Soldiers from Gondor"
+		}
+		return s.ref(m, sector), true
+	}
+	if s.chunks[k].pron {
+		return s.pronoun(k)
+	}
+	return argRef{}, false
+}
+
+// personal pronouns that can stand for a participant, with what they can
+// stand for: 'p' a person, 't' a thing (country, organisation), 'a' any.
+var pronouns = map[string]byte{
+	"he": 'p', "she": 'p', "it": 't', "they": 'a',
+	"er": 'p', "sie": 'a', "es": 't',
+}
+
+// pronoun resolves a personal pronoun subject: in a clause that depends on
+// or continues an earlier one, to that clause's subject ("North Korea said
+// it would …", "indem es …"); a person pronoun at the start of a sentence
+// to the person last named as a subject in the paragraph ("Er beschuldigte
+// …"). Anything else stays unresolved.
+func (s *sent) pronoun(k int) (argRef, bool) {
+	ck := &s.chunks[k]
+	w := &s.words[ck.head]
+	want, ok := pronouns[w.low]
+	if !ok || ck.hi-ck.lo != 1 {
+		return argRef{}, false
+	}
+	fits := func(r argRef) bool {
+		switch want {
+		case 'p':
+			return r.kind == dossier.KindPerson
+		case 't':
+			return r.kind != dossier.KindPerson
+		}
+		return true
+	}
+	ci := w.clause
+	// "Syria says it is willing to …": the subject of the reporting verb
+	// of the pronoun's own clause
+	if v := s.firstVerb(ci); v >= 0 && v < ck.lo && s.lx.cues.report[s.words[v].lemma] != "" {
+		for _, sk := range s.subject(ci) {
+			if sk == k || s.chunks[sk].pron {
+				continue
+			}
+			if m := s.chunkRef(sk); m >= 0 {
+				if r := s.ref(m, s.chunks[sk].sector); fits(r) {
+					return r, true
+				}
+			}
+		}
+	}
+	for p := ci - 1; p >= 0; p-- {
+		for _, sk := range s.subject(p) {
+			if sk == k || s.chunks[sk].pron {
+				continue
+			}
+			if m := s.chunkRef(sk); m >= 0 {
+				r := s.ref(m, s.chunks[sk].sector)
+				if fits(r) {
+					return r, true
+				}
+			}
+		}
+	}
+	if want == 'p' || w.low == "sie" && s.singularVerbAfter(k) {
+		if s.st != nil && s.st.lastPerson.ent != "" && s.st.lastSent >= s.idx-2 {
+			return s.st.lastPerson, true
+		}
+	}
+	return argRef{}, false
+}
+
+// singularVerbAfter says whether the finite verb of the pronoun's clause is
+// singular (German "sie beschuldigte" vs "sie beschuldigten").
+func (s *sent) singularVerbAfter(k int) bool {
+	ci := s.words[s.chunks[k].head].clause
+	v := s.firstVerb(ci)
+	if v < 0 {
+		return false
+	}
+	low := s.words[v].low
+	return !hasSuffix(low, "en") && !hasSuffix(low, "n")
+}
+
+// remember records the person subject of the sentence's first main clause
+// for pronouns in the sentences after it.
+func (s *sent) remember(st *docState) {
+	for ci := range s.clauses {
+		if s.clauses[ci].kind != cMain {
+			continue
+		}
+		for _, k := range s.subject(ci) {
+			if s.chunks[k].pron {
+				if r, ok := s.pronoun(k); ok && r.kind == dossier.KindPerson {
+					st.lastPerson, st.lastSent = r, s.idx
+				}
+				return
+			}
+			if m := s.chunkRef(k); m >= 0 && s.ments[m].kind == dossier.KindPerson {
+				st.lastPerson, st.lastSent = s.ref(m, ""), s.idx
+				return
+			}
+		}
+		return
+	}
+}
+
+// nextIsVerbGroup says whether only adverbs and auxiliaries stand between
+// word i and the verb at v.
+func (s *sent) nextIsVerbGroup(i, v int) bool {
+	for j := i; j < v; j++ {
+		w := &s.words[j]
+		if !(w.pos == pAdv || w.pos == pAux || w.pos == pPart) {
+			return false
+		}
+	}
+	return true
+}
+
+// openingComma returns the comma that opens the apposition closed by the
+// comma at j (the previous comma after lo with no verb between), or -1.
+func (s *sent) openingComma(j, lo int) int {
+	for k := j - 1; k > lo; k-- {
+		w := &s.words[k]
+		if s.countsAsVerb(k) {
+			return -1
+		}
+		if w.low == "," {
+			// a list ("Arnor, Gondor, and Rohan") is no apposition
+			if k+1 < j && s.words[k+1].pos == pCconj {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// subjectBetween finds the subject of the English verb at v among the
+// phrases after word lo: the nearest phrase before v's verb group that is
+// not in a prepositional phrase, with its coordinated phrases; nil if none.
+func (s *sent) subjectBetween(lo, v int) []int {
+	start := v
+	for start > lo && (s.words[start-1].pos == pAux || s.words[start-1].pos == pAdv || s.words[start-1].pos == pPart || s.lx.cues.neg[s.words[start-1].low]) {
+		start--
+	}
+	for j := start - 1; j >= lo; j-- {
+		w := &s.words[j]
+		if s.countsAsVerb(j) {
+			return nil
+		}
+		if w.chunk < 0 {
+			continue
+		}
+		ck := &s.chunks[w.chunk]
+		if ck.prep >= 0 {
+			j = ck.prep
+			continue
+		}
+		if s.isTimex(ck) {
+			j = ck.lo
+			continue
+		}
+		return s.coordinated(w.chunk, lo, start)
+	}
+	return nil
+}

@@ -1,0 +1,432 @@
+package event
+
+import "github.com/dossier-news/dossier"
+
+// Attribution: who says so. Three forms are read:
+//
+//   - a phrase with its source: "according to X", "citing X", "laut X",
+//     "X zufolge", "nach Angaben X/von X", and a trailing ", so X";
+//   - a reporting clause: a clause whose verb is a reporting verb and not an
+//     event ("X said", "said X", "wie X mitteilte", "sagte Lawrow"); its
+//     subject is the source of the other clauses of the sentence;
+//   - a speech act that is itself an event (accuse, demand, warn …, flag
+//     "say"): the clauses it introduces are reported by its actor.
+
+// accordingSource returns the mention named as source by an attribution
+// phrase, or -1.
+func (s *sent) accordingSource() int {
+	if s.accDone {
+		return s.accSrc
+	}
+	s.accDone = true
+	s.accSrc = -1
+	ws := s.words
+	acc := s.lx.cues.according
+	for i := range ws {
+		for n := 1; n <= 2 && i+n <= len(ws); n++ {
+			kind, ok := acc[string(s.phrase(i, i+n))]
+			if !ok {
+				continue
+			}
+			switch kind {
+			case "pre":
+				j := i + n
+				// "nach Angaben des …", "nach Angaben von …"
+				if j < len(ws) && (ws[j].low == "von" || ws[j].low == "vom") {
+					j++
+				}
+				if j < len(ws) && ws[j].chunk >= 0 {
+					if m := s.chunkRef(ws[j].chunk); m >= 0 {
+						s.accSrc = m
+						return m
+					}
+				}
+			case "post":
+				if i > 0 && ws[i-1].chunk >= 0 {
+					if m := s.chunkRef(ws[i-1].chunk); m >= 0 {
+						s.accSrc = m
+						return m
+					}
+				}
+			}
+		}
+	}
+	// ", so X." at the end of a German sentence
+	if s.de {
+		for i := 1; i+1 < len(ws); i++ {
+			if ws[i].low == "so" && ws[i-1].low == "," && ws[i+1].chunk >= 0 {
+				ck := &s.chunks[ws[i+1].chunk]
+				if ck.hi >= len(ws)-1 {
+					if m := s.chunkRef(ws[i+1].chunk); m >= 0 {
+						s.accSrc = m
+						return m
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// clauseReports says whether clause k is a reporting clause: its verb is a
+// reporting verb that is not itself an event.
+func (s *sent) clauseReports(k int) bool {
+	if k >= len(s.vcs) {
+		return false
+	}
+	v := &s.vcs[k]
+	if v.report == "" || v.repVerb < 0 {
+		return false
+	}
+	e, _ := s.matchVerb(v.repVerb, k)
+	return e == nil || e.none()
+}
+
+// ownContent says whether reporting clause k goes on after its reporting
+// verb with a verb of its own ("said they opposed the deployment").
+func (s *sent) ownContent(k int) bool {
+	v := &s.vcs[k]
+	for _, i := range v.lexical {
+		if i > v.repVerb {
+			return true
+		}
+	}
+	return false
+}
+
+// reports says whether reporting clause k reports the event c: an event
+// after the reporting verb in its own clause; the clauses before a
+// reporting clause that has nothing of its own after the verb ("…, the
+// ministry said"); the clauses after one ("X said (that) …") unless another
+// reporting clause comes between.
+func (s *sent) reports(k int, c *cand, reporting []int) bool {
+	switch {
+	case k == c.clause:
+		return c.trig > s.vcs[k].repVerb
+	case k > c.clause:
+		return !s.ownContent(k)
+	}
+	for _, o := range reporting {
+		if o > k && o < c.clause {
+			return false
+		}
+	}
+	return !s.ownContent(k) || s.clauses[c.clause].kind != cMain
+}
+
+// speaker returns the participant that is the subject of reporting clause k.
+func (s *sent) speaker(k int) (argRef, bool) {
+	for _, ck := range s.subject(k) {
+		if r, ok := s.chunkArg(ck); ok {
+			return r, true
+		}
+	}
+	return argRef{}, false
+}
+
+func (s *sent) attribute(cands []cand, vcs []vc) {
+	acc := s.accordingSource()
+	var reporting []int
+	for k := range s.clauses {
+		if s.clauseReports(k) {
+			reporting = append(reporting, k)
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		if acc >= 0 {
+			c.src, c.srcMod = s.ref(acc, ""), modReported
+		}
+		if c.src.ent != "" || c.judged {
+			continue
+		}
+		best, dist := -1, 1<<30
+		for _, k := range reporting {
+			if !s.reports(k, c, reporting) {
+				continue
+			}
+			d := k - c.clause
+			if d < 0 {
+				d = -d
+			}
+			if d < dist {
+				best, dist = k, d
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		c.repCl = best
+		if sp, ok := s.speaker(best); ok {
+			c.src, c.srcMod = sp, vcs[best].report
+			// "hat angekündigt, … fortzusetzen": an announced plan
+			if s.clauses[c.clause].kind == cInf && best < c.clause {
+				c.srcMod = modPlanned
+			}
+		} else if vcs[best].report == modAlleged {
+			c.srcMod = modAlleged
+		}
+	}
+	// speech acts that are events introduce what follows them
+	for i := range cands {
+		sa := &cands[i]
+		if sa.e.flags&flagSay == 0 || len(sa.actors) == 0 {
+			continue
+		}
+		for j := range cands {
+			c := &cands[j]
+			if c.clause <= sa.clause || c.src.ent != "" {
+				continue
+			}
+			kind := s.clauses[c.clause].kind
+			if kind != cSub && kind != cInf && !(s.de && kind == cMain && c.clause == sa.clause+1) {
+				continue
+			}
+			c.src = sa.actors[0]
+			c.srcMod = modReported
+			if sa.e.typ == "ACCUSE" {
+				c.srcMod = modAlleged
+			}
+		}
+	}
+	// evaluative nouns in reported content: the speaker judges ("… represents
+	// a direct violation of resolutions, the G7 said")
+	for i := range cands {
+		c := &cands[i]
+		if c.e.flags&flagJudge == 0 {
+			continue
+		}
+		if c.src.ent == "" {
+			continue
+		}
+		if len(c.actors) == 0 || c.actors[0].ent != c.src.ent {
+			// the accused are the participants of the reported content
+			targets := append(c.targets, c.actors...)
+			for _, r := range s.contentParticipants(c) {
+				targets = appendRef(targets, r)
+			}
+			c.actors = []argRef{c.src}
+			c.targets = targets
+			s.dropSelf(c)
+		}
+		// the statement is the act: the speaker is its actor, not its source
+		c.src, c.srcMod = argRef{}, ""
+		c.judged = true
+	}
+}
+
+// contentParticipants returns the subjects with referents of the
+// sentence's clauses that are not reporting clauses.
+func (s *sent) contentParticipants(c *cand) []argRef {
+	var out []argRef
+	for k := range s.clauses {
+		if s.clauseReports(k) {
+			continue
+		}
+		for _, r := range s.refsOf(s.subject(k), nil) {
+			if r.ent == c.src.ent {
+				continue
+			}
+			out = appendRef(out, r)
+		}
+	}
+	return out
+}
+
+// modalRank orders modalities: the first that applies wins.
+var modalRank = map[string]int{
+	modNegated: 6, modHypothetical: 5, modPlanned: 4, modAlleged: 3, modReported: 2, modAsserted: 1, "": 0,
+}
+
+// The modalities of the export contract (package dossier), short.
+const (
+	modAsserted     = dossier.ModalityAsserted
+	modReported     = dossier.ModalityReported
+	modAlleged      = dossier.ModalityAlleged
+	modPlanned      = dossier.ModalityPlanned
+	modNegated      = dossier.ModalityNegated
+	modHypothetical = dossier.ModalityHypothetical
+)
+
+func stronger(a, b string) string {
+	if modalRank[b] > modalRank[a] {
+		return b
+	}
+	return a
+}
+
+func (s *sent) modality(c *cand, vcs []vc) {
+	cl := &s.clauses[c.clause]
+	m := modAsserted
+	v := &vcs[c.clause]
+	m = stronger(m, v.modal)
+	m = stronger(m, c.srcMod)
+	if c.src.ent != "" {
+		m = stronger(m, modReported)
+	}
+	// infinitive clauses inherit the intention of the clause they complete
+	if (cl.kind == cInf || cl.kind == cCoordVP) && cl.parent >= 0 {
+		pv := &vcs[cl.parent]
+		if pv.intent || pv.modal == modPlanned && cl.kind == cInf {
+			m = stronger(m, modPlanned)
+		}
+		if cl.kind == cCoordVP {
+			m = stronger(m, pv.modal)
+		}
+	}
+	if cl.kind == cSub && cl.sub >= 0 {
+		if mm := s.lx.cues.modal[s.words[cl.sub].low]; mm == modHypothetical {
+			m = stronger(m, mm)
+		}
+	}
+	// a main clause under a condition: "Wenn die USA …, wird das Treffen …"
+	if cl.kind == cMain {
+		for k := range s.clauses {
+			o := &s.clauses[k]
+			if o.kind == cSub && o.sub >= 0 && s.lx.cues.modal[s.words[o.sub].low] == modHypothetical {
+				m = stronger(m, modHypothetical)
+			}
+		}
+	}
+	// adverbs and phrases anywhere in the clause ("reportedly", "mutmaßlich",
+	// "Berichten zufolge")
+	ws := s.words
+	for i := cl.lo; i < cl.hi; i++ {
+		w := &ws[i]
+		if w.pos == pAux || w.pos == pVerb {
+			continue // modal verbs were read with the verb complex
+		}
+		if mm, ok := s.lx.cues.modal[w.low]; ok && w.pos != pSconj && w.pos != pCconj {
+			if mm != modPlanned {
+				m = stronger(m, mm)
+			}
+		}
+	}
+	// phrases hold for the whole sentence: "Berichten zufolge, …"
+	for i := 0; i+1 < len(ws); i++ {
+		if mm, ok := s.lx.cues.modal[string(s.phrase(i, i+2))]; ok && mm != modPlanned {
+			m = stronger(m, mm)
+		}
+	}
+	if s.negated(c) {
+		m = modNegated
+	}
+	c.modal = m
+}
+
+// negated says whether the event is denied: a negation in its clause before
+// the end of the trigger's object ("did not send", "schickte keine
+// Soldaten", "no longer supplies"), not "not only"/"nicht nur".
+func (s *sent) negated(c *cand) bool {
+	cl := &s.clauses[c.clause]
+	ws := s.words
+	end := cl.hi
+	if !s.de {
+		end = c.trig + 1
+		// the object's determiner: "sent no troops"
+		if c.trig+1 < len(ws) && (ws[c.trig+1].low == "no") {
+			return true
+		}
+	}
+	start := cl.lo
+	if c.noun {
+		ck := &s.chunks[ws[c.trig].chunk]
+		if s.lx.cues.neg[ws[ck.lo].low] {
+			return true
+		}
+		if !s.de {
+			// a noun event is denied only through its governing verb
+			if len(s.vcs[c.clause].lexical) == 0 {
+				return false
+			}
+		}
+	}
+	for i := start; i < end; i++ {
+		w := &ws[i]
+		if !s.lx.cues.neg[w.low] {
+			continue
+		}
+		if i+1 < len(ws) && (ws[i+1].low == "only" || ws[i+1].low == "nur" || ws[i+1].low == "just") {
+			continue
+		}
+		if w.low == "no" || w.low == "neither" || w.low == "nor" || w.low == "weder" {
+			// determiners negate only the phrase they start
+			if w.chunk >= 0 && w.chunk == ws[c.trig].chunk {
+				return true
+			}
+			continue
+		}
+		if s.de && hasPrefixStr(w.low, "kein") {
+			// "keine Soldaten": negates the event when it is its object
+			if w.chunk >= 0 && (w.chunk == ws[c.trig].chunk || w.chunk >= 0 && s.chunks[w.chunk].prep < 0 && !containsInt(s.subject(c.clause), w.chunk)) {
+				return true
+			}
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// demandEntry codes the demand that reported obligation makes.
+var demandEntry = &entry{pos: 'v', typ: "REQUEST", curated: true}
+
+// deontic says whether clause ci states an obligation ("must", "should",
+// "have to", "müsse").
+func (s *sent) deontic(ci int) bool {
+	cl := &s.clauses[ci]
+	for i := cl.lo; i < cl.hi; i++ {
+		w := &s.words[i]
+		if s.lx.cues.deontic[w.low] {
+			return true
+		}
+		if i+1 < cl.hi && s.lx.cues.deontic[string(s.phrase(i, i+2))] {
+			return true
+		}
+	}
+	return false
+}
+
+// demands turns reported obligations into demands: "X said Y must …", "X
+// erklärte, Y müsse …" is X requesting something of Y, whatever the verb
+// of the content; the content itself is no event.
+func (s *sent) demands(cands []cand, absorbed []bool) []cand {
+	for k := range s.clauses {
+		if absorbed[k] || !s.deontic(k) || s.clauseReports(k) {
+			continue
+		}
+		probe := cand{clause: k, trig: s.firstVerb(k)}
+		if probe.trig < 0 {
+			continue
+		}
+		rep := -1
+		for r := range s.clauses {
+			if r != k && s.clauseReports(r) && s.reports(r, &probe, nil) {
+				rep = r
+				break
+			}
+		}
+		if rep < 0 {
+			continue
+		}
+		sp, ok := s.speaker(rep)
+		if !ok {
+			continue
+		}
+		targets := s.refsOf(s.subject(k), nil)
+		out := cands[:0]
+		for _, c := range cands {
+			if c.clause != k {
+				out = append(out, c)
+			}
+		}
+		cands = out
+		d := cand{trig: probe.trig, trigLo: probe.trig, e: demandEntry, clause: k, loc: -1, repCl: rep,
+			actors: []argRef{sp}, targets: targets, judged: true}
+		s.dropSelf(&d)
+		if len(d.targets) > 0 { // "Wir müssen weiter pushen, sagte er" demands nothing of anyone
+			cands = append(cands, d)
+		}
+	}
+	return cands
+}

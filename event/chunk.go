@@ -1,0 +1,426 @@
+package event
+
+import "strings"
+
+// possessive clitics the English tokenizer splits off ("Gondor 's").
+func isClitic(low string) bool {
+	switch low {
+	case "'s", "’s", "'", "’":
+		return true
+	}
+	return false
+}
+
+var enRelPron = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "that": true}
+
+var deRelPron = map[string]bool{"der": true, "die": true, "das": true, "dem": true, "den": true, "deren": true,
+	"dessen": true, "denen": true, "welche": true, "welcher": true, "welches": true, "welchem": true, "welchen": true}
+
+// deNotNom are German articles and pronouns that cannot start a subject.
+var deNotNom = map[string]bool{"den": true, "dem": true, "des": true, "einem": true, "einen": true, "eines": true,
+	"ihm": true, "ihn": true, "ihnen": true, "uns": true, "mich": true, "dich": true, "sich": true, "mir": true,
+	"dir": true, "euch": true, "seinem": true, "seinen": true, "ihrem": true, "ihren": true, "diesem": true,
+	"diesen": true, "jenem": true, "keinem": true, "keinen": true, "unserem": true, "unseren": true,
+	"aller": true, "vieler": true, "einiger": true, "mancher": true}
+
+var deGen = map[string]bool{"des": true, "eines": true, "seines": true, "ihres": true, "unseres": true,
+	"dieses": true, "jenes": true, "keines": true, "meines": true, "deines": true, "eures": true}
+
+// isRelPron says whether word i starts a relative clause.
+func (s *sent) isRelPron(i int) bool {
+	w := &s.words[i]
+	if s.de {
+		if !deRelPron[w.low] || i == 0 {
+			return false
+		}
+		if w.pos != pPron && w.pos != pDet {
+			return false
+		}
+		p := &s.words[i-1]
+		if p.low == "," {
+			// an article before a zu-infinitive (", die Unterstützung
+			// fortzusetzen") is no relative pronoun
+			if s.zuInfinitiveAhead(i) || s.auxPending(i) {
+				return false
+			}
+			return w.pos == pPron || !s.nextIsNoun(i) || s.verbFinalAhead(i)
+		}
+		// ", mit der …"
+		return p.pos == pAdp && i >= 2 && s.words[i-2].low == "," && w.pos == pPron
+	}
+	if !enRelPron[w.low] {
+		return false
+	}
+	if w.low == "that" {
+		// relative "that" follows a noun; complement "that" follows a verb
+		return w.pos == pPron && i > 0 && s.words[i-1].nominal()
+	}
+	return w.pos == pPron || w.pos == pDet
+}
+
+func (s *sent) nextIsNoun(i int) bool {
+	for j := i + 1; j < len(s.words); j++ {
+		switch s.words[j].pos {
+		case pAdj, pNum, pAdv:
+			continue
+		case pNoun, pPropn:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// chunkable says whether word i can be part of a noun phrase.
+func (s *sent) chunkable(i int) bool {
+	w := &s.words[i]
+	if w.ment >= 0 {
+		return true
+	}
+	if w.used {
+		return false
+	}
+	switch w.pos {
+	case pNoun, pPropn, pAdj, pNum:
+		return true
+	case pDet:
+		return !s.isRelPron(i)
+	case pPron:
+		return !s.isRelPron(i)
+	case pPart:
+		return !s.de && isClitic(w.low)
+	case pVerb:
+		// a participle used as an adjective: "the affected Ithilen villages"
+		return i > 0 && i+1 < len(s.words) && !s.de &&
+			(s.words[i-1].pos == pDet || s.words[i-1].pos == pAdj) &&
+			(s.words[i+1].pos == pNoun || s.words[i+1].pos == pPropn || s.words[i+1].pos == pAdj || s.words[i+1].ment >= 0)
+	case pCconj:
+		// coordinated adjectives: "awful and evil minister"
+		return i > 0 && i+1 < len(s.words) && s.words[i-1].pos == pAdj && s.words[i+1].pos == pAdj && s.words[i-1].ment < 0
+	}
+	return false
+}
+
+// startsNew says whether word i, chunkable, starts a new noun phrase after
+// word i-1 (chunkable too).
+func (s *sent) startsNew(i int) bool {
+	w, p := &s.words[i], &s.words[i-1]
+	if w.ment >= 0 && p.ment == w.ment {
+		return false
+	}
+	// a time expression is a phrase of its own ("Iran today threatened")
+	if w.timex != p.timex {
+		return true
+	}
+	// two names in a row name two things ("… Sergej Lawrow Pjöngjang"),
+	// unless the first is a German genitive ("Russlands Außenminister") or
+	// part of a compound ("US-Präsident Donald Trump")
+	if w.ment >= 0 && p.ment >= 0 && !(s.de && hasSuffix(p.low, "s")) && s.ments[p.ment].m.End >= p.tok.End && !s.ments[p.ment].adj {
+		return true
+	}
+	if p.pos == pPron && !(p.ment >= 0) {
+		// a pronoun is a phrase of its own, except possessive determiners
+		// ("its embassy", "seine Regierung")
+		if !possessivePron(p.low) {
+			return true
+		}
+		return false
+	}
+	if w.pos == pPron && w.ment < 0 && !(s.de && p.pos == pDet) {
+		return true
+	}
+	pn := p.pos == pNoun || p.pos == pPropn || (p.ment >= 0 && p.pos != pAdj)
+	if !pn {
+		return false
+	}
+	// German: a common noun after a name starts a new phrase ("schickt
+	// Nordkorea Soldaten", "empfing … Lawrow Mitte Juli"), unless the name is
+	// a genitive ("Kims Schwester", "Russlands Außenminister")
+	if s.de && w.ment < 0 && (w.pos == pNoun && p.pos == pPropn || p.ment >= 0 && (w.pos == pNoun || w.pos == pPropn)) && !hasSuffix(p.low, "s") {
+		return true
+	}
+	switch w.pos {
+	case pDet:
+		return true
+	case pNum:
+		return w.ment < 0
+	case pAdj:
+		if w.ment >= 0 {
+			return false
+		}
+		return s.de
+	}
+	return false
+}
+
+func possessivePron(low string) bool {
+	switch low {
+	case "its", "his", "her", "their", "our", "my", "your",
+		"sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+		"unser", "unsere", "unseren", "unserem", "unserer":
+		return true
+	}
+	return false
+}
+
+// chunkWords groups the words into noun phrases.
+func (s *sent) chunkWords() {
+	ws := s.words
+	for i := 0; i < len(ws); {
+		if !s.chunkable(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && s.chunkable(j) && !s.startsNew(j) {
+			j++
+		}
+		// a chunk of determiners or adjectives only is not a phrase
+		s.addChunk(i, j)
+		i = j
+	}
+}
+
+func (s *sent) addChunk(lo, hi int) {
+	ws := s.words
+	c := chunk{lo: lo, hi: hi, head: -1, ment: -1, prep: -1, nomOK: true}
+	for k := hi - 1; k >= lo; k-- {
+		switch ws[k].pos {
+		case pNoun, pPropn, pPron, pNum:
+			c.head = k
+		}
+		if c.head >= 0 {
+			break
+		}
+	}
+	if c.head < 0 {
+		if ws[hi-1].ment >= 0 {
+			c.head = hi - 1
+		} else {
+			return
+		}
+	}
+	c.pron = ws[c.head].pos == pPron && ws[c.head].ment < 0
+	// referent: the last mention in the phrase
+	for k := hi - 1; k >= lo; k-- {
+		if ws[k].ment >= 0 {
+			c.ment = ws[k].ment
+			break
+		}
+	}
+	// a head the knowledge base knows no country for ("British Defence
+	// Secretary Tom King", "Russian President Boris Yeltsin") is coded by
+	// the country the phrase names, as event data code actors
+	if c.ment >= 0 && s.ments[c.ment].country == "" {
+		for k := lo; k < s.ments[c.ment].lo; k++ {
+			if m := ws[k].ment; m >= 0 && s.ments[m].country != "" && (s.ments[m].adj || s.ments[m].kind == "country") {
+				c.ment = m
+				break
+			}
+		}
+	}
+	if c.ment >= 0 {
+		m := &s.ments[c.ment]
+		c.sector = m.m.Sector
+		// a common noun after the mention is the head: the mention modifies it
+		for k := m.hi; k < hi; k++ {
+			if ws[k].pos == pNoun && ws[k].ment < 0 {
+				c.modifier = true
+			}
+		}
+		if c.modifier && c.sector == "" {
+			// "North Korean workers" (LAB), "Russia's foreign ministry" (GOV);
+			// a person's possessions ("Assads Rücktritt") refer to the
+			// person — kinship ("Kims Schwester") the linker resolves
+			c.sector = s.agentSector(lo, hi)
+		}
+	}
+	if lo > 0 && ws[lo-1].pos == pAdp {
+		c.prep = lo - 1
+	} else if lo > 1 && ws[lo-1].pos == pAdv && ws[lo-2].pos == pAdp && s.de {
+		c.prep = lo - 2
+	}
+	if s.de && c.prep < 0 && hi < len(ws) && ws[hi].low == "zufolge" {
+		c.prep = hi // "Selenskyj zufolge": a postposition
+	}
+	if s.de && c.prep >= 0 && ws[c.prep].low == "nach" && c.prep > 0 && ws[c.prep-1].chunk >= 0 {
+		// postposition: "aller Voraussicht nach", "eigenen Angaben nach"
+		if pc := &s.chunks[ws[c.prep-1].chunk]; pc.prep < 0 && (deNotNom[ws[pc.lo].low] || ws[pc.lo].low == "eigenen" || ws[pc.lo].low == "meiner") {
+			c.prep = -1
+		}
+	}
+	// the second of coordinated phrases shares the first one's preposition:
+	// "between al Qaeda and senior members", "to Russia and Belarus"
+	if c.prep < 0 && lo > 1 && (ws[lo-1].pos == pCconj && isAnd(ws[lo-1].low) || ws[lo-1].low == ",") && ws[lo-2].chunk >= 0 {
+		if ws[lo-1].low != "," || s.listContinues(lo, len(ws)) {
+			c.prep = s.chunks[ws[lo-2].chunk].prep
+		}
+	} else if c.prep < 0 && lo > 2 && ws[lo-1].pos == pCconj && ws[lo-2].low == "," && ws[lo-3].chunk >= 0 {
+		c.prep = s.chunks[ws[lo-3].chunk].prep // ", and"
+	}
+	// a particle of a phrasal verb is no preposition: "broke off relations",
+	// "pulled out troops"
+	if !s.de && c.prep >= 0 && c.prep > 0 && s.words[c.prep-1].pos == pVerb && s.phrasal(s.words[c.prep-1].lemma, s.words[c.prep].low) {
+		c.prep = -1
+	}
+	if c.prep >= 0 && ws[lo].pos == pNum && s.quantityModifierBefore(lo) {
+		// "über 10.000 Soldaten", "more than 10,000 containers": a modifier, not a preposition
+		c.prep = -1
+	}
+	if s.de {
+		if deNotNom[ws[lo].low] {
+			c.nomOK = false
+		}
+		if deGen[ws[lo].low] || lo > 0 && ws[lo-1].pos == pNoun && ws[lo-1].chunk >= 0 && (ws[lo].low == "der" || ws[lo].low == "einer" || ws[lo].low == "seiner" || ws[lo].low == "ihrer") {
+			c.gen = true
+			c.nomOK = false
+		}
+	} else if c.pron {
+		switch ws[c.head].low {
+		case "him", "them", "us", "me", "her", "whom":
+			c.nomOK = false
+		}
+	}
+	idx := len(s.chunks)
+	for k := lo; k < hi; k++ {
+		ws[k].chunk = idx
+	}
+	s.chunks = append(s.chunks, c)
+}
+
+// agentSector returns the sector the phrase's head noun names ("soldiers"
+// → MIL, "Regierung" → GOV), or "".
+func (s *sent) agentSector(lo, hi int) string {
+	ag := s.lx.cues.agent
+	ws := s.words
+	for k := hi - 1; k >= lo; k-- {
+		w := &ws[k]
+		if w.pos != pNoun && w.pos != pPropn {
+			continue
+		}
+		if k > lo {
+			if sec, ok := ag[ws[k-1].lemma+" "+singular(w.lemma)]; ok {
+				return sec
+			}
+		}
+		if sec, ok := ag[singular(w.lemma)]; ok {
+			return sec
+		}
+		if sec, ok := ag[w.lemma]; ok {
+			return sec
+		}
+		if s.de {
+			// compounds: "Außenministerium", "Militärführung"
+			for _, suf := range s.lx.cues.agentSuf {
+				if strings.HasSuffix(w.lemma, suf) {
+					return ag[suf]
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// chunkText returns the phrase's words as lemmas, singular, for condition
+// matching.
+func (s *sent) chunkLemmas(c *chunk, dst []string) []string {
+	for k := c.lo; k < c.hi; k++ {
+		w := &s.words[k]
+		switch w.pos {
+		case pDet, pPron, pPunct:
+			continue
+		}
+		dst = append(dst, singular(w.lemma))
+	}
+	return dst
+}
+
+// quantityModifierBefore says whether the words before i end with a
+// quantity modifier ("over", "more than", "bis zu").
+func (s *sent) quantityModifierBefore(i int) bool {
+	for n := 1; n <= 3 && i-n >= 0; n++ {
+		if _, ok := s.lx.cues.qmod[string(s.phrase(i-n, i))]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// zuInfinitiveAhead says whether the stretch from i to the next boundary
+// ends in a zu-infinitive.
+func (s *sent) zuInfinitiveAhead(i int) bool {
+	last := -1
+	for j := i; j < len(s.words); j++ {
+		w := &s.words[j]
+		if isBoundaryPunct(w.low) || w.low == "." || w.pos == pSconj {
+			break
+		}
+		if w.pos == pVerb || w.pos == pAux {
+			last = j
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	w := &s.words[last]
+	return last > 0 && s.words[last-1].low == "zu" || containsZu(w.low, w.lemma)
+}
+
+// phrasal says whether the lexicon knows verb+particle as a phrasal verb
+// ("break off", "pull out", "call for").
+func (s *sent) phrasal(verb, particle string) bool {
+	for _, e := range s.lx.verbs[verb] {
+		if len(e.rest) > 0 && e.rest[0] == particle {
+			return true
+		}
+	}
+	return false
+}
+
+// verbFinalAhead says whether the stretch from i+1 to the next boundary has
+// its verbs only at its end, after a phrase: the shape of a German relative
+// or subordinate clause (", der Pjöngjang besuchte").
+func (s *sent) verbFinalAhead(i int) bool {
+	end := i + 1
+	for end < len(s.words) {
+		w := &s.words[end]
+		if isBoundaryPunct(w.low) || w.low == "." || w.low == "?" || w.low == "!" {
+			break
+		}
+		end++
+	}
+	k := end - 1
+	for k > i && (s.words[k].pos == pVerb || s.words[k].pos == pAux) {
+		k--
+	}
+	if k == end-1 || k < i+1 {
+		return false // no verb at the end, or nothing before it
+	}
+	for j := i + 1; j <= k; j++ {
+		if s.words[j].pos == pVerb || s.words[j].pos == pAux {
+			return false
+		}
+	}
+	return true
+}
+
+// auxPending says whether the sentence before word i has an auxiliary still
+// waiting for its participle or infinitive: the clause resumes after a
+// parenthesis ("hatte Kims Schwester, ebenfalls auf Englisch, die … zurückgewiesen").
+func (s *sent) auxPending(i int) bool {
+	aux := false
+	for j := i - 1; j >= 0; j-- {
+		w := &s.words[j]
+		if w.pos == pSconj {
+			return false
+		}
+		if w.pos == pVerb || w.pos == pAux {
+			if !deAux[w.lemma] {
+				return false
+			}
+			aux = true
+		}
+	}
+	return aux
+}

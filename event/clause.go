@@ -1,0 +1,378 @@
+package event
+
+// Clause segmentation. A sentence is cut at punctuation, subordinating
+// conjunctions, relative pronouns and clause-coordinating conjunctions; the
+// pieces without a verb (appositions, lists, fronted adverbials) are merged
+// into their neighbours, so every clause keeps one verb complex.
+
+func isBoundaryPunct(low string) bool {
+	switch low {
+	case ",", ";", ":", "(", ")", "–", "—", "-", "--":
+		return true
+	}
+	return false
+}
+
+func isQuote(low string) bool {
+	switch low {
+	case "\"", "“", "”", "„", "‚", "‘", "’", "«", "»", "'", "``", "''":
+		return true
+	}
+	return false
+}
+
+var enSub = map[string]bool{"that": true, "because": true, "although": true, "though": true, "whereas": true,
+	"if": true, "unless": true, "whether": true, "while": true, "when": true, "after": true, "before": true,
+	"since": true, "until": true, "as": true, "once": true, "so": true, "where": true, "how": true, "why": true}
+
+func (s *sent) isSub(i int) bool {
+	w := &s.words[i]
+	if w.pos == pSconj {
+		if !s.de && !enSub[w.low] {
+			return false // "from", "than", "like" tagged SCONJ
+		}
+		if s.de && (w.low == "als" || w.low == "wie") && i > 0 && s.words[i-1].low != "," {
+			return false // "mehr als 10.000", "so wie"
+		}
+		if !s.de && (w.low == "as" || w.low == "than") && i > 0 && s.words[i-1].pos == pAdj {
+			return false
+		}
+		// English "that" after a noun is relative (handled there)
+		return !(w.low == "that" && s.isRelPron(i))
+	}
+	if !s.de && w.low == "that" && i > 0 && (s.words[i-1].pos == pVerb || s.words[i-1].pos == pAdv && i > 1 && s.words[i-2].pos == pVerb) {
+		return true // "demanded that …", tagged as a pronoun
+	}
+	if s.de && s.lx.cues.sub[w.low] {
+		switch w.low {
+		case "dass", "daß", "weil", "nachdem", "obwohl", "ob", "falls", "sofern", "sodass", "indem", "bevor", "solange":
+			return true
+		}
+	}
+	return false
+}
+
+// countsAsVerb says whether word i is a verb for clause building.
+func (s *sent) countsAsVerb(i int) bool {
+	w := &s.words[i]
+	return (w.pos == pVerb || w.pos == pAux) && w.ment < 0 && !w.used
+}
+
+func (s *sent) segment() {
+	ws := s.words
+	n := len(ws)
+	if n == 0 {
+		return
+	}
+	// starts of raw segments
+	starts := []int{0}
+	quoted := false
+	open := make([]bool, n)
+	for i := 0; i < n; i++ {
+		w := &ws[i]
+		if isQuote(w.low) {
+			quoted = !quoted
+		}
+		open[i] = quoted
+		if i == 0 {
+			continue
+		}
+		switch {
+		case isBoundaryPunct(w.low):
+			// the punctuation ends the previous segment; the next word starts one
+			if i+1 < n {
+				starts = append(starts, i+1)
+			}
+		case s.isSub(i) || s.isRelPron(i):
+			if ws[i-1].pos == pAdp && s.isRelPron(i) {
+				starts = append(starts, i-1)
+			} else {
+				starts = append(starts, i)
+			}
+		case w.pos == pCconj && s.coordinatesClauses(i):
+			starts = append(starts, i)
+		}
+	}
+	starts = dedupSorted(starts)
+	type seg struct {
+		lo, hi int
+		verb   bool
+	}
+	segs := make([]seg, 0, len(starts))
+	for k, lo := range starts {
+		hi := n
+		if k+1 < len(starts) {
+			hi = starts[k+1]
+		}
+		if hi <= lo {
+			continue
+		}
+		sg := seg{lo: lo, hi: hi}
+		for i := lo; i < hi; i++ {
+			if s.countsAsVerb(i) {
+				sg.verb = true
+				break
+			}
+		}
+		segs = append(segs, sg)
+	}
+	// merge verbless segments backwards (appositions, trailing phrases), or
+	// forwards at the start of the sentence (fronted phrases)
+	var merged []seg
+	for _, sg := range segs {
+		if !sg.verb && len(merged) > 0 && !s.startsClause(sg.lo) {
+			merged[len(merged)-1].hi = sg.hi
+			continue
+		}
+		// the rest of a verb complex after a parenthesis: "hatte Kims
+		// Schwester, ebenfalls auf Englisch, die … zurückgewiesen"
+		if len(merged) > 0 && sg.verb && s.auxOnly(merged[len(merged)-1].lo, merged[len(merged)-1].hi) &&
+			!s.hasAux(sg.lo, sg.hi) && !s.startsClause(sg.lo) && !s.countsAsVerb(sg.lo) {
+			merged[len(merged)-1].hi = sg.hi
+			continue
+		}
+		if len(merged) > 0 && !merged[len(merged)-1].verb && !s.startsClause(sg.lo) {
+			merged[len(merged)-1].hi = sg.hi
+			merged[len(merged)-1].verb = sg.verb
+			continue
+		}
+		merged = append(merged, sg)
+	}
+	for _, sg := range merged {
+		c := clause{lo: sg.lo, hi: sg.hi, sub: -1, anteced: -1, parent: -1}
+		c.quoted = open[sg.lo] && open[sg.hi-1]
+		s.clauses = append(s.clauses, c)
+	}
+	for ci := range s.clauses {
+		s.classify(ci)
+		for i := s.clauses[ci].lo; i < s.clauses[ci].hi; i++ {
+			ws[i].clause = ci
+		}
+	}
+}
+
+// startsClause says whether a verbless segment still starts a clause of its
+// own (a subordinate or relative clause the tagger left without a verb).
+func (s *sent) startsClause(i int) bool {
+	return s.isSub(i) || s.isRelPron(i)
+}
+
+func dedupSorted(a []int) []int {
+	out := a[:0]
+	for i, v := range a {
+		if i > 0 && v <= out[len(out)-1] {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// coordinatesClauses says whether the conjunction at i joins two clauses:
+// there is a verb since the last boundary before it and one before the next
+// boundary after it.
+func (s *sent) coordinatesClauses(i int) bool {
+	before := false
+	for j := i - 1; j >= 0; j-- {
+		w := &s.words[j]
+		if isBoundaryPunct(w.low) || s.isSub(j) || s.isRelPron(j) {
+			break
+		}
+		if s.countsAsVerb(j) {
+			before = true
+			break
+		}
+	}
+	if !before {
+		return false
+	}
+	// after it: a verb (a coordinated verb phrase), or a subject phrase
+	// and then a verb, with only adverbs and auxiliaries between; not an
+	// infinitive ("21 military and civilian personnel to investigate")
+	j := i + 1
+	for j < len(s.words) && (s.words[j].pos == pAdv || isQuote(s.words[j].low)) {
+		j++
+	}
+	if j < len(s.words) && s.words[j].chunk >= 0 {
+		j = s.chunks[s.words[j].chunk].hi
+		// the subject's of-phrase ("and the ministers of both countries met")
+		if j+1 < len(s.words) && (s.words[j].low == "of" || s.de && (s.words[j].low == "des" || s.words[j].low == "von")) && s.words[j+1].chunk >= 0 {
+			j = s.chunks[s.words[j+1].chunk].hi
+		}
+		for j < len(s.words) && (s.words[j].pos == pAdv || s.lx.cues.neg[s.words[j].low] || s.words[j].pos == pAux) {
+			j++
+		}
+		if j < len(s.words) && s.words[j-1].pos == pAux {
+			j-- // the auxiliary is the verb that counts
+		}
+	}
+	if j >= len(s.words) || !s.countsAsVerb(j) {
+		return false
+	}
+	w := &s.words[j]
+	if !s.de && w.pos == pVerb && hasSuffix(w.low, "ing") && (j == i+1 || s.words[j-1].pos != pAux) && s.words[j-1].chunk >= 0 {
+		return false // a participle after a phrase: "… and Calenardhon leaders … starting on Sunday"
+	}
+	return j == 0 || s.words[j-1].low != "to"
+}
+
+// classify sets the kind of clause ci and its link to the clause it
+// depends on.
+func (s *sent) classify(ci int) {
+	c := &s.clauses[ci]
+	ws := s.words
+	first := c.lo
+	for first < c.hi && (ws[first].pos == pPunct) {
+		first++
+	}
+	if first >= c.hi {
+		return
+	}
+	if ci > 0 {
+		c.parent = ci - 1
+	}
+	switch {
+	case s.isRelPron(first) || (first+1 < c.hi && ws[first].pos == pAdp && s.isRelPron(first+1)):
+		c.kind = cRel
+		if ws[first].pos == pAdp {
+			c.sub = first + 1
+		} else {
+			c.sub = first
+		}
+		// antecedent: the last phrase before the pronoun (and its comma)
+		for j := first - 1; j >= 0; j-- {
+			if ws[j].chunk >= 0 {
+				c.anteced = ws[j].chunk
+				break
+			}
+			if !(ws[j].pos == pPunct || ws[j].pos == pAdp) {
+				break
+			}
+		}
+		return
+	case s.isSub(first):
+		c.kind = cSub
+		c.sub = first
+		return
+	}
+	// the first verb before any phrase: infinitive, coordinated verb
+	// phrase, participle, or German verb-first (", sagte Lawrow")
+	for i := first; i < c.hi; i++ {
+		w := &ws[i]
+		if w.chunk >= 0 {
+			break
+		}
+		if s.countsAsVerb(i) {
+			if ci == 0 {
+				return
+			}
+			switch {
+			case !s.de && i > first && ws[i-1].low == "to":
+				c.kind = cInf
+			case s.de && s.isZuInfinitive(c) && !s.hasFiniteDE(c):
+				c.kind = cInf
+			case ws[first].pos == pCconj:
+				c.kind = cCoordVP
+			case s.lx.cues.report[w.lemma] != "":
+				// reporting inversion: ", said a spokesman", ", sagte Lawrow"
+			case !s.de && (hasSuffix(w.low, "ing") || w.pos == pVerb && !s.finiteEN(i)):
+				// participle clause after a comma: ", becoming …", ", backed by …"
+				c.kind = cCoordVP
+			}
+			return
+		}
+	}
+	if s.de && s.isZuInfinitive(c) && !s.hasFiniteDE(c) {
+		c.kind = cInf
+	}
+}
+
+func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }
+
+// finiteEN guesses whether the English verb at i is finite: a past form
+// right after a subject, or a present form. Without morphological
+// features it cannot tell "closed" (past) from "closed" (participle); a
+// clause that starts with such a verb after a comma is read as a
+// participle clause.
+func (s *sent) finiteEN(i int) bool {
+	w := &s.words[i]
+	return w.pos == pAux || hasSuffix(w.low, "s") && w.low != w.lemma
+}
+
+// isZuInfinitive says whether the clause's verb complex is a zu-infinitive
+// ("… zu liefern", "… fortzusetzen").
+func (s *sent) isZuInfinitive(c *clause) bool {
+	ws := s.words
+	for i := c.hi - 1; i >= c.lo; i-- {
+		w := &ws[i]
+		if w.pos == pPunct || isQuote(w.low) {
+			continue
+		}
+		if !s.countsAsVerb(i) {
+			return false
+		}
+		if i > c.lo && ws[i-1].low == "zu" && ws[i-1].pos == pPart {
+			return true
+		}
+		// "fortzusetzen", "anzupassen": particle + zu + verb in one word
+		if w.low != w.lemma && len(w.low) > len(w.lemma) && containsZu(w.low, w.lemma) {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+func containsZu(form, lemma string) bool {
+	for k := 1; k+2 < len(form); k++ {
+		if form[k:k+2] == "zu" && form[:k]+form[k+2:] == lemma {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFiniteDE says whether a German clause has a finite verb other than
+// its infinitive.
+func (s *sent) hasFiniteDE(c *clause) bool {
+	n := 0
+	for i := c.lo; i < c.hi; i++ {
+		if s.countsAsVerb(i) {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// auxOnly says whether the verbs of words [lo, hi) are all auxiliaries
+// (and there is at least one).
+func (s *sent) auxOnly(lo, hi int) bool {
+	n := 0
+	for i := lo; i < hi; i++ {
+		if !s.countsAsVerb(i) {
+			continue
+		}
+		if !s.auxLemma(i) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+func (s *sent) hasAux(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if s.countsAsVerb(i) && s.auxLemma(i) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) auxLemma(i int) bool {
+	w := &s.words[i]
+	if s.de {
+		return deAux[w.lemma] && w.part < 0
+	}
+	return enAux[w.lemma]
+}

@@ -1,0 +1,144 @@
+package event
+
+import "github.com/dossier-news/dossier"
+
+// maxPairs bounds the events one trigger can give (actors × targets).
+const maxPairs = 12
+
+func (s *sent) emit(dst []dossier.Event, cands []cand, vcs []vc, st *docState) []dossier.Event {
+	own := make([]bool, len(s.clauses))
+	for i := range cands {
+		own[cands[i].clause] = true
+	}
+	var dated []datedEvent
+	seen := map[string]bool{}
+	for i := range cands {
+		c := &cands[i]
+		if len(c.actors) == 0 {
+			continue
+		}
+		date := s.eventDate(c, own, st)
+		type pair struct{ a, t *argRef }
+		var pairs []pair
+		if reciprocal(c) {
+			for a := range c.actors {
+				for b := range c.actors {
+					if a != b {
+						pairs = append(pairs, pair{&c.actors[a], &c.actors[b]})
+					}
+				}
+			}
+		} else {
+			for a := range c.actors {
+				if len(c.targets) == 0 {
+					pairs = append(pairs, pair{&c.actors[a], nil})
+				}
+				for t := range c.targets {
+					pairs = append(pairs, pair{&c.actors[a], &c.targets[t]})
+				}
+			}
+		}
+		if len(pairs) > maxPairs {
+			pairs = pairs[:maxPairs]
+		}
+		trig := dossier.Span{Start: s.words[c.trigLo].tok.Start, End: s.words[c.trig].tok.End}
+		if c.trigLo > c.trig {
+			trig.Start = s.words[c.trig].tok.Start
+		}
+		for _, p := range pairs {
+			key := c.e.typ + "|" + p.a.ent
+			if p.t != nil {
+				key += "|" + p.t.ent
+			}
+			if seen[key] {
+				continue // "hosted … for an informal meeting": one event
+			}
+			seen[key] = true
+			ev := dossier.Event{
+				Type:        c.e.typ,
+				Mode:        c.e.mode,
+				Actor:       p.a.ent,
+				ActorSector: p.a.sector,
+				Modality:    c.modal,
+				Trigger:     trig,
+				Evidence:    s.s.Span,
+				Date:        date,
+			}
+			if p.t != nil {
+				ev.Target = p.t.ent
+				ev.TargetSector = p.t.sector
+			}
+			if c.loc >= 0 {
+				ev.Location = s.ments[c.loc].m.Entity
+			}
+			if c.src.ent != "" {
+				ev.Source = c.src.ent
+				if ev.Source == ev.Actor && c.srcMod == "" {
+					ev.Source = ""
+				}
+			}
+			if len(c.quants) > 0 {
+				ev.Quantities = append([]dossier.Quantity(nil), c.quants...)
+			}
+			ev.Confidence = s.confidence(c, p.a, p.t != nil)
+			dst = append(dst, ev)
+			if date != nil && date.Text != "" {
+				dated = append(dated, datedEvent{actor: ev.Actor, date: *date})
+			}
+		}
+	}
+	st.dated = append(st.dated, dated...)
+	return dst
+}
+
+// confidence is a heuristic score in [0, 1]: hand-curated triggers and
+// triggers whose object conditions held are surer than generated or bare
+// ones, verbs surer than nouns, and an event with a target surer than one
+// without; the linker's confidence in the actor scales it.
+func (s *sent) confidence(c *cand, a *argRef, target bool) float64 {
+	conf := 0.55
+	if c.noun {
+		conf = 0.45
+	}
+	if c.e.curated {
+		conf += 0.15
+	}
+	if c.conds {
+		conf += 0.1
+	}
+	if target {
+		conf += 0.1
+	}
+	if c.e.flags&flagJudge != 0 {
+		conf -= 0.15
+	}
+	if mc := a.conf; mc > 0 && mc < 1 {
+		conf *= 0.5 + 0.5*mc
+	}
+	switch {
+	case conf < 0.05:
+		conf = 0.05
+	case conf > 0.95:
+		conf = 0.95
+	}
+	return conf
+}
+
+// reciprocal says whether a compound subject without a target acts on
+// itself both ways: "North Korea and Russia signed a treaty", "Gondor and
+// Osgiliath renewed ties" give A→B and B→A. Symmetric triggers are, and so
+// are the relational types (consultation, agreement, support, cooperation);
+// "X and Y deployed troops" is two events without a target.
+func reciprocal(c *cand) bool {
+	if len(c.targets) > 0 || len(c.actors) < 2 {
+		return false
+	}
+	if c.e.flags&flagSym != 0 {
+		return true
+	}
+	switch c.e.typ {
+	case "CONSULT", "AGREE", "SUPPORT", "COOPERATE":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,248 @@
+// Package event turns the sentences of an analysed document into events:
+// who did what to whom (PLOVER type and mode, actor, target), when, where,
+// according to whom, with what certainty and in what quantities, each with
+// the sentence it came from.
+//
+// # Input
+//
+// The extractor reads what the earlier stages left in the document:
+// sentences with tokens tagged with UPOS and lemma (package tag), time
+// expressions (doc.Timexes, package timex) and linked entity mentions
+// (doc.Mentions, the entity stage). It never looks entities up by name
+// itself: an actor or target is always a mention the linker produced.
+//
+// # How it works
+//
+// Each sentence is chunked into noun phrases (a phrase takes the referent of
+// the mention in it, or of an of-phrase or genitive after a referent-less
+// head: "the states of the G7", "die Haltung der USA") and cut into clauses
+// at punctuation, subordinating conjunctions, relative pronouns and
+// clause-coordinating conjunctions. For each clause the verb complex gives
+// voice, tense and modal cues; the subject is found by position (English:
+// the nearest phrase before the verb that is not in a prepositional phrase;
+// German: the Vorfeld, else the first nominative-compatible phrase of the
+// Mittelfeld; verb-final clauses: the first phrase after the conjunction;
+// relative clauses: the antecedent; coordinated verb phrases and
+// infinitives: the subject of the clause they continue). German separable
+// verbs are joined ("stellte … ein" → einstellen) before lookup.
+//
+// Triggers are verbs and nouns of the per-language lexicons (lexicon/*.tsv;
+// the English one is extended by rows generated from the CAMEO verb
+// dictionary), matched on lemmas with conditions on the object and
+// prepositional phrases ("cut ties" → SANCTION, "send troops" → AID
+// military, "eine Absage erteilen" → REJECT). The actor is the subject (or
+// the by/von/durch phrase of a passive); a place the linker did not read as
+// its government does not act. The target is the first object with a
+// referent, else a phrase attached to the object ("a blockade on
+// Palestinian lorries"), else a prepositional phrase, first one with the
+// preposition of the trigger's own condition or one its type prefers
+// (to/an/nach for aid, against/gegen for attacks, with/mit for talks).
+// Noun triggers take their agent from a possessor, adjective, by/von
+// phrase or genitive, or from the subject of a light verb they are the
+// object of ("carried out an attack", "kam es zum Direktflug zwischen
+// Moskau und Pjöngjang", "erteilte … eine Absage"), and need a target
+// unless a verb made them. A control trigger (demand, promise, threaten,
+// fordern, drohen …) takes its infinitive or that-clause into its own event
+// and its subject as target; a purpose infinitive ("sent troops to fight")
+// and the condition of an if-clause give no event.
+//
+// Reporting clauses ("X said", "according to X", "laut X", "X zufolge",
+// "wie X mitteilte", ", so X") give the source of the clauses they report;
+// a reporting verb is an event only when the curated lexicon lists it as
+// one (accuse, reject, demand, threaten). Two statements are acts of their
+// speaker: an evaluative noun in reported content ("… represents a
+// violation of resolutions, the G7 said" is the G7 accusing the content's
+// participants) and an obligation ("X said Y must …", "X erklärte, Y müsse
+// …" is X's demand of Y). Modality comes from negation, modal verbs and
+// adverbs, verbs of intention, conditions and attribution, in the order
+// negated > hypothetical > planned > alleged > reported > asserted.
+// Quantities (digits in English and German notation, number words,
+// multipliers, "%") with their modifier ("more than", "bis zu") and unit go
+// to the nearest trigger of their clause.
+//
+// # Dates
+//
+// An event takes the time expression of its own clause (the nearest to the
+// trigger), else one of its sentence outside reporting clauses and clauses
+// with events of their own, else — for a past-tense clause that continues a
+// dated event of the previous sentences of its paragraph with the same actor
+// — that event's date. Failing those, tense decides against the document
+// date: a present-tense clause ("Nordkorea schickt weiter Munition", "North
+// Korea is supplying") is dated by the document date (at day granularity,
+// with empty text, saying it was dated by tense); a past or perfect clause
+// says only that the event lies before the document date, which no date
+// value expresses, and a future one is a plan: both are left undated. No
+// date is ever guessed from the ingest time.
+package event
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"sync"
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/kb"
+)
+
+// KB is what the extractor needs to know about linked entities: their
+// kind, country and sector. *kb.KB satisfies it.
+type KB interface {
+	Info(id string) (*kb.Info, bool)
+}
+
+// Extractor finds events in analysed documents. It is safe for concurrent
+// use.
+type Extractor struct {
+	kb    KB
+	lex   map[string]*lexicon
+	langs []string
+	pool  sync.Pool // *sent
+}
+
+// Option configures an Extractor.
+type Option func(*Extractor) error
+
+// WithLanguages restricts the extractor to the given languages (default
+// "en" and "de"); sentences in other languages are skipped.
+func WithLanguages(langs ...string) Option {
+	return func(x *Extractor) error {
+		x.langs = langs
+		return nil
+	}
+}
+
+// New returns an extractor that reads entity facts from k (which may be nil:
+// then kinds come from the mentions' NER classes and countries are unknown).
+func New(k KB, opts ...Option) (*Extractor, error) {
+	x := &Extractor{kb: k, lex: map[string]*lexicon{}, langs: []string{"en", "de"}}
+	for _, o := range opts {
+		if err := o(x); err != nil {
+			return nil, err
+		}
+	}
+	for _, l := range x.langs {
+		lx, err := loadLexicon(l)
+		if err != nil {
+			return nil, fmt.Errorf("event: load lexicon %s: %w", l, err)
+		}
+		x.lex[l] = lx
+	}
+	x.pool.New = func() any { return &sent{x: x} }
+	return x, nil
+}
+
+// entityInfo returns the kind and country of a mention's entity.
+func (x *Extractor) entityInfo(m *dossier.Mention) (dossier.EntityKind, string) {
+	if x.kb != nil {
+		if info, ok := x.kb.Info(m.Entity); ok {
+			return info.Kind, info.Country
+		}
+	}
+	switch m.Class {
+	case "PER":
+		return dossier.KindPerson, ""
+	case "ORG":
+		return dossier.KindOrganization, ""
+	case "LOC":
+		return dossier.KindLocation, ""
+	}
+	return dossier.KindOther, ""
+}
+
+// Analyze fills doc.Events from the document's sentences, mentions and time
+// expressions, replacing any events it had. Event IDs are doc.ID, the
+// sentence index and the event's number in the sentence, joined by "-".
+func (x *Extractor) Analyze(ctx context.Context, doc *dossier.Document) error {
+	doc.Events = doc.Events[:0]
+	mentions := doc.Mentions
+	if !sort.SliceIsSorted(mentions, func(a, b int) bool { return mentions[a].Start < mentions[b].Start }) {
+		mentions = append([]dossier.Mention(nil), mentions...)
+		sort.SliceStable(mentions, func(a, b int) bool { return mentions[a].Start < mentions[b].Start })
+	}
+	timexes := doc.Timexes
+	s := x.pool.Get().(*sent)
+	defer x.pool.Put(s)
+	st := docState{dct: dctDate(doc.Published)}
+	mi, ti := 0, 0
+	for si := range doc.Sentences {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		ds := &doc.Sentences[si]
+		for mi < len(mentions) && mentions[mi].Start < ds.Start {
+			mi++
+		}
+		mj := mi
+		for mj < len(mentions) && mentions[mj].Start < ds.End {
+			mj++
+		}
+		for ti < len(timexes) && timexes[ti].End <= ds.Start {
+			ti++
+		}
+		tj := ti
+		for tj < len(timexes) && timexes[tj].Start < ds.End {
+			tj++
+		}
+		lx := x.lex[ds.Lang]
+		if lx == nil || len(ds.Tokens) == 0 {
+			continue
+		}
+		if st.para < 0 || !samePara(doc, st.paraEnd, ds.Start) {
+			st.newParagraph(doc, ds.Start)
+		}
+		s.reset()
+		s.lx, s.de, s.doc, s.idx, s.s, s.st = lx, ds.Lang == "de", doc, si, ds, &st
+		s.timexes = timexes[ti:tj]
+		s.build(mentions[mi:mj])
+		s.chunkWords()
+		s.segment()
+		n0 := len(doc.Events)
+		doc.Events = s.extract(doc.Events, &st)
+		s.remember(&st)
+		for k := n0; k < len(doc.Events); k++ {
+			doc.Events[k].ID = doc.ID + "-" + strconv.Itoa(si) + "-" + strconv.Itoa(k-n0)
+		}
+	}
+	return nil
+}
+
+// samePara says whether byte offset off lies before the end of the
+// paragraph that ended at end (i.e. in the same paragraph).
+func samePara(doc *dossier.Document, end, off int) bool { return off < end }
+
+// docState carries what later sentences need from earlier ones: the
+// document date and the dated events of the current paragraph, for
+// context dating.
+type docState struct {
+	dct     string
+	para    int
+	paraEnd int
+	dated   []datedEvent
+	// lastPerson is the person last named as the subject of a main clause,
+	// for "he"/"she"/"er" at the start of the next sentences.
+	lastPerson argRef
+	lastSent   int
+}
+
+type datedEvent struct {
+	actor string
+	date  dossier.EventDate
+}
+
+func (st *docState) newParagraph(doc *dossier.Document, off int) {
+	st.dated = st.dated[:0]
+	st.lastPerson = argRef{}
+	st.para = -1
+	st.paraEnd = len(doc.Text) + 1
+	for i, p := range doc.Paragraphs {
+		if p.Start <= off && off < p.End {
+			st.para, st.paraEnd = i, p.End
+			return
+		}
+	}
+	st.para = 0
+}

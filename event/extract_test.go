@@ -1,0 +1,285 @@
+package event_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dossier-news/dossier"
+)
+
+// want describes one event a sentence must give. Participants are named by
+// the English name or the ISO code of the knowledge-base entity (or of its
+// country); "" does not check.
+type want struct {
+	typ, mode        string
+	actor, target    string
+	source, modality string
+	date             string // event date value; "-" for none
+	quantity         string // "value unit modifier", e.g. "10000 soldier more than"
+}
+
+type extractCase struct {
+	name, lang, dct, text string
+	want                  []want
+	none                  []string // event types that must not come out
+}
+
+var extractCases = []extractCase{
+	// English: voice, tense, arguments
+	{name: "active with date", lang: "en", dct: "2022-03-01",
+		text: "Russia attacked Ukraine on 24 February 2022.",
+		want: []want{{typ: "ASSAULT", actor: "RUS", target: "UKR", modality: "asserted", date: "2022-02-24"}}},
+	{name: "passive by", lang: "en", dct: "2022-03-01",
+		text: "Kharkiv was shelled by Russian forces on Monday.",
+		want: []want{{typ: "ASSAULT", actor: "RUS", target: "UKR", date: "2022-02-28"}}},
+	{name: "coordinated subject, reciprocal", lang: "en", dct: "2024-06-20",
+		text: "North Korea and Russia signed a defence treaty in Pyongyang.",
+		want: []want{{typ: "SUPPORT", actor: "PRK", target: "RUS"}, {typ: "SUPPORT", actor: "RUS", target: "PRK"}}},
+	{name: "coordinated targets", lang: "en", dct: "2024-06-20",
+		text: "Poland expelled diplomats from Russia and Belarus.",
+		want: []want{{typ: "SANCTION", mode: "expel", actor: "POL", target: "RUS"}, {typ: "SANCTION", actor: "POL", target: "BLR"}}},
+	{name: "according to", lang: "en", dct: "2024-06-20",
+		text: "According to the South Korean military, North Korea fired artillery shells at Yeonpyeong Island.",
+		want: []want{{typ: "ASSAULT", actor: "PRK", source: "KOR", modality: "reported"}}},
+	{name: "X said at the end", lang: "en", dct: "2024-06-20",
+		text: "China sent humanitarian aid to Pakistan, the Pakistani foreign ministry said.",
+		want: []want{{typ: "AID", mode: "humanitarian", actor: "CHN", target: "PAK", source: "PAK", modality: "reported"}}},
+	{name: "X said that", lang: "en", dct: "2024-06-20",
+		text: "Zelensky said that Russia had fired missiles at Kyiv.",
+		want: []want{{typ: "ASSAULT", actor: "RUS", target: "UKR", source: "Volodymyr Zelensky", modality: "reported"}}},
+	{name: "accusation is the act, accused keeps own actor", lang: "en", dct: "2024-06-20",
+		text: "China accused the United States of interference.",
+		want: []want{{typ: "ACCUSE", actor: "CHN", target: "USA", modality: "asserted"}}},
+	{name: "negated", lang: "en", dct: "2024-06-20",
+		text: "Germany did not send tanks to Ukraine.",
+		want: []want{{typ: "AID", actor: "DEU", target: "UKR", modality: "negated"}}},
+	{name: "planned", lang: "en", dct: "2024-06-20",
+		text: "Japan will impose sanctions on North Korea.",
+		want: []want{{typ: "SANCTION", actor: "JPN", target: "PRK", modality: "planned", date: "-"}}},
+	{name: "intention", lang: "en", dct: "2024-06-20",
+		text: "North Korea wants to cut all road links to South Korea.",
+		want: []want{{typ: "SANCTION", actor: "PRK", target: "KOR", modality: "planned"}}},
+	{name: "hypothetical", lang: "en", dct: "2024-06-20",
+		text: "Iran could attack Israel.",
+		want: []want{{typ: "ASSAULT", actor: "IRN", target: "ISR", modality: "hypothetical"}}},
+	{name: "alleged", lang: "en", dct: "2024-06-20",
+		text: "Russia reportedly deployed troops to Belarus.",
+		want: []want{{typ: "MOBILIZE", actor: "RUS", target: "BLR", modality: "alleged"}}},
+	{name: "is said to", lang: "en", dct: "2024-06-20",
+		text: "North Korea is said to have sent missiles to Russia.",
+		want: []want{{typ: "AID", actor: "PRK", target: "RUS", modality: "alleged"}}},
+	{name: "relative clause takes its antecedent", lang: "en", dct: "2024-06-20",
+		text: "The talks were welcomed by Japan, which praised South Korea.",
+		want: []want{{typ: "SUPPORT", actor: "JPN", target: "KOR"}}},
+	{name: "quantity", lang: "en", dct: "2024-06-20",
+		text: "North Korea has sent more than 10,000 soldiers to Russia.",
+		want: []want{{typ: "AID", actor: "PRK", target: "RUS", quantity: "10000 soldier more than"}}},
+	{name: "quantity words", lang: "en", dct: "2024-06-20",
+		text: "Russia deployed tens of thousands of troops to the border with Ukraine.",
+		want: []want{{typ: "MOBILIZE", actor: "RUS", quantity: "20000 troop "}}},
+	{name: "visit with month", lang: "en", dct: "2024-02-27",
+		text: "Russian Foreign Minister Sergei Lavrov visited North Korea last April.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "Sergey Lavrov", target: "PRK", date: "2023-04"}}},
+	{name: "present tense dated by the document", lang: "en", dct: "2024-05-01",
+		text: "China supplies drones to Russia.",
+		want: []want{{typ: "AID", actor: "CHN", target: "RUS", date: "2024-05-01"}}},
+	{name: "past tense without date stays undated", lang: "en", dct: "2024-05-01",
+		text: "China supplied drones to Russia.",
+		want: []want{{typ: "AID", actor: "CHN", target: "RUS", date: "-"}}},
+	{name: "reporting verb alone is no event", lang: "en", dct: "2024-05-01",
+		text: "Japan said the weather was fine.",
+		none: []string{"CONSULT", "REQUEST", "SUPPORT", "AGREE"}},
+	{name: "demand with that-clause", lang: "en", dct: "2024-05-01",
+		text: "The United States demanded that North Korea abandon its nuclear programme.",
+		want: []want{{typ: "REQUEST", actor: "USA", target: "PRK"}}},
+	{name: "light noun", lang: "en", dct: "2024-05-01",
+		text: "Israel carried out an air strike on Syria.",
+		want: []want{{typ: "ASSAULT", actor: "ISR", target: "SYR"}}},
+
+	// German: verb second, verb final, separable verbs, passives
+	{name: "V2 with inverted subject", lang: "de", dct: "2025-07-31",
+		text: "Am Montag besuchte der russische Außenminister Sergej Lawrow Pjöngjang.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "Sergey Lavrov", target: "PRK", date: "2025-07-28"}}},
+	{name: "verb final with attribution", lang: "de", dct: "2025-07-31",
+		text: "Südkorea teilte mit, dass Nordkorea Soldaten nach Russland geschickt habe.",
+		want: []want{{typ: "AID", mode: "military", actor: "PRK", target: "RUS", source: "KOR", modality: "reported"}}},
+	{name: "separable verb", lang: "de", dct: "2025-07-31",
+		text: "Russland stellte die Gaslieferungen an Polen ein.",
+		want: []want{{typ: "SANCTION", actor: "RUS", target: "POL"}}},
+	{name: "separable verb in perfect", lang: "de", dct: "2025-07-31",
+		text: "Südkorea hat die Propagandasendungen in den Norden eingestellt.",
+		want: []want{{typ: "SANCTION", actor: "KOR"}}},
+	{name: "present tense", lang: "de", dct: "2025-07-31",
+		text: "Nordkorea schickt Soldaten nach Russland.",
+		want: []want{{typ: "AID", mode: "military", actor: "PRK", target: "RUS", date: "2025-07-31"}}},
+	{name: "von-passive", lang: "de", dct: "2025-07-31",
+		text: "Die Ukraine wurde von Russland angegriffen.",
+		want: []want{{typ: "ASSAULT", actor: "RUS", target: "UKR"}}},
+	{name: "laut", lang: "de", dct: "2025-07-31",
+		text: "Laut Selenskyj lieferte Nordkorea Raketen an Russland.",
+		want: []want{{typ: "AID", actor: "PRK", target: "RUS", source: "Volodymyr Zelensky", modality: "reported"}}},
+	{name: "zufolge", lang: "de", dct: "2025-07-31",
+		text: "Selenskyj zufolge hat Nordkorea Munition an Russland geliefert.",
+		want: []want{{typ: "AID", actor: "PRK", target: "RUS", source: "Volodymyr Zelensky"}}},
+	{name: "wie X mitteilte", lang: "de", dct: "2025-07-31",
+		text: "Wie Sergej Lawrow mitteilte, empfing Kim Jong Un die Delegation in Pjöngjang.",
+		want: []want{{typ: "CONSULT", mode: "host", actor: "Kim Jong Un", source: "Sergey Lavrov"}}},
+	{name: "so X", lang: "de", dct: "2025-07-31",
+		text: "Nordkorea habe Raketen an Russland geliefert, so Selenskyj.",
+		want: []want{{typ: "AID", actor: "PRK", target: "RUS", source: "Volodymyr Zelensky"}}},
+	{name: "könnte", lang: "de", dct: "2025-07-31",
+		text: "Nordkorea könnte weitere Soldaten nach Russland schicken.",
+		want: []want{{typ: "AID", actor: "PRK", target: "RUS", modality: "hypothetical", date: "-"}}},
+	{name: "soll … haben", lang: "de", dct: "2025-07-31",
+		text: "Nordkorea soll Raketen an Russland geliefert haben.",
+		want: []want{{typ: "AID", actor: "PRK", target: "RUS", modality: "alleged"}}},
+	{name: "plant", lang: "de", dct: "2025-07-31",
+		text: "Japan plant, Sanktionen gegen Nordkorea zu verhängen.",
+		want: []want{{typ: "SANCTION", actor: "JPN", target: "PRK", modality: "planned"}}},
+	{name: "mutmaßlich", lang: "de", dct: "2025-07-31",
+		text: "Russland hat mutmaßlich Truppen nach Belarus verlegt.",
+		want: []want{{typ: "MOBILIZE", actor: "RUS", modality: "alleged"}}},
+	{name: "negated", lang: "de", dct: "2025-07-31",
+		text: "China hat keine Waffen an Russland geliefert.",
+		want: []want{{typ: "AID", actor: "CHN", target: "RUS", modality: "negated"}}},
+	{name: "coordination", lang: "de", dct: "2025-07-31",
+		text: "Russland und Nordkorea unterzeichneten ein Abkommen.",
+		want: []want{{typ: "SUPPORT", actor: "RUS", target: "PRK"}, {typ: "SUPPORT", actor: "PRK", target: "RUS"}}},
+	{name: "relative clause", lang: "de", dct: "2025-07-31",
+		text: "Kim Jong Un empfing Sergej Lawrow, der Pjöngjang besuchte.",
+		want: []want{{typ: "CONSULT", mode: "host", actor: "Kim Jong Un", target: "Sergey Lavrov"},
+			{typ: "CONSULT", mode: "visit", actor: "Sergey Lavrov", target: "PRK"}}},
+	{name: "quantity German format", lang: "de", dct: "2025-07-31",
+		text: "Nordkorea hat mehr als 10.000 Soldaten nach Russland geschickt.",
+		want: []want{{typ: "AID", actor: "PRK", target: "RUS", quantity: "10000 soldat more than"}}},
+	{name: "Tausende", lang: "de", dct: "2025-07-31",
+		text: "Nordkorea schickt Tausende Container mit Munition nach Russland.",
+		want: []want{{typ: "AID", actor: "PRK", target: "RUS", quantity: "2000 container "}}},
+	{name: "bis zu … %", lang: "de", dct: "2025-07-31",
+		text: "Nordkorea hat bis zu 50 % seiner Artillerie an Russland geliefert.",
+		want: []want{{typ: "AID", actor: "PRK", target: "RUS", quantity: "50 percent up to"}}},
+	{name: "noun with durch agent", lang: "de", dct: "2025-07-31",
+		text: "Die Lieferung von Raketen an Russland durch Nordkorea geht weiter.",
+		want: []want{{typ: "AID", mode: "military", actor: "PRK", target: "RUS"}}},
+	{name: "noun with genitive agent", lang: "de", dct: "2025-07-31",
+		text: "Sergej Lawrows Besuch in Nordkorea dauerte drei Tage.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "Sergey Lavrov", target: "PRK"}}},
+	{name: "light verb with noun", lang: "de", dct: "2025-07-31",
+		text: "Südkorea erteilte Nordkorea eine Absage.",
+		want: []want{{typ: "REJECT", actor: "KOR", target: "PRK"}}},
+	{name: "deontic in reported speech is a demand", lang: "de", dct: "2025-07-31",
+		text: "Japan erklärte, Nordkorea müsse sein Atomprogramm aufgeben.",
+		want: []want{{typ: "REQUEST", actor: "JPN", target: "PRK"}}},
+}
+
+func TestExtract(t *testing.T) {
+	st := loadStages(t)
+	for _, tc := range extractCases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := st.doc(t, tc.lang, tc.dct, tc.text)
+			for _, w := range tc.want {
+				if ev := findEvent(st, d, w); ev == nil {
+					t.Errorf("%q: no event %+v\nhave:\n%s", tc.text, w, describe(st, d))
+				}
+			}
+			for _, typ := range tc.none {
+				for _, e := range d.Events {
+					if e.Type == typ {
+						t.Errorf("%q: unexpected %s event\nhave:\n%s", tc.text, typ, describe(st, d))
+					}
+				}
+			}
+			for _, e := range d.Events {
+				if e.Confidence <= 0 || e.Confidence > 1 {
+					t.Errorf("confidence %v out of (0, 1]", e.Confidence)
+				}
+				if e.Evidence.Start < 0 || e.Evidence.End > len(d.Text) || e.Trigger.Start < e.Evidence.Start || e.Trigger.End > e.Evidence.End {
+					t.Errorf("spans out of range: trigger %v evidence %v", e.Trigger, e.Evidence)
+				}
+			}
+		})
+	}
+}
+
+// matches says whether entity id is named by name: its English name, its
+// id, or the ISO code of its country.
+func (st *stages) matches(id, name string) bool {
+	if name == "" {
+		return true
+	}
+	e, ok := st.linker.Entity(id)
+	if !ok {
+		return id == name
+	}
+	return e.Name == name || e.ID == name || e.Country == name
+}
+
+func findEvent(st *stages, d *dossier.Document, w want) *dossier.Event {
+	for i := range d.Events {
+		e := &d.Events[i]
+		if e.Type != w.typ || w.mode != "" && e.Mode != w.mode {
+			continue
+		}
+		if !st.matches(e.Actor, w.actor) {
+			continue
+		}
+		if w.target != "" && (e.Target == "" || !st.matches(e.Target, w.target)) {
+			continue
+		}
+		if w.source != "" && (e.Source == "" || !st.matches(e.Source, w.source)) {
+			continue
+		}
+		if w.modality != "" && e.Modality != w.modality {
+			continue
+		}
+		switch {
+		case w.date == "-" && e.Date != nil:
+			continue
+		case w.date != "" && w.date != "-" && (e.Date == nil || e.Date.Value != w.date):
+			continue
+		}
+		if w.quantity != "" {
+			ok := false
+			for _, q := range e.Quantities {
+				if fmt.Sprintf("%g %s %s", q.Value, q.Unit, q.Modifier) == w.quantity {
+					ok = true
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		return e
+	}
+	return nil
+}
+
+func describe(st *stages, d *dossier.Document) string {
+	name := func(id string) string {
+		if id == "" {
+			return "-"
+		}
+		if e, ok := st.linker.Entity(id); ok {
+			return e.Name + "/" + e.Country
+		}
+		return id
+	}
+	var b strings.Builder
+	for _, e := range d.Events {
+		date := "-"
+		if e.Date != nil {
+			date = e.Date.Value
+		}
+		var qs []string
+		for _, q := range e.Quantities {
+			qs = append(qs, fmt.Sprintf("%g %s %s", q.Value, q.Unit, q.Modifier))
+		}
+		fmt.Fprintf(&b, "  %s/%s %s -> %s source=%s modality=%s date=%s q=%v trigger=%q\n", e.Type, e.Mode,
+			name(e.Actor), name(e.Target), name(e.Source), e.Modality, date, qs, d.Text[e.Trigger.Start:e.Trigger.End])
+	}
+	for _, m := range d.Mentions {
+		fmt.Fprintf(&b, "  mention %q → %s %s %s\n", m.Text, name(m.Entity), m.Sector, m.Via)
+	}
+	return b.String()
+}

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const tableFixture = `# a table
+04: CONSULT
+040: CONSULT, ,  # Consult
+042: CONSULT, visit,   # Make a visit
+19: ASSAULT
+190: ASSAULT, , military # Use conventional military force
+`
+
+const dictFixture = `&MILITARY
++TROOPS
++SOLDIER
+
+---  SEND   [---]  ---
+SEND {SENDS SENDING SENT }
+DISPATCH [042]
++SHIP_OUT
+- * &MILITARY                                         [190]         # SEND
+- * {BEST WISHES}                                     [017]         # SEND
+- WILL *                                              [040]
+- * (FOR TALKS)                                       [040:040]
+- * CONTROL                                           [:040]
+
+---  VISIT   [042:043]  ---
+VISIT
++CALL_ON
+`
+
+func TestParse(t *testing.T) {
+	table, err := ParseTable(strings.NewReader(tableFixture))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, ok := Lookup(table, "0421"); !ok || p.Type != "CONSULT" || p.Mode != "visit" {
+		t.Errorf("0421 → %+v %v, want the parent 042", p, ok)
+	}
+	if p, ok := Lookup(table, "023"); !ok || p.Type != "REQUEST" {
+		t.Errorf("023 → %+v, want REQUEST (appeals)", p)
+	}
+	if _, ok := Lookup(table, "010"); ok {
+		t.Error("010 (a statement) must have no PLOVER type")
+	}
+	d, err := ParseDictionary(strings.NewReader(dictFixture))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := Rows(d, table)
+	got := map[string]string{}
+	for _, r := range rows {
+		got[r.Lemma+"|"+r.Cond] = r.Type + "/" + r.Mode
+	}
+	for k, want := range map[string]string{
+		"send|obj=troop":     "ASSAULT/",
+		"send|obj=soldier":   "ASSAULT/",
+		"send|obj=best wish": "-/", // a statement: blocks the verb's default
+		"send|prep=for:talk": "CONSULT/",
+		"dispatch|":          "CONSULT/visit",
+		"visit|":             "CONSULT/visit",
+		"call on|":           "CONSULT/visit",
+		"ship out|obj=troop": "",
+		"send|":              "",
+		"send|obj=control":   "",
+	} {
+		if got[k] != want {
+			t.Errorf("%s: %q, want %q", k, got[k], want)
+		}
+	}
+}
+
+// TestGeneratedUpToDate regenerates the files from ../shared/data and
+// compares them with the committed ones.
+func TestGeneratedUpToDate(t *testing.T) {
+	shared := filepath.Join("..", "..", "..", "..", "shared", "data")
+	if v := os.Getenv("DOSSIER_SHARED"); v != "" {
+		shared = filepath.Join(v, "data")
+	}
+	if _, err := os.Stat(filepath.Join(shared, "phoenix-dictionaries", "CAMEO.2.0.txt")); err != nil {
+		t.Skipf("shared data not found (%v)", err)
+	}
+	out := t.TempDir()
+	if err := run(shared, out); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"cameo2plover.tsv", "cameo_en.tsv.gz"} {
+		a := readMaybeGz(t, filepath.Join(out, name))
+		b := readMaybeGz(t, filepath.Join("..", "..", "lexicon", name))
+		if !bytes.Equal(a, b) {
+			t.Errorf("lexicon/%s is stale: run go generate ./event", name)
+		}
+	}
+}
+
+func readMaybeGz(t *testing.T, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(path, ".gz") {
+		return data
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func FuzzParseDictionary(f *testing.F) {
+	f.Add(dictFixture)
+	f.Add("--- X\n- * (")
+	f.Add("&A\n+B_\n--- V [1] ---\nV {\n- * &A [19:1]")
+	table, _ := ParseTable(strings.NewReader(tableFixture))
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseDictionary(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		for _, r := range Rows(d, table) {
+			if r.Lemma == "" || strings.ContainsAny(r.Lemma+r.Cond, "\t\n") {
+				t.Errorf("bad row %+v", r)
+			}
+		}
+	})
+}
+
+func FuzzParseTable(f *testing.F) {
+	f.Add(tableFixture)
+	f.Add("012: ,\n0123:X")
+	f.Fuzz(func(t *testing.T, s string) {
+		table, err := ParseTable(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		for c, p := range table {
+			if p.Type == "" || strings.ContainsAny(c+p.Type+p.Mode, "\t\n") {
+				t.Errorf("bad entry %s %+v", c, p)
+			}
+		}
+	})
+}

@@ -1,0 +1,449 @@
+package event
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+//go:generate go run ./internal/gen -shared ../../shared/data -out lexicon
+
+//go:embed lexicon/*.tsv lexicon/*.tsv.gz
+var lexiconFS embed.FS
+
+// flag is a property of a lexicon entry; see lexicon/en.tsv.
+type flag uint8
+
+const (
+	flagSym   flag = 1 << iota // reciprocal
+	flagCtrl                   // absorbs its to-infinitive
+	flagSay                    // introduces reported content
+	flagJudge                  // evaluative noun: the speaker is the actor
+	flagAgent                  // noun whose of-phrase is the agent
+	flagLight                  // noun that can take its actor from a governing verb
+	flagCmp                    // German noun that also matches as the end of a compound
+	flagOpen                   // a "-" row that lets the generated patterns go first
+)
+
+var flagNames = map[string]flag{"sym": flagSym, "ctrl": flagCtrl, "say": flagSay, "judge": flagJudge, "agent": flagAgent, "light": flagLight, "cmp": flagCmp, "open": flagOpen}
+
+// entry is one trigger row of the lexicon.
+type entry struct {
+	pos      byte   // 'v' or 'n'
+	lemma    string // the first word ("call" of "call for"; "direct" of "direct flight")
+	rest     []string
+	obj      [][]string // alternatives, each a word run
+	prep     []string   // alternatives
+	prepObj  [][]string
+	comp     string // "that" or "to": the complement the row needs
+	typ      string // PLOVER type, or "-" for no event
+	mode     string
+	flags    flag
+	curated  bool
+	source   string
+	specific int // number of conditions, for ordering
+}
+
+func (e *entry) none() bool { return e.typ == "-" }
+
+// lexicon holds the triggers and cues of one language.
+type lexicon struct {
+	lang    string
+	verbs   map[string][]*entry // by first word of the lemma
+	nouns   map[string][]*entry // by last word of the lemma (the head)
+	nounSuf []string            // German noun heads long enough to match as compound ends
+	cues    cues
+	nrows   int
+}
+
+// cues are the closed-class words of one language.
+type cues struct {
+	report    map[string]string // lemma → modality
+	according map[string]string // phrase → pre|post
+	neg       map[string]bool
+	modal     map[string]string // word or phrase → modality
+	intent    map[string]string
+	agent     map[string]string // noun lemma → sector
+	qmod      map[string]string
+	qword     map[string]float64
+	loc       map[string]bool
+	target    map[string]bool
+	by        map[string]bool
+	passive   map[string]bool
+	particle  map[string]bool
+	sub       map[string]bool
+	light     map[string]bool
+	deontic   map[string]bool
+	maxPhrase int             // longest multi-word cue, in words
+	agentSuf  []string        // agent nouns of five letters or more, longest first, for German compounds
+	qfirst    map[string]bool // first words of number words and phrases
+}
+
+// Sizes reports the number of trigger rows per language, for the record.
+func (x *Extractor) Sizes() map[string]int {
+	out := map[string]int{}
+	for l, lx := range x.lex {
+		out[l] = lx.nrows
+	}
+	return out
+}
+
+func loadLexicon(lang string) (*lexicon, error) {
+	lx := &lexicon{lang: lang, verbs: map[string][]*entry{}, nouns: map[string][]*entry{}}
+	read := func(name string, curated bool) error {
+		data, err := lexiconFS.ReadFile("lexicon/" + name)
+		if err != nil {
+			return err
+		}
+		var r io.Reader = bytes.NewReader(data)
+		if strings.HasSuffix(name, ".gz") {
+			zr, err := gzip.NewReader(r)
+			if err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			defer zr.Close()
+			r = zr
+		}
+		if err := lx.read(r, curated); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		return nil
+	}
+	if err := read(lang+".tsv", true); err != nil {
+		return nil, err
+	}
+	if lang == "en" {
+		if err := read("cameo_en.tsv.gz", false); err != nil {
+			return nil, err
+		}
+	}
+	data, err := lexiconFS.ReadFile("lexicon/cues_" + lang + ".tsv")
+	if err != nil {
+		return nil, err
+	}
+	if err := lx.cues.read(bytes.NewReader(data)); err != nil {
+		return nil, fmt.Errorf("cues_%s.tsv: %w", lang, err)
+	}
+	lx.sort()
+	return lx, nil
+}
+
+// read parses trigger rows. Curated files have the columns pos, lemma, cond,
+// type, mode, flags; generated files start with lang and end with source.
+func (lx *lexicon) read(r io.Reader, curated bool) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || line[0] == '#' || strings.HasPrefix(line, "lang\t") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		source := "curated"
+		if !curated {
+			if len(f) != 8 {
+				return fmt.Errorf("line %d: want 8 fields, have %d", n, len(f))
+			}
+			if f[0] != lx.lang {
+				continue
+			}
+			source = f[7]
+			f = f[1:7]
+		}
+		for len(f) < 6 {
+			f = append(f, "")
+		}
+		if len(f) > 6 {
+			return fmt.Errorf("line %d: too many fields", n)
+		}
+		e, err := parseEntry(f)
+		if err != nil {
+			return fmt.Errorf("line %d: %w", n, err)
+		}
+		e.curated, e.source = curated, source
+		lx.add(e)
+	}
+	return sc.Err()
+}
+
+func parseEntry(f []string) (*entry, error) {
+	e := &entry{typ: f[3], mode: f[4]}
+	switch f[0] {
+	case "v", "n":
+		e.pos = f[0][0]
+	default:
+		return nil, fmt.Errorf("pos %q", f[0])
+	}
+	words := strings.Fields(strings.ToLower(f[1]))
+	if len(words) == 0 {
+		return nil, fmt.Errorf("no lemma")
+	}
+	if e.pos == 'n' {
+		// nouns are indexed by their head, the last word
+		e.lemma = words[len(words)-1]
+		e.rest = words[:len(words)-1]
+	} else {
+		e.lemma = words[0]
+		e.rest = words[1:]
+	}
+	if e.typ == "" {
+		return nil, fmt.Errorf("no type")
+	}
+	if e.typ != "-" && !validType[e.typ] {
+		return nil, fmt.Errorf("unknown PLOVER type %q", e.typ)
+	}
+	for _, c := range strings.Split(f[2], ";") {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(c, "=")
+		if !ok || v == "" {
+			return nil, fmt.Errorf("condition %q", c)
+		}
+		switch k {
+		case "obj":
+			for _, alt := range strings.Split(v, "|") {
+				e.obj = append(e.obj, normWords(alt))
+			}
+		case "prep":
+			p, o, _ := strings.Cut(v, ":")
+			e.prep = strings.Split(p, "|")
+			if o != "" {
+				for _, alt := range strings.Split(o, "|") {
+					e.prepObj = append(e.prepObj, normWords(alt))
+				}
+			}
+		case "comp":
+			switch v {
+			case "that", "dass":
+				e.comp = "that"
+			case "to", "zu":
+				e.comp = "to"
+			default:
+				return nil, fmt.Errorf("condition %q", c)
+			}
+		default:
+			return nil, fmt.Errorf("condition %q", c)
+		}
+		e.specific++
+	}
+	for _, fl := range strings.Split(f[5], ",") {
+		fl = strings.TrimSpace(fl)
+		if fl == "" {
+			continue
+		}
+		b, ok := flagNames[fl]
+		if !ok {
+			return nil, fmt.Errorf("flag %q", fl)
+		}
+		e.flags |= b
+	}
+	return e, nil
+}
+
+// normWords splits a phrase into lower-case words with the last made
+// singular, the form objects are compared in.
+func normWords(s string) []string {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) > 0 {
+		w[len(w)-1] = singular(w[len(w)-1])
+	}
+	return w
+}
+
+func (lx *lexicon) add(e *entry) {
+	if e.pos == 'v' {
+		lx.verbs[e.lemma] = append(lx.verbs[e.lemma], e)
+	} else {
+		lx.nouns[e.lemma] = append(lx.nouns[e.lemma], e)
+	}
+	lx.nrows++
+}
+
+// sort orders each lemma's rows: curated rows with conditions, curated
+// rows without, generated rows with conditions, generated defaults, file
+// order otherwise. A lemma's curated rows thus decide whenever one of them
+// holds, and a curated unconditional row (or "-") shuts out the generated
+// ones — except a "-" row flagged open, which goes after the generated
+// patterns and shuts out only the generated default.
+func (lx *lexicon) sort() {
+	rank := func(e *entry) int {
+		cond := e.specific+len(e.rest) > 0
+		switch {
+		case e.curated && cond:
+			return 0
+		case e.curated && e.flags&flagOpen == 0:
+			return 1
+		case !e.curated && cond:
+			return 2
+		case e.curated:
+			return 3
+		}
+		return 4
+	}
+	order := func(es []*entry) {
+		sort.SliceStable(es, func(a, b int) bool { return rank(es[a]) < rank(es[b]) })
+	}
+	for _, es := range lx.verbs {
+		order(es)
+	}
+	seen := map[string]bool{}
+	for k, es := range lx.nouns {
+		order(es)
+		if lx.lang == "de" && es[0].flags&flagCmp != 0 && !seen[k] {
+			seen[k] = true
+			lx.nounSuf = append(lx.nounSuf, k)
+		}
+	}
+	// longest suffix first, so "waffenlieferung" wins over "lieferung"
+	sort.Slice(lx.nounSuf, func(a, b int) bool {
+		if len(lx.nounSuf[a]) != len(lx.nounSuf[b]) {
+			return len(lx.nounSuf[a]) > len(lx.nounSuf[b])
+		}
+		return lx.nounSuf[a] < lx.nounSuf[b]
+	})
+}
+
+// curatedVerb says whether the hand-curated lexicon has an event row for a
+// verb.
+func (lx *lexicon) curatedVerb(lemma string) bool {
+	for _, e := range lx.verbs[lemma] {
+		if e.curated && !e.none() {
+			return true
+		}
+	}
+	return false
+}
+
+// nounEntries returns the rows for a noun lemma, trying German compound
+// heads ("Raketenangriff" → "angriff") when the whole word has none.
+func (lx *lexicon) nounEntries(lemma string) []*entry {
+	if es, ok := lx.nouns[lemma]; ok {
+		return es
+	}
+	if lx.lang != "de" || len(lemma) < 8 {
+		return nil
+	}
+	for _, suf := range lx.nounSuf {
+		if len(lemma)-len(suf) >= 3 && strings.HasSuffix(lemma, suf) {
+			return lx.nouns[suf]
+		}
+	}
+	return nil
+}
+
+var validType = map[string]bool{
+	"AGREE": true, "CONSULT": true, "SUPPORT": true, "CONCEDE": true, "COOPERATE": true, "AID": true,
+	"RETREAT": true, "REQUEST": true, "ACCUSE": true, "REJECT": true, "THREATEN": true, "PROTEST": true,
+	"SANCTION": true, "MOBILIZE": true, "COERCE": true, "ASSAULT": true,
+}
+
+func (c *cues) read(r io.Reader) error {
+	*c = cues{report: map[string]string{}, according: map[string]string{}, neg: map[string]bool{},
+		modal: map[string]string{}, intent: map[string]string{}, agent: map[string]string{},
+		qmod: map[string]string{}, qword: map[string]float64{}, loc: map[string]bool{},
+		target: map[string]bool{}, by: map[string]bool{}, passive: map[string]bool{},
+		particle: map[string]bool{}, sub: map[string]bool{},
+		light: map[string]bool{}, deontic: map[string]bool{}}
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || len(f) > 3 {
+			return fmt.Errorf("line %d: want 2 or 3 fields", n)
+		}
+		kind, words := f[0], strings.Join(strings.Fields(strings.ToLower(f[1])), " ")
+		val := ""
+		if len(f) == 3 {
+			val = f[2]
+		}
+		if nw := strings.Count(words, " ") + 1; nw > c.maxPhrase {
+			c.maxPhrase = nw
+		}
+		switch kind {
+		case "report":
+			c.report[words] = val
+		case "according":
+			c.according[words] = val
+		case "neg":
+			c.neg[words] = true
+		case "modal":
+			c.modal[words] = val
+		case "intent":
+			c.intent[words] = val
+		case "agent":
+			c.agent[words] = val
+		case "qmod":
+			c.qmod[words] = val
+		case "qword":
+			v, err := strconv.ParseFloat(val, 64)
+			if err != nil {
+				return fmt.Errorf("line %d: %w", n, err)
+			}
+			c.qword[words] = v
+		case "loc":
+			c.loc[words] = true
+		case "target":
+			c.target[words] = true
+		case "by":
+			c.by[words] = true
+		case "passive":
+			c.passive[words] = true
+		case "particle":
+			c.particle[words] = true
+		case "sub":
+			c.sub[words] = true
+		case "light":
+			c.light[words] = true
+		case "deontic":
+			c.deontic[words] = true
+		default:
+			return fmt.Errorf("line %d: unknown kind %q", n, kind)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	c.qfirst = map[string]bool{}
+	for q := range c.qword {
+		first, _, _ := strings.Cut(q, " ")
+		c.qfirst[first] = true
+	}
+	for a := range c.agent {
+		if len(a) >= 5 && !strings.Contains(a, " ") {
+			c.agentSuf = append(c.agentSuf, a)
+		}
+	}
+	sort.Slice(c.agentSuf, func(i, j int) bool {
+		if len(c.agentSuf[i]) != len(c.agentSuf[j]) {
+			return len(c.agentSuf[i]) > len(c.agentSuf[j])
+		}
+		return c.agentSuf[i] < c.agentSuf[j]
+	})
+	return nil
+}
+
+// singular is a rough English singular, the same the lexicon generator
+// applies to pattern nouns; German words pass through unchanged except for
+// a plural -en/-n after the curated forms have been tried (see objWord).
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}

@@ -1,0 +1,509 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-news/dossier"
+)
+
+// pos is a coarse part of speech, from the tagger's UPOS.
+type pos uint8
+
+const (
+	pOther pos = iota
+	pNoun
+	pPropn
+	pPron
+	pDet
+	pAdj
+	pNum
+	pVerb
+	pAux
+	pAdp
+	pAdv
+	pPart
+	pSconj
+	pCconj
+	pPunct
+)
+
+var upos = map[string]pos{
+	"NOUN": pNoun, "PROPN": pPropn, "PRON": pPron, "DET": pDet, "ADJ": pAdj, "NUM": pNum,
+	"VERB": pVerb, "AUX": pAux, "ADP": pAdp, "ADV": pAdv, "PART": pPart, "SCONJ": pSconj,
+	"CCONJ": pCconj, "PUNCT": pPunct,
+}
+
+// word is one token of the sentence being analysed.
+type word struct {
+	tok    *dossier.Token
+	low    string // lower-case text
+	lemma  string // lower-case lemma; for German separable verbs the joined infinitive
+	pos    pos
+	ment   int // index into sent.ments, or -1
+	chunk  int // index into sent.chunks, or -1
+	clause int // index into sent.clauses
+	used   bool
+	part   int // for a finite German verb: the index of its separated particle, or -1
+	timex  int // index+1 of the time expression the word is in, or 0
+}
+
+func (w *word) nominal() bool {
+	switch w.pos {
+	case pNoun, pPropn, pPron, pNum:
+		return true
+	}
+	return false
+}
+
+// ment is a mention inside the sentence, with what the extractor needs
+// about its entity.
+type ment struct {
+	m       *dossier.Mention
+	lo, hi  int // word range
+	kind    dossier.EntityKind
+	country string
+	adj     bool // adjectival or demonym ("North Korean", "russische")
+}
+
+// chunk is a noun phrase: a run of nominal words, with the mention that
+// names its referent, if any.
+type chunk struct {
+	lo, hi int // word range
+	head   int // head word (last noun)
+	ment   int // index into sent.ments of the referent, or -1
+	// modifier: the referent is named by a modifier of the head ("North
+	// Korean workers", "Russia's ministry"); the head says the sector.
+	modifier bool
+	sector   string
+	prep     int  // word index of the preposition governing the chunk, or -1
+	nomOK    bool // German: may be nominative (no dative/accusative-only article)
+	pron     bool // a pronoun
+	relPron  bool // a relative pronoun
+	gen      bool // German genitive ("des Außenministers", "der USA" after a noun)
+}
+
+// clause is a stretch of the sentence with one verb complex.
+type clause struct {
+	lo, hi   int
+	kind     clauseKind
+	sub      int // subordinator or relative pronoun word, or -1
+	anteced  int // for relative clauses: the chunk the pronoun stands for, or -1
+	subj     []int
+	subjDone bool
+	parent   int // the clause this one depends on or continues, or -1
+	passive  bool
+	tense    tense
+	quoted   bool
+}
+
+type clauseKind uint8
+
+const (
+	cMain    clauseKind = iota
+	cSub                // subordinate (that, because, dass, weil …)
+	cRel                // relative
+	cInf                // infinitive (to …, zu …)
+	cCoordVP            // a verb phrase coordinated with the previous clause: it shares the subject
+)
+
+type tense uint8
+
+const (
+	tNone tense = iota
+	tPresent
+	tPast
+	tPerfect
+	tFuture
+)
+
+// sent holds the analysis of one sentence.
+type sent struct {
+	x       *Extractor
+	lx      *lexicon
+	de      bool
+	doc     *dossier.Document
+	idx     int // sentence index
+	s       *dossier.Sentence
+	words   []word
+	ments   []ment
+	chunks  []chunk
+	clauses []clause
+	vcs     []vc
+	timexes []dossier.TimeValue // the document's time expressions in the sentence
+	accDone bool
+	accSrc  int
+	st      *docState
+	buf     []byte // scratch for phrase lookups
+	ints    []int  // scratch the verb complexes take their slices from
+	flags   []bool // scratch for per-clause flags
+}
+
+// takeInts returns an empty slice with room for n ints from the sentence's
+// scratch.
+func (s *sent) takeInts(n int) []int {
+	if cap(s.ints)-len(s.ints) < n {
+		s.ints = make([]int, 0, max(2*cap(s.ints), n, 64))
+	}
+	out := s.ints[len(s.ints) : len(s.ints) : len(s.ints)+n]
+	s.ints = s.ints[:len(s.ints)+n]
+	return out
+}
+
+// phrase returns words [i, j) lower-cased and joined by spaces, in a
+// buffer that the next call reuses: use it only for map lookups.
+func (s *sent) phrase(i, j int) []byte {
+	b := s.buf[:0]
+	for k := i; k < j; k++ {
+		if k > i {
+			b = append(b, ' ')
+		}
+		b = append(b, s.words[k].low...)
+	}
+	s.buf = b
+	return b
+}
+
+func (s *sent) reset() {
+	s.words = s.words[:0]
+	s.ments = s.ments[:0]
+	s.chunks = s.chunks[:0]
+	s.clauses = s.clauses[:0]
+	s.vcs = s.vcs[:0]
+	s.ints = s.ints[:0]
+	s.accDone, s.accSrc = false, -1
+}
+
+// build fills words and mentions for sentence idx of doc. mentions are the
+// document's mentions that fall inside the sentence.
+func (s *sent) build(mentions []dossier.Mention) {
+	toks := s.s.Tokens
+	// lower-case forms and lemmas of the whole sentence in one string
+	b := s.buf[:0]
+	for i := range toks {
+		b = appendLower(b, toks[i].Text)
+		b = appendLower(b, toks[i].Lemma)
+	}
+	s.buf = b
+	all := string(b)
+	off := 0
+	for i := range toks {
+		t := &toks[i]
+		n := lowerLen(t.Text)
+		w := word{tok: t, low: all[off : off+n], pos: upos[t.POS], ment: -1, chunk: -1, part: -1}
+		off += n
+		n = lowerLen(t.Lemma)
+		w.lemma = all[off : off+n]
+		off += n
+		if w.lemma == "" {
+			w.lemma = w.low
+		}
+		s.words = append(s.words, w)
+	}
+	// mentions → word ranges
+	wi := 0
+	for mi := range mentions {
+		m := &mentions[mi]
+		if m.Entity == "" {
+			continue
+		}
+		for wi < len(toks) && toks[wi].End <= m.Start {
+			wi++
+		}
+		lo := wi
+		hi := lo
+		for hi < len(toks) && toks[hi].Start < m.End {
+			hi++
+		}
+		if hi == lo {
+			continue
+		}
+		overlap := false
+		for k := lo; k < hi; k++ {
+			if s.words[k].ment >= 0 {
+				overlap = true
+			}
+		}
+		if overlap {
+			continue
+		}
+		mt := ment{m: m, lo: lo, hi: hi}
+		mt.kind, mt.country = s.x.entityInfo(m)
+		mt.adj = m.Via == "adjective" || isAdjectiveMention(s.words[lo:hi])
+		for k := lo; k < hi; k++ {
+			s.words[k].ment = len(s.ments)
+		}
+		s.ments = append(s.ments, mt)
+	}
+	for k := range s.timexes {
+		t := &s.timexes[k]
+		for i := range s.words {
+			if tok := s.words[i].tok; t.Start <= tok.Start && tok.End <= t.End {
+				s.words[i].timex = k + 1
+			}
+		}
+	}
+	s.fixPOS()
+	if s.de {
+		s.fixZuInfinitives()
+		s.joinParticles()
+	}
+}
+
+// fixZuInfinitives gives infinitives with an infixed "zu" ("fortzusetzen",
+// "anzupassen") the lemma without it when the tagger kept the form.
+func (s *sent) fixZuInfinitives() {
+	for i := range s.words {
+		w := &s.words[i]
+		if w.pos != pVerb || len(w.low) < 8 || !hasSuffix(w.low, "n") {
+			continue
+		}
+		if _, ok := s.lx.verbs[w.lemma]; ok {
+			continue
+		}
+		for k := 2; k+4 < len(w.low); k++ {
+			if w.low[k:k+2] != "zu" {
+				continue
+			}
+			cand := w.low[:k] + w.low[k+2:]
+			_, trig := s.lx.verbs[cand]
+			_, rep := s.lx.cues.report[cand]
+			if trig || rep {
+				w.lemma = cand
+				break
+			}
+		}
+	}
+}
+
+// isAdjectiveMention says whether a mention is an adjective ("Russian",
+// "nordkoreanische") by its last word's tag.
+func isAdjectiveMention(ws []word) bool {
+	last := &ws[len(ws)-1]
+	if last.pos == pAdj {
+		return true
+	}
+	// demonym forms the tagger reads as proper nouns: "North Korean", "Russian"
+	return strings.HasSuffix(last.low, "ian") || strings.HasSuffix(last.low, "ean") ||
+		strings.HasSuffix(last.low, "ese") || strings.HasSuffix(last.low, "ish")
+}
+
+// appendLower appends s in lower case (rune by rune, as unicode.ToLower).
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
+}
+
+// lowerLen is the length in bytes of s in lower case.
+func lowerLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		n += utf8.RuneLen(unicode.ToLower(r))
+		i += size
+	}
+	return n
+}
+
+func capitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// fixPOS repairs tags the extractor depends on: words inside mentions are
+// nominal; German finite verbs the tagger read as adjectives or nouns
+// ("ordnete", "erklärte") are verbs when their stem is a known verb.
+func (s *sent) fixPOS() {
+	for i := range s.words {
+		w := &s.words[i]
+		if w.ment >= 0 {
+			if w.pos != pAdj && w.pos != pNoun {
+				w.pos = pPropn
+			}
+			continue
+		}
+		if !s.de {
+			// a known verb the tagger read as a preposition ("that North
+			// Korea abandon its programme")
+			if w.pos == pAdp && !enPrepositions[w.low] {
+				if _, ok := s.lx.verbs[w.low]; ok {
+					w.pos, w.lemma = pVerb, w.low
+				}
+			}
+			continue
+		}
+		// "Berichten zufolge", "Angaben zufolge": a noun before zufolge
+		if i+1 < len(s.words) && s.words[i+1].low == "zufolge" && (w.pos == pVerb || w.pos == pAux) {
+			w.pos = pNoun
+			continue
+		}
+		// a capitalised word inside the sentence is a noun ("Soldaten" read
+		// as a verb)
+		if i > 0 && (w.pos == pVerb || w.pos == pAux) && capitalized(w.tok.Text) && !isQuote(s.words[i-1].low) && s.words[i-1].low != ":" {
+			w.pos, w.lemma = pNoun, w.low
+			continue
+		}
+		switch {
+		case w.low == "laut" || w.low == "zufolge":
+			// attribution prepositions ("Laut Selenskyj …")
+			if w.low == "zufolge" || i+1 < len(s.words) && s.words[i+1].pos != pVerb && s.words[i+1].pos != pAux {
+				w.pos = pAdp
+				continue
+			}
+		case w.low == "wie" && (i == 0 || s.words[i-1].low == ","):
+			w.pos = pSconj // "Wie Lawrow mitteilte, …"
+			continue
+		}
+		switch w.pos {
+		case pAdj, pAdv, pNoun, pOther, pPropn:
+		default:
+			continue
+		}
+		if w.pos == pNoun || w.pos == pPropn {
+			// a capitalised word is a verb only at the start of the sentence
+			if i != 0 && capitalized(w.tok.Text) {
+				continue
+			}
+		}
+		if lemma, ok := s.guessGermanVerb(w.low); ok {
+			w.pos = pVerb
+			w.lemma = lemma
+		}
+	}
+}
+
+// guessGermanVerb strips a finite or participle ending and accepts the
+// infinitive if the lexicon knows it as a trigger, reporting verb or verb
+// of intention.
+func (s *sent) guessGermanVerb(low string) (string, bool) {
+	if len(low) < 5 {
+		return "", false
+	}
+	// candidates are built in a scratch buffer: map lookups with
+	// string(bytes) do not allocate; only a hit does
+	var scratch [64]byte
+	known := func(stem, end string) (string, bool) {
+		b := append(append(scratch[:0], stem...), end...)
+		_, v := s.lx.verbs[string(b)]
+		_, r := s.lx.cues.report[string(b)]
+		_, i := s.lx.cues.intent[string(b)]
+		if v || r || i {
+			return string(b), true
+		}
+		return "", false
+	}
+	for _, suf := range []string{"ten", "te", "tet", "test", "t", "st", "e"} {
+		if !strings.HasSuffix(low, suf) {
+			continue
+		}
+		stem := low[:len(low)-len(suf)]
+		if len(stem) < 3 {
+			continue
+		}
+		for _, end := range []string{"en", "n"} {
+			if inf, ok := known(stem, end); ok {
+				return inf, true
+			}
+		}
+		// participle ge…t
+		if strings.HasPrefix(stem, "ge") && len(stem) > 4 {
+			if inf, ok := known(stem[2:], "en"); ok {
+				return inf, true
+			}
+		}
+	}
+	return "", false
+}
+
+// joinParticles finds German separable-verb particles at the end of a
+// clause ("stellte … ein", "erkennt … an") and joins them to the finite verb
+// when the joined verb is one the lexicon knows (or, for common particles,
+// always), so that lookups see "einstellen", "anerkennen".
+func (s *sent) joinParticles() {
+	ws := s.words
+	for i := range ws {
+		w := &ws[i]
+		if !s.lx.cues.particle[w.low] || w.ment >= 0 {
+			continue
+		}
+		switch w.pos {
+		case pAdp, pAdv, pPart, pAdj, pOther:
+		default:
+			continue
+		}
+		// a particle ends its clause: punctuation, a conjunction or the end
+		// follows, and no noun phrase of its own.
+		if i+1 < len(ws) {
+			n := &ws[i+1]
+			if !(n.pos == pPunct || n.pos == pCconj || n.pos == pSconj) {
+				continue
+			}
+		}
+		// nearest finite verb to the left in the same clause, without a
+		// clause boundary in between
+		for j := i - 1; j >= 0; j-- {
+			v := &ws[j]
+			if v.pos == pPunct && v.low != "\"" && v.low != "“" && v.low != "”" && v.low != "„" {
+				break
+			}
+			if v.pos == pSconj {
+				break
+			}
+			if v.pos == pVerb || v.pos == pAux {
+				if v.part >= 0 {
+					break
+				}
+				joined := w.low + v.lemma
+				_, known := s.lx.verbs[joined]
+				_, rep := s.lx.cues.report[joined]
+				if known || rep || w.pos == pAdv || w.pos == pPart {
+					v.lemma = joined
+					v.part = i
+					w.used = true
+					if v.pos == pAux {
+						v.pos = pVerb
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+var enPrepositions = map[string]bool{"to": true, "in": true, "on": true, "at": true, "by": true, "for": true,
+	"with": true, "from": true, "of": true, "about": true, "after": true, "before": true, "over": true,
+	"under": true, "against": true, "between": true, "into": true, "through": true, "during": true,
+	"without": true, "within": true, "since": true, "until": true, "like": true, "near": true, "off": true,
+	"out": true, "up": true, "down": true, "across": true, "along": true, "around": true, "behind": true,
+	"beyond": true, "toward": true, "towards": true, "upon": true, "amid": true, "among": true, "despite": true,
+	"back": true, "inside": true, "outside": true, "via": true, "per": true, "than": true, "as": true}
+
+// takeFlags returns n false flags from the sentence's scratch (one use per
+// sentence).
+func (s *sent) takeFlags(n int) []bool {
+	if cap(s.flags) < n {
+		s.flags = make([]bool, n)
+	}
+	s.flags = s.flags[:n]
+	clear(s.flags)
+	return s.flags
+}

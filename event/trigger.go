@@ -1,0 +1,1033 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dossier-news/dossier"
+)
+
+// cand is an event found in a sentence before it becomes a dossier.Event.
+type cand struct {
+	trig    int // trigger word (head)
+	trigLo  int // first word of the trigger (particles, multi-word nouns)
+	e       *entry
+	clause  int
+	noun    bool
+	actors  []argRef
+	targets []argRef
+	loc     int    // mention index or -1
+	src     argRef // who says so; ent "" when nobody is named
+	srcMod  string
+	modal   string
+	quants  []dossier.Quantity
+	conds   bool
+	viaVerb bool // a noun event whose actor is the subject of its governing verb
+	repCl   int  // the reporting clause that gives its source, or -1
+	judged  bool // an evaluative noun made an event of its speaker's statement
+}
+
+// argRef is a participant: an entity (from a mention of the sentence or,
+// for a pronoun, of an earlier one), the sector the phrase names, and the
+// linker's confidence.
+type argRef struct {
+	ent    string
+	sector string
+	conf   float64
+	kind   dossier.EntityKind
+}
+
+// ref makes a participant of mention m.
+func (s *sent) ref(m int, sector string) argRef {
+	mt := s.ments[m].m
+	if sector == "" {
+		sector = mt.Sector
+	}
+	return argRef{ent: mt.Entity, sector: sector, conf: mt.Confidence, kind: s.ments[m].kind}
+}
+
+// extract finds the events of the analysed sentence and appends them to dst.
+func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
+	if len(s.clauses) == 0 {
+		return dst
+	}
+	if cap(s.vcs) < len(s.clauses) {
+		s.vcs = make([]vc, len(s.clauses))
+	}
+	s.vcs = s.vcs[:len(s.clauses)]
+	vcs := s.vcs
+	for ci := range s.clauses {
+		vcs[ci] = s.verbComplex(ci)
+		s.clauses[ci].passive = vcs[ci].passive
+		s.clauses[ci].tense = vcs[ci].tense
+	}
+	var cands []cand
+	absorbed := s.takeFlags(len(s.clauses)) // infinitive clauses a control verb takes
+	usedChunk := map[int]bool{}
+	for ci := range s.clauses {
+		if absorbed[ci] {
+			continue
+		}
+		v := &vcs[ci]
+		n0 := len(cands)
+		if c, ok := s.verbTrigger(ci, v, usedChunk); ok {
+			cands = append(cands, c)
+		}
+		cands = s.nounTriggers(ci, v, usedChunk, cands)
+		for i := n0; i < len(cands); i++ {
+			s.complement(&cands[i], absorbed)
+		}
+	}
+	cands = s.demands(cands, absorbed)
+	if len(cands) == 0 {
+		return dst
+	}
+	s.attribute(cands, vcs)
+	for i := range cands {
+		s.modality(&cands[i], vcs)
+	}
+	s.quantities(cands)
+	return s.emit(dst, cands, vcs, st)
+}
+
+// lookup finds the first lexicon row for a verb or noun whose conditions
+// hold. It returns nil when none does (or the lemma is unknown).
+func (s *sent) matchVerb(i, ci int) (*entry, int) {
+	w := &s.words[i]
+	es := s.lx.verbs[w.lemma]
+	if len(es) == 0 && !s.de {
+		// the lemmatiser's misses ("deplored" → "deplor"): try the form
+		for _, l := range enLemmaGuesses(w.low, w.lemma) {
+			if es = s.lx.verbs[l]; len(es) > 0 {
+				break
+			}
+		}
+	}
+	if len(es) == 0 && s.de && w.part < 0 {
+		// "lieferte" lemmatised as "liefen"
+		if l, ok := s.guessGermanVerb(w.low); ok {
+			es = s.lx.verbs[l]
+		}
+	}
+	if len(es) == 0 {
+		return nil, i
+	}
+	objs := s.objectWords(ci, i)
+	for _, e := range es {
+		lo := i
+		if len(e.rest) > 0 {
+			p := s.particleAfter(i, e.rest)
+			if p < 0 {
+				continue
+			}
+		}
+		if !s.condsHold(e, ci, i, objs) {
+			continue
+		}
+		return e, lo
+	}
+	return nil, i
+}
+
+// particleAfter finds the words of a phrasal verb ("off" of "cut off")
+// within three words after i, in the clause; it returns the last one's index
+// or -1.
+func (s *sent) particleAfter(i int, rest []string) int {
+	j := i + 1
+	for _, r := range rest {
+		found := -1
+		for k := j; k < len(s.words) && k <= i+4 && s.words[k].clause == s.words[i].clause; k++ {
+			if s.words[k].low == r {
+				found = k
+				break
+			}
+		}
+		if found < 0 {
+			return -1
+		}
+		j = found + 1
+	}
+	return j - 1
+}
+
+// objectWords returns the lemmas of the trigger verb's objects: the
+// phrases after it in its clause (in German, all phrases of the clause but
+// the subject), and their of-phrases, for condition matching.
+func (s *sent) objectWords(ci, verb int) []string {
+	c := &s.clauses[ci]
+	from := verb + 1
+	if s.de {
+		from = c.lo
+	}
+	var out []string
+	subj := s.subject(ci)
+	bare := 0
+	for j := from; j < c.hi; j++ {
+		k := s.words[j].chunk
+		if k < 0 {
+			continue
+		}
+		ck := &s.chunks[k]
+		j = ck.hi - 1
+		if containsInt(subj, k) && !c.passive {
+			continue
+		}
+		if ck.prep >= 0 {
+			// objects only: prepositional phrases are matched by prep= conditions
+			continue
+		}
+		// English: the first two objects and their of-phrases ("containers of
+		// ammunition"); German: every object of the clause
+		bare++
+		if !s.de && bare > 2 {
+			break
+		}
+		out = s.chunkLemmas(ck, out)
+		for n := s.followingPhrase(k, true); n >= 0; n = s.followingPhrase(n, true) {
+			out = s.chunkLemmas(&s.chunks[n], out)
+			j = s.chunks[n].hi - 1
+		}
+	}
+	return out
+}
+
+func (s *sent) condsHold(e *entry, ci, trig int, objs []string) bool {
+	if len(e.obj) > 0 {
+		ok := false
+		for _, alt := range e.obj {
+			if s.containsRun(objs, alt) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	if len(e.prep) > 0 {
+		if !s.prepHolds(e, ci, trig) {
+			return false
+		}
+	}
+	switch e.comp {
+	case "that":
+		k := ci + 1
+		if k >= len(s.clauses) || s.clauses[k].kind != cSub || s.clauses[k].sub < 0 || !isComplementizer(s.words[s.clauses[k].sub].low) {
+			return false
+		}
+	case "to":
+		if !s.followedByTo(trig) && !(ci+1 < len(s.clauses) && s.clauses[ci+1].kind == cInf) {
+			return false
+		}
+	}
+	return true
+}
+
+// containsRun says whether words contains the run alt, comparing German
+// words by compound ends ("Waffenlieferung" has "lieferung"; "Atomwaffe"
+// has "waffe").
+func (s *sent) containsRun(words, alt []string) bool {
+	if len(alt) == 0 {
+		return false
+	}
+	for i := 0; i+len(alt) <= len(words); i++ {
+		ok := true
+		for k, a := range alt {
+			w := words[i+k]
+			if w == a {
+				continue
+			}
+			if s.de && len(a) >= 4 && (strings.HasSuffix(w, a) || strings.HasPrefix(w, a) && len(a) >= 5) {
+				continue
+			}
+			ok = false
+			break
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) prepHolds(e *entry, ci, trig int) bool {
+	c := &s.clauses[ci]
+	from := trig + 1
+	if s.de {
+		from = c.lo
+	}
+	for j := from; j < c.hi; j++ {
+		w := &s.words[j]
+		if w.pos != pAdp && !(w.pos == pPart && w.low == "to") && !(s.de && w.pos == pAdv) {
+			continue
+		}
+		if !containsStr(e.prep, w.low) && !containsStr(e.prep, w.lemma) {
+			continue
+		}
+		if len(e.prepObj) == 0 {
+			return true
+		}
+		if j+1 < len(s.words) && s.words[j+1].chunk >= 0 {
+			ws := s.chunkLemmas(&s.chunks[s.words[j+1].chunk], nil)
+			for _, alt := range e.prepObj {
+				if s.containsRun(ws, alt) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func containsStr(a []string, v string) bool {
+	for _, x := range a {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// verbTrigger finds the verb trigger of clause ci and its arguments.
+func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
+	if s.conditional(ci) {
+		return cand{}, false // "unless Baghdad accepted …": a condition, not an event
+	}
+	for _, i := range v.lexical {
+		w := &s.words[i]
+		if w.used {
+			continue
+		}
+		if s.purpose(i, v) {
+			continue // "began a hunger strike … to demand": the purpose of another act
+		}
+		if _, ok := s.lx.cues.intent[w.lemma]; ok && s.hasLaterVerb(i, v) {
+			continue
+		}
+		if i == v.repVerb && !s.lx.curatedVerb(w.lemma) {
+			continue // a reporting verb is an event only if the curated lexicon says so
+		}
+		e, lo := s.matchVerb(i, ci)
+		if e == nil {
+			continue
+		}
+		if e.none() {
+			if s.hasLaterVerb(i, v) {
+				continue
+			}
+			return cand{}, false
+		}
+		c := cand{trig: i, trigLo: lo, e: e, clause: ci, loc: -1, repCl: -1, conds: e.specific > 0}
+		s.verbArgs(&c, v, usedChunk)
+		if len(c.actors) == 0 {
+			return cand{}, false
+		}
+		return c, true
+	}
+	return cand{}, false
+}
+
+func (s *sent) hasLaterVerb(i int, v *vc) bool {
+	for _, j := range v.lexical {
+		if j > i {
+			return true
+		}
+	}
+	return false
+}
+
+// refsOf turns phrases into participants, dropping phrases without a
+// referent.
+func (s *sent) refsOf(chunks []int, dst []argRef) []argRef {
+	for _, k := range chunks {
+		r, ok := s.chunkArg(k)
+		if !ok {
+			continue
+		}
+		dst = appendRef(dst, r)
+		// "diplomats from Russia and Belarus", "the ambassadors of Arnor,
+		// Osgiliath and Gondor": every country of the phrase's extension
+		if ck := &s.chunks[k]; ck.ment < 0 && !ck.pron {
+			if e := s.ofExtension(k); e >= 0 {
+				for _, o := range s.coordinated(e, e, len(s.words))[1:] {
+					if m := s.chunks[o].ment; m >= 0 {
+						dst = appendRef(dst, s.ref(m, r.sector))
+					}
+				}
+			}
+		}
+	}
+	return dst
+}
+
+func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
+	cl := &s.clauses[c.clause]
+	subj := s.subject(c.clause)
+	// "Leslie said Qantas is talking to …": the reported verb has its own
+	// subject after the reporting verb
+	if !s.de && v.repVerb >= 0 && v.repVerb < c.trig {
+		if own := s.subjectBetween(v.repVerb+1, c.trig); own != nil {
+			subj = own
+		} else if s.words[c.trig-1].low != "to" {
+			subj = nil
+		}
+	}
+	from := c.trig + 1
+	if s.de {
+		from = cl.lo
+	}
+	phrases := s.phrasesAfter(c.clause, from, subj, nil)
+	if s.passiveAt(c.trig, v) {
+		// actor from the by/von/durch phrase, target the subject
+		for _, p := range phrases {
+			if s.lx.cues.by[p.prep] {
+				c.actors = s.refsOf(s.coordinated(p.chunk, cl.lo, cl.hi), c.actors)
+				usedChunk[p.chunk] = true
+				break
+			}
+		}
+		c.targets = s.refsOf(subj, c.targets)
+	} else {
+		c.actors = s.actorsOf(subj, c.actors)
+		s.findTarget(c, phrases, from)
+	}
+	c.loc = s.location(phrases, c)
+	s.dropSelf(c)
+}
+
+// passiveAt says whether the verb at i is passive: in English a form of
+// be or get governs it directly ("was closed", "has been attacked"); in
+// German the clause's verb complex is a werden-passive.
+func (s *sent) passiveAt(i int, v *vc) bool {
+	if s.de {
+		return v.passive
+	}
+	w := &s.words[i]
+	if w.low == w.lemma || hasSuffix(w.low, "ing") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		p := &s.words[j]
+		switch {
+		case p.lemma == "be" || p.lemma == "get":
+			if p.low == "being" || p.low == "been" || p.pos == pAux || p.pos == pVerb {
+				return true
+			}
+		case p.pos == pAdv || p.pos == pPart && !isClitic(p.low):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// findTarget sets the target of a verb event: the first bare object with a
+// referent (in English the first two objects: "gave the Ivory Coast 5
+// million dollars"), the agent of a trigger noun object ("condemned an
+// attack by X"), a phrase attached to the first object ("a blockade on
+// Palestinian lorries", "the computers of South Korean officers", "an
+// admission by Moscow"), else a prepositional phrase of the verb: first one
+// with a preposition the event type prefers, then any target preposition.
+func (s *sent) findTarget(c *cand, phrases []pp, from int) {
+	cl := &s.clauses[c.clause]
+	bare := 0
+	for _, p := range phrases {
+		if p.prep != "" || s.chunks[p.chunk].gen {
+			continue
+		}
+		bare++
+		if !s.de && bare > 2 {
+			break
+		}
+		if s.chunkRef(p.chunk) >= 0 {
+			c.targets = s.refsOf(s.coordinated(p.chunk, from, cl.hi), c.targets)
+			return
+		}
+		if ag := s.nounAgentOf(p.chunk); ag >= 0 {
+			c.targets = s.refsOf([]int{ag}, c.targets)
+			return
+		}
+		if bare == 1 {
+			if n := s.followingPhrase(p.chunk, false); n >= 0 {
+				ok := true // a German genitive ("die Haltung der USA")
+				if pi := s.chunks[n].prep; pi >= 0 {
+					pw := &s.words[pi]
+					ok = pw.low == "of" || pw.low == "by" || s.lx.cues.target[pw.low] || s.lx.cues.target[pw.lemma]
+				}
+				if ok && s.chunkRef(n) >= 0 && !(s.isPlace(n) && s.chunks[n].prep >= 0 && s.lx.cues.loc[s.words[s.chunks[n].prep].low]) {
+					c.targets = s.refsOf(s.coordinated(n, from, cl.hi), c.targets)
+					return
+				}
+			}
+		}
+	}
+	// pass 0: the preposition of the trigger's own condition ("leave for X",
+	// "warn of X", "talk with X"); 1: one the event type prefers; 2: any
+	for pass := 0; pass < 3; pass++ {
+		if pass == 0 && len(c.e.prep) == 0 {
+			continue
+		}
+		for _, p := range phrases {
+			if p.prep == "" {
+				continue
+			}
+			if pass == 0 {
+				if (containsStr(c.e.prep, p.prep) || containsStr(c.e.prep, p.plem)) && s.chunkRef(p.chunk) >= 0 {
+					c.targets = s.refsOf(s.coordinated(p.chunk, from, cl.hi), c.targets)
+					return
+				}
+				continue
+			}
+			place := s.isPlace(p.chunk) || s.chunkRef(p.chunk) >= 0 && s.ments[s.chunkRef(p.chunk)].kind == dossier.KindCountry
+			isTarget := s.lx.cues.target[p.prep] || s.lx.cues.target[p.plem]
+			// "arrived in Bosnia", "reisen nach Südkorea": a place is the
+			// target of a visit, a deployment, an attack (not of a meeting
+			// between the subjects: "Kim und Trump haben sich in Singapur getroffen")
+			locTarget := s.placeTarget(c.e) && place && (s.lx.cues.loc[p.prep] || s.lx.cues.loc[p.plem]) &&
+				!(c.e.flags&flagSym != 0 && len(c.actors) > 1)
+			if !isTarget && !locTarget {
+				continue
+			}
+			if pass == 1 && !preferredPrep(c.e.typ, p.plem) && !(s.placeTarget(c.e) && place && !isTarget) {
+				continue
+			}
+			if s.chunkRef(p.chunk) < 0 {
+				continue
+			}
+			if s.isPlace(p.chunk) && s.lx.cues.loc[p.prep] && !s.placeTarget(c.e) {
+				continue
+			}
+			c.targets = s.refsOf(s.coordinated(p.chunk, from, cl.hi), c.targets)
+			return
+		}
+	}
+}
+
+// placeTarget says whether an event type takes a place as its target (a
+// visit to a city, an attack on a town).
+func (s *sent) placeTarget(e *entry) bool {
+	switch e.typ {
+	case "ASSAULT", "COERCE", "AID", "MOBILIZE":
+		return true
+	case "CONSULT":
+		return e.mode == "visit" // a meeting in Brussels is not aimed at Brussels
+	}
+	return false
+}
+
+// isPlace says whether the referent of chunk k is a location (not a
+// country's government).
+func (s *sent) isPlace(k int) bool {
+	m := s.chunkRef(k)
+	if m < 0 {
+		return false
+	}
+	mt := &s.ments[m]
+	return mt.kind == dossier.KindLocation && mt.m.Via != "metonym"
+}
+
+// location returns the first place named in a locative phrase that is not a
+// participant, or -1.
+func (s *sent) location(phrases []pp, c *cand) int {
+	for _, p := range phrases {
+		if !s.lx.cues.loc[p.prep] && !s.lx.cues.loc[p.plem] {
+			continue
+		}
+		m := s.chunkRef(p.chunk)
+		if m < 0 {
+			continue
+		}
+		mt := &s.ments[m]
+		if mt.kind != dossier.KindLocation && mt.kind != dossier.KindCountry {
+			continue
+		}
+		// part of a word ("im Ukraine-Krieg") is no place
+		if t := s.words[mt.lo].tok; mt.m.Start > t.Start || s.words[mt.hi-1].tok.End > mt.m.End {
+			continue
+		}
+		if s.isArg(c, m) {
+			continue
+		}
+		return m
+	}
+	return -1
+}
+
+func (s *sent) isArg(c *cand, m int) bool {
+	id := s.ments[m].m.Entity
+	for _, r := range c.actors {
+		if r.ent == id {
+			return true
+		}
+	}
+	for _, r := range c.targets {
+		if r.ent == id {
+			return true
+		}
+	}
+	return false
+}
+
+// dropSelf removes targets that are one of the actors. A target of the
+// same entity in another part of it stays: "Russian police arrested Russian
+// students" is Russia (COP) acting on Russia (EDU).
+func (s *sent) dropSelf(c *cand) {
+	out := c.targets[:0]
+	for _, t := range c.targets {
+		self := false
+		for _, a := range c.actors {
+			if a.ent == t.ent && (a.sector == t.sector || t.sector == "") {
+				self = true
+			}
+		}
+		if !self {
+			out = append(out, t)
+		}
+	}
+	c.targets = out
+}
+
+// nounEntry finds the lexicon row for the noun at word i (in chunk k)
+// whose conditions hold, with the first word of the trigger.
+func (s *sent) nounEntry(i, k int) (*entry, int) {
+	w := &s.words[i]
+	es := s.lx.nounEntries(w.lemma)
+	if len(es) == 0 {
+		es = s.lx.nounEntries(singular(w.lemma))
+	}
+	if len(es) == 0 {
+		return nil, i
+	}
+	ck := &s.chunks[k]
+	var objs []string
+	if e := s.followingPhrase(k, true); e >= 0 {
+		objs = s.chunkLemmas(&s.chunks[e], nil)
+	}
+	for _, e := range es {
+		lo := i
+		if len(e.rest) > 0 {
+			ok := true
+			for r := len(e.rest) - 1; r >= 0; r-- {
+				lo--
+				if lo < ck.lo || singular(s.words[lo].lemma) != e.rest[r] && s.words[lo].low != e.rest[r] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		if len(e.obj) > 0 {
+			own := s.chunkLemmas(ck, nil)
+			ok := false
+			for _, alt := range e.obj {
+				if s.containsRun(objs, alt) || s.containsRun(own, alt) {
+					ok = true
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		if len(e.prep) > 0 {
+			j := ck.hi
+			if j >= len(s.words) || !(containsStr(e.prep, s.words[j].low) || containsStr(e.prep, s.words[j].lemma)) {
+				continue
+			}
+		}
+		return e, lo
+	}
+	return nil, i
+}
+
+// followingPhrase returns the phrase right after chunk k: an of-phrase (or
+// German genitive) when ofOnly, else any prepositional phrase. -1 if none.
+func (s *sent) followingPhrase(k int, ofOnly bool) int {
+	ck := &s.chunks[k]
+	j := ck.hi
+	if j >= len(s.words) {
+		return -1
+	}
+	w := &s.words[j]
+	if w.chunk >= 0 && s.de && (w.low == "des" || w.low == "der") {
+		return w.chunk
+	}
+	if w.pos == pAdp && (!ofOnly || w.low == "of" || s.de && (w.low == "von" || w.low == "vom")) {
+		if j+1 < len(s.words) && s.words[j+1].chunk >= 0 {
+			return s.words[j+1].chunk
+		}
+	}
+	return -1
+}
+
+// nounAgentOf returns the chunk naming the agent of a trigger noun heading
+// chunk k ("an attack by Osgiliath soldiers", "Russia's invasion"), or -1.
+func (s *sent) nounAgentOf(k int) int {
+	ck := &s.chunks[k]
+	if ck.head < 0 {
+		return -1
+	}
+	if es := s.lx.nounEntries(s.words[ck.head].lemma); len(es) == 0 {
+		return -1
+	}
+	if ck.ment >= 0 && ck.modifier {
+		return k
+	}
+	if n := s.followingPhrase(k, false); n >= 0 {
+		p := s.chunks[n].prep
+		if p >= 0 && s.lx.cues.by[s.words[p].low] && s.chunks[n].ment >= 0 {
+			return n
+		}
+	}
+	return -1
+}
+
+// nounTriggers finds trigger nouns in clause ci and their arguments.
+func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand) []cand {
+	cl := &s.clauses[ci]
+	for k := range s.chunks {
+		ck := &s.chunks[k]
+		if ck.lo < cl.lo || ck.lo >= cl.hi || usedChunk[k] || ck.pron {
+			continue
+		}
+		h := ck.head
+		if h < 0 || s.words[h].pos != pNoun || s.words[h].ment >= 0 {
+			continue
+		}
+		// the object of this clause's verb trigger is part of that event
+		if s.consumedByVerb(cands, ci, k) {
+			continue
+		}
+		e, lo := s.nounEntry(h, k)
+		if e == nil || e.none() {
+			continue
+		}
+		if e.flags&flagJudge != 0 && !s.inReport(ci, v) {
+			continue
+		}
+		if s.conditional(ci) {
+			continue
+		}
+		c := cand{trig: h, trigLo: lo, e: e, clause: ci, noun: true, loc: -1, repCl: -1, conds: e.specific > 0}
+		s.nounArgs(&c, k, v)
+		if e.flags&flagJudge == 0 {
+			// a noun event needs an actor, and a target unless a verb made it
+			// ("carried out an attack"): "a meeting of the party" is no event
+			if len(c.actors) == 0 || len(c.targets) == 0 && !c.viaVerb {
+				continue
+			}
+		}
+		cands = append(cands, c)
+	}
+	return cands
+}
+
+// consumedByVerb says whether chunk k is an object that the clause's verb
+// trigger already used in its conditions or as its target.
+func (s *sent) consumedByVerb(cands []cand, ci, k int) bool {
+	for i := range cands {
+		c := &cands[i]
+		if c.clause != ci || c.noun {
+			continue
+		}
+		ck := &s.chunks[k]
+		if c.conds && ck.lo > c.trig-8 {
+			return true
+		}
+		// "condemned an attack by X": the attack is what is condemned
+		if ck.lo > c.trig && ck.prep < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// inReport says whether clause ci is reported speech: it has a reporting
+// clause in its sentence or is quoted.
+func (s *sent) inReport(ci int, v *vc) bool {
+	if s.clauses[ci].quoted {
+		return true
+	}
+	for k := range s.clauses {
+		if k != ci && s.clauseReports(k) {
+			return true
+		}
+	}
+	return s.accordingSource() >= 0
+}
+
+func (s *sent) nounArgs(c *cand, k int, v *vc) {
+	ck := &s.chunks[k]
+	h := ck.head
+	agentFlag := c.e.flags&flagAgent != 0
+	// inside the phrase: a possessor or adjective before the head, a
+	// German genitive name after it
+	for i := ck.lo; i < ck.hi; i++ {
+		m := s.words[i].ment
+		if m < 0 || (i > ck.lo && s.words[i-1].ment == m) {
+			continue
+		}
+		if i < c.trigLo {
+			c.actors = appendRef(c.actors, s.ref(m, ""))
+		} else if i > h {
+			if agentFlag {
+				c.actors = appendRef(c.actors, s.ref(m, ""))
+			} else {
+				c.targets = appendRef(c.targets, s.ref(m, ""))
+			}
+		}
+	}
+	// phrases after it: by/von → agent, of/genitive → agent or patient,
+	// between A and B → A and B, target prepositions → target
+	cl := &s.clauses[c.clause]
+	next := k
+	for steps := 0; steps < 3; steps++ {
+		n := s.followingPhrase(next, false)
+		if n < 0 || s.chunks[n].lo >= cl.hi {
+			break
+		}
+		nc := &s.chunks[n]
+		prep, plem := "", ""
+		if nc.prep >= 0 {
+			prep, plem = s.words[nc.prep].low, s.words[nc.prep].lemma
+		}
+		group := s.coordinated(n, nc.lo, cl.hi)
+		switch {
+		case prep == "between" || prep == "zwischen":
+			refs := s.refsOf(group, nil)
+			if len(refs) > 0 && len(c.actors) == 0 {
+				c.actors = append(c.actors, refs[0])
+				c.targets = append(c.targets, refs[1:]...)
+			}
+		case s.lx.cues.by[prep]:
+			// "a visit by X", "der Besuch von Lawrow", "Unterstützung durch Russland";
+			// "die Lieferung von Waffen" names no referent and adds nothing
+			c.actors = s.refsOf(group, c.actors)
+		case prep == "" || prep == "of":
+			if agentFlag {
+				c.actors = s.refsOf(group, c.actors)
+			} else {
+				c.targets = s.refsOf(group, c.targets)
+			}
+		case s.lx.cues.target[prep] || s.lx.cues.target[plem]:
+			if s.isPlace(n) && s.lx.cues.loc[prep] && !s.placeTarget(c.e) {
+				break
+			}
+			c.targets = s.refsOf(group, c.targets)
+		case (s.lx.cues.loc[prep] || s.lx.cues.loc[plem]) && s.placeTarget(c.e) && len(c.targets) == 0:
+			// "Lawrows Besuch in Nordkorea", "the attack on a town in X"
+			if m := s.chunkRef(n); m >= 0 && (s.isPlace(n) || s.ments[m].kind == dossier.KindCountry) {
+				c.targets = s.refsOf(group, c.targets)
+			}
+		}
+		next = group[len(group)-1]
+	}
+	// a light noun takes the subject of the verb it is the object of:
+	// "carried out an attack", "kam es zum Direktflug", "erteilte … eine Absage"
+	if len(c.actors) == 0 && c.e.flags&(flagLight|flagJudge) != 0 {
+		gov := s.governingVerb(k, v)
+		if gov >= 0 {
+			c.actors = s.refsOf(s.subject(c.clause), c.actors)
+			c.viaVerb = len(c.actors) > 0
+			if len(c.targets) == 0 {
+				// the verb's other objects: "erteilte Seoul eine Absage"
+				for _, p := range s.phrasesAfter(c.clause, s.clauses[c.clause].lo, s.subject(c.clause), nil) {
+					if p.chunk == k || p.prep != "" {
+						continue
+					}
+					if s.chunkRef(p.chunk) >= 0 {
+						c.targets = s.refsOf([]int{p.chunk}, c.targets)
+						break
+					}
+				}
+			}
+		}
+	}
+	s.dropSelf(c)
+	phrases := s.phrasesAfter(c.clause, ck.hi, nil, nil)
+	c.loc = s.location(phrases, c)
+}
+
+func appendRef(dst []argRef, r argRef) []argRef {
+	for _, x := range dst {
+		if x.ent == r.ent {
+			return dst
+		}
+	}
+	return append(dst, r)
+}
+
+// governingVerb returns the verb whose object (or zu/to phrase) chunk k is,
+// or -1: the clause's lexical verb when the chunk is a bare phrase or in a
+// phrase with zu/zum/zur/in/to/for/into.
+func (s *sent) governingVerb(k int, v *vc) int {
+	ck := &s.chunks[k]
+	if len(v.lexical) == 0 || ck.gen {
+		return -1
+	}
+	if ck.prep >= 0 {
+		switch s.words[ck.prep].lemma {
+		case "zu", "to", "into":
+		default:
+			return -1
+		}
+	}
+	subj := s.subject(s.words[ck.lo].clause)
+	if containsInt(subj, k) {
+		return -1
+	}
+	// a light verb before the phrase (English) or anywhere in the clause
+	// (German): "held talks", "carried out an attack", "erteilte … eine Absage"
+	gov := -1
+	for _, i := range v.lexical {
+		if !s.de && i > ck.lo {
+			break
+		}
+		l := s.words[i].lemma
+		if s.de {
+			l = s.germanBase(i)
+		}
+		if s.lx.cues.light[l] || s.lx.cues.light[s.words[i].lemma] {
+			gov = i
+		}
+	}
+	return gov
+}
+
+// preferredPrep says whether a preposition (lemma) typically introduces the
+// target of an event type.
+func preferredPrep(typ, prep string) bool {
+	switch typ {
+	case "AID", "MOBILIZE":
+		return prep == "to" || prep == "an" || prep == "nach" || prep == "into" || prep == "for" || prep == "für"
+	case "CONSULT":
+		return prep == "to" || prep == "nach" || prep == "with" || prep == "mit" || prep == "in" || prep == "zu"
+	case "COOPERATE", "AGREE", "SUPPORT":
+		return prep == "with" || prep == "mit" || prep == "to" || prep == "for" || prep == "für"
+	case "ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "PROTEST", "REJECT":
+		return prep == "against" || prep == "on" || prep == "gegen" || prep == "auf" || prep == "at" || prep == "with" || prep == "mit"
+	case "REQUEST":
+		return prep == "to" || prep == "an" || prep == "from" || prep == "von"
+	case "RETREAT":
+		return prep == "from" || prep == "aus" || prep == "to"
+	}
+	return false
+}
+
+// complement handles the clause after a trigger that takes one. A control
+// trigger (demand, urge, promise, threaten, refuse, fordern, drohen …) makes
+// its infinitive or that-clause part of its own event: the clause gives no
+// event of its own, and its subject is the target when the trigger has
+// none ("demanded that the US cancel …", "forderte die USA auf, …").
+func (s *sent) complement(c *cand, absorbed []bool) {
+	// "threatened to … if/unless Y …": the threat is aimed at Y
+	if c.e.typ == "THREATEN" && len(c.targets) == 0 {
+		for k := c.clause + 1; k < len(s.clauses) && k <= c.clause+2; k++ {
+			if s.conditional(k) {
+				c.targets = s.refsOf(s.subject(k), c.targets)
+				s.dropSelf(c)
+				break
+			}
+		}
+	}
+	k := c.clause + 1
+	if c.e.flags&flagCtrl == 0 || k >= len(s.clauses) {
+		return
+	}
+	cl := &s.clauses[k]
+	switch {
+	case cl.kind == cInf:
+	case cl.kind == cSub && cl.sub >= 0 && isComplementizer(s.words[cl.sub].low):
+	default:
+		return
+	}
+	absorbed[k] = true
+	if len(c.targets) == 0 && cl.kind == cSub {
+		c.targets = s.refsOf(s.subject(k), c.targets)
+		s.dropSelf(c)
+	}
+}
+
+func isComplementizer(low string) bool {
+	switch low {
+	case "that", "dass", "daß", "ob", "whether":
+		return true
+	}
+	return false
+}
+
+// enLemmaGuesses returns likely lemmas of an English verb form whose tagger
+// lemma the lexicon does not know.
+func enLemmaGuesses(low, lemma string) []string {
+	out := make([]string, 0, 8)
+	out = append(out, lemma+"e")
+	for _, suf := range []string{"ied", "ies", "ed", "d", "ing", "es", "s"} {
+		if !hasSuffix(low, suf) || len(low)-len(suf) < 3 {
+			continue
+		}
+		stem := low[:len(low)-len(suf)]
+		switch suf {
+		case "ied", "ies":
+			out = append(out, stem+"y")
+		case "ing", "ed":
+			out = append(out, stem, stem+"e")
+			if n := len(stem); n > 3 && stem[n-1] == stem[n-2] {
+				out = append(out, stem[:n-1]) // "stopped" → "stop"
+			}
+		default:
+			out = append(out, stem)
+		}
+	}
+	return out
+}
+
+// conditional says whether clause ci is the condition of another ("if …",
+// "unless …", "wenn …", "falls …").
+func (s *sent) conditional(ci int) bool {
+	c := &s.clauses[ci]
+	if c.kind != cSub || c.sub < 0 {
+		return false
+	}
+	switch s.words[c.sub].low {
+	case "if", "unless", "wenn", "falls", "sofern":
+		return true
+	}
+	return false
+}
+
+// purpose says whether the verb at i is an English infinitive of purpose:
+// "to" before it and a phrase between it and the previous verb of its
+// clause ("sent troops to fight", "began a hunger strike to demand").
+func (s *sent) purpose(i int, v *vc) bool {
+	if s.de || i == 0 || s.words[i-1].low != "to" {
+		return false
+	}
+	prev := -1
+	for _, j := range v.verbs {
+		if j < i-1 {
+			prev = j
+		}
+	}
+	if prev < 0 {
+		return false
+	}
+	for j := prev + 1; j < i-1; j++ {
+		if s.words[j].chunk >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// actorsOf is refsOf for subjects: a place the linker did not read as its
+// government ("Wien – Die Gewerkschaft …", a dateline; "in Kursk") does not
+// act.
+func (s *sent) actorsOf(chunks []int, dst []argRef) []argRef {
+	for _, r := range s.refsOf(chunks, nil) {
+		if r.kind == dossier.KindLocation {
+			continue
+		}
+		dst = appendRef(dst, r)
+	}
+	return dst
+}

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
-	"time"
 
 	"github.com/dossier-news/dossier/entity/ner"
 	"github.com/dossier-news/dossier/eval"
@@ -23,6 +23,24 @@ var defaultNERTrain = map[string][]string{
 // defaultOPenalty is the O-label penalty per language, tuned by
 // cross-validation (de) and on CoNLL testa (en).
 var defaultOPenalty = map[string]float32{"de": 2.5, "en": 1}
+
+// nerFeatureNames names the feature groups of --features.
+var nerFeatureNames = map[string]uint64{
+	"tagger":   ner.FeatTagger,
+	"lemma":    ner.FeatLemma,
+	"gazparts": ner.FeatGazParts,
+	"conj":     ner.FeatPrevWord,
+	"context":  ner.FeatContext,
+}
+
+// defaultNERFeatures and defaultClassBias are the German settings chosen by
+// cross-validation (entity/ner MODEL.md); English keeps the original set.
+var (
+	defaultNERFeatures = map[string][]string{"de": {"gazparts", "conj"}}
+	defaultNERDict     = map[string]string{"de": "/usr/share/hunspell/de_DE.dic"}
+	defaultNERForeign  = map[string][]string{"de": {"/usr/share/hunspell/en_US.dic"}}
+	defaultClassBias   = map[string][]string{}
+)
 
 func sharedDataDir() string {
 	if d := os.Getenv("DOSSIER_SHARED"); d != "" {
@@ -54,7 +72,12 @@ func newTrainNERCmd(a *app) *cobra.Command {
 		keepBest                bool
 		seed                    uint64
 		bags                    int
-		oPenalty                float32
+		oPenalty, dropout       float32
+		features, rawText       []string
+		classBias               []string
+		moreNames               bool
+		dict                    string
+		foreign                 []string
 	)
 	cmd := &cobra.Command{
 		Use:   "ner",
@@ -106,51 +129,50 @@ per epoch.`,
 			if oPenalty < 0 {
 				oPenalty = defaultOPenalty[lang]
 			}
-			cfg := ner.TrainConfig{Lang: lang, Iters: iters, Seed: seed, KeepBest: keepBest && dev != "",
-				Bags: bags, OPenalty: oPenalty}
-			if !noLexicon {
-				start := time.Now()
-				lex, counts, err := ner.BuildLexicon(ctx, dataDir)
-				if err != nil {
-					return err
-				}
-				cfg.Lexicon = lex
-				fmt.Fprintf(w, "lexicon: %d keys from the KB tables %v (%.1fs)\n", lex.Len(), counts, time.Since(start).Seconds())
+			res := ner.Resources{DataDir: dataDir, Lexicon: !noLexicon, Clusters: !noClusters,
+				ClusterIters: clusterIters, RawText: rawText, MoreNames: moreNames}
+			if !cmd.Flags().Changed("dict") {
+				dict = defaultNERDict[lang]
 			}
-			if !noClusters {
-				start := time.Now()
-				corpus, err := ner.ReadRawCorpus(ctx, dataDir, ner.RawCorpusFiles(lang))
-				if err != nil {
-					return err
+			if dict != "" {
+				if _, err := os.Stat(dict); err != nil {
+					return fmt.Errorf("--dict: %w (install Debian's hunspell-de-de, or pass --dict '' to train without)", err)
 				}
-				// the training sentences' own text joins the raw text
-				for _, s := range trainSents {
-					corpus = append(corpus, s.Tokens)
+				res.Dict = dict
+			}
+			if !cmd.Flags().Changed("foreign") {
+				foreign = defaultNERForeign[lang]
+			}
+			for _, path := range foreign {
+				if _, err := os.Stat(path); err != nil {
+					return fmt.Errorf("--foreign: %w (install Debian's hunspell-en-us, or pass --foreign '' to train without)", err)
 				}
-				pos, err := ner.ReadTreebankTags(dataDir, ner.RawCorpusFiles(lang))
-				if err != nil {
-					return err
+				res.Foreign = append(res.Foreign, path)
+			}
+			if !cmd.Flags().Changed("features") {
+				features = defaultNERFeatures[lang]
+			}
+			for _, name := range features {
+				bit, ok := nerFeatureNames[name]
+				if !ok {
+					return fmt.Errorf("--features: unknown group %q", name)
 				}
-				words, err := ner.BuildWordTable(ctx, corpus, pos, 2, clusterIters, func(msg string) {
-					if a.verbose {
-						fmt.Fprintln(w, msg)
-					}
-				})
-				if err != nil {
-					return err
-				}
-				cfg.Words = words
-				fmt.Fprintf(w, "word clusters: %d sentences of raw text, %d keys (%.1fs)\n", len(corpus), words.Len(), time.Since(start).Seconds())
+				res.Features |= bit
 			}
 			if useKB {
 				k, err := kb.Load()
 				if err != nil {
 					return err
 				}
-				cfg.Extra = []ner.Gazetteer{ner.KBGazetteer{Matcher: k.Matcher(), Lang: lang}}
-				cfg.ExtraNames = []string{ner.KBGazetteerName}
+				res.KB = k
 				fmt.Fprintf(w, "knowledge base: %d entities, %d forms\n", k.Len(), k.NumForms())
 			}
+			cfg, err := ner.PrepareTraining(ctx, lang, trainSents, res, func(msg string) { fmt.Fprintln(w, msg) })
+			if err != nil {
+				return err
+			}
+			cfg.Iters, cfg.Seed, cfg.KeepBest, cfg.Bags, cfg.OPenalty = iters, seed, keepBest && dev != "", bags, oPenalty
+			cfg.Dropout = dropout
 			cfg.Info = fmt.Sprintf("trained on %s", strings.Join(train, " + "))
 			cfg.Progress = func(e ner.Epoch) {
 				line := fmt.Sprintf("epoch %3d: %d/%d training sentences wrong, %.0f tokens/s", e.N, e.Errors, len(trainSents), float64(e.Tokens)/e.Seconds)
@@ -163,6 +185,25 @@ per epoch.`,
 			m, _, err := ner.Train(ctx, trainSents, devSents, cfg)
 			if err != nil {
 				return err
+			}
+			if !cmd.Flags().Changed("class-bias") {
+				classBias = defaultClassBias[lang]
+			}
+			biases := map[string]float32{}
+			for _, kv := range classBias {
+				class, v, ok := strings.Cut(kv, "=")
+				x, err := strconv.ParseFloat(v, 32)
+				if !ok || err != nil {
+					return fmt.Errorf("--class-bias %q: want CLASS=NUMBER", kv)
+				}
+				biases[class] = float32(x)
+			}
+			for _, c := range m.Classes() {
+				if v, ok := biases[c]; ok {
+					m.SetClassBias(c, v)
+				} else if v, ok := biases[ner.BiasGroup(c)]; ok {
+					m.SetClassBias(c, v)
+				}
 			}
 			if err := m.Save(out); err != nil {
 				return err
@@ -190,6 +231,13 @@ per epoch.`,
 	f.Uint64Var(&seed, "seed", 1, "shuffling seed (bag b uses seed+b)")
 	f.IntVar(&bags, "bags", 8, "train this many times with different seeds and average the weights")
 	f.Float32Var(&oPenalty, "o-penalty", -1, "score subtracted from the O label at prediction, for more recall (default: 2.5 for de, 1 for en, tuned on dev data)")
+	f.StringSliceVar(&features, "features", nil, "feature groups beyond the original set: tagger, lemma, gazparts, conj, context (default: the language's tuned set)")
+	f.StringArrayVar(&rawText, "raw", nil, "more unlabelled text for the word clusters, repeatable (relative to --data)")
+	f.BoolVar(&moreNames, "more-names", false, "add the knowledge base's names to the built-in lexicon")
+	f.StringVar(&dict, "dict", "", "Hunspell .dic file whose stems and flags become features (default for de: Debian hunspell-de-de's "+defaultNERDict["de"]+"; '' for none)")
+	f.StringSliceVar(&foreign, "foreign", nil, "other languages' Hunspell .dic files, merged, whose words become features (default for de: Debian hunspell-en-us's "+strings.Join(defaultNERForeign["de"], ",")+"; '' for none)")
+	f.Float32Var(&dropout, "dropout", 0, "share of a token's features left out of each training step")
+	f.StringSliceVar(&classBias, "class-bias", nil, "score added to a class's labels, CLASS=X (PER, ORG, LOC, OTH, LOCpart …; deriv and part for all such classes); default: the language's tuned biases")
 	_ = cmd.MarkFlagRequired("lang")
 	return cmd
 }

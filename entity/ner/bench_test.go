@@ -44,8 +44,21 @@ func benchSentences(b *testing.B, lang string) ([][]string, int64, int) {
 	return out, nbytes, ntok
 }
 
+// loadBench loads the embedded model, or the file named by
+// $DOSSIER_NER_BENCH_MODEL (to compare a candidate model with it).
+func loadBench(b *testing.B, lang string) (*Model, error) {
+	if p := os.Getenv("DOSSIER_NER_BENCH_MODEL"); p != "" {
+		m, err := LoadFile(p)
+		if err == nil && m.Lang() != lang {
+			b.Skipf("%s is a %s model", p, m.Lang())
+		}
+		return m, err
+	}
+	return Load(lang)
+}
+
 func benchmarkPredict(b *testing.B, lang string) {
-	m, err := Load(lang)
+	m, err := loadBench(b, lang)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -72,7 +85,7 @@ func BenchmarkPredictWithDE(b *testing.B) { benchmarkPredictWith(b, "de") }
 func BenchmarkPredictWithEN(b *testing.B) { benchmarkPredictWith(b, "en") }
 
 func benchmarkPredictWith(b *testing.B, lang string) {
-	m, err := Load(lang)
+	m, err := loadBench(b, lang)
 	if err != nil {
 		b.Fatal(err)
 	}

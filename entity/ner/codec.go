@@ -14,6 +14,7 @@ import (
 	"slices"
 
 	"github.com/dossier-news/dossier/kb"
+	"github.com/dossier-news/dossier/tag"
 )
 
 // Model file format (gzip-compressed, all integers uvarint unless said):
@@ -23,15 +24,17 @@ import (
 //	classes (count, strings)
 //	transitions: nlab*nlab float32, start: nlab float32, O penalty float32 (little endian)
 //	lexicon: maxLen, count, then (key delta, class bits) sorted by key
-//	word table: count, then (key delta, clusters, capRatio, freq, pos) sorted by key
+//	word table: count, then (key delta, clusters, capRatio, freq, pos, version 2: ctx) sorted by key
 //	weights: codebook (256 float32), count, then per feature (key delta, one code byte per label but O)
 //	names of the extra gazetteers it was trained with (count, strings): "kb"
+//	version 2: feature groups (FeatXxx bits), then class biases (count, float32 each),
+//	then the dictionary and the second dictionary (each: count, then (key delta, flags hash) sorted by key)
 //
 // Keys are sorted and delta-coded, so hashes compress a little.
 
 const (
 	modelMagic   = "DNER"
-	modelVersion = 1
+	modelVersion = 2
 	// maxCount bounds every count read from a model file, so a corrupt file
 	// cannot make the reader allocate without limit.
 	maxCount = 1 << 26
@@ -67,6 +70,13 @@ func LoadWith(lang string, extra ...Gazetteer) (*Model, error) {
 // attach sets the extra gazetteers a model needs, loading the knowledge base
 // when the model was trained with it and none is given.
 func (m *Model) attach(extra []Gazetteer) error {
+	if m.feats&(FeatTagger|FeatLemma) != 0 && m.tagger == nil {
+		t, err := tag.Load(m.lang)
+		if err != nil {
+			return err
+		}
+		m.tagger = t
+	}
 	if len(extra) > 0 || len(m.extraNames) == 0 {
 		m.extra = extra
 		return nil
@@ -197,6 +207,7 @@ func (m *Model) Write(out io.Writer) error {
 		w.w.WriteByte(wi.capRatio)
 		w.w.WriteByte(wi.freq)
 		w.w.WriteByte(wi.pos)
+		w.w.WriteByte(wi.ctx)
 	}
 	// weights: codebook, then features sorted by hash with one code per label
 	t := &m.tab
@@ -214,6 +225,13 @@ func (m *Model) Write(out io.Writer) error {
 	for _, n := range m.extraNames {
 		w.str(n)
 	}
+	w.uv(m.feats)
+	w.uv(uint64(len(m.classBias)))
+	for _, b := range m.classBias {
+		w.f32(b)
+	}
+	w.dict(m.dict)
+	w.dict(m.dict2)
 	if err := w.w.Flush(); err != nil {
 		return err
 	}
@@ -285,6 +303,41 @@ func (r *reader) f32() float32 {
 	return math.Float32frombits(binary.LittleEndian.Uint32(b[:]))
 }
 
+// dict writes a dictionary section: count, then (key delta, flags hash)
+// sorted by key.
+func (w *writer) dict(d *Dictionary) {
+	var keys []uint64
+	if d != nil {
+		for k := range d.m {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	w.uv(uint64(len(keys)))
+	prev := uint64(0)
+	for _, k := range keys {
+		w.uv(k - prev)
+		prev = k
+		w.uv(uint64(d.m[k]))
+	}
+}
+
+// dict reads what writer.dict wrote; nil for an empty section.
+func (r *reader) dict() *Dictionary {
+	n := r.count()
+	if n == 0 || r.err != nil {
+		return nil
+	}
+	d := &Dictionary{m: make(map[uint64]uint32, n)}
+	key := uint64(0)
+	for i := 0; i < n && r.err == nil; i++ {
+		key += r.uv()
+		d.m[key] = uint32(r.uv())
+	}
+	d.index()
+	return d
+}
+
 // Read reads a model in its file format.
 func Read(in io.Reader) (*Model, error) {
 	zr, err := gzip.NewReader(in)
@@ -297,8 +350,9 @@ func Read(in io.Reader) (*Model, error) {
 	if _, err := io.ReadFull(r.r, magic[:]); err != nil || string(magic[:]) != modelMagic {
 		return nil, errors.New("read ner model: not a dossier NER model")
 	}
-	if v := r.uv(); r.err == nil && v != modelVersion {
-		return nil, fmt.Errorf("read ner model: version %d, want %d", v, modelVersion)
+	version := r.uv()
+	if r.err == nil && (version < 1 || version > modelVersion) {
+		return nil, fmt.Errorf("read ner model: version %d, want 1 to %d", version, modelVersion)
 	}
 	lang, info := r.str(), r.str()
 	nc := r.count()
@@ -344,6 +398,9 @@ func Read(in io.Reader) (*Model, error) {
 		wi.capRatio = r.byte()
 		wi.freq = r.byte()
 		wi.pos = r.byte()
+		if version >= 2 {
+			wi.ctx = r.byte()
+		}
 		words.m[key] = wi
 	}
 	words.index()
@@ -365,6 +422,18 @@ func Read(in io.Reader) (*Model, error) {
 	n = r.count()
 	for i := 0; i < n && r.err == nil; i++ {
 		m.extraNames = append(m.extraNames, r.str())
+	}
+	if version >= 2 {
+		m.feats = r.uv()
+		n = r.count()
+		if r.err == nil && n != 0 && n != len(classes) {
+			return nil, fmt.Errorf("read ner model: %d class biases for %d classes", n, len(classes))
+		}
+		for i := 0; i < n && r.err == nil; i++ {
+			m.classBias = append(m.classBias, r.f32())
+		}
+		m.dict = r.dict()
+		m.dict2 = r.dict()
 	}
 	if r.err != nil {
 		return nil, fmt.Errorf("read ner model: %w", r.err)

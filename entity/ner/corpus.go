@@ -39,7 +39,8 @@ func RawCorpusFiles(lang string) []string {
 
 // ReadRawCorpus reads the given files (paths relative to dataDir) into
 // tokenised sentences. The format follows the file name: .conllu (word
-// forms), .sgm (Reuters-21578 TITLE and BODY), .csv (10kGNAD label;'text'),
+// forms), .sgm (Reuters-21578 TITLE and BODY, or the TEXT of ACE-style
+// documents such as WikiWars), .csv (10kGNAD label;'text'),
 // anything else plain text.
 func ReadRawCorpus(ctx context.Context, dataDir string, files []string) ([][]string, error) {
 	var out [][]string
@@ -142,7 +143,11 @@ func readSGM(path string, out [][]string) ([][]string, error) {
 		return out, err
 	}
 	s := string(b)
-	for _, tag := range []string{"TITLE", "BODY"} {
+	tags := []string{"TITLE", "BODY"}
+	if !strings.Contains(s, "<BODY>") {
+		tags = []string{"TEXT"} // WikiWars and other ACE-style documents
+	}
+	for _, tag := range tags {
 		open, end := "<"+tag+">", "</"+tag+">"
 		rest := s
 		for {

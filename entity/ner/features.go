@@ -3,6 +3,8 @@ package ner
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-news/dossier"
 )
 
 // Feature templates. The numbers are part of the model format: never
@@ -43,6 +45,21 @@ const (
 	tCompound
 	tPOS
 	tExt
+	// FeatTagger
+	tUPOS
+	tLemma
+	tLemmaGaz
+	// FeatGazParts
+	tHyLastGaz
+	tHyCluster
+	// FeatPrevWord
+	tConj
+	// FeatContext
+	tCtx
+	// FeatDict
+	tDict
+	// FeatDict2
+	tDict2
 )
 
 // Token flags.
@@ -82,12 +99,20 @@ type tokInfo struct {
 	hasWord                 bool
 	gazB, gazI, gazE, gazS  uint32 // lexicon classes by position of the token in a match
 	ext                     tokGaz // the same for the extra gazetteers (the KB)
+	upos                    uint8  // the tagger's tag (uposID), 0 without tagger
+	lemma                   uint64 // folded hash of the tagger's lemma
+	lemGaz                  uint32 // lexicon classes of the lemma, when it differs from the token
+	hyLastGaz               uint32 // lexicon classes of the last hyphen part
+	dictKind                uint8  // dictNone … (dict.go), 0 without dictionary
+	dictFlags               uint32 // hash of the dictionary flags of the word or its stem
+	dict2Kind               uint8  // the same kind in the second dictionary
 }
 
 type tokGaz struct{ b, i, e, s uint32 }
 
 // scratch is per-call working memory, pooled so prediction does not allocate.
 type scratch struct {
+	dtoks []dossier.Token // for the tagger
 	info  []tokInfo
 	feats []uint64
 	off   []int32
@@ -284,6 +309,9 @@ func (m *Model) analyse(s *scratch, tokens []string, ext []GazMatch, useExt bool
 			}
 			ti.hyLast = hashRunesFold(rs[j+1:])
 			ti.hyGaz = m.lex.single(ti.hyFirst)
+			if m.feats&FeatGazParts != 0 {
+				ti.hyLastGaz = m.lex.single(ti.hyLast)
+			}
 		}
 		if n > 3 && rs[n-1] == 's' && nLet == n {
 			ti.genGaz = m.lex.single(hashRunesFold(rs[:n-1]))
@@ -291,11 +319,23 @@ func (m *Model) analyse(s *scratch, tokens []string, ext []GazMatch, useExt bool
 		if m.german && nLet == n && n >= 5 {
 			m.germanMorph(ti, rs)
 		}
+		if (m.dict != nil || m.dict2 != nil) && tok != "" {
+			q := newDictQuery(tok)
+			if m.dict != nil {
+				ti.dictKind, ti.dictFlags = m.dict.find(&q)
+			}
+			if m.dict2 != nil {
+				ti.dict2Kind, _ = m.dict2.find(&q)
+			}
+		}
 		if w, ok := m.words.lookup(form); ok {
 			ti.word, ti.hasWord = w, true
 		} else if w, ok := m.words.lookup(low); ok {
 			ti.word, ti.hasWord = w, true
 		}
+	}
+	if m.tagger != nil {
+		m.tagTokens(s, tokens)
 	}
 	m.lex.mark(s, tokens)
 	if useExt {
@@ -422,6 +462,11 @@ func (m *Model) extract(s *scratch, tokens []string, ext []GazMatch, useExt bool
 			if w.pos != 0 {
 				f = append(f, feat(tPOS, uint64(w.pos)))
 			}
+			if m.feats&FeatContext != 0 && w.ctx != 0 {
+				for k := 0; k < numCtx; k++ {
+					f = append(f, feat2(tCtx, uint64(k), uint64(w.ctx>>(2*k)&3)))
+				}
+			}
 		} else {
 			f = append(f, feat2(tCluster, 99, uint64(ti.flags&(fInitCap|fHasDigit))))
 		}
@@ -462,6 +507,35 @@ func (m *Model) extract(s *scratch, tokens []string, ext []GazMatch, useExt bool
 		f = appendBits(f, tDeriv, ti.derivKind, ti.derivGaz)
 		f = appendBits(f, tDeriv, 1<<20, ti.derivGaz)
 		f = appendBits(f, tCompound, 0, ti.compGaz)
+		if m.tagger != nil {
+			f = m.appendTagger(f, s.info, i)
+		}
+		if m.feats&FeatGazParts != 0 && ti.flags&fHyphen != 0 {
+			f = appendBits(f, tHyLastGaz, 0, ti.hyLastGaz)
+			if w, ok := m.words.lookup(ti.hyLast); ok {
+				f = append(f, feat2(tHyCluster, 0, uint64(w.cluster[1])))
+			}
+			if w, ok := m.words.lookup(ti.hyFirst); ok {
+				f = append(f, feat2(tHyCluster, 1, uint64(w.cluster[1])))
+			}
+		}
+		if m.feats&FeatPrevWord != 0 {
+			f = m.appendConj(f, s.info, i)
+		}
+		if ti.dict2Kind != 0 {
+			k := uint64(ti.dict2Kind)
+			f = append(f,
+				feat2(tDict2, k, uint64(ti.dictKind)),
+				feat2(tDict2, 16|k, uint64(ti.flags&(fInitCapStart|fInitCapMid|fAllCap))),
+			)
+		}
+		if ti.dictKind != 0 {
+			k := uint64(ti.dictKind)
+			f = append(f,
+				feat2(tDict, k, uint64(ti.dictFlags)),
+				feat2(tDict, 16|k, uint64(ti.flags&(fInitCapStart|fInitCapMid|fAllCap))),
+			)
+		}
 	}
 	s.off[n] = int32(len(f))
 	s.feats = f

@@ -1,7 +1,8 @@
 // Package ner is dossier's statistical named-entity recogniser: a linear-chain
 // averaged perceptron over hashed features (word, affixes, shape,
-// capitalisation, neighbours, previous label, gazetteer matches and word
-// clusters), decoded with Viterbi under IOB2 constraints.
+// capitalisation, neighbours, previous label, gazetteer matches, word
+// clusters and, for German, a spelling dictionary's stems and flags), decoded
+// with Viterbi under IOB2 constraints.
 //
 // It finds names the knowledge base lacks. Models for English and German are
 // embedded (see MODEL.md for the data and commands that made them):
@@ -16,6 +17,8 @@ import (
 	"math"
 	"strings"
 	"sync"
+
+	"github.com/dossier-news/dossier/tag"
 )
 
 // Chunk is one recognised span of tokens [Start, End).
@@ -52,6 +55,16 @@ type Model struct {
 	// perceptron trained on sparse data is conservative, and a small penalty
 	// trades precision for recall (tuned on dev data, stored in the file).
 	oPenalty float32
+	// classBias is added to the B- and I- labels of each class (indexed like
+	// classes; nil for none): where a class's recall lags its precision a
+	// bias finds more of it (tuned by cross-validation, stored in the file).
+	classBias []float32
+
+	// feats switches on feature groups (FeatXxx) beyond the original set.
+	feats  uint64
+	tagger *tag.Tagger // POS tags and lemmas when feats has FeatTagger
+	dict   *Dictionary // spelling dictionary when feats has FeatDict
+	dict2  *Dictionary // second language's dictionary when feats has FeatDict2
 
 	lex        *Lexicon
 	words      *WordTable
@@ -68,6 +81,44 @@ func (m *Model) OPenalty() float32 { return m.oPenalty }
 // positive value finds more entities at some cost in precision. Training
 // sets it from TrainConfig.OPenalty; call it only before concurrent use.
 func (m *Model) SetOPenalty(p float32) { m.oPenalty = p }
+
+// ClassBias returns the score added to a class's labels (see SetClassBias).
+func (m *Model) ClassBias(class string) float32 {
+	for i, c := range m.classes {
+		if c == class && m.classBias != nil {
+			return m.classBias[i]
+		}
+	}
+	return 0
+}
+
+// SetClassBias sets the score added to the B- and I- labels of a model class
+// (e.g. "OTH", "LOCpart") at every token; positive values find more of it.
+// It reports false for a class the model does not have. Call it only before
+// concurrent use.
+func (m *Model) SetClassBias(class string, v float32) bool {
+	for i, c := range m.classes {
+		if c == class {
+			if m.classBias == nil {
+				m.classBias = make([]float32, len(m.classes))
+			}
+			m.classBias[i] = v
+			return true
+		}
+	}
+	return false
+}
+
+// BiasGroup is the group of a model class whose bias is set together: "deriv"
+// for every -deriv class, "part" for every -part class, else the class.
+func BiasGroup(class string) string {
+	for _, suf := range []string{"deriv", "part"} {
+		if strings.HasSuffix(class, suf) && len(class) > len(suf) {
+			return suf
+		}
+	}
+	return class
+}
 
 // Lang returns the model's language code.
 func (m *Model) Lang() string { return m.lang }
@@ -125,6 +176,10 @@ func (m *Model) decode(s *scratch, tokens []string, ext []GazMatch, useExt bool)
 			m.tab.add(f, out)
 		}
 		out[0] -= m.oPenalty
+		for c, b := range m.classBias {
+			out[1+2*c] += b
+			out[2+2*c] += b
+		}
 	}
 	viterbi(s, n, L, m.transT, m.start)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -12,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/dossier-news/dossier/eval"
+	"github.com/dossier-news/dossier/kb"
+	"github.com/dossier-news/dossier/tag"
 )
 
 // Sentences written for these tests (not taken from any data set), with the
@@ -223,8 +226,17 @@ func trainTiny(t *testing.T) *Model {
 	if err != nil {
 		t.Fatal(err)
 	}
+	words.addContextEvidence([][]string{strings.Fields("He met Anna Berg in Oslo .")}, lex)
+	dict, foreign := &Dictionary{m: map[uint64]uint32{}}, &Dictionary{m: map[uint64]uint32{}}
+	for _, l := range []string{"board/S", "day/MS", "read", "flew"} {
+		dict.add(l)
+	}
+	foreign.add("Lima/M")
+	dict.index()
+	foreign.index()
 	m, epochs, err := Train(context.Background(), tinyTraining(), tinyTraining(), TrainConfig{
 		Lang: "en", Iters: 5, Lexicon: lex, Words: words, Bags: 2, Info: "tiny", Prune: 0.01,
+		Features: FeatGazParts | FeatPrevWord | FeatContext | FeatDict | FeatDict2, Dict: dict, Dict2: foreign,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -237,6 +249,9 @@ func trainTiny(t *testing.T) *Model {
 
 func TestSaveLoadRoundTrip(t *testing.T) {
 	m := trainTiny(t)
+	if !m.SetClassBias("LOC", 0.5) || m.SetClassBias("nope", 1) {
+		t.Fatal("SetClassBias: wrong report of known classes")
+	}
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
 		t.Fatal(err)
@@ -247,7 +262,9 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	if m2.Lang() != "en" || m2.Info() != m.Info() || !reflect.DeepEqual(m2.Classes(), m.Classes()) ||
-		m2.NumFeatures() != m.NumFeatures() || m2.OPenalty() != m.OPenalty() {
+		m2.NumFeatures() != m.NumFeatures() || m2.OPenalty() != m.OPenalty() ||
+		m2.ClassBias("LOC") != 0.5 || m2.feats != m.feats || !reflect.DeepEqual(m2.words.m, m.words.m) ||
+		!reflect.DeepEqual(m2.dict.m, m.dict.m) || !reflect.DeepEqual(m2.dict2.m, m.dict2.m) {
 		t.Errorf("round trip changed the model: %q %q %v %d", m2.Lang(), m2.Info(), m2.Classes(), m2.NumFeatures())
 	}
 	for _, s := range append(tinyTraining(), parseBracketed("Anna Berg met Tom Hill in Oslo .")) {
@@ -426,4 +443,175 @@ func FuzzRead(f *testing.F) {
 		}
 		m.Predict([]string{"Anna", "Berg", "lives", "in", "Oslo", "."})
 	})
+}
+
+func TestBiasGroup(t *testing.T) {
+	for in, want := range map[string]string{"PER": "PER", "OTH": "OTH", "LOCderiv": "deriv",
+		"ORGpart": "part", "part": "part", "deriv": "deriv"} {
+		if got := BiasGroup(in); got != want {
+			t.Errorf("BiasGroup(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestClassBiasFindsMore(t *testing.T) {
+	m := trainTiny(t)
+	toks := strings.Fields("Berg flew to Lima .")
+	count := func() int {
+		n := 0
+		for _, l := range m.PredictLabels(toks, nil) {
+			if l != "O" {
+				n++
+			}
+		}
+		return n
+	}
+	for _, c := range m.Classes() {
+		m.SetClassBias(c, -100)
+	}
+	if n := count(); n != 0 {
+		t.Errorf("a bias of -100 on every class still labels %d tokens", n)
+	}
+	m.SetClassBias("PER", 100)
+	if n := count(); n != len(toks) {
+		t.Errorf("a bias of +100 on PER labels %d of %d tokens", n, len(toks))
+	}
+}
+
+func TestDropFeatures(t *testing.T) {
+	ts := &trainSent{feats: []int32{1, 2, 3, 4, 5}, off: []int32{0, 2, 5}, gold: []int{0, 1}}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var dst trainSent
+	tests := []struct {
+		p    float32
+		want int
+	}{{0, 5}, {1, 0}}
+	for _, tt := range tests {
+		got := dropFeatures(ts, &dst, rng, tt.p)
+		if len(got.feats) != tt.want || len(got.off) != 3 || got.off[2] != int32(tt.want) {
+			t.Errorf("p=%v: kept %v (off %v), want %d features", tt.p, got.feats, got.off, tt.want)
+		}
+	}
+	kept := 0
+	for range 200 {
+		kept += len(dropFeatures(ts, &dst, rng, 0.5).feats)
+	}
+	if kept < 300 || kept > 700 {
+		t.Errorf("p=0.5 kept %d of 1000 features", kept)
+	}
+}
+
+func TestContextEvidence(t *testing.T) {
+	lex := NewLexicon()
+	lex.AddName("Anna", GazFirst)
+	lex.AddName("Berg", GazLast)
+	corpus := [][]string{
+		strings.Fields("Gestern sagte Anna Kolb , dass die Regierung tagt ."),
+		strings.Fields("Dann kam Anna Kolb und die Regierung ging ."),
+		strings.Fields("Es sprach Frau Lena Berg ."),
+		strings.Fields("Es sprach Frau Lena Berg ."),
+	}
+	words, err := BuildWordTable(context.Background(), corpus, nil, 1, 1, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words.addContextEvidence(corpus, lex)
+	sig := func(w string, k int) uint8 { return words.m[HashString(w)].ctx >> (2 * k) & 3 }
+	tests := []struct {
+		word string
+		k    int
+		want uint8
+	}{
+		{"Kolb", ctxAfterFirst, 3}, {"Kolb", ctxArticle, 0},
+		{"Regierung", ctxArticle, 3}, {"Regierung", ctxAfterFirst, 0},
+		{"Lena", ctxBeforeLast, 3}, {"Lena", ctxAfterTitle, 3},
+		{"Anna", ctxBeforeLast, 0},
+	}
+	for _, tt := range tests {
+		if got := sig(tt.word, tt.k); got != tt.want {
+			t.Errorf("%s signal %d = %d, want %d", tt.word, tt.k, got, tt.want)
+		}
+	}
+	if words.m[HashString("Gestern")].ctx != 0 {
+		t.Error("a sentence-initial word got context evidence")
+	}
+}
+
+func TestReadRawCorpusSGM(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"ace.sgm":     "<DOC>\n<DOCID>x</DOCID>\n<TEXT>\nErster Satz hier.\n\nZweiter Satz.\n</TEXT>\n</DOC>\n",
+		"reuters.sgm": "<REUTERS><TEXT><TITLE>A TITLE</TITLE><BODY>Body text here.\nReuter</BODY></TEXT></REUTERS>",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := map[string][][]string{
+		"ace.sgm":     {{"Erster", "Satz", "hier", "."}, {"Zweiter", "Satz", "."}},
+		"reuters.sgm": {{"A", "TITLE"}, {"Body", "text", "here", "."}},
+	}
+	for name, want := range tests {
+		got, err := ReadRawCorpus(context.Background(), dir, []string{name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: %q, want %q", name, got, want)
+		}
+	}
+}
+
+func TestTrainWithTagger(t *testing.T) {
+	tg, err := tag.Load("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _, err := Train(context.Background(), tinyTraining(), nil, TrainConfig{
+		Lang: "en", Iters: 3, Features: FeatTagger | FeatLemma, Tagger: tg, Prune: 0.01,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := Train(context.Background(), tinyTraining(), nil, TrainConfig{Lang: "en", Features: FeatTagger}); err == nil {
+		t.Error("tagger features without a tagger: no error")
+	}
+	path := filepath.Join(t.TempDir(), "m.ner.gz")
+	if err := m.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := LoadFile(path) // loads the embedded tagger itself
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.tagger == nil {
+		t.Fatal("a model with tagger features loaded without the tagger")
+	}
+	for _, s := range tinyTraining() {
+		if a, b := m.PredictLabels(s.Tokens, nil), m2.PredictLabels(s.Tokens, nil); !reflect.DeepEqual(a, b) {
+			t.Errorf("%v: %v before saving, %v after", s.Tokens, a, b)
+		}
+	}
+}
+
+func TestAddLexiconExtras(t *testing.T) {
+	k, err := kb.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := NewLexicon()
+	counts := map[string]int{}
+	if err := AddLexiconExtras(context.Background(), l, counts, "", "de", k); err != nil {
+		t.Fatal(err)
+	}
+	if counts[GazCountry] == 0 || counts[GazPerson] == 0 || counts[GazAdjective] == 0 {
+		t.Errorf("counts %v: want countries, persons and adjectives", counts)
+	}
+	if bits := l.single(hashFold("Frankreich")); bits&classBit(GazCountry) == 0 {
+		t.Errorf("Frankreich: classes %b, want country", bits)
+	}
+	if err := AddLexiconExtras(context.Background(), l, counts, "", "de", nil); err != nil {
+		t.Error(err)
+	}
 }

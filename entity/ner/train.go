@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dossier-news/dossier/eval"
+	"github.com/dossier-news/dossier/tag"
 )
 
 // TrainConfig sets up a training run.
@@ -25,6 +26,11 @@ type TrainConfig struct {
 	// the model file (KBGazetteerName for the knowledge base).
 	Extra      []Gazetteer
 	ExtraNames []string
+	// Features switches on feature groups (FeatXxx); FeatTagger needs Tagger.
+	Features uint64
+	Tagger   *tag.Tagger
+	Dict     *Dictionary // spelling dictionary, for FeatDict
+	Dict2    *Dictionary // second language's dictionary, for FeatDict2
 	// KeepBest keeps the weights of the epoch with the best dev F1 instead of
 	// the last (only when dev data is given).
 	KeepBest bool
@@ -34,6 +40,12 @@ type TrainConfig struct {
 	Bags int
 	// Bootstrap makes each bag a sample with replacement of the training data.
 	Bootstrap bool
+	// Dropout leaves each feature of a token out of a training step with
+	// this probability (0 for none), so that the weights do not lean on a
+	// few features seen with every training example (the word itself) and
+	// spread over the evidence that unseen names also have (gazetteers,
+	// clusters, shape).
+	Dropout float32
 	// OPenalty is stored in the model: see Model.SetOPenalty.
 	OPenalty float32
 	Info     string // description stored in the model
@@ -89,6 +101,25 @@ func Train(ctx context.Context, train, dev []eval.NERSentence, cfg TrainConfig) 
 	}
 	m := newModel(cfg.Lang, classes, cfg.Lexicon, cfg.Words)
 	m.extra = cfg.Extra
+	m.feats = cfg.Features
+	if m.feats&FeatDict != 0 {
+		if cfg.Dict == nil {
+			return nil, nil, errors.New("train ner: dictionary features need a dictionary")
+		}
+		m.dict = cfg.Dict
+	}
+	if m.feats&FeatDict2 != 0 {
+		if cfg.Dict2 == nil {
+			return nil, nil, errors.New("train ner: second-dictionary features need a dictionary")
+		}
+		m.dict2 = cfg.Dict2
+	}
+	if m.feats&(FeatTagger|FeatLemma) != 0 {
+		if cfg.Tagger == nil {
+			return nil, nil, errors.New("train ner: tagger features need a tagger")
+		}
+		m.tagger = cfg.Tagger
+	}
 	m.extraNames = cfg.ExtraNames
 	if len(cfg.Extra) != len(cfg.ExtraNames) {
 		return nil, nil, errors.New("train ner: every extra gazetteer needs a name")
@@ -185,6 +216,7 @@ func Train(ctx context.Context, train, dev []eval.NERSentence, cfg TrainConfig) 
 		return sc.path
 	}
 	order := make([]int, len(trs))
+	var dropped trainSent
 	var (
 		epochs   []Epoch
 		best     []float32
@@ -213,6 +245,9 @@ func Train(ctx context.Context, train, dev []eval.NERSentence, cfg TrainConfig) 
 			errs, toks := 0, 0
 			for _, si := range order {
 				ts := &trs[si]
+				if cfg.Dropout > 0 {
+					ts = dropFeatures(ts, &dropped, rng, cfg.Dropout)
+				}
 				pred := decodeIDs(ts, w)
 				toks += len(ts.gold)
 				wrong := false
@@ -293,4 +328,20 @@ func Train(ctx context.Context, train, dev []eval.NERSentence, cfg TrainConfig) 
 	m.setWeights(keys, final, cfg.Prune)
 	m.oPenalty = cfg.OPenalty
 	return m, epochs, nil
+}
+
+// dropFeatures copies ts into dst without a random share p of its features.
+func dropFeatures(ts, dst *trainSent, rng *rand.Rand, p float32) *trainSent {
+	dst.gold = ts.gold
+	dst.feats = dst.feats[:0]
+	dst.off = append(dst.off[:0], 0)
+	for i := range ts.gold {
+		for _, f := range ts.feats[ts.off[i]:ts.off[i+1]] {
+			if rng.Float32() >= p {
+				dst.feats = append(dst.feats, f)
+			}
+		}
+		dst.off = append(dst.off, int32(len(dst.feats)))
+	}
+	return dst
 }

@@ -28,6 +28,7 @@ type wordInfo struct {
 	capRatio uint8 // 0 unseen mid-sentence, 1 <10% capitalised, 2 <50%, 3 <90%, 4 ≥90%
 	freq     uint8 // bits.Len of the count
 	pos      uint8 // posNoun, posPropn, posAdj … bits: the word's tags in a treebank
+	ctx      uint8 // context evidence (ctxev.go): 2 bits per signal, bit 7 when computed
 }
 
 // Part-of-speech bits of wordInfo.pos, from treebank annotation.

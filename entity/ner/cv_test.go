@@ -1,0 +1,207 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/dossier-news/dossier/eval"
+	"github.com/dossier-news/dossier/kb"
+)
+
+// TestGermanCV is the development harness for the German model, run by hand:
+//
+//	DOSSIER_NER_CV=cv go test -run TestGermanCV -v -timeout 30m ./entity/ner
+//
+// "cv" is 4-fold cross-validation over the development data (fold k tests
+// NER-de-dev[k/4] + NER-de-test-half-a[k+1/5]); "heldout" trains on dev +
+// test-half-a[^0/5] and scores test-half-a[0/5], to be run once per final
+// configuration. NER_TAGGER=1, NER_MORENAMES=1, NER_FEATS (FeatXxx bits),
+// NER_RAW (extra raw text files), NER_BAGS and NER_ITERS choose the
+// configuration; the O penalties in NER_OPEN (comma list) are all scored.
+func TestGermanCV(t *testing.T) {
+	mode := os.Getenv("DOSSIER_NER_CV")
+	if mode == "" {
+		t.Skip("set DOSSIER_NER_CV=cv or heldout to run the German development harness")
+	}
+	dir := sharedData(t)
+	ge := func(spec string) []eval.NERSentence {
+		s, _, err := eval.ReadNERSpec(filepath.Join(dir, "germeval2014", spec))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	type split struct{ train, test []eval.NERSentence }
+	var splits []split
+	switch mode {
+	case "cv":
+		for k := 0; k < 4; k++ {
+			splits = append(splits, split{
+				train: append(ge(fmt.Sprintf("NER-de-dev.tsv[^%d/4]", k)), ge(fmt.Sprintf("NER-de-test-half-a.tsv[^0,%d/5]", k+1))...),
+				test:  append(ge(fmt.Sprintf("NER-de-dev.tsv[%d/4]", k)), ge(fmt.Sprintf("NER-de-test-half-a.tsv[%d/5]", k+1))...),
+			})
+		}
+	case "heldout":
+		splits = append(splits, split{
+			train: append(ge("NER-de-dev.tsv"), ge("NER-de-test-half-a.tsv[^0/5]")...),
+			test:  ge("NER-de-test-half-a.tsv[0/5]"),
+		})
+	default:
+		t.Fatalf("DOSSIER_NER_CV=%q: want cv or heldout", mode)
+	}
+	env := func(k string, def int) int {
+		if v := os.Getenv(k); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				t.Fatalf("%s: %v", k, err)
+			}
+			return n
+		}
+		return def
+	}
+	k, err := kb.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Resources{DataDir: dir, Lexicon: true, Clusters: true, KB: k,
+		Tagger: os.Getenv("NER_TAGGER") == "1", MoreNames: os.Getenv("NER_MORENAMES") == "1",
+		Features: uint64(env("NER_FEATS", 0)), ClusterIters: env("NER_CITERS", 6)}
+	res.Dict = os.Getenv("NER_DICT")
+	if d := os.Getenv("NER_DICT2"); d != "" {
+		res.Foreign = strings.Split(d, ",")
+	}
+	if r := os.Getenv("NER_RAW"); r != "" {
+		res.RawText = strings.Split(r, ",")
+	}
+	pens := []float32{2.5}
+	if p := os.Getenv("NER_OPEN"); p != "" {
+		pens = nil
+		for _, s := range strings.Split(p, ",") {
+			v, err := strconv.ParseFloat(s, 32)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pens = append(pens, float32(v))
+		}
+	}
+	ctx := context.Background()
+	var dump *os.File
+	if d := os.Getenv("NER_DUMP"); d != "" {
+		if dump, err = os.Create(d); err != nil {
+			t.Fatal(err)
+		}
+		defer dump.Close()
+	}
+	type fold struct {
+		m    *Model
+		test []eval.NERSentence
+	}
+	var folds []fold
+	for _, sp := range splits {
+		cfg, err := PrepareTraining(ctx, "de", sp.train, res, func(s string) { t.Log(s) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Iters = env("NER_ITERS", 8)
+		cfg.Bags = env("NER_BAGS", 8)
+		cfg.Seed = uint64(env("NER_SEED", 1))
+		if d := os.Getenv("NER_DROPOUT"); d != "" {
+			v, err := strconv.ParseFloat(d, 32)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cfg.Dropout = float32(v)
+		}
+		m, _, err := Train(ctx, sp.train, nil, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		folds = append(folds, fold{m, sp.test})
+		t.Logf("split done: %d features", m.NumFeatures())
+	}
+	// score decodes every fold with an O penalty and class biases by group
+	// (PER, ORG, LOC, OTH for the base classes; deriv and part for all of
+	// those).
+	score := func(pen float32, bias map[string]float32, dump *os.File) (*eval.NERScorer, *eval.NERScorer) {
+		official, four := eval.NewNERScorer(eval.Identity), eval.NewNERScorer(eval.FourClass)
+		for _, fd := range folds {
+			fd.m.SetOPenalty(pen)
+			for _, c := range fd.m.Classes() {
+				fd.m.SetClassBias(c, bias[BiasGroup(c)])
+			}
+			var pred []string
+			for _, s := range fd.test {
+				pred = fd.m.PredictLabels(s.Tokens, pred)
+				g, pc := eval.Chunks(s.Labels), eval.Chunks(pred)
+				official.Add(g, pc)
+				four.Add(g, pc)
+				if dump != nil && strings.Join(pred, " ") != strings.Join(s.Labels, " ") {
+					for j, tok := range s.Tokens {
+						mark := ""
+						if pred[j] != s.Labels[j] {
+							mark = "\t<<<"
+						}
+						fmt.Fprintf(dump, "%s\t%s\t%s%s\n", tok, s.Labels[j], pred[j], mark)
+					}
+					fmt.Fprintln(dump)
+				}
+			}
+		}
+		return official, four
+	}
+	bias := map[string]float32{}
+	if b := os.Getenv("NER_BIAS"); b != "" {
+		for _, kv := range strings.Split(b, ",") {
+			k, v, _ := strings.Cut(kv, "=")
+			x, err := strconv.ParseFloat(v, 32)
+			if err != nil {
+				t.Fatal(err)
+			}
+			bias[k] = float32(x)
+		}
+	}
+	for i, p := range pens {
+		var d *os.File
+		if i == 0 {
+			d = dump
+		}
+		official, four := score(p, bias, d)
+		o, f := official.Total, four.Total
+		t.Logf("%s o-penalty %.2f bias %v: official P=%.3f R=%.3f F1=%.4f | 4-class P=%.3f R=%.3f F1=%.4f",
+			mode, p, bias, o.P(), o.R(), o.F1(), f.P(), f.R(), f.F1())
+		if i == 0 {
+			var b strings.Builder
+			_ = official.WriteClasses(&b)
+			t.Logf("per class (official):\n%s", b.String())
+			b.Reset()
+			_ = four.WriteClasses(&b)
+			t.Logf("per class (4-class):\n%s", b.String())
+		}
+	}
+	if os.Getenv("NER_TUNEBIAS") == "1" {
+		// coordinate ascent on the official F1, two rounds
+		groups := []string{"OTH", "ORG", "LOC", "PER", "part", "deriv"}
+		grid := []float32{-1, -0.5, 0, 0.5, 1, 1.5, 2, 3, 4}
+		best, _ := score(pens[0], bias, nil)
+		bestF := best.Total.F1()
+		for round := 0; round < 2; round++ {
+			for _, g := range groups {
+				keep := bias[g]
+				for _, v := range grid {
+					bias[g] = v
+					o, _ := score(pens[0], bias, nil)
+					if f := o.Total.F1(); f > bestF+1e-9 {
+						bestF, keep = f, v
+					}
+				}
+				bias[g] = keep
+			}
+			t.Logf("bias round %d: %v official F1=%.4f", round+1, bias, bestF)
+		}
+	}
+}

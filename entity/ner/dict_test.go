@@ -1,0 +1,103 @@
+package ner
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDictionary(t *testing.T) {
+	// a dictionary written for the test, in Hunspell's format
+	dic := "5\n\tcomment line\nSonne/Nm\nMerkel/S\nSchulz\nschnell/AC\nSonne/X\n"
+	path := filepath.Join(t.TempDir(), "t.dic")
+	if err := os.WriteFile(path, []byte(dic), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := ReadHunspellDic(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Len() != 4 {
+		t.Errorf("Len = %d, want 4", d.Len())
+	}
+	_, sonne := d.lookup("Sonne")
+	_, merkel := d.lookup("Merkel")
+	tests := []struct {
+		tok   string
+		kind  uint8
+		flags uint32
+	}{
+		{"Sonne", dictExact, sonne},
+		{"Sonnen", dictStem, sonne},
+		{"Merkels", dictStem, merkel},
+		{"Schnell", dictLowered, 0},
+		{"Kolb", dictNone, 0},
+		{"", 0, 0},
+	}
+	for _, tt := range tests {
+		kind, flags := d.lookup(tt.tok)
+		if kind != tt.kind || (tt.flags != 0 && flags != tt.flags) {
+			t.Errorf("lookup(%q) = %d, %x; want %d, %x", tt.tok, kind, flags, tt.kind, tt.flags)
+		}
+	}
+	if sonne == merkel || sonne == 0 {
+		t.Errorf("flags of Sonne/Nm and Merkel/S: %x, %x", sonne, merkel)
+	}
+	o := &Dictionary{m: map[uint64]uint32{}}
+	o.add("Sonne/Q")
+	o.add("Kolb/M")
+	d.merge(o)
+	d.index()
+	if k, f := d.lookup("Sonne"); k != dictExact || f != sonne {
+		t.Error("merge replaced the flags of a stem d had")
+	}
+	if k, _ := d.lookup("Kolb"); k != dictExact {
+		t.Error("merge did not add a new stem")
+	}
+	if _, err := ReadHunspellDic(filepath.Join(t.TempDir(), "missing.dic")); err == nil {
+		t.Error("no error for a missing file")
+	}
+}
+
+func FuzzDictionaryAdd(f *testing.F) {
+	for _, s := range []string{"Sonne/Nm", "Merkel/S", "x/", "/", "", "\xff/a", "a/b\tpo:noun", "Ärger/ß"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		d := &Dictionary{m: map[uint64]uint32{}}
+		d.add(line)
+		stem, _, _ := strings.Cut(strings.TrimSpace(strings.SplitN(line, "\t", 2)[0]), "/")
+		if kind, flags := d.lookup(stem); stem != "" && d.Len() == 1 && (kind != dictExact || flags == 0) {
+			t.Errorf("%q: stem %q not found after add (%d, %x)", line, stem, kind, flags)
+		}
+	})
+}
+
+func FuzzRawSGM(f *testing.F) {
+	for _, s := range []string{
+		"<DOC><TEXT>\nEin Satz.\n</TEXT></DOC>",
+		"<REUTERS><TITLE>T</TITLE><BODY>B &amp; C.\x03</BODY></REUTERS>",
+		"<TEXT>", "<BODY><TEXT>x</TEXT>", "",
+	} {
+		f.Add(s)
+	}
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, doc string) {
+		path := filepath.Join(dir, "f.sgm")
+		if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		sents, err := readSGM(path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range sents {
+			for _, tok := range s {
+				if tok == "" || strings.ContainsAny(tok, " \n\t") {
+					t.Fatalf("bad token %q from %q", tok, doc)
+				}
+			}
+		}
+	})
+}

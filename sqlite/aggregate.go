@@ -287,11 +287,13 @@ func keyCondition(k aggregate.Key) (string, []any) {
 }
 
 // keyEvents reads what merging needs of a key's events, and no more:
-// stories keep event ids, not the reports' text, so neither evidence nor
-// quantities are read here.
+// stories keep event ids, not the reports' text, so neither evidence text
+// nor quantities are read here (the evidence span is: one sentence is one
+// report).
 func (a *aggTx) keyEvents(ctx context.Context, k aggregate.Key, cond string, args ...any) ([]dossier.EventRecord, error) {
 	kc, kargs := keyCondition(k)
-	q := `SELECT e.id, e.doc_id, d.published, e.type, e.mode, e.actor, e.target, e.location, e.modality, e.date_value, e.date_gran
+	q := `SELECT e.id, e.doc_id, d.published, e.type, e.mode, e.actor, e.target, e.location, e.modality, e.date_value, e.date_gran,
+		e.evidence_start, e.evidence_end
 		FROM events e JOIN documents d ON d.id = e.doc_id WHERE ` + kc + ` AND ` + cond
 	rows, err := a.tx.QueryContext(ctx, q, append(kargs, args...)...)
 	if err != nil {
@@ -303,7 +305,8 @@ func (a *aggTx) keyEvents(ctx context.Context, k aggregate.Key, cond string, arg
 		var e dossier.EventRecord
 		var pub, dv sql.NullString
 		var dg string
-		if err := rows.Scan(&e.ID, &e.Doc.ID, &pub, &e.Type, &e.Mode, &e.Actor, &e.Target, &e.Location, &e.Modality, &dv, &dg); err != nil {
+		if err := rows.Scan(&e.ID, &e.Doc.ID, &pub, &e.Type, &e.Mode, &e.Actor, &e.Target, &e.Location, &e.Modality, &dv, &dg,
+			&e.Evidence.Start, &e.Evidence.End); err != nil {
 			return nil, err
 		}
 		e.Doc.Published = pub.String

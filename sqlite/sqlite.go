@@ -44,11 +44,28 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.SetMaxOpenConns(1)
 	}
 	s := &Store{db: db, path: path}
-	if err := s.migrate(ctx); err != nil {
+	// Switching a new file to WAL needs a moment alone with it, and SQLite
+	// reports a busy database at once instead of waiting: retry briefly.
+	err = s.migrate(ctx)
+	for wait := 10 * time.Millisecond; err != nil && busy(err) && wait < 5*time.Second; wait *= 2 {
+		select {
+		case <-ctx.Done():
+			db.Close()
+			return nil, ctx.Err()
+		case <-time.After(wait):
+		}
+		err = s.migrate(ctx)
+	}
+	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return s, nil
+}
+
+func busy(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "database is locked")
 }
 
 func dataSource(path string) string {
@@ -60,7 +77,9 @@ func dataSource(path string) string {
 	if path == ":memory:" {
 		return "file::memory:?" + q.Encode()
 	}
-	return "file:" + path + "?" + q.Encode()
+	// The path is a URI path here: escape what would end it early.
+	escaped := strings.NewReplacer("%", "%25", "?", "%3F", "#", "%23").Replace(path)
+	return "file:" + escaped + "?" + q.Encode()
 }
 
 // Close closes the database.
@@ -227,36 +246,43 @@ var migrations = []string{
 }
 
 func (s *Store) migrate(ctx context.Context) error {
-	conn, err := s.db.Conn(ctx)
-	if err != nil {
-		return err
-	}
-	defer conn.Close()
-	var version int
-	if err := conn.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return fmt.Errorf("read schema version: %w", err)
-	}
-	if version > len(migrations) {
-		return fmt.Errorf("database schema version %d is newer than this dossier knows (%d): upgrade dossier", version, len(migrations))
-	}
-	for v := version; v < len(migrations); v++ {
-		tx, err := conn.BeginTx(ctx, nil)
-		if err != nil {
+	// Each step reads the version inside its own write transaction
+	// (BEGIN IMMEDIATE), so processes opening a new database at once take
+	// turns instead of both creating the same tables.
+	for {
+		done, err := s.migrateStep(ctx)
+		if err != nil || done {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migrate to schema %d: %w", v+1, err)
-		}
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migrate to schema %d: %w", v+1, err)
-		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migrate to schema %d: %w", v+1, err)
-		}
 	}
-	return nil
+}
+
+func (s *Store) migrateStep(ctx context.Context) (bool, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback()
+	var version int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return false, fmt.Errorf("read schema version: %w", err)
+	}
+	if version > len(migrations) {
+		return false, fmt.Errorf("database schema version %d is newer than this dossier knows (%d): upgrade dossier", version, len(migrations))
+	}
+	if version == len(migrations) {
+		return true, tx.Commit()
+	}
+	if _, err := tx.ExecContext(ctx, migrations[version]); err != nil {
+		return false, fmt.Errorf("migrate to schema %d: %w", version+1, err)
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", version+1)); err != nil {
+		return false, fmt.Errorf("migrate to schema %d: %w", version+1, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("migrate to schema %d: %w", version+1, err)
+	}
+	return false, nil
 }
 
 // AddDocuments implements dossier.Store.

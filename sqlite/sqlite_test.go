@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -50,5 +51,42 @@ func TestOpenRejectsNonDatabase(t *testing.T) {
 	if s, err := sqlite.Open(context.Background(), path); err == nil {
 		s.Close()
 		t.Fatal("opened a text file as a database")
+	}
+}
+
+// TestConcurrentOpen opens one new database from several connections at
+// once, as worker processes starting together do: migrations take turns.
+func TestConcurrentOpen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "shared.db")
+	errs := make(chan error, 6)
+	for range 6 {
+		go func() {
+			s, err := sqlite.Open(context.Background(), path)
+			if err == nil {
+				err = s.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range 6 {
+		if err := <-errs; err != nil {
+			t.Errorf("concurrent open: %v", err)
+		}
+	}
+}
+
+func TestOpenOddPath(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "a#b?c%d")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "x.db")
+	s, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("database not created at %s: %v", path, err)
 	}
 }

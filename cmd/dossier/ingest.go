@@ -18,6 +18,7 @@ import (
 func newIngestCmd(a *app) *cobra.Command {
 	var asJSON, quiet bool
 	var workers, batch int
+	var natsURL string
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Read articles from files, folders, feeds or stdin into the database",
@@ -35,14 +36,21 @@ Standard input is sniffed for its format.
 
 Re-ingesting the same text changes nothing: documents are keyed by the SHA-256
 of their normalised text. Inputs that cannot be read are reported one per line
-with the reason; the others are still stored, and the exit status is 1.`,
+with the reason; the others are still stored, and the exit status is 1.
+
+With --nats, the articles are not processed here but queued on NATS JetStream
+for "dossier worker" processes (see README, Scaling out).`,
 		Example: `  dossier ingest ../shared/seeds
   dossier ingest feed.rss articles/ --json
-  curl -s https://example.org/page.html | dossier ingest -`,
+  curl -s https://example.org/page.html | dossier ingest -
+  dossier ingest --nats nats://queue.example.org:4222 articles/`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			inputs, errs := ingest.Inputs(args)
+			if natsURL != "" {
+				return a.enqueue(ctx, natsURL, inputs, errs, asJSON, quiet)
+			}
 			p, err := a.newPipeline()
 			if err != nil {
 				return err
@@ -108,6 +116,7 @@ with the reason; the others are still stored, and the exit status is 1.`,
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print only failures")
 	cmd.Flags().IntVar(&workers, "workers", 0, "documents processed at once (default: number of CPUs)")
 	cmd.Flags().IntVar(&batch, "batch", 64, "documents stored per transaction")
+	cmd.Flags().StringVar(&natsURL, "nats", "", "queue the articles on this NATS server for workers instead of processing them")
 	return cmd
 }
 

@@ -120,6 +120,7 @@ Environment:
 
 	root.AddCommand(
 		newIngestCmd(a),
+		newWorkerCmd(a),
 		newExportCmd(a),
 		newSearchCmd(a),
 		newServeCmd(a),

@@ -6,15 +6,26 @@ import (
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/entity"
+	"github.com/dossier-news/dossier/event"
 	"github.com/dossier-news/dossier/lang"
 	"github.com/dossier-news/dossier/pipeline"
+	"github.com/dossier-news/dossier/postgres"
 	"github.com/dossier-news/dossier/sqlite"
 	"github.com/dossier-news/dossier/tag"
 	"github.com/dossier-news/dossier/timex"
 )
 
-// openStore opens the database named by --db: a SQLite file path.
+// openStore opens the database named by --db: a PostgreSQL URL
+// (postgres://…, postgresql://…) or a SQLite file path.
 func (a *app) openStore(ctx context.Context) (dossier.Store, error) {
+	if postgres.IsURL(a.dbPath) {
+		s, err := postgres.Open(ctx, a.dbPath)
+		if err != nil {
+			return nil, err
+		}
+		a.logger.Debug("opened store", "db", postgres.Redact(a.dbPath))
+		return s, nil
+	}
 	s, err := sqlite.Open(ctx, a.dbPath)
 	if err != nil {
 		return nil, err
@@ -53,10 +64,15 @@ func (a *app) newPipeline() (*pipeline.Pipeline, error) {
 		return nil, err
 	}
 	linker := entity.New(k, recognisers)
+	events, err := event.New(k, event.WithLanguages(a.langs...))
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
 	return pipeline.New(a.langs, det, pipeline.WithAnalyzers(
 		taggers,
 		pipeline.TimexStage{Annotator: tx},
 		linker,
+		events,
 		pipeline.EntityIndex{Resolve: linker.Entity, Local: entity.LocalEntities},
 	)), nil
 }

@@ -1,0 +1,251 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/text"
+)
+
+const (
+	maxPage     = 500
+	defaultPage = 50
+	maxQuery    = 500 // bytes of a query parameter
+)
+
+// page reads limit and offset, with a default limit and bounds.
+func page(r *http.Request, def int) (limit, offset int, err error) {
+	limit, offset = def, 0
+	q := r.URL.Query()
+	if v := q.Get("limit"); v != "" {
+		if limit, err = strconv.Atoi(v); err != nil || limit < 1 || limit > maxPage {
+			return 0, 0, fmt.Errorf("limit must be a number from 1 to %d", maxPage)
+		}
+	}
+	if v := q.Get("offset"); v != "" {
+		if offset, err = strconv.Atoi(v); err != nil || offset < 0 || offset > 1_000_000 {
+			return 0, 0, errors.New("offset must be a number from 0 to 1000000")
+		}
+	}
+	return limit, offset, nil
+}
+
+// pageOf cuts items[offset:offset+limit] and says whether more follow.
+func pageOf[T any](items []T, limit, offset int) ([]T, bool) {
+	if offset >= len(items) {
+		return []T{}, false
+	}
+	end := min(offset+limit, len(items))
+	return items[offset:end], end < len(items)
+}
+
+var (
+	dayRE  = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	dateRE = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`)
+	typeRE = regexp.MustCompile(`^[A-Za-z]{3,12}$`)
+	langRE = regexp.MustCompile(`^[a-z]{2}$`)
+)
+
+// filterParams reads the parameters records are filtered by; names of
+// entities are resolved to ids.
+func (s *Server) filterParams(ctx context.Context, r *http.Request, def int) (dossier.Filter, error) {
+	q := r.URL.Query()
+	var f dossier.Filter
+	var err error
+	if f.Limit, f.Offset, err = page(r, def); err != nil {
+		return f, badParam("%v", err)
+	}
+	for k, vs := range q {
+		if len(vs) > 1 {
+			return f, badParam("%s is given more than once", k)
+		}
+		if len(vs[0]) > maxQuery {
+			return f, badParam("%s is longer than %d bytes", k, maxQuery)
+		}
+	}
+	f.Doc = q.Get("doc")
+	f.From, f.To = q.Get("from"), q.Get("to")
+	if !validDate(f.From) || !validDate(f.To) {
+		return f, badParam("from and to must be dates as YYYY, YYYY-MM or YYYY-MM-DD")
+	}
+	if f.From != "" && f.To != "" && f.To < f.From[:min(len(f.From), len(f.To))] {
+		return f, badParam("to is before from")
+	}
+	if t := q.Get("type"); t != "" {
+		if !typeRE.MatchString(t) {
+			return f, badParam("type %q is not a PLOVER event type", t)
+		}
+		f.Type = strings.ToUpper(t)
+	}
+	if l := q.Get("lang"); l != "" {
+		if !langRE.MatchString(l) {
+			return f, badParam("lang must be an ISO 639-1 code such as en or de")
+		}
+		f.Lang = l
+	}
+	for _, p := range []struct {
+		name string
+		dst  *string
+	}{{"entity", &f.Entity}, {"with", &f.With}, {"actor", &f.Actor}, {"target", &f.Target}, {"source", &f.Source}} {
+		if v := strings.TrimSpace(q.Get(p.name)); v != "" {
+			e, err := s.resolve(ctx, v)
+			if errors.Is(err, errUnknownEntity) {
+				return f, badParam("%s: %v", p.name, err)
+			}
+			if err != nil {
+				return f, err
+			}
+			*p.dst = e.ID
+		}
+	}
+	if f.With != "" && f.Entity == "" {
+		return f, badParam("with needs entity (the other side)")
+	}
+	return f, nil
+}
+
+// errBadParam marks an error in the client's parameters.
+var errBadParam = errors.New("bad parameter")
+
+func badParam(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", errBadParam, fmt.Sprintf(format, args...))
+}
+
+func validDate(s string) bool { return s == "" || dateRE.MatchString(s) }
+
+// errUnknownEntity is a name nothing resolves to; it is the client's error.
+var errUnknownEntity = errors.New("unknown entity")
+
+// resolve finds the entity a client means by an id or a name in any language
+// the knowledge base knows ("Q423", "Nordkorea", "Lawrow"), preferring
+// entities the store has records of.
+func (s *Server) resolve(ctx context.Context, name string) (dossier.Entity, error) {
+	if e, err := s.store.Entity(ctx, name); err == nil {
+		return e, nil
+	} else if !errors.Is(err, dossier.ErrNotFound) {
+		return e, err
+	}
+	var fallback *dossier.Entity
+	if s.kb != nil {
+		if info, ok := s.kb.Info(name); ok {
+			fallback = &info.Entity
+		}
+		for _, c := range s.kb.Lookup(name, "") {
+			if e, err := s.store.Entity(ctx, c.ID); err == nil {
+				return e, nil
+			} else if !errors.Is(err, dossier.ErrNotFound) {
+				return e, err
+			}
+			if fallback == nil {
+				if info, ok := s.kb.Info(c.ID); ok {
+					fallback = &info.Entity
+				}
+			}
+		}
+	}
+	if fallback != nil {
+		return *fallback, nil
+	}
+	// names the knowledge base lacks: stored local entities by name or alias
+	folded := text.Fold(name)
+	for e, err := range s.store.Entities(ctx, dossier.Filter{}) {
+		if err != nil {
+			return dossier.Entity{}, err
+		}
+		if text.Fold(e.Name) == folded {
+			return e, nil
+		}
+		for _, al := range e.Aliases {
+			if text.Fold(al) == folded {
+				return e, nil
+			}
+		}
+	}
+	return dossier.Entity{}, fmt.Errorf("%w: nothing is called %q (try an id, the English or the German name)", errUnknownEntity, name)
+}
+
+// EntityRef is an entity as records refer to it.
+type EntityRef struct {
+	ID       string  `json:"id"`
+	Name     string  `json:"name"`
+	Kind     string  `json:"kind"`
+	Country  *string `json:"country"`
+	Wikidata *string `json:"wikidata"`
+}
+
+func refOf(e dossier.Entity) EntityRef {
+	r := EntityRef{ID: e.ID, Name: e.Name, Kind: string(e.Kind), Country: nullable(e.Country), Wikidata: nullable(e.Wikidata)}
+	if r.Kind == "" {
+		r.Kind = string(dossier.KindOther)
+	}
+	if r.Name == "" {
+		r.Name = e.ID
+	}
+	return r
+}
+
+func nullable(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// names collects the entities a response refers to, looking each up once.
+type names struct {
+	s   *Server
+	ctx context.Context
+	m   map[string]EntityRef
+	err error
+	// countries maps ISO codes to stored country entities (see countryIDs)
+	countries map[string]string
+}
+
+func (s *Server) names(ctx context.Context) *names {
+	return &names{s: s, ctx: ctx, m: map[string]EntityRef{}}
+}
+
+// add records the entities of ids and returns the first id (or nil when it
+// is empty), for records that write ids as nullable strings.
+func (n *names) add(ids ...string) *string {
+	for _, id := range ids {
+		if id == "" || n.err != nil {
+			continue
+		}
+		if _, ok := n.m[id]; ok {
+			continue
+		}
+		n.m[id] = n.lookup(id)
+	}
+	if len(ids) == 0 || ids[0] == "" {
+		return nil
+	}
+	return &ids[0]
+}
+
+func (n *names) lookup(id string) EntityRef {
+	e, err := n.s.store.Entity(n.ctx, id)
+	if err == nil {
+		return refOf(e)
+	}
+	if !errors.Is(err, dossier.ErrNotFound) {
+		n.err = err
+	}
+	if n.s.kb != nil {
+		if info, ok := n.s.kb.Info(id); ok {
+			return refOf(info.Entity)
+		}
+	}
+	return refOf(dossier.Entity{ID: id, Name: id})
+}
+
+func (n *names) get(id string) EntityRef {
+	n.add(id)
+	return n.m[id]
+}

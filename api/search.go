@@ -1,0 +1,167 @@
+package api
+
+import (
+	"context"
+	"net/http"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/text"
+)
+
+type hitJSON struct {
+	Doc      dossier.DocRef `json:"doc"`
+	Title    string         `json:"title"`
+	Sentence int            `json:"sentence"`
+	Start    int            `json:"start"`
+	End      int            `json:"end"`
+	Text     string         `json:"text"`
+	Snippet  string         `json:"snippet"` // the sentence with matches between « and »
+	Score    float64        `json:"score"`
+}
+
+func (s *Server) search(w http.ResponseWriter, r *http.Request) {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if q == "" {
+		badRequest(w, "q (the query) is required")
+		return
+	}
+	if len(q) > maxQuery {
+		badRequest(w, "q is longer than 500 bytes")
+		return
+	}
+	lang := r.URL.Query().Get("lang")
+	if lang != "" && !langRE.MatchString(lang) {
+		badRequest(w, "lang must be an ISO 639-1 code such as en or de")
+		return
+	}
+	limit, _, err := page(r, 20)
+	if err != nil {
+		badRequest(w, err.Error())
+		return
+	}
+	hits, err := s.store.Search(r.Context(), q, dossier.SearchOptions{Lang: lang, Limit: limit})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	out := make([]hitJSON, len(hits))
+	for i, h := range hits {
+		out[i] = hitJSON{h.Doc, h.Title, h.SentIndex, h.Sentence.Start, h.Sentence.End, h.Text, h.Snippet, h.Score}
+	}
+	ents, err := s.matchEntities(r.Context(), q, "", 8)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"query": q, "hits": out, "entities": ents})
+}
+
+// entityMatch is an entity a query names.
+type entityMatch struct {
+	EntityRef
+	Aliases  []string `json:"aliases"`
+	Matched  string   `json:"matched"`   // the name or alias that matched
+	InCorpus bool     `json:"in_corpus"` // some stored record refers to it
+}
+
+// matchEntities finds entities by name: knowledge-base names in any
+// language first ("Lawrow" is Sergey Lavrov), then stored entities whose
+// name or an alias starts with the query's words.
+func (s *Server) matchEntities(ctx context.Context, q, kind string, limit int) ([]entityMatch, error) {
+	out := []entityMatch{}
+	seen := map[string]bool{}
+	add := func(m entityMatch) {
+		if seen[m.ID] || (kind != "" && m.Kind != kind) {
+			return
+		}
+		seen[m.ID] = true
+		if m.Aliases == nil {
+			m.Aliases = []string{}
+		}
+		out = append(out, m)
+	}
+	if s.kb != nil {
+		for _, c := range s.kb.Lookup(q, "") {
+			e, err := s.store.Entity(ctx, c.ID)
+			in := err == nil
+			if err != nil && err != dossier.ErrNotFound {
+				return nil, err
+			}
+			if !in {
+				info, ok := s.kb.Info(c.ID)
+				if !ok {
+					continue
+				}
+				e = info.Entity
+			}
+			add(entityMatch{EntityRef: refOf(e), Aliases: firstN(e.Aliases, 6), Matched: c.Form, InCorpus: in})
+		}
+	}
+	folded := text.Fold(q)
+	if utf8.RuneCountInString(folded) >= 2 {
+		var found []entityMatch
+		for e, err := range s.store.Entities(ctx, dossier.Filter{}) {
+			if err != nil {
+				return nil, err
+			}
+			if seen[e.ID] {
+				continue
+			}
+			if name, ok := nameMatch(e, folded); ok {
+				found = append(found, entityMatch{EntityRef: refOf(e), Aliases: firstN(e.Aliases, 6), Matched: name, InCorpus: true})
+			}
+		}
+		// whole-name matches first, then shorter names (closer to the query)
+		slices.SortStableFunc(found, func(a, b entityMatch) int {
+			ea, eb := text.Fold(a.Matched) == folded, text.Fold(b.Matched) == folded
+			if ea != eb {
+				if ea {
+					return -1
+				}
+				return 1
+			}
+			return len(a.Name) - len(b.Name)
+		})
+		for _, m := range found {
+			add(m)
+		}
+	}
+	// entities with records before those only the knowledge base knows
+	slices.SortStableFunc(out, func(a, b entityMatch) int {
+		if a.InCorpus != b.InCorpus {
+			if a.InCorpus {
+				return -1
+			}
+			return 1
+		}
+		return 0
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// nameMatch reports whether the entity's name or an alias has a word that
+// starts the folded query ("lav" finds "Sergey Lavrov"), and which.
+func nameMatch(e dossier.Entity, folded string) (string, bool) {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		f := text.Fold(n)
+		if i := strings.Index(f, folded); i == 0 || (i > 0 && !isLetter(f[i-1])) {
+			return n, true
+		}
+	}
+	return "", false
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80 }
+
+func firstN(s []string, n int) []string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}

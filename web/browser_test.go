@@ -1,0 +1,342 @@
+package web_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/api"
+	"github.com/dossier-news/dossier/api/apitest"
+	"github.com/dossier-news/dossier/ingest"
+	kbase "github.com/dossier-news/dossier/kb"
+	"github.com/dossier-news/dossier/pipeline"
+	"github.com/dossier-news/dossier/sqlite"
+	"github.com/dossier-news/dossier/web"
+	"github.com/dossier-news/dossier/web/webtest"
+)
+
+// segmenter ingests articles with segmentation only (no analysers): enough
+// to show that text posted from outside reaches the page as text.
+type segmenter struct {
+	p     *pipeline.Pipeline
+	store dossier.Store
+}
+
+func (s segmenter) Ingest(ctx context.Context, a api.Article) (api.IngestResult, error) {
+	f := ingest.FormatText
+	if a.Format == "html" {
+		f = ingest.FormatHTML
+	}
+	art, err := ingest.Extract(ingest.Item{Source: a.Source, Format: f, Body: a.Body, Title: a.Title, Published: a.Published, Lang: a.Lang})
+	if err != nil {
+		return api.IngestResult{}, fmt.Errorf("%w: %v", api.ErrUnreadable, err)
+	}
+	d, err := s.p.Process(ctx, art)
+	if err != nil {
+		return api.IngestResult{}, err
+	}
+	res, err := s.store.AddDocuments(ctx, []*dossier.Document{d})
+	if err != nil {
+		return api.IngestResult{}, err
+	}
+	return api.IngestResult{Added: res[0].Added, Doc: d}, nil
+}
+
+// serve runs the UI and the API over the test corpus (with its hostile
+// article) on loopback.
+func serve(t *testing.T) string {
+	t.Helper()
+	ctx := context.Background()
+	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "web.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	if _, err := store.AddDocuments(ctx, apitest.Corpus(true)); err != nil {
+		t.Fatal(err)
+	}
+	k, err := kbase.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/api/", api.New(store, api.Options{Knowledge: k, OpenWrites: true,
+		Ingester: segmenter{pipeline.New([]string{"en", "de"}, nil), store}}))
+	mux.Handle("/", web.Handler())
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// labelled checks that every control on the page has a label.
+func labelled(b *webtest.Browser, t *testing.T, view string) {
+	t.Helper()
+	for _, x := range webtest.Eval[[]string](b, "labels "+view, webtest.LabelCheck) {
+		t.Errorf("%s: control without a label or name: %s", view, x)
+	}
+}
+
+func css(sel string) chromedp.CSS { return chromedp.CSS(sel) }
+
+func TestBrowserViews(t *testing.T) {
+	base := serve(t)
+	b := webtest.New(t)
+
+	b.Do("home", chromedp.Navigate(base+"/"), chromedp.WaitVisible(css("#h-recent")))
+	labelled(b, t, "home")
+	b.Screenshot("home")
+
+	// search from the header, as a user types it: "/" focuses the field
+	b.Do("slash", chromedp.KeyEvent("/"))
+	if !webtest.Eval[bool](b, "slash focus", `document.activeElement.id === 'quick-q'`) {
+		t.Error("/ does not focus the search field")
+	}
+	b.Do("search", chromedp.Evaluate[chromedp.Void](`document.getElementById('quick-q').value = ''`), chromedp.SendKeys(css("#quick-q"), "Lawrow"+kb.Enter),
+		chromedp.WaitVisible(css("#entity-results a")))
+	if text := b.Text("first entity", "#entity-results li:first-child a"); text != "Sergey Lavrov" {
+		t.Errorf("first entity for Lawrow = %q", text)
+	}
+	if n := webtest.Eval[int](b, "search hits", `document.querySelectorAll('ol.hits li mark').length`); n == 0 {
+		t.Error("no highlighted search hits")
+	}
+	labelled(b, t, "search")
+	b.Screenshot("search-lawrow")
+
+	b.Do("entity", chromedp.Click(css("#entity-results li:first-child a"), chromedp.NodeVisible), chromedp.WaitVisible(css("#partners")))
+	if text := b.Text("entity h1", "main h1"); text != "Sergey Lavrov" {
+		t.Errorf("entity page h1 = %q", text)
+	}
+	if !webtest.Eval[bool](b, "entity roles", `document.querySelector('#h-roles') !== null && document.body.innerText.includes('Sergej Lawrow')`) {
+		t.Error("entity page lacks roles or German aliases")
+	}
+	labelled(b, t, "entity")
+	b.Screenshot("entity-lavrov")
+
+	// the pair timeline, asked for in German
+	b.Do("timeline form", chromedp.Click(css("nav a[data-view=timeline]"), chromedp.NodeVisible), chromedp.WaitVisible(css("#timeline-form")),
+		chromedp.SendKeys(css("#timeline-form input[name=a]"), "Nordkorea"),
+		chromedp.SendKeys(css("#timeline-form input[name=b]"), "Russland"+kb.Enter),
+		chromedp.WaitVisible(css(`svg.timeline g.ev[data-langs~="de"]`)))
+	if text := b.Text("timeline h1", "main h1"); text != "North Korea – Russia" {
+		t.Errorf("timeline title = %q", text)
+	}
+	b.Do("click event", chromedp.Click(css(`svg.timeline g.ev[data-langs~="de"]`), chromedp.NodeVisible),
+		chromedp.WaitVisible(css(`#detail blockquote[lang="de"] mark.evidence mark.m`)))
+	if text := b.Text("evidence", `#detail blockquote[lang="de"] mark.evidence`); !strings.Contains(text, "Lawrow") {
+		t.Errorf("German evidence = %q", text)
+	}
+	bg := webtest.Eval[string](b, "evidence colour", `getComputedStyle(document.querySelector('#detail mark.evidence')).backgroundColor`)
+	if bg == "" || bg == "rgba(0, 0, 0, 0)" || bg == "transparent" {
+		t.Errorf("the evidence is not highlighted: background %q", bg)
+	}
+	labelled(b, t, "timeline")
+	b.Screenshot("timeline-nk-russia")
+
+	// keyboard: arrows move between events, Enter opens one
+	before := b.Text("detail before", "#detail h2")
+	b.Do("keyboard", chromedp.Focus(css(`svg.timeline g.ev[tabindex="0"]`)),
+		chromedp.KeyEvent(kb.ArrowRight), chromedp.KeyEvent(kb.Enter), chromedp.Sleep(200*time.Millisecond))
+	after := b.Text("detail after", "#detail h2")
+	if focused := webtest.Eval[bool](b, "focus", `document.activeElement.matches('g.ev')`); !focused || before == after {
+		t.Errorf("keyboard navigation: focus on an event %v, detail %q → %q", focused, before, after)
+	}
+	b.Do("zoom", chromedp.KeyEvent("+"), chromedp.Sleep(100*time.Millisecond), chromedp.KeyEvent("0"))
+
+	// the story, side by side, then the document at the evidence
+	b.Do("story", chromedp.Click(css(`#detail a[href^="#/story/"]`), chromedp.NodeVisible), chromedp.WaitVisible(css("#reports .report")))
+	if text := webtest.Eval[string](b, "story langs", `[...document.querySelectorAll('#reports blockquote')].map(q => q.lang).sort().join(',')`); text != "de,en" {
+		t.Errorf("story reports in %q, want de,en", text)
+	}
+	b.Screenshot("story")
+	b.Do("reader", chromedp.Click(css(`#reports .report:first-child a.open-doc`), chromedp.NodeVisible), chromedp.WaitVisible(css("mark.sent.target")))
+	if text := webtest.Eval[string](b, "canon", `[...document.querySelectorAll('.doc-text a.canon')].map(a => a.textContent).join('|')`); !strings.Contains(text, "Sergey Lavrov") {
+		t.Errorf("reader: English names beside mentions = %q", text)
+	}
+	labelled(b, t, "reader")
+	b.Screenshot("reader")
+
+	b.Do("graph", chromedp.Navigate(base+"/#/graph?level=country"), chromedp.WaitVisible(css("svg.graph .node")))
+	if n := webtest.Eval[int](b, "graph nodes", `document.querySelectorAll('svg.graph .node').length`); n < 3 {
+		t.Errorf("graph has %d nodes", n)
+	}
+	b.Do("graph period", chromedp.Navigate(base+"/#/graph?from=2025-07&to=2025-07"), chromedp.WaitVisible(css("svg.graph .node")))
+	if n := webtest.Eval[int](b, "graph edges", `document.querySelectorAll('svg.graph .edge').length`); n != 2 {
+		t.Errorf("graph of July 2025 has %d edges, want 2", n)
+	}
+	labelled(b, t, "graph")
+	b.Screenshot("graph")
+
+	// add an article through the form
+	b.Do("add", chromedp.Navigate(base+"/#/add"), chromedp.WaitVisible(css("#add-form")),
+		chromedp.SendKeys(css("#add-form input[name=title]"), "Kurzmeldung"),
+		chromedp.SendKeys(css("#add-form textarea"), "Lawrow sprach am Dienstag mit Vertretern Nordkoreas über die Lage."),
+		chromedp.Click(css("#add-form button[type=submit]"), chromedp.NodeVisible),
+		chromedp.WaitVisible(css(`#add-form a[href^="#/doc/"]`)))
+	if text := b.Text("added", `#add-form a[href^="#/doc/"]`); text != "Kurzmeldung" {
+		t.Errorf("added article link = %q", text)
+	}
+	labelled(b, t, "add")
+
+	// German interface
+	b.Do("deutsch", chromedp.Click(css(`button[data-lang="de"]`), chromedp.NodeVisible), chromedp.Sleep(300*time.Millisecond))
+	if text := b.Text("nav", `nav a[data-view="search"]`); text != "Suche" {
+		t.Errorf("German nav = %q", text)
+	}
+	b.Do("deutsch timeline", chromedp.Navigate(base+"/#/timeline?a=Q423&b=Q159"), chromedp.WaitVisible(css("svg.timeline g.ev")))
+	if text, lang := b.Text("legend", ".legend"), webtest.Eval[string](b, "lang", `document.documentElement.lang`); !strings.Contains(text, "Kooperation") || lang != "de" {
+		t.Errorf("German timeline legend %q, lang %q", text, lang)
+	}
+	b.Screenshot("timeline-de")
+
+	// a phone: everything fits the width
+	for _, view := range []string{"#/timeline?a=Q423&b=Q159", "#/doc/" + apitest.Corpus(false)[0].ID, "#/entity/" + apitest.Lavrov, "#/graph", "#/search?q=Lawrow"} {
+		b.Do("phone "+view, webtest.Viewport(390, 844, true), chromedp.Navigate(base+"/"+view), chromedp.WaitVisible(css("main h1")),
+			chromedp.Sleep(300*time.Millisecond))
+		if !webtest.Eval[bool](b, "overflow "+view, webtest.NoOverflow) {
+			t.Errorf("phone width: %s scrolls sideways", view)
+		}
+		b.Screenshot("phone-" + strings.SplitN(view[2:], "?", 2)[0])
+	}
+	b.CheckClean("views")
+}
+
+// TestBrowserHostile: an article whose every field is markup, stored with
+// hostile entity names and ingested through the API, is shown as text in
+// every view, and nothing in it runs.
+func TestBrowserHostile(t *testing.T) {
+	base := serve(t)
+	b := webtest.New(t)
+	hostile := apitest.Corpus(true)[5]
+	// and one more through the ingest endpoint, as HTML
+	page := `<html><head><title>Posted ` + apitest.Hostile + `</title></head><body><article><h1>Posted</h1><p>Kim met Lavrov ` + apitest.Hostile +
+		` in Pyongyang on Monday, and both sides praised their cooperation.</p><p><a href="javascript:window.__pwned=5">x</a> Another paragraph with enough words to count as text for the extractor.</p></article></body></html>`
+	res, err := http.Post(base+"/api/ingest?url="+url.QueryEscape("javascript:window.__pwned=6"), "text/html", strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != 201 {
+		t.Fatalf("ingest of the hostile page: %d", res.StatusCode)
+	}
+	views := []string{
+		"#/doc/" + hostile.ID,
+		"#/entity/" + url.PathEscape(apitest.Evil),
+		"#/search?q=" + url.QueryEscape("breaking script"),
+		"#/search?q=posted",
+		"#/timeline?a=" + url.QueryEscape(apitest.Evil),
+		"#/graph",
+		"#/documents",
+		"#/search?q=" + url.QueryEscape(`<img src=x onerror="window.__pwned=7">`),
+	}
+	for _, v := range views {
+		b.Do("hostile "+v, chromedp.Navigate(base+"/"+v), chromedp.WaitVisible(css("main h1")), chromedp.Sleep(400*time.Millisecond))
+		if webtest.Eval[bool](b, "pwned "+v, `window.__pwned !== undefined`) {
+			t.Errorf("%s: script from the article ran", v)
+		}
+		nodes := webtest.Eval[int](b, "nodes "+v, `document.querySelectorAll('main script, main img, main iframe, main b, main a[href^="javascript"]').length`)
+		if nodes != 0 {
+			t.Errorf("%s: article markup became %d elements", v, nodes)
+		}
+		shown := webtest.Eval[string](b, "text "+v, `document.querySelector('main').innerText`)
+		if v != "#/graph" && v != "#/search?q=posted" && !strings.Contains(shown, "<script>window.__pwned=1</script>") &&
+			!strings.Contains(shown, `onerror="window.__pwned=7"`) {
+			t.Errorf("%s: the hostile text is not shown as text:\n%.400s", v, shown)
+		}
+	}
+	b.Do("hostile reader", chromedp.Navigate(base+"/#/doc/"+hostile.ID), chromedp.WaitVisible(css("main h1")))
+	b.Screenshot("hostile-reader")
+	// the page forbids HTML sinks (Trusted Types)
+	blocked := webtest.Eval[bool](b, "trusted types", `(() => { try { document.body.insertAdjacentHTML('beforeend', '<b>x</b>'); return false } catch (e) { return true } })()`)
+	if !blocked {
+		t.Error("the Content-Security-Policy does not enforce Trusted Types")
+	}
+	b.CheckClean("hostile", "Trusted Type", "TrustedHTML", "trusted-types", "require-trusted-types-for")
+}
+
+func TestHeaders(t *testing.T) {
+	srv := httptest.NewServer(web.Handler())
+	defer srv.Close()
+	for _, p := range []string{"/", "/js/main.js", "/css/app.css", "/favicon.svg"} {
+		res, err := http.Get(srv.URL + p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != 200 || res.Header.Get("Content-Security-Policy") != web.CSP || res.Header.Get("ETag") == "" ||
+			res.Header.Get("X-Content-Type-Options") != "nosniff" {
+			t.Errorf("%s: %d %v", p, res.StatusCode, res.Header)
+		}
+		req, _ := http.NewRequest("GET", srv.URL+p, nil)
+		req.Header.Set("If-None-Match", res.Header.Get("ETag"))
+		res2, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res2.Body.Close()
+		if res2.StatusCode != http.StatusNotModified {
+			t.Errorf("%s: revalidation gave %d", p, res2.StatusCode)
+		}
+	}
+	for p, want := range map[string]string{"/js/main.js": "text/javascript", "/css/app.css": "text/css", "/": "text/html"} {
+		res, _ := http.Get(srv.URL + p)
+		res.Body.Close()
+		if !strings.HasPrefix(res.Header.Get("Content-Type"), want) {
+			t.Errorf("%s: content type %q", p, res.Header.Get("Content-Type"))
+		}
+	}
+	res, _ := http.Get(srv.URL + "/nothing.js")
+	res.Body.Close()
+	if res.StatusCode != 404 {
+		t.Errorf("unknown file: %d", res.StatusCode)
+	}
+	res, _ = http.Post(srv.URL+"/", "text/plain", nil)
+	res.Body.Close()
+	if res.StatusCode != 405 {
+		t.Errorf("POST /: %d", res.StatusCode)
+	}
+}
+
+// TestNoMarkupSinks: the UI's code never hands strings to an HTML parser.
+func TestNoMarkupSinks(t *testing.T) {
+	for _, f := range jsFiles(t) {
+		for _, sink := range []string{".innerHTML", ".outerHTML", "insertAdjacentHTML(", "document.write(", "eval(", "new Function(", "setAttribute('style'", "DOMParser"} {
+			if strings.Contains(f.body, sink) {
+				t.Errorf("%s uses %s", f.name, sink)
+			}
+		}
+	}
+}
+
+type jsFile struct{ name, body string }
+
+func jsFiles(t *testing.T) []jsFile {
+	t.Helper()
+	names, err := filepath.Glob("static/js/*.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, _ := filepath.Glob("static/js/views/*.js")
+	var out []jsFile
+	for _, n := range append(names, more...) {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, jsFile{n, string(b)})
+	}
+	if len(out) < 10 {
+		t.Fatalf("found only %d script files", len(out))
+	}
+	return out
+}

@@ -218,3 +218,65 @@ func TestExportShapes(t *testing.T) {
 		t.Errorf("no time expressions exported from the demo corpus")
 	}
 }
+
+// TestSeedRelation: on the seeds, North Korea–Russia spans 2023 to 2025 with
+// cooperation from three documents, and the containers of 001 and 003 form
+// one claim thread citing both.
+func TestSeedRelation(t *testing.T) {
+	seeds := shared(t, "seeds")
+	db := filepath.Join(t.TempDir(), "seeds.db")
+	if out, errOut, code := runCLI(t, "", "--db", db, "ingest", "-q", seeds); code != 0 {
+		t.Fatalf("ingest: exit %d: %s %s", code, out, errOut)
+	}
+	out, errOut, code := runCLI(t, "", "--db", db, "timeline", "Nordkorea", "Russland", "--json")
+	if code != 0 {
+		t.Fatalf("timeline: exit %d: %s", code, errOut)
+	}
+	docs := map[string]bool{}
+	first, last := "9999", "0000"
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var st struct {
+			Type    string
+			Date    *struct{ Value string }
+			Reports []struct {
+				Doc struct{ Source string }
+			}
+		}
+		if err := json.Unmarshal([]byte(line), &st); err != nil {
+			t.Fatalf("timeline line %q: %v", line, err)
+		}
+		if st.Type == "ACCUSE" || st.Type == "ASSAULT" || st.Type == "THREATEN" {
+			continue
+		}
+		for _, r := range st.Reports {
+			docs[filepath.Base(r.Doc.Source)[:3]] = true
+		}
+		if st.Date != nil {
+			first, last = min(first, st.Date.Value), max(last, st.Date.Value)
+		}
+	}
+	if !strings.HasPrefix(first, "2023") || !strings.HasPrefix(last, "2025") {
+		t.Errorf("cooperation spans %s to %s, want 2023 to 2025", first, last)
+	}
+	for _, d := range []string{"001", "002", "003"} {
+		if !docs[d] {
+			t.Errorf("no cooperation from seed %s (have %v)", d, docs)
+		}
+	}
+	brief, _, code := runCLI(t, "", "--db", db, "brief", "North Korea", "Russia")
+	if code != 0 {
+		t.Fatalf("brief: exit %d", code)
+	}
+	i := strings.Index(brief, "counted in container")
+	if i < 0 {
+		t.Fatalf("no container claim thread in the brief:\n%s", brief)
+	}
+	thread := brief[i:]
+	if j := strings.Index(thread[1:], "\n- "); j >= 0 {
+		thread = thread[:j+1]
+	}
+	if !strings.Contains(thread, "more than 10,000 containers") || !strings.Contains(thread, "Tausende Container") ||
+		!strings.Contains(thread, "001_") || !strings.Contains(thread, "003_") {
+		t.Errorf("container thread lacks a source:\n%s", thread)
+	}
+}

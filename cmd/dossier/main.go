@@ -81,7 +81,8 @@ JSON lines), stores them in an embedded SQLite database and extracts a sourced
 record of who did what to whom, when, where and according to whom.
 
 Environment:
-  DOSSIER_DB      database path (default dossier.db in the working directory)
+  DOSSIER_DB      database: a SQLite file (default dossier.db in the working
+                  directory) or a postgres:// URL
   DOSSIER_LANGS   languages to recognise, comma-separated (default en,de)
   DOSSIER_MAX_BYTES  largest input file accepted, in bytes (default 50 MB)`,
 		SilenceUsage:  true,
@@ -113,7 +114,7 @@ Environment:
 		},
 	}
 	pf := root.PersistentFlags()
-	pf.StringVar(&a.dbPath, "db", envOr("DOSSIER_DB", "dossier.db"), "SQLite database file (env DOSSIER_DB)")
+	pf.StringVar(&a.dbPath, "db", envOr("DOSSIER_DB", "dossier.db"), "SQLite database file, or a postgres:// URL (env DOSSIER_DB)")
 	pf.StringVar(&langs, "langs", envOr("DOSSIER_LANGS", "en,de"), "languages to recognise, comma-separated (env DOSSIER_LANGS)")
 	pf.BoolVarP(&a.verbose, "verbose", "v", false, "log what happens, to standard error")
 	pf.Int64Var(&a.maxBytes, "max-bytes", envInt64("DOSSIER_MAX_BYTES", 50<<20), "largest input file accepted, in bytes (env DOSSIER_MAX_BYTES)")

@@ -104,7 +104,7 @@ func TestBrowserViews(t *testing.T) {
 	}
 	b.Do("search", chromedp.Evaluate[chromedp.Void](`document.getElementById('quick-q').value = ''`), chromedp.SendKeys(css("#quick-q"), "Lawrow"+kb.Enter),
 		chromedp.WaitVisible(css("#entity-results a")))
-	if text := b.Text("first entity", "#entity-results li:first-child a"); text != "Sergey Lavrov" {
+	if text := b.WaitText("first entity", "#entity-results li:first-child a", "Sergey Lavrov"); text != "Sergey Lavrov" {
 		t.Errorf("first entity for Lawrow = %q", text)
 	}
 	if n := webtest.Eval[int](b, "search hits", `document.querySelectorAll('ol.hits li mark').length`); n == 0 {
@@ -114,7 +114,7 @@ func TestBrowserViews(t *testing.T) {
 	b.Screenshot("search-lawrow")
 
 	b.Do("entity", chromedp.Click(css("#entity-results li:first-child a"), chromedp.NodeVisible), chromedp.WaitVisible(css("#partners")))
-	if text := b.Text("entity h1", "main h1"); text != "Sergey Lavrov" {
+	if text := b.WaitText("entity h1", "main h1", "Sergey Lavrov"); text != "Sergey Lavrov" {
 		t.Errorf("entity page h1 = %q", text)
 	}
 	if !webtest.Eval[bool](b, "entity roles", `document.querySelector('#h-roles') !== null && document.body.innerText.includes('Sergej Lawrow')`) {
@@ -128,7 +128,7 @@ func TestBrowserViews(t *testing.T) {
 		chromedp.SendKeys(css("#timeline-form input[name=a]"), "Nordkorea"),
 		chromedp.SendKeys(css("#timeline-form input[name=b]"), "Russland"+kb.Enter),
 		chromedp.WaitVisible(css(`svg.timeline g.ev[data-langs~="de"]`)))
-	if text := b.Text("timeline h1", "main h1"); text != "North Korea – Russia" {
+	if text := b.WaitText("timeline h1", "main h1", "North Korea – Russia"); text != "North Korea – Russia" {
 		t.Errorf("timeline title = %q", text)
 	}
 	b.Do("click event", chromedp.Click(css(`svg.timeline g.ev[data-langs~="de"]`), chromedp.NodeVisible),
@@ -183,14 +183,14 @@ func TestBrowserViews(t *testing.T) {
 		chromedp.SendKeys(css("#add-form textarea"), "Lawrow sprach am Dienstag mit Vertretern Nordkoreas über die Lage."),
 		chromedp.Click(css("#add-form button[type=submit]"), chromedp.NodeVisible),
 		chromedp.WaitVisible(css(`#add-form a[href^="#/doc/"]`)))
-	if text := b.Text("added", `#add-form a[href^="#/doc/"]`); text != "Kurzmeldung" {
+	if text := b.WaitText("added", `#add-form a[href^="#/doc/"]`, "Kurzmeldung"); text != "Kurzmeldung" {
 		t.Errorf("added article link = %q", text)
 	}
 	labelled(b, t, "add")
 
 	// German interface
 	b.Do("deutsch", chromedp.Click(css(`button[data-lang="de"]`), chromedp.NodeVisible), chromedp.Sleep(300*time.Millisecond))
-	if text := b.Text("nav", `nav a[data-view="search"]`); text != "Suche" {
+	if text := b.WaitText("nav", `nav a[data-view="search"]`, "Suche"); text != "Suche" {
 		t.Errorf("German nav = %q", text)
 	}
 	b.Do("deutsch timeline", chromedp.Navigate(base+"/#/timeline?a=Q423&b=Q159"), chromedp.WaitVisible(css("svg.timeline g.ev")))

@@ -141,7 +141,7 @@ func TestBrowserDemo(t *testing.T) {
 		t.Fatalf("searching Lawrow does not offer Sergey Lavrov: %q", found)
 	}
 	b.Do("open Lavrov", chromedp.Click(css(`#entity-results li:first-child a.ent`), chromedp.NodeVisible), chromedp.WaitVisible(css("main h1")))
-	if h1 := b.Text("entity", "main h1"); h1 != "Sergey Lavrov" {
+	if h1 := b.WaitText("entity", "main h1", "Sergey Lavrov"); h1 != "Sergey Lavrov" {
 		t.Errorf("entity page = %q", h1)
 	}
 	b.Screenshot("entity-lavrov")

@@ -9,6 +9,7 @@ package webtest
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -191,10 +192,36 @@ func Get[T any](b *Browser, step string, a chromedp.Action[T]) T {
 	return v
 }
 
-// Text returns the visible text of the first element sel matches.
+// Text returns the visible text of the first element sel matches, once
+// there is one. It reads the text in the page rather than through a DOM node
+// id, because views re-render: a node looked up a moment earlier may be gone.
 func (b *Browser) Text(step, sel string) string {
 	b.t.Helper()
-	return Get(b, step, chromedp.Text(chromedp.CSS(sel), chromedp.NodeVisible))
+	q, _ := json.Marshal(sel)
+	js := `(() => { const e = document.querySelector(` + string(q) + `); return e && e.offsetParent !== null ? e.innerText.trim() : null })()`
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		if v := Eval[*string](b, step, js); v != nil {
+			return *v
+		}
+		if time.Now().After(deadline) {
+			b.t.Fatalf("%s: no visible %s", step, sel)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// WaitText waits until the first element sel matches shows want.
+func (b *Browser) WaitText(step, sel, want string) string {
+	b.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		got := b.Text(step, sel)
+		if got == want || time.Now().After(deadline) {
+			return got
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 // Eval evaluates JavaScript and decodes its result.

@@ -261,3 +261,32 @@ func FuzzParseActorDict(f *testing.F) {
 		}
 	})
 }
+
+func TestTitleName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"MINAS TIRITH", "Minas Tirith"},
+		{"PRINCE OF DOL AMROTH", "Prince of Dol Amroth"},
+		{"THE SHIRE", "The Shire"},
+		{"U.N.", "U.N."},
+		{"IMF", "IMF"},
+		{"GROUP OF 77", "Group of 77"},
+	} {
+		if got := titleName(c.in); got != c.want {
+			t.Errorf("titleName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestActorKBDropsLeadingThe checks that a dictionary name with a leading
+// article is also found without it ("the Shire" inside a sentence).
+func TestActorKBDropsLeadingThe(t *testing.T) {
+	k, err := ActorKB([]DictActor{{Names: []string{"THE SHIRE"}, Codes: []DatedCode{{Code: "SHR"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"The Shire", "Shire"} {
+		if len(k.Lookup(name, "en")) == 0 {
+			t.Errorf("%q is not a name of the actor", name)
+		}
+	}
+}

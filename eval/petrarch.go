@@ -314,7 +314,12 @@ func ActorKB(actors []DictActor) (*kb.KB, error) {
 		}
 		fmt.Fprintf(&b, "E\tpetr:%d\t%s\t%s\t\t50\t%s\t\t%s\tpetrarch\n", i, kind, country, sector, titleName(a.Names[0]))
 		for _, n := range a.Names {
-			fmt.Fprintf(&b, "F\t\t\t%s\tpetrarch\n", titleName(n))
+			t := titleName(n)
+			fmt.Fprintf(&b, "F\t\t\t%s\tpetrarch\n", t)
+			// "THE_SHIRE" is written "the Shire" inside a sentence
+			if rest, ok := strings.CutPrefix(t, "The "); ok && len(rest) > 3 {
+				fmt.Fprintf(&b, "F\t\t\t%s\tpetrarch\n", rest)
+			}
 		}
 	}
 	return kb.Parse(strings.NewReader(b.String()))
@@ -322,14 +327,24 @@ func ActorKB(actors []DictActor) (*kb.KB, error) {
 
 // titleName writes an upper-case dictionary name as a name is written in
 // text ("MINAS TIRITH" → "Minas Tirith"), keeping dotted acronyms and
-// short all-letter acronyms ("U.N.", "IMF") as they are.
+// short all-letter acronyms ("U.N.", "IMF") as they are and function words
+// inside a name in lower case ("PRINCE OF DOL AMROTH" → "Prince of Dol
+// Amroth").
 func titleName(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
 		if strings.Contains(w, ".") || len(w) <= 3 && i == 0 && len(words) == 1 {
 			continue
 		}
+		if i > 0 && nameFunctionWord[strings.ToLower(w)] {
+			words[i] = strings.ToLower(w)
+			continue
+		}
 		words[i] = strings.ToUpper(w[:1]) + strings.ToLower(w[1:])
 	}
 	return strings.Join(words, " ")
 }
+
+// nameFunctionWord are the words written in lower case inside an English
+// name.
+var nameFunctionWord = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "in": true}

@@ -381,6 +381,14 @@ func (s *sent) subjectEN(ci int) []int {
 	}
 	for j := v - 1; j >= lo; j-- {
 		w := &s.words[j]
+		// "the European Union (EU) agree", "The ILO (International Labour
+		// Office) reiterated": a parenthesis after the subject restates it
+		if w.low == ")" {
+			if open := s.openingParen(j, lo); open > lo {
+				j = open
+				continue
+			}
+		}
 		// "Pakistan, a key U.S. ally in the war against terrorism, has
 		// refused": the phrase between commas before the verb is an
 		// apposition; the subject comes before it
@@ -414,6 +422,20 @@ func (s *sent) subjectEN(ci int) []int {
 		}
 	}
 	return nil
+}
+
+// openingParen returns the "(" that the ")" at j closes, searching back to
+// lo, or -1.
+func (s *sent) openingParen(j, lo int) int {
+	for k := j - 1; k >= lo && k >= j-8; k-- {
+		switch s.words[k].low {
+		case "(":
+			return k
+		case ")":
+			return -1
+		}
+	}
+	return -1
 }
 
 // apposition: a subject phrase without a referent next to one with a
@@ -498,7 +520,7 @@ func (s *sent) coordinated(k, lo, hi int) []int {
 
 func isAnd(low string) bool {
 	switch low {
-	case "and", "or", "und", "oder", "sowie", "&":
+	case "and", "or", "nor", "und", "oder", "sowie", "noch", "&":
 		return true
 	}
 	return false
@@ -773,6 +795,13 @@ func containsInt(a []int, v int) bool {
 // stands for (see pronoun).
 func (s *sent) chunkArg(k int) (argRef, bool) {
 	if m := s.chunkRef(k); m >= 0 {
+		// "the town of Cizre in southeastern Turkey": a place the knowledge
+		// base cannot locate stands for the country named after it
+		if mt := &s.ments[m]; mt.kind == dossier.KindLocation && mt.country == "" {
+			if n := s.placeAfter(k); n >= 0 {
+				m = n
+			}
+		}
 		ck := &s.chunks[k]
 		sector := ck.sector
 		if sector == "" && ck.ment < 0 {
@@ -784,6 +813,26 @@ func (s *sent) chunkArg(k int) (argRef, bool) {
 		return s.pronoun(k)
 	}
 	return argRef{}, false
+}
+
+// placeAfter returns the mention of a located place or country in an
+// in-phrase right after chunk k or its of-phrase ("Cizre in southeastern
+// Turkey", "die Stadt Cizre in der Türkei"), or -1.
+func (s *sent) placeAfter(k int) int {
+	if e := s.ofExtension(k); e >= 0 {
+		k = e
+	}
+	j := s.chunks[k].hi
+	if j+1 >= len(s.words) || s.words[j].low != "in" || s.words[j+1].chunk < 0 {
+		return -1
+	}
+	n := s.words[j+1].chunk
+	if m := s.chunks[n].ment; m >= 0 {
+		if mt := &s.ments[m]; mt.country != "" && (mt.kind == dossier.KindCountry || mt.kind == dossier.KindLocation) {
+			return m
+		}
+	}
+	return -1
 }
 
 // personal pronouns that can stand for a participant, with what they can

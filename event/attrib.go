@@ -259,7 +259,18 @@ func (s *sent) modality(c *cand, vcs []vc) {
 	cl := &s.clauses[c.clause]
 	m := modAsserted
 	v := &vcs[c.clause]
-	m = stronger(m, v.modal)
+	vm := v.modal
+	local := s.localModal(c)
+	if local != "" && !(vm == modPlanned && local == modHypothetical) {
+		vm = stronger(vm, local)
+	}
+	// reported speech shifts "will" to "would": "said they would boycott
+	// all contact", "erklärte, man würde liefern" is a plan, unless a
+	// condition makes it hypothetical
+	if vm == modHypothetical && (c.src.ent != "" || c.repCl >= 0) && s.backshifted(c) && !s.hasCondition() {
+		vm = modPlanned
+	}
+	m = stronger(m, vm)
 	m = stronger(m, c.srcMod)
 	if c.src.ent != "" {
 		m = stronger(m, modReported)
@@ -312,6 +323,53 @@ func (s *sent) modality(c *cand, vcs []vc) {
 		m = modNegated
 	}
 	c.modal = m
+}
+
+// localModal returns the modality of the English auxiliaries right before
+// a verb trigger ("said they will release", "said it would withdraw"): the
+// clause's verb complex starts with the reporting verb and misses them.
+func (s *sent) localModal(c *cand) string {
+	if s.de || c.noun {
+		return ""
+	}
+	cl := &s.clauses[c.clause]
+	out := ""
+	for i := c.trig - 1; i >= cl.lo && i >= c.trig-4; i-- {
+		w := &s.words[i]
+		if w.pos == pAdv || s.lx.cues.neg[w.low] || w.lemma == "be" || w.lemma == "have" {
+			continue
+		}
+		if w.pos != pAux {
+			break
+		}
+		if mm, ok := s.lx.cues.modal[w.low]; ok {
+			out = stronger(out, mm)
+		}
+	}
+	return out
+}
+
+// backshifted says whether the trigger's clause has "would"/"würde", the
+// future of reported speech.
+func (s *sent) backshifted(c *cand) bool {
+	cl := &s.clauses[c.clause]
+	for i := cl.lo; i < cl.hi; i++ {
+		switch s.words[i].low {
+		case "would", "würde", "würden":
+			return true
+		}
+	}
+	return false
+}
+
+// hasCondition says whether the sentence has a conditional clause.
+func (s *sent) hasCondition() bool {
+	for k := range s.clauses {
+		if s.conditional(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // negated says whether the event is denied: a negation in its clause before

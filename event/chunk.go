@@ -252,7 +252,7 @@ func (s *sent) addChunk(lo, hi int) {
 	// the second of coordinated phrases shares the first one's preposition:
 	// "between al Qaeda and senior members", "to Russia and Belarus"
 	if c.prep < 0 && lo > 1 && (ws[lo-1].pos == pCconj && isAnd(ws[lo-1].low) || ws[lo-1].low == ",") && ws[lo-2].chunk >= 0 {
-		if ws[lo-1].low != "," || s.listContinues(lo, len(ws)) {
+		if ws[lo-1].low != "," || s.listAhead(lo) {
 			c.prep = s.chunks[ws[lo-2].chunk].prep
 		}
 	} else if c.prep < 0 && lo > 2 && ws[lo-1].pos == pCconj && ws[lo-2].low == "," && ws[lo-3].chunk >= 0 {
@@ -286,6 +286,23 @@ func (s *sent) addChunk(lo, hi int) {
 		ws[k].chunk = idx
 	}
 	s.chunks = append(s.chunks, c)
+}
+
+// listAhead says whether a list of phrases goes on from word i to a
+// coordinating conjunction ("Arnor, Osgiliath and Gondor"). Unlike
+// listContinues it works while the chunks are being built: it reads the
+// words, not their chunk indices.
+func (s *sent) listAhead(i int) bool {
+	for j := i; j < len(s.words); j++ {
+		w := &s.words[j]
+		if w.pos == pCconj && isAnd(w.low) {
+			return true
+		}
+		if w.low != "," && !s.chunkable(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // agentSector returns the sector the phrase's head noun names ("soldiers"

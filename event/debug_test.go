@@ -1,10 +1,18 @@
 package event_test
 
 import (
+	"context"
 	"os"
+	"regexp"
+	"strconv"
 	"testing"
 
+	"github.com/dossier-news/dossier/entity"
+	"github.com/dossier-news/dossier/eval"
 	"github.com/dossier-news/dossier/event"
+	"github.com/dossier-news/dossier/internal/corpus"
+	"github.com/dossier-news/dossier/kb"
+	"github.com/dossier-news/dossier/pipeline"
 )
 
 // TestDebugDump prints the analysis of $EVENT_DEBUG_TEXT (language
@@ -22,4 +30,91 @@ func TestDebugDump(t *testing.T) {
 	st := loadStages(t)
 	d := st.doc(t, lang, os.Getenv("EVENT_DEBUG_DATE"), body)
 	t.Log("\n" + event.DebugAnalyze(st.ex, d))
+}
+
+// TestDebugGold prints the analysis of the records of the gold file
+// $EVENT_DEBUG_GOLD whose IDs match the regular expression
+// $EVENT_DEBUG_ID, with the knowledge base the evaluation uses (the actor
+// dictionary for PETRARCH files); it is skipped otherwise.
+func TestDebugGold(t *testing.T) {
+	path, pat := os.Getenv("EVENT_DEBUG_GOLD"), os.Getenv("EVENT_DEBUG_ID")
+	if path == "" || pat == "" {
+		t.Skip("EVENT_DEBUG_GOLD and EVENT_DEBUG_ID not set")
+	}
+	re, err := regexp.Compile(pat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, actors, err := eval.LoadEventGold(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var linker *entity.Linker
+	var k *kb.KB
+	if actors != nil {
+		if k, err = eval.ActorKB(actors); err != nil {
+			t.Fatal(err)
+		}
+		linker = entity.New(k, nil)
+	} else {
+		st := loadStages(t)
+		k, linker = st.kb, st.linker
+	}
+	ex, err := event.New(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run, err := eval.NewEventRunner([]string{"en", "de"}, pipeline.Analyzer(linker))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range recs {
+		r := &recs[i]
+		if !re.MatchString(r.ID) {
+			continue
+		}
+		d := eval.RecordDocument(r)
+		if err := run(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s expected %v\n%s", r.ID, r.Expected, event.DebugAnalyze(ex, d))
+	}
+}
+
+// TestDebugCorpus prints the events of German news articles ($EVENT_DEBUG_GNAD
+// articles of 10kGNAD's "International" section, from article
+// $EVENT_DEBUG_SKIP on), each with its sentence, for judging precision by
+// hand; it is skipped otherwise.
+func TestDebugCorpus(t *testing.T) {
+	n, _ := strconv.Atoi(os.Getenv("EVENT_DEBUG_GNAD"))
+	if n == 0 {
+		t.Skip("EVENT_DEBUG_GNAD not set")
+	}
+	skip, _ := strconv.Atoi(os.Getenv("EVENT_DEBUG_SKIP"))
+	shared, err := corpus.SharedDir()
+	if err != nil {
+		t.Skip(err)
+	}
+	recs, err := corpus.LoadGNAD(shared)
+	if err != nil {
+		t.Skip(err)
+	}
+	st := loadStages(t)
+	seen := 0
+	for _, r := range recs {
+		if r.Title != "International" {
+			continue
+		}
+		if seen++; seen <= skip {
+			continue
+		}
+		if seen > skip+n {
+			break
+		}
+		d := st.doc(t, "de", r.Published, r.Text)
+		for _, e := range d.Events {
+			t.Logf("%s %s/%s %s -> %s [%s] %q\n    %s", r.ID, e.Type, e.Mode, e.Actor, e.Target, e.Modality,
+				d.Text[e.Trigger.Start:e.Trigger.End], d.Text[e.Evidence.Start:e.Evidence.End])
+		}
+	}
 }

@@ -12,6 +12,17 @@ func (s *sent) emit(dst []dossier.Event, cands []cand, vcs []vc, st *docState) [
 	}
 	var dated []datedEvent
 	seen := map[string]bool{}
+	// "launched a bombing and shelling offensive against X": the event
+	// without a target repeats the one with it
+	for i := range cands {
+		c := &cands[i]
+		if len(c.targets) == 0 || reciprocal(c) {
+			continue
+		}
+		for _, a := range c.actors {
+			seen[c.e.typ+"|"+a.ent+"/"+a.sector] = true
+		}
+	}
 	for i := range cands {
 		c := &cands[i]
 		if len(c.actors) == 0 {
@@ -46,9 +57,9 @@ func (s *sent) emit(dst []dossier.Event, cands []cand, vcs []vc, st *docState) [
 			trig.Start = s.words[c.trig].tok.Start
 		}
 		for _, p := range pairs {
-			key := c.e.typ + "|" + p.a.ent
+			key := c.e.typ + "|" + p.a.ent + "/" + p.a.sector
 			if p.t != nil {
-				key += "|" + p.t.ent
+				key += "|" + p.t.ent + "/" + p.t.sector
 			}
 			if seen[key] {
 				continue // "hosted … for an informal meeting": one event
@@ -133,7 +144,7 @@ func reciprocal(c *cand) bool {
 	if len(c.targets) > 0 || len(c.actors) < 2 {
 		return false
 	}
-	if c.e.flags&flagSym != 0 {
+	if c.e.flags&flagSym != 0 || c.recip {
 		return true
 	}
 	switch c.e.typ {

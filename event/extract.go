@@ -44,7 +44,15 @@
 // unless a verb made them. A control trigger (demand, promise, threaten,
 // fordern, drohen …) takes its infinitive or that-clause into its own event
 // and its subject as target; a purpose infinitive ("sent troops to fight")
-// and the condition of an if-clause give no event.
+// and the condition of an if-clause give no event. A trigger without a
+// target takes the one of its infinitive ("refused to deploy peacekeepers
+// in Iraq", "abandoned efforts to stop a parade against X"), of a
+// participle after its object ("blocked roads leading into X", "welcomed
+// memos sent by X"), or, for a threat, the condition's subject. A compound
+// subject acts on itself both ways when the object says so ("their talks",
+// "each other"); "Danish media and government" are two actors (Denmark MED
+// and GOV); a state's organ acting on its own country in a material act
+// ("Turkish authorities imposed a curfew in … Turkey") keeps that target.
 //
 // Reporting clauses ("X said", "according to X", "laut X", "X zufolge",
 // "wie X mitteilte", ", so X") give the source of the clauses they report;
@@ -55,7 +63,9 @@
 // participants) and an obligation ("X said Y must …", "X erklärte, Y müsse
 // …" is X's demand of Y). Modality comes from negation, modal verbs and
 // adverbs, verbs of intention, conditions and attribution, in the order
-// negated > hypothetical > planned > alleged > reported > asserted.
+// negated > hypothetical > planned > alleged > reported > asserted; in
+// reported speech "would"/"würde" without a condition is a plan ("said they
+// would boycott").
 // Quantities (digits in English and German notation, number words,
 // multipliers, "%") with their modifier ("more than", "bis zu") and unit go
 // to the nearest trigger of their clause.

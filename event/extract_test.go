@@ -97,6 +97,61 @@ var extractCases = []extractCase{
 		text: "Israel carried out an air strike on Syria.",
 		want: []want{{typ: "ASSAULT", actor: "ISR", target: "SYR"}}},
 
+	// coordination, reciprocity, attachment (rules written against the
+	// error classes of the PETRARCH and PLOVER dev splits)
+	{name: "comma list in the subject's of-phrase", lang: "en", dct: "2024-05-01",
+		text: "The ambassadors of France, Germany and Italy visited Ukraine.",
+		want: []want{{typ: "CONSULT", actor: "FRA", target: "UKR"}, {typ: "CONSULT", actor: "DEU", target: "UKR"},
+			{typ: "CONSULT", actor: "ITA", target: "UKR"}}},
+	{name: "parenthesis after the subject", lang: "en", dct: "2024-05-01",
+		text: "Canada and the European Union (EU) signed a trade agreement.",
+		want: []want{{typ: "SUPPORT", actor: "CAN", target: "European Union"}, {typ: "SUPPORT", actor: "European Union", target: "CAN"}}},
+	{name: "their talks: the subjects act on each other", lang: "en", dct: "2024-05-01",
+		text: "Russia and Ukraine postponed their talks.",
+		want: []want{{typ: "SANCTION", actor: "RUS", target: "UKR"}, {typ: "SANCTION", actor: "UKR", target: "RUS"}}},
+	{name: "each other", lang: "en", dct: "2024-05-01",
+		text: "India and Pakistan accused each other of shelling.",
+		want: []want{{typ: "ACCUSE", actor: "IND", target: "PAK"}, {typ: "ACCUSE", actor: "PAK", target: "IND"}}},
+	{name: "neither … nor", lang: "en", dct: "2024-05-01",
+		text: "Neither France nor Germany sent troops to Mali.",
+		want: []want{{typ: "AID", actor: "FRA", target: "MLI"}, {typ: "AID", actor: "DEU", target: "MLI"}}},
+	{name: "participle after the object names the target", lang: "en", dct: "2024-05-01",
+		text: "Iranian forces blocked the roads leading into Iraq.",
+		want: []want{{typ: "PROTEST", actor: "IRN", target: "IRQ"}}},
+	{name: "shared adjective in coordinated agents", lang: "en", dct: "2024-05-01",
+		text: "Danish media and government criticised Russia.",
+		want: []want{{typ: "ACCUSE", actor: "DNK", target: "RUS"}}},
+	{name: "control verb takes its infinitive's target", lang: "en", dct: "2024-05-01",
+		text: "Pakistan refused to deploy peacekeepers in Iraq.",
+		want: []want{{typ: "REJECT", actor: "PAK", target: "IRQ"}}},
+	{name: "threat aimed at the infinitive's targets", lang: "en", dct: "2024-05-01",
+		text: "Iran threatened to deliver devastating blows to the United States and Israel.",
+		want: []want{{typ: "THREATEN", actor: "IRN", target: "USA"}, {typ: "THREATEN", actor: "IRN", target: "ISR"}}},
+	{name: "threat aimed at the condition's subject before a relative clause", lang: "en", dct: "2024-05-01",
+		text: "Israel threatened to ban voting if Hamas, which rules Gaza, ran in the election.",
+		want: []want{{typ: "THREATEN", actor: "ISR", target: "Hamas"}}},
+	{name: "object with its own infinitive", lang: "en", dct: "2024-05-01",
+		text: "Serbia rejected an invitation to hold talks with Croatia.",
+		want: []want{{typ: "REJECT", actor: "SRB", target: "HRV"}}},
+	{name: "participle with agent after the object", lang: "en", dct: "2024-05-01",
+		text: "Japan welcomed the proposals sent by South Korea.",
+		want: []want{{typ: "SUPPORT", actor: "JPN", target: "KOR"}}},
+	{name: "domestic: a state's organ acting in its own country", lang: "en", dct: "2024-05-01",
+		text: "Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey.",
+		want: []want{{typ: "COERCE", actor: "TUR", target: "TUR"}}},
+	{name: "protest aimed at the country it is held in", lang: "en", dct: "2024-05-01",
+		text: "Palestinian prisoners rioted at a jail in northern Israel.",
+		want: []want{{typ: "PROTEST", actor: "PSE", target: "ISR"}}},
+	{name: "would in reported speech is a plan", lang: "en", dct: "2024-05-01",
+		text: "Palestinian leaders said they would boycott all official contact with the United States.",
+		want: []want{{typ: "PROTEST", actor: "PSE", target: "USA", modality: "planned"}}},
+	{name: "would under a condition stays hypothetical", lang: "en", dct: "2024-05-01",
+		text: "North Korea said it would send troops to Russia if Moscow asked.",
+		want: []want{{typ: "AID", actor: "PRK", target: "RUS", modality: "hypothetical"}}},
+	{name: "willing to", lang: "en", dct: "2024-05-01",
+		text: "Syria says it is willing to withdraw its troops from neighboring Lebanon.",
+		want: []want{{typ: "RETREAT", actor: "SYR", target: "LBN", modality: "planned"}}},
+
 	// German: verb second, verb final, separable verbs, passives
 	{name: "V2 with inverted subject", lang: "de", dct: "2025-07-31",
 		text: "Am Montag besuchte der russische Außenminister Sergej Lawrow Pjöngjang.",
@@ -282,4 +337,65 @@ func describe(st *stages, d *dossier.Document) string {
 		fmt.Fprintf(&b, "  mention %q → %s %s %s\n", m.Text, name(m.Entity), m.Sector, m.Via)
 	}
 	return b.String()
+}
+
+// TestExtractShape checks properties of a sentence's whole event list that
+// one wanted event cannot express.
+func TestExtractShape(t *testing.T) {
+	cases := []struct {
+		name, lang, text string
+		check            func(evs []dossier.Event) string
+	}{
+		{"parts of one state named together are two actors", "en", "Danish media and government criticised Russia.",
+			func(evs []dossier.Event) string {
+				sectors := map[string]bool{}
+				for _, e := range evs {
+					if e.Type == "ACCUSE" {
+						sectors[e.ActorSector] = true
+					}
+				}
+				if !sectors["MED"] || !sectors["GOV"] {
+					return fmt.Sprintf("want ACCUSE by Denmark MED and Denmark GOV, have sectors %v", sectors)
+				}
+				return ""
+			}},
+		{"no targetless copy of an event with a target", "en", "Russia launched a new bombing and shelling offensive against Ukraine.",
+			func(evs []dossier.Event) string {
+				for _, e := range evs {
+					if e.Type == "ASSAULT" && e.Target == "" {
+						return "an ASSAULT without target repeats the one against Ukraine"
+					}
+				}
+				return ""
+			}},
+		{"a participle coordinated with a passive is passive", "en",
+			"Russia shelled Kharkiv in raids in which Ukrainian officials said 54 civilians were killed or injured.",
+			func(evs []dossier.Event) string {
+				for _, e := range evs {
+					if e.Type == "ASSAULT" && e.Actor != "" && e.Target == "" {
+						return "the officials reporting casualties are no attackers"
+					}
+				}
+				return ""
+			}},
+		{"a verbal act is not aimed at the speaker's own country", "de",
+			"Laut Ankündigungen aus serbischen Regierungskreisen will Belgrad keinen Kandidaten aus der Region unterstützen.",
+			func(evs []dossier.Event) string {
+				for _, e := range evs {
+					if e.Target != "" && e.Target == e.Actor {
+						return "SUPPORT of Serbia by Serbia"
+					}
+				}
+				return ""
+			}},
+	}
+	st := loadStages(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := st.doc(t, tc.lang, "2024-05-01", tc.text)
+			if msg := tc.check(d.Events); msg != "" {
+				t.Errorf("%q: %s\nhave:\n%s", tc.text, msg, describe(st, d))
+			}
+		})
+	}
 }

@@ -342,6 +342,15 @@ func (s *sent) fixPOS() {
 			continue
 		}
 		if !s.de {
+			// a preposition the tagger read as a subordinator ("withdraw
+			// its troops from neighboring Lebanon", "for questioning")
+			if w.pos == pSconj && enPrepositions[w.low] && !enSub[w.low] {
+				w.pos = pAdp
+			}
+			// "neighboring" read as a verb
+			if w.low == "neighboring" || w.low == "neighbouring" {
+				w.pos = pAdj
+			}
 			// a known verb the tagger read as a preposition ("that North
 			// Korea abandon its programme")
 			if w.pos == pAdp && !enPrepositions[w.low] {

@@ -22,6 +22,7 @@ type cand struct {
 	quants  []dossier.Quantity
 	conds   bool
 	viaVerb bool // a noun event whose actor is the subject of its governing verb
+	recip   bool // the object says the actors act on each other ("their meeting", "each other")
 	repCl   int  // the reporting clause that gives its source, or -1
 	judged  bool // an evaluative noun made an event of its speaker's statement
 }
@@ -338,9 +339,12 @@ func (s *sent) hasLaterVerb(i int, v *vc) bool {
 // refsOf turns phrases into participants, dropping phrases without a
 // referent.
 func (s *sent) refsOf(chunks []int, dst []argRef) []argRef {
-	for _, k := range chunks {
+	for ci, k := range chunks {
 		r, ok := s.chunkArg(k)
 		if !ok {
+			if ci > 0 || ci+1 < len(chunks) {
+				dst = s.sharedRefs(chunks, ci, dst)
+			}
 			continue
 		}
 		dst = appendRef(dst, r)
@@ -357,6 +361,56 @@ func (s *sent) refsOf(chunks []int, dst []argRef) []argRef {
 		}
 	}
 	return dst
+}
+
+// sharedRefs gives a bare agent noun without a referent in a coordination
+// the referent its neighbour names with a word they share: the adjective
+// of the first ("Danish media and government" → Denmark GOV) or the place
+// phrase of the next ("lawmakers and officials in Arnor and Gondor" →
+// Arnor LEG, Gondor LEG). chunks are the coordinated phrases, i the
+// referent-less one.
+func (s *sent) sharedRefs(chunks []int, i int, dst []argRef) []argRef {
+	ck := &s.chunks[chunks[i]]
+	if ck.pron || ck.head < 0 || ck.ment >= 0 {
+		return dst
+	}
+	sector := s.agentSector(ck.lo, ck.hi)
+	if sector == "" {
+		return dst
+	}
+	// no determiner or adjective of its own: "government", "officials"
+	for j := ck.lo; j < ck.head; j++ {
+		if s.words[j].pos != pNoun {
+			return dst
+		}
+	}
+	if i > 0 {
+		if p := &s.chunks[chunks[i-1]]; p.ment >= 0 && p.modifier && s.ments[p.ment].adj && s.ments[p.ment].lo == p.lo+leadingDet(s, p) {
+			return appendRef(dst, s.ref(p.ment, sector))
+		}
+	}
+	if i+1 < len(chunks) {
+		n := chunks[i+1]
+		if s.chunks[n].ment < 0 {
+			if e := s.ofExtension(n); e >= 0 {
+				for _, o := range s.coordinated(e, e, len(s.words)) {
+					if m := s.chunks[o].ment; m >= 0 {
+						dst = appendRef(dst, s.ref(m, sector))
+					}
+				}
+			}
+		}
+	}
+	return dst
+}
+
+// leadingDet is the number of determiners at the start of chunk p.
+func leadingDet(s *sent, p *chunk) int {
+	n := 0
+	for j := p.lo; j < p.hi && s.words[j].pos == pDet; j++ {
+		n++
+	}
+	return n
 }
 
 func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
@@ -389,9 +443,77 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	} else {
 		c.actors = s.actorsOf(subj, c.actors)
 		s.findTarget(c, phrases, from)
+		if len(c.targets) == 0 && len(c.actors) > 1 {
+			c.recip = s.reciprocalObject(c.trig, phrases)
+		}
+		if len(c.targets) == 0 && !s.de && c.e.flags&flagCtrl == 0 {
+			// "abandoned efforts to stop an anti-Gondor parade", "rejected an
+			// invitation to attend talks with X": the object's infinitive
+			for _, p := range phrases {
+				if p.prep != "" || s.isTimex(&s.chunks[p.chunk]) {
+					continue
+				}
+				if j := s.chunks[p.chunk].hi; j+1 < cl.hi && s.words[j].low == "to" && s.countsAsVerb(j+1) && !s.isAux(j+1) {
+					s.infinitiveTarget(c, c.clause, j+1, subj)
+				}
+				break
+			}
+		}
+		if len(c.targets) == 0 && c.e.flags&flagCtrl != 0 && !s.de && !(c.e.typ == "THREATEN" && s.conditionFollows(c.clause)) {
+			// "refused to deploy peacekeepers in Iraq", "threatened to deliver
+			// blows to the United States": the infinitive's target
+			for _, j := range v.lexical {
+				if j > c.trig+1 && s.words[j-1].low == "to" {
+					s.infinitiveTarget(c, c.clause, j, subj)
+					break
+				}
+			}
+		}
 	}
 	c.loc = s.location(phrases, c)
 	s.dropSelf(c)
+}
+
+// reciprocalObject says whether the object of the verb at trig makes a
+// compound subject act on itself both ways: a reciprocal pronoun ("accused
+// each other", "warfen einander … vor") or a relational noun the subjects
+// share ("Gondor and Osgiliath delayed their meeting", "setzten ihre
+// Gespräche aus").
+func (s *sent) reciprocalObject(trig int, phrases []pp) bool {
+	for j := trig + 1; j < len(s.words) && j <= trig+3; j++ {
+		switch s.words[j].low {
+		case "einander", "gegenseitig":
+			return true
+		case "other", "another":
+			if p := s.words[j-1].low; p == "each" || p == "one" {
+				return true
+			}
+		}
+	}
+	for _, p := range phrases {
+		if p.prep != "" {
+			continue
+		}
+		ck := &s.chunks[p.chunk]
+		if ck.head < 0 || !reciprocalPossessive(s.words[ck.lo].low) {
+			return false
+		}
+		for _, e := range s.lx.nounEntries(singular(s.words[ck.head].lemma)) {
+			if e.flags&flagSym != 0 && !e.none() {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+func reciprocalPossessive(low string) bool {
+	switch low {
+	case "their", "ihr", "ihre", "ihren", "ihrem", "ihrer":
+		return true
+	}
+	return false
 }
 
 // passiveAt says whether the verb at i is passive: in English a form of
@@ -404,6 +526,11 @@ func (s *sent) passiveAt(i int, v *vc) bool {
 	w := &s.words[i]
 	if w.low == w.lemma || hasSuffix(w.low, "ing") {
 		return false
+	}
+	// "54 civilians were killed or injured": a bare participle coordinated
+	// with a passive shares its auxiliary
+	if cl := &s.clauses[w.clause]; cl.kind == cCoordVP && cl.parent >= 0 && s.clauses[cl.parent].passive && v.first == i && s.words[cl.lo].pos == pCconj {
+		return true
 	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		p := &s.words[j]
@@ -438,13 +565,34 @@ func (s *sent) findTarget(c *cand, phrases []pp, from int) {
 		if !s.de && bare > 2 {
 			break
 		}
-		if s.chunkRef(p.chunk) >= 0 {
+		if m := s.chunkRef(p.chunk); m >= 0 {
+			// "blocked the Europe Bridge spanning the Rhine from France to
+			// Germany": a place the knowledge base cannot place is located
+			// by the participle after it
+			if mt := &s.ments[m]; bare == 1 && mt.kind == dossier.KindLocation && mt.country == "" && s.physicalObject(c.e) {
+				if refs := s.participleTargets(p.chunk, cl.hi, nil); len(refs) > 0 {
+					c.targets = append(c.targets, refs...)
+					return
+				}
+			}
 			c.targets = s.refsOf(s.coordinated(p.chunk, from, cl.hi), c.targets)
 			return
 		}
 		if ag := s.nounAgentOf(p.chunk); ag >= 0 {
 			c.targets = s.refsOf([]int{ag}, c.targets)
 			return
+		}
+		if bare == 1 && s.physicalObject(c.e) {
+			if refs := s.participleTargets(p.chunk, cl.hi, nil); len(refs) > 0 {
+				c.targets = append(c.targets, refs...)
+				return
+			}
+		}
+		if bare == 1 {
+			if n := s.participleAgent(p.chunk, cl.hi); n >= 0 {
+				c.targets = s.refsOf(s.coordinated(n, from, cl.hi), c.targets)
+				return
+			}
 		}
 		if bare == 1 {
 			if n := s.followingPhrase(p.chunk, false); n >= 0 {
@@ -461,8 +609,9 @@ func (s *sent) findTarget(c *cand, phrases []pp, from int) {
 		}
 	}
 	// pass 0: the preposition of the trigger's own condition ("leave for X",
-	// "warn of X", "talk with X"); 1: one the event type prefers; 2: any
-	for pass := 0; pass < 3; pass++ {
+	// "warn of X", "talk with X"); 1: one the event type prefers ("protested
+	// in Berlin against X"); 2: the place of an event aimed at places; 3: any
+	for pass := 0; pass < 4; pass++ {
 		if pass == 0 && len(c.e.prep) == 0 {
 			continue
 		}
@@ -487,7 +636,10 @@ func (s *sent) findTarget(c *cand, phrases []pp, from int) {
 			if !isTarget && !locTarget {
 				continue
 			}
-			if pass == 1 && !preferredPrep(c.e.typ, p.plem) && !(s.placeTarget(c.e) && place && !isTarget) {
+			if pass == 1 && !preferredPrep(c.e.typ, p.plem) {
+				continue
+			}
+			if pass == 2 && !(s.placeTarget(c.e) && place && !isTarget) {
 				continue
 			}
 			if s.chunkRef(p.chunk) < 0 {
@@ -502,12 +654,100 @@ func (s *sent) findTarget(c *cand, phrases []pp, from int) {
 	}
 }
 
+// physicalObject says whether the object of an event type is typically a
+// thing or a place whose owner or location is the target (a blockade of
+// roads, an attack on power lines, a boycott of a parade).
+func (s *sent) physicalObject(e *entry) bool {
+	switch e.typ {
+	case "ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "AID":
+		return true
+	}
+	return false
+}
+
+// participleTargets returns the participants an English present participle
+// after the object chunk k names: "blocked the roads leading into Mordor",
+// "boycotted the parade supporting Gondor", "blocked the bridge spanning the
+// Rhine from France to Germany". Only named countries, places,
+// organisations and people count: the first phrase that names one (with
+// its coordinated phrases) and, after "from", the "to" phrase that ends the
+// span, before the clause end or the next verb.
+func (s *sent) participleTargets(k, hi int, dst []argRef) []argRef {
+	j := s.chunks[k].hi
+	if s.de || j >= hi {
+		return dst
+	}
+	w := &s.words[j]
+	if w.pos != pVerb || !hasSuffix(w.low, "ing") || w.ment >= 0 {
+		return dst
+	}
+	for i := j + 1; i < hi; i++ {
+		if s.countsAsVerb(i) {
+			break
+		}
+		ck := s.words[i].chunk
+		if ck < 0 {
+			continue
+		}
+		i = s.chunks[ck].hi - 1
+		if s.isTimex(&s.chunks[ck]) {
+			continue
+		}
+		m := s.chunkRef(ck)
+		if m < 0 || s.ments[m].kind == dossier.KindOther {
+			continue
+		}
+		group := s.coordinated(ck, j+1, hi)
+		dst = s.refsOf(group, dst)
+		last := &s.chunks[group[len(group)-1]]
+		if p := s.chunks[ck].prep; p >= 0 && s.words[p].low == "from" && last.hi+1 < hi && s.words[last.hi].low == "to" {
+			if n := s.words[last.hi+1].chunk; n >= 0 {
+				dst = s.refsOf([]int{n}, dst)
+			}
+		}
+		return dst
+	}
+	return dst
+}
+
+// participleAgent returns the agent phrase of an English past participle
+// after the object chunk k ("welcomed the memos sent by Bree", "rejected the
+// proposal put forward by Seoul"): the one who made the thing the event is
+// about is its target. -1 if there is none.
+func (s *sent) participleAgent(k, hi int) int {
+	j := s.chunks[k].hi
+	if s.de || j >= hi {
+		return -1
+	}
+	w := &s.words[j]
+	if w.pos != pVerb || w.low == w.lemma || hasSuffix(w.low, "ing") || w.ment >= 0 {
+		return -1
+	}
+	for i := j + 1; i < hi && i <= j+3; i++ {
+		p := &s.words[i]
+		if p.pos == pAdp && (p.low == "by" || p.low == "from") {
+			if i+1 < hi && s.words[i+1].chunk >= 0 && s.chunkRef(s.words[i+1].chunk) >= 0 {
+				return s.words[i+1].chunk
+			}
+			return -1
+		}
+		if p.pos != pAdv && p.pos != pAdp {
+			return -1
+		}
+	}
+	return -1
+}
+
 // placeTarget says whether an event type takes a place as its target (a
 // visit to a city, an attack on a town).
 func (s *sent) placeTarget(e *entry) bool {
 	switch e.typ {
 	case "ASSAULT", "COERCE", "AID", "MOBILIZE":
 		return true
+	case "PROTEST":
+		// a protest is aimed at the government of the place it is held in
+		// ("rioted at a jail in northern Israel", "demonstrierten in Belgrad")
+		return e.mode != "hunger"
 	case "CONSULT":
 		return e.mode == "visit" // a meeting in Brussels is not aimed at Brussels
 	}
@@ -569,13 +809,16 @@ func (s *sent) isArg(c *cand, m int) bool {
 
 // dropSelf removes targets that are one of the actors. A target of the
 // same entity in another part of it stays: "Russian police arrested Russian
-// students" is Russia (COP) acting on Russia (EDU).
+// students" is Russia (COP) acting on Russia (EDU), and "Turkish
+// authorities imposed a curfew in … Turkey" Turkey (GOV) acting on Turkey.
 func (s *sent) dropSelf(c *cand) {
 	out := c.targets[:0]
 	for _, t := range c.targets {
 		self := false
 		for _, a := range c.actors {
-			if a.ent == t.ent && (a.sector == t.sector || t.sector == "") {
+			// "Turkish authorities imposed a curfew in … Turkey": a named part
+			// of a state acting on its own country is a domestic event
+			if a.ent == t.ent && (a.sector == t.sector || t.sector == "" && (a.sector == "" || !materialType(c.e.typ))) {
 				self = true
 			}
 		}
@@ -584,6 +827,18 @@ func (s *sent) dropSelf(c *cand) {
 		}
 	}
 	c.targets = out
+}
+
+// materialType says whether an event type is a material act (force,
+// restriction, concession) that a state's organs can aim at their own
+// country; verbal and relational acts ("Belgrad will keinen Kandidaten
+// unterstützen") are not.
+func materialType(typ string) bool {
+	switch typ {
+	case "ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "CONCEDE", "RETREAT":
+		return true
+	}
+	return false
 }
 
 // nounEntry finds the lexicon row for the noun at word i (in chunk k)
@@ -848,9 +1103,12 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 	c.loc = s.location(phrases, c)
 }
 
+// appendRef adds a participant unless it is there already. Two named parts
+// of one entity ("Danish media and government": Denmark MED and Denmark
+// GOV) are two participants.
 func appendRef(dst []argRef, r argRef) []argRef {
 	for _, x := range dst {
-		if x.ent == r.ent {
+		if x.ent == r.ent && (x.sector == r.sector || x.sector == "" || r.sector == "") {
 			return dst
 		}
 	}
@@ -925,6 +1183,13 @@ func (s *sent) complement(c *cand, absorbed []bool) {
 		for k := c.clause + 1; k < len(s.clauses) && k <= c.clause+2; k++ {
 			if s.conditional(k) {
 				c.targets = s.refsOf(s.subject(k), c.targets)
+				if len(c.targets) == 0 {
+					// "if Hamas, which advocates …, ran": the condition's
+					// subject before a parenthesis
+					if n := s.clauses[k].sub + 1; n < s.clauses[k].hi && s.words[n].chunk >= 0 {
+						c.targets = s.refsOf([]int{s.words[n].chunk}, c.targets)
+					}
+				}
 				s.dropSelf(c)
 				break
 			}
@@ -946,6 +1211,49 @@ func (s *sent) complement(c *cand, absorbed []bool) {
 		c.targets = s.refsOf(s.subject(k), c.targets)
 		s.dropSelf(c)
 	}
+	if len(c.targets) == 0 && cl.kind == cInf && k < len(s.vcs) {
+		// "drohte, Sanktionen gegen Nordkorea zu verhängen": the target of
+		// the infinitive
+		if lex := s.vcs[k].lexical; len(lex) > 0 {
+			verb := lex[0]
+			if s.de {
+				verb = lex[len(lex)-1]
+			}
+			s.infinitiveTarget(c, k, verb, s.subject(k))
+		}
+	}
+}
+
+// conditionFollows says whether one of the two clauses after ci is a
+// condition ("… if Hamas ran").
+func (s *sent) conditionFollows(ci int) bool {
+	for k := ci + 1; k < len(s.clauses) && k <= ci+2; k++ {
+		if s.conditional(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveTarget gives a control trigger without a target the target its
+// infinitive (the verb at j in clause ci) would have, found with the
+// infinitive's own lexicon row where it has one (a deployment takes the
+// place it goes to, an attack the one it hits).
+func (s *sent) infinitiveTarget(c *cand, ci, j int, subj []int) {
+	if c.e.typ == "REQUEST" {
+		return // "verlangte, Assad an der Macht zu lassen": a demand is addressed to others
+	}
+	from := j + 1
+	if s.de {
+		from = s.clauses[ci].lo
+	}
+	tmp := cand{trig: j, trigLo: j, e: c.e, clause: ci, loc: -1, repCl: -1, actors: c.actors}
+	if e, _ := s.matchVerb(j, ci); e != nil && !e.none() {
+		tmp.e = e
+	}
+	s.findTarget(&tmp, s.phrasesAfter(ci, from, subj, nil), from)
+	c.targets = append(c.targets, tmp.targets...)
+	s.dropSelf(c)
 }
 
 func isComplementizer(low string) bool {

@@ -14,7 +14,7 @@ import (
 // eine Absage"), or a party to relations ("relations between Pyongyang and
 // Moscow", "talks with Seoul"). After a preposition of place ("in
 // Pyongyang", "nach Moskau") it stays the place; so it does by default.
-func actsAsGovernment(st *sentState, it *item) bool {
+func actsAsGovernment(st *sentState, it *item, seat bool) bool {
 	toks, lang := st.toks, st.lang
 	n := len(toks)
 	i0, i1 := it.tok[0], it.tok[1]
@@ -54,11 +54,28 @@ func actsAsGovernment(st *sentState, it *item) bool {
 	if l > 0 && (subordinators[prev] || toks[l-1].POS == "SCONJ") {
 		return true
 	}
+	// "the Kremlin said": a seat's name takes the article
+	article := l > 0 && isDeterminer(toks[l-1], prev)
+	if seat && article {
+		prev = lower(toks, l-2)
+		if placePreps[prev] {
+			return false
+		}
+	}
 	if v := verbAfter(toks, r, lang); v >= 0 {
 		if _, ok := locativeVerbs[lemma(toks[v])]; ok {
 			return false
 		}
-		return l == 0 || !isDeterminer(toks[l-1], prev)
+		return l == 0 || seat || !article
+	}
+	if lang != "de" && (l == 0 || seat && l == 1 && article || subordinators[prev] || prev == ",") {
+		// An English subject at the start of a clause may be followed by
+		// more than adverbs before its verb: "Washington, along with its
+		// allies, demanded", "Moscow on Friday warned".
+		if v := subjectVerb(toks, r); v >= 0 {
+			_, loc := locativeVerbs[lemma(toks[v])]
+			return !loc
+		}
 	}
 	if l > 0 && isVerb(toks[l-1], lang) {
 		lm := lemma(toks[l-1])
@@ -153,6 +170,49 @@ func adjEnding(w string) bool {
 		}
 	}
 	return false
+}
+
+// subjectVerb returns the index of the finite verb a clause-initial
+// English noun phrase ending before token r is the subject of, looking past
+// a short stretch of modifiers ("along with its allies", "on Friday",
+// "which …" is not looked past), or -1.
+func subjectVerb(toks []dossier.Token, r int) int {
+	inPP := false // nouns only inside a prepositional phrase or an aside
+	for j := r; j < len(toks) && j < r+8; j++ {
+		t := toks[j]
+		w := strings.ToLower(t.Text)
+		switch w {
+		case "which", "who", "that", "where", "whose":
+			return -1
+		}
+		switch t.POS {
+		case "VERB", "AUX":
+			if strings.HasSuffix(w, "ing") {
+				return -1 // "Moscow being …": no finite verb
+			}
+			return j
+		case "":
+			if untaggedVerbs[w] {
+				return j
+			}
+			return -1
+		case "ADP":
+			inPP = true
+		case "PUNCT":
+			if w != "," {
+				return -1
+			}
+			inPP = true
+		case "NOUN", "PROPN":
+			if !inPP {
+				return -1 // "Moscow residents said": the capital modifies a noun
+			}
+		case "ADV", "PART", "DET", "PRON", "ADJ", "NUM", "CCONJ":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // verbAfter returns the index of a finite verb at token r, after at most

@@ -36,6 +36,7 @@ type item struct {
 	holder string // the country (ISO alpha-3) or organisation a title names with it
 	sector string // sector a title or head noun gives a country mention
 	posses bool   // genitive or possessive ("Nordkoreas", "Russia 's")
+	group  bool   // an ethnic group named by a demonym ("ethnic Albanians"): no entity
 
 	// kRole
 	offices []string
@@ -164,6 +165,7 @@ func (d *docState) detect(si int) {
 		it := item{kind: kNER, tok: [2]int{c.Start, c.End}, nerClass: c.Class, nerScore: c.Score, prio: prioNER,
 			span: dossier.Span{Start: toks[c.Start].Start, End: toks[c.End-1].End}}
 		agreed, inside := false, false
+		lead := -1 // a knowledge-base adjective the chunk starts with
 		for k := range props[:nkb] {
 			p := &props[k]
 			if p.tok == it.tok && !p.partial {
@@ -172,10 +174,23 @@ func (d *docState) detect(si int) {
 			}
 			if p.tok[0] >= c.Start && p.tok[1] <= c.End {
 				inside = true
+				if p.tok[0] == c.Start && p.tok[1] < c.End && p.kind == kAdj && !p.partial {
+					lead = k
+				}
 			}
 		}
 		if agreed {
 			continue
+		}
+		if lead >= 0 {
+			if rest, ok := d.demonymLead(toks, props[:nkb], &props[lead], c); ok {
+				// "Iraqi Kurds", "Bosnian Serbs", "Croat forces": the
+				// adjective names the country, the rest a group of it
+				if rest != nil {
+					props = append(props, *rest)
+				}
+				continue
+			}
 		}
 		if inside && extendsName(toks, lang, props[:nkb], c) {
 			it.prio = prioNERLong
@@ -185,7 +200,79 @@ func (d *docState) detect(si int) {
 	d.props = props
 	st.items = selectItems(st.items[:0], props)
 	d.ellipsis(st)
+	d.peoples(st)
 	d.phrases(st)
+}
+
+// demonymLead splits a recogniser chunk that starts with a country's
+// adjective or demonym and goes on with a group of people or common nouns:
+// "Iraqi Kurds", "Bosnian Serbs" (MISC), "Croat forces". The adjective
+// stays a mention of the country (the head noun gives its sector); the
+// rest, when it is a name of its own that the knowledge base has no match
+// for, becomes a recogniser item. It reports false for chunks that are
+// names of their own ("Korean Air", "Russian Railways").
+func (d *docState) demonymLead(toks []dossier.Token, kbItems []item, adj *item, c Chunk) (*item, bool) {
+	r0 := adj.tok[1]
+	capRest, coveredRest := false, true
+	for t := r0; t < c.End; t++ {
+		if isCap(toks[t].Text) {
+			capRest = true
+		}
+		covered := false
+		for k := range kbItems {
+			if kb := &kbItems[k]; kb.tok[0] <= t && t < kb.tok[1] && !kb.partial {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			coveredRest = false
+		}
+	}
+	switch {
+	case !capRest || coveredRest:
+		return nil, true // "Croat forces"; "Bosnian Serbs" with both in the knowledge base
+	case c.Class != "MISC":
+		return nil, false
+	}
+	if !isCap(toks[r0].Text) {
+		return nil, false
+	}
+	rest := item{kind: kNER, tok: [2]int{r0, c.End}, nerClass: c.Class, nerScore: c.Score, prio: prioNER,
+		span: dossier.Span{Start: toks[r0].Start, End: toks[c.End-1].End}}
+	return &rest, true
+}
+
+// peoples drops the country of an adjective or demonym that names an
+// ethnic group rather than a state's people: after "ethnic" ("ethnic
+// Albanians", "ethnische Serben"), or after another country's adjective
+// or name ("Bosnian Serbs", "Kosovo Albanians": Serbs of Bosnia). The
+// words stay a mention, of no entity, so that the phrase is coded by the
+// country before it.
+func (d *docState) peoples(st *sentState) {
+	toks := st.toks
+	for k := range st.items {
+		it := &st.items[k]
+		if it.kind != kAdj || it.partial || len(it.cands) == 0 {
+			continue
+		}
+		t := it.tok[0]
+		ethnic := t > 0 && strings.HasPrefix(lower(toks, t-1), "ethni")
+		after := false
+		if k > 0 && !ethnic {
+			p := &st.items[k-1]
+			if p.tok[1] == t && !p.partial && len(p.cands) > 0 && (p.kind == kAdj || p.kind == kName) {
+				switch p.cands[0].Kind {
+				case dossier.KindCountry, dossier.KindLocation:
+					after = p.cands[0].Country != "" && p.cands[0].Country != it.cands[0].Country
+				}
+			}
+		}
+		if ethnic || after {
+			it.kind, it.nerClass, it.nerScore, it.cands = kNER, "MISC", 0.8, nil
+			it.group = true
+		}
+	}
 }
 
 // ellipsis completes names that share their last words with the next one:
@@ -246,10 +333,18 @@ func extendsName(toks []dossier.Token, lang string, kbItems []item, c Chunk) boo
 		if _, _, ok := titleAt(toks, t, lang); ok {
 			continue
 		}
+		if t > c.Start && placeKinds[strings.ToLower(toks[t].Text)] {
+			continue // "West Darfur State", "Sindh Province": the place
+		}
 		return true
 	}
 	return false
 }
+
+// placeKinds are the words for a kind of division after a place's name.
+var placeKinds = map[string]bool{"state": true, "province": true, "region": true, "district": true,
+	"governorate": true, "county": true, "prefecture": true, "oblast": true, "department": true,
+	"provinz": true, "bezirk": true, "gouvernement": true}
 
 // nameLike reports whether an adjectival match is also a name of one of
 // its candidates: "Hong Kong", "Liechtenstein" (the country tables list them

@@ -11,14 +11,22 @@
 //
 //   - surnames to the person last named in full with them ("Lawrow", "Kim"),
 //     checked against a title before them ("Machthaber Kim" is a leader);
+//     after a title, else to the one knowledge-base holder of the title's
+//     office of that surname, on the document's date or ever ("President
+//     Mugabe", "President Obama" in a text dated 2000);
 //   - kinship phrases through the knowledge base's relations ("Kims
 //     Schwester" is Kim Yo Jong);
 //   - role phrases to the office holder on the document's date ("der
 //     russische Außenminister", "the South Korean president");
 //   - adjectives and demonyms to their country, with the sector their head
-//     noun names ("nordkoreanische Truppen": North Korea, MIL);
-//   - capitals that act ("Pyongyang has increased …", "Moskau hebelt …
-//     aus") to their country's government (sector GOV).
+//     noun names ("nordkoreanische Truppen": North Korea, MIL), also where
+//     the recogniser took them into a longer name ("Iraqi Kurds", "Croat
+//     forces"); a demonym after another country's adjective or after
+//     "ethnic" names a people, not the state ("Bosnian Serbs", "ethnic
+//     Albanians"), and is left unlinked;
+//   - capitals and seats that act ("Pyongyang has increased …", "Moskau
+//     hebelt … aus", "Washington, along with its allies, demanded", "the
+//     Kremlin said") to their country's government (sector GOV).
 //
 // A Linker is safe for concurrent use.
 package entity

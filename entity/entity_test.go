@@ -28,6 +28,9 @@ const (
 	idTrump     = "Q22686"
 	idPyongyang = "Q18808"
 	idMoscow    = "Q649"
+	// leaders of the CountryInfo lists of the Phoenix dictionaries
+	idMugabe     = "phoenix:zwe:robert-mugabe"
+	idMitterrand = "phoenix:fra:francois-mitterrand"
 )
 
 var linkCases = []struct {
@@ -98,6 +101,33 @@ var linkCases = []struct {
 	{"elliptic coordination", "en", "",
 		"Trade between North and South Korea has stopped.",
 		[]want{{"North", 1, "iso3:PRK", "", "kb"}, {"South Korea", 1, "iso3:KOR", "", "kb"}}},
+	{"a people of a country", "en", "",
+		"Iraqi Kurds gathered in the square on Friday.",
+		[]want{{"Iraqi", 1, "iso3:IRQ", "", "adjective"}}},
+	{"an ethnic group is no country", "en", "",
+		"Bosnian Croats and ethnic Hungarians met the envoy.",
+		[]want{{"Bosnian", 1, "iso3:BIH", "", "adjective"}, {"Croats", 1, "", "", "adjective"}, {"Hungarians", 1, "", "", "adjective"}}},
+	{"short demonym with a sector", "en", "",
+		"Croat troops shelled the town overnight.",
+		[]want{{"Croat", 1, "iso3:HRV", "MIL", "adjective"}}},
+	{"title and surname of a leader of the CountryInfo lists", "en", "1998-05-01",
+		"President Mugabe opened the new session of parliament.",
+		[]want{{"Mugabe", 1, idMugabe, "", ""}}},
+	{"title and surname of a past holder", "en", "1999-03-01",
+		"Crowds in Lyon still remember President Mitterrand.",
+		[]want{{"Mitterrand", 1, idMitterrand, "", ""}}},
+	{"role of a leader of the CountryInfo lists", "en", "1998-05-01",
+		"The Zimbabwean president flew to Lusaka.",
+		[]want{{"Zimbabwean president", 1, idMugabe, "", "role"}}},
+	{"acting president", "en", "2025-05-20",
+		"The South Korean president called an emergency meeting.",
+		[]want{{"South Korean president", 1, "kb:lee-ju-ho", "", "role"}}},
+	{"capital as an English subject", "en", "",
+		"Washington, along with its partners, rejected the plan. Moscow residents queued for bread.",
+		[]want{{"Washington", 1, "iso3:USA", "GOV", "metonym"}, {"Moscow", 1, idMoscow, "", "kb"}}},
+	{"a seat with its article", "en", "",
+		"The Kremlin said the talks were over. Tourists walked through the Kremlin.",
+		[]want{{"Kremlin", 1, "iso3:RUS", "GOV", "metonym"}, {"Kremlin", 2, "kb:kremlin", "", "kb"}}},
 	{"truncated German compound", "de", "",
 		"Der Konflikt zwischen Nord- und Südkorea verschärft sich.",
 		[]want{{"Nord-", 1, "iso3:PRK", "", "kb"}, {"Südkorea", 1, "iso3:KOR", "", "kb"}}},

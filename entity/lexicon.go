@@ -19,9 +19,12 @@ type title struct {
 }
 
 var (
-	tHeadOfState = title{[]string{kb.HeadOfState}, "GOV"}
-	tLeader      = title{[]string{kb.HeadOfState, kb.HeadOfGovernment}, "GOV"}
-	tHeadOfGov   = title{[]string{kb.HeadOfGovernment, "prime_minister"}, "GOV"}
+	// kb.Leader, last, is a term the source does not say was as head of
+	// state or of government: it answers for either where nothing better
+	// is known.
+	tHeadOfState = title{[]string{kb.HeadOfState, kb.ActingHeadOfState, kb.Leader}, "GOV"}
+	tLeader      = title{[]string{kb.HeadOfState, kb.HeadOfGovernment, kb.ActingHeadOfState, kb.Leader}, "GOV"}
+	tHeadOfGov   = title{[]string{kb.HeadOfGovernment, "prime_minister", kb.Leader}, "GOV"}
 	tForeign     = title{[]string{kb.ForeignMinister}, "GOV"}
 	tDefence     = title{[]string{kb.DefenceMinister}, "GOV"}
 	tVice        = title{[]string{"vice_president"}, "GOV"}

@@ -271,7 +271,11 @@ func (d *docState) known(key string) bool {
 // holds returns a constraint: the person holds one of the offices (for the
 // holder, when given) on the document's date, or ever when it is unknown.
 func (d *docState) holds(offices []string, holder string) constraint {
-	date := d.docDate()
+	return d.held(offices, holder, d.docDate())
+}
+
+// held is holds at date ("" for ever).
+func (d *docState) held(offices []string, holder, date string) constraint {
 	return func(id string) bool {
 		for _, r := range d.l.kb.RolesOf(id, date) {
 			if holder != "" && r.Country != holder {
@@ -328,7 +332,11 @@ func (d *docState) link(st *sentState, it *item) (dossier.Mention, bool) {
 		m.Class, m.Via, m.Confidence = "PER", "role", confRole
 		if date := d.docDate(); date != "" {
 			for _, o := range it.offices {
-				if hs := d.l.kb.HoldersOf(o, it.holder, date); len(hs) > 0 {
+				hs := d.l.kb.HoldersOf(o, it.holder, date)
+				if o == kb.Leader && len(hs) > 1 {
+					break // a president and a prime minister: which one?
+				}
+				if len(hs) > 0 {
 					m.Entity = hs[0].ID
 					d.addPerson(d.cur, it.span.Start, m.Entity, d.nameKeys(m.Entity, nil))
 					return m, true
@@ -407,7 +415,7 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		m.Confidence = min(m.Confidence, confContext)
 	}
 	if c.Flags&kb.Metonym != 0 && !it.partial {
-		if in, ok := d.l.kb.Info(c.ID); ok && in.MetonymOf != "" && actsAsGovernment(st, it) {
+		if in, ok := d.l.kb.Info(c.ID); ok && in.MetonymOf != "" && actsAsGovernment(st, it, in.Sector == "GOV") {
 			if ce, ok := d.l.kb.Country(in.MetonymOf); ok {
 				m.Entity, m.Sector, m.Via, m.Confidence = ce.ID, "GOV", "metonym", confMetonym
 				return m, true
@@ -458,6 +466,20 @@ func (d *docState) linkShort(st *sentState, it *item, m dossier.Mention) (dossie
 			fit = append(fit, c)
 		}
 	}
+	if len(fit) == 0 && ok != nil && d.docDate() != "" {
+		// Nobody of the name held the office on the document's date (a
+		// wrong or missing date, or a term the tables lack): the only
+		// bearer of the name who ever held it ("President Obama").
+		ever := d.held(it.title.offices, it.holder, "")
+		for _, c := range it.cands {
+			if c.Kind == dossier.KindPerson && ever(c.ID) {
+				fit = append(fit, c)
+			}
+		}
+		if len(fit) > 1 {
+			fit = nil
+		}
+	}
 	m.Via, m.Confidence = "kb", confContext
 	switch {
 	case len(fit) == 1:
@@ -489,7 +511,8 @@ func (d *docState) linkShort(st *sentState, it *item, m dossier.Mention) (dossie
 }
 
 // linkNER links a name only the recogniser found: a single word may be a
-// person named in full before; anything else is a local entity.
+// person named in full before, or, after a title, the one holder of the
+// title's office of that surname; anything else is a local entity.
 func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.Mention, bool) {
 	m.Class, m.Via, m.Confidence = it.nerClass, "ner", it.nerScore*0.9
 	if it.nerClass == "PER" && it.tok[1]-it.tok[0] == 1 {
@@ -497,14 +520,55 @@ func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.
 		if it.title != nil && it.title.offices != nil {
 			ok = d.holds(it.title.offices, it.holder)
 		}
-		if id, found := d.short(it.span.Start, kb.Fold(m.Text), ok); found {
+		key := kb.Fold(strings.TrimSuffix(m.Text, "'s"))
+		if id, found := d.short(it.span.Start, key, ok); found {
 			m.Entity, m.Via, m.Confidence = id, "coref", confCoref
 			return m, true
 		}
+		if ok != nil {
+			if id := d.holderBySurname(key, it); id != "" {
+				m.Entity, m.Via, m.Confidence = id, "kb", confContext
+				return m, true
+			}
+		}
+	}
+	if it.group {
+		m.Entity, m.Via = "", "adjective"
+		return m, true
 	}
 	m.Entity = LocalID(it.nerClass, strings.TrimSuffix(m.Text, "'s"))
 	if m.Entity == "" {
 		return m, false
 	}
 	return m, true
+}
+
+// holderBySurname finds the one person of the knowledge base with the
+// surname key who held the office of the title before a name ("President
+// Bouteflika"): on the document's date, else ever.
+func (d *docState) holderBySurname(key string, it *item) string {
+	ps := d.l.kb.BySurname(key)
+	if len(ps) == 0 {
+		return ""
+	}
+	dates := []string{""}
+	if date := d.docDate(); date != "" {
+		dates = []string{date, ""}
+	}
+	for _, date := range dates {
+		ok := d.held(it.title.offices, it.holder, date)
+		found := ""
+		for _, p := range ps {
+			if ok(p.ID) {
+				if found != "" && found != p.ID {
+					return "" // two holders of that name
+				}
+				found = p.ID
+			}
+		}
+		if found != "" {
+			return found
+		}
+	}
+	return ""
 }

@@ -33,6 +33,14 @@ const (
 	HeadOfGovernment = "head_of_government"
 	ForeignMinister  = "foreign_minister"
 	DefenceMinister  = "defence_minister"
+	// Leader is a term as head of state or government whose source does
+	// not say which of the two (the CountryInfo leader lists of the
+	// Phoenix dictionaries); it stands in for both where the tables have
+	// neither.
+	Leader = "leader"
+	// ActingHeadOfState is a term as acting head of state while the office
+	// is vacant or its holder suspended.
+	ActingHeadOfState = "acting_head_of_state"
 )
 
 // Flags describe a surface form, or a candidate found through one.

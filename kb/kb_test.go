@@ -136,6 +136,99 @@ func TestEntityData(t *testing.T) {
 	}
 }
 
+// TestEventActors: actors that event data names, with kind, country and
+// sector as an event coder needs them. Most come from the tables by rule;
+// rows marked "curated" are in kb/curated.
+func TestEventActors(t *testing.T) {
+	k := testKB(t)
+	for _, tc := range []struct {
+		name, lang string
+		kind       dossier.EntityKind
+		country    string
+		sector     string
+		flags      Flags
+	}{
+		// persons of the International dictionary (IGO officials)
+		{"Kofi Annan", "en", dossier.KindPerson, "", "IGO", 0},
+		{"Trygve Lie", "en", dossier.KindPerson, "", "IGO", 0},
+		{"James D. Wolfensohn", "en", dossier.KindPerson, "", "IGO", 0},
+		// leaders of the CountryInfo lists: full name, surname, given
+		// name and surname of a longer name, article variants
+		{"Robert Mugabe", "en", dossier.KindPerson, "ZWE", "GOV", 0},
+		{"Mugabe", "en", dossier.KindPerson, "ZWE", "GOV", Surname},
+		{"Carlos Menem", "en", dossier.KindPerson, "ARG", "GOV", 0},
+		{"Omar el-Bashir", "en", dossier.KindPerson, "SDN", "GOV", 0},
+		{"Bashir", "en", dossier.KindPerson, "SDN", "GOV", Surname},
+		{"William Perry", "en", dossier.KindPerson, "USA", "GOV", 0},
+		// typed by a CountryInfo note on an alternative's line
+		{"Muammar Gaddafi", "en", dossier.KindPerson, "LBY", "GOV", 0},
+		// a person listed under an organisation's code
+		{"John Kirby", "en", dossier.KindPerson, "USA", "MIL", 0},
+		// organisations the dictionaries have, with their countries
+		{"Amnesty International", "en", dossier.KindOrganization, "", "NGO", 0}, // curated; the dictionary's joins it
+		{"Human Rights Watch", "en", dossier.KindOrganization, "", "NGO", 0},
+		{"World Food Program", "en", dossier.KindOrganization, "", "IGO", 0},
+		{"Islamic Salvation Front", "en", dossier.KindOrganization, "DZA", "REB", 0}, // curated country
+		{"Armed Islamic Group", "en", dossier.KindOrganization, "DZA", "REB", 0},
+		{"Japanese Red Army", "en", dossier.KindOrganization, "JPN", "REB", 0},         // coded INTREB: country from the name
+		{"Pro-Chechen Wahhabi Group", "en", dossier.KindOrganization, "RUS", "IMG", 0}, // IMGMUSRUSCNY: MUS is Muslim here
+		{"Boko Haram", "en", dossier.KindOrganization, "NGA", "REB", 0},
+		{"Bundesrat", "de", dossier.KindOrganization, "DEU", "GOV", 0},
+		{"Bundestag", "de", dossier.KindOrganization, "DEU", "LEG", 0},
+		// places: listed under a country, GeoNames divisions, territories
+		{"Darfur", "en", dossier.KindLocation, "SDN", "", 0},
+		{"West Darfur", "en", dossier.KindLocation, "SDN", "", 0},
+		{"Golan Heights", "en", dossier.KindLocation, "SYR", "", 0},
+		{"Sindh", "en", dossier.KindLocation, "PAK", "", 0},
+		{"Scotland", "en", dossier.KindLocation, "GBR", "", 0},
+		{"Welsh", "en", dossier.KindLocation, "GBR", "", Adjectival}, // curated form
+		{"Europa", "de", dossier.KindLocation, "", "", 0},            // curated
+		// short demonyms the dictionaries list under their country
+		{"Croat", "en", dossier.KindCountry, "HRV", "", Adjectival},
+		{"Swedes", "en", dossier.KindCountry, "SWE", "", Adjectival | Demonym},
+		{"Bosnian", "en", dossier.KindCountry, "BIH", "", Adjectival},
+		// peoples
+		{"Chechens", "en", dossier.KindOther, "RUS", "ETH", 0}, // curated
+	} {
+		cs := k.Lookup(tc.name, tc.lang)
+		if len(cs) == 0 {
+			t.Errorf("%q: no match", tc.name)
+			continue
+		}
+		c := cs[0]
+		in, _ := k.Info(c.ID)
+		if c.Kind != tc.kind || c.Country != tc.country || in.Sector != tc.sector || c.Flags&(Surname|Adjectival|Demonym) != tc.flags {
+			t.Errorf("%q → %s %s %q %s flags %s, want %s %q %s flags %s", tc.name, c.ID, c.Kind, c.Country, in.Sector, c.Flags,
+				tc.kind, tc.country, tc.sector, tc.flags)
+		}
+	}
+	// a country's name that is also its demonym plural stays a name
+	polen := k.Lookup("Polen", "de")
+	if len(polen) == 0 || polen[0].Country != "POL" {
+		t.Fatalf("Polen: %v", polen)
+	}
+	in, _ := k.Info(polen[0].ID)
+	name, adj := false, false
+	for _, f := range in.Forms {
+		if f.Text == "Polen" {
+			if f.Flags&Adjectival != 0 {
+				adj = true
+			} else {
+				name = true
+			}
+		}
+	}
+	if !name || !adj {
+		t.Errorf("Polen should be both a name and a demonym of Poland (name %v, demonym %v)", name, adj)
+	}
+	// the Bundesrat is no name of the Bundestag
+	for _, c := range k.Lookup("Bundesrat", "de") {
+		if c.ID == "kb:bundestag" {
+			t.Errorf("Bundesrat is a form of the Bundestag")
+		}
+	}
+}
+
 // TestSeeds: the names the seed articles rely on, in sentences written for
 // this test, link to the right entity as the best candidate.
 func TestSeeds(t *testing.T) {
@@ -355,6 +448,19 @@ func TestHoldersOf(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("HoldersOf(%s, %s, %q) = %v, want %v", tc.office, tc.country, tc.date, got, tc.want)
 		}
+	}
+	// acting heads of state while the office was vacant
+	for _, tc := range []struct{ date, want string }{
+		{"2025-04-20", "Q356666"},
+		{"2025-05-20", "kb:lee-ju-ho"},
+	} {
+		if got := k.HoldersOf(ActingHeadOfState, "KOR", tc.date); len(got) != 1 || got[0].ID != tc.want {
+			t.Errorf("acting head of state of KOR on %s: %v, want %s", tc.date, got, tc.want)
+		}
+	}
+	// a leader of the CountryInfo lists, where the tables have no holder
+	if got := k.HoldersOf(Leader, "ZWE", "1998-05-01"); len(got) != 1 || got[0].Name != "Robert Mugabe" {
+		t.Errorf("leader of ZWE in 1998: %v", got)
 	}
 	// on a handover day both are in office
 	got := k.HoldersOf(HeadOfState, "USA", "2025-01-20")

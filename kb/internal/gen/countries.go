@@ -51,6 +51,39 @@ func (b *builder) loadCommonWords(shared string) error {
 	return nil
 }
 
+// loadOutsideNames counts the words that the NER gold of GermEval 2014 and
+// CoNLL-2003 leaves outside every name (tag O): "Zug" (a train, and a Swiss
+// canton), "Blah". Places found by rule in the tables (divisions, places
+// listed under a country) are left out when their name is such a word.
+// Only the counts are used, no text.
+func (b *builder) loadOutsideNames(shared string) error {
+	for _, f := range []struct {
+		path      string
+		word, tag int
+	}{
+		{"germeval2014/NER-de-dev.tsv", 1, 2},
+		{"germeval2014/NER-de-test-half-a.tsv", 1, 2},
+		{"conll2003-en/eng.train", 0, 3},
+		{"conll2003-en/eng.testa", 0, 3},
+	} {
+		data, err := os.ReadFile(filepath.Join(shared, f.path))
+		if err != nil {
+			return err
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			cols := strings.FieldsFunc(line, func(r rune) bool { return r == '\t' || r == ' ' })
+			if len(cols) <= f.tag || cols[f.tag] != "O" {
+				continue
+			}
+			b.outside[strings.ToLower(cols[f.word])]++
+		}
+	}
+	return nil
+}
+
 func (b *builder) loadCountries(shared, curated string) error {
 	dr := map[string]map[string]string{}
 	if err := readTSV(filepath.Join(shared, "kb-countries/dr5hn-countries.tsv"), func(row map[string]string, _ int) error {

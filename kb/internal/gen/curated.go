@@ -214,8 +214,12 @@ func (b *builder) filterForms() {
 					drop = true
 				case n > 0:
 					f.flags[fCommon] = true
-				case given[f.text] && (e.kind == "location" || f.flags[fSurname]):
-					f.flags[fCommon] = true // "George" (the town), "Martin" (a surname)
+				case given[f.text] && !f.curated && (f.flags[fSurname] && (e.rank < 70 || e.src == "phoenix") || e.kind == "location" && e.rank < 40):
+					// "Thomas" as the surname of Tillman Thomas, "Michael" (a
+					// parish of the Isle of Man): far more often a given name
+					drop = true
+				case given[f.text] && e.kind == "location":
+					f.flags[fCommon] = true // "George" (the town)
 				}
 				// "Sale" would match "Sales", "Han" "Hans": no inflection
 				if b.common[lw+"s"] >= 3 || b.common[lw+"es"] >= 3 || b.common[k+"s"] >= 3 || b.common[k+"es"] >= 3 || given[f.text+"s"] {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -109,13 +110,169 @@ func FuzzParsePhoenix(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		b := newBuilder()
+		b.iso3id["USA"], b.iso3id["RUS"] = "Q30", "Q159"
+		ix := &pxIndex{given: map[string]bool{"john": true}, nations: map[string]string{}}
 		for _, bl := range blocks {
 			for _, c := range bl.codes {
 				if !validDate(c.start) || !validDate(c.end) {
 					t.Errorf("bad date in %+v", c)
 				}
+				if country, sector := b.codeParts(c.code); len(country) != 0 && len(country) != 3 || len(sector) != 0 && len(sector) != 3 {
+					t.Errorf("codeParts(%q) = %q, %q", c.code, country, sector)
+				}
+				_ = b.codeRest(c.code)
 			}
 			_ = titleCase(bl.name)
+			_ = placeCase(bl.name)
+			n, p := splitParen(stripHonorific(bl.name))
+			_ = isAcronym(p, n)
+			_ = abbreviated(bl.name)
+			_ = dropInitials(titleCase(n))
+			_ = ix.personLike(bl.name, false)
+			for _, a := range bl.aliases {
+				_ = articleVariants(titleCase(a))
+			}
 		}
 	})
+}
+
+func TestCodeParts(t *testing.T) {
+	b := newBuilder()
+	for _, c := range []string{"USA", "RUS", "PSE", "SYR", "MUS", "NAM", "TLS", "UNK"} {
+		b.iso3id[c] = "id:" + c
+	}
+	for _, tc := range []struct{ code, country, sector string }{
+		{"USAGOVMIL", "USA", "GOV"},
+		{"IMGMUSRUSCNY", "RUS", "IMG"}, // MUS after the first part is a religion
+		{"MUSGOV", "MUS", "GOV"},       // first: Mauritius
+		{"INTREB", "", "REB"},          // a region is no sector
+		{"MEAREB", "", "REB"},
+		{"IGONAMDEV", "", "IGO"}, // what follows IGO names the organisation
+		{"IGOUNO", "", "IGO"},
+		{"PSEREBHMS", "PSE", "REB"},
+		{"SYRREBMUS", "SYR", "REB"},
+		{"TMPGOV", "TLS", "GOV"}, // CAMEO's East Timor
+		{"KSVREB", "UNK", "REB"},
+		{"ELI", "", "ELI"},
+	} {
+		c, s := b.codeParts(tc.code)
+		if c != tc.country || s != tc.sector {
+			t.Errorf("codeParts(%s) = %q, %q, want %q, %q", tc.code, c, s, tc.country, tc.sector)
+		}
+	}
+}
+
+func TestPersonLike(t *testing.T) {
+	ix := &pxIndex{given: map[string]bool{"kofi": true, "john": true, "khaled": true, "abu": true, "osama": true},
+		nations: map[string]string{"japanese": "JPN", "lebanon": "LBN"}}
+	for _, tc := range []struct {
+		raw   string
+		ruler bool
+		want  bool
+	}{
+		{"KOFI_ANNAN_", false, true},
+		{"JOHN_KIRBY", false, true},
+		{"SHEIKH_KHALED_MESHAAL", false, true}, // honorific
+		{"OSAMA_BIN_LADEN", false, true},
+		{"MARIA_SOLANO_", false, false}, // no known given name
+		{"MARIA_SOLANO_", true, true},   // a ruler of an organisation
+		{"ABU_SAYYAF", false, false},    // a group
+		{"ABU_MUSAB_AL-ZARQAWI", false, true},
+		{"JOHN_DEERE_INC_", false, false},
+		{"KOFI_ANNAN_FOUNDATION_", false, false},
+		{"JAPANESE_RED_", false, false},
+		{"FOREIGN_MINISTER_JOHN_SMITH", false, false},
+		{"BIN_LADEN", false, false},
+		{"KHALED_AL", false, false}, // cut short
+	} {
+		if got := ix.personLike(tc.raw, tc.ruler); got != tc.want {
+			t.Errorf("personLike(%s, %v) = %v, want %v", tc.raw, tc.ruler, got, tc.want)
+		}
+	}
+}
+
+func TestDemonyms(t *testing.T) {
+	for _, tc := range []struct {
+		word  string
+		stems []string
+		want  bool
+	}{
+		{"bosnian", []string{"bosnia", "herzegovina"}, true},
+		{"bosnians", []string{"bosnia"}, true},
+		{"kenyan", []string{"kenya"}, true},
+		{"bosniah", []string{"bosnia"}, false},
+		{"beirut", []string{"lebanon"}, false},
+	} {
+		if got := adjectiveOf(tc.word, tc.stems); got != tc.want {
+			t.Errorf("adjectiveOf(%s) = %v", tc.word, got)
+		}
+	}
+	for _, tc := range []struct {
+		word string
+		adjs []string
+		want bool
+	}{
+		{"croat", []string{"croatian"}, true},
+		{"pole", []string{"polish"}, true},
+		{"swede", []string{"swedish"}, true},
+		{"turk", []string{"turkish"}, true},
+		{"russie", []string{"russian"}, false}, // French name of Russia
+		{"male", []string{"maldivian"}, false}, // the Maldives' capital
+		{"tunis", []string{"tunisian"}, true},  // the caller drops names of other entities
+	} {
+		if got := demonymOf(tc.word, tc.adjs); got != tc.want {
+			t.Errorf("demonymOf(%s) = %v", tc.word, got)
+		}
+	}
+}
+
+func TestNameRules(t *testing.T) {
+	if n, p := splitParen("BASQUE_FATHERLAND_AND_FREEDOM_(ETA)_"); n != "BASQUE_FATHERLAND_AND_FREEDOM_" || p != "ETA" || !isAcronym(p, n) {
+		t.Errorf("splitParen = %q, %q", n, p)
+	}
+	if n, p := splitParen("DIRECT_ACTION_(GREECE)_"); isAcronym(p, n) {
+		t.Errorf("GREECE is no acronym")
+	}
+	if n, p := splitParen("ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_"); !isAcronym(p, n) {
+		t.Errorf("AAIA is an acronym of %s", n)
+	}
+	if got := articleVariants("Omar al Bashir"); len(got) != 2 || got[1] != "Omar el Bashir" {
+		t.Errorf("articleVariants = %v", got)
+	}
+	if got := dropInitials("James D. Wolfensohn"); got != "James Wolfensohn" {
+		t.Errorf("dropInitials = %q", got)
+	}
+	if !patronymic(strings.Fields("Mohammed bin Salman Al Saud")) || patronymic(strings.Fields("Carlos Saul Menem")) {
+		t.Error("patronymic")
+	}
+	for name, want := range map[string]bool{"Eastern Province": true, "Central District": true, "Western Darfur": false, "Sindh": false} {
+		if genericPlace(name) != want {
+			t.Errorf("genericPlace(%s) != %v", name, want)
+		}
+	}
+	if got := placeCase("ST._LAWRENCE_RIVER"); got != "St. Lawrence River" {
+		t.Errorf("placeCase = %q", got)
+	}
+}
+
+// TestAddFormKeepsNames: a name spelt like a demonym stays a name.
+func TestAddFormKeepsNames(t *testing.T) {
+	b := newBuilder()
+	e := b.add(&ent{id: "x", kind: "country", name: "Polen"})
+	b.addForm(e, "de", "Polen", "curated", fAdj, fDem)
+	b.addForm(e, "de", "Polen", "curated", fAdj, fDem) // merged into the demonym
+	var name, dem int
+	for _, f := range e.forms {
+		if f.text == "Polen" {
+			if f.flags[fAdj] {
+				dem++
+			} else {
+				name++
+			}
+		}
+	}
+	if name != 1 || dem != 1 {
+		t.Errorf("Polen: %d names, %d demonyms, want 1 and 1", name, dem)
+	}
 }

@@ -88,10 +88,19 @@ type builder struct {
 	common map[string]int    // lower-case common words → count (UD, non-proper-noun)
 	skip   map[string]bool   // source|key rows to leave out
 	alias  map[string]string // curated kb: id → table QID it was merged into
+	cnames map[string]bool   // folded names of countries, once the countries are loaded
+	// foreign holds the folded CLDR names of each country (ISO alpha-3) in
+	// all languages, made when first needed
+	foreign map[string]map[string]bool
+	// altPlace maps ISO alpha-3|folded alternate name of a GeoNames place
+	// to the place's id ("" when two places share it)
+	altPlace map[string]string
+	outside  map[string]int // lower-case words NER gold tags O → count
 }
 
 func newBuilder() *builder {
-	return &builder{ents: map[string]*ent{}, iso2: map[string]string{}, iso3id: map[string]string{}, common: map[string]int{}, skip: map[string]bool{}, alias: map[string]string{}}
+	return &builder{ents: map[string]*ent{}, iso2: map[string]string{}, iso3id: map[string]string{}, common: map[string]int{},
+		skip: map[string]bool{}, alias: map[string]string{}, altPlace: map[string]string{}, outside: map[string]int{}}
 }
 
 func (b *builder) build(shared, curated string) error {
@@ -101,14 +110,18 @@ func (b *builder) build(shared, curated string) error {
 	}{
 		{"skip list", func() error { return b.loadSkip(filepath.Join(curated, "skip.tsv")) }},
 		{"common words", func() error { return b.loadCommonWords(shared) }},
+		{"words outside names", func() error { return b.loadOutsideNames(shared) }},
 		{"countries", func() error { return b.loadCountries(shared, curated) }},
 		{"places", func() error { return b.loadPlaces(shared, curated) }},
 		{"curated entities", func() error { return b.loadCuratedEntities(filepath.Join(curated, "entities.tsv")) }},
+		{"merge places", func() error { b.mergeCuratedPlaces(); return nil }},
 		{"office holders", func() error { return b.loadHolders(shared) }},
 		{"current leaders", func() error { return b.loadLeaders(shared) }},
 		{"merge", func() error { b.mergeCuratedPersons(); return nil }},
-		{"phoenix", func() error { return b.loadPhoenix(shared) }},
+		// curated forms before the dictionaries, so that these join on them
+		// and leave the names of curated entities to them
 		{"curated forms", func() error { return b.loadCuratedForms(filepath.Join(curated, "forms.tsv")) }},
+		{"phoenix", func() error { return b.loadPhoenix(shared) }},
 		{"curated roles", func() error { return b.loadCuratedRoles(filepath.Join(curated, "roles.tsv")) }},
 		{"curated relations", func() error { return b.loadCuratedRelations(filepath.Join(curated, "relations.tsv")) }},
 	}
@@ -134,14 +147,23 @@ func (b *builder) add(e *ent) *ent {
 }
 
 // addForm adds a surface form unless the entity has it already (same text
-// and language); flags are merged.
+// and language); flags are merged. A name and an adjective or demonym of the
+// same spelling stay two forms: German "Polen" is Poland and the Poles,
+// "Schweden" Sweden and the Swedes, and the name must not turn into a
+// demonym.
 func (b *builder) addForm(e *ent, lang, text, src string, flags ...string) *form {
 	text = clean(text)
 	if text == "" {
 		return nil
 	}
+	adj := false
+	for _, fl := range flags {
+		if fl == fAdj || fl == fDem {
+			adj = true
+		}
+	}
 	for _, f := range e.forms {
-		if f.text != text {
+		if f.text != text || f.flags[fAdj] != adj {
 			continue
 		}
 		switch {
@@ -406,4 +428,44 @@ func (b *builder) mergeCuratedPersons() {
 		delete(b.ents, id)
 		b.alias[id] = t.id
 	}
+}
+
+// mergeCuratedPlaces folds a place of the tables into the curated place of
+// the same name and country ("Gaza Strip", a GeoNames division and a
+// curated territory), so that one place has one id.
+func (b *builder) mergeCuratedPlaces() {
+	byName := map[string]*ent{}
+	ids := b.sortedIDs()
+	for _, id := range ids {
+		if e := b.ents[id]; e.curated && e.kind == "location" {
+			byName[e.country+"|"+foldKey(e.name)] = e
+		}
+	}
+	for _, id := range ids {
+		e := b.ents[id]
+		if e.curated || e.kind != "location" {
+			continue
+		}
+		t := byName[e.country+"|"+foldKey(e.name)]
+		if t == nil {
+			continue
+		}
+		for _, f := range e.forms {
+			nf := b.addForm(t, f.lang, f.text, f.src, flagList(f)...)
+			nf.primary = nf.primary || f.primary
+		}
+		t.rels = append(t.rels, e.rels...)
+		delete(b.ents, id)
+		b.alias[id] = t.id
+	}
+}
+
+// flagList returns a form's flags.
+func flagList(f *form) []string {
+	var out []string
+	for k := range f.flags {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

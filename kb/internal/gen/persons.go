@@ -8,7 +8,7 @@ import (
 )
 
 // Countries whose names put the family name first (Kim Jong Un, Xi Jinping).
-var familyFirst = map[string]bool{"PRK": true, "KOR": true, "CHN": true, "TWN": true, "VNM": true, "HKG": true, "MAC": true}
+var familyFirst = map[string]bool{"PRK": true, "KOR": true, "CHN": true, "TWN": true, "VNM": true, "HKG": true, "MAC": true, "KHM": true}
 
 // Countries whose names are transliterated from Cyrillic, differently in
 // German (Lawrow, Selenskyj) and English (Lavrov, Zelensky).
@@ -260,15 +260,88 @@ func (b *builder) derivePersons() {
 			if f.flags[fSurname] || f.flags[fAdj] {
 				continue
 			}
-			if sn := surname(f.text, familyFirst[e.country]); sn != "" && sn != f.text {
-				flags := []string{fSurname}
-				if f.flags[fTranslit] {
-					flags = append(flags, fTranslit)
+			sn := surname(f.text, familyFirst[e.country])
+			if sn == "" || sn == f.text {
+				continue
+			}
+			flags := []string{fSurname}
+			if f.flags[fTranslit] {
+				flags = append(flags, fTranslit)
+			}
+			for _, v := range articleVariants(sn) {
+				b.addForm(e, f.lang, v, "rule", flags...)
+			}
+			// "al-Bashir" is also "Bashir"
+			if w := strings.Fields(sn); len(w) == 2 && arabicArticle(w[0]) {
+				b.addForm(e, f.lang, w[1], "rule", flags...)
+			}
+			// "Carlos Saúl Menem" is "Carlos Menem" in the news, "Omar
+			// Hassan Ahmad al-Bashir" "Omar al-Bashir": the given name
+			// and the surname. Not for patronymic chains ("Mohammed bin
+			// Salman Al Saud"), whose last word is a dynasty.
+			words := strings.Fields(f.text)
+			if !familyFirst[e.country] && len(words) >= 3 && !patronymic(words) {
+				short := words[0] + " " + sn
+				if short != f.text && len(strings.Fields(short)) < len(words) {
+					for _, v := range articleVariants(short) {
+						b.addForm(e, f.lang, v, "rule")
+					}
 				}
-				b.addForm(e, f.lang, sn, "rule", flags...)
+			}
+		}
+		for _, f := range e.forms {
+			if !f.flags[fSurname] && !f.flags[fAdj] && len(strings.Fields(f.text)) >= 2 {
+				for _, v := range articleVariants(f.text)[1:] {
+					b.addForm(e, f.lang, v, "rule")
+				}
 			}
 		}
 	}
+}
+
+// arabicArticle reports whether w is the Arabic article as names write it
+// ("al", "el", "Al", "El", "ad", "as" are not taken: they are too short to
+// be sure of).
+func arabicArticle(w string) bool {
+	switch w {
+	case "al", "el", "Al", "El":
+		return true
+	}
+	return false
+}
+
+// articleVariants returns name and, when it has the Arabic article inside
+// ("Omar al Bashir"), the other common spelling of it ("Omar el Bashir").
+func articleVariants(name string) []string {
+	out := []string{name}
+	words := strings.Fields(name)
+	changed := false
+	for i, w := range words {
+		if i == len(words)-1 {
+			break
+		}
+		switch w {
+		case "al", "Al":
+			words[i], changed = "el", true
+		case "el", "El":
+			words[i], changed = "al", true
+		}
+	}
+	if changed {
+		out = append(out, strings.Join(words, " "))
+	}
+	return out
+}
+
+// patronymic reports whether a name is a chain of "son of" names.
+func patronymic(words []string) bool {
+	for _, w := range words[1:] {
+		switch strings.ToLower(w) {
+		case "bin", "ibn", "bint", "ben", "ould", "oglu", "ogly":
+			return true
+		}
+	}
+	return false
 }
 
 // surname returns the family name of a full name, or "".

@@ -99,6 +99,14 @@ func (b *builder) loadPlaces(shared, curated string) error {
 		altSet := map[string]bool{}
 		for _, a := range strings.Split(alts, ",") {
 			altSet[a] = true
+			if a != "" && isLatin(a) {
+				k := iso3 + "|" + foldKey(a)
+				if old, ok := b.altPlace[k]; ok && old != e.id {
+					b.altPlace[k] = "" // two places of the country have it
+				} else {
+					b.altPlace[k] = e.id
+				}
+			}
 		}
 		for _, x := range exo[gid] {
 			src := "curated"
@@ -204,29 +212,108 @@ func (b *builder) loadAdmin1(shared string, exo map[string][]exonym) error {
 }
 
 func (b *builder) addAdmin1(code, name, ascii, gid string, exo map[string][]exonym) error {
-	{
-		cc, _, _ := strings.Cut(code, ".")
-		if !focusAdmin1[cc] || b.skip["geonames|"+gid] {
-			return nil
-		}
-		e := b.add(&ent{id: "geonames:" + gid, kind: "location", country: b.iso2[cc], name: name, rank: 30, src: "geonames"})
-		b.addPrimary(e, "", ascii, "geonames")
-		for _, x := range exo["admin1:"+gid] {
-			fm := b.addForm(e, x.lang, x.text, "curated")
-			fm.curated = true
-		}
-		// "Kursk Oblast" is "the Kursk region" in English news and "die
-		// Region/das Gebiet/die Oblast Kursk" in German.
-		for _, suffix := range []string{" Oblast", " Oblast'", " Krai", " Province", " Region"} {
-			if base, ok := strings.CutSuffix(ascii, suffix); ok && base != "" {
-				b.addForm(e, "en", base+" region", "rule")
-				b.addForm(e, "en", base+" Region", "rule")
-				b.addForm(e, "de", "Region "+base, "rule")
-				b.addForm(e, "de", "Gebiet "+base, "rule")
-				b.addForm(e, "de", "Oblast "+base, "rule")
-				break
-			}
-		}
+	cc, _, _ := strings.Cut(code, ".")
+	if b.skip["geonames|"+gid] {
 		return nil
 	}
+	iso3 := b.iso2[cc]
+	if !focusAdmin1[cc] {
+		// Elsewhere a division is kept when its name can be matched
+		// safely: not a common word ("Centre", "Delta"), not only words of
+		// direction and kind ("Eastern Province", "Central District",
+		// which many countries have), not a country's name.
+		if iso3 == "" || genericPlace(ascii) || b.countryName(ascii) || !strings.Contains(ascii, " ") && b.wordLike(ascii) {
+			return nil
+		}
+	}
+	e := b.add(&ent{id: "geonames:" + gid, kind: "location", country: iso3, name: name, rank: 30, src: "geonames"})
+	b.addPrimary(e, "", ascii, "geonames")
+	for _, x := range exo["admin1:"+gid] {
+		fm := b.addForm(e, x.lang, x.text, "curated")
+		fm.curated = true
+	}
+	// "Kursk Oblast" is "the Kursk region" in English news and "die
+	// Region/das Gebiet/die Oblast Kursk" in German.
+	for _, suffix := range []string{" Oblast", " Oblast'", " Krai", " Province", " Region"} {
+		if base, ok := strings.CutSuffix(ascii, suffix); ok && base != "" {
+			b.addForm(e, "en", base+" region", "rule")
+			b.addForm(e, "en", base+" Region", "rule")
+			b.addForm(e, "de", "Region "+base, "rule")
+			b.addForm(e, "de", "Gebiet "+base, "rule")
+			b.addForm(e, "de", "Oblast "+base, "rule")
+			break
+		}
+	}
+	// "Sindh Province", "Kano State", "Al Anbar Governorate" are also
+	// named without the kind of division; "Western Darfur" is also "West
+	// Darfur".
+	base := ascii
+	for _, suffix := range adminSuffixes {
+		if b, ok := strings.CutSuffix(ascii, suffix); ok && b != "" {
+			base = b
+			break
+		}
+	}
+	if base != ascii && !genericPlace(base) && !b.countryName(base) && (strings.Contains(base, " ") || !b.wordLike(base)) {
+		b.addForm(e, "", base, "rule")
+	}
+	for _, d := range [][2]string{{"Western ", "West "}, {"Eastern ", "East "}, {"Northern ", "North "}, {"Southern ", "South "}} {
+		for _, n := range []string{ascii, base} {
+			if rest, ok := strings.CutPrefix(n, d[0]); ok && rest != "" && !genericPlace(rest) {
+				b.addForm(e, "", d[1]+rest, "rule")
+			}
+		}
+	}
+	return nil
+}
+
+// adminSuffixes are the kinds of first-level division that names carry.
+var adminSuffixes = []string{" Province", " Region", " Governorate", " State", " District", " Department", " Prefecture",
+	" County", " Oblast", " Oblast'", " Krai", " Division", " Municipality", " Territory", " Parish", " Atoll"}
+
+// Words of direction and kind: a division named only by them ("Northern
+// Region", "Central Province") is not a name to match on its own.
+var genericWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "central": true, "centre": true, "center": true, "upper": true,
+	"lower": true, "middle": true, "greater": true, "capital": true, "coast": true, "coastal": true, "islands": true,
+	"island": true, "lakes": true, "mountain": true, "mountains": true, "highlands": true, "plateau": true, "valley": true,
+	"river": true, "sea": true, "littoral": true, "interior": true, "national": true, "federal": true, "special": true,
+	"autonomous": true, "region": true, "province": true, "governorate": true, "state": true, "district": true,
+	"department": true, "city": true, "territory": true, "county": true, "municipality": true, "division": true,
+	"capitale": true, "centro": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "north-east": true, "north-west": true,
+	"south-east": true, "south-west": true, "of": true, "the": true, "and": true, "zone": true, "area": true,
+	// French, Spanish and Portuguese names of divisions ("Centrale", "Nord-Ouest")
+	"centrale": true, "nord": true, "sud": true, "est": true, "ouest": true, "nord-ouest": true, "nord-est": true,
+	"sud-ouest": true, "sud-est": true, "norte": true, "sur": true, "sul": true, "oriental": true, "occidental": true,
+	"maritime": true, "plateaux": true, "savanes": true, "région": true, "región": true, "de": true,
+	"la": true, "del": true, "provincia": true, "departamento": true, "estado": true, "distrito": true}
+
+func genericPlace(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if !genericWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// countryName reports whether name is a name of a country.
+func (b *builder) countryName(name string) bool {
+	if b.cnames == nil {
+		b.cnames = map[string]bool{}
+		for _, id := range b.iso3id {
+			for _, f := range b.ents[id].forms {
+				b.cnames[foldKey(f.text)] = true
+			}
+		}
+	}
+	return b.cnames[foldKey(name)]
+}
+
+// wordLike reports whether a one-word name is also a common word: the
+// treebanks tag it as one, or the NER gold leaves it outside names ("Zug").
+func (b *builder) wordLike(w string) bool {
+	lw := strings.ToLower(w)
+	return b.common[lw] > 0 || b.outside[lw] >= 2
 }

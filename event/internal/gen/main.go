@@ -30,6 +30,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 func main() {
@@ -137,6 +138,9 @@ func ParseTable(r io.Reader) (map[string]Plover, error) {
 		mode := ""
 		if len(parts) > 1 {
 			mode = strings.TrimSpace(parts[1])
+		}
+		if strings.ContainsFunc(typ+mode, unicode.IsSpace) {
+			return nil, fmt.Errorf("code %s: type and mode must be single words, got %q", code, rest)
 		}
 		if _, dup := t[code]; !dup {
 			t[code] = Plover{Type: typ, Mode: mode}

@@ -27,6 +27,10 @@ func TestEnglishRules(t *testing.T) {
 		{"plan after the time", wed, "On Friday, the government planned to pay the victims.", "Friday", "DATE", "2013-03-08", ""},
 		{"through a month", "2013-10-30", "The banks extended credit lines through January.", "January", "DATE", "2014-01", ""},
 		{"set on is not a plan", "2013-02-06", "The index closed near the record it set on Aug. 6.", "Aug. 6", "DATE", "2012-08-06", ""},
+		{"plan with an object", "2013-03-15", "Farmers planned a march through the town on Saturday.", "Saturday", "DATE", "2013-03-16", ""},
+		{"participle adjective is no past cue", "2013-10-24", "The bonus would be paid at an undisclosed date in January.", "January", "DATE", "2014-01", ""},
+		{"determiner and participle", "2013-10-24", "Shareholders would vote on the revised offer in January.", "January", "DATE", "2014-01", ""},
+		{"un-verb is a past cue", "2013-02-20", "The firm unveiled its plan in December.", "December", "DATE", "2012-12", ""},
 
 		// The reference time: anaphoric expressions take the time being
 		// told when it is precise enough.
@@ -43,6 +47,8 @@ func TestEnglishRules(t *testing.T) {
 		{"year-ago adjective", wed, "It compared with a year-earlier loss.", "year-earlier", "DATE", "2012", ""},
 
 		// Forms of dates.
+		{"weekday and date without comma", wed, "Shares dropped 9% on Friday March 8 alone.", "Friday March 8", "DATE", "2013-03-08", ""},
+		{"then current", wed, "Holders could buy stock at the then-current price.", "then-current", "DATE", "PAST_REF", ""},
 		{"month and spoken year", wed, "The bomb went off in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01", ""},
 		{"month next year", "2013-11-14", "The members will join in April next year.", "April next year", "DATE", "2014-04", ""},
 		{"month this year", "2013-11-14", "The vote came in early October this year.", "early October this year", "DATE", "2013-10", "START"},

@@ -918,7 +918,8 @@ func (p *parser) weekdayPoint(i int) (int, expr, bool) {
 		k++
 		paren = true
 	}
-	if k > j || p.de {
+	// English also runs them together: "Friday Oct. 13", "Monday March 30".
+	if _, _, month := p.monthAt(k); k > j || p.de || month {
 		if kk, d, ok := p.point(k); ok && d.day > 0 {
 			if paren {
 				if !p.punct(kk, ")") {

@@ -884,6 +884,16 @@ func (p *parser) ruleVague(i int) (int, expr, bool) {
 			return mk("PRESENT_REF", i+1)
 		case "recently", "lately":
 			return mk("PAST_REF", i+1)
+		case "then":
+			// "the then current price", "the then-current rules": what was
+			// current at a past time.
+			j := i + 1
+			if p.hyphen(j) && p.tight(j) {
+				j++
+			}
+			if p.is(j, "current", "prevailing", "existing") {
+				return mk("PAST_REF", j+1)
+			}
 		case "one", "some", "someday":
 			// "will one day be", "may some day return": a time ahead,
 			// not a length.

@@ -89,10 +89,36 @@ func tenseOf(w string, de bool) int {
 	if enPastCues[w] {
 		return tensePast
 	}
-	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !enNotPast[w] {
+	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !enNotPast[w] && !enUnAdjective(w) {
 		return tensePast
 	}
 	return tenseNone
+}
+
+// enUnAdjective tells "unspecified", "undisclosed", "unexpected" (adjectives
+// made from a participle) from the few verbs that begin with "un" or
+// "under" ("unveiled", "undermined").
+func enUnAdjective(w string) bool {
+	if !strings.HasPrefix(w, "un") || strings.HasPrefix(w, "under") {
+		return false
+	}
+	return !enUnVerbs[w]
+}
+
+var enUnVerbs = map[string]bool{
+	"unveiled": true, "unleashed": true, "uncovered": true, "unloaded": true, "unlocked": true, "unfolded": true,
+	"unwrapped": true, "unseated": true, "unraveled": true, "unravelled": true, "unmasked": true, "unearthed": true,
+	"unplugged": true, "unsealed": true, "unified": true, "unionized": true, "united": true, "untied": true,
+	"unblocked": true, "unfrozen": true, "unfroze": true, "unpacked": true, "unsettled": true, "unnerved": true,
+}
+
+// enDeterminers come before a noun phrase: a participle right after one is
+// an adjective ("an unspecified date", "the revised plan", "its planned
+// sale"), not the verb that tells the tense.
+var enDeterminers = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true, "our": true, "your": true,
+	"my": true, "whose": true, "these": true, "those": true, "some": true, "any": true, "no": true, "each": true,
+	"every": true, "another": true, "such": true,
 }
 
 // sentenceStarts marks the first token of each sentence: after a line break,
@@ -233,6 +259,10 @@ func (r *resolver) cueEN(q int) int {
 			return tenseFuture
 		case enPastAux[p.word(aux)]:
 			return tenseNear
+		case (strings.HasSuffix(w, "ed") || w == "set") && p.is(q+1, "a", "an", "the", "its", "their", "his", "her", "our") && (w == "planned" || w == "scheduled" || w == "set" || w == "proposed" || w == "promised"):
+			// "planned a rally on Saturday", "set a deadline of Friday":
+			// a plan told in the past, for a day on either side.
+			return tenseNear
 		case next == "to" || next == "for" || next == "until" || w == "due" || w == "scheduled" || w == "slated":
 			if strings.HasSuffix(w, "ed") || w == "set" || w == "sought" {
 				return tenseNear
@@ -241,6 +271,17 @@ func (r *resolver) cueEN(q int) int {
 		}
 	}
 	t := tenseOf(w, false)
+	if t == tensePast && strings.HasSuffix(w, "ed") && !enPastCues[w] {
+		// A participle used as an adjective: "an unspecified date in
+		// January", "the long delayed vote".
+		d := q - 1
+		for p.is(d, "still", "newly", "recently", "previously", "long", "once", "widely", "much", "hastily", "already") {
+			d--
+		}
+		if enDeterminers[p.word(d)] {
+			return tenseNone
+		}
+	}
 	if t == tensePast && w != "been" && w != "was" && w != "were" && p.is(q-1, "be", "been", "being", "is", "are", "was", "were", "get", "gets", "got") {
 		// A passive participle: the auxiliary before it tells the tense
 		// ("would be redeemed in five years", "will be held").

@@ -5,6 +5,15 @@ import (
 	"time"
 )
 
+// isoWeekday is the ISO day of the week (1 Monday … 7 Sunday) of a date.
+func isoWeekday(y, m, d int) int {
+	wd := int(time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC).Weekday())
+	if wd == 0 {
+		return 7
+	}
+	return wd
+}
+
 func daysIn(y, m int) int {
 	switch m {
 	case 4, 6, 9, 11:

@@ -48,6 +48,7 @@ func TestEnglishRules(t *testing.T) {
 
 		// Forms of dates.
 		{"weekday and date without comma", wed, "Shares dropped 9% on Friday March 8 alone.", "Friday March 8", "DATE", "2013-03-08", ""},
+		{"weekday and a date of another day", wed, "Markets stay closed until Friday March 7, 2013 said the notice.", "Friday", "DATE", "2013-03-15", ""},
 		{"then current", wed, "Holders could buy stock at the then-current price.", "then-current", "DATE", "PAST_REF", ""},
 		{"month and spoken year", wed, "The bomb went off in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01", ""},
 		{"month next year", "2013-11-14", "The members will join in April next year.", "April next year", "DATE", "2014-04", ""},

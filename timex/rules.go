@@ -919,8 +919,12 @@ func (p *parser) weekdayPoint(i int) (int, expr, bool) {
 		paren = true
 	}
 	// English also runs them together: "Friday Oct. 13", "Monday March 30".
-	if _, _, month := p.monthAt(k); k > j || p.de || month {
-		if kk, d, ok := p.point(k); ok && d.day > 0 {
+	// A line break between them is a headline and its dateline, and a date
+	// of another weekday is a second expression.
+	_, _, month := p.monthAt(k)
+	bare := k == j && !p.de && month && !p.toks[k].newline
+	if k > j || p.de || bare {
+		if kk, d, ok := p.point(k); ok && d.day > 0 && (!bare || !d.hasYear || isoWeekday(d.year, d.month, d.day) == wd) {
 			if paren {
 				if !p.punct(kk, ")") {
 					goto noDate

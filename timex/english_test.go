@@ -49,6 +49,11 @@ func TestEnglishRules(t *testing.T) {
 		// Forms of dates.
 		{"weekday and date without comma", wed, "Shares dropped 9% on Friday March 8 alone.", "Friday March 8", "DATE", "2013-03-08", ""},
 		{"weekday and a date of another day", wed, "Markets stay closed until Friday March 7, 2013 said the notice.", "Friday", "DATE", "2013-03-15", ""},
+		{"this past season", "2013-10-23", "The mill was closed this past summer.", "this past summer", "DATE", "2013-SU", ""},
+		{"this past weekday", wed, "The envoy arrived this past Sunday.", "this past Sunday", "DATE", "2013-03-10", ""},
+		{"this coming weekday", wed, "The envoy leaves this coming Monday.", "this coming Monday", "DATE", "2013-03-18", ""},
+		{"this past week", "2013-03-15", "Shares slid this past week.", "this past week", "DATE", "2013-W11", ""},
+		{"the near term", wed, "Margins should stay thin in the near term.", "the near term", "DATE", "FUTURE_REF", ""},
 		{"then current", wed, "Holders could buy stock at the then-current price.", "then-current", "DATE", "PAST_REF", ""},
 		{"month and spoken year", wed, "The bomb went off in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01", ""},
 		{"month next year", "2013-11-14", "The members will join in April next year.", "April next year", "DATE", "2014-04", ""},

@@ -736,7 +736,7 @@ func (p *parser) seasonPoint(i int) (int, expr, bool) {
 	}
 	if w == "fall" || w == "spring" {
 		// Also verbs and nouns: "prices will fall this year", "a spring".
-		if !p.is(i-1, "in", "this", "last", "next", "the", "early", "late", "since", "until", "by", "during", "each", "every") && !p.is(i, "the") {
+		if !p.is(i-1, "in", "this", "last", "next", "past", "coming", "the", "early", "late", "since", "until", "by", "during", "each", "every") && !p.is(i, "the") {
 			return i, expr{}, false
 		}
 	}

@@ -121,6 +121,19 @@ func (p *parser) ruleRelative(i int) (int, expr, bool) {
 	}
 	w := p.word(j)
 	j++
+	if !p.de && !article && w == "this" && p.is(j, "past", "last", "coming", "next") {
+		// "this past weekend", "this coming Monday": the nearest one on
+		// that side.
+		w = "last"
+		if p.is(j, "coming", "next") {
+			w = "next"
+		}
+		if _, u, _, ok := p.unitAt(j + 1); ok && u == uWeek && w == "last" {
+			w = "this" // "this past week" is the week now ending
+		}
+		r = enRel[w]
+		j++
+	}
 	if p.de && p.is(j-1, "darauf") && p.is(j, "folgenden", "folgende") {
 		j++
 	}
@@ -934,6 +947,10 @@ func (p *parser) ruleVague(i int) (int, expr, bool) {
 			switch {
 			case p.is(i+1, "past") && !p.is(i+2, "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "few", "several") && !p.isNum(i+2) && p.cardinalFree(i+2):
 				return mk("PAST_REF", i+2)
+			case p.is(i+1, "near", "short") && p.is(i+2, "term") && !p.hyphen(i+2) && (p.word(i+3) == "" || p.is(i+3, "and", "or", "but", "as", "because", "than", "when", "while", "if")):
+				// "in the near term", "placate holders in the short term":
+				// a time ahead; "the short-term debt" is an adjective.
+				return mk("FUTURE_REF", i+3)
 			case p.is(i+1, "future") || p.is(i+1, "near") && p.is(i+2, "future"):
 				if p.is(i+1, "near") {
 					return mk("FUTURE_REF", i+3)

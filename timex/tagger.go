@@ -54,11 +54,22 @@ func (t *Tagger) Annotate(text, lang, dct string) []dossier.TimeValue {
 	}
 	r := newResolver(p, s.starts, ms, dct)
 	out := make([]dossier.TimeValue, 0, len(ms))
+	clockAt := -1 // index in out of a bare clock time just before, or -1
 	for k := range ms {
 		m := &ms[k]
 		v := r.resolve(k)
 		if v.Value == "" {
+			clockAt = -1
 			continue
+		}
+		if clockAt >= 0 && p.clockDay(ms[k-1].j, m.i) {
+			// "at 3 p.m. local time on Sunday": the clock is on the day
+			// named after it, not on the day told before.
+			dayOn(&out[clockAt], v)
+		}
+		clockAt = -1
+		if e := m.e; e.clock && e.day == 0 && e.weekday == 0 && e.month == 0 {
+			clockAt = len(out)
 		}
 		start, end := s.toks[m.i].start, s.toks[m.j-1].end
 		v.Span = dossier.Span{Start: start, End: end}
@@ -66,6 +77,39 @@ func (t *Tagger) Annotate(text, lang, dct string) []dossier.TimeValue {
 		out = append(out, v)
 	}
 	return out
+}
+
+// clockDay tells whether the tokens [i, j) between a clock time and the
+// next expression only join them: "3 p.m. local time on Sunday", "noon on
+// March 4", "9 a.m. (1400 GMT) Tuesday" is left to the clock rules.
+func (p *parser) clockDay(i, j int) bool {
+	if j-i > 4 {
+		return false
+	}
+	on := false
+	for q := i; q < j; q++ {
+		switch {
+		case p.is(q, "on"):
+			on = true
+		case p.is(q, "local", "time", "gmt", "utc", "et", "est", "edt", "cst", "cdt", "pst", "pdt"):
+		default:
+			return false
+		}
+	}
+	return on
+}
+
+// dayOn moves a clock value onto the day of v when v names a full date.
+func dayOn(c *dossier.TimeValue, v dossier.TimeValue) {
+	if len(v.Value) != 10 || v.Value[4] != '-' || v.Value[7] != '-' || strings.ContainsRune(v.Value, 'X') {
+		return
+	}
+	t := strings.IndexByte(c.Value, 'T')
+	if t < 0 {
+		return
+	}
+	c.Value = v.Value + c.Value[t:]
+	c.Anchor = "text " + v.Value
 }
 
 // findAll scans the tokens left to right, taking the longest expression at

@@ -55,6 +55,7 @@ func TestEnglishRules(t *testing.T) {
 		{"this past week", "2013-03-15", "Shares slid this past week.", "this past week", "DATE", "2013-W11", ""},
 		{"the near term", wed, "Margins should stay thin in the near term.", "the near term", "DATE", "FUTURE_REF", ""},
 		{"clock on a later weekday", wed, "The blast came at 3 p.m. local time on Sunday.", "3 p.m.", "TIME", "2013-03-10T15:00", ""},
+		{"hyphenated quarter adjective", "2013-10-23", "The firm posted the third-quarter loss.", "third-quarter", "DATE", "2013-Q3", ""},
 		{"then current", wed, "Holders could buy stock at the then-current price.", "then-current", "DATE", "PAST_REF", ""},
 		{"month and spoken year", wed, "The bomb went off in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01", ""},
 		{"month next year", "2013-11-14", "The members will join in April next year.", "April next year", "DATE", "2014-04", ""},

@@ -812,6 +812,11 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 		}
 		j++
 		if p.hyphen(j) && p.tight(j) {
+			if !p.de && p.is(i, "the") {
+				// "the third-quarter loss": the article belongs to the
+				// noun; the expression is read again from the ordinal.
+				return i, expr{}, false
+			}
 			j++
 		}
 	}

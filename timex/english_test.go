@@ -27,6 +27,8 @@ func TestEnglishRules(t *testing.T) {
 		{"plan after the time", wed, "On Friday, the government planned to pay the victims.", "Friday", "DATE", "2013-03-08", ""},
 		{"through a month", "2013-10-30", "The banks extended credit lines through January.", "January", "DATE", "2014-01", ""},
 		{"set on is not a plan", "2013-02-06", "The index closed near the record it set on Aug. 6.", "Aug. 6", "DATE", "2012-08-06", ""},
+		{"timetable present", wed, "The offer expires on Friday.", "Friday", "DATE", "2013-03-15", ""},
+		{"timetable present, past cue nearer", wed, "The index, which opens at nine, fell on Monday.", "Monday", "DATE", "2013-03-11", ""},
 		{"plan with an object", "2013-03-15", "Farmers planned a march through the town on Saturday.", "Saturday", "DATE", "2013-03-16", ""},
 		{"participle adjective is no past cue", "2013-10-24", "The bonus would be paid at an undisclosed date in January.", "January", "DATE", "2014-01", ""},
 		{"determiner and participle", "2013-10-24", "Shareholders would vote on the revised offer in January.", "January", "DATE", "2014-01", ""},

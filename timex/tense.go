@@ -18,6 +18,14 @@ var enFutureCues = map[string]bool{
 	"expected": true, "expects": true, "intends": true, "supposed": true,
 }
 
+// enScheduleVerbs in the simple present tell a timetable: "the deadline
+// expires Friday", "the summit opens on Monday" look ahead.
+var enScheduleVerbs = map[string]bool{
+	"begins": true, "starts": true, "opens": true, "ends": true, "expires": true, "closes": true, "resumes": true,
+	"kicks": true, "arrives": true, "departs": true, "convenes": true, "reconvenes": true, "adjourns": true,
+	"concludes": true, "commences": true, "lapses": true,
+}
+
 var enPresentCues = map[string]bool{
 	"is": true, "are": true, "am": true, "says": true, "say": true, "has": false, "have": false, "remains": true,
 }
@@ -269,6 +277,9 @@ func (r *resolver) cueEN(q int) int {
 			}
 			return tenseFuture
 		}
+	}
+	if enScheduleVerbs[w] {
+		return tenseFuture
 	}
 	t := tenseOf(w, false)
 	if t == tensePast && strings.HasSuffix(w, "ed") && !enPastCues[w] {

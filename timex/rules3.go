@@ -59,7 +59,13 @@ func (p *parser) ruleReportPeriod(i int) (int, expr, bool) {
 	default:
 		return i, expr{}, false
 	}
-	return j + 1, expr{typ: "DATE", rule: "report-quarter", finQ: fin, gran: "quarter"}, true
+	j++
+	if fin == 1 && p.is(j, "a", "one") && p.is(j+1, "year") && p.is(j+2, "ago", "earlier", "before") {
+		// "the quarter a year ago", "the same period a year earlier": the
+		// year-ago quarter, one expression.
+		return j + 3, expr{typ: "DATE", rule: "report-quarter", finQ: 2, gran: "quarter"}, true
+	}
+	return j, expr{typ: "DATE", rule: "report-quarter", finQ: fin, gran: "quarter"}, true
 }
 
 // yearAgoAdj reads "year-ago", "year-earlier", "year ago".

@@ -43,6 +43,7 @@ func TestEnglishRules(t *testing.T) {
 		{"current quarter", "2013-11-05", "Sales should pick up in the current quarter.", "the current quarter", "DATE", "2013-Q4", ""},
 		{"next year's quarter", wed, "The merger may close in next year's first quarter.", "next year's first quarter", "DATE", "2014-Q1", ""},
 		{"the quarter a year ago", "2013-10-24", "Profit rose in the third quarter. In the quarter a year ago, it lost money.", "the quarter a year ago", "DATE", "2012-Q3", ""},
+		{"the same period last year", "2013-04-23", "First-quarter profit rose 12% from the same period last year.", "the same period last year", "DATE", "2012-Q1", ""},
 		{"for the year", wed, "Revenue for the year rose 4%.", "the year", "DATE", "2013", ""},
 		{"the year ended", wed, "The firm earned $3 million in the year ended June 30.", "the year", "DURATION", "P1Y", ""},
 		{"year end future", wed, "The sale should close by year end.", "year end", "DATE", "2013", "END"},

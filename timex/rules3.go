@@ -44,7 +44,7 @@ func (p *parser) ruleReportPeriod(i int) (int, expr, bool) {
 	fin := 1
 	if k, ok := p.yearAgoAdj(j); ok {
 		j, fin = k, 2
-	} else if p.is(j, "latest", "recent", "fiscal", "same", "just-ended") {
+	} else if p.is(j, "latest", "recent", "fiscal", "same", "just-ended", "corresponding") {
 		j++
 		if p.is(j, "fiscal") {
 			j++
@@ -55,7 +55,7 @@ func (p *parser) ruleReportPeriod(i int) (int, expr, bool) {
 	}
 	switch {
 	case p.is(j, "quarter"):
-	case p.is(j, "period") && (fin == 2 || p.is(j-1, "latest", "same")):
+	case p.is(j, "period") && (fin == 2 || p.is(j-1, "latest", "same", "corresponding")):
 	default:
 		return i, expr{}, false
 	}
@@ -64,6 +64,21 @@ func (p *parser) ruleReportPeriod(i int) (int, expr, bool) {
 		// "the quarter a year ago", "the same period a year earlier": the
 		// year-ago quarter, one expression.
 		return j + 3, expr{typ: "DATE", rule: "report-quarter", finQ: 2, gran: "quarter"}, true
+	}
+	if fin == 1 && p.is(j-2, "same", "corresponding") {
+		// "the same period last year", "the corresponding quarter of
+		// the previous year".
+		k := j
+		if p.is(k, "of", "in") {
+			k++
+		}
+		if p.is(k, "last") && p.is(k+1, "year") || p.is(k, "the") && p.is(k+1, "previous", "prior") && p.is(k+2, "year") {
+			end := k + 2
+			if p.is(k, "the") {
+				end++
+			}
+			return end, expr{typ: "DATE", rule: "report-quarter", finQ: 2, gran: "quarter"}, true
+		}
 	}
 	return j, expr{typ: "DATE", rule: "report-quarter", finQ: fin, gran: "quarter"}, true
 }

@@ -1095,10 +1095,24 @@ func (p *parser) ruleSet(i int) (int, expr, bool) {
 			}
 		}
 	}
+	if !p.de && p.toks[i].upper && p.is(i-1, "on") {
+		// "on Sundays": every Sunday.
+		if stem, ok := strings.CutSuffix(w, "s"); ok && strings.HasSuffix(stem, "day") {
+			if wd, ok := weekdayWords[stem]; ok {
+				return set("XXXX-WXX-"+strconv.Itoa(wd), i+1, "day")
+			}
+		}
+	}
 	switch w {
 	case "every", "each", "jeden", "jede", "jedes", "jedem", "alle":
 		j := i + 1
 		n := 1.0
+		if w == "every" && p.is(j, "other", "second") {
+			// "every other week" is once in two weeks.
+			if _, _, _, ok := p.unitAt(j + 1); ok {
+				j, n = j+1, 2
+			}
+		}
 		if w == "every" || w == "alle" {
 			if jj, nn, x, ok := p.cardinal(j); ok && !x && p.isNum(j) || ok && !x && nn > 1 {
 				j, n = jj, nn
@@ -1115,6 +1129,9 @@ func (p *parser) ruleSet(i int) (int, expr, bool) {
 		}
 		if m, ok := monthWords[p.word(j)]; ok && p.toks[j].upper {
 			return set("XXXX-"+pad2(m), j+1, "month")
+		}
+		if s, ok := seasonWords[p.word(j)]; ok && s.mod == "" && !p.de {
+			return set("XXXX-"+s.season, j+1, "season")
 		}
 		return i, expr{}, false
 	case "once", "twice", "einmal", "zweimal", "dreimal", "viermal", "mehrmals", "mehrfach":

@@ -942,6 +942,12 @@ func (p *parser) weekdayPoint(i int) (int, expr, bool) {
 		}
 	}
 noDate:
+	if stem, ok := strings.CutSuffix(p.word(j), "s"); ok && !p.de && stem != "" {
+		if pod, ok := partOfDay[stem]; ok {
+			// "Tuesday nights", "Sunday mornings": every one of them.
+			return j + 1, expr{typ: "SET", rule: "weekday-set", fixed: "XXXX-WXX-" + string(rune('0'+wd)) + "T" + pod, gran: "day"}, true
+		}
+	}
 	if pod, ok := partOfDay[p.word(j)]; ok && !p.de {
 		e.pod = pod
 		j++

@@ -64,6 +64,7 @@ func TestEnglishRules(t *testing.T) {
 		{"plural weekday", wed, "The ferry sails on Sundays.", "Sundays", "SET", "XXXX-WXX-7", ""},
 		{"each season", wed, "Pilgrims come each summer.", "each summer", "SET", "XXXX-SU", ""},
 		{"weekday with plural part of day", wed, "The ferry leaves on Friday nights.", "Friday nights", "SET", "XXXX-WXX-5TNI", ""},
+		{"holiday week", "2013-03-27", "Crowds gathered as Easter week began.", "Easter week", "DATE", "2013-W13", ""},
 		{"then current", wed, "Holders could buy stock at the then-current price.", "then-current", "DATE", "PAST_REF", ""},
 		{"month and spoken year", wed, "The bomb went off in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01", ""},
 		{"month next year", "2013-11-14", "The members will join in April next year.", "April next year", "DATE", "2014-04", ""},

@@ -161,6 +161,11 @@ func (p *parser) ruleHoliday(i int) (int, expr, bool) {
 		}
 		return k, e, true
 	}
+	if !p.de && p.is(j, "week") {
+		// "Easter week", "Thanksgiving week": the week of the day.
+		e.week, e.gran = true, "week"
+		return j + 1, e, true
+	}
 	return j, e, true
 }
 

@@ -26,7 +26,10 @@
 //     cue that governs the expression is read: the nearest one before it in
 //     its sentence, else the nearest after it (will/would/may/'ll for the
 //     future; was/had/-ed and irregular past forms for the past; a passive
-//     participle takes the tense of its auxiliary). A plan told in the past
+//     participle takes the tense of its auxiliary; a participle after a
+//     determiner, "an unspecified date", is an adjective and no cue; a
+//     timetable verb in the present, "the offer expires Friday", looks
+//     ahead). A plan told in the past
 //     ("planned to leave on Thursday", "had been scheduled to expire
 //     Friday") or a deadline ("by Friday") gives the nearest such day;
 //     "until"/"as soon as" look ahead. In German the nearest cue on either

@@ -82,6 +82,9 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 	if len(cands) == 0 {
 		return dst
 	}
+	for i := range cands {
+		s.protestTarget(&cands[i])
+	}
 	s.attribute(cands, vcs)
 	for i := range cands {
 		s.modality(&cands[i], vcs)
@@ -1338,4 +1341,45 @@ func (s *sent) actorsOf(chunks []int, dst []argRef) []argRef {
 		dst = appendRef(dst, r)
 	}
 	return dst
+}
+
+// protestTarget gives a protest that names no target the state it is
+// addressed to, as event data code protests: the government of the country
+// where it takes place ("Palestinian prisoners rioted at a jail in northern
+// Israel"), else of the protesters' own country ("Algerian landowners began
+// a hunger strike outside Parliament"). Only a country the sentence names
+// can be the target; the knowledge base is not asked for one.
+func (s *sent) protestTarget(c *cand) {
+	if c.e.typ != "PROTEST" || len(c.targets) > 0 || len(c.actors) == 0 || c.recip {
+		return
+	}
+	country := ""
+	if c.loc >= 0 {
+		country = s.ments[c.loc].country
+	}
+	if country == "" {
+		for i := range s.ments {
+			if s.ments[i].m.Entity == c.actors[0].ent {
+				country = s.ments[i].country
+				break
+			}
+		}
+	}
+	if country == "" {
+		return
+	}
+	for m := range s.ments {
+		mt := &s.ments[m]
+		if mt.kind != dossier.KindCountry || mt.country != country {
+			continue
+		}
+		t := s.ref(m, "GOV")
+		for _, a := range c.actors {
+			if a.ent == t.ent && a.sector == "GOV" {
+				return // the government does not protest against itself
+			}
+		}
+		c.targets = append(c.targets, t)
+		return
+	}
 }

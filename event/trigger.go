@@ -83,7 +83,13 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		return dst
 	}
 	for i := range cands {
-		s.protestTarget(&cands[i])
+		c := &cands[i]
+		if c.e.flags&flagRev != 0 {
+			// "Eriador received money from Osgiliath": Osgiliath gives aid to
+			// Eriador; without a giver there is no event
+			c.actors, c.targets = c.targets, c.actors
+		}
+		s.protestTarget(c)
 	}
 	s.attribute(cands, vcs)
 	for i := range cands {
@@ -196,14 +202,7 @@ func (s *sent) objectWords(ci, verb int) []string {
 
 func (s *sent) condsHold(e *entry, ci, trig int, objs []string) bool {
 	if len(e.obj) > 0 {
-		ok := false
-		for _, alt := range e.obj {
-			if s.containsRun(objs, alt) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
+		if !s.objHolds(e, objs) {
 			return false
 		}
 	}
@@ -220,6 +219,42 @@ func (s *sent) condsHold(e *entry, ci, trig int, objs []string) bool {
 		}
 	case "to":
 		if !s.followedByTo(trig) && !(ci+1 < len(s.clauses) && s.clauses[ci+1].kind == cInf) {
+			return false
+		}
+	}
+	return true
+}
+
+// objHolds says whether one of the entry's object alternatives is a run
+// of objs.
+func (s *sent) objHolds(e *entry, objs []string) bool {
+	if len(objs) == 0 {
+		return false
+	}
+	if e.objLast != nil {
+		for i, w := range objs {
+			for _, alt := range e.objLast[w] {
+				if n := len(alt); n <= i+1 && equalWords(objs[i+1-n:i+1], alt) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, alt := range e.obj {
+		if s.containsRun(objs, alt) {
+			return true
+		}
+	}
+	return false
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
 			return false
 		}
 	}
@@ -559,6 +594,10 @@ func (s *sent) passiveAt(i int, v *vc) bool {
 // with a preposition the event type prefers, then any target preposition.
 func (s *sent) findTarget(c *cand, phrases []pp, from int) {
 	cl := &s.clauses[c.clause]
+	if c.e.flags&flagRev != 0 {
+		s.giver(c, phrases, from)
+		return
+	}
 	bare := 0
 	for _, p := range phrases {
 		if p.prep != "" || s.chunks[p.chunk].gen {
@@ -1380,6 +1419,31 @@ func (s *sent) protestTarget(c *cand) {
 			}
 		}
 		c.targets = append(c.targets, t)
+		return
+	}
+}
+
+// giver finds who acts in a reversed trigger ("received money from X",
+// "won X's support"): a from or by phrase, else the possessor of the
+// object. It goes to the targets, which the caller swaps with the actors.
+func (s *sent) giver(c *cand, phrases []pp, from int) {
+	cl := &s.clauses[c.clause]
+	for _, p := range phrases {
+		switch p.prep {
+		case "from", "by", "von":
+			if s.chunkRef(p.chunk) >= 0 && !s.isPlace(p.chunk) {
+				c.targets = s.refsOf(s.coordinated(p.chunk, from, cl.hi), c.targets)
+				return
+			}
+		}
+	}
+	for _, p := range phrases {
+		if p.prep != "" {
+			continue
+		}
+		if ag := s.nounAgentOf(p.chunk); ag >= 0 {
+			c.targets = s.refsOf([]int{ag}, c.targets)
+		}
 		return
 	}
 }

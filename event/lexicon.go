@@ -36,15 +36,11 @@ var flagNames = map[string]flag{"sym": flagSym, "ctrl": flagCtrl, "say": flagSay
 
 // entry is one trigger row of the lexicon.
 type entry struct {
-	pos   byte   // 'v' or 'n'
-	lemma string // the first word ("call" of "call for"; "direct" of "direct flight")
-	rest  []string
-	obj   [][]string // alternatives, each a word run
-	// objLast indexes long English obj lists (a CAMEO synset of weapons or
-	// currencies) by the last word of each alternative, so that matching
-	// costs a lookup per object word rather than a scan of the list
-	objLast  map[string][][]string
-	prep     []string // alternatives
+	pos      byte   // 'v' or 'n'
+	lemma    string // the first word ("call" of "call for"; "direct" of "direct flight")
+	rest     []string
+	obj      [][]string // alternatives, each a word run
+	prep     []string   // alternatives
 	prepObj  [][]string
 	comp     string // "that" or "to": the complement the row needs
 	typ      string // PLOVER type, or "-" for no event
@@ -53,6 +49,11 @@ type entry struct {
 	curated  bool
 	source   string
 	specific int // number of conditions, for ordering
+
+	// objLast indexes long English obj lists (a CAMEO synset of weapons or
+	// currencies) by the last word of each alternative, so that matching
+	// costs a lookup per object word rather than a scan of the list
+	objLast map[string][][]string
 }
 
 func (e *entry) none() bool { return e.typ == "-" }

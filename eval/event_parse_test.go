@@ -209,6 +209,33 @@ func TestEventSplit(t *testing.T) {
 	}
 }
 
+func TestEventSplitMergesCodings(t *testing.T) {
+	a := GoldEvent{Source: "ARN", Target: "GON", Type: "AID"}
+	b := GoldEvent{Source: "ARN", Target: "ROH", Type: "REJECT"}
+	recs := []EventRecord{
+		{ID: "1", Text: "Arnor opened its border to Gondor but not to Rohan.", Expected: []GoldEvent{a}, OneCoding: true},
+		{ID: "2", Text: "Rohan rode to Gondor.", OneCoding: true},
+		{ID: "3", Text: "Arnor opened its border to Gondor but not to Rohan.", Expected: []GoldEvent{b}, OneCoding: true},
+		{ID: "4", Text: "A repeated unit test.", Expected: []GoldEvent{a}},
+		{ID: "5", Text: "A repeated unit test.", Expected: []GoldEvent{a}},
+	}
+	got, err := EventSplit(recs, "all", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 4 || got[0].ID != "1+3" || len(got[0].Expected) != 2 || got[0].Expected[1] != b {
+		t.Errorf("merged: %+v", got)
+	}
+	if len(recs[0].Expected) != 1 {
+		t.Error("the input records were changed")
+	}
+	// a held-out record is not merged into a dev one
+	dev, _ := EventSplit(recs, "dev", 3)
+	if len(dev) != 4 {
+		t.Errorf("dev part: %d records, want 4", len(dev))
+	}
+}
+
 func FuzzParsePETRARCH(f *testing.F) {
 	f.Add([]byte(petrarchFixture))
 	f.Add([]byte(`<Sentence id="a"><Text>x</Text><EventCoding sourcecode='A' eventcode=042>`))

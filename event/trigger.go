@@ -784,7 +784,7 @@ func (s *sent) participleAgent(k, hi int) int {
 // visit to a city, an attack on a town).
 func (s *sent) placeTarget(e *entry) bool {
 	switch e.typ {
-	case "ASSAULT", "COERCE", "AID", "MOBILIZE":
+	case "ASSAULT", "COERCE", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT":
 		return true
 	case "PROTEST":
 		// a protest is aimed at the government of the place it is held in

@@ -52,6 +52,10 @@ type EventRecord struct {
 	// records are one per event category), so records of the same sentence
 	// add up rather than repeat; see EventSplit.
 	OneCoding bool
+	// Unscored: the gold tests the reference coder's handling of its own
+	// input (a broken parse tree, a dateline) and says nothing about the
+	// sentence's events; whatever is produced counts as neutral.
+	Unscored bool
 }
 
 // GoldEvent is one coded event: actor codes as the gold writes them
@@ -228,8 +232,12 @@ func (c *EventCounts) ScoreEvents(rec *EventRecord, produced []ProducedEvent, ke
 		return s
 	}
 	c.Records++
-	c.Expected += len(rec.Expected)
 	c.Produced += len(produced)
+	if rec.Unscored {
+		c.Neutral += len(produced)
+		return
+	}
+	c.Expected += len(rec.Expected)
 	for _, p := range produced {
 		ts(p.Type).Produced++
 	}

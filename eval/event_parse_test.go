@@ -31,6 +31,14 @@ of Example &amp; its suburbs.
 <EventCoding eventcode="042" sourcecode="---GOV" targetcode="FRA" />
 <Text>A minister visited France.</Text>
 </Sentence>
+<Sentence date="20240108" id="T-04" sentence="true">
+<EventCoding error="bad_input_parse" />
+<Text>France sent aid to Chad.</Text>
+</Sentence>
+<Sentence date="20240108" id="T-05" sentence="true">
+<EventCoding error="storydiscard" />
+<Text>France won the cup against Chad.</Text>
+</Sentence>
 </Sentences>
 </Validation>`
 
@@ -42,8 +50,18 @@ func TestParsePETRARCH(t *testing.T) {
 	if f.Actorfile != "actors.txt" {
 		t.Errorf("actor file %q", f.Actorfile)
 	}
-	if len(f.Records) != 3 {
-		t.Fatalf("%d records, want 3", len(f.Records))
+	if len(f.Records) != 5 {
+		t.Fatalf("%d records, want 5", len(f.Records))
+	}
+	// a broken input parse says nothing about the sentence; a discard does
+	if !f.Records[3].Unscored || f.Records[4].Unscored {
+		t.Errorf("unscored: %v %v, want true false", f.Records[3].Unscored, f.Records[4].Unscored)
+	}
+	var c EventCounts
+	c.ScoreEvents(&f.Records[3], []ProducedEvent{{Actor: "FRA", Target: "TCD", Type: "AID"}}, false)
+	c.ScoreEvents(&f.Records[4], []ProducedEvent{{Actor: "FRA", Target: "TCD", Type: "ASSAULT"}}, false)
+	if c.Extra != 1 || c.Neutral != 1 || c.Produced != 2 || c.Expected != 0 {
+		t.Errorf("counts %+v, want one extra (the discard) and one neutral", c)
 	}
 	r := f.Records[0]
 	if r.ID != "T-01" || r.Date != "2024-01-05" || r.Text != "Russian forces shelled the town of Example & its suburbs." {

@@ -642,6 +642,12 @@ func (s *sent) findTarget(c *cand, phrases []pp, from int) {
 				if pi := s.chunks[n].prep; pi >= 0 {
 					pw := &s.words[pi]
 					ok = pw.low == "of" || pw.low == "by" || s.lx.cues.target[pw.low] || s.lx.cues.target[pw.lemma]
+					// "celebrated Eid at Osgiliath": a place preposition attaches
+					// a target only to events aimed at places ("fired shells at
+					// Seoul") or when the event type prefers it
+					if ok && (s.lx.cues.loc[pw.low] || s.lx.cues.loc[pw.lemma]) && !s.placeTarget(c.e) && !preferredPrep(c.e.typ, pw.lemma) {
+						ok = false
+					}
 				}
 				if ok && s.chunkRef(n) >= 0 && !(s.isPlace(n) && s.chunks[n].prep >= 0 && s.lx.cues.loc[s.words[s.chunks[n].prep].low]) {
 					c.targets = s.refsOf(s.coordinated(n, from, cl.hi), c.targets)

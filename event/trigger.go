@@ -593,11 +593,57 @@ func (s *sent) passiveAt(i int, v *vc) bool {
 // admission by Moscow"), else a prepositional phrase of the verb: first one
 // with a preposition the event type prefers, then any target preposition.
 func (s *sent) findTarget(c *cand, phrases []pp, from int) {
-	cl := &s.clauses[c.clause]
 	if c.e.flags&flagRev != 0 {
 		s.giver(c, phrases, from)
 		return
 	}
+	s.argTarget(c, phrases, from)
+	if len(c.targets) == 0 {
+		s.situationTarget(c, phrases)
+	}
+}
+
+// situationTarget gives a verbal act about a situation the country it is
+// in: "criticized the closure of guest houses in Michel Delving", "appealed
+// for peace in Ithilen", "called for a ceasefire in Gaza". Only the first
+// object or prepositional phrase (with its of-phrases) is looked at, and
+// only for judging, demanding, refusing and threatening, not for acts done
+// at a venue ("signed a treaty in Pyongyang").
+func (s *sent) situationTarget(c *cand, phrases []pp) {
+	switch c.e.typ {
+	case "ACCUSE", "REQUEST", "REJECT", "THREATEN":
+	default:
+		return // support includes signing treaties, which happens at a venue
+	}
+	if len(phrases) == 0 || c.recip {
+		return
+	}
+	k := phrases[0].chunk
+	if s.chunkRef(k) >= 0 {
+		return // a participant, not a situation
+	}
+	for n := s.followingPhrase(k, true); n >= 0; n = s.followingPhrase(n, true) {
+		if s.chunkRef(n) >= 0 {
+			return
+		}
+		k = n
+	}
+	j := s.chunks[k].hi
+	if j+1 >= len(s.words) || s.words[j].low != "in" || s.words[j+1].chunk < 0 {
+		return
+	}
+	n := s.words[j+1].chunk
+	if m := s.chunkRef(n); m >= 0 {
+		if mt := &s.ments[m]; mt.country != "" && (mt.kind == dossier.KindCountry || mt.kind == dossier.KindLocation) && !s.isArg(c, m) {
+			c.targets = append(c.targets, s.ref(m, ""))
+		}
+	}
+}
+
+// argTarget finds the target among the phrases after the trigger (see
+// findTarget).
+func (s *sent) argTarget(c *cand, phrases []pp, from int) {
+	cl := &s.clauses[c.clause]
 	bare := 0
 	for _, p := range phrases {
 		if p.prep != "" || s.chunks[p.chunk].gen {

@@ -1297,11 +1297,12 @@ func (s *sent) complement(c *cand, absorbed []bool) {
 	switch {
 	case cl.kind == cInf:
 	case cl.kind == cSub && cl.sub >= 0 && isComplementizer(s.words[cl.sub].low):
+	case s.nounComplement(c, cl):
 	default:
 		return
 	}
 	absorbed[k] = true
-	if len(c.targets) == 0 && cl.kind == cSub {
+	if len(c.targets) == 0 && cl.kind != cInf {
 		c.targets = s.refsOf(s.subject(k), c.targets)
 		s.dropSelf(c)
 	}
@@ -1316,6 +1317,55 @@ func (s *sent) complement(c *cand, absorbed []bool) {
 			s.infinitiveTarget(c, k, verb, s.subject(k))
 		}
 	}
+}
+
+// nounComplement says whether a that-clause read as relative is the
+// content of a control noun right before it: "its demand that Israel ease
+// restrictions" (a named subject follows "that"), not "the demand that it
+// made" or "a demand that was rejected".
+func (s *sent) nounComplement(c *cand, cl *clause) bool {
+	if !c.noun || s.de || cl.kind != cRel || cl.sub < 0 || s.words[cl.sub].low != "that" {
+		return false
+	}
+	ck := s.words[c.trig].chunk
+	if ck < 0 {
+		return false
+	}
+	end := s.chunks[ck].hi
+	if end < cl.sub {
+		// "its demand today that …", "its demand on Monday that …": a time
+		// expression may come between
+		j := end
+		if s.words[j].pos == pAdp {
+			j++
+		}
+		if n := s.words[j].chunk; n >= 0 && s.isTimex(&s.chunks[n]) {
+			end = s.chunks[n].hi
+		}
+	}
+	if end != cl.sub {
+		return false
+	}
+	if cl.sub+1 >= cl.hi {
+		return false
+	}
+	subj := s.subject(s.words[cl.sub+1].clause)
+	for _, k := range subj {
+		sk := &s.chunks[k]
+		if sk.lo != cl.sub+1 || s.chunkRef(k) < 0 || sk.pron || sk.hi >= cl.hi {
+			continue
+		}
+		// the mandative subjunctive or a modal ("that Israel ease", "that
+		// the US should"), where a relative clause has a tensed verb ("that
+		// Russia made")
+		v := &s.words[sk.hi]
+		switch v.low {
+		case "should", "must", "shall":
+			return true
+		}
+		return v.pos == pVerb && v.low == v.lemma
+	}
+	return false
 }
 
 // conditionFollows says whether one of the two clauses after ci is a

@@ -13,7 +13,7 @@ import (
 // country); "" does not check.
 type want struct {
 	typ, mode        string
-	actor, target    string
+	actor, target    string // target "-": none
 	source, modality string
 	date             string // event date value; "-" for none
 	quantity         string // "value unit modifier", e.g. "10000 soldier more than"
@@ -175,6 +175,9 @@ var extractCases = []extractCase{
 	{name: "a demand that X do something is addressed to X", lang: "en", dct: "2024-05-01",
 		text: "The EU renewed its demand on Monday that Russia withdraw its troops from Ukraine.",
 		want: []want{{typ: "REQUEST", actor: "European Union", target: "RUS"}}, none: []string{"RETREAT"}},
+	{name: "the objects of a purpose infinitive are not the trigger's", lang: "en", dct: "2024-05-01",
+		text: "Russia pulled out its troops on Monday to allow Ukraine's farmers to sow their fields.",
+		want: []want{{typ: "RETREAT", actor: "RUS", target: "-"}}},
 	{name: "reversed pattern: the giver acts", lang: "en", dct: "2024-05-01",
 		text: "Ukraine received money from Germany on Monday.",
 		want: []want{{typ: "AID", actor: "DEU", target: "UKR"}}},
@@ -318,7 +321,7 @@ func findEvent(st *stages, d *dossier.Document, w want) *dossier.Event {
 		if !st.matches(e.Actor, w.actor) {
 			continue
 		}
-		if w.target != "" && (e.Target == "" || !st.matches(e.Target, w.target)) {
+		if w.target == "-" && e.Target != "" || w.target != "" && w.target != "-" && (e.Target == "" || !st.matches(e.Target, w.target)) {
 			continue
 		}
 		if w.source != "" && (e.Source == "" || !st.matches(e.Source, w.source)) {

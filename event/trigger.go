@@ -480,6 +480,11 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		c.targets = s.refsOf(subj, c.targets)
 	} else {
 		c.actors = s.actorsOf(subj, c.actors)
+		if c.e.flags&flagCtrl == 0 && !s.de {
+			// "resigned yesterday to allow Haiti's elections": the phrases of
+			// a purpose infinitive are not the trigger's objects
+			phrases = s.beforeInfinitive(phrases, c.trig, cl.hi)
+		}
 		s.findTarget(c, phrases, from)
 		if len(c.targets) == 0 && len(c.actors) > 1 {
 			c.recip = s.reciprocalObject(c.trig, phrases)
@@ -510,6 +515,22 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	}
 	c.loc = s.location(phrases, c)
 	s.dropSelf(c)
+}
+
+// beforeInfinitive cuts phrases at the first to-infinitive after word
+// trig (before hi).
+func (s *sent) beforeInfinitive(phrases []pp, trig, hi int) []pp {
+	for j := trig + 1; j+1 < hi; j++ {
+		if s.words[j].low == "to" && s.words[j].chunk < 0 && s.countsAsVerb(j+1) && !s.isAux(j+1) {
+			for i, p := range phrases {
+				if s.chunks[p.chunk].lo > j {
+					return phrases[:i]
+				}
+			}
+			return phrases
+		}
+	}
+	return phrases
 }
 
 // reciprocalObject says whether the object of the verb at trig makes a

@@ -339,6 +339,9 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		if s.purpose(i, v) {
 			continue // "began a hunger strike … to demand": the purpose of another act
 		}
+		if s.reducedRelative(i, v) {
+			continue // "shortened the curfew imposed in Sudan": background to the clause's act
+		}
 		if _, ok := s.lx.cues.intent[w.lemma]; ok && s.hasLaterVerb(i, v) {
 			continue
 		}
@@ -515,6 +518,35 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	}
 	c.loc = s.location(phrases, c)
 	s.dropSelf(c)
+}
+
+// reducedRelative says whether verb i is an English past participle
+// modifying the noun before it ("the curfew imposed in Sudan", "property
+// seized by government forces") in a clause whose own verb comes earlier:
+// it describes the noun, it is not the clause's act, and the clause's
+// subject is not its actor. A participle followed by an object phrase is
+// a finite verb after all ("said Russian forces shelled Kharkiv").
+func (s *sent) reducedRelative(i int, v *vc) bool {
+	if s.de || i == 0 || i+1 >= len(s.words) {
+		return false
+	}
+	w := &s.words[i]
+	if w.pos != pVerb || w.low == w.lemma || hasSuffix(w.low, "ing") || hasSuffix(w.low, "s") {
+		return false
+	}
+	p := &s.words[i-1]
+	if p.pos != pNoun && p.pos != pPropn && p.pos != pAdj {
+		return false
+	}
+	if n := &s.words[i+1]; n.pos != pAdp && n.pos != pPunct {
+		return false
+	}
+	for _, j := range v.lexical {
+		if j < i && s.lx.cues.report[s.words[j].lemma] == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeInfinitive cuts phrases at the first to-infinitive after word

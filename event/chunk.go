@@ -241,6 +241,18 @@ func (s *sent) addChunk(lo, hi int) {
 			break
 		}
 	}
+	if c.ment >= 0 && s.ments[c.ment].kind == dossier.KindOther && !s.known(s.ments[c.ment].m.Entity) {
+		// "Islamic fundamentalists", "a Western delegation", "Moslem
+		// forces": an unknown religious or ideological modifier the
+		// recogniser tagged names no participant
+		m := &s.ments[c.ment]
+		for k := m.hi; k < hi; k++ {
+			if ws[k].pos == pNoun && ws[k].ment < 0 {
+				c.ment = -1
+				break
+			}
+		}
+	}
 	if c.ment >= 0 {
 		m := &s.ments[c.ment]
 		c.sector = m.m.Sector

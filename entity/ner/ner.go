@@ -71,7 +71,11 @@ type Model struct {
 	extra      []Gazetteer
 	extraNames []string // what extra holds, saved with the model ("kb")
 
-	pool sync.Pool
+	// free holds scratch memory between calls. Not a sync.Pool: a scratch
+	// carries a form cache that pays off over many sentences, and a pool
+	// drops its items at every garbage collection.
+	freeMu sync.Mutex
+	free   []*scratch
 }
 
 // OPenalty returns the penalty on the O label (see SetOPenalty).
@@ -157,10 +161,26 @@ func (m *Model) setTrans(tr []float32) {
 }
 
 func (m *Model) getScratch() *scratch {
-	if s, ok := m.pool.Get().(*scratch); ok {
+	m.freeMu.Lock()
+	defer m.freeMu.Unlock()
+	if n := len(m.free); n > 0 {
+		s := m.free[n-1]
+		m.free = m.free[:n-1]
 		return s
 	}
 	return &scratch{}
+}
+
+// maxFree bounds the scratches kept between calls: more than the goroutines
+// that predict at once would only hold memory.
+const maxFree = 64
+
+func (m *Model) putScratch(s *scratch) {
+	m.freeMu.Lock()
+	defer m.freeMu.Unlock()
+	if len(m.free) < maxFree {
+		m.free = append(m.free, s)
+	}
 }
 
 // decode runs feature extraction, scoring and Viterbi; the best label indexes
@@ -172,9 +192,7 @@ func (m *Model) decode(s *scratch, tokens []string, ext []GazMatch, useExt bool)
 	L := m.nlab
 	for i := 0; i < n; i++ {
 		out := s.score[i*L : (i+1)*L]
-		for _, f := range s.feats[s.off[i]:s.off[i+1]] {
-			m.tab.add(f, out)
-		}
+		s.sink += m.tab.addAll(s.feats[s.off[i]:s.off[i+1]], out)
 		out[0] -= m.oPenalty
 		for c, b := range m.classBias {
 			out[1+2*c] += b
@@ -250,11 +268,11 @@ func (m *Model) PredictLabels(tokens []string, dst []string) []string {
 		return dst
 	}
 	s := m.getScratch()
-	m.decode(s, tokens, nil, false)
+	m.decodeFast(s, tokens, nil, false)
 	for _, l := range s.path {
 		dst = append(dst, m.labels[l])
 	}
-	m.pool.Put(s)
+	m.putScratch(s)
 	return dst
 }
 
@@ -276,7 +294,7 @@ func (m *Model) predict(tokens []string, gaz []GazMatch, useGaz bool) []Chunk {
 		return nil
 	}
 	s := m.getScratch()
-	m.decode(s, tokens, gaz, useGaz)
+	m.decodeFast(s, tokens, gaz, useGaz)
 	var out []Chunk
 	L := m.nlab
 	for i := 0; i < len(tokens); {
@@ -308,7 +326,7 @@ func (m *Model) predict(tokens []string, gaz []GazMatch, useGaz bool) []Chunk {
 			Score: confidence(minMargin)})
 		i = j
 	}
-	m.pool.Put(s)
+	m.putScratch(s)
 	return out
 }
 

@@ -3,7 +3,6 @@ package ner
 import (
 	"encoding/binary"
 	"math"
-	"math/bits"
 	"slices"
 )
 
@@ -76,17 +75,41 @@ func (t *weightTable) add(h uint64, out []float32) {
 			return
 		}
 		if got == fp {
-			mask := binary.LittleEndian.Uint32(slot[4:])
-			codes := slot[8:]
-			for mask != 0 {
-				l := bits.TrailingZeros32(mask)
-				out[l+1] += t.code[codes[l]]
-				mask &= mask - 1
+			// every label, zero codes included: a fixed loop without
+			// branches beats visiting the set bits of the mask when, as
+			// here, most labels have a weight
+			codes := slot[8 : 8+t.nlab-1]
+			dst := out[1 : len(codes)+1]
+			for l, c := range codes {
+				dst[l] += t.code[c]
 			}
 			return
 		}
 		i = (i + 1) & t.mask
 	}
+}
+
+// addAll adds the weights of every feature in fs to out. Its probes are
+// independent, so it makes them in two passes: the first only loads each
+// feature's filter word and slot, acting on neither, so that the processor
+// overlaps the cache misses (the table is several MB) that the second pass,
+// probe by probe, would otherwise wait for one after another. It returns what
+// it loaded, for the caller to keep, lest the compiler drop the loads.
+func (t *weightTable) addAll(fs []uint64, out []float32) uint64 {
+	if t.data == nil {
+		return 0
+	}
+	var sink uint64
+	bitMask := uint64(len(t.present))*64 - 1
+	sb := uint64(t.slotBytes)
+	for _, h := range fs {
+		sink += t.present[((h>>40)&bitMask)/64]
+		sink += uint64(t.data[(h&t.mask)*sb])
+	}
+	for _, h := range fs {
+		t.add(h, out)
+	}
+	return sink
 }
 
 // makeCodebook returns a codebook spanning the magnitudes of ws: code 0 is 0,
@@ -220,6 +243,10 @@ func (m *Model) setWeights(keys []uint64, wt []float32, prune float32) {
 		}
 	}
 	m.tab = newWeightTable(L, kept, rows, cb)
+	// scratches hold form caches summed from the old weights
+	m.freeMu.Lock()
+	m.free = nil
+	m.freeMu.Unlock()
 	m.setTrans(wt[nf*L : nf*L+L*L])
 	copy(m.start, wt[nf*L+L*L:])
 }

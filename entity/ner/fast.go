@@ -29,6 +29,10 @@ const (
 	gM2         // … two before
 	gP1         // … the token after another
 	gP2         // … two after
+	// gM1x: as the token before one that no gazetteer marks (conj's
+	// previous word with no KB class), so with the shape memo such a token
+	// needs no conjunction probes at all
+	gM1x
 	numGroups
 )
 
@@ -44,7 +48,18 @@ const (
 	// emptied before the next sentence (overwritten entries leave their
 	// text behind).
 	cacheTextMax = 1 << 18
+	// shapeSlots is the size of the memo of shape trigrams: a few hundred
+	// occur.
+	shapeSlots = 1 << 10
 )
+
+// shapeEntry is one memoised shape trigram: the short shapes of a token and
+// its neighbours (edgeHash at an edge) and whether the token starts the
+// sentence.
+type shapeEntry struct {
+	a, b, c     uint64
+	used, start bool
+}
 
 // formEntry is one cached form: where its text is, and the per-token values
 // the context features need.
@@ -70,6 +85,8 @@ type formCache struct {
 	ents  []formEntry
 	vec   []float32 // entry k, group g: vec[(k*numGroups+g)*L:][:L]
 	edge  []float32 // group g for a missing neighbour: edge[g*L:][:L]
+	shp   []shapeEntry
+	shpV  []float32 // shp[k]'s vector: shpV[k*L:][:L]
 	text  []byte
 	gen   uint32
 	hits  int // look-ups answered from the cache, for tests and tuning
@@ -89,16 +106,20 @@ func (m *Model) newFormCache(slots int) *formCache {
 		ents:  make([]formEntry, slots),
 		vec:   make([]float32, slots*numGroups*L),
 		edge:  make([]float32, numGroups*L),
+		shp:   make([]shapeEntry, shapeSlots),
+		shpV:  make([]float32, shapeSlots*L),
 	}
 	for g, h := range [numGroups]uint64{
-		gM1: feat(tLowM1, edgeHash),
-		gM2: feat(tLowM2, edgeHash+1),
-		gP1: feat(tLowP1, edgeHash+2),
-		gP2: feat(tLowP2, edgeHash+3),
+		gM1:  feat(tLowM1, edgeHash),
+		gM2:  feat(tLowM2, edgeHash+1),
+		gP1:  feat(tLowP1, edgeHash+2),
+		gP2:  feat(tLowP2, edgeHash+3),
+		gM1x: feat2(tConj, 3<<32|7, 0), // appendConj's previous word at the start
 	} {
-		if g != gOwn {
-			m.tab.add(h, c.edge[g*L:(g+1)*L])
+		if g == gOwn || g == gM1x && m.feats&FeatPrevWord == 0 {
+			continue
 		}
+		m.tab.add(h, c.edge[g*L:(g+1)*L])
 	}
 	return c
 }
@@ -171,6 +192,8 @@ func (m *Model) fillEntry(c *formCache, e *formEntry, k int32, tok string, start
 			f = appendAsNext(f, ti)
 		case gP2:
 			f = append(f, feat(tLowP2, ti.low))
+		case gM1x:
+			f = m.appendAsPrevConj(f, ti.low)
 		}
 		v := c.group(k, g)
 		clear(v)
@@ -227,7 +250,25 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 		for l := 1; l < len(out); l++ {
 			out[l] = own[l] + m1[l] + m2[l] + p1[l] + p2[l]
 		}
-		f := m.appendContext(s.feats[:0], s.info, i)
+		ti := &s.info[i]
+		simple := ti.gazB|ti.gazI|ti.gazE|ti.gazS == 0 && ti.ext.b|ti.ext.i|ti.ext.e|ti.ext.s == 0
+		if simple {
+			m1x := c.edge[gM1x*L : (gM1x+1)*L]
+			shM1, shP1 := uint64(edgeHash), uint64(edgeHash+2)
+			if i > 0 {
+				m1x = c.group(s.ent[i-1], gM1x)
+				shM1 = s.info[i-1].short
+			}
+			if i+1 < n {
+				shP1 = s.info[i+1].short
+			}
+			sh := m.shapeVec(c, shM1, ti.short, shP1, i == 0)
+			m1x, sh = m1x[:len(out)], sh[:len(out)]
+			for l := 1; l < len(out); l++ {
+				out[l] += m1x[l] + sh[l]
+			}
+		}
+		f := m.appendContextRest(s.feats[:0], s.info, i, simple)
 		s.sink += m.tab.addAll(f, out)
 		s.feats = f
 		out[0] -= m.oPenalty
@@ -334,6 +375,94 @@ func appendAsNext(f []uint64, nx *tokInfo) []uint64 {
 	}
 	if nx.hasWord {
 		f = append(f, feat(tClusterP1, uint64(nx.word.cluster[1])), feat2(tClusterP1, 1<<20|uint64(nx.word.cluster[2]), 0))
+	}
+	return f
+}
+
+// shapeVec returns the memoised vector of the shape trigram (a, b, c) (see
+// appendShapeMemo).
+func (m *Model) shapeVec(c *formCache, a, b, cc uint64, start bool) []float32 {
+	h := mix64(a ^ mix64(b^mix64(cc)))
+	if start {
+		h = ^h
+	}
+	k := int(h & (shapeSlots - 1))
+	e := &c.shp[k]
+	v := c.shpV[k*c.L : (k+1)*c.L]
+	if !e.used || e.a != a || e.b != b || e.c != cc || e.start != start {
+		*e = shapeEntry{a: a, b: b, c: cc, used: true, start: start}
+		clear(v)
+		f := m.appendShapeMemo(c.feats[:0], a, b, cc, start)
+		c.sink += m.tab.addAll(f, v)
+		c.feats = f
+	}
+	return v
+}
+
+// appendShapeMemo appends the features of a token that no gazetteer marks
+// which depend only on its short shape and its neighbours' (prev and next,
+// edgeHash at an edge): the shape pairs and, with FeatPrevWord, the
+// conjunctions of appendConj but the previous word's.
+func (m *Model) appendShapeMemo(f []uint64, prev, short, next uint64, start bool) []uint64 {
+	f = append(f, feat2(tShapeM1, prev, short), feat2(tShapeP1, short, next))
+	if m.feats&FeatPrevWord != 0 {
+		prevShort := prev
+		if start {
+			prevShort = 7
+		}
+		f = append(f, feat2(tConj, 1<<32, 0), feat2(tConj, 2<<32|prevShort, short))
+	}
+	return f
+}
+
+// appendAsPrevConj appends appendConj's feature of a previous word whose
+// next token no gazetteer marks.
+func (m *Model) appendAsPrevConj(f []uint64, low uint64) []uint64 {
+	if m.feats&FeatPrevWord != 0 {
+		f = append(f, feat2(tConj, 3<<32|low, 0))
+	}
+	return f
+}
+
+// appendContextRest appends the features of token i that decodeFast probes
+// one by one: all of appendContext, or for a simple token (no gazetteer or
+// KB class of its own) those that the shape memo and gM1x leave.
+func (m *Model) appendContextRest(f []uint64, info []tokInfo, i int, simple bool) []uint64 {
+	if !simple {
+		return m.appendContext(f, info, i)
+	}
+	ti := &info[i]
+	lowM1, lowP1 := uint64(edgeHash), uint64(edgeHash+2)
+	var prev, next *tokInfo
+	if i > 0 {
+		prev = &info[i-1]
+		lowM1 = prev.low
+	}
+	if i+1 < len(info) {
+		next = &info[i+1]
+		lowP1 = next.low
+	}
+	f = append(f,
+		feat2(tBigM1, lowM1, ti.low),
+		feat2(tBigP1, ti.low, lowP1),
+		feat2(tLowM1Shape, lowM1, ti.short),
+	)
+	if prev != nil && prev.hasWord && ti.hasWord {
+		f = append(f, feat2(tClusterM1, 2<<20|uint64(prev.word.cluster[0]), uint64(ti.word.cluster[0])))
+	}
+	if prev != nil {
+		f = appendGazAny(f, tGazM1, prev)
+	}
+	if next != nil {
+		f = appendGazAny(f, tGazP1, next)
+	}
+	if len(m.extraNames) > 0 {
+		if prev != nil {
+			f = appendBits(f, tExt, 5, prev.ext.b|prev.ext.i|prev.ext.e|prev.ext.s)
+		}
+		if next != nil {
+			f = appendBits(f, tExt, 6, next.ext.b|next.ext.i|next.ext.e|next.ext.s)
+		}
 	}
 	return f
 }

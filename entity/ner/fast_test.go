@@ -90,6 +90,7 @@ func TestFastFeatureGroups(t *testing.T) {
 			}
 			s := &scratch{}
 			var got []uint64
+			ntok, nsimple := 0, 0
 			for _, toks := range sents {
 				if len(toks) == 0 {
 					continue
@@ -118,7 +119,24 @@ func TestFastFeatureGroups(t *testing.T) {
 					} else {
 						got = append(got, feat(tLowP2, edgeHash+3))
 					}
-					got = m.appendContext(got, s.info, i)
+					ti := &s.info[i]
+					simple := ti.gazB|ti.gazI|ti.gazE|ti.gazS == 0 && ti.ext.b|ti.ext.i|ti.ext.e|ti.ext.s == 0
+					if simple {
+						nsimple++
+						shM1, shP1 := uint64(edgeHash), uint64(edgeHash+2)
+						if i > 0 {
+							got = m.appendAsPrevConj(got, s.info[i-1].low)
+							shM1 = s.info[i-1].short
+						} else if m.feats&FeatPrevWord != 0 {
+							got = append(got, feat2(tConj, 3<<32|7, 0))
+						}
+						if i+1 < len(toks) {
+							shP1 = s.info[i+1].short
+						}
+						got = m.appendShapeMemo(got, shM1, ti.short, shP1, i == 0)
+					}
+					got = m.appendContextRest(got, s.info, i, simple)
+					ntok++
 					want := slices.Clone(s.feats[s.off[i]:s.off[i+1]])
 					slices.Sort(got)
 					slices.Sort(want)
@@ -127,6 +145,11 @@ func TestFastFeatureGroups(t *testing.T) {
 					}
 				}
 			}
+			// both kinds of token must have been checked
+			if nsimple == 0 || nsimple == ntok {
+				t.Errorf("%d of %d tokens simple: one kind untested", nsimple, ntok)
+			}
+			t.Logf("%d tokens, %d without a gazetteer class of their own", ntok, nsimple)
 		})
 	}
 }

@@ -119,7 +119,6 @@ type scratch struct {
 	runes []rune
 	score []float32 // n*L emission scores
 	vit   []float32
-	back  []int16
 	path  []int
 	cache *formCache // the fast path's memo of token forms (fast.go)
 	ent   []int32    // each token's cache entry
@@ -140,12 +139,10 @@ func (s *scratch) reset(n, nlab int) {
 	if cap(s.score) < n*nlab {
 		s.score = make([]float32, n*nlab)
 		s.vit = make([]float32, n*nlab)
-		s.back = make([]int16, n*nlab)
 	}
 	s.score = s.score[:n*nlab]
 	clear(s.score)
 	s.vit = s.vit[:n*nlab]
-	s.back = s.back[:n*nlab]
 	if cap(s.path) < n {
 		s.path = make([]int, n)
 	}

@@ -207,6 +207,12 @@ var negInf = float32(math.Inf(-1))
 // viterbi finds the best label sequence for the emission scores in s.score.
 // Label 0 is O, then B-, I- per class: O and B- may follow anything, I- only
 // the B- or I- of its class, and I- cannot start a sentence.
+//
+// The forward pass keeps only the best scores; the best predecessor is found
+// again, for the chosen label alone, while tracing back (prevArg repeats the
+// forward pass's sums, so it finds the label that gave the best score). That
+// takes the comparisons that pick an argument out of the inner loop, which
+// runs L×L times a token.
 func viterbi(s *scratch, n, L int, trans, start []float32) {
 	if n == 0 {
 		return
@@ -221,28 +227,25 @@ func viterbi(s *scratch, n, L int, trans, start []float32) {
 	for i := 1; i < n; i++ {
 		prev := s.vit[(i-1)*L : i*L]
 		cur := s.vit[i*L : (i+1)*L]
-		back := s.back[i*L : (i+1)*L]
 		em := s.score[i*L : (i+1)*L]
 		for c := 0; c < L; c++ {
 			tr := trans[c*L : c*L+L] // transposed: tr[p] scores p -> c
 			var best float32
-			arg := 0
 			if c > 0 && c%2 == 0 {
-				b := c - 1
-				best, arg = prev[b]+tr[b], b
+				best = prev[c-1] + tr[c-1]
 				if v := prev[c] + tr[c]; v > best {
-					best, arg = v, c
+					best = v
 				}
 			} else {
+				tr = tr[:len(prev)]
 				best = prev[0] + tr[0]
-				for p := 1; p < L; p++ {
+				for p := 1; p < len(prev); p++ {
 					if v := prev[p] + tr[p]; v > best {
-						best, arg = v, p
+						best = v
 					}
 				}
 			}
 			cur[c] = best + em[c]
-			back[c] = int16(arg)
 		}
 	}
 	last := s.vit[(n-1)*L : n*L]
@@ -255,9 +258,27 @@ func viterbi(s *scratch, n, L int, trans, start []float32) {
 	for i := n - 1; i >= 0; i-- {
 		s.path[i] = arg
 		if i > 0 {
-			arg = int(s.back[i*L+arg])
+			arg = prevArg(s.vit[(i-1)*L:i*L], trans[arg*L:arg*L+L], arg)
 		}
 	}
+}
+
+// prevArg returns the first best predecessor of label c, in the order the
+// constraints allow: for I- its B-, then itself; for O and B- every label.
+func prevArg(prev, tr []float32, c int) int {
+	if c > 0 && c%2 == 0 {
+		if prev[c]+tr[c] > prev[c-1]+tr[c-1] {
+			return c
+		}
+		return c - 1
+	}
+	best, arg := prev[0]+tr[0], 0
+	for p := 1; p < len(prev); p++ {
+		if v := prev[p] + tr[p]; v > best {
+			best, arg = v, p
+		}
+	}
+	return arg
 }
 
 // PredictLabels returns one IOB2 label per token in the model's own classes

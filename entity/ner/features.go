@@ -120,6 +120,8 @@ type scratch struct {
 	score []float32 // n*L emission scores
 	vit   []float32
 	path  []int
+	trMax []float32  // viterbi: each label's best incoming transition
+	cand  []int      // viterbi: the predecessors that can win
 	cache *formCache // the fast path's memo of token forms (fast.go)
 	ent   []int32    // each token's cache entry
 	sink  uint64     // what weightTable.addAll loaded ahead

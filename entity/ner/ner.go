@@ -51,6 +51,7 @@ type Model struct {
 	tab    weightTable
 	trans  []float32 // nlab*nlab, [prev*nlab+cur]
 	transT []float32 // the same transposed, [cur*nlab+prev], for Viterbi
+	trMax  []float32 // each label's best incoming transition, for Viterbi
 	start  []float32 // nlab
 	// oPenalty is subtracted from the O label's score at every token: a
 	// perceptron trained on sparse data is conservative, and a small penalty
@@ -159,6 +160,7 @@ func (m *Model) setTrans(tr []float32) {
 			m.transT[c*L+p] = tr[p*L+c]
 		}
 	}
+	m.trMax = transMax(m.trMax, m.transT, L)
 }
 
 func (m *Model) getScratch() *scratch {
@@ -199,7 +201,7 @@ func (m *Model) decode(s *scratch, tokens []string, ext []GazMatch, useExt bool)
 			out[2+2*c] += b
 		}
 	}
-	viterbi(s, n, L, m.transT, m.start)
+	viterbi(s, n, L, m.transT, m.start, m.trMax)
 }
 
 var negInf = float32(math.Inf(-1))
@@ -210,10 +212,20 @@ var negInf = float32(math.Inf(-1))
 //
 // The forward pass keeps only the best scores; the best predecessor is found
 // again, for the chosen label alone, while tracing back (prevArg repeats the
-// forward pass's sums, so it finds the label that gave the best score). That
-// takes the comparisons that pick an argument out of the inner loop, which
-// runs L×L times a token.
-func viterbi(s *scratch, n, L int, trans, start []float32) {
+// forward pass's sums, so it finds the label that gave the best score).
+//
+// For O and B-, which may follow any label, the forward pass visits only the
+// predecessors that can win. With M the best previous score (label pm) and
+// G the largest gap, over those targets c, between c's best incoming
+// transition and pm's into c, a label p with prev[p] < M-G cannot beat pm
+// into any c: prev[p]+tr[p][c] ≤ prev[p]+trMax[c] < M+tr[pm][c]. Emission
+// margins are usually far wider than transition gaps, so few labels remain.
+// A slack far above float32 rounding keeps the bound safe; the best scores,
+// and so the path, are those of visiting every label.
+//
+// trMax holds each label's best incoming transition (see transMax); nil
+// computes it.
+func viterbi(s *scratch, n, L int, trans, start, trMax []float32) {
 	if n == 0 {
 		return
 	}
@@ -224,10 +236,42 @@ func viterbi(s *scratch, n, L int, trans, start []float32) {
 		}
 		s.vit[c] = s.score[c] + start[c]
 	}
+	if n == 1 {
+		s.path[0] = bestLabel(s.vit[:L])
+		return
+	}
+	if trMax == nil {
+		s.trMax = transMax(s.trMax, trans, L)
+		trMax = s.trMax
+	}
 	for i := 1; i < n; i++ {
 		prev := s.vit[(i-1)*L : i*L]
 		cur := s.vit[i*L : (i+1)*L]
 		em := s.score[i*L : (i+1)*L]
+		pm := 0
+		for p := 1; p < L; p++ {
+			if prev[p] > prev[pm] {
+				pm = p
+			}
+		}
+		M := prev[pm]
+		G := trMax[0] - trans[pm]   // O
+		for c := 1; c < L; c += 2 { // the B- labels
+			if g := trMax[c] - trans[c*L+pm]; g > G {
+				G = g
+			}
+		}
+		thr := M - G - 1e-4*(abs32(M)+G+1)
+		if cap(s.cand) < L {
+			s.cand = make([]int, 0, L)
+		}
+		cand := s.cand[:0]
+		for p := 0; p < L; p++ {
+			if prev[p] >= thr {
+				cand = append(cand, p)
+			}
+		}
+		s.cand = cand
 		for c := 0; c < L; c++ {
 			tr := trans[c*L : c*L+L] // transposed: tr[p] scores p -> c
 			var best float32
@@ -237,9 +281,8 @@ func viterbi(s *scratch, n, L int, trans, start []float32) {
 					best = v
 				}
 			} else {
-				tr = tr[:len(prev)]
-				best = prev[0] + tr[0]
-				for p := 1; p < len(prev); p++ {
+				best = prev[cand[0]] + tr[cand[0]]
+				for _, p := range cand[1:] {
 					if v := prev[p] + tr[p]; v > best {
 						best = v
 					}
@@ -248,19 +291,48 @@ func viterbi(s *scratch, n, L int, trans, start []float32) {
 			cur[c] = best + em[c]
 		}
 	}
-	last := s.vit[(n-1)*L : n*L]
-	arg := 0
-	for c := 1; c < L; c++ {
-		if last[c] > last[arg] {
-			arg = c
-		}
-	}
+	arg := bestLabel(s.vit[(n-1)*L : n*L])
 	for i := n - 1; i >= 0; i-- {
 		s.path[i] = arg
 		if i > 0 {
 			arg = prevArg(s.vit[(i-1)*L:i*L], trans[arg*L:arg*L+L], arg)
 		}
 	}
+}
+
+// transMax returns in dst each label's best incoming transition, from the
+// transposed transition matrix trans.
+func transMax(dst, trans []float32, L int) []float32 {
+	dst = append(dst[:0], make([]float32, L)...)
+	for c := 0; c < L; c++ {
+		tr := trans[c*L : c*L+L]
+		best := tr[0]
+		for _, v := range tr[1:] {
+			if v > best {
+				best = v
+			}
+		}
+		dst[c] = best
+	}
+	return dst
+}
+
+// bestLabel returns the first label with the highest score.
+func bestLabel(v []float32) int {
+	arg := 0
+	for c := 1; c < len(v); c++ {
+		if v[c] > v[arg] {
+			arg = c
+		}
+	}
+	return arg
+}
+
+func abs32(x float32) float32 {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // prevArg returns the first best predecessor of label c, in the order the

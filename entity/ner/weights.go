@@ -30,9 +30,12 @@ type weightTable struct {
 
 func (t *weightTable) n() int { return len(t.keys) }
 
-// presence is a one-hash Bloom filter over 64-bit hashes: a bit array small
+// presence is a blocked Bloom filter over 64-bit hashes: a bit array small
 // enough to stay in cache, consulted before a table lookup that would
-// otherwise miss the cache only to find nothing.
+// otherwise miss the cache only to find nothing. A key sets two bits of one
+// 64-bit word (chosen by the hash's high bits; the bits by its low ones), so
+// a test is one memory access; at 8 bits a key about 5 % of absent keys pass,
+// against 12 % with one bit.
 type presence []uint64
 
 func newPresence(n int) presence {
@@ -44,8 +47,7 @@ func newPresence(n int) presence {
 }
 
 func (p presence) bit(h uint64) (uint64, uint64) {
-	i := (h >> 40) & (uint64(len(p))*64 - 1)
-	return i / 64, 1 << (i % 64)
+	return (h >> 40) & (uint64(len(p)) - 1), 1<<(h&63) | 1<<(h>>6&63)
 }
 
 func (p presence) set(h uint64) {
@@ -55,7 +57,7 @@ func (p presence) set(h uint64) {
 
 func (p presence) has(h uint64) bool {
 	w, b := p.bit(h)
-	return p[w]&b != 0
+	return p[w]&b == b
 }
 
 // fingerprint is never 0, so 0 marks an empty slot.
@@ -100,10 +102,10 @@ func (t *weightTable) addAll(fs []uint64, out []float32) uint64 {
 		return 0
 	}
 	var sink uint64
-	bitMask := uint64(len(t.present))*64 - 1
+	wordMask := uint64(len(t.present)) - 1
 	sb := uint64(t.slotBytes)
 	for _, h := range fs {
-		sink += t.present[((h>>40)&bitMask)/64]
+		sink += t.present[(h>>40)&wordMask]
 		sink += uint64(t.data[(h&t.mask)*sb])
 	}
 	for _, h := range fs {

@@ -203,3 +203,30 @@ func TestFastMatchesFlat(t *testing.T) {
 		})
 	}
 }
+
+// FuzzFastMatchesFlat feeds arbitrary text, split into sentences of tokens,
+// through both paths with a tiny cache (evictions and overflow on every
+// sentence) and requires the same labels.
+func FuzzFastMatchesFlat(f *testing.F) {
+	for _, ss := range fixtureSentences {
+		for _, s := range ss {
+			f.Add(s)
+		}
+	}
+	f.Add("„Die Blechtrommel“ – EU-weit 3:1 U.S.-Armee z.B. ÄÖÜ ß 😀 \x00 \xff")
+	m, err := Load("de")
+	if err != nil {
+		f.Fatal(err)
+	}
+	flat := &scratch{}
+	fast := &scratch{cache: m.newFormCache(4)}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, toks := range TokenizeText(text) {
+			m.decode(flat, toks, nil, false)
+			m.decodeFast(fast, toks, nil, false)
+			if !slices.Equal(flat.path, fast.path) {
+				t.Fatalf("labels differ on %q: flat %v, fast %v", toks, flat.path, fast.path)
+			}
+		}
+	})
+}

@@ -48,6 +48,14 @@ type EventRecord struct {
 	// IntentAsType: the gold codes intentions by their own types (PLOVER
 	// GSR: "will provide aid" is AGREE); see ploverIntent.
 	IntentAsType bool
+	// OneCoding: the record codes one event of its sentence (PLOVER GSR
+	// records are one per event category), so records of the same sentence
+	// add up rather than repeat; see EventSplit.
+	OneCoding bool
+	// Unscored: the gold tests the reference coder's handling of its own
+	// input (a broken parse tree, a dateline) and says nothing about the
+	// sentence's events; whatever is produced counts as neutral.
+	Unscored bool
 }
 
 // GoldEvent is one coded event: actor codes as the gold writes them
@@ -105,7 +113,46 @@ func LoadEventGold(path string) ([]EventRecord, []DictActor, error) {
 
 // EventSplit returns a part of the records: "heldout" is every Nth record
 // (the N-th, 2N-th, … in file order), "dev" the others, "all" or "" all.
+// Within the part, OneCoding records of the same sentence become one
+// record with all their codings: each event of the sentence is then
+// expected once, and an event one record codes is not extra in another.
 func EventSplit(recs []EventRecord, part string, every int) ([]EventRecord, error) {
+	out, err := eventPart(recs, part, every)
+	if err != nil {
+		return nil, err
+	}
+	return mergeCodings(out), nil
+}
+
+// mergeCodings joins OneCoding records of the same text, date and language
+// into the first of them.
+func mergeCodings(recs []EventRecord) []EventRecord {
+	type key struct{ text, date, lang string }
+	first := map[key]int{}
+	out := recs[:0:0]
+	for _, r := range recs {
+		if !r.OneCoding || r.Text == "" {
+			out = append(out, r)
+			continue
+		}
+		k := key{r.Text, r.Date, r.Lang}
+		if i, ok := first[k]; ok {
+			m := &out[i]
+			m.ID += "+" + r.ID
+			m.Expected = append(m.Expected, r.Expected...)
+			m.Neutral = append(m.Neutral, r.Neutral...)
+			m.NoEvents = m.NoEvents && r.NoEvents
+			continue
+		}
+		first[k] = len(out)
+		r.Expected = append([]GoldEvent(nil), r.Expected...)
+		r.Neutral = append([]GoldEvent(nil), r.Neutral...)
+		out = append(out, r)
+	}
+	return out
+}
+
+func eventPart(recs []EventRecord, part string, every int) ([]EventRecord, error) {
 	if every < 2 {
 		every = 5
 	}
@@ -185,8 +232,12 @@ func (c *EventCounts) ScoreEvents(rec *EventRecord, produced []ProducedEvent, ke
 		return s
 	}
 	c.Records++
-	c.Expected += len(rec.Expected)
 	c.Produced += len(produced)
+	if rec.Unscored {
+		c.Neutral += len(produced)
+		return
+	}
+	c.Expected += len(rec.Expected)
 	for _, p := range produced {
 		ts(p.Type).Produced++
 	}

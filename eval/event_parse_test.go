@@ -31,6 +31,14 @@ of Example &amp; its suburbs.
 <EventCoding eventcode="042" sourcecode="---GOV" targetcode="FRA" />
 <Text>A minister visited France.</Text>
 </Sentence>
+<Sentence date="20240108" id="T-04" sentence="true">
+<EventCoding error="bad_input_parse" />
+<Text>France sent aid to Chad.</Text>
+</Sentence>
+<Sentence date="20240108" id="T-05" sentence="true">
+<EventCoding error="storydiscard" />
+<Text>France won the cup against Chad.</Text>
+</Sentence>
 </Sentences>
 </Validation>`
 
@@ -42,8 +50,18 @@ func TestParsePETRARCH(t *testing.T) {
 	if f.Actorfile != "actors.txt" {
 		t.Errorf("actor file %q", f.Actorfile)
 	}
-	if len(f.Records) != 3 {
-		t.Fatalf("%d records, want 3", len(f.Records))
+	if len(f.Records) != 5 {
+		t.Fatalf("%d records, want 5", len(f.Records))
+	}
+	// a broken input parse says nothing about the sentence; a discard does
+	if !f.Records[3].Unscored || f.Records[4].Unscored {
+		t.Errorf("unscored: %v %v, want true false", f.Records[3].Unscored, f.Records[4].Unscored)
+	}
+	var c EventCounts
+	c.ScoreEvents(&f.Records[3], []ProducedEvent{{Actor: "FRA", Target: "TCD", Type: "AID"}}, false)
+	c.ScoreEvents(&f.Records[4], []ProducedEvent{{Actor: "FRA", Target: "TCD", Type: "ASSAULT"}}, false)
+	if c.Extra != 1 || c.Neutral != 1 || c.Produced != 2 || c.Expected != 0 {
+		t.Errorf("counts %+v, want one extra (the discard) and one neutral", c)
 	}
 	r := f.Records[0]
 	if r.ID != "T-01" || r.Date != "2024-01-05" || r.Text != "Russian forces shelled the town of Example & its suburbs." {
@@ -206,6 +224,33 @@ func TestEventSplit(t *testing.T) {
 	}
 	if _, err := EventSplit(recs, "test", 5); err == nil {
 		t.Error("unknown part: want an error")
+	}
+}
+
+func TestEventSplitMergesCodings(t *testing.T) {
+	a := GoldEvent{Source: "ARN", Target: "GON", Type: "AID"}
+	b := GoldEvent{Source: "ARN", Target: "ROH", Type: "REJECT"}
+	recs := []EventRecord{
+		{ID: "1", Text: "Arnor opened its border to Gondor but not to Rohan.", Expected: []GoldEvent{a}, OneCoding: true},
+		{ID: "2", Text: "Rohan rode to Gondor.", OneCoding: true},
+		{ID: "3", Text: "Arnor opened its border to Gondor but not to Rohan.", Expected: []GoldEvent{b}, OneCoding: true},
+		{ID: "4", Text: "A repeated unit test.", Expected: []GoldEvent{a}},
+		{ID: "5", Text: "A repeated unit test.", Expected: []GoldEvent{a}},
+	}
+	got, err := EventSplit(recs, "all", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 4 || got[0].ID != "1+3" || len(got[0].Expected) != 2 || got[0].Expected[1] != b {
+		t.Errorf("merged: %+v", got)
+	}
+	if len(recs[0].Expected) != 1 {
+		t.Error("the input records were changed")
+	}
+	// a held-out record is not merged into a dev one
+	dev, _ := EventSplit(recs, "dev", 3)
+	if len(dev) != 4 {
+		t.Errorf("dev part: %d records, want 4", len(dev))
 	}
 }
 

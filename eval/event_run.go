@@ -44,8 +44,13 @@ func NewEventRunner(langs []string, stages ...pipeline.Analyzer) (EventRunner, e
 	}, nil
 }
 
-// KBCoder codes entities of the knowledge base: their country, or IGO/NGO
-// for organisations of those sectors without a country.
+// KBCoder codes entities of the knowledge base as the PLOVER gold-standard
+// coders code actors: an entity's country; for an organisation without
+// one, IMG for international militant groups (al-Qaeda) and IGO for every
+// other transnational body. The PLOVER coders use IGO for international
+// non-governmental organisations too (Amnesty International, the Red
+// Cross), where CAMEO dictionaries write NGO, so the knowledge base's NGO
+// sector is compared as IGO.
 func KBCoder(k *kb.KB) EntityCoder {
 	return func(id, _ string) string {
 		info, ok := k.Info(id)
@@ -55,11 +60,10 @@ func KBCoder(k *kb.KB) EntityCoder {
 		if info.Country != "" {
 			return info.Country
 		}
-		switch info.Sector {
-		case "IGO", "NGO":
-			return info.Sector
+		if info.Sector == "IMG" {
+			return "IMG"
 		}
-		if info.Kind == dossier.KindOrganization {
+		if info.Sector == "IGO" || info.Sector == "NGO" || info.Kind == dossier.KindOrganization {
 			return "IGO"
 		}
 		return ""

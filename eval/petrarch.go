@@ -76,6 +76,14 @@ func ParsePETRARCH(data []byte) (*PETRARCHFile, error) {
 				rec.NoEvents = true
 				continue
 			}
+			switch a["error"] {
+			case "bad_input_parse", "dateline":
+				// PETRARCH's reaction to a broken parse tree or a dateline in
+				// its input, not a coding of the sentence (discards are: the
+				// story is not news about political events)
+				rec.Unscored = true
+				continue
+			}
 			g := GoldEvent{Source: a["sourcecode"], Target: a["targetcode"], Code: a["eventcode"]}
 			typ, mode, ok := event.CAMEOToPLOVER(g.Code)
 			g.Type, g.Mode = typ, mode

@@ -59,7 +59,7 @@ func ParsePLOVERGSR(data []byte) ([]EventRecord, error) {
 		if lang == "" {
 			lang = "en"
 		}
-		rec := EventRecord{ID: r.ID, Lang: lang, Text: r.Text, IntentAsType: true}
+		rec := EventRecord{ID: r.ID, Lang: lang, Text: r.Text, IntentAsType: true, OneCoding: true}
 		if len(r.Date) == 10 {
 			rec.Date = r.Date
 		}

@@ -421,7 +421,28 @@ func (s *sent) subjectEN(ci int) []int {
 			}
 		}
 	}
+	// "US attacks, occurring every three days, have killed …": the verb
+	// continues the subject before a participle phrase between commas
+	if ci > 0 && c.kind == cMain && s.onlyVerbGroupBefore(c.lo, v) {
+		p := &s.clauses[ci-1]
+		if pv := s.firstVerb(ci - 1); pv > p.lo && s.words[pv-1].low == "," && hasSuffix(s.words[pv].low, "ing") && s.words[p.hi-1].low == "," {
+			return s.subject(ci - 1)
+		}
+	}
 	return nil
+}
+
+// onlyVerbGroupBefore says whether words [lo, v) are only punctuation,
+// adverbs and auxiliaries.
+func (s *sent) onlyVerbGroupBefore(lo, v int) bool {
+	for j := lo; j < v; j++ {
+		switch s.words[j].pos {
+		case pPunct, pAdv, pAux:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // openingParen returns the "(" that the ")" at j closes, searching back to

@@ -307,6 +307,9 @@ func (s *sent) modality(c *cand, vcs []vc) {
 		if w.pos == pAux || w.pos == pVerb {
 			continue // modal verbs were read with the verb complex
 		}
+		if w.pos == pPropn || w.pos == pNoun || w.pos == pNum {
+			continue // "since May", "the will of the people": no modal adverbs
+		}
 		if mm, ok := s.lx.cues.modal[w.low]; ok && w.pos != pSconj && w.pos != pCconj {
 			if mm != modPlanned {
 				m = stronger(m, mm)

@@ -1,6 +1,10 @@
 package event
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dossier-news/dossier"
+)
 
 // possessive clitics the English tokenizer splits off ("Gondor 's").
 func isClitic(low string) bool {
@@ -215,6 +219,36 @@ func (s *sent) addChunk(lo, hi int) {
 		for k := lo; k < s.ments[c.ment].lo; k++ {
 			if m := ws[k].ment; m >= 0 && s.ments[m].country != "" && (s.ments[m].adj || s.ments[m].kind == "country") {
 				c.ment = m
+				break
+			}
+		}
+	} else if c.ment >= 0 && s.ments[c.ment].kind == dossier.KindPerson {
+		// a person named with the office they hold for another country or
+		// an international body the knowledge base knows ("U.N. mediator Diego Cordovez", "Ithilen's
+		// minister Calimehtar") acts for it, as event data code actors
+		pm := &s.ments[c.ment]
+		for k := lo; k < pm.lo; k++ {
+			m := ws[k].ment
+			if m < 0 || m == c.ment {
+				continue
+			}
+			mt := &s.ments[m]
+			affil := mt.country != "" && mt.country != pm.country && (mt.adj || mt.kind == dossier.KindCountry) ||
+				mt.country == "" && mt.kind == dossier.KindOrganization && s.known(mt.m.Entity)
+			if affil && s.roleBetween(mt.hi, pm.lo) {
+				c.ment = m
+			}
+			break
+		}
+	}
+	if c.ment >= 0 && s.ments[c.ment].kind == dossier.KindOther && !s.known(s.ments[c.ment].m.Entity) {
+		// "Islamic fundamentalists", "a Western delegation", "Moslem
+		// forces": an unknown religious or ideological modifier the
+		// recogniser tagged names no participant
+		m := &s.ments[c.ment]
+		for k := m.hi; k < hi; k++ {
+			if ws[k].pos == pNoun && ws[k].ment < 0 {
+				c.ment = -1
 				break
 			}
 		}
@@ -440,4 +474,30 @@ func (s *sent) auxPending(i int) bool {
 		}
 	}
 	return aux
+}
+
+// roleBetween says whether words [i, j) name an office: a common noun
+// ("mediator", "minister", "Secretary-General" tagged as a noun or
+// adjective), not just titles of address or names.
+func (s *sent) roleBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := &s.words[k]
+		if w.ment >= 0 {
+			return false
+		}
+		if w.pos == pNoun || s.agentSector(k, k+1) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// known says whether the knowledge base has the entity (not one the
+// statistical recogniser found, whose country nobody knows).
+func (s *sent) known(id string) bool {
+	if s.x.kb == nil {
+		return false
+	}
+	_, ok := s.x.kb.Info(id)
+	return ok
 }

@@ -41,7 +41,16 @@
 // phrase or genitive, or from the subject of a light verb they are the
 // object of ("carried out an attack", "kam es zum Direktflug zwischen
 // Moskau und Pjöngjang", "erteilte … eine Absage"), and need a target
-// unless a verb made them. A control trigger (demand, promise, threaten,
+// unless a verb made them. A generated row with a reversed CAMEO code
+// ("received money from X") makes its giver — a from/by phrase or the
+// object's possessor — the actor and the subject the target. A judgement,
+// demand, refusal or threat about a situation in a country ("criticized the
+// closure of schools in X") targets that country; a protest without a target
+// is aimed at the state where it happens, else the protesters' own; and a
+// sanction, concession or withdrawal in a place at the place's country. The
+// phrases of a purpose infinitive are not the trigger's objects, and an
+// English past participle after a noun ("the curfew imposed in X") is no
+// trigger of its clause. A control trigger (demand, promise, threaten,
 // fordern, drohen …) takes its infinitive or that-clause into its own event
 // and its subject as target; a purpose infinitive ("sent troops to fight")
 // and the condition of an if-clause give no event. A trigger without a

@@ -18,7 +18,7 @@ import (
 var lexiconFS embed.FS
 
 // flag is a property of a lexicon entry; see lexicon/en.tsv.
-type flag uint8
+type flag uint16
 
 const (
 	flagSym   flag = 1 << iota // reciprocal
@@ -29,9 +29,10 @@ const (
 	flagLight                  // noun that can take its actor from a governing verb
 	flagCmp                    // German noun that also matches as the end of a compound
 	flagOpen                   // a "-" row that lets the generated patterns go first
+	flagRev                    // reversed: the target acts on the subject ("received aid from X")
 )
 
-var flagNames = map[string]flag{"sym": flagSym, "ctrl": flagCtrl, "say": flagSay, "judge": flagJudge, "agent": flagAgent, "light": flagLight, "cmp": flagCmp, "open": flagOpen}
+var flagNames = map[string]flag{"sym": flagSym, "ctrl": flagCtrl, "say": flagSay, "judge": flagJudge, "agent": flagAgent, "light": flagLight, "cmp": flagCmp, "open": flagOpen, "rev": flagRev}
 
 // entry is one trigger row of the lexicon.
 type entry struct {
@@ -48,6 +49,11 @@ type entry struct {
 	curated  bool
 	source   string
 	specific int // number of conditions, for ordering
+
+	// objLast indexes long English obj lists (a CAMEO synset of weapons or
+	// currencies) by the last word of each alternative, so that matching
+	// costs a lookup per object word rather than a scan of the list
+	objLast map[string][][]string
 }
 
 func (e *entry) none() bool { return e.typ == "-" }
@@ -258,7 +264,19 @@ func normWords(s string) []string {
 	return w
 }
 
+// minIndexed is the number of object alternatives from which an English
+// entry gets an index.
+const minIndexed = 8
+
 func (lx *lexicon) add(e *entry) {
+	if lx.lang != "de" && len(e.obj) >= minIndexed {
+		// German objects match compound ends, which a word index cannot find
+		e.objLast = make(map[string][][]string, len(e.obj))
+		for _, alt := range e.obj {
+			last := alt[len(alt)-1]
+			e.objLast[last] = append(e.objLast[last], alt)
+		}
+	}
 	if e.pos == 'v' {
 		lx.verbs[e.lemma] = append(lx.verbs[e.lemma], e)
 	} else {

@@ -82,6 +82,15 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 	if len(cands) == 0 {
 		return dst
 	}
+	for i := range cands {
+		c := &cands[i]
+		if c.e.flags&flagRev != 0 {
+			// "Eriador received money from Osgiliath": Osgiliath gives aid to
+			// Eriador; without a giver there is no event
+			c.actors, c.targets = c.targets, c.actors
+		}
+		s.protestTarget(c)
+	}
 	s.attribute(cands, vcs)
 	for i := range cands {
 		s.modality(&cands[i], vcs)
@@ -193,14 +202,7 @@ func (s *sent) objectWords(ci, verb int) []string {
 
 func (s *sent) condsHold(e *entry, ci, trig int, objs []string) bool {
 	if len(e.obj) > 0 {
-		ok := false
-		for _, alt := range e.obj {
-			if s.containsRun(objs, alt) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
+		if !s.objHolds(e, objs) {
 			return false
 		}
 	}
@@ -217,6 +219,42 @@ func (s *sent) condsHold(e *entry, ci, trig int, objs []string) bool {
 		}
 	case "to":
 		if !s.followedByTo(trig) && !(ci+1 < len(s.clauses) && s.clauses[ci+1].kind == cInf) {
+			return false
+		}
+	}
+	return true
+}
+
+// objHolds says whether one of the entry's object alternatives is a run
+// of objs.
+func (s *sent) objHolds(e *entry, objs []string) bool {
+	if len(objs) == 0 {
+		return false
+	}
+	if e.objLast != nil {
+		for i, w := range objs {
+			for _, alt := range e.objLast[w] {
+				if n := len(alt); n <= i+1 && equalWords(objs[i+1-n:i+1], alt) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, alt := range e.obj {
+		if s.containsRun(objs, alt) {
+			return true
+		}
+	}
+	return false
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
 			return false
 		}
 	}
@@ -300,6 +338,9 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		}
 		if s.purpose(i, v) {
 			continue // "began a hunger strike … to demand": the purpose of another act
+		}
+		if s.reducedRelative(i, v) {
+			continue // "shortened the curfew imposed in Sudan": background to the clause's act
 		}
 		if _, ok := s.lx.cues.intent[w.lemma]; ok && s.hasLaterVerb(i, v) {
 			continue
@@ -442,6 +483,11 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		c.targets = s.refsOf(subj, c.targets)
 	} else {
 		c.actors = s.actorsOf(subj, c.actors)
+		if c.e.flags&flagCtrl == 0 && !s.de {
+			// "resigned yesterday to allow Haiti's elections": the phrases of
+			// a purpose infinitive are not the trigger's objects
+			phrases = s.beforeInfinitive(phrases, c.trig, cl.hi)
+		}
 		s.findTarget(c, phrases, from)
 		if len(c.targets) == 0 && len(c.actors) > 1 {
 			c.recip = s.reciprocalObject(c.trig, phrases)
@@ -472,6 +518,51 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	}
 	c.loc = s.location(phrases, c)
 	s.dropSelf(c)
+}
+
+// reducedRelative says whether verb i is an English past participle
+// modifying the noun before it ("the curfew imposed in Sudan", "property
+// seized by government forces") in a clause whose own verb comes earlier:
+// it describes the noun, it is not the clause's act, and the clause's
+// subject is not its actor. A participle followed by an object phrase is
+// a finite verb after all ("said Russian forces shelled Kharkiv").
+func (s *sent) reducedRelative(i int, v *vc) bool {
+	if s.de || i == 0 || i+1 >= len(s.words) {
+		return false
+	}
+	w := &s.words[i]
+	if w.pos != pVerb || w.low == w.lemma || hasSuffix(w.low, "ing") || hasSuffix(w.low, "s") {
+		return false
+	}
+	p := &s.words[i-1]
+	if p.pos != pNoun && p.pos != pPropn && p.pos != pAdj {
+		return false
+	}
+	if n := &s.words[i+1]; n.pos != pAdp && n.pos != pPunct {
+		return false
+	}
+	for _, j := range v.lexical {
+		if j < i && s.lx.cues.report[s.words[j].lemma] == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeInfinitive cuts phrases at the first to-infinitive after word
+// trig (before hi).
+func (s *sent) beforeInfinitive(phrases []pp, trig, hi int) []pp {
+	for j := trig + 1; j+1 < hi; j++ {
+		if s.words[j].low == "to" && s.words[j].chunk < 0 && s.countsAsVerb(j+1) && !s.isAux(j+1) {
+			for i, p := range phrases {
+				if s.chunks[p.chunk].lo > j {
+					return phrases[:i]
+				}
+			}
+			return phrases
+		}
+	}
+	return phrases
 }
 
 // reciprocalObject says whether the object of the verb at trig makes a
@@ -555,6 +646,56 @@ func (s *sent) passiveAt(i int, v *vc) bool {
 // admission by Moscow"), else a prepositional phrase of the verb: first one
 // with a preposition the event type prefers, then any target preposition.
 func (s *sent) findTarget(c *cand, phrases []pp, from int) {
+	if c.e.flags&flagRev != 0 {
+		s.giver(c, phrases, from)
+		return
+	}
+	s.argTarget(c, phrases, from)
+	if len(c.targets) == 0 {
+		s.situationTarget(c, phrases)
+	}
+}
+
+// situationTarget gives a verbal act about a situation the country it is
+// in: "criticized the closure of guest houses in Michel Delving", "appealed
+// for peace in Ithilen", "called for a ceasefire in Gaza". Only the first
+// object or prepositional phrase (with its of-phrases) is looked at, and
+// only for judging, demanding, refusing and threatening, not for acts done
+// at a venue ("signed a treaty in Pyongyang").
+func (s *sent) situationTarget(c *cand, phrases []pp) {
+	switch c.e.typ {
+	case "ACCUSE", "REQUEST", "REJECT", "THREATEN":
+	default:
+		return // support includes signing treaties, which happens at a venue
+	}
+	if len(phrases) == 0 || c.recip {
+		return
+	}
+	k := phrases[0].chunk
+	if s.chunkRef(k) >= 0 {
+		return // a participant, not a situation
+	}
+	for n := s.followingPhrase(k, true); n >= 0; n = s.followingPhrase(n, true) {
+		if s.chunkRef(n) >= 0 {
+			return
+		}
+		k = n
+	}
+	j := s.chunks[k].hi
+	if j+1 >= len(s.words) || s.words[j].low != "in" || s.words[j+1].chunk < 0 {
+		return
+	}
+	n := s.words[j+1].chunk
+	if m := s.chunkRef(n); m >= 0 {
+		if mt := &s.ments[m]; mt.country != "" && (mt.kind == dossier.KindCountry || mt.kind == dossier.KindLocation) && !s.isArg(c, m) {
+			c.targets = append(c.targets, s.ref(m, ""))
+		}
+	}
+}
+
+// argTarget finds the target among the phrases after the trigger (see
+// findTarget).
+func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 	cl := &s.clauses[c.clause]
 	bare := 0
 	for _, p := range phrases {
@@ -600,6 +741,12 @@ func (s *sent) findTarget(c *cand, phrases []pp, from int) {
 				if pi := s.chunks[n].prep; pi >= 0 {
 					pw := &s.words[pi]
 					ok = pw.low == "of" || pw.low == "by" || s.lx.cues.target[pw.low] || s.lx.cues.target[pw.lemma]
+					// "celebrated Eid at Osgiliath": a place preposition attaches
+					// a target only to events aimed at places ("fired shells at
+					// Seoul") or when the event type prefers it
+					if ok && (s.lx.cues.loc[pw.low] || s.lx.cues.loc[pw.lemma]) && !s.placeTarget(c.e) && !preferredPrep(c.e.typ, pw.lemma) {
+						ok = false
+					}
 				}
 				if ok && s.chunkRef(n) >= 0 && !(s.isPlace(n) && s.chunks[n].prep >= 0 && s.lx.cues.loc[s.words[s.chunks[n].prep].low]) {
 					c.targets = s.refsOf(s.coordinated(n, from, cl.hi), c.targets)
@@ -742,7 +889,7 @@ func (s *sent) participleAgent(k, hi int) int {
 // visit to a city, an attack on a town).
 func (s *sent) placeTarget(e *entry) bool {
 	switch e.typ {
-	case "ASSAULT", "COERCE", "AID", "MOBILIZE":
+	case "ASSAULT", "COERCE", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT":
 		return true
 	case "PROTEST":
 		// a protest is aimed at the government of the place it is held in
@@ -1203,11 +1350,12 @@ func (s *sent) complement(c *cand, absorbed []bool) {
 	switch {
 	case cl.kind == cInf:
 	case cl.kind == cSub && cl.sub >= 0 && isComplementizer(s.words[cl.sub].low):
+	case s.nounComplement(c, cl):
 	default:
 		return
 	}
 	absorbed[k] = true
-	if len(c.targets) == 0 && cl.kind == cSub {
+	if len(c.targets) == 0 && cl.kind != cInf {
 		c.targets = s.refsOf(s.subject(k), c.targets)
 		s.dropSelf(c)
 	}
@@ -1222,6 +1370,55 @@ func (s *sent) complement(c *cand, absorbed []bool) {
 			s.infinitiveTarget(c, k, verb, s.subject(k))
 		}
 	}
+}
+
+// nounComplement says whether a that-clause read as relative is the
+// content of a control noun right before it: "its demand that Israel ease
+// restrictions" (a named subject follows "that"), not "the demand that it
+// made" or "a demand that was rejected".
+func (s *sent) nounComplement(c *cand, cl *clause) bool {
+	if !c.noun || s.de || cl.kind != cRel || cl.sub < 0 || s.words[cl.sub].low != "that" {
+		return false
+	}
+	ck := s.words[c.trig].chunk
+	if ck < 0 {
+		return false
+	}
+	end := s.chunks[ck].hi
+	if end < cl.sub {
+		// "its demand today that …", "its demand on Monday that …": a time
+		// expression may come between
+		j := end
+		if s.words[j].pos == pAdp {
+			j++
+		}
+		if n := s.words[j].chunk; n >= 0 && s.isTimex(&s.chunks[n]) {
+			end = s.chunks[n].hi
+		}
+	}
+	if end != cl.sub {
+		return false
+	}
+	if cl.sub+1 >= cl.hi {
+		return false
+	}
+	subj := s.subject(s.words[cl.sub+1].clause)
+	for _, k := range subj {
+		sk := &s.chunks[k]
+		if sk.lo != cl.sub+1 || s.chunkRef(k) < 0 || sk.pron || sk.hi >= cl.hi {
+			continue
+		}
+		// the mandative subjunctive or a modal ("that Israel ease", "that
+		// the US should"), where a relative clause has a tensed verb ("that
+		// Russia made")
+		v := &s.words[sk.hi]
+		switch v.low {
+		case "should", "must", "shall":
+			return true
+		}
+		return v.pos == pVerb && v.low == v.lemma
+	}
+	return false
 }
 
 // conditionFollows says whether one of the two clauses after ci is a
@@ -1338,4 +1535,70 @@ func (s *sent) actorsOf(chunks []int, dst []argRef) []argRef {
 		dst = appendRef(dst, r)
 	}
 	return dst
+}
+
+// protestTarget gives a protest that names no target the state it is
+// addressed to, as event data code protests: the government of the country
+// where it takes place ("Palestinian prisoners rioted at a jail in northern
+// Israel"), else of the protesters' own country ("Algerian landowners began
+// a hunger strike outside Parliament"). Only a country the sentence names
+// can be the target; the knowledge base is not asked for one.
+func (s *sent) protestTarget(c *cand) {
+	if c.e.typ != "PROTEST" || len(c.targets) > 0 || len(c.actors) == 0 || c.recip {
+		return
+	}
+	country := ""
+	if c.loc >= 0 {
+		country = s.ments[c.loc].country
+	}
+	if country == "" {
+		for i := range s.ments {
+			if s.ments[i].m.Entity == c.actors[0].ent {
+				country = s.ments[i].country
+				break
+			}
+		}
+	}
+	if country == "" {
+		return
+	}
+	for m := range s.ments {
+		mt := &s.ments[m]
+		if mt.kind != dossier.KindCountry || mt.country != country {
+			continue
+		}
+		t := s.ref(m, "GOV")
+		for _, a := range c.actors {
+			if a.ent == t.ent && a.sector == "GOV" {
+				return // the government does not protest against itself
+			}
+		}
+		c.targets = append(c.targets, t)
+		return
+	}
+}
+
+// giver finds who acts in a reversed trigger ("received money from X",
+// "won X's support"): a from or by phrase, else the possessor of the
+// object. It goes to the targets, which the caller swaps with the actors.
+func (s *sent) giver(c *cand, phrases []pp, from int) {
+	cl := &s.clauses[c.clause]
+	for _, p := range phrases {
+		switch p.prep {
+		case "from", "by", "von":
+			if s.chunkRef(p.chunk) >= 0 && !s.isPlace(p.chunk) {
+				c.targets = s.refsOf(s.coordinated(p.chunk, from, cl.hi), c.targets)
+				return
+			}
+		}
+	}
+	for _, p := range phrases {
+		if p.prep != "" {
+			continue
+		}
+		if ag := s.nounAgentOf(p.chunk); ag >= 0 {
+			c.targets = s.refsOf([]int{ag}, c.targets)
+		}
+		return
+	}
 }

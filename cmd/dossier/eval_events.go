@@ -37,7 +37,9 @@ coding / produced) and type accuracy (recovered with the right PLOVER type /
 recovered). Codings PLOVER cannot type (public statements, old WEIS codes) and
 codings with unknown actors are neutral.
 
---split dev|heldout picks a part: every N-th record (--every N) is held out.`,
+--split dev|heldout picks a part: every N-th record (--every N) is held out.
+PLOVER records of the same sentence (one per coded event) are scored as one
+record with all their codings.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if gold == "" {
 				return fmt.Errorf("--gold is required")

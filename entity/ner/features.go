@@ -119,8 +119,12 @@ type scratch struct {
 	runes []rune
 	score []float32 // n*L emission scores
 	vit   []float32
-	back  []int16
 	path  []int
+	trMax []float32  // viterbi: each label's best incoming transition
+	cand  []int      // viterbi: the predecessors that can win
+	cache *formCache // the fast path's memo of token forms (fast.go)
+	ent   []int32    // each token's cache entry
+	sink  uint64     // what weightTable.addAll loaded ahead
 }
 
 func (s *scratch) reset(n, nlab int) {
@@ -137,12 +141,10 @@ func (s *scratch) reset(n, nlab int) {
 	if cap(s.score) < n*nlab {
 		s.score = make([]float32, n*nlab)
 		s.vit = make([]float32, n*nlab)
-		s.back = make([]int16, n*nlab)
 	}
 	s.score = s.score[:n*nlab]
 	clear(s.score)
 	s.vit = s.vit[:n*nlab]
-	s.back = s.back[:n*nlab]
 	if cap(s.path) < n {
 		s.path = make([]int, n)
 	}
@@ -213,131 +215,18 @@ func hashFold(s string) uint64 {
 // analyse fills s.info for the tokens.
 func (m *Model) analyse(s *scratch, tokens []string, ext []GazMatch, useExt bool) {
 	for i, tok := range tokens {
-		ti := &s.info[i]
-		rs := s.runes[:0]
-		var (
-			form, low, shape, short = uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
-			nUp, nLow, nDig, nLet   int
-			lastShape               rune = -1
-			shapeLen                int
-			hyphenAt                = -1
-		)
-		for _, r := range tok {
-			form = (form ^ uint64(r)) * fnvPrime
-			lr := unicode.ToLower(r)
-			low = (low ^ uint64(lr)) * fnvPrime
-			rs = append(rs, lr)
-			sh := shapeOf(r)
-			if shapeLen < 8 {
-				shape = (shape ^ uint64(sh)) * fnvPrime
-				shapeLen++
-			}
-			if sh != lastShape {
-				short = (short ^ uint64(sh)) * fnvPrime
-				lastShape = sh
-			}
-			switch sh {
-			case 'X':
-				nUp++
-				nLet++
-			case 'x':
-				nLow++
-				nLet++
-			case 'L':
-				nLet++
-			case 'd':
-				nDig++
-			case '-':
-				if hyphenAt < 0 && len(rs) > 1 {
-					hyphenAt = len(rs) - 1
-				}
-			case '.':
-				ti.flags |= fPeriod
-			}
-		}
-		s.runes = rs
-		ti.form, ti.low, ti.shape, ti.short = form, low, shape, short
-		n := len(rs)
-		ti.npre = min(n, maxAffix)
-		for k := 1; k <= ti.npre; k++ {
-			ti.pre[k-1] = hashRunes(rs[:k])
-		}
-		ti.nsuf = min(n, maxAffix)
-		for k := 1; k <= ti.nsuf; k++ {
-			ti.suf[k-1] = hashRunes(rs[n-k:])
-		}
-		first, _ := utf8.DecodeRuneInString(tok)
-		if unicode.IsUpper(first) {
-			ti.flags |= fInitCap
-			if i == 0 {
-				ti.flags |= fInitCapStart
-			} else {
-				ti.flags |= fInitCapMid
-			}
-		}
-		if nUp > 1 && nLow == 0 {
-			ti.flags |= fAllCap
-		}
-		if nUp > 0 && nLow > 0 && !(nUp == 1 && unicode.IsUpper(first)) {
-			ti.flags |= fMixedCap
-		}
-		if nLow == nLet && nLet > 0 {
-			ti.flags |= fLowerAll
-		}
-		if nDig > 0 {
-			ti.flags |= fHasDigit
-			if nDig == n {
-				ti.flags |= fAllDigit
-			}
-		}
-		if nLet == 0 && nDig == 0 {
-			ti.flags |= fPunct
-		}
-		if i == 0 {
-			ti.flags |= fSentStart
-		}
-		if n == 1 {
-			ti.flags |= fSingle
-		}
-		ti.fold = hashFold(tok)
-		if hyphenAt > 0 && hyphenAt < n-1 {
-			ti.flags |= fHyphen
-			ti.hyFirst = hashRunesFold(rs[:hyphenAt])
-			j := n - 1
-			for j > hyphenAt && rs[j] != '-' {
-				j--
-			}
-			ti.hyLast = hashRunesFold(rs[j+1:])
-			ti.hyGaz = m.lex.single(ti.hyFirst)
-			if m.feats&FeatGazParts != 0 {
-				ti.hyLastGaz = m.lex.single(ti.hyLast)
-			}
-		}
-		if n > 3 && rs[n-1] == 's' && nLet == n {
-			ti.genGaz = m.lex.single(hashRunesFold(rs[:n-1]))
-		}
-		if m.german && nLet == n && n >= 5 {
-			m.germanMorph(ti, rs)
-		}
-		if (m.dict != nil || m.dict2 != nil) && tok != "" {
-			q := newDictQuery(tok)
-			if m.dict != nil {
-				ti.dictKind, ti.dictFlags = m.dict.find(&q)
-			}
-			if m.dict2 != nil {
-				ti.dict2Kind, _ = m.dict2.find(&q)
-			}
-		}
-		if w, ok := m.words.lookup(form); ok {
-			ti.word, ti.hasWord = w, true
-		} else if w, ok := m.words.lookup(low); ok {
-			ti.word, ti.hasWord = w, true
-		}
+		s.runes = m.analyseToken(&s.info[i], tok, i == 0, s.runes)
 	}
 	if m.tagger != nil {
 		m.tagTokens(s, tokens)
 	}
 	m.lex.mark(s, tokens)
+	m.markExtra(s, tokens, ext, useExt)
+}
+
+// markExtra records the extra gazetteers' matches (given, or looked up) in
+// s.info.
+func (m *Model) markExtra(s *scratch, tokens []string, ext []GazMatch, useExt bool) {
 	if useExt {
 		for _, gm := range ext {
 			markExt(s.info, gm.Start, gm.End, classBit(gm.Class))
@@ -349,6 +238,131 @@ func (m *Model) analyse(s *scratch, tokens []string, ext []GazMatch, useExt bool
 			markExt(s.info, gm.Start, gm.End, classBit(gm.Class))
 		}
 	}
+}
+
+// analyseToken fills what ti says about tok alone (start: tok begins the
+// sentence); the lexicon's multi-token matches, the extra gazetteers and the
+// tagger are left to the caller. rs is a reusable buffer, returned grown.
+func (m *Model) analyseToken(ti *tokInfo, tok string, start bool, rs []rune) []rune {
+	rs = rs[:0]
+	var (
+		form, low, shape, short = uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
+		nUp, nLow, nDig, nLet   int
+		lastShape               rune = -1
+		shapeLen                int
+		hyphenAt                = -1
+	)
+	for _, r := range tok {
+		form = (form ^ uint64(r)) * fnvPrime
+		lr := unicode.ToLower(r)
+		low = (low ^ uint64(lr)) * fnvPrime
+		rs = append(rs, lr)
+		sh := shapeOf(r)
+		if shapeLen < 8 {
+			shape = (shape ^ uint64(sh)) * fnvPrime
+			shapeLen++
+		}
+		if sh != lastShape {
+			short = (short ^ uint64(sh)) * fnvPrime
+			lastShape = sh
+		}
+		switch sh {
+		case 'X':
+			nUp++
+			nLet++
+		case 'x':
+			nLow++
+			nLet++
+		case 'L':
+			nLet++
+		case 'd':
+			nDig++
+		case '-':
+			if hyphenAt < 0 && len(rs) > 1 {
+				hyphenAt = len(rs) - 1
+			}
+		case '.':
+			ti.flags |= fPeriod
+		}
+	}
+	ti.form, ti.low, ti.shape, ti.short = form, low, shape, short
+	n := len(rs)
+	ti.npre = min(n, maxAffix)
+	for k := 1; k <= ti.npre; k++ {
+		ti.pre[k-1] = hashRunes(rs[:k])
+	}
+	ti.nsuf = min(n, maxAffix)
+	for k := 1; k <= ti.nsuf; k++ {
+		ti.suf[k-1] = hashRunes(rs[n-k:])
+	}
+	first, _ := utf8.DecodeRuneInString(tok)
+	if unicode.IsUpper(first) {
+		ti.flags |= fInitCap
+		if start {
+			ti.flags |= fInitCapStart
+		} else {
+			ti.flags |= fInitCapMid
+		}
+	}
+	if nUp > 1 && nLow == 0 {
+		ti.flags |= fAllCap
+	}
+	if nUp > 0 && nLow > 0 && !(nUp == 1 && unicode.IsUpper(first)) {
+		ti.flags |= fMixedCap
+	}
+	if nLow == nLet && nLet > 0 {
+		ti.flags |= fLowerAll
+	}
+	if nDig > 0 {
+		ti.flags |= fHasDigit
+		if nDig == n {
+			ti.flags |= fAllDigit
+		}
+	}
+	if nLet == 0 && nDig == 0 {
+		ti.flags |= fPunct
+	}
+	if start {
+		ti.flags |= fSentStart
+	}
+	if n == 1 {
+		ti.flags |= fSingle
+	}
+	ti.fold = hashFold(tok)
+	if hyphenAt > 0 && hyphenAt < n-1 {
+		ti.flags |= fHyphen
+		ti.hyFirst = hashRunesFold(rs[:hyphenAt])
+		j := n - 1
+		for j > hyphenAt && rs[j] != '-' {
+			j--
+		}
+		ti.hyLast = hashRunesFold(rs[j+1:])
+		ti.hyGaz = m.lex.single(ti.hyFirst)
+		if m.feats&FeatGazParts != 0 {
+			ti.hyLastGaz = m.lex.single(ti.hyLast)
+		}
+	}
+	if n > 3 && rs[n-1] == 's' && nLet == n {
+		ti.genGaz = m.lex.single(hashRunesFold(rs[:n-1]))
+	}
+	if m.german && nLet == n && n >= 5 {
+		m.germanMorph(ti, rs)
+	}
+	if (m.dict != nil || m.dict2 != nil) && tok != "" {
+		q := newDictQuery(tok)
+		if m.dict != nil {
+			ti.dictKind, ti.dictFlags = m.dict.find(&q)
+		}
+		if m.dict2 != nil {
+			ti.dict2Kind, _ = m.dict2.find(&q)
+		}
+	}
+	if w, ok := m.words.lookup(form); ok {
+		ti.word, ti.hasWord = w, true
+	} else if w, ok := m.words.lookup(low); ok {
+		ti.word, ti.hasWord = w, true
+	}
+	return rs
 }
 
 func hashRunesFold(rs []rune) uint64 {

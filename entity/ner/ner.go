@@ -15,6 +15,7 @@ package ner
 
 import (
 	"math"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -50,6 +51,7 @@ type Model struct {
 	tab    weightTable
 	trans  []float32 // nlab*nlab, [prev*nlab+cur]
 	transT []float32 // the same transposed, [cur*nlab+prev], for Viterbi
+	trMax  []float32 // each label's best incoming transition, for Viterbi
 	start  []float32 // nlab
 	// oPenalty is subtracted from the O label's score at every token: a
 	// perceptron trained on sparse data is conservative, and a small penalty
@@ -71,7 +73,11 @@ type Model struct {
 	extra      []Gazetteer
 	extraNames []string // what extra holds, saved with the model ("kb")
 
-	pool sync.Pool
+	// free holds scratch memory between calls. Not a sync.Pool: a scratch
+	// carries a form cache that pays off over many sentences, and a pool
+	// drops its items at every garbage collection.
+	freeMu sync.Mutex
+	free   []*scratch
 }
 
 // OPenalty returns the penalty on the O label (see SetOPenalty).
@@ -154,13 +160,29 @@ func (m *Model) setTrans(tr []float32) {
 			m.transT[c*L+p] = tr[p*L+c]
 		}
 	}
+	m.trMax = transMax(m.trMax, m.transT, L)
 }
 
 func (m *Model) getScratch() *scratch {
-	if s, ok := m.pool.Get().(*scratch); ok {
+	m.freeMu.Lock()
+	defer m.freeMu.Unlock()
+	if n := len(m.free); n > 0 {
+		s := m.free[n-1]
+		m.free = m.free[:n-1]
 		return s
 	}
 	return &scratch{}
+}
+
+// putScratch keeps s for the next call, up to twice as many scratches as
+// goroutines can predict at once (a scratch is held only while one computes):
+// each holds a form cache of a few MB, and more would only hold memory.
+func (m *Model) putScratch(s *scratch) {
+	m.freeMu.Lock()
+	defer m.freeMu.Unlock()
+	if len(m.free) < 2*runtime.GOMAXPROCS(0) {
+		m.free = append(m.free, s)
+	}
 }
 
 // decode runs feature extraction, scoring and Viterbi; the best label indexes
@@ -172,16 +194,14 @@ func (m *Model) decode(s *scratch, tokens []string, ext []GazMatch, useExt bool)
 	L := m.nlab
 	for i := 0; i < n; i++ {
 		out := s.score[i*L : (i+1)*L]
-		for _, f := range s.feats[s.off[i]:s.off[i+1]] {
-			m.tab.add(f, out)
-		}
+		s.sink += m.tab.addAll(s.feats[s.off[i]:s.off[i+1]], out)
 		out[0] -= m.oPenalty
 		for c, b := range m.classBias {
 			out[1+2*c] += b
 			out[2+2*c] += b
 		}
 	}
-	viterbi(s, n, L, m.transT, m.start)
+	viterbi(s, n, L, m.transT, m.start, m.trMax)
 }
 
 var negInf = float32(math.Inf(-1))
@@ -189,7 +209,23 @@ var negInf = float32(math.Inf(-1))
 // viterbi finds the best label sequence for the emission scores in s.score.
 // Label 0 is O, then B-, I- per class: O and B- may follow anything, I- only
 // the B- or I- of its class, and I- cannot start a sentence.
-func viterbi(s *scratch, n, L int, trans, start []float32) {
+//
+// The forward pass keeps only the best scores; the best predecessor is found
+// again, for the chosen label alone, while tracing back (prevArg repeats the
+// forward pass's sums, so it finds the label that gave the best score).
+//
+// For O and B-, which may follow any label, the forward pass visits only the
+// predecessors that can win. With M the best previous score (label pm) and
+// G the largest gap, over those targets c, between c's best incoming
+// transition and pm's into c, a label p with prev[p] < M-G cannot beat pm
+// into any c: prev[p]+tr[p][c] ≤ prev[p]+trMax[c] < M+tr[pm][c]. Emission
+// margins are usually far wider than transition gaps, so few labels remain.
+// A slack far above float32 rounding keeps the bound safe; the best scores,
+// and so the path, are those of visiting every label.
+//
+// trMax holds each label's best incoming transition (see transMax); nil
+// computes it.
+func viterbi(s *scratch, n, L int, trans, start, trMax []float32) {
 	if n == 0 {
 		return
 	}
@@ -200,46 +236,121 @@ func viterbi(s *scratch, n, L int, trans, start []float32) {
 		}
 		s.vit[c] = s.score[c] + start[c]
 	}
+	if n == 1 {
+		s.path[0] = bestLabel(s.vit[:L])
+		return
+	}
+	if trMax == nil {
+		s.trMax = transMax(s.trMax, trans, L)
+		trMax = s.trMax
+	}
 	for i := 1; i < n; i++ {
 		prev := s.vit[(i-1)*L : i*L]
 		cur := s.vit[i*L : (i+1)*L]
-		back := s.back[i*L : (i+1)*L]
 		em := s.score[i*L : (i+1)*L]
+		pm := 0
+		for p := 1; p < L; p++ {
+			if prev[p] > prev[pm] {
+				pm = p
+			}
+		}
+		M := prev[pm]
+		G := trMax[0] - trans[pm]   // O
+		for c := 1; c < L; c += 2 { // the B- labels
+			if g := trMax[c] - trans[c*L+pm]; g > G {
+				G = g
+			}
+		}
+		thr := M - G - 1e-4*(abs32(M)+G+1)
+		if cap(s.cand) < L {
+			s.cand = make([]int, 0, L)
+		}
+		cand := s.cand[:0]
+		for p := 0; p < L; p++ {
+			if prev[p] >= thr {
+				cand = append(cand, p)
+			}
+		}
+		s.cand = cand
 		for c := 0; c < L; c++ {
 			tr := trans[c*L : c*L+L] // transposed: tr[p] scores p -> c
 			var best float32
-			arg := 0
 			if c > 0 && c%2 == 0 {
-				b := c - 1
-				best, arg = prev[b]+tr[b], b
+				best = prev[c-1] + tr[c-1]
 				if v := prev[c] + tr[c]; v > best {
-					best, arg = v, c
+					best = v
 				}
 			} else {
-				best = prev[0] + tr[0]
-				for p := 1; p < L; p++ {
+				best = prev[cand[0]] + tr[cand[0]]
+				for _, p := range cand[1:] {
 					if v := prev[p] + tr[p]; v > best {
-						best, arg = v, p
+						best = v
 					}
 				}
 			}
 			cur[c] = best + em[c]
-			back[c] = int16(arg)
 		}
 	}
-	last := s.vit[(n-1)*L : n*L]
-	arg := 0
-	for c := 1; c < L; c++ {
-		if last[c] > last[arg] {
-			arg = c
-		}
-	}
+	arg := bestLabel(s.vit[(n-1)*L : n*L])
 	for i := n - 1; i >= 0; i-- {
 		s.path[i] = arg
 		if i > 0 {
-			arg = int(s.back[i*L+arg])
+			arg = prevArg(s.vit[(i-1)*L:i*L], trans[arg*L:arg*L+L], arg)
 		}
 	}
+}
+
+// transMax returns in dst each label's best incoming transition, from the
+// transposed transition matrix trans.
+func transMax(dst, trans []float32, L int) []float32 {
+	dst = append(dst[:0], make([]float32, L)...)
+	for c := 0; c < L; c++ {
+		tr := trans[c*L : c*L+L]
+		best := tr[0]
+		for _, v := range tr[1:] {
+			if v > best {
+				best = v
+			}
+		}
+		dst[c] = best
+	}
+	return dst
+}
+
+// bestLabel returns the first label with the highest score.
+func bestLabel(v []float32) int {
+	arg := 0
+	for c := 1; c < len(v); c++ {
+		if v[c] > v[arg] {
+			arg = c
+		}
+	}
+	return arg
+}
+
+func abs32(x float32) float32 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// prevArg returns the first best predecessor of label c, in the order the
+// constraints allow: for I- its B-, then itself; for O and B- every label.
+func prevArg(prev, tr []float32, c int) int {
+	if c > 0 && c%2 == 0 {
+		if prev[c]+tr[c] > prev[c-1]+tr[c-1] {
+			return c
+		}
+		return c - 1
+	}
+	best, arg := prev[0]+tr[0], 0
+	for p := 1; p < len(prev); p++ {
+		if v := prev[p] + tr[p]; v > best {
+			best, arg = v, p
+		}
+	}
+	return arg
 }
 
 // PredictLabels returns one IOB2 label per token in the model's own classes
@@ -250,11 +361,11 @@ func (m *Model) PredictLabels(tokens []string, dst []string) []string {
 		return dst
 	}
 	s := m.getScratch()
-	m.decode(s, tokens, nil, false)
+	m.decodeFast(s, tokens, nil, false)
 	for _, l := range s.path {
 		dst = append(dst, m.labels[l])
 	}
-	m.pool.Put(s)
+	m.putScratch(s)
 	return dst
 }
 
@@ -276,7 +387,7 @@ func (m *Model) predict(tokens []string, gaz []GazMatch, useGaz bool) []Chunk {
 		return nil
 	}
 	s := m.getScratch()
-	m.decode(s, tokens, gaz, useGaz)
+	m.decodeFast(s, tokens, gaz, useGaz)
 	var out []Chunk
 	L := m.nlab
 	for i := 0; i < len(tokens); {
@@ -308,7 +419,7 @@ func (m *Model) predict(tokens []string, gaz []GazMatch, useGaz bool) []Chunk {
 			Score: confidence(minMargin)})
 		i = j
 	}
-	m.pool.Put(s)
+	m.putScratch(s)
 	return out
 }
 

@@ -212,7 +212,7 @@ func Train(ctx context.Context, train, dev []eval.NERSentence, cfg TrainConfig) 
 				transT[c*L+p] = tr[p*L+c]
 			}
 		}
-		viterbi(sc, n, L, transT, wt[startOff:startOff+L])
+		viterbi(sc, n, L, transT, wt[startOff:startOff+L], nil)
 		return sc.path
 	}
 	order := make([]int, len(trs))

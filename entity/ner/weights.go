@@ -3,7 +3,6 @@ package ner
 import (
 	"encoding/binary"
 	"math"
-	"math/bits"
 	"slices"
 )
 
@@ -31,9 +30,12 @@ type weightTable struct {
 
 func (t *weightTable) n() int { return len(t.keys) }
 
-// presence is a one-hash Bloom filter over 64-bit hashes: a bit array small
+// presence is a blocked Bloom filter over 64-bit hashes: a bit array small
 // enough to stay in cache, consulted before a table lookup that would
-// otherwise miss the cache only to find nothing.
+// otherwise miss the cache only to find nothing. A key sets two bits of one
+// 64-bit word (chosen by the hash's high bits; the bits by its low ones), so
+// a test is one memory access; at 8 bits a key about 5 % of absent keys pass,
+// against 12 % with one bit.
 type presence []uint64
 
 func newPresence(n int) presence {
@@ -45,8 +47,7 @@ func newPresence(n int) presence {
 }
 
 func (p presence) bit(h uint64) (uint64, uint64) {
-	i := (h >> 40) & (uint64(len(p))*64 - 1)
-	return i / 64, 1 << (i % 64)
+	return (h >> 40) & (uint64(len(p)) - 1), 1<<(h&63) | 1<<(h>>6&63)
 }
 
 func (p presence) set(h uint64) {
@@ -56,7 +57,7 @@ func (p presence) set(h uint64) {
 
 func (p presence) has(h uint64) bool {
 	w, b := p.bit(h)
-	return p[w]&b != 0
+	return p[w]&b == b
 }
 
 // fingerprint is never 0, so 0 marks an empty slot.
@@ -76,17 +77,41 @@ func (t *weightTable) add(h uint64, out []float32) {
 			return
 		}
 		if got == fp {
-			mask := binary.LittleEndian.Uint32(slot[4:])
-			codes := slot[8:]
-			for mask != 0 {
-				l := bits.TrailingZeros32(mask)
-				out[l+1] += t.code[codes[l]]
-				mask &= mask - 1
+			// every label, zero codes included: a fixed loop without
+			// branches beats visiting the set bits of the mask when, as
+			// here, most labels have a weight
+			codes := slot[8 : 8+t.nlab-1]
+			dst := out[1 : len(codes)+1]
+			for l, c := range codes {
+				dst[l] += t.code[c]
 			}
 			return
 		}
 		i = (i + 1) & t.mask
 	}
+}
+
+// addAll adds the weights of every feature in fs to out. Its probes are
+// independent, so it makes them in two passes: the first only loads each
+// feature's filter word and slot, acting on neither, so that the processor
+// overlaps the cache misses (the table is several MB) that the second pass,
+// probe by probe, would otherwise wait for one after another. It returns what
+// it loaded, for the caller to keep, lest the compiler drop the loads.
+func (t *weightTable) addAll(fs []uint64, out []float32) uint64 {
+	if t.data == nil {
+		return 0
+	}
+	var sink uint64
+	wordMask := uint64(len(t.present)) - 1
+	sb := uint64(t.slotBytes)
+	for _, h := range fs {
+		sink += t.present[(h>>40)&wordMask]
+		sink += uint64(t.data[(h&t.mask)*sb])
+	}
+	for _, h := range fs {
+		t.add(h, out)
+	}
+	return sink
 }
 
 // makeCodebook returns a codebook spanning the magnitudes of ws: code 0 is 0,
@@ -220,6 +245,10 @@ func (m *Model) setWeights(keys []uint64, wt []float32, prune float32) {
 		}
 	}
 	m.tab = newWeightTable(L, kept, rows, cb)
+	// scratches hold form caches summed from the old weights
+	m.freeMu.Lock()
+	m.free = nil
+	m.freeMu.Unlock()
 	m.setTrans(wt[nf*L : nf*L+L*L])
 	copy(m.start, wt[nf*L+L*L:])
 }

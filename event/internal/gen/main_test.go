@@ -20,6 +20,7 @@ const tableFixture = `# a table
 
 const dictFixture = `&MILITARY
 +TROOPS
+# a comment line does not end a synset
 +SOLDIER
 
 ---  SEND   [---]  ---
@@ -58,7 +59,7 @@ func TestParse(t *testing.T) {
 	rows := Rows(d, table)
 	got := map[string]string{}
 	for _, r := range rows {
-		got[r.Lemma+"|"+r.Cond] = r.Type + "/" + r.Mode
+		got[r.Lemma+"|"+r.Cond] = r.Type + "/" + r.Mode + r.Flags
 	}
 	for k, want := range map[string]string{
 		"send|obj=troop":     "ASSAULT/",
@@ -70,11 +71,39 @@ func TestParse(t *testing.T) {
 		"call on|":           "CONSULT/visit",
 		"ship out|obj=troop": "",
 		"send|":              "",
-		"send|obj=control":   "",
+		"send|obj=control":   "CONSULT/rev", // only a reversed code: the object acts
 	} {
 		if got[k] != want {
 			t.Errorf("%s: %q, want %q", k, got[k], want)
 		}
+	}
+}
+
+func TestMergeObjects(t *testing.T) {
+	rows := []Row{
+		{Lemma: "send", Cond: "obj=soldier", Type: "ASSAULT", Code: "190"},
+		{Lemma: "send", Cond: "obj=troop", Type: "ASSAULT", Code: "190"},
+		{Lemma: "send", Cond: "obj=troop;prep=to", Type: "AID", Code: "0743"},
+		{Lemma: "send", Cond: "obj=tank;prep=to", Type: "AID", Code: "0743"},
+		{Lemma: "send", Cond: "obj=wish", Type: "-", Code: "017"},
+		{Lemma: "send", Cond: "prep=for:talk", Type: "CONSULT", Code: "040"},
+		{Lemma: "get", Cond: "obj=support", Type: "SUPPORT", Code: "051", Flags: "rev"},
+		{Lemma: "get", Cond: "obj=backing", Type: "SUPPORT", Code: "051"},
+	}
+	var got []string
+	for _, r := range MergeObjects(rows) {
+		got = append(got, r.Lemma+" "+r.Cond+" "+r.Type+r.Flags)
+	}
+	want := []string{
+		"send obj=soldier|troop ASSAULT",
+		"send obj=troop|tank;prep=to AID",
+		"send obj=wish -",
+		"send prep=for:talk CONSULT",
+		"get obj=support SUPPORTrev",
+		"get obj=backing SUPPORT",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("merged:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

@@ -1,0 +1,558 @@
+package ner
+
+import (
+	"hash/maphash"
+)
+
+// The fast path of prediction.
+//
+// Most features of a token depend on its own form alone (word, affixes,
+// shape, clusters, dictionary and lexicon look-ups of the word) or on one
+// neighbour's form alone (the previous word, its suffix and clusters …).
+// Their summed weights are memoised per distinct form in a formCache, so a
+// form seen before costs one probe of a small table instead of some fifty
+// probes of the weight table (several MB: nearly every probe a cache miss).
+// Only the features that pair a token with a neighbour, or that come from
+// multi-token gazetteer matches, are looked up per token.
+//
+// The features are exactly extract's (TestFastFeatureGroups checks it, token
+// by token); only the order in which their weights are summed differs, so a
+// score may differ from the flat path's in the last bits of a float32, never
+// in which features count. A cached form gives the same vectors as a fresh
+// one, since an entry is only ever filled by fillEntry.
+
+// Groups of a cache entry: score vectors of nlab floats (index 0, O, stays 0:
+// no feature weights O).
+const (
+	gOwn = iota // the token's own features
+	gM1         // its features as the token before another
+	gM2         // … two before
+	gP1         // … the token after another
+	gP2         // … two after
+	// gM1x: as the token before one that no gazetteer marks (conj's
+	// previous word with no KB class), so with the shape memo such a token
+	// needs no conjunction probes at all
+	gM1x
+	numGroups
+)
+
+// edgeHash stands for the missing neighbour at a sentence's edges (the flat
+// path's none, none+1 … for M1, M2, P1, P2).
+const edgeHash = 0x51afd7ed558ccd
+
+const (
+	// cacheSlots is the number of forms a cache holds: news in either
+	// language repeats a few thousand forms for most of its tokens. Over
+	// the second half of a stream of 10kGNAD (430k tokens) 74.5 % of German
+	// look-ups hit (77.5 % with twice the slots, 70 % with half), over
+	// Reuters-21578 84 % of English ones. A German cache takes about 5.4 MB.
+	cacheSlots = 1 << 13
+	// cacheTextMax bounds the bytes of stored forms; past it the cache is
+	// emptied before the next sentence (overwritten entries leave their
+	// text behind).
+	cacheTextMax = 1 << 18
+	// shapeSlots is the size of the memo of shape trigrams: a few hundred
+	// occur.
+	shapeSlots = 1 << 10
+)
+
+// shapeEntry is one memoised shape trigram: the short shapes of a token and
+// its neighbours (edgeHash at an edge) and whether the token starts the
+// sentence.
+type shapeEntry struct {
+	a, b, c     uint64
+	used, start bool
+}
+
+// formEntry is one cached form: where its text is, and the per-token values
+// the context features need.
+type formEntry struct {
+	hash             uint64
+	low, short, fold uint64
+	off, n           uint32 // the form is text[off:off+n]
+	gen              uint32 // the sentence that last used it
+	c0               uint16 // coarsest cluster
+	freq             uint8  // hits, halved when it survives an eviction
+	used, start      bool   // start: the form began its sentence
+	hasWord          bool
+}
+
+// formCache is a two-way set-associative memo from a token form (and whether it starts
+// the sentence, which changes some of its own features) to its group score
+// vectors. Entries used by the sentence being decoded are never overwritten
+// during it: a colliding form goes to an overflow entry past the slots,
+// dropped at the next sentence.
+type formCache struct {
+	L     int
+	slots int // a power of two
+	seed  maphash.Seed
+	ents  []formEntry
+	vec   []float32 // entry k, group g: vec[(k*numGroups+g)*L:][:L]
+	edge  []float32 // group g for a missing neighbour: edge[g*L:][:L]
+	shp   []shapeEntry
+	shpV  []float32 // shp[k]'s vector: shpV[k*L:][:L]
+	text  []byte
+	gen   uint32
+	hits  int // look-ups answered from the cache, for tests and tuning
+	fills int // look-ups that filled an entry
+	sink  uint64
+	tmp   tokInfo
+	feats []uint64
+	runes []rune
+}
+
+func (m *Model) newFormCache(slots int) *formCache {
+	L := m.nlab
+	c := &formCache{
+		L:     L,
+		slots: slots,
+		seed:  maphash.MakeSeed(),
+		ents:  make([]formEntry, slots),
+		vec:   make([]float32, slots*numGroups*L),
+		edge:  make([]float32, numGroups*L),
+		shp:   make([]shapeEntry, shapeSlots),
+		shpV:  make([]float32, shapeSlots*L),
+	}
+	for g, h := range [numGroups]uint64{
+		gM1:  feat(tLowM1, edgeHash),
+		gM2:  feat(tLowM2, edgeHash+1),
+		gP1:  feat(tLowP1, edgeHash+2),
+		gP2:  feat(tLowP2, edgeHash+3),
+		gM1x: feat2(tConj, 3<<32|7, 0), // appendConj's previous word at the start
+	} {
+		if g == gOwn || g == gM1x && m.feats&FeatPrevWord == 0 {
+			continue
+		}
+		m.tab.add(h, c.edge[g*L:(g+1)*L])
+	}
+	return c
+}
+
+// begin starts a sentence: overflow entries go, and the cache is emptied
+// when its text arena is full.
+func (c *formCache) begin() {
+	c.ents = c.ents[:c.slots]
+	c.vec = c.vec[:c.slots*numGroups*c.L]
+	c.gen++
+	if len(c.text) > cacheTextMax || c.gen == 0 {
+		c.text = c.text[:0]
+		clear(c.ents)
+		c.gen = 1
+	}
+}
+
+// group returns entry k's vector of group g.
+func (c *formCache) group(k int32, g int) []float32 {
+	i := (int(k)*numGroups + g) * c.L
+	return c.vec[i : i+c.L]
+}
+
+// lookup returns the entry of tok, filling it on a miss.
+func (m *Model) lookup(c *formCache, tok string, start bool) int32 {
+	h := maphash.String(c.seed, tok)
+	if start {
+		h = mix64(h)
+	}
+	set := int32(h&uint64(c.slots-1)) &^ 1
+	for k := set; k < set+2; k++ {
+		e := &c.ents[k]
+		if e.used && e.hash == h && e.start == start && string(c.text[e.off:e.off+e.n]) == tok {
+			e.gen = c.gen
+			e.freq = min(e.freq+1, 255)
+			c.hits++
+			return k
+		}
+	}
+	c.fills++
+	k := c.victim(set)
+	var e *formEntry
+	if k < 0 {
+		// both pinned by this sentence: an overflow entry
+		k = int32(len(c.ents))
+		c.ents = append(c.ents, formEntry{})
+		c.vec = append(c.vec, make([]float32, numGroups*c.L)...)
+		e = &c.ents[k]
+	} else {
+		e = &c.ents[k]
+		*e = formEntry{hash: h, off: uint32(len(c.text)), n: uint32(len(tok)), used: true, start: start}
+		c.text = append(c.text, tok...)
+	}
+	e.gen = c.gen
+	m.fillEntry(c, e, k, tok, start)
+	return k
+}
+
+// victim picks the entry of the two-way set to overwrite, or -1 when both are
+// in use by the sentence. Of two candidates it drops the less often hit, and
+// ages the other, so a form frequent long ago gives way in time.
+func (c *formCache) victim(set int32) int32 {
+	a, b := &c.ents[set], &c.ents[set+1]
+	switch {
+	case !a.used:
+		return set
+	case !b.used:
+		return set + 1
+	}
+	pa, pb := a.gen == c.gen, b.gen == c.gen
+	switch {
+	case pa && pb:
+		return -1
+	case pa:
+		return set + 1
+	case pb:
+		return set
+	}
+	if a.freq <= b.freq {
+		b.freq /= 2
+		return set
+	}
+	a.freq /= 2
+	return set + 1
+}
+
+// fillEntry analyses tok and sums the weights of its feature groups.
+func (m *Model) fillEntry(c *formCache, e *formEntry, k int32, tok string, start bool) {
+	ti := &c.tmp
+	*ti = tokInfo{}
+	c.runes = m.analyseToken(ti, tok, start, c.runes)
+	e.low, e.short, e.fold = ti.low, ti.short, ti.fold
+	e.hasWord, e.c0 = ti.hasWord, ti.word.cluster[0]
+	for g := range numGroups {
+		f := c.feats[:0]
+		switch g {
+		case gOwn:
+			f = m.appendOwn(f, ti)
+		case gM1:
+			f = appendAsPrev(f, ti)
+		case gM2:
+			f = append(f, feat(tLowM2, ti.low))
+		case gP1:
+			f = appendAsNext(f, ti)
+		case gP2:
+			f = append(f, feat(tLowP2, ti.low))
+		case gM1x:
+			f = m.appendAsPrevConj(f, ti.low)
+		}
+		v := c.group(k, g)
+		clear(v)
+		c.sink += m.tab.addAll(f, v)
+		c.feats = f
+	}
+}
+
+// decodeFast is decode through the form cache. Models with tagger features
+// take the flat path (the tagger's tags depend on the whole sentence).
+func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt bool) {
+	if m.tagger != nil {
+		m.decode(s, tokens, ext, useExt)
+		return
+	}
+	n := len(tokens)
+	L := m.nlab
+	s.reset(n, L)
+	c := s.cache
+	if c == nil || c.L != L {
+		c = m.newFormCache(cacheSlots)
+		s.cache = c
+	}
+	c.begin()
+	s.ent = s.ent[:0]
+	for i, tok := range tokens {
+		k := m.lookup(c, tok, i == 0)
+		s.ent = append(s.ent, k)
+		e := &c.ents[k]
+		ti := &s.info[i]
+		ti.low, ti.short, ti.fold = e.low, e.short, e.fold
+		ti.hasWord, ti.word.cluster[0] = e.hasWord, e.c0
+	}
+	m.lex.mark(s, tokens)
+	m.markExtra(s, tokens, ext, useExt)
+	for i := 0; i < n; i++ {
+		out := s.score[i*L : (i+1)*L]
+		own := c.group(s.ent[i], gOwn)
+		m1, m2 := c.edge[gM1*L:(gM1+1)*L], c.edge[gM2*L:(gM2+1)*L]
+		p1, p2 := c.edge[gP1*L:(gP1+1)*L], c.edge[gP2*L:(gP2+1)*L]
+		if i > 0 {
+			m1 = c.group(s.ent[i-1], gM1)
+			if i > 1 {
+				m2 = c.group(s.ent[i-2], gM2)
+			}
+		}
+		if i+1 < n {
+			p1 = c.group(s.ent[i+1], gP1)
+			if i+2 < n {
+				p2 = c.group(s.ent[i+2], gP2)
+			}
+		}
+		own, m1, m2, p1, p2 = own[:len(out)], m1[:len(out)], m2[:len(out)], p1[:len(out)], p2[:len(out)]
+		for l := 1; l < len(out); l++ {
+			out[l] = own[l] + m1[l] + m2[l] + p1[l] + p2[l]
+		}
+		ti := &s.info[i]
+		simple := ti.gazB|ti.gazI|ti.gazE|ti.gazS == 0 && ti.ext.b|ti.ext.i|ti.ext.e|ti.ext.s == 0
+		if simple {
+			m1x := c.edge[gM1x*L : (gM1x+1)*L]
+			shM1, shP1 := uint64(edgeHash), uint64(edgeHash+2)
+			if i > 0 {
+				m1x = c.group(s.ent[i-1], gM1x)
+				shM1 = s.info[i-1].short
+			}
+			if i+1 < n {
+				shP1 = s.info[i+1].short
+			}
+			sh := m.shapeVec(c, shM1, ti.short, shP1, i == 0)
+			m1x, sh = m1x[:len(out)], sh[:len(out)]
+			for l := 1; l < len(out); l++ {
+				out[l] += m1x[l] + sh[l]
+			}
+		}
+		f := m.appendContextRest(s.feats[:0], s.info, i, simple)
+		s.sink += m.tab.addAll(f, out)
+		s.feats = f
+		out[0] -= m.oPenalty
+		for c, b := range m.classBias {
+			out[1+2*c] += b
+			out[2+2*c] += b
+		}
+	}
+	viterbi(s, n, L, m.transT, m.start, m.trMax)
+}
+
+// appendOwn appends the features of extract that depend on the token alone
+// (and on whether it starts the sentence).
+func (m *Model) appendOwn(f []uint64, ti *tokInfo) []uint64 {
+	f = append(f,
+		feat(tBias, 0),
+		feat(tLow, ti.low),
+		feat(tForm, ti.form),
+		feat(tShape, ti.shape),
+		feat(tShortShape, ti.short),
+	)
+	for k := 0; k < ti.npre; k++ {
+		f = append(f, feat2(tPre, uint64(k), ti.pre[k]))
+	}
+	for k := 0; k < ti.nsuf; k++ {
+		f = append(f, feat2(tSuf, uint64(k), ti.suf[k]))
+	}
+	for b := uint32(1); b <= fInitCapMid; b <<= 1 {
+		if ti.flags&b != 0 {
+			f = append(f, feat(tFlag, uint64(b)))
+		}
+	}
+	if ti.hasWord {
+		w := ti.word
+		for k := 0; k < numClusterLevels; k++ {
+			f = append(f, feat2(tCluster, uint64(k), uint64(w.cluster[k])))
+		}
+		f = append(f,
+			feat2(tCapRatio, uint64(w.capRatio), uint64(ti.flags&(fInitCapStart|fInitCapMid))),
+			feat(tFreq, uint64(w.freq)),
+		)
+		if w.pos != 0 {
+			f = append(f, feat(tPOS, uint64(w.pos)))
+		}
+		if m.feats&FeatContext != 0 && w.ctx != 0 {
+			for k := 0; k < numCtx; k++ {
+				f = append(f, feat2(tCtx, uint64(k), uint64(w.ctx>>(2*k)&3)))
+			}
+		}
+	} else {
+		f = append(f, feat2(tCluster, 99, uint64(ti.flags&(fInitCap|fHasDigit))))
+	}
+	if ti.flags&fHyphen != 0 {
+		f = append(f, feat(tHyFirst, ti.hyFirst), feat(tHyLast, ti.hyLast))
+		f = appendBits(f, tHyGaz, 0, ti.hyGaz)
+	}
+	f = appendBits(f, tGazGen, 0, ti.genGaz)
+	f = appendBits(f, tDeriv, ti.derivKind, ti.derivGaz)
+	f = appendBits(f, tDeriv, 1<<20, ti.derivGaz)
+	f = appendBits(f, tCompound, 0, ti.compGaz)
+	if m.feats&FeatGazParts != 0 && ti.flags&fHyphen != 0 {
+		f = appendBits(f, tHyLastGaz, 0, ti.hyLastGaz)
+		if w, ok := m.words.lookup(ti.hyLast); ok {
+			f = append(f, feat2(tHyCluster, 0, uint64(w.cluster[1])))
+		}
+		if w, ok := m.words.lookup(ti.hyFirst); ok {
+			f = append(f, feat2(tHyCluster, 1, uint64(w.cluster[1])))
+		}
+	}
+	if ti.dict2Kind != 0 {
+		k := uint64(ti.dict2Kind)
+		f = append(f,
+			feat2(tDict2, k, uint64(ti.dictKind)),
+			feat2(tDict2, 16|k, uint64(ti.flags&(fInitCapStart|fInitCapMid|fAllCap))),
+		)
+	}
+	if ti.dictKind != 0 {
+		k := uint64(ti.dictKind)
+		f = append(f,
+			feat2(tDict, k, uint64(ti.dictFlags)),
+			feat2(tDict, 16|k, uint64(ti.flags&(fInitCapStart|fInitCapMid|fAllCap))),
+		)
+	}
+	return f
+}
+
+// appendAsPrev appends the features the next token gets from p alone.
+func appendAsPrev(f []uint64, p *tokInfo) []uint64 {
+	f = append(f, feat(tLowM1, p.low))
+	if p.nsuf >= 3 {
+		f = append(f, feat(tSufM1, p.suf[2]))
+	}
+	if p.hasWord {
+		f = append(f, feat(tClusterM1, uint64(p.word.cluster[1])), feat2(tClusterM1, 1<<20|uint64(p.word.cluster[2]), 0))
+	}
+	return f
+}
+
+// appendAsNext appends the features the previous token gets from nx alone.
+func appendAsNext(f []uint64, nx *tokInfo) []uint64 {
+	f = append(f, feat(tLowP1, nx.low))
+	if nx.nsuf >= 3 {
+		f = append(f, feat(tSufP1, nx.suf[2]))
+	}
+	if nx.hasWord {
+		f = append(f, feat(tClusterP1, uint64(nx.word.cluster[1])), feat2(tClusterP1, 1<<20|uint64(nx.word.cluster[2]), 0))
+	}
+	return f
+}
+
+// shapeVec returns the memoised vector of the shape trigram (a, b, c) (see
+// appendShapeMemo).
+func (m *Model) shapeVec(c *formCache, a, b, cc uint64, start bool) []float32 {
+	h := mix64(a ^ mix64(b^mix64(cc)))
+	if start {
+		h = ^h
+	}
+	k := int(h & (shapeSlots - 1))
+	e := &c.shp[k]
+	v := c.shpV[k*c.L : (k+1)*c.L]
+	if !e.used || e.a != a || e.b != b || e.c != cc || e.start != start {
+		*e = shapeEntry{a: a, b: b, c: cc, used: true, start: start}
+		clear(v)
+		f := m.appendShapeMemo(c.feats[:0], a, b, cc, start)
+		c.sink += m.tab.addAll(f, v)
+		c.feats = f
+	}
+	return v
+}
+
+// appendShapeMemo appends the features of a token that no gazetteer marks
+// which depend only on its short shape and its neighbours' (prev and next,
+// edgeHash at an edge): the shape pairs and, with FeatPrevWord, the
+// conjunctions of appendConj but the previous word's.
+func (m *Model) appendShapeMemo(f []uint64, prev, short, next uint64, start bool) []uint64 {
+	f = append(f, feat2(tShapeM1, prev, short), feat2(tShapeP1, short, next))
+	if m.feats&FeatPrevWord != 0 {
+		prevShort := prev
+		if start {
+			prevShort = 7
+		}
+		f = append(f, feat2(tConj, 1<<32, 0), feat2(tConj, 2<<32|prevShort, short))
+	}
+	return f
+}
+
+// appendAsPrevConj appends appendConj's feature of a previous word whose
+// next token no gazetteer marks.
+func (m *Model) appendAsPrevConj(f []uint64, low uint64) []uint64 {
+	if m.feats&FeatPrevWord != 0 {
+		f = append(f, feat2(tConj, 3<<32|low, 0))
+	}
+	return f
+}
+
+// appendContextRest appends the features of token i that decodeFast probes
+// one by one: all of appendContext, or for a simple token (no gazetteer or
+// KB class of its own) those that the shape memo and gM1x leave.
+func (m *Model) appendContextRest(f []uint64, info []tokInfo, i int, simple bool) []uint64 {
+	if !simple {
+		return m.appendContext(f, info, i)
+	}
+	ti := &info[i]
+	lowM1, lowP1 := uint64(edgeHash), uint64(edgeHash+2)
+	var prev, next *tokInfo
+	if i > 0 {
+		prev = &info[i-1]
+		lowM1 = prev.low
+	}
+	if i+1 < len(info) {
+		next = &info[i+1]
+		lowP1 = next.low
+	}
+	f = append(f,
+		feat2(tBigM1, lowM1, ti.low),
+		feat2(tBigP1, ti.low, lowP1),
+		feat2(tLowM1Shape, lowM1, ti.short),
+	)
+	if prev != nil && prev.hasWord && ti.hasWord {
+		f = append(f, feat2(tClusterM1, 2<<20|uint64(prev.word.cluster[0]), uint64(ti.word.cluster[0])))
+	}
+	if prev != nil {
+		f = appendGazAny(f, tGazM1, prev)
+	}
+	if next != nil {
+		f = appendGazAny(f, tGazP1, next)
+	}
+	if len(m.extraNames) > 0 {
+		if prev != nil {
+			f = appendBits(f, tExt, 5, prev.ext.b|prev.ext.i|prev.ext.e|prev.ext.s)
+		}
+		if next != nil {
+			f = appendBits(f, tExt, 6, next.ext.b|next.ext.i|next.ext.e|next.ext.s)
+		}
+	}
+	return f
+}
+
+// appendContext appends the features of token i that pair it with a
+// neighbour or come from multi-token matches. It reads only low, short,
+// hasWord, the first cluster and the gazetteer marks of info.
+func (m *Model) appendContext(f []uint64, info []tokInfo, i int) []uint64 {
+	ti := &info[i]
+	lowM1, lowP1 := uint64(edgeHash), uint64(edgeHash+2)
+	shM1, shP1 := uint64(edgeHash), uint64(edgeHash+2)
+	var prev, next *tokInfo
+	if i > 0 {
+		prev = &info[i-1]
+		lowM1, shM1 = prev.low, prev.short
+	}
+	if i+1 < len(info) {
+		next = &info[i+1]
+		lowP1, shP1 = next.low, next.short
+	}
+	f = append(f,
+		feat2(tShapeM1, shM1, ti.short),
+		feat2(tShapeP1, ti.short, shP1),
+		feat2(tBigM1, lowM1, ti.low),
+		feat2(tBigP1, ti.low, lowP1),
+		feat2(tLowM1Shape, lowM1, ti.short),
+	)
+	if prev != nil && prev.hasWord && ti.hasWord {
+		f = append(f, feat2(tClusterM1, 2<<20|uint64(prev.word.cluster[0]), uint64(ti.word.cluster[0])))
+	}
+	f = appendGaz(f, tGaz, ti)
+	if prev != nil {
+		f = appendGazAny(f, tGazM1, prev)
+	}
+	if next != nil {
+		f = appendGazAny(f, tGazP1, next)
+	}
+	if len(m.extraNames) > 0 {
+		x := ti.ext
+		f = appendBits(f, tExt, 1, x.b)
+		f = appendBits(f, tExt, 2, x.i)
+		f = appendBits(f, tExt, 3, x.e)
+		f = appendBits(f, tExt, 4, x.s)
+		if prev != nil {
+			f = appendBits(f, tExt, 5, prev.ext.b|prev.ext.i|prev.ext.e|prev.ext.s)
+		}
+		if next != nil {
+			f = appendBits(f, tExt, 6, next.ext.b|next.ext.i|next.ext.e|next.ext.s)
+		}
+	}
+	if m.feats&FeatPrevWord != 0 {
+		f = m.appendConj(f, info, i)
+	}
+	return f
+}

@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
 
@@ -48,12 +49,13 @@ type compiled struct {
 	prev []int32
 	// memoCap is maxMemo; tests lower it to exercise the restart.
 	memoCap int
+	seed    maphash.Seed
 	pool    sync.Pool // *memo
 }
 
 func compile(w *weights, tags []string, lem *lemmatizer) *compiled {
 	n := w.nTags
-	c := &compiled{w: w, n: n, tags: tags, lem: lem, memoCap: maxMemo}
+	c := &compiled{w: w, n: n, tags: tags, lem: lem, memoCap: maxMemo, seed: maphash.MakeSeed()}
 	for r := roleM1; r < numRoles; r++ {
 		c.pad[r] = make([]int32, n)
 		pw := &padStart
@@ -113,69 +115,116 @@ func (c *compiled) roleRow(s []int32, wi *wordInfo, r int) {
 }
 
 // memo is one goroutine's cache of word forms; the pool hands each Tag call
-// its own, so it needs no lock.
+// its own, so it needs no lock. It keeps two generations: when the current
+// one is full it becomes the old one, and forms still in use move back to
+// the current one on their next lookup, so frequent words survive a restart
+// without the memo growing past two generations.
 type memo struct {
-	// index maps a form to its entry, separately for the first token of a
-	// sentence (whose flags differ).
-	index [2]map[string]int32
-	words []wordInfo
+	cur, old generation
+	ids      []int32 // scratch: the entries of the sentence being tagged
+}
+
+type generation struct {
+	// index maps the hash of a form to its entry, separately for the first
+	// token of a sentence (whose flags differ). Keys are hashes and the
+	// forms sit in one byte arena, so a new entry allocates nothing.
+	index [2]map[uint64]int32
+	words []memoWord
 	rows  []int32 // numRoles rows of n per entry
-	// lemmas caches lemmas by entry<<8 | tag.
-	lemmas map[uint64]memoLemma
-	ids    []int32 // scratch: the entries of the sentence being tagged
+	text  []byte  // the forms, end to end
 }
 
-// memoLemma is a cached lemma; same marks a lemma equal to the form, which
-// is returned as the token's own text so that the memo keeps no substring
-// of a document alive.
+// memoWord is a memo entry: the form's analysis and the lemmas found for it
+// under the tags it was given so far.
+type memoWord struct {
+	off, len int32 // the form in text
+	wi       wordInfo
+	lem      [3]memoLemma
+}
+
+// memoLemma is a cached lemma for tag-1 (0: an empty slot); same marks a
+// lemma equal to the form, which is returned as the token's own text so that
+// the memo keeps no substring of a document alive.
 type memoLemma struct {
-	lemma string
+	tag   uint8
 	same  bool
+	lemma string
 }
 
-func (m *memo) reset() {
-	clear(m.index[0])
-	clear(m.index[1])
-	clear(m.lemmas)
-	m.words = m.words[:0]
-	m.rows = m.rows[:0]
+func newGeneration() generation {
+	return generation{index: [2]map[uint64]int32{make(map[uint64]int32), make(map[uint64]int32)}}
+}
+
+func (g *generation) reset() {
+	clear(g.index[0])
+	clear(g.index[1])
+	clear(g.words) // drop the lemma strings
+	g.words = g.words[:0]
+	g.rows = g.rows[:0]
+	g.text = g.text[:0]
+}
+
+// find returns the entry of form under hash h, or -1.
+func (g *generation) find(f int, h uint64, form string) int32 {
+	id, ok := g.index[f][h]
+	if !ok {
+		return -1
+	}
+	w := &g.words[id]
+	if string(g.text[w.off:w.off+w.len]) != form {
+		return -1 // a hash collision: the form is tagged without the memo's help
+	}
+	return id
 }
 
 func (c *compiled) getMemo() *memo {
 	if m, ok := c.pool.Get().(*memo); ok {
 		return m
 	}
-	return &memo{
-		index:  [2]map[string]int32{make(map[string]int32), make(map[string]int32)},
-		lemmas: make(map[uint64]memoLemma),
-	}
+	return &memo{cur: newGeneration(), old: newGeneration()}
 }
 
-// entry returns the memo entry of form, adding it when new.
+// entry returns the memo entry of form in the current generation, adding
+// it when new.
 func (c *compiled) entry(m *memo, form string, first bool) int32 {
 	f := 0
 	if first {
 		f = 1
 	}
-	if id, ok := m.index[f][form]; ok {
+	h := maphash.String(c.seed, form)
+	g := &m.cur
+	if id := g.find(f, h, form); id >= 0 {
 		return id
 	}
-	id := int32(len(m.words))
-	m.words = append(m.words, wordInfo{})
-	wi := &m.words[id]
-	analyse(form, first, wi)
-	off := len(m.rows)
-	m.rows = append(m.rows, make([]int32, numRoles*c.n)...)
-	for r := range numRoles {
-		c.roleRow(m.rows[off+r*c.n:off+(r+1)*c.n], wi, r)
+	id := int32(len(g.words))
+	n := numRoles * c.n
+	_, taken := g.index[f][h]
+	if oid := m.old.find(f, h, form); oid >= 0 {
+		w := m.old.words[oid]
+		w.off = int32(len(g.text))
+		g.text = append(g.text, form...)
+		g.words = append(g.words, w)
+		g.rows = append(g.rows, m.old.rows[int(oid)*n:int(oid+1)*n]...)
+	} else {
+		g.words = append(g.words, memoWord{off: int32(len(g.text)), len: int32(len(form))})
+		g.text = append(g.text, form...)
+		wi := &g.words[id].wi
+		analyse(form, first, wi)
+		off := len(g.rows)
+		g.rows = append(g.rows, make([]int32, n)...)
+		for r := range numRoles {
+			c.roleRow(g.rows[off+r*c.n:off+(r+1)*c.n], wi, r)
+		}
 	}
-	m.index[f][strings.Clone(form)] = id
+	if !taken {
+		g.index[f][h] = id
+	}
 	return id
 }
 
-func (m *memo) row(id int32, role, n int) []int32 {
+func (g *generation) row(id int32, role, n int) []int32 {
 	off := (int(id)*numRoles + role) * n
-	return m.rows[off : off+n : off+n]
+	return g.rows[off : off+n : off+n]
 }
 
 func addRow(s, r []int32) {
@@ -188,41 +237,43 @@ func addRow(s, r []int32) {
 // tag is Tag's fast path.
 func (c *compiled) tag(tokens []dossier.Token) {
 	m := c.getMemo()
-	if len(m.words)+len(tokens) > c.memoCap {
-		m.reset()
+	if len(m.cur.words)+len(tokens) > c.memoCap {
+		m.old, m.cur = m.cur, m.old
+		m.cur.reset()
 	}
 	ids := m.ids[:0]
 	for i := range tokens {
 		ids = append(ids, c.entry(m, tokens[i].Text, i == 0))
 	}
 	m.ids = ids
+	g := &m.cur
 	n, w := c.n, c.w
 	var scores [maxTags]int32
 	s := scores[:n:n]
 	p1, p2 := -1, -2
 	for i, id := range ids {
-		wi := &m.words[id]
-		copy(s, m.row(id, roleSelf, n))
+		wi := &g.words[id].wi
+		copy(s, g.row(id, roleSelf, n))
 		m1, n1 := &padStart, &padEnd
 		if i > 0 {
-			m1 = &m.words[ids[i-1]]
-			addRow(s, m.row(ids[i-1], roleM1, n))
+			m1 = &g.words[ids[i-1]].wi
+			addRow(s, g.row(ids[i-1], roleM1, n))
 		} else {
 			addRow(s, c.pad[roleM1])
 		}
 		if i > 1 {
-			addRow(s, m.row(ids[i-2], roleM2, n))
+			addRow(s, g.row(ids[i-2], roleM2, n))
 		} else {
 			addRow(s, c.pad[roleM2])
 		}
 		if i+1 < len(ids) {
-			n1 = &m.words[ids[i+1]]
-			addRow(s, m.row(ids[i+1], roleP1, n))
+			n1 = &g.words[ids[i+1]].wi
+			addRow(s, g.row(ids[i+1], roleP1, n))
 		} else {
 			addRow(s, c.pad[roleP1])
 		}
 		if i+2 < len(ids) {
-			addRow(s, m.row(ids[i+2], roleP2, n))
+			addRow(s, g.row(ids[i+2], roleP2, n))
 		} else {
 			addRow(s, c.pad[roleP2])
 		}
@@ -242,28 +293,43 @@ func (c *compiled) tag(tokens []dossier.Token) {
 			}
 		}
 		tokens[i].POS = c.tags[best]
-		tokens[i].Lemma = c.lemma(m, id, best, tokens[i].Text)
+		tokens[i].Lemma = c.lemma(&g.words[id], best, tokens[i].Text)
 		p2, p1 = p1, best
 	}
 	c.pool.Put(m)
 }
 
 // lemma is lemmatizer.lemma memoised per (form, tag).
-func (c *compiled) lemma(m *memo, id int32, tag int, form string) string {
-	key := uint64(id)<<8 | uint64(tag)
-	if l, ok := m.lemmas[key]; ok {
-		if l.same {
-			return form
+func (c *compiled) lemma(mw *memoWord, tag int, form string) string {
+	k := uint8(tag + 1)
+	free := -1
+	for i := range mw.lem {
+		l := &mw.lem[i]
+		if l.tag == k {
+			if l.same {
+				return form
+			}
+			return l.lemma
 		}
-		return l.lemma
+		if l.tag == 0 && free < 0 {
+			free = i
+		}
 	}
 	lem := c.lem.lemma(form, c.tags[tag])
-	if lem == form {
-		m.lemmas[key] = memoLemma{same: true}
-		return form
+	if free < 0 {
+		return lem // a form with many tags: rare, not worth a slot
 	}
-	// A lemma can be a substring of the form ("troops" → "troop"); the
-	// memo keeps its own copy.
-	m.lemmas[key] = memoLemma{lemma: strings.Clone(lem)}
+	switch {
+	case lem == form:
+		mw.lem[free] = memoLemma{tag: k, same: true}
+		return form
+	case strings.Contains(form, lem):
+		// The lemma may be a substring of the form ("troops" → "troop"),
+		// which would keep the whole document alive: the memo keeps its
+		// own copy. Other lemmas are the lexicon's or newly built.
+		mw.lem[free] = memoLemma{tag: k, lemma: strings.Clone(lem)}
+	default:
+		mw.lem[free] = memoLemma{tag: k, lemma: lem}
+	}
 	return lem
 }

@@ -19,6 +19,12 @@ type weights struct {
 	mask  uint64
 	slots []slot
 	vals  []int16
+	// filter has one bit per hash of the high bits of a key, set for every
+	// stored key: most features a sentence asks for (word pairs, a tag with
+	// a word) were never learned, and the filter, a few hundred kilobytes
+	// that stay in cache, answers most of those without touching the table.
+	filter     []uint64
+	filterBits uint // log2 of the filter's size in bits
 }
 
 // slot is one entry of the open-addressing table. Key and row offset sit
@@ -38,18 +44,24 @@ func nonzeroKey(k uint64) uint64 {
 
 func newWeights(nTags, nFeat int, scale float64) *weights {
 	size := 1 << bits.Len(uint(nFeat*2))
+	// About twelve bits a feature: one in twelve absent keys passes.
+	fb := uint(max(bits.Len(uint(nFeat*12)), 12))
 	return &weights{
-		nTags: nTags,
-		scale: scale,
-		mask:  uint64(size - 1),
-		slots: make([]slot, size),
-		vals:  make([]int16, 0, nFeat*nTags),
+		nTags:      nTags,
+		scale:      scale,
+		mask:       uint64(size - 1),
+		slots:      make([]slot, size),
+		vals:       make([]int16, 0, nFeat*nTags),
+		filter:     make([]uint64, 1<<(fb-6)),
+		filterBits: fb,
 	}
 }
 
 // insert adds a feature row; the caller inserts each key once.
 func (w *weights) insert(key uint64, row []int16) {
 	key = nonzeroKey(key)
+	b := key >> (64 - w.filterBits)
+	w.filter[b>>6] |= 1 << (b & 63)
 	for i := key & w.mask; ; i = (i + 1) & w.mask {
 		if w.slots[i].key == 0 {
 			w.slots[i] = slot{key: key, off: int32(len(w.vals))}
@@ -62,6 +74,9 @@ func (w *weights) insert(key uint64, row []int16) {
 // row returns the weights of a feature, or nil when the model has none.
 func (w *weights) row(key uint64) []int16 {
 	key = nonzeroKey(key)
+	if b := key >> (64 - w.filterBits); w.filter[b>>6]&(1<<(b&63)) == 0 {
+		return nil
+	}
 	for i := key & w.mask; ; i = (i + 1) & w.mask {
 		sl := &w.slots[i]
 		if sl.key == key {

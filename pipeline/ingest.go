@@ -39,14 +39,17 @@ type Progress struct {
 
 // Summary says what an ingest did.
 type Summary struct {
-	Inputs   int           `json:"inputs"`
-	Bytes    int64         `json:"bytes"`
-	Added    int           `json:"added"`
-	Present  int           `json:"already_present"`
-	Failed   int           `json:"failed"`
-	Failures []Failure     `json:"failures"`
-	Elapsed  time.Duration `json:"-"`
-	Seconds  float64       `json:"seconds"`
+	Inputs int   `json:"inputs"`
+	Bytes  int64 `json:"bytes"`
+	Added  int   `json:"added"`
+	// Sentences counts the sentences of the documents handed to the store
+	// (added or already present): the unit of the throughput figures.
+	Sentences int           `json:"sentences"`
+	Present   int           `json:"already_present"`
+	Failed    int           `json:"failed"`
+	Failures  []Failure     `json:"failures"`
+	Elapsed   time.Duration `json:"-"`
+	Seconds   float64       `json:"seconds"`
 }
 
 // Failure is one input, or one record of an input, that could not be ingested.
@@ -150,6 +153,9 @@ func (p *Pipeline) Ingest(ctx context.Context, store DocumentAdder, r *ingest.Re
 		res, err := store.AddDocuments(ctx, batch)
 		if err != nil {
 			return fmt.Errorf("store %d documents: %w", len(batch), err)
+		}
+		for _, d := range batch {
+			sum.Sentences += len(d.Sentences)
 		}
 		for i, r := range res {
 			if r.Added {

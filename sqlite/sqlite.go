@@ -330,14 +330,13 @@ func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]d
 			continue // same text already stored
 		}
 		res[i].Added = true
-		if err := insertSentences(ctx, tx, d, nextID); err != nil {
-			return nil, err
-		}
-		nextID += int64(len(d.Sentences))
-		if err := insertAnalyses(ctx, tx, d); err != nil {
-			return nil, fmt.Errorf("document %s: %w", d.ID, err)
-		}
 		added = append(added, d)
+	}
+	if err := insertSentences(ctx, tx, added, nextID); err != nil {
+		return nil, err
+	}
+	if err := insertAnalyses(ctx, tx, added); err != nil {
+		return nil, err
 	}
 	// Groups and stories change in the same transaction as the documents:
 	// both are stored, or neither.
@@ -354,11 +353,19 @@ func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]d
 // SQLite's limit of 32766 parameters a statement).
 const rowsPerInsert = 500
 
-// insertSentences writes a document's sentences and their search terms,
-// many rows to a statement: row-at-a-time inserts cost more than the data.
-func insertSentences(ctx context.Context, tx *sql.Tx, d *dossier.Document, firstID int64) error {
-	for lo := 0; lo < len(d.Sentences); lo += rowsPerInsert {
-		hi := min(lo+rowsPerInsert, len(d.Sentences))
+// insertSentences writes the sentences of documents and their search terms,
+// with ids from firstID on, many rows to a statement: row-at-a-time (or
+// document-at-a-time) inserts cost more than the data.
+func insertSentences(ctx context.Context, tx *sql.Tx, docs []*dossier.Document, firstID int64) error {
+	type at struct{ doc, i int }
+	var all []at
+	for k, d := range docs {
+		for i := range d.Sentences {
+			all = append(all, at{k, i})
+		}
+	}
+	for lo := 0; lo < len(all); lo += rowsPerInsert {
+		hi := min(lo+rowsPerInsert, len(all))
 		var sents, fts strings.Builder
 		sents.WriteString(`INSERT INTO sentences (id, doc_id, idx, start, end, lang) VALUES `)
 		fts.WriteString(`INSERT INTO sentence_fts (rowid, terms) VALUES `)
@@ -372,15 +379,16 @@ func insertSentences(ctx context.Context, tx *sql.Tx, d *dossier.Document, first
 			sents.WriteString("(?,?,?,?,?,?)")
 			fts.WriteString("(?,?)")
 			id := firstID + int64(j)
-			s := d.Sentences[j]
-			sargs = append(sargs, id, d.ID, j, s.Start, s.End, s.Lang)
+			d, i := docs[all[j].doc], all[j].i
+			s := d.Sentences[i]
+			sargs = append(sargs, id, d.ID, i, s.Start, s.End, s.Lang)
 			fargs = append(fargs, id, searchTerms(d.Text, s))
 		}
 		if _, err := tx.ExecContext(ctx, sents.String(), sargs...); err != nil {
-			return fmt.Errorf("insert sentences of %s: %w", d.ID, err)
+			return fmt.Errorf("insert sentences: %w", err)
 		}
 		if _, err := tx.ExecContext(ctx, fts.String(), fargs...); err != nil {
-			return fmt.Errorf("index sentences of %s: %w", d.ID, err)
+			return fmt.Errorf("index sentences: %w", err)
 		}
 	}
 	return nil

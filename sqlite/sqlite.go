@@ -364,6 +364,7 @@ func insertSentences(ctx context.Context, tx *sql.Tx, docs []*dossier.Document, 
 			all = append(all, at{k, i})
 		}
 	}
+	stems := stemCache{}
 	for lo := 0; lo < len(all); lo += rowsPerInsert {
 		hi := min(lo+rowsPerInsert, len(all))
 		var sents, fts strings.Builder
@@ -382,7 +383,7 @@ func insertSentences(ctx context.Context, tx *sql.Tx, docs []*dossier.Document, 
 			d, i := docs[all[j].doc], all[j].i
 			s := d.Sentences[i]
 			sargs = append(sargs, id, d.ID, i, s.Start, s.End, s.Lang)
-			fargs = append(fargs, id, searchTerms(d.Text, s))
+			fargs = append(fargs, id, searchTerms(d.Text, s, stems))
 		}
 		if _, err := tx.ExecContext(ctx, sents.String(), sargs...); err != nil {
 			return fmt.Errorf("insert sentences: %w", err)
@@ -442,14 +443,14 @@ func validate(d *dossier.Document) error {
 
 // searchTerms is what FTS5 indexes for a sentence: the stems of its words,
 // so that a search for "Besuch" finds "Besuchs" and "visited" finds "visit".
-func searchTerms(doc string, s dossier.Sentence) string {
+func searchTerms(doc string, s dossier.Sentence, stems stemCache) string {
 	toks := s.Tokens
 	if toks == nil {
 		toks = text.Tokenize(doc, s.Span, s.Lang)
 	}
 	var b strings.Builder
 	for _, t := range toks {
-		st := text.Stem(t.Text, s.Lang)
+		st := stems.stem(t.Text, s.Lang)
 		if st == "" {
 			continue
 		}
@@ -459,6 +460,22 @@ func searchTerms(doc string, s dossier.Sentence) string {
 		b.WriteString(st)
 	}
 	return b.String()
+}
+
+// stemCache remembers the stems of one batch's words: most words of news
+// recur, and Snowball stemming allocates for every call.
+type stemCache map[stemKey]string
+
+type stemKey struct{ word, lang string }
+
+func (c stemCache) stem(word, lang string) string {
+	k := stemKey{word, lang}
+	if st, ok := c[k]; ok {
+		return st
+	}
+	st := text.Stem(word, lang)
+	c[k] = st
+	return st
 }
 
 func nullable(s string) any {

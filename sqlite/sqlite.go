@@ -308,8 +308,8 @@ func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]d
 	var added []*dossier.Document
 	// The write lock is ours until commit (BEGIN IMMEDIATE), so sentence ids
 	// can be handed out here and the rows written many to a statement.
-	var nextID int64
-	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM sentences`).Scan(&nextID); err != nil {
+	var firstID int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM sentences`).Scan(&firstID); err != nil {
 		return nil, fmt.Errorf("next sentence id: %w", err)
 	}
 	for i, d := range docs {
@@ -332,7 +332,7 @@ func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]d
 		res[i].Added = true
 		added = append(added, d)
 	}
-	if err := insertSentences(ctx, tx, added, nextID); err != nil {
+	if err := insertSentences(ctx, tx, added, firstID); err != nil {
 		return nil, err
 	}
 	if err := insertAnalyses(ctx, tx, added); err != nil {
@@ -342,6 +342,9 @@ func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]d
 	// both are stored, or neither.
 	if err := aggregate.Update(ctx, &aggTx{tx: tx}, added); err != nil {
 		return nil, fmt.Errorf("aggregate: %w", err)
+	}
+	if err := indexSentences(ctx, tx, added, firstID); err != nil {
+		return nil, err
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("commit: %w", err)
@@ -353,42 +356,74 @@ func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]d
 // SQLite's limit of 32766 parameters a statement).
 const rowsPerInsert = 500
 
-// insertSentences writes the sentences of documents and their search terms,
-// with ids from firstID on, many rows to a statement: row-at-a-time (or
-// document-at-a-time) inserts cost more than the data.
-func insertSentences(ctx context.Context, tx *sql.Tx, docs []*dossier.Document, firstID int64) error {
-	type at struct{ doc, i int }
-	var all []at
+// ftsRowsPerInsert bounds a multi-row INSERT into the search index (2
+// parameters a row). Fewer, larger statements matter there: see
+// indexSentences.
+const ftsRowsPerInsert = 10000
+
+// sentenceRef is a sentence of one of the documents being written.
+type sentenceRef struct{ doc, i int }
+
+func sentenceRefs(docs []*dossier.Document) []sentenceRef {
+	var all []sentenceRef
 	for k, d := range docs {
 		for i := range d.Sentences {
-			all = append(all, at{k, i})
+			all = append(all, sentenceRef{k, i})
 		}
 	}
-	stems := stemCache{}
+	return all
+}
+
+// insertSentences writes the sentences of documents with ids from firstID
+// on, many rows to a statement: row-at-a-time (or document-at-a-time)
+// inserts cost more than the data. Their search terms are written by
+// indexSentences.
+func insertSentences(ctx context.Context, tx *sql.Tx, docs []*dossier.Document, firstID int64) error {
+	all := sentenceRefs(docs)
 	for lo := 0; lo < len(all); lo += rowsPerInsert {
 		hi := min(lo+rowsPerInsert, len(all))
-		var sents, fts strings.Builder
-		sents.WriteString(`INSERT INTO sentences (id, doc_id, idx, start, end, lang) VALUES `)
-		fts.WriteString(`INSERT INTO sentence_fts (rowid, terms) VALUES `)
-		sargs := make([]any, 0, 6*(hi-lo))
-		fargs := make([]any, 0, 2*(hi-lo))
+		var q strings.Builder
+		q.WriteString(`INSERT INTO sentences (id, doc_id, idx, start, end, lang) VALUES `)
+		args := make([]any, 0, 6*(hi-lo))
 		for j := lo; j < hi; j++ {
 			if j > lo {
-				sents.WriteByte(',')
-				fts.WriteByte(',')
+				q.WriteByte(',')
 			}
-			sents.WriteString("(?,?,?,?,?,?)")
-			fts.WriteString("(?,?)")
-			id := firstID + int64(j)
+			q.WriteString("(?,?,?,?,?,?)")
 			d, i := docs[all[j].doc], all[j].i
 			s := d.Sentences[i]
-			sargs = append(sargs, id, d.ID, i, s.Start, s.End, s.Lang)
-			fargs = append(fargs, id, searchTerms(d.Text, s, stems))
+			args = append(args, firstID+int64(j), d.ID, i, s.Start, s.End, s.Lang)
 		}
-		if _, err := tx.ExecContext(ctx, sents.String(), sargs...); err != nil {
+		if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
 			return fmt.Errorf("insert sentences: %w", err)
 		}
-		if _, err := tx.ExecContext(ctx, fts.String(), fargs...); err != nil {
+	}
+	return nil
+}
+
+// indexSentences writes the search terms of the sentences insertSentences
+// wrote (the same documents and firstID). It is the transaction's last
+// write: FTS5 keeps new terms in memory until the transaction ends, but
+// flushes them into a new index segment at every later statement (each
+// opens a savepoint), and the segments must then be merged. Written last
+// and in few statements, a batch's terms become one segment.
+func indexSentences(ctx context.Context, tx *sql.Tx, docs []*dossier.Document, firstID int64) error {
+	all := sentenceRefs(docs)
+	stems := stemCache{}
+	for lo := 0; lo < len(all); lo += ftsRowsPerInsert {
+		hi := min(lo+ftsRowsPerInsert, len(all))
+		var q strings.Builder
+		q.WriteString(`INSERT INTO sentence_fts (rowid, terms) VALUES `)
+		args := make([]any, 0, 2*(hi-lo))
+		for j := lo; j < hi; j++ {
+			if j > lo {
+				q.WriteByte(',')
+			}
+			q.WriteString("(?,?)")
+			d, i := docs[all[j].doc], all[j].i
+			args = append(args, firstID+int64(j), searchTerms(d.Text, d.Sentences[i], stems))
+		}
+		if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
 			return fmt.Errorf("index sentences: %w", err)
 		}
 	}

@@ -22,13 +22,22 @@ type DocumentAdder interface {
 // IngestOptions tunes a batch ingest.
 type IngestOptions struct {
 	Workers   int           // documents processed at once; default the number of CPUs
-	BatchSize int           // documents per transaction; default 64
+	BatchSize int           // documents per transaction; default 256 (DefaultBatchSize)
 	MaxDelay  time.Duration // longest a processed document waits for its batch; default 1s
 	// Progress, when set, is called from one goroutine as inputs are read
 	// (bytes read so far) and documents finished.
 	Progress func(Progress)
 	Logger   *slog.Logger
 }
+
+// DefaultBatchSize is the documents a transaction stores when
+// IngestOptions says nothing. Every transaction pays for its commit, its
+// search-index segment (merged later) and the aggregate's look-ups of what
+// changed, so larger batches store faster: against 64, 256 raised the
+// sentences per CPU-second of BenchmarkIngest/segment by 14% (de) and 19%
+// (en). A crash loses at most one batch, which a re-run adds; MaxDelay
+// still bounds how long a processed document waits.
+const DefaultBatchSize = 256
 
 // Progress is a snapshot of a running ingest.
 type Progress struct {
@@ -90,7 +99,7 @@ func (p *Pipeline) Ingest(ctx context.Context, store DocumentAdder, r *ingest.Re
 		opt.Workers = runtime.GOMAXPROCS(0)
 	}
 	if opt.BatchSize <= 0 {
-		opt.BatchSize = 64
+		opt.BatchSize = DefaultBatchSize
 	}
 	if opt.MaxDelay <= 0 {
 		opt.MaxDelay = time.Second

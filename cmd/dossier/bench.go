@@ -28,7 +28,7 @@ func newBenchCmd(a *app) *cobra.Command {
 
 func newBenchIngestCmd(a *app) *cobra.Command {
 	var sharedDir, cpuProfile string
-	var workers int
+	var workers, batch int
 	cmd := &cobra.Command{
 		Use:   "ingest",
 		Short: "Ingest the German and English news benchmark corpora into a fresh database",
@@ -96,7 +96,7 @@ machine shared with other work, where wall time is inflated by waiting.`,
 				}
 				in := []ingest.Input{{Path: path, Size: size}}
 				r := &ingest.Reader{MaxBytes: 1 << 30}
-				opt := pipeline.IngestOptions{Workers: workers, Logger: a.logger}
+				opt := pipeline.IngestOptions{Workers: workers, BatchSize: batch, Logger: a.logger}
 				cpu0 := cpuSeconds()
 				first, err := p.Ingest(ctx, store, r, in, opt)
 				cpu := cpuSeconds() - cpu0
@@ -124,6 +124,7 @@ machine shared with other work, where wall time is inflated by waiting.`,
 	cmd.Flags().StringVar(&sharedDir, "shared", envOr("DOSSIER_SHARED", filepath.Join("..", "shared")), "the shared folder with data/ (env DOSSIER_SHARED)")
 	cmd.Flags().IntVar(&workers, "workers", 0, "documents processed at once (default: number of CPUs)")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file")
+	cmd.Flags().IntVar(&batch, "batch", pipeline.DefaultBatchSize, "documents stored per transaction")
 	return cmd
 }
 

@@ -2,6 +2,7 @@ package tag
 
 import (
 	"hash/maphash"
+	"slices"
 	"strings"
 	"sync"
 
@@ -174,6 +175,18 @@ func (g *generation) reset() {
 	g.text = g.text[:0]
 }
 
+// grow doubles the capacity of the generation's slices, up to memoCap
+// entries: append's growth of large slices by a quarter would allocate five
+// times the final size on the way there.
+func (g *generation) grow(memoCap, n int) {
+	c := min(max(2*cap(g.words), 256), memoCap)
+	if c <= cap(g.words) {
+		c = cap(g.words) + 64 // a sentence longer than the bound
+	}
+	g.words = slices.Grow(g.words, c-len(g.words))
+	g.rows = slices.Grow(g.rows, c*n-len(g.rows))
+}
+
 // find returns the entry of form under hash h, or -1.
 func (g *generation) find(f int, h uint64, form string) int32 {
 	id, ok := g.index[f][h]
@@ -219,6 +232,9 @@ func (c *compiled) entry(m *memo, form string, first bool) int32 {
 	}
 	id := int32(len(g.words))
 	n := numRoles * c.n
+	if len(g.words) == cap(g.words) {
+		g.grow(c.memoCap, n)
+	}
 	_, taken := g.index[f][h]
 	if oid := m.old.find(f, h, form); oid >= 0 {
 		w := m.old.words[oid]

@@ -153,13 +153,15 @@ type memoWord struct {
 	lem      [3]memoLemma
 }
 
-// memoLemma is a cached lemma for tag-1 (0: an empty slot); same marks a
-// lemma equal to the form, which is returned as the token's own text so that
-// the memo keeps no substring of a document alive.
+// memoLemma is a cached lemma for tag-1 (0: an empty slot). A lemma that is
+// a prefix of the form (the form itself, "troops" → "troop") is kept as its
+// length and cut from the token's own text, so that the memo keeps no
+// substring of a document alive and returns it without allocating.
 type memoLemma struct {
-	tag   uint8
-	same  bool
-	lemma string
+	tag    uint8
+	prefix bool // the lemma is form[:n]
+	n      int32
+	lemma  string
 }
 
 func newGeneration() generation {
@@ -343,8 +345,8 @@ func (c *compiled) lemma(mw *memoWord, tag int, form string) string {
 	for i := range mw.lem {
 		l := &mw.lem[i]
 		if l.tag == k {
-			if l.same {
-				return form
+			if l.prefix {
+				return form[:l.n]
 			}
 			return l.lemma
 		}
@@ -357,13 +359,13 @@ func (c *compiled) lemma(mw *memoWord, tag int, form string) string {
 		return lem // a form with many tags: rare, not worth a slot
 	}
 	switch {
-	case lem == form:
-		mw.lem[free] = memoLemma{tag: k, same: true}
-		return form
+	case strings.HasPrefix(form, lem):
+		mw.lem[free] = memoLemma{tag: k, prefix: true, n: int32(len(lem))}
+		return form[:len(lem)]
 	case strings.Contains(form, lem):
-		// The lemma may be a substring of the form ("troops" → "troop"),
-		// which would keep the whole document alive: the memo keeps its
-		// own copy. Other lemmas are the lexicon's or newly built.
+		// Another substring of the form would keep the whole document
+		// alive: the memo keeps its own copy. Other lemmas are the
+		// lexicon's or newly built.
 		mw.lem[free] = memoLemma{tag: k, lemma: strings.Clone(lem)}
 	default:
 		mw.lem[free] = memoLemma{tag: k, lemma: lem}

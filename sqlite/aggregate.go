@@ -613,11 +613,15 @@ func (s *Store) Reanalyse(ctx context.Context, docs []*dossier.Document) error {
 			d.Lang, string(paras), len(d.Sentences), d.ID); err != nil {
 			return err
 		}
-		if err := insertSentences(ctx, tx, d, nextID); err != nil {
+		one := []*dossier.Document{d}
+		if err := insertSentences(ctx, tx, one, nextID); err != nil {
+			return err
+		}
+		if err := indexSentences(ctx, tx, one, nextID); err != nil {
 			return err
 		}
 		nextID += int64(len(d.Sentences))
-		if err := insertAnalyses(ctx, tx, d); err != nil {
+		if err := insertAnalyses(ctx, tx, one); err != nil {
 			return fmt.Errorf("document %s: %w", d.ID, err)
 		}
 	}

@@ -13,18 +13,35 @@ import (
 	"github.com/dossier-news/dossier/aggregate"
 )
 
-// insertAnalyses writes what the analysers found in a document: time
-// expressions, mentions, events, and the entities they refer to.
-func insertAnalyses(ctx context.Context, tx *sql.Tx, d *dossier.Document) error {
+// insertAnalyses writes what the analysers found in documents: time
+// expressions, mentions, events, and the entities they refer to. The rows of
+// all the documents go many to a statement: preparing a statement per
+// document and table cost more than the rows.
+func insertAnalyses(ctx context.Context, tx *sql.Tx, docs []*dossier.Document) error {
+	type at struct{ doc, i int } // a record: its document and index there
+	var tms, mts, evs []at
+	for k, d := range docs {
+		for i := range d.Timexes {
+			tms = append(tms, at{k, i})
+		}
+		for i := range d.Mentions {
+			mts = append(mts, at{k, i})
+		}
+		for i := range d.Events {
+			evs = append(evs, at{k, i})
+		}
+	}
 	if err := insertRows(ctx, tx, `INSERT INTO timexes (doc_id, idx, start, end, text, type, value, mod, granularity, rule, anchor) VALUES `,
-		11, len(d.Timexes), func(i int) []any {
+		11, len(tms), func(j int) []any {
+			d, i := docs[tms[j].doc], tms[j].i
 			t := d.Timexes[i]
 			return []any{d.ID, i, t.Start, t.End, t.Text, t.Type, t.Value, t.Mod, t.Granularity, t.Rule, t.Anchor}
 		}); err != nil {
 		return fmt.Errorf("time expressions: %w", err)
 	}
 	if err := insertRows(ctx, tx, `INSERT INTO mentions (doc_id, idx, start, end, text, entity, class, sector, via, confidence) VALUES `,
-		10, len(d.Mentions), func(i int) []any {
+		10, len(mts), func(j int) []any {
+			d, i := docs[mts[j].doc], mts[j].i
 			m := d.Mentions[i]
 			return []any{d.ID, i, m.Start, m.End, m.Text, m.Entity, m.Class, m.Sector, m.Via, m.Confidence}
 		}); err != nil {
@@ -34,7 +51,8 @@ func insertAnalyses(ctx context.Context, tx *sql.Tx, d *dossier.Document) error 
 	if err := insertRows(ctx, tx, `INSERT INTO events (id, doc_id, idx, type, mode, actor, target, actor_sector, target_sector, location, source,
 		date_value, date_gran, date_text, modality, quantities, trigger_start, trigger_end, evidence_start, evidence_end, confidence,
 		date_from, date_to) VALUES `,
-		23, len(d.Events), func(i int) []any {
+		23, len(evs), func(j int) []any {
+			d, i := docs[evs[j].doc], evs[j].i
 			e := d.Events[i]
 			q, err := json.Marshal(nonNil(e.Quantities))
 			if err != nil {
@@ -59,10 +77,12 @@ func insertAnalyses(ctx context.Context, tx *sql.Tx, d *dossier.Document) error 
 	// them through reindex).
 	seen := map[string]bool{}
 	var ents []dossier.Entity
-	for _, e := range d.Entities {
-		if !seen[e.ID] {
-			seen[e.ID] = true
-			ents = append(ents, e)
+	for _, d := range docs {
+		for _, e := range d.Entities {
+			if !seen[e.ID] {
+				seen[e.ID] = true
+				ents = append(ents, e)
+			}
 		}
 	}
 	if err := insertRows(ctx, tx, `INSERT INTO entities (id, name, kind, country, wikidata, aliases) VALUES `,

@@ -17,7 +17,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sync"
 
 	"github.com/dossier-news/dossier"
 )
@@ -36,11 +35,7 @@ type Tagger struct {
 	lem  *lemmatizer
 	// tagIDs indexes tags, for evaluation.
 	tagIDs map[string]int
-	pool   sync.Pool // *scratch
-}
-
-type scratch struct {
-	ws []wordInfo
+	c      *compiled // the fast path for w and lem
 }
 
 // Lang returns the ISO 639-1 code of the tagger's language.
@@ -85,28 +80,14 @@ func (t *Tagger) Tag(tokens []dossier.Token) {
 	if len(tokens) == 0 {
 		return
 	}
-	sc, _ := t.pool.Get().(*scratch)
-	if sc == nil {
-		sc = &scratch{}
-	}
-	if cap(sc.ws) < len(tokens) {
-		sc.ws = make([]wordInfo, len(tokens)+len(tokens)/2)
-	}
-	ws := sc.ws[:len(tokens)]
-	for i := range tokens {
-		analyse(tokens[i].Text, i == 0, &ws[i])
-	}
-	var feats [maxFeatures]uint64
-	var scores [maxTags]int32
-	p1, p2 := -1, -2
-	for i := range tokens {
-		n := features(ws, i, p1, p2, &feats)
-		best := t.w.best(feats[:n], &scores)
-		tokens[i].POS = t.tags[best]
-		tokens[i].Lemma = t.lem.lemma(tokens[i].Text, t.tags[best])
-		p2, p1 = p1, best
-	}
-	t.pool.Put(sc)
+	t.c.tag(tokens)
+}
+
+// setWeights installs trained weights and derives the fast path from them
+// and the lemmatiser, which must be set first.
+func (t *Tagger) setWeights(w *weights) {
+	t.w = w
+	t.c = compile(w, t.tags, t.lem)
 }
 
 // WriteTo writes the model, gzip-compressed, in the format Read reads.
@@ -222,11 +203,11 @@ func Read(r io.Reader) (*Tagger, error) {
 		}
 		w.insert(key, row)
 	}
-	t.w = w
 	t.lem = readLemmatizer(d)
 	if d.err != nil {
 		return nil, d.err
 	}
+	t.setWeights(w)
 	t.index()
 	return t, nil
 }

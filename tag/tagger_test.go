@@ -361,13 +361,20 @@ func BenchmarkTagDev(b *testing.B) {
 			}
 			b.SetBytes(int64(size))
 			b.ReportAllocs()
+			runtime.LockOSThread()
+			defer runtime.UnlockOSThread()
 			b.ResetTimer()
+			cpu0 := threadCPU()
 			for b.Loop() {
 				for _, s := range sents {
 					tg.Tag(s)
 				}
 			}
+			cpu := threadCPU() - cpu0
 			b.ReportMetric(float64(toks)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+			if cpu > 0 {
+				b.ReportMetric(float64(toks)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
+			}
 			b.ReportMetric(float64(testing.AllocsPerRun(1, func() {
 				for _, s := range sents {
 					tg.Tag(s)

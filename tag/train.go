@@ -184,14 +184,14 @@ func Train(ctx context.Context, cfg TrainConfig) (*Tagger, error) {
 		}
 		st := IterStats{Iter: it, TrainAcc: ratio(correct, total), DevAcc: -1, Features: len(tw.index), Elapsed: time.Since(start)}
 		if len(cfg.Dev) > 0 && (cfg.Progress != nil || it == iters) {
-			t.w = tw.freeze(minW)
+			t.setWeights(tw.freeze(minW))
 			st.DevAcc = t.Evaluate(cfg.Dev).POSAcc()
 		}
 		if cfg.Progress != nil {
 			cfg.Progress(st)
 		}
 	}
-	t.w = tw.freeze(minW)
+	t.setWeights(tw.freeze(minW))
 	return t, nil
 }
 

@@ -17,9 +17,22 @@ type weights struct {
 	nTags int
 	scale float64 // weight = int16 value / scale
 	mask  uint64
-	keys  []uint64 // 0 marks an empty slot; stored keys are never 0
-	rows  []int32  // slot → offset of its row in vals
+	slots []slot
 	vals  []int16
+	// filter has one bit per hash of the high bits of a key, set for every
+	// stored key: most features a sentence asks for (word pairs, a tag with
+	// a word) were never learned, and the filter, a few hundred kilobytes
+	// that stay in cache, answers most of those without touching the table.
+	filter     []uint64
+	filterBits uint // log2 of the filter's size in bits
+}
+
+// slot is one entry of the open-addressing table. Key and row offset sit
+// side by side so that a probe touches one cache line, not two: the table is
+// megabytes, and tagging is bound by its cache misses.
+type slot struct {
+	key uint64 // 0 marks an empty slot; stored keys are never 0
+	off int32  // offset of the row in vals
 }
 
 func nonzeroKey(k uint64) uint64 {
@@ -31,23 +44,27 @@ func nonzeroKey(k uint64) uint64 {
 
 func newWeights(nTags, nFeat int, scale float64) *weights {
 	size := 1 << bits.Len(uint(nFeat*2))
+	// About twelve bits a feature: one in twelve absent keys passes.
+	fb := uint(max(bits.Len(uint(nFeat*12)), 12))
 	return &weights{
-		nTags: nTags,
-		scale: scale,
-		mask:  uint64(size - 1),
-		keys:  make([]uint64, size),
-		rows:  make([]int32, size),
-		vals:  make([]int16, 0, nFeat*nTags),
+		nTags:      nTags,
+		scale:      scale,
+		mask:       uint64(size - 1),
+		slots:      make([]slot, size),
+		vals:       make([]int16, 0, nFeat*nTags),
+		filter:     make([]uint64, 1<<(fb-6)),
+		filterBits: fb,
 	}
 }
 
 // insert adds a feature row; the caller inserts each key once.
 func (w *weights) insert(key uint64, row []int16) {
 	key = nonzeroKey(key)
+	b := key >> (64 - w.filterBits)
+	w.filter[b>>6] |= 1 << (b & 63)
 	for i := key & w.mask; ; i = (i + 1) & w.mask {
-		if w.keys[i] == 0 {
-			w.keys[i] = key
-			w.rows[i] = int32(len(w.vals))
+		if w.slots[i].key == 0 {
+			w.slots[i] = slot{key: key, off: int32(len(w.vals))}
 			w.vals = append(w.vals, row...)
 			return
 		}
@@ -57,15 +74,31 @@ func (w *weights) insert(key uint64, row []int16) {
 // row returns the weights of a feature, or nil when the model has none.
 func (w *weights) row(key uint64) []int16 {
 	key = nonzeroKey(key)
+	if b := key >> (64 - w.filterBits); w.filter[b>>6]&(1<<(b&63)) == 0 {
+		return nil
+	}
 	for i := key & w.mask; ; i = (i + 1) & w.mask {
-		k := w.keys[i]
-		if k == key {
-			off := w.rows[i]
+		sl := &w.slots[i]
+		if sl.key == key {
+			off := sl.off
 			return w.vals[off : off+int32(w.nTags) : off+int32(w.nTags)]
 		}
-		if k == 0 {
+		if sl.key == 0 {
 			return nil
 		}
+	}
+}
+
+// add adds the row of feature key to s (len(s) == nTags), if the model has
+// one.
+func (w *weights) add(s []int32, key uint64) {
+	r := w.row(key)
+	if r == nil {
+		return
+	}
+	r = r[:len(s):len(s)]
+	for t := range s {
+		s[t] += int32(r[t])
 	}
 }
 
@@ -202,10 +235,9 @@ func (tw *trainWeights) freeze(minWeight float64) *weights {
 
 // each calls fn for every feature, in slot order.
 func (w *weights) each(fn func(key uint64, row []int16)) {
-	for i, k := range w.keys {
-		if k != 0 {
-			off := w.rows[i]
-			fn(k, w.vals[off:off+int32(w.nTags)])
+	for _, sl := range w.slots {
+		if sl.key != 0 {
+			fn(sl.key, w.vals[sl.off:sl.off+int32(w.nTags)])
 		}
 	}
 }

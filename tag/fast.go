@@ -1,0 +1,374 @@
+package tag
+
+import (
+	"hash/maphash"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/dossier-news/dossier"
+)
+
+// The fast path of Tag. Most feature templates depend on one word form only
+// (the word itself, or a neighbour at a fixed offset), so their summed score
+// rows are computed once per form and kept in a memo; a token then costs a
+// memo lookup, five row additions and the seven table lookups of the
+// features that combine two words or a word with the previous tag. Scores
+// are integer sums, so the order of addition cannot change them: the fast
+// path gives exactly the tags of the feature-by-feature reference (features
+// and weights.best, which training uses), and tagger_test.go checks it.
+
+// maxMemo bounds the word forms of one memo generation (about 0.5 KB each,
+// two generations). News vocabulary is Zipfian: on the whole 10kGNAD test
+// set (432k tokens, 57k forms, so 13% of tokens are a form's first use) 8k
+// forms a generation miss 20% of tokens and 16k miss 16%; on Reuters 8.8%
+// and 6.2% against a floor of 5.9%. 8k keeps a worker's memo under 9 MB a
+// language for about 1% more pipeline time than 16k.
+const maxMemo = 1 << 13
+
+// Roles of a word form whose features are summed in advance: the word
+// itself, and the word seen from the token after it (m1), before it (p1),
+// two after (m2) and two before (p2).
+const (
+	roleSelf = iota
+	roleM1
+	roleP1
+	roleM2
+	roleP2
+	numRoles
+)
+
+// compiled is what the fast path derives from one set of weights and the
+// lemmatiser; it is immutable except for its free memos.
+type compiled struct {
+	w    *weights
+	n    int // number of tags
+	tags []string
+	lem  *lemmatizer
+	// pad holds the role rows of the padding outside the sentence:
+	// padStart in roles m1 and m2, padEnd in p1 and p2.
+	pad [numRoles][]int32
+	// prev holds the rows of the tag-history features tPrev and tPrev2,
+	// indexed by prevIndex.
+	prev []int32
+	// memoCap is maxMemo; tests lower it to exercise the restart.
+	memoCap int
+	seed    maphash.Seed
+	// free holds the memos not in use. Not a sync.Pool: a pool drops its
+	// contents at every other garbage collection and cannot hand a
+	// goroutine that moved to another P the memo it left on the first, so
+	// memos were rebuilt cold again and again (128 MB allocated over a
+	// 400-article benchmark). Here a memo lives as long as the tagger, one
+	// for each Tag call that ever ran at the same time as others.
+	mu   sync.Mutex
+	free []*memo
+}
+
+func compile(w *weights, tags []string, lem *lemmatizer) *compiled {
+	n := w.nTags
+	c := &compiled{w: w, n: n, tags: tags, lem: lem, memoCap: maxMemo, seed: maphash.MakeSeed()}
+	for r := roleM1; r < numRoles; r++ {
+		c.pad[r] = make([]int32, n)
+		pw := &padStart
+		if r == roleP1 || r == roleP2 {
+			pw = &padEnd
+		}
+		c.roleRow(c.pad[r], pw, r)
+	}
+	c.prev = make([]int32, (n+1)*(n+2)*n)
+	for p1 := -1; p1 < n; p1++ {
+		for p2 := -2; p2 < n; p2++ {
+			t1, t2 := uint64(p1+3), uint64(p2+3)
+			s := c.prev[c.prevIndex(p1, p2) : c.prevIndex(p1, p2)+n]
+			w.add(s, feat(tPrev, t1))
+			w.add(s, feat2(tPrev2, t1, t2))
+		}
+	}
+	return c
+}
+
+// prevIndex is the offset in prev of the row for previous tags p1 (-1 or a
+// tag) and p2 (-2, -1 or a tag).
+func (c *compiled) prevIndex(p1, p2 int) int {
+	return ((p1+1)*(c.n+2) + p2 + 2) * c.n
+}
+
+// roleRow writes into s the summed rows of the features that word wi adds
+// in role r; the templates are those of features, in the same hashing.
+func (c *compiled) roleRow(s []int32, wi *wordInfo, r int) {
+	clear(s)
+	w := c.w
+	switch r {
+	case roleSelf:
+		w.add(s, feat(tBias, 0))
+		w.add(s, feat(tWord, wi.word))
+		for j := 0; j < maxAffix; j++ {
+			w.add(s, feat(tSuf1+j, wi.suf[j]))
+		}
+		for j := 0; j < 3; j++ {
+			w.add(s, feat(tPre1+j, wi.pre[j]))
+		}
+		w.add(s, feat(tShape, wi.shape))
+		w.add(s, feat(tFlags, wi.flags))
+	case roleM1:
+		w.add(s, feat(tWordM1, wi.word))
+		w.add(s, feat(tSufM1, wi.suf[2]))
+		w.add(s, feat(tShapeM1, wi.shape^wi.flags<<40))
+	case roleP1:
+		w.add(s, feat(tWordP1, wi.word))
+		w.add(s, feat(tSufP1, wi.suf[2]))
+		w.add(s, feat(tShapeP1, wi.shape^wi.flags<<40))
+	case roleM2:
+		w.add(s, feat(tWordM2, wi.word))
+	case roleP2:
+		w.add(s, feat(tWordP2, wi.word))
+	}
+}
+
+// memo is one goroutine's cache of word forms; getMemo hands each Tag call
+// its own, so it needs no lock. It keeps two generations: when the current
+// one is full it becomes the old one, and forms still in use move back to
+// the current one on their next lookup, so frequent words survive a restart
+// without the memo growing past two generations.
+type memo struct {
+	cur, old generation
+	ids      []int32 // scratch: the entries of the sentence being tagged
+}
+
+type generation struct {
+	// index maps the hash of a form to its entry, separately for the first
+	// token of a sentence (whose flags differ). Keys are hashes and the
+	// forms sit in one byte arena, so a new entry allocates nothing.
+	index [2]map[uint64]int32
+	words []memoWord
+	rows  []int32 // numRoles rows of n per entry
+	text  []byte  // the forms, end to end
+}
+
+// memoWord is a memo entry: the form's analysis and the lemmas found for it
+// under the tags it was given so far.
+type memoWord struct {
+	off, len int32 // the form in text
+	wi       wordInfo
+	lem      [3]memoLemma
+}
+
+// memoLemma is a cached lemma for tag-1 (0: an empty slot). A lemma that is
+// a prefix of the form (the form itself, "troops" → "troop") is kept as its
+// length and cut from the token's own text, so that the memo keeps no
+// substring of a document alive and returns it without allocating.
+type memoLemma struct {
+	tag    uint8
+	prefix bool // the lemma is form[:n]
+	n      int32
+	lemma  string
+}
+
+func newGeneration() generation {
+	return generation{index: [2]map[uint64]int32{make(map[uint64]int32), make(map[uint64]int32)}}
+}
+
+func (g *generation) reset() {
+	clear(g.index[0])
+	clear(g.index[1])
+	clear(g.words) // drop the lemma strings
+	g.words = g.words[:0]
+	g.rows = g.rows[:0]
+	g.text = g.text[:0]
+}
+
+// grow doubles the capacity of the generation's slices, up to memoCap
+// entries: append's growth of large slices by a quarter would allocate five
+// times the final size on the way there.
+func (g *generation) grow(memoCap, n int) {
+	c := min(max(2*cap(g.words), 256), memoCap)
+	if c <= cap(g.words) {
+		c = cap(g.words) + 64 // a sentence longer than the bound
+	}
+	g.words = slices.Grow(g.words, c-len(g.words))
+	g.rows = slices.Grow(g.rows, c*n-len(g.rows))
+}
+
+// find returns the entry of form under hash h, or -1.
+func (g *generation) find(f int, h uint64, form string) int32 {
+	id, ok := g.index[f][h]
+	if !ok {
+		return -1
+	}
+	w := &g.words[id]
+	if string(g.text[w.off:w.off+w.len]) != form {
+		return -1 // a hash collision: the form is tagged without the memo's help
+	}
+	return id
+}
+
+func (c *compiled) getMemo() *memo {
+	c.mu.Lock()
+	if n := len(c.free); n > 0 {
+		m := c.free[n-1]
+		c.free = c.free[:n-1]
+		c.mu.Unlock()
+		return m
+	}
+	c.mu.Unlock()
+	return &memo{cur: newGeneration(), old: newGeneration()}
+}
+
+func (c *compiled) putMemo(m *memo) {
+	c.mu.Lock()
+	c.free = append(c.free, m)
+	c.mu.Unlock()
+}
+
+// entry returns the memo entry of form in the current generation, adding
+// it when new.
+func (c *compiled) entry(m *memo, form string, first bool) int32 {
+	f := 0
+	if first {
+		f = 1
+	}
+	h := maphash.String(c.seed, form)
+	g := &m.cur
+	if id := g.find(f, h, form); id >= 0 {
+		return id
+	}
+	id := int32(len(g.words))
+	n := numRoles * c.n
+	if len(g.words) == cap(g.words) {
+		g.grow(c.memoCap, n)
+	}
+	_, taken := g.index[f][h]
+	if oid := m.old.find(f, h, form); oid >= 0 {
+		w := m.old.words[oid]
+		w.off = int32(len(g.text))
+		g.text = append(g.text, form...)
+		g.words = append(g.words, w)
+		g.rows = append(g.rows, m.old.rows[int(oid)*n:int(oid+1)*n]...)
+	} else {
+		g.words = append(g.words, memoWord{off: int32(len(g.text)), len: int32(len(form))})
+		g.text = append(g.text, form...)
+		wi := &g.words[id].wi
+		analyse(form, first, wi)
+		off := len(g.rows)
+		g.rows = append(g.rows, make([]int32, n)...)
+		for r := range numRoles {
+			c.roleRow(g.rows[off+r*c.n:off+(r+1)*c.n], wi, r)
+		}
+	}
+	if !taken {
+		g.index[f][h] = id
+	}
+	return id
+}
+
+func (g *generation) row(id int32, role, n int) []int32 {
+	off := (int(id)*numRoles + role) * n
+	return g.rows[off : off+n : off+n]
+}
+
+func addRow(s, r []int32) {
+	r = r[:len(s):len(s)]
+	for t := range s {
+		s[t] += r[t]
+	}
+}
+
+// tag is Tag's fast path.
+func (c *compiled) tag(tokens []dossier.Token) {
+	m := c.getMemo()
+	if len(m.cur.words)+len(tokens) > c.memoCap {
+		m.old, m.cur = m.cur, m.old
+		m.cur.reset()
+	}
+	ids := m.ids[:0]
+	for i := range tokens {
+		ids = append(ids, c.entry(m, tokens[i].Text, i == 0))
+	}
+	m.ids = ids
+	g := &m.cur
+	n, w := c.n, c.w
+	var scores [maxTags]int32
+	s := scores[:n:n]
+	p1, p2 := -1, -2
+	for i, id := range ids {
+		wi := &g.words[id].wi
+		copy(s, g.row(id, roleSelf, n))
+		m1, n1 := &padStart, &padEnd
+		if i > 0 {
+			m1 = &g.words[ids[i-1]].wi
+			addRow(s, g.row(ids[i-1], roleM1, n))
+		} else {
+			addRow(s, c.pad[roleM1])
+		}
+		if i > 1 {
+			addRow(s, g.row(ids[i-2], roleM2, n))
+		} else {
+			addRow(s, c.pad[roleM2])
+		}
+		if i+1 < len(ids) {
+			n1 = &g.words[ids[i+1]].wi
+			addRow(s, g.row(ids[i+1], roleP1, n))
+		} else {
+			addRow(s, c.pad[roleP1])
+		}
+		if i+2 < len(ids) {
+			addRow(s, g.row(ids[i+2], roleP2, n))
+		} else {
+			addRow(s, c.pad[roleP2])
+		}
+		addRow(s, c.prev[c.prevIndex(p1, p2):])
+		t1 := uint64(p1 + 3)
+		w.add(s, feat2(tPrevWord, t1, wi.word))
+		w.add(s, feat2(tPrevSuf3, t1, wi.suf[2]))
+		w.add(s, feat2(tPrevWordP1, t1, n1.word))
+		w.add(s, feat2(tWordM1Word, m1.word, wi.word))
+		w.add(s, feat2(tWordWordP1, wi.word, n1.word))
+		w.add(s, feat2(tSuf2ShapeP1, wi.suf[1], n1.shape^n1.flags<<40))
+		w.add(s, feat2(tSuf2ShapeM1, wi.suf[1], m1.shape^m1.flags<<40))
+		best := 0
+		for t := 1; t < n; t++ {
+			if s[t] > s[best] {
+				best = t
+			}
+		}
+		tokens[i].POS = c.tags[best]
+		tokens[i].Lemma = c.lemma(&g.words[id], best, tokens[i].Text)
+		p2, p1 = p1, best
+	}
+	c.putMemo(m)
+}
+
+// lemma is lemmatizer.lemma memoised per (form, tag).
+func (c *compiled) lemma(mw *memoWord, tag int, form string) string {
+	k := uint8(tag + 1)
+	free := -1
+	for i := range mw.lem {
+		l := &mw.lem[i]
+		if l.tag == k {
+			if l.prefix {
+				return form[:l.n]
+			}
+			return l.lemma
+		}
+		if l.tag == 0 && free < 0 {
+			free = i
+		}
+	}
+	lem := c.lem.lemma(form, c.tags[tag])
+	if free < 0 {
+		return lem // a form with many tags: rare, not worth a slot
+	}
+	switch {
+	case strings.HasPrefix(form, lem):
+		mw.lem[free] = memoLemma{tag: k, prefix: true, n: int32(len(lem))}
+		return form[:len(lem)]
+	case strings.Contains(form, lem):
+		// Another substring of the form would keep the whole document
+		// alive: the memo keeps its own copy. Other lemmas are the
+		// lexicon's or newly built.
+		mw.lem[free] = memoLemma{tag: k, lemma: strings.Clone(lem)}
+	default:
+		mw.lem[free] = memoLemma{tag: k, lemma: lem}
+	}
+	return lem
+}

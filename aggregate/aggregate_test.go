@@ -255,3 +255,26 @@ func TestRangeOf(t *testing.T) {
 		}
 	}
 }
+
+func TestNumber(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"10,000", 10000, true},
+		{"10.000", 10000, true},
+		{"1,234,567", 1234567, true},
+		{"2024", 2024, true},
+		{"3.5", 0, false},
+		{"3,25", 0, false},
+		{"12a", 0, false},
+		{"", 0, false},
+		{"-5", 0, false},
+	} {
+		got, ok := number(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("number(%q) = %v, %v; want %v, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}

@@ -151,14 +151,29 @@ func number(s string) (float64, bool) {
 	if s == "" || s[0] < '0' || s[0] > '9' {
 		return 0, false
 	}
-	clean := strings.NewReplacer(",", "", ".", "").Replace(s)
-	n, err := strconv.ParseFloat(clean, 64)
-	if err != nil {
-		return 0, false
+	// Digits only, separators skipped, without building a new string (this
+	// runs for every number of every stored document). "3.5" or "3,5" is a
+	// decimal, not thousands: a separator counts only where it groups three
+	// digits ("10,000", "1.234.567").
+	var n float64
+	group := -1 // digits since the last separator; -1 before the first
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			n = n*10 + float64(c-'0')
+			if group >= 0 {
+				group++
+			}
+		case c == ',' || c == '.':
+			if group >= 0 && group != 3 {
+				return 0, false
+			}
+			group = 0
+		default:
+			return 0, false
+		}
 	}
-	// "3.5" or "3,5" is a decimal, not thousands: keep the integer part's
-	// meaning only where a separator groups three digits.
-	if i := strings.IndexAny(s, ",."); i >= 0 && len(s)-i-1 != 3 {
+	if group >= 0 && group != 3 {
 		return 0, false
 	}
 	return n, true

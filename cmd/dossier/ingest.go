@@ -115,7 +115,7 @@ for "dossier worker" processes (see README, Scaling out).`,
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary as JSON")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print only failures")
 	cmd.Flags().IntVar(&workers, "workers", 0, "documents processed at once (default: number of CPUs)")
-	cmd.Flags().IntVar(&batch, "batch", 64, "documents stored per transaction")
+	cmd.Flags().IntVar(&batch, "batch", pipeline.DefaultBatchSize, "documents stored per transaction (a crash loses at most one batch; a re-run adds it)")
 	cmd.Flags().StringVar(&natsURL, "nats", "", "queue the articles on this NATS server for workers instead of processing them")
 	return cmd
 }

@@ -1,6 +1,12 @@
 package event
 
-import "github.com/dossier-news/dossier"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/text"
+)
 
 // Attribution: who says so. Three forms are read:
 //
@@ -40,12 +46,18 @@ func (s *sent) accordingSource() int {
 						s.accSrc = m
 						return m
 					}
+					if s.accUnn < 0 && s.unnamedOK(ws[j].chunk) {
+						s.accUnn = ws[j].chunk
+					}
 				}
 			case "post":
 				if i > 0 && ws[i-1].chunk >= 0 {
 					if m := s.chunkRef(ws[i-1].chunk); m >= 0 {
 						s.accSrc = m
 						return m
+					}
+					if s.accUnn < 0 && s.unnamedOK(ws[i-1].chunk) {
+						s.accUnn = ws[i-1].chunk
 					}
 				}
 			}
@@ -114,6 +126,88 @@ func (s *sent) reports(k int, c *cand, reporting []int) bool {
 	return !s.ownContent(k) || s.clauses[c.clause].kind != cMain
 }
 
+// unnamedSpeaker returns the unnamed source that is the subject of
+// reporting clause k ("industry sources said", "sagten Experten").
+func (s *sent) unnamedSpeaker(k int) (argRef, bool) {
+	for _, ck := range s.subject(k) {
+		if s.unnamedOK(ck) {
+			return s.unnamedRef(ck)
+		}
+	}
+	return argRef{}, false
+}
+
+// unnamedOK says whether chunk k can stand for an unnamed source: a noun
+// phrase without a named referent whose head is a common noun ("Militäranalysten",
+// "diplomatic sources"), not a pronoun, number or time.
+func (s *sent) unnamedOK(k int) bool {
+	ck := &s.chunks[k]
+	if ck.ment >= 0 || ck.pron || ck.relPron || ck.head < ck.lo || ck.head >= ck.hi {
+		return false
+	}
+	h := &s.words[ck.head]
+	if h.pos != pNoun || h.timex != 0 || h.ment >= 0 {
+		return false
+	}
+	if s.de && !capitalized(h.tok.Text) {
+		return false
+	}
+	return s.lx.cues.unnamedOK(h.lemma, h.low)
+}
+
+// unnamedRef makes the participant of the unnamed source chunk k: a local
+// entity of kind other named by the phrase without its determiners, and a
+// mention of it that Analyze adds to the document.
+func (s *sent) unnamedRef(k int) (argRef, bool) {
+	ck := &s.chunks[k]
+	lo := ck.lo
+	for lo < ck.head && (s.words[lo].pos == pDet || s.words[lo].pos == pNum || s.lx.cues.quantifier[s.words[lo].low]) {
+		lo++
+	}
+	start, end := s.words[lo].tok.Start, s.words[ck.hi-1].tok.End
+	for i := range s.unnamed {
+		if s.unnamed[i].Start == start && s.unnamed[i].End == end {
+			return argRef{ent: s.unnamed[i].Entity, kind: dossier.KindOther, conf: unnamedConf}, true
+		}
+	}
+	name := s.doc.Text[start:end]
+	id := unnamedID(name)
+	if id == "" {
+		return argRef{}, false
+	}
+	s.unnamed = append(s.unnamed, dossier.Mention{Span: dossier.Span{Start: start, End: end}, Text: name,
+		Entity: id, Class: "MISC", Via: viaSource, Confidence: unnamedConf})
+	return argRef{ent: id, kind: dossier.KindOther, conf: unnamedConf}, true
+}
+
+// unnamedConf is the confidence of an unnamed source's mention: the phrase
+// is surely the source, but names no one the knowledge base knows.
+const unnamedConf = 0.5
+
+// unnamedID returns the local id of an unnamed source, in the form package
+// entity gives names the knowledge base lacks ("local:misc:industry-sources").
+func unnamedID(name string) string {
+	var b strings.Builder
+	b.WriteString("local:misc:")
+	n := b.Len()
+	dash := false
+	for _, r := range text.Fold(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > n {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		dash = true
+	}
+	if b.Len() == n {
+		return ""
+	}
+	return b.String()
+}
+
 // speaker returns the participant that is the subject of reporting clause k.
 func (s *sent) speaker(k int) (argRef, bool) {
 	for _, ck := range s.subject(k) {
@@ -136,6 +230,10 @@ func (s *sent) attribute(cands []cand, vcs []vc) {
 		c := &cands[i]
 		if acc >= 0 {
 			c.src, c.srcMod = s.ref(acc, ""), modReported
+		} else if s.accUnn >= 0 {
+			if r, ok := s.unnamedRef(s.accUnn); ok {
+				c.src, c.srcMod = r, modReported
+			}
 		}
 		if c.src.ent != "" || c.judged {
 			continue
@@ -157,7 +255,11 @@ func (s *sent) attribute(cands []cand, vcs []vc) {
 			continue
 		}
 		c.repCl = best
-		if sp, ok := s.speaker(best); ok {
+		sp, ok := s.speaker(best)
+		if !ok {
+			sp, ok = s.unnamedSpeaker(best)
+		}
+		if ok {
 			c.src, c.srcMod = sp, vcs[best].report
 			// "hat angekündigt, … fortzusetzen": an announced plan
 			if s.clauses[c.clause].kind == cInf && best < c.clause {
@@ -285,13 +387,20 @@ func (s *sent) modality(c *cand, vcs []vc) {
 			m = stronger(m, pv.modal)
 		}
 	}
+	// "schloss nicht aus, Obama zu verklagen", "did not rule out that …":
+	// what is not ruled out is possible
+	if (cl.kind == cInf || cl.kind == cSub) && cl.parent >= 0 && s.notRuledOut(cl.parent) {
+		m = stronger(m, modHypothetical)
+	}
 	if cl.kind == cSub && cl.sub >= 0 {
 		if mm := s.lx.cues.modal[s.words[cl.sub].low]; mm == modHypothetical {
 			m = stronger(m, mm)
 		}
 	}
 	// a main clause under a condition: "Wenn die USA …, wird das Treffen …"
-	if cl.kind == cMain {
+	// not a speech act, though: "threatened to … if the banks refuse" is a
+	// threat made, whatever its condition
+	if cl.kind == cMain && c.e.flags&flagSay == 0 && c.e.typ != "THREATEN" {
 		for k := range s.clauses {
 			o := &s.clauses[k]
 			if o.kind == cSub && o.sub >= 0 && s.lx.cues.modal[s.words[o.sub].low] == modHypothetical {
@@ -327,6 +436,32 @@ func (s *sent) modality(c *cand, vcs []vc) {
 	}
 	c.modal = m
 }
+
+// notRuledOut says whether clause k denies excluding something: a negation
+// and the verb "ausschließen" or "rule out"/"exclude".
+func (s *sent) notRuledOut(k int) bool {
+	cl := &s.clauses[k]
+	neg, rule, schliessen, aus := false, false, false, false
+	for i := cl.lo; i < cl.hi; i++ {
+		w := &s.words[i]
+		switch {
+		case w.lemma == "schließen" || schliessenForm[w.low]:
+			schliessen = true // "schloss … aus": the particle may be read as a preposition
+		case w.low == "aus":
+			aus = true
+		case s.lx.cues.neg[w.low]:
+			neg = true
+		case w.lemma == "ausschließen" || w.lemma == "exclude" || w.lemma == "preclude":
+			rule = true
+		case w.lemma == "rule" && i+1 < cl.hi && s.words[i+1].low == "out":
+			rule = true
+		}
+	}
+	return neg && (rule || schliessen && aus)
+}
+
+// schliessenForm are finite forms of "schließen" the tagger may misread.
+var schliessenForm = map[string]bool{"schloss": true, "schlossen": true, "schließt": true, "schließe": true, "schließen": true}
 
 // localModal returns the modality of the English auxiliaries right before
 // a verb trigger ("said they will release", "said it would withdraw"): the

@@ -134,6 +134,11 @@ type sent struct {
 	timexes []dossier.TimeValue // the document's time expressions in the sentence
 	accDone bool
 	accSrc  int
+	accUnn  int // chunk of an attribution phrase naming an unnamed source, or -1
+	// unnamed are the mentions made for unnamed sources ("Militäranalysten",
+	// "industry sources"); Analyze adds them to the document's mentions so
+	// that the source of an event is an entity a store keeps.
+	unnamed []dossier.Mention
 	st      *docState
 	buf     []byte // scratch for phrase lookups
 	ints    []int  // scratch the verb complexes take their slices from
@@ -172,7 +177,8 @@ func (s *sent) reset() {
 	s.clauses = s.clauses[:0]
 	s.vcs = s.vcs[:0]
 	s.ints = s.ints[:0]
-	s.accDone, s.accSrc = false, -1
+	s.accDone, s.accSrc, s.accUnn = false, -1, -1
+	s.unnamed = s.unnamed[:0]
 }
 
 // build fills words and mentions for sentence idx of doc. mentions are the
@@ -332,6 +338,10 @@ func capitalized(s string) bool {
 // fixPOS repairs tags the extractor depends on: words inside mentions are
 // nominal; German finite verbs the tagger read as adjectives or nouns
 // ("ordnete", "erklärte") are verbs when their stem is a known verb.
+// deModalVerb are the lemmas of the German verbs among the modal cues.
+var deModalVerb = map[string]bool{"werden": true, "wollen": true, "sollen": true, "können": true,
+	"dürfen": true, "mögen": true, "sein": true, "haben": true, "müssen": true}
+
 func (s *sent) fixPOS() {
 	for i := range s.words {
 		w := &s.words[i]
@@ -359,6 +369,14 @@ func (s *sent) fixPOS() {
 				}
 			}
 			continue
+		}
+		// a modal adverb read as a verb ("möglicherweise" as a form of
+		// "möglicherweisen"): only the modal verbs are verbs among the cues
+		if (w.pos == pVerb || w.pos == pAux) && !deModalVerb[w.lemma] {
+			if _, ok := s.lx.cues.modal[w.low]; ok {
+				w.pos = pAdv
+				continue
+			}
 		}
 		// "Berichten zufolge", "Angaben zufolge": a noun before zufolge
 		if i+1 < len(s.words) && s.words[i+1].low == "zufolge" && (w.pos == pVerb || w.pos == pAux) {

@@ -42,8 +42,9 @@ type entry struct {
 	obj      [][]string // alternatives, each a word run
 	prep     []string   // alternatives
 	prepObj  [][]string
-	comp     string // "that" or "to": the complement the row needs
-	typ      string // PLOVER type, or "-" for no event
+	comp     string   // "that" or "to": the complement the row needs
+	word     []string // alternatives: a word of the clause, as written in lower case
+	typ      string   // PLOVER type, or "-" for no event
 	mode     string
 	flags    flag
 	curated  bool
@@ -231,6 +232,8 @@ func parseEntry(f []string) (*entry, error) {
 					e.prepObj = append(e.prepObj, normWords(alt))
 				}
 			}
+		case "word":
+			e.word = strings.Split(v, "|")
 		case "comp":
 			switch v {
 			case "that", "dass":

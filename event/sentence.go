@@ -411,6 +411,11 @@ func (s *sent) fixPOS() {
 				continue
 			}
 		}
+		// an attributive participle is no verb: "die isolierte Siedlung"
+		if w.pos == pAdj && i > 0 && i+1 < len(s.words) && s.words[i+1].pos == pNoun && capitalized(s.words[i+1].tok.Text) &&
+			(s.words[i-1].pos == pDet || s.words[i-1].pos == pAdp || s.words[i-1].pos == pAdj) {
+			continue
+		}
 		if lemma, ok := s.guessGermanVerb(w.low); ok {
 			w.pos = pVerb
 			w.lemma = lemma

@@ -211,6 +211,9 @@ func (s *sent) condsHold(e *entry, ci, trig int, objs []string) bool {
 			return false
 		}
 	}
+	if len(e.word) > 0 && !s.clauseHas(ci, e.word) {
+		return false
+	}
 	switch e.comp {
 	case "that":
 		k := ci + 1
@@ -223,6 +226,20 @@ func (s *sent) condsHold(e *entry, ci, trig int, objs []string) bool {
 		}
 	}
 	return true
+}
+
+// clauseHas says whether clause ci has one of words (lower case, as
+// written): "sich" of a reflexive idiom, "tödlich" of "tödlich getroffen".
+func (s *sent) clauseHas(ci int, words []string) bool {
+	c := &s.clauses[ci]
+	for j := c.lo; j < c.hi; j++ {
+		for _, w := range words {
+			if s.words[j].low == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objHolds says whether one of the entry's object alternatives is a run

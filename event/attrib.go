@@ -389,7 +389,14 @@ func (s *sent) modality(c *cand, vcs []vc) {
 	}
 	// "schloss nicht aus, Obama zu verklagen", "did not rule out that …":
 	// what is not ruled out is possible
-	if (cl.kind == cInf || cl.kind == cSub) && cl.parent >= 0 && s.notRuledOut(cl.parent) {
+	pc := &s.clauses[max(cl.parent, 0)]
+	if (cl.kind == cInf || cl.kind == cSub) && cl.parent >= 0 && s.notRuledOut(pc.lo, pc.hi) {
+		m = stronger(m, modHypothetical)
+	}
+	// the same in one clause when the parser did not split it: its
+	// negation belongs to "ausschließen", not to the event
+	ruledOut := s.notRuledOut(cl.lo, c.trig)
+	if ruledOut {
 		m = stronger(m, modHypothetical)
 	}
 	if cl.kind == cSub && cl.sub >= 0 {
@@ -431,18 +438,17 @@ func (s *sent) modality(c *cand, vcs []vc) {
 			m = stronger(m, mm)
 		}
 	}
-	if s.negated(c) {
+	if !ruledOut && s.negated(c) {
 		m = modNegated
 	}
 	c.modal = m
 }
 
-// notRuledOut says whether clause k denies excluding something: a negation
-// and the verb "ausschließen" or "rule out"/"exclude".
-func (s *sent) notRuledOut(k int) bool {
-	cl := &s.clauses[k]
+// notRuledOut says whether words [lo, hi) deny excluding something: a
+// negation and the verb "ausschließen" or "rule out"/"exclude".
+func (s *sent) notRuledOut(lo, hi int) bool {
 	neg, rule, schliessen, aus := false, false, false, false
-	for i := cl.lo; i < cl.hi; i++ {
+	for i := lo; i < hi; i++ {
 		w := &s.words[i]
 		switch {
 		case w.lemma == "schließen" || schliessenForm[w.low]:
@@ -453,7 +459,7 @@ func (s *sent) notRuledOut(k int) bool {
 			neg = true
 		case w.lemma == "ausschließen" || w.lemma == "exclude" || w.lemma == "preclude":
 			rule = true
-		case w.lemma == "rule" && i+1 < cl.hi && s.words[i+1].low == "out":
+		case w.lemma == "rule" && i+1 < hi && s.words[i+1].low == "out":
 			rule = true
 		}
 	}

@@ -1005,10 +1005,32 @@ func materialType(typ string) bool {
 	return false
 }
 
+// inEnglishName says whether English word i is a capitalised word inside
+// the sentence next to another one, so part of a name the linker did not
+// know ("Economic Cooperation"), not a common noun; all-capital words
+// (headlines) are not taken for names.
+func (s *sent) inEnglishName(i int) bool {
+	w := &s.words[i]
+	if i == 0 || !capitalized(w.tok.Text) || strings.ToUpper(w.tok.Text) == w.tok.Text {
+		return false
+	}
+	near := func(j int) bool {
+		if j <= 0 || j >= len(s.words) {
+			return false
+		}
+		t := s.words[j].tok.Text
+		return capitalized(t) && strings.ToUpper(t) != t
+	}
+	return near(i-1) || near(i+1) || i+2 < len(s.words) && (s.words[i+1].low == "and" || s.words[i+1].low == "of") && near(i+2)
+}
+
 // nounEntry finds the lexicon row for the noun at word i (in chunk k)
 // whose conditions hold, with the first word of the trigger.
 func (s *sent) nounEntry(i, k int) (*entry, int) {
 	w := &s.words[i]
+	if !s.de && s.inEnglishName(i) {
+		return nil, i // "the Organisation for Economic Cooperation and Development"
+	}
 	es := s.lx.nounEntries(w.lemma)
 	if len(es) == 0 {
 		es = s.lx.nounEntries(singular(w.lemma))

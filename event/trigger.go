@@ -90,6 +90,7 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 			c.actors, c.targets = c.targets, c.actors
 		}
 		s.protestTarget(c)
+		s.domesticTarget(c)
 	}
 	s.attribute(cands, vcs)
 	for i := range cands {
@@ -1614,6 +1615,61 @@ func (s *sent) protestTarget(c *cand) {
 		}
 		c.targets = append(c.targets, t)
 		return
+	}
+}
+
+// domesticTarget gives force without a named target the country of its
+// actor when it is aimed at that country's own people: "Egyptian police
+// opened fire to disperse demonstrators" is Egypt's police against Egypt's
+// opposition, as event data code it. The people are a phrase after the
+// trigger, in its clause or a clause it governs, that names no entity and
+// whose head is a civilian or opposition agent noun (demonstrators,
+// refugees, students); the country must be named in the sentence.
+func (s *sent) domesticTarget(c *cand) {
+
+	// only force: PETRARCH's validation set codes arrested students without
+	// a country ("---EDU"), while human coders (PLOVER's gold) give shootings
+	// at demonstrators their country; arrests are left alone
+	if c.e.typ != "ASSAULT" || len(c.targets) > 0 || len(c.actors) == 0 || c.recip {
+		return
+	}
+	sector := ""
+	for k := range s.chunks {
+		ck := &s.chunks[k]
+		if ck.lo <= c.trig || ck.pron || ck.ment >= 0 && s.ments[ck.ment].m.Entity != "" {
+			continue // a named target is not this rule's business
+		}
+		ci := s.words[ck.lo].clause
+		if ci != c.clause && s.clauses[ci].parent != c.clause {
+			continue
+		}
+		switch sec := s.agentSector(ck.lo, ck.hi); sec {
+		case "OPP", "CVL", "REF", "EDU", "LAB", "MED":
+			sector = sec
+		}
+		if sector != "" {
+			break
+		}
+	}
+	if sector == "" {
+		return
+	}
+	country := ""
+	for i := range s.ments {
+		if s.ments[i].m.Entity == c.actors[0].ent {
+			country = s.ments[i].country
+			break
+		}
+	}
+	if country == "" {
+		return
+	}
+	for m := range s.ments {
+		mt := &s.ments[m]
+		if mt.kind == dossier.KindCountry && mt.country == country {
+			c.targets = append(c.targets, s.ref(m, sector))
+			return
+		}
 	}
 }
 

@@ -126,6 +126,10 @@ func (s *sent) reports(k int, c *cand, reporting []int) bool {
 	return !s.ownContent(k) || s.clauses[c.clause].kind != cMain
 }
 
+// claimVerb are reporting verbs whose infinitive is a claim about what is
+// or was done, not an announced plan ("gibt an, Stellungen zu bombardieren").
+var claimVerb = map[string]bool{"angeben": true, "behaupten": true, "bestreiten": true, "claim": true, "deny": true}
+
 // unnamedSpeaker returns the unnamed source that is the subject of
 // reporting clause k ("industry sources said", "sagten Experten").
 func (s *sent) unnamedSpeaker(k int) (argRef, bool) {
@@ -262,7 +266,7 @@ func (s *sent) attribute(cands []cand, vcs []vc) {
 		if ok {
 			c.src, c.srcMod = sp, vcs[best].report
 			// "hat angekündigt, … fortzusetzen": an announced plan
-			if s.clauses[c.clause].kind == cInf && best < c.clause {
+			if s.clauses[c.clause].kind == cInf && best < c.clause && !claimVerb[s.words[vcs[best].repVerb].lemma] {
 				c.srcMod = modPlanned
 			}
 		} else if vcs[best].report == modAlleged {
@@ -549,6 +553,10 @@ func (s *sent) negated(c *cand) bool {
 			continue
 		}
 		if i+1 < len(ws) && (ws[i+1].low == "only" || ws[i+1].low == "nur" || ws[i+1].low == "just") {
+			continue
+		}
+		// "jetzt oder nie", "now or never": urgency, not denial
+		if i > 0 && (ws[i-1].low == "oder" || ws[i-1].low == "or") && (w.low == "nie" || w.low == "never") {
 			continue
 		}
 		if w.low == "no" || w.low == "neither" || w.low == "nor" || w.low == "weder" {

@@ -237,6 +237,9 @@ func (s *sent) build(mentions []dossier.Mention) {
 		mt := ment{m: m, lo: lo, hi: hi}
 		mt.kind, mt.country = s.x.entityInfo(m)
 		mt.adj = m.Via == "adjective" || isAdjectiveMention(s.words[lo:hi])
+		if mt.adj && s.nameAdjective(lo, hi) {
+			continue // "die Syrische Beobachtungsstelle für Menschenrechte" is not Syria
+		}
 		for k := lo; k < hi; k++ {
 			s.words[k].ment = len(s.ments)
 		}
@@ -281,6 +284,21 @@ func (s *sent) fixZuInfinitives() {
 			}
 		}
 	}
+}
+
+// nameAdjective says whether the German adjective mention at words [lo, hi)
+// is part of a name: capitalised inside the sentence, as German writes
+// adjectives only in names, and followed by a capitalised noun ("Syrische
+// Beobachtungsstelle", "Deutsche Bahn").
+func (s *sent) nameAdjective(lo, hi int) bool {
+	if !s.de || lo == 0 || hi >= len(s.words) {
+		return false
+	}
+	prev, next := &s.words[lo-1], &s.words[hi]
+	if isQuote(prev.low) || prev.low == ":" || prev.low == "." {
+		return false
+	}
+	return capitalized(s.words[lo].tok.Text) && capitalized(next.tok.Text) && next.pos == pNoun
 }
 
 // isAdjectiveMention says whether a mention is an adjective ("Russian",

@@ -1,6 +1,7 @@
 package event_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -515,5 +516,43 @@ func TestExtractShape(t *testing.T) {
 				t.Errorf("%q: %s\nhave:\n%s", tc.text, msg, describe(st, d))
 			}
 		})
+	}
+}
+
+// TestUnnamedSourceMentions checks that the mention an unnamed source gets
+// is added once, in order, and that analysing the document again leaves the
+// mentions as they were.
+func TestUnnamedSourceMentions(t *testing.T) {
+	st := loadStages(t)
+	d := st.doc(t, "en", "2025-07-31", "Peru attacked Chile, military analysts said. Chile expelled Peruvian diplomats.")
+	var src []dossier.Mention
+	for _, m := range d.Mentions {
+		if m.Via == "event-source" {
+			src = append(src, m)
+		}
+	}
+	if len(src) != 1 || src[0].Text != "military analysts" || src[0].Entity != "local:misc:military-analysts" {
+		t.Fatalf("unnamed source mentions = %+v, want one for \"military analysts\"", src)
+	}
+	for i := 1; i < len(d.Mentions); i++ {
+		if d.Mentions[i].Start < d.Mentions[i-1].Start {
+			t.Fatalf("mentions out of order at %d: %+v", i, d.Mentions)
+		}
+	}
+	n := len(d.Mentions)
+	if err := st.ex.Analyze(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Mentions) != n {
+		t.Errorf("second analysis: %d mentions, want %d", len(d.Mentions), n)
+	}
+	found := false
+	for _, e := range d.Events {
+		if e.Type == "ASSAULT" && e.Source == "local:misc:military-analysts" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no ASSAULT with the unnamed source after the second analysis: %+v", d.Events)
 	}
 }

@@ -29,6 +29,11 @@ func (s *sent) accordingSource() int {
 	ws := s.words
 	acc := s.lx.cues.according
 	for i := range ws {
+		// "nach eigenen Angaben", "eigenen Angaben zufolge", "by its own
+		// account": the actor says so of itself
+		if i+1 < len(ws) && ownAccount[ws[i].low] && ownAccountNoun[ws[i+1].low] {
+			s.accSelf = true
+		}
 		for n := 1; n <= 2 && i+n <= len(ws); n++ {
 			kind, ok := acc[string(s.phrase(i, i+n))]
 			if !ok {
@@ -68,10 +73,17 @@ func (s *sent) accordingSource() int {
 		for i := 1; i+1 < len(ws); i++ {
 			if ws[i].low == "so" && ws[i-1].low == "," && ws[i+1].chunk >= 0 {
 				ck := &s.chunks[ws[i+1].chunk]
-				if ck.hi >= len(ws)-1 {
+				end := ck.hi
+				if e := s.ofExtension(ws[i+1].chunk); e >= 0 {
+					end = s.chunks[e].hi // ", so ein Sprecher des Militärs."
+				}
+				if end >= len(ws)-1 {
 					if m := s.chunkRef(ws[i+1].chunk); m >= 0 {
 						s.accSrc = m
 						return m
+					}
+					if s.accUnn < 0 && s.unnamedOK(ws[i+1].chunk) {
+						s.accUnn = ws[i+1].chunk // ", so ein Sprecher."
 					}
 				}
 			}
@@ -125,6 +137,13 @@ func (s *sent) reports(k int, c *cand, reporting []int) bool {
 	}
 	return !s.ownContent(k) || s.clauses[c.clause].kind != cMain
 }
+
+// ownAccount and ownAccountNoun make the phrases by which an actor is its
+// own source: "nach eigenen Angaben", "by its own account".
+var (
+	ownAccount     = map[string]bool{"eigenen": true, "eigener": true, "own": true}
+	ownAccountNoun = map[string]bool{"angaben": true, "darstellung": true, "aussage": true, "aussagen": true, "account": true, "admission": true}
+)
 
 // claimVerb are reporting verbs whose infinitive is a claim about what is
 // or was done, not an announced plan ("gibt an, Stellungen zu bombardieren").
@@ -238,6 +257,8 @@ func (s *sent) attribute(cands []cand, vcs []vc) {
 			if r, ok := s.unnamedRef(s.accUnn); ok {
 				c.src, c.srcMod = r, modReported
 			}
+		} else if s.accSelf && len(c.actors) > 0 {
+			c.src, c.srcMod = c.actors[0], modReported
 		}
 		if c.src.ent != "" || c.judged {
 			continue
@@ -530,7 +551,7 @@ func (s *sent) negated(c *cand) bool {
 	if !s.de {
 		end = c.trig + 1
 		// the object's determiner: "sent no troops"
-		if c.trig+1 < len(ws) && (ws[c.trig+1].low == "no") {
+		if c.trig+1 < len(ws) && (ws[c.trig+1].low == "no" || ws[c.trig+1].low == "neither") {
 			return true
 		}
 	}
@@ -559,7 +580,12 @@ func (s *sent) negated(c *cand) bool {
 		if i > 0 && (ws[i-1].low == "oder" || ws[i-1].low == "or") && (w.low == "nie" || w.low == "never") {
 			continue
 		}
-		if w.low == "no" || w.low == "neither" || w.low == "nor" || w.low == "weder" {
+		if w.low == "neither" || w.low == "nor" || w.low == "weder" {
+			// "Neither Russia nor China supported …", "hat weder X noch Y
+			// angegriffen": the pair denies the predicate for each
+			return true
+		}
+		if w.low == "no" {
 			// determiners negate only the phrase they start
 			if w.chunk >= 0 && w.chunk == ws[c.trig].chunk {
 				return true

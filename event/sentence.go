@@ -134,7 +134,8 @@ type sent struct {
 	timexes []dossier.TimeValue // the document's time expressions in the sentence
 	accDone bool
 	accSrc  int
-	accUnn  int // chunk of an attribution phrase naming an unnamed source, or -1
+	accUnn  int  // chunk of an attribution phrase naming an unnamed source, or -1
+	accSelf bool // "nach eigenen Angaben": the actor is its own source
 	// unnamed are the mentions made for unnamed sources ("Militäranalysten",
 	// "industry sources"); Analyze adds them to the document's mentions so
 	// that the source of an event is an entity a store keeps.
@@ -177,7 +178,7 @@ func (s *sent) reset() {
 	s.clauses = s.clauses[:0]
 	s.vcs = s.vcs[:0]
 	s.ints = s.ints[:0]
-	s.accDone, s.accSrc, s.accUnn = false, -1, -1
+	s.accDone, s.accSrc, s.accUnn, s.accSelf = false, -1, -1, false
 	s.unnamed = s.unnamed[:0]
 }
 
@@ -284,6 +285,16 @@ func (s *sent) fixZuInfinitives() {
 			}
 		}
 	}
+}
+
+// hasWederBefore says whether "weder" comes before word i, within six words.
+func (s *sent) hasWederBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if s.words[j].low == "weder" {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAdjective says whether the German adjective mention at words [lo, hi)
@@ -395,6 +406,11 @@ func (s *sent) fixPOS() {
 				w.pos = pAdv
 				continue
 			}
+		}
+		// "weder Russland noch China": noch joins the pair
+		if w.low == "noch" && w.pos != pCconj && s.hasWederBefore(i) {
+			w.pos = pCconj
+			continue
 		}
 		// "Berichten zufolge", "Angaben zufolge": a noun before zufolge
 		if i+1 < len(s.words) && s.words[i+1].low == "zufolge" && (w.pos == pVerb || w.pos == pAux) {

@@ -253,10 +253,6 @@ func (s *sent) attribute(cands []cand, vcs []vc) {
 		c := &cands[i]
 		if acc >= 0 {
 			c.src, c.srcMod = s.ref(acc, ""), modReported
-		} else if s.accUnn >= 0 {
-			if r, ok := s.unnamedRef(s.accUnn); ok {
-				c.src, c.srcMod = r, modReported
-			}
 		} else if s.accSelf && len(c.actors) > 0 {
 			c.src, c.srcMod = c.actors[0], modReported
 		}
@@ -277,12 +273,23 @@ func (s *sent) attribute(cands []cand, vcs []vc) {
 			}
 		}
 		if best < 0 {
+			// an unnamed source in a phrase, when no reporting clause
+			// names a speaker ("Diplomats said …, citing intelligence
+			// reports" keeps the diplomats)
+			if s.accUnn >= 0 {
+				if r, ok := s.unnamedRef(s.accUnn); ok {
+					c.src, c.srcMod = r, modReported
+				}
+			}
 			continue
 		}
 		c.repCl = best
 		sp, ok := s.speaker(best)
 		if !ok {
 			sp, ok = s.unnamedSpeaker(best)
+		}
+		if !ok && s.accUnn >= 0 {
+			sp, ok = s.unnamedRef(s.accUnn)
 		}
 		if ok {
 			c.src, c.srcMod = sp, vcs[best].report

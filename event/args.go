@@ -324,7 +324,28 @@ func (s *sent) verbComplexDE(v *vc) {
 			}
 		}
 	}
+	// "ist bereit, … zu helfen": readiness is an intention
+	if len(v.verbs) > 0 {
+		ci := ws[v.verbs[0]].clause
+		for k := range ws {
+			if ws[k].clause == ci && deReady[ws[k].low] {
+				v.intent = true
+				// the parser may keep the infinitive in the same clause
+				for j := k + 1; j < len(ws); j++ {
+					if ws[j].low == "zu" && ws[j].clause == ci {
+						v.modal = stronger(v.modal, modPlanned)
+						break
+					}
+				}
+				break
+			}
+		}
+	}
 }
+
+// deReady are the German adjectives of readiness that make the infinitive
+// they take a plan.
+var deReady = map[string]bool{"bereit": true, "gewillt": true, "entschlossen": true, "willens": true}
 
 func (s *sent) hasPerfectInfinitive(v *vc) bool {
 	last := v.verbs[len(v.verbs)-1]

@@ -1,6 +1,12 @@
 package event
 
-import "github.com/dossier-news/dossier"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/text"
+)
 
 // Attribution: who says so. Three forms are read:
 //
@@ -23,6 +29,11 @@ func (s *sent) accordingSource() int {
 	ws := s.words
 	acc := s.lx.cues.according
 	for i := range ws {
+		// "nach eigenen Angaben", "eigenen Angaben zufolge", "by its own
+		// account": the actor says so of itself
+		if i+1 < len(ws) && ownAccount[ws[i].low] && ownAccountNoun[ws[i+1].low] {
+			s.accSelf = true
+		}
 		for n := 1; n <= 2 && i+n <= len(ws); n++ {
 			kind, ok := acc[string(s.phrase(i, i+n))]
 			if !ok {
@@ -40,12 +51,18 @@ func (s *sent) accordingSource() int {
 						s.accSrc = m
 						return m
 					}
+					if s.accUnn < 0 && s.unnamedOK(ws[j].chunk) {
+						s.accUnn = ws[j].chunk
+					}
 				}
 			case "post":
 				if i > 0 && ws[i-1].chunk >= 0 {
 					if m := s.chunkRef(ws[i-1].chunk); m >= 0 {
 						s.accSrc = m
 						return m
+					}
+					if s.accUnn < 0 && s.unnamedOK(ws[i-1].chunk) {
+						s.accUnn = ws[i-1].chunk
 					}
 				}
 			}
@@ -56,10 +73,17 @@ func (s *sent) accordingSource() int {
 		for i := 1; i+1 < len(ws); i++ {
 			if ws[i].low == "so" && ws[i-1].low == "," && ws[i+1].chunk >= 0 {
 				ck := &s.chunks[ws[i+1].chunk]
-				if ck.hi >= len(ws)-1 {
+				end := ck.hi
+				if e := s.ofExtension(ws[i+1].chunk); e >= 0 {
+					end = s.chunks[e].hi // ", so ein Sprecher des Militärs."
+				}
+				if end >= len(ws)-1 {
 					if m := s.chunkRef(ws[i+1].chunk); m >= 0 {
 						s.accSrc = m
 						return m
+					}
+					if s.accUnn < 0 && s.unnamedOK(ws[i+1].chunk) {
+						s.accUnn = ws[i+1].chunk // ", so ein Sprecher."
 					}
 				}
 			}
@@ -114,6 +138,99 @@ func (s *sent) reports(k int, c *cand, reporting []int) bool {
 	return !s.ownContent(k) || s.clauses[c.clause].kind != cMain
 }
 
+// ownAccount and ownAccountNoun make the phrases by which an actor is its
+// own source: "nach eigenen Angaben", "by its own account".
+var (
+	ownAccount     = map[string]bool{"eigenen": true, "eigener": true, "own": true}
+	ownAccountNoun = map[string]bool{"angaben": true, "darstellung": true, "aussage": true, "aussagen": true, "account": true, "admission": true}
+)
+
+// claimVerb are reporting verbs whose infinitive is a claim about what is
+// or was done, not an announced plan ("gibt an, Stellungen zu bombardieren").
+var claimVerb = map[string]bool{"angeben": true, "behaupten": true, "bestreiten": true, "claim": true, "deny": true}
+
+// unnamedSpeaker returns the unnamed source that is the subject of
+// reporting clause k ("industry sources said", "sagten Experten").
+func (s *sent) unnamedSpeaker(k int) (argRef, bool) {
+	for _, ck := range s.subject(k) {
+		if s.unnamedOK(ck) {
+			return s.unnamedRef(ck)
+		}
+	}
+	return argRef{}, false
+}
+
+// unnamedOK says whether chunk k can stand for an unnamed source: a noun
+// phrase without a named referent whose head is a common noun ("Militäranalysten",
+// "diplomatic sources"), not a pronoun, number or time.
+func (s *sent) unnamedOK(k int) bool {
+	ck := &s.chunks[k]
+	if ck.ment >= 0 || ck.pron || ck.relPron || ck.head < ck.lo || ck.head >= ck.hi {
+		return false
+	}
+	h := &s.words[ck.head]
+	if h.pos != pNoun || h.timex != 0 || h.ment >= 0 {
+		return false
+	}
+	if s.de && !capitalized(h.tok.Text) {
+		return false
+	}
+	return s.lx.cues.unnamedOK(h.lemma, h.low)
+}
+
+// unnamedRef makes the participant of the unnamed source chunk k: a local
+// entity of kind other named by the phrase without its determiners, and a
+// mention of it that Analyze adds to the document.
+func (s *sent) unnamedRef(k int) (argRef, bool) {
+	ck := &s.chunks[k]
+	lo := ck.lo
+	for lo < ck.head && (s.words[lo].pos == pDet || s.words[lo].pos == pNum || s.lx.cues.quantifier[s.words[lo].low]) {
+		lo++
+	}
+	start, end := s.words[lo].tok.Start, s.words[ck.hi-1].tok.End
+	for i := range s.unnamed {
+		if s.unnamed[i].Start == start && s.unnamed[i].End == end {
+			return argRef{ent: s.unnamed[i].Entity, kind: dossier.KindOther, conf: unnamedConf}, true
+		}
+	}
+	name := s.doc.Text[start:end]
+	id := unnamedID(name)
+	if id == "" {
+		return argRef{}, false
+	}
+	s.unnamed = append(s.unnamed, dossier.Mention{Span: dossier.Span{Start: start, End: end}, Text: name,
+		Entity: id, Class: "MISC", Via: viaSource, Confidence: unnamedConf})
+	return argRef{ent: id, kind: dossier.KindOther, conf: unnamedConf}, true
+}
+
+// unnamedConf is the confidence of an unnamed source's mention: the phrase
+// is surely the source, but names no one the knowledge base knows.
+const unnamedConf = 0.5
+
+// unnamedID returns the local id of an unnamed source, in the form package
+// entity gives names the knowledge base lacks ("local:misc:industry-sources").
+func unnamedID(name string) string {
+	var b strings.Builder
+	b.WriteString("local:misc:")
+	n := b.Len()
+	dash := false
+	for _, r := range text.Fold(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > n {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		dash = true
+	}
+	if b.Len() == n {
+		return ""
+	}
+	return b.String()
+}
+
 // speaker returns the participant that is the subject of reporting clause k.
 func (s *sent) speaker(k int) (argRef, bool) {
 	for _, ck := range s.subject(k) {
@@ -136,6 +253,8 @@ func (s *sent) attribute(cands []cand, vcs []vc) {
 		c := &cands[i]
 		if acc >= 0 {
 			c.src, c.srcMod = s.ref(acc, ""), modReported
+		} else if s.accSelf && len(c.actors) > 0 {
+			c.src, c.srcMod = c.actors[0], modReported
 		}
 		if c.src.ent != "" || c.judged {
 			continue
@@ -154,13 +273,28 @@ func (s *sent) attribute(cands []cand, vcs []vc) {
 			}
 		}
 		if best < 0 {
+			// an unnamed source in a phrase, when no reporting clause
+			// names a speaker ("Diplomats said …, citing intelligence
+			// reports" keeps the diplomats)
+			if s.accUnn >= 0 {
+				if r, ok := s.unnamedRef(s.accUnn); ok {
+					c.src, c.srcMod = r, modReported
+				}
+			}
 			continue
 		}
 		c.repCl = best
-		if sp, ok := s.speaker(best); ok {
+		sp, ok := s.speaker(best)
+		if !ok {
+			sp, ok = s.unnamedSpeaker(best)
+		}
+		if !ok && s.accUnn >= 0 {
+			sp, ok = s.unnamedRef(s.accUnn)
+		}
+		if ok {
 			c.src, c.srcMod = sp, vcs[best].report
 			// "hat angekündigt, … fortzusetzen": an announced plan
-			if s.clauses[c.clause].kind == cInf && best < c.clause {
+			if s.clauses[c.clause].kind == cInf && best < c.clause && !claimVerb[s.words[vcs[best].repVerb].lemma] {
 				c.srcMod = modPlanned
 			}
 		} else if vcs[best].report == modAlleged {
@@ -285,13 +419,27 @@ func (s *sent) modality(c *cand, vcs []vc) {
 			m = stronger(m, pv.modal)
 		}
 	}
+	// "schloss nicht aus, Obama zu verklagen", "did not rule out that …":
+	// what is not ruled out is possible
+	pc := &s.clauses[max(cl.parent, 0)]
+	if (cl.kind == cInf || cl.kind == cSub) && cl.parent >= 0 && s.notRuledOut(pc.lo, pc.hi) {
+		m = stronger(m, modHypothetical)
+	}
+	// the same in one clause when the parser did not split it: its
+	// negation belongs to "ausschließen", not to the event
+	ruledOut := s.notRuledOut(cl.lo, c.trig)
+	if ruledOut {
+		m = stronger(m, modHypothetical)
+	}
 	if cl.kind == cSub && cl.sub >= 0 {
 		if mm := s.lx.cues.modal[s.words[cl.sub].low]; mm == modHypothetical {
 			m = stronger(m, mm)
 		}
 	}
 	// a main clause under a condition: "Wenn die USA …, wird das Treffen …"
-	if cl.kind == cMain {
+	// not a speech act, though: "threatened to … if the banks refuse" is a
+	// threat made, whatever its condition
+	if cl.kind == cMain && c.e.flags&flagSay == 0 && c.e.typ != "THREATEN" {
 		for k := range s.clauses {
 			o := &s.clauses[k]
 			if o.kind == cSub && o.sub >= 0 && s.lx.cues.modal[s.words[o.sub].low] == modHypothetical {
@@ -322,11 +470,36 @@ func (s *sent) modality(c *cand, vcs []vc) {
 			m = stronger(m, mm)
 		}
 	}
-	if s.negated(c) {
+	if !ruledOut && s.negated(c) {
 		m = modNegated
 	}
 	c.modal = m
 }
+
+// notRuledOut says whether words [lo, hi) deny excluding something: a
+// negation and the verb "ausschließen" or "rule out"/"exclude".
+func (s *sent) notRuledOut(lo, hi int) bool {
+	neg, rule, schliessen, aus := false, false, false, false
+	for i := lo; i < hi; i++ {
+		w := &s.words[i]
+		switch {
+		case w.lemma == "schließen" || schliessenForm[w.low]:
+			schliessen = true // "schloss … aus": the particle may be read as a preposition
+		case w.low == "aus":
+			aus = true
+		case s.lx.cues.neg[w.low]:
+			neg = true
+		case w.lemma == "ausschließen" || w.lemma == "exclude" || w.lemma == "preclude":
+			rule = true
+		case w.lemma == "rule" && i+1 < hi && s.words[i+1].low == "out":
+			rule = true
+		}
+	}
+	return neg && (rule || schliessen && aus)
+}
+
+// schliessenForm are finite forms of "schließen" the tagger may misread.
+var schliessenForm = map[string]bool{"schloss": true, "schlossen": true, "schließt": true, "schließe": true, "schließen": true}
 
 // localModal returns the modality of the English auxiliaries right before
 // a verb trigger ("said they will release", "said it would withdraw"): the
@@ -385,7 +558,7 @@ func (s *sent) negated(c *cand) bool {
 	if !s.de {
 		end = c.trig + 1
 		// the object's determiner: "sent no troops"
-		if c.trig+1 < len(ws) && (ws[c.trig+1].low == "no") {
+		if c.trig+1 < len(ws) && (ws[c.trig+1].low == "no" || ws[c.trig+1].low == "neither") {
 			return true
 		}
 	}
@@ -410,7 +583,16 @@ func (s *sent) negated(c *cand) bool {
 		if i+1 < len(ws) && (ws[i+1].low == "only" || ws[i+1].low == "nur" || ws[i+1].low == "just") {
 			continue
 		}
-		if w.low == "no" || w.low == "neither" || w.low == "nor" || w.low == "weder" {
+		// "jetzt oder nie", "now or never": urgency, not denial
+		if i > 0 && (ws[i-1].low == "oder" || ws[i-1].low == "or") && (w.low == "nie" || w.low == "never") {
+			continue
+		}
+		if w.low == "neither" || w.low == "nor" || w.low == "weder" {
+			// "Neither Russia nor China supported …", "hat weder X noch Y
+			// angegriffen": the pair denies the predicate for each
+			return true
+		}
+		if w.low == "no" {
 			// determiners negate only the phrase they start
 			if w.chunk >= 0 && w.chunk == ws[c.trig].chunk {
 				return true

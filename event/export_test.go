@@ -67,7 +67,7 @@ func DebugAnalyze(x *Extractor, d *dossier.Document) string {
 		evs := s.extract(nil, &ds)
 		fmt.Fprintf(&b, "SENTENCE %q\n%s", d.Text[sn.Start:sn.End], s.dump())
 		for _, e := range evs {
-			fmt.Fprintf(&b, "   EVENT %s/%s %s -> %s src=%s mod=%s\n", e.Type, e.Mode, e.Actor, e.Target, e.Source, e.Modality)
+			fmt.Fprintf(&b, "   EVENT %s/%s %s -> %s src=%s mod=%s trig=%q\n", e.Type, e.Mode, e.Actor, e.Target, e.Source, e.Modality, d.Text[e.Trigger.Start:e.Trigger.End])
 		}
 		s.remember(&ds)
 	}

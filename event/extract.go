@@ -175,6 +175,8 @@ func (x *Extractor) entityInfo(m *dossier.Mention) (dossier.EntityKind, string) 
 // sentence index and the event's number in the sentence, joined by "-".
 func (x *Extractor) Analyze(ctx context.Context, doc *dossier.Document) error {
 	doc.Events = doc.Events[:0]
+	dropUnnamed(doc)
+	var added []dossier.Mention
 	mentions := doc.Mentions
 	if !sort.SliceIsSorted(mentions, func(a, b int) bool { return mentions[a].Start < mentions[b].Start }) {
 		mentions = append([]dossier.Mention(nil), mentions...)
@@ -222,11 +224,32 @@ func (x *Extractor) Analyze(ctx context.Context, doc *dossier.Document) error {
 		n0 := len(doc.Events)
 		doc.Events = s.extract(doc.Events, &st)
 		s.remember(&st)
+		added = append(added, s.unnamed...)
 		for k := n0; k < len(doc.Events); k++ {
 			doc.Events[k].ID = doc.ID + "-" + strconv.Itoa(si) + "-" + strconv.Itoa(k-n0)
 		}
 	}
+	if len(added) > 0 {
+		doc.Mentions = append(doc.Mentions, added...)
+		sort.SliceStable(doc.Mentions, func(a, b int) bool { return doc.Mentions[a].Start < doc.Mentions[b].Start })
+	}
 	return nil
+}
+
+// viaSource marks the mentions Analyze makes for unnamed sources.
+const viaSource = "event-source"
+
+// dropUnnamed removes the mentions of unnamed sources an earlier run added,
+// so that analysing a document again gives the same result.
+func dropUnnamed(doc *dossier.Document) {
+	n := 0
+	for _, m := range doc.Mentions {
+		if m.Via != viaSource {
+			doc.Mentions[n] = m
+			n++
+		}
+	}
+	doc.Mentions = doc.Mentions[:n]
 }
 
 // samePara says whether byte offset off lies before the end of the

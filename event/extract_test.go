@@ -1,6 +1,7 @@
 package event_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -277,6 +278,100 @@ var extractCases = []extractCase{
 	{name: "deontic in reported speech is a demand", lang: "de", dct: "2025-07-31",
 		text: "Japan erklärte, Nordkorea müsse sein Atomprogramm aufgeben.",
 		want: []want{{typ: "REQUEST", actor: "JPN", target: "PRK"}}},
+	// unnamed sources, modal adverbs, "not ruled out", conditional threats
+	{name: "laut unnamed source, modal adverb", lang: "de", dct: "2025-07-31",
+		text: "Laut Sicherheitsexperten hat Nordkorea möglicherweise Japan mit Raketen angegriffen.",
+		want: []want{{typ: "ASSAULT", actor: "PRK", target: "JPN", source: "local:misc:sicherheitsexperten", modality: "hypothetical"}}},
+	{name: "unnamed speaker after the clause", lang: "de", dct: "2025-07-31",
+		text: "Russland hat die Ukraine angegriffen, sagten westliche Diplomaten.",
+		want: []want{{typ: "ASSAULT", actor: "RUS", target: "UKR", source: "local:misc:westliche-diplomaten", modality: "reported"}}},
+	{name: "unnamed speaker, English", lang: "en", dct: "2025-07-31",
+		text: "Chile expelled two Peruvian diplomats, government sources said.",
+		want: []want{{typ: "SANCTION", actor: "CHL", source: "local:misc:government-sources", modality: "reported"}}},
+	{name: "according to unnamed", lang: "en", dct: "2025-07-31",
+		text: "According to several analysts, Peru attacked Chile.",
+		want: []want{{typ: "ASSAULT", actor: "PER", target: "CHL", source: "local:misc:analysts", modality: "reported"}}},
+	{name: "not ruled out is possible", lang: "de", dct: "2025-07-31",
+		text: "Polen schloss nicht aus, dass Belarus die litauische Armee angreift.",
+		want: []want{{typ: "ASSAULT", actor: "BLR", modality: "hypothetical"}}},
+	{name: "did not rule out", lang: "en", dct: "2025-07-31",
+		text: "Poland did not rule out that Belarus would attack Lithuania.",
+		want: []want{{typ: "ASSAULT", actor: "BLR", target: "LTU", modality: "hypothetical"}}},
+	{name: "conditional threat is a threat made", lang: "en", dct: "2025-07-31",
+		text: "Peru threatened to expel Chilean diplomats if Chile does not apologise.",
+		want: []want{{typ: "THREATEN", actor: "PER", modality: "asserted"}}},
+	{name: "reflexive idiom is no delivery", lang: "de", dct: "2025-07-31",
+		text: "Scholz und Merz lieferten sich im Bundestag einen Schlagabtausch.",
+		none: []string{"AID"}},
+	{name: "sich versprechen is to expect", lang: "de", dct: "2025-07-31",
+		text: "Die Regierung von Olaf Scholz verspricht sich von dem Gesetz mehr Investitionen.",
+		none: []string{"AGREE"}},
+	{name: "getroffen by a bullet is no meeting", lang: "de", dct: "2025-07-31",
+		text: "Ein polnischer Soldat wurde an der Grenze zu Belarus tödlich getroffen.",
+		none: []string{"CONSULT"}},
+	{name: "attributive participle is no verb", lang: "de", dct: "2025-07-31",
+		text: "Die Enklave ist eine isolierte Region zwischen Polen und Litauen.",
+		none: []string{"SANCTION"}},
+	{name: "finite verb still triggers", lang: "de", dct: "2025-07-31",
+		text: "Russland isolierte Belarus.",
+		want: []want{{typ: "SANCTION", actor: "RUS", target: "BLR"}}},
+	{name: "force against the actor's own people", lang: "en", dct: "2025-07-31",
+		text: "Peruvian police opened fire on striking students in Lima.",
+		want: []want{{typ: "ASSAULT", actor: "PER", target: "PER"}}},
+	{name: "named foreign target stays", lang: "en", dct: "2025-07-31",
+		text: "Peruvian soldiers shot at Chilean demonstrators.",
+		want: []want{{typ: "ASSAULT", actor: "PER", target: "CHL"}}},
+	{name: "now or never is no negation", lang: "de", dct: "2025-07-31",
+		text: "Polen müsse die Grenze jetzt oder nie schließen, sagte Selenskyj.",
+		want: []want{{typ: "REQUEST", actor: "Volodymyr Zelensky", target: "POL", modality: "asserted"}}},
+	{name: "capitalised adjective in a name is no country", lang: "de", dct: "2025-07-31",
+		text: "Wie die Litauische Beobachtungsstelle für Menschenrechte mitteilte, bombardierten russische Kampfjets die Stadt Charkiw.",
+		want: []want{{typ: "ASSAULT", actor: "RUS", source: "local:misc:litauische-beobachtungsstelle", modality: "reported"}}},
+	{name: "claimed, not planned", lang: "de", dct: "2025-07-31",
+		text: "Russland gibt an, Stellungen der Ukraine zu bombardieren.",
+		want: []want{{typ: "ASSAULT", actor: "RUS", target: "UKR", source: "RUS", modality: "reported"}}},
+	{name: "business prose is no cooperation", lang: "en", dct: "2025-07-31",
+		text: "Chile's mining ministry manages the copper fund, combining low costs and stable prices.",
+		none: []string{"COOPERATE"}},
+	{name: "export without a partner is no event", lang: "en", dct: "2025-07-31",
+		text: "Peru exported 20,000 tonnes of tin last year.",
+		none: []string{"COOPERATE"}},
+	{name: "export to a partner", lang: "en", dct: "2025-07-31",
+		text: "Peru exported copper to Chile.",
+		want: []want{{typ: "COOPERATE", actor: "PER", target: "CHL"}}},
+	{name: "a name's capitalised noun is no trigger", lang: "en", dct: "2025-07-31",
+		text: "Peru's economy is strong, the Andean Council for Economic Cooperation said.",
+		none: []string{"COOPERATE"}},
+	{name: "weder noch denies for each", lang: "de", dct: "2025-07-31",
+		text: "Weder Peru noch Chile haben Bolivien unterstützt.",
+		want: []want{{typ: "SUPPORT", actor: "PER", target: "BOL", modality: "negated"}, {typ: "SUPPORT", actor: "CHL", target: "BOL", modality: "negated"}}},
+	{name: "neither nor denies", lang: "en", dct: "2025-07-31",
+		text: "Peru attacked neither Chile nor Bolivia.",
+		want: []want{{typ: "ASSAULT", actor: "PER", target: "CHL", modality: "negated"}}},
+	{name: "so ein Sprecher", lang: "de", dct: "2025-07-31",
+		text: "Peru hat Chile gedroht, so ein Sprecher.",
+		want: []want{{typ: "THREATEN", actor: "PER", target: "CHL", source: "local:misc:sprecher", modality: "reported"}}},
+	{name: "so with a genitive", lang: "de", dct: "2025-07-31",
+		text: "Peru hat Chile gedroht, so ein Sprecher des bolivianischen Militärs.",
+		want: []want{{typ: "THREATEN", actor: "PER", target: "CHL", source: "BOL", modality: "reported"}}},
+	{name: "nach eigenen Angaben", lang: "de", dct: "2025-07-31",
+		text: "Peru hat Chile nach eigenen Angaben angegriffen.",
+		want: []want{{typ: "ASSAULT", actor: "PER", target: "CHL", source: "PER", modality: "reported"}}},
+	{name: "unlikely is possible", lang: "en", dct: "2025-07-31",
+		text: "Peru is unlikely to attack Chile.",
+		want: []want{{typ: "ASSAULT", actor: "PER", target: "CHL", modality: "hypothetical"}}},
+	{name: "unwilling denies", lang: "en", dct: "2025-07-31",
+		text: "Peru has been unwilling to accept Chile's proposal.",
+		want: []want{{typ: "AGREE", actor: "PER", modality: "negated"}}},
+	{name: "speaker before a citing phrase", lang: "en", dct: "2025-07-31",
+		text: "Diplomats said Peru had attacked Chile, citing intelligence reports.",
+		want: []want{{typ: "ASSAULT", actor: "PER", target: "CHL", source: "local:misc:diplomats", modality: "reported"}}},
+	{name: "bereit is a plan", lang: "de", dct: "2025-07-31",
+		text: "Peru ist bereit, Chile zu helfen.",
+		want: []want{{typ: "AID", actor: "PER", target: "CHL", modality: "planned"}}},
+	{name: "angeben reports", lang: "de", dct: "2025-07-31",
+		text: "Russland gibt an, Stellungen der Ukraine zu bombardieren.",
+		want: []want{{typ: "ASSAULT", actor: "RUS", target: "UKR", source: "RUS"}}},
 }
 
 func TestExtract(t *testing.T) {
@@ -448,5 +543,43 @@ func TestExtractShape(t *testing.T) {
 				t.Errorf("%q: %s\nhave:\n%s", tc.text, msg, describe(st, d))
 			}
 		})
+	}
+}
+
+// TestUnnamedSourceMentions checks that the mention an unnamed source gets
+// is added once, in order, and that analysing the document again leaves the
+// mentions as they were.
+func TestUnnamedSourceMentions(t *testing.T) {
+	st := loadStages(t)
+	d := st.doc(t, "en", "2025-07-31", "Peru attacked Chile, military analysts said. Chile expelled Peruvian diplomats.")
+	var src []dossier.Mention
+	for _, m := range d.Mentions {
+		if m.Via == "event-source" {
+			src = append(src, m)
+		}
+	}
+	if len(src) != 1 || src[0].Text != "military analysts" || src[0].Entity != "local:misc:military-analysts" {
+		t.Fatalf("unnamed source mentions = %+v, want one for \"military analysts\"", src)
+	}
+	for i := 1; i < len(d.Mentions); i++ {
+		if d.Mentions[i].Start < d.Mentions[i-1].Start {
+			t.Fatalf("mentions out of order at %d: %+v", i, d.Mentions)
+		}
+	}
+	n := len(d.Mentions)
+	if err := st.ex.Analyze(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Mentions) != n {
+		t.Errorf("second analysis: %d mentions, want %d", len(d.Mentions), n)
+	}
+	found := false
+	for _, e := range d.Events {
+		if e.Type == "ASSAULT" && e.Source == "local:misc:military-analysts" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no ASSAULT with the unnamed source after the second analysis: %+v", d.Events)
 	}
 }

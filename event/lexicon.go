@@ -42,8 +42,9 @@ type entry struct {
 	obj      [][]string // alternatives, each a word run
 	prep     []string   // alternatives
 	prepObj  [][]string
-	comp     string // "that" or "to": the complement the row needs
-	typ      string // PLOVER type, or "-" for no event
+	comp     string   // "that" or "to": the complement the row needs
+	word     []string // alternatives: a word of the clause, as written in lower case
+	typ      string   // PLOVER type, or "-" for no event
 	mode     string
 	flags    flag
 	curated  bool
@@ -86,9 +87,14 @@ type cues struct {
 	sub       map[string]bool
 	light     map[string]bool
 	deontic   map[string]bool
-	maxPhrase int             // longest multi-word cue, in words
-	agentSuf  []string        // agent nouns of five letters or more, longest first, for German compounds
-	qfirst    map[string]bool // first words of number words and phrases
+	// source: nouns that name an unnamed source ("Militäranalysten",
+	// "diplomatic sources"); quant: words before them that are not part of
+	// its name ("some", "einige")
+	source     map[string]bool
+	quantifier map[string]bool
+	maxPhrase  int             // longest multi-word cue, in words
+	agentSuf   []string        // agent nouns of five letters or more, longest first, for German compounds
+	qfirst     map[string]bool // first words of number words and phrases
 }
 
 // Sizes reports the number of trigger rows per language, for the record.
@@ -226,6 +232,8 @@ func parseEntry(f []string) (*entry, error) {
 					e.prepObj = append(e.prepObj, normWords(alt))
 				}
 			}
+		case "word":
+			e.word = strings.Split(v, "|")
 		case "comp":
 			switch v {
 			case "that", "dass":
@@ -369,7 +377,8 @@ func (c *cues) read(r io.Reader) error {
 		qmod: map[string]string{}, qword: map[string]float64{}, loc: map[string]bool{},
 		target: map[string]bool{}, by: map[string]bool{}, passive: map[string]bool{},
 		particle: map[string]bool{}, sub: map[string]bool{},
-		light: map[string]bool{}, deontic: map[string]bool{}}
+		light: map[string]bool{}, deontic: map[string]bool{},
+		source: map[string]bool{}, quantifier: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
@@ -425,6 +434,10 @@ func (c *cues) read(r io.Reader) error {
 			c.light[words] = true
 		case "deontic":
 			c.deontic[words] = true
+		case "source":
+			c.source[words] = true
+		case "quant":
+			c.quantifier[words] = true
 		default:
 			return fmt.Errorf("line %d: unknown kind %q", n, kind)
 		}
@@ -449,6 +462,34 @@ func (c *cues) read(r io.Reader) error {
 		return c.agentSuf[i] < c.agentSuf[j]
 	})
 	return nil
+}
+
+// unnamedOK says whether a noun names an unnamed source: a source noun
+// or agent noun, in German also as the end of a compound
+// ("Militäranalysten", "Regierungskreisen").
+func (c *cues) unnamedOK(lemma, low string) bool {
+	if c.source[lemma] || c.source[low] || c.source[singular(low)] {
+		return true
+	}
+	if _, ok := c.agent[lemma]; ok {
+		return true
+	}
+	if _, ok := c.agent[singular(low)]; ok {
+		return true
+	}
+	// German compounds: the last part decides, in any case ending
+	stem := strings.TrimSuffix(strings.TrimSuffix(low, "n"), "e")
+	for w := range c.source {
+		if len(w) >= 5 && (strings.HasSuffix(lemma, w) || strings.HasSuffix(stem, strings.TrimSuffix(w, "e"))) {
+			return true
+		}
+	}
+	for _, a := range c.agentSuf {
+		if strings.HasSuffix(lemma, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // singular is a rough English singular, the same the lexicon generator

@@ -134,6 +134,12 @@ type sent struct {
 	timexes []dossier.TimeValue // the document's time expressions in the sentence
 	accDone bool
 	accSrc  int
+	accUnn  int  // chunk of an attribution phrase naming an unnamed source, or -1
+	accSelf bool // "nach eigenen Angaben": the actor is its own source
+	// unnamed are the mentions made for unnamed sources ("Militäranalysten",
+	// "industry sources"); Analyze adds them to the document's mentions so
+	// that the source of an event is an entity a store keeps.
+	unnamed []dossier.Mention
 	st      *docState
 	buf     []byte // scratch for phrase lookups
 	ints    []int  // scratch the verb complexes take their slices from
@@ -172,7 +178,8 @@ func (s *sent) reset() {
 	s.clauses = s.clauses[:0]
 	s.vcs = s.vcs[:0]
 	s.ints = s.ints[:0]
-	s.accDone, s.accSrc = false, -1
+	s.accDone, s.accSrc, s.accUnn, s.accSelf = false, -1, -1, false
+	s.unnamed = s.unnamed[:0]
 }
 
 // build fills words and mentions for sentence idx of doc. mentions are the
@@ -231,6 +238,9 @@ func (s *sent) build(mentions []dossier.Mention) {
 		mt := ment{m: m, lo: lo, hi: hi}
 		mt.kind, mt.country = s.x.entityInfo(m)
 		mt.adj = m.Via == "adjective" || isAdjectiveMention(s.words[lo:hi])
+		if mt.adj && s.nameAdjective(lo, hi) {
+			continue // "die Syrische Beobachtungsstelle für Menschenrechte" is not Syria
+		}
 		for k := lo; k < hi; k++ {
 			s.words[k].ment = len(s.ments)
 		}
@@ -275,6 +285,31 @@ func (s *sent) fixZuInfinitives() {
 			}
 		}
 	}
+}
+
+// hasWederBefore says whether "weder" comes before word i, within six words.
+func (s *sent) hasWederBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if s.words[j].low == "weder" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAdjective says whether the German adjective mention at words [lo, hi)
+// is part of a name: capitalised inside the sentence, as German writes
+// adjectives only in names, and followed by a capitalised noun ("Syrische
+// Beobachtungsstelle", "Deutsche Bahn").
+func (s *sent) nameAdjective(lo, hi int) bool {
+	if !s.de || lo == 0 || hi >= len(s.words) {
+		return false
+	}
+	prev, next := &s.words[lo-1], &s.words[hi]
+	if isQuote(prev.low) || prev.low == ":" || prev.low == "." {
+		return false
+	}
+	return capitalized(s.words[lo].tok.Text) && capitalized(next.tok.Text) && next.pos == pNoun
 }
 
 // isAdjectiveMention says whether a mention is an adjective ("Russian",
@@ -332,6 +367,10 @@ func capitalized(s string) bool {
 // fixPOS repairs tags the extractor depends on: words inside mentions are
 // nominal; German finite verbs the tagger read as adjectives or nouns
 // ("ordnete", "erklärte") are verbs when their stem is a known verb.
+// deModalVerb are the lemmas of the German verbs among the modal cues.
+var deModalVerb = map[string]bool{"werden": true, "wollen": true, "sollen": true, "können": true,
+	"dürfen": true, "mögen": true, "sein": true, "haben": true, "müssen": true}
+
 func (s *sent) fixPOS() {
 	for i := range s.words {
 		w := &s.words[i]
@@ -358,6 +397,19 @@ func (s *sent) fixPOS() {
 					w.pos, w.lemma = pVerb, w.low
 				}
 			}
+			continue
+		}
+		// a modal adverb read as a verb ("möglicherweise" as a form of
+		// "möglicherweisen"): only the modal verbs are verbs among the cues
+		if (w.pos == pVerb || w.pos == pAux) && !deModalVerb[w.lemma] {
+			if _, ok := s.lx.cues.modal[w.low]; ok {
+				w.pos = pAdv
+				continue
+			}
+		}
+		// "weder Russland noch China": noch joins the pair
+		if w.low == "noch" && w.pos != pCconj && s.hasWederBefore(i) {
+			w.pos = pCconj
 			continue
 		}
 		// "Berichten zufolge", "Angaben zufolge": a noun before zufolge
@@ -392,6 +444,11 @@ func (s *sent) fixPOS() {
 			if i != 0 && capitalized(w.tok.Text) {
 				continue
 			}
+		}
+		// an attributive participle is no verb: "die isolierte Siedlung"
+		if w.pos == pAdj && i > 0 && i+1 < len(s.words) && s.words[i+1].pos == pNoun && capitalized(s.words[i+1].tok.Text) &&
+			(s.words[i-1].pos == pDet || s.words[i-1].pos == pAdp || s.words[i-1].pos == pAdj) {
+			continue
 		}
 		if lemma, ok := s.guessGermanVerb(w.low); ok {
 			w.pos = pVerb

@@ -90,6 +90,7 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 			c.actors, c.targets = c.targets, c.actors
 		}
 		s.protestTarget(c)
+		s.domesticTarget(c)
 	}
 	s.attribute(cands, vcs)
 	for i := range cands {
@@ -211,6 +212,9 @@ func (s *sent) condsHold(e *entry, ci, trig int, objs []string) bool {
 			return false
 		}
 	}
+	if len(e.word) > 0 && !s.clauseHas(ci, e.word) {
+		return false
+	}
 	switch e.comp {
 	case "that":
 		k := ci + 1
@@ -223,6 +227,20 @@ func (s *sent) condsHold(e *entry, ci, trig int, objs []string) bool {
 		}
 	}
 	return true
+}
+
+// clauseHas says whether clause ci has one of words (lower case, as
+// written): "sich" of a reflexive idiom, "tödlich" of "tödlich getroffen".
+func (s *sent) clauseHas(ci int, words []string) bool {
+	c := &s.clauses[ci]
+	for j := c.lo; j < c.hi; j++ {
+		for _, w := range words {
+			if s.words[j].low == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objHolds says whether one of the entry's object alternatives is a run
@@ -988,10 +1006,32 @@ func materialType(typ string) bool {
 	return false
 }
 
+// inEnglishName says whether English word i is a capitalised word inside
+// the sentence next to another one, so part of a name the linker did not
+// know ("Economic Cooperation"), not a common noun; all-capital words
+// (headlines) are not taken for names.
+func (s *sent) inEnglishName(i int) bool {
+	w := &s.words[i]
+	if i == 0 || !capitalized(w.tok.Text) || strings.ToUpper(w.tok.Text) == w.tok.Text {
+		return false
+	}
+	near := func(j int) bool {
+		if j <= 0 || j >= len(s.words) {
+			return false
+		}
+		t := s.words[j].tok.Text
+		return capitalized(t) && strings.ToUpper(t) != t
+	}
+	return near(i-1) || near(i+1) || i+2 < len(s.words) && (s.words[i+1].low == "and" || s.words[i+1].low == "of") && near(i+2)
+}
+
 // nounEntry finds the lexicon row for the noun at word i (in chunk k)
 // whose conditions hold, with the first word of the trigger.
 func (s *sent) nounEntry(i, k int) (*entry, int) {
 	w := &s.words[i]
+	if !s.de && s.inEnglishName(i) {
+		return nil, i // "the Organisation for Economic Cooperation and Development"
+	}
 	es := s.lx.nounEntries(w.lemma)
 	if len(es) == 0 {
 		es = s.lx.nounEntries(singular(w.lemma))
@@ -1575,6 +1615,61 @@ func (s *sent) protestTarget(c *cand) {
 		}
 		c.targets = append(c.targets, t)
 		return
+	}
+}
+
+// domesticTarget gives force without a named target the country of its
+// actor when it is aimed at that country's own people: "Egyptian police
+// opened fire to disperse demonstrators" is Egypt's police against Egypt's
+// opposition, as event data code it. The people are a phrase after the
+// trigger, in its clause or a clause it governs, that names no entity and
+// whose head is a civilian or opposition agent noun (demonstrators,
+// refugees, students); the country must be named in the sentence.
+func (s *sent) domesticTarget(c *cand) {
+
+	// only force: PETRARCH's validation set codes arrested students without
+	// a country ("---EDU"), while human coders (PLOVER's gold) give shootings
+	// at demonstrators their country; arrests are left alone
+	if c.e.typ != "ASSAULT" || len(c.targets) > 0 || len(c.actors) == 0 || c.recip {
+		return
+	}
+	sector := ""
+	for k := range s.chunks {
+		ck := &s.chunks[k]
+		if ck.lo <= c.trig || ck.pron || ck.ment >= 0 && s.ments[ck.ment].m.Entity != "" {
+			continue // a named target is not this rule's business
+		}
+		ci := s.words[ck.lo].clause
+		if ci != c.clause && s.clauses[ci].parent != c.clause {
+			continue
+		}
+		switch sec := s.agentSector(ck.lo, ck.hi); sec {
+		case "OPP", "CVL", "REF", "EDU", "LAB", "MED":
+			sector = sec
+		}
+		if sector != "" {
+			break
+		}
+	}
+	if sector == "" {
+		return
+	}
+	country := ""
+	for i := range s.ments {
+		if s.ments[i].m.Entity == c.actors[0].ent {
+			country = s.ments[i].country
+			break
+		}
+	}
+	if country == "" {
+		return
+	}
+	for m := range s.ments {
+		mt := &s.ments[m]
+		if mt.kind == dossier.KindCountry && mt.country == country {
+			c.targets = append(c.targets, s.ref(m, sector))
+			return
+		}
 	}
 }
 

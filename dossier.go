@@ -127,7 +127,9 @@ type Mention struct {
 	// name), "ner" (the statistical recogniser), "coref" (a short name or
 	// pronoun resolved in the document), "role" ("the Russian foreign
 	// minister" at the document's date), "relation" ("Kims Schwester"),
-	// "metonym" (a capital for its government), "adjective" ("russische").
+	// "metonym" (a capital for its government), "adjective" ("russische"),
+	// "event-source" (an unnamed source the event stage found: "laut
+	// Militäranalysten", "industry sources said").
 	Via        string
 	Confidence float64
 }

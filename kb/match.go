@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"hash/maphash"
 	"slices"
 	"sort"
 	"strings"
@@ -38,8 +39,14 @@ func (m *Match) Flags() Flags { return m.Candidates[0].Flags }
 // (tokens split at hyphens), leftmost-longest, with case and inflection
 // checks per candidate. It is safe for concurrent use.
 type Matcher struct {
-	k       *KB
-	vocab   map[string]uint32 // folded piece → id (from 1)
+	k     *KB
+	vocab map[string]uint32 // folded piece → id (from 1)
+	// known is a blocked Bloom filter over the vocabulary's keys: most text
+	// pieces are in no KB form, and the filter, small enough to stay in
+	// cache, turns those away before a string-keyed map probe would hash
+	// them and miss the cache on a large table. It has no false negatives,
+	// so it never changes a lookup's answer.
+	known   vocabFilter
 	first   []uint32          // piece id → trie node after one piece (0: none)
 	next    map[uint64]uint32 // node<<32 | piece id → child node
 	nodes   []trieNode
@@ -164,8 +171,39 @@ func newMatcher(k *KB) *Matcher {
 		}
 		nd.hi = int32(i + 1)
 	}
+	m.known = newVocabFilter(m.vocab)
 	m.pool.New = func() any { return &scratch{} }
 	return m
+}
+
+// vocabFilter is a blocked Bloom filter: a key sets two bits of one 64-bit
+// word, so a test costs one memory access.
+type vocabFilter struct {
+	seed maphash.Seed
+	bits []uint64
+}
+
+func newVocabFilter(vocab map[string]uint32) vocabFilter {
+	size := 1 << 12 // words
+	for size*64 < len(vocab)*16 {
+		size <<= 1
+	}
+	f := vocabFilter{seed: maphash.MakeSeed(), bits: make([]uint64, size)}
+	for k := range vocab {
+		w, b := f.at(maphash.String(f.seed, k))
+		f.bits[w] |= b
+	}
+	return f
+}
+
+func (f *vocabFilter) at(h uint64) (word uint64, bits uint64) {
+	return (h >> 32) & uint64(len(f.bits)-1), 1<<(h&63) | 1<<(h>>6&63)
+}
+
+// mayHave reports whether key may be in the vocabulary; false is certain.
+func (f *vocabFilter) mayHave(key []byte) bool {
+	w, b := f.at(maphash.Bytes(f.seed, key))
+	return f.bits[w]&b == b
 }
 
 // splitPieces splits a form into words at spaces and hyphens.
@@ -339,7 +377,9 @@ func (m *Matcher) addPieces(s *scratch, ti int32, t *dossier.Token) {
 			s.norm = appendNorm(s.norm, raw)
 			p.n1 = int32(len(s.norm))
 			if sl := stemLen(s.norm[p.n0:p.n1]); sl > 0 {
-				p.id = m.vocab[string(s.norm[p.n0:int(p.n0)+sl])]
+				if key := s.norm[p.n0 : int(p.n0)+sl]; m.known.mayHave(key) {
+					p.id = m.vocab[string(key)]
+				}
 			}
 			s.ps = append(s.ps, p)
 		}

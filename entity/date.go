@@ -79,8 +79,30 @@ var (
 	reMonDay  = regexp.MustCompile(`\b([A-Za-z]{3,9})\.? (\d{1,2}), (\d{4})\b`)
 )
 
+// hasFourDigits reports whether s has four ASCII digits in a row (what \d{4}
+// matches).
+func hasFourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; '0' <= c && c <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
 // latestDateIn returns the latest full date written in the text, or "".
 func latestDateIn(s string) string {
+	if !hasFourDigits(s) {
+		// Every pattern ends in a four-digit year; most texts have none,
+		// and four regexp scans of a whole document cost more than this.
+		return ""
+	}
 	best := ""
 	add := func(y, m, d string) {
 		if len(m) == 1 {

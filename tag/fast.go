@@ -94,35 +94,32 @@ func (c *compiled) prevIndex(p1, p2 int) int {
 }
 
 // roleRow writes into s the summed rows of the features that word wi adds
-// in role r; the templates are those of features, in the same hashing.
-func (c *compiled) roleRow(s []int32, wi *wordInfo, r int) {
+// in role r; the templates are those of features, in the same hashing. It
+// returns addAll's loads.
+func (c *compiled) roleRow(s []int32, wi *wordInfo, r int) uint64 {
 	clear(s)
-	w := c.w
+	var buf [maxBatch]uint64
+	keys := buf[:0]
 	switch r {
 	case roleSelf:
-		w.add(s, feat(tBias, 0))
-		w.add(s, feat(tWord, wi.word))
+		keys = append(keys, feat(tBias, 0), feat(tWord, wi.word))
 		for j := 0; j < maxAffix; j++ {
-			w.add(s, feat(tSuf1+j, wi.suf[j]))
+			keys = append(keys, feat(tSuf1+j, wi.suf[j]))
 		}
 		for j := 0; j < 3; j++ {
-			w.add(s, feat(tPre1+j, wi.pre[j]))
+			keys = append(keys, feat(tPre1+j, wi.pre[j]))
 		}
-		w.add(s, feat(tShape, wi.shape))
-		w.add(s, feat(tFlags, wi.flags))
+		keys = append(keys, feat(tShape, wi.shape), feat(tFlags, wi.flags))
 	case roleM1:
-		w.add(s, feat(tWordM1, wi.word))
-		w.add(s, feat(tSufM1, wi.suf[2]))
-		w.add(s, feat(tShapeM1, wi.shape^wi.flags<<40))
+		keys = append(keys, feat(tWordM1, wi.word), feat(tSufM1, wi.suf[2]), feat(tShapeM1, wi.shape^wi.flags<<40))
 	case roleP1:
-		w.add(s, feat(tWordP1, wi.word))
-		w.add(s, feat(tSufP1, wi.suf[2]))
-		w.add(s, feat(tShapeP1, wi.shape^wi.flags<<40))
+		keys = append(keys, feat(tWordP1, wi.word), feat(tSufP1, wi.suf[2]), feat(tShapeP1, wi.shape^wi.flags<<40))
 	case roleM2:
-		w.add(s, feat(tWordM2, wi.word))
+		keys = append(keys, feat(tWordM2, wi.word))
 	case roleP2:
-		w.add(s, feat(tWordP2, wi.word))
+		keys = append(keys, feat(tWordP2, wi.word))
 	}
+	return c.w.addAll(s, keys)
 }
 
 // memo is one goroutine's cache of word forms; getMemo hands each Tag call
@@ -133,6 +130,7 @@ func (c *compiled) roleRow(s []int32, wi *wordInfo, r int) {
 type memo struct {
 	cur, old generation
 	ids      []int32 // scratch: the entries of the sentence being tagged
+	sink     uint64  // loads made only to overlap cache misses, kept
 }
 
 type generation struct {
@@ -252,7 +250,7 @@ func (c *compiled) entry(m *memo, form string, first bool) int32 {
 		off := len(g.rows)
 		g.rows = append(g.rows, make([]int32, n)...)
 		for r := range numRoles {
-			c.roleRow(g.rows[off+r*c.n:off+(r+1)*c.n], wi, r)
+			m.sink += c.roleRow(g.rows[off+r*c.n:off+(r+1)*c.n], wi, r)
 		}
 	}
 	if !taken {
@@ -318,13 +316,16 @@ func (c *compiled) tag(tokens []dossier.Token) {
 		}
 		addRow(s, c.prev[c.prevIndex(p1, p2):])
 		t1 := uint64(p1 + 3)
-		w.add(s, feat2(tPrevWord, t1, wi.word))
-		w.add(s, feat2(tPrevSuf3, t1, wi.suf[2]))
-		w.add(s, feat2(tPrevWordP1, t1, n1.word))
-		w.add(s, feat2(tWordM1Word, m1.word, wi.word))
-		w.add(s, feat2(tWordWordP1, wi.word, n1.word))
-		w.add(s, feat2(tSuf2ShapeP1, wi.suf[1], n1.shape^n1.flags<<40))
-		w.add(s, feat2(tSuf2ShapeM1, wi.suf[1], m1.shape^m1.flags<<40))
+		pairs := [...]uint64{
+			feat2(tPrevWord, t1, wi.word),
+			feat2(tPrevSuf3, t1, wi.suf[2]),
+			feat2(tPrevWordP1, t1, n1.word),
+			feat2(tWordM1Word, m1.word, wi.word),
+			feat2(tWordWordP1, wi.word, n1.word),
+			feat2(tSuf2ShapeP1, wi.suf[1], n1.shape^n1.flags<<40),
+			feat2(tSuf2ShapeM1, wi.suf[1], m1.shape^m1.flags<<40),
+		}
+		m.sink += w.addAll(s, pairs[:])
 		best := 0
 		for t := 1; t < n; t++ {
 			if s[t] > s[best] {

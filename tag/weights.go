@@ -102,6 +102,54 @@ func (w *weights) add(s []int32, key uint64) {
 	}
 }
 
+// maxBatch bounds the keys addAll probes together (more than any caller has).
+const maxBatch = 16
+
+// addAll adds the rows of keys to s, as add does key by
+// key. The sums are of integers, so the order cannot change them. Its
+// probes are independent, so it makes them in passes: the first tests each
+// key's filter bit (the filter stays in cache) and loads the first slot of
+// those that pass, the second finds their rows and touches their first
+// value, the third adds them. The processor thus
+// overlaps the cache misses (the table is megabytes) that probing key by key
+// would wait for one after another. It returns what it loaded, for the
+// caller to keep, lest the compiler drop the loads.
+func (w *weights) addAll(s []int32, keys []uint64) uint64 {
+	var sink uint64
+	for len(keys) > maxBatch {
+		sink += w.addAll(s, keys[:maxBatch])
+		keys = keys[maxBatch:]
+	}
+	var rows [maxBatch][]int16
+	var pass [maxBatch]bool
+	for i, k := range keys {
+		k = nonzeroKey(k)
+		if b := k >> (64 - w.filterBits); w.filter[b>>6]&(1<<(b&63)) != 0 {
+			pass[i] = true
+			sink += w.slots[k&w.mask].key
+		}
+	}
+	for i, k := range keys {
+		if !pass[i] {
+			continue
+		}
+		if r := w.row(k); r != nil {
+			sink += uint64(r[0])
+			rows[i] = r
+		}
+	}
+	for _, r := range rows[:len(keys)] {
+		if r == nil {
+			continue
+		}
+		r = r[:len(s):len(s)]
+		for t := range s {
+			s[t] += int32(r[t])
+		}
+	}
+	return sink
+}
+
 // len is the number of features.
 func (w *weights) len() int { return len(w.vals) / max(w.nTags, 1) }
 

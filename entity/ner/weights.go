@@ -92,10 +92,12 @@ func (t *weightTable) add(h uint64, out []float32) {
 }
 
 // addAll adds the weights of every feature in fs to out. Its probes are
-// independent, so it makes them in two passes: the first only loads each
-// feature's filter word and slot, acting on neither, so that the processor
-// overlaps the cache misses (the table is several MB) that the second pass,
-// probe by probe, would otherwise wait for one after another. It returns what
+// independent, so it makes them in two passes: the first tests each
+// feature's filter bits and loads the slot of those that pass, acting on
+// nothing, so that the processor overlaps the cache misses (the table is
+// several MB) that the second pass, probe by probe, would otherwise wait for
+// one after another; loading slots for keys the filter rejects only took
+// bandwidth from those. It returns what
 // it loaded, for the caller to keep, lest the compiler drop the loads.
 func (t *weightTable) addAll(fs []uint64, out []float32) uint64 {
 	if t.data == nil {
@@ -105,8 +107,12 @@ func (t *weightTable) addAll(fs []uint64, out []float32) uint64 {
 	wordMask := uint64(len(t.present)) - 1
 	sb := uint64(t.slotBytes)
 	for _, h := range fs {
-		sink += t.present[(h>>40)&wordMask]
-		sink += uint64(t.data[(h&t.mask)*sb])
+		// the filter stays in cache: only keys it passes are worth
+		// loading a slot for
+		w, b := t.present[(h>>40)&wordMask], uint64(1<<(h&63)|1<<(h>>6&63))
+		if w&b == b {
+			sink += uint64(t.data[(h&t.mask)*sb])
+		}
 	}
 	for _, h := range fs {
 		t.add(h, out)

@@ -217,8 +217,11 @@ func (m *Model) fillEntry(c *formCache, e *formEntry, k int32, tok string, start
 	c.runes = m.analyseToken(ti, tok, start, c.runes)
 	e.low, e.short, e.fold = ti.low, ti.short, ti.fold
 	e.hasWord, e.c0 = ti.hasWord, ti.word.cluster[0]
+	// All groups' features first, prefetched together so that their cache
+	// misses overlap; then each group's sum, in the same order as ever.
+	var ends [numGroups]int
+	f := c.feats[:0]
 	for g := range numGroups {
-		f := c.feats[:0]
 		switch g {
 		case gOwn:
 			f = m.appendOwn(f, ti)
@@ -233,10 +236,16 @@ func (m *Model) fillEntry(c *formCache, e *formEntry, k int32, tok string, start
 		case gM1x:
 			f = m.appendAsPrevConj(f, ti.low)
 		}
+		ends[g] = len(f)
+	}
+	c.feats = f
+	c.sink += m.tab.prefetch(f)
+	lo := 0
+	for g := range numGroups {
 		v := c.group(k, g)
 		clear(v)
-		c.sink += m.tab.addAll(f, v)
-		c.feats = f
+		m.tab.addEach(f[lo:ends[g]], v)
+		lo = ends[g]
 	}
 }
 

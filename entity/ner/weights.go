@@ -103,6 +103,19 @@ func (t *weightTable) addAll(fs []uint64, out []float32) uint64 {
 	if t.data == nil {
 		return 0
 	}
+	sink := t.prefetch(fs)
+	for _, h := range fs {
+		t.add(h, out)
+	}
+	return sink
+}
+
+// prefetch is addAll's first pass alone, for a caller about to add several
+// batches of features.
+func (t *weightTable) prefetch(fs []uint64) uint64 {
+	if t.data == nil {
+		return 0
+	}
 	var sink uint64
 	wordMask := uint64(len(t.present)) - 1
 	sb := uint64(t.slotBytes)
@@ -114,10 +127,14 @@ func (t *weightTable) addAll(fs []uint64, out []float32) uint64 {
 			sink += uint64(t.data[(h&t.mask)*sb])
 		}
 	}
+	return sink
+}
+
+// addEach is addAll without the first pass, for features prefetched already.
+func (t *weightTable) addEach(fs []uint64, out []float32) {
 	for _, h := range fs {
 		t.add(h, out)
 	}
-	return sink
 }
 
 // makeCodebook returns a codebook spanning the magnitudes of ws: code 0 is 0,

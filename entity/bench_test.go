@@ -10,6 +10,7 @@ import (
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/internal/corpus"
+	"github.com/dossier-news/dossier/internal/cputime"
 	"github.com/dossier-news/dossier/kb"
 )
 
@@ -57,7 +58,7 @@ func benchmarkStage(b *testing.B, lang string, l func(f *fixture) *Linker) {
 	b.SetBytes(nbytes)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	for range b.N {
 		for _, d := range docs {
 			if err := linker.Analyze(ctx, d); err != nil {
@@ -66,7 +67,7 @@ func benchmarkStage(b *testing.B, lang string, l func(f *fixture) *Linker) {
 		}
 	}
 	// b.N runs over the corpus on one goroutine: words per second per core
-	reportRate(b, float64(words)*float64(b.N), cpuTime()-cpu, "words")
+	reportRate(b, float64(words)*float64(b.N), cputime.Process()-cpu, "words")
 }
 
 // reportRate reports n units per second of wall time, and per second of
@@ -107,7 +108,7 @@ func BenchmarkRecognizer(b *testing.B) {
 			b.SetBytes(nbytes)
 			b.ReportAllocs()
 			b.ResetTimer()
-			cpu := cpuTime()
+			cpu := cputime.Process()
 			for range b.N {
 				for _, d := range docs {
 					for _, s := range d.Sentences {
@@ -120,7 +121,7 @@ func BenchmarkRecognizer(b *testing.B) {
 					}
 				}
 			}
-			reportRate(b, float64(words)*float64(b.N), cpuTime()-cpu, "words")
+			reportRate(b, float64(words)*float64(b.N), cputime.Process()-cpu, "words")
 		})
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/dossier-news/dossier/event"
 	"github.com/dossier-news/dossier/ingest"
 	"github.com/dossier-news/dossier/internal/corpus"
+	"github.com/dossier-news/dossier/internal/cputime"
 	"github.com/dossier-news/dossier/kb"
 	"github.com/dossier-news/dossier/lang"
 	"github.com/dossier-news/dossier/pipeline"
@@ -176,9 +177,9 @@ func BenchmarkIngest(b *testing.B) {
 					if err != nil {
 						b.Fatal(err)
 					}
-					cpu0 := processCPU()
+					cpu0 := cputime.Process()
 					sum, err := p.Ingest(context.Background(), store, &ingest.Reader{MaxBytes: 1 << 30}, []ingest.Input{{Path: path, Size: size}}, pipeline.IngestOptions{Workers: 1})
-					cpu += processCPU() - cpu0
+					cpu += cputime.Process() - cpu0
 					store.Close()
 					if err != nil || sum.Failed > 0 {
 						b.Fatalf("ingest: %v, %+v", err, sum.Failures)

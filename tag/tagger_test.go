@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/internal/cputime"
 )
 
 func tokens(sentence string) []dossier.Token {
@@ -364,13 +365,13 @@ func BenchmarkTagDev(b *testing.B) {
 			runtime.LockOSThread()
 			defer runtime.UnlockOSThread()
 			b.ResetTimer()
-			cpu0 := threadCPU()
+			cpu0 := cputime.Thread()
 			for b.Loop() {
 				for _, s := range sents {
 					tg.Tag(s)
 				}
 			}
-			cpu := threadCPU() - cpu0
+			cpu := cputime.Thread() - cpu0
 			b.ReportMetric(float64(toks)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 			if cpu > 0 {
 				b.ReportMetric(float64(toks)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")

@@ -8,12 +8,12 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"syscall"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dossier-news/dossier/ingest"
 	"github.com/dossier-news/dossier/internal/corpus"
+	"github.com/dossier-news/dossier/internal/cputime"
 	"github.com/dossier-news/dossier/pipeline"
 )
 
@@ -97,9 +97,9 @@ machine shared with other work, where wall time is inflated by waiting.`,
 				in := []ingest.Input{{Path: path, Size: size}}
 				r := &ingest.Reader{MaxBytes: 1 << 30}
 				opt := pipeline.IngestOptions{Workers: workers, BatchSize: batch, Logger: a.logger}
-				cpu0 := cpuSeconds()
+				cpu0 := cputime.Process().Seconds()
 				first, err := p.Ingest(ctx, store, r, in, opt)
-				cpu := cpuSeconds() - cpu0
+				cpu := cputime.Process().Seconds() - cpu0
 				if err != nil {
 					store.Close()
 					return err
@@ -145,15 +145,6 @@ func writeJSONL(path string, recs []corpus.Record) (int64, error) {
 		}
 	}
 	return n, f.Close()
-}
-
-// cpuSeconds is the user and system CPU time the process has used.
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 }
 
 func maxRSSMB() float64 {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dossier-news/dossier/eval"
+	"github.com/dossier-news/dossier/internal/cputime"
 )
 
 // sharedData returns the shared data folder, or skips the test when absent.
@@ -67,13 +68,13 @@ func benchmarkPredict(b *testing.B, lang string) {
 	b.SetBytes(nbytes)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	for range b.N {
 		for _, s := range sents {
 			m.Predict(s)
 		}
 	}
-	reportRate(b, float64(ntok)*float64(b.N), cpuTime()-cpu, "tokens")
+	reportRate(b, float64(ntok)*float64(b.N), cputime.Process()-cpu, "tokens")
 }
 
 // reportRate reports n units per second of wall time, and per second of
@@ -111,13 +112,13 @@ func benchmarkPredictWith(b *testing.B, lang string) {
 	b.SetBytes(nbytes)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	for range b.N {
 		for i, s := range sents {
 			m.PredictWith(s, gaz[i])
 		}
 	}
-	reportRate(b, float64(ntok)*float64(b.N), cpuTime()-cpu, "tokens")
+	reportRate(b, float64(ntok)*float64(b.N), cputime.Process()-cpu, "tokens")
 }
 
 // BenchmarkLoad measures loading a model and the heap it takes, with the

@@ -1,14 +1,15 @@
 //go:build unix
 
-package pipeline_test
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// processCPU is the user and system CPU time of the process.
-func processCPU() time.Duration {
+// Process returns the user and system CPU time of the whole process (all
+// threads, the garbage collector's included), or 0 if it cannot be read.
+func Process() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0

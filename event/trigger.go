@@ -1592,30 +1592,44 @@ func (s *sent) protestTarget(c *cand) {
 		country = s.ments[c.loc].country
 	}
 	if country == "" {
-		for i := range s.ments {
-			if s.ments[i].m.Entity == c.actors[0].ent {
-				country = s.ments[i].country
-				break
-			}
+		country = s.actorCountry(c)
+	}
+	m := s.countryMention(country)
+	if m < 0 {
+		return
+	}
+	t := s.ref(m, "GOV")
+	for _, a := range c.actors {
+		if a.ent == t.ent && a.sector == "GOV" {
+			return // the government does not protest against itself
 		}
 	}
+	c.targets = append(c.targets, t)
+}
+
+// actorCountry returns the country of the candidate's first actor, as its
+// mention in the sentence gives it ("" if none).
+func (s *sent) actorCountry(c *cand) string {
+	for i := range s.ments {
+		if s.ments[i].m.Entity == c.actors[0].ent {
+			return s.ments[i].country
+		}
+	}
+	return ""
+}
+
+// countryMention returns the first mention of the sentence that names the
+// country itself, or -1.
+func (s *sent) countryMention(country string) int {
 	if country == "" {
-		return
+		return -1
 	}
 	for m := range s.ments {
-		mt := &s.ments[m]
-		if mt.kind != dossier.KindCountry || mt.country != country {
-			continue
+		if mt := &s.ments[m]; mt.kind == dossier.KindCountry && mt.country == country {
+			return m
 		}
-		t := s.ref(m, "GOV")
-		for _, a := range c.actors {
-			if a.ent == t.ent && a.sector == "GOV" {
-				return // the government does not protest against itself
-			}
-		}
-		c.targets = append(c.targets, t)
-		return
 	}
+	return -1
 }
 
 // domesticTarget gives force without a named target the country of its
@@ -1654,22 +1668,8 @@ func (s *sent) domesticTarget(c *cand) {
 	if sector == "" {
 		return
 	}
-	country := ""
-	for i := range s.ments {
-		if s.ments[i].m.Entity == c.actors[0].ent {
-			country = s.ments[i].country
-			break
-		}
-	}
-	if country == "" {
-		return
-	}
-	for m := range s.ments {
-		mt := &s.ments[m]
-		if mt.kind == dossier.KindCountry && mt.country == country {
-			c.targets = append(c.targets, s.ref(m, sector))
-			return
-		}
+	if m := s.countryMention(s.actorCountry(c)); m >= 0 {
+		c.targets = append(c.targets, s.ref(m, sector))
 	}
 }
 

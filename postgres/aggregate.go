@@ -16,6 +16,7 @@ import (
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/aggregate"
+	"github.com/dossier-news/dossier/internal/sqlstore"
 	"github.com/dossier-news/dossier/text"
 )
 
@@ -449,15 +450,15 @@ func (a *aggTx) EventsOfDocs(ctx context.Context, docs []string) ([]dossier.Even
 // keyEvents returns the events of a key (symmetric types in both
 // directions) that also meet cond.
 func (a *aggTx) keyEvents(ctx context.Context, k aggregate.Key, cond string, args ...any) ([]dossier.EventRecord, error) {
-	var w where
+	var w sqlstore.Where
 	if aggregate.Symmetric(k.Type) {
-		w.add(`e.type = ? AND ((e.actor = ? AND e.target = ?) OR (e.actor = ? AND e.target = ?))`, k.Type, k.Actor, k.Target, k.Target, k.Actor)
+		w.Add(`e.type = ? AND ((e.actor = ? AND e.target = ?) OR (e.actor = ? AND e.target = ?))`, k.Type, k.Actor, k.Target, k.Target, k.Actor)
 	} else {
-		w.add(`e.type = ? AND e.actor = ? AND e.target = ?`, k.Type, k.Actor, k.Target)
+		w.Add(`e.type = ? AND e.actor = ? AND e.target = ?`, k.Type, k.Actor, k.Target)
 	}
-	w.add(cond, args...)
+	w.Add(cond, args...)
 	var out []dossier.EventRecord
-	for e, err := range queryEvents(ctx, a.tx, w.String(), w.args, "") {
+	for e, err := range queryEvents(ctx, a.tx, w.Numbered(), cleanArgs(&w), "") {
 		if err != nil {
 			return nil, err
 		}
@@ -557,63 +558,27 @@ func (a *aggTx) countries(ctx context.Context, stories []dossier.Story) (map[str
 	return out, err
 }
 
-// side returns a condition that the story column side (actor or target)
-// is the entity, or, for a country, belongs to it.
-func (s *Store) side(ctx context.Context, column, id string) (string, []any, error) {
-	var kind, country string
-	err := s.pool.QueryRow(ctx, `SELECT kind, country FROM entities WHERE id = $1`, clean(id)).Scan(&kind, &country)
-	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
-		return "", nil, err
+// kindOf tells an entity's kind and country, for story filters.
+func (s *Store) kindOf(ctx context.Context, id string) (kind, country string, err error) {
+	err = s.pool.QueryRow(ctx, `SELECT kind, country FROM entities WHERE id = $1`, clean(id)).Scan(&kind, &country)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", "", nil
 	}
-	if kind == string(dossier.KindCountry) && country != "" {
-		return "(s." + column + " = ? OR s." + column + "_country = ?)", []any{id, country}, nil
-	}
-	return "s." + column + " = ?", []any{id}, nil
+	return kind, country, err
 }
 
 // Stories implements dossier.Store.
 func (s *Store) Stories(ctx context.Context, f dossier.Filter) iter.Seq2[dossier.Story, error] {
 	return func(yield func(dossier.Story, error) bool) {
-		var w where
-		if f.Entity != "" {
-			a1, args1, err := s.side(ctx, "actor", f.Entity)
-			if err != nil {
-				yield(dossier.Story{}, err)
-				return
-			}
-			t1, targs1, _ := s.side(ctx, "target", f.Entity)
-			if f.With == "" {
-				w.add("("+a1+" OR "+t1+")", append(args1, targs1...)...)
-			} else {
-				a2, args2, err := s.side(ctx, "actor", f.With)
-				if err != nil {
-					yield(dossier.Story{}, err)
-					return
-				}
-				t2, targs2, _ := s.side(ctx, "target", f.With)
-				args := append(append(append(append([]any{}, args1...), targs2...), args2...), targs1...)
-				w.add("(("+a1+" AND "+t2+") OR ("+a2+" AND "+t1+"))", args...)
-			}
-		}
-		if f.Actor != "" {
-			w.add("s.actor = ?", f.Actor)
-		}
-		if f.Target != "" {
-			w.add("s.target = ?", f.Target)
-		}
-		if f.Type != "" {
-			w.add("s.type = ?", strings.ToUpper(f.Type))
-		}
-		if f.From != "" {
-			w.add("s.date_value >= ?", f.From)
-		}
-		if f.To != "" {
-			w.add("s.date_value < ?", dateUpper(f.To))
+		var w sqlstore.Where
+		if err := sqlstore.Stories(ctx, &w, f, s.kindOf); err != nil {
+			yield(dossier.Story{}, err)
+			return
 		}
 		q := `SELECT s.id, s.type, s.mode, s.actor, s.target, s.location, s.date_value, s.date_gran, s.date_text FROM stories s` +
-			w.String() + ` ORDER BY s.date_value IS NULL, s.date_value, s.id` + limitClause(f.Limit, f.Offset)
+			w.Numbered() + ` ORDER BY s.date_value IS NULL, s.date_value, s.id` + limitClause(f.Limit, f.Offset)
 		var stories []dossier.Story
-		for st, err := range rowsSeq(ctx, s.pool, q, w.args, func(r pgx.Rows) (dossier.Story, error) {
+		for st, err := range rowsSeq(ctx, s.pool, q, cleanArgs(&w), func(r pgx.Rows) (dossier.Story, error) {
 			var st dossier.Story
 			var dv *string
 			var dg, dt string
@@ -629,19 +594,7 @@ func (s *Store) Stories(ctx context.Context, f dossier.Filter) iter.Seq2[dossier
 			}
 			stories = append(stories, st)
 		}
-		// reports, a page of stories at a time
-		for lo := 0; lo < len(stories); lo += 200 {
-			page := stories[lo:min(lo+200, len(stories))]
-			if err := s.loadReports(ctx, page); err != nil {
-				yield(dossier.Story{}, err)
-				return
-			}
-			for _, st := range page {
-				if !yield(st, nil) {
-					return
-				}
-			}
-		}
+		sqlstore.YieldPaged(stories, func(page []dossier.Story) error { return s.loadReports(ctx, page) }, yield)
 	}
 }
 
@@ -668,20 +621,9 @@ func (s *Store) loadReports(ctx context.Context, stories []dossier.Story) error 
 		if err != nil {
 			return err
 		}
-		st := &stories[index[storyOf[e.ID]]]
-		st.Reports = append(st.Reports, dossier.Report{
-			Event: e.ID, Doc: e.Doc, Lang: e.Lang, Source: e.Source, Modality: e.Modality, Date: e.Date,
-			Evidence: e.EvidenceText, Start: e.Evidence.Start, End: e.Evidence.End, Quantities: e.Quantities,
-		})
+		sqlstore.AddReport(&stories[index[storyOf[e.ID]]], e)
 	}
-	for i := range stories {
-		slices.SortFunc(stories[i].Reports, func(x, y dossier.Report) int {
-			if c := strings.Compare(x.Doc.Published, y.Doc.Published); c != 0 {
-				return c
-			}
-			return strings.Compare(x.Event, y.Event)
-		})
-	}
+	sqlstore.SortReports(stories)
 	return nil
 }
 
@@ -742,7 +684,7 @@ func (s *Store) Reanalyse(ctx context.Context, docs []*dossier.Document) error {
 				return fmt.Errorf("document %s: %w", d.ID, err)
 			}
 		}
-		paras, err := json.Marshal(paragraphRows(d.Paragraphs))
+		paras, err := sqlstore.EncodeParagraphs(d.Paragraphs)
 		if err != nil {
 			return err
 		}

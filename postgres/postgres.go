@@ -16,10 +16,8 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
 	"math/rand/v2"
 	"net/url"
 	"slices"
@@ -32,6 +30,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/internal/sqlstore"
 )
 
 // Store is a dossier.Store backed by a PostgreSQL database.
@@ -415,7 +414,7 @@ func insertDocuments(ctx context.Context, tx pgx.Tx, docs []*dossier.Document, o
 	)
 	for j, i := range order {
 		d := docs[i]
-		p, err := json.Marshal(paragraphRows(d.Paragraphs))
+		p, err := sqlstore.EncodeParagraphs(d.Paragraphs)
 		if err != nil {
 			return nil, err
 		}
@@ -519,55 +518,20 @@ func insertSentences(ctx context.Context, tx pgx.Tx, docs []*dossier.Document) e
 	return flush()
 }
 
+// validate adds to the stores' checks what PostgreSQL needs: no NUL in
+// the text, and sentences that do not split a character, since search cuts
+// them out of the text in SQL, which refuses half a character.
 func validate(d *dossier.Document) error {
-	switch {
-	case d.ID == "" || d.Hash == "":
-		return errors.New("no id or hash")
-	case !strings.HasPrefix(d.Hash, d.ID):
-		return errors.New("id is not a prefix of the hash")
-	case !utf8.ValidString(d.Text):
-		return errors.New("text is not valid UTF-8")
-	case strings.IndexByte(d.Text, 0) >= 0:
-		// normalisation removes control characters; PostgreSQL cannot store NUL
+	if err := sqlstore.Validate(d); err != nil {
+		return err
+	}
+	if strings.IndexByte(d.Text, 0) >= 0 {
+		// normalisation removes control characters
 		return errors.New("text contains a NUL character")
 	}
-	inText := func(what string, sp dossier.Span) error {
-		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start > sp.End {
-			return fmt.Errorf("%s span [%d,%d) outside the text", what, sp.Start, sp.End)
-		}
-		return nil
-	}
 	for _, s := range d.Sentences {
-		if err := inText("sentence", s.Span); err != nil {
-			return err
-		}
-		// search cuts sentences out of the text in SQL, which refuses half
-		// a character
 		if !boundary(d.Text, s.Start) || !boundary(d.Text, s.End) {
 			return fmt.Errorf("sentence span [%d,%d) splits a character", s.Start, s.End)
-		}
-	}
-	for _, t := range d.Timexes {
-		if err := inText("time expression", t.Span); err != nil {
-			return err
-		}
-	}
-	for _, m := range d.Mentions {
-		if err := inText("mention", m.Span); err != nil {
-			return err
-		}
-	}
-	for _, e := range d.Events {
-		if err := inText("event evidence", e.Evidence); err != nil {
-			return err
-		}
-		if e.ID == "" || e.Type == "" {
-			return errors.New("event without id or type")
-		}
-	}
-	for _, e := range d.Entities {
-		if e.ID == "" {
-			return errors.New("entity without id")
 		}
 	}
 	return nil
@@ -583,35 +547,6 @@ func clean(s string) string {
 		return s
 	}
 	return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "")
-}
-
-// paragraphRows stores paragraphs compactly as [start, end, lang].
-func paragraphRows(ps []dossier.Paragraph) [][3]any {
-	rows := make([][3]any, len(ps))
-	for i, p := range ps {
-		rows[i] = [3]any{p.Start, p.End, clean(p.Lang)}
-	}
-	return rows
-}
-
-func parseParagraphs(b []byte) ([]dossier.Paragraph, error) {
-	var rows [][3]json.RawMessage
-	if err := json.Unmarshal(b, &rows); err != nil {
-		return nil, err
-	}
-	ps := make([]dossier.Paragraph, len(rows))
-	for i, r := range rows {
-		if err := json.Unmarshal(r[0], &ps[i].Start); err != nil {
-			return nil, err
-		}
-		if err := json.Unmarshal(r[1], &ps[i].End); err != nil {
-			return nil, err
-		}
-		if err := json.Unmarshal(r[2], &ps[i].Lang); err != nil {
-			return nil, err
-		}
-	}
-	return ps, nil
 }
 
 const docColumns = `id, hash, source, title, lang, published, author, ingested_at`
@@ -655,7 +590,7 @@ func (s *Store) Document(ctx context.Context, id string) (*dossier.Document, err
 		}
 		d.Text = body
 		d.Chars = utf8.RuneCountInString(body)
-		if d.Paragraphs, err = parseParagraphs(paras); err != nil {
+		if d.Paragraphs, err = sqlstore.DecodeParagraphs(paras); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("document %s: paragraphs: %w", id, err)
 		}
@@ -688,70 +623,25 @@ func (s *Store) Document(ctx context.Context, id string) (*dossier.Document, err
 	if err != nil {
 		return nil, fmt.Errorf("sentences of %s: %w", d.ID, err)
 	}
-	return d, s.loadAnalyses(ctx, d)
+	return d, sqlstore.LoadAnalyses(ctx, s, s.entities, d)
 }
 
-// loadAnalyses reads a document's time expressions, mentions, events and
-// the entities they name.
-func (s *Store) loadAnalyses(ctx context.Context, d *dossier.Document) error {
-	f := dossier.Filter{Doc: d.ID}
-	for t, err := range s.Timexes(ctx, f) {
-		if err != nil {
-			return fmt.Errorf("time expressions of %s: %w", d.ID, err)
-		}
-		d.Timexes = append(d.Timexes, t.TimeValue)
-	}
-	ids := map[string]bool{}
-	for m, err := range s.Mentions(ctx, f) {
-		if err != nil {
-			return fmt.Errorf("mentions of %s: %w", d.ID, err)
-		}
-		d.Mentions = append(d.Mentions, m.Mention)
-		ids[m.Entity] = true
-	}
-	for e, err := range s.Events(ctx, f) {
-		if err != nil {
-			return fmt.Errorf("events of %s: %w", d.ID, err)
-		}
-		d.Events = append(d.Events, e.Event)
-		for _, id := range []string{e.Actor, e.Target, e.Location, e.Source} {
-			ids[id] = true
-		}
-	}
-	delete(ids, "")
-	if len(ids) == 0 {
-		return nil
-	}
-	rows, err := s.pool.Query(ctx, `SELECT id, name, kind, country, wikidata, aliases FROM entities WHERE id = ANY($1) ORDER BY id`,
-		slices.Sorted(maps.Keys(ids)))
+// entities reads the entities with the given ids, in id order.
+func (s *Store) entities(ctx context.Context, ids []string) ([]dossier.Entity, error) {
+	rows, err := s.pool.Query(ctx, `SELECT id, name, kind, country, wikidata, aliases FROM entities WHERE id = ANY($1) ORDER BY id`, ids)
 	if err != nil {
-		return fmt.Errorf("entities of %s: %w", d.ID, err)
+		return nil, err
 	}
-	d.Entities, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (dossier.Entity, error) { return scanEntity(r) })
-	if err != nil {
-		return fmt.Errorf("entities of %s: %w", d.ID, err)
-	}
-	return nil
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (dossier.Entity, error) { return scanEntity(r) })
 }
 
 // Documents implements dossier.Store.
 func (s *Store) Documents(ctx context.Context, f dossier.DocumentFilter) ([]*dossier.Document, error) {
-	var w where
-	if f.Lang != "" {
-		w.add("lang = ?", f.Lang)
-	}
-	if f.From != "" {
-		w.add("published >= ?", f.From)
-	}
-	if f.To != "" {
-		w.add("published < ?", dateUpper(f.To))
-	}
-	if f.Source != "" {
-		w.add("strpos(source, ?) > 0", f.Source)
-	}
-	q := `SELECT ` + docColumns + `, chars FROM documents` + w.String() +
+	var w sqlstore.Where
+	sqlstore.Documents(&w, f, "strpos(source, ?) > 0")
+	q := `SELECT ` + docColumns + `, chars FROM documents` + w.Numbered() +
 		` ORDER BY published IS NULL, published DESC, source, id` + limitClause(f.Limit, f.Offset)
-	rows, err := s.pool.Query(ctx, q, w.args...)
+	rows, err := s.pool.Query(ctx, q, cleanArgs(&w)...)
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", err)
 	}

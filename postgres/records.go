@@ -7,13 +7,13 @@ import (
 	"fmt"
 	"iter"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/aggregate"
+	"github.com/dossier-news/dossier/internal/sqlstore"
 )
 
 // insertAnalyses writes what the analysers found in the documents: time
@@ -121,36 +121,16 @@ func insertEntities(ctx context.Context, tx pgx.Tx, docs []*dossier.Document) er
 	return nil
 }
 
-// where builds a WHERE clause from conditions written with ? for each
-// argument, numbered $1, $2, … in the order added.
-type where struct {
-	conds []string
-	args  []any
-}
-
-func (w *where) add(cond string, args ...any) {
-	var b strings.Builder
-	for _, part := range strings.SplitAfter(cond, "?") {
-		if p, ok := strings.CutSuffix(part, "?"); ok {
-			a := args[0]
-			if s, ok := a.(string); ok {
-				a = clean(s) // a NUL matches nothing stored, and PostgreSQL refuses it
-			}
-			w.args = append(w.args, a)
-			args = args[1:]
-			b.WriteString(p + "$" + strconv.Itoa(len(w.args)))
-		} else {
-			b.WriteString(part)
+// cleanArgs returns a clause's arguments with NULs taken out of strings:
+// a NUL matches nothing stored, and PostgreSQL refuses it.
+func cleanArgs(w *sqlstore.Where) []any {
+	args := slices.Clone(w.Args())
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			args[i] = clean(s)
 		}
 	}
-	w.conds = append(w.conds, b.String())
-}
-
-func (w *where) String() string {
-	if len(w.conds) == 0 {
-		return ""
-	}
-	return " WHERE " + strings.Join(w.conds, " AND ")
+	return args
 }
 
 func limitClause(limit, offset int) string {
@@ -162,21 +142,6 @@ func limitClause(limit, offset int) string {
 		s += fmt.Sprintf(" OFFSET %d", offset)
 	}
 	return s
-}
-
-// dateUpper turns an inclusive upper bound of any granularity into an
-// exclusive string bound: "2024" covers "2024-12-31", "2024-02" covers
-// "2024-02-29T…". The columns compare bytewise (COLLATE "C"), and U+FFFF
-// sorts after every character a date holds.
-func dateUpper(to string) string { return to + "\uffff" }
-
-func docFilter(w *where, f dossier.Filter, alias string) {
-	if f.Doc != "" {
-		w.add(alias+".doc_id = ?", f.Doc)
-	}
-	if f.Lang != "" {
-		w.add("d.lang = ?", f.Lang)
-	}
 }
 
 // querier is what the pool and a transaction both offer.
@@ -219,11 +184,11 @@ const recordOrder = ` ORDER BY d.published IS NULL, d.published, d.id, `
 
 // Timexes implements dossier.Store.
 func (s *Store) Timexes(ctx context.Context, f dossier.Filter) iter.Seq2[dossier.TimexRecord, error] {
-	var w where
-	docFilter(&w, f, "t")
+	var w sqlstore.Where
+	sqlstore.Records(&w, f, "t")
 	q := `SELECT d.id, d.source, d.published, t.start_byte, t.end_byte, t.text, t.type, t.value, t.mod, t.granularity, t.rule, t.anchor
-		FROM timexes t JOIN documents d ON d.id = t.doc_id` + w.String() + recordOrder + `t.idx` + limitClause(f.Limit, f.Offset)
-	return rowsSeq(ctx, s.pool, q, w.args, func(r pgx.Rows) (dossier.TimexRecord, error) {
+		FROM timexes t JOIN documents d ON d.id = t.doc_id` + w.Numbered() + recordOrder + `t.idx` + limitClause(f.Limit, f.Offset)
+	return rowsSeq(ctx, s.pool, q, cleanArgs(&w), func(r pgx.Rows) (dossier.TimexRecord, error) {
 		var t dossier.TimexRecord
 		var pub *string
 		err := r.Scan(&t.Doc.ID, &t.Doc.Source, &pub, &t.Start, &t.End, &t.Text, &t.Type, &t.Value, &t.Mod, &t.Granularity, &t.Rule, &t.Anchor)
@@ -234,14 +199,14 @@ func (s *Store) Timexes(ctx context.Context, f dossier.Filter) iter.Seq2[dossier
 
 // Mentions implements dossier.Store.
 func (s *Store) Mentions(ctx context.Context, f dossier.Filter) iter.Seq2[dossier.MentionRecord, error] {
-	var w where
-	docFilter(&w, f, "m")
+	var w sqlstore.Where
+	sqlstore.Records(&w, f, "m")
 	if f.Entity != "" {
-		w.add("m.entity = ?", f.Entity)
+		w.Add("m.entity = ?", f.Entity)
 	}
 	q := `SELECT d.id, d.source, d.published, m.start_byte, m.end_byte, m.text, m.entity, m.class, m.sector, m.via, m.confidence
-		FROM mentions m JOIN documents d ON d.id = m.doc_id` + w.String() + recordOrder + `m.idx` + limitClause(f.Limit, f.Offset)
-	return rowsSeq(ctx, s.pool, q, w.args, func(r pgx.Rows) (dossier.MentionRecord, error) {
+		FROM mentions m JOIN documents d ON d.id = m.doc_id` + w.Numbered() + recordOrder + `m.idx` + limitClause(f.Limit, f.Offset)
+	return rowsSeq(ctx, s.pool, q, cleanArgs(&w), func(r pgx.Rows) (dossier.MentionRecord, error) {
 		var m dossier.MentionRecord
 		var pub *string
 		err := r.Scan(&m.Doc.ID, &m.Doc.Source, &pub, &m.Start, &m.End, &m.Text, &m.Entity, &m.Class, &m.Sector, &m.Via, &m.Confidence)
@@ -252,30 +217,9 @@ func (s *Store) Mentions(ctx context.Context, f dossier.Filter) iter.Seq2[dossie
 
 // Events implements dossier.Store.
 func (s *Store) Events(ctx context.Context, f dossier.Filter) iter.Seq2[dossier.EventRecord, error] {
-	var w where
-	docFilter(&w, f, "e")
-	if f.Entity != "" {
-		w.add("(e.actor = ? OR e.target = ? OR e.location = ? OR e.source = ?)", f.Entity, f.Entity, f.Entity, f.Entity)
-	}
-	if f.Actor != "" {
-		w.add("e.actor = ?", f.Actor)
-	}
-	if f.Target != "" {
-		w.add("e.target = ?", f.Target)
-	}
-	if f.Source != "" {
-		w.add("e.source = ?", f.Source)
-	}
-	if f.Type != "" {
-		w.add("e.type = ?", strings.ToUpper(f.Type))
-	}
-	if f.From != "" {
-		w.add("e.date_value >= ?", f.From)
-	}
-	if f.To != "" {
-		w.add("e.date_value < ?", dateUpper(f.To))
-	}
-	return queryEvents(ctx, s.pool, w.String(), w.args, limitClause(f.Limit, f.Offset))
+	var w sqlstore.Where
+	sqlstore.Events(&w, f)
+	return queryEvents(ctx, s.pool, w.Numbered(), cleanArgs(&w), limitClause(f.Limit, f.Offset))
 }
 
 // queryEvents lists events matching a WHERE clause (over events e and

@@ -11,6 +11,7 @@ import (
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/aggregate"
+	"github.com/dossier-news/dossier/internal/sqlstore"
 )
 
 // insertAnalyses writes what the analysers found in documents: time
@@ -129,44 +130,12 @@ func insertRows(ctx context.Context, tx *sql.Tx, head string, width, n int, row 
 	return nil
 }
 
-// where builds a WHERE clause from conditions.
-type where struct {
-	conds []string
-	args  []any
-}
-
-func (w *where) add(cond string, args ...any) {
-	w.conds = append(w.conds, cond)
-	w.args = append(w.args, args...)
-}
-
-func (w *where) String() string {
-	if len(w.conds) == 0 {
-		return ""
-	}
-	return " WHERE " + strings.Join(w.conds, " AND ")
-}
-
-func limitClause(f dossier.Filter) string {
-	limit := f.Limit
+// limitClause pages a list; SQLite needs a LIMIT (-1: none) before an OFFSET.
+func limitClause(limit, offset int) string {
 	if limit <= 0 {
 		limit = -1
 	}
-	return fmt.Sprintf(" LIMIT %d OFFSET %d", limit, max(f.Offset, 0))
-}
-
-// dateUpper turns an inclusive upper bound of any granularity into an
-// exclusive string bound: "2024" covers "2024-12-31", "2024-02" covers
-// "2024-02-29T…".
-func dateUpper(to string) string { return to + "\uffff" }
-
-func docFilter(w *where, f dossier.Filter, alias string) {
-	if f.Doc != "" {
-		w.add(alias+".doc_id = ?", f.Doc)
-	}
-	if f.Lang != "" {
-		w.add("d.lang = ?", f.Lang)
-	}
+	return fmt.Sprintf(" LIMIT %d OFFSET %d", limit, max(offset, 0))
 }
 
 // queryer is what both *sql.DB and *sql.Tx offer.
@@ -202,11 +171,11 @@ func scanRef(published sql.NullString, ref *dossier.DocRef) {
 
 // Timexes implements dossier.Store.
 func (s *Store) Timexes(ctx context.Context, f dossier.Filter) iter.Seq2[dossier.TimexRecord, error] {
-	var w where
-	docFilter(&w, f, "t")
+	var w sqlstore.Where
+	sqlstore.Records(&w, f, "t")
 	q := `SELECT d.id, d.source, d.published, t.start, t.end, t.text, t.type, t.value, t.mod, t.granularity, t.rule, t.anchor
-		FROM timexes t JOIN documents d ON d.id = t.doc_id` + w.String() + ` ORDER BY d.published IS NULL, d.published, d.id, t.idx` + limitClause(f)
-	return rowsSeq(ctx, s.db, q, w.args, func(r *sql.Rows) (dossier.TimexRecord, error) {
+		FROM timexes t JOIN documents d ON d.id = t.doc_id` + w.String() + ` ORDER BY d.published IS NULL, d.published, d.id, t.idx` + limitClause(f.Limit, f.Offset)
+	return rowsSeq(ctx, s.db, q, w.Args(), func(r *sql.Rows) (dossier.TimexRecord, error) {
 		var t dossier.TimexRecord
 		var pub sql.NullString
 		err := r.Scan(&t.Doc.ID, &t.Doc.Source, &pub, &t.Start, &t.End, &t.Text, &t.Type, &t.Value, &t.Mod, &t.Granularity, &t.Rule, &t.Anchor)
@@ -217,14 +186,14 @@ func (s *Store) Timexes(ctx context.Context, f dossier.Filter) iter.Seq2[dossier
 
 // Mentions implements dossier.Store.
 func (s *Store) Mentions(ctx context.Context, f dossier.Filter) iter.Seq2[dossier.MentionRecord, error] {
-	var w where
-	docFilter(&w, f, "m")
+	var w sqlstore.Where
+	sqlstore.Records(&w, f, "m")
 	if f.Entity != "" {
-		w.add("m.entity = ?", f.Entity)
+		w.Add("m.entity = ?", f.Entity)
 	}
 	q := `SELECT d.id, d.source, d.published, m.start, m.end, m.text, m.entity, m.class, m.sector, m.via, m.confidence
-		FROM mentions m JOIN documents d ON d.id = m.doc_id` + w.String() + ` ORDER BY d.published IS NULL, d.published, d.id, m.idx` + limitClause(f)
-	return rowsSeq(ctx, s.db, q, w.args, func(r *sql.Rows) (dossier.MentionRecord, error) {
+		FROM mentions m JOIN documents d ON d.id = m.doc_id` + w.String() + ` ORDER BY d.published IS NULL, d.published, d.id, m.idx` + limitClause(f.Limit, f.Offset)
+	return rowsSeq(ctx, s.db, q, w.Args(), func(r *sql.Rows) (dossier.MentionRecord, error) {
 		var m dossier.MentionRecord
 		var pub sql.NullString
 		err := r.Scan(&m.Doc.ID, &m.Doc.Source, &pub, &m.Start, &m.End, &m.Text, &m.Entity, &m.Class, &m.Sector, &m.Via, &m.Confidence)
@@ -235,30 +204,9 @@ func (s *Store) Mentions(ctx context.Context, f dossier.Filter) iter.Seq2[dossie
 
 // Events implements dossier.Store.
 func (s *Store) Events(ctx context.Context, f dossier.Filter) iter.Seq2[dossier.EventRecord, error] {
-	var w where
-	docFilter(&w, f, "e")
-	if f.Entity != "" {
-		w.add("(e.actor = ? OR e.target = ? OR e.location = ? OR e.source = ?)", f.Entity, f.Entity, f.Entity, f.Entity)
-	}
-	if f.Actor != "" {
-		w.add("e.actor = ?", f.Actor)
-	}
-	if f.Target != "" {
-		w.add("e.target = ?", f.Target)
-	}
-	if f.Source != "" {
-		w.add("e.source = ?", f.Source)
-	}
-	if f.Type != "" {
-		w.add("e.type = ?", strings.ToUpper(f.Type))
-	}
-	if f.From != "" {
-		w.add("e.date_value >= ?", f.From)
-	}
-	if f.To != "" {
-		w.add("e.date_value < ?", dateUpper(f.To))
-	}
-	return queryEvents(ctx, s.db, w.String(), w.args, limitClause(f))
+	var w sqlstore.Where
+	sqlstore.Events(&w, f)
+	return queryEvents(ctx, s.db, w.String(), w.Args(), limitClause(f.Limit, f.Offset))
 }
 
 // queryEvents lists events matching a WHERE clause (over events e and
@@ -316,6 +264,6 @@ func (s *Store) Entity(ctx context.Context, id string) (dossier.Entity, error) {
 
 // Entities implements dossier.Store.
 func (s *Store) Entities(ctx context.Context, f dossier.Filter) iter.Seq2[dossier.Entity, error] {
-	q := `SELECT id, name, kind, country, wikidata, aliases FROM entities ORDER BY id` + limitClause(f)
+	q := `SELECT id, name, kind, country, wikidata, aliases FROM entities ORDER BY id` + limitClause(f.Limit, f.Offset)
 	return rowsSeq(ctx, s.db, q, nil, func(r *sql.Rows) (dossier.Entity, error) { return scanEntity(r) })
 }

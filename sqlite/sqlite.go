@@ -6,12 +6,9 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
 	"net/url"
-	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -20,6 +17,7 @@ import (
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/aggregate"
+	"github.com/dossier-news/dossier/internal/sqlstore"
 	"github.com/dossier-news/dossier/text"
 )
 
@@ -314,11 +312,11 @@ func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]d
 		return nil, fmt.Errorf("next sentence id: %w", err)
 	}
 	for i, d := range docs {
-		if err := validate(d); err != nil {
+		if err := sqlstore.Validate(d); err != nil {
 			return nil, fmt.Errorf("document %s: %w", d.Source, err)
 		}
 		res[i].ID = d.ID
-		paras, err := json.Marshal(paragraphRows(d.Paragraphs))
+		paras, err := sqlstore.EncodeParagraphs(d.Paragraphs)
 		if err != nil {
 			return nil, err
 		}
@@ -431,52 +429,6 @@ func indexSentences(ctx context.Context, tx *sql.Tx, docs []*dossier.Document, f
 	return nil
 }
 
-func validate(d *dossier.Document) error {
-	switch {
-	case d.ID == "" || d.Hash == "":
-		return errors.New("no id or hash")
-	case !strings.HasPrefix(d.Hash, d.ID):
-		return errors.New("id is not a prefix of the hash")
-	case !utf8.ValidString(d.Text):
-		return errors.New("text is not valid UTF-8")
-	}
-	inText := func(what string, sp dossier.Span) error {
-		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start > sp.End {
-			return fmt.Errorf("%s span [%d,%d) outside the text", what, sp.Start, sp.End)
-		}
-		return nil
-	}
-	for _, s := range d.Sentences {
-		if err := inText("sentence", s.Span); err != nil {
-			return err
-		}
-	}
-	for _, t := range d.Timexes {
-		if err := inText("time expression", t.Span); err != nil {
-			return err
-		}
-	}
-	for _, m := range d.Mentions {
-		if err := inText("mention", m.Span); err != nil {
-			return err
-		}
-	}
-	for _, e := range d.Events {
-		if err := inText("event evidence", e.Evidence); err != nil {
-			return err
-		}
-		if e.ID == "" || e.Type == "" {
-			return errors.New("event without id or type")
-		}
-	}
-	for _, e := range d.Entities {
-		if e.ID == "" {
-			return errors.New("entity without id")
-		}
-	}
-	return nil
-}
-
 // searchTerms is what FTS5 indexes for a sentence: the stems of its words,
 // so that a search for "Besuch" finds "Besuchs" and "visited" finds "visit".
 func searchTerms(doc string, s dossier.Sentence, stems stemCache) string {
@@ -521,35 +473,6 @@ func nullable(s string) any {
 	return s
 }
 
-// paragraphRows stores paragraphs compactly as [start, end, lang].
-func paragraphRows(ps []dossier.Paragraph) [][3]any {
-	rows := make([][3]any, len(ps))
-	for i, p := range ps {
-		rows[i] = [3]any{p.Start, p.End, p.Lang}
-	}
-	return rows
-}
-
-func parseParagraphs(s string) ([]dossier.Paragraph, error) {
-	var rows [][3]json.RawMessage
-	if err := json.Unmarshal([]byte(s), &rows); err != nil {
-		return nil, err
-	}
-	ps := make([]dossier.Paragraph, len(rows))
-	for i, r := range rows {
-		if err := json.Unmarshal(r[0], &ps[i].Start); err != nil {
-			return nil, err
-		}
-		if err := json.Unmarshal(r[1], &ps[i].End); err != nil {
-			return nil, err
-		}
-		if err := json.Unmarshal(r[2], &ps[i].Lang); err != nil {
-			return nil, err
-		}
-	}
-	return ps, nil
-}
-
 const docColumns = `id, hash, source, title, lang, published, author, ingested_at`
 
 func scanDoc(sc interface{ Scan(...any) error }, extra ...any) (*dossier.Document, error) {
@@ -586,7 +509,7 @@ func (s *Store) Document(ctx context.Context, id string) (*dossier.Document, err
 		}
 		d.Text = body
 		d.Chars = utf8.RuneCountInString(body)
-		if d.Paragraphs, err = parseParagraphs(paras); err != nil {
+		if d.Paragraphs, err = sqlstore.DecodeParagraphs([]byte(paras)); err != nil {
 			return nil, fmt.Errorf("document %s: paragraphs: %w", id, err)
 		}
 		found = append(found, d)
@@ -616,79 +539,33 @@ func (s *Store) Document(ctx context.Context, id string) (*dossier.Document, err
 	if err := srows.Err(); err != nil {
 		return nil, err
 	}
-	return d, s.loadAnalyses(ctx, d)
+	return d, sqlstore.LoadAnalyses(ctx, s, s.entities, d)
 }
 
-// loadAnalyses reads a document's time expressions, mentions, events and
-// the entities they name.
-func (s *Store) loadAnalyses(ctx context.Context, d *dossier.Document) error {
-	f := dossier.Filter{Doc: d.ID}
-	for t, err := range s.Timexes(ctx, f) {
-		if err != nil {
-			return fmt.Errorf("time expressions of %s: %w", d.ID, err)
-		}
-		d.Timexes = append(d.Timexes, t.TimeValue)
-	}
-	ids := map[string]bool{}
-	for m, err := range s.Mentions(ctx, f) {
-		if err != nil {
-			return fmt.Errorf("mentions of %s: %w", d.ID, err)
-		}
-		d.Mentions = append(d.Mentions, m.Mention)
-		ids[m.Entity] = true
-	}
-	for e, err := range s.Events(ctx, f) {
-		if err != nil {
-			return fmt.Errorf("events of %s: %w", d.ID, err)
-		}
-		d.Events = append(d.Events, e.Event)
-		for _, id := range []string{e.Actor, e.Target, e.Location, e.Source} {
-			ids[id] = true
-		}
-	}
-	delete(ids, "")
-	for _, id := range slices.Sorted(maps.Keys(ids)) {
+// entities reads the entities with the given ids, in that order, leaving
+// out those not stored.
+func (s *Store) entities(ctx context.Context, ids []string) ([]dossier.Entity, error) {
+	var out []dossier.Entity
+	for _, id := range ids {
 		e, err := s.Entity(ctx, id)
 		if errors.Is(err, dossier.ErrNotFound) {
 			continue
 		}
 		if err != nil {
-			return fmt.Errorf("entity %s: %w", id, err)
+			return nil, fmt.Errorf("entity %s: %w", id, err)
 		}
-		d.Entities = append(d.Entities, e)
+		out = append(out, e)
 	}
-	return nil
+	return out, nil
 }
 
 // Documents implements dossier.Store.
 func (s *Store) Documents(ctx context.Context, f dossier.DocumentFilter) ([]*dossier.Document, error) {
-	var where []string
-	var args []any
-	if f.Lang != "" {
-		where, args = append(where, "lang = ?"), append(args, f.Lang)
-	}
-	if f.From != "" {
-		where, args = append(where, "published >= ?"), append(args, f.From)
-	}
-	if f.To != "" {
-		// a timestamp on the last day sorts after the bare date
-		where, args = append(where, "published < ?"), append(args, f.To+"\uffff")
-	}
-	if f.Source != "" {
-		where, args = append(where, "instr(source, ?) > 0"), append(args, f.Source)
-	}
-	q := `SELECT ` + docColumns + `, chars FROM documents`
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
-	}
-	q += " ORDER BY published IS NULL, published DESC, source, id"
-	limit := f.Limit
-	if limit <= 0 {
-		limit = -1
-	}
-	q += " LIMIT ? OFFSET ?"
-	args = append(args, limit, max(f.Offset, 0))
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	var w sqlstore.Where
+	sqlstore.Documents(&w, f, "instr(source, ?) > 0")
+	q := `SELECT ` + docColumns + `, chars FROM documents` + w.String() +
+		` ORDER BY published IS NULL, published DESC, source, id` + limitClause(f.Limit, f.Offset)
+	rows, err := s.db.QueryContext(ctx, q, w.Args()...)
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", err)
 	}

@@ -209,27 +209,10 @@ func (s *Server) listMentions(w http.ResponseWriter, r *http.Request) {
 		badRequest(w, "give entity or doc")
 		return
 	}
-	limit := f.Limit
-	f.Limit++
-	n := s.names(r.Context())
-	items := []mentionJSON{}
-	for m, err := range s.store.Mentions(r.Context(), f) {
-		if err != nil {
-			s.fail(w, r, err)
-			return
-		}
+	writePage(s, w, r, f, s.store.Mentions, func(m dossier.MentionRecord, n *names) mentionJSON {
 		doc := m.Doc
-		items = append(items, mentionOf(m.Mention, &doc, n))
-	}
-	more := len(items) > limit
-	if more {
-		items = items[:limit]
-	}
-	if n.err != nil {
-		s.fail(w, r, n.err)
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"items": items, "limit": limit, "offset": f.Offset, "more": more, "entities": n.m})
+		return mentionOf(m.Mention, &doc, n)
+	})
 }
 
 // paramError answers for a bad parameter, or a store failure met while

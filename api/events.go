@@ -24,26 +24,7 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) {
 		badRequest(w, "with applies to stories, not events")
 		return
 	}
-	limit := f.Limit
-	f.Limit++
-	n := s.names(r.Context())
-	items := []eventJSON{}
-	for e, err := range s.store.Events(r.Context(), f) {
-		if err != nil {
-			s.fail(w, r, err)
-			return
-		}
-		items = append(items, eventOf(e, n))
-	}
-	more := len(items) > limit
-	if more {
-		items = items[:limit]
-	}
-	if n.err != nil {
-		s.fail(w, r, n.err)
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"items": items, "limit": limit, "offset": f.Offset, "more": more, "entities": n.m})
+	writePage(s, w, r, f, s.store.Events, eventOf)
 }
 
 // storyJSON is a story (one happening, merged across reports) as the API
@@ -100,6 +81,37 @@ func storyOf(st dossier.Story, n *names) storyJSON {
 	return j
 }
 
+// writePage answers a list request: at most f.Limit records of the list
+// (one more is read to tell whether more follow), each converted for the
+// API, and the entities that the records of the page name.
+func writePage[R, J any](s *Server, w http.ResponseWriter, r *http.Request, f dossier.Filter,
+	list func(context.Context, dossier.Filter) iter.Seq2[R, error], convert func(R, *names) J) {
+	limit := f.Limit
+	f.Limit++
+	var records []R
+	for rec, err := range list(r.Context(), f) {
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		records = append(records, rec)
+	}
+	more := len(records) > limit
+	if more {
+		records = records[:limit]
+	}
+	n := s.names(r.Context())
+	items := make([]J, len(records))
+	for i, rec := range records {
+		items[i] = convert(rec, n)
+	}
+	if n.err != nil {
+		s.fail(w, r, n.err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"items": items, "limit": limit, "offset": f.Offset, "more": more, "entities": n.m})
+}
+
 // collect reads a whole sequence.
 func collect[T any](seq iter.Seq2[T, error]) ([]T, error) {
 	var out []T
@@ -122,27 +134,7 @@ func (s *Server) listStories(w http.ResponseWriter, r *http.Request) {
 		badRequest(w, "stories are filtered by entity, with, actor, target, type, from and to")
 		return
 	}
-	limit := f.Limit
-	f.Limit++
-	stories, err := collect(s.store.Stories(r.Context(), f))
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	more := len(stories) > limit
-	if more {
-		stories = stories[:limit]
-	}
-	n := s.names(r.Context())
-	items := make([]storyJSON, len(stories))
-	for i, st := range stories {
-		items[i] = storyOf(st, n)
-	}
-	if n.err != nil {
-		s.fail(w, r, n.err)
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"items": items, "limit": limit, "offset": f.Offset, "more": more, "entities": n.m})
+	writePage(s, w, r, f, s.store.Stories, storyOf)
 }
 
 // storyGetter is a store that finds one story by id. A store without it is

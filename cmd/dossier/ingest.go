@@ -92,24 +92,7 @@ for "dossier worker" processes (see README, Scaling out).`,
 				printSummary(a.stderr, sum)
 				return fmt.Errorf("ingest: %w", err)
 			}
-			if asJSON {
-				enc := json.NewEncoder(a.stdout)
-				enc.SetIndent("", "  ")
-				if err := enc.Encode(sum); err != nil {
-					return err
-				}
-			} else {
-				for _, f := range sum.Failures {
-					fmt.Fprintf(a.stderr, "dossier: %s\n", f)
-				}
-				if !quiet {
-					printSummary(a.stdout, sum)
-				}
-			}
-			if sum.Failed > 0 {
-				return exitError{code: 1}
-			}
-			return nil
+			return a.finish(sum, sum.Failures, asJSON, quiet, func(w io.Writer) { printSummary(w, sum) })
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary as JSON")
@@ -134,4 +117,28 @@ func printSummary(w io.Writer, s pipeline.Summary) {
 	}
 	fmt.Fprintf(w, "added %d, already present %d, failed %d (%d inputs, %.1f MB in %.2fs%s)\n",
 		s.Added, s.Present, s.Failed, s.Inputs, float64(s.Bytes)/1e6, s.Elapsed.Seconds(), rate)
+}
+
+// finish ends a command that reads inputs: the summary as indented JSON, or
+// each failure on standard error and the summary line (unless quiet); the
+// exit status is 1 when anything failed.
+func (a *app) finish(sum any, failures []pipeline.Failure, asJSON, quiet bool, line func(io.Writer)) error {
+	if asJSON {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(sum); err != nil {
+			return err
+		}
+	} else {
+		for _, f := range failures {
+			fmt.Fprintf(a.stderr, "dossier: %s\n", f)
+		}
+		if !quiet {
+			line(a.stdout)
+		}
+	}
+	if len(failures) > 0 {
+		return exitError{code: 1}
+	}
+	return nil
 }

@@ -179,24 +179,7 @@ func (a *app) enqueue(ctx context.Context, url string, inputs []ingest.Input, er
 	sum.PublishStats = pub.Stats()
 	sum.Failed = len(sum.Failures)
 	sum.Seconds = time.Since(start).Seconds()
-	if asJSON {
-		enc := json.NewEncoder(a.stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(sum); err != nil {
-			return err
-		}
-	} else {
-		for _, f := range sum.Failures {
-			fmt.Fprintf(a.stderr, "dossier: %s\n", f)
-		}
-		if !quiet {
-			printEnqueued(a.stdout, sum)
-		}
-	}
-	if sum.Failed > 0 {
-		return exitError{code: 1}
-	}
-	return nil
+	return a.finish(sum, sum.Failures, asJSON, quiet, func(w io.Writer) { printEnqueued(w, sum) })
 }
 
 func printEnqueued(w io.Writer, s enqueueSummary) {

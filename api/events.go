@@ -12,6 +12,7 @@ import (
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/aggregate"
+	"github.com/dossier-news/dossier/internal/resolve"
 )
 
 func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) {
@@ -384,7 +385,7 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		e, err := s.resolve(ctx, v)
-		if errors.Is(err, errUnknownEntity) {
+		if errors.Is(err, resolve.ErrUnknown) {
 			badRequest(w, side.param+": "+err.Error())
 			return
 		}

@@ -10,7 +10,7 @@ import (
 	"strings"
 
 	"github.com/dossier-news/dossier"
-	"github.com/dossier-news/dossier/text"
+	"github.com/dossier-news/dossier/internal/resolve"
 )
 
 const (
@@ -95,7 +95,7 @@ func (s *Server) filterParams(ctx context.Context, r *http.Request, def int) (do
 	}{{"entity", &f.Entity}, {"with", &f.With}, {"actor", &f.Actor}, {"target", &f.Target}, {"source", &f.Source}} {
 		if v := strings.TrimSpace(q.Get(p.name)); v != "" {
 			e, err := s.resolve(ctx, v)
-			if errors.Is(err, errUnknownEntity) {
+			if errors.Is(err, resolve.ErrUnknown) {
 				return f, badParam("%s: %v", p.name, err)
 			}
 			if err != nil {
@@ -119,55 +119,15 @@ func badParam(format string, args ...any) error {
 
 func validDate(s string) bool { return s == "" || dateRE.MatchString(s) }
 
-// errUnknownEntity is a name nothing resolves to; it is the client's error.
-var errUnknownEntity = errors.New("unknown entity")
-
 // resolve finds the entity a client means by an id or a name in any language
 // the knowledge base knows ("Q423", "Nordkorea", "Lawrow"), preferring
 // entities the store has records of.
 func (s *Server) resolve(ctx context.Context, name string) (dossier.Entity, error) {
-	if e, err := s.store.Entity(ctx, name); err == nil {
-		return e, nil
-	} else if !errors.Is(err, dossier.ErrNotFound) {
-		return e, err
-	}
-	var fallback *dossier.Entity
+	var k resolve.Knowledge
 	if s.kb != nil {
-		if info, ok := s.kb.Info(name); ok {
-			fallback = &info.Entity
-		}
-		for _, c := range s.kb.Lookup(name, "") {
-			if e, err := s.store.Entity(ctx, c.ID); err == nil {
-				return e, nil
-			} else if !errors.Is(err, dossier.ErrNotFound) {
-				return e, err
-			}
-			if fallback == nil {
-				if info, ok := s.kb.Info(c.ID); ok {
-					fallback = &info.Entity
-				}
-			}
-		}
+		k = s.kb
 	}
-	if fallback != nil {
-		return *fallback, nil
-	}
-	// names the knowledge base lacks: stored local entities by name or alias
-	folded := text.Fold(name)
-	for e, err := range s.store.Entities(ctx, dossier.Filter{}) {
-		if err != nil {
-			return dossier.Entity{}, err
-		}
-		if text.Fold(e.Name) == folded {
-			return e, nil
-		}
-		for _, al := range e.Aliases {
-			if text.Fold(al) == folded {
-				return e, nil
-			}
-		}
-	}
-	return dossier.Entity{}, fmt.Errorf("%w: nothing is called %q (try an id, the English or the German name)", errUnknownEntity, name)
+	return resolve.Entity(ctx, s.store, k, name)
 }
 
 // EntityRef is an entity as records refer to it.

@@ -222,14 +222,14 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 		}
 		if e.quarter > 0 {
 			r.ref.q = e.quarter
-			r.lastQ = anchor{y: y, q: e.quarter, g: gYear}
+			r.setReportQuarter(k, y, e.quarter)
 		}
 	default:
 		v.Value, v.Anchor = r.underspecified(k, e)
 		r.update(v.Value)
 		if e.quarter > 0 {
 			if a, ok := anchorOf(v.Value); ok {
-				r.lastQ = anchor{y: a.y, q: e.quarter, g: gYear}
+				r.setReportQuarter(k, a.y, e.quarter)
 			}
 		}
 	}
@@ -239,6 +239,23 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 		v.Mod = "ON_OR_AFTER"
 	}
 	return v
+}
+
+// setReportQuarter makes quarter q of year y (named by match k) the one
+// the report is about, for "the quarter" and "a year ago". A report is about
+// a quarter that is over: one that has not ended by the document date
+// ("will result in a fourth-quarter charge" in October) is an outlook and
+// leaves the reporting quarter alone, unless the text says it ended ("its
+// fourth quarter ended Aug. 26") or tells it in the past ("fourth-quarter
+// earnings declined"): fiscal quarters keep the company's numbering.
+func (r *resolver) setReportQuarter(k, y, q int) {
+	if r.doc.ok() && r.doc.g >= gMonth && y*4+q-1 >= r.doc.y*4+(r.doc.m-1)/3 {
+		j := r.ms[k].j
+		if !r.p.is(j, "ended", "ending", "ends", "that", "which") && !r.p.is(j+1, "ended", "ending") && r.tense(k) != tensePast {
+			return
+		}
+	}
+	r.lastQ = anchor{y: y, q: q, g: gYear}
 }
 
 // reportPeriod resolves "the quarter" (the quarter the report is about: the

@@ -37,6 +37,8 @@ func TestEnglishRules(t *testing.T) {
 		// The reference time: anaphoric expressions take the time being
 		// told when it is precise enough.
 		{"later that year", wed, "He fled in June 2009 and returned later that year.", "later that year", "DATE", "2009", ""},
+		{"that same day", "2013-03-11", "The envoy landed on March 2. That same day, the talks began.", "That same day", "DATE", "2013-03-02", ""},
+		{"that very night", "2013-03-11", "The envoy landed on March 2. That very night, the talks began.", "That very night", "TIME", "2013-03-02TNI", ""},
 		{"the previous Friday", "2013-03-11", "Stocks fell on Friday. The index closed 2% below its level of the previous Friday.", "the previous Friday", "DATE", "2013-03-01", ""},
 
 		// Business reports.

@@ -121,6 +121,10 @@ func (p *parser) ruleRelative(i int) (int, expr, bool) {
 	}
 	w := p.word(j)
 	j++
+	if !p.de && !article && w == "that" && p.is(j, "same", "very") {
+		// "that same day", "that very night": read as "that day".
+		j++
+	}
 	if !p.de && !article && w == "this" && p.is(j, "past", "last", "coming", "next") {
 		// "this past weekend", "this coming Monday": the nearest one on
 		// that side.

@@ -39,6 +39,8 @@ func TestEnglishRules(t *testing.T) {
 		{"later that year", wed, "He fled in June 2009 and returned later that year.", "later that year", "DATE", "2009", ""},
 		{"that same day", "2013-03-11", "The envoy landed on March 2. That same day, the talks began.", "That same day", "DATE", "2013-03-02", ""},
 		{"that very night", "2013-03-11", "The envoy landed on March 2. That very night, the talks began.", "That very night", "TIME", "2013-03-02TNI", ""},
+		{"the fall after a preposition", "2013-03-11", "Prices rose in the fall.", "the fall", "DATE", "2012-FA", ""},
+		{"weekday before a capitalised word", "2013-03-13", "On Sunday Post Office workers struck.", "Sunday", "DATE", "2013-03-10", ""},
 		{"the previous Friday", "2013-03-11", "Stocks fell on Friday. The index closed 2% below its level of the previous Friday.", "the previous Friday", "DATE", "2013-03-01", ""},
 
 		// Business reports.
@@ -124,6 +126,13 @@ func TestEnglishNotTimes(t *testing.T) {
 		{"He was soon released from custody.", "soon"},
 		{"Prices will fall this year.", "fall"},
 		{"It is too soon to say.", "soon"},
+		{"The herd was 292,000 head, against 316,000 head the week before.", "000"},
+		{"The radios ran for 1,250 hours before failing.", "250 hours"},
+		{"Results for the 1986 year include a gain.", "1986 year"},
+		{"Sales 1,428,000\n    Year\n    Sales 2,100,000", "Year"},
+		{"The fall in prices hurt exporters.", "fall"},
+		{"The fall compares with a rise in January.", "fall"},
+		{"A poll for The Sunday Times showed a lead.", "Sunday"},
 	}
 	tg := newTagger(t)
 	for _, tt := range tests {

@@ -739,6 +739,12 @@ func (p *parser) seasonPoint(i int) (int, expr, bool) {
 		if !p.is(i-1, "in", "this", "last", "next", "past", "coming", "the", "early", "late", "since", "until", "by", "during", "each", "every") && !p.is(i, "the") {
 			return i, expr{}, false
 		}
+		// "the fall in prices", "The fall compares with …": with the
+		// article, not before "in"/"of", and "the fall" (a decline in
+		// business news) only after a preposition of time.
+		if the := j - 2; !p.de && p.is(the, "the") && (p.is(j, "in", "of") || w == "fall" && !p.is(the-1, "in", "by", "during", "since", "until", "till", "through", "throughout", "over", "for", "from", "before", "after", "that", "this", "next", "last", "early", "late")) {
+			return i, expr{}, false
+		}
 	}
 	if kk, r, ok := p.relativeYearOf(j); ok {
 		r.season, r.mod, r.gran, r.rule = e.season, e.mod, "season", "season-relative-year"
@@ -907,6 +913,10 @@ func (p *parser) weekdayPoint(i int) (int, expr, bool) {
 	j := i + 1
 	if len(w) <= 4 {
 		j++
+	}
+	if !p.de && j < p.n() && p.toks[j].upper && p.is(j, "times", "telegraph", "express", "mirror", "post", "herald", "tribune", "mail", "observer", "independent", "star") && !p.is(i-1, "on", "by", "until", "since", "last", "next", "this", "from", "before", "after") {
+		// "The Sunday Times", "Sunday Telegraph": a newspaper, not a day.
+		return i, expr{}, false
 	}
 	e := expr{typ: "DATE", rule: "weekday", weekday: wd, gran: "day", pod: weekdaySuffixPOD(w)}
 	if strings.HasSuffix(w, "s") && p.de && w != "sonnabends" {

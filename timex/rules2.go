@@ -347,15 +347,26 @@ func (p *parser) modifiable(j int) (int, expr, bool) {
 // quantity reads a count and a unit: "three days", "a year", "zwei
 // Wochen", "mehrere Jahre", "five-year", "16-hour", "90-Tage".
 func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
+	if p.isNum(i) && p.tight(i) && (p.punct(i-1, ",") || p.punct(i-1, ".") || p.punct(i-1, "/")) && p.tight(i-1) && p.isNum(i-2) {
+		// The tail of a longer number: "292,000 week ago", "1,250 hours",
+		// "12-1/2 year" are not 0 weeks, 250 hours or 2 years.
+		return i, 0, false, 0, false
+	}
 	j, n, x, ok = p.cardinal(i)
 	if !ok {
 		return i, 0, false, 0, false
 	}
-	if p.hyphen(j) && p.tight(j) {
+	hyphen := p.hyphen(j) && p.tight(j)
+	if hyphen {
 		j++
 	}
 	k, u, plural, ok := p.unitAt(j)
-	if !ok {
+	if !ok || p.toks[j].newline {
+		// A count and a unit on different lines are cells of a table.
+		return i, 0, false, 0, false
+	}
+	if n >= 1000 && !plural && !hyphen {
+		// "the 1986 year": a year, not a length of 1986 years.
 		return i, 0, false, 0, false
 	}
 	if p.is(k, "and") && p.is(k+1, "a") && p.is(k+2, "half") && !x {

@@ -32,6 +32,8 @@ func TestEnglishRules(t *testing.T) {
 		{"plan with an object", "2013-03-15", "Farmers planned a march through the town on Saturday.", "Saturday", "DATE", "2013-03-16", ""},
 		{"participle adjective is no past cue", "2013-10-24", "The bonus would be paid at an undisclosed date in January.", "January", "DATE", "2014-01", ""},
 		{"determiner and participle", "2013-10-24", "Shareholders would vote on the revised offer in January.", "January", "DATE", "2014-01", ""},
+		{"hard-wrapped line", wed, "The minister said the talks had ended\non Friday and will resume soon.", "Friday", "DATE", "2013-03-08", ""},
+		{"line break after a headline", wed, "Talks ended\nThe talks will resume on Friday.", "Friday", "DATE", "2013-03-15", ""},
 		{"un-verb is a past cue", "2013-02-20", "The firm unveiled its plan in December.", "December", "DATE", "2012-12", ""},
 
 		// The reference time: anaphoric expressions take the time being
@@ -39,6 +41,7 @@ func TestEnglishRules(t *testing.T) {
 		{"later that year", wed, "He fled in June 2009 and returned later that year.", "later that year", "DATE", "2009", ""},
 		{"that same day", "2013-03-11", "The envoy landed on March 2. That same day, the talks began.", "That same day", "DATE", "2013-03-02", ""},
 		{"that very night", "2013-03-11", "The envoy landed on March 2. That very night, the talks began.", "That very night", "TIME", "2013-03-02TNI", ""},
+		{"half of the year", "2013-03-11", "Sales should rise in the second half of the year.", "the second half of the year", "DATE", "2013-H2", ""},
 		{"the fall after a preposition", "2013-03-11", "Prices rose in the fall.", "the fall", "DATE", "2012-FA", ""},
 		{"weekday before a capitalised word", "2013-03-13", "On Sunday Post Office workers struck.", "Sunday", "DATE", "2013-03-10", ""},
 		{"the previous Friday", "2013-03-11", "Stocks fell on Friday. The index closed 2% below its level of the previous Friday.", "the previous Friday", "DATE", "2013-03-01", ""},
@@ -130,6 +133,8 @@ func TestEnglishNotTimes(t *testing.T) {
 		{"The radios ran for 1,250 hours before failing.", "250 hours"},
 		{"Results for the 1986 year include a gain.", "1986 year"},
 		{"Sales 1,428,000\n    Year\n    Sales 2,100,000", "Year"},
+		{"The week was the second half of a two-week period.", "half"},
+		{"The first half of the match was dull.", "half"},
 		{"The fall in prices hurt exporters.", "fall"},
 		{"The fall compares with a rise in January.", "fall"},
 		{"A poll for The Sunday Times showed a lead.", "Sunday"},

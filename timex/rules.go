@@ -885,9 +885,13 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 			return kk, e, true
 		}
 	}
-	if e.half > 0 && !p.de && !p.is(j, "of") {
-		// "the first half" without "of …" is often not time ("first half of
-		// the match"): keep it only with an explicit year.
+	if e.half > 0 && !p.de {
+		// "the first half" is often not time ("the first half of the
+		// match", "the second half of a two-week period"): keep it only
+		// with a year ("of 1990", "of next year", "of the year").
+		if p.is(j, "of") && p.is(j+1, "the") && p.is(j+2, "year") && !p.hyphen(j+3) {
+			return j + 3, e, true
+		}
 		return i, expr{}, false
 	}
 	return j, e, true

@@ -46,7 +46,7 @@ func (t *Tagger) Annotate(text, lang, dct string) []dossier.TimeValue {
 		t.pool.Put(s)
 	}()
 	s.toks = tokenize(text, s.toks)
-	s.starts = sentenceStarts(s.toks, s.starts)
+	s.starts = sentenceStarts(text, s.toks, s.starts)
 	p := &parser{toks: s.toks, lang: lang, de: lang == "de"}
 	ms := p.findAll()
 	if len(ms) == 0 {

@@ -132,10 +132,10 @@ var enDeterminers = map[string]bool{
 // sentenceStarts marks the first token of each sentence: after a line break,
 // and after ".", "!" or "?" followed by a capital, unless the dot ends a
 // number (German ordinals: "27. Juli"), an initial or a known abbreviation.
-func sentenceStarts(toks []token, starts []bool) []bool {
+func sentenceStarts(text string, toks []token, starts []bool) []bool {
 	starts = starts[:0]
 	for k := range toks {
-		b := k == 0 || toks[k].newline
+		b := k == 0 || toks[k].newline && !wrapped(text, toks, k)
 		if !b && k > 0 {
 			prev := toks[k-1]
 			if prev.kind == tPunct && (prev.text == "!" || prev.text == "?") && toks[k].space {
@@ -154,6 +154,18 @@ func sentenceStarts(toks []token, starts []bool) []bool {
 		starts = append(starts, b)
 	}
 	return starts
+}
+
+// wrapped tells whether the line break before token k only wraps a
+// sentence, as in hard-wrapped wire copy ("they fell to a negative\n750
+// mln dlrs on Tuesday"): a single break after a word, number or comma,
+// before a lower-case word or a number.
+func wrapped(text string, toks []token, k int) bool {
+	prev, t := toks[k-1], toks[k]
+	if prev.kind == tPunct && prev.text != "," || strings.Count(text[prev.end:t.start], "\n") != 1 {
+		return false
+	}
+	return t.kind == tNum || t.kind == tWord && !t.upper
 }
 
 var abbreviations = map[string]bool{

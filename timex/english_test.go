@@ -33,6 +33,7 @@ func TestEnglishRules(t *testing.T) {
 		{"participle adjective is no past cue", "2013-10-24", "The bonus would be paid at an undisclosed date in January.", "January", "DATE", "2014-01", ""},
 		{"determiner and participle", "2013-10-24", "Shareholders would vote on the revised offer in January.", "January", "DATE", "2014-01", ""},
 		{"hard-wrapped line", wed, "The minister said the talks had ended\non Friday and will resume soon.", "Friday", "DATE", "2013-03-08", ""},
+		{"line wrapped after a preposition", "2013-03-14", "The figures fell sharply.\n    The next figures are scheduled to be released on\nFriday.", "Friday", "DATE", "2013-03-15", ""},
 		{"line break after a headline", wed, "Talks ended\nThe talks will resume on Friday.", "Friday", "DATE", "2013-03-15", ""},
 		{"un-verb is a past cue", "2013-02-20", "The firm unveiled its plan in December.", "December", "DATE", "2012-12", ""},
 

@@ -158,14 +158,25 @@ func sentenceStarts(text string, toks []token, starts []bool) []bool {
 
 // wrapped tells whether the line break before token k only wraps a
 // sentence, as in hard-wrapped wire copy ("they fell to a negative\n750
-// mln dlrs on Tuesday"): a single break after a word, number or comma,
-// before a lower-case word or a number.
+// mln dlrs on Tuesday", "to be released on\nFriday."): a single break
+// after a word, number or comma, before a lower-case word or a number, or
+// after a word that cannot end a sentence.
 func wrapped(text string, toks []token, k int) bool {
 	prev, t := toks[k-1], toks[k]
 	if prev.kind == tPunct && prev.text != "," || strings.Count(text[prev.end:t.start], "\n") != 1 {
 		return false
 	}
-	return t.kind == tNum || t.kind == tWord && !t.upper
+	return t.kind == tNum || t.kind == tWord && !t.upper || prev.kind == tWord && !prev.upper && wrapWords[prev.low]
+}
+
+// wrapWords cannot end a sentence or a headline: a line break after them
+// wraps the sentence.
+var wrapWords = map[string]bool{
+	"on": true, "in": true, "at": true, "by": true, "for": true, "of": true, "to": true, "from": true, "with": true,
+	"until": true, "since": true, "before": true, "after": true, "than": true, "the": true, "a": true, "an": true,
+	"and": true, "or": true, "but": true, "that": true, "is": true, "are": true, "was": true, "were": true, "be": true,
+	"been": true, "will": true, "would": true, "has": true, "have": true, "had": true, "said": true, "late": true, "early": true,
+	"am": true, "im": true, "bis": true, "seit": true, "vom": true, "zum": true, "der": true, "die": true, "das": true, "und": true,
 }
 
 var abbreviations = map[string]bool{

@@ -45,6 +45,9 @@ func TestEnglishRules(t *testing.T) {
 		{"half of the year", "2013-03-11", "Sales should rise in the second half of the year.", "the second half of the year", "DATE", "2013-H2", ""},
 		{"the fall after a preposition", "2013-03-11", "Prices rose in the fall.", "the fall", "DATE", "2012-FA", ""},
 		{"weekday before a capitalised word", "2013-03-13", "On Sunday Post Office workers struck.", "Sunday", "DATE", "2013-03-10", ""},
+		{"weeks later in an earlier month", wed, "In mid-January, the rebels attacked. Two weeks later, they withdrew.", "Two weeks later", "DATE", "2013-WXX", ""},
+		{"year later after weeks later", wed, "In 2009, the rebels attacked. Two weeks later, they withdrew. A year later, they left.", "A year later", "DATE", "2010", ""},
+		{"next day in the month of writing", wed, "Prices rose in March. The next day, shares fell.", "The next day", "DATE", "2013-03-14", ""},
 		{"the previous Friday", "2013-03-11", "Stocks fell on Friday. The index closed 2% below its level of the previous Friday.", "the previous Friday", "DATE", "2013-03-01", ""},
 
 		// Business reports.

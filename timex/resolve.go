@@ -130,10 +130,12 @@ func (r *resolver) anchorFor(kind anchorKind, strict bool, need int) anchor {
 	switch {
 	case strict && r.doc.ok():
 		return r.doc
-	case kind == aAnaphoric && r.ref.ok() && r.ref.g < need && !r.narrative && r.doc.ok():
-		// In news, "the next morning" after a bare year is about the days
+	case kind == aAnaphoric && r.ref.ok() && r.ref.g < need && !r.narrative && r.doc.ok() && r.ref.y == r.doc.y && (r.ref.g == gYear || r.ref.m == r.doc.m):
+		// In news, "the next morning" after "this year" is about the days
 		// around the time of writing; "later that year" after "June 1998"
-		// is 1998.
+		// is 1998. A story told in an earlier month or year ("in
+		// mid-January … two weeks later") stays there, less precise
+		// (2013-WXX) rather than wrong.
 		return r.doc
 	case kind == aAnaphoric && r.ref.ok():
 		return r.ref

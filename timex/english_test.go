@@ -48,6 +48,9 @@ func TestEnglishRules(t *testing.T) {
 		{"weeks later in an earlier month", wed, "In mid-January, the rebels attacked. Two weeks later, they withdrew.", "Two weeks later", "DATE", "2013-WXX", ""},
 		{"year later after weeks later", wed, "In 2009, the rebels attacked. Two weeks later, they withdrew. A year later, they left.", "A year later", "DATE", "2010", ""},
 		{"next day in the month of writing", wed, "Prices rose in March. The next day, shares fell.", "The next day", "DATE", "2013-03-14", ""},
+		{"would in reported speech, day passed", "2013-03-15", "He said on Monday that the vote would take place Thursday.", "Thursday", "DATE", "2013-03-14", ""},
+		{"would in reported speech, day ahead", "2013-03-13", "He said on Monday that the vote would take place Thursday.", "Thursday", "DATE", "2013-03-14", ""},
+		{"would without a report", "2013-03-15", "The vote would take place on Thursday if the court agreed.", "Thursday", "DATE", "2013-03-21", ""},
 		{"the previous Friday", "2013-03-11", "Stocks fell on Friday. The index closed 2% below its level of the previous Friday.", "the previous Friday", "DATE", "2013-03-01", ""},
 
 		// Business reports.

@@ -256,6 +256,26 @@ func (r *resolver) tenseEN(k int) int {
 	return t
 }
 
+// enReportVerbs in the past introduce reported speech.
+var enReportVerbs = map[string]bool{
+	"said": true, "told": true, "announced": true, "added": true, "stated": true, "reported": true, "declared": true,
+	"predicted": true, "warned": true, "indicated": true, "confirmed": true, "insisted": true, "explained": true,
+}
+
+// reportedBefore tells whether a past reporting verb stands before token q in
+// its sentence ("officials said … would").
+func (r *resolver) reportedBefore(q int) bool {
+	for d := q - 1; d >= 0; d-- {
+		if enReportVerbs[r.p.word(d)] {
+			return true
+		}
+		if r.starts[d] {
+			break
+		}
+	}
+	return false
+}
+
 // cueEN returns the tense cue of the English token q.
 func (r *resolver) cueEN(q int) int {
 	p := r.p
@@ -272,6 +292,12 @@ func (r *resolver) cueEN(q int) int {
 	case w == "would" || w == "may" && !tk.upper || w == "might" || w == "should" || w == "must":
 		if p.is(q+1, "have") || p.is(q+1, "not", "n't") && p.is(q+2, "have") {
 			return tensePast // "may have been", "could not have known"
+		}
+		if w == "would" && r.reportedBefore(q) {
+			// "He said on Monday the vote would take place Thursday": a
+			// future seen from the time of the report, which may be past
+			// by the time of writing.
+			return tenseNear
 		}
 		return tenseFuture
 	case w == "going" && p.is(q+1, "to") || w == "about" && p.is(q+1, "to") && p.is(q-1, "is", "are", "was", "were"):

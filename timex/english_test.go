@@ -51,6 +51,9 @@ func TestEnglishRules(t *testing.T) {
 		{"would in reported speech, day passed", "2013-03-15", "He said on Monday that the vote would take place Thursday.", "Thursday", "DATE", "2013-03-14", ""},
 		{"would in reported speech, day ahead", "2013-03-13", "He said on Monday that the vote would take place Thursday.", "Thursday", "DATE", "2013-03-14", ""},
 		{"would without a report", "2013-03-15", "The vote would take place on Thursday if the court agreed.", "Thursday", "DATE", "2013-03-21", ""},
+		{"the day before a weekday", wed, "The day before last Tuesday's hearing, he went home.", "The day before last Tuesday", "DATE", "2013-03-11", ""},
+		{"the day after a holiday", wed, "The day after Christmas, he left.", "The day after Christmas", "DATE", "2012-12-26", ""},
+		{"last weekday in a story of other years", wed, "In 1984 the family fled. In 1985 they settled. By 1987 they were rich. Last Tuesday, the son returned.", "Last Tuesday", "DATE", "2013-03-12", ""},
 		{"the previous Friday", "2013-03-11", "Stocks fell on Friday. The index closed 2% below its level of the previous Friday.", "the previous Friday", "DATE", "2013-03-01", ""},
 
 		// Business reports.

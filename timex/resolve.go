@@ -235,6 +235,11 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 			}
 		}
 	}
+	if e.shift != 0 && len(v.Value) == 10 {
+		if t, err := time.Parse("2006-01-02", v.Value); err == nil {
+			v.Value = fmtDate(t.AddDate(0, 0, e.shift))
+		}
+	}
 	// "seit Juni", "since 2019": the point opens a period that lasts until
 	// the time of writing.
 	if v.Mod == "" && e.typ == "DATE" && e.fixed == "" && r.p.is(r.ms[k].i-1, "seit", "since") {
@@ -600,7 +605,7 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 	if e.clock {
 		kind = aNone // a clock time takes the day being told below
 	}
-	a := r.anchorFor(kind, false, need)
+	a := r.anchorFor(kind, e.strict, need)
 	if e.clock && e.day == 0 && e.weekday == 0 && e.month == 0 {
 		// A clock time alone is on the day being told.
 		if r.ref.ok() && r.ref.g == gDay {

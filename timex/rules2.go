@@ -211,6 +211,11 @@ func (p *parser) ruleRelative(i int) (int, expr, bool) {
 			// the time being told.
 			pt.anchor = aAnaphoric
 		}
+		if r.anchor == aDeictic && pt.weekday > 0 && !p.de {
+			// "last Tuesday" counts from the time of writing, even in a
+			// story about another time.
+			pt.strict = true
+		}
 		if pt.weekday > 0 && pt.day > 0 {
 			pt.dir = 0 // the bracketed date decides
 		}
@@ -1356,6 +1361,22 @@ func (p *parser) ruleAnaphoric(i int) (int, expr, bool) {
 			off = 1
 		}
 		if p.word(i+3) != "" && !p.is(i+3, "and", "or", "but") {
+			// "the day before last Tuesday", "the day after Christmas":
+			// one expression, a day off the date named.
+			best, bestE := -1, expr{}
+			if k, e, ok := p.point(i + 3); ok {
+				best, bestE = k, e
+			}
+			if k, e, ok := p.ruleRelative(i + 3); ok && k > best {
+				best, bestE = k, e
+			}
+			if k, e, ok := p.ruleHoliday(i + 3); ok && k > best {
+				best, bestE = k, e
+			}
+			if best > 0 && bestE.fixed == "" && !bestE.clock && bestE.pod == "" && (bestE.day > 0 || bestE.weekday > 0 || bestE.holiday != "") {
+				bestE.shift, bestE.rule = off, "day-before-after-"+bestE.rule
+				return best, bestE, true
+			}
 			return i, expr{}, false
 		}
 		return i + 3, expr{typ: "DATE", rule: "day-before-after", anchor: aAnaphoric, u: uDay, off: off, gran: "day"}, true

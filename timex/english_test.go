@@ -35,6 +35,7 @@ func TestEnglishRules(t *testing.T) {
 		{"hard-wrapped line", wed, "The minister said the talks had ended\non Friday and will resume soon.", "Friday", "DATE", "2013-03-08", ""},
 		{"line wrapped after a preposition", "2013-03-14", "The figures fell sharply.\n    The next figures are scheduled to be released on\nFriday.", "Friday", "DATE", "2013-03-15", ""},
 		{"line break after a headline", wed, "Talks ended\nThe talks will resume on Friday.", "Friday", "DATE", "2013-03-15", ""},
+		{"clause after the time", "2013-03-12", "An announcement late Friday that the agency will lift the ban surprised traders.", "late Friday", "DATE", "2013-03-08", "END"},
 		{"un-verb is a past cue", "2013-02-20", "The firm unveiled its plan in December.", "December", "DATE", "2012-12", ""},
 
 		// The reference time: anaphoric expressions take the time being

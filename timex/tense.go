@@ -237,6 +237,11 @@ func (r *resolver) tenseEN(k int) int {
 		t = r.cueEN(q)
 	}
 	for q := m.j; q < hi && t == tenseNone; q++ {
+		if p.is(q, "that", "which", "who", "whom", "whose") {
+			// "An announcement late Friday that the agency will lift …":
+			// the verb of a clause after the time does not govern it.
+			break
+		}
 		t = r.cueEN(q)
 		if t == tenseNear {
 			// "On Friday, the government planned to …": the time is when

@@ -36,6 +36,8 @@ func TestEnglishRules(t *testing.T) {
 		{"line wrapped after a preposition", "2013-03-14", "The figures fell sharply.\n    The next figures are scheduled to be released on\nFriday.", "Friday", "DATE", "2013-03-15", ""},
 		{"line break after a headline", wed, "Talks ended\nThe talks will resume on Friday.", "Friday", "DATE", "2013-03-15", ""},
 		{"clause after the time", "2013-03-12", "An announcement late Friday that the agency will lift the ban surprised traders.", "late Friday", "DATE", "2013-03-08", "END"},
+		{"plan noun without to", "2013-03-11", "Officials expressed high hopes for the talks at a briefing on Friday.", "Friday", "DATE", "2013-03-08", ""},
+		{"plan noun with to", "2013-03-01", "The delegates left with a promise to settle the quotas before September 30.", "September 30", "DATE", "2013-09-30", ""},
 		{"un-verb is a past cue", "2013-02-20", "The firm unveiled its plan in December.", "December", "DATE", "2012-12", ""},
 
 		// The reference time: anaphoric expressions take the time being

@@ -308,9 +308,10 @@ func (r *resolver) cueEN(q int) int {
 	case w == "going" && p.is(q+1, "to") || w == "about" && p.is(q+1, "to") && p.is(q-1, "is", "are", "was", "were"):
 		return tenseFuture
 	}
-	if enPlanWords[w] && w != "going" {
+	if enPlanWords[w] && w != "going" && (p.is(q+1, "to") || !enDeterminers[p.word(q-1)] && !p.is(q-1, "high", "new", "original", "initial", "earlier", "ambitious", "big")) {
 		// Only as a plan: "set to", "scheduled for", "due on", "plans to",
-		// or with an auxiliary ("is expected").
+		// "a promise to", or with an auxiliary ("is expected"); not a noun
+		// without "to" ("the plans for", "high hopes for").
 		next := p.word(q + 1)
 		aux := q - 1
 		for p.is(aux, "also", "now", "originally", "previously", "initially", "still", "not", "already", "tentatively") {

@@ -38,6 +38,7 @@ func TestEnglishRules(t *testing.T) {
 		{"clause after the time", "2013-03-12", "An announcement late Friday that the agency will lift the ban surprised traders.", "late Friday", "DATE", "2013-03-08", "END"},
 		{"plan noun without to", "2013-03-11", "Officials expressed high hopes for the talks at a briefing on Friday.", "Friday", "DATE", "2013-03-08", ""},
 		{"plan noun with to", "2013-03-01", "The delegates left with a promise to settle the quotas before September 30.", "September 30", "DATE", "2013-09-30", ""},
+		{"delivery month", "2013-03-06", "Selling drove the June contract through key support on Friday.", "June", "DATE", "2013-06", ""},
 		{"un-verb is a past cue", "2013-02-20", "The firm unveiled its plan in December.", "December", "DATE", "2012-12", ""},
 
 		// The reference time: anaphoric expressions take the time being

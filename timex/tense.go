@@ -230,6 +230,11 @@ func (r *resolver) tenseEN(k int) int {
 	// "until Tuesday", "as soon as Friday" name a deadline ahead; "by
 	// Friday", "through January" may be one either side.
 	// A fronted "Until Thursday, they had not …" tells what held before.
+	if m.e.month > 0 && m.e.day == 0 && !m.e.hasYear && p.is(m.j, "contract", "contracts", "futures", "delivery", "deliveries", "option", "options", "bond", "bonds", "shipment", "shipments", "expiry", "expiration") {
+		// "the June contract", "the June bond": a delivery month, which
+		// lies ahead whatever the tense of the trading told.
+		return tenseFuture
+	}
 	until := p.is(m.i-1, "until", "till") && !r.starts[m.i-1] || p.is(m.i-1, "as") && p.is(m.i-2, "soon", "early") && p.is(m.i-3, "as")
 	deadline := p.is(m.i-1, "by", "through", "thru")
 	t := tenseNone

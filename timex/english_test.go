@@ -74,6 +74,13 @@ func TestEnglishRules(t *testing.T) {
 		{"year-end past", wed, "The index is up 5% since year-end.", "year-end", "DATE", "2012", "END"},
 		{"year-ago adjective", wed, "It compared with a year-earlier loss.", "year-earlier", "DATE", "2012", ""},
 
+		// Fiscal years and halves.
+		{"FY year", wed, "Sales in FY2012 rose.", "FY2012", "DATE", "2012", ""},
+		{"FY two digits", wed, "Sales in FY12 rose.", "FY12", "DATE", "2012", ""},
+		{"fiscal year with year", wed, "Sales in fiscal year 2012 rose.", "fiscal year 2012", "DATE", "2012", ""},
+		{"the year fiscal year", wed, "Sales in the 2012 financial year rose.", "the 2012 financial year", "DATE", "2012", ""},
+		{"H1 with year", wed, "Margins narrowed in H1 2012.", "H1 2012", "DATE", "2012-H1", ""},
+
 		// Forms of dates.
 		{"weekday and date without comma", wed, "Shares dropped 9% on Friday March 8 alone.", "Friday March 8", "DATE", "2013-03-08", ""},
 		{"weekday and a date of another day", wed, "Markets stay closed until Friday March 7, 2013 said the notice.", "Friday", "DATE", "2013-03-15", ""},
@@ -149,6 +156,7 @@ func TestEnglishNotTimes(t *testing.T) {
 		{"Sales 1,428,000\n    Year\n    Sales 2,100,000", "Year"},
 		{"The week was the second half of a two-week period.", "half"},
 		{"The first half of the match was dull.", "half"},
+		{"The H1N1 virus spread in 2009.", "H1"},
 		{"The fall in prices hurt exporters.", "fall"},
 		{"The fall compares with a rise in January.", "fall"},
 		{"A poll for The Sunday Times showed a lead.", "Sunday"},

@@ -112,7 +112,7 @@ var pointStart = func() map[string]struct{} {
 			m[s+suf] = struct{}{}
 		}
 	}
-	for _, w := range []string{"the", "das", "im", "dem", "des", "den", "der", "die", "jahr", "jahre", "jahres", "fiscal", "q", "last", "final", "nineteen", "eighteen", "two"} {
+	for _, w := range []string{"the", "das", "im", "dem", "des", "den", "der", "die", "jahr", "jahre", "jahres", "fiscal", "financial", "fy", "q", "h", "last", "final", "nineteen", "eighteen", "two"} {
 		m[w] = struct{}{}
 	}
 	return m
@@ -423,6 +423,21 @@ func (p *parser) yearPoint(i int) (int, expr, bool) {
 	case !p.de && p.is(j, "fiscal") && p.isNum(j+1):
 		j++
 		rule = "fiscal-year"
+	case !p.de && p.is(j, "fiscal", "financial") && p.is(j+1, "year") && p.isNum(j+2) && p.digits(j+2) == 4:
+		// "fiscal year 2007"
+		j += 2
+		rule = "fiscal-year"
+	case !p.de && p.is(j, "the") && p.isNum(j+1) && p.digits(j+1) == 4 && p.is(j+2, "fiscal", "financial") && p.is(j+3, "year") && !p.hyphen(j+4):
+		// "the 2007 fiscal year"
+		return j + 4, dateExpr("fiscal-year", p.toks[j+1].num, 0, 0, true), true
+	case !p.de && p.is(j, "fy") && p.toks[j].upper && p.isNum(j+1) && (p.digits(j+1) == 4 || p.digits(j+1) == 2) && (p.tight(j+1) || p.digits(j+1) == 4):
+		// "FY2007", "FY 2007", "FY07": the fiscal year, written as its
+		// year as TimeBank writes "fiscal 1989".
+		y := p.toks[j+1].num
+		if p.digits(j+1) == 2 {
+			return j + 2, expr{typ: "DATE", rule: "fiscal-year", year: y, yy2: true, hasYear: true, gran: "year"}, true
+		}
+		return j + 2, dateExpr("fiscal-year", y, 0, 0, true), true
 	}
 	if intro && p.isNum(j) && p.digits(j) <= 4 {
 		// "im Jahr 218 v. Chr.", "im Jahre 9": small numbers are years here.
@@ -802,6 +817,13 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 			k = kk
 		}
 		return k, e, n >= 1 && n <= 4
+	case !p.de && j < p.n() && p.toks[j].text == "H" && p.isNum(j+1) && p.tight(j+1) && (p.toks[j+1].num == 1 || p.toks[j+1].num == 2):
+		// "H1 2007": a half, only with its year ("H1" alone is too often
+		// something else).
+		if k, y, ok := p.yearNum(j + 2); ok {
+			return k, expr{typ: "DATE", rule: "half-year", half: p.toks[j+1].num, year: y, hasYear: true, gran: "half"}, true
+		}
+		return i, expr{}, false
 	default:
 		w := p.word(j)
 		var ok bool

@@ -18,6 +18,8 @@ func TestEnglishRules(t *testing.T) {
 		{"had been scheduled", "2013-03-11", "The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "TIME", "2013-03-08T24:00", ""},
 		{"is expected", "2013-03-11", "A ruling is expected on Friday.", "Friday", "DATE", "2013-03-15", ""},
 		{"until deadline", "2013-03-14", "The agency postponed until Tuesday morning any decision on the permit.", "Tuesday morning", "DATE", "2013-03-19TMO", ""},
+		{"lasted until", wed, "The talks lasted until late Tuesday.", "late Tuesday", "DATE", "2013-03-12", "END"},
+		{"times a week", wed, "Ferries sail three times a week.", "three times a week", "SET", "P1W", ""},
 		{"fronted until", "2013-03-15", "Until Thursday, the police had not named a suspect.", "Thursday", "DATE", "2013-03-14", ""},
 		{"as soon as", "2013-03-11", "The group could arrive as soon as Tuesday, officials said.", "Tuesday", "DATE", "2013-03-12", ""},
 		{"possessive with future", "2013-03-16", "Lawyers said they would appeal Wednesday's ruling.", "Wednesday", "DATE", "2013-03-13", ""},

@@ -1180,8 +1180,9 @@ func (p *parser) ruleSet(i int) (int, expr, bool) {
 			return set(durationValue(1, false, u), jj, u.granularity())
 		}
 	}
-	if p.isNum(i) && p.is(i+1, "times", "mal") {
-		j := i + 2
+	if k, _, x, ok := p.cardinal(i); ok && !x && p.is(k, "times", "mal") {
+		// "three times a week", "3 times a year"
+		j := k + 1
 		if p.is(j, "a", "per", "im", "pro") {
 			if jj, u, _, ok := p.unitAt(j + 1); ok {
 				return set(durationValue(1, false, u), jj, u.granularity())

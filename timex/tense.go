@@ -206,6 +206,14 @@ var enPlanWords = map[string]bool{
 	"going": true, "about": false,
 }
 
+// enDurativePast are past verbs of a state or activity that went on: with
+// "until" they tell how long it held ("lasted until Tuesday"), unlike a
+// deadline set in the past ("postponed until Tuesday").
+var enDurativePast = map[string]bool{
+	"lasted": true, "continued": true, "remained": true, "stayed": true, "lived": true, "worked": true, "waited": true,
+	"served": true, "ran": true, "went": true, "held": true, "kept": true, "persisted": true, "raged": true, "stood": true,
+}
+
 // enPresentAux and enPastAux tell the tense of the auxiliary before a plan
 // word: "is expected" looks ahead from now, "was expected" from then.
 var enPresentAux = map[string]bool{"is": true, "are": true, "am": true, "be": true, "remains": true, "remain": true, "seems": true, "appears": true}
@@ -238,8 +246,10 @@ func (r *resolver) tenseEN(k int) int {
 	until := p.is(m.i-1, "until", "till") && !r.starts[m.i-1] || p.is(m.i-1, "as") && p.is(m.i-2, "soon", "early") && p.is(m.i-3, "as")
 	deadline := p.is(m.i-1, "by", "through", "thru")
 	t := tenseNone
+	durative := false
 	for q := m.i - 1; q >= lo && t == tenseNone; q-- {
 		t = r.cueEN(q)
+		durative = t == tensePast && enDurativePast[p.word(q)]
 	}
 	for q := m.j; q < hi && t == tenseNone; q++ {
 		if p.is(q, "that", "which", "who", "whom", "whose") {
@@ -258,6 +268,8 @@ func (r *resolver) tenseEN(k int) int {
 		t = tenseNone
 	}
 	switch {
+	case until && durative:
+		// "the talks lasted until late Tuesday": what held up to then.
 	case until && t != tenseFuture:
 		t = tenseFuture
 	case deadline && (t == tensePast || t == tenseNone):

@@ -83,6 +83,8 @@ func TestEnglishRules(t *testing.T) {
 		{"the year fiscal year", wed, "Sales in the 2012 financial year rose.", "the 2012 financial year", "DATE", "2012", ""},
 		{"H1 with year", wed, "Margins narrowed in H1 2012.", "H1 2012", "DATE", "2012-H1", ""},
 
+		{"wire-service time", wed, "Polls close at 8 p.m. local time (1900 GMT).", "1900 GMT", "TIME", "2013-03-13T19:00Z", ""},
+
 		// Forms of dates.
 		{"weekday and date without comma", wed, "Shares dropped 9% on Friday March 8 alone.", "Friday March 8", "DATE", "2013-03-08", ""},
 		{"weekday and a date of another day", wed, "Markets stay closed until Friday March 7, 2013 said the notice.", "Friday", "DATE", "2013-03-15", ""},
@@ -159,6 +161,8 @@ func TestEnglishNotTimes(t *testing.T) {
 		{"The week was the second half of a two-week period.", "half"},
 		{"The first half of the match was dull.", "half"},
 		{"The H1N1 virus spread in 2009.", "H1"},
+		{"The town grew in 1900 GMT-based trade.", "GMT"},
+
 		{"The fall in prices hurt exporters.", "fall"},
 		{"The fall compares with a rise in January.", "fall"},
 		{"A poll for The Sunday Times showed a lead.", "Sunday"},

@@ -1205,6 +1205,14 @@ func (p *parser) ruleClock(i int) (int, expr, bool) {
 	case "midnight", "mitternacht":
 		return i + 1, expr{typ: "TIME", rule: "clock", hour: 24, clock: true, gran: "time", anchor: aAnaphoric}, true
 	}
+	if !p.de && p.isNum(i) && p.digits(i) == 4 && p.toks[i].num%100 < 60 && p.toks[i].num/100 <= 24 && p.is(i+1, "gmt", "utc", "hrs") && !p.hyphen(i+2) && !(i > 0 && p.tight(i) && p.isNum(i-1)) {
+		// Wire-service times: "1900 GMT", "0600 hrs".
+		e := expr{typ: "TIME", rule: "clock-hhmm", hour: p.toks[i].num / 100, minute: p.toks[i].num % 100, clock: true, gran: "time", anchor: aAnaphoric}
+		if p.is(i+1, "gmt", "utc") {
+			e.zone = "Z"
+		}
+		return i + 2, e, true
+	}
 	if !p.isNum(i) || p.digits(i) > 2 {
 		return i, expr{}, false
 	}

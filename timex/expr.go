@@ -57,10 +57,9 @@ type expr struct {
 
 	dur string // "in two years": the length it names, when the tense does not look ahead
 
-	shift int // days added to the resolved day: "the day before last Tuesday" is -1
-
 	notPast bool // an expression only where the text does not tell the past ("soon")
 	yearEnd bool // "year-end": of the last year where the text looks back
+	shift   int8 // days added to the resolved day: "the day before last Tuesday" is -1
 }
 
 // match is a recognised expression over the tokens [i, j).

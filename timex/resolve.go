@@ -237,7 +237,7 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 	}
 	if e.shift != 0 && len(v.Value) == 10 {
 		if t, err := time.Parse("2006-01-02", v.Value); err == nil {
-			v.Value = fmtDate(t.AddDate(0, 0, e.shift))
+			v.Value = fmtDate(t.AddDate(0, 0, int(e.shift)))
 		}
 	}
 	// "seit Juni", "since 2019": the point opens a period that lasts until

@@ -1383,7 +1383,7 @@ func (p *parser) ruleAnaphoric(i int) (int, expr, bool) {
 				best, bestE = k, e
 			}
 			if best > 0 && bestE.fixed == "" && !bestE.clock && bestE.pod == "" && (bestE.day > 0 || bestE.weekday > 0 || bestE.holiday != "") {
-				bestE.shift, bestE.rule = off, "day-before-after-"+bestE.rule
+				bestE.shift, bestE.rule = int8(off), "day-before-after-"+bestE.rule
 				return best, bestE, true
 			}
 			return i, expr{}, false

@@ -76,6 +76,9 @@ func TestEnglishRules(t *testing.T) {
 		{"year-end past", wed, "The index is up 5% since year-end.", "year-end", "DATE", "2012", "END"},
 		{"year-ago adjective", wed, "It compared with a year-earlier loss.", "year-earlier", "DATE", "2012", ""},
 
+		{"unit-long without the article", wed, "A year-long study ended.", "year-long", "DURATION", "P1Y", ""},
+		{"unit-long in one word", wed, "The weeklong strike ended.", "weeklong", "DURATION", "P1W", ""},
+
 		// Fiscal years and halves.
 		{"FY year", wed, "Sales in FY2012 rose.", "FY2012", "DATE", "2012", ""},
 		{"FY two digits", wed, "Sales in FY12 rose.", "FY12", "DATE", "2012", ""},

@@ -575,6 +575,9 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 			return i, expr{}, false // an age: "a 6-year-old"
 		}
 		if p.is(k+1, "long") {
+			if !p.de && p.is(i, "a", "an") && j == i {
+				return i, expr{}, false // "a year-long study": read from "year"
+			}
 			k += 2
 			return k, expr{typ: "DURATION", rule: "duration-adjective", fixed: dur, mod: mod, gran: u.granularity()}, true
 		}
@@ -702,6 +705,17 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 // Jahren", "jahrelang", "in recent months", "the coming weeks".
 func (p *parser) bareUnits(i int) (int, expr, bool) {
 	w := p.word(i)
+	if !p.de {
+		// "year-long", "yearlong", "weeklong": a length of one unit.
+		if stem, ok := strings.CutSuffix(w, "long"); ok && stem != "" {
+			if uu, ok := unitWords[stem]; ok && !uu.plural && uu.u >= uHour && uu.u != uWeekend {
+				return i + 1, expr{typ: "DURATION", rule: "unit-long", fixed: durationValue(1, false, uu.u), gran: uu.u.granularity()}, true
+			}
+		}
+		if _, u, plural, ok := p.unitAt(i); ok && !plural && u >= uHour && u != uWeekend && p.hyphen(i+1) && p.tight(i+1) && p.is(i+2, "long") && p.tight(i+2) && !p.hyphen(i-1) {
+			return i + 3, expr{typ: "DURATION", rule: "unit-long", fixed: durationValue(1, false, u), gran: u.granularity()}, true
+		}
+	}
 	if p.de {
 		for _, s := range []struct {
 			w string

@@ -79,6 +79,9 @@ func TestEnglishRules(t *testing.T) {
 		{"unit-long without the article", wed, "A year-long study ended.", "year-long", "DURATION", "P1Y", ""},
 		{"unit-long in one word", wed, "The weeklong strike ended.", "weeklong", "DURATION", "P1W", ""},
 
+		{"a quarter century", wed, "The feud lasted a quarter of a century.", "a quarter of a century", "DURATION", "P25Y", ""},
+		{"a fortnight", wed, "The strike lasted a fortnight.", "a fortnight", "DURATION", "P2W", ""},
+
 		// Fiscal years and halves.
 		{"FY year", wed, "Sales in FY2012 rose.", "FY2012", "DATE", "2012", ""},
 		{"FY two digits", wed, "Sales in FY12 rose.", "FY12", "DATE", "2012", ""},

@@ -378,6 +378,18 @@ func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
 		n += 0.5
 		k += 3
 	}
+	if p.is(j, "fortnight", "fortnights") {
+		n *= 2 // the unit is the week
+	}
+	// "a quarter century", "a quarter of a century": 25 years.
+	if u == uQuarter && !plural && !x && !p.de {
+		if p.is(k, "century") {
+			return k + 1, n * 25, false, uYear, true
+		}
+		if p.is(k, "of") && p.is(k+1, "a") && p.is(k+2, "century") {
+			return k + 3, n * 25, false, uYear, true
+		}
+	}
 	// "second" is also the ordinal: "the 1988 second quarter", "a second
 	// group".
 	if u == uSecond && !plural && (!p.is(i, "a", "one", "eine", "einer") || !p.de && p.word(k) != "" && !p.is(k, "later", "earlier", "ago", "or", "and", "to", "before", "after", "in", "for")) {

@@ -82,6 +82,8 @@ func TestEnglishRules(t *testing.T) {
 		{"a quarter century", wed, "The feud lasted a quarter of a century.", "a quarter of a century", "DURATION", "P25Y", ""},
 		{"a fortnight", wed, "The strike lasted a fortnight.", "a fortnight", "DURATION", "P2W", ""},
 
+		{"on weekends", wed, "The museum opens on weekends.", "weekends", "SET", "XXXX-WXX-WE", ""},
+
 		// Fiscal years and halves.
 		{"FY year", wed, "Sales in FY2012 rose.", "FY2012", "DATE", "2012", ""},
 		{"FY two digits", wed, "Sales in FY12 rose.", "FY12", "DATE", "2012", ""},

@@ -1141,6 +1141,10 @@ func (p *parser) ruleSet(i int) (int, expr, bool) {
 			}
 		}
 	}
+	if !p.de && w == "weekends" && p.is(i-1, "on", "at", "during", "over") {
+		// "on weekends": every weekend.
+		return set("XXXX-WXX-WE", i+1, "week")
+	}
 	if !p.de && p.toks[i].upper && p.is(i-1, "on") {
 		// "on Sundays": every Sunday.
 		if stem, ok := strings.CutSuffix(w, "s"); ok && strings.HasSuffix(stem, "day") {

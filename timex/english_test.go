@@ -49,6 +49,7 @@ func TestEnglishRules(t *testing.T) {
 		{"that same day", "2013-03-11", "The envoy landed on March 2. That same day, the talks began.", "That same day", "DATE", "2013-03-02", ""},
 		{"that very night", "2013-03-11", "The envoy landed on March 2. That very night, the talks began.", "That very night", "TIME", "2013-03-02TNI", ""},
 		{"half of the year", "2013-03-11", "Sales should rise in the second half of the year.", "the second half of the year", "DATE", "2013-H2", ""},
+		{"the spring of next year", wed, "The plant will open in the spring of next year.", "the spring of next year", "DATE", "2014-SP", ""},
 		{"the fall after a preposition", "2013-03-11", "Prices rose in the fall.", "the fall", "DATE", "2012-FA", ""},
 		{"weekday before a capitalised word", "2013-03-13", "On Sunday Post Office workers struck.", "Sunday", "DATE", "2013-03-10", ""},
 		{"weeks later in an earlier month", wed, "In mid-January, the rebels attacked. Two weeks later, they withdrew.", "Two weeks later", "DATE", "2013-WXX", ""},

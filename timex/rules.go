@@ -757,7 +757,9 @@ func (p *parser) seasonPoint(i int) (int, expr, bool) {
 		// "the fall in prices", "The fall compares with …": with the
 		// article, not before "in"/"of", and "the fall" (a decline in
 		// business news) only after a preposition of time.
-		if the := j - 2; !p.de && p.is(the, "the") && (p.is(j, "in", "of") || w == "fall" && !p.is(the-1, "in", "by", "during", "since", "until", "till", "through", "throughout", "over", "for", "from", "before", "after", "that", "this", "next", "last", "early", "late")) {
+		if _, _, rel := p.relativeYearOf(j); rel {
+			// "the spring of next year": handled below.
+		} else if the := j - 2; !p.de && p.is(the, "the") && (p.is(j, "in", "of") || w == "fall" && !p.is(the-1, "in", "by", "during", "since", "until", "till", "through", "throughout", "over", "for", "from", "before", "after", "that", "this", "next", "last", "early", "late")) {
 			return i, expr{}, false
 		}
 	}

@@ -85,6 +85,10 @@ func TestEnglishRules(t *testing.T) {
 
 		{"on weekends", wed, "The museum opens on weekends.", "weekends", "SET", "XXXX-WXX-WE", ""},
 
+		{"day of the month told", wed, "He arrived on March 3 and left on the 5th.", "the 5th", "DATE", "2013-03-05", ""},
+		{"day of the month of writing, past", wed, "Prices rose on the 20th.", "the 20th", "DATE", "2013-02-20", ""},
+		{"day of the month of writing, future", wed, "Prices will rise on the 10th.", "the 10th", "DATE", "2013-04-10", ""},
+
 		// Fiscal years and halves.
 		{"FY year", wed, "Sales in FY2012 rose.", "FY2012", "DATE", "2012", ""},
 		{"FY two digits", wed, "Sales in FY12 rose.", "FY12", "DATE", "2012", ""},
@@ -170,6 +174,9 @@ func TestEnglishNotTimes(t *testing.T) {
 		{"The week was the second half of a two-week period.", "half"},
 		{"The first half of the match was dull.", "half"},
 		{"The H1N1 virus spread in 2009.", "H1"},
+		{"The office is on the 3rd floor.", "3rd"},
+		{"He won on the 2nd round.", "2nd"},
+
 		{"The town grew in 1900 GMT-based trade.", "GMT"},
 
 		{"The fall in prices hurt exporters.", "fall"},

@@ -592,7 +592,24 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 	if e.dir == 3 && e.month == 0 && e.day > 0 {
 		// A day of the month the text is telling about.
 		a := r.ref
-		if !a.ok() || a.g < gMonth {
+		if (!a.ok() || a.g < gMonth) && !r.p.de && r.doc.ok() && r.doc.g >= gDay && !r.narrative {
+			// "on the 10th" with no month told: the month of writing, or
+			// the one before or after where the tense says so.
+			a = r.doc
+			t := r.tense(k)
+			switch {
+			case t == tensePast && e.day > a.d:
+				a.m--
+			case t == tenseFuture && e.day < a.d:
+				a.m++
+			}
+			if a.m < 1 {
+				a.y, a.m = a.y-1, 12
+			} else if a.m > 12 {
+				a.y, a.m = a.y+1, 1
+			}
+		}
+		if !a.ok() || a.g < gMonth || !validDate(a.y, a.m, e.day) {
 			return "XXXX-XX-" + pad2(e.day), ""
 		}
 		return fmtYear(a.y) + "-" + pad2(a.m) + "-" + pad2(e.day), anchorDesc(a)

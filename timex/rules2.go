@@ -1377,6 +1377,13 @@ func (p *parser) ruleAnaphoric(i int) (int, expr, bool) {
 		}
 		return i, expr{}, false
 	}
+	// "on the 5th", "by the 21st": a day of the month being told.
+	if p.is(i, "the") && p.is(i-1, "on", "by", "until", "till", "since", "from", "before", "after") && p.isNum(i+1) && p.digits(i+1) <= 2 &&
+		p.tight(i+2) && p.is(i+2, "st", "nd", "rd", "th") && !p.is(i+3, "of", "century", "anniversary", "time", "day", "week", "month", "year", "floor", "round", "place", "minute", "hour") {
+		if d := p.toks[i+1].num; d >= 1 && d <= 31 && !(i+3 < p.n() && p.toks[i+3].upper && p.toks[i+3].kind == tWord) {
+			return i + 3, expr{typ: "DATE", rule: "day-of-month", anchor: aAnaphoric, day: d, gran: "day", dir: 3}, true
+		}
+	}
 	// "April 24 and 25": the second day of the month just named.
 	if p.isNum(i) && p.digits(i) <= 2 && p.is(i-1, "and", "or", "to", "through", "-", "–") && p.isNum(i-2) && p.digits(i-2) <= 2 && i >= 3 {
 		if m, ok := monthWords[p.word(i-3)]; ok && p.toks[i-3].upper {

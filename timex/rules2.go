@@ -1235,8 +1235,8 @@ func (p *parser) ruleClock(i int) (int, expr, bool) {
 	case "midnight", "mitternacht":
 		return i + 1, expr{typ: "TIME", rule: "clock", hour: 24, clock: true, gran: "time", anchor: aAnaphoric}, true
 	}
-	if !p.de && p.isNum(i) && p.digits(i) == 4 && p.toks[i].num%100 < 60 && p.toks[i].num/100 <= 24 && p.is(i+1, "gmt", "utc", "hrs") && !p.hyphen(i+2) && !(i > 0 && p.tight(i) && p.isNum(i-1)) {
-		// Wire-service times: "1900 GMT", "0600 hrs".
+	if !p.de && p.isNum(i) && p.digits(i) == 4 && p.toks[i].num%100 < 60 && p.toks[i].num/100 <= 24 && p.is(i+1, "gmt", "utc", "hrs", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet") && !p.hyphen(i+2) && !(i > 0 && p.tight(i) && p.isNum(i-1)) {
+		// Wire-service times: "1900 GMT", "1630 EST", "0600 hrs".
 		e := expr{typ: "TIME", rule: "clock-hhmm", hour: p.toks[i].num / 100, minute: p.toks[i].num % 100, clock: true, gran: "time", anchor: aAnaphoric}
 		if p.is(i+1, "gmt", "utc") {
 			e.zone = "Z"

@@ -52,6 +52,8 @@ func TestEnglishRules(t *testing.T) {
 		{"the spring of next year", wed, "The plant will open in the spring of next year.", "the spring of next year", "DATE", "2014-SP", ""},
 		{"the fall after a preposition", "2013-03-11", "Prices rose in the fall.", "the fall", "DATE", "2012-FA", ""},
 		{"weekday before a capitalised word", "2013-03-13", "On Sunday Post Office workers struck.", "Sunday", "DATE", "2013-03-10", ""},
+		{"unknown count later", wed, "He was arrested in May. A few days later, he was freed.", "A few days", "DURATION", "PXD", ""},
+		{"bare units later", wed, "He was arrested in May. Hours later, he was freed.", "Hours", "DURATION", "PTXH", ""},
 		{"weeks later in an earlier month", wed, "In mid-January, the rebels attacked. Two weeks later, they withdrew.", "Two weeks later", "DATE", "2013-WXX", ""},
 		{"year later after weeks later", wed, "In 2009, the rebels attacked. Two weeks later, they withdrew. A year later, they left.", "A year later", "DATE", "2010", ""},
 		{"next day in the month of writing", wed, "Prices rose in March. The next day, shares fell.", "The next day", "DATE", "2013-03-14", ""},

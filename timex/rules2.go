@@ -623,6 +623,11 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 			e.typ = "TIME"
 		}
 		e.strict = anchor == aDeictic
+		if e.offX && anchor == aAnaphoric && !p.de {
+			// "a few days later", "several weeks earlier": no date can be
+			// told; TimeBank gives the length (PXD) without the signal.
+			return end - 1, expr{typ: "DURATION", rule: rule, fixed: durationValue(0, true, u), gran: u.granularity()}, true
+		}
 		if e.offX {
 			e.fixed = "PAST_REF"
 			if sign > 0 {
@@ -772,6 +777,11 @@ func (p *parser) bareUnits(i int) (int, expr, bool) {
 		// "over the past year", "in the last decade": TimeBank annotates
 		// these as the unit before the current one, like "last year".
 		return k, expr{typ: "DATE", rule: "the-past-unit", anchor: aDeictic, u: u, off: -1, gran: u.granularity()}, true
+	}
+	if ok && plural && lead == "" && !p.de && p.is(k, "later", "earlier") && u >= uMinute && u != uWeekend {
+		// "Days later", "hours earlier": an unknown length before or after
+		// the time told (TimeBank leaves the signal out).
+		return k, expr{typ: "DURATION", rule: "bare-units-later", fixed: durationValue(0, true, u), gran: u.granularity()}, true
 	}
 	if !ok || !plural || u < uDay {
 		return i, expr{}, false

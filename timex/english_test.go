@@ -85,6 +85,7 @@ func TestEnglishRules(t *testing.T) {
 		{"a quarter century", wed, "The feud lasted a quarter of a century.", "a quarter of a century", "DURATION", "P25Y", ""},
 		{"a fortnight", wed, "The strike lasted a fortnight.", "a fortnight", "DURATION", "P2W", ""},
 
+		{"every weekday and weekday", wed, "The ferry sails every Monday and Thursday.", "Thursday", "SET", "XXXX-WXX-4", ""},
 		{"on weekends", wed, "The museum opens on weekends.", "weekends", "SET", "XXXX-WXX-WE", ""},
 
 		{"day of the month told", wed, "He arrived on March 3 and left on the 5th.", "the 5th", "DATE", "2013-03-05", ""},

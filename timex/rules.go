@@ -946,6 +946,12 @@ func (p *parser) weekdayPoint(i int) (int, expr, bool) {
 		// "The Sunday Times", "Sunday Telegraph": a newspaper, not a day.
 		return i, expr{}, false
 	}
+	if !p.de && p.is(i-1, "and", "or") && p.is(i-3, "every", "each") {
+		if _, ok := weekdayWords[p.word(i-2)]; ok {
+			// "every Monday and Thursday": the second day recurs too.
+			return j, expr{typ: "SET", rule: "weekday-set", fixed: "XXXX-WXX-" + string(rune('0'+wd)), gran: "day"}, true
+		}
+	}
 	e := expr{typ: "DATE", rule: "weekday", weekday: wd, gran: "day", pod: weekdaySuffixPOD(w)}
 	if strings.HasSuffix(w, "s") && p.de && w != "sonnabends" {
 		// "sonntags" is a set: every Sunday.

@@ -21,6 +21,10 @@
 //   - Deictic offsets ("yesterday", "two years ago") count from the DCT.
 //   - Anaphoric offsets ("two days later", "am selben Tag", "the following
 //     year") count from the reference time: the last date the text resolved.
+//     When that date is coarser than the offset needs, the DCT stands in
+//     only if the date is in the DCT's month (or year); a story told in an
+//     earlier month stays there, less precise ("in mid-January … two weeks
+//     later" is 2013-WXX, not a week after the DCT).
 //   - Underspecified points ("in March", "on Saturday", "Mitte Juli") take
 //     the year or week of the DCT and are moved by tense. In English the
 //     cue that governs the expression is read: the nearest one before it in
@@ -29,7 +33,10 @@
 //     participle takes the tense of its auxiliary; a participle after a
 //     determiner, "an unspecified date", is an adjective and no cue; a
 //     timetable verb in the present, "the offer expires Friday", looks
-//     ahead). A plan told in the past
+//     ahead; "would" after a past reporting verb is a future seen from the
+//     report and gives the nearest such day; a verb in a clause after the
+//     time, "an announcement late Friday that … will", does not count;
+//     "the June contract" lies ahead). A plan told in the past
 //     ("planned to leave on Thursday", "had been scheduled to expire
 //     Friday") or a deadline ("by Friday") gives the nearest such day;
 //     "until"/"as soon as" look ahead. In German the nearest cue on either
@@ -61,7 +68,11 @@
 // with mod END. Decades are written as three digits (199), centuries as two
 // (19), years before the common era with a BC prefix (BC0490). In business
 // news, "the quarter" and "a year ago" refer to the last reporting quarter
-// the text named.
+// the text named — one that is over by the DCT or told in the past, not an
+// outlook ("will cut fourth-quarter sales"). An unknown count before
+// "later"/"earlier" ("a few days later") is a length without the signal,
+// PXD; a known count keeps its date ("three days later"), which TimeBank
+// writes as P3D but which dates the events of its sentence.
 //
 // # Limits
 //

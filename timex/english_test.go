@@ -18,6 +18,8 @@ func TestEnglishRules(t *testing.T) {
 		{"had been scheduled", "2013-03-11", "The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "TIME", "2013-03-08T24:00", ""},
 		{"is expected", "2013-03-11", "A ruling is expected on Friday.", "Friday", "DATE", "2013-03-15", ""},
 		{"until deadline", "2013-03-14", "The agency postponed until Tuesday morning any decision on the permit.", "Tuesday morning", "DATE", "2013-03-19TMO", ""},
+		{"lasted until", wed, "The talks lasted until late Tuesday.", "late Tuesday", "DATE", "2013-03-12", "END"},
+		{"times a week", wed, "Ferries sail three times a week.", "three times a week", "SET", "P1W", ""},
 		{"fronted until", "2013-03-15", "Until Thursday, the police had not named a suspect.", "Thursday", "DATE", "2013-03-14", ""},
 		{"as soon as", "2013-03-11", "The group could arrive as soon as Tuesday, officials said.", "Tuesday", "DATE", "2013-03-12", ""},
 		{"possessive with future", "2013-03-16", "Lawyers said they would appeal Wednesday's ruling.", "Wednesday", "DATE", "2013-03-13", ""},
@@ -32,11 +34,35 @@ func TestEnglishRules(t *testing.T) {
 		{"plan with an object", "2013-03-15", "Farmers planned a march through the town on Saturday.", "Saturday", "DATE", "2013-03-16", ""},
 		{"participle adjective is no past cue", "2013-10-24", "The bonus would be paid at an undisclosed date in January.", "January", "DATE", "2014-01", ""},
 		{"determiner and participle", "2013-10-24", "Shareholders would vote on the revised offer in January.", "January", "DATE", "2014-01", ""},
+		{"hard-wrapped line", wed, "The minister said the talks had ended\non Friday and will resume soon.", "Friday", "DATE", "2013-03-08", ""},
+		{"line wrapped after a preposition", "2013-03-14", "The figures fell sharply.\n    The next figures are scheduled to be released on\nFriday.", "Friday", "DATE", "2013-03-15", ""},
+		{"line break after a headline", wed, "Talks ended\nThe talks will resume on Friday.", "Friday", "DATE", "2013-03-15", ""},
+		{"clause after the time", "2013-03-12", "An announcement late Friday that the agency will lift the ban surprised traders.", "late Friday", "DATE", "2013-03-08", "END"},
+		{"plan noun without to", "2013-03-11", "Officials expressed high hopes for the talks at a briefing on Friday.", "Friday", "DATE", "2013-03-08", ""},
+		{"plan noun with to", "2013-03-01", "The delegates left with a promise to settle the quotas before September 30.", "September 30", "DATE", "2013-09-30", ""},
+		{"delivery month", "2013-03-06", "Selling drove the June contract through key support on Friday.", "June", "DATE", "2013-06", ""},
 		{"un-verb is a past cue", "2013-02-20", "The firm unveiled its plan in December.", "December", "DATE", "2012-12", ""},
 
 		// The reference time: anaphoric expressions take the time being
 		// told when it is precise enough.
 		{"later that year", wed, "He fled in June 2009 and returned later that year.", "later that year", "DATE", "2009", ""},
+		{"that same day", "2013-03-11", "The envoy landed on March 2. That same day, the talks began.", "That same day", "DATE", "2013-03-02", ""},
+		{"that very night", "2013-03-11", "The envoy landed on March 2. That very night, the talks began.", "That very night", "TIME", "2013-03-02TNI", ""},
+		{"half of the year", "2013-03-11", "Sales should rise in the second half of the year.", "the second half of the year", "DATE", "2013-H2", ""},
+		{"the spring of next year", wed, "The plant will open in the spring of next year.", "the spring of next year", "DATE", "2014-SP", ""},
+		{"the fall after a preposition", "2013-03-11", "Prices rose in the fall.", "the fall", "DATE", "2012-FA", ""},
+		{"weekday before a capitalised word", "2013-03-13", "On Sunday Post Office workers struck.", "Sunday", "DATE", "2013-03-10", ""},
+		{"unknown count later", wed, "He was arrested in May. A few days later, he was freed.", "A few days", "DURATION", "PXD", ""},
+		{"bare units later", wed, "He was arrested in May. Hours later, he was freed.", "Hours", "DURATION", "PTXH", ""},
+		{"weeks later in an earlier month", wed, "In mid-January, the rebels attacked. Two weeks later, they withdrew.", "Two weeks later", "DATE", "2013-WXX", ""},
+		{"year later after weeks later", wed, "In 2009, the rebels attacked. Two weeks later, they withdrew. A year later, they left.", "A year later", "DATE", "2010", ""},
+		{"next day in the month of writing", wed, "Prices rose in March. The next day, shares fell.", "The next day", "DATE", "2013-03-14", ""},
+		{"would in reported speech, day passed", "2013-03-15", "He said on Monday that the vote would take place Thursday.", "Thursday", "DATE", "2013-03-14", ""},
+		{"would in reported speech, day ahead", "2013-03-13", "He said on Monday that the vote would take place Thursday.", "Thursday", "DATE", "2013-03-14", ""},
+		{"would without a report", "2013-03-15", "The vote would take place on Thursday if the court agreed.", "Thursday", "DATE", "2013-03-21", ""},
+		{"the day before a weekday", wed, "The day before last Tuesday's hearing, he went home.", "The day before last Tuesday", "DATE", "2013-03-11", ""},
+		{"the day after a holiday", wed, "The day after Christmas, he left.", "The day after Christmas", "DATE", "2012-12-26", ""},
+		{"last weekday in a story of other years", wed, "In 1984 the family fled. In 1985 they settled. By 1987 they were rich. In 1990 they moved. In 1992 they sold the farm. Last Tuesday, the son returned.", "Last Tuesday", "DATE", "2013-03-12", ""},
 		{"the previous Friday", "2013-03-11", "Stocks fell on Friday. The index closed 2% below its level of the previous Friday.", "the previous Friday", "DATE", "2013-03-01", ""},
 
 		// Business reports.
@@ -44,11 +70,36 @@ func TestEnglishRules(t *testing.T) {
 		{"next year's quarter", wed, "The merger may close in next year's first quarter.", "next year's first quarter", "DATE", "2014-Q1", ""},
 		{"the quarter a year ago", "2013-10-24", "Profit rose in the third quarter. In the quarter a year ago, it lost money.", "the quarter a year ago", "DATE", "2012-Q3", ""},
 		{"the same period last year", "2013-04-23", "First-quarter profit rose 12% from the same period last year.", "the same period last year", "DATE", "2012-Q1", ""},
+		{"outlook quarter is not the reported one", "2013-10-24", "Third-quarter profit rose 8%. The strike will cut fourth-quarter sales. In the latest quarter, costs fell.", "the latest quarter", "DATE", "2013-Q3", ""},
+		{"fiscal quarter told in the past", "2013-11-05", "Its fourth-quarter earnings fell 7% from a year earlier.", "a year earlier", "DATE", "2012-Q4", ""},
+		{"fiscal quarter that ended", "2013-11-05", "Its fourth quarter ended Sept. 28. Sales in the quarter rose.", "the quarter", "DATE", "2013-Q4", ""},
 		{"for the year", wed, "Revenue for the year rose 4%.", "the year", "DATE", "2013", ""},
 		{"the year ended", wed, "The firm earned $3 million in the year ended June 30.", "the year", "DURATION", "P1Y", ""},
 		{"year end future", wed, "The sale should close by year end.", "year end", "DATE", "2013", "END"},
 		{"year-end past", wed, "The index is up 5% since year-end.", "year-end", "DATE", "2012", "END"},
 		{"year-ago adjective", wed, "It compared with a year-earlier loss.", "year-earlier", "DATE", "2012", ""},
+
+		{"unit-long without the article", wed, "A year-long study ended.", "year-long", "DURATION", "P1Y", ""},
+		{"unit-long in one word", wed, "The weeklong strike ended.", "weeklong", "DURATION", "P1W", ""},
+
+		{"a quarter century", wed, "The feud lasted a quarter of a century.", "a quarter of a century", "DURATION", "P25Y", ""},
+		{"a fortnight", wed, "The strike lasted a fortnight.", "a fortnight", "DURATION", "P2W", ""},
+
+		{"every weekday and weekday", wed, "The ferry sails every Monday and Thursday.", "Thursday", "SET", "XXXX-WXX-4", ""},
+		{"on weekends", wed, "The museum opens on weekends.", "weekends", "SET", "XXXX-WXX-WE", ""},
+
+		{"day of the month told", wed, "He arrived on March 3 and left on the 5th.", "the 5th", "DATE", "2013-03-05", ""},
+		{"day of the month of writing, past", wed, "Prices rose on the 20th.", "the 20th", "DATE", "2013-02-20", ""},
+		{"day of the month of writing, future", wed, "Prices will rise on the 10th.", "the 10th", "DATE", "2013-04-10", ""},
+
+		// Fiscal years and halves.
+		{"FY year", wed, "Sales in FY2012 rose.", "FY2012", "DATE", "2012", ""},
+		{"FY two digits", wed, "Sales in FY12 rose.", "FY12", "DATE", "2012", ""},
+		{"fiscal year with year", wed, "Sales in fiscal year 2012 rose.", "fiscal year 2012", "DATE", "2012", ""},
+		{"the year fiscal year", wed, "Sales in the 2012 financial year rose.", "the 2012 financial year", "DATE", "2012", ""},
+		{"H1 with year", wed, "Margins narrowed in H1 2012.", "H1 2012", "DATE", "2012-H1", ""},
+
+		{"wire-service time", wed, "Polls close at 8 p.m. local time (1900 GMT).", "1900 GMT", "TIME", "2013-03-13T19:00Z", ""},
 
 		// Forms of dates.
 		{"weekday and date without comma", wed, "Shares dropped 9% on Friday March 8 alone.", "Friday March 8", "DATE", "2013-03-08", ""},
@@ -119,6 +170,21 @@ func TestEnglishNotTimes(t *testing.T) {
 		{"He was soon released from custody.", "soon"},
 		{"Prices will fall this year.", "fall"},
 		{"It is too soon to say.", "soon"},
+		{"The herd was 292,000 head, against 316,000 head the week before.", "000"},
+		{"The radios ran for 1,250 hours before failing.", "250 hours"},
+		{"Results for the 1986 year include a gain.", "1986 year"},
+		{"Sales 1,428,000\n    Year\n    Sales 2,100,000", "Year"},
+		{"The week was the second half of a two-week period.", "half"},
+		{"The first half of the match was dull.", "half"},
+		{"The H1N1 virus spread in 2009.", "H1"},
+		{"The office is on the 3rd floor.", "3rd"},
+		{"He won on the 2nd round.", "2nd"},
+
+		{"The town grew in 1900 GMT-based trade.", "GMT"},
+
+		{"The fall in prices hurt exporters.", "fall"},
+		{"The fall compares with a rise in January.", "fall"},
+		{"A poll for The Sunday Times showed a lead.", "Sunday"},
 	}
 	tg := newTagger(t)
 	for _, tt := range tests {

@@ -59,6 +59,7 @@ type expr struct {
 
 	notPast bool // an expression only where the text does not tell the past ("soon")
 	yearEnd bool // "year-end": of the last year where the text looks back
+	shift   int8 // days added to the resolved day: "the day before last Tuesday" is -1
 }
 
 // match is a recognised expression over the tokens [i, j).

@@ -130,10 +130,12 @@ func (r *resolver) anchorFor(kind anchorKind, strict bool, need int) anchor {
 	switch {
 	case strict && r.doc.ok():
 		return r.doc
-	case kind == aAnaphoric && r.ref.ok() && r.ref.g < need && !r.narrative && r.doc.ok():
-		// In news, "the next morning" after a bare year is about the days
+	case kind == aAnaphoric && r.ref.ok() && r.ref.g < need && !r.narrative && r.doc.ok() && r.ref.y == r.doc.y && (r.ref.g == gYear || r.ref.m == r.doc.m):
+		// In news, "the next morning" after "this year" is about the days
 		// around the time of writing; "later that year" after "June 1998"
-		// is 1998.
+		// is 1998. A story told in an earlier month or year ("in
+		// mid-January … two weeks later") stays there, less precise
+		// (2013-WXX) rather than wrong.
 		return r.doc
 	case kind == aAnaphoric && r.ref.ok():
 		return r.ref
@@ -222,15 +224,20 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 		}
 		if e.quarter > 0 {
 			r.ref.q = e.quarter
-			r.lastQ = anchor{y: y, q: e.quarter, g: gYear}
+			r.setReportQuarter(k, y, e.quarter)
 		}
 	default:
 		v.Value, v.Anchor = r.underspecified(k, e)
 		r.update(v.Value)
 		if e.quarter > 0 {
 			if a, ok := anchorOf(v.Value); ok {
-				r.lastQ = anchor{y: a.y, q: e.quarter, g: gYear}
+				r.setReportQuarter(k, a.y, e.quarter)
 			}
+		}
+	}
+	if e.shift != 0 && len(v.Value) == 10 {
+		if t, err := time.Parse("2006-01-02", v.Value); err == nil {
+			v.Value = fmtDate(t.AddDate(0, 0, int(e.shift)))
 		}
 	}
 	// "seit Juni", "since 2019": the point opens a period that lasts until
@@ -239,6 +246,23 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 		v.Mod = "ON_OR_AFTER"
 	}
 	return v
+}
+
+// setReportQuarter makes quarter q of year y (named by match k) the one
+// the report is about, for "the quarter" and "a year ago". A report is about
+// a quarter that is over: one that has not ended by the document date
+// ("will result in a fourth-quarter charge" in October) is an outlook and
+// leaves the reporting quarter alone, unless the text says it ended ("its
+// fourth quarter ended Aug. 26") or tells it in the past ("fourth-quarter
+// earnings declined"): fiscal quarters keep the company's numbering.
+func (r *resolver) setReportQuarter(k, y, q int) {
+	if r.doc.ok() && r.doc.g >= gMonth && y*4+q-1 >= r.doc.y*4+(r.doc.m-1)/3 {
+		j := r.ms[k].j
+		if !r.p.is(j, "ended", "ending", "ends", "that", "which") && !r.p.is(j+1, "ended", "ending") && r.tense(k) != tensePast {
+			return
+		}
+	}
+	r.lastQ = anchor{y: y, q: q, g: gYear}
 }
 
 // reportPeriod resolves "the quarter" (the quarter the report is about: the
@@ -568,7 +592,24 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 	if e.dir == 3 && e.month == 0 && e.day > 0 {
 		// A day of the month the text is telling about.
 		a := r.ref
-		if !a.ok() || a.g < gMonth {
+		if (!a.ok() || a.g < gMonth) && !r.p.de && r.doc.ok() && r.doc.g >= gDay && !r.narrative {
+			// "on the 10th" with no month told: the month of writing, or
+			// the one before or after where the tense says so.
+			a = r.doc
+			t := r.tense(k)
+			switch {
+			case t == tensePast && e.day > a.d:
+				a.m--
+			case t == tenseFuture && e.day < a.d:
+				a.m++
+			}
+			if a.m < 1 {
+				a.y, a.m = a.y-1, 12
+			} else if a.m > 12 {
+				a.y, a.m = a.y+1, 1
+			}
+		}
+		if !a.ok() || a.g < gMonth || !validDate(a.y, a.m, e.day) {
 			return "XXXX-XX-" + pad2(e.day), ""
 		}
 		return fmtYear(a.y) + "-" + pad2(a.m) + "-" + pad2(e.day), anchorDesc(a)
@@ -581,7 +622,7 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 	if e.clock {
 		kind = aNone // a clock time takes the day being told below
 	}
-	a := r.anchorFor(kind, false, need)
+	a := r.anchorFor(kind, e.strict, need)
 	if e.clock && e.day == 0 && e.weekday == 0 && e.month == 0 {
 		// A clock time alone is on the day being told.
 		if r.ref.ok() && r.ref.g == gDay {

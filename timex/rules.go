@@ -112,7 +112,7 @@ var pointStart = func() map[string]struct{} {
 			m[s+suf] = struct{}{}
 		}
 	}
-	for _, w := range []string{"the", "das", "im", "dem", "des", "den", "der", "die", "jahr", "jahre", "jahres", "fiscal", "q", "last", "final", "nineteen", "eighteen", "two"} {
+	for _, w := range []string{"the", "das", "im", "dem", "des", "den", "der", "die", "jahr", "jahre", "jahres", "fiscal", "financial", "fy", "q", "h", "last", "final", "nineteen", "eighteen", "two"} {
 		m[w] = struct{}{}
 	}
 	return m
@@ -423,6 +423,21 @@ func (p *parser) yearPoint(i int) (int, expr, bool) {
 	case !p.de && p.is(j, "fiscal") && p.isNum(j+1):
 		j++
 		rule = "fiscal-year"
+	case !p.de && p.is(j, "fiscal", "financial") && p.is(j+1, "year") && p.isNum(j+2) && p.digits(j+2) == 4:
+		// "fiscal year 2007"
+		j += 2
+		rule = "fiscal-year"
+	case !p.de && p.is(j, "the") && p.isNum(j+1) && p.digits(j+1) == 4 && p.is(j+2, "fiscal", "financial") && p.is(j+3, "year") && !p.hyphen(j+4):
+		// "the 2007 fiscal year"
+		return j + 4, dateExpr("fiscal-year", p.toks[j+1].num, 0, 0, true), true
+	case !p.de && p.is(j, "fy") && p.toks[j].upper && p.isNum(j+1) && (p.digits(j+1) == 4 || p.digits(j+1) == 2) && (p.tight(j+1) || p.digits(j+1) == 4):
+		// "FY2007", "FY 2007", "FY07": the fiscal year, written as its
+		// year as TimeBank writes "fiscal 1989".
+		y := p.toks[j+1].num
+		if p.digits(j+1) == 2 {
+			return j + 2, expr{typ: "DATE", rule: "fiscal-year", year: y, yy2: true, hasYear: true, gran: "year"}, true
+		}
+		return j + 2, dateExpr("fiscal-year", y, 0, 0, true), true
 	}
 	if intro && p.isNum(j) && p.digits(j) <= 4 {
 		// "im Jahr 218 v. Chr.", "im Jahre 9": small numbers are years here.
@@ -739,6 +754,14 @@ func (p *parser) seasonPoint(i int) (int, expr, bool) {
 		if !p.is(i-1, "in", "this", "last", "next", "past", "coming", "the", "early", "late", "since", "until", "by", "during", "each", "every") && !p.is(i, "the") {
 			return i, expr{}, false
 		}
+		// "the fall in prices", "The fall compares with …": with the
+		// article, not before "in"/"of", and "the fall" (a decline in
+		// business news) only after a preposition of time.
+		if _, _, rel := p.relativeYearOf(j); rel {
+			// "the spring of next year": handled below.
+		} else if the := j - 2; !p.de && p.is(the, "the") && (p.is(j, "in", "of") || w == "fall" && !p.is(the-1, "in", "by", "during", "since", "until", "till", "through", "throughout", "over", "for", "from", "before", "after", "that", "this", "next", "last", "early", "late")) {
+			return i, expr{}, false
+		}
 	}
 	if kk, r, ok := p.relativeYearOf(j); ok {
 		r.season, r.mod, r.gran, r.rule = e.season, e.mod, "season", "season-relative-year"
@@ -796,6 +819,13 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 			k = kk
 		}
 		return k, e, n >= 1 && n <= 4
+	case !p.de && j < p.n() && p.toks[j].text == "H" && p.isNum(j+1) && p.tight(j+1) && (p.toks[j+1].num == 1 || p.toks[j+1].num == 2):
+		// "H1 2007": a half, only with its year ("H1" alone is too often
+		// something else).
+		if k, y, ok := p.yearNum(j + 2); ok {
+			return k, expr{typ: "DATE", rule: "half-year", half: p.toks[j+1].num, year: y, hasYear: true, gran: "half"}, true
+		}
+		return i, expr{}, false
 	default:
 		w := p.word(j)
 		var ok bool
@@ -879,9 +909,13 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 			return kk, e, true
 		}
 	}
-	if e.half > 0 && !p.de && !p.is(j, "of") {
-		// "the first half" without "of …" is often not time ("first half of
-		// the match"): keep it only with an explicit year.
+	if e.half > 0 && !p.de {
+		// "the first half" is often not time ("the first half of the
+		// match", "the second half of a two-week period"): keep it only
+		// with a year ("of 1990", "of next year", "of the year").
+		if p.is(j, "of") && p.is(j+1, "the") && p.is(j+2, "year") && !p.hyphen(j+3) {
+			return j + 3, e, true
+		}
 		return i, expr{}, false
 	}
 	return j, e, true
@@ -907,6 +941,16 @@ func (p *parser) weekdayPoint(i int) (int, expr, bool) {
 	j := i + 1
 	if len(w) <= 4 {
 		j++
+	}
+	if !p.de && j < p.n() && p.toks[j].upper && p.is(j, "times", "telegraph", "express", "mirror", "post", "herald", "tribune", "mail", "observer", "independent", "star") && !p.is(i-1, "on", "by", "until", "since", "last", "next", "this", "from", "before", "after") {
+		// "The Sunday Times", "Sunday Telegraph": a newspaper, not a day.
+		return i, expr{}, false
+	}
+	if !p.de && p.is(i-1, "and", "or") && p.is(i-3, "every", "each") {
+		if _, ok := weekdayWords[p.word(i-2)]; ok {
+			// "every Monday and Thursday": the second day recurs too.
+			return j, expr{typ: "SET", rule: "weekday-set", fixed: "XXXX-WXX-" + string(rune('0'+wd)), gran: "day"}, true
+		}
 	}
 	e := expr{typ: "DATE", rule: "weekday", weekday: wd, gran: "day", pod: weekdaySuffixPOD(w)}
 	if strings.HasSuffix(w, "s") && p.de && w != "sonnabends" {

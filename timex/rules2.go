@@ -121,6 +121,10 @@ func (p *parser) ruleRelative(i int) (int, expr, bool) {
 	}
 	w := p.word(j)
 	j++
+	if !p.de && !article && w == "that" && p.is(j, "same", "very") {
+		// "that same day", "that very night": read as "that day".
+		j++
+	}
 	if !p.de && !article && w == "this" && p.is(j, "past", "last", "coming", "next") {
 		// "this past weekend", "this coming Monday": the nearest one on
 		// that side.
@@ -206,6 +210,11 @@ func (p *parser) ruleRelative(i int) (int, expr, bool) {
 			// "the previous Friday", "the following April": counted from
 			// the time being told.
 			pt.anchor = aAnaphoric
+		}
+		if r.anchor == aDeictic && pt.weekday > 0 && !p.de {
+			// "last Tuesday" counts from the time of writing, even in a
+			// story about another time.
+			pt.strict = true
 		}
 		if pt.weekday > 0 && pt.day > 0 {
 			pt.dir = 0 // the bracketed date decides
@@ -343,20 +352,43 @@ func (p *parser) modifiable(j int) (int, expr, bool) {
 // quantity reads a count and a unit: "three days", "a year", "zwei
 // Wochen", "mehrere Jahre", "five-year", "16-hour", "90-Tage".
 func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
+	if p.isNum(i) && p.tight(i) && (p.punct(i-1, ",") || p.punct(i-1, ".") || p.punct(i-1, "/")) && p.tight(i-1) && p.isNum(i-2) {
+		// The tail of a longer number: "292,000 week ago", "1,250 hours",
+		// "12-1/2 year" are not 0 weeks, 250 hours or 2 years.
+		return i, 0, false, 0, false
+	}
 	j, n, x, ok = p.cardinal(i)
 	if !ok {
 		return i, 0, false, 0, false
 	}
-	if p.hyphen(j) && p.tight(j) {
+	hyphen := p.hyphen(j) && p.tight(j)
+	if hyphen {
 		j++
 	}
 	k, u, plural, ok := p.unitAt(j)
-	if !ok {
+	if !ok || p.toks[j].newline {
+		// A count and a unit on different lines are cells of a table.
+		return i, 0, false, 0, false
+	}
+	if n >= 1000 && !plural && !hyphen {
+		// "the 1986 year": a year, not a length of 1986 years.
 		return i, 0, false, 0, false
 	}
 	if p.is(k, "and") && p.is(k+1, "a") && p.is(k+2, "half") && !x {
 		n += 0.5
 		k += 3
+	}
+	if p.is(j, "fortnight", "fortnights") {
+		n *= 2 // the unit is the week
+	}
+	// "a quarter century", "a quarter of a century": 25 years.
+	if u == uQuarter && !plural && !x && !p.de {
+		if p.is(k, "century") {
+			return k + 1, n * 25, false, uYear, true
+		}
+		if p.is(k, "of") && p.is(k+1, "a") && p.is(k+2, "century") {
+			return k + 3, n * 25, false, uYear, true
+		}
 	}
 	// "second" is also the ordinal: "the 1988 second quarter", "a second
 	// group".
@@ -555,6 +587,9 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 			return i, expr{}, false // an age: "a 6-year-old"
 		}
 		if p.is(k+1, "long") {
+			if !p.de && p.is(i, "a", "an") && j == i {
+				return i, expr{}, false // "a year-long study": read from "year"
+			}
 			k += 2
 			return k, expr{typ: "DURATION", rule: "duration-adjective", fixed: dur, mod: mod, gran: u.granularity()}, true
 		}
@@ -588,6 +623,11 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 			e.typ = "TIME"
 		}
 		e.strict = anchor == aDeictic
+		if e.offX && anchor == aAnaphoric && !p.de {
+			// "a few days later", "several weeks earlier": no date can be
+			// told; TimeBank gives the length (PXD) without the signal.
+			return end - 1, expr{typ: "DURATION", rule: rule, fixed: durationValue(0, true, u), gran: u.granularity()}, true
+		}
 		if e.offX {
 			e.fixed = "PAST_REF"
 			if sign > 0 {
@@ -682,6 +722,17 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 // Jahren", "jahrelang", "in recent months", "the coming weeks".
 func (p *parser) bareUnits(i int) (int, expr, bool) {
 	w := p.word(i)
+	if !p.de {
+		// "year-long", "yearlong", "weeklong": a length of one unit.
+		if stem, ok := strings.CutSuffix(w, "long"); ok && stem != "" {
+			if uu, ok := unitWords[stem]; ok && !uu.plural && uu.u >= uHour && uu.u != uWeekend {
+				return i + 1, expr{typ: "DURATION", rule: "unit-long", fixed: durationValue(1, false, uu.u), gran: uu.u.granularity()}, true
+			}
+		}
+		if _, u, plural, ok := p.unitAt(i); ok && !plural && u >= uHour && u != uWeekend && p.hyphen(i+1) && p.tight(i+1) && p.is(i+2, "long") && p.tight(i+2) && !p.hyphen(i-1) {
+			return i + 3, expr{typ: "DURATION", rule: "unit-long", fixed: durationValue(1, false, u), gran: u.granularity()}, true
+		}
+	}
 	if p.de {
 		for _, s := range []struct {
 			w string
@@ -726,6 +777,11 @@ func (p *parser) bareUnits(i int) (int, expr, bool) {
 		// "over the past year", "in the last decade": TimeBank annotates
 		// these as the unit before the current one, like "last year".
 		return k, expr{typ: "DATE", rule: "the-past-unit", anchor: aDeictic, u: u, off: -1, gran: u.granularity()}, true
+	}
+	if ok && plural && lead == "" && !p.de && p.is(k, "later", "earlier") && u >= uMinute && u != uWeekend {
+		// "Days later", "hours earlier": an unknown length before or after
+		// the time told (TimeBank leaves the signal out).
+		return k, expr{typ: "DURATION", rule: "bare-units-later", fixed: durationValue(0, true, u), gran: u.granularity()}, true
 	}
 	if !ok || !plural || u < uDay {
 		return i, expr{}, false
@@ -1095,6 +1151,10 @@ func (p *parser) ruleSet(i int) (int, expr, bool) {
 			}
 		}
 	}
+	if !p.de && w == "weekends" && p.is(i-1, "on", "at", "during", "over") {
+		// "on weekends": every weekend.
+		return set("XXXX-WXX-WE", i+1, "week")
+	}
 	if !p.de && p.toks[i].upper && p.is(i-1, "on") {
 		// "on Sundays": every Sunday.
 		if stem, ok := strings.CutSuffix(w, "s"); ok && strings.HasSuffix(stem, "day") {
@@ -1160,8 +1220,9 @@ func (p *parser) ruleSet(i int) (int, expr, bool) {
 			return set(durationValue(1, false, u), jj, u.granularity())
 		}
 	}
-	if p.isNum(i) && p.is(i+1, "times", "mal") {
-		j := i + 2
+	if k, _, x, ok := p.cardinal(i); ok && !x && p.is(k, "times", "mal") {
+		// "three times a week", "3 times a year"
+		j := k + 1
 		if p.is(j, "a", "per", "im", "pro") {
 			if jj, u, _, ok := p.unitAt(j + 1); ok {
 				return set(durationValue(1, false, u), jj, u.granularity())
@@ -1183,6 +1244,14 @@ func (p *parser) ruleClock(i int) (int, expr, bool) {
 		return i + 1, expr{typ: "TIME", rule: "clock", hour: 12, clock: true, gran: "time", anchor: aAnaphoric}, true
 	case "midnight", "mitternacht":
 		return i + 1, expr{typ: "TIME", rule: "clock", hour: 24, clock: true, gran: "time", anchor: aAnaphoric}, true
+	}
+	if !p.de && p.isNum(i) && p.digits(i) == 4 && p.toks[i].num%100 < 60 && p.toks[i].num/100 <= 24 && p.is(i+1, "gmt", "utc", "hrs", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet") && !p.hyphen(i+2) && !(i > 0 && p.tight(i) && p.isNum(i-1)) {
+		// Wire-service times: "1900 GMT", "1630 EST", "0600 hrs".
+		e := expr{typ: "TIME", rule: "clock-hhmm", hour: p.toks[i].num / 100, minute: p.toks[i].num % 100, clock: true, gran: "time", anchor: aAnaphoric}
+		if p.is(i+1, "gmt", "utc") {
+			e.zone = "Z"
+		}
+		return i + 2, e, true
 	}
 	if !p.isNum(i) || p.digits(i) > 2 {
 		return i, expr{}, false
@@ -1318,6 +1387,13 @@ func (p *parser) ruleAnaphoric(i int) (int, expr, bool) {
 		}
 		return i, expr{}, false
 	}
+	// "on the 5th", "by the 21st": a day of the month being told.
+	if p.is(i, "the") && p.is(i-1, "on", "by", "until", "till", "since", "from", "before", "after") && p.isNum(i+1) && p.digits(i+1) <= 2 &&
+		p.tight(i+2) && p.is(i+2, "st", "nd", "rd", "th") && !p.is(i+3, "of", "century", "anniversary", "time", "day", "week", "month", "year", "floor", "round", "place", "minute", "hour") {
+		if d := p.toks[i+1].num; d >= 1 && d <= 31 && !(i+3 < p.n() && p.toks[i+3].upper && p.toks[i+3].kind == tWord) {
+			return i + 3, expr{typ: "DATE", rule: "day-of-month", anchor: aAnaphoric, day: d, gran: "day", dir: 3}, true
+		}
+	}
 	// "April 24 and 25": the second day of the month just named.
 	if p.isNum(i) && p.digits(i) <= 2 && p.is(i-1, "and", "or", "to", "through", "-", "–") && p.isNum(i-2) && p.digits(i-2) <= 2 && i >= 3 {
 		if m, ok := monthWords[p.word(i-3)]; ok && p.toks[i-3].upper {
@@ -1341,6 +1417,22 @@ func (p *parser) ruleAnaphoric(i int) (int, expr, bool) {
 			off = 1
 		}
 		if p.word(i+3) != "" && !p.is(i+3, "and", "or", "but") {
+			// "the day before last Tuesday", "the day after Christmas":
+			// one expression, a day off the date named.
+			best, bestE := -1, expr{}
+			if k, e, ok := p.point(i + 3); ok {
+				best, bestE = k, e
+			}
+			if k, e, ok := p.ruleRelative(i + 3); ok && k > best {
+				best, bestE = k, e
+			}
+			if k, e, ok := p.ruleHoliday(i + 3); ok && k > best {
+				best, bestE = k, e
+			}
+			if best > 0 && bestE.fixed == "" && !bestE.clock && bestE.pod == "" && (bestE.day > 0 || bestE.weekday > 0 || bestE.holiday != "") {
+				bestE.shift, bestE.rule = int8(off), "day-before-after-"+bestE.rule
+				return best, bestE, true
+			}
 			return i, expr{}, false
 		}
 		return i + 3, expr{typ: "DATE", rule: "day-before-after", anchor: aAnaphoric, u: uDay, off: off, gran: "day"}, true

@@ -46,7 +46,7 @@ func (t *Tagger) Annotate(text, lang, dct string) []dossier.TimeValue {
 		t.pool.Put(s)
 	}()
 	s.toks = tokenize(text, s.toks)
-	s.starts = sentenceStarts(s.toks, s.starts)
+	s.starts = sentenceStarts(text, s.toks, s.starts)
 	p := &parser{toks: s.toks, lang: lang, de: lang == "de"}
 	ms := p.findAll()
 	if len(ms) == 0 {
@@ -197,7 +197,7 @@ var startWords = func() map[string]struct{} {
 		w, _, _ = strings.Cut(w, "'")
 		add(w)
 	}
-	add("nineteen", "eighteen", "past", "year", "weekend", "comparable", "gegen", "jahresende", "jahresendes", "jahresbeginn", "jahresbeginns", "jahresanfang", "jahresanfangs", "jahresmitte",
+	add("nineteen", "eighteen", "past", "year", "weekend", "comparable", "fy", "yearlong", "weeklong", "monthlong", "daylong", "hourlong", "decadelong", "gegen", "jahresende", "jahresendes", "jahresbeginn", "jahresbeginns", "jahresanfang", "jahresanfangs", "jahresmitte",
 		"monatsende", "monatsendes", "monatsbeginn", "monatsanfang", "monatsmitte", "tag", "beiden", "beide", "am", "vom", "zum")
 	for w := range dePartOfDayNouns {
 		add(w)
@@ -224,7 +224,7 @@ var startWords = func() map[string]struct{} {
 	add("the", "a", "an", "several", "few", "many", "some", "couple", "half", "numerous", "about", "around", "approximately", "roughly", "nearly", "almost", "more", "over", "less", "under", "at", "up",
 		"early", "earlier", "late", "later", "mid", "middle", "end", "close", "beginning", "start", "turn", "outset",
 		"today", "yesterday", "tomorrow", "tonight", "now", "currently", "presently", "nowadays", "current", "recently", "lately", "previously", "formerly", "soon", "someday", "shortly", "future", "these", "recent", "then", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-		"daily", "weekly", "monthly", "yearly", "annually", "quarterly", "hourly", "nightly", "every", "each", "once", "twice", "per", "noon", "midday", "midnight", "fiscal", "q", "past", "first", "final",
+		"daily", "weekly", "monthly", "yearly", "annually", "quarterly", "hourly", "nightly", "every", "each", "once", "twice", "per", "noon", "midday", "midnight", "fiscal", "financial", "q", "h", "past", "first", "final",
 		"darauf", "anfang", "anfangs", "beginn", "beginns", "mitte", "ende", "endes", "ausgang", "frühen", "frühe", "früher", "späten", "späte", "später",
 		"heute", "heutigen", "heutige", "gestern", "gestrigen", "morgen", "übermorgen", "vorgestern", "jetzt", "derzeit", "zurzeit", "gegenwärtig", "momentan", "heutzutage", "aktuell", "nun", "zur",
 		"kürzlich", "jüngst", "zuletzt", "unlängst", "neulich", "zuvor", "vorher", "zwischenzeitlich", "vor", "nach", "in", "binnen", "innerhalb", "kurz", "wenig", "kurze", "einige", "wenige", "bald", "künftig", "zukünftig", "demnächst", "fortan", "folgezeit",

@@ -132,10 +132,10 @@ var enDeterminers = map[string]bool{
 // sentenceStarts marks the first token of each sentence: after a line break,
 // and after ".", "!" or "?" followed by a capital, unless the dot ends a
 // number (German ordinals: "27. Juli"), an initial or a known abbreviation.
-func sentenceStarts(toks []token, starts []bool) []bool {
+func sentenceStarts(text string, toks []token, starts []bool) []bool {
 	starts = starts[:0]
 	for k := range toks {
-		b := k == 0 || toks[k].newline
+		b := k == 0 || toks[k].newline && !wrapped(text, toks, k)
 		if !b && k > 0 {
 			prev := toks[k-1]
 			if prev.kind == tPunct && (prev.text == "!" || prev.text == "?") && toks[k].space {
@@ -154,6 +154,29 @@ func sentenceStarts(toks []token, starts []bool) []bool {
 		starts = append(starts, b)
 	}
 	return starts
+}
+
+// wrapped tells whether the line break before token k only wraps a
+// sentence, as in hard-wrapped wire copy ("they fell to a negative\n750
+// mln dlrs on Tuesday", "to be released on\nFriday."): a single break
+// after a word, number or comma, before a lower-case word or a number, or
+// after a word that cannot end a sentence.
+func wrapped(text string, toks []token, k int) bool {
+	prev, t := toks[k-1], toks[k]
+	if prev.kind == tPunct && prev.text != "," || strings.Count(text[prev.end:t.start], "\n") != 1 {
+		return false
+	}
+	return t.kind == tNum || t.kind == tWord && !t.upper || prev.kind == tWord && !prev.upper && wrapWords[prev.low]
+}
+
+// wrapWords cannot end a sentence or a headline: a line break after them
+// wraps the sentence.
+var wrapWords = map[string]bool{
+	"on": true, "in": true, "at": true, "by": true, "for": true, "of": true, "to": true, "from": true, "with": true,
+	"until": true, "since": true, "before": true, "after": true, "than": true, "the": true, "a": true, "an": true,
+	"and": true, "or": true, "but": true, "that": true, "is": true, "are": true, "was": true, "were": true, "be": true,
+	"been": true, "will": true, "would": true, "has": true, "have": true, "had": true, "said": true, "late": true, "early": true,
+	"am": true, "im": true, "bis": true, "seit": true, "vom": true, "zum": true, "der": true, "die": true, "das": true, "und": true,
 }
 
 var abbreviations = map[string]bool{
@@ -183,6 +206,14 @@ var enPlanWords = map[string]bool{
 	"going": true, "about": false,
 }
 
+// enDurativePast are past verbs of a state or activity that went on: with
+// "until" they tell how long it held ("lasted until Tuesday"), unlike a
+// deadline set in the past ("postponed until Tuesday").
+var enDurativePast = map[string]bool{
+	"lasted": true, "continued": true, "remained": true, "stayed": true, "lived": true, "worked": true, "waited": true,
+	"served": true, "ran": true, "went": true, "held": true, "kept": true, "persisted": true, "raged": true, "stood": true,
+}
+
 // enPresentAux and enPastAux tell the tense of the auxiliary before a plan
 // word: "is expected" looks ahead from now, "was expected" from then.
 var enPresentAux = map[string]bool{"is": true, "are": true, "am": true, "be": true, "remains": true, "remain": true, "seems": true, "appears": true}
@@ -207,13 +238,25 @@ func (r *resolver) tenseEN(k int) int {
 	// "until Tuesday", "as soon as Friday" name a deadline ahead; "by
 	// Friday", "through January" may be one either side.
 	// A fronted "Until Thursday, they had not …" tells what held before.
+	if m.e.month > 0 && m.e.day == 0 && !m.e.hasYear && p.is(m.j, "contract", "contracts", "futures", "delivery", "deliveries", "option", "options", "bond", "bonds", "shipment", "shipments", "expiry", "expiration") {
+		// "the June contract", "the June bond": a delivery month, which
+		// lies ahead whatever the tense of the trading told.
+		return tenseFuture
+	}
 	until := p.is(m.i-1, "until", "till") && !r.starts[m.i-1] || p.is(m.i-1, "as") && p.is(m.i-2, "soon", "early") && p.is(m.i-3, "as")
 	deadline := p.is(m.i-1, "by", "through", "thru")
 	t := tenseNone
+	durative := false
 	for q := m.i - 1; q >= lo && t == tenseNone; q-- {
 		t = r.cueEN(q)
+		durative = t == tensePast && enDurativePast[p.word(q)]
 	}
 	for q := m.j; q < hi && t == tenseNone; q++ {
+		if p.is(q, "that", "which", "who", "whom", "whose") {
+			// "An announcement late Friday that the agency will lift …":
+			// the verb of a clause after the time does not govern it.
+			break
+		}
 		t = r.cueEN(q)
 		if t == tenseNear {
 			// "On Friday, the government planned to …": the time is when
@@ -225,12 +268,34 @@ func (r *resolver) tenseEN(k int) int {
 		t = tenseNone
 	}
 	switch {
+	case until && durative:
+		// "the talks lasted until late Tuesday": what held up to then.
 	case until && t != tenseFuture:
 		t = tenseFuture
 	case deadline && (t == tensePast || t == tenseNone):
 		t = tenseNear
 	}
 	return t
+}
+
+// enReportVerbs in the past introduce reported speech.
+var enReportVerbs = map[string]bool{
+	"said": true, "told": true, "announced": true, "added": true, "stated": true, "reported": true, "declared": true,
+	"predicted": true, "warned": true, "indicated": true, "confirmed": true, "insisted": true, "explained": true,
+}
+
+// reportedBefore tells whether a past reporting verb stands before token q in
+// its sentence ("officials said … would").
+func (r *resolver) reportedBefore(q int) bool {
+	for d := q - 1; d >= 0; d-- {
+		if enReportVerbs[r.p.word(d)] {
+			return true
+		}
+		if r.starts[d] {
+			break
+		}
+	}
+	return false
 }
 
 // cueEN returns the tense cue of the English token q.
@@ -250,13 +315,20 @@ func (r *resolver) cueEN(q int) int {
 		if p.is(q+1, "have") || p.is(q+1, "not", "n't") && p.is(q+2, "have") {
 			return tensePast // "may have been", "could not have known"
 		}
+		if w == "would" && r.reportedBefore(q) {
+			// "He said on Monday the vote would take place Thursday": a
+			// future seen from the time of the report, which may be past
+			// by the time of writing.
+			return tenseNear
+		}
 		return tenseFuture
 	case w == "going" && p.is(q+1, "to") || w == "about" && p.is(q+1, "to") && p.is(q-1, "is", "are", "was", "were"):
 		return tenseFuture
 	}
-	if enPlanWords[w] && w != "going" {
+	if enPlanWords[w] && w != "going" && (p.is(q+1, "to") || !enDeterminers[p.word(q-1)] && !p.is(q-1, "high", "new", "original", "initial", "earlier", "ambitious", "big")) {
 		// Only as a plan: "set to", "scheduled for", "due on", "plans to",
-		// or with an auxiliary ("is expected").
+		// "a promise to", or with an auxiliary ("is expected"); not a noun
+		// without "to" ("the plans for", "high hopes for").
 		next := p.word(q + 1)
 		aux := q - 1
 		for p.is(aux, "also", "now", "originally", "previously", "initially", "still", "not", "already", "tentatively") {

@@ -204,6 +204,47 @@ func TestScoreEvents(t *testing.T) {
 	}
 }
 
+func TestErrorClasses(t *testing.T) {
+	g := func(src, tgt string) GoldEvent { return GoldEvent{Source: src, Target: tgt, Type: "ACCUSE"} }
+	p := func(a, t string) ProducedEvent { return ProducedEvent{Actor: a, Target: t, Type: "ACCUSE"} }
+	for _, c := range []struct {
+		name     string
+		expected []GoldEvent
+		produced []ProducedEvent
+		want     map[string]int
+	}{
+		{"nothing produced", []GoldEvent{g("RUS", "UKR")}, nil, map[string]int{ClassNoEvent: 1}},
+		{"no target", []GoldEvent{g("RUS", "UKR")}, []ProducedEvent{p("RUS", "")},
+			map[string]int{ClassTargetMissing: 1, ClassExtraNearMiss: 1}},
+		{"target where none", []GoldEvent{g("RUS", "")}, []ProducedEvent{p("RUS", "UKR")},
+			map[string]int{ClassTargetExtra: 1, ClassExtraNearMiss: 1}},
+		{"other target", []GoldEvent{g("RUS", "UKR")}, []ProducedEvent{p("RUS", "USA")},
+			map[string]int{ClassTargetWrong: 1, ClassExtraNearMiss: 1}},
+		{"uncoded actor", []GoldEvent{g("RUS", "UKR")}, []ProducedEvent{p("", "UKR")},
+			map[string]int{ClassActorUncoded: 1, ClassExtraNearMiss: 1}},
+		{"swapped", []GoldEvent{g("RUS", "UKR")}, []ProducedEvent{p("UKR", "RUS")},
+			map[string]int{ClassReversed: 1, ClassExtraNearMiss: 1}},
+		{"second trigger", []GoldEvent{g("RUS", "UKR")}, []ProducedEvent{p("RUS", "UKR"), p("UKR", "USA")},
+			map[string]int{ClassExtraSecond: 1}},
+		{"other coding matched", []GoldEvent{g("RUS", "UKR"), g("USA", "UKR")}, []ProducedEvent{p("RUS", "UKR")},
+			map[string]int{ClassNoTrigger: 1}},
+		{"no gold event", nil, []ProducedEvent{p("RUS", "UKR")}, map[string]int{ClassExtraNoGold: 1}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var cs EventCounts
+			cs.ScoreEvents(&EventRecord{Expected: c.expected}, c.produced, false)
+			if len(cs.Classes) != len(c.want) {
+				t.Errorf("classes %v, want %v", cs.Classes, c.want)
+			}
+			for k, n := range c.want {
+				if cs.Classes[k] != n {
+					t.Errorf("%s = %d, want %d (all %v)", k, cs.Classes[k], n, cs.Classes)
+				}
+			}
+		})
+	}
+}
+
 func TestPLOVERIntent(t *testing.T) {
 	for _, c := range []struct{ typ, mod, want string }{
 		{"AID", "planned", "AGREE"}, {"ASSAULT", "planned", "THREATEN"}, {"AID", "asserted", "AID"}, {"REQUEST", "planned", "REQUEST"},

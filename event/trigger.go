@@ -92,6 +92,17 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		s.protestTarget(c)
 		s.domesticTarget(c)
 	}
+	// events between participants no event data could code are dropped
+	n := 0
+	for i := range cands {
+		if s.codeParticipants(&cands[i]) {
+			cands[n] = cands[i]
+			n++
+		}
+	}
+	if cands = cands[:n]; len(cands) == 0 {
+		return dst
+	}
 	s.attribute(cands, vcs)
 	for i := range cands {
 		s.modality(&cands[i], vcs)

@@ -1,0 +1,275 @@
+package event
+
+import "github.com/dossier-news/dossier"
+
+// Coding participants.
+//
+// Event data code a participant by the state it belongs to (or as an
+// international body). A person or organisation the knowledge base does not
+// know — a name only the statistical recogniser found — has no country, so
+// an event it takes part in cannot be coded and, in news, is most often
+// not a political event at all ("Davis is retiring", "the union attacked
+// the loss figures"). Before events are emitted such a participant is
+// coded the way human coders do, from the sentence:
+//
+//   - an appositive naming its office and country ("X, the Ruritanian
+//     energy minister"; "X, a minister of Ruritania");
+//   - a place phrase right after it ("rebels in Ruritania", "a group based
+//     in Ruritania");
+//   - for a person with a political title before the name ("President X"),
+//     the one country the sentence names, when it names exactly one.
+//
+// An event whose actor stays uncoded and whose target is absent or
+// uncoded as well is dropped: it is no event between political actors.
+
+// coded says whether event data can code the participant: an entity with a
+// country, or an organisation the knowledge base knows (an international
+// body, an NGO or a militant group, coded IGO, NGO or IMG).
+func (s *sent) coded(a *argRef) bool {
+	if s.x.kb == nil {
+		return true // without a knowledge base nothing can be coded: keep all
+	}
+	info, ok := s.x.kb.Info(a.ent)
+	if !ok {
+		return false
+	}
+	if info.Country != "" {
+		return true
+	}
+	switch info.Kind {
+	case dossier.KindOrganization, dossier.KindCountry:
+		return true
+	}
+	return false
+}
+
+// codeParticipants replaces uncoded participants by the state the sentence
+// says they belong to, and reports whether the candidate is still an event
+// between political actors.
+func (s *sent) codeParticipants(c *cand) bool {
+	if s.x.kb == nil || len(c.actors) == 0 {
+		return true // the speaker of reported content may still become its actor
+	}
+	for i := range c.actors {
+		s.codeParticipant(&c.actors[i])
+	}
+	for i := range c.targets {
+		s.codeParticipant(&c.targets[i])
+	}
+	if s.economic(c) {
+		// business and markets: political only between states or
+		// international bodies
+		for i := range c.targets {
+			if s.coded(&c.targets[i]) {
+				return true
+			}
+		}
+		if len(c.targets) > 0 || len(c.actors) < 2 {
+			return false
+		}
+		for i := range c.actors {
+			if !s.coded(&c.actors[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	for i := range c.actors {
+		if s.coded(&c.actors[i]) {
+			return true
+		}
+	}
+	for i := range c.targets {
+		if s.coded(&c.targets[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// economic says whether the candidate is about business or markets: its
+// verb's object ("suspended interest payments", "rejected the bid"), the
+// words before its noun ("debt talks") or the infinitive after it ("agreed
+// to buy") are economic cue words.
+func (s *sent) economic(c *cand) bool {
+	econ := s.lx.cues.econ
+	if len(econ) == 0 {
+		return false
+	}
+	ws := s.words
+	if c.noun {
+		if k := ws[c.trig].chunk; k >= 0 {
+			for j := s.chunks[k].lo; j < c.trig; j++ {
+				if econ[singular(ws[j].lemma)] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, w := range s.objectWords(c.clause, c.trig) {
+		if econ[singular(w)] || econ[w] {
+			return true
+		}
+	}
+	for j := c.trig + 1; j < len(ws) && j <= c.trig+4; j++ {
+		if ws[j].low == "to" || ws[j].low == "zu" {
+			if j+1 < len(ws) && ws[j+1].pos == pVerb && econ[ws[j+1].lemma] {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+func (s *sent) codeParticipant(a *argRef) {
+	if a.ent == "" || s.coded(a) {
+		return
+	}
+	m := -1
+	for i := range s.ments {
+		if s.ments[i].m.Entity == a.ent {
+			m = i
+			break
+		}
+	}
+	if m < 0 {
+		return
+	}
+	mt := &s.ments[m]
+	if mt.kind != dossier.KindPerson && mt.kind != dossier.KindOrganization && mt.kind != dossier.KindOther {
+		return
+	}
+	sector := a.sector
+	country, sec := s.appositiveCountry(mt.hi)
+	if country == "" {
+		country = s.placeCountryAfter(mt.hi)
+	}
+	if country == "" && mt.kind == dossier.KindPerson && s.titledPerson(mt.lo) {
+		country = s.onlyCountry()
+		sec = "GOV"
+	}
+	if country == "" {
+		return
+	}
+	if sector == "" {
+		sector = sec
+	}
+	if cm := s.countryMention(country); cm >= 0 {
+		r := s.ref(cm, sector)
+		r.conf = a.conf
+		*a = r
+		return
+	}
+	// the country is named only by a place in it: its entity from the
+	// knowledge base, where the knowledge base can say
+	if ck, ok := s.x.kb.(countryKB); ok {
+		if e, ok := ck.Country(country); ok {
+			*a = argRef{ent: e.ID, sector: sector, conf: a.conf, kind: dossier.KindCountry}
+		}
+	}
+}
+
+// countryKB is the optional part of KB that finds a country's entity by
+// its ISO 3166-1 alpha-3 code; *kb.KB has it.
+type countryKB interface {
+	Country(iso3 string) (dossier.Entity, bool)
+}
+
+// appositiveCountry reads ", the Ruritanian energy minister" or ", a
+// minister of Ruritania" after word i: the country of the office and the
+// sector its noun names.
+func (s *sent) appositiveCountry(i int) (country, sector string) {
+	ws := s.words
+	if i >= len(ws) || ws[i].low != "," {
+		return "", ""
+	}
+	end := i + 1
+	for end < len(ws) && end < i+9 && ws[end].low != "," && ws[end].pos != pVerb && ws[end].pos != pAux {
+		end++
+	}
+	role := false
+	for k := i + 1; k < end; k++ {
+		w := &ws[k]
+		if w.ment >= 0 {
+			mt := &s.ments[w.ment]
+			if mt.country != "" && (mt.adj || mt.kind == dossier.KindCountry) {
+				country = mt.country
+			} else {
+				return "", "" // another named entity: not an office of a state
+			}
+			k = mt.hi - 1
+			continue
+		}
+		if w.pos == pNoun {
+			role = true
+		}
+	}
+	if !role || country == "" {
+		return "", ""
+	}
+	sector = s.agentSector(i+1, end)
+	if sector == "" {
+		sector = "GOV"
+	}
+	return country, sector
+}
+
+// placeCountryAfter reads "in Ruritania", "based in Minas Tirith" right after word
+// i: the country of the place.
+func (s *sent) placeCountryAfter(i int) string {
+	ws := s.words
+	if i < len(ws) && (ws[i].low == "based" || ws[i].low == "operating") {
+		i++
+	}
+	if i+1 >= len(ws) || ws[i].low != "in" && ws[i].low != "from" {
+		return ""
+	}
+	for k := i + 1; k < len(ws) && k < i+4; k++ {
+		if m := ws[k].ment; m >= 0 {
+			mt := &s.ments[m]
+			if mt.kind == dossier.KindCountry || mt.kind == dossier.KindLocation {
+				return mt.country
+			}
+			return ""
+		}
+		if ws[k].pos != pDet && ws[k].pos != pAdj {
+			return ""
+		}
+	}
+	return ""
+}
+
+// titledPerson says whether the name starting at word lo follows a
+// political title ("President", "Prime Minister", "Gen.").
+func (s *sent) titledPerson(lo int) bool {
+	if lo == 0 {
+		return false
+	}
+	return s.agentSector(lo-1, lo) != "" || s.lx.cues.agent[s.words[lo-1].low] != ""
+}
+
+// onlyCountry returns the country the sentence names, if it names exactly
+// one (by a country's name, an adjective, or a place in it).
+func (s *sent) onlyCountry() string {
+	country := ""
+	for i := range s.ments {
+		mt := &s.ments[i]
+		if mt.country == "" {
+			continue
+		}
+		switch mt.kind {
+		case dossier.KindCountry, dossier.KindLocation:
+		default:
+			if !mt.adj {
+				continue
+			}
+		}
+		if country != "" && mt.country != country {
+			return ""
+		}
+		country = mt.country
+	}
+	return country
+}

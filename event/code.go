@@ -36,6 +36,10 @@ func (s *sent) coded(a *argRef) bool {
 	if info.Country != "" {
 		return true
 	}
+	switch info.Sector {
+	case "IGO", "NGO", "IMG":
+		return true // an official of an international body
+	}
 	switch info.Kind {
 	case dossier.KindOrganization, dossier.KindCountry:
 		return true
@@ -55,6 +59,12 @@ func (s *sent) codeParticipants(c *cand) bool {
 	}
 	for i := range c.targets {
 		s.codeParticipant(&c.targets[i])
+	}
+	// a domestic event: an uncoded target in a sentence that names one
+	// country only, the actor's, belongs to it ("the government accepted
+	// demands from Shona rebels")
+	if only := s.onlyCountry(); only != "" {
+		s.domestic(c.targets, c.actors, only)
 	}
 	if s.economic(c) {
 		// business and markets: political only between states or
@@ -175,6 +185,40 @@ func (s *sent) codeParticipant(a *argRef) {
 // its ISO 3166-1 alpha-3 code; *kb.KB has it.
 type countryKB interface {
 	Country(iso3 string) (dossier.Entity, bool)
+}
+
+// domestic codes the uncoded participants of parts by country when one of
+// others is coded with it.
+func (s *sent) domestic(parts, others []argRef, country string) {
+	same := false
+	for i := range others {
+		if s.countryOf(&others[i]) == country {
+			same = true
+			break
+		}
+	}
+	if !same {
+		return
+	}
+	for i := range parts {
+		a := &parts[i]
+		if a.ent == "" || s.coded(a) {
+			continue
+		}
+		if cm := s.countryMention(country); cm >= 0 {
+			r := s.ref(cm, a.sector)
+			r.conf = a.conf
+			*a = r
+		}
+	}
+}
+
+// countryOf returns the participant's country from the knowledge base.
+func (s *sent) countryOf(a *argRef) string {
+	if info, ok := s.x.kb.Info(a.ent); ok {
+		return info.Country
+	}
+	return ""
 }
 
 // appositiveCountry reads ", the Ruritanian energy minister" or ", a

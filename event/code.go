@@ -317,3 +317,58 @@ func (s *sent) onlyCountry() string {
 	}
 	return country
 }
+
+// unnamedGroup makes an unnamed group that is the subject of the
+// candidate's clause ("protesters", "Islamic fundamentalists", "a group of
+// refugees") its actor, coded as event data code such groups: by the
+// country of the place the event happens in, else by the one country the
+// sentence names, with the sector its noun names.
+func (s *sent) unnamedGroup(c *cand, subj []int) {
+	if len(subj) == 0 || s.x.kb == nil {
+		return
+	}
+	ck := &s.chunks[subj[0]]
+	if ck.ment >= 0 || ck.pron || ck.relPron || ck.head < 0 {
+		return
+	}
+	// a name the linker missed ("the International Criminal Court") is no
+	// unnamed group: its head is capitalised inside the sentence
+	// (the sentence's first word is capitalised anyway, and the tagger may
+	// read it as a proper noun)
+	if h := &s.words[ck.head]; ck.head > 0 && (h.pos != pNoun || capitalized(h.tok.Text)) {
+		return
+	}
+	sector := s.agentSector(ck.lo, ck.hi)
+	if sector == "" {
+		// "a group of refugees": the head of the of-phrase
+		if j := ck.hi; j+1 < len(s.words) && s.words[j].low == "of" {
+			if n := s.words[j+1].chunk; n >= 0 && s.chunks[n].ment < 0 {
+				sector = s.agentSector(s.chunks[n].lo, s.chunks[n].hi)
+			}
+		}
+	}
+	if sector == "" {
+		return
+	}
+	country := ""
+	if c.loc >= 0 {
+		country = s.ments[c.loc].country
+	}
+	if country == "" {
+		country = s.onlyCountry()
+	}
+	if country == "" {
+		return
+	}
+	if cm := s.countryMention(country); cm >= 0 {
+		r := s.ref(cm, sector)
+		r.conf = 0.5
+		c.actors = append(c.actors, r)
+		return
+	}
+	if ck, ok := s.x.kb.(countryKB); ok {
+		if e, ok := ck.Country(country); ok {
+			c.actors = append(c.actors, argRef{ent: e.ID, sector: sector, conf: 0.5, kind: dossier.KindCountry})
+		}
+	}
+}

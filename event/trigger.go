@@ -546,6 +546,9 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		}
 	}
 	c.loc = s.location(phrases, c)
+	if len(c.actors) == 0 && !s.passiveAt(c.trig, v) {
+		s.unnamedGroup(c, subj)
+	}
 	s.dropSelf(c)
 }
 
@@ -1299,6 +1302,11 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 	s.dropSelf(c)
 	phrases := s.phrasesAfter(c.clause, ck.hi, nil, nil)
 	c.loc = s.location(phrases, c)
+	if len(c.actors) == 0 && c.e.flags&flagLight != 0 && s.governingVerb(k, v) >= 0 && !s.clauses[c.clause].passive {
+		// "fundamentalists continued their hunger strike": an unnamed group
+		s.unnamedGroup(c, s.subject(c.clause))
+		c.viaVerb = len(c.actors) > 0
+	}
 }
 
 // appendRef adds a participant unless it is there already. Two named parts

@@ -319,17 +319,30 @@ func (s *sent) onlyCountry() string {
 }
 
 // unnamedGroup makes an unnamed group that is the subject of the
-// candidate's clause ("protesters", "Islamic fundamentalists", "a group of
-// refugees") its actor, coded as event data code such groups: by the
-// country of the place the event happens in, else by the one country the
-// sentence names, with the sector its noun names.
+// candidate's clause ("protesters", "a group of refugees") its actor, coded
+// as event data code such groups: by the country of the place the event
+// happens in, else by the one country the sentence names, with the sector
+// its noun names. Only for the types of domestic contention (protest,
+// force, demands, threats, rejection).
 func (s *sent) unnamedGroup(c *cand, subj []int) {
 	if len(subj) == 0 || s.x.kb == nil {
+		return
+	}
+	switch c.e.typ {
+	case "PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE", "REQUEST", "REJECT":
+	default:
+		// visits, aid and agreements come from elsewhere: "a delegation
+		// visited Minsk" is no Belarusian act
 		return
 	}
 	ck := &s.chunks[subj[0]]
 	if ck.ment >= 0 || ck.pron || ck.relPron || ck.head < 0 {
 		return
+	}
+	for j := ck.lo; j < ck.hi; j++ {
+		if s.words[j].ment >= 0 {
+			return // a modifier the linker named but that names no actor ("Western")
+		}
 	}
 	// a name the linker missed ("the International Criminal Court") is no
 	// unnamed group: its head is capitalised inside the sentence

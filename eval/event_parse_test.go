@@ -128,6 +128,19 @@ func TestParsePLOVERGSR(t *testing.T) {
 			t.Errorf("record %d: PLOVER records code intentions as types", i+1)
 		}
 	}
+	if recs[0].Date != "2000-01-01" {
+		t.Errorf("record 1 date %q: a date other records do not share is kept", recs[0].Date)
+	}
+	same, err := ParsePLOVERGSR([]byte(`[{"id":"a","date":"2000-01-01","event":"PROTEST","text":"One.","source":[{"code":"RUR"}]},
+		{"id":"b","date":"2000-01-01","event":"PROTEST","text":"Two.","source":[{"code":"RUR"}]}]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range same {
+		if r.Date != "" {
+			t.Errorf("%s: date %q, want none (one date on every record is a placeholder)", r.ID, r.Date)
+		}
+	}
 	for _, bad := range []string{"", "{}", "[]", `[{"id":"a"}]`} {
 		if _, err := ParsePLOVERGSR([]byte(bad)); err == nil {
 			t.Errorf("%q: want an error", bad)

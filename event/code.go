@@ -345,10 +345,11 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 		}
 	}
 	// a name the linker missed ("the International Criminal Court") is no
-	// unnamed group: its head is capitalised inside the sentence
+	// unnamed group: its head is capitalised inside the sentence (in
+	// English; German capitalises every noun)
 	// (the sentence's first word is capitalised anyway, and the tagger may
 	// read it as a proper noun)
-	if h := &s.words[ck.head]; ck.head > 0 && (h.pos != pNoun || capitalized(h.tok.Text)) {
+	if h := &s.words[ck.head]; ck.head > 0 && (h.pos != pNoun || !s.de && capitalized(h.tok.Text)) {
 		return
 	}
 	sector := s.agentSector(ck.lo, ck.hi)
@@ -360,11 +361,22 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 			}
 		}
 	}
-	if sector == "" {
+	country := ""
+	if sector == "" && c.e.typ == "ASSAULT" && s.attackNoun(ck.head) {
+		// "a roadside bombing near X killed …", "eine Explosion in X
+		// tötete …": an attack by nobody named is coded by where it was
+		country = s.placeBetween(ck.hi, c.trig)
+		if country == "" && c.loc >= 0 {
+			country = s.ments[c.loc].country
+		}
+		if country == "" {
+			return
+		}
+	}
+	if sector == "" && country == "" {
 		return
 	}
-	country := ""
-	if c.loc >= 0 {
+	if country == "" && c.loc >= 0 {
 		country = s.ments[c.loc].country
 	}
 	if country == "" {
@@ -384,4 +396,34 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 			c.actors = append(c.actors, argRef{ent: e.ID, sector: sector, conf: 0.5, kind: dossier.KindCountry})
 		}
 	}
+}
+
+// attackNoun says whether word i names an attack: a noun the lexicon makes
+// an ASSAULT, or an explosion.
+func (s *sent) attackNoun(i int) bool {
+	w := &s.words[i]
+	switch w.lemma {
+	case "explosion", "blast", "detonation", "anschlag":
+		return true
+	}
+	for _, e := range s.lx.nounEntries(w.lemma) {
+		if e.typ == "ASSAULT" && len(e.obj) == 0 && len(e.prep) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeBetween returns the country of the first place named in words
+// [lo, hi) ("near the town of Samarra").
+func (s *sent) placeBetween(lo, hi int) string {
+	for k := lo; k < hi && k < len(s.words); k++ {
+		if m := s.words[k].ment; m >= 0 {
+			mt := &s.ments[m]
+			if (mt.kind == dossier.KindLocation || mt.kind == dossier.KindCountry) && !mt.adj {
+				return mt.country
+			}
+		}
+	}
+	return ""
 }

@@ -117,9 +117,30 @@ func (s *sent) economic(c *cand) bool {
 		}
 		return false
 	}
-	for _, w := range s.objectWords(c.clause, c.trig) {
-		if econ[singular(w)] || econ[w] {
+	// the head of the verb's object: "suspended interest payments",
+	// "rejected the bid", not "accused manipulators of drawing down their
+	// stocks" or "rejected green rate changes"
+	cl := &s.clauses[c.clause]
+	from := c.trig + 1
+	if s.de {
+		from = cl.lo
+	}
+	subj := s.subject(c.clause)
+	for j := from; j < cl.hi; j++ {
+		k := ws[j].chunk
+		if k < 0 {
+			continue
+		}
+		ck := &s.chunks[k]
+		j = ck.hi - 1
+		if ck.prep >= 0 || containsInt(subj, k) || ck.head < 0 {
+			continue
+		}
+		if h := ws[ck.head].lemma; econ[singular(h)] || econ[h] {
 			return true
+		}
+		if !s.de {
+			break // English: the first object only
 		}
 	}
 	for j := c.trig + 1; j < len(ws) && j <= c.trig+4; j++ {

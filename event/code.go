@@ -1,6 +1,10 @@
 package event
 
-import "github.com/dossier-news/dossier"
+import (
+	"unicode"
+
+	"github.com/dossier-news/dossier"
+)
 
 // Coding participants.
 //
@@ -223,7 +227,7 @@ func (s *sent) domestic(parts, others []argRef, country string) {
 	}
 	for i := range parts {
 		a := &parts[i]
-		if a.ent == "" || s.coded(a) {
+		if a.ent == "" || s.coded(a) || s.acronym(a.ent) {
 			continue
 		}
 		if cm := s.countryMention(country); cm >= 0 {
@@ -447,4 +451,26 @@ func (s *sent) placeBetween(lo, hi int) string {
 		}
 	}
 	return ""
+}
+
+// acronym says whether the participant is named by an acronym ("EC",
+// "GCC"): an unknown acronym is more likely an international or national
+// body the knowledge base lacks than a domestic group.
+func (s *sent) acronym(ent string) bool {
+	for i := range s.ments {
+		if s.ments[i].m.Entity != ent {
+			continue
+		}
+		t := s.ments[i].m.Text
+		if len(t) < 2 {
+			return false
+		}
+		for _, r := range t {
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -390,6 +390,15 @@ func (s *sent) fixPOS() {
 			if w.low == "neighboring" || w.low == "neighbouring" {
 				w.pos = pAdj
 			}
+			// an attributive past participle is no verb: "a proposed treaty",
+			// "opposed to proposed limits", "rejected proposed changes"
+			if w.pos == pVerb && i > 0 && i+1 < len(s.words) && strings.HasSuffix(w.low, "ed") && w.low != w.lemma &&
+				(s.words[i+1].pos == pNoun && s.words[i+1].ment < 0 || s.words[i+1].pos == pAdj) {
+				switch p := &s.words[i-1]; {
+				case p.pos == pDet, p.low == "to", p.pos == pAdp && p.low != "by", p.pos == pVerb:
+					w.pos = pAdj
+				}
+			}
 			// a known verb the tagger read as a preposition ("that North
 			// Korea abandon its programme")
 			if w.pos == pAdp && !enPrepositions[w.low] {

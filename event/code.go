@@ -474,3 +474,49 @@ func (s *sent) acronym(ent string) bool {
 	}
 	return false
 }
+
+// accusedInClause gives an accusation made to an addressee the subject of
+// its that-clause as target: "X complained to the United Nations that Y
+// was blocking exports" accuses Y, not the United Nations.
+func (s *sent) accusedInClause(c *cand) {
+	if c.e.typ != "ACCUSE" || c.noun || len(c.targets) == 0 {
+		return
+	}
+	k := c.clause + 1
+	if k >= len(s.clauses) {
+		return
+	}
+	// a that-clause; the tagger may read "that" as a relative pronoun, but a
+	// clause with a subject of its own after it is a complement
+	nc := &s.clauses[k]
+	first := &s.words[nc.lo]
+	subjK := s.subject(k)
+	switch {
+	case nc.kind == cSub && nc.sub >= 0 && isComplementizer(s.words[nc.sub].low):
+	case nc.kind == cRel && first.low == "that" && len(subjK) > 0 && s.chunks[subjK[0]].lo > nc.lo:
+	default:
+		return
+	}
+	// the targets must all come from a to-phrase of the trigger's clause
+	cl := &s.clauses[c.clause]
+	addressee := false
+	for j := c.trig + 1; j < cl.hi; j++ {
+		if s.words[j].low == "to" && j+1 < cl.hi && s.words[j+1].chunk >= 0 {
+			if m := s.chunkRef(s.words[j+1].chunk); m >= 0 {
+				for _, t := range c.targets {
+					if t.ent == s.ments[m].m.Entity {
+						addressee = true
+					}
+				}
+			}
+		}
+	}
+	if !addressee {
+		return
+	}
+	refs := s.refsOf(subjK, nil)
+	if len(refs) == 0 {
+		return
+	}
+	c.targets = append(c.targets[:0], refs...)
+}

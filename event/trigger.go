@@ -89,6 +89,7 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 			// Eriador; without a giver there is no event
 			c.actors, c.targets = c.targets, c.actors
 		}
+		s.accusedInClause(c)
 		s.protestTarget(c)
 		s.domesticTarget(c)
 	}

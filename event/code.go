@@ -89,12 +89,36 @@ func (s *sent) codeParticipants(c *cand) bool {
 		return true
 	}
 	for i := range c.actors {
-		if s.coded(&c.actors[i]) {
+		if s.coded(&c.actors[i]) || s.officeHolder(&c.actors[i]) {
 			return true
 		}
 	}
 	for i := range c.targets {
 		if s.coded(&c.targets[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeHolder says whether an uncoded participant is a person the
+// sentence names with a political office ("Staatschef Klaus Johannis", "the
+// UN envoy X"): a political actor whose country the knowledge base lacks.
+func (s *sent) officeHolder(a *argRef) bool {
+	for i := range s.ments {
+		mt := &s.ments[i]
+		if mt.m.Entity != a.ent {
+			continue
+		}
+		if mt.kind != dossier.KindPerson {
+			return false
+		}
+		if s.titledPerson(mt.lo) {
+			return true
+		}
+		// the title may be a word or two before the name ("der
+		// UN-Sondergesandte Staffan de Mistura")
+		if mt.lo >= 2 && s.words[mt.lo-1].ment < 0 && s.agentSector(mt.lo-2, mt.lo) != "" {
 			return true
 		}
 	}

@@ -544,3 +544,48 @@ func (s *sent) accusedInClause(c *cand) {
 	}
 	c.targets = append(c.targets[:0], refs...)
 }
+
+// elaborations drops the events of English participle clauses that only
+// elaborate an event of the clause they hang on (", killing one person and
+// arresting 12", ", setting fire to mattresses"): event data code the main
+// event once, and a participle event without a target of its own adds no
+// participant. A participle event with a target stays.
+func (s *sent) elaborations(cands []cand) []cand {
+	if s.de {
+		return cands
+	}
+	hasEvent := make([]bool, len(s.clauses))
+	for i := range cands {
+		hasEvent[cands[i].clause] = true
+	}
+	n := 0
+	for i := range cands {
+		c := &cands[i]
+		if len(c.targets) == 0 && !c.noun {
+			if main := s.participleHead(c.clause); main >= 0 && hasEvent[main] {
+				continue
+			}
+		}
+		cands[n] = cands[i]
+		n++
+	}
+	return cands[:n]
+}
+
+// participleHead returns, for a clause of a chain that starts with an -ing
+// participle after a comma (", killing …" and its "and arresting …"), the
+// clause the chain hangs on; -1 otherwise.
+func (s *sent) participleHead(ci int) int {
+	for k := ci; k >= 0 && s.clauses[k].kind == cCoordVP; k = s.clauses[k].parent {
+		c := &s.clauses[k]
+		first := c.lo
+		if s.words[first].pos == pCconj {
+			continue // "and arresting": look at the clause it continues
+		}
+		if first > 0 && s.words[first-1].low == "," && hasSuffix(s.words[first].low, "ing") {
+			return c.parent
+		}
+		return -1
+	}
+	return -1
+}

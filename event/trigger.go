@@ -101,7 +101,7 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 			n++
 		}
 	}
-	if cands = cands[:n]; len(cands) == 0 {
+	if cands = s.elaborations(cands[:n]); len(cands) == 0 {
 		return dst
 	}
 	s.attribute(cands, vcs)

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/dossier-news/dossier"
@@ -429,7 +430,7 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 		country = s.ments[c.loc].country
 	}
 	if country == "" {
-		country = s.onlyCountry()
+		country = s.onlyPlace()
 	}
 	if country == "" {
 		return
@@ -588,4 +589,43 @@ func (s *sent) participleHead(ci int) int {
 		return -1
 	}
 	return -1
+}
+
+// onlyPlace is onlyCountry without peoples named by a plural ("the
+// Iranians"): "troops fought off the Iranians" says nothing of where the
+// troops are from.
+func (s *sent) onlyPlace() string {
+	country := ""
+	for i := range s.ments {
+		mt := &s.ments[i]
+		if mt.country == "" {
+			continue
+		}
+		switch mt.kind {
+		case dossier.KindCountry, dossier.KindLocation:
+		default:
+			if !mt.adj {
+				continue
+			}
+		}
+		if mt.kind == dossier.KindCountry && s.people(mt) {
+			continue
+		}
+		if country != "" && mt.country != country {
+			return ""
+		}
+		country = mt.country
+	}
+	return country
+}
+
+// people says whether a country mention names its people by a plural
+// ("the Iranians") rather than the country.
+func (s *sent) people(mt *ment) bool {
+	w := &s.words[mt.hi-1]
+	if !hasSuffix(w.low, "s") {
+		return false
+	}
+	info, ok := s.x.kb.Info(mt.m.Entity)
+	return ok && !strings.Contains(strings.ToLower(info.Name), w.low)
 }

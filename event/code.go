@@ -52,6 +52,13 @@ func (s *sent) coded(a *argRef) bool {
 	return false
 }
 
+// international says whether the participant is an international body
+// the knowledge base knows (an organisation without a country).
+func (s *sent) international(a *argRef) bool {
+	info, ok := s.x.kb.Info(a.ent)
+	return ok && info.Country == "" && info.Kind == dossier.KindOrganization
+}
+
 // codeParticipants replaces uncoded participants by the state the sentence
 // says they belong to, and reports whether the candidate is still an event
 // between political actors.
@@ -73,9 +80,15 @@ func (s *sent) codeParticipants(c *cand) bool {
 	}
 	if s.economic(c) {
 		// business and markets: political only between states or
-		// international bodies
+		// international bodies, or as the act of an international body
+		// ("OPEC agreed to limit production")
 		for i := range c.targets {
 			if s.coded(&c.targets[i]) {
+				return true
+			}
+		}
+		for i := range c.actors {
+			if s.international(&c.actors[i]) {
 				return true
 			}
 		}

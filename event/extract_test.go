@@ -225,7 +225,7 @@ var extractCases = []extractCase{
 		none: []string{"ASSAULT"}},
 	{name: "an international body's market policy is political", lang: "en", dct: "2024-05-01",
 		text: "OPEC members agreed on Monday to limit production.",
-		want: []want{{typ: "AGREE", actor: "Organization of Petroleum Exporting Countries"}}},
+		want: []want{{typ: "AGREE", actor: "OPEC"}}},
 	{name: "uncoded participants give no event", lang: "en", dct: "2024-05-01",
 		text: "Dan Horwitz, the union leader, attacked the loss figures on Monday.",
 		none: []string{"ASSAULT", "ACCUSE"}},

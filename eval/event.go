@@ -193,7 +193,11 @@ type EventCounts struct {
 	Extra       int
 	Neutral     int // produced events that matched a neutral coding
 	PerType     map[string]*TypeScore
-	Errors      []EventError
+	// Classes counts missed and extra events by the kind of error (see
+	// classifyErrors), so what a change fixes can be told apart from
+	// what it breaks without reading the records.
+	Classes map[string]int
+	Errors  []EventError
 }
 
 // TypeScore counts per expected PLOVER type.
@@ -276,14 +280,7 @@ func (c *EventCounts) ScoreEvents(rec *EventRecord, produced []ProducedEvent, ke
 		if usedP[pi] {
 			continue
 		}
-		neutral := false
-		for _, g := range rec.Neutral {
-			if sameParticipants(g, p) || unknownActor(g.Source) && codeOf(g.Target) == p.Target {
-				neutral = true
-				break
-			}
-		}
-		if neutral {
+		if c.isNeutral(rec, p) {
 			c.Neutral++
 			continue
 		}
@@ -292,6 +289,7 @@ func (c *EventCounts) ScoreEvents(rec *EventRecord, produced []ProducedEvent, ke
 			errRec.Extra = append(errRec.Extra, p.Desc)
 		}
 	}
+	c.classifyErrors(rec, produced, usedP, usedG)
 	if keepErrors {
 		for gi, g := range rec.Expected {
 			if !usedG[gi] {
@@ -307,6 +305,108 @@ func (c *EventCounts) ScoreEvents(rec *EventRecord, produced []ProducedEvent, ke
 
 // codeOf reduces a gold actor code to what is compared: its first three
 // letters ("RUSGOV" → "RUS"), "" for none.
+// Error classes of missed and extra events.
+const (
+	ClassNoEvent       = "missed: no event from the sentence"
+	ClassNoTrigger     = "missed: no event for it (other codings matched)"
+	ClassTargetMissing = "missed: actor right, no target"
+	ClassTargetExtra   = "missed: actor right, target where gold has none"
+	ClassTargetWrong   = "missed: actor right, other target"
+	ClassActorUncoded  = "missed: target right, actor without code"
+	ClassActorWrong    = "missed: target right, other actor"
+	ClassReversed      = "missed: actor and target swapped"
+	ClassBothWrong     = "missed: actor and target both wrong"
+	ClassExtraNoGold   = "extra: sentence has no expected event"
+	ClassExtraSecond   = "extra: second event, all expected recovered"
+	ClassExtraNearMiss = "extra: beside a missed event"
+)
+
+// classifyErrors counts each missed expected event by its nearest unused
+// produced event (the one sharing the actor, else the target, else any),
+// and each extra produced event by what else the record has. It uses only
+// codes, so its counts may be printed for held-out data without showing
+// the records.
+func (c *EventCounts) classifyErrors(rec *EventRecord, produced []ProducedEvent, usedP, usedG []bool) {
+	if c.Classes == nil {
+		c.Classes = map[string]int{}
+	}
+	missed := 0
+	var free []ProducedEvent
+	for pi, p := range produced {
+		if !usedP[pi] && !c.isNeutral(rec, p) {
+			free = append(free, p)
+		}
+	}
+	for gi, g := range rec.Expected {
+		if usedG[gi] {
+			continue
+		}
+		missed++
+		src, tgt := codeOf(g.Source), codeOf(g.Target)
+		class := ""
+		switch {
+		case len(produced) == 0:
+			class = ClassNoEvent
+		case len(free) == 0:
+			class = ClassNoTrigger
+		}
+		for _, p := range free {
+			if class != "" {
+				break
+			}
+			if p.Actor == src && p.Actor != "" {
+				switch {
+				case p.Target == "":
+					class = ClassTargetMissing
+				case tgt == "":
+					class = ClassTargetExtra
+				default:
+					class = ClassTargetWrong
+				}
+			}
+		}
+		for _, p := range free {
+			if class != "" {
+				break
+			}
+			switch {
+			case p.Target == tgt && p.Actor == "":
+				class = ClassActorUncoded
+			case p.Target == tgt:
+				class = ClassActorWrong
+			case p.Actor == tgt && p.Target == src:
+				class = ClassReversed
+			}
+		}
+		if class == "" {
+			class = ClassBothWrong
+		}
+		c.Classes[class]++
+	}
+	for range free {
+		switch {
+		case len(rec.Expected) == 0:
+			c.Classes[ClassExtraNoGold]++
+		case missed == 0:
+			c.Classes[ClassExtraSecond]++
+		default:
+			c.Classes[ClassExtraNearMiss]++
+		}
+	}
+}
+
+func (c *EventCounts) isNeutral(rec *EventRecord, p ProducedEvent) bool {
+	if rec.Unscored {
+		return true
+	}
+	for _, g := range rec.Neutral {
+		if sameParticipants(g, p) || unknownActor(g.Source) && codeOf(g.Target) == p.Target {
+			return true
+		}
+	}
+	return false
+}
+
 func codeOf(code string) string {
 	code = strings.TrimSpace(code)
 	if unknownActor(code) {
@@ -348,6 +448,16 @@ func (c *EventCounts) Report(w io.Writer) error {
 	for _, t := range types {
 		s := c.PerType[t]
 		if _, err := fmt.Fprintf(w, "%-10s %8d %9d %9d %8d\n", t, s.Expected, s.Recovered, s.TypeCorrect, s.Produced); err != nil {
+			return err
+		}
+	}
+	classes := make([]string, 0, len(c.Classes))
+	for k := range c.Classes {
+		classes = append(classes, k)
+	}
+	sort.Strings(classes)
+	for _, k := range classes {
+		if _, err := fmt.Fprintf(w, "%-52s %5d\n", k, c.Classes[k]); err != nil {
 			return err
 		}
 	}

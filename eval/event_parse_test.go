@@ -128,6 +128,19 @@ func TestParsePLOVERGSR(t *testing.T) {
 			t.Errorf("record %d: PLOVER records code intentions as types", i+1)
 		}
 	}
+	if recs[0].Date != "2000-01-01" {
+		t.Errorf("record 1 date %q: a date other records do not share is kept", recs[0].Date)
+	}
+	same, err := ParsePLOVERGSR([]byte(`[{"id":"a","date":"2000-01-01","event":"PROTEST","text":"One.","source":[{"code":"RUR"}]},
+		{"id":"b","date":"2000-01-01","event":"PROTEST","text":"Two.","source":[{"code":"RUR"}]}]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range same {
+		if r.Date != "" {
+			t.Errorf("%s: date %q, want none (one date on every record is a placeholder)", r.ID, r.Date)
+		}
+	}
 	for _, bad := range []string{"", "{}", "[]", `[{"id":"a"}]`} {
 		if _, err := ParsePLOVERGSR([]byte(bad)); err == nil {
 			t.Errorf("%q: want an error", bad)
@@ -201,6 +214,47 @@ func TestScoreEvents(t *testing.T) {
 	}
 	if !strings.Contains(b.String(), "events: recall=0.500 extra=0.333 type accuracy=0.000 (expected 2, produced 3)") {
 		t.Errorf("report:\n%s", b.String())
+	}
+}
+
+func TestErrorClasses(t *testing.T) {
+	g := func(src, tgt string) GoldEvent { return GoldEvent{Source: src, Target: tgt, Type: "ACCUSE"} }
+	p := func(a, t string) ProducedEvent { return ProducedEvent{Actor: a, Target: t, Type: "ACCUSE"} }
+	for _, c := range []struct {
+		name     string
+		expected []GoldEvent
+		produced []ProducedEvent
+		want     map[string]int
+	}{
+		{"nothing produced", []GoldEvent{g("RUS", "UKR")}, nil, map[string]int{ClassNoEvent: 1}},
+		{"no target", []GoldEvent{g("RUS", "UKR")}, []ProducedEvent{p("RUS", "")},
+			map[string]int{ClassTargetMissing: 1, ClassExtraNearMiss: 1}},
+		{"target where none", []GoldEvent{g("RUS", "")}, []ProducedEvent{p("RUS", "UKR")},
+			map[string]int{ClassTargetExtra: 1, ClassExtraNearMiss: 1}},
+		{"other target", []GoldEvent{g("RUS", "UKR")}, []ProducedEvent{p("RUS", "USA")},
+			map[string]int{ClassTargetWrong: 1, ClassExtraNearMiss: 1}},
+		{"uncoded actor", []GoldEvent{g("RUS", "UKR")}, []ProducedEvent{p("", "UKR")},
+			map[string]int{ClassActorUncoded: 1, ClassExtraNearMiss: 1}},
+		{"swapped", []GoldEvent{g("RUS", "UKR")}, []ProducedEvent{p("UKR", "RUS")},
+			map[string]int{ClassReversed: 1, ClassExtraNearMiss: 1}},
+		{"second trigger", []GoldEvent{g("RUS", "UKR")}, []ProducedEvent{p("RUS", "UKR"), p("UKR", "USA")},
+			map[string]int{ClassExtraSecond: 1}},
+		{"other coding matched", []GoldEvent{g("RUS", "UKR"), g("USA", "UKR")}, []ProducedEvent{p("RUS", "UKR")},
+			map[string]int{ClassNoTrigger: 1}},
+		{"no gold event", nil, []ProducedEvent{p("RUS", "UKR")}, map[string]int{ClassExtraNoGold: 1}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var cs EventCounts
+			cs.ScoreEvents(&EventRecord{Expected: c.expected}, c.produced, false)
+			if len(cs.Classes) != len(c.want) {
+				t.Errorf("classes %v, want %v", cs.Classes, c.want)
+			}
+			for k, n := range c.want {
+				if cs.Classes[k] != n {
+					t.Errorf("%s = %d, want %d (all %v)", k, cs.Classes[k], n, cs.Classes)
+				}
+			}
+		})
 	}
 }
 

@@ -99,6 +99,25 @@ func ParsePLOVERGSR(data []byte) ([]EventRecord, error) {
 	if len(out) == 0 {
 		return nil, fmt.Errorf("plover gsr: no records")
 	}
+	// The GSR gives every record the same date (2000-01-01, its readme
+	// says) although the sentences come from many years of news: one date
+	// on all records is a placeholder, not a publication date, and dating
+	// by it would make the linker read "President Bush" as whoever held the
+	// office then. Such records are undated.
+	if len(out) > 1 {
+		same := true
+		for _, r := range out[1:] {
+			if r.Date != out[0].Date {
+				same = false
+				break
+			}
+		}
+		if same {
+			for i := range out {
+				out[i].Date = ""
+			}
+		}
+	}
 	return out, nil
 }
 

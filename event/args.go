@@ -167,6 +167,12 @@ func (s *sent) verbComplexEN(v *vc) {
 				v.modal = m
 			}
 		}
+		// "its goal is to occupy X": an aim, not a deed
+		if k > 0 && ws[k].lemma == "be" && ws[k+1].low == "to" {
+			if m, ok := s.lx.cues.modal[ws[k-1].lemma+" be to"]; ok {
+				v.modal = m
+			}
+		}
 	}
 	for _, i := range v.lexical {
 		if m, ok := s.lx.cues.report[ws[i].lemma]; ok && !s.followedByTo(i) {

@@ -63,6 +63,16 @@
 // and GOV); a state's organ acting on its own country in a material act
 // ("Turkish authorities imposed a curfew in … Turkey") keeps that target.
 //
+// Participants are coded as event data code them: one the knowledge base
+// gives no country (a name only the recogniser found) takes the state an
+// appositive office ("X, the Ruritanian energy minister"), a place right
+// after it ("a group based in X") or, for a titled person, the sentence's
+// only country names; an unknown target of a sentence that names only the
+// actor's country is that country. An event none of whose participants can
+// be coded is dropped, and so is one about business or markets (econ cue
+// words: "cut interest rates", "agreed to buy the unit") unless its target
+// is a state or an international body.
+//
 // Reporting clauses ("X said", "according to X", "laut X", "X zufolge",
 // "wie X mitteilte", ", so X") give the source of the clauses they report;
 // a reporting verb is an event only when the curated lexicon lists it as

@@ -92,9 +92,14 @@ type cues struct {
 	// its name ("some", "einige")
 	source     map[string]bool
 	quantifier map[string]bool
-	maxPhrase  int             // longest multi-word cue, in words
-	agentSuf   []string        // agent nouns of five letters or more, longest first, for German compounds
-	qfirst     map[string]bool // first words of number words and phrases
+	// econ: nouns (object heads) and verbs (infinitives) of business and
+	// markets; an event about them needs a state or international body as
+	// its target to be a political event ("cut interest rates", "agreed to
+	// buy the company" are not)
+	econ      map[string]bool
+	maxPhrase int             // longest multi-word cue, in words
+	agentSuf  []string        // agent nouns of five letters or more, longest first, for German compounds
+	qfirst    map[string]bool // first words of number words and phrases
 }
 
 // Sizes reports the number of trigger rows per language, for the record.
@@ -378,7 +383,7 @@ func (c *cues) read(r io.Reader) error {
 		target: map[string]bool{}, by: map[string]bool{}, passive: map[string]bool{},
 		particle: map[string]bool{}, sub: map[string]bool{},
 		light: map[string]bool{}, deontic: map[string]bool{},
-		source: map[string]bool{}, quantifier: map[string]bool{}}
+		source: map[string]bool{}, quantifier: map[string]bool{}, econ: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
@@ -438,6 +443,8 @@ func (c *cues) read(r io.Reader) error {
 			c.source[words] = true
 		case "quant":
 			c.quantifier[words] = true
+		case "econ":
+			c.econ[words] = true
 		default:
 			return fmt.Errorf("line %d: unknown kind %q", n, kind)
 		}

@@ -371,6 +371,9 @@ func capitalized(s string) bool {
 var deModalVerb = map[string]bool{"werden": true, "wollen": true, "sollen": true, "können": true,
 	"dürfen": true, "mögen": true, "sein": true, "haben": true, "müssen": true}
 
+// enPossessive are the English possessive determiners ("its agreed output").
+var enPossessive = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
+
 func (s *sent) fixPOS() {
 	for i := range s.words {
 		w := &s.words[i]
@@ -389,6 +392,21 @@ func (s *sent) fixPOS() {
 			// "neighboring" read as a verb
 			if w.low == "neighboring" || w.low == "neighbouring" {
 				w.pos = pAdj
+			}
+			// an attributive past participle is no verb: "a proposed treaty",
+			// "opposed to proposed limits", "rejected proposed changes"
+			if w.pos == pVerb && i > 0 && i+1 < len(s.words) && strings.HasSuffix(w.low, "ed") && w.low != w.lemma {
+				p, n := &s.words[i-1], &s.words[i+1]
+				switch {
+				case enPossessive[p.low]:
+					// "its agreed output": a possessive is never a subject
+					w.pos = pAdj
+				case n.pos == pNoun && n.ment < 0 || n.pos == pAdj:
+					switch {
+					case p.pos == pDet, p.low == "to", p.pos == pAdp && p.low != "by", p.pos == pVerb:
+						w.pos = pAdj
+					}
+				}
 			}
 			// a known verb the tagger read as a preposition ("that North
 			// Korea abandon its programme")

@@ -89,8 +89,20 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 			// Eriador; without a giver there is no event
 			c.actors, c.targets = c.targets, c.actors
 		}
+		s.accusedInClause(c)
 		s.protestTarget(c)
 		s.domesticTarget(c)
+	}
+	// events between participants no event data could code are dropped
+	n := 0
+	for i := range cands {
+		if s.codeParticipants(&cands[i]) {
+			cands[n] = cands[i]
+			n++
+		}
+	}
+	if cands = s.elaborations(cands[:n]); len(cands) == 0 {
+		return dst
 	}
 	s.attribute(cands, vcs)
 	for i := range cands {
@@ -535,6 +547,9 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		}
 	}
 	c.loc = s.location(phrases, c)
+	if len(c.actors) == 0 && !s.passiveAt(c.trig, v) {
+		s.unnamedGroup(c, subj)
+	}
 	s.dropSelf(c)
 }
 
@@ -1288,6 +1303,11 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 	s.dropSelf(c)
 	phrases := s.phrasesAfter(c.clause, ck.hi, nil, nil)
 	c.loc = s.location(phrases, c)
+	if len(c.actors) == 0 && c.e.flags&flagLight != 0 && s.governingVerb(k, v) >= 0 && !s.clauses[c.clause].passive {
+		// "fundamentalists continued their hunger strike": an unnamed group
+		s.unnamedGroup(c, s.subject(c.clause))
+		c.viaVerb = len(c.actors) > 0
+	}
 }
 
 // appendRef adds a participant unless it is there already. Two named parts

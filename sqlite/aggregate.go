@@ -19,7 +19,7 @@ import (
 )
 
 // aggTx implements aggregate.Tx on the transaction that adds documents.
-type aggTx struct{ tx *sql.Tx }
+type aggTx struct{ tx *wtx }
 
 var _ aggregate.Tx = (*aggTx)(nil)
 
@@ -47,7 +47,7 @@ func (a *aggTx) Remember(ctx context.Context, c aggregate.Candidate) error {
 	if err != nil {
 		return err
 	}
-	if _, err := a.tx.ExecContext(ctx, `INSERT OR REPLACE INTO doc_signatures (doc_id, lang, signature, fingerprint) VALUES (?, ?, ?, ?)`,
+	if _, err := a.tx.exec(ctx, `INSERT OR REPLACE INTO doc_signatures (doc_id, lang, signature, fingerprint) VALUES (?, ?, ?, ?)`,
 		c.ID, c.Lang, encodeSignature(c.Signature), string(fp)); err != nil {
 		return err
 	}
@@ -95,9 +95,13 @@ func (a *aggTx) Candidates(ctx context.Context, c aggregate.Candidate) ([]aggreg
 			lo = t.AddDate(0, 0, -aggregate.TranslationWindow).Format("2006-01-02")
 			hi = t.AddDate(0, 0, aggregate.TranslationWindow).Format("2006-01-02")
 		}
-		q := `SELECT doc_id FROM doc_entities WHERE entity IN (` + placeholders(len(ents)) + `) AND published BETWEEN ? AND ? AND lang != ?
+		list, err := jsonList(ents)
+		if err != nil {
+			return nil, err
+		}
+		q := `SELECT doc_id FROM doc_entities WHERE entity IN (SELECT value FROM json_each(?)) AND published BETWEEN ? AND ? AND lang != ?
 			GROUP BY doc_id HAVING count(*) >= ? ORDER BY count(*) DESC LIMIT 100`
-		if err := collect(ctx, a.tx, q, append(anys(ents), lo, hi, c.Lang, minSharedEntities), ids); err != nil {
+		if err := collect(ctx, a.tx, q, []any{list, lo, hi, c.Lang, minSharedEntities}, ids); err != nil {
 			return nil, err
 		}
 	}
@@ -105,11 +109,11 @@ func (a *aggTx) Candidates(ctx context.Context, c aggregate.Candidate) ([]aggreg
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	list := make([]any, 0, len(ids))
-	for _, id := range slices.Sorted(maps.Keys(ids)) {
-		list = append(list, id)
+	list, err := jsonList(slices.Sorted(maps.Keys(ids)))
+	if err != nil {
+		return nil, err
 	}
-	rows, err := a.tx.QueryContext(ctx, `SELECT doc_id, lang, signature, fingerprint FROM doc_signatures WHERE doc_id IN (`+placeholders(len(list))+`)`, list...)
+	rows, err := a.tx.query(ctx, `SELECT doc_id, lang, signature, fingerprint FROM doc_signatures WHERE doc_id IN (SELECT value FROM json_each(?))`, list)
 	if err != nil {
 		return nil, err
 	}
@@ -138,8 +142,9 @@ func (a *aggTx) Candidates(ctx context.Context, c aggregate.Candidate) ([]aggreg
 	return out, rows.Err()
 }
 
-func collect(ctx context.Context, tx *sql.Tx, q string, args []any, into map[string]bool) error {
-	rows, err := tx.QueryContext(ctx, q, args...)
+// collect adds the strings a query of fixed text returns to into.
+func collect(ctx context.Context, tx *wtx, q string, args []any, into map[string]bool) error {
+	rows, err := tx.query(ctx, q, args...)
 	if err != nil {
 		return err
 	}
@@ -175,7 +180,7 @@ func (a *aggTx) Link(ctx context.Context, links [][3]string) ([]string, error) {
 		if y < x {
 			x, y = y, x
 		}
-		if _, err := a.tx.ExecContext(ctx, `INSERT INTO doc_links (a, b, kind) VALUES (?, ?, ?)
+		if _, err := a.tx.exec(ctx, `INSERT INTO doc_links (a, b, kind) VALUES (?, ?, ?)
 			ON CONFLICT (a, b) DO UPDATE SET kind = CASE WHEN excluded.kind = 'translation' THEN 'translation' ELSE doc_links.kind END`, x, y, l[2]); err != nil {
 			return nil, err
 		}
@@ -187,12 +192,16 @@ func (a *aggTx) Link(ctx context.Context, links [][3]string) ([]string, error) {
 		members[l[0]], members[l[1]] = true, true
 	}
 	endpoints := slices.Sorted(maps.Keys(members))
-	if err := collect(ctx, a.tx, `SELECT doc_id FROM doc_groups WHERE group_id IN (SELECT group_id FROM doc_groups WHERE doc_id IN (`+
-		placeholders(len(endpoints))+`))`, anys(endpoints), members); err != nil {
+	eps, err := jsonList(endpoints)
+	if err != nil {
+		return nil, err
+	}
+	if err := collect(ctx, a.tx, `SELECT doc_id FROM doc_groups WHERE group_id IN (SELECT group_id FROM doc_groups WHERE doc_id IN (SELECT value FROM json_each(?)))`,
+		[]any{eps}, members); err != nil {
 		return nil, err
 	}
 	all := anys(slices.Sorted(maps.Keys(members)))
-	rows, err := a.tx.QueryContext(ctx, `SELECT a, b, kind FROM doc_links WHERE a IN (`+placeholders(len(all))+`) OR b IN (`+placeholders(len(all))+`)`, append(all, all...)...)
+	rows, err := a.tx.tx.QueryContext(ctx, `SELECT a, b, kind FROM doc_links WHERE a IN (`+placeholders(len(all))+`) OR b IN (`+placeholders(len(all))+`)`, append(all, all...)...)
 	if err != nil {
 		return nil, err
 	}
@@ -210,7 +219,7 @@ func (a *aggTx) Link(ctx context.Context, links [][3]string) ([]string, error) {
 		return nil, err
 	}
 	before := map[string][2]string{}
-	brows, err := a.tx.QueryContext(ctx, `SELECT doc_id, group_id, kind FROM doc_groups WHERE doc_id IN (`+placeholders(len(all))+`)`, all...)
+	brows, err := a.tx.tx.QueryContext(ctx, `SELECT doc_id, group_id, kind FROM doc_groups WHERE doc_id IN (`+placeholders(len(all))+`)`, all...)
 	if err != nil {
 		return nil, err
 	}
@@ -230,7 +239,7 @@ func (a *aggTx) Link(ctx context.Context, links [][3]string) ([]string, error) {
 				continue
 			}
 			changed = append(changed, d.ID)
-			if _, err := a.tx.ExecContext(ctx, `INSERT OR REPLACE INTO doc_groups (doc_id, group_id, kind) VALUES (?, ?, ?)`, d.ID, g.ID, g.Kind); err != nil {
+			if _, err := a.tx.exec(ctx, `INSERT OR REPLACE INTO doc_groups (doc_id, group_id, kind) VALUES (?, ?, ?)`, d.ID, g.ID, g.Kind); err != nil {
 				return nil, err
 			}
 		}
@@ -241,38 +250,39 @@ func (a *aggTx) Link(ctx context.Context, links [][3]string) ([]string, error) {
 
 func (a *aggTx) GroupOf(ctx context.Context, docs []string) (map[string]string, error) {
 	out := map[string]string{}
-	for lo := 0; lo < len(docs); lo += 500 {
-		part := docs[lo:min(lo+500, len(docs))]
-		rows, err := a.tx.QueryContext(ctx, `SELECT doc_id, group_id FROM doc_groups WHERE doc_id IN (`+placeholders(len(part))+`)`, anys(part)...)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			var d, g string
-			if err := rows.Scan(&d, &g); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			out[d] = g
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+	list, err := jsonList(docs)
+	if err != nil {
+		return nil, err
 	}
-	return out, nil
+	rows, err := a.tx.query(ctx, `SELECT doc_id, group_id FROM doc_groups WHERE doc_id IN (SELECT value FROM json_each(?))`, list)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var d, g string
+		if err := rows.Scan(&d, &g); err != nil {
+			return nil, err
+		}
+		out[d] = g
+	}
+	return out, rows.Err()
 }
 
 func (a *aggTx) EventsOfDocs(ctx context.Context, docs []string) ([]dossier.EventRecord, error) {
+	if len(docs) == 0 {
+		return nil, nil
+	}
+	list, err := jsonList(docs)
+	if err != nil {
+		return nil, err
+	}
 	var out []dossier.EventRecord
-	for lo := 0; lo < len(docs); lo += 500 {
-		part := docs[lo:min(lo+500, len(docs))]
-		for e, err := range queryEvents(ctx, a.tx, ` WHERE e.doc_id IN (`+placeholders(len(part))+`)`, anys(part), "") {
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, e)
+	for e, err := range queryEvents(ctx, a.tx, ` WHERE e.doc_id IN (SELECT value FROM json_each(?))`, []any{list}, "") {
+		if err != nil {
+			return nil, err
 		}
+		out = append(out, e)
 	}
 	return out, nil
 }
@@ -295,7 +305,7 @@ func (a *aggTx) keyEvents(ctx context.Context, k aggregate.Key, cond string, arg
 	q := `SELECT e.id, e.doc_id, d.published, e.type, e.mode, e.actor, e.target, e.location, e.modality, e.date_value, e.date_gran,
 		e.evidence_start, e.evidence_end
 		FROM events e JOIN documents d ON d.id = e.doc_id WHERE ` + kc + ` AND ` + cond
-	rows, err := a.tx.QueryContext(ctx, q, append(kargs, args...)...)
+	rows, err := a.tx.query(ctx, q, append(kargs, args...)...)
 	if err != nil {
 		return nil, err
 	}
@@ -330,19 +340,22 @@ func (a *aggTx) UndatedEvents(ctx context.Context, k aggregate.Key) ([]dossier.E
 
 func (a *aggTx) ReplaceStories(ctx context.Context, events []string, stories []dossier.Story) error {
 	old := map[string]bool{}
-	for lo := 0; lo < len(events); lo += 500 {
-		part := events[lo:min(lo+500, len(events))]
-		if err := collect(ctx, a.tx, `SELECT DISTINCT story_id FROM story_events WHERE event_id IN (`+placeholders(len(part))+`)`, anys(part), old); err != nil {
-			return err
-		}
+	evs, err := jsonList(events)
+	if err != nil {
+		return err
 	}
-	oldIDs := slices.Sorted(maps.Keys(old))
-	for lo := 0; lo < len(oldIDs); lo += 500 {
-		part := anys(oldIDs[lo:min(lo+500, len(oldIDs))])
-		if _, err := a.tx.ExecContext(ctx, `DELETE FROM story_events WHERE story_id IN (`+placeholders(len(part))+`)`, part...); err != nil {
+	if err := collect(ctx, a.tx, `SELECT DISTINCT story_id FROM story_events WHERE event_id IN (SELECT value FROM json_each(?))`, []any{evs}, old); err != nil {
+		return err
+	}
+	if len(old) > 0 {
+		oldIDs, err := jsonList(slices.Sorted(maps.Keys(old)))
+		if err != nil {
 			return err
 		}
-		if _, err := a.tx.ExecContext(ctx, `DELETE FROM stories WHERE id IN (`+placeholders(len(part))+`)`, part...); err != nil {
+		if _, err := a.tx.exec(ctx, `DELETE FROM story_events WHERE story_id IN (SELECT value FROM json_each(?))`, oldIDs); err != nil {
+			return err
+		}
+		if _, err := a.tx.exec(ctx, `DELETE FROM stories WHERE id IN (SELECT value FROM json_each(?))`, oldIDs); err != nil {
 			return err
 		}
 	}
@@ -385,27 +398,26 @@ func (a *aggTx) countries(ctx context.Context, stories []dossier.Story) (map[str
 	}
 	delete(ids, "")
 	out := map[string]string{}
-	list := slices.Sorted(maps.Keys(ids))
-	for lo := 0; lo < len(list); lo += 500 {
-		part := list[lo:min(lo+500, len(list))]
-		rows, err := a.tx.QueryContext(ctx, `SELECT id, country FROM entities WHERE id IN (`+placeholders(len(part))+`)`, anys(part)...)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			var id, c string
-			if err := rows.Scan(&id, &c); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			out[id] = c
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+	if len(ids) == 0 {
+		return out, nil
 	}
-	return out, nil
+	list, err := jsonList(slices.Sorted(maps.Keys(ids)))
+	if err != nil {
+		return nil, err
+	}
+	rows, err := a.tx.query(ctx, `SELECT id, country FROM entities WHERE id IN (SELECT value FROM json_each(?))`, list)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, c string
+		if err := rows.Scan(&id, &c); err != nil {
+			return nil, err
+		}
+		out[id] = c
+	}
+	return out, rows.Err()
 }
 
 // side returns a condition that the story column side (actor or target)
@@ -585,6 +597,7 @@ func (s *Store) Reanalyse(ctx context.Context, docs []*dossier.Document) error {
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM sentences`).Scan(&nextID); err != nil {
 		return err
 	}
+	w := newWtx(tx)
 	for _, d := range docs {
 		if err := validate(d); err != nil {
 			return fmt.Errorf("document %s: %w", d.ID, err)
@@ -614,14 +627,14 @@ func (s *Store) Reanalyse(ctx context.Context, docs []*dossier.Document) error {
 			return err
 		}
 		one := []*dossier.Document{d}
-		if err := insertSentences(ctx, tx, one, nextID); err != nil {
+		if err := insertSentences(ctx, w, one, nextID); err != nil {
 			return err
 		}
 		if err := indexSentences(ctx, tx, one, nextID); err != nil {
 			return err
 		}
 		nextID += int64(len(d.Sentences))
-		if err := insertAnalyses(ctx, tx, one); err != nil {
+		if err := insertAnalyses(ctx, w, one); err != nil {
 			return fmt.Errorf("document %s: %w", d.ID, err)
 		}
 	}
@@ -660,11 +673,11 @@ func (s *Store) Rebuild(ctx context.Context) error {
 		ids = append(ids, id)
 	}
 	rows.Close()
-	agg := &aggTx{tx: tx}
+	agg := &aggTx{tx: newWtx(tx)}
 	for lo := 0; lo < len(ids); lo += 200 {
 		var docs []*dossier.Document
 		for _, id := range ids[lo:min(lo+200, len(ids))] {
-			d, err := loadForAggregation(ctx, tx, id)
+			d, err := loadForAggregation(ctx, agg.tx, id)
 			if err != nil {
 				return fmt.Errorf("document %s: %w", id, err)
 			}
@@ -679,14 +692,14 @@ func (s *Store) Rebuild(ctx context.Context) error {
 
 // loadForAggregation reads what aggregate.CandidateOf needs of a document:
 // text, language, mentions, time expressions, events, sentence tokens.
-func loadForAggregation(ctx context.Context, tx *sql.Tx, id string) (*dossier.Document, error) {
+func loadForAggregation(ctx context.Context, tx *wtx, id string) (*dossier.Document, error) {
 	d := &dossier.Document{ID: id}
 	var published sql.NullString
-	if err := tx.QueryRowContext(ctx, `SELECT lang, text, published FROM documents WHERE id = ?`, id).Scan(&d.Lang, &d.Text, &published); err != nil {
+	if err := tx.tx.QueryRowContext(ctx, `SELECT lang, text, published FROM documents WHERE id = ?`, id).Scan(&d.Lang, &d.Text, &published); err != nil {
 		return nil, err
 	}
 	d.Published = published.String
-	rows, err := tx.QueryContext(ctx, `SELECT start, end, lang FROM sentences WHERE doc_id = ? ORDER BY idx`, id)
+	rows, err := tx.query(ctx, `SELECT start, end, lang FROM sentences WHERE doc_id = ? ORDER BY idx`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -725,8 +738,8 @@ func loadForAggregation(ctx context.Context, tx *sql.Tx, id string) (*dossier.Do
 	return d, nil
 }
 
-func collectInto(ctx context.Context, tx *sql.Tx, q string, id string, scan func(*sql.Rows) error) error {
-	rows, err := tx.QueryContext(ctx, q, id)
+func collectInto(ctx context.Context, tx *wtx, q string, id string, scan func(*sql.Rows) error) error {
+	rows, err := tx.query(ctx, q, id)
 	if err != nil {
 		return err
 	}

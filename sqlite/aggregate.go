@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/binary"
@@ -10,6 +11,7 @@ import (
 	"iter"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -19,7 +21,14 @@ import (
 )
 
 // aggTx implements aggregate.Tx on the transaction that adds documents.
-type aggTx struct{ tx *wtx }
+type aggTx struct {
+	tx *wtx
+	// documents remembered but not yet written (see Remember), and their
+	// ids by band and by entity
+	pending  map[string]*pendingDoc
+	byBand   map[uint64][]string
+	byEntity map[string][]string
+}
 
 var _ aggregate.Tx = (*aggTx)(nil)
 
@@ -42,25 +51,112 @@ func decodeSignature(b []byte) (aggregate.Signature, error) {
 	return sig, nil
 }
 
+// Remember keeps the document's signature, bands and entities in memory
+// until flush writes those of the whole batch: sorted and many to a
+// statement, the rows of a batch go into the index b-trees page by page,
+// where one document's rows at a time landed all over them (16 band rows and
+// a row per entity, each a descent from the root and often a page split).
+// Candidates consults the pending documents as it would the tables.
 func (a *aggTx) Remember(ctx context.Context, c aggregate.Candidate) error {
-	fp, err := json.Marshal(slices.Sorted(maps.Keys(c.Fingerprint)))
-	if err != nil {
-		return err
+	if a.pending == nil {
+		a.pending = map[string]*pendingDoc{}
+		a.byBand = map[uint64][]string{}
+		a.byEntity = map[string][]string{}
 	}
-	if _, err := a.tx.exec(ctx, `INSERT OR REPLACE INTO doc_signatures (doc_id, lang, signature, fingerprint) VALUES (?, ?, ?, ?)`,
-		c.ID, c.Lang, encodeSignature(c.Signature), string(fp)); err != nil {
-		return err
+	if a.pending[c.ID] != nil {
+		// Remembered twice (no store does that): write the first
+		// description as it was, so that the tables' rules apply.
+		if err := a.flush(ctx); err != nil {
+			return err
+		}
+		return a.Remember(ctx, c)
 	}
-	bands := c.Signature.Bands()
-	if err := insertRows(ctx, a.tx, `INSERT OR IGNORE INTO doc_bands (band, doc_id) VALUES `, 2, len(bands), func(i int) []any {
-		return []any{int64(bands[i]), c.ID}
+	p := &pendingDoc{c: c, bands: map[uint64]bool{}, ents: map[string]bool{}}
+	a.pending[c.ID] = p
+	for _, b := range c.Signature.Bands() {
+		if !p.bands[b] {
+			p.bands[b] = true
+			a.byBand[b] = append(a.byBand[b], c.ID)
+		}
+	}
+	for _, e := range entitiesOf(c) {
+		if !p.ents[e] {
+			p.ents[e] = true
+			a.byEntity[e] = append(a.byEntity[e], c.ID)
+		}
+	}
+	return nil
+}
+
+// pendingDoc is a remembered document not yet written, and the sets of
+// its bands and entities.
+type pendingDoc struct {
+	c     aggregate.Candidate
+	bands map[uint64]bool
+	ents  map[string]bool
+}
+
+// flush writes the remembered documents, and forgets them.
+func (a *aggTx) flush(ctx context.Context) error {
+	if len(a.pending) == 0 {
+		return nil
+	}
+	ids := slices.Sorted(maps.Keys(a.pending))
+	sigs := make([][4]any, len(ids))
+	for i, id := range ids {
+		c := a.pending[id].c
+		fp, err := json.Marshal(slices.Sorted(maps.Keys(c.Fingerprint)))
+		if err != nil {
+			return err
+		}
+		sigs[i] = [4]any{c.ID, c.Lang, encodeSignature(c.Signature), string(fp)}
+	}
+	if err := insertRows(ctx, a.tx, `INSERT OR REPLACE INTO doc_signatures (doc_id, lang, signature, fingerprint) VALUES `, 4, len(sigs), func(i int) []any {
+		return sigs[i][:]
 	}); err != nil {
 		return err
 	}
-	ents := entitiesOf(c)
-	return insertRows(ctx, a.tx, `INSERT OR IGNORE INTO doc_entities (entity, published, doc_id, lang) VALUES `, 4, len(ents), func(i int) []any {
-		return []any{ents[i], c.Published, c.ID, c.Lang}
+	type band struct {
+		band uint64
+		doc  string
+	}
+	var bands []band
+	for b, docs := range a.byBand {
+		for _, d := range docs {
+			bands = append(bands, band{b, d})
+		}
+	}
+	// in the table's order (the band as a signed integer: all fit)
+	slices.SortFunc(bands, func(x, y band) int {
+		if c := cmp.Compare(int64(x.band), int64(y.band)); c != 0 {
+			return c
+		}
+		return strings.Compare(x.doc, y.doc)
 	})
+	if err := insertRows(ctx, a.tx, `INSERT OR IGNORE INTO doc_bands (band, doc_id) VALUES `, 2, len(bands), func(i int) []any {
+		return []any{int64(bands[i].band), bands[i].doc}
+	}); err != nil {
+		return err
+	}
+	type entity struct{ entity, published, doc, lang string }
+	var ents []entity
+	for e, docs := range a.byEntity {
+		for _, d := range docs {
+			c := a.pending[d].c
+			ents = append(ents, entity{e, c.Published, d, c.Lang})
+		}
+	}
+	slices.SortFunc(ents, func(x, y entity) int {
+		return cmp.Or(strings.Compare(x.entity, y.entity), strings.Compare(x.published, y.published), strings.Compare(x.doc, y.doc))
+	})
+	if err := insertRows(ctx, a.tx, `INSERT OR IGNORE INTO doc_entities (entity, published, doc_id, lang) VALUES `, 4, len(ents), func(i int) []any {
+		e := ents[i]
+		return []any{e.entity, e.published, e.doc, e.lang}
+	}); err != nil {
+		return err
+	}
+	a.pending, a.byBand, a.byEntity = nil, nil, nil
+	return nil
 }
 
 func entitiesOf(c aggregate.Candidate) []string {
@@ -78,30 +174,25 @@ func entitiesOf(c aggregate.Candidate) []string {
 // same entities to be compared as a possible translation.
 const minSharedEntities = 3
 
+// translationLimit bounds the other-language documents Candidates
+// compares, those naming the most of the same entities.
+const translationLimit = 100
+
 func (a *aggTx) Candidates(ctx context.Context, c aggregate.Candidate) ([]aggregate.Candidate, error) {
 	ids := map[string]bool{}
 	bands := c.Signature.Bands()
 	args := make([]any, len(bands))
 	for i, b := range bands {
 		args[i] = int64(b)
+		for _, id := range a.byBand[b] {
+			ids[id] = true
+		}
 	}
 	if err := collect(ctx, a.tx, `SELECT DISTINCT doc_id FROM doc_bands WHERE band IN (`+placeholders(len(args))+`)`, args, ids); err != nil {
 		return nil, err
 	}
 	if ents := entitiesOf(c); len(ents) >= minSharedEntities {
-		// other-language documents of the same days naming the same entities
-		var lo, hi string
-		if t, err := time.Parse("2006-01-02", c.Published); err == nil {
-			lo = t.AddDate(0, 0, -aggregate.TranslationWindow).Format("2006-01-02")
-			hi = t.AddDate(0, 0, aggregate.TranslationWindow).Format("2006-01-02")
-		}
-		list, err := jsonList(ents)
-		if err != nil {
-			return nil, err
-		}
-		q := `SELECT doc_id FROM doc_entities WHERE entity IN (SELECT value FROM json_each(?)) AND published BETWEEN ? AND ? AND lang != ?
-			GROUP BY doc_id HAVING count(*) >= ? ORDER BY count(*) DESC LIMIT 100`
-		if err := collect(ctx, a.tx, q, []any{list, lo, hi, c.Lang, minSharedEntities}, ids); err != nil {
+		if err := a.translationCandidates(ctx, c, ents, ids); err != nil {
 			return nil, err
 		}
 	}
@@ -109,7 +200,21 @@ func (a *aggTx) Candidates(ctx context.Context, c aggregate.Candidate) ([]aggreg
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	list, err := jsonList(slices.Sorted(maps.Keys(ids)))
+	var out []aggregate.Candidate
+	var stored []string
+	for _, id := range slices.Sorted(maps.Keys(ids)) {
+		if p := a.pending[id]; p != nil {
+			o := p.c
+			o.Published = "" // as read back from doc_signatures
+			out = append(out, o)
+		} else {
+			stored = append(stored, id)
+		}
+	}
+	if len(stored) == 0 {
+		return out, nil
+	}
+	list, err := jsonList(stored)
 	if err != nil {
 		return nil, err
 	}
@@ -118,7 +223,6 @@ func (a *aggTx) Candidates(ctx context.Context, c aggregate.Candidate) ([]aggreg
 		return nil, err
 	}
 	defer rows.Close()
-	var out []aggregate.Candidate
 	for rows.Next() {
 		var o aggregate.Candidate
 		var sig []byte
@@ -139,7 +243,67 @@ func (a *aggTx) Candidates(ctx context.Context, c aggregate.Candidate) ([]aggreg
 		}
 		out = append(out, o)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(out, func(x, y aggregate.Candidate) int { return strings.Compare(x.ID, y.ID) })
+	return out, nil
+}
+
+// translationCandidates adds to ids the other-language documents of the
+// same days that name at least minSharedEntities of the entities ents, at
+// most translationLimit of them (those naming the most).
+func (a *aggTx) translationCandidates(ctx context.Context, c aggregate.Candidate, ents []string, ids map[string]bool) error {
+	var lo, hi string
+	if t, err := time.Parse("2006-01-02", c.Published); err == nil {
+		lo = t.AddDate(0, 0, -aggregate.TranslationWindow).Format("2006-01-02")
+		hi = t.AddDate(0, 0, aggregate.TranslationWindow).Format("2006-01-02")
+	}
+	// the pending documents, as the query below would count them
+	shared := map[string]int{}
+	for _, e := range ents {
+		for _, id := range a.byEntity[e] {
+			if p := a.pending[id].c; p.Lang != c.Lang && lo <= p.Published && p.Published <= hi {
+				shared[id]++
+			}
+		}
+	}
+	var fromPending []string
+	for id, n := range shared {
+		if n >= minSharedEntities {
+			fromPending = append(fromPending, id)
+		}
+	}
+	list, err := jsonList(ents)
+	if err != nil {
+		return err
+	}
+	q := `SELECT doc_id FROM doc_entities WHERE entity IN (SELECT value FROM json_each(?)) AND published BETWEEN ? AND ? AND lang != ?
+		GROUP BY doc_id HAVING count(*) >= ? ORDER BY count(*) DESC LIMIT `
+	found := map[string]bool{}
+	// one more than the limit, to tell whether it cut
+	if err := collect(ctx, a.tx, q+strconv.Itoa(translationLimit+1), []any{list, lo, hi, c.Lang, minSharedEntities}, found); err != nil {
+		return err
+	}
+	if len(found)+len(fromPending) > translationLimit {
+		// The limit cuts: which documents it keeps is the database's to
+		// say, with the pending ones written.
+		if err := a.flush(ctx); err != nil {
+			return err
+		}
+		clear(found)
+		fromPending = nil
+		if err := collect(ctx, a.tx, q+strconv.Itoa(translationLimit), []any{list, lo, hi, c.Lang, minSharedEntities}, found); err != nil {
+			return err
+		}
+	}
+	for id := range found {
+		ids[id] = true
+	}
+	for _, id := range fromPending {
+		ids[id] = true
+	}
+	return nil
 }
 
 // collect adds the strings a query of fixed text returns to into.
@@ -684,6 +848,9 @@ func (s *Store) Rebuild(ctx context.Context) error {
 			docs = append(docs, d)
 		}
 		if err := aggregate.Update(ctx, agg, docs); err != nil {
+			return err
+		}
+		if err := agg.flush(ctx); err != nil {
 			return err
 		}
 	}

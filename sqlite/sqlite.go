@@ -344,7 +344,11 @@ func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]d
 	}
 	// Groups and stories change in the same transaction as the documents:
 	// both are stored, or neither.
-	if err := aggregate.Update(ctx, &aggTx{tx: w}, added); err != nil {
+	agg := &aggTx{tx: w}
+	if err := aggregate.Update(ctx, agg, added); err != nil {
+		return nil, fmt.Errorf("aggregate: %w", err)
+	}
+	if err := agg.flush(ctx); err != nil {
 		return nil, fmt.Errorf("aggregate: %w", err)
 	}
 	if err := indexSentences(ctx, tx, added, firstID); err != nil {

@@ -138,3 +138,51 @@ func tableRows(t *testing.T, s *Store, table string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// TestStoriesBatchEqualsRebuild stores documents with many events between
+// a pool of entities (thousands of keys a batch, dated and undated) in
+// batches, one at a time, and rebuilt from scratch: groups and stories
+// must be the same.
+func TestStoriesBatchEqualsRebuild(t *testing.T) {
+	ctx := context.Background()
+	docs := benchDocs(300)
+	open := func(name string) *Store {
+		s, err := Open(ctx, filepath.Join(t.TempDir(), name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+	batched, single := open("batched.db"), open("single.db")
+	for lo := 0; lo < len(docs); lo += 64 {
+		if _, err := batched.AddDocuments(ctx, docs[lo:min(lo+64, len(docs))]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, d := range docs {
+		if _, err := single.AddDocuments(ctx, []*dossier.Document{d}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tables := []string{"stories", "story_events", "doc_groups", "doc_links"}
+	before := map[string][]string{}
+	for _, table := range tables {
+		before[table] = tableRows(t, batched, table)
+	}
+	if n := len(before["story_events"]) - len(before["stories"]); n < 50 {
+		t.Fatalf("only %d reports merged into other reports' stories: the corpus should merge more", n)
+	}
+	if err := batched.Rebuild(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range tables {
+		a, b, c := before[table], tableRows(t, single, table), tableRows(t, batched, table)
+		if strings.Join(a, "\n") != strings.Join(b, "\n") {
+			t.Errorf("%s: %d rows from batches, %d one by one; they differ", table, len(a), len(b))
+		}
+		if strings.Join(a, "\n") != strings.Join(c, "\n") {
+			t.Errorf("%s: %d rows from batches, %d after Rebuild; they differ", table, len(a), len(c))
+		}
+	}
+}

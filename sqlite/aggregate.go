@@ -28,7 +28,14 @@ type aggTx struct {
 	pending  map[string]*pendingDoc
 	byBand   map[uint64][]string
 	byEntity map[string][]string
+	// stored documents read for Candidates, decoded: in a batch on one
+	// subject the same documents are candidates again and again
+	stored map[string]aggregate.Candidate
 }
+
+// maxStoredCandidates bounds aggTx.stored (a rebuild goes through every
+// document with one aggTx).
+const maxStoredCandidates = 20000
 
 var _ aggregate.Tx = (*aggTx)(nil)
 
@@ -71,6 +78,7 @@ func (a *aggTx) Remember(ctx context.Context, c aggregate.Candidate) error {
 		}
 		return a.Remember(ctx, c)
 	}
+	delete(a.stored, c.ID) // its row is about to be replaced
 	p := &pendingDoc{c: c, bands: map[uint64]bool{}, ents: map[string]bool{}}
 	a.pending[c.ID] = p
 	for _, b := range c.Signature.Bands() {
@@ -207,12 +215,17 @@ func (a *aggTx) Candidates(ctx context.Context, c aggregate.Candidate) ([]aggreg
 			o := p.c
 			o.Published = "" // as read back from doc_signatures
 			out = append(out, o)
+		} else if o, ok := a.stored[id]; ok {
+			out = append(out, o)
 		} else {
 			stored = append(stored, id)
 		}
 	}
 	if len(stored) == 0 {
 		return out, nil
+	}
+	if a.stored == nil || len(a.stored)+len(stored) > maxStoredCandidates {
+		a.stored = map[string]aggregate.Candidate{}
 	}
 	list, err := jsonList(stored)
 	if err != nil {
@@ -241,6 +254,7 @@ func (a *aggTx) Candidates(ctx context.Context, c aggregate.Candidate) ([]aggreg
 		for _, k := range keys {
 			o.Fingerprint[k] = true
 		}
+		a.stored[o.ID] = o
 		out = append(out, o)
 	}
 	if err := rows.Err(); err != nil {

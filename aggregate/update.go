@@ -39,6 +39,26 @@ type Tx interface {
 	ReplaceStories(ctx context.Context, events []string, stories []dossier.Story) error
 }
 
+// BatchTx is a Tx that reads the events of many keys with one query;
+// Update and Rebuild use it when the store offers it. A batch of news has
+// thousands of keys, and a query per key and window cost more than the
+// rows it read.
+type BatchTx interface {
+	Tx
+	// DatedEventsOf returns for each request the events of its key whose
+	// dates overlap its window, as DatedEvents does.
+	DatedEventsOf(ctx context.Context, reqs []KeyWindow) ([][]dossier.EventRecord, error)
+	// UndatedEventsOf returns for each key its undated events, as
+	// UndatedEvents does.
+	UndatedEventsOf(ctx context.Context, keys []Key) ([][]dossier.EventRecord, error)
+}
+
+// KeyWindow asks for the events of a key whose dates overlap a window.
+type KeyWindow struct {
+	Key    Key
+	Window Window
+}
+
 // CandidateOf describes a document for duplicate detection.
 func CandidateOf(d *dossier.Document) Candidate {
 	published := d.Published
@@ -140,26 +160,14 @@ func restory(ctx context.Context, tx Tx, fresh, regrouped []dossier.EventRecord)
 	}
 	keys := slices.Collect(maps.Keys(scopes))
 	slices.SortFunc(keys, func(a, b Key) int { return strings.Compare(a.String(), b.String()) })
+	byKey, err := eventsOfScopes(ctx, tx, keys, scopes)
+	if err != nil {
+		return err
+	}
 	var perKey [][]dossier.EventRecord // each key's events, once each
 	var docs []string
 	seenDoc := map[string]bool{}
-	for _, k := range keys {
-		sc := scopes[k]
-		var events []dossier.EventRecord
-		for _, w := range merge(sc.windows) {
-			evs, err := component(ctx, tx, k, w)
-			if err != nil {
-				return err
-			}
-			events = append(events, evs...)
-		}
-		if sc.undated {
-			evs, err := tx.UndatedEvents(ctx, k)
-			if err != nil {
-				return err
-			}
-			events = append(events, evs...)
-		}
+	for _, events := range byKey {
 		unique := uniqueEvents(events)
 		if len(unique) == 0 {
 			continue
@@ -173,6 +181,102 @@ func restory(ctx context.Context, tx Tx, fresh, regrouped []dossier.EventRecord)
 		}
 	}
 	return rebuildStories(ctx, tx, perKey, docs)
+}
+
+// eventsOfScopes reads, for each key, the dated events connected to its
+// windows and, where its scope says so, its undated events.
+func eventsOfScopes(ctx context.Context, tx Tx, keys []Key, scopes map[Key]*scope) ([][]dossier.EventRecord, error) {
+	out := make([][]dossier.EventRecord, len(keys))
+	if btx, ok := tx.(BatchTx); ok {
+		return out, eventsOfScopesBatched(ctx, btx, keys, scopes, out)
+	}
+	for i, k := range keys {
+		sc := scopes[k]
+		for _, w := range merge(sc.windows) {
+			evs, err := component(ctx, tx, k, w)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = append(out[i], evs...)
+		}
+		if sc.undated {
+			evs, err := tx.UndatedEvents(ctx, k)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = append(out[i], evs...)
+		}
+	}
+	return out, nil
+}
+
+// eventsOfScopesBatched is eventsOfScopes with a query per round: all the
+// windows grow together, as component grows one, until none reaches out.
+func eventsOfScopesBatched(ctx context.Context, tx BatchTx, keys []Key, scopes map[Key]*scope, out [][]dossier.EventRecord) error {
+	type job struct {
+		key int
+		w   Window
+	}
+	var jobs []job
+	for i, k := range keys {
+		for _, w := range merge(scopes[k].windows) {
+			jobs = append(jobs, job{i, w})
+		}
+	}
+	found := make([][]dossier.EventRecord, len(jobs)) // by job, once its window stopped growing
+	open := make([]int, len(jobs))                    // the jobs still growing
+	for j := range open {
+		open[j] = j
+	}
+	for len(open) > 0 {
+		reqs := make([]KeyWindow, len(open))
+		for n, j := range open {
+			reqs[n] = KeyWindow{keys[jobs[j].key], jobs[j].w.grow()}
+		}
+		res, err := tx.DatedEventsOf(ctx, reqs)
+		if err != nil {
+			return err
+		}
+		next := open[:0]
+		for n, j := range open {
+			w := jobs[j].w
+			wider := w
+			for _, e := range res[n] {
+				if from, to, ok := Bounds(e.Date); ok {
+					wider.From, wider.To = min(wider.From, from), max(wider.To, to)
+				}
+			}
+			if wider == w {
+				found[j] = res[n]
+				continue
+			}
+			jobs[j].w = wider
+			next = append(next, j)
+		}
+		open = next
+	}
+	for j, jb := range jobs { // in the order of keys and their windows
+		out[jb.key] = append(out[jb.key], found[j]...)
+	}
+	var undated []Key
+	var at []int
+	for i, k := range keys {
+		if scopes[k].undated {
+			undated = append(undated, k)
+			at = append(at, i)
+		}
+	}
+	if len(undated) == 0 {
+		return nil
+	}
+	res, err := tx.UndatedEventsOf(ctx, undated)
+	if err != nil {
+		return err
+	}
+	for n, i := range at {
+		out[i] = append(out[i], res[n]...)
+	}
+	return nil
 }
 
 // uniqueEvents drops repeated events (windows of a key can overlap).

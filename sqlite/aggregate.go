@@ -508,6 +508,95 @@ func (a *aggTx) keyEvents(ctx context.Context, k aggregate.Key, cond string, arg
 	return out, rows.Err()
 }
 
+var _ aggregate.BatchTx = (*aggTx)(nil)
+
+// keyColumns are what keyEvents and eventsOfKeys read of an event.
+const keyColumns = `e.id, e.doc_id, d.published, e.type, e.mode, e.actor, e.target, e.location, e.modality, e.date_value, e.date_gran,
+	e.evidence_start, e.evidence_end`
+
+func scanKeyEvent(rows *sql.Rows, extra ...any) (dossier.EventRecord, error) {
+	var e dossier.EventRecord
+	var pub, dv sql.NullString
+	var dg string
+	dest := append(extra, &e.ID, &e.Doc.ID, &pub, &e.Type, &e.Mode, &e.Actor, &e.Target, &e.Location, &e.Modality, &dv, &dg,
+		&e.Evidence.Start, &e.Evidence.End)
+	if err := rows.Scan(dest...); err != nil {
+		return e, err
+	}
+	e.Doc.Published = pub.String
+	if dv.Valid {
+		e.Date = &dossier.EventDate{Value: dv.String, Granularity: dg}
+	}
+	return e, nil
+}
+
+// eventsOfKeys reads the events of many keys at once: each request is a
+// JSON array [index, type, actor, target, from, to] (from and to only
+// when dated), and a symmetric key asks in both directions, as
+// keyCondition does. Rows go to their request's index, and only if their
+// key is the request's (as keyEvents filters).
+func (a *aggTx) eventsOfKeys(ctx context.Context, keys []aggregate.Key, windows []aggregate.Window) ([][]dossier.EventRecord, error) {
+	var reqs [][]any
+	for i, k := range keys {
+		add := func(actor, target string) {
+			r := []any{i, k.Type, actor, target}
+			if windows != nil {
+				r = append(r, windows[i].From, windows[i].To)
+			}
+			reqs = append(reqs, r)
+		}
+		add(k.Actor, k.Target)
+		if aggregate.Symmetric(k.Type) && k.Actor != k.Target {
+			add(k.Target, k.Actor)
+		}
+	}
+	list, err := json.Marshal(reqs)
+	if err != nil {
+		return nil, err
+	}
+	cond := `e.date_from IS NULL`
+	if windows != nil {
+		cond = `e.date_from <= q.hi AND e.date_to >= q.lo`
+	}
+	rows, err := a.tx.query(ctx, `SELECT q.i, `+keyColumns+`
+		FROM (SELECT value ->> 0 AS i, value ->> 1 AS type, value ->> 2 AS actor, value ->> 3 AS target, value ->> 4 AS lo, value ->> 5 AS hi
+			FROM json_each(?)) q
+		JOIN events e ON e.type = q.type AND e.actor = q.actor AND e.target = q.target AND `+cond+`
+		JOIN documents d ON d.id = e.doc_id`, string(list))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make([][]dossier.EventRecord, len(keys))
+	for rows.Next() {
+		var i int
+		e, err := scanKeyEvent(rows, &i)
+		if err != nil {
+			return nil, err
+		}
+		if i < 0 || i >= len(keys) {
+			return nil, fmt.Errorf("event %s: request %d of %d", e.ID, i, len(keys))
+		}
+		if aggregate.KeyOf(e.Event) == keys[i] {
+			out[i] = append(out[i], e)
+		}
+	}
+	return out, rows.Err()
+}
+
+func (a *aggTx) DatedEventsOf(ctx context.Context, reqs []aggregate.KeyWindow) ([][]dossier.EventRecord, error) {
+	keys := make([]aggregate.Key, len(reqs))
+	windows := make([]aggregate.Window, len(reqs))
+	for i, r := range reqs {
+		keys[i], windows[i] = r.Key, r.Window
+	}
+	return a.eventsOfKeys(ctx, keys, windows)
+}
+
+func (a *aggTx) UndatedEventsOf(ctx context.Context, keys []aggregate.Key) ([][]dossier.EventRecord, error) {
+	return a.eventsOfKeys(ctx, keys, nil)
+}
+
 func (a *aggTx) DatedEvents(ctx context.Context, k aggregate.Key, w aggregate.Window) ([]dossier.EventRecord, error) {
 	return a.keyEvents(ctx, k, `e.date_from <= ? AND e.date_to >= ?`, w.To, w.From)
 }

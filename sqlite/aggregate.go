@@ -605,6 +605,28 @@ func (a *aggTx) UndatedEvents(ctx context.Context, k aggregate.Key) ([]dossier.E
 	return a.keyEvents(ctx, k, `e.date_from IS NULL`)
 }
 
+// storyRow is a row of the stories table.
+type storyRow struct {
+	id, key, typ, mode, actor, target, actorCountry, targetCountry, location string
+	date                                                                     sql.NullString
+	gran, text                                                               string
+	reports                                                                  int
+}
+
+func (r *storyRow) args() []any {
+	var dv any
+	if r.date.Valid {
+		dv = r.date.String
+	}
+	return []any{r.id, r.key, r.typ, r.mode, r.actor, r.target, r.actorCountry, r.targetCountry, r.location, dv, r.gran, r.text, r.reports}
+}
+
+// ReplaceStories writes only what changed: the stories of a batch's keys
+// are mostly the ones already stored (a new report joins one story of its
+// key, the others come out as they were), and deleting and inserting them
+// again cost six b-tree writes a story (the table has five indexes). The
+// tables end as deleting the old stories and inserting the new would leave
+// them.
 func (a *aggTx) ReplaceStories(ctx context.Context, events []string, stories []dossier.Story) error {
 	old := map[string]bool{}
 	evs, err := jsonList(events)
@@ -614,15 +636,45 @@ func (a *aggTx) ReplaceStories(ctx context.Context, events []string, stories []d
 	if err := collect(ctx, a.tx, `SELECT DISTINCT story_id FROM story_events WHERE event_id IN (SELECT value FROM json_each(?))`, []any{evs}, old); err != nil {
 		return err
 	}
+	oldRows := map[string]storyRow{}
+	oldPairs := map[string]string{} // event → story, of the old stories
+	var oldIDs string
 	if len(old) > 0 {
-		oldIDs, err := jsonList(slices.Sorted(maps.Keys(old)))
+		if oldIDs, err = jsonList(slices.Sorted(maps.Keys(old))); err != nil {
+			return err
+		}
+		rows, err := a.tx.query(ctx, `SELECT id, key, type, mode, actor, target, actor_country, target_country, location,
+			date_value, date_gran, date_text, reports FROM stories WHERE id IN (SELECT value FROM json_each(?))`, oldIDs)
 		if err != nil {
 			return err
 		}
-		if _, err := a.tx.exec(ctx, `DELETE FROM story_events WHERE story_id IN (SELECT value FROM json_each(?))`, oldIDs); err != nil {
+		for rows.Next() {
+			var r storyRow
+			if err := rows.Scan(&r.id, &r.key, &r.typ, &r.mode, &r.actor, &r.target, &r.actorCountry, &r.targetCountry, &r.location,
+				&r.date, &r.gran, &r.text, &r.reports); err != nil {
+				rows.Close()
+				return err
+			}
+			oldRows[r.id] = r
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
 			return err
 		}
-		if _, err := a.tx.exec(ctx, `DELETE FROM stories WHERE id IN (SELECT value FROM json_each(?))`, oldIDs); err != nil {
+		prows, err := a.tx.query(ctx, `SELECT event_id, story_id FROM story_events WHERE story_id IN (SELECT value FROM json_each(?))`, oldIDs)
+		if err != nil {
+			return err
+		}
+		for prows.Next() {
+			var e, st string
+			if err := prows.Scan(&e, &st); err != nil {
+				prows.Close()
+				return err
+			}
+			oldPairs[e] = st
+		}
+		prows.Close()
+		if err := prows.Err(); err != nil {
 			return err
 		}
 	}
@@ -630,24 +682,73 @@ func (a *aggTx) ReplaceStories(ctx context.Context, events []string, stories []d
 	if err != nil {
 		return err
 	}
+	kept := map[string]bool{}
+	var inserts []storyRow
+	for _, s := range stories {
+		r := storyRow{id: s.ID, key: aggregate.Key{Type: s.Type, Actor: s.Actor, Target: s.Target}.String(), typ: s.Type, mode: s.Mode,
+			actor: s.Actor, target: s.Target, actorCountry: countries[s.Actor], targetCountry: countries[s.Target], location: s.Location,
+			reports: len(s.Reports)}
+		if s.Date != nil {
+			r.date = sql.NullString{String: s.Date.Value, Valid: true}
+			r.gran, r.text = s.Date.Granularity, s.Date.Text
+		}
+		if o, ok := oldRows[r.id]; ok && o == r && !kept[r.id] {
+			kept[r.id] = true
+			continue
+		}
+		inserts = append(inserts, r)
+	}
+	var gone []string // old stories not kept as they are
+	for id := range old {
+		if !kept[id] {
+			gone = append(gone, id)
+		}
+	}
+	if len(gone) > 0 {
+		list, err := jsonList(slices.Sorted(slices.Values(gone)))
+		if err != nil {
+			return err
+		}
+		if _, err := a.tx.exec(ctx, `DELETE FROM stories WHERE id IN (SELECT value FROM json_each(?))`, list); err != nil {
+			return err
+		}
+	}
 	if err := insertRows(ctx, a.tx, `INSERT INTO stories (id, key, type, mode, actor, target, actor_country, target_country, location,
 		date_value, date_gran, date_text, reports) VALUES `,
-		13, len(stories), func(i int) []any {
-			s := stories[i]
-			var dv any
-			var dg, dt string
-			if s.Date != nil {
-				dv, dg, dt = s.Date.Value, s.Date.Granularity, s.Date.Text
-			}
-			k := aggregate.Key{Type: s.Type, Actor: s.Actor, Target: s.Target}
-			return []any{s.ID, k.String(), s.Type, s.Mode, s.Actor, s.Target, countries[s.Actor], countries[s.Target], s.Location, dv, dg, dt, len(s.Reports)}
-		}); err != nil {
+		13, len(inserts), func(i int) []any { return inserts[i].args() }); err != nil {
 		return err
 	}
-	var pairs [][2]string
+	// Each event's story, the last one naming it winning as INSERT OR
+	// REPLACE would have it.
+	storyOf := map[string]string{}
+	var order []string
 	for _, s := range stories {
 		for _, r := range s.Reports {
-			pairs = append(pairs, [2]string{r.Event, s.ID})
+			if _, ok := storyOf[r.Event]; !ok {
+				order = append(order, r.Event)
+			}
+			storyOf[r.Event] = s.ID
+		}
+	}
+	var stale []string
+	for e, st := range oldPairs {
+		if storyOf[e] != st {
+			stale = append(stale, e)
+		}
+	}
+	if len(stale) > 0 {
+		list, err := jsonList(slices.Sorted(slices.Values(stale)))
+		if err != nil {
+			return err
+		}
+		if _, err := a.tx.exec(ctx, `DELETE FROM story_events WHERE event_id IN (SELECT value FROM json_each(?))`, list); err != nil {
+			return err
+		}
+	}
+	var pairs [][2]string
+	for _, e := range order {
+		if st := storyOf[e]; oldPairs[e] != st {
+			pairs = append(pairs, [2]string{e, st})
 		}
 	}
 	return insertRows(ctx, a.tx, `INSERT OR REPLACE INTO story_events (event_id, story_id) VALUES `, 2, len(pairs), func(i int) []any {

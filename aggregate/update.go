@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/dossier-news/dossier"
 )
@@ -46,11 +47,19 @@ type Tx interface {
 type BatchTx interface {
 	Tx
 	// DatedEventsOf returns for each request the events of its key whose
-	// dates overlap its window, as DatedEvents does.
-	DatedEventsOf(ctx context.Context, reqs []KeyWindow) ([][]dossier.EventRecord, error)
+	// dates overlap its window, as DatedEvents does, with the bounds the
+	// store compared.
+	DatedEventsOf(ctx context.Context, reqs []KeyWindow) ([][]BoundedEvent, error)
 	// UndatedEventsOf returns for each key its undated events, as
 	// UndatedEvents does.
 	UndatedEventsOf(ctx context.Context, keys []Key) ([][]dossier.EventRecord, error)
+}
+
+// BoundedEvent is a dated event with the bounds its store keeps for it
+// (see Bounds).
+type BoundedEvent struct {
+	dossier.EventRecord
+	From, To string
 }
 
 // KeyWindow asks for the events of a key whose dates overlap a window.
@@ -229,9 +238,12 @@ func eventsOfScopesBatched(ctx context.Context, tx BatchTx, keys []Key, scopes m
 		open[j] = j
 	}
 	for len(open) > 0 {
+		// Each request asks for a margin more than the grown window: most
+		// windows grow once (a month-dated report around a day), and the
+		// events of the wider window are then already at hand.
 		reqs := make([]KeyWindow, len(open))
 		for n, j := range open {
-			reqs[n] = KeyWindow{keys[jobs[j].key], jobs[j].w.grow()}
+			reqs[n] = KeyWindow{keys[jobs[j].key], jobs[j].w.grow().widen(prefetchMargin)}
 		}
 		res, err := tx.DatedEventsOf(ctx, reqs)
 		if err != nil {
@@ -239,19 +251,11 @@ func eventsOfScopesBatched(ctx context.Context, tx BatchTx, keys []Key, scopes m
 		}
 		next := open[:0]
 		for n, j := range open {
-			w := jobs[j].w
-			wider := w
-			for _, e := range res[n] {
-				if from, to, ok := Bounds(e.Date); ok {
-					wider.From, wider.To = min(wider.From, from), max(wider.To, to)
-				}
+			if evs, ok := growWithin(&jobs[j].w, reqs[n].Window, res[n]); ok {
+				found[j] = evs
+			} else {
+				next = append(next, j)
 			}
-			if wider == w {
-				found[j] = res[n]
-				continue
-			}
-			jobs[j].w = wider
-			next = append(next, j)
 		}
 		open = next
 	}
@@ -277,6 +281,37 @@ func eventsOfScopesBatched(ctx context.Context, tx BatchTx, keys []Key, scopes m
 		out[i] = append(out[i], res[n]...)
 	}
 	return nil
+}
+
+// prefetchMargin widens the windows eventsOfScopesBatched asks for.
+const prefetchMargin = 45 * 24 * time.Hour
+
+// growWithin grows *w as component does, taking the events of each grown
+// window from have, the events overlapping window got: exactly what a query
+// for the grown window returns, as long as it lies within got. It reports
+// whether *w stopped growing (and its events); if not, *w is as far as it
+// grew, for another query.
+func growWithin(w *Window, got Window, have []BoundedEvent) ([]dossier.EventRecord, bool) {
+	for {
+		g := w.grow()
+		if g.From < got.From || g.To > got.To {
+			return nil, false
+		}
+		var evs []dossier.EventRecord
+		wider := *w
+		for _, e := range have {
+			if e.From <= g.To && e.To >= g.From {
+				evs = append(evs, e.EventRecord)
+				if from, to, ok := Bounds(e.Date); ok {
+					wider.From, wider.To = min(wider.From, from), max(wider.To, to)
+				}
+			}
+		}
+		if wider == *w {
+			return evs, true
+		}
+		*w = wider
+	}
 }
 
 // uniqueEvents drops repeated events (windows of a key can overlap).

@@ -535,7 +535,7 @@ func scanKeyEvent(rows *sql.Rows, extra ...any) (dossier.EventRecord, error) {
 // when dated), and a symmetric key asks in both directions, as
 // keyCondition does. Rows go to their request's index, and only if their
 // key is the request's (as keyEvents filters).
-func (a *aggTx) eventsOfKeys(ctx context.Context, keys []aggregate.Key, windows []aggregate.Window) ([][]dossier.EventRecord, error) {
+func (a *aggTx) eventsOfKeys(ctx context.Context, keys []aggregate.Key, windows []aggregate.Window) ([][]aggregate.BoundedEvent, error) {
 	var reqs [][]any
 	for i, k := range keys {
 		add := func(actor, target string) {
@@ -558,7 +558,7 @@ func (a *aggTx) eventsOfKeys(ctx context.Context, keys []aggregate.Key, windows 
 	if windows != nil {
 		cond = `e.date_from <= q.hi AND e.date_to >= q.lo`
 	}
-	rows, err := a.tx.query(ctx, `SELECT q.i, `+keyColumns+`
+	rows, err := a.tx.query(ctx, `SELECT q.i, e.date_from, e.date_to, `+keyColumns+`
 		FROM (SELECT value ->> 0 AS i, value ->> 1 AS type, value ->> 2 AS actor, value ->> 3 AS target, value ->> 4 AS lo, value ->> 5 AS hi
 			FROM json_each(?)) q
 		JOIN events e ON e.type = q.type AND e.actor = q.actor AND e.target = q.target AND `+cond+`
@@ -567,10 +567,11 @@ func (a *aggTx) eventsOfKeys(ctx context.Context, keys []aggregate.Key, windows 
 		return nil, err
 	}
 	defer rows.Close()
-	out := make([][]dossier.EventRecord, len(keys))
+	out := make([][]aggregate.BoundedEvent, len(keys))
 	for rows.Next() {
 		var i int
-		e, err := scanKeyEvent(rows, &i)
+		var from, to sql.NullString
+		e, err := scanKeyEvent(rows, &i, &from, &to)
 		if err != nil {
 			return nil, err
 		}
@@ -578,13 +579,13 @@ func (a *aggTx) eventsOfKeys(ctx context.Context, keys []aggregate.Key, windows 
 			return nil, fmt.Errorf("event %s: request %d of %d", e.ID, i, len(keys))
 		}
 		if aggregate.KeyOf(e.Event) == keys[i] {
-			out[i] = append(out[i], e)
+			out[i] = append(out[i], aggregate.BoundedEvent{EventRecord: e, From: from.String, To: to.String})
 		}
 	}
 	return out, rows.Err()
 }
 
-func (a *aggTx) DatedEventsOf(ctx context.Context, reqs []aggregate.KeyWindow) ([][]dossier.EventRecord, error) {
+func (a *aggTx) DatedEventsOf(ctx context.Context, reqs []aggregate.KeyWindow) ([][]aggregate.BoundedEvent, error) {
 	keys := make([]aggregate.Key, len(reqs))
 	windows := make([]aggregate.Window, len(reqs))
 	for i, r := range reqs {
@@ -594,7 +595,17 @@ func (a *aggTx) DatedEventsOf(ctx context.Context, reqs []aggregate.KeyWindow) (
 }
 
 func (a *aggTx) UndatedEventsOf(ctx context.Context, keys []aggregate.Key) ([][]dossier.EventRecord, error) {
-	return a.eventsOfKeys(ctx, keys, nil)
+	res, err := a.eventsOfKeys(ctx, keys, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]dossier.EventRecord, len(res))
+	for i, evs := range res {
+		for _, e := range evs {
+			out[i] = append(out[i], e.EventRecord)
+		}
+	}
+	return out, nil
 }
 
 func (a *aggTx) DatedEvents(ctx context.Context, k aggregate.Key, w aggregate.Window) ([]dossier.EventRecord, error) {

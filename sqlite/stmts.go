@@ -13,6 +13,10 @@ import (
 // and SQLite's parser took a sixth of the store's CPU time. Statements
 // whose text varies with their input (IN lists) are written with a JSON
 // array parameter (json_each) instead, so that their text is fixed too.
+//
+// A prepared statement runs once at a time: a query's rows must be closed
+// before the same text runs again (the callers read rows to the end
+// before they query again).
 type wtx struct {
 	tx    *sql.Tx
 	stmts map[stmtKey]*sql.Stmt

@@ -110,8 +110,11 @@ type Window struct{ From, To string }
 
 // grow widens w by the day tolerance on both sides, so that events that
 // can merge with an event inside w overlap the widened window.
-func (w Window) grow() Window {
+func (w Window) grow() Window { return w.widen(dayTolerance) }
+
+// widen widens w by d on both sides.
+func (w Window) widen(d time.Duration) Window {
 	f, _ := time.Parse("2006-01-02", w.From)
 	t, _ := time.Parse("2006-01-02", w.To)
-	return Window{f.Add(-dayTolerance).Format("2006-01-02"), t.Add(dayTolerance).Format("2006-01-02")}
+	return Window{f.Add(-d).Format("2006-01-02"), t.Add(d).Format("2006-01-02")}
 }

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/dossier-news/dossier"
 )
@@ -37,6 +38,34 @@ type Tx interface {
 	// ReplaceStories removes the stories that contain any of the events and
 	// stores the new ones.
 	ReplaceStories(ctx context.Context, events []string, stories []dossier.Story) error
+}
+
+// BatchTx is a Tx that reads the events of many keys with one query;
+// Update and Rebuild use it when the store offers it. A batch of news has
+// thousands of keys, and a query per key and window cost more than the
+// rows it read.
+type BatchTx interface {
+	Tx
+	// DatedEventsOf returns for each request the events of its key whose
+	// dates overlap its window, as DatedEvents does, with the bounds the
+	// store compared.
+	DatedEventsOf(ctx context.Context, reqs []KeyWindow) ([][]BoundedEvent, error)
+	// UndatedEventsOf returns for each key its undated events, as
+	// UndatedEvents does.
+	UndatedEventsOf(ctx context.Context, keys []Key) ([][]dossier.EventRecord, error)
+}
+
+// BoundedEvent is a dated event with the bounds its store keeps for it
+// (see Bounds).
+type BoundedEvent struct {
+	dossier.EventRecord
+	From, To string
+}
+
+// KeyWindow asks for the events of a key whose dates overlap a window.
+type KeyWindow struct {
+	Key    Key
+	Window Window
 }
 
 // CandidateOf describes a document for duplicate detection.
@@ -110,6 +139,13 @@ type scope struct {
 // the dated events whose dates overlap theirs (growing the window until no
 // event reaches out of it: beyond, no event can merge with one inside), and
 // the key's undated events when an undated event or a group changed.
+//
+// The keys' stories are stored together, with one look-up of groups and one
+// replacement for all keys: a key's stories hold only events of that key,
+// and reading a key's events and the documents' groups does not depend on
+// the stories stored for other keys, so the result is the one key-by-key
+// replacement gave, in a fraction of the statements (a batch has thousands
+// of keys).
 func restory(ctx context.Context, tx Tx, fresh, regrouped []dossier.EventRecord) error {
 	scopes := map[Key]*scope{}
 	get := func(k Key) *scope {
@@ -133,28 +169,162 @@ func restory(ctx context.Context, tx Tx, fresh, regrouped []dossier.EventRecord)
 	}
 	keys := slices.Collect(maps.Keys(scopes))
 	slices.SortFunc(keys, func(a, b Key) int { return strings.Compare(a.String(), b.String()) })
-	for _, k := range keys {
+	byKey, err := eventsOfScopes(ctx, tx, keys, scopes)
+	if err != nil {
+		return err
+	}
+	var perKey [][]dossier.EventRecord // each key's events, once each
+	var docs []string
+	seenDoc := map[string]bool{}
+	for _, events := range byKey {
+		unique := uniqueEvents(events)
+		if len(unique) == 0 {
+			continue
+		}
+		perKey = append(perKey, unique)
+		for _, e := range unique {
+			if !seenDoc[e.Doc.ID] {
+				seenDoc[e.Doc.ID] = true
+				docs = append(docs, e.Doc.ID)
+			}
+		}
+	}
+	return rebuildStories(ctx, tx, perKey, docs)
+}
+
+// eventsOfScopes reads, for each key, the dated events connected to its
+// windows and, where its scope says so, its undated events.
+func eventsOfScopes(ctx context.Context, tx Tx, keys []Key, scopes map[Key]*scope) ([][]dossier.EventRecord, error) {
+	out := make([][]dossier.EventRecord, len(keys))
+	if btx, ok := tx.(BatchTx); ok {
+		return out, eventsOfScopesBatched(ctx, btx, keys, scopes, out)
+	}
+	for i, k := range keys {
 		sc := scopes[k]
-		var events []dossier.EventRecord
 		for _, w := range merge(sc.windows) {
 			evs, err := component(ctx, tx, k, w)
 			if err != nil {
-				return err
+				return nil, err
 			}
-			events = append(events, evs...)
+			out[i] = append(out[i], evs...)
 		}
 		if sc.undated {
 			evs, err := tx.UndatedEvents(ctx, k)
 			if err != nil {
-				return err
+				return nil, err
 			}
-			events = append(events, evs...)
-		}
-		if err := rebuildStories(ctx, tx, events); err != nil {
-			return err
+			out[i] = append(out[i], evs...)
 		}
 	}
+	return out, nil
+}
+
+// eventsOfScopesBatched is eventsOfScopes with a query per round: all the
+// windows grow together, as component grows one, until none reaches out.
+func eventsOfScopesBatched(ctx context.Context, tx BatchTx, keys []Key, scopes map[Key]*scope, out [][]dossier.EventRecord) error {
+	type job struct {
+		key int
+		w   Window
+	}
+	var jobs []job
+	for i, k := range keys {
+		for _, w := range merge(scopes[k].windows) {
+			jobs = append(jobs, job{i, w})
+		}
+	}
+	found := make([][]dossier.EventRecord, len(jobs)) // by job, once its window stopped growing
+	open := make([]int, len(jobs))                    // the jobs still growing
+	for j := range open {
+		open[j] = j
+	}
+	for len(open) > 0 {
+		// Each request asks for a margin more than the grown window: most
+		// windows grow once (a month-dated report around a day), and the
+		// events of the wider window are then already at hand.
+		reqs := make([]KeyWindow, len(open))
+		for n, j := range open {
+			reqs[n] = KeyWindow{keys[jobs[j].key], jobs[j].w.grow().widen(prefetchMargin)}
+		}
+		res, err := tx.DatedEventsOf(ctx, reqs)
+		if err != nil {
+			return err
+		}
+		next := open[:0]
+		for n, j := range open {
+			if evs, ok := growWithin(&jobs[j].w, reqs[n].Window, res[n]); ok {
+				found[j] = evs
+			} else {
+				next = append(next, j)
+			}
+		}
+		open = next
+	}
+	for j, jb := range jobs { // in the order of keys and their windows
+		out[jb.key] = append(out[jb.key], found[j]...)
+	}
+	var undated []Key
+	var at []int
+	for i, k := range keys {
+		if scopes[k].undated {
+			undated = append(undated, k)
+			at = append(at, i)
+		}
+	}
+	if len(undated) == 0 {
+		return nil
+	}
+	res, err := tx.UndatedEventsOf(ctx, undated)
+	if err != nil {
+		return err
+	}
+	for n, i := range at {
+		out[i] = append(out[i], res[n]...)
+	}
 	return nil
+}
+
+// prefetchMargin widens the windows eventsOfScopesBatched asks for.
+const prefetchMargin = 45 * 24 * time.Hour
+
+// growWithin grows *w as component does, taking the events of each grown
+// window from have, the events overlapping window got: exactly what a query
+// for the grown window returns, as long as it lies within got. It reports
+// whether *w stopped growing (and its events); if not, *w is as far as it
+// grew, for another query.
+func growWithin(w *Window, got Window, have []BoundedEvent) ([]dossier.EventRecord, bool) {
+	for {
+		g := w.grow()
+		if g.From < got.From || g.To > got.To {
+			return nil, false
+		}
+		var evs []dossier.EventRecord
+		wider := *w
+		for _, e := range have {
+			if e.From <= g.To && e.To >= g.From {
+				evs = append(evs, e.EventRecord)
+				if from, to, ok := Bounds(e.Date); ok {
+					wider.From, wider.To = min(wider.From, from), max(wider.To, to)
+				}
+			}
+		}
+		if wider == *w {
+			return evs, true
+		}
+		*w = wider
+	}
+}
+
+// uniqueEvents drops repeated events (windows of a key can overlap).
+func uniqueEvents(events []dossier.EventRecord) []dossier.EventRecord {
+	seen := map[string]bool{}
+	unique := events[:0:0]
+	for _, e := range events {
+		if !seen[e.ID] {
+			seen[e.ID] = true
+			unique = append(unique, e)
+		}
+	}
+	return unique
 }
 
 // component loads the dated events of a key connected to the window by
@@ -192,26 +362,12 @@ func merge(ws []Window) []Window {
 	return out
 }
 
-// rebuildStories recomputes the stories of a set of events (closed under
-// merging) and replaces the stories they were in.
-func rebuildStories(ctx context.Context, tx Tx, events []dossier.EventRecord) error {
-	if len(events) == 0 {
+// rebuildStories recomputes the stories of sets of events (each closed
+// under merging, of one key) and replaces the stories they were in; docs
+// are the documents of the events.
+func rebuildStories(ctx context.Context, tx Tx, perKey [][]dossier.EventRecord, docs []string) error {
+	if len(perKey) == 0 {
 		return nil
-	}
-	seen := map[string]bool{}
-	var docs, ids []string
-	unique := events[:0:0]
-	for _, e := range events {
-		if seen["e"+e.ID] {
-			continue
-		}
-		seen["e"+e.ID] = true
-		unique = append(unique, e)
-		ids = append(ids, e.ID)
-		if !seen["d"+e.Doc.ID] {
-			seen["d"+e.Doc.ID] = true
-			docs = append(docs, e.Doc.ID)
-		}
 	}
 	groups, err := tx.GroupOf(ctx, docs)
 	if err != nil {
@@ -223,9 +379,15 @@ func rebuildStories(ctx context.Context, tx Tx, events []dossier.EventRecord) er
 		}
 		return id
 	}
+	var ids []string
 	var stories []dossier.Story
-	for _, evs := range GroupEvents(unique) {
-		stories = append(stories, Stories(evs, groupOf)...)
+	for _, events := range perKey {
+		for _, e := range events {
+			ids = append(ids, e.ID)
+		}
+		for _, evs := range GroupEvents(events) {
+			stories = append(stories, Stories(evs, groupOf)...)
+		}
 	}
 	return tx.ReplaceStories(ctx, ids, stories)
 }

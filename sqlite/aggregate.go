@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/binary"
@@ -10,6 +11,7 @@ import (
 	"iter"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -20,7 +22,21 @@ import (
 )
 
 // aggTx implements aggregate.Tx on the transaction that adds documents.
-type aggTx struct{ tx *sql.Tx }
+type aggTx struct {
+	tx *wtx
+	// documents remembered but not yet written (see Remember), and their
+	// ids by band and by entity
+	pending  map[string]*pendingDoc
+	byBand   map[uint64][]string
+	byEntity map[string][]string
+	// stored documents read for Candidates, decoded: in a batch on one
+	// subject the same documents are candidates again and again
+	stored map[string]aggregate.Candidate
+}
+
+// maxStoredCandidates bounds aggTx.stored (a rebuild goes through every
+// document with one aggTx).
+const maxStoredCandidates = 20000
 
 var _ aggregate.Tx = (*aggTx)(nil)
 
@@ -43,25 +59,113 @@ func decodeSignature(b []byte) (aggregate.Signature, error) {
 	return sig, nil
 }
 
+// Remember keeps the document's signature, bands and entities in memory
+// until flush writes those of the whole batch: sorted and many to a
+// statement, the rows of a batch go into the index b-trees page by page,
+// where one document's rows at a time landed all over them (16 band rows and
+// a row per entity, each a descent from the root and often a page split).
+// Candidates consults the pending documents as it would the tables.
 func (a *aggTx) Remember(ctx context.Context, c aggregate.Candidate) error {
-	fp, err := json.Marshal(slices.Sorted(maps.Keys(c.Fingerprint)))
-	if err != nil {
-		return err
+	if a.pending == nil {
+		a.pending = map[string]*pendingDoc{}
+		a.byBand = map[uint64][]string{}
+		a.byEntity = map[string][]string{}
 	}
-	if _, err := a.tx.ExecContext(ctx, `INSERT OR REPLACE INTO doc_signatures (doc_id, lang, signature, fingerprint) VALUES (?, ?, ?, ?)`,
-		c.ID, c.Lang, encodeSignature(c.Signature), string(fp)); err != nil {
-		return err
+	if a.pending[c.ID] != nil {
+		// Remembered twice (no store does that): write the first
+		// description as it was, so that the tables' rules apply.
+		if err := a.flush(ctx); err != nil {
+			return err
+		}
+		return a.Remember(ctx, c)
 	}
-	bands := c.Signature.Bands()
-	if err := insertRows(ctx, a.tx, `INSERT OR IGNORE INTO doc_bands (band, doc_id) VALUES `, 2, len(bands), func(i int) []any {
-		return []any{int64(bands[i]), c.ID}
+	delete(a.stored, c.ID) // its row is about to be replaced
+	p := &pendingDoc{c: c, bands: map[uint64]bool{}, ents: map[string]bool{}}
+	a.pending[c.ID] = p
+	for _, b := range c.Signature.Bands() {
+		if !p.bands[b] {
+			p.bands[b] = true
+			a.byBand[b] = append(a.byBand[b], c.ID)
+		}
+	}
+	for _, e := range entitiesOf(c) {
+		if !p.ents[e] {
+			p.ents[e] = true
+			a.byEntity[e] = append(a.byEntity[e], c.ID)
+		}
+	}
+	return nil
+}
+
+// pendingDoc is a remembered document not yet written, and the sets of
+// its bands and entities.
+type pendingDoc struct {
+	c     aggregate.Candidate
+	bands map[uint64]bool
+	ents  map[string]bool
+}
+
+// flush writes the remembered documents, and forgets them.
+func (a *aggTx) flush(ctx context.Context) error {
+	if len(a.pending) == 0 {
+		return nil
+	}
+	ids := slices.Sorted(maps.Keys(a.pending))
+	sigs := make([][4]any, len(ids))
+	for i, id := range ids {
+		c := a.pending[id].c
+		fp, err := json.Marshal(slices.Sorted(maps.Keys(c.Fingerprint)))
+		if err != nil {
+			return err
+		}
+		sigs[i] = [4]any{c.ID, c.Lang, encodeSignature(c.Signature), string(fp)}
+	}
+	if err := insertRows(ctx, a.tx, `INSERT OR REPLACE INTO doc_signatures (doc_id, lang, signature, fingerprint) VALUES `, 4, len(sigs), func(i int) []any {
+		return sigs[i][:]
 	}); err != nil {
 		return err
 	}
-	ents := entitiesOf(c)
-	return insertRows(ctx, a.tx, `INSERT OR IGNORE INTO doc_entities (entity, published, doc_id, lang) VALUES `, 4, len(ents), func(i int) []any {
-		return []any{ents[i], c.Published, c.ID, c.Lang}
+	type band struct {
+		band uint64
+		doc  string
+	}
+	var bands []band
+	for b, docs := range a.byBand {
+		for _, d := range docs {
+			bands = append(bands, band{b, d})
+		}
+	}
+	// in the table's order (the band as a signed integer: all fit)
+	slices.SortFunc(bands, func(x, y band) int {
+		if c := cmp.Compare(int64(x.band), int64(y.band)); c != 0 {
+			return c
+		}
+		return strings.Compare(x.doc, y.doc)
 	})
+	if err := insertRows(ctx, a.tx, `INSERT OR IGNORE INTO doc_bands (band, doc_id) VALUES `, 2, len(bands), func(i int) []any {
+		return []any{int64(bands[i].band), bands[i].doc}
+	}); err != nil {
+		return err
+	}
+	type entity struct{ entity, published, doc, lang string }
+	var ents []entity
+	for e, docs := range a.byEntity {
+		for _, d := range docs {
+			c := a.pending[d].c
+			ents = append(ents, entity{e, c.Published, d, c.Lang})
+		}
+	}
+	slices.SortFunc(ents, func(x, y entity) int {
+		return cmp.Or(strings.Compare(x.entity, y.entity), strings.Compare(x.published, y.published), strings.Compare(x.doc, y.doc))
+	})
+	if err := insertRows(ctx, a.tx, `INSERT OR IGNORE INTO doc_entities (entity, published, doc_id, lang) VALUES `, 4, len(ents), func(i int) []any {
+		e := ents[i]
+		return []any{e.entity, e.published, e.doc, e.lang}
+	}); err != nil {
+		return err
+	}
+	a.pending, a.byBand, a.byEntity = nil, nil, nil
+	return nil
 }
 
 func entitiesOf(c aggregate.Candidate) []string {
@@ -79,26 +183,25 @@ func entitiesOf(c aggregate.Candidate) []string {
 // same entities to be compared as a possible translation.
 const minSharedEntities = 3
 
+// translationLimit bounds the other-language documents Candidates
+// compares, those naming the most of the same entities.
+const translationLimit = 100
+
 func (a *aggTx) Candidates(ctx context.Context, c aggregate.Candidate) ([]aggregate.Candidate, error) {
 	ids := map[string]bool{}
 	bands := c.Signature.Bands()
 	args := make([]any, len(bands))
 	for i, b := range bands {
 		args[i] = int64(b)
+		for _, id := range a.byBand[b] {
+			ids[id] = true
+		}
 	}
 	if err := collect(ctx, a.tx, `SELECT DISTINCT doc_id FROM doc_bands WHERE band IN (`+placeholders(len(args))+`)`, args, ids); err != nil {
 		return nil, err
 	}
 	if ents := entitiesOf(c); len(ents) >= minSharedEntities {
-		// other-language documents of the same days naming the same entities
-		var lo, hi string
-		if t, err := time.Parse("2006-01-02", c.Published); err == nil {
-			lo = t.AddDate(0, 0, -aggregate.TranslationWindow).Format("2006-01-02")
-			hi = t.AddDate(0, 0, aggregate.TranslationWindow).Format("2006-01-02")
-		}
-		q := `SELECT doc_id FROM doc_entities WHERE entity IN (` + placeholders(len(ents)) + `) AND published BETWEEN ? AND ? AND lang != ?
-			GROUP BY doc_id HAVING count(*) >= ? ORDER BY count(*) DESC LIMIT 100`
-		if err := collect(ctx, a.tx, q, append(anys(ents), lo, hi, c.Lang, minSharedEntities), ids); err != nil {
+		if err := a.translationCandidates(ctx, c, ents, ids); err != nil {
 			return nil, err
 		}
 	}
@@ -106,16 +209,34 @@ func (a *aggTx) Candidates(ctx context.Context, c aggregate.Candidate) ([]aggreg
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	list := make([]any, 0, len(ids))
+	var out []aggregate.Candidate
+	var stored []string
 	for _, id := range slices.Sorted(maps.Keys(ids)) {
-		list = append(list, id)
+		if p := a.pending[id]; p != nil {
+			o := p.c
+			o.Published = "" // as read back from doc_signatures
+			out = append(out, o)
+		} else if o, ok := a.stored[id]; ok {
+			out = append(out, o)
+		} else {
+			stored = append(stored, id)
+		}
 	}
-	rows, err := a.tx.QueryContext(ctx, `SELECT doc_id, lang, signature, fingerprint FROM doc_signatures WHERE doc_id IN (`+placeholders(len(list))+`)`, list...)
+	if len(stored) == 0 {
+		return out, nil
+	}
+	if a.stored == nil || len(a.stored)+len(stored) > maxStoredCandidates {
+		a.stored = map[string]aggregate.Candidate{}
+	}
+	list, err := jsonList(stored)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := a.tx.query(ctx, `SELECT doc_id, lang, signature, fingerprint FROM doc_signatures WHERE doc_id IN (SELECT value FROM json_each(?))`, list)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []aggregate.Candidate
 	for rows.Next() {
 		var o aggregate.Candidate
 		var sig []byte
@@ -134,13 +255,75 @@ func (a *aggTx) Candidates(ctx context.Context, c aggregate.Candidate) ([]aggreg
 		for _, k := range keys {
 			o.Fingerprint[k] = true
 		}
+		a.stored[o.ID] = o
 		out = append(out, o)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(out, func(x, y aggregate.Candidate) int { return strings.Compare(x.ID, y.ID) })
+	return out, nil
 }
 
-func collect(ctx context.Context, tx *sql.Tx, q string, args []any, into map[string]bool) error {
-	rows, err := tx.QueryContext(ctx, q, args...)
+// translationCandidates adds to ids the other-language documents of the
+// same days that name at least minSharedEntities of the entities ents, at
+// most translationLimit of them (those naming the most).
+func (a *aggTx) translationCandidates(ctx context.Context, c aggregate.Candidate, ents []string, ids map[string]bool) error {
+	var lo, hi string
+	if t, err := time.Parse("2006-01-02", c.Published); err == nil {
+		lo = t.AddDate(0, 0, -aggregate.TranslationWindow).Format("2006-01-02")
+		hi = t.AddDate(0, 0, aggregate.TranslationWindow).Format("2006-01-02")
+	}
+	// the pending documents, as the query below would count them
+	shared := map[string]int{}
+	for _, e := range ents {
+		for _, id := range a.byEntity[e] {
+			if p := a.pending[id].c; p.Lang != c.Lang && lo <= p.Published && p.Published <= hi {
+				shared[id]++
+			}
+		}
+	}
+	var fromPending []string
+	for id, n := range shared {
+		if n >= minSharedEntities {
+			fromPending = append(fromPending, id)
+		}
+	}
+	list, err := jsonList(ents)
+	if err != nil {
+		return err
+	}
+	q := `SELECT doc_id FROM doc_entities WHERE entity IN (SELECT value FROM json_each(?)) AND published BETWEEN ? AND ? AND lang != ?
+		GROUP BY doc_id HAVING count(*) >= ? ORDER BY count(*) DESC LIMIT `
+	found := map[string]bool{}
+	// one more than the limit, to tell whether it cut
+	if err := collect(ctx, a.tx, q+strconv.Itoa(translationLimit+1), []any{list, lo, hi, c.Lang, minSharedEntities}, found); err != nil {
+		return err
+	}
+	if len(found)+len(fromPending) > translationLimit {
+		// The limit cuts: which documents it keeps is the database's to
+		// say, with the pending ones written.
+		if err := a.flush(ctx); err != nil {
+			return err
+		}
+		clear(found)
+		fromPending = nil
+		if err := collect(ctx, a.tx, q+strconv.Itoa(translationLimit), []any{list, lo, hi, c.Lang, minSharedEntities}, found); err != nil {
+			return err
+		}
+	}
+	for id := range found {
+		ids[id] = true
+	}
+	for _, id := range fromPending {
+		ids[id] = true
+	}
+	return nil
+}
+
+// collect adds the strings a query of fixed text returns to into.
+func collect(ctx context.Context, tx *wtx, q string, args []any, into map[string]bool) error {
+	rows, err := tx.query(ctx, q, args...)
 	if err != nil {
 		return err
 	}
@@ -176,7 +359,7 @@ func (a *aggTx) Link(ctx context.Context, links [][3]string) ([]string, error) {
 		if y < x {
 			x, y = y, x
 		}
-		if _, err := a.tx.ExecContext(ctx, `INSERT INTO doc_links (a, b, kind) VALUES (?, ?, ?)
+		if _, err := a.tx.exec(ctx, `INSERT INTO doc_links (a, b, kind) VALUES (?, ?, ?)
 			ON CONFLICT (a, b) DO UPDATE SET kind = CASE WHEN excluded.kind = 'translation' THEN 'translation' ELSE doc_links.kind END`, x, y, l[2]); err != nil {
 			return nil, err
 		}
@@ -188,12 +371,16 @@ func (a *aggTx) Link(ctx context.Context, links [][3]string) ([]string, error) {
 		members[l[0]], members[l[1]] = true, true
 	}
 	endpoints := slices.Sorted(maps.Keys(members))
-	if err := collect(ctx, a.tx, `SELECT doc_id FROM doc_groups WHERE group_id IN (SELECT group_id FROM doc_groups WHERE doc_id IN (`+
-		placeholders(len(endpoints))+`))`, anys(endpoints), members); err != nil {
+	eps, err := jsonList(endpoints)
+	if err != nil {
+		return nil, err
+	}
+	if err := collect(ctx, a.tx, `SELECT doc_id FROM doc_groups WHERE group_id IN (SELECT group_id FROM doc_groups WHERE doc_id IN (SELECT value FROM json_each(?)))`,
+		[]any{eps}, members); err != nil {
 		return nil, err
 	}
 	all := anys(slices.Sorted(maps.Keys(members)))
-	rows, err := a.tx.QueryContext(ctx, `SELECT a, b, kind FROM doc_links WHERE a IN (`+placeholders(len(all))+`) OR b IN (`+placeholders(len(all))+`)`, append(all, all...)...)
+	rows, err := a.tx.tx.QueryContext(ctx, `SELECT a, b, kind FROM doc_links WHERE a IN (`+placeholders(len(all))+`) OR b IN (`+placeholders(len(all))+`)`, append(all, all...)...)
 	if err != nil {
 		return nil, err
 	}
@@ -211,7 +398,7 @@ func (a *aggTx) Link(ctx context.Context, links [][3]string) ([]string, error) {
 		return nil, err
 	}
 	before := map[string][2]string{}
-	brows, err := a.tx.QueryContext(ctx, `SELECT doc_id, group_id, kind FROM doc_groups WHERE doc_id IN (`+placeholders(len(all))+`)`, all...)
+	brows, err := a.tx.tx.QueryContext(ctx, `SELECT doc_id, group_id, kind FROM doc_groups WHERE doc_id IN (`+placeholders(len(all))+`)`, all...)
 	if err != nil {
 		return nil, err
 	}
@@ -231,7 +418,7 @@ func (a *aggTx) Link(ctx context.Context, links [][3]string) ([]string, error) {
 				continue
 			}
 			changed = append(changed, d.ID)
-			if _, err := a.tx.ExecContext(ctx, `INSERT OR REPLACE INTO doc_groups (doc_id, group_id, kind) VALUES (?, ?, ?)`, d.ID, g.ID, g.Kind); err != nil {
+			if _, err := a.tx.exec(ctx, `INSERT OR REPLACE INTO doc_groups (doc_id, group_id, kind) VALUES (?, ?, ?)`, d.ID, g.ID, g.Kind); err != nil {
 				return nil, err
 			}
 		}
@@ -242,38 +429,39 @@ func (a *aggTx) Link(ctx context.Context, links [][3]string) ([]string, error) {
 
 func (a *aggTx) GroupOf(ctx context.Context, docs []string) (map[string]string, error) {
 	out := map[string]string{}
-	for lo := 0; lo < len(docs); lo += 500 {
-		part := docs[lo:min(lo+500, len(docs))]
-		rows, err := a.tx.QueryContext(ctx, `SELECT doc_id, group_id FROM doc_groups WHERE doc_id IN (`+placeholders(len(part))+`)`, anys(part)...)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			var d, g string
-			if err := rows.Scan(&d, &g); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			out[d] = g
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+	list, err := jsonList(docs)
+	if err != nil {
+		return nil, err
 	}
-	return out, nil
+	rows, err := a.tx.query(ctx, `SELECT doc_id, group_id FROM doc_groups WHERE doc_id IN (SELECT value FROM json_each(?))`, list)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var d, g string
+		if err := rows.Scan(&d, &g); err != nil {
+			return nil, err
+		}
+		out[d] = g
+	}
+	return out, rows.Err()
 }
 
 func (a *aggTx) EventsOfDocs(ctx context.Context, docs []string) ([]dossier.EventRecord, error) {
+	if len(docs) == 0 {
+		return nil, nil
+	}
+	list, err := jsonList(docs)
+	if err != nil {
+		return nil, err
+	}
 	var out []dossier.EventRecord
-	for lo := 0; lo < len(docs); lo += 500 {
-		part := docs[lo:min(lo+500, len(docs))]
-		for e, err := range queryEvents(ctx, a.tx, ` WHERE e.doc_id IN (`+placeholders(len(part))+`)`, anys(part), "") {
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, e)
+	for e, err := range queryEvents(ctx, a.tx, ` WHERE e.doc_id IN (SELECT value FROM json_each(?))`, []any{list}, "") {
+		if err != nil {
+			return nil, err
 		}
+		out = append(out, e)
 	}
 	return out, nil
 }
@@ -296,7 +484,7 @@ func (a *aggTx) keyEvents(ctx context.Context, k aggregate.Key, cond string, arg
 	q := `SELECT e.id, e.doc_id, d.published, e.type, e.mode, e.actor, e.target, e.location, e.modality, e.date_value, e.date_gran,
 		e.evidence_start, e.evidence_end
 		FROM events e JOIN documents d ON d.id = e.doc_id WHERE ` + kc + ` AND ` + cond
-	rows, err := a.tx.QueryContext(ctx, q, append(kargs, args...)...)
+	rows, err := a.tx.query(ctx, q, append(kargs, args...)...)
 	if err != nil {
 		return nil, err
 	}
@@ -321,6 +509,106 @@ func (a *aggTx) keyEvents(ctx context.Context, k aggregate.Key, cond string, arg
 	return out, rows.Err()
 }
 
+var _ aggregate.BatchTx = (*aggTx)(nil)
+
+// keyColumns are what keyEvents and eventsOfKeys read of an event.
+const keyColumns = `e.id, e.doc_id, d.published, e.type, e.mode, e.actor, e.target, e.location, e.modality, e.date_value, e.date_gran,
+	e.evidence_start, e.evidence_end`
+
+func scanKeyEvent(rows *sql.Rows, extra ...any) (dossier.EventRecord, error) {
+	var e dossier.EventRecord
+	var pub, dv sql.NullString
+	var dg string
+	dest := append(extra, &e.ID, &e.Doc.ID, &pub, &e.Type, &e.Mode, &e.Actor, &e.Target, &e.Location, &e.Modality, &dv, &dg,
+		&e.Evidence.Start, &e.Evidence.End)
+	if err := rows.Scan(dest...); err != nil {
+		return e, err
+	}
+	e.Doc.Published = pub.String
+	if dv.Valid {
+		e.Date = &dossier.EventDate{Value: dv.String, Granularity: dg}
+	}
+	return e, nil
+}
+
+// eventsOfKeys reads the events of many keys at once: each request is a
+// JSON array [index, type, actor, target, from, to] (from and to only
+// when dated), and a symmetric key asks in both directions, as
+// keyCondition does. Rows go to their request's index, and only if their
+// key is the request's (as keyEvents filters).
+func (a *aggTx) eventsOfKeys(ctx context.Context, keys []aggregate.Key, windows []aggregate.Window) ([][]aggregate.BoundedEvent, error) {
+	var reqs [][]any
+	for i, k := range keys {
+		add := func(actor, target string) {
+			r := []any{i, k.Type, actor, target}
+			if windows != nil {
+				r = append(r, windows[i].From, windows[i].To)
+			}
+			reqs = append(reqs, r)
+		}
+		add(k.Actor, k.Target)
+		if aggregate.Symmetric(k.Type) && k.Actor != k.Target {
+			add(k.Target, k.Actor)
+		}
+	}
+	list, err := json.Marshal(reqs)
+	if err != nil {
+		return nil, err
+	}
+	cond := `e.date_from IS NULL`
+	if windows != nil {
+		cond = `e.date_from <= q.hi AND e.date_to >= q.lo`
+	}
+	rows, err := a.tx.query(ctx, `SELECT q.i, e.date_from, e.date_to, `+keyColumns+`
+		FROM (SELECT value ->> 0 AS i, value ->> 1 AS type, value ->> 2 AS actor, value ->> 3 AS target, value ->> 4 AS lo, value ->> 5 AS hi
+			FROM json_each(?)) q
+		JOIN events e ON e.type = q.type AND e.actor = q.actor AND e.target = q.target AND `+cond+`
+		JOIN documents d ON d.id = e.doc_id`, string(list))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make([][]aggregate.BoundedEvent, len(keys))
+	for rows.Next() {
+		var i int
+		var from, to sql.NullString
+		e, err := scanKeyEvent(rows, &i, &from, &to)
+		if err != nil {
+			return nil, err
+		}
+		if i < 0 || i >= len(keys) {
+			return nil, fmt.Errorf("event %s: request %d of %d", e.ID, i, len(keys))
+		}
+		if aggregate.KeyOf(e.Event) == keys[i] {
+			out[i] = append(out[i], aggregate.BoundedEvent{EventRecord: e, From: from.String, To: to.String})
+		}
+	}
+	return out, rows.Err()
+}
+
+func (a *aggTx) DatedEventsOf(ctx context.Context, reqs []aggregate.KeyWindow) ([][]aggregate.BoundedEvent, error) {
+	keys := make([]aggregate.Key, len(reqs))
+	windows := make([]aggregate.Window, len(reqs))
+	for i, r := range reqs {
+		keys[i], windows[i] = r.Key, r.Window
+	}
+	return a.eventsOfKeys(ctx, keys, windows)
+}
+
+func (a *aggTx) UndatedEventsOf(ctx context.Context, keys []aggregate.Key) ([][]dossier.EventRecord, error) {
+	res, err := a.eventsOfKeys(ctx, keys, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]dossier.EventRecord, len(res))
+	for i, evs := range res {
+		for _, e := range evs {
+			out[i] = append(out[i], e.EventRecord)
+		}
+	}
+	return out, nil
+}
+
 func (a *aggTx) DatedEvents(ctx context.Context, k aggregate.Key, w aggregate.Window) ([]dossier.EventRecord, error) {
 	return a.keyEvents(ctx, k, `e.date_from <= ? AND e.date_to >= ?`, w.To, w.From)
 }
@@ -329,21 +617,76 @@ func (a *aggTx) UndatedEvents(ctx context.Context, k aggregate.Key) ([]dossier.E
 	return a.keyEvents(ctx, k, `e.date_from IS NULL`)
 }
 
+// storyRow is a row of the stories table.
+type storyRow struct {
+	id, key, typ, mode, actor, target, actorCountry, targetCountry, location string
+	date                                                                     sql.NullString
+	gran, text                                                               string
+	reports                                                                  int
+}
+
+func (r *storyRow) args() []any {
+	var dv any
+	if r.date.Valid {
+		dv = r.date.String
+	}
+	return []any{r.id, r.key, r.typ, r.mode, r.actor, r.target, r.actorCountry, r.targetCountry, r.location, dv, r.gran, r.text, r.reports}
+}
+
+// ReplaceStories writes only what changed: the stories of a batch's keys
+// are mostly the ones already stored (a new report joins one story of its
+// key, the others come out as they were), and deleting and inserting them
+// again cost six b-tree writes a story (the table has five indexes). The
+// tables end as deleting the old stories and inserting the new would leave
+// them.
 func (a *aggTx) ReplaceStories(ctx context.Context, events []string, stories []dossier.Story) error {
 	old := map[string]bool{}
-	for lo := 0; lo < len(events); lo += 500 {
-		part := events[lo:min(lo+500, len(events))]
-		if err := collect(ctx, a.tx, `SELECT DISTINCT story_id FROM story_events WHERE event_id IN (`+placeholders(len(part))+`)`, anys(part), old); err != nil {
-			return err
-		}
+	evs, err := jsonList(events)
+	if err != nil {
+		return err
 	}
-	oldIDs := slices.Sorted(maps.Keys(old))
-	for lo := 0; lo < len(oldIDs); lo += 500 {
-		part := anys(oldIDs[lo:min(lo+500, len(oldIDs))])
-		if _, err := a.tx.ExecContext(ctx, `DELETE FROM story_events WHERE story_id IN (`+placeholders(len(part))+`)`, part...); err != nil {
+	if err := collect(ctx, a.tx, `SELECT DISTINCT story_id FROM story_events WHERE event_id IN (SELECT value FROM json_each(?))`, []any{evs}, old); err != nil {
+		return err
+	}
+	oldRows := map[string]storyRow{}
+	oldPairs := map[string]string{} // event → story, of the old stories
+	var oldIDs string
+	if len(old) > 0 {
+		if oldIDs, err = jsonList(slices.Sorted(maps.Keys(old))); err != nil {
 			return err
 		}
-		if _, err := a.tx.ExecContext(ctx, `DELETE FROM stories WHERE id IN (`+placeholders(len(part))+`)`, part...); err != nil {
+		rows, err := a.tx.query(ctx, `SELECT id, key, type, mode, actor, target, actor_country, target_country, location,
+			date_value, date_gran, date_text, reports FROM stories WHERE id IN (SELECT value FROM json_each(?))`, oldIDs)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var r storyRow
+			if err := rows.Scan(&r.id, &r.key, &r.typ, &r.mode, &r.actor, &r.target, &r.actorCountry, &r.targetCountry, &r.location,
+				&r.date, &r.gran, &r.text, &r.reports); err != nil {
+				rows.Close()
+				return err
+			}
+			oldRows[r.id] = r
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		prows, err := a.tx.query(ctx, `SELECT event_id, story_id FROM story_events WHERE story_id IN (SELECT value FROM json_each(?))`, oldIDs)
+		if err != nil {
+			return err
+		}
+		for prows.Next() {
+			var e, st string
+			if err := prows.Scan(&e, &st); err != nil {
+				prows.Close()
+				return err
+			}
+			oldPairs[e] = st
+		}
+		prows.Close()
+		if err := prows.Err(); err != nil {
 			return err
 		}
 	}
@@ -351,24 +694,73 @@ func (a *aggTx) ReplaceStories(ctx context.Context, events []string, stories []d
 	if err != nil {
 		return err
 	}
+	kept := map[string]bool{}
+	var inserts []storyRow
+	for _, s := range stories {
+		r := storyRow{id: s.ID, key: aggregate.Key{Type: s.Type, Actor: s.Actor, Target: s.Target}.String(), typ: s.Type, mode: s.Mode,
+			actor: s.Actor, target: s.Target, actorCountry: countries[s.Actor], targetCountry: countries[s.Target], location: s.Location,
+			reports: len(s.Reports)}
+		if s.Date != nil {
+			r.date = sql.NullString{String: s.Date.Value, Valid: true}
+			r.gran, r.text = s.Date.Granularity, s.Date.Text
+		}
+		if o, ok := oldRows[r.id]; ok && o == r && !kept[r.id] {
+			kept[r.id] = true
+			continue
+		}
+		inserts = append(inserts, r)
+	}
+	var gone []string // old stories not kept as they are
+	for id := range old {
+		if !kept[id] {
+			gone = append(gone, id)
+		}
+	}
+	if len(gone) > 0 {
+		list, err := jsonList(slices.Sorted(slices.Values(gone)))
+		if err != nil {
+			return err
+		}
+		if _, err := a.tx.exec(ctx, `DELETE FROM stories WHERE id IN (SELECT value FROM json_each(?))`, list); err != nil {
+			return err
+		}
+	}
 	if err := insertRows(ctx, a.tx, `INSERT INTO stories (id, key, type, mode, actor, target, actor_country, target_country, location,
 		date_value, date_gran, date_text, reports) VALUES `,
-		13, len(stories), func(i int) []any {
-			s := stories[i]
-			var dv any
-			var dg, dt string
-			if s.Date != nil {
-				dv, dg, dt = s.Date.Value, s.Date.Granularity, s.Date.Text
-			}
-			k := aggregate.Key{Type: s.Type, Actor: s.Actor, Target: s.Target}
-			return []any{s.ID, k.String(), s.Type, s.Mode, s.Actor, s.Target, countries[s.Actor], countries[s.Target], s.Location, dv, dg, dt, len(s.Reports)}
-		}); err != nil {
+		13, len(inserts), func(i int) []any { return inserts[i].args() }); err != nil {
 		return err
 	}
-	var pairs [][2]string
+	// Each event's story, the last one naming it winning as INSERT OR
+	// REPLACE would have it.
+	storyOf := map[string]string{}
+	var order []string
 	for _, s := range stories {
 		for _, r := range s.Reports {
-			pairs = append(pairs, [2]string{r.Event, s.ID})
+			if _, ok := storyOf[r.Event]; !ok {
+				order = append(order, r.Event)
+			}
+			storyOf[r.Event] = s.ID
+		}
+	}
+	var stale []string
+	for e, st := range oldPairs {
+		if storyOf[e] != st {
+			stale = append(stale, e)
+		}
+	}
+	if len(stale) > 0 {
+		list, err := jsonList(slices.Sorted(slices.Values(stale)))
+		if err != nil {
+			return err
+		}
+		if _, err := a.tx.exec(ctx, `DELETE FROM story_events WHERE event_id IN (SELECT value FROM json_each(?))`, list); err != nil {
+			return err
+		}
+	}
+	var pairs [][2]string
+	for _, e := range order {
+		if st := storyOf[e]; oldPairs[e] != st {
+			pairs = append(pairs, [2]string{e, st})
 		}
 	}
 	return insertRows(ctx, a.tx, `INSERT OR REPLACE INTO story_events (event_id, story_id) VALUES `, 2, len(pairs), func(i int) []any {
@@ -386,27 +778,26 @@ func (a *aggTx) countries(ctx context.Context, stories []dossier.Story) (map[str
 	}
 	delete(ids, "")
 	out := map[string]string{}
-	list := slices.Sorted(maps.Keys(ids))
-	for lo := 0; lo < len(list); lo += 500 {
-		part := list[lo:min(lo+500, len(list))]
-		rows, err := a.tx.QueryContext(ctx, `SELECT id, country FROM entities WHERE id IN (`+placeholders(len(part))+`)`, anys(part)...)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			var id, c string
-			if err := rows.Scan(&id, &c); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			out[id] = c
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+	if len(ids) == 0 {
+		return out, nil
 	}
-	return out, nil
+	list, err := jsonList(slices.Sorted(maps.Keys(ids)))
+	if err != nil {
+		return nil, err
+	}
+	rows, err := a.tx.query(ctx, `SELECT id, country FROM entities WHERE id IN (SELECT value FROM json_each(?))`, list)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, c string
+		if err := rows.Scan(&id, &c); err != nil {
+			return nil, err
+		}
+		out[id] = c
+	}
+	return out, rows.Err()
 }
 
 // kindOf tells an entity's kind and country, for story filters.
@@ -527,6 +918,7 @@ func (s *Store) Reanalyse(ctx context.Context, docs []*dossier.Document) error {
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM sentences`).Scan(&nextID); err != nil {
 		return err
 	}
+	w := newWtx(tx)
 	for _, d := range docs {
 		if err := sqlstore.Validate(d); err != nil {
 			return fmt.Errorf("document %s: %w", d.ID, err)
@@ -556,14 +948,14 @@ func (s *Store) Reanalyse(ctx context.Context, docs []*dossier.Document) error {
 			return err
 		}
 		one := []*dossier.Document{d}
-		if err := insertSentences(ctx, tx, one, nextID); err != nil {
+		if err := insertSentences(ctx, w, one, nextID); err != nil {
 			return err
 		}
 		if err := indexSentences(ctx, tx, one, nextID); err != nil {
 			return err
 		}
 		nextID += int64(len(d.Sentences))
-		if err := insertAnalyses(ctx, tx, one); err != nil {
+		if err := insertAnalyses(ctx, w, one); err != nil {
 			return fmt.Errorf("document %s: %w", d.ID, err)
 		}
 	}
@@ -602,11 +994,11 @@ func (s *Store) Rebuild(ctx context.Context) error {
 		ids = append(ids, id)
 	}
 	rows.Close()
-	agg := &aggTx{tx: tx}
+	agg := &aggTx{tx: newWtx(tx)}
 	for lo := 0; lo < len(ids); lo += 200 {
 		var docs []*dossier.Document
 		for _, id := range ids[lo:min(lo+200, len(ids))] {
-			d, err := loadForAggregation(ctx, tx, id)
+			d, err := loadForAggregation(ctx, agg.tx, id)
 			if err != nil {
 				return fmt.Errorf("document %s: %w", id, err)
 			}
@@ -615,20 +1007,23 @@ func (s *Store) Rebuild(ctx context.Context) error {
 		if err := aggregate.Update(ctx, agg, docs); err != nil {
 			return err
 		}
+		if err := agg.flush(ctx); err != nil {
+			return err
+		}
 	}
 	return tx.Commit()
 }
 
 // loadForAggregation reads what aggregate.CandidateOf needs of a document:
 // text, language, mentions, time expressions, events, sentence tokens.
-func loadForAggregation(ctx context.Context, tx *sql.Tx, id string) (*dossier.Document, error) {
+func loadForAggregation(ctx context.Context, tx *wtx, id string) (*dossier.Document, error) {
 	d := &dossier.Document{ID: id}
 	var published sql.NullString
-	if err := tx.QueryRowContext(ctx, `SELECT lang, text, published FROM documents WHERE id = ?`, id).Scan(&d.Lang, &d.Text, &published); err != nil {
+	if err := tx.tx.QueryRowContext(ctx, `SELECT lang, text, published FROM documents WHERE id = ?`, id).Scan(&d.Lang, &d.Text, &published); err != nil {
 		return nil, err
 	}
 	d.Published = published.String
-	rows, err := tx.QueryContext(ctx, `SELECT start, end, lang FROM sentences WHERE doc_id = ? ORDER BY idx`, id)
+	rows, err := tx.query(ctx, `SELECT start, end, lang FROM sentences WHERE doc_id = ? ORDER BY idx`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -667,8 +1062,8 @@ func loadForAggregation(ctx context.Context, tx *sql.Tx, id string) (*dossier.Do
 	return d, nil
 }
 
-func collectInto(ctx context.Context, tx *sql.Tx, q string, id string, scan func(*sql.Rows) error) error {
-	rows, err := tx.QueryContext(ctx, q, id)
+func collectInto(ctx context.Context, tx *wtx, q string, id string, scan func(*sql.Rows) error) error {
+	rows, err := tx.query(ctx, q, id)
 	if err != nil {
 		return err
 	}

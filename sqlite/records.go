@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"strings"
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/aggregate"
@@ -18,7 +17,7 @@ import (
 // expressions, mentions, events, and the entities they refer to. The rows of
 // all the documents go many to a statement: preparing a statement per
 // document and table cost more than the rows.
-func insertAnalyses(ctx context.Context, tx *sql.Tx, docs []*dossier.Document) error {
+func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) error {
 	type at struct{ doc, i int } // a record: its document and index there
 	var tms, mts, evs []at
 	for k, d := range docs {
@@ -102,32 +101,6 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
-}
-
-// insertRows writes n rows of width columns with multi-row INSERTs.
-func insertRows(ctx context.Context, tx *sql.Tx, head string, width, n int, row func(int) []any, tail ...string) error {
-	per := max(1, 30000/width)
-	for lo := 0; lo < n; lo += per {
-		hi := min(lo+per, n)
-		var q strings.Builder
-		q.WriteString(head)
-		ph := "(" + strings.TrimSuffix(strings.Repeat("?,", width), ",") + ")"
-		args := make([]any, 0, width*(hi-lo))
-		for i := lo; i < hi; i++ {
-			if i > lo {
-				q.WriteByte(',')
-			}
-			q.WriteString(ph)
-			args = append(args, row(i)...)
-		}
-		for _, t := range tail {
-			q.WriteString(t)
-		}
-		if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // limitClause pages a list; SQLite needs a LIMIT (-1: none) before an OFFSET.

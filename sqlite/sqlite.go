@@ -290,6 +290,10 @@ func (s *Store) migrateStep(ctx context.Context) (bool, error) {
 	return false, nil
 }
 
+const insertDocument = `INSERT INTO documents
+	(id, hash, source, title, lang, published, author, text, chars, paragraphs, n_sentences, ingested_at)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING`
+
 // AddDocuments implements dossier.Store.
 func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]dossier.AddResult, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
@@ -298,9 +302,8 @@ func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]d
 	}
 	defer tx.Rollback()
 	res := make([]dossier.AddResult, len(docs))
-	insDoc, err := tx.PrepareContext(ctx, `INSERT INTO documents
-		(id, hash, source, title, lang, published, author, text, chars, paragraphs, n_sentences, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING`)
+	w := newWtx(tx)
+	insDoc, err := w.stmt(ctx, stmtKey{q: insertDocument}, func() string { return insertDocument })
 	if err != nil {
 		return nil, err
 	}
@@ -331,15 +334,19 @@ func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]d
 		res[i].Added = true
 		added = append(added, d)
 	}
-	if err := insertSentences(ctx, tx, added, firstID); err != nil {
+	if err := insertSentences(ctx, w, added, firstID); err != nil {
 		return nil, err
 	}
-	if err := insertAnalyses(ctx, tx, added); err != nil {
+	if err := insertAnalyses(ctx, w, added); err != nil {
 		return nil, err
 	}
 	// Groups and stories change in the same transaction as the documents:
 	// both are stored, or neither.
-	if err := aggregate.Update(ctx, &aggTx{tx: tx}, added); err != nil {
+	agg := &aggTx{tx: w}
+	if err := aggregate.Update(ctx, agg, added); err != nil {
+		return nil, fmt.Errorf("aggregate: %w", err)
+	}
+	if err := agg.flush(ctx); err != nil {
 		return nil, fmt.Errorf("aggregate: %w", err)
 	}
 	if err := indexSentences(ctx, tx, added, firstID); err != nil {
@@ -350,10 +357,6 @@ func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]d
 	}
 	return res, nil
 }
-
-// rowsPerInsert bounds a multi-row INSERT (6 parameters a row, well under
-// SQLite's limit of 32766 parameters a statement).
-const rowsPerInsert = 500
 
 // ftsRowsPerInsert bounds a multi-row INSERT into the search index (2
 // parameters a row). Fewer, larger statements matter there: see
@@ -377,25 +380,14 @@ func sentenceRefs(docs []*dossier.Document) []sentenceRef {
 // on, many rows to a statement: row-at-a-time (or document-at-a-time)
 // inserts cost more than the data. Their search terms are written by
 // indexSentences.
-func insertSentences(ctx context.Context, tx *sql.Tx, docs []*dossier.Document, firstID int64) error {
+func insertSentences(ctx context.Context, t *wtx, docs []*dossier.Document, firstID int64) error {
 	all := sentenceRefs(docs)
-	for lo := 0; lo < len(all); lo += rowsPerInsert {
-		hi := min(lo+rowsPerInsert, len(all))
-		var q strings.Builder
-		q.WriteString(`INSERT INTO sentences (id, doc_id, idx, start, end, lang) VALUES `)
-		args := make([]any, 0, 6*(hi-lo))
-		for j := lo; j < hi; j++ {
-			if j > lo {
-				q.WriteByte(',')
-			}
-			q.WriteString("(?,?,?,?,?,?)")
-			d, i := docs[all[j].doc], all[j].i
-			s := d.Sentences[i]
-			args = append(args, firstID+int64(j), d.ID, i, s.Start, s.End, s.Lang)
-		}
-		if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
-			return fmt.Errorf("insert sentences: %w", err)
-		}
+	if err := insertRows(ctx, t, `INSERT INTO sentences (id, doc_id, idx, start, end, lang) VALUES `, 6, len(all), func(j int) []any {
+		d, i := docs[all[j].doc], all[j].i
+		s := d.Sentences[i]
+		return []any{firstID + int64(j), d.ID, i, s.Start, s.End, s.Lang}
+	}); err != nil {
+		return fmt.Errorf("insert sentences: %w", err)
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"time"
 
@@ -17,6 +18,7 @@ import (
 
 func newBenchAggregateCmd(a *app) *cobra.Command {
 	var docs, batch, queries int
+	var cpuProfile string
 	cmd := &cobra.Command{
 		Use:   "aggregate",
 		Short: "Time aggregation per 10,000 documents and timeline/brief latency on generated documents",
@@ -28,6 +30,17 @@ pairs, and print p50 and p99 latencies.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
+			if cpuProfile != "" {
+				f, err := os.Create(cpuProfile)
+				if err != nil {
+					return fmt.Errorf("bench: %w", err)
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return fmt.Errorf("bench: cpu profile: %w", err)
+				}
+				defer pprof.StopCPUProfile()
+			}
 			dir, err := os.MkdirTemp("", "dossier-bench-")
 			if err != nil {
 				return err
@@ -95,6 +108,7 @@ pairs, and print p50 and p99 latencies.`,
 	cmd.Flags().IntVar(&docs, "docs", 100000, "generated documents to store")
 	cmd.Flags().IntVar(&batch, "batch", 500, "documents per transaction")
 	cmd.Flags().IntVar(&queries, "queries", 200, "timelines and briefs to time")
+	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file")
 	return cmd
 }
 

@@ -65,6 +65,10 @@ const (
 	tPrevWordP1
 	tSuf2ShapeP1
 	tSuf2ShapeM1
+	tAmb      // the form's class in the ambiguity lexicon (amb.go)
+	tAmbFlags // the class with the token's flags (capitalised, first)
+	tAmbP1
+	tAmbM1
 	numTemplates
 )
 
@@ -87,6 +91,7 @@ type wordInfo struct {
 	pre   [3]uint64
 	shape uint64
 	flags uint64
+	amb   uint64 // the form's ambiguity class, 0 when the lexicon lacks it
 }
 
 // Hashes standing for positions outside the sentence.
@@ -208,7 +213,7 @@ func analyse(text string, first bool, wi *wordInfo) {
 }
 
 // maxFeatures is the number of features features writes.
-const maxFeatures = 30
+const maxFeatures = 34
 
 // features writes the feature hashes of position i into out, given the words
 // of the sentence and the tags predicted for positions before i (p1 for i-1,
@@ -261,5 +266,9 @@ func features(ws []wordInfo, i int, p1, p2 int, out *[maxFeatures]uint64) int {
 	// adjective (schicke Hilfe).
 	add(feat2(tSuf2ShapeP1, w.suf[1], n1.shape^n1.flags<<40))
 	add(feat2(tSuf2ShapeM1, w.suf[1], m1.shape^m1.flags<<40))
+	add(feat(tAmb, w.amb))
+	add(feat2(tAmbFlags, w.amb, w.flags))
+	add(feat(tAmbP1, n1.amb))
+	add(feat(tAmbM1, m1.amb))
 	return k
 }

@@ -24,6 +24,10 @@ type TrainConfig struct {
 	// Dropout is the probability with which a word seen once in training
 	// hides its identity in a pass; 0 means 0.1, negative means none.
 	Dropout float64
+	// Raw is unlabelled text (sentences of tokens). When set, a first model
+	// trained without it tags it, and the tags each form got there (its
+	// ambiguity class) become features of the model trained next.
+	Raw [][]string
 	// Progress, when set, is called after each pass.
 	Progress func(IterStats)
 }
@@ -110,8 +114,18 @@ func Train(ctx context.Context, cfg TrainConfig) (*Tagger, error) {
 	if dropout == 0 {
 		dropout = 0.1
 	}
+	var amb *ambLexicon
+	if len(cfg.Raw) > 0 {
+		first := cfg
+		first.Raw, first.Dev, first.Progress = nil, nil, nil
+		t0, err := Train(ctx, first)
+		if err != nil {
+			return nil, fmt.Errorf("first pass: %w", err)
+		}
+		amb = buildAmbLexicon(t0, cfg.Raw)
+	}
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x7a66e7))
-	t := &Tagger{lang: cfg.Lang}
+	t := &Tagger{lang: cfg.Lang, amb: amb}
 	tagID := map[string]int{}
 	var exs []*example
 	var lemmaWords []Word
@@ -130,6 +144,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Tagger, error) {
 			}
 			ex.gold[j] = id
 			analyse(w.Form, j == 0, &ex.ws[j])
+			amb.fill(&ex.ws[j])
 		}
 		exs = append(exs, ex)
 		lemmaWords = append(lemmaWords, s.Words...)

@@ -7,8 +7,25 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dossier-news/dossier/entity/ner"
 	"github.com/dossier-news/dossier/tag"
 )
+
+// defaultTaggerRaw is the unlabelled text, per language (paths under the
+// shared data folder), whose first-pass tags give the tagger its ambiguity
+// lexicon. None of it is in a treebank split the tagger is scored on.
+var defaultTaggerRaw = map[string][]string{
+	"en": {
+		"news-en-reuters21578/reut2-000.sgm",
+		"news-en-reuters21578/reut2-001.sgm",
+		"news-en-reuters21578/reut2-002.sgm",
+		"news-en-reuters21578/reut2-003.sgm",
+	},
+	"de": {
+		"news-de-10kgnad/test.csv",
+		"wikiwarsde/in/01_WW2.sgm",
+	},
+}
 
 // defaultTaggerData is where the Universal Dependencies treebanks sit under
 // the shared data folder, per language: training files, then the dev file.
@@ -31,6 +48,8 @@ func newTrainTaggerCmd(a *app) *cobra.Command {
 		iters   int
 		holdout float64
 		seed    uint64
+		raw     []string
+		noRaw   bool
 	)
 	cmd := &cobra.Command{
 		Use:   "tagger",
@@ -51,6 +70,7 @@ out of training and reports accuracy on them instead.`,
 			if holdout < 0 || holdout >= 1 {
 				return fmt.Errorf("--holdout must be in [0, 1)")
 			}
+			var err error
 			if len(train) == 0 {
 				shared := envOr("DOSSIER_SHARED", filepath.Join("..", "shared"))
 				d := defaultTaggerData[lang]
@@ -60,6 +80,17 @@ out of training and reports accuracy on them instead.`,
 				if dev == "" && d.dev != "" && holdout == 0 {
 					dev = filepath.Join(shared, "data", d.dev)
 				}
+			}
+			shared := envOr("DOSSIER_SHARED", filepath.Join("..", "shared"))
+			if len(raw) == 0 && !noRaw {
+				raw = defaultTaggerRaw[lang]
+			}
+			var rawSents [][]string
+			if len(raw) > 0 && !noRaw {
+				if rawSents, err = ner.ReadRawCorpus(cmd.Context(), filepath.Join(shared, "data"), raw); err != nil {
+					return err
+				}
+				fmt.Fprintf(a.stdout, "raw text: %d sentences from %v\n", len(rawSents), raw)
 			}
 			if out == "" {
 				out = lang + ".model.gz"
@@ -86,6 +117,7 @@ out of training and reports accuracy on them instead.`,
 				Dev:   devSents,
 				Iters: iters,
 				Seed:  seed,
+				Raw:   rawSents,
 				Progress: func(s tag.IterStats) {
 					line := fmt.Sprintf("iter %2d  train %.4f", s.Iter, s.TrainAcc)
 					if s.DevAcc >= 0 {
@@ -122,6 +154,8 @@ out of training and reports accuracy on them instead.`,
 	f.IntVar(&iters, "iters", 10, "passes over the training data")
 	f.Float64Var(&holdout, "holdout", 0, "fraction of training sentences (the last ones) kept out for evaluation")
 	f.Uint64Var(&seed, "seed", 1, "random seed for shuffling")
+	f.StringArrayVar(&raw, "raw", nil, "unlabelled text file under $DOSSIER_SHARED/data for the ambiguity lexicon (repeatable; default per language)")
+	f.BoolVar(&noRaw, "no-raw", false, "train without unlabelled text (no ambiguity lexicon)")
 	_ = cmd.MarkFlagRequired("lang")
 	return cmd
 }

@@ -1,0 +1,136 @@
+package tag
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/dossier-news/dossier"
+)
+
+// An ambiguity lexicon says, for word forms seen in unlabelled text, which
+// tags a first-pass tagger gave them there. A form the treebank never had
+// (most German nouns, names, rare verbs) is then tagged with what hundreds of
+// its other contexts said about it, not only the one in front of the tagger.
+// The lexicon holds 64-bit hashes of forms (wordInfo.word: lower-cased,
+// digits folded), never the forms.
+type ambLexicon struct {
+	m map[uint64]uint64
+}
+
+// Thresholds of the lexicon: a form needs minAmbCount occurrences, and a tag
+// joins its class with at least ambShare of them.
+const (
+	minAmbCount = 3
+	ambShare    = 0.1
+	maxAmbForms = 1 << 22
+)
+
+// fill sets wi.amb from the lexicon (0 for an unknown form or no lexicon).
+func (l *ambLexicon) fill(wi *wordInfo) {
+	if l == nil {
+		return
+	}
+	wi.amb = l.m[wi.word]
+}
+
+func (l *ambLexicon) len() int {
+	if l == nil {
+		return 0
+	}
+	return len(l.m)
+}
+
+// ambValue packs a form's class: the bit mask of its tags, the most frequent
+// tag and the bit length of its count.
+func ambValue(counts []int) uint64 {
+	total, top := 0, 0
+	for t, c := range counts {
+		total += c
+		if c > counts[top] {
+			top = t
+		}
+	}
+	var mask uint64
+	for t, c := range counts {
+		if float64(c) >= ambShare*float64(total) {
+			mask |= 1 << t
+		}
+	}
+	freq := 0
+	for n := total; n > 0; n >>= 1 {
+		freq++
+	}
+	return mask | uint64(top+1)<<32 | uint64(min(freq, 15))<<40
+}
+
+// buildAmbLexicon tags raw sentences with t and counts the tags per form.
+func buildAmbLexicon(t *Tagger, raw [][]string) *ambLexicon {
+	n := len(t.tags)
+	counts := map[uint64][]int{}
+	var toks []dossier.Token
+	var wi wordInfo
+	for _, s := range raw {
+		toks = toks[:0]
+		for _, w := range s {
+			toks = append(toks, dossier.Token{Text: w})
+		}
+		t.Tag(toks)
+		for i, tk := range toks {
+			analyse(tk.Text, i == 0, &wi)
+			c := counts[wi.word]
+			if c == nil {
+				c = make([]int, n)
+				counts[wi.word] = c
+			}
+			c[t.tagIDs[tk.POS]]++
+		}
+	}
+	l := &ambLexicon{m: make(map[uint64]uint64)}
+	for k, c := range counts {
+		total := 0
+		for _, x := range c {
+			total += x
+		}
+		if total >= minAmbCount {
+			l.m[k] = ambValue(c)
+		}
+	}
+	return l
+}
+
+func (l *ambLexicon) write(e *encoder) {
+	keys := make([]uint64, 0, l.len())
+	if l != nil {
+		for k := range l.m {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys) // the same lexicon writes the same bytes
+	e.uvarint(uint64(len(keys)))
+	prev := uint64(0)
+	for _, k := range keys {
+		e.uvarint(k - prev) // sorted hashes: deltas are shorter
+		e.uvarint(l.m[k])
+		prev = k
+	}
+}
+
+func readAmbLexicon(d *decoder) *ambLexicon {
+	n := d.count(maxAmbForms)
+	if d.err != nil {
+		return nil
+	}
+	if n == 0 {
+		return nil
+	}
+	l := &ambLexicon{m: make(map[uint64]uint64, n)}
+	k := uint64(0)
+	for i := 0; i < n && d.err == nil; i++ {
+		k += d.uvarint()
+		l.m[k] = d.uvarint()
+	}
+	if d.err == nil && len(l.m) != n {
+		d.err = fmt.Errorf("%w: ambiguity lexicon repeats a form", errCorrupt)
+	}
+	return l
+}

@@ -20,7 +20,7 @@ type ambLexicon struct {
 // Thresholds of the lexicon: a form needs minAmbCount occurrences, and a tag
 // joins its class with at least ambShare of them.
 const (
-	minAmbCount = 3
+	minAmbCount = 5
 	ambShare    = 0.1
 	maxAmbForms = 1 << 22
 )

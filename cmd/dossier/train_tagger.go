@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -24,6 +25,16 @@ var defaultTaggerRaw = map[string][]string{
 	"de": {
 		"news-de-10kgnad/test.csv",
 		"wikiwarsde/in/01_WW2.sgm",
+		"wikiwarsde/in/03_AmCivWar.sgm",
+		"wikiwarsde/in/05_VietnamWar.sgm",
+		"wikiwarsde/in/07_IraqWar.sgm",
+		"wikiwarsde/in/09_GrecoPersian.sgm",
+		"wikiwarsde/in/11_ChineseCivWar.sgm",
+		"wikiwarsde/in/13_RussianCivWar.sgm",
+		"wikiwarsde/in/15_MexicanRev.sgm",
+		"wikiwarsde/in/17_AlgerianWar.sgm",
+		"wikiwarsde/in/19_RussoJap.sgm",
+		"wikiwarsde/in/21_NigerianCivilWar.sgm",
 	},
 }
 
@@ -41,15 +52,17 @@ var defaultTaggerData = map[string]struct {
 
 func newTrainTaggerCmd(a *app) *cobra.Command {
 	var (
-		lang    string
-		train   []string
-		dev     string
-		out     string
-		iters   int
-		holdout float64
-		seed    uint64
-		raw     []string
-		noRaw   bool
+		lang      string
+		train     []string
+		dev       string
+		out       string
+		iters     int
+		holdout   float64
+		seed      uint64
+		raw       []string
+		noRaw     bool
+		rawRounds int
+		bags      int
 	)
 	cmd := &cobra.Command{
 		Use:   "tagger",
@@ -87,7 +100,7 @@ out of training and reports accuracy on them instead.`,
 			}
 			var rawSents [][]string
 			if len(raw) > 0 && !noRaw {
-				if rawSents, err = ner.ReadRawCorpus(cmd.Context(), filepath.Join(shared, "data"), raw); err != nil {
+				if rawSents, err = readTaggerRaw(cmd, filepath.Join(shared, "data"), raw); err != nil {
 					return err
 				}
 				fmt.Fprintf(a.stdout, "raw text: %d sentences from %v\n", len(rawSents), raw)
@@ -112,12 +125,14 @@ out of training and reports accuracy on them instead.`,
 			}
 			fmt.Fprintf(a.stdout, "training %s tagger on %d sentences (%v), dev %d sentences\n", lang, len(trainSents), train, len(devSents))
 			t, err := tag.Train(cmd.Context(), tag.TrainConfig{
-				Lang:  lang,
-				Train: trainSents,
-				Dev:   devSents,
-				Iters: iters,
-				Seed:  seed,
-				Raw:   rawSents,
+				Lang:      lang,
+				Train:     trainSents,
+				Dev:       devSents,
+				Iters:     iters,
+				Seed:      seed,
+				Raw:       rawSents,
+				RawRounds: rawRounds,
+				Bags:      bags,
 				Progress: func(s tag.IterStats) {
 					line := fmt.Sprintf("iter %2d  train %.4f", s.Iter, s.TrainAcc)
 					if s.DevAcc >= 0 {
@@ -155,7 +170,48 @@ out of training and reports accuracy on them instead.`,
 	f.Float64Var(&holdout, "holdout", 0, "fraction of training sentences (the last ones) kept out for evaluation")
 	f.Uint64Var(&seed, "seed", 1, "random seed for shuffling")
 	f.StringArrayVar(&raw, "raw", nil, "unlabelled text file under $DOSSIER_SHARED/data for the ambiguity lexicon (repeatable; default per language)")
+	f.IntVar(&bags, "bags", 1, "models trained on different shufflings, their weights averaged")
+	f.IntVar(&rawRounds, "raw-rounds", 1, "rounds of tagging the raw text for the ambiguity lexicon")
 	f.BoolVar(&noRaw, "no-raw", false, "train without unlabelled text (no ambiguity lexicon)")
 	_ = cmd.MarkFlagRequired("lang")
 	return cmd
+}
+
+// readTaggerRaw reads unlabelled sentences: the token column of GermEval
+// .tsv files (their labels are not used), anything else as
+// ner.ReadRawCorpus reads it.
+func readTaggerRaw(cmd *cobra.Command, dataDir string, files []string) ([][]string, error) {
+	var out [][]string
+	for _, f := range files {
+		if !strings.HasSuffix(f, ".tsv") {
+			ss, err := ner.ReadRawCorpus(cmd.Context(), dataDir, []string{f})
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, ss...)
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(dataDir, f))
+		if err != nil {
+			return nil, fmt.Errorf("read raw text: %w", err)
+		}
+		var cur []string
+		for _, line := range strings.Split(string(b), "\n") {
+			cols := strings.Split(line, "\t")
+			switch {
+			case strings.TrimSpace(line) == "":
+				if len(cur) > 0 {
+					out = append(out, cur)
+					cur = nil
+				}
+			case strings.HasPrefix(line, "#"):
+			case len(cols) >= 2:
+				cur = append(cur, cols[1])
+			}
+		}
+		if len(cur) > 0 {
+			out = append(out, cur)
+		}
+	}
+	return out, nil
 }

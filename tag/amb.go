@@ -3,6 +3,8 @@ package tag
 import (
 	"fmt"
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-news/dossier"
 )
@@ -13,8 +15,19 @@ import (
 // its other contexts said about it, not only the one in front of the tagger.
 // The lexicon holds 64-bit hashes of forms (wordInfo.word: lower-cased,
 // digits folded), never the forms.
+//
+// It also carries the language's hand-written irregular verb tables
+// (irregular.go), so that a form they know ("empfing" as emp+fing) is marked
+// as a verb form however rare it is in any treebank.
 type ambLexicon struct {
-	m map[uint64]uint64
+	m     map[uint64]uint64
+	verbs *verbTables // nil for a language without tables
+	weak  bool        // German: weak participles (ge…t) count too
+}
+
+// newAmbLexicon returns an empty lexicon for lang.
+func newAmbLexicon(lang string) *ambLexicon {
+	return &ambLexicon{m: map[uint64]uint64{}, verbs: irregularTables[lang], weak: lang == "de"}
 }
 
 // Thresholds of the lexicon: a form needs minAmbCount occurrences, and a tag
@@ -25,12 +38,28 @@ const (
 	maxAmbForms = 1 << 22
 )
 
-// fill sets wi.amb from the lexicon (0 for an unknown form or no lexicon).
-func (l *ambLexicon) fill(wi *wordInfo) {
+// fill sets wi.amb from the lexicon (0 for an unknown form or no lexicon)
+// and wi.verb from the verb tables: 1 for a form they list (after verb
+// prefixes), 2 for a German weak participle, 0 otherwise.
+func (l *ambLexicon) fill(text string, wi *wordInfo) {
 	if l == nil {
 		return
 	}
 	wi.amb = l.m[wi.word]
+	wi.head = 0
+	if wi.amb == 0 {
+		wi.head = l.head(text)
+	}
+	wi.verb = 0
+	if l.verbs == nil {
+		return
+	}
+	low := lowerString(text)
+	if _, ok := l.verbs.lookup(low, 2); ok {
+		wi.verb = 1
+	} else if _, ok := l.verbs.germanWeak(low); ok && l.weak {
+		wi.verb = 2
+	}
 }
 
 func (l *ambLexicon) len() int {
@@ -38,6 +67,50 @@ func (l *ambLexicon) len() int {
 		return 0
 	}
 	return len(l.m)
+}
+
+// head returns the class of the longest ending of text, four letters or
+// more after at least three, that the lexicon has, or 0: the head of a
+// compound (Sicherheits|experten, Ost|block) or a word after a prefix
+// (counter|attacks) says what a form never seen whole is.
+func (l *ambLexicon) head(text string) uint64 {
+	var runes [64]rune
+	n := 0
+	for _, r := range text {
+		if n == len(runes) {
+			return 0
+		}
+		runes[n] = foldRune(r)
+		n++
+	}
+	for j := 3; j+4 <= n; j++ {
+		h := uint64(fnvOffset)
+		for _, r := range runes[j:n] {
+			h = (h ^ uint64(r)) * fnvPrime
+		}
+		if v, ok := l.m[mix(h)]; ok {
+			return v | 1<<48
+		}
+	}
+	return 0
+}
+
+// foldRune folds a rune as analyse does for the word hash: digits to 0,
+// letters to lower case.
+func foldRune(r rune) rune {
+	switch {
+	case r >= '0' && r <= '9':
+		return '0'
+	case r >= 'A' && r <= 'Z':
+		return r + 'a' - 'A'
+	case r < utf8.RuneSelf:
+		return r
+	case unicode.IsLetter(r):
+		return unicode.ToLower(r)
+	case unicode.IsDigit(r):
+		return '0'
+	}
+	return r
 }
 
 // ambValue packs a form's class: the bit mask of its tags, the most frequent
@@ -85,7 +158,7 @@ func buildAmbLexicon(t *Tagger, raw [][]string) *ambLexicon {
 			c[t.tagIDs[tk.POS]]++
 		}
 	}
-	l := &ambLexicon{m: make(map[uint64]uint64)}
+	l := newAmbLexicon(t.lang)
 	for k, c := range counts {
 		total := 0
 		for _, x := range c {
@@ -115,15 +188,12 @@ func (l *ambLexicon) write(e *encoder) {
 	}
 }
 
-func readAmbLexicon(d *decoder) *ambLexicon {
+func readAmbLexicon(d *decoder, lang string) *ambLexicon {
 	n := d.count(maxAmbForms)
 	if d.err != nil {
 		return nil
 	}
-	if n == 0 {
-		return nil
-	}
-	l := &ambLexicon{m: make(map[uint64]uint64, n)}
+	l := newAmbLexicon(lang)
 	k := uint64(0)
 	for i := 0; i < n && d.err == nil; i++ {
 		k += d.uvarint()

@@ -99,7 +99,7 @@ func (c *compiled) prevIndex(p1, p2 int) int {
 // returns addAll's loads.
 func (c *compiled) roleRow(s []int32, wi *wordInfo, r int) uint64 {
 	clear(s)
-	var buf [maxBatch]uint64
+	var buf [2 * maxBatch]uint64 // roleSelf has more keys than one batch
 	keys := buf[:0]
 	switch r {
 	case roleSelf:
@@ -111,7 +111,8 @@ func (c *compiled) roleRow(s []int32, wi *wordInfo, r int) uint64 {
 			keys = append(keys, feat(tPre1+j, wi.pre[j]))
 		}
 		keys = append(keys, feat(tShape, wi.shape), feat(tFlags, wi.flags))
-		keys = append(keys, feat(tAmb, wi.amb), feat2(tAmbFlags, wi.amb, wi.flags))
+		keys = append(keys, feat(tAmb, wi.amb), feat2(tAmbFlags, wi.amb, wi.flags),
+			feat(tVerb, wi.verb|(wi.flags&(fUpper|fFirst))<<8), feat2(tHead, wi.head, wi.flags&fUpper))
 	case roleM1:
 		keys = append(keys, feat(tWordM1, wi.word), feat(tSufM1, wi.suf[2]), feat(tShapeM1, wi.shape^wi.flags<<40), feat(tAmbM1, wi.amb))
 	case roleP1:
@@ -309,7 +310,7 @@ func (c *compiled) entry(m *memo, form string, first bool) int32 {
 		g.text = append(g.text, form...)
 		wi := &g.words[id].wi
 		analyse(form, first, wi)
-		c.amb.fill(wi)
+		c.amb.fill(form, wi)
 		off := len(g.rows)
 		g.rows = append(g.rows, make([]int32, n)...)
 		for r := range numRoles {

@@ -69,6 +69,8 @@ const (
 	tAmbFlags // the class with the token's flags (capitalised, first)
 	tAmbP1
 	tAmbM1
+	tVerb // the verb tables know the form, with its capitalisation
+	tHead // the class of an unknown form's longest known ending (amb.go)
 	numTemplates
 )
 
@@ -92,6 +94,8 @@ type wordInfo struct {
 	shape uint64
 	flags uint64
 	amb   uint64 // the form's ambiguity class, 0 when the lexicon lacks it
+	verb  uint64 // 1: a form of the irregular verb tables, 2: a weak participle
+	head  uint64 // the class of its longest known ending, when amb is 0
 }
 
 // Hashes standing for positions outside the sentence.
@@ -213,7 +217,7 @@ func analyse(text string, first bool, wi *wordInfo) {
 }
 
 // maxFeatures is the number of features features writes.
-const maxFeatures = 34
+const maxFeatures = 36
 
 // features writes the feature hashes of position i into out, given the words
 // of the sentence and the tags predicted for positions before i (p1 for i-1,
@@ -270,5 +274,7 @@ func features(ws []wordInfo, i int, p1, p2 int, out *[maxFeatures]uint64) int {
 	add(feat2(tAmbFlags, w.amb, w.flags))
 	add(feat(tAmbP1, n1.amb))
 	add(feat(tAmbM1, m1.amb))
+	add(feat(tVerb, w.verb|(w.flags&(fUpper|fFirst))<<8))
+	add(feat2(tHead, w.head, w.flags&fUpper))
 	return k
 }

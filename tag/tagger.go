@@ -38,7 +38,7 @@ type Tagger struct {
 	tags []string
 	w    *weights
 	lem  *lemmatizer
-	amb  *ambLexicon // nil when trained without raw text
+	amb  *ambLexicon // nil in a v1 model
 	// tagIDs indexes tags, for evaluation.
 	tagIDs map[string]int
 	c      *compiled // the fast path for w and lem
@@ -213,7 +213,7 @@ func Read(r io.Reader) (*Tagger, error) {
 	}
 	t.lem = readLemmatizer(d)
 	if version == magic {
-		t.amb = readAmbLexicon(d)
+		t.amb = readAmbLexicon(d, t.lang)
 	}
 	if d.err != nil {
 		return nil, d.err

@@ -120,7 +120,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Tagger, error) {
 	if dropout == 0 {
 		dropout = 0.1
 	}
-	var amb *ambLexicon
+	amb := newAmbLexicon(cfg.Lang)
 	if len(cfg.Raw) > 0 {
 		first := cfg
 		first.Dev, first.Progress = nil, nil
@@ -154,7 +154,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Tagger, error) {
 			}
 			ex.gold[j] = id
 			analyse(w.Form, j == 0, &ex.ws[j])
-			amb.fill(&ex.ws[j])
+			amb.fill(w.Form, &ex.ws[j])
 		}
 		exs = append(exs, ex)
 		lemmaWords = append(lemmaWords, s.Words...)

@@ -63,6 +63,7 @@ func newTrainTaggerCmd(a *app) *cobra.Command {
 		noRaw     bool
 		rawRounds int
 		bags      int
+		dropout   float64
 	)
 	cmd := &cobra.Command{
 		Use:   "tagger",
@@ -133,6 +134,7 @@ out of training and reports accuracy on them instead.`,
 				Raw:       rawSents,
 				RawRounds: rawRounds,
 				Bags:      bags,
+				Dropout:   dropout,
 				Progress: func(s tag.IterStats) {
 					line := fmt.Sprintf("iter %2d  train %.4f", s.Iter, s.TrainAcc)
 					if s.DevAcc >= 0 {
@@ -170,7 +172,8 @@ out of training and reports accuracy on them instead.`,
 	f.Float64Var(&holdout, "holdout", 0, "fraction of training sentences (the last ones) kept out for evaluation")
 	f.Uint64Var(&seed, "seed", 1, "random seed for shuffling")
 	f.StringArrayVar(&raw, "raw", nil, "unlabelled text file under $DOSSIER_SHARED/data for the ambiguity lexicon (repeatable; default per language)")
-	f.IntVar(&bags, "bags", 1, "models trained on different shufflings, their weights averaged")
+	f.Float64Var(&dropout, "dropout", 0.1, "probability that a word seen once in training hides its identity in a pass (negative: never)")
+	f.IntVar(&bags, "bags", 8, "models trained on different shufflings, their weights averaged")
 	f.IntVar(&rawRounds, "raw-rounds", 1, "rounds of tagging the raw text for the ambiguity lexicon")
 	f.BoolVar(&noRaw, "no-raw", false, "train without unlabelled text (no ambiguity lexicon)")
 	_ = cmd.MarkFlagRequired("lang")

@@ -20,14 +20,17 @@ import (
 // (irregular.go), so that a form they know ("empfing" as emp+fing) is marked
 // as a verb form however rare it is in any treebank.
 type ambLexicon struct {
-	m     map[uint64]uint64
+	m map[uint64]uint64
+	// tb holds the classes of forms seen minTBCount times or more in the
+	// training treebank, from their gold tags.
+	tb    map[uint64]uint64
 	verbs *verbTables // nil for a language without tables
 	weak  bool        // German: weak participles (ge…t) count too
 }
 
 // newAmbLexicon returns an empty lexicon for lang.
 func newAmbLexicon(lang string) *ambLexicon {
-	return &ambLexicon{m: map[uint64]uint64{}, verbs: irregularTables[lang], weak: lang == "de"}
+	return &ambLexicon{m: map[uint64]uint64{}, tb: map[uint64]uint64{}, verbs: irregularTables[lang], weak: lang == "de"}
 }
 
 // Thresholds of the lexicon: a form needs minAmbCount occurrences, and a tag
@@ -46,6 +49,7 @@ func (l *ambLexicon) fill(text string, wi *wordInfo) {
 		return
 	}
 	wi.amb = l.m[wi.word]
+	wi.tb = l.tb[wi.word]
 	wi.head = 0
 	if wi.amb == 0 {
 		wi.head = l.head(text)
@@ -136,6 +140,38 @@ func ambValue(counts []int) uint64 {
 	return mask | uint64(top+1)<<32 | uint64(min(freq, 15))<<40
 }
 
+// minTBCount is how often a form must be in the treebank for its gold
+// tags to be its class: the class of a rarer form is too often incomplete
+// for the tagger to learn to trust it.
+const minTBCount = 3
+
+// addTreebank sets the treebank classes from the gold tags of exs.
+func (l *ambLexicon) addTreebank(exs []*example, nTags int) {
+	counts := map[uint64][]int{}
+	for _, ex := range exs {
+		for i, w := range ex.word {
+			c := counts[w]
+			if c == nil {
+				c = make([]int, nTags)
+				counts[w] = c
+			}
+			c[ex.gold[i]]++
+		}
+	}
+	for k, c := range counts {
+		total := 0
+		for _, x := range c {
+			total += x
+		}
+		if total >= minTBCount {
+			l.tb[k] = ambValue(c) & ambClass
+		}
+	}
+}
+
+// ambClass masks the tags and the top tag of a class, without the count.
+const ambClass = 1<<40 - 1
+
 // buildAmbLexicon tags raw sentences with t and counts the tags per form.
 func buildAmbLexicon(t *Tagger, raw [][]string) *ambLexicon {
 	n := len(t.tags)
@@ -172,35 +208,47 @@ func buildAmbLexicon(t *Tagger, raw [][]string) *ambLexicon {
 }
 
 func (l *ambLexicon) write(e *encoder) {
-	keys := make([]uint64, 0, l.len())
+	var m, tb map[uint64]uint64
 	if l != nil {
-		for k := range l.m {
-			keys = append(keys, k)
-		}
+		m, tb = l.m, l.tb
+	}
+	writeTable(e, m)
+	writeTable(e, tb)
+}
+
+func writeTable(e *encoder, m map[uint64]uint64) {
+	keys := make([]uint64, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
 	}
 	slices.Sort(keys) // the same lexicon writes the same bytes
 	e.uvarint(uint64(len(keys)))
 	prev := uint64(0)
 	for _, k := range keys {
 		e.uvarint(k - prev) // sorted hashes: deltas are shorter
-		e.uvarint(l.m[k])
+		e.uvarint(m[k])
 		prev = k
 	}
 }
 
 func readAmbLexicon(d *decoder, lang string) *ambLexicon {
-	n := d.count(maxAmbForms)
+	l := newAmbLexicon(lang)
+	readTable(d, l.m)
+	readTable(d, l.tb)
 	if d.err != nil {
 		return nil
 	}
-	l := newAmbLexicon(lang)
+	return l
+}
+
+func readTable(d *decoder, m map[uint64]uint64) {
+	n := d.count(maxAmbForms)
 	k := uint64(0)
 	for i := 0; i < n && d.err == nil; i++ {
 		k += d.uvarint()
-		l.m[k] = d.uvarint()
+		m[k] = d.uvarint()
 	}
-	if d.err == nil && len(l.m) != n {
+	if d.err == nil && len(m) != n {
 		d.err = fmt.Errorf("%w: ambiguity lexicon repeats a form", errCorrupt)
 	}
-	return l
 }

@@ -112,11 +112,12 @@ func (c *compiled) roleRow(s []int32, wi *wordInfo, r int) uint64 {
 		}
 		keys = append(keys, feat(tShape, wi.shape), feat(tFlags, wi.flags))
 		keys = append(keys, feat(tAmb, wi.amb), feat2(tAmbFlags, wi.amb, wi.flags),
-			feat(tVerb, wi.verb|(wi.flags&(fUpper|fFirst))<<8), feat2(tHead, wi.head, wi.flags&fUpper))
+			feat(tVerb, wi.verb|(wi.flags&(fUpper|fFirst))<<8), feat2(tHead, wi.head, wi.flags&fUpper),
+			feat(tTB, wi.tb))
 	case roleM1:
 		keys = append(keys, feat(tWordM1, wi.word), feat(tSufM1, wi.suf[2]), feat(tShapeM1, wi.shape^wi.flags<<40), feat(tAmbM1, wi.amb))
 	case roleP1:
-		keys = append(keys, feat(tWordP1, wi.word), feat(tSufP1, wi.suf[2]), feat(tShapeP1, wi.shape^wi.flags<<40), feat(tAmbP1, wi.amb))
+		keys = append(keys, feat(tWordP1, wi.word), feat(tSufP1, wi.suf[2]), feat(tShapeP1, wi.shape^wi.flags<<40), feat(tAmbP1, wi.amb), feat(tTBP1, wi.tb))
 	case roleM2:
 		keys = append(keys, feat(tWordM2, wi.word))
 	case roleP2:

@@ -71,6 +71,8 @@ const (
 	tAmbM1
 	tVerb // the verb tables know the form, with its capitalisation
 	tHead // the class of an unknown form's longest known ending (amb.go)
+	tTB   // the form's tags in the training treebank
+	tTBP1 // the next form's
 	numTemplates
 )
 
@@ -96,6 +98,7 @@ type wordInfo struct {
 	amb   uint64 // the form's ambiguity class, 0 when the lexicon lacks it
 	verb  uint64 // 1: a form of the irregular verb tables, 2: a weak participle
 	head  uint64 // the class of its longest known ending, when amb is 0
+	tb    uint64 // its class in the training treebank, 0 when rare there
 }
 
 // Hashes standing for positions outside the sentence.
@@ -217,7 +220,7 @@ func analyse(text string, first bool, wi *wordInfo) {
 }
 
 // maxFeatures is the number of features features writes.
-const maxFeatures = 36
+const maxFeatures = 38
 
 // features writes the feature hashes of position i into out, given the words
 // of the sentence and the tags predicted for positions before i (p1 for i-1,
@@ -276,5 +279,7 @@ func features(ws []wordInfo, i int, p1, p2 int, out *[maxFeatures]uint64) int {
 	add(feat(tAmbM1, m1.amb))
 	add(feat(tVerb, w.verb|(w.flags&(fUpper|fFirst))<<8))
 	add(feat2(tHead, w.head, w.flags&fUpper))
+	add(feat(tTB, w.tb))
+	add(feat(tTBP1, n1.tb))
 	return k
 }

@@ -154,7 +154,6 @@ func Train(ctx context.Context, cfg TrainConfig) (*Tagger, error) {
 			}
 			ex.gold[j] = id
 			analyse(w.Form, j == 0, &ex.ws[j])
-			amb.fill(w.Form, &ex.ws[j])
 		}
 		exs = append(exs, ex)
 		lemmaWords = append(lemmaWords, s.Words...)
@@ -171,6 +170,12 @@ func Train(ctx context.Context, cfg TrainConfig) (*Tagger, error) {
 		for i, w := range ex.ws {
 			ex.word[i] = w.word
 			ex.rare[i] = freq[w.word] == 1
+		}
+	}
+	amb.addTreebank(exs, len(t.tags))
+	for _, ex := range exs {
+		for j, w := range ex.words {
+			amb.fill(w.Form, &ex.ws[j])
 		}
 	}
 	t.lem = trainLemmatizer(cfg.Lang, lemmaWords)

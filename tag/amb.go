@@ -3,6 +3,7 @@ package tag
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,9 +24,12 @@ type ambLexicon struct {
 	m map[uint64]uint64
 	// tb holds the classes of forms seen minTBCount times or more in the
 	// training treebank, from their gold tags.
-	tb    map[uint64]uint64
-	verbs *verbTables // nil for a language without tables
-	weak  bool        // German: weak participles (ge…t) count too
+	tb map[uint64]uint64
+	// present has a bit per hash of a key of m (index sets it): head
+	// tries a dozen endings of a word, and most are in no lexicon.
+	present []uint64
+	verbs   *verbTables // nil for a language without tables
+	weak    bool        // German: weak participles (ge…t) count too
 }
 
 // newAmbLexicon returns an empty lexicon for lang.
@@ -58,19 +62,18 @@ func (l *ambLexicon) fill(text string, wi *wordInfo) {
 	if l.verbs == nil {
 		return
 	}
+	if wi.flags&fUpper != 0 && wi.flags&fFirst == 0 {
+		return // a capitalised word inside a sentence: a noun or a name
+	}
 	low := lowerString(text)
 	if _, ok := l.verbs.lookup(low, 2); ok {
 		wi.verb = 1
-	} else if _, ok := l.verbs.germanWeak(low); ok && l.weak {
-		wi.verb = 2
+	} else if l.weak && (strings.Contains(low, "ge") || strings.Contains(low, "zu")) {
+		// germanWeak finds ge…t and zu-infinitives only.
+		if _, ok := l.verbs.germanWeak(low); ok {
+			wi.verb = 2
+		}
 	}
-}
-
-func (l *ambLexicon) len() int {
-	if l == nil {
-		return 0
-	}
-	return len(l.m)
 }
 
 // head returns the class of the longest ending of text, four letters or
@@ -92,11 +95,37 @@ func (l *ambLexicon) head(text string) uint64 {
 		for _, r := range runes[j:n] {
 			h = (h ^ uint64(r)) * fnvPrime
 		}
-		if v, ok := l.m[mix(h)]; ok {
+		k := mix(h)
+		if !l.has(k) {
+			continue
+		}
+		if v, ok := l.m[k]; ok {
 			return v | 1<<48
 		}
 	}
 	return 0
+}
+
+// index builds present from m.
+func (l *ambLexicon) index() {
+	l.present = make([]uint64, 1<<(ambFilterBits-6))
+	for k := range l.m {
+		b := k >> (64 - ambFilterBits)
+		l.present[b>>6] |= 1 << (b & 63)
+	}
+}
+
+// ambFilterBits is log2 of the size of present in bits (128 KB, which
+// stays in cache; a lexicon of 30,000 forms sets one bit in 35).
+const ambFilterBits = 20
+
+// has reports whether m may have k.
+func (l *ambLexicon) has(k uint64) bool {
+	if l.present == nil {
+		return true
+	}
+	b := k >> (64 - ambFilterBits)
+	return l.present[b>>6]&(1<<(b&63)) != 0
 }
 
 // foldRune folds a rune as analyse does for the word hash: digits to 0,
@@ -204,6 +233,7 @@ func buildAmbLexicon(t *Tagger, raw [][]string) *ambLexicon {
 			l.m[k] = ambValue(c)
 		}
 	}
+	l.index()
 	return l
 }
 
@@ -238,6 +268,7 @@ func readAmbLexicon(d *decoder, lang string) *ambLexicon {
 	if d.err != nil {
 		return nil
 	}
+	l.index()
 	return l
 }
 

@@ -45,6 +45,7 @@ type compiled struct {
 	n    int // number of tags
 	tags []string
 	lem  *lemmatizer
+	amb  *ambLexicon // fills wordInfo.amb; nil for a model without one
 	// pad holds the role rows of the padding outside the sentence:
 	// padStart in roles m1 and m2, padEnd in p1 and p2.
 	pad [numRoles][]int32
@@ -64,9 +65,9 @@ type compiled struct {
 	free []*memo
 }
 
-func compile(w *weights, tags []string, lem *lemmatizer) *compiled {
+func compile(w *weights, tags []string, lem *lemmatizer, amb *ambLexicon) *compiled {
 	n := w.nTags
-	c := &compiled{w: w, n: n, tags: tags, lem: lem, memoCap: maxMemo, seed: maphash.MakeSeed()}
+	c := &compiled{w: w, n: n, tags: tags, lem: lem, amb: amb, memoCap: maxMemo, seed: maphash.MakeSeed()}
 	for r := roleM1; r < numRoles; r++ {
 		c.pad[r] = make([]int32, n)
 		pw := &padStart
@@ -98,7 +99,7 @@ func (c *compiled) prevIndex(p1, p2 int) int {
 // returns addAll's loads.
 func (c *compiled) roleRow(s []int32, wi *wordInfo, r int) uint64 {
 	clear(s)
-	var buf [maxBatch]uint64
+	var buf [2 * maxBatch]uint64 // roleSelf has more keys than one batch
 	keys := buf[:0]
 	switch r {
 	case roleSelf:
@@ -110,10 +111,13 @@ func (c *compiled) roleRow(s []int32, wi *wordInfo, r int) uint64 {
 			keys = append(keys, feat(tPre1+j, wi.pre[j]))
 		}
 		keys = append(keys, feat(tShape, wi.shape), feat(tFlags, wi.flags))
+		keys = append(keys, feat(tAmb, wi.amb), feat2(tAmbFlags, wi.amb, wi.flags),
+			feat(tVerb, wi.verb|(wi.flags&(fUpper|fFirst))<<8), feat2(tHead, wi.head, wi.flags&fUpper),
+			feat(tTB, wi.tb))
 	case roleM1:
-		keys = append(keys, feat(tWordM1, wi.word), feat(tSufM1, wi.suf[2]), feat(tShapeM1, wi.shape^wi.flags<<40))
+		keys = append(keys, feat(tWordM1, wi.word), feat(tSufM1, wi.suf[2]), feat(tShapeM1, wi.shape^wi.flags<<40), feat(tAmbM1, wi.amb))
 	case roleP1:
-		keys = append(keys, feat(tWordP1, wi.word), feat(tSufP1, wi.suf[2]), feat(tShapeP1, wi.shape^wi.flags<<40))
+		keys = append(keys, feat(tWordP1, wi.word), feat(tSufP1, wi.suf[2]), feat(tShapeP1, wi.shape^wi.flags<<40), feat(tAmbP1, wi.amb), feat(tTBP1, wi.tb))
 	case roleM2:
 		keys = append(keys, feat(tWordM2, wi.word))
 	case roleP2:
@@ -307,6 +311,7 @@ func (c *compiled) entry(m *memo, form string, first bool) int32 {
 		g.text = append(g.text, form...)
 		wi := &g.words[id].wi
 		analyse(form, first, wi)
+		c.amb.fill(form, wi)
 		off := len(g.rows)
 		g.rows = append(g.rows, make([]int32, n)...)
 		for r := range numRoles {

@@ -15,6 +15,7 @@ func referenceTag(t *Tagger, tokens []dossier.Token) {
 	ws := make([]wordInfo, len(tokens))
 	for i := range tokens {
 		analyse(tokens[i].Text, i == 0, &ws[i])
+		t.amb.fill(tokens[i].Text, &ws[i])
 	}
 	var feats [maxFeatures]uint64
 	var scores [maxTags]int32

@@ -65,6 +65,14 @@ const (
 	tPrevWordP1
 	tSuf2ShapeP1
 	tSuf2ShapeM1
+	tAmb      // the form's class in the ambiguity lexicon (amb.go)
+	tAmbFlags // the class with the token's flags (capitalised, first)
+	tAmbP1
+	tAmbM1
+	tVerb // the verb tables know the form, with its capitalisation
+	tHead // the class of an unknown form's longest known ending (amb.go)
+	tTB   // the form's tags in the training treebank
+	tTBP1 // the next form's
 	numTemplates
 )
 
@@ -87,6 +95,10 @@ type wordInfo struct {
 	pre   [3]uint64
 	shape uint64
 	flags uint64
+	amb   uint64 // the form's ambiguity class, 0 when the lexicon lacks it
+	verb  uint64 // 1: a form of the irregular verb tables, 2: a weak participle
+	head  uint64 // the class of its longest known ending, when amb is 0
+	tb    uint64 // its class in the training treebank, 0 when rare there
 }
 
 // Hashes standing for positions outside the sentence.
@@ -208,7 +220,7 @@ func analyse(text string, first bool, wi *wordInfo) {
 }
 
 // maxFeatures is the number of features features writes.
-const maxFeatures = 30
+const maxFeatures = 38
 
 // features writes the feature hashes of position i into out, given the words
 // of the sentence and the tags predicted for positions before i (p1 for i-1,
@@ -261,5 +273,13 @@ func features(ws []wordInfo, i int, p1, p2 int, out *[maxFeatures]uint64) int {
 	// adjective (schicke Hilfe).
 	add(feat2(tSuf2ShapeP1, w.suf[1], n1.shape^n1.flags<<40))
 	add(feat2(tSuf2ShapeM1, w.suf[1], m1.shape^m1.flags<<40))
+	add(feat(tAmb, w.amb))
+	add(feat2(tAmbFlags, w.amb, w.flags))
+	add(feat(tAmbP1, n1.amb))
+	add(feat(tAmbM1, m1.amb))
+	add(feat(tVerb, w.verb|(w.flags&(fUpper|fFirst))<<8))
+	add(feat2(tHead, w.head, w.flags&fUpper))
+	add(feat(tTB, w.tb))
+	add(feat(tTBP1, n1.tb))
 	return k
 }

@@ -335,6 +335,26 @@ type verbTables struct {
 	// with an inseparable prefix: beschlossen = be + schlossen.
 	bare    map[string]string
 	geVerbs map[string]bool
+	// byFirst holds prefixes by their first byte, longest first, so that
+	// a word is tried against the few that can match, not all of them.
+	byFirst [256][]string
+}
+
+// indexPrefixes fills byFirst from prefixes, which must be sorted.
+func (t *verbTables) indexPrefixes() {
+	for _, p := range t.prefixes {
+		if p != "" {
+			t.byFirst[p[0]] = append(t.byFirst[p[0]], p)
+		}
+	}
+}
+
+// prefixesOf returns the prefixes that may begin low, longest first.
+func (t *verbTables) prefixesOf(low string) []string {
+	if low == "" {
+		return nil
+	}
+	return t.byFirst[low[0]]
 }
 
 var irregularTables = map[string]*verbTables{
@@ -410,6 +430,7 @@ func buildDE() *verbTables {
 	}
 	t.prefixes = append(t.prefixes, strings.Fields(deInseparable)...)
 	sortLongestFirst(t.prefixes)
+	t.indexPrefixes()
 	return t
 }
 
@@ -435,6 +456,7 @@ func buildEN() *verbTables {
 	}
 	t.prefixes = strings.Fields(enPrefixes)
 	sortLongestFirst(t.prefixes)
+	t.indexPrefixes()
 	return t
 }
 
@@ -473,7 +495,7 @@ func (t *verbTables) lookup(low string, depth int) (string, bool) {
 	if depth == 0 {
 		return "", false
 	}
-	for _, p := range t.prefixes {
+	for _, p := range t.prefixesOf(low) {
 		rest, ok := strings.CutPrefix(low, p)
 		if !ok || utf8.RuneCountInString(rest) < 3 {
 			continue
@@ -504,8 +526,8 @@ func (t *verbTables) lookup(low string, depth int) (string, bool) {
 func (t *verbTables) germanWeak(low string) (string, bool) {
 	// An optional separable prefix, then ge.
 	cands := []string{""}
-	for _, p := range t.prefixes {
-		if t.separable[p] && strings.HasPrefix(low, p) {
+	for _, p := range t.prefixesOf(low) {
+		if strings.HasPrefix(low, p) && t.separable[p] {
 			cands = append(cands, p)
 		}
 	}

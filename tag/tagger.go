@@ -24,7 +24,12 @@ import (
 //go:embed models/*.model.gz
 var embedded embed.FS
 
-const magic = "dossier-tagger\x00v1"
+// Model format versions: v2 adds the ambiguity lexicon after the
+// lemmatiser; v1 files still load, without one.
+const (
+	magicV1 = "dossier-tagger\x00v1"
+	magic   = "dossier-tagger\x00v2"
+)
 
 // Tagger tags and lemmatises tokens of one language. It is safe for
 // concurrent use.
@@ -33,6 +38,7 @@ type Tagger struct {
 	tags []string
 	w    *weights
 	lem  *lemmatizer
+	amb  *ambLexicon // nil in a v1 model
 	// tagIDs indexes tags, for evaluation.
 	tagIDs map[string]int
 	c      *compiled // the fast path for w and lem
@@ -87,7 +93,7 @@ func (t *Tagger) Tag(tokens []dossier.Token) {
 // and the lemmatiser, which must be set first.
 func (t *Tagger) setWeights(w *weights) {
 	t.w = w
-	t.c = compile(w, t.tags, t.lem)
+	t.c = compile(w, t.tags, t.lem, t.amb)
 }
 
 // WriteTo writes the model, gzip-compressed, in the format Read reads.
@@ -124,6 +130,7 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		}
 	})
 	t.lem.write(e)
+	t.amb.write(e)
 	if e.err == nil {
 		e.err = e.w.Flush()
 	}
@@ -168,7 +175,8 @@ func Read(r io.Reader) (*Tagger, error) {
 	}
 	defer zr.Close()
 	d := &decoder{r: bufio.NewReaderSize(zr, 64<<10)}
-	if d.str() != magic {
+	version := d.str()
+	if version != magic && version != magicV1 {
 		if d.err != nil {
 			return nil, d.err
 		}
@@ -204,6 +212,9 @@ func Read(r io.Reader) (*Tagger, error) {
 		w.insert(key, row)
 	}
 	t.lem = readLemmatizer(d)
+	if version == magic {
+		t.amb = readAmbLexicon(d, t.lang)
+	}
 	if d.err != nil {
 		return nil, d.err
 	}

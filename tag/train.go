@@ -24,6 +24,16 @@ type TrainConfig struct {
 	// Dropout is the probability with which a word seen once in training
 	// hides its identity in a pass; 0 means 0.1, negative means none.
 	Dropout float64
+	// Bags is the number of models trained on differently shuffled passes
+	// whose averaged weights are averaged again; 0 means 1.
+	Bags int
+	// Raw is unlabelled text (sentences of tokens). When set, a first model
+	// trained without it tags it, and the tags each form got there (its
+	// ambiguity class) become features of the model trained next.
+	Raw [][]string
+	// RawRounds is how many times the lexicon is rebuilt with the tags of
+	// a model that had the previous one; 0 means 1.
+	RawRounds int
 	// Progress, when set, is called after each pass.
 	Progress func(IterStats)
 }
@@ -110,8 +120,22 @@ func Train(ctx context.Context, cfg TrainConfig) (*Tagger, error) {
 	if dropout == 0 {
 		dropout = 0.1
 	}
+	amb := newAmbLexicon(cfg.Lang)
+	if len(cfg.Raw) > 0 {
+		first := cfg
+		first.Dev, first.Progress = nil, nil
+		first.RawRounds = max(cfg.RawRounds, 1) - 1
+		if first.RawRounds == 0 {
+			first.Raw = nil
+		}
+		t0, err := Train(ctx, first)
+		if err != nil {
+			return nil, fmt.Errorf("first pass: %w", err)
+		}
+		amb = buildAmbLexicon(t0, cfg.Raw)
+	}
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x7a66e7))
-	t := &Tagger{lang: cfg.Lang}
+	t := &Tagger{lang: cfg.Lang, amb: amb}
 	tagID := map[string]int{}
 	var exs []*example
 	var lemmaWords []Word
@@ -148,50 +172,61 @@ func Train(ctx context.Context, cfg TrainConfig) (*Tagger, error) {
 			ex.rare[i] = freq[w.word] == 1
 		}
 	}
+	amb.addTreebank(exs, len(t.tags))
+	for _, ex := range exs {
+		for j, w := range ex.words {
+			amb.fill(w.Form, &ex.ws[j])
+		}
+	}
 	t.lem = trainLemmatizer(cfg.Lang, lemmaWords)
 	t.index()
 
-	tw := newTrainWeights(len(t.tags))
+	bags := max(cfg.Bags, 1)
+	sum := newAvgSum(len(t.tags))
 	scores := make([]float32, len(t.tags))
 	var feats [maxFeatures]uint64
 	start := time.Now()
-	for it := 1; it <= iters; it++ {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		rng.Shuffle(len(exs), func(i, j int) { exs[i], exs[j] = exs[j], exs[i] })
-		correct, total := 0, 0
-		for _, ex := range exs {
-			for i, r := range ex.rare {
-				ex.ws[i].word = ex.word[i]
-				if r && dropout > 0 && rng.Float64() < dropout {
-					ex.ws[i].word = unknownWord
+	for bag := 0; bag < bags; bag++ {
+		tw := newTrainWeights(len(t.tags))
+		for it := 1; it <= iters; it++ {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			rng.Shuffle(len(exs), func(i, j int) { exs[i], exs[j] = exs[j], exs[i] })
+			correct, total := 0, 0
+			for _, ex := range exs {
+				for i, r := range ex.rare {
+					ex.ws[i].word = ex.word[i]
+					if r && dropout > 0 && rng.Float64() < dropout {
+						ex.ws[i].word = unknownWord
+					}
+				}
+				p1, p2 := -1, -2
+				for i := range ex.words {
+					n := features(ex.ws, i, p1, p2, &feats)
+					pred := tw.best(feats[:n], scores)
+					tw.update(feats[:n], ex.gold[i], pred)
+					if pred == ex.gold[i] {
+						correct++
+					}
+					total++
+					// The history is the predicted tags, as at run time, so
+					// the model learns to live with its own mistakes.
+					p2, p1 = p1, pred
 				}
 			}
-			p1, p2 := -1, -2
-			for i := range ex.words {
-				n := features(ex.ws, i, p1, p2, &feats)
-				pred := tw.best(feats[:n], scores)
-				tw.update(feats[:n], ex.gold[i], pred)
-				if pred == ex.gold[i] {
-					correct++
-				}
-				total++
-				// The history is the predicted tags, as at run time, so
-				// the model learns to live with its own mistakes.
-				p2, p1 = p1, pred
+			st := IterStats{Iter: bag*iters + it, TrainAcc: ratio(correct, total), DevAcc: -1, Features: len(tw.index), Elapsed: time.Since(start)}
+			if len(cfg.Dev) > 0 && cfg.Progress != nil {
+				t.setWeights(tw.freeze(minW))
+				st.DevAcc = t.Evaluate(cfg.Dev).POSAcc()
+			}
+			if cfg.Progress != nil {
+				cfg.Progress(st)
 			}
 		}
-		st := IterStats{Iter: it, TrainAcc: ratio(correct, total), DevAcc: -1, Features: len(tw.index), Elapsed: time.Since(start)}
-		if len(cfg.Dev) > 0 && (cfg.Progress != nil || it == iters) {
-			t.setWeights(tw.freeze(minW))
-			st.DevAcc = t.Evaluate(cfg.Dev).POSAcc()
-		}
-		if cfg.Progress != nil {
-			cfg.Progress(st)
-		}
+		sum.add(tw)
 	}
-	t.setWeights(tw.freeze(minW))
+	t.setWeights(sum.freeze(minW))
 	return t, nil
 }
 

@@ -233,23 +233,67 @@ func (tw *trainWeights) update(feats []uint64, gold, pred int) {
 	tw.c++
 }
 
+// averaged returns the averaged weights, row by row as index says.
+func (tw *trainWeights) averaged() []float64 {
+	avg := make([]float64, len(tw.w))
+	for i := range tw.w {
+		avg[i] = float64(tw.w[i]) - tw.u[i]/tw.c
+	}
+	return avg
+}
+
 // freeze averages, prunes features whose weights are all below minWeight, and
 // quantises the rest.
 func (tw *trainWeights) freeze(minWeight float64) *weights {
+	return freezeRows(tw.nTags, tw.index, tw.averaged(), 1, minWeight)
+}
+
+// avgSum adds up the averaged weights of several trained models (bags).
+type avgSum struct {
+	nTags int
+	n     int // models added
+	index map[uint64]int32
+	sum   []float64
+}
+
+func newAvgSum(nTags int) *avgSum {
+	return &avgSum{nTags: nTags, index: make(map[uint64]int32)}
+}
+
+func (a *avgSum) add(tw *trainWeights) {
+	avg := tw.averaged()
+	for k, off := range tw.index {
+		o, ok := a.index[k]
+		if !ok {
+			o = int32(len(a.sum))
+			a.index[k] = o
+			a.sum = append(a.sum, make([]float64, a.nTags)...)
+		}
+		for t := 0; t < a.nTags; t++ {
+			a.sum[int(o)+t] += avg[int(off)+t]
+		}
+	}
+	a.n++
+}
+
+// freeze is trainWeights.freeze for the mean of the models added.
+func (a *avgSum) freeze(minWeight float64) *weights {
+	return freezeRows(a.nTags, a.index, a.sum, 1/float64(max(a.n, 1)), minWeight)
+}
+
+// freezeRows prunes the rows of vals (times mul) whose weights are all below
+// minWeight and quantises the rest.
+func freezeRows(nTags int, index map[uint64]int32, vals []float64, mul, minWeight float64) *weights {
 	type kv struct {
 		key uint64
 		off int32
 	}
 	var keep []kv
 	maxAbs := 0.0
-	avg := make([]float64, len(tw.w))
-	for i := range tw.w {
-		avg[i] = float64(tw.w[i]) - tw.u[i]/tw.c
-	}
-	for k, off := range tw.index {
+	for k, off := range index {
 		m := 0.0
-		for t := 0; t < tw.nTags; t++ {
-			m = max(m, math.Abs(avg[int(off)+t]))
+		for t := 0; t < nTags; t++ {
+			m = max(m, math.Abs(vals[int(off)+t]*mul))
 		}
 		if m >= minWeight {
 			keep = append(keep, kv{k, off})
@@ -270,11 +314,11 @@ func (tw *trainWeights) freeze(minWeight float64) *weights {
 	if maxAbs > 0 {
 		scale = 32000 / maxAbs
 	}
-	w := newWeights(tw.nTags, len(keep), scale)
-	row := make([]int16, tw.nTags)
+	w := newWeights(nTags, len(keep), scale)
+	row := make([]int16, nTags)
 	for _, e := range keep {
 		for t := range row {
-			row[t] = int16(math.Round(avg[int(e.off)+t] * scale))
+			row[t] = int16(math.Round(vals[int(e.off)+t] * mul * scale))
 		}
 		w.insert(e.key, row)
 	}

@@ -4,11 +4,39 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/dossier-news/dossier/entity/ner"
 	"github.com/dossier-news/dossier/tag"
 )
+
+// defaultTaggerRaw is the unlabelled text, per language (paths under the
+// shared data folder), whose first-pass tags give the tagger its ambiguity
+// lexicon. None of it is in a treebank split the tagger is scored on.
+var defaultTaggerRaw = map[string][]string{
+	"en": {
+		"news-en-reuters21578/reut2-000.sgm",
+		"news-en-reuters21578/reut2-001.sgm",
+		"news-en-reuters21578/reut2-002.sgm",
+		"news-en-reuters21578/reut2-003.sgm",
+	},
+	"de": {
+		"news-de-10kgnad/test.csv",
+		"wikiwarsde/in/01_WW2.sgm",
+		"wikiwarsde/in/03_AmCivWar.sgm",
+		"wikiwarsde/in/05_VietnamWar.sgm",
+		"wikiwarsde/in/07_IraqWar.sgm",
+		"wikiwarsde/in/09_GrecoPersian.sgm",
+		"wikiwarsde/in/11_ChineseCivWar.sgm",
+		"wikiwarsde/in/13_RussianCivWar.sgm",
+		"wikiwarsde/in/15_MexicanRev.sgm",
+		"wikiwarsde/in/17_AlgerianWar.sgm",
+		"wikiwarsde/in/19_RussoJap.sgm",
+		"wikiwarsde/in/21_NigerianCivilWar.sgm",
+	},
+}
 
 // defaultTaggerData is where the Universal Dependencies treebanks sit under
 // the shared data folder, per language: training files, then the dev file.
@@ -24,13 +52,18 @@ var defaultTaggerData = map[string]struct {
 
 func newTrainTaggerCmd(a *app) *cobra.Command {
 	var (
-		lang    string
-		train   []string
-		dev     string
-		out     string
-		iters   int
-		holdout float64
-		seed    uint64
+		lang      string
+		train     []string
+		dev       string
+		out       string
+		iters     int
+		holdout   float64
+		seed      uint64
+		raw       []string
+		noRaw     bool
+		rawRounds int
+		bags      int
+		dropout   float64
 	)
 	cmd := &cobra.Command{
 		Use:   "tagger",
@@ -51,6 +84,7 @@ out of training and reports accuracy on them instead.`,
 			if holdout < 0 || holdout >= 1 {
 				return fmt.Errorf("--holdout must be in [0, 1)")
 			}
+			var err error
 			if len(train) == 0 {
 				shared := envOr("DOSSIER_SHARED", filepath.Join("..", "shared"))
 				d := defaultTaggerData[lang]
@@ -60,6 +94,17 @@ out of training and reports accuracy on them instead.`,
 				if dev == "" && d.dev != "" && holdout == 0 {
 					dev = filepath.Join(shared, "data", d.dev)
 				}
+			}
+			shared := envOr("DOSSIER_SHARED", filepath.Join("..", "shared"))
+			if len(raw) == 0 && !noRaw {
+				raw = defaultTaggerRaw[lang]
+			}
+			var rawSents [][]string
+			if len(raw) > 0 && !noRaw {
+				if rawSents, err = readTaggerRaw(cmd, filepath.Join(shared, "data"), raw); err != nil {
+					return err
+				}
+				fmt.Fprintf(a.stdout, "raw text: %d sentences from %v\n", len(rawSents), raw)
 			}
 			if out == "" {
 				out = lang + ".model.gz"
@@ -81,11 +126,15 @@ out of training and reports accuracy on them instead.`,
 			}
 			fmt.Fprintf(a.stdout, "training %s tagger on %d sentences (%v), dev %d sentences\n", lang, len(trainSents), train, len(devSents))
 			t, err := tag.Train(cmd.Context(), tag.TrainConfig{
-				Lang:  lang,
-				Train: trainSents,
-				Dev:   devSents,
-				Iters: iters,
-				Seed:  seed,
+				Lang:      lang,
+				Train:     trainSents,
+				Dev:       devSents,
+				Iters:     iters,
+				Seed:      seed,
+				Raw:       rawSents,
+				RawRounds: rawRounds,
+				Bags:      bags,
+				Dropout:   dropout,
 				Progress: func(s tag.IterStats) {
 					line := fmt.Sprintf("iter %2d  train %.4f", s.Iter, s.TrainAcc)
 					if s.DevAcc >= 0 {
@@ -122,6 +171,50 @@ out of training and reports accuracy on them instead.`,
 	f.IntVar(&iters, "iters", 10, "passes over the training data")
 	f.Float64Var(&holdout, "holdout", 0, "fraction of training sentences (the last ones) kept out for evaluation")
 	f.Uint64Var(&seed, "seed", 1, "random seed for shuffling")
+	f.StringArrayVar(&raw, "raw", nil, "unlabelled text file under $DOSSIER_SHARED/data for the ambiguity lexicon (repeatable; default per language)")
+	f.Float64Var(&dropout, "dropout", 0.1, "probability that a word seen once in training hides its identity in a pass (negative: never)")
+	f.IntVar(&bags, "bags", 8, "models trained on different shufflings, their weights averaged")
+	f.IntVar(&rawRounds, "raw-rounds", 1, "rounds of tagging the raw text for the ambiguity lexicon")
+	f.BoolVar(&noRaw, "no-raw", false, "train without unlabelled text (no ambiguity lexicon)")
 	_ = cmd.MarkFlagRequired("lang")
 	return cmd
+}
+
+// readTaggerRaw reads unlabelled sentences: the token column of GermEval
+// .tsv files (their labels are not used), anything else as
+// ner.ReadRawCorpus reads it.
+func readTaggerRaw(cmd *cobra.Command, dataDir string, files []string) ([][]string, error) {
+	var out [][]string
+	for _, f := range files {
+		if !strings.HasSuffix(f, ".tsv") {
+			ss, err := ner.ReadRawCorpus(cmd.Context(), dataDir, []string{f})
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, ss...)
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(dataDir, f))
+		if err != nil {
+			return nil, fmt.Errorf("read raw text: %w", err)
+		}
+		var cur []string
+		for _, line := range strings.Split(string(b), "\n") {
+			cols := strings.Split(line, "\t")
+			switch {
+			case strings.TrimSpace(line) == "":
+				if len(cur) > 0 {
+					out = append(out, cur)
+					cur = nil
+				}
+			case strings.HasPrefix(line, "#"):
+			case len(cols) >= 2:
+				cur = append(cur, cols[1])
+			}
+		}
+		if len(cur) > 0 {
+			out = append(out, cur)
+		}
+	}
+	return out, nil
 }

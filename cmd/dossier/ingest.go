@@ -1,10 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -24,8 +26,9 @@ func newIngestCmd(a *app) *cobra.Command {
 		Short: "Read articles from files, folders, feeds or stdin into the database",
 		Long: `Read news articles into the database and extract what they say.
 
-PATH may be a file, a folder (read recursively; hidden entries are skipped) or
-"-" for standard input. Formats, by extension:
+PATH may be a file, a folder (read recursively; hidden entries are skipped,
+links to files are followed, links to folders only when given as PATH) or "-"
+for standard input. Formats, by extension:
   .txt .md             plain text or Markdown; a leading headline, date line,
                        byline and picture credits are recognised
   .html .htm           a web page: main text, title, author and date
@@ -36,7 +39,9 @@ Standard input is sniffed for its format.
 
 Re-ingesting the same text changes nothing: documents are keyed by the SHA-256
 of their normalised text. Inputs that cannot be read are reported one per line
-with the reason; the others are still stored, and the exit status is 1.
+with the file, line and reason; the others are still stored, and the exit
+status is 1. Interrupted (Ctrl-C: exit status 130), an ingest keeps the whole
+documents it stored; running the same command again adds the rest.
 
 With --nats, the articles are not processed here but queued on NATS JetStream
 for "dossier worker" processes (see README, Scaling out).`,
@@ -46,6 +51,12 @@ for "dossier worker" processes (see README, Scaling out).`,
   dossier ingest --nats nats://queue.example.org:4222 articles/`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if batch < 1 {
+				return usagef(cmd, "--batch %d: give 1 or more documents per transaction", batch)
+			}
+			if workers < 0 {
+				return usagef(cmd, "--workers %d: give 1 or more, or 0 for one per CPU", workers)
+			}
 			ctx := cmd.Context()
 			inputs, errs := ingest.Inputs(args)
 			if natsURL != "" {
@@ -69,27 +80,29 @@ for "dossier worker" processes (see README, Scaling out).`,
 			}
 			opt := pipeline.IngestOptions{Workers: workers, BatchSize: batch, Logger: a.logger}
 			var bar *progressbar.ProgressBar
-			if f, ok := a.stderr.(*os.File); ok && !quiet && !asJSON && term.IsTerminal(int(f.Fd())) && total > 0 {
-				bar = progressbar.NewOptions64(total,
-					progressbar.OptionSetWriter(a.stderr),
-					progressbar.OptionSetDescription("ingest"),
-					progressbar.OptionShowBytes(true),
-					progressbar.OptionShowCount(),
-					progressbar.OptionThrottle(100*time.Millisecond),
-					progressbar.OptionClearOnFinish(),
-				)
-				opt.Progress = func(p pipeline.Progress) { _ = bar.Set64(p.BytesRead) }
+			if !quiet && !asJSON && total > 0 {
+				if bar = a.progress(total, "ingest", true); bar != nil {
+					opt.Progress = func(p pipeline.Progress) { _ = bar.Set64(p.BytesRead) }
+				}
 			}
+			start := time.Now()
 			sum, err := p.Ingest(ctx, store, &ingest.Reader{MaxBytes: a.maxBytes, Stdin: a.stdin}, inputs, opt)
 			if bar != nil {
 				_ = bar.Finish()
 			}
-			for _, e := range errs {
-				sum.Failed++
-				sum.Failures = append([]pipeline.Failure{failureOf(e)}, sum.Failures...)
-			}
+			sum.Failures = append(failuresOf(errs), sum.Failures...)
+			sum.Failed += len(errs)
+			sortFailures(sum.Failures)
 			if err != nil {
+				if sum.Elapsed == 0 {
+					sum.Elapsed = time.Since(start)
+				}
 				printSummary(a.stderr, sum)
+				if ctx.Err() != nil {
+					// what is stored is whole documents (see README): say so
+					fmt.Fprintf(a.stderr, "dossier: ingest interrupted; the documents counted as added are stored, and running the same command again adds the rest\n")
+					return exitError{code: exitInterrupted}
+				}
 				return fmt.Errorf("ingest: %w", err)
 			}
 			return a.finish(sum, sum.Failures, asJSON, quiet, func(w io.Writer) { printSummary(w, sum) })
@@ -101,6 +114,39 @@ for "dossier worker" processes (see README, Scaling out).`,
 	cmd.Flags().IntVar(&batch, "batch", pipeline.DefaultBatchSize, "documents stored per transaction (a crash loses at most one batch; a re-run adds it)")
 	cmd.Flags().StringVar(&natsURL, "nats", "", "queue the articles on this NATS server for workers instead of processing them")
 	return cmd
+}
+
+func failuresOf(errs []error) []pipeline.Failure {
+	out := make([]pipeline.Failure, 0, len(errs))
+	for _, e := range errs {
+		out = append(out, failureOf(e))
+	}
+	return out
+}
+
+// sortFailures lists failures by file and line: workers finish in any order,
+// and a reader looking for a file in the list expects them sorted.
+func sortFailures(fs []pipeline.Failure) {
+	slices.SortStableFunc(fs, func(a, b pipeline.Failure) int {
+		return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line))
+	})
+}
+
+// progress returns a progress bar on standard error when it is a terminal
+// (nil otherwise: logs and pipes get no bar).
+func (a *app) progress(total int64, what string, bytes bool) *progressbar.ProgressBar {
+	f, ok := a.stderr.(*os.File)
+	if !ok || total <= 0 || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return progressbar.NewOptions64(total,
+		progressbar.OptionSetWriter(a.stderr),
+		progressbar.OptionSetDescription(what),
+		progressbar.OptionShowBytes(bytes),
+		progressbar.OptionShowCount(),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+	)
 }
 
 func failureOf(err error) pipeline.Failure {

@@ -2,7 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/entity"
@@ -16,8 +20,73 @@ import (
 )
 
 // openStore opens the database named by --db: a PostgreSQL URL
-// (postgres://…, postgresql://…) or a SQLite file path.
+// (postgres://…, postgresql://…) or a SQLite file path, created if missing.
 func (a *app) openStore(ctx context.Context) (dossier.Store, error) {
+	if !postgres.IsURL(a.dbPath) {
+		if err := checkDBPath(a.dbPath, false); err != nil {
+			return nil, err
+		}
+	}
+	return a.open(ctx)
+}
+
+// openExisting opens the database for commands that read it: a SQLite file
+// that does not exist is an error (a mistyped --db would otherwise be
+// created empty and answer every question with nothing).
+func (a *app) openExisting(ctx context.Context) (dossier.Store, error) {
+	if !postgres.IsURL(a.dbPath) {
+		if err := checkDBPath(a.dbPath, true); err != nil {
+			return nil, err
+		}
+	}
+	return a.open(ctx)
+}
+
+// checkDBPath explains, before SQLite does with "unable to open database
+// file", why a database file cannot be opened or created.
+func checkDBPath(path string, mustExist bool) error {
+	if path == ":memory:" {
+		return nil
+	}
+	info, err := os.Stat(path)
+	switch {
+	case err == nil && info.IsDir():
+		return fmt.Errorf("database %s is a folder, not a file (give a file name, such as %s)", path, filepath.Join(path, "dossier.db"))
+	case err == nil:
+		return nil
+	case !errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("database %s: %w", path, cleanPathError(err))
+	case mustExist:
+		return fmt.Errorf("database %s does not exist (ingest articles first with \"dossier --db %s ingest PATH\", or give --db or $DOSSIER_DB)", path, path)
+	}
+	dir := filepath.Dir(path)
+	di, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("database %s: the folder %s does not exist (create it first)", path, dir)
+	case err != nil:
+		return fmt.Errorf("database %s: %w", path, cleanPathError(err))
+	case !di.IsDir():
+		return fmt.Errorf("database %s: %s is not a folder", path, dir)
+	}
+	// SQLite needs to create the file and, next to it, its -wal and -shm files
+	probe, err := os.CreateTemp(dir, ".dossier-probe-*")
+	if err != nil {
+		return fmt.Errorf("database %s: cannot create it in %s: %w", path, dir, cleanPathError(err))
+	}
+	probe.Close()
+	return os.Remove(probe.Name())
+}
+
+func cleanPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func (a *app) open(ctx context.Context) (dossier.Store, error) {
 	if postgres.IsURL(a.dbPath) {
 		s, err := postgres.Open(ctx, a.dbPath)
 		if err != nil {

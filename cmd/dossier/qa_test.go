@@ -1,0 +1,149 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestInterruptedIngest presses Ctrl-C in the middle of an ingest: the
+// command says what it kept and exits 130; the same command run again adds
+// the rest, and nothing is doubled.
+func TestInterruptedIngest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: starts a process and interrupts it")
+	}
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	if err := os.MkdirAll(corpus, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	const files = 800
+	for i := range files {
+		if err := os.WriteFile(filepath.Join(corpus, fmt.Sprintf("a%04d.txt", i)), []byte(article(i)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(dir, "int.db")
+	poll := &docCounter{path: db}
+	defer poll.close()
+	cmd := command(t, "--db", db, "ingest", "--batch", "8", corpus)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	done := make(chan struct{})
+	go func() { exited <- cmd.Wait(); close(done) }()
+	waitFor(done, func() bool { return poll.count() >= 16 })
+	_ = cmd.Process.Signal(os.Interrupt)
+	err := <-exited
+	var ee *exec.ExitError
+	if err == nil {
+		t.Skip("the ingest finished before the interrupt: nothing to check")
+	}
+	if !errors.As(err, &ee) || ee.ExitCode() != exitInterrupted {
+		t.Fatalf("interrupted ingest: %v, want exit status %d\n%s", err, exitInterrupted, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "interrupted") || !strings.Contains(stderr.String(), "running the same command again adds the rest") {
+		t.Errorf("interrupted ingest says:\n%s", stderr.String())
+	}
+	kept := checkWhole(t, db)
+	out, errOut, code := runCLI(t, "", "--db", db, "ingest", corpus)
+	if code != 0 {
+		t.Fatalf("re-run: exit %d: %s", code, errOut)
+	}
+	if want := fmt.Sprintf("added %d, already present %d", files-kept, kept); !strings.Contains(out, want) {
+		t.Errorf("re-run after keeping %d: %q, want %q", kept, out, want)
+	}
+	if n := count(t, db, "SELECT count(*) FROM documents"); n != files {
+		t.Errorf("%d documents after the re-run, want %d", n, files)
+	}
+}
+
+// TestExportOutput: -o writes the file whole, will not replace an existing
+// file without --force, and leaves no temporary file behind.
+func TestExportOutput(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	if _, errOut, code := runCLI(t, "Lawrow reiste am Montag nach Pjöngjang.", "--db", db, "ingest", "-"); code != 0 {
+		t.Fatalf("ingest: %s", errOut)
+	}
+	out := filepath.Join(dir, "docs.csv")
+	cases := []struct {
+		name  string
+		args  []string
+		code  int
+		want  string // in the file afterwards
+		inErr string
+	}{
+		{"new file", []string{"export", "documents", "--format", "csv", "-o", out}, 0, "id,source,title", ""},
+		{"exists", []string{"export", "documents", "-o", out}, 1, "id,source,title", "exists (use --force"},
+		{"force", []string{"export", "documents", "-o", out, "--force"}, 0, `{"id":`, ""},
+		{"folder", []string{"export", "documents", "-o", dir}, 1, `{"id":`, "is a folder"},
+		{"graph", []string{"export", "relations", "--format", "graphml", "-o", out, "--force"}, 0, "<graphml", ""},
+		{"bad format", []string{"export", "documents", "--format", "xml", "-o", out, "--force"}, 2, "<graphml", `--format "xml"`},
+	}
+	for _, c := range cases {
+		_, errOut, code := runCLI(t, "", append([]string{"--db", db}, c.args...)...)
+		if code != c.code || !strings.Contains(errOut, c.inErr) {
+			t.Errorf("%s: exit %d, %q; want %d and %q", c.name, code, errOut, c.code, c.inErr)
+		}
+		b, err := os.ReadFile(out)
+		if err != nil || !strings.Contains(string(b), c.want) {
+			t.Errorf("%s: file %q (%v), want it to contain %q", c.name, b, err, c.want)
+		}
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, ".*.tmp"))
+	if len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+}
+
+// TestServeAddressErrors: a bad address or a port in use is reported at
+// once, with the reason, before any model is loaded.
+func TestServeAddressErrors(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	db := filepath.Join(t.TempDir(), "s.db")
+	for _, c := range []struct{ addr, want string }{
+		{ln.Addr().String(), "in use by another program"},
+		{"nonsense", "give HOST:PORT"},
+	} {
+		start := time.Now()
+		_, errOut, code := runCLI(t, "", "--db", db, "serve", "--addr", c.addr)
+		if code != 1 || !strings.Contains(errOut, c.want) {
+			t.Errorf("serve --addr %s: exit %d, %q; want 1 and %q", c.addr, code, errOut, c.want)
+		}
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("serve --addr %s took %v to fail", c.addr, d)
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("a failed serve created %s", db)
+	}
+}
+
+// TestOldDatabaseHint: a database with documents but no events (as an older
+// dossier left it) makes an empty timeline point to reindex.
+func TestOldDatabaseHint(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	if _, errOut, code := runCLI(t, "Das Wetter war am Montag schön.", "--db", db, "ingest", "-"); code != 0 {
+		t.Fatalf("ingest: %s", errOut)
+	}
+	_, errOut, code := runCLI(t, "", "--db", db, "timeline", "Russland")
+	if code != 0 || !strings.Contains(errOut, "dossier reindex") {
+		t.Errorf("timeline on a store with no events: exit %d, %q; want a pointer to reindex", code, errOut)
+	}
+}

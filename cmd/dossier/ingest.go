@@ -58,6 +58,10 @@ for "dossier worker" processes (see README, Scaling out).`,
 				return usagef(cmd, "--workers %d: give 1 or more, or 0 for one per CPU", workers)
 			}
 			ctx := cmd.Context()
+			if f, ok := a.stdin.(*os.File); ok && slices.Contains(args, ingest.Stdin) && term.IsTerminal(int(f.Fd())) {
+				// "-" typed at a prompt would otherwise wait in silence
+				fmt.Fprintf(a.stderr, "dossier: reading an article from standard input; end it with Ctrl-D\n")
+			}
 			inputs, errs := ingest.Inputs(args)
 			if natsURL != "" {
 				return a.enqueue(ctx, natsURL, inputs, errs, asJSON, quiet)
@@ -92,6 +96,11 @@ for "dossier worker" processes (see README, Scaling out).`,
 			}
 			sum.Failures = append(failuresOf(errs), sum.Failures...)
 			sum.Failed += len(errs)
+			for i := range sum.Failures {
+				if sum.Failures[i].Path == ingest.Stdin {
+					sum.Failures[i].Path = "standard input"
+				}
+			}
 			sortFailures(sum.Failures)
 			if err != nil {
 				if sum.Elapsed == 0 {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -169,5 +170,49 @@ func TestEntityCommand(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil || code != 0 || got.Entity.Name != "Sergey Lavrov" || got.Mentions < 1 || got.Documents != 1 {
 		t.Errorf("entity --json: exit %d, %+v, %v: %s", code, got, err, out)
+	}
+}
+
+// TestForeignDatabase: dossier will not add its tables to another program's
+// SQLite file, nor read a file that is no database, and says which it is.
+func TestForeignDatabase(t *testing.T) {
+	dir := t.TempDir()
+	foreign := filepath.Join(dir, "photos.db")
+	db, err := sql.Open("sqlite", "file:"+foreign)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	text := filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(text, []byte("not a database at all, just some notes"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "new.db")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		db, want string
+		code     int
+	}{
+		{foreign, "belongs to another program (it has tables photos", 1},
+		{text, "is not a SQLite database", 1},
+		{empty, "", 0}, // an empty file is a new database
+	}
+	for _, c := range cases {
+		_, errOut, code := runCLI(t, "Ein kurzer Text über Lawrow.", "--db", c.db, "ingest", "-")
+		if code != c.code || !strings.Contains(errOut, c.want) {
+			t.Errorf("--db %s: exit %d, %q; want %d and %q", filepath.Base(c.db), code, errOut, c.code, c.want)
+		}
+	}
+	if n := count(t, foreign, "SELECT count(*) FROM sqlite_master WHERE name = 'documents'"); n != 0 {
+		t.Errorf("dossier added its tables to another program's database")
+	}
+	_, errOut, _ := runCLI(t, "", "--db", empty, "ingest", "-")
+	if !strings.Contains(errOut, "standard input: empty file") {
+		t.Errorf("empty standard input: %q", errOut)
 	}
 }

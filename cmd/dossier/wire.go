@@ -2,11 +2,13 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/entity"
@@ -53,7 +55,7 @@ func checkDBPath(path string, mustExist bool) error {
 	case err == nil && info.IsDir():
 		return fmt.Errorf("database %s is a folder, not a file (give a file name, such as %s)", path, filepath.Join(path, "dossier.db"))
 	case err == nil:
-		return nil
+		return checkOwnDatabase(path)
 	case !errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("database %s: %w", path, cleanPathError(err))
 	case mustExist:
@@ -76,6 +78,43 @@ func checkDBPath(path string, mustExist bool) error {
 	}
 	probe.Close()
 	return os.Remove(probe.Name())
+}
+
+// checkOwnDatabase refuses a SQLite file that another program made: opening
+// it would add dossier's tables to someone else's database. A dossier
+// database has a schema version; an empty file or one without tables is new.
+func checkOwnDatabase(path string) error {
+	db, err := sql.Open("sqlite", "file:"+strings.NewReplacer("%", "%25", "?", "%3F", "#", "%23").Replace(path)+"?mode=ro&_pragma=busy_timeout(5000)")
+	if err != nil {
+		return nil // sqlite.Open will say what is wrong
+	}
+	defer db.Close()
+	var version int
+	if err := db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		if strings.Contains(err.Error(), "not a database") {
+			return fmt.Errorf("database %s is not a SQLite database (give dossier a file of its own, or a new name)", path)
+		}
+		return nil
+	}
+	if version > 0 {
+		return nil
+	}
+	rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name LIMIT 4`)
+	if err != nil {
+		return nil
+	}
+	defer rows.Close()
+	var tables []string
+	for rows.Next() {
+		var name string
+		if rows.Scan(&name) == nil {
+			tables = append(tables, name)
+		}
+	}
+	if len(tables) > 0 {
+		return fmt.Errorf("database %s belongs to another program (it has tables %s and no dossier schema); give dossier a file of its own", path, strings.Join(tables, ", "))
+	}
+	return nil
 }
 
 func cleanPathError(err error) error {

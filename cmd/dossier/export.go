@@ -52,8 +52,9 @@ func newExportCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "export KIND",
 		Short: "Write stored records as JSON lines or CSV",
-		Long: `Write stored records to standard output, one per line (JSON lines) or as CSV
-with a header row (nested values as JSON). KIND is one of:
+		Long: `Write stored records to standard output, or with -o to a file (written whole
+or not at all; an existing file is replaced only with --force), one per line
+(JSON lines) or as CSV with a header row (nested values as JSON). KIND is one of:
 
 documents  id, source, title, lang, published (YYYY-MM-DD or RFC 3339, or null
            when the article gives no date), author, chars
@@ -68,8 +69,8 @@ stories    id, type, mode, actor, target, location, date, reports (each
            with event, doc, lang, source, modality, date, evidence)
 relations  a, b, from, to, events (stories), reports, cooperation,
            conflict, months; for entity pairs and, rolled up, their countries
-graph      relations as GraphML (--format graphml; opens in Gephi): nodes
-           are entities, edges carry story counts and scores
+graph      relations as GraphML (also "relations --format graphml"; opens in
+           Gephi): nodes are entities, edges carry story counts and scores
 
 Records that belong to a document carry doc = {id, source, published}; offsets
 are UTF-8 byte offsets into the stored document text.`,

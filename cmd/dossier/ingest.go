@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/json"
 	"fmt"
@@ -76,17 +77,23 @@ for "dossier worker" processes (see README, Scaling out).`,
 			}
 			defer store.Close()
 
-			var total int64
-			for _, in := range inputs {
-				if in.Size > 0 {
-					total += in.Size
-				}
-			}
 			opt := pipeline.IngestOptions{Workers: workers, BatchSize: batch, Logger: a.logger}
 			var bar *progressbar.ProgressBar
-			if !quiet && !asJSON && total > 0 {
-				if bar = a.progress(total, "ingest", true); bar != nil {
-					opt.Progress = func(p pipeline.Progress) { _ = bar.Set64(p.BytesRead) }
+			if !quiet && !asJSON {
+				// counted in documents: the pipeline counts bytes per
+				// finished input, so one large JSON-lines file or feed
+				// would sit at 0% until the end
+				total := int64(0)
+				if a.isTerminal() {
+					total = countDocuments(inputs)
+				}
+				if bar = a.progress(total, "ingest", false); bar != nil {
+					opt.Progress = func(p pipeline.Progress) {
+						if n := int64(p.Documents); n > bar.GetMax64() {
+							bar.ChangeMax64(n)
+						}
+						_ = bar.Set64(int64(p.Documents))
+					}
 				}
 			}
 			start := time.Now()
@@ -141,11 +148,47 @@ func sortFailures(fs []pipeline.Failure) {
 	})
 }
 
+// countDocuments estimates how many documents inputs hold, for a progress
+// bar: a line per JSON-lines record, an item per feed entry, one per other
+// file. Only JSON lines and feeds are read for it, and quickly.
+func countDocuments(inputs []ingest.Input) int64 {
+	var n int64
+	for _, in := range inputs {
+		format, _ := ingest.FormatOf(in.Path)
+		if in.Path == ingest.Stdin || (format != ingest.FormatJSONL && format != ingest.FormatFeed) {
+			n++
+			continue
+		}
+		data, err := os.ReadFile(in.Path)
+		if err != nil {
+			n++
+			continue
+		}
+		var k int
+		if format == ingest.FormatJSONL {
+			for line := range bytes.Lines(data) {
+				if len(bytes.TrimSpace(line)) > 0 {
+					k++
+				}
+			}
+		} else {
+			k = bytes.Count(data, []byte("<item")) + bytes.Count(data, []byte("<entry"))
+		}
+		n += int64(max(k, 1))
+	}
+	return n
+}
+
+// isTerminal reports whether standard error is a terminal.
+func (a *app) isTerminal() bool {
+	f, ok := a.stderr.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
 // progress returns a progress bar on standard error when it is a terminal
 // (nil otherwise: logs and pipes get no bar).
 func (a *app) progress(total int64, what string, bytes bool) *progressbar.ProgressBar {
-	f, ok := a.stderr.(*os.File)
-	if !ok || total <= 0 || !term.IsTerminal(int(f.Fd())) {
+	if total <= 0 || !a.isTerminal() {
 		return nil
 	}
 	return progressbar.NewOptions64(total,
@@ -170,8 +213,8 @@ func printSummary(w io.Writer, s pipeline.Summary) {
 	if s.Elapsed > 0 && s.Bytes > 0 {
 		rate = fmt.Sprintf(", %.1f MB/s", float64(s.Bytes)/1e6/s.Elapsed.Seconds())
 	}
-	fmt.Fprintf(w, "added %d, already present %d, failed %d (%d inputs, %.1f MB in %.2fs%s)\n",
-		s.Added, s.Present, s.Failed, s.Inputs, float64(s.Bytes)/1e6, s.Elapsed.Seconds(), rate)
+	fmt.Fprintf(w, "added %d, already present %d, failed %d (%d input%s, %.1f MB in %.2fs%s)\n",
+		s.Added, s.Present, s.Failed, s.Inputs, plural(s.Inputs), float64(s.Bytes)/1e6, s.Elapsed.Seconds(), rate)
 }
 
 // finish ends a command that reads inputs: the summary as indented JSON, or

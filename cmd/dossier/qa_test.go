@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dossier-news/dossier/ingest"
 )
 
 // TestInterruptedIngest presses Ctrl-C in the middle of an ingest: the
@@ -214,5 +216,43 @@ func TestForeignDatabase(t *testing.T) {
 	_, errOut, _ := runCLI(t, "", "--db", empty, "ingest", "-")
 	if !strings.Contains(errOut, "standard input: empty file") {
 		t.Errorf("empty standard input: %q", errOut)
+	}
+}
+
+func TestCountDocuments(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.jsonl":  "{\"text\":\"a\"}\n\n{\"text\":\"b\"}\n  \n{\"text\":\"c\"}",
+		"f.rss":    "<rss><channel><item><title>x</title></item><item><title>y</title></item></channel></rss>",
+		"e.atom":   "<feed><entry><title>x</title></entry></feed>",
+		"t.txt":    "one article",
+		"no.jsonl": "",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cases := []struct {
+		paths []string
+		want  int64
+	}{
+		{[]string{"a.jsonl"}, 3},
+		{[]string{"f.rss"}, 2},
+		{[]string{"e.atom", "t.txt"}, 2},
+		{[]string{"no.jsonl", "missing.jsonl"}, 2}, // unknown counts one each
+		{[]string{"-"}, 1},
+	}
+	for _, c := range cases {
+		var inputs []ingest.Input
+		for _, p := range c.paths {
+			if p != "-" {
+				p = filepath.Join(dir, p)
+			}
+			inputs = append(inputs, ingest.Input{Path: p})
+		}
+		if got := countDocuments(inputs); got != c.want {
+			t.Errorf("countDocuments(%v) = %d, want %d", c.paths, got, c.want)
+		}
 	}
 }

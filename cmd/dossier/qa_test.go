@@ -256,3 +256,24 @@ func TestCountDocuments(t *testing.T) {
 		}
 	}
 }
+
+// TestReadOnlyDatabase: a database file the user may not write is named as
+// such (SQLite would say "attempt to write a readonly database"). Root may
+// write anything, so the test needs another user.
+func TestReadOnlyDatabase(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("running as root: file permissions do not apply")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	if _, errOut, code := runCLI(t, "Ein kurzer Text.", "--db", db, "ingest", "-"); code != 0 {
+		t.Fatalf("ingest: %s", errOut)
+	}
+	if err := os.Chmod(db, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, code := runCLI(t, "", "--db", db, "search", "Text")
+	if code != 1 || !strings.Contains(errOut, "is read-only for you") {
+		t.Errorf("search on a read-only database: exit %d, %q", code, errOut)
+	}
+}

@@ -55,6 +55,9 @@ func checkDBPath(path string, mustExist bool) error {
 	case err == nil && info.IsDir():
 		return fmt.Errorf("database %s is a folder, not a file (give a file name, such as %s)", path, filepath.Join(path, "dossier.db"))
 	case err == nil:
+		if err := checkWritable(path); err != nil {
+			return err
+		}
 		return checkOwnDatabase(path)
 	case !errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("database %s: %w", path, cleanPathError(err))
@@ -75,6 +78,33 @@ func checkDBPath(path string, mustExist bool) error {
 	probe, err := os.CreateTemp(dir, ".dossier-probe-*")
 	if err != nil {
 		return fmt.Errorf("database %s: cannot create it in %s: %w", path, dir, cleanPathError(err))
+	}
+	probe.Close()
+	return os.Remove(probe.Name())
+}
+
+// checkWritable explains "attempt to write a readonly database": SQLite in
+// WAL mode writes the file and the -wal and -shm files beside it even to
+// read, so a file or folder that is read-only for the user cannot be opened.
+func checkWritable(path string) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		if errors.Is(err, fs.ErrPermission) {
+			return fmt.Errorf("database %s is read-only for you: dossier writes it even to read it (copy it somewhere writable)", path)
+		}
+		return nil // sqlite.Open will say what is wrong
+	}
+	f.Close()
+	dir := filepath.Dir(path)
+	if _, err := os.Stat(path + "-shm"); err == nil {
+		return nil
+	}
+	probe, err := os.CreateTemp(dir, ".dossier-probe-*")
+	if err != nil {
+		if errors.Is(err, fs.ErrPermission) {
+			return fmt.Errorf("database %s: the folder %s is read-only for you, and dossier keeps its -wal and -shm files beside the database (copy it somewhere writable)", path, dir)
+		}
+		return nil
 	}
 	probe.Close()
 	return os.Remove(probe.Name())

@@ -220,6 +220,10 @@ func (r *Reader) Items(ctx context.Context, in Input) iter.Seq2[Item, error] {
 		}
 		format, ok := FormatOf(in.Path)
 		if in.Path == Stdin || !ok {
+			if msg := unsupported(in.Path, data); msg != "" {
+				fail(errors.New(msg))
+				return
+			}
 			format = sniff(data)
 		}
 		if ctx.Err() != nil {
@@ -283,6 +287,32 @@ func byteSize(n int64) string {
 		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d bytes", n)
+}
+
+// toJSONL is how to bring a table or collection into a form dossier reads.
+const toJSONL = "convert it to JSON lines (.jsonl): one object per line with url, title, published, lang, author and text"
+
+// unsupported says why a file named explicitly, with an extension dossier
+// does not read, is not read as plain text: a CSV table, an SGML collection
+// or a JSON array would otherwise become one enormous document.
+func unsupported(path string, data []byte) string {
+	ext := strings.ToLower(filepath.Ext(path))
+	switch ext {
+	case ".csv", ".tsv":
+		return "a " + strings.ToUpper(ext[1:]) + " table is not read as articles: " + toJSONL
+	case ".sgm", ".sgml":
+		return "SGML is not read as articles: " + toJSONL
+	case ".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub":
+		return ext[1:] + " documents are not read: save the text as .txt or .html"
+	case ".zip", ".gz", ".tgz", ".tar", ".bz2", ".xz", ".zst", ".7z":
+		return "compressed archives are not read: unpack them first"
+	}
+	head := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	if bytes.HasPrefix(head, []byte("[")) && json.Valid(data) {
+		return "a JSON array is not read: give one object per line (JSON lines, .jsonl), for example with jq -c '.[]'"
+	}
+	return ""
 }
 
 // sniff guesses the format of data that came without a telling extension.

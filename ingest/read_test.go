@@ -331,3 +331,36 @@ func TestJSONLineProblems(t *testing.T) {
 		t.Errorf("Go internals in the messages:\n%s", all)
 	}
 }
+
+// TestUnsupportedFiles: a table, an SGML collection, a JSON array or an
+// archive named explicitly is refused with what to do, not read as one
+// enormous plain-text document.
+func TestUnsupportedFiles(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"news.csv":   "label;text\nPolitik;'Ein Satz.'\n",
+		"reut.sgm":   "<REUTERS><TEXT><BODY>A sentence.</BODY></TEXT></REUTERS>",
+		"arr.json":   `[{"text":"a"},{"text":"b"}]`,
+		"notes.log":  "An ordinary note, read as text.",
+		"corpus.zip": "PK\x03\x04",
+	})
+	cases := map[string]string{
+		"news.csv":   "a CSV table is not read as articles: convert it to JSON lines",
+		"reut.sgm":   "SGML is not read as articles",
+		"arr.json":   "a JSON array is not read",
+		"corpus.zip": "compressed archives are not read",
+		"notes.log":  "",
+	}
+	for name, want := range cases {
+		res := readAll(t, &Reader{}, filepath.Join(dir, name))
+		all := strings.Join(res.errs, "\n")
+		if want == "" {
+			if len(res.errs) > 0 || len(res.articles) != 1 {
+				t.Errorf("%s: errors %q, %d articles; want it read", name, all, len(res.articles))
+			}
+			continue
+		}
+		if !strings.Contains(all, want) || len(res.articles) > 0 {
+			t.Errorf("%s: errors %q, %d articles; want %q", name, all, len(res.articles), want)
+		}
+	}
+}

@@ -210,7 +210,7 @@ func failureOf(err error) pipeline.Failure {
 
 func printSummary(w io.Writer, s pipeline.Summary) {
 	rate := ""
-	if s.Elapsed > 0 && s.Bytes > 0 {
+	if s.Elapsed > 0 && s.Bytes > 0 && s.Added+s.Present > 0 {
 		rate = fmt.Sprintf(", %.1f MB/s", float64(s.Bytes)/1e6/s.Elapsed.Seconds())
 	}
 	fmt.Fprintf(w, "added %d, already present %d, failed %d (%d input%s, %.1f MB in %.2fs%s)\n",

@@ -117,7 +117,7 @@ Environment:
   DOSSIER_DB         database: a SQLite file (default dossier.db in the working
                      directory) or a postgres:// URL
   DOSSIER_LANGS      languages to recognise, comma-separated (default en,de)
-  DOSSIER_MAX_BYTES  largest input file accepted (default 50MB)
+  DOSSIER_MAX_BYTES  largest input file accepted (default 50MiB; units as in 10MB)
 
 Exit status: 0 on success, 1 when something failed (for ingest: any input),
 2 for a command or flag given the wrong way, 130 when interrupted (Ctrl-C).`,

@@ -141,6 +141,13 @@ func (a *app) export(ctx context.Context, kind string, ex exporter, format strin
 		return fmt.Errorf("export %s: %w", kind, err)
 	}
 	if c, ok := w.(*csvWriter); ok {
+		if !c.header {
+			// no records: the header still tells a reader (and a
+			// spreadsheet) what the columns would be
+			if err := c.w.Write(csvColumns[kind]); err != nil {
+				return err
+			}
+		}
 		c.w.Flush()
 		if err := c.w.Error(); err != nil {
 			return err
@@ -249,6 +256,19 @@ func nullString(s string) any {
 		return nil
 	}
 	return s
+}
+
+// csvColumns are the columns of each kind in CSV, written as the header of
+// an export with no records (TestCSVColumns holds them to the records').
+var csvColumns = map[string][]string{
+	"documents": {"id", "source", "title", "lang", "published", "author", "chars", "group"},
+	"timexes":   {"doc", "text", "start", "end", "type", "value", "mod", "granularity", "rule", "anchor"},
+	"mentions":  {"doc", "entity", "text", "start", "end", "class", "sector", "via"},
+	"entities":  {"id", "name", "kind", "country", "wikidata", "aliases"},
+	"events": {"id", "doc", "type", "mode", "actor", "target", "date", "location", "source", "modality", "quantities",
+		"evidence", "confidence", "actor_sector", "target_sector"},
+	"stories":   {"id", "type", "mode", "actor", "target", "location", "date", "reports"},
+	"relations": {"a", "b", "from", "to", "events", "cooperation", "conflict", "reports", "months"},
 }
 
 type jsonlWriter struct{ w io.Writer }

@@ -277,3 +277,32 @@ func TestReadOnlyDatabase(t *testing.T) {
 		t.Errorf("search on a read-only database: exit %d, %q", code, errOut)
 	}
 }
+
+// TestCSVColumns: an export with no records still has its header, and the
+// header table agrees with the columns records are written with.
+func TestCSVColumns(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.db")
+	if _, errOut, code := runCLI(t, "", "--db", empty, "ingest", "--json", "-"); code != 1 {
+		t.Fatalf("ingest of nothing: exit %d, %s", code, errOut) // creates the database, stores nothing
+	}
+	full := filepath.Join(dir, "demo.db")
+	corpus := t.TempDir()
+	if err := os.CopyFS(corpus, examplesFS()); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut, code := runCLI(t, "", "--db", full, "ingest", "-q", corpus); code != 0 {
+		t.Fatalf("ingest: %s", errOut)
+	}
+	for kind, cols := range csvColumns {
+		want := strings.Join(cols, ",")
+		out, errOut, code := runCLI(t, "", "--db", empty, "export", kind, "--format", "csv")
+		if code != 0 || strings.TrimSpace(out) != want {
+			t.Errorf("export %s from an empty database: exit %d, %q (%s); want the header %q", kind, code, out, errOut, want)
+		}
+		out, _, _ = runCLI(t, "", "--db", full, "export", kind, "--format", "csv")
+		if header, _, _ := strings.Cut(out, "\n"); out != "" && header != want {
+			t.Errorf("export %s: header %q, table says %q", kind, header, want)
+		}
+	}
+}

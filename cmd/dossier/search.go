@@ -66,7 +66,11 @@ matches are marked «like this».`,
 				}
 				// snippets of hard-wrapped text (wire copy) keep their line
 				// breaks: one line per hit reads better
-				fmt.Fprintf(a.stdout, "%d. %s  %s  [%s]\n   %s\n", i+1, h.Doc.Source, date, h.Doc.ID, oneLine(h.Snippet))
+				title := ""
+				if t := oneLine(h.Title); t != "" {
+					title = "“" + t + "”  "
+				}
+				fmt.Fprintf(a.stdout, "%d. %s%s  %s  [%s]\n   %s\n", i+1, title, h.Doc.Source, date, h.Doc.ID, oneLine(h.Snippet))
 			}
 			return nil
 		},

@@ -2,6 +2,7 @@ package api
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
@@ -33,9 +34,11 @@ func (s *Server) listDocuments(w http.ResponseWriter, r *http.Request) {
 	}
 	q := r.URL.Query()
 	f := dossier.DocumentFilter{Lang: q.Get("lang"), From: q.Get("from"), To: q.Get("to"), Source: q.Get("source"), Limit: limit + 1, Offset: offset}
-	if (f.From != "" && !dayRE.MatchString(f.From)) || (f.To != "" && !dayRE.MatchString(f.To)) {
-		badRequest(w, "from and to must be dates as YYYY-MM-DD")
-		return
+	for _, p := range [][2]string{{"from", f.From}, {"to", f.To}} {
+		if p[1] != "" && !dayRE.MatchString(p[1]) {
+			badRequest(w, fmt.Sprintf("%s=%q is not a date: documents take YYYY-MM-DD", p[0], p[1]))
+			return
+		}
 	}
 	if len(f.Source) > maxQuery {
 		badRequest(w, "source is too long")
@@ -206,7 +209,7 @@ func (s *Server) listMentions(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if f.Entity == "" && f.Doc == "" {
-		badRequest(w, "give entity or doc")
+		badRequest(w, "mentions need entity (an entity id or name) or doc (a document id)")
 		return
 	}
 	writePage(s, w, r, f, s.store.Mentions, func(m dossier.MentionRecord, n *names) mentionJSON {

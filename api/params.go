@@ -71,11 +71,13 @@ func (s *Server) filterParams(ctx context.Context, r *http.Request, def int) (do
 	}
 	f.Doc = q.Get("doc")
 	f.From, f.To = q.Get("from"), q.Get("to")
-	if !validDate(f.From) || !validDate(f.To) {
-		return f, badParam("from and to must be dates as YYYY, YYYY-MM or YYYY-MM-DD")
+	for _, p := range [][2]string{{"from", f.From}, {"to", f.To}} {
+		if !validDate(p[1]) {
+			return f, badParam("%s=%q is not a date: give YYYY, YYYY-MM or YYYY-MM-DD", p[0], p[1])
+		}
 	}
 	if f.From != "" && f.To != "" && f.To < f.From[:min(len(f.From), len(f.To))] {
-		return f, badParam("to is before from")
+		return f, badParam("to=%s is before from=%s", f.To, f.From)
 	}
 	if t := q.Get("type"); t != "" {
 		if !typeRE.MatchString(t) {

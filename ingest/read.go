@@ -104,7 +104,14 @@ func Inputs(paths []string) ([]Input, []error) {
 			continue
 		}
 		var found []Input
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		skipped := 0
+		// A link to a folder given as PATH is walked as that folder:
+		// WalkDir does not follow its root, and would see one link.
+		root := p
+		if li, err := os.Lstat(p); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			root = p + string(filepath.Separator)
+		}
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, &Error{Path: path, Err: cleanPathError(err)})
 				if d != nil && d.IsDir() {
@@ -112,7 +119,7 @@ func Inputs(paths []string) ([]Input, []error) {
 				}
 				return nil
 			}
-			if path != p && strings.HasPrefix(d.Name(), ".") {
+			if path != root && strings.HasPrefix(d.Name(), ".") {
 				if d.IsDir() {
 					return fs.SkipDir
 				}
@@ -122,9 +129,19 @@ func Inputs(paths []string) ([]Input, []error) {
 				return nil
 			}
 			if _, ok := FormatOf(path); !ok || projectFile(d.Name()) {
+				skipped++
 				return nil
 			}
 			fi, err := d.Info()
+			if err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+				// Links to articles are read like the articles (collections
+				// are often folders of links); a broken one is reported,
+				// not passed over in silence.
+				if fi, err = os.Stat(path); err != nil {
+					errs = append(errs, &Error{Path: path, Err: fmt.Errorf("broken symbolic link: %w", cleanPathError(err))})
+					return nil
+				}
+			}
 			if err != nil {
 				errs = append(errs, &Error{Path: path, Err: cleanPathError(err)})
 				return nil
@@ -136,6 +153,14 @@ func Inputs(paths []string) ([]Input, []error) {
 		})
 		if err != nil {
 			errs = append(errs, &Error{Path: p, Err: err})
+		}
+		if len(found) == 0 && err == nil {
+			// an empty result would otherwise look like success
+			msg := "no articles in this folder"
+			if skipped > 0 {
+				msg = fmt.Sprintf("no articles in this folder: %d files without a known extension (.txt .md .html .htm .rss .atom .xml .jsonl)", skipped)
+			}
+			errs = append(errs, &Error{Path: p, Err: errors.New(msg)})
 		}
 		sort.Slice(found, func(i, j int) bool { return found[i].Path < found[j].Path })
 		out = append(out, found...)
@@ -195,6 +220,10 @@ func (r *Reader) Items(ctx context.Context, in Input) iter.Seq2[Item, error] {
 		}
 		format, ok := FormatOf(in.Path)
 		if in.Path == Stdin || !ok {
+			if msg := unsupported(in.Path, data); msg != "" {
+				fail(errors.New(msg))
+				return
+			}
 			format = sniff(data)
 		}
 		if ctx.Err() != nil {
@@ -260,6 +289,32 @@ func byteSize(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
+// toJSONL is how to bring a table or collection into a form dossier reads.
+const toJSONL = "convert it to JSON lines (.jsonl): one object per line with url, title, published, lang, author and text"
+
+// unsupported says why a file named explicitly, with an extension dossier
+// does not read, is not read as plain text: a CSV table, an SGML collection
+// or a JSON array would otherwise become one enormous document.
+func unsupported(path string, data []byte) string {
+	ext := strings.ToLower(filepath.Ext(path))
+	switch ext {
+	case ".csv", ".tsv":
+		return "a " + strings.ToUpper(ext[1:]) + " table is not read as articles: " + toJSONL
+	case ".sgm", ".sgml":
+		return "SGML is not read as articles: " + toJSONL
+	case ".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub":
+		return ext[1:] + " documents are not read: save the text as .txt or .html"
+	case ".zip", ".gz", ".tgz", ".tar", ".bz2", ".xz", ".zst", ".7z":
+		return "compressed archives are not read: unpack them first"
+	}
+	head := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	if bytes.HasPrefix(head, []byte("[")) && json.Valid(data) {
+		return "a JSON array is not read: give one object per line (JSON lines, .jsonl), for example with jq -c '.[]'"
+	}
+	return ""
+}
+
 // sniff guesses the format of data that came without a telling extension.
 func sniff(data []byte) Format {
 	head := bytes.TrimLeft(data, " \t\r\n\ufeff")
@@ -282,6 +337,9 @@ func sniff(data []byte) Format {
 func readFeed(ctx context.Context, path, name string, data []byte, yield func(Item, error) bool) error {
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
+		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+			return errors.New("malformed feed: not RSS, Atom or RDF")
+		}
 		return fmt.Errorf("malformed feed: %w", err)
 	}
 	if len(feed.Items) == 0 {
@@ -352,6 +410,37 @@ type jsonRecord struct {
 	HTML      string          `json:"html"`
 }
 
+// jsonProblem says what is wrong with a JSON line in the terms of the file,
+// not of the Go type it is decoded into.
+func jsonProblem(err error) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		field := te.Field
+		if field == "" {
+			return fmt.Errorf("malformed JSON: a line must be one object, not %s", article(te.Value))
+		}
+		return fmt.Errorf("malformed JSON: %q must be a string, not %s", field, article(te.Value))
+	}
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		if strings.Contains(se.Error(), "unexpected end") {
+			return errors.New("malformed JSON: the object ends early (a record must be on one line)")
+		}
+		return fmt.Errorf("malformed JSON at column %d: %s", se.Offset, strings.TrimPrefix(se.Error(), "json: "))
+	}
+	return fmt.Errorf("malformed JSON: %w", err)
+}
+
+func article(kind string) string {
+	switch kind {
+	case "array", "object":
+		return "an " + kind
+	case "number", "string", "bool":
+		return "a " + kind
+	}
+	return kind
+}
+
 func readJSONL(ctx context.Context, path, name string, data []byte, yield func(Item, error) bool) {
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 64<<10), len(data)+1)
@@ -374,7 +463,7 @@ func readJSONL(ctx context.Context, path, name string, data []byte, yield func(I
 		}
 		var rec jsonRecord
 		if err := json.Unmarshal(raw, &rec); err != nil {
-			if !fail(fmt.Errorf("malformed JSON: %w", err)) {
+			if !fail(jsonProblem(err)) {
 				return
 			}
 			continue

@@ -263,3 +263,104 @@ func FuzzText(f *testing.F) {
 	f.Add([]byte("M\xfcnchen"))
 	f.Fuzz(func(t *testing.T, b []byte) { fuzzItems(t, "f.txt", b) })
 }
+
+// TestInputsLinksAndEmptyFolders: links to articles are read like the
+// articles, a link to a folder given as PATH is walked, a broken link and a
+// folder with nothing to read are reported instead of passed over.
+func TestInputsLinksAndEmptyFolders(t *testing.T) {
+	real := writeFiles(t, map[string]string{"a.txt": "Erster Text.", "b.md": "Zweiter Text."})
+	links := t.TempDir()
+	for _, name := range []string{"a.txt", "b.md"} {
+		if err := os.Symlink(filepath.Join(real, name), filepath.Join(links, name)); err != nil {
+			t.Skipf("no symbolic links here: %v", err)
+		}
+	}
+	if err := os.Symlink(filepath.Join(real, "gone.txt"), filepath.Join(links, "gone.txt")); err != nil {
+		t.Fatal(err)
+	}
+	folderLink := filepath.Join(t.TempDir(), "news")
+	if err := os.Symlink(real, folderLink); err != nil {
+		t.Fatal(err)
+	}
+	empty := t.TempDir()
+	junk := writeFiles(t, map[string]string{"photo.jpg": "x", "notes.doc": "y"})
+
+	cases := []struct {
+		path    string
+		inputs  int
+		wantErr string
+	}{
+		{links, 2, "gone.txt: broken symbolic link"},
+		{folderLink, 2, ""},
+		{empty, 0, "no articles in this folder"},
+		{junk, 0, "2 files without a known extension"},
+	}
+	for _, c := range cases {
+		inputs, errs := Inputs([]string{c.path})
+		var msgs []string
+		for _, e := range errs {
+			msgs = append(msgs, e.Error())
+		}
+		all := strings.Join(msgs, "\n")
+		if len(inputs) != c.inputs {
+			t.Errorf("Inputs(%s): %d inputs, want %d (%s)", c.path, len(inputs), c.inputs, all)
+		}
+		if (c.wantErr == "") != (len(errs) == 0) || !strings.Contains(all, c.wantErr) {
+			t.Errorf("Inputs(%s): errors %q, want %q", c.path, all, c.wantErr)
+		}
+	}
+}
+
+// TestJSONLineProblems: a bad JSON line is described in the file's terms,
+// not in those of the Go type it is decoded into.
+func TestJSONLineProblems(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"in.jsonl": `{"text":123}` + "\n" + `["a"]` + "\n" + `{"text":"x"` + "\n" + `nope` + "\n"})
+	res := readAll(t, &Reader{}, filepath.Join(dir, "in.jsonl"))
+	all := strings.Join(res.errs, "\n")
+	for _, w := range []string{
+		`in.jsonl:1: malformed JSON: "text" must be a string, not a number`,
+		`in.jsonl:2: malformed JSON: a line must be one object, not an array`,
+		`in.jsonl:3: malformed JSON: the object ends early`,
+		`in.jsonl:4: malformed JSON at column 2`,
+	} {
+		if !strings.Contains(all, w) {
+			t.Errorf("missing %q in:\n%s", w, all)
+		}
+	}
+	if strings.Contains(all, "Go struct") || strings.Contains(all, "jsonRecord") {
+		t.Errorf("Go internals in the messages:\n%s", all)
+	}
+}
+
+// TestUnsupportedFiles: a table, an SGML collection, a JSON array or an
+// archive named explicitly is refused with what to do, not read as one
+// enormous plain-text document.
+func TestUnsupportedFiles(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"news.csv":   "label;text\nPolitik;'Ein Satz.'\n",
+		"reut.sgm":   "<REUTERS><TEXT><BODY>A sentence.</BODY></TEXT></REUTERS>",
+		"arr.json":   `[{"text":"a"},{"text":"b"}]`,
+		"notes.log":  "An ordinary note, read as text.",
+		"corpus.zip": "PK\x03\x04",
+	})
+	cases := map[string]string{
+		"news.csv":   "a CSV table is not read as articles: convert it to JSON lines",
+		"reut.sgm":   "SGML is not read as articles",
+		"arr.json":   "a JSON array is not read",
+		"corpus.zip": "compressed archives are not read",
+		"notes.log":  "",
+	}
+	for name, want := range cases {
+		res := readAll(t, &Reader{}, filepath.Join(dir, name))
+		all := strings.Join(res.errs, "\n")
+		if want == "" {
+			if len(res.errs) > 0 || len(res.articles) != 1 {
+				t.Errorf("%s: errors %q, %d articles; want it read", name, all, len(res.articles))
+			}
+			continue
+		}
+		if !strings.Contains(all, want) || len(res.articles) > 0 {
+			t.Errorf("%s: errors %q, %d articles; want %q", name, all, len(res.articles), want)
+		}
+	}
+}

@@ -27,8 +27,14 @@ is either quoted from a source or part of a fixed template.`,
 		Example: `  dossier brief "North Korea" Russia --from 2023 > brief.md`,
 		Args:    cobra.RangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := p.check(cmd); err != nil {
+				return err
+			}
+			if maxStories < 1 {
+				return usagef(cmd, "--max %d: give 1 or more key stories", maxStories)
+			}
 			ctx := cmd.Context()
-			store, err := a.openStore(ctx)
+			store, err := a.openExisting(ctx)
 			if err != nil {
 				return err
 			}
@@ -47,6 +53,9 @@ is either quoted from a source or part of a fixed template.`,
 				return err
 			}
 			writeBrief(a.stdout, sub, stories, names, rollup, maxStories)
+			if len(stories) == 0 {
+				a.hintEmpty(ctx, store)
+			}
 			return nil
 		},
 	}

@@ -9,7 +9,12 @@ func newEvalCmd(a *app) *cobra.Command {
 		Long: `Score dossier's extractors against gold-standard data. Each subcommand prints
 per-class figures and ends with one summary line.`,
 	}
-	cmd.AddCommand(newEvalTimexCmd(a), newEvalNERCmd(a), newEvalEventsCmd(a))
+	events := newEvalEventsCmd(a)
+	if events.Example == "" {
+		events.Example = `  dossier eval events --gold ../shared/data/plover-gsr/PLOVER_GSR_CAMEO-half-a.json --split dev
+  dossier eval events --gold ../shared/data/petrarch-validation/petrarch2/PETR.UnitTest.records.xml`
+	}
+	cmd.AddCommand(newEvalTimexCmd(a), newEvalNERCmd(a), events)
 	return cmd
 }
 

@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/dossier-news/dossier/entity/ner"
@@ -30,15 +32,23 @@ and prediction alike). The last line is the official figure, or the 4-class one
 with --four. For IOB2 gold without MISC, predicted MISC spans are left out.
 A file may be followed by a selection of its sentences by index modulo n, as
 in train ner: FILE[0/5] scores sentences 0, 5, 10 ….`,
+		Example: `  dossier eval ner --gold ../shared/data/germeval2014/NER-de-dev.tsv --lang de
+  dossier eval ner --gold '../shared/data/uner/en_ewt-ud-dev.iob2[0/5]' --lang en`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			w := cmd.OutOrStdout()
-			if lang != "de" && lang != "en" {
-				return fmt.Errorf("--lang must be de or en")
+			if err := oneOf(cmd, "lang", lang, "de", "en"); err != nil {
+				return err
+			}
+			if err := checkGold(gold); err != nil {
+				return err
 			}
 			sents, format, err := eval.ReadNERSpec(gold)
 			if err != nil {
 				return err
+			}
+			if len(sents) == 0 {
+				return fmt.Errorf("--gold %s: no sentences found (want GermEval 2014 TSV, CoNLL-2003 or IOB2)", gold)
 			}
 			var m *ner.Model
 			if model != "" {
@@ -115,6 +125,20 @@ in train ner: FILE[0/5] scores sentences 0, 5, 10 ….`,
 	_ = cmd.MarkFlagRequired("gold")
 	_ = cmd.MarkFlagRequired("lang")
 	return cmd
+}
+
+// checkGold says plainly that a gold file is missing, before a loader
+// reports it from deep inside ("stat …", "open …"); a sentence selection
+// FILE[k/n] names FILE.
+func checkGold(spec string) error {
+	path := spec
+	if i := strings.LastIndexByte(path, '['); i > 0 && strings.HasSuffix(path, "]") {
+		path = path[:i]
+	}
+	if _, err := os.Stat(path); err != nil {
+		return fmt.Errorf("--gold %s: %w", path, cleanPathError(err))
+	}
+	return nil
 }
 
 func section(w io.Writer, title string, s *eval.NERScorer) error {

@@ -31,9 +31,23 @@ mapped to TIMEX3) or MEANTIME (.xml) documents.
 
 --split dev|heldout picks a part: the held-out part is every N-th document in
 ID order (--every N), the development part the rest.`,
+		Example: `  dossier eval timex --gold ../shared/data/tempeval3/TBAQ-cleaned/TimeBank --split dev
+  dossier eval timex --gold ../shared/data/wikiwarsde/keyinline --errors timex-errors.tsv`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if gold == "" {
-				return fmt.Errorf("--gold is required")
+				return usagef(cmd, "dossier eval timex: --gold is required (a TimeML, WikiWarsDE or MEANTIME file or folder)")
+			}
+			if lang != "" {
+				if err := oneOf(cmd, "lang", lang, "en", "de"); err != nil {
+					return err
+				}
+			}
+			if every < 2 {
+				return usagef(cmd, "--every %d: give 2 or more (every N-th document is held out)", every)
+			}
+			if err := checkGold(gold); err != nil {
+				return err
 			}
 			ctx := cmd.Context()
 			docs, err := eval.LoadTimexGold(ctx, gold)

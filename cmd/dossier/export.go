@@ -8,6 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -32,7 +37,8 @@ type field struct {
 }
 
 func newExportCmd(a *app) *cobra.Command {
-	var format string
+	var format, output string
+	var force bool
 	kinds := map[string]exporter{
 		"documents": exportDocuments,
 		"timexes":   exportTimexes,
@@ -46,8 +52,9 @@ func newExportCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "export KIND",
 		Short: "Write stored records as JSON lines or CSV",
-		Long: `Write stored records to standard output, one per line (JSON lines) or as CSV
-with a header row (nested values as JSON). KIND is one of:
+		Long: `Write stored records to standard output, or with -o to a file (written whole
+or not at all; an existing file is replaced only with --force), one per line
+(JSON lines) or as CSV with a header row (nested values as JSON). KIND is one of:
 
 documents  id, source, title, lang, published (YYYY-MM-DD or RFC 3339, or null
            when the article gives no date), author, chars
@@ -62,56 +69,154 @@ stories    id, type, mode, actor, target, location, date, reports (each
            with event, doc, lang, source, modality, date, evidence)
 relations  a, b, from, to, events (stories), reports, cooperation,
            conflict, months; for entity pairs and, rolled up, their countries
-graph      relations as GraphML (--format graphml; opens in Gephi): nodes
-           are entities, edges carry story counts and scores
+graph      relations as GraphML (also "relations --format graphml"; opens in
+           Gephi): nodes are entities, edges carry story counts and scores
 
 Records that belong to a document carry doc = {id, source, published}; offsets
 are UTF-8 byte offsets into the stored document text.`,
-		Example: `  dossier export documents --format csv > documents.csv`,
-		Args:    cobra.ExactArgs(1),
+		Example: `  dossier export documents --format csv > documents.csv
+  dossier export events -o events.jsonl
+  dossier export graph -o relations.graphml      # for Gephi
+  dossier --db news.db export mentions --format csv --force -o mentions.csv`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ex, ok := kinds[args[0]]
+			kind := strings.ToLower(args[0])
+			ex, ok := kinds[kind]
 			if !ok {
-				return fmt.Errorf("export: unknown kind %q (known: documents, timexes, mentions, entities, events, stories, relations, graph)", args[0])
+				names := slices.Sorted(maps.Keys(kinds))
+				msg := fmt.Sprintf("export: unknown kind %q (kinds: %s)", args[0], strings.Join(names, ", "))
+				if s := nearest(kind, names); s != "" {
+					msg += fmt.Sprintf("; did you mean %q?", s)
+				}
+				return usagef(cmd, "%s", msg)
 			}
-			store, err := a.openStore(cmd.Context())
+			format = strings.ToLower(format)
+			if format == "graphml" && kind == "relations" {
+				kind = "graph" // the relations as a graph, as the contract lists it
+			}
+			switch {
+			case kind == "graph" && format != "graphml" && cmd.Flags().Changed("format"):
+				return usagef(cmd, "export graph: --format %q: the graph is written as graphml", format)
+			case kind != "graph" && format != "jsonl" && format != "json" && format != "csv":
+				return usagef(cmd, "export: --format %q: give jsonl or csv (or graphml for relations)", format)
+			}
+			out, err := a.createOutput(output, force)
 			if err != nil {
 				return err
 			}
-			defer store.Close()
-			bw := bufio.NewWriter(a.stdout)
-			if args[0] == "graph" {
-				if format != "graphml" && cmd.Flags().Changed("format") {
-					return fmt.Errorf("export graph: format %q (graph is written as graphml)", format)
-				}
-				if err := writeGraphML(cmd.Context(), store, bw); err != nil {
-					return fmt.Errorf("export graph: %w", err)
-				}
-				return bw.Flush()
+			if err := a.export(cmd.Context(), kind, ex, format, out.w); err != nil {
+				out.abort()
+				return err
 			}
-			var w recordWriter
-			switch format {
-			case "jsonl", "json":
-				w = &jsonlWriter{w: bw}
-			case "csv":
-				w = &csvWriter{w: csv.NewWriter(bw)}
-			default:
-				return fmt.Errorf("export: unknown format %q (jsonl or csv)", format)
-			}
-			if err := ex(cmd.Context(), store, w); err != nil {
-				return fmt.Errorf("export %s: %w", args[0], err)
-			}
-			if c, ok := w.(*csvWriter); ok {
-				c.w.Flush()
-				if err := c.w.Error(); err != nil {
-					return err
-				}
-			}
-			return bw.Flush()
+			return out.commit()
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "jsonl", "jsonl or csv (graphml for graph)")
+	cmd.Flags().StringVar(&format, "format", "jsonl", "jsonl or csv (graphml for graph and relations)")
+	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output (whole or not at all)")
+	cmd.Flags().BoolVar(&force, "force", false, "with --output: replace the file if it exists")
 	return cmd
+}
+
+func (a *app) export(ctx context.Context, kind string, ex exporter, format string, out io.Writer) error {
+	store, err := a.openExisting(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	bw := bufio.NewWriter(out)
+	if kind == "graph" {
+		if err := writeGraphML(ctx, store, bw); err != nil {
+			return fmt.Errorf("export graph: %w", err)
+		}
+		return bw.Flush()
+	}
+	var w recordWriter
+	switch format {
+	case "jsonl", "json":
+		w = &jsonlWriter{w: bw}
+	case "csv":
+		w = &csvWriter{w: csv.NewWriter(bw)}
+	}
+	if err := ex(ctx, store, w); err != nil {
+		return fmt.Errorf("export %s: %w", kind, err)
+	}
+	if c, ok := w.(*csvWriter); ok {
+		if !c.header {
+			// no records: the header still tells a reader (and a
+			// spreadsheet) what the columns would be
+			if err := c.w.Write(csvColumns[kind]); err != nil {
+				return err
+			}
+		}
+		c.w.Flush()
+		if err := c.w.Error(); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
+// output is where an export goes: standard output, or a file written under
+// a temporary name and renamed when complete, so that a failed or
+// interrupted export never leaves half a file under the name asked for.
+type output struct {
+	w      io.Writer
+	f      *os.File
+	path   string
+	force  bool
+	stdout bool
+}
+
+func (a *app) createOutput(path string, force bool) (*output, error) {
+	if path == "" || path == "-" {
+		return &output{w: a.stdout, stdout: true}, nil
+	}
+	if info, err := os.Stat(path); err == nil {
+		if info.IsDir() {
+			return nil, fmt.Errorf("export: %s is a folder (give a file name)", path)
+		}
+		if !force {
+			return nil, fmt.Errorf("export: %s exists (use --force to replace it)", path)
+		}
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return nil, fmt.Errorf("export: create %s: %w", path, cleanPathError(err))
+	}
+	_ = f.Chmod(0o644) // CreateTemp makes it private; an export is an ordinary file
+	return &output{w: f, f: f, path: path, force: force}, nil
+}
+
+func (o *output) abort() {
+	if o.f != nil {
+		o.f.Close()
+		os.Remove(o.f.Name())
+	}
+}
+
+func (o *output) commit() error {
+	if o.stdout {
+		return nil
+	}
+	if err := o.f.Close(); err != nil {
+		os.Remove(o.f.Name())
+		return fmt.Errorf("export: write %s: %w", o.path, err)
+	}
+	if !o.force {
+		// a file made meanwhile is not replaced either: link fails if the
+		// name exists, where rename would overwrite it
+		if err := os.Link(o.f.Name(), o.path); err == nil {
+			return os.Remove(o.f.Name())
+		} else if errors.Is(err, fs.ErrExist) {
+			os.Remove(o.f.Name())
+			return fmt.Errorf("export: %s exists (use --force to replace it)", o.path)
+		}
+	}
+	if err := os.Rename(o.f.Name(), o.path); err != nil {
+		os.Remove(o.f.Name())
+		return fmt.Errorf("export: write %s: %w", o.path, err)
+	}
+	return nil
 }
 
 func exportDocuments(ctx context.Context, s dossier.Store, w recordWriter) error {
@@ -151,6 +256,19 @@ func nullString(s string) any {
 		return nil
 	}
 	return s
+}
+
+// csvColumns are the columns of each kind in CSV, written as the header of
+// an export with no records (TestCSVColumns holds them to the records').
+var csvColumns = map[string][]string{
+	"documents": {"id", "source", "title", "lang", "published", "author", "chars", "group"},
+	"timexes":   {"doc", "text", "start", "end", "type", "value", "mod", "granularity", "rule", "anchor"},
+	"mentions":  {"doc", "entity", "text", "start", "end", "class", "sector", "via"},
+	"entities":  {"id", "name", "kind", "country", "wikidata", "aliases"},
+	"events": {"id", "doc", "type", "mode", "actor", "target", "date", "location", "source", "modality", "quantities",
+		"evidence", "confidence", "actor_sector", "target_sector"},
+	"stories":   {"id", "type", "mode", "actor", "target", "location", "date", "reports"},
+	"relations": {"a", "b", "from", "to", "events", "cooperation", "conflict", "reports", "months"},
 }
 
 type jsonlWriter struct{ w io.Writer }

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -24,8 +27,9 @@ func newIngestCmd(a *app) *cobra.Command {
 		Short: "Read articles from files, folders, feeds or stdin into the database",
 		Long: `Read news articles into the database and extract what they say.
 
-PATH may be a file, a folder (read recursively; hidden entries are skipped) or
-"-" for standard input. Formats, by extension:
+PATH may be a file, a folder (read recursively; hidden entries are skipped,
+links to files are followed, links to folders only when given as PATH) or "-"
+for standard input. Formats, by extension:
   .txt .md             plain text or Markdown; a leading headline, date line,
                        byline and picture credits are recognised
   .html .htm           a web page: main text, title, author and date
@@ -36,7 +40,9 @@ Standard input is sniffed for its format.
 
 Re-ingesting the same text changes nothing: documents are keyed by the SHA-256
 of their normalised text. Inputs that cannot be read are reported one per line
-with the reason; the others are still stored, and the exit status is 1.
+with the file, line and reason; the others are still stored, and the exit
+status is 1. Interrupted (Ctrl-C: exit status 130), an ingest keeps the whole
+documents it stored; running the same command again adds the rest.
 
 With --nats, the articles are not processed here but queued on NATS JetStream
 for "dossier worker" processes (see README, Scaling out).`,
@@ -46,7 +52,17 @@ for "dossier worker" processes (see README, Scaling out).`,
   dossier ingest --nats nats://queue.example.org:4222 articles/`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if batch < 1 {
+				return usagef(cmd, "--batch %d: give 1 or more documents per transaction", batch)
+			}
+			if workers < 0 {
+				return usagef(cmd, "--workers %d: give 1 or more, or 0 for one per CPU", workers)
+			}
 			ctx := cmd.Context()
+			if f, ok := a.stdin.(*os.File); ok && slices.Contains(args, ingest.Stdin) && term.IsTerminal(int(f.Fd())) {
+				// "-" typed at a prompt would otherwise wait in silence
+				fmt.Fprintf(a.stderr, "dossier: reading an article from standard input; end it with Ctrl-D\n")
+			}
 			inputs, errs := ingest.Inputs(args)
 			if natsURL != "" {
 				return a.enqueue(ctx, natsURL, inputs, errs, asJSON, quiet)
@@ -61,35 +77,48 @@ for "dossier worker" processes (see README, Scaling out).`,
 			}
 			defer store.Close()
 
-			var total int64
-			for _, in := range inputs {
-				if in.Size > 0 {
-					total += in.Size
-				}
-			}
 			opt := pipeline.IngestOptions{Workers: workers, BatchSize: batch, Logger: a.logger}
 			var bar *progressbar.ProgressBar
-			if f, ok := a.stderr.(*os.File); ok && !quiet && !asJSON && term.IsTerminal(int(f.Fd())) && total > 0 {
-				bar = progressbar.NewOptions64(total,
-					progressbar.OptionSetWriter(a.stderr),
-					progressbar.OptionSetDescription("ingest"),
-					progressbar.OptionShowBytes(true),
-					progressbar.OptionShowCount(),
-					progressbar.OptionThrottle(100*time.Millisecond),
-					progressbar.OptionClearOnFinish(),
-				)
-				opt.Progress = func(p pipeline.Progress) { _ = bar.Set64(p.BytesRead) }
+			if !quiet && !asJSON {
+				// counted in documents: the pipeline counts bytes per
+				// finished input, so one large JSON-lines file or feed
+				// would sit at 0% until the end
+				total := int64(0)
+				if a.isTerminal() {
+					total = countDocuments(inputs)
+				}
+				if bar = a.progress(total, "ingest", false); bar != nil {
+					opt.Progress = func(p pipeline.Progress) {
+						if n := int64(p.Documents); n > bar.GetMax64() {
+							bar.ChangeMax64(n)
+						}
+						_ = bar.Set64(int64(p.Documents))
+					}
+				}
 			}
+			start := time.Now()
 			sum, err := p.Ingest(ctx, store, &ingest.Reader{MaxBytes: a.maxBytes, Stdin: a.stdin}, inputs, opt)
 			if bar != nil {
 				_ = bar.Finish()
 			}
-			for _, e := range errs {
-				sum.Failed++
-				sum.Failures = append([]pipeline.Failure{failureOf(e)}, sum.Failures...)
+			sum.Failures = append(failuresOf(errs), sum.Failures...)
+			sum.Failed += len(errs)
+			for i := range sum.Failures {
+				if sum.Failures[i].Path == ingest.Stdin {
+					sum.Failures[i].Path = "standard input"
+				}
 			}
+			sortFailures(sum.Failures)
 			if err != nil {
+				if sum.Elapsed == 0 {
+					sum.Elapsed = time.Since(start)
+				}
 				printSummary(a.stderr, sum)
+				if ctx.Err() != nil {
+					// what is stored is whole documents (see README): say so
+					fmt.Fprintf(a.stderr, "dossier: ingest interrupted; the documents counted as added are stored, and running the same command again adds the rest\n")
+					return exitError{code: exitInterrupted}
+				}
 				return fmt.Errorf("ingest: %w", err)
 			}
 			return a.finish(sum, sum.Failures, asJSON, quiet, func(w io.Writer) { printSummary(w, sum) })
@@ -103,6 +132,75 @@ for "dossier worker" processes (see README, Scaling out).`,
 	return cmd
 }
 
+func failuresOf(errs []error) []pipeline.Failure {
+	out := make([]pipeline.Failure, 0, len(errs))
+	for _, e := range errs {
+		out = append(out, failureOf(e))
+	}
+	return out
+}
+
+// sortFailures lists failures by file and line: workers finish in any order,
+// and a reader looking for a file in the list expects them sorted.
+func sortFailures(fs []pipeline.Failure) {
+	slices.SortStableFunc(fs, func(a, b pipeline.Failure) int {
+		return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Line, b.Line))
+	})
+}
+
+// countDocuments estimates how many documents inputs hold, for a progress
+// bar: a line per JSON-lines record, an item per feed entry, one per other
+// file. Only JSON lines and feeds are read for it, and quickly.
+func countDocuments(inputs []ingest.Input) int64 {
+	var n int64
+	for _, in := range inputs {
+		format, _ := ingest.FormatOf(in.Path)
+		if in.Path == ingest.Stdin || (format != ingest.FormatJSONL && format != ingest.FormatFeed) {
+			n++
+			continue
+		}
+		data, err := os.ReadFile(in.Path)
+		if err != nil {
+			n++
+			continue
+		}
+		var k int
+		if format == ingest.FormatJSONL {
+			for line := range bytes.Lines(data) {
+				if len(bytes.TrimSpace(line)) > 0 {
+					k++
+				}
+			}
+		} else {
+			k = bytes.Count(data, []byte("<item")) + bytes.Count(data, []byte("<entry"))
+		}
+		n += int64(max(k, 1))
+	}
+	return n
+}
+
+// isTerminal reports whether standard error is a terminal.
+func (a *app) isTerminal() bool {
+	f, ok := a.stderr.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// progress returns a progress bar on standard error when it is a terminal
+// (nil otherwise: logs and pipes get no bar).
+func (a *app) progress(total int64, what string, bytes bool) *progressbar.ProgressBar {
+	if total <= 0 || !a.isTerminal() {
+		return nil
+	}
+	return progressbar.NewOptions64(total,
+		progressbar.OptionSetWriter(a.stderr),
+		progressbar.OptionSetDescription(what),
+		progressbar.OptionShowBytes(bytes),
+		progressbar.OptionShowCount(),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+	)
+}
+
 func failureOf(err error) pipeline.Failure {
 	if ie, ok := err.(*ingest.Error); ok {
 		return pipeline.Failure{Path: ie.Path, Line: ie.Line, Reason: ie.Err.Error()}
@@ -112,11 +210,11 @@ func failureOf(err error) pipeline.Failure {
 
 func printSummary(w io.Writer, s pipeline.Summary) {
 	rate := ""
-	if s.Elapsed > 0 && s.Bytes > 0 {
+	if s.Elapsed > 0 && s.Bytes > 0 && s.Added+s.Present > 0 {
 		rate = fmt.Sprintf(", %.1f MB/s", float64(s.Bytes)/1e6/s.Elapsed.Seconds())
 	}
-	fmt.Fprintf(w, "added %d, already present %d, failed %d (%d inputs, %.1f MB in %.2fs%s)\n",
-		s.Added, s.Present, s.Failed, s.Inputs, float64(s.Bytes)/1e6, s.Elapsed.Seconds(), rate)
+	fmt.Fprintf(w, "added %d, already present %d, failed %d (%d input%s, %.1f MB in %.2fs%s)\n",
+		s.Added, s.Present, s.Failed, s.Inputs, plural(s.Inputs), float64(s.Bytes)/1e6, s.Elapsed.Seconds(), rate)
 }
 
 // finish ends a command that reads inputs: the summary as indented JSON, or

@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -58,10 +60,39 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if errors.As(err, &ee) {
 			return ee.code
 		}
+		if strings.HasPrefix(err.Error(), "required flag") {
+			// cobra's own check of MarkFlagRequired flags
+			err = usageError{cmd: "dossier " + strings.Join(commandWords(args), " "), msg: err.Error()}
+		}
+		if ue, ok := isUsage(err); ok {
+			msg := ue.msg
+			if !strings.HasPrefix(msg, "dossier") {
+				msg = "dossier: " + msg
+			}
+			fmt.Fprintf(stderr, "%s\nRun '%s --help' for usage.\n", msg, ue.cmd)
+			return exitUsage
+		}
+		if ctx.Err() != nil && errors.Is(err, context.Canceled) {
+			// "context canceled" says nothing to someone who pressed Ctrl-C
+			fmt.Fprintf(stderr, "dossier: interrupted\n")
+			return exitInterrupted
+		}
 		fmt.Fprintf(stderr, "dossier: %v\n", err)
 		return 1
 	}
 	return 0
+}
+
+// commandWords are the leading arguments that name a command ("eval ner").
+func commandWords(args []string) []string {
+	var out []string
+	for _, a := range args {
+		if strings.HasPrefix(a, "-") {
+			break
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 func envOr(name, def string) string {
@@ -73,6 +104,8 @@ func envOr(name, def string) string {
 
 func newRootCmd(a *app) *cobra.Command {
 	var langs string
+	maxBytes := byteSize(50 << 20)
+	envErr := maxBytes.setEnv("DOSSIER_MAX_BYTES")
 	root := &cobra.Command{
 		Use:   "dossier",
 		Short: "Turn multilingual news into a sourced record of who did what to whom",
@@ -81,10 +114,19 @@ JSON lines), stores them in an embedded SQLite database and extracts a sourced
 record of who did what to whom, when, where and according to whom.
 
 Environment:
-  DOSSIER_DB      database: a SQLite file (default dossier.db in the working
-                  directory) or a postgres:// URL
-  DOSSIER_LANGS   languages to recognise, comma-separated (default en,de)
-  DOSSIER_MAX_BYTES  largest input file accepted, in bytes (default 50 MB)`,
+  DOSSIER_DB         database: a SQLite file (default dossier.db in the working
+                     directory) or a postgres:// URL
+  DOSSIER_LANGS      languages to recognise, comma-separated (default en,de)
+  DOSSIER_MAX_BYTES  largest input file accepted (default 50MiB; units as in 10MB)
+
+Exit status: 0 on success, 1 when something failed (for ingest: any input),
+2 for a command or flag given the wrong way, 130 when interrupted (Ctrl-C).`,
+		Example: `  dossier ingest ~/news/                    # files, folders, feeds, JSON lines
+  dossier search "Kim Yo Jong"
+  dossier timeline Nordkorea Russland --from 2024
+  dossier brief "North Korea" Russia > brief.md
+  dossier export events --format csv -o events.csv
+  dossier serve                             # web app and API on http://127.0.0.1:8080/`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
@@ -93,6 +135,9 @@ Environment:
 				level = slog.LevelDebug
 			}
 			a.logger = slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: level}))
+			if envErr != nil && !cmd.Flags().Changed("max-bytes") {
+				return usagef(cmd, "%v", envErr)
+			}
 			a.langs = nil
 			for _, l := range strings.Split(langs, ",") {
 				if l = strings.TrimSpace(strings.ToLower(l)); l != "" {
@@ -100,15 +145,16 @@ Environment:
 				}
 			}
 			if len(a.langs) == 0 {
-				return fmt.Errorf("--langs: no language given")
+				return usagef(cmd, "--langs: no language given (supported: en, de)")
 			}
 			for _, l := range a.langs {
 				if l != "en" && l != "de" {
-					return fmt.Errorf("--langs: %q is not supported (supported: en, de)", l)
+					return usagef(cmd, "--langs: %q is not supported (supported: en, de)", l)
 				}
 			}
+			a.maxBytes = int64(maxBytes)
 			if a.maxBytes <= 0 {
-				return fmt.Errorf("--max-bytes must be positive")
+				return usagef(cmd, "--max-bytes must be positive")
 			}
 			return nil
 		},
@@ -117,7 +163,7 @@ Environment:
 	pf.StringVar(&a.dbPath, "db", envOr("DOSSIER_DB", "dossier.db"), "SQLite database file, or a postgres:// URL (env DOSSIER_DB)")
 	pf.StringVar(&langs, "langs", envOr("DOSSIER_LANGS", "en,de"), "languages to recognise, comma-separated (env DOSSIER_LANGS)")
 	pf.BoolVarP(&a.verbose, "verbose", "v", false, "log what happens, to standard error")
-	pf.Int64Var(&a.maxBytes, "max-bytes", envInt64("DOSSIER_MAX_BYTES", 50<<20), "largest input file accepted, in bytes (env DOSSIER_MAX_BYTES)")
+	pf.Var(&maxBytes, "max-bytes", "largest input file accepted: bytes, or with a unit as in 50MB, 2GiB (env DOSSIER_MAX_BYTES)")
 
 	root.AddCommand(
 		newIngestCmd(a),
@@ -127,20 +173,76 @@ Environment:
 		newServeCmd(a),
 		newTimelineCmd(a),
 		newBriefCmd(a),
+		newEntityCmd(a),
 		newReindexCmd(a),
 		newBenchCmd(a),
 		newEvalCmd(a),
 		newTrainCmd(a),
 	)
+	polish(root)
 	return root
 }
 
-func envInt64(name string, def int64) int64 {
-	var n int64
-	if v := os.Getenv(name); v != "" {
-		if _, err := fmt.Sscan(v, &n); err == nil {
-			return n
-		}
+// byteSize is a number of bytes given as digits with an optional unit:
+// 50MB (decimal), 50MiB (binary), 50M and 50m (taken as MB).
+type byteSize int64
+
+var sizeUnits = map[string]float64{
+	"": 1, "b": 1,
+	"k": 1e3, "kb": 1e3, "kib": 1 << 10,
+	"m": 1e6, "mb": 1e6, "mib": 1 << 20,
+	"g": 1e9, "gb": 1e9, "gib": 1 << 30,
+}
+
+func parseByteSize(s string) (byteSize, error) {
+	t := strings.TrimSpace(s)
+	i := strings.IndexFunc(t, func(r rune) bool { return (r < '0' || r > '9') && r != '.' })
+	if i < 0 {
+		i = len(t)
 	}
-	return def
+	num, unit := t[:i], strings.ToLower(strings.TrimSpace(t[i:]))
+	f, err := strconv.ParseFloat(num, 64)
+	mul, ok := sizeUnits[unit]
+	if err != nil || !ok || f < 0 {
+		return 0, fmt.Errorf("%q is not a size (give bytes, or a number with kB, MB, GB, KiB, MiB or GiB)", s)
+	}
+	if f*mul >= math.MaxInt64 {
+		return 0, fmt.Errorf("%q is too large", s)
+	}
+	return byteSize(f * mul), nil
+}
+
+func (b *byteSize) String() string {
+	n := int64(*b)
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%dMiB", n>>20)
+	case n >= 1e6 && n%1e6 == 0:
+		return fmt.Sprintf("%dMB", n/1e6)
+	}
+	return strconv.FormatInt(n, 10)
+}
+
+func (b *byteSize) Set(s string) error {
+	v, err := parseByteSize(s)
+	if err != nil {
+		return err
+	}
+	*b = v
+	return nil
+}
+
+func (b *byteSize) Type() string { return "size" }
+
+// setEnv takes the value of an environment variable, if set; a value that is
+// not a size is an error naming the variable.
+func (b *byteSize) setEnv(name string) error {
+	v := os.Getenv(name)
+	if v == "" {
+		return nil
+	}
+	if err := b.Set(v); err != nil {
+		return fmt.Errorf("$%s: %v", name, err)
+	}
+	return nil
 }

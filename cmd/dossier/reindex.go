@@ -20,11 +20,16 @@ and events on the stored text of every document (after an upgrade of dossier,
 its models or its knowledge base), then rebuild document groups and stories
 from scratch. Documents keep their ids, sources and metadata. The result is
 the same as ingesting the same documents anew.`,
+		Example: `  dossier reindex
+  dossier --db news.db reindex --batch 500`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if batch < 1 {
+				return usagef(cmd, "--batch %d: give 1 or more documents per transaction", batch)
+			}
 			ctx := cmd.Context()
 			start := time.Now()
-			store, err := a.openStore(ctx)
+			store, err := a.openExisting(ctx)
 			if err != nil {
 				return err
 			}
@@ -50,6 +55,7 @@ the same as ingesting the same documents anew.`,
 					break
 				}
 			}
+			bar := a.progress(int64(len(ids)), "reindex", false)
 			done := 0
 			for lo := 0; lo < len(ids); lo += batch {
 				var redone []*dossier.Document
@@ -69,6 +75,15 @@ the same as ingesting the same documents anew.`,
 				}
 				done += len(redone)
 				a.logger.Info("reanalysed", "documents", done, "of", total)
+				if bar != nil {
+					_ = bar.Set(done)
+				}
+			}
+			if bar != nil {
+				_ = bar.Finish()
+			}
+			if bar != nil {
+				fmt.Fprintf(a.stderr, "rebuilding groups and stories…\n")
 			}
 			if err := store.Rebuild(ctx); err != nil {
 				return fmt.Errorf("reindex: rebuild: %w", err)

@@ -25,12 +25,23 @@ matches are marked «like this».`,
   dossier search "Kim Yo Jong" --lang de --limit 5`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := a.openStore(cmd.Context())
+			query := strings.TrimSpace(strings.Join(args, " "))
+			if query == "" {
+				return usagef(cmd, "dossier search: the query is empty")
+			}
+			if limit < 1 {
+				return usagef(cmd, "--limit %d: give 1 or more results", limit)
+			}
+			if lang != "" {
+				if err := oneOf(cmd, "lang", lang, "en", "de"); err != nil {
+					return err
+				}
+			}
+			store, err := a.openExisting(cmd.Context())
 			if err != nil {
 				return err
 			}
 			defer store.Close()
-			query := strings.Join(args, " ")
 			hits, err := store.Search(cmd.Context(), query, dossier.SearchOptions{Lang: lang, Limit: limit})
 			if err != nil {
 				return err
@@ -53,7 +64,13 @@ matches are marked «like this».`,
 				if date == "" {
 					date = "undated"
 				}
-				fmt.Fprintf(a.stdout, "%d. %s  %s  [%s]\n   %s\n", i+1, h.Doc.Source, date, h.Doc.ID, h.Snippet)
+				// snippets of hard-wrapped text (wire copy) keep their line
+				// breaks: one line per hit reads better
+				title := ""
+				if t := oneLine(h.Title); t != "" {
+					title = "“" + t + "”  "
+				}
+				fmt.Fprintf(a.stdout, "%d. %s%s  %s  [%s]\n   %s\n", i+1, title, h.Doc.Source, date, h.Doc.ID, oneLine(h.Snippet))
 			}
 			return nil
 		},

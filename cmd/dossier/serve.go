@@ -4,12 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -19,6 +21,7 @@ import (
 	"github.com/dossier-news/dossier/examples"
 	"github.com/dossier-news/dossier/ingest"
 	"github.com/dossier-news/dossier/pipeline"
+	"github.com/dossier-news/dossier/postgres"
 	"github.com/dossier-news/dossier/web"
 )
 
@@ -52,6 +55,13 @@ ingested into a temporary database that is removed on exit; --db is ignored.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
+			// Take the address first: a port in use should be said at once,
+			// not after the database and the models are loaded.
+			ln, err := listen(addr)
+			if err != nil {
+				return err
+			}
+			defer ln.Close()
 			if demo {
 				dir, err := os.MkdirTemp("", "dossier-demo-")
 				if err != nil {
@@ -62,6 +72,9 @@ ingested into a temporary database that is removed on exit; --db is ignored.`,
 				if err := loadDemo(ctx, a, dir); err != nil {
 					return err
 				}
+			}
+			if _, err := os.Stat(a.dbPath); !demo && !postgres.IsURL(a.dbPath) && errors.Is(err, fs.ErrNotExist) {
+				fmt.Fprintf(a.stderr, "dossier: %s does not exist: starting with an empty database (add articles with \"dossier ingest\" or POST /api/ingest)\n", a.dbPath)
 			}
 			store, err := a.openStore(ctx)
 			if err != nil {
@@ -90,10 +103,6 @@ ingested into a temporary database that is removed on exit; --db is ignored.`,
 			mux := http.NewServeMux()
 			mux.Handle("/api/", apiSrv)
 			mux.Handle("/", web.Handler())
-			ln, err := net.Listen("tcp", addr)
-			if err != nil {
-				return fmt.Errorf("serve: %w", err)
-			}
 			srv := &http.Server{
 				Handler:           mux,
 				ReadHeaderTimeout: 10 * time.Second,
@@ -124,6 +133,23 @@ ingested into a temporary database that is removed on exit; --db is ignored.`,
 	cmd.Flags().StringVar(&token, "token", os.Getenv("DOSSIER_TOKEN"), "bearer token that write requests must carry (env DOSSIER_TOKEN)")
 	cmd.Flags().BoolVar(&demo, "demo", false, "serve the bundled demo corpus from a temporary database")
 	return cmd
+}
+
+// listen opens the address to serve on, explaining the usual failures.
+func listen(addr string) (net.Listener, error) {
+	if _, _, err := net.SplitHostPort(addr); err != nil {
+		return nil, fmt.Errorf("serve: --addr %q: give HOST:PORT, such as 127.0.0.1:8080 or 0.0.0.0:8080", addr)
+	}
+	ln, err := net.Listen("tcp", addr)
+	switch {
+	case errors.Is(err, syscall.EADDRINUSE):
+		return nil, fmt.Errorf("serve: %s is in use by another program (is dossier already serving? choose another port with --addr)", addr)
+	case errors.Is(err, syscall.EACCES):
+		return nil, fmt.Errorf("serve: %s: permission denied (ports below 1024 need privileges; choose another with --addr)", addr)
+	case err != nil:
+		return nil, fmt.Errorf("serve: --addr %s: %w", addr, err)
+	}
+	return ln, nil
 }
 
 // version names the build, for the health endpoint.

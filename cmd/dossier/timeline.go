@@ -3,23 +3,73 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/aggregate"
+	"github.com/dossier-news/dossier/event"
 )
 
 // period flags shared by timeline and brief
 type period struct{ from, to, typ string }
 
 func (p *period) flags(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&p.from, "from", "", "from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
-	cmd.Flags().StringVar(&p.to, "to", "", "to this date, inclusive")
-	cmd.Flags().StringVar(&p.typ, "type", "", "only this PLOVER event type (e.g. CONSULT)")
+	cmd.Flags().StringVar(&p.from, "from", "", "from this date on (YYYY, YYYY-MM or YYYY-MM-DD)")
+	cmd.Flags().StringVar(&p.to, "to", "", "up to this date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)")
+	cmd.Flags().StringVar(&p.typ, "type", "", "only this PLOVER event type: "+strings.Join(event.Types, ", "))
+}
+
+// check refuses dates that are not calendar dates ("2024-13-01",
+// "yesterday") and types PLOVER does not have, which would otherwise select
+// nothing without a word; it upper-cases the type.
+func (p *period) check(cmd *cobra.Command) error {
+	for _, f := range []struct{ name, value string }{{"from", p.from}, {"to", p.to}} {
+		if err := checkDate(f.value); err != nil {
+			return usagef(cmd, "--%s %q: %v", f.name, f.value, err)
+		}
+	}
+	if p.from != "" && p.to != "" && p.to < p.from[:min(len(p.from), len(p.to))] {
+		return usagef(cmd, "--to %s is before --from %s", p.to, p.from)
+	}
+	if p.typ != "" {
+		t := strings.ToUpper(strings.TrimSpace(p.typ))
+		if !slices.Contains(event.Types, t) {
+			msg := fmt.Sprintf("--type %q is not a PLOVER event type (types: %s)", p.typ, strings.Join(event.Types, ", "))
+			if s := nearest(t, event.Types); s != "" {
+				msg += fmt.Sprintf("; did you mean %s?", s)
+			}
+			return usagef(cmd, "%s", msg)
+		}
+		p.typ = t
+	}
+	return nil
+}
+
+// checkDate accepts YYYY, YYYY-MM and YYYY-MM-DD naming a real year, month
+// or day.
+func checkDate(s string) error {
+	if s == "" {
+		return nil
+	}
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(s)]
+	if layout == "" {
+		return errors.New("not a date: give YYYY, YYYY-MM or YYYY-MM-DD, such as 2024, 2024-03 or 2024-03-01")
+	}
+	if _, err := time.Parse(layout, s); err != nil {
+		var pe *time.ParseError
+		if errors.As(err, &pe) && pe.Message != "" {
+			return fmt.Errorf("not a date (%s)", strings.TrimPrefix(pe.Message, ": "))
+		}
+		return errors.New("not a date: give YYYY, YYYY-MM or YYYY-MM-DD, such as 2024, 2024-03 or 2024-03-01")
+	}
+	return nil
 }
 
 // subject is what a timeline or brief is about: one actor, or a pair.
@@ -97,8 +147,11 @@ country includes its people and bodies (Lavrov counts for Russia).`,
   dossier timeline Lawrow --from 2025 --type CONSULT`,
 		Args: cobra.RangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := p.check(cmd); err != nil {
+				return err
+			}
 			ctx := cmd.Context()
-			store, err := a.openStore(ctx)
+			store, err := a.openExisting(ctx)
 			if err != nil {
 				return err
 			}
@@ -122,12 +175,29 @@ country includes its people and bodies (Lavrov counts for Russia).`,
 				return nil
 			}
 			printTimeline(a.stdout, sub, stories, names)
+			if len(stories) == 0 {
+				a.hintEmpty(ctx, store)
+			}
 			return nil
 		},
 	}
 	p.flags(cmd)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print stories as JSON lines")
 	return cmd
+}
+
+// hintEmpty explains an empty answer from a store that has documents but no
+// events at all: it was filled by an older dossier, whose analysis did not
+// yet extract events, and "dossier reindex" brings it up to date.
+func (a *app) hintEmpty(ctx context.Context, s dossier.Store) {
+	for _, err := range s.Events(ctx, dossier.Filter{Limit: 1}) {
+		if err == nil {
+			return // there are events, just none for this question
+		}
+	}
+	if n, err := s.CountDocuments(ctx); err == nil && n > 0 {
+		fmt.Fprintf(a.stderr, "dossier: the database holds %d documents but no events; if an older dossier made it, run \"dossier reindex\" to analyse them anew\n", n)
+	}
 }
 
 func printTimeline(w io.Writer, sub subject, stories []dossier.Story, names *entityNames) {

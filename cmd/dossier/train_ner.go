@@ -95,12 +95,14 @@ The built-in gazetteer is built from the knowledge-base tables and the word
 clusters from raw news and treebank text in the shared data folder; only
 hashes go into the model. Progress, with dev F1 when --dev is given, is printed
 per epoch.`,
+		Example: `  dossier train ner --lang de --out entity/ner/models/de.ner.gz
+  dossier train ner --lang en --dev 'conll2003-en/eng.testa[0/5]'`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
 			w := cmd.OutOrStdout()
-			if lang != "de" && lang != "en" {
-				return fmt.Errorf("--lang must be de or en")
+			if err := oneOf(cmd, "lang", lang, "de", "en"); err != nil {
+				return err
 			}
 			if dataDir == "" {
 				dataDir = sharedDataDir()

@@ -76,13 +76,15 @@ Without --train, the UD treebanks under $DOSSIER_SHARED/data (default
 ../shared/data) are used: English EWT train (with EWT dev as --dev), German
 GSD dev+test. --holdout F keeps the last fraction F of the training sentences
 out of training and reports accuracy on them instead.`,
+		Example: `  dossier train tagger --lang de --out tag/models/de.model.gz
+  dossier train tagger --lang en --holdout 0.1`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if lang != "en" && lang != "de" {
-				return fmt.Errorf("--lang: %q is not supported (en, de)", lang)
+				return usagef(cmd, "--lang: %q is not supported (en, de)", lang)
 			}
 			if holdout < 0 || holdout >= 1 {
-				return fmt.Errorf("--holdout must be in [0, 1)")
+				return usagef(cmd, "--holdout %g: give a fraction in [0, 1)", holdout)
 			}
 			var err error
 			if len(train) == 0 {

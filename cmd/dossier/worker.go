@@ -51,7 +51,7 @@ On SIGTERM or SIGINT the worker stops taking items, stores what it holds
 			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGTERM, os.Interrupt)
 			defer stop()
 			if natsURL == "" {
-				return errors.New("worker: --nats (or DOSSIER_NATS) is required")
+				return usagef(cmd, "dossier worker: --nats (or DOSSIER_NATS) is required: the URL of the NATS server, such as nats://127.0.0.1:4222")
 			}
 			p, err := a.newPipeline()
 			if err != nil {

@@ -1,0 +1,35 @@
+package api
+
+import (
+	"encoding/json"
+	"net/http"
+	"strings"
+	"testing"
+)
+
+// TestErrorMessagesNameTheParameter: a client told "bad request" must learn
+// from the message which parameter, with which value, is wrong.
+func TestErrorMessagesNameTheParameter(t *testing.T) {
+	srv, _ := newServer(t, Options{})
+	cases := []struct{ path, want string }{
+		{"/api/events?from=2024-13-01", `from="2024-13-01"`},
+		{"/api/events?to=yesterday", `to="yesterday"`},
+		{"/api/stories?from=2025&to=2024", "to=2024 is before from=2025"},
+		{"/api/documents?to=2024-03", `to="2024-03"`},
+		{"/api/mentions", "entity (an entity id or name) or doc"},
+	}
+	for _, c := range cases {
+		res, err := http.Get(srv.URL + c.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var body errorBody
+		if err := json.NewDecoder(res.Body).Decode(&body); err != nil {
+			t.Errorf("%s: %v", c.path, err)
+		}
+		res.Body.Close()
+		if res.StatusCode != http.StatusBadRequest || !strings.Contains(body.Error.Message, c.want) {
+			t.Errorf("%s: %d %q, want 400 naming %q", c.path, res.StatusCode, body.Error.Message, c.want)
+		}
+	}
+}

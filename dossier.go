@@ -11,7 +11,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"iter"
+	"strings"
 	"time"
 )
 
@@ -143,6 +145,32 @@ const (
 	ModalityNegated      = "negated"
 	ModalityHypothetical = "hypothetical"
 )
+
+// EventTypes are the PLOVER event types of the contract, in the order of the
+// PLOVER manual.
+var EventTypes = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+	"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+// CheckDate accepts the date bounds of a Filter: "" or YYYY, YYYY-MM or
+// YYYY-MM-DD naming a real year, month or day (not 2024-13 or 2023-02-30).
+func CheckDate(s string) error {
+	if s == "" {
+		return nil
+	}
+	const want = "give YYYY, YYYY-MM or YYYY-MM-DD, such as 2024, 2024-03 or 2024-03-01"
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(s)]
+	if layout == "" {
+		return errors.New("not a date: " + want)
+	}
+	if _, err := time.Parse(layout, s); err != nil {
+		var pe *time.ParseError
+		if errors.As(err, &pe) && pe.Message != "" {
+			return fmt.Errorf("not a date (%s)", strings.TrimPrefix(pe.Message, ": "))
+		}
+		return errors.New("not a date: " + want)
+	}
+	return nil
+}
 
 // Event is one "who did what to whom" record, coded in PLOVER.
 type Event struct {

@@ -35,7 +35,7 @@ func (s *Server) listDocuments(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	f := dossier.DocumentFilter{Lang: q.Get("lang"), From: q.Get("from"), To: q.Get("to"), Source: q.Get("source"), Limit: limit + 1, Offset: offset}
 	for _, p := range [][2]string{{"from", f.From}, {"to", f.To}} {
-		if p[1] != "" && !dayRE.MatchString(p[1]) {
+		if p[1] != "" && (len(p[1]) != len("2006-01-02") || dossier.CheckDate(p[1]) != nil) {
 			badRequest(w, fmt.Sprintf("%s=%q is not a date: documents take YYYY-MM-DD", p[0], p[1]))
 			return
 		}

@@ -17,6 +17,9 @@ func TestErrorMessagesNameTheParameter(t *testing.T) {
 		{"/api/stories?from=2025&to=2024", "to=2024 is before from=2025"},
 		{"/api/documents?to=2024-03", `to="2024-03"`},
 		{"/api/mentions", "entity (an entity id or name) or doc"},
+		{"/api/events?from=2023-02-30", `from="2023-02-30" is not a date`},
+		{"/api/documents?from=2023-02-30", `from="2023-02-30"`},
+		{"/api/stories?type=FOO", `type "FOO" is not a PLOVER event type`},
 	}
 	for _, c := range cases {
 		res, err := http.Get(srv.URL + c.path)

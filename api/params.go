@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -46,9 +47,6 @@ func pageOf[T any](items []T, limit, offset int) ([]T, bool) {
 }
 
 var (
-	dayRE  = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
-	dateRE = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`)
-	typeRE = regexp.MustCompile(`^[A-Za-z]{3,12}$`)
 	langRE = regexp.MustCompile(`^[a-z]{2}$`)
 )
 
@@ -72,18 +70,18 @@ func (s *Server) filterParams(ctx context.Context, r *http.Request, def int) (do
 	f.Doc = q.Get("doc")
 	f.From, f.To = q.Get("from"), q.Get("to")
 	for _, p := range [][2]string{{"from", f.From}, {"to", f.To}} {
-		if !validDate(p[1]) {
-			return f, badParam("%s=%q is not a date: give YYYY, YYYY-MM or YYYY-MM-DD", p[0], p[1])
+		if err := dossier.CheckDate(p[1]); err != nil {
+			return f, badParam("%s=%q is %v", p[0], p[1], err)
 		}
 	}
 	if f.From != "" && f.To != "" && f.To < f.From[:min(len(f.From), len(f.To))] {
 		return f, badParam("to=%s is before from=%s", f.To, f.From)
 	}
 	if t := q.Get("type"); t != "" {
-		if !typeRE.MatchString(t) {
-			return f, badParam("type %q is not a PLOVER event type", t)
-		}
 		f.Type = strings.ToUpper(t)
+		if !slices.Contains(dossier.EventTypes, f.Type) {
+			return f, badParam("type %q is not a PLOVER event type (types: %s)", t, strings.Join(dossier.EventTypes, ", "))
+		}
 	}
 	if l := q.Get("lang"); l != "" {
 		if !langRE.MatchString(l) {
@@ -118,8 +116,6 @@ var errBadParam = errors.New("bad parameter")
 func badParam(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", errBadParam, fmt.Sprintf(format, args...))
 }
-
-func validDate(s string) bool { return s == "" || dateRE.MatchString(s) }
 
 // resolve finds the entity a client means by an id or a name in any language
 // the knowledge base knows ("Q423", "Nordkorea", "Lawrow"), preferring

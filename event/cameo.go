@@ -5,11 +5,12 @@ import (
 	"bytes"
 	"strings"
 	"sync"
+
+	"github.com/dossier-news/dossier"
 )
 
-// PLOVER types of the contract, in the order of the PLOVER manual.
-var Types = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-	"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+// Types are the PLOVER types of the contract, in the order of the PLOVER manual.
+var Types = dossier.EventTypes
 
 type ploverCode struct{ typ, mode string }
 

@@ -3,12 +3,10 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -31,7 +29,7 @@ func (p *period) flags(cmd *cobra.Command) {
 // nothing without a word; it upper-cases the type.
 func (p *period) check(cmd *cobra.Command) error {
 	for _, f := range []struct{ name, value string }{{"from", p.from}, {"to", p.to}} {
-		if err := checkDate(f.value); err != nil {
+		if err := dossier.CheckDate(f.value); err != nil {
 			return usagef(cmd, "--%s %q: %v", f.name, f.value, err)
 		}
 	}
@@ -48,26 +46,6 @@ func (p *period) check(cmd *cobra.Command) error {
 			return usagef(cmd, "%s", msg)
 		}
 		p.typ = t
-	}
-	return nil
-}
-
-// checkDate accepts YYYY, YYYY-MM and YYYY-MM-DD naming a real year, month
-// or day.
-func checkDate(s string) error {
-	if s == "" {
-		return nil
-	}
-	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(s)]
-	if layout == "" {
-		return errors.New("not a date: give YYYY, YYYY-MM or YYYY-MM-DD, such as 2024, 2024-03 or 2024-03-01")
-	}
-	if _, err := time.Parse(layout, s); err != nil {
-		var pe *time.ParseError
-		if errors.As(err, &pe) && pe.Message != "" {
-			return fmt.Errorf("not a date (%s)", strings.TrimPrefix(pe.Message, ": "))
-		}
-		return errors.New("not a date: give YYYY, YYYY-MM or YYYY-MM-DD, such as 2024, 2024-03 or 2024-03-01")
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -91,6 +92,9 @@ in train ner: FILE[0/5] scores sentences 0, 5, 10 ….`,
 			secs := time.Since(start).Seconds()
 			fmt.Fprintf(w, "gold %s (%s): %d sentences, %d tokens; model: %s\n", gold, format, len(sents), tokens, m.Info())
 			fmt.Fprintf(w, "speed: %.0f tokens/s\n", float64(tokens)/secs)
+			if trainedOn(m.Info(), gold) {
+				fmt.Fprintf(a.stderr, "dossier: warning: the model was trained on %s, so these figures show its fit, not its accuracy on new text\n", filepath.Base(gold))
+			}
 			name := "ner " + lang
 			if format == eval.FormatGermEval {
 				if err := section(w, "official outer chunks (GermEval classes)", official); err != nil {
@@ -146,4 +150,23 @@ func section(w io.Writer, title string, s *eval.NERScorer) error {
 		return err
 	}
 	return s.WriteClasses(w)
+}
+
+// trainedOn tells whether a model's description ("trained on
+// germeval2014/NER-de-dev.tsv + …") names the gold file among its training
+// files whole. A model trained on a selection of a file (FILE[^0/5]) may
+// be scored on the rest, so a selection never counts.
+func trainedOn(info, gold string) bool {
+	rest, ok := strings.CutPrefix(info, "trained on ")
+	if !ok {
+		return false
+	}
+	gold, _, _ = strings.Cut(gold, "[")
+	for _, f := range strings.Split(rest, " + ") {
+		f = strings.TrimSpace(f)
+		if f != "" && !strings.Contains(f, "[") && filepath.Base(f) == filepath.Base(gold) {
+			return true
+		}
+	}
+	return false
 }

@@ -123,3 +123,23 @@ func FuzzByteSize(f *testing.F) {
 		}
 	})
 }
+
+func TestTrainedOn(t *testing.T) {
+	const info = "trained on germeval2014/NER-de-dev.tsv + germeval2014/NER-de-test-half-a.tsv[^0/5]"
+	for _, c := range []struct {
+		gold string
+		want bool
+	}{
+		{"../shared/data/germeval2014/NER-de-dev.tsv", true},
+		{"NER-de-dev.tsv[1/4]", true},                       // part of a file trained on whole
+		{"germeval2014/NER-de-test-half-a.tsv[0/5]", false}, // the part left out of training
+		{"conll2003-en/eng.testa", false},
+	} {
+		if got := trainedOn(info, c.gold); got != c.want {
+			t.Errorf("trainedOn(%q) = %v, want %v", c.gold, got, c.want)
+		}
+	}
+	if trainedOn("an older model", "NER-de-dev.tsv") {
+		t.Error("a description without training files named one")
+	}
+}

@@ -35,7 +35,10 @@ organisations without a country; no target only matches no target). The summary
 line gives recall (recovered/expected), extra (produced events matching no
 coding / produced) and type accuracy (recovered with the right PLOVER type /
 recovered). Codings PLOVER cannot type (public statements, old WEIS codes) and
-codings with unknown actors are neutral.
+codings with unknown actors are neutral. The petrarch2 suite codes its
+sentences with its own test verb dictionary (PETR.Validate.verbs.txt), not
+CAMEO's, so its type accuracy means nothing; the universal-petrarch file is
+coded in CAMEO.
 
 --split dev|heldout picks a part: every N-th record (--every N) is held out.
 PLOVER records of the same sentence (one per coded event) are scored as one
@@ -43,6 +46,9 @@ record with all their codings.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if gold == "" {
 				return fmt.Errorf("--gold is required")
+			}
+			if every < 2 {
+				return usagef(cmd, "--every %d: give 2 or more (every N-th record is held out)", every)
 			}
 			ctx := cmd.Context()
 			recs, actors, err := eval.LoadEventGold(gold)

@@ -177,6 +177,12 @@ func nextIsDate(lines []line, i int) bool {
 
 // isDateLine: a short line with a full date and no sentence in it.
 func isDateLine(l string) bool {
+	// A date spans at most four words ("27th of July, 2025"), so a line of
+	// more than 8+4 words cannot be a date line: skip the date regexps on
+	// prose, where they cost most.
+	if moreWordsThan(l, 8+4) {
+		return false
+	}
 	m, ok := findDate(l)
 	if !ok {
 		return false
@@ -252,3 +258,22 @@ func endsSentence(l string) bool {
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// moreWordsThan tells whether s has more than n space-separated words, as
+// strings.Fields counts them, reading no further than the (n+1)-th word.
+func moreWordsThan(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			in = true
+			if words++; words > n {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -143,3 +143,13 @@ func FuzzParseHeader(f *testing.F) {
 		}
 	})
 }
+
+func TestMoreWordsThan(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " one  two\tthree\n", "Sonntag,\u00a027. Juli 2025", "a b c d e f g h i j k l m", "\xff \xfe x"} {
+		for n := 0; n <= 14; n++ {
+			if got, want := moreWordsThan(s, n), wordCount(s) > n; got != want {
+				t.Errorf("moreWordsThan(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}

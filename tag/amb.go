@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/internal/fhash"
 )
 
 // An ambiguity lexicon says, for word forms seen in unlabelled text, which
@@ -91,11 +92,11 @@ func (l *ambLexicon) head(text string) uint64 {
 		n++
 	}
 	for j := 3; j+4 <= n; j++ {
-		h := uint64(fnvOffset)
+		h := uint64(fhash.Offset)
 		for _, r := range runes[j:n] {
-			h = (h ^ uint64(r)) * fnvPrime
+			h = (h ^ uint64(r)) * fhash.Prime
 		}
-		k := mix(h)
+		k := fhash.Mix(h)
 		if !l.has(k) {
 			continue
 		}

@@ -3,33 +3,20 @@ package tag
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-news/dossier/internal/fhash"
 )
 
 // Features are 64-bit hashes, never strings: the tagger computes a handful of
 // hashes per token once (word, affixes, shape) and combines them with a
 // template id, so tagging allocates nothing per token.
 
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-// mix is the splitmix64 finaliser: it spreads combined hashes over all bits.
-func mix(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
-}
-
 func feat(tmpl int, v uint64) uint64 {
-	return mix(v ^ uint64(tmpl)*0x9E3779B97F4A7C15)
+	return fhash.Mix(v ^ uint64(tmpl)*0x9E3779B97F4A7C15)
 }
 
 func feat2(tmpl int, a, b uint64) uint64 {
-	return mix(mix(a^uint64(tmpl)*0x9E3779B97F4A7C15) + b)
+	return fhash.Mix(fhash.Mix(a^uint64(tmpl)*0x9E3779B97F4A7C15) + b)
 }
 
 // Feature templates. Their numbers are part of the model format: append new
@@ -111,8 +98,8 @@ var (
 func analyse(text string, first bool, wi *wordInfo) {
 	var runes [64]rune // the last 64 lower-cased runes, a ring
 	n := 0
-	h := uint64(fnvOffset)
-	sh := uint64(fnvOffset)
+	h := uint64(fhash.Offset)
+	sh := uint64(fhash.Offset)
 	var last byte
 	letters, uppers := 0, 0
 	var flags uint64
@@ -164,9 +151,9 @@ func analyse(text string, first bool, wi *wordInfo) {
 		}
 		runes[n&63] = r
 		n++
-		h = (h ^ uint64(r)) * fnvPrime
+		h = (h ^ uint64(r)) * fhash.Prime
 		if c != last { // shapes fold repeats: "Xxxxx" → "Xx"
-			sh = (sh ^ uint64(c)) * fnvPrime
+			sh = (sh ^ uint64(c)) * fhash.Prime
 			last = c
 		}
 	}
@@ -179,20 +166,20 @@ func analyse(text string, first bool, wi *wordInfo) {
 	if first {
 		flags |= fFirst
 	}
-	wi.word = mix(h)
-	wi.shape = mix(sh ^ uint64(min(n, 5))) // short shapes keep their length
+	wi.word = fhash.Mix(h)
+	wi.shape = fhash.Mix(sh ^ uint64(min(n, 5))) // short shapes keep their length
 	wi.flags = flags
 	// Suffixes: hash the last k runes (the whole word when shorter).
 	for k := 1; k <= maxAffix; k++ {
-		s := uint64(fnvOffset)
+		s := uint64(fhash.Offset)
 		start := max(n-k, 0)
 		if n-start > 64 {
 			start = n - 64
 		}
 		for j := start; j < n; j++ {
-			s = (s ^ uint64(runes[j&63])) * fnvPrime
+			s = (s ^ uint64(runes[j&63])) * fhash.Prime
 		}
-		wi.suf[k-1] = mix(s ^ uint64(k)<<56)
+		wi.suf[k-1] = fhash.Mix(s ^ uint64(k)<<56)
 	}
 	// Prefixes: the first runes are only in the ring when the word is short
 	// enough; long words re-read the text.
@@ -210,12 +197,12 @@ func analyse(text string, first bool, wi *wordInfo) {
 		pre[pn] = r
 		pn++
 	}
-	p := uint64(fnvOffset)
+	p := uint64(fhash.Offset)
 	for k := 0; k < 3; k++ {
 		if k < pn {
-			p = (p ^ uint64(pre[k])) * fnvPrime
+			p = (p ^ uint64(pre[k])) * fhash.Prime
 		}
-		wi.pre[k] = mix(p ^ uint64(k+1)<<48)
+		wi.pre[k] = fhash.Mix(p ^ uint64(k+1)<<48)
 	}
 }
 

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-news/dossier/internal/fhash"
 )
 
 // Dictionary holds the stems of a spelling dictionary (Hunspell .dic) with
@@ -135,9 +137,9 @@ func newDictQuery(tok string) dictQuery {
 	}
 	if r, size := utf8.DecodeRuneInString(tok); unicode.IsUpper(r) {
 		// as HashString would give it, without building the string
-		h := (uint64(fnvOffset) ^ uint64(unicode.ToLower(r))) * fnvPrime
+		h := (uint64(fhash.Offset) ^ uint64(unicode.ToLower(r))) * fhash.Prime
 		for _, r := range tok[size:] {
-			h = (h ^ uint64(r)) * fnvPrime
+			h = (h ^ uint64(r)) * fhash.Prime
 		}
 		q.lowered, q.hasLow = h, true
 	}

@@ -2,6 +2,8 @@ package ner
 
 import (
 	"hash/maphash"
+
+	"github.com/dossier-news/dossier/internal/fhash"
 )
 
 // The fast path of prediction.
@@ -151,7 +153,7 @@ func (c *formCache) group(k int32, g int) []float32 {
 func (m *Model) lookup(c *formCache, tok string, start bool) int32 {
 	h := maphash.String(c.seed, tok)
 	if start {
-		h = mix64(h)
+		h = fhash.Mix(h)
 	}
 	set := int32(h&uint64(c.slots-1)) &^ 1
 	for k := set; k < set+2; k++ {
@@ -429,7 +431,7 @@ func appendAsNext(f []uint64, nx *tokInfo) []uint64 {
 // shapeVec returns the memoised vector of the shape trigram (a, b, c) (see
 // appendShapeMemo).
 func (m *Model) shapeVec(c *formCache, a, b, cc uint64, start bool) []float32 {
-	h := mix64(a ^ mix64(b^mix64(cc)))
+	h := fhash.Mix(a ^ fhash.Mix(b^fhash.Mix(cc)))
 	if start {
 		h = ^h
 	}

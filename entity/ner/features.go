@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/internal/fhash"
 )
 
 // Feature templates. The numbers are part of the model format: never
@@ -204,10 +205,10 @@ func FoldString(s string) string {
 }
 
 func hashFold(s string) uint64 {
-	h := uint64(fnvOffset)
+	h := uint64(fhash.Offset)
 	for _, r := range s {
 		h ^= uint64(foldRune(r))
-		h *= fnvPrime
+		h *= fhash.Prime
 	}
 	return h
 }
@@ -246,24 +247,24 @@ func (m *Model) markExtra(s *scratch, tokens []string, ext []GazMatch, useExt bo
 func (m *Model) analyseToken(ti *tokInfo, tok string, start bool, rs []rune) []rune {
 	rs = rs[:0]
 	var (
-		form, low, shape, short = uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
+		form, low, shape, short = uint64(fhash.Offset), uint64(fhash.Offset), uint64(fhash.Offset), uint64(fhash.Offset)
 		nUp, nLow, nDig, nLet   int
 		lastShape               rune = -1
 		shapeLen                int
 		hyphenAt                = -1
 	)
 	for _, r := range tok {
-		form = (form ^ uint64(r)) * fnvPrime
+		form = (form ^ uint64(r)) * fhash.Prime
 		lr := unicode.ToLower(r)
-		low = (low ^ uint64(lr)) * fnvPrime
+		low = (low ^ uint64(lr)) * fhash.Prime
 		rs = append(rs, lr)
 		sh := shapeOf(r)
 		if shapeLen < 8 {
-			shape = (shape ^ uint64(sh)) * fnvPrime
+			shape = (shape ^ uint64(sh)) * fhash.Prime
 			shapeLen++
 		}
 		if sh != lastShape {
-			short = (short ^ uint64(sh)) * fnvPrime
+			short = (short ^ uint64(sh)) * fhash.Prime
 			lastShape = sh
 		}
 		switch sh {
@@ -366,10 +367,10 @@ func (m *Model) analyseToken(ti *tokInfo, tok string, start bool, rs []rune) []r
 }
 
 func hashRunesFold(rs []rune) uint64 {
-	h := uint64(fnvOffset)
+	h := uint64(fhash.Offset)
 	for _, r := range rs {
 		h ^= uint64(foldRune(r))
-		h *= fnvPrime
+		h *= fhash.Prime
 	}
 	return h
 }
@@ -604,7 +605,7 @@ func (m *Model) germanMorph(ti *tokInfo, rs []rune) {
 		for ei, end := range stemEndings {
 			he := h
 			for _, r := range end {
-				he = (he ^ uint64(r)) * fnvPrime
+				he = (he ^ uint64(r)) * fhash.Prime
 			}
 			if bits := m.lex.single(he) & placeBits; bits != 0 {
 				ti.derivGaz = bits
@@ -620,10 +621,10 @@ func (m *Model) germanMorph(ti *tokInfo, rs []rune) {
 		return
 	}
 	// longest known first part of a compound, leaving at least 4 letters
-	h := uint64(fnvOffset)
+	h := uint64(fhash.Offset)
 	var best uint32
 	for k := 0; k < n-4; k++ {
-		h = (h ^ uint64(foldRune(rs[k]))) * fnvPrime
+		h = (h ^ uint64(foldRune(rs[k]))) * fhash.Prime
 		if k >= 3 {
 			if bits := m.lex.single(h) & (placeBits | classBit(GazOrg)); bits != 0 {
 				best = bits

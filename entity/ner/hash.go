@@ -3,42 +3,29 @@ package ner
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-news/dossier/internal/fhash"
 )
 
 // Features are 64-bit hashes, never strings: a token's parts (its lowercased
 // form, affixes, shape …) are hashed once per token and feature hashes are
 // mixes of those, so prediction builds no strings.
 
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-// mix64 is the splitmix64 finaliser: a cheap, well-spread 64-bit mixer.
-func mix64(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
-}
-
 // feat combines a feature template id with up to two component hashes.
 func feat(tmpl uint64, a uint64) uint64 {
-	return mix64(tmpl*0x9e3779b97f4a7c15 ^ a)
+	return fhash.Mix(tmpl*0x9e3779b97f4a7c15 ^ a)
 }
 
 func feat2(tmpl uint64, a, b uint64) uint64 {
-	return mix64(mix64(tmpl*0x9e3779b97f4a7c15^a) + b*0xc2b2ae3d27d4eb4f)
+	return fhash.Mix(fhash.Mix(tmpl*0x9e3779b97f4a7c15^a) + b*0xc2b2ae3d27d4eb4f)
 }
 
 // hashRunes hashes a rune slice with FNV-1a over the runes' values.
 func hashRunes(rs []rune) uint64 {
-	h := uint64(fnvOffset)
+	h := uint64(fhash.Offset)
 	for _, r := range rs {
 		h ^= uint64(r)
-		h *= fnvPrime
+		h *= fhash.Prime
 	}
 	return h
 }
@@ -46,27 +33,27 @@ func hashRunes(rs []rune) uint64 {
 // HashString returns the hash under which a string (already folded as the
 // caller wants) is stored in the model's tables.
 func HashString(s string) uint64 {
-	h := uint64(fnvOffset)
+	h := uint64(fhash.Offset)
 	for _, r := range s {
 		h ^= uint64(r)
-		h *= fnvPrime
+		h *= fhash.Prime
 	}
 	return h
 }
 
 // hashFolded hashes the lowercased runes of s.
 func hashFolded(s string) uint64 {
-	h := uint64(fnvOffset)
+	h := uint64(fhash.Offset)
 	for _, r := range s {
 		h ^= uint64(unicode.ToLower(r))
-		h *= fnvPrime
+		h *= fhash.Prime
 	}
 	return h
 }
 
 // hashSeq combines per-token hashes into the hash of a token sequence.
 func hashSeq(h, tok uint64) uint64 {
-	return mix64(h*31 + tok + 0x632be59bd9b4e019)
+	return fhash.Mix(h*31 + tok + 0x632be59bd9b4e019)
 }
 
 const seqSeed = 0x8cb92ba72f3d8dd7

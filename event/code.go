@@ -359,7 +359,16 @@ func (s *sent) titledPerson(lo int) bool {
 
 // onlyCountry returns the country the sentence names, if it names exactly
 // one (by a country's name, an adjective, or a place in it).
-func (s *sent) onlyCountry() string {
+func (s *sent) onlyCountry() string { return s.soleCountry(false) }
+
+// onlyPlace is onlyCountry without peoples named by a plural ("the
+// Iranians"): "troops fought off the Iranians" says nothing of where the
+// troops are from.
+func (s *sent) onlyPlace() string { return s.soleCountry(true) }
+
+// soleCountry is the one country the sentence names, leaving out peoples
+// named by a plural when withoutPeople is set; "" for none or several.
+func (s *sent) soleCountry(withoutPeople bool) string {
 	country := ""
 	for i := range s.ments {
 		mt := &s.ments[i]
@@ -372,6 +381,9 @@ func (s *sent) onlyCountry() string {
 			if !mt.adj {
 				continue
 			}
+		}
+		if withoutPeople && mt.kind == dossier.KindCountry && s.people(mt) {
+			continue
 		}
 		if country != "" && mt.country != country {
 			return ""
@@ -602,34 +614,6 @@ func (s *sent) participleHead(ci int) int {
 		return -1
 	}
 	return -1
-}
-
-// onlyPlace is onlyCountry without peoples named by a plural ("the
-// Iranians"): "troops fought off the Iranians" says nothing of where the
-// troops are from.
-func (s *sent) onlyPlace() string {
-	country := ""
-	for i := range s.ments {
-		mt := &s.ments[i]
-		if mt.country == "" {
-			continue
-		}
-		switch mt.kind {
-		case dossier.KindCountry, dossier.KindLocation:
-		default:
-			if !mt.adj {
-				continue
-			}
-		}
-		if mt.kind == dossier.KindCountry && s.people(mt) {
-			continue
-		}
-		if country != "" && mt.country != country {
-			return ""
-		}
-		country = mt.country
-	}
-	return country
 }
 
 // people says whether a country mention names its people by a plural

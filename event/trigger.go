@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dossier-news/dossier"
@@ -264,7 +265,7 @@ func (s *sent) objHolds(e *entry, objs []string) bool {
 	if e.objLast != nil {
 		for i, w := range objs {
 			for _, alt := range e.objLast[w] {
-				if n := len(alt); n <= i+1 && equalWords(objs[i+1-n:i+1], alt) {
+				if n := len(alt); n <= i+1 && slices.Equal(objs[i+1-n:i+1], alt) {
 					return true
 				}
 			}
@@ -277,18 +278,6 @@ func (s *sent) objHolds(e *entry, objs []string) bool {
 		}
 	}
 	return false
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // containsRun says whether words contains the run alt, comparing German

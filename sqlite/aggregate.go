@@ -428,24 +428,11 @@ func (a *aggTx) Link(ctx context.Context, links [][3]string) ([]string, error) {
 }
 
 func (a *aggTx) GroupOf(ctx context.Context, docs []string) (map[string]string, error) {
-	out := map[string]string{}
 	list, err := jsonList(docs)
 	if err != nil {
 		return nil, err
 	}
-	rows, err := a.tx.query(ctx, `SELECT doc_id, group_id FROM doc_groups WHERE doc_id IN (SELECT value FROM json_each(?))`, list)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var d, g string
-		if err := rows.Scan(&d, &g); err != nil {
-			return nil, err
-		}
-		out[d] = g
-	}
-	return out, rows.Err()
+	return stringPairs(a.tx.query(ctx, `SELECT doc_id, group_id FROM doc_groups WHERE doc_id IN (SELECT value FROM json_each(?))`, list))
 }
 
 func (a *aggTx) EventsOfDocs(ctx context.Context, docs []string) ([]dossier.EventRecord, error) {
@@ -673,20 +660,7 @@ func (a *aggTx) ReplaceStories(ctx context.Context, events []string, stories []d
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		prows, err := a.tx.query(ctx, `SELECT event_id, story_id FROM story_events WHERE story_id IN (SELECT value FROM json_each(?))`, oldIDs)
-		if err != nil {
-			return err
-		}
-		for prows.Next() {
-			var e, st string
-			if err := prows.Scan(&e, &st); err != nil {
-				prows.Close()
-				return err
-			}
-			oldPairs[e] = st
-		}
-		prows.Close()
-		if err := prows.Err(); err != nil {
+		if oldPairs, err = stringPairs(a.tx.query(ctx, `SELECT event_id, story_id FROM story_events WHERE story_id IN (SELECT value FROM json_each(?))`, oldIDs)); err != nil {
 			return err
 		}
 	}
@@ -777,27 +751,14 @@ func (a *aggTx) countries(ctx context.Context, stories []dossier.Story) (map[str
 		ids[s.Actor], ids[s.Target] = true, true
 	}
 	delete(ids, "")
-	out := map[string]string{}
 	if len(ids) == 0 {
-		return out, nil
+		return map[string]string{}, nil
 	}
 	list, err := jsonList(slices.Sorted(maps.Keys(ids)))
 	if err != nil {
 		return nil, err
 	}
-	rows, err := a.tx.query(ctx, `SELECT id, country FROM entities WHERE id IN (SELECT value FROM json_each(?))`, list)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id, c string
-		if err := rows.Scan(&id, &c); err != nil {
-			return nil, err
-		}
-		out[id] = c
-	}
-	return out, rows.Err()
+	return stringPairs(a.tx.query(ctx, `SELECT id, country FROM entities WHERE id IN (SELECT value FROM json_each(?))`, list))
 }
 
 // kindOf tells an entity's kind and country, for story filters.
@@ -1074,4 +1035,22 @@ func collectInto(ctx context.Context, tx *wtx, q string, id string, scan func(*s
 		}
 	}
 	return rows.Err()
+}
+
+// stringPairs reads the rows of a query of two text columns into a map
+// from the first to the second.
+func stringPairs(rows *sql.Rows, err error) (map[string]string, error) {
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var k, v string
+		if err := rows.Scan(&k, &v); err != nil {
+			return nil, err
+		}
+		out[k] = v
+	}
+	return out, rows.Err()
 }

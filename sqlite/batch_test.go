@@ -75,15 +75,7 @@ func dedupCorpus() []*dossier.Document {
 func TestBatchEqualsOneByOne(t *testing.T) {
 	ctx := context.Background()
 	docs := dedupCorpus()
-	open := func(name string) *Store {
-		s, err := Open(ctx, filepath.Join(t.TempDir(), name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return s
-	}
-	batch, single := open("batch.db"), open("single.db")
+	batch, single := openTemp(t, "batch.db"), openTemp(t, "single.db")
 	if _, err := batch.AddDocuments(ctx, docs); err != nil {
 		t.Fatal(err)
 	}
@@ -146,15 +138,7 @@ func tableRows(t *testing.T, s *Store, table string) []string {
 func TestStoriesBatchEqualsRebuild(t *testing.T) {
 	ctx := context.Background()
 	docs := benchDocs(300)
-	open := func(name string) *Store {
-		s, err := Open(ctx, filepath.Join(t.TempDir(), name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return s
-	}
-	batched, single := open("batched.db"), open("single.db")
+	batched, single := openTemp(t, "batched.db"), openTemp(t, "single.db")
 	for lo := 0; lo < len(docs); lo += 64 {
 		if _, err := batched.AddDocuments(ctx, docs[lo:min(lo+64, len(docs))]); err != nil {
 			t.Fatal(err)
@@ -185,4 +169,16 @@ func TestStoriesBatchEqualsRebuild(t *testing.T) {
 			t.Errorf("%s: %d rows from batches, %d after Rebuild; they differ", table, len(a), len(c))
 		}
 	}
+}
+
+// openTemp opens a new store in the test's temporary folder, closed when
+// the test ends.
+func openTemp(t *testing.T, name string) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }

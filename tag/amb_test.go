@@ -3,6 +3,7 @@ package tag
 import (
 	"bytes"
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -64,7 +65,7 @@ func TestAmbLexicon(t *testing.T) {
 	}
 	check := func(name string, l *ambLexicon) {
 		for _, tc := range tests {
-			if got := class(l, tc.form, tc.tb); !equalStrings(got, tc.want) {
+			if got := class(l, tc.form, tc.tb); !slices.Equal(got, tc.want) {
 				t.Errorf("%s: class of %q (treebank %v) = %v, want %v", name, tc.form, tc.tb, got, tc.want)
 			}
 		}
@@ -79,18 +80,6 @@ func TestAmbLexicon(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("read back", back.amb)
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestVerbAndHeadFeatures(t *testing.T) {

@@ -68,17 +68,11 @@ machine shared with other work, where wall time is inflated by waiting.`,
 			if err != nil {
 				return err
 			}
-			if cpuProfile != "" {
-				f, err := os.Create(cpuProfile)
-				if err != nil {
-					return fmt.Errorf("bench: %w", err)
-				}
-				defer f.Close()
-				if err := pprof.StartCPUProfile(f); err != nil {
-					return fmt.Errorf("bench: cpu profile: %w", err)
-				}
-				defer pprof.StopCPUProfile()
+			stop, err := startCPUProfile(cpuProfile)
+			if err != nil {
+				return err
 			}
+			defer stop()
 			for _, c := range corpora {
 				recs, err := c.load()
 				if err != nil {
@@ -153,4 +147,24 @@ func maxRSSMB() float64 {
 		return 0
 	}
 	return float64(ru.Maxrss) / 1024 // kilobytes on Linux
+}
+
+// startCPUProfile writes a CPU profile of the run to path until stop is
+// called; with no path it does nothing.
+func startCPUProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("bench: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("bench: cpu profile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }

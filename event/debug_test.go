@@ -5,6 +5,7 @@ import (
 	"os"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/dossier-news/dossier/entity"
@@ -117,4 +118,86 @@ func TestDebugCorpus(t *testing.T) {
 				d.Text[e.Trigger.Start:e.Trigger.End], d.Text[e.Evidence.Start:e.Evidence.End])
 		}
 	}
+}
+
+// TestDebugCauses counts the causes of the missed events listed in the
+// --errors file $EVENT_CAUSES_ERRORS of `dossier eval events` on the gold
+// file $EVENT_CAUSES_GOLD (see event.DebugCause), and the lexicon rows
+// behind its extra events; it is skipped otherwise. Run it with the same
+// DOSSIER_EVENT_ABLATE as the evaluation.
+func TestDebugCauses(t *testing.T) {
+	gold, errs := os.Getenv("EVENT_CAUSES_GOLD"), os.Getenv("EVENT_CAUSES_ERRORS")
+	if gold == "" || errs == "" {
+		t.Skip("EVENT_CAUSES_GOLD and EVENT_CAUSES_ERRORS not set")
+	}
+	recs, actors, err := eval.LoadEventGold(gold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var linker *entity.Linker
+	var k *kb.KB
+	if actors != nil {
+		if k, err = eval.ActorKB(actors); err != nil {
+			t.Fatal(err)
+		}
+		linker = entity.New(k, nil)
+	} else {
+		st := loadStages(t)
+		k, linker = st.kb, st.linker
+	}
+	ex, err := event.New(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run, err := eval.NewEventRunner([]string{"en", "de"}, pipeline.Analyzer(linker))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]*eval.EventRecord{}
+	for i := range recs {
+		byID[recs[i].ID] = &recs[i]
+	}
+	data, err := os.ReadFile(errs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	missed, extra := map[string]int{}, map[string]int{}
+	verbose := os.Getenv("EVENT_CAUSES_VERBOSE") != ""
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) < 4 || f[1] != "missed" && f[1] != "extra" {
+			continue
+		}
+		id, _, _ := strings.Cut(f[0], "+")
+		r := byID[id]
+		if r == nil {
+			t.Fatalf("record %s not in %s", id, gold)
+		}
+		d := eval.RecordDocument(r)
+		if err := run(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		if f[1] == "missed" {
+			want, _, _ := strings.Cut(f[2], " ")
+			c := event.DebugCause(ex, d, want)
+			cause, _, _ := strings.Cut(c, " ")
+			missed[cause]++
+			if verbose {
+				t.Logf("missed %-15s %s %s", c, f[2], f[0])
+			}
+			continue
+		}
+		trig := f[2]
+		if i := strings.LastIndexByte(trig, '"'); i > 0 {
+			trig = trig[:i]
+			trig = trig[strings.LastIndexByte(trig, '"')+1:]
+		}
+		c, _, _ := strings.Cut(event.DebugRowKind(ex, d, trig), " ")
+		extra[c]++
+		if verbose {
+			t.Logf("extra  %-15s %s %s", event.DebugRowKind(ex, d, trig), f[2], f[0])
+		}
+	}
+	t.Logf("missed by cause: %v", missed)
+	t.Logf("extra by row: %v", extra)
 }

@@ -73,3 +73,155 @@ func DebugAnalyze(x *Extractor, d *dossier.Document) string {
 	}
 	return b.String()
 }
+
+// DebugCause names the likely cause of a missed event of PLOVER type want
+// in the first sentence of d (the ablation study of issue #5):
+//
+//	produced-args   an event of the type came out, with other participants
+//	matched-dropped a verb row of the type matched, but no event came out
+//	passive         ... the verb is a passive or participle the row did not reach
+//	condition       the lemma has generated rows of the type, all conditional, none held
+//	other-row       the lemma has a row of the type, but another of its rows won
+//	mapping         the sentence's verbs are in the lexicon, none with the type
+//	noun            a noun of the sentence has the type's verb as its stem (a nominalisation)
+//	absent          no verb of the sentence is in the lexicon
+func DebugCause(x *Extractor, d *dossier.Document, want string) string {
+	s := x.pool.Get().(*sent)
+	defer x.pool.Put(s)
+	ds := docState{dct: dctDate(d.Published)}
+	if len(d.Sentences) == 0 {
+		return "absent"
+	}
+	sn := &d.Sentences[0]
+	lx := x.lex[sn.Lang]
+	if lx == nil {
+		return "absent"
+	}
+	s.reset()
+	s.lx, s.de, s.doc, s.idx, s.s, s.st = lx, sn.Lang == "de", d, 0, sn, &ds
+	s.timexes = d.Timexes
+	s.build(d.Mentions)
+	s.chunkWords()
+	s.segment()
+	for _, e := range s.extract(nil, &ds) {
+		if e.Type == want {
+			return "produced-args"
+		}
+	}
+	hasType := func(es []*entry, cond bool) bool {
+		for _, e := range es {
+			if e.typ == want && (cond || e.specific+len(e.rest) == 0) {
+				return true
+			}
+		}
+		return false
+	}
+	known, noun := false, false
+	best, bestLemma := "", ""
+	rank := map[string]int{"": 0, "mapping": 1, "other-row": 2, "condition": 3, "passive": 4, "matched-dropped": 5}
+	for i := range s.words {
+		w := &s.words[i]
+		if w.pos == pNoun {
+			for _, v := range nounStems(w.lemma) {
+				if hasType(lx.verbs[v], true) {
+					noun = true
+				}
+			}
+			if hasType(lx.nouns[w.lemma], true) {
+				noun = true
+			}
+			continue
+		}
+		if w.pos != pVerb {
+			continue
+		}
+		es := lx.verbs[w.lemma]
+		if len(es) == 0 {
+			continue
+		}
+		known = true
+		cause := "mapping"
+		if hasType(es, true) {
+			e, _ := s.matchVerb(i, w.clause)
+			switch {
+			case e != nil && e.typ == want && w.low != w.lemma && (hasSuffix(w.low, "ed") || hasSuffix(w.low, "en")) && s.passiveAt(i, nil):
+				cause = "passive"
+			case e != nil && e.typ == want:
+				cause = "matched-dropped"
+			case !hasType(es, false):
+				cause = "condition"
+			default:
+				cause = "other-row"
+			}
+		}
+		if rank[cause] > rank[best] {
+			best, bestLemma = cause, w.lemma
+		}
+	}
+	switch {
+	case best == "matched-dropped" || best == "passive" || best == "condition" || best == "other-row":
+		return best + " " + bestLemma
+	case noun:
+		return "noun"
+	case known:
+		return "mapping"
+	}
+	return "absent"
+}
+
+// nounStems guesses the verbs an English noun may be made from
+// ("invasion" → invade, "accusation" → accuse, "talks" → talk).
+func nounStems(n string) []string {
+	out := []string{n, singular(n)}
+	for _, suf := range []string{"ation", "ition", "sion", "tion", "ment", "ance", "ence", "al", "ure", "ing"} {
+		if st, ok := strings.CutSuffix(n, suf); ok && len(st) >= 3 {
+			out = append(out, st, st+"e", st+"d", st+"t", st+"ate")
+		}
+	}
+	return out
+}
+
+// DebugRowKind names the kind of lexicon row that made the events of the
+// first sentence of d whose trigger text is trig: curated, pattern
+// (a generated row with a condition), default (a generated lemma row) or
+// noun (a generated noun row), with the row's source.
+func DebugRowKind(x *Extractor, d *dossier.Document, trig string) string {
+	s := x.pool.Get().(*sent)
+	defer x.pool.Put(s)
+	ds := docState{dct: dctDate(d.Published)}
+	if len(d.Sentences) == 0 || x.lex[d.Sentences[0].Lang] == nil {
+		return "?"
+	}
+	sn := &d.Sentences[0]
+	s.reset()
+	s.lx, s.de, s.doc, s.idx, s.s, s.st = x.lex[sn.Lang], sn.Lang == "de", d, 0, sn, &ds
+	s.timexes = d.Timexes
+	s.build(d.Mentions)
+	s.chunkWords()
+	s.segment()
+	for i := range s.words {
+		w := &s.words[i]
+		if w.tok.Text != trig && !strings.HasSuffix(trig, " "+w.tok.Text) {
+			continue
+		}
+		var e *entry
+		if w.chunk >= 0 && s.chunks[w.chunk].head == i {
+			e, _ = s.nounEntry(i, w.chunk)
+		}
+		if e == nil {
+			e, _ = s.matchVerb(i, w.clause)
+		}
+		switch {
+		case e == nil:
+			continue
+		case e.curated:
+			return "curated"
+		case e.pos == 'n':
+			return "noun " + e.source
+		case e.specific+len(e.rest) > 0:
+			return "pattern " + e.source
+		}
+		return "default " + e.source
+	}
+	return "?"
+}

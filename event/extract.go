@@ -107,6 +107,7 @@ package event
 import (
 	"context"
 	"fmt"
+	"os"
 	"sort"
 	"strconv"
 	"sync"
@@ -151,8 +152,13 @@ func New(k KB, opts ...Option) (*Extractor, error) {
 			return nil, err
 		}
 	}
+	// An ablation for measuring how far the generated rows carry alone:
+	// DOSSIER_EVENT_ABLATE=curated drops the hand-written trigger rows
+	// (their "no event" rows stay). It is a development switch for eval
+	// runs, read once here, not a user option.
+	ablate := os.Getenv("DOSSIER_EVENT_ABLATE") == "curated"
 	for _, l := range x.langs {
-		lx, err := loadLexicon(l)
+		lx, err := loadLexicon(l, ablate)
 		if err != nil {
 			return nil, fmt.Errorf("event: load lexicon %s: %w", l, err)
 		}

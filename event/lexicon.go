@@ -30,9 +30,10 @@ const (
 	flagCmp                    // German noun that also matches as the end of a compound
 	flagOpen                   // a "-" row that lets the generated patterns go first
 	flagRev                    // reversed: the target acts on the subject ("received aid from X")
+	flagTgt                    // an event only with a target: a default the generator guessed from its patterns
 )
 
-var flagNames = map[string]flag{"sym": flagSym, "ctrl": flagCtrl, "say": flagSay, "judge": flagJudge, "agent": flagAgent, "light": flagLight, "cmp": flagCmp, "open": flagOpen, "rev": flagRev}
+var flagNames = map[string]flag{"sym": flagSym, "ctrl": flagCtrl, "say": flagSay, "judge": flagJudge, "agent": flagAgent, "light": flagLight, "cmp": flagCmp, "open": flagOpen, "rev": flagRev, "tgt": flagTgt}
 
 // entry is one trigger row of the lexicon.
 type entry struct {
@@ -67,6 +68,8 @@ type lexicon struct {
 	nounSuf []string            // German noun heads long enough to match as compound ends
 	cues    cues
 	nrows   int
+
+	noCurated bool // ablation: curated event rows are skipped on reading
 }
 
 // cues are the closed-class words of one language.
@@ -111,8 +114,11 @@ func (x *Extractor) Sizes() map[string]int {
 	return out
 }
 
-func loadLexicon(lang string) (*lexicon, error) {
-	lx := &lexicon{lang: lang, verbs: map[string][]*entry{}, nouns: map[string][]*entry{}}
+// loadLexicon reads the trigger rows and cues of one language. With
+// noCurated the hand-written event rows are left out (their "no event" rows
+// stay), to measure what the generated rows do alone.
+func loadLexicon(lang string, noCurated bool) (*lexicon, error) {
+	lx := &lexicon{lang: lang, verbs: map[string][]*entry{}, nouns: map[string][]*entry{}, noCurated: noCurated}
 	read := func(name string, curated bool) error {
 		data, err := lexiconFS.ReadFile("lexicon/" + name)
 		if err != nil {
@@ -184,6 +190,9 @@ func (lx *lexicon) read(r io.Reader, curated bool) error {
 			return fmt.Errorf("line %d: %w", n, err)
 		}
 		e.curated, e.source = curated, source
+		if curated && lx.noCurated && !e.none() {
+			continue
+		}
 		lx.add(e)
 	}
 	return sc.Err()

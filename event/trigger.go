@@ -379,7 +379,7 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		}
 		c := cand{trig: i, trigLo: lo, e: e, clause: ci, loc: -1, repCl: -1, conds: e.specific > 0}
 		s.verbArgs(&c, v, usedChunk)
-		if len(c.actors) == 0 {
+		if len(c.actors) == 0 || e.flags&flagTgt != 0 && len(c.targets) == 0 {
 			return cand{}, false
 		}
 		return c, true

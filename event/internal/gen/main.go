@@ -373,7 +373,7 @@ func tokens(s string) []string {
 // Row is one generated lexicon row.
 type Row struct {
 	Lemma, Cond, Type, Mode, Code string
-	Flags                         string // "rev" for a reversed code
+	Flags                         string // "rev" for a reversed code, "tgt" for a voted default
 }
 
 // Rows turns the dictionary into lexicon rows, first row per (lemma,
@@ -404,8 +404,23 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 		}
 		rows = append(rows, Row{Lemma: lemma, Cond: cond, Type: typ, Mode: strings.ReplaceAll(mode, " ", ""), Code: code, Flags: flags})
 	}
+	votes := map[string]map[string]int{} // lemma → code → patterns
+	vote := func(lemma, code string) {
+		if votes[lemma] == nil {
+			votes[lemma] = map[string]int{}
+		}
+		votes[lemma][code]++
+	}
 	for _, b := range d.Blocks {
 		for _, p := range b.Patterns {
+			if code, _, _ := strings.Cut(p.Code, ":"); code != "" {
+				for _, v := range b.Verbs {
+					base, _, _ := strings.Cut(v.Lemma, " ")
+					if v.Obj == "" && (len(p.For) == 0 || contains(p.For, base)) {
+						vote(v.Lemma, code)
+					}
+				}
+			}
 			if len(p.Pre) > 0 {
 				continue
 			}
@@ -449,6 +464,22 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 			add(v.Lemma, cond, code, "")
 		}
 	}
+	// A verb of a block without a code ([---]: "reject", "suspend")
+	// gets none above; its patterns say what it mostly means. When one
+	// PLOVER type holds a clear majority of them, that type is its default.
+	lemmas := make([]string, 0, len(votes))
+	for l := range votes {
+		lemmas = append(lemmas, l)
+	}
+	sort.Strings(lemmas)
+	for _, l := range lemmas {
+		if seen[l+"\t"] {
+			continue
+		}
+		if code, ok := Majority(votes[l], t); ok {
+			add(l, "", code, "tgt") // a guess: it needs a target to be an event
+		}
+	}
 	sort.SliceStable(rows, func(a, b int) bool {
 		if rows[a].Lemma != rows[b].Lemma {
 			return rows[a].Lemma < rows[b].Lemma
@@ -456,6 +487,44 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 		return rows[a].Cond < rows[b].Cond
 	})
 	return rows
+}
+
+// Majority picks the default code of a verb from the codes of its
+// patterns: the PLOVER type of more than half of them (patterns coded
+// "---" or as statements count against every type), from at least
+// minVotes patterns, and its most frequent code. ok is false without such
+// a majority.
+func Majority(codes map[string]int, t map[string]Plover) (code string, ok bool) {
+	const minVotes = 2
+	byType := map[string]int{}
+	total := 0
+	for c, n := range codes {
+		total += n
+		if p, ok := Lookup(t, c); ok && c != "---" {
+			byType[p.Type] += n
+		}
+	}
+	best, bestN := "", 0
+	for typ, n := range byType {
+		if n > bestN || n == bestN && typ < best {
+			best, bestN = typ, n
+		}
+	}
+	if bestN < minVotes || 2*bestN <= total {
+		return "", false
+	}
+	cs := make([]string, 0, len(codes))
+	for c := range codes {
+		cs = append(cs, c)
+	}
+	sort.Strings(cs)
+	n := 0
+	for _, c := range cs {
+		if p, ok := Lookup(t, c); ok && p.Type == best && codes[c] > n {
+			code, n = c, codes[c]
+		}
+	}
+	return code, true
 }
 
 // MergeObjects joins rows that differ only in their object into one row

@@ -183,3 +183,54 @@ func FuzzParseTable(f *testing.F) {
 		}
 	})
 }
+
+func TestMajority(t *testing.T) {
+	table, err := ParseTable(strings.NewReader(tableFixture))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name  string
+		codes map[string]int
+		want  string
+	}{
+		{"clear majority, most frequent code", map[string]int{"040": 1, "042": 2, "190": 1}, "042"},
+		{"half is not a majority", map[string]int{"040": 1, "190": 1}, ""},
+		{"statements vote against", map[string]int{"040": 2, "010": 1, "---": 1}, ""},
+		{"one pattern is too few", map[string]int{"190": 1}, ""},
+		{"unknown codes count against", map[string]int{"190": 2, "999": 3}, ""},
+	} {
+		got, ok := Majority(c.codes, table)
+		if got != c.want || ok != (c.want != "") {
+			t.Errorf("%s: %q %v, want %q", c.name, got, ok, c.want)
+		}
+	}
+}
+
+func TestVotedDefault(t *testing.T) {
+	table, err := ParseTable(strings.NewReader(tableFixture))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const dict = `---  SHELL   [---]  ---
+SHELL
+POUND
+- * &TOWN                                             [190]
+- * POSITIONS                                         [190]
+- * TABLE                                             [---]         # POUND
+`
+	d, err := ParseDictionary(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range Rows(d, table) {
+		got[r.Lemma+"|"+r.Cond] = r.Type + "/" + r.Flags
+	}
+	// shell: two patterns, both ASSAULT; pound: two of three
+	for k, want := range map[string]string{"shell|": "ASSAULT/tgt", "pound|": "ASSAULT/tgt", "pound|obj=table": "-/"} {
+		if got[k] != want {
+			t.Errorf("%s: %q, want %q", k, got[k], want)
+		}
+	}
+}

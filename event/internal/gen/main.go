@@ -413,7 +413,14 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 	}
 	for _, b := range d.Blocks {
 		for _, p := range b.Patterns {
-			if code, _, _ := strings.Cut(p.Code, ":"); code != "" {
+			// "- * OFF (FOR)", "- * UP BARRICADE", "- * AT": a particle
+			// right after the verb makes a phrasal verb ("set off", "put
+			// up", "fire at") whose own condition is the rest
+			particle, post := "", p.Post
+			if len(post) > 0 && particles[strings.ToLower(post[0])] {
+				particle, post = strings.ToLower(post[0]), post[1:]
+			}
+			if code, _, _ := strings.Cut(p.Code, ":"); code != "" && particle == "" {
 				for _, v := range b.Verbs {
 					base, _, _ := strings.Cut(v.Lemma, " ")
 					if v.Obj == "" && (len(p.For) == 0 || contains(p.For, base)) {
@@ -434,7 +441,10 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 			if code == "" {
 				continue
 			}
-			conds := patternConds(p.Post, d.Synsets)
+			conds := patternConds(post, d.Synsets)
+			if len(conds) == 0 && particle != "" && !hasWords(post) {
+				conds = []string{""}
+			}
 			if len(conds) == 0 {
 				continue
 			}
@@ -443,8 +453,19 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 				if len(p.For) > 0 && !contains(p.For, base) {
 					continue
 				}
+				lemma := v.Lemma
+				if particle != "" {
+					if base != v.Lemma || v.Obj != "" {
+						continue // "call for" + "off": not a verb
+					}
+					lemma += " " + particle
+				}
 				for _, c := range conds {
-					add(v.Lemma, c, code, flags)
+					f := flags
+					if c == "" && f == "" {
+						f = "tgt" // a bare phrasal verb ("burn down") is an event only with a target
+					}
+					add(lemma, c, code, f)
 				}
 			}
 		}
@@ -558,6 +579,18 @@ func MergeObjects(rows []Row) []Row {
 func contains(s []string, v string) bool {
 	for _, x := range s {
 		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWords says whether pattern tokens hold a word, not only markers.
+func hasWords(post []string) bool {
+	for _, tok := range post {
+		switch tok {
+		case "$", "+", "%", "^", "_":
+		default:
 			return true
 		}
 	}

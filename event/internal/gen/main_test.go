@@ -234,3 +234,37 @@ POUND
 		}
 	}
 }
+
+func TestParticlePatterns(t *testing.T) {
+	table, err := ParseTable(strings.NewReader(tableFixture))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const dict = `---  SET   [---]  ---
+SET
+- * OFF (FOR)                                         [042]         # SET
+- * UP TALKS                                          [040]         # SET
+- * DOWN                                              [190]         # SET
+- * AT                                                [190]         # SET
+`
+	d, err := ParseDictionary(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range Rows(d, table) {
+		got[r.Lemma+"|"+r.Cond] = r.Type + "/" + r.Flags
+	}
+	for k, want := range map[string]string{
+		"set off|prep=for": "CONSULT/",
+		"set up|obj=talk":  "CONSULT/",
+		"set down|":        "ASSAULT/tgt", // a bare phrasal verb needs a target
+		"set at|":          "ASSAULT/tgt",
+		"set|obj=at":       "", // a particle is not an object
+		"set|":             "", // phrasal patterns do not vote for the verb alone
+	} {
+		if got[k] != want {
+			t.Errorf("%s: %q, want %q", k, got[k], want)
+		}
+	}
+}

@@ -449,6 +449,22 @@ var extractCases = []extractCase{
 	{name: "angeben reports", lang: "de", dct: "2025-07-31",
 		text: "Russland gibt an, Stellungen der Ukraine zu bombardieren.",
 		want: []want{{typ: "ASSAULT", actor: "RUS", target: "UKR", source: "RUS"}}},
+	// rows the generator made from the CAMEO dictionary alone
+	{name: "voted default of a verb block without a code", lang: "en", dct: "2025-07-31",
+		text: "Peru resisted Chile on Monday.",
+		want: []want{{typ: "REJECT", actor: "PER", target: "CHL"}}},
+	{name: "voted default needs a target", lang: "en", dct: "2025-07-31",
+		text: "Peru resisted on Monday.",
+		none: []string{"REJECT"}},
+	{name: "phrasal verb from a pattern particle", lang: "en", dct: "2025-07-31",
+		text: "Peruvian soldiers fired at Chilean positions.",
+		want: []want{{typ: "ASSAULT", actor: "PER", target: "CHL"}}},
+	{name: "nominalisation of a dictionary verb", lang: "en", dct: "2025-07-31",
+		text: "Peru's seizure of Chilean fishing boats angered Santiago.",
+		want: []want{{typ: "COERCE", actor: "PER", target: "CHL"}}},
+	{name: "generated noun needs a target", lang: "en", dct: "2025-07-31",
+		text: "Peru carried out the seizure on Monday.",
+		none: []string{"COERCE"}},
 }
 
 func TestExtract(t *testing.T) {

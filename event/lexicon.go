@@ -310,16 +310,24 @@ func (lx *lexicon) add(e *entry) {
 // sort orders each lemma's rows: curated rows with conditions, curated
 // rows without, generated rows with conditions, generated defaults, file
 // order otherwise. A lemma's curated rows thus decide whenever one of them
-// holds, and a curated unconditional row (or "-") shuts out the generated
-// ones — except a "-" row flagged open, which goes after the generated
-// patterns and shuts out only the generated default.
+// holds, and a curated unconditional event row shuts out the generated
+// ones. A curated "-" row goes after the generated patterns and shuts out
+// only the generated default (it is open: the dictionary's collocations,
+// "send troops", "fire shells", still count) — unless the verb is a light
+// or reporting verb of the cues ("take", "come", "say"), whose dictionary
+// patterns are too loose to trust without the curated rows.
 func (lx *lexicon) sort() {
 	rank := func(e *entry) int {
 		cond := e.specific+len(e.rest) > 0
+		open := e.flags&flagOpen != 0
+		if e.none() && !open && lx.lang == "en" {
+			_, rep := lx.cues.report[e.lemma]
+			open = !rep && !lx.cues.light[e.lemma]
+		}
 		switch {
 		case e.curated && cond:
 			return 0
-		case e.curated && e.flags&flagOpen == 0:
+		case e.curated && !open:
 			return 1
 		case !e.curated && cond:
 			return 2

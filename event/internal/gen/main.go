@@ -77,6 +77,7 @@ func run(shared, out, cues string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", ewtPath, err)
 	}
+	words.Pattern = PatternWords(dict)
 	cf, err := os.Open(cues)
 	if err != nil {
 		return err

@@ -10,6 +10,7 @@ import (
 // Words counts the lemmas of a treebank by part of speech.
 type Words struct {
 	Noun, Verb map[string]int
+	Pattern    map[string]bool // words of the verb dictionary's object patterns and synsets
 }
 
 // ParseTreebank reads the NOUN and VERB lemmas of a CoNLL-U file.
@@ -37,6 +38,33 @@ func ParseTreebank(r io.Reader) (Words, error) {
 	return w, sc.Err()
 }
 
+// PatternWords collects the words of the dictionary's synsets and of the
+// object and prepositional patterns after its verbs: nouns of the domain
+// ("deportation", "blockade") a general treebank rarely has.
+func PatternWords(d *Dictionary) map[string]bool {
+	out := map[string]bool{}
+	addPhrase := func(p string) {
+		for _, w := range strings.Fields(p) {
+			if isWord(w) {
+				out[singular(w)] = true
+			}
+		}
+	}
+	for _, members := range d.Synsets {
+		for _, m := range members {
+			addPhrase(m)
+		}
+	}
+	for _, b := range d.Blocks {
+		for _, p := range b.Patterns {
+			for _, tok := range p.Post {
+				addPhrase(phrase(strings.Trim(tok, "{}()")))
+			}
+		}
+	}
+	return out
+}
+
 // ParseAgentCues reads the agent and source nouns of cues_en.tsv: nouns
 // that name who acts ("forces", "spokesman"), never what is done.
 func ParseAgentCues(r io.Reader) (map[string]bool, error) {
@@ -56,9 +84,8 @@ type Noun struct {
 	Lemma, Verb, Type, Mode, Code, Flags string
 }
 
-// minNoun and minVerb are how often a noun and its verb must occur in the
-// treebank: a derived form the treebank never uses as a noun ("deportion")
-// is not a word, and a rare one is no evidence of the pair.
+// minNoun and minVerb are how often a noun (the verb's own form) and its
+// verb must occur in the treebank to be evidence of the pair.
 const (
 	minNoun = 2
 	minVerb = 2
@@ -85,8 +112,13 @@ func Nominalisations(rows []Row, w Words, agents map[string]bool) []Noun {
 		if w.Verb[r.Lemma] < minVerb {
 			continue
 		}
-		for _, n := range derive(r.Lemma) {
-			if seen[n] || w.Noun[n] < minNoun || agents[n] || agents[singular(n)] {
+		for i, n := range derive(r.Lemma) {
+			// the verb's own form and its -ing form are nouns only where the
+			// treebank says so; a suffixed form is one wherever it is a word
+			// (the treebank's nouns, or the nouns of the dictionary's patterns)
+			zero := i == 0 || strings.HasSuffix(n, "ing")
+			if seen[n] || agents[n] || agents[singular(n)] ||
+				zero && w.Noun[n] < minNoun || !zero && w.Noun[n] == 0 && !w.Pattern[n] {
 				continue
 			}
 			seen[n] = true

@@ -280,18 +280,21 @@ func TestNominalisations(t *testing.T) {
 		{Lemma: "fund", Type: "COOPERATE", Code: "061"},   // generic: no noun
 		{Lemma: "guard", Type: "AID", Code: "074"},        // an agent noun
 		{Lemma: "attack", Cond: "obj=x", Type: "ASSAULT"}, // not a default
-		{Lemma: "protect", Type: "AID", Code: "074"},      // "protection" is too rare in the treebank
+		{Lemma: "protect", Type: "AID", Code: "074"},      // "protection" is in neither the treebank nor the patterns
+		{Lemma: "deport", Type: "COERCE", Code: "174"},    // "deportation" is in the patterns
+		{Lemma: "bomb", Type: "ASSAULT", Code: "195"},     // "bombing": an -ing noun needs two treebank uses
 	}
 	w := Words{
 		Noun: map[string]int{"invasion": 5, "accusation": 3, "deployment": 2, "refusal": 4, "shelling": 2, "fund": 9,
-			"guard": 7, "attack": 9, "protection": 1},
-		Verb: map[string]int{"invade": 3, "accuse": 4, "deploy": 2, "refuse": 9, "shell": 2, "fund": 3, "guard": 2, "protect": 5},
+			"guard": 7, "attack": 9, "bombing": 1},
+		Verb:    map[string]int{"invade": 3, "accuse": 4, "deploy": 2, "refuse": 9, "shell": 2, "fund": 3, "guard": 2, "protect": 5, "deport": 2, "bomb": 3},
+		Pattern: map[string]bool{"deportation": true, "bombing": true},
 	}
 	var got []string
 	for _, n := range Nominalisations(rows, w, map[string]bool{"guard": true}) {
 		got = append(got, n.Lemma+"<"+n.Verb+" "+n.Type)
 	}
-	want := []string{"accusation<accuse ACCUSE", "deployment<deploy MOBILIZE", "invasion<invade COERCE", "shelling<shell ASSAULT"}
+	want := []string{"accusation<accuse ACCUSE", "deployment<deploy MOBILIZE", "deportation<deport COERCE", "invasion<invade COERCE", "shelling<shell ASSAULT"}
 	if strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Errorf("nouns %v, want %v", got, want)
 	}

@@ -309,6 +309,13 @@ var particles = map[string]bool{
 	"from": true, "by": true, "upon": true, "through": true, "apart": true, "aside": true, "forward": true,
 }
 
+// prepositions are further words that head a prepositional phrase after
+// an object ("&MEDIATION BETWEEN", "TROOP TOWARD").
+var prepositions = map[string]bool{
+	"between": true, "toward": true, "towards": true, "of": true, "as": true, "under": true, "across": true,
+	"around": true, "near": true, "behind": true, "amid": true, "among": true, "without": true, "beyond": true,
+}
+
 func parseVerb(s string) (Verb, bool) {
 	w := strings.Split(strings.ToLower(strings.Trim(s, "_")), "_")
 	if len(w) == 0 || w[0] == "" || !isWord(w[0]) {
@@ -629,23 +636,25 @@ func hasWords(post []string) bool {
 // and one prepositional phrase, give none.
 func patternConds(post []string, syn map[string][]string) []string {
 	var objs []string // alternatives
+	var objWords []string
 	prep := ""
 	var prepObjs []string
+	marker := func(w string) bool { return w == "$" || w == "+" || w == "%" || w == "^" || w == "_" }
 	for _, tok := range post {
 		switch {
-		case tok == "$" || tok == "+" || tok == "%" || tok == "^" || tok == "_":
+		case marker(tok):
 			continue
 		case strings.HasPrefix(tok, "("):
 			if prep != "" {
 				return nil
 			}
-			f := strings.Fields(strings.Trim(tok, "()"))
+			// "(FOR {FINANCIAL AID})": braces inside a phrase only group words
+			f := strings.Fields(strings.NewReplacer("(", " ", ")", " ", "{", " ", "}", " ").Replace(tok))
 			var words []string
 			for _, w := range f {
-				if w == "$" || w == "+" || w == "%" || w == "^" {
-					continue
+				if !marker(w) {
+					words = append(words, w)
 				}
-				words = append(words, w)
 			}
 			if len(words) == 0 {
 				return nil
@@ -661,14 +670,23 @@ func patternConds(post []string, syn map[string][]string) []string {
 				}
 			}
 		default:
-			if prep != "" || objs != nil {
-				return nil // words after a PP, or a second object word run: too specific
+			if prep != "" {
+				return nil // words after a PP: too specific
 			}
 			words := strings.Fields(strings.Trim(tok, "{}"))
-			objs = expand(words, syn)
-			if objs == nil {
-				return nil
+			// "DEBATE ON", "&MEDIATION BETWEEN": a bare preposition after the
+			// object is a prepositional phrase without words of its own
+			if w := strings.ToLower(words[0]); len(objWords) > 0 && len(words) == 1 && (particles[w] || prepositions[w]) {
+				prep = strings.ToLower(words[0])
+				continue
 			}
+			// "SHORT VISIT", "NO CONCESSION": words of one object run
+			objWords = append(objWords, words...)
+		}
+	}
+	if len(objWords) > 0 {
+		if objs = expand(objWords, syn); objs == nil {
+			return nil
 		}
 	}
 	var out []string

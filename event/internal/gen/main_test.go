@@ -307,3 +307,24 @@ func TestNominalisations(t *testing.T) {
 		}
 	}
 }
+
+func TestPatternConds(t *testing.T) {
+	syn := map[string][]string{"&MEDIATION": {"mediation", "good offices"}}
+	for _, c := range []struct {
+		post string
+		want string
+	}{
+		{"SHORT VISIT", "obj=short visit"},
+		{"DEBATE ON", "obj=debate;prep=on"},
+		{"&MEDIATION BETWEEN", "obj=mediation;prep=between obj=good office;prep=between"},
+		{"(FOR {FINANCIAL AID})", "prep=for:financial aid"},
+		{"TROOPS (TO +)", "obj=troop;prep=to"},
+		{"TALKS (IN ^) (WITH)", ""}, // two phrases: too specific
+		{"(TO LIST) WORDS", ""},     // words after a phrase
+	} {
+		got := strings.Join(patternConds(tokens(c.post), syn), " ")
+		if got != c.want {
+			t.Errorf("%s: %q, want %q", c.post, got, c.want)
+		}
+	}
+}

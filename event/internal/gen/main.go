@@ -674,6 +674,9 @@ func patternConds(post []string, syn map[string][]string) []string {
 				return nil // words after a PP: too specific
 			}
 			words := strings.Fields(strings.Trim(tok, "{}"))
+			if len(words) == 0 {
+				continue
+			}
 			// "DEBATE ON", "&MEDIATION BETWEEN": a bare preposition after the
 			// object is a prepositional phrase without words of its own
 			if w := strings.ToLower(words[0]); len(objWords) > 0 && len(words) == 1 && (particles[w] || prepositions[w]) {

@@ -160,9 +160,35 @@ func FuzzParseDictionary(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, r := range Rows(d, table) {
+		rows := Rows(d, table)
+		for _, r := range rows {
 			if r.Lemma == "" || strings.ContainsAny(r.Lemma+r.Cond, "\t\n") {
 				t.Errorf("bad row %+v", r)
+			}
+		}
+		w := Words{Noun: map[string]int{}, Verb: map[string]int{}, Pattern: PatternWords(d)}
+		for _, r := range rows {
+			w.Verb[r.Lemma] = minVerb
+		}
+		for _, n := range Nominalisations(rows, w, nil) {
+			if n.Lemma == "" || strings.ContainsAny(n.Lemma, "\t\n ") {
+				t.Errorf("bad noun %+v", n)
+			}
+		}
+	})
+}
+
+func FuzzParseTreebank(f *testing.F) {
+	f.Add("# text = a\n1\tattacks\tattack\tNOUN\tNNS\t_\t0\troot\t_\t_\n\n")
+	f.Add("1\tx\tX\tVERB\n1-2\tdon't\t_\t_\t_\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		w, err := ParseTreebank(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		for l, n := range w.Noun {
+			if n <= 0 || strings.ContainsAny(l, "\t\n") {
+				t.Errorf("bad noun %q %d", l, n)
 			}
 		}
 	})

@@ -79,6 +79,9 @@ func (s *sent) codeParticipants(c *cand) bool {
 		s.domestic(c.targets, c.actors, only)
 	}
 	if s.economic(c) {
+		if c.e.flags&flagTgt != 0 {
+			return false // a guessed default in business ("entered the securities market") is no event
+		}
 		// business and markets: political only between states or
 		// international bodies, or as the act of an international body
 		// ("OPEC agreed to limit production")

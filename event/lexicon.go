@@ -70,6 +70,9 @@ type lexicon struct {
 	nrows   int
 
 	noCurated bool // ablation: curated event rows are skipped on reading
+	// curatedSense: verbs with a curated event row (read even when the
+	// ablation skips it), whose "-" row is a catch-all after them
+	curatedSense map[string]bool
 }
 
 // cues are the closed-class words of one language.
@@ -118,7 +121,8 @@ func (x *Extractor) Sizes() map[string]int {
 // noCurated the hand-written event rows are left out (their "no event" rows
 // stay), to measure what the generated rows do alone.
 func loadLexicon(lang string, noCurated bool) (*lexicon, error) {
-	lx := &lexicon{lang: lang, verbs: map[string][]*entry{}, nouns: map[string][]*entry{}, noCurated: noCurated}
+	lx := &lexicon{lang: lang, verbs: map[string][]*entry{}, nouns: map[string][]*entry{}, noCurated: noCurated,
+		curatedSense: map[string]bool{}}
 	read := func(name string, curated bool) error {
 		data, err := lexiconFS.ReadFile("lexicon/" + name)
 		if err != nil {
@@ -190,6 +194,9 @@ func (lx *lexicon) read(r io.Reader, curated bool) error {
 			return fmt.Errorf("line %d: %w", n, err)
 		}
 		e.curated, e.source = curated, source
+		if curated && !e.none() && e.pos == 'v' {
+			lx.curatedSense[e.lemma] = true
+		}
 		if curated && lx.noCurated && !e.none() {
 			continue
 		}
@@ -311,16 +318,18 @@ func (lx *lexicon) add(e *entry) {
 // rows without, generated rows with conditions, generated defaults, file
 // order otherwise. A lemma's curated rows thus decide whenever one of them
 // holds, and a curated unconditional event row shuts out the generated
-// ones. A curated "-" row goes after the generated patterns and shuts out
-// only the generated default (it is open: the dictionary's collocations,
-// "send troops", "fire shells", still count) — unless the verb is a light
-// or reporting verb of the cues ("take", "come", "say"), whose dictionary
-// patterns are too loose to trust without the curated rows.
+// ones. A curated "-" row after curated event rows of its verb is a
+// catch-all: it goes after the generated patterns and shuts out only the
+// generated default (the dictionary's collocations, "send troops", "fire
+// shells", still count) — unless the verb is a light or reporting verb of
+// the cues ("take", "come", "say"), whose dictionary patterns are too
+// loose. A "-" row that is the verb's only curated row ("raise") says the
+// verb is no event at all and shuts everything out, unless flagged open.
 func (lx *lexicon) sort() {
 	rank := func(e *entry) int {
 		cond := e.specific+len(e.rest) > 0
 		open := e.flags&flagOpen != 0
-		if e.none() && !open && lx.lang == "en" {
+		if e.none() && !open && lx.lang == "en" && lx.curatedSense[e.lemma] {
 			_, rep := lx.cues.report[e.lemma]
 			open = !rep && !lx.cues.light[e.lemma]
 		}

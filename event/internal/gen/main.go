@@ -529,7 +529,9 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 		if seen[l+"\t"] {
 			continue
 		}
-		if code, ok := Majority(votes[l], t); ok {
+		// generic material cooperation ("sell", "inaugurate") is no event
+		// to guess: its verbs are the language of business
+		if code, ok := Majority(votes[l], t); ok && !isType(t, code, "COOPERATE") {
 			add(l, "", code, "tgt") // a guess: it needs a target to be an event
 		}
 	}
@@ -540,6 +542,11 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 		return rows[a].Cond < rows[b].Cond
 	})
 	return rows
+}
+
+func isType(t map[string]Plover, code, typ string) bool {
+	p, _ := Lookup(t, code)
+	return p.Type == typ
 }
 
 // Majority picks the default code of a verb from the codes of its

@@ -91,9 +91,8 @@ const (
 	minVerb = 2
 )
 
-// Nominalisations derives noun triggers from the verbs' default rows: the
-// verb's own form used as a noun ("attack", "visit"), and its -ion,
-// -ation, -ment, -al, -ance, -ure and -ing nouns ("invasion",
+// Nominalisations derives noun triggers from the verbs' default rows: its
+// -ion, -ation, -ment, -al, -ance, -ure and -ing nouns ("invasion",
 // "accusation", "deployment", "refusal", "assistance", "seizure",
 // "shelling"), each kept only when the treebank uses it as a noun and the
 // verb as a verb. Not derived: verbs whose default is a guess (tgt) or
@@ -106,19 +105,24 @@ func Nominalisations(rows []Row, w Words, agents map[string]bool) []Noun {
 	seen := map[string]bool{}
 	var out []Noun
 	for _, r := range rows {
-		if r.Cond != "" || r.Type == "-" || r.Type == "COOPERATE" || r.Flags != "" || strings.Contains(r.Lemma, " ") {
+		if r.Cond != "" || r.Type == "-" || r.Type == "COOPERATE" || r.Type == "SUPPORT" || r.Flags != "" || strings.Contains(r.Lemma, " ") {
 			continue
 		}
 		if w.Verb[r.Lemma] < minVerb {
 			continue
 		}
 		for i, n := range derive(r.Lemma) {
-			// the verb's own form and its -ing form are nouns only where the
-			// treebank says so; a suffixed form is one wherever it is a word
-			// (the treebank's nouns, or the nouns of the dictionary's patterns)
-			zero := i == 0 || strings.HasSuffix(n, "ing")
+			// the verb's own form as a noun names a thing as often as an
+			// act ("a target", "the back"): left to the curated rows
+			if i == 0 {
+				continue
+			}
+			// an -ing form is a noun only where the treebank says so; a
+			// suffixed form is one wherever it is a word (the treebank's
+			// nouns, or the nouns of the dictionary's patterns)
+			ing := strings.HasSuffix(n, "ing")
 			if seen[n] || agents[n] || agents[singular(n)] ||
-				zero && w.Noun[n] < minNoun || !zero && w.Noun[n] == 0 && !w.Pattern[n] {
+				ing && w.Noun[n] < minNoun || !ing && w.Noun[n] == 0 && !w.Pattern[n] {
 				continue
 			}
 			seen[n] = true

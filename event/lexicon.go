@@ -321,17 +321,15 @@ func (lx *lexicon) add(e *entry) {
 // ones. A curated "-" row after curated event rows of its verb is a
 // catch-all: it goes after the generated patterns and shuts out only the
 // generated default (the dictionary's collocations, "send troops", "fire
-// shells", still count) — unless the verb is a light or reporting verb of
-// the cues ("take", "come", "say"), whose dictionary patterns are too
-// loose. A "-" row that is the verb's only curated row ("raise") says the
-// verb is no event at all and shuts everything out, unless flagged open.
+// shells", "give up", still count). A "-" row that is the verb's only
+// curated row ("raise", "take") says the verb is no event of its own and
+// shuts everything out, unless flagged open.
 func (lx *lexicon) sort() {
 	rank := func(e *entry) int {
 		cond := e.specific+len(e.rest) > 0
 		open := e.flags&flagOpen != 0
-		if e.none() && !open && lx.lang == "en" && lx.curatedSense[e.lemma] {
-			_, rep := lx.cues.report[e.lemma]
-			open = !rep && !lx.cues.light[e.lemma]
+		if e.none() && lx.lang == "en" && lx.curatedSense[e.lemma] {
+			open = true
 		}
 		switch {
 		case e.curated && cond:

@@ -98,6 +98,11 @@ func (r *resolver) tense(k int) int {
 		if t == tenseNone {
 			continue
 		}
+		if w == "bis" && r.joinsRange(q) {
+			// "von Juni bis August", "zwei bis drei Tage": "bis" joins
+			// the ends of a range and says nothing of the future.
+			continue
+		}
 		d := m.i - q
 		if q >= m.j {
 			d = q - m.j + 1
@@ -110,6 +115,32 @@ func (r *resolver) tense(k int) int {
 		return tenseNone
 	}
 	return best
+}
+
+// joinsRange tells whether token q ("bis", "to") follows the first end of
+// a range: a time expression, a number or a number word.
+func (r *resolver) joinsRange(q int) bool {
+	p := r.p
+	if q == 0 {
+		return false
+	}
+	if p.isNum(q-1) || p.punct(q-1, ".") && p.isNum(q-2) {
+		return true
+	}
+	if _, ok := numberWords[p.word(q-1)]; ok {
+		return true
+	}
+	// A match that ends right before q (matches are in text order).
+	lo, hi := 0, len(r.ms)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if r.ms[mid].j < q {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo < len(r.ms) && r.ms[lo].j == q
 }
 
 // anchorFor picks what an expression is counted from.

@@ -202,13 +202,19 @@ func (p *parser) dayMonthYear(i int) (int, expr, bool) {
 		j++
 	}
 	j, d, ok := p.dayNum(j)
+	word := false // a German ordinal word: "am dritten März"
+	if !ok && p.de {
+		if n, isOrd := germanOrdinal(p.word(j)); isOrd && n <= 31 {
+			j, d, ok, word = j+1, n, true, true
+		}
+	}
 	if !ok {
 		return i, expr{}, false
 	}
 	if i > 0 && p.tight(i) && (p.isNum(i-1) || p.punct(i-1, ".")) {
 		return i, expr{}, false
 	}
-	if p.de {
+	if p.de && !word {
 		if !p.punct(j, ".") || !p.tight(j) {
 			return i, expr{}, false
 		}
@@ -374,6 +380,11 @@ func (p *parser) relativeYearOf(k int) (int, expr, bool) {
 	case p.is(k, "des", "of"):
 		r, ok = p.relAt(k + 1)
 	case p.de && p.is(k, "desselben", "dieses", "diesen", "jenes", "selbigen"):
+		r, ok = p.relAt(k)
+		j = k + 1
+	case p.de && p.is(k+1, "jahres", "jahrs"):
+		// "im Herbst vergangenen Jahres", "im Mai nächsten Jahres": the
+		// genitive without an article.
 		r, ok = p.relAt(k)
 		j = k + 1
 	case !p.de && p.is(k, "this", "next", "last"):
@@ -572,30 +583,55 @@ var quantityNouns = map[string]struct{}{
 	"gefangene": {}, "prisoners": {}, "opfer": {}, "victims": {}, "rounds": {}, "schuss": {}, "container": {},
 }
 
-var decadeWords = map[string]int{
-	"zwanziger": 192, "dreißiger": 193, "vierziger": 194, "fünfziger": 195, "sechziger": 196, "siebziger": 197, "achtziger": 198, "neunziger": 199,
-	"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196, "seventies": 197, "eighties": 198, "nineties": 199,
-}
+// decadeWords are the decades written as words. The German forms end in
+// "-er" ("die Neunziger Jahre"), "-ern" (the dative plural, "in den
+// Neunzigern") or are one word with "-jahre" ("die Achtzigerjahre").
+var decadeWords = func() map[string]int {
+	m := map[string]int{
+		"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196, "seventies": 197, "eighties": 198, "nineties": 199,
+	}
+	for w, d := range map[string]int{"zwanziger": 192, "dreißiger": 193, "vierziger": 194, "fünfziger": 195, "sechziger": 196, "siebziger": 197, "achtziger": 198, "neunziger": 199, "nuller": 200} {
+		for _, suf := range []string{"", "n", "jahre", "jahren", "jahrs", "jahres"} {
+			m[w+suf] = d
+		}
+	}
+	delete(m, "nuller") // "Nuller" alone is not a decade; "Nullerjahre" is
+	delete(m, "nullern")
+	return m
+}()
 
-// decadeWord reads "the nineties", "den zwanziger Jahren".
+// decadeWord reads "the nineties", "den zwanziger Jahren", "in den
+// Neunzigern", "die Achtzigerjahre", "Anfang der Neunziger".
 func (p *parser) decadeWord(i int) (int, expr, bool) {
 	j := i
+	article := false
 	if p.is(j, "the", "den", "der", "die") {
 		j++
+		article = true
 	} else if !p.de {
 		return i, expr{}, false
 	}
-	d, ok := decadeWords[p.word(j)]
+	w := p.word(j)
+	d, ok := decadeWords[w]
 	if !ok {
 		return i, expr{}, false
 	}
 	j++
 	if p.de {
-		if !p.is(j, "jahre", "jahren", "jahrs", "jahres") {
+		switch {
+		case strings.Contains(w, "jahr"):
+			// "Achtzigerjahre": the noun is part of the word.
+		case p.is(j, "jahre", "jahren", "jahrs", "jahres"):
+			j++
+		case strings.HasSuffix(w, "n") && article:
+			// "in den Neunzigern": the plural noun stands for the decade.
+		case article && p.is(i-1, "anfang", "mitte", "ende", "beginn", "ausgang") && (j >= p.n() || !p.toks[j].upper || p.toks[j].kind != tWord):
+			// "Anfang der Neunziger" (but "der Neunziger Generation" is
+			// an adjective).
+		default:
 			return i, expr{}, false
 		}
-		j++
-	} else if strings.HasSuffix(p.word(j-1), "zig") || strings.HasSuffix(p.word(j-1), "ziger") {
+	} else if strings.HasSuffix(w, "zig") || strings.Contains(w, "ziger") || w == "nuller" {
 		return i, expr{}, false
 	}
 	return j, expr{typ: "DATE", rule: "decade-word", decade: d, gran: "decade"}, true
@@ -635,16 +671,23 @@ func (p *parser) decadePoint(i int) (int, expr, bool) {
 		return i, expr{}, false
 	}
 	if p.de {
-		if !p.is(k, "er") {
-			return i, expr{}, false
-		}
-		k++
-		if p.hyphen(k) && p.tight(k) {
+		switch {
+		case p.is(k, "ern"):
+			// "in den 90ern", "den 1990ern": the plural noun.
 			k++
-		}
-		if p.is(k, "jahre", "jahren", "jahrs", "jahres", "jahrzehnt", "jahrzehnts") {
+		case p.is(k, "er"):
 			k++
-		} else if dg == 2 {
+			if p.hyphen(k) && p.tight(k) {
+				k++
+			}
+			if p.is(k, "jahre", "jahren", "jahrs", "jahres", "jahrzehnt", "jahrzehnts") {
+				k++
+			} else if dg == 2 && !(p.is(j-1, "der", "die") && p.is(j-2, "anfang", "mitte", "ende", "beginn", "ausgang") && (k >= p.n() || p.toks[k].kind != tWord || !p.toks[k].upper)) {
+				// "die 90er" alone is too often a model or a line; "Ende
+				// der 90er" is the decade.
+				return i, expr{}, false
+			}
+		default:
 			return i, expr{}, false
 		}
 	} else {
@@ -652,6 +695,11 @@ func (p *parser) decadePoint(i int) (int, expr, bool) {
 			return i, expr{}, false
 		}
 		k++
+	}
+	if !p.de && dg == 4 && n%100 == 0 && n < 2000 {
+		// "the 1800s" is the century, not its first decade ("the 2000s"
+		// is read as the decade, as news writes it).
+		return k, expr{typ: "DATE", rule: "hundreds", century: n / 100, gran: "century"}, true
 	}
 	e := expr{typ: "DATE", rule: "decade", decade: n / 10, gran: "decade"}
 	return k, e, true
@@ -664,7 +712,10 @@ func (p *parser) centuryPoint(i int) (int, expr, bool) {
 	if !p.de && p.is(j, "the") {
 		j++
 	}
-	if p.de && p.is(j, "des", "dem", "das") {
+	if p.de && p.is(j, "des", "dem", "das") && p.is(j-1, "anfang", "anfangs", "beginn", "mitte", "ende", "endes", "ausgang") {
+		// The article belongs to a part ("Ende des 6. Jahrhunderts");
+		// alone it is left out, as the preposition is ("ab dem 19.
+		// Jahrhundert").
 		j++
 	}
 	var c int
@@ -779,7 +830,9 @@ func (p *parser) seasonPoint(i int) (int, expr, bool) {
 // Halbjahr".
 func (p *parser) quarterPoint(i int) (int, expr, bool) {
 	j := i
-	if p.is(j, "the", "das", "im", "dem", "des") {
+	// "im" is a preposition with the article in it: like "in", it is left
+	// out ("im dritten Quartal" gives "dritten Quartal").
+	if p.is(j, "the", "das", "dem", "des") {
 		j++
 	}
 	// "the 1988 third quarter", "the year-ago second quarter", "next

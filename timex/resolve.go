@@ -22,6 +22,8 @@ type resolver struct {
 	lastQ     anchor // the last quarter the text talked about (y, q), for "the quarter"
 	section   int    // the year of the current section heading ("1862" alone on a line), or 0
 	now       anchor // without a DCT: the guessed time of writing, once a deictic expression needed it
+	last      string // the value of the match resolved last
+	lastK     int    // its index in ms, or -1
 }
 
 // datelineBytes is how far from the top a date may stand to be read as the
@@ -29,7 +31,7 @@ type resolver struct {
 const datelineBytes = 400
 
 func newResolver(p *parser, starts []bool, ms []match, dct string) *resolver {
-	r := &resolver{p: p, starts: starts, ms: ms}
+	r := &resolver{p: p, starts: starts, ms: ms, lastK: -1}
 	if a, ok := parseDCT(dct); ok {
 		a.src = "dct"
 		r.doc = a
@@ -117,6 +119,62 @@ func (r *resolver) tense(k int) int {
 	return best
 }
 
+// rangeEnd tells whether match k is a month, season or day without a year
+// that is coordinated with the point before it ("Juni bis August", "March
+// and May", "Herbst 2023 und Winter"), whose year it then shares.
+func (r *resolver) rangeEnd(k int) bool {
+	if k == 0 || r.lastK != k-1 || len(r.last) < 4 {
+		return false
+	}
+	e, prev := r.ms[k].e, r.ms[k-1].e
+	if e.hasYear || e.weekday > 0 || e.clock || e.u != uNone || e.fixed != "" || e.holiday != "" || e.dir != 0 || e.anchor != aNone || calendarPos(e) == 0 {
+		return false
+	}
+	if prev.weekday > 0 || prev.u != uNone || prev.fixed != "" || calendarPos(prev) == 0 {
+		return false
+	}
+	for q := 0; q < 4; q++ {
+		if r.last[q] < '0' || r.last[q] > '9' {
+			return false
+		}
+	}
+	p := r.p
+	from, to := r.ms[k-1].j, r.ms[k].i
+	if to-from > 3 || to == from {
+		return false
+	}
+	joined := false
+	for q := from; q < to; q++ {
+		switch {
+		case p.is(q, "und", "bis", "oder", "and", "or", "to", "through", "until", "till", "into") || p.dash(q) || p.punct(q, "/"):
+			joined = true
+		case p.is(q, "zum", "zur", "im", "in", "den", "dem", "the") || p.punct(q, ","):
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// calendarPos is the place of a point in its year in months (a day as a
+// fraction; seasons at their first month, winter at the start of the year),
+// or 0 when the point has none.
+func calendarPos(e expr) float64 {
+	switch {
+	case e.month > 0:
+		return float64(e.month) + float64(e.day)/32
+	case e.season != "":
+		// Winter opens the year it is named by ("im Winter und Frühjahr
+		// 1862" are both 1862), as in WikiWarsDE.
+		return float64(seasonIndex(e.season)*3) + 0.5
+	case e.quarter > 0:
+		return float64(e.quarter*3 - 2)
+	case e.half > 0:
+		return float64(e.half*6 - 5)
+	}
+	return 0
+}
+
 // joinsRange tells whether token q ("bis", "to") follows the first end of
 // a range: a time expression, a number or a number word.
 func (r *resolver) joinsRange(q int) bool {
@@ -189,7 +247,14 @@ func anchorDesc(a anchor) string {
 	return src + " " + a.String()
 }
 
+// resolve resolves match k and remembers its value for the next one.
 func (r *resolver) resolve(k int) dossier.TimeValue {
+	v := r.resolveOne(k)
+	r.last, r.lastK = v.Value, k
+	return v
+}
+
+func (r *resolver) resolveOne(k int) dossier.TimeValue {
 	e := r.ms[k].e
 	v := dossier.TimeValue{Type: e.typ, Mod: e.mod, Rule: e.rule, Granularity: e.gran}
 	switch {
@@ -218,6 +283,16 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 		// ("will return in two weeks"); "the worst drought in half a
 		// century" names a length.
 		v.Type, v.Value, v.Granularity = "DURATION", e.dur, e.u.granularity()
+	case e.turn > 0:
+		// The boundary nearest the time being told: 2000 in news of 2024,
+		// 1900 in a story of the 1890s.
+		a := r.anchorFor(aNone, false, gYear)
+		v.Anchor = anchorDesc(a)
+		if !a.ok() {
+			v.Value = "XXXX"
+			break
+		}
+		v.Value = fmtYear(floorDiv(a.y+e.turn/2, e.turn) * e.turn)
 	case e.yearEnd:
 		a := r.anchorFor(aNone, false, gYear)
 		v.Anchor = anchorDesc(a)
@@ -257,6 +332,16 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 			r.ref.q = e.quarter
 			r.setReportQuarter(k, y, e.quarter)
 		}
+	case r.rangeEnd(k):
+		// "von Juni bis August", "im Herbst 2023 und im Winter",
+		// "December 2023 to February": the second part follows the first.
+		prev := r.ms[k-1].e
+		y, _ := strconv.Atoi(r.last[:4])
+		if calendarPos(e) < calendarPos(prev) {
+			y++
+		}
+		v.Value, v.Anchor = fmtPoint(e, y), "text "+r.last
+		r.update(v.Value)
 	default:
 		v.Value, v.Anchor = r.underspecified(k, e)
 		r.update(v.Value)

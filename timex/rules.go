@@ -24,6 +24,7 @@ var rules = []rule{
 	(*parser).ruleAnaphoric,
 	(*parser).ruleTheYear,
 	(*parser).ruleYearEnd,
+	(*parser).ruleTurn,
 }
 
 // parseAt returns the longest expression starting at token i.

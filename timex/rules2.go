@@ -260,15 +260,13 @@ func (p *parser) ruleModified(i int) (int, expr, bool) {
 			mod = "END"
 		case "mid", "middle":
 			mod = "MID"
-		case "end", "close", "beginning", "start", "turn", "outset":
+		case "end", "close", "beginning", "start", "outset":
 			if !p.is(k+1, "of") {
 				return i, expr{}, false
 			}
 			switch p.word(k) {
 			case "end", "close":
 				mod = "END"
-			case "turn":
-				mod = "" // the turn of the century: its value is the boundary year
 			default:
 				mod = "START"
 			}

@@ -314,3 +314,49 @@ func (p *parser) ruleYearEnd(i int) (int, expr, bool) {
 	}
 	return j, expr{typ: "DATE", rule: "year-end", anchor: aNone, u: uYear, mod: "END", gran: "year", yearEnd: true}, true
 }
+
+// ruleTurn reads the turn of a century or millennium: "the turn of the
+// century", "the turn of the 20th century", "the turn of the millennium",
+// "die Jahrhundertwende", "zur Jahrtausendwende". Its value is the boundary
+// year, about which the text speaks (mod APPROX): a named century gives its
+// first year; otherwise the boundary nearest the reference time is meant
+// (in news of 2024, "the turn of the century" is 2000).
+func (p *parser) ruleTurn(i int) (int, expr, bool) {
+	e := expr{typ: "DATE", rule: "turn-of-century", mod: "APPROX", gran: "year"}
+	if p.de {
+		j := i
+		if p.is(j, "die", "der") {
+			j++ // the article is part of the expression, as in "die 90er Jahre"
+		}
+		switch p.word(j) {
+		case "jahrhundertwende":
+			e.turn = 100
+		case "jahrtausendwende":
+			e.turn = 1000
+		default:
+			return i, expr{}, false
+		}
+		return j + 1, e, true
+	}
+	j := i
+	if p.is(j, "the") {
+		j++
+	}
+	if !p.is(j, "turn") || !p.is(j+1, "of") {
+		return i, expr{}, false
+	}
+	j += 2
+	switch {
+	case p.is(j, "the") && p.is(j+1, "century"):
+		e.turn = 100
+		return j + 2, e, true
+	case p.is(j, "the") && p.is(j+1, "millennium"):
+		e.turn = 1000
+		return j + 2, e, true
+	}
+	if k, c, ok := p.centuryPoint(j); ok && c.century > 0 {
+		e.year, e.hasYear, e.rule = c.century*100, true, "turn-of-named-century"
+		return k, e, true
+	}
+	return i, expr{}, false
+}

@@ -409,6 +409,39 @@ func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
 	return k, n, x, u, true
 }
 
+// countRange reads a range of counts before one unit: "two to three
+// weeks", "12 to 18 months", "zwei bis drei Tage", "18 – 35 Jahren",
+// "zwischen 18 und 45 Jahren". It returns the end of the second quantity,
+// the first count and the unit; the first count must be a single token and
+// less than the second.
+func (p *parser) countRange(i int) (j int, lo float64, u unit, ok bool) {
+	if i >= p.n() || p.isNum(i) && p.digits(i) > 3 {
+		return i, 0, 0, false
+	}
+	k, n1, x1, ok := p.cardinal(i)
+	if !ok || x1 || k != i+1 || n1 < 1 {
+		return i, 0, 0, false
+	}
+	switch {
+	case p.is(k, "to", "or", "bis", "oder"):
+	case p.is(k, "and", "und"):
+		if !p.is(i-1, "between", "zwischen") {
+			return i, 0, 0, false
+		}
+	case p.dash(k):
+	default:
+		return i, 0, 0, false
+	}
+	if p.isNum(i) != p.isNum(k+1) {
+		return i, 0, 0, false // "one to 3 days" is rare; "6 or seven" rarer
+	}
+	end, n2, x2, u, ok := p.quantity(k + 1)
+	if !ok || x2 || n2 <= n1 || u == uQuarter && !p.de {
+		return i, 0, 0, false
+	}
+	return end, n1, u, true
+}
+
 // durationValue writes the TIMEX value of n units (X when unknown).
 func durationValue(n float64, x bool, u unit) string {
 	code, mult, timePart := durationCode(u)
@@ -471,6 +504,14 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 	}
 	if j, e, ok := p.bareUnits(i); ok {
 		return j, e, true
+	}
+	if p.de {
+		// "zwei bis drei Tage", "zwischen 18 und 45 Jahren": WikiWarsDE
+		// annotates the two ends, the first count with the unit of the
+		// second.
+		if _, lo, u, ok := p.countRange(i); ok {
+			return i + 1, expr{typ: "DURATION", rule: "count-range-start", fixed: durationValue(lo, false, u), gran: u.granularity()}, true
+		}
 	}
 	j := i
 	lead := ""
@@ -543,6 +584,17 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 		}
 	}
 	k, n, x, u, ok := p.quantity(j)
+	if !ok && !p.de {
+		// "two to three weeks", "the next 12 to 18 months": one
+		// expression, as TimeBank mostly writes it, at least its lower
+		// bound.
+		if kk, lo, uu, ok2 := p.countRange(j); ok2 {
+			k, n, x, u, ok = kk, lo, false, uu, true
+			if mod == "" {
+				mod = "EQUAL_OR_MORE"
+			}
+		}
+	}
 	if !ok {
 		return i, expr{}, false
 	}

@@ -488,6 +488,21 @@ func (p *parser) yearPoint(i int) (int, expr, bool) {
 			return j + 1, dateExpr("year-after-slash", y, 0, 0, true), true
 		}
 	}
+	// The second year of "1930–34", "1914-18": a later year of the same
+	// century, close to the first ("1998-08" is a year and month).
+	if p.isNum(j) && p.digits(j) == 2 && p.dash(j-1) && p.tight(j) && p.tight(j-1) && p.isNum(j-2) && p.digits(j-2) == 4 && !p.dash(j+1) && !p.dash(j-3) {
+		first := p.toks[j-2].num
+		y := first/100*100 + p.toks[j].num
+		if y > first && y-first <= 30 && first >= 1000 && p.plausibleYear(j-2, j-1) {
+			return j + 1, dateExpr("year-after-dash", y, 0, 0, true), true
+		}
+	}
+	// "in '99", "the class of '68": a year written with two digits.
+	if !p.de && (p.punct(j, "'") || p.punct(j, "’")) && p.isNum(j+1) && p.tight(j+1) && p.digits(j+1) == 2 && (j == 0 || p.toks[j].space) && !p.tight(j+2) {
+		e := dateExpr("year-apostrophe", p.toks[j+1].num, 0, 0, true)
+		e.yy2 = true
+		return j + 2, e, true
+	}
 	k, y, ok := p.yearNum(j)
 	if !ok {
 		return i, expr{}, false

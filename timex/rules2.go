@@ -258,6 +258,10 @@ func (p *parser) ruleModified(i int) (int, expr, bool) {
 			mod = "START"
 		case "late", "later":
 			mod = "END"
+			if p.is(k, "later") && p.is(k+1, "in") && p.is(k+2, "the") {
+				// "later in the week": what is still to come of it.
+				mod = ""
+			}
 		case "mid", "middle":
 			mod = "MID"
 		case "end", "close", "beginning", "start", "outset":
@@ -277,6 +281,13 @@ func (p *parser) ruleModified(i int) (int, expr, bool) {
 		j = k + 1
 		if p.hyphen(j) && p.tight(j) {
 			j++
+		}
+		if p.is(k, "early", "earlier", "late", "later") && p.is(j, "in") && p.is(j+1, "the") {
+			// "earlier in the year", "later in the week": a part of the
+			// unit being told. TimeBank leaves "late in the day" out.
+			if kk, u, plural, ok := p.unitAt(j + 2); ok && !plural && u >= uWeek && u != uWeekend && !p.is(kk, "of") && !p.hyphen(kk) {
+				return kk, expr{typ: "DATE", rule: "part-in-the-unit", anchor: aNone, u: u, mod: mod, gran: u.granularity()}, true
+			}
 		}
 		if mod == "MID" && p.word(k) == "middle" && !p.is(k+1, "of") {
 			return i, expr{}, false
@@ -362,6 +373,13 @@ func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
 	hyphen := p.hyphen(j) && p.tight(j)
 	if hyphen {
 		j++
+	} else if !x && n >= 1 && n == float64(int(n)) && (p.is(j, "straight", "consecutive", "successive", "more", "additional", "further", "full", "trading", "business", "working") && !p.de ||
+		p.de && p.is(j, "weitere", "weiteren", "volle", "vollen", "aufeinanderfolgende", "aufeinanderfolgenden")) {
+		// "six straight days", "two more weeks", "eight trading days",
+		// "zwei weitere Wochen": a word between the count and its unit.
+		if _, _, plural, ok := p.unitAt(j + 1); ok && (plural || n == 1) {
+			j++
+		}
 	}
 	k, u, plural, ok := p.unitAt(j)
 	if !ok || p.toks[j].newline {
@@ -773,6 +791,10 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 func (p *parser) bareUnits(i int) (int, expr, bool) {
 	w := p.word(i)
 	if !p.de {
+		// "decades-long", "years-long": an unknown number of units.
+		if _, u, plural, ok := p.unitAt(i); ok && plural && u >= uDay && u != uWeekend && p.hyphen(i+1) && p.tight(i+1) && p.is(i+2, "long") && p.tight(i+2) && !p.hyphen(i-1) {
+			return i + 3, expr{typ: "DURATION", rule: "units-long", fixed: durationValue(0, true, u), gran: u.granularity()}, true
+		}
 		// "year-long", "yearlong", "weeklong": a length of one unit.
 		if stem, ok := strings.CutSuffix(w, "long"); ok && stem != "" {
 			if uu, ok := unitWords[stem]; ok && !uu.plural && uu.u >= uHour && uu.u != uWeekend {

@@ -286,7 +286,7 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 	case e.turn > 0:
 		// The boundary nearest the time being told: 2000 in news of 2024,
 		// 1900 in a story of the 1890s.
-		a := r.anchorFor(aNone, false, gYear)
+		a := r.anchorFor(aAnaphoric, false, gYear)
 		v.Anchor = anchorDesc(a)
 		if !a.ok() {
 			v.Value = "XXXX"
@@ -305,6 +305,12 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			y-- // the year has not ended yet: the last year-end is meant
 		}
 		v.Value = fmtYear(y)
+	case e.rule == "de-after-n" && !r.ref.ok() && !e.offX:
+		// "Nach zwei Tagen zogen sich die Truppen zurück" with no date
+		// told before: counting from the time of writing would put a
+		// past event ahead of it. The length is what the text gives (as
+		// WikiWarsDE often annotates "nach zwei Tagen").
+		v.Type, v.Value, v.Granularity, v.Rule = "DURATION", durationValue(float64(e.off), false, e.u), e.u.granularity(), "de-after-n-length"
 	case e.u != uNone:
 		a := r.anchorFor(e.anchor, e.strict, e.u.need())
 		v.Value, v.Granularity = r.offset(e, a)

@@ -497,8 +497,10 @@ func (p *parser) yearPoint(i int) (int, expr, bool) {
 			return j + 1, dateExpr("year-after-dash", y, 0, 0, true), true
 		}
 	}
-	// "in '99", "the class of '68": a year written with two digits.
-	if !p.de && (p.punct(j, "'") || p.punct(j, "’")) && p.isNum(j+1) && p.tight(j+1) && p.digits(j+1) == 2 && (j == 0 || p.toks[j].space) && !p.tight(j+2) {
+	// "in '99", "the class of '68": a year written with two digits (not
+	// "'90s", a decade, nor a quoted number "'99'").
+	if !p.de && (p.punct(j, "'") || p.punct(j, "’")) && p.isNum(j+1) && p.tight(j+1) && p.digits(j+1) == 2 && (j == 0 || p.toks[j].space) &&
+		!(p.tight(j+2) && (p.toks[j+2].kind != tPunct || p.punct(j+2, "'") || p.punct(j+2, "’"))) {
 		e := dateExpr("year-apostrophe", p.toks[j+1].num, 0, 0, true)
 		e.yy2 = true
 		return j + 2, e, true

@@ -72,6 +72,10 @@ func (t *Tagger) Annotate(text, lang, dct string) []dossier.TimeValue {
 			clockAt = len(out)
 		}
 		start, end := s.toks[m.i].start, s.toks[m.j-1].end
+		if m.e.rule == "de-after-n" && v.Type == "DURATION" {
+			// A length leaves its preposition out: "nach [zwei Tagen]".
+			start = s.toks[m.i+1].start
+		}
 		v.Span = dossier.Span{Start: start, End: end}
 		v.Text = text[start:end]
 		out = append(out, v)

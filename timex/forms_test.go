@@ -89,6 +89,17 @@ func TestForms(t *testing.T) {
 		{"de weekday with date", "de", deDCT, "Am Sonntag (15.6.) demonstrierten Tausende.", "Sonntag (15.6.)", "DATE", "2025-06-15", ""},
 		{"de after n days without date", "de", deDCT, "Nach zwei Tagen zogen sich die Truppen zurück.", "zwei Tagen", "DURATION", "P2D", ""},
 
+		// Days of a named week, nights, weekends.
+		{"en weekday of last week", "en", enDCT, "The talks collapsed on Tuesday of last week.", "Tuesday of last week", "DATE", "2024-05-07", ""},
+		{"en weekday next week", "en", enDCT, "The talks resume Monday next week.", "Monday next week", "DATE", "2024-05-20", ""},
+		{"de weekday of last week", "de", deDCT, "Am Dienstag vergangener Woche kam es zu Protesten.", "Dienstag vergangener Woche", "DATE", "2025-06-10", ""},
+		{"de weekday of this week", "de", deDCT, "Am Freitag dieser Woche wird gewählt.", "Freitag dieser Woche", "DATE", "2025-06-20", ""},
+		{"de weekday comma den date", "de", deDCT, "Am Montag, den 16. Juni, wurde der Botschafter einbestellt.", "Montag, den 16. Juni", "DATE", "2025-06-16", ""},
+		{"de night to weekday", "de", deDCT, "In der Nacht zu Sonntag wurden Raketen abgefeuert.", "Nacht zu Sonntag", "DATE", "2025-06-14TNI", ""},
+		{"de night to date", "de", deDCT, "In der Nacht zum 9. Mai fiel die Stadt.", "Nacht zum 9. Mai", "DATE", "2025-05-08TNI", ""},
+		{"de weekend past", "de", deDCT, "Am Wochenende kam es erneut zu Angriffen.", "Wochenende", "DATE", "2025-W24-WE", ""},
+		{"de weekend ahead", "de", deDCT, "Am Wochenende wird gewählt.", "Wochenende", "DATE", "2025-W25-WE", ""},
+
 		// English counts with a word before the unit, and more.
 		{"en straight days", "en", enDCT, "Shares fell for six straight days.", "six straight days", "DURATION", "P6D", ""},
 		{"en trading days", "en", enDCT, "The index rose for eight trading days.", "eight trading days", "DURATION", "P8D", ""},

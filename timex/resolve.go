@@ -357,9 +357,9 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			}
 		}
 	}
-	if e.shift != 0 && len(v.Value) == 10 {
-		if t, err := time.Parse("2006-01-02", v.Value); err == nil {
-			v.Value = fmtDate(t.AddDate(0, 0, int(e.shift)))
+	if e.shift != 0 && len(v.Value) >= 10 && (len(v.Value) == 10 || v.Value[10] == 'T') {
+		if t, err := time.Parse("2006-01-02", v.Value[:10]); err == nil {
+			v.Value = fmtDate(t.AddDate(0, 0, int(e.shift))) + v.Value[10:]
 		}
 	}
 	// "seit Juni", "since 2019": the point opens a period that lasts until
@@ -628,7 +628,16 @@ func (r *resolver) offset(e expr, a anchor) (string, string) {
 		if a.g < gDay {
 			return fmtYear(a.y) + "-WXX", gran
 		}
-		return fmtWeek(a.date().AddDate(0, 0, 7*e.off)), gran
+		t := a.date().AddDate(0, 0, 7*e.off)
+		if e.weekday > 0 {
+			// "Dienstag vergangener Woche": that day of the week.
+			t = t.AddDate(0, 0, e.weekday-isoWeekday(t.Year(), int(t.Month()), t.Day()))
+			var b strings.Builder
+			b.WriteString(fmtDate(t))
+			writeTime(&b, e)
+			return b.String(), "day"
+		}
+		return fmtWeek(t), gran
 	case uWeekend:
 		if a.g < gDay {
 			return fmtYear(a.y) + "-WXX-WE", gran

@@ -25,6 +25,7 @@ var rules = []rule{
 	(*parser).ruleTheYear,
 	(*parser).ruleYearEnd,
 	(*parser).ruleTurn,
+	(*parser).ruleGermanWeekend,
 }
 
 // parseAt returns the longest expression starting at token i.
@@ -1034,6 +1035,9 @@ func (p *parser) weekdayPoint(i int) (int, expr, bool) {
 	paren := false
 	if p.punct(k, ",") {
 		k++
+		if p.de && p.is(k, "den", "dem") {
+			k++ // "Montag, den 16. Juni"
+		}
 	} else if p.punct(k, "(") {
 		k++
 		paren = true
@@ -1057,6 +1061,23 @@ func (p *parser) weekdayPoint(i int) (int, expr, bool) {
 		}
 	}
 noDate:
+	// "Dienstag vergangener Woche", "Tuesday of next week", "Friday last
+	// week": the day in that week.
+	{
+		k := j
+		if !p.de && p.is(k, "of") {
+			k++
+		}
+		if r, ok := p.relAt(k); ok && r.anchor != aAnaphoric && p.is(k+1, "week", "woche") && (p.de || !p.hyphen(k+2)) && (p.de == p.is(k+1, "woche")) {
+			if p.de && !strings.HasSuffix(p.word(k), "er") {
+				// the genitive: "vergangener Woche", "dieser Woche"
+				goto noWeek
+			}
+			e.rule, e.u, e.off, e.anchor = "weekday-of-relative-week", uWeek, r.off, aDeictic
+			return k + 2, e, true
+		}
+	}
+noWeek:
 	if stem, ok := strings.CutSuffix(p.word(j), "s"); ok && !p.de && stem != "" {
 		if pod, ok := partOfDay[stem]; ok {
 			// "Tuesday nights", "Sunday mornings": every one of them.
@@ -1113,12 +1134,17 @@ func (p *parser) rulePartOfDayOf(i int) (int, expr, bool) {
 			return i, expr{}, false
 		}
 		j++
-		if !p.is(j, "des", "vom", "zum", "am") {
+		if !p.is(j, "des", "vom", "zum", "am", "zu", "auf", "von") {
 			return i, expr{}, false
 		}
 		k, e, ok := p.point(j + 1)
-		if !ok || e.day == 0 {
+		if !ok || e.day == 0 && (e.weekday == 0 || !p.is(j, "vom", "zum", "zu", "auf", "von", "am")) {
 			return i, expr{}, false
+		}
+		if pod == "NI" && p.is(j, "zum", "zu", "auf") {
+			// "in der Nacht zu Sonntag" is the night that ends on Sunday:
+			// Saturday night.
+			e.shift = -1
 		}
 		e.pod, e.rule = pod, "part-of-day-of-"+e.rule
 		if mod != "" {

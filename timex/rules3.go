@@ -83,6 +83,16 @@ func (p *parser) ruleReportPeriod(i int) (int, expr, bool) {
 	return j, expr{typ: "DATE", rule: "report-quarter", finQ: fin, gran: "quarter"}, true
 }
 
+// ruleGermanWeekend reads "am Wochenende", "übers Wochenende": the
+// weekend next to the time of writing, resolved with the tense as "the
+// weekend" is.
+func (p *parser) ruleGermanWeekend(i int) (int, expr, bool) {
+	if !p.de || !p.is(i, "wochenende") || !p.toks[i].upper || !p.is(i-1, "am", "übers", "vom", "zum", "ans") {
+		return i, expr{}, false
+	}
+	return i + 1, expr{typ: "DATE", rule: "the-weekend", u: uWeekend, anchor: aDeictic, gran: "week", finQ: 4}, true
+}
+
 // yearAgoAdj reads "year-ago", "year-earlier", "year ago".
 func (p *parser) yearAgoAdj(j int) (int, bool) {
 	if !p.is(j, "year") {

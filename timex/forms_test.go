@@ -100,6 +100,12 @@ func TestForms(t *testing.T) {
 		{"de weekend past", "de", deDCT, "Am Wochenende kam es erneut zu Angriffen.", "Wochenende", "DATE", "2025-W24-WE", ""},
 		{"de weekend ahead", "de", deDCT, "Am Wochenende wird gewählt.", "Wochenende", "DATE", "2025-W25-WE", ""},
 
+		// Lengths in two units.
+		{"de compound length", "de", deDCT, "Der Krieg dauert bereits drei Jahre und vier Monate.", "drei Jahre und vier Monate", "DURATION", "P3Y4M", ""},
+		{"en compound length", "en", enDCT, "The flight took three hours and 20 minutes.", "three hours and 20 minutes", "DURATION", "PT3H20M", ""},
+		{"en compound day and hours", "en", enDCT, "The drive took one day and two hours.", "one day and two hours", "DURATION", "P1DT2H", ""},
+		{"en no compound before later", "en", enDCT, "It lasted two years and three days later it ended.", "three days later", "DATE", "2024-05-18", ""},
+
 		// English counts with a word before the unit, and more.
 		{"en straight days", "en", enDCT, "Shares fell for six straight days.", "six straight days", "DURATION", "P6D", ""},
 		{"en trading days", "en", enDCT, "The index rose for eight trading days.", "eight trading days", "DURATION", "P8D", ""},

@@ -783,7 +783,27 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 	if span == "recent" {
 		e.rule = "recent-units"
 	}
+	// "drei Jahre und vier Monate", "two years and three months": one
+	// length in two units.
+	if !x && (p.is(k, "and", "und") || p.punct(k, ",") && !p.de) {
+		if k2, n2, x2, u2, ok := p.quantity(k + 1); ok && !x2 && u2 < u && u2 != uWeekend && u != uWeekend && u != uWeek && n2 == float64(int(n2)) && !p.is(k2, "ago", "later", "earlier", "später", "zuvor") {
+			if d2 := durationValue(n2, false, u2); d2 != "" && !strings.Contains(dur, ".") {
+				e.fixed, e.rule = joinDurations(dur, d2), "duration-compound"
+				return k2, e, true
+			}
+		}
+	}
 	return k, e, true
+}
+
+// joinDurations writes two ISO 8601 lengths, the second in smaller units,
+// as one: P3Y and P4M give P3Y4M, P1D and PT2H give P1DT2H.
+func joinDurations(a, b string) string {
+	b = strings.TrimPrefix(b, "P")
+	if strings.HasPrefix(b, "T") && strings.Contains(a, "T") {
+		b = b[1:]
+	}
+	return a + b
 }
 
 // bareUnits reads counts without numbers: "years", "for decades", "seit

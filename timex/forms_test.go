@@ -100,6 +100,11 @@ func TestForms(t *testing.T) {
 		{"de weekend past", "de", deDCT, "Am Wochenende kam es erneut zu Angriffen.", "Wochenende", "DATE", "2025-W24-WE", ""},
 		{"de weekend ahead", "de", deDCT, "Am Wochenende wird gewählt.", "Wochenende", "DATE", "2025-W25-WE", ""},
 
+		// In the course of a unit.
+		{"de Laufe des Jahres", "de", deDCT, "Im Laufe des Jahres soll das Gesetz kommen.", "Laufe des Jahres", "DATE", "2025", ""},
+		{"de Laufe des Jahres with year", "de", deDCT, "Im Laufe des Jahres 1966 wuchs die Armee.", "Laufe des Jahres 1966", "DATE", "1966", ""},
+		{"de Laufe des Tages", "de", deDCT, "Am 3. Mai 2025 begann der Angriff. Im Laufe des Tages fiel die Stadt.", "Laufe des Tages", "DATE", "2025-05-03", ""},
+
 		// Lengths in two units.
 		{"de compound length", "de", deDCT, "Der Krieg dauert bereits drei Jahre und vier Monate.", "drei Jahre und vier Monate", "DURATION", "P3Y4M", ""},
 		{"en compound length", "en", enDCT, "The flight took three hours and 20 minutes.", "three hours and 20 minutes", "DURATION", "PT3H20M", ""},

@@ -26,6 +26,7 @@ var rules = []rule{
 	(*parser).ruleYearEnd,
 	(*parser).ruleTurn,
 	(*parser).ruleGermanWeekend,
+	(*parser).ruleInTheCourse,
 }
 
 // parseAt returns the longest expression starting at token i.

@@ -93,6 +93,35 @@ func (p *parser) ruleGermanWeekend(i int) (int, expr, bool) {
 	return i + 1, expr{typ: "DATE", rule: "the-weekend", u: uWeekend, anchor: aDeictic, gran: "week", finQ: 4}, true
 }
 
+// ruleInTheCourse reads "(im) Laufe des Jahres", "Laufe dieses Monats",
+// "Laufe des Tages": the unit being told (WikiWarsDE annotates it without
+// "im").
+func (p *parser) ruleInTheCourse(i int) (int, expr, bool) {
+	if !p.de || !p.is(i, "laufe") || !p.toks[i].upper {
+		return i, expr{}, false
+	}
+	j := i + 1
+	anchor := aAnaphoric
+	switch {
+	case p.is(j, "des", "der"):
+	case p.is(j, "dieses", "dieser"):
+		anchor = aNone
+	default:
+		return i, expr{}, false
+	}
+	k, u, plural, ok := p.unitAt(j + 1)
+	if !ok || plural || u < uDay || u == uWeekend {
+		return i, expr{}, false
+	}
+	if u == uDay {
+		anchor = aAnaphoric // the day being told
+	}
+	if kk, y, ok := p.yearNum(k); ok && u == uYear {
+		return kk, dateExpr("in-the-course-of-year", y, 0, 0, true), true // "Laufe des Jahres 1966"
+	}
+	return k, expr{typ: "DATE", rule: "in-the-course-of", anchor: anchor, u: u, gran: u.granularity()}, true
+}
+
 // yearAgoAdj reads "year-ago", "year-earlier", "year ago".
 func (p *parser) yearAgoAdj(j int) (int, bool) {
 	if !p.is(j, "year") {

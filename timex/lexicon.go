@@ -222,15 +222,21 @@ var germanOrdinalStems = func() map[string]int {
 
 // germanOrdinal parses inflected German ordinal words ("ersten", "dritte").
 func germanOrdinal(w string) (int, bool) {
-	for _, suf := range []string{"en", "er", "es", "em", "e"} {
-		if s, ok := strings.CutSuffix(w, suf); ok {
-			if n, ok := germanOrdinalStems[s]; ok {
-				return n, true
-			}
+	n, ok := germanOrdinals[w]
+	return n, ok
+}
+
+// germanOrdinals holds every inflected ordinal, so that a word costs one
+// look-up.
+var germanOrdinals = func() map[string]int {
+	m := map[string]int{}
+	for s, n := range germanOrdinalStems {
+		for _, suf := range []string{"en", "er", "es", "em", "e"} {
+			m[s+suf] = n
 		}
 	}
-	return 0, false
-}
+	return m
+}()
 
 // unit is a calendar unit of durations and offsets.
 type unit uint8

@@ -292,7 +292,8 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			v.Value = "XXXX"
 			break
 		}
-		v.Value = fmtYear(floorDiv(a.y+e.turn/2, e.turn) * e.turn)
+		t := int(e.turn)
+		v.Value = fmtYear(floorDiv(a.y+t/2, t) * t)
 	case e.yearEnd:
 		a := r.anchorFor(aNone, false, gYear)
 		v.Anchor = anchorDesc(a)

@@ -24,9 +24,21 @@ var rules = []rule{
 	(*parser).ruleAnaphoric,
 	(*parser).ruleTheYear,
 	(*parser).ruleYearEnd,
-	(*parser).ruleTurn,
-	(*parser).ruleGermanWeekend,
-	(*parser).ruleInTheCourse,
+	(*parser).ruleFew,
+}
+
+// ruleFew dispatches to rules that begin with one of a few words, so that
+// the scan pays one call for them at each token.
+func (p *parser) ruleFew(i int) (int, expr, bool) {
+	switch p.word(i) {
+	case "the", "turn", "die", "der", "jahrhundertwende", "jahrtausendwende":
+		return p.ruleTurn(i)
+	case "wochenende":
+		return p.ruleGermanWeekend(i)
+	case "laufe":
+		return p.ruleInTheCourse(i)
+	}
+	return i, expr{}, false
 }
 
 // parseAt returns the longest expression starting at token i.

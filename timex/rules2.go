@@ -433,7 +433,11 @@ func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
 // the first count and the unit; the first count must be a single token and
 // less than the second.
 func (p *parser) countRange(i int) (j int, lo float64, u unit, ok bool) {
-	if i >= p.n() || p.isNum(i) && p.digits(i) > 3 {
+	if i+1 >= p.n() || p.isNum(i) && p.digits(i) > 3 {
+		return i, 0, 0, false
+	}
+	// The cheap test first: a joining word right after the first count.
+	if c := &p.toks[i+1]; c.kind == tWord && c.low != "to" && c.low != "or" && c.low != "bis" && c.low != "oder" && c.low != "and" && c.low != "und" || c.kind == tNum || c.kind == tPunct && !p.dash(i+1) {
 		return i, 0, 0, false
 	}
 	k, n1, x1, ok := p.cardinal(i)

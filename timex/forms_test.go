@@ -80,7 +80,13 @@ func TestForms(t *testing.T) {
 		{"de autumn of last year", "de", deDCT, "Im Herbst vergangenen Jahres wurde gewählt.", "Herbst vergangenen Jahres", "DATE", "2024-FA", ""},
 		{"de May of next year", "de", deDCT, "Im Mai nächsten Jahres soll gewählt werden.", "Mai nächsten Jahres", "DATE", "2026-05", ""},
 
+		{"de Schlussquartal", "de", deDCT, "Im Schlussquartal wird ein Gewinn erwartet.", "Schlussquartal", "DATE", "2025-Q4", ""},
+		{"de part of last century", "de", deDCT, "Mitte des vorigen Jahrhunderts war das Land arm.", "Mitte des vorigen Jahrhunderts", "DATE", "19", "MID"},
+
 		// German number words and ordinal dates.
+		{"de and a half in one word", "de", deDCT, "Vor zweieinhalb Jahren wurde er abgewählt.", "Vor zweieinhalb Jahren", "DATE", "2022-12", ""},
+		{"de ordinal first", "de", deDCT, "Am ersten Juli trat das Gesetz in Kraft.", "ersten Juli", "DATE", "2025-07-01", ""},
+		{"de ordinal before Mal is no date", "de", deDCT, "Die Mannschaft gewann zum dritten Mal den Titel.", "dritten", "", "", ""},
 		{"de ago in words", "de", deDCT, "Vor drei Jahren begann der Angriff.", "Vor drei Jahren", "DATE", "2022", ""},
 		{"de weeks in words", "de", deDCT, "Die Verhandlungen dauerten zwei Wochen.", "zwei Wochen", "DURATION", "P2W", ""},
 		{"de more weeks", "de", deDCT, "Die Gespräche dauern zwei weitere Wochen.", "zwei weitere Wochen", "DURATION", "P2W", ""},

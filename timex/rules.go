@@ -127,7 +127,7 @@ var pointStart = func() map[string]struct{} {
 			m[s+suf] = struct{}{}
 		}
 	}
-	for _, w := range []string{"the", "das", "im", "dem", "des", "den", "der", "die", "jahr", "jahre", "jahres", "fiscal", "financial", "fy", "q", "h", "last", "final", "nineteen", "eighteen", "two"} {
+	for _, w := range []string{"the", "das", "im", "dem", "des", "den", "der", "die", "jahr", "jahre", "jahres", "fiscal", "financial", "fy", "q", "h", "last", "final", "nineteen", "eighteen", "two", "schlussquartal", "schlussquartals"} {
 		m[w] = struct{}{}
 	}
 	return m
@@ -911,6 +911,15 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 			return k, expr{typ: "DATE", rule: "half-year", half: p.toks[j+1].num, year: y, hasYear: true, gran: "half"}, true
 		}
 		return i, expr{}, false
+	case p.de && p.is(j, "schlussquartal", "schlussquartals") && p.toks[j].upper:
+		// "im Schlussquartal": the last quarter.
+		e := expr{typ: "DATE", rule: "quarter", quarter: 4, gran: "quarter"}
+		k := j + 1
+		if kk, y, ok := p.yearNum(k); ok {
+			e.year, e.hasYear = y, true
+			k = kk
+		}
+		return k, e, true
 	default:
 		w := p.word(j)
 		var ok bool

@@ -328,6 +328,12 @@ func (p *parser) modifiable(j int) (int, expr, bool) {
 	if k, e, ok := p.ruleRelative(j); ok && k > best {
 		best, bestE = k, e
 	}
+	if p.de && p.is(j, "des", "der", "dem") {
+		// "Mitte des vorigen Jahrhunderts", "Ende der vergangenen Woche"
+		if k, e, ok := p.ruleRelative(j + 1); ok && k > best && e.u != uNone {
+			best, bestE = k, e
+		}
+	}
 	// "des Jahres", "the year", "dieses Jahres", "letzten Jahres", "des
 	// Jahres 1939" (point handles the year form).
 	k := j

@@ -156,6 +156,9 @@ func (p *parser) mayStart(i int) bool {
 		if _, ok := germanNumber(t.low); ok {
 			return true
 		}
+		if strings.HasSuffix(t.low, "einhalb") {
+			return true // "zweieinhalb Jahre"
+		}
 		if strings.Contains(t.low, "ig") {
 			for _, a := range germanAdjUnits {
 				if len(t.low) > len(a.stem) && strings.Contains(t.low, a.stem) {
@@ -203,7 +206,7 @@ var startWords = func() map[string]struct{} {
 	}
 	add("nineteen", "eighteen", "past", "year", "weekend", "comparable", "fy", "yearlong", "weeklong", "monthlong", "daylong", "hourlong", "decadelong", "gegen", "jahresende", "jahresendes", "jahresbeginn", "jahresbeginns", "jahresanfang", "jahresanfangs", "jahresmitte",
 		"monatsende", "monatsendes", "monatsbeginn", "monatsanfang", "monatsmitte", "tag", "beiden", "beide", "am", "vom", "zum",
-		"jahrhundertwende", "jahrtausendwende", "turn", "laufe")
+		"jahrhundertwende", "jahrtausendwende", "turn", "laufe", "schlussquartal", "schlussquartals")
 	for w := range dePartOfDayNouns {
 		add(w)
 	}

@@ -40,6 +40,8 @@ func TestForms(t *testing.T) {
 		{"en range over the new year", "en", enDCT, "Snow fell from December 2022 to February.", "February", "DATE", "2023-02", ""},
 		{"en day range", "en", enDCT, "The summit will run from July 27 to 29.", "29", "DATE", "2024-07-29", ""},
 		{"de zwischen years", "de", deDCT, "Zwischen 2014 und 2016 hatte die Regierung die Ausgaben erhöht.", "2016", "DATE", "2016", ""},
+		{"en first end takes a relative year", "en", enDCT, "The border stayed closed from June to August last year.", "June", "DATE", "2023-06", ""},
+		{"de first end takes a relative year", "de", deDCT, "Im Frühjahr und Sommer des vergangenen Jahres wurde gebaut.", "Frühjahr", "DATE", "2024-SP", ""},
 		{"de von bis months past", "de", deDCT, "Von Oktober bis Dezember blieb die Grenze geschlossen.", "Dezember", "DATE", "2024-12", ""},
 		{"de von bis months ahead", "de", deDCT, "Von Juni bis August bleibt der Übergang geschlossen.", "August", "DATE", "2025-08", ""},
 		{"de vom bis days first", "de", deDCT, "Vom 27. bis 29. Juli tagen die Minister in Rom.", "27.", "DATE", "2025-07-27", ""},

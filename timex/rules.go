@@ -360,6 +360,10 @@ func (p *parser) monthYear(i int) (int, expr, bool) {
 	if y, ok := p.borrowYear(j); ok {
 		return j, dateExpr("month-coordinated-year", y, m, 0, true), true
 	}
+	if e, ok := p.borrowRelYear(j); ok {
+		e.month, e.gran, e.rule = m, "month", "month-coordinated-relative-year"
+		return j, e, true
+	}
 	if ambiguousMonths[w] || w == "august" || (p.de && w == "august") {
 		if !p.monthContext(i) {
 			return i, expr{}, false
@@ -383,6 +387,23 @@ func (p *parser) borrowYear(j int) (int, bool) {
 		return e.year, true
 	}
 	return 0, false
+}
+
+// borrowRelYear reads the relative year of a coordinated point after j:
+// "June to August last year", "Juni bis August des vergangenen Jahres"
+// give the first part the same year, counted from the same anchor.
+func (p *parser) borrowRelYear(j int) (expr, bool) {
+	if !(p.punct(j, "/") || p.dash(j) || p.is(j, "und", "bis", "and", "to", "through")) {
+		return expr{}, false
+	}
+	k := j + 1
+	if p.is(k, "zum", "im", "in", "early", "late", "mid", "anfang", "ende", "mitte") {
+		k++
+	}
+	if _, e, ok := p.point(k); ok && !e.hasYear && e.u == uYear && e.anchor != aNone && e.weekday == 0 && (e.month > 0 || e.season != "") {
+		return expr{typ: "DATE", anchor: e.anchor, u: uYear, off: e.off}, true
+	}
+	return expr{}, false
 }
 
 // relativeYearOf reads "des folgenden Jahres", "des nächsten Jahres",
@@ -853,6 +874,10 @@ func (p *parser) seasonPoint(i int) (int, expr, bool) {
 	if y, ok := p.borrowYear(j); ok {
 		e.year, e.hasYear, e.rule = y, true, "season-coordinated-year"
 		return j, e, true
+	}
+	if r, ok := p.borrowRelYear(j); ok {
+		r.season, r.mod, r.gran, r.rule = e.season, e.mod, "season", "season-coordinated-relative-year"
+		return j, r, true
 	}
 	return j, e, true
 }

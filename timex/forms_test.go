@@ -108,6 +108,9 @@ func TestForms(t *testing.T) {
 		{"de weekend past", "de", deDCT, "Am Wochenende kam es erneut zu Angriffen.", "Wochenende", "DATE", "2025-W24-WE", ""},
 		{"de weekend ahead", "de", deDCT, "Am Wochenende wird gewählt.", "Wochenende", "DATE", "2025-W25-WE", ""},
 
+		{"de Jahreswechsel ahead", "de", deDCT, "Zum Jahreswechsel soll die Regel in Kraft treten.", "Jahreswechsel", "DATE", "2026-01-01", ""},
+		{"de Jahreswechsel past", "de", "2025-02-10", "Über den Jahreswechsel hatten die Kämpfe zugenommen.", "Jahreswechsel", "DATE", "2025-01-01", ""},
+
 		// In the course of a unit.
 		{"de Laufe des Jahres", "de", deDCT, "Im Laufe des Jahres soll das Gesetz kommen.", "Laufe des Jahres", "DATE", "2025", ""},
 		{"de Laufe des Jahres with year", "de", deDCT, "Im Laufe des Jahres 1966 wuchs die Armee.", "Laufe des Jahres 1966", "DATE", "1966", ""},

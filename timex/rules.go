@@ -37,6 +37,12 @@ func (p *parser) ruleFew(i int) (int, expr, bool) {
 		return p.ruleGermanWeekend(i)
 	case "laufe":
 		return p.ruleInTheCourse(i)
+	case "jahreswechsel", "jahreswechsels", "jahreswende":
+		// "zum Jahreswechsel": the first of January next to the time
+		// of writing, chosen by the tense like any day without a year.
+		if p.de && p.toks[i].upper {
+			return i + 1, dateExpr("new-year", 0, 1, 1, false), true
+		}
 	}
 	return i, expr{}, false
 }

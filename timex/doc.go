@@ -40,9 +40,11 @@
 //     ("planned to leave on Thursday", "had been scheduled to expire
 //     Friday") or a deadline ("by Friday") gives the nearest such day;
 //     "until"/"as soon as" look ahead. In German the nearest cue on either
-//     side counts (wird/soll; war/wurde/hat/ge…t, seit). A month moves a
-//     year only when it lies more than two months on the wrong side of the
-//     DCT; with no cue the nearest one is taken.
+//     side counts (wird/soll; war/wurde/hat/ge…t, seit, the Präteritum of
+//     strong and frequent weak verbs: stieg, sank, forderte, -ierte); "bis"
+//     between the ends of a range ("von Juni bis August") is no future
+//     cue. A month moves a year only when it lies more than two months on
+//     the wrong side of the DCT; with no cue the nearest one is taken.
 //   - A document that is mostly about years far from its DCT, with few
 //     expressions that only make sense from the time of writing (a history
 //     such as a Wikipedia war article), is read as a narrative: underspecified

@@ -111,6 +111,12 @@ func TestForms(t *testing.T) {
 		{"de Jahreswechsel ahead", "de", deDCT, "Zum Jahreswechsel soll die Regel in Kraft treten.", "Jahreswechsel", "DATE", "2026-01-01", ""},
 		{"de Jahreswechsel past", "de", "2025-02-10", "Über den Jahreswechsel hatten die Kämpfe zugenommen.", "Jahreswechsel", "DATE", "2025-01-01", ""},
 
+		// German past verbs tell the year of a month without one.
+		{"de strong past verb", "de", deDCT, "Im Oktober stiegen die Preise um zehn Prozent.", "Oktober", "DATE", "2024-10", ""},
+		{"de weak past verb", "de", deDCT, "Im September forderte die Regierung neue Wahlen.", "September", "DATE", "2024-09", ""},
+		{"de -ierte past verb", "de", deDCT, "Im November reagierte die Börse gelassen.", "November", "DATE", "2024-11", ""},
+		{"de future stays ahead", "de", deDCT, "Im Oktober soll die Regierung neue Wahlen ansetzen.", "Oktober", "DATE", "2025-10", ""},
+
 		// In the course of a unit.
 		{"de Laufe des Jahres", "de", deDCT, "Im Laufe des Jahres soll das Gesetz kommen.", "Laufe des Jahres", "DATE", "2025", ""},
 		{"de Laufe des Jahres with year", "de", deDCT, "Im Laufe des Jahres 1966 wuchs die Armee.", "Laufe des Jahres 1966", "DATE", "1966", ""},

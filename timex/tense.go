@@ -78,6 +78,14 @@ var dePastStrong = func() map[string]bool {
 		"sandte", "nannte", "brachte", "dachte", "kannte", "wusste", "trieb", "mied", "litt", "stritt", "schwieg",
 		"verbot", "zerstörte", "verschwand", "drang", "zwang", "band", "wich", "erlag", "betrug", "verlieh",
 		"zog", "ging", "gab", "fand", "traf", "starb", "stand", "wies", "ließ", "kam",
+		// Weak verbs frequent in news: "-te", plural "-ten".
+		"forderte", "warnte", "bestätigte", "reagierte", "startete", "landete", "eröffnete", "verhandelte",
+		"drohte", "verurteilte", "verhängte", "stoppte", "öffnete", "einigte", "verabschiedete", "beschuldigte",
+		"bezeichnete", "wählte", "stimmte", "zählte", "plante", "brauchte", "setzte", "stellte", "legte", "machte",
+		"suchte", "führte", "lebte", "arbeitete", "kämpfte", "feuerte", "tötete", "verletzte", "eroberte", "besetzte",
+		"räumte", "endete", "dauerte", "folgte", "erreichte", "verlängerte", "lehnte", "antwortete", "verkündete",
+		"erklärte", "teilte", "meldete", "berichtete", "äußerte", "versprach", "zeigte", "glaubte",
+		"hoffte", "konnte", "musste", "durfte",
 	} {
 		m[w] = true
 		switch {

@@ -85,6 +85,10 @@ func TestForms(t *testing.T) {
 		{"de Schlussquartal", "de", deDCT, "Im Schlussquartal wird ein Gewinn erwartet.", "Schlussquartal", "DATE", "2025-Q4", ""},
 		{"de part of last century", "de", deDCT, "Mitte des vorigen Jahrhunderts war das Land arm.", "Mitte des vorigen Jahrhunderts", "DATE", "19", "MID"},
 
+		{"en coordinated quarters first", "en", enDCT, "Growth was weak in the third and fourth quarters.", "third", "DATE", "2023-Q3", ""},
+		{"en coordinated quarters second", "en", enDCT, "Growth was weak in the third and fourth quarters.", "fourth quarters", "DATE", "2023-Q4", ""},
+		{"en ordinal word date", "en", enDCT, "The vote was held on the third of March.", "the third of March", "DATE", "2024-03-03", ""},
+
 		// German number words and ordinal dates.
 		{"de and a half in one word", "de", deDCT, "Vor zweieinhalb Jahren wurde er abgewählt.", "Vor zweieinhalb Jahren", "DATE", "2022-12", ""},
 		{"de ordinal first", "de", deDCT, "Am ersten Juli trat das Gesetz in Kraft.", "ersten Juli", "DATE", "2025-07-01", ""},

@@ -229,6 +229,12 @@ func (p *parser) dayMonthYear(i int) (int, expr, bool) {
 			j, d, ok, word = j+1, n, true, true
 		}
 	}
+	if !ok && !p.de && j > i && p.is(j+1, "of") {
+		// "the third of March"
+		if n, isOrd := ordinalWords[p.word(j)]; isOrd && n <= 31 {
+			j, d, ok = j+1, n, true
+		}
+	}
 	if !ok {
 		return i, expr{}, false
 	}
@@ -966,6 +972,18 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 			return i, expr{}, false
 		}
 		j++
+		if !p.de && p.is(j, "and", "or") && p.is(j+2, "quarters") {
+			// "the third and fourth quarters": the first ordinal is a
+			// quarter of its own.
+			if m, isOrd := ordinalWords[p.word(j+1)]; isOrd && m > n && m <= 4 && n <= 4 {
+				if p.is(i, "the") {
+					// The article belongs to both: read again from the
+					// ordinal.
+					return i, expr{}, false
+				}
+				return j, expr{typ: "DATE", rule: "quarter-coordinated", quarter: n, gran: "quarter"}, true
+			}
+		}
 		if p.hyphen(j) && p.tight(j) {
 			if !p.de && p.is(i, "the") {
 				// "the third-quarter loss": the article belongs to the
@@ -977,6 +995,9 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 	}
 	w := p.word(j)
 	e := expr{typ: "DATE", rule: "quarter"}
+	if w == "quarters" && !p.de && p.is(i-1, "and", "or") {
+		w = "quarter" // "the third and fourth quarters"
+	}
 	switch w {
 	case "quarter", "quartal", "quartals":
 		if n < 1 || n > 4 {

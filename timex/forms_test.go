@@ -82,6 +82,8 @@ func TestForms(t *testing.T) {
 		{"de autumn of last year", "de", deDCT, "Im Herbst vergangenen Jahres wurde gewählt.", "Herbst vergangenen Jahres", "DATE", "2024-FA", ""},
 		{"de May of next year", "de", deDCT, "Im Mai nächsten Jahres soll gewählt werden.", "Mai nächsten Jahres", "DATE", "2026-05", ""},
 
+		{"de quarter lone article left out", "de", deDCT, "Ab dem dritten Quartal soll es besser werden.", "dritten Quartal", "DATE", "2025-Q3", ""},
+		{"de quarter article after a part", "de", deDCT, "Ende des dritten Quartals sank der Kurs.", "Ende des dritten Quartals", "DATE", "2024-Q3", "END"},
 		{"de Schlussquartal", "de", deDCT, "Im Schlussquartal wird ein Gewinn erwartet.", "Schlussquartal", "DATE", "2025-Q4", ""},
 		{"de part of last century", "de", deDCT, "Mitte des vorigen Jahrhunderts war das Land arm.", "Mitte des vorigen Jahrhunderts", "DATE", "19", "MID"},
 

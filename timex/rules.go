@@ -900,8 +900,11 @@ func (p *parser) seasonPoint(i int) (int, expr, bool) {
 func (p *parser) quarterPoint(i int) (int, expr, bool) {
 	j := i
 	// "im" is a preposition with the article in it: like "in", it is left
-	// out ("im dritten Quartal" gives "dritten Quartal").
-	if p.is(j, "the", "das", "dem", "des") {
+	// out ("im dritten Quartal" gives "dritten Quartal"), and so is a lone
+	// article after a preposition ("ab dem dritten Quartal", "in der
+	// zweiten Jahreshälfte", as WikiWarsDE writes it), except after a part
+	// ("Ende des dritten Quartals").
+	if p.is(j, "the", "das") || p.is(j, "dem", "des") && p.is(j-1, "anfang", "anfangs", "beginn", "mitte", "ende", "endes", "ausgang") {
 		j++
 	}
 	// "the 1988 third quarter", "the year-ago second quarter", "next

@@ -70,6 +70,7 @@ func TestForms(t *testing.T) {
 		{"de Nullerjahre", "de", deDCT, "Die Nullerjahre brachten Wachstum.", "Die Nullerjahre", "DATE", "200", ""},
 		{"de 90er alone is no decade", "de", deDCT, "Er fuhr einen alten 90er Golf.", "90er", "", "", ""},
 		{"de Neunziger as adjective is no decade", "de", deDCT, "Der Neunziger Jahrgang war gut.", "Neunziger", "", "", ""},
+		{"de shared decade compound", "de", deDCT, "In den Achtziger- und Neunzigerjahren wuchs die Stadt.", "den Achtziger-", "DATE", "198", ""},
 		{"de century ordinal word", "de", deDCT, "Der Vertrag stammt aus dem neunzehnten Jahrhundert.", "neunzehnten Jahrhundert", "DATE", "18", ""},
 		{"de century 21", "de", deDCT, "Das ist das Problem des einundzwanzigsten Jahrhunderts.", "einundzwanzigsten Jahrhunderts", "DATE", "20", ""},
 		{"de century article left out", "de", deDCT, "Schon ab dem 19. Jahrhundert wuchs der Hafen.", "19. Jahrhundert", "DATE", "18", ""},
@@ -116,6 +117,12 @@ func TestForms(t *testing.T) {
 
 		{"de Jahreswechsel ahead", "de", deDCT, "Zum Jahreswechsel soll die Regel in Kraft treten.", "Jahreswechsel", "DATE", "2026-01-01", ""},
 		{"de Jahreswechsel past", "de", "2025-02-10", "Über den Jahreswechsel hatten die Kämpfe zugenommen.", "Jahreswechsel", "DATE", "2025-01-01", ""},
+
+		// A day with a relative year.
+		{"de day of last year", "de", deDCT, "Am 5. Juni vergangenen Jahres wurde gewählt.", "5. Juni vergangenen Jahres", "DATE", "2024-06-05", ""},
+		{"de day of this year", "de", deDCT, "Das Gesetz gilt seit dem 1. Januar dieses Jahres.", "1. Januar dieses Jahres", "DATE", "2025-01-01", "ON_OR_AFTER"},
+		{"en day of this year", "en", enDCT, "The law has applied since January 1 this year.", "January 1 this year", "DATE", "2024-01-01", "ON_OR_AFTER"},
+		{"en day of last year", "en", enDCT, "The plant closed on March 5 last year.", "March 5 last year", "DATE", "2023-03-05", ""},
 
 		// German past verbs tell the year of a month without one.
 		{"de strong past verb", "de", deDCT, "Im Oktober stiegen die Preise um zehn Prozent.", "Oktober", "DATE", "2024-10", ""},

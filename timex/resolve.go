@@ -363,9 +363,9 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			v.Value = fmtDate(t.AddDate(0, 0, int(e.shift))) + v.Value[10:]
 		}
 	}
-	// "seit Juni", "since 2019": the point opens a period that lasts until
-	// the time of writing.
-	if v.Mod == "" && e.typ == "DATE" && e.fixed == "" && r.p.is(r.ms[k].i-1, "seit", "since") {
+	// "seit Juni", "seit dem 1. Januar", "since 2019": the point opens a
+	// period that lasts until the time of writing.
+	if i := r.ms[k].i; v.Mod == "" && e.typ == "DATE" && e.fixed == "" && (r.p.is(i-1, "seit", "since") || r.p.is(i-1, "dem", "der") && r.p.is(i-2, "seit")) {
 		v.Mod = "ON_OR_AFTER"
 	}
 	return v

@@ -292,6 +292,11 @@ func (p *parser) dayMonthYear(i int) (int, expr, bool) {
 	if y, ok := p.borrowYear(k); ok {
 		return k, dateExpr("day-month-coordinated-year", y, m, d, true), true
 	}
+	if kk, e, ok := p.relativeYearOf(k); ok {
+		// "am 5. Juni vergangenen Jahres", "1. Januar dieses Jahres"
+		e.month, e.day, e.gran, e.rule = m, d, "day", "day-month-relative-year"
+		return kk, e, true
+	}
 	return k, dateExpr("day-month", 0, m, d, false), true
 }
 
@@ -326,6 +331,11 @@ func (p *parser) monthDayYear(i int) (int, expr, bool) {
 	}
 	if kk, y, ok := p.yearNum(k); ok {
 		return kk, dateExpr("month-day-year", y, m, d, true), true
+	}
+	if kk, e, ok := p.relativeYearOf(k); ok {
+		// "January 1 this year", "March 5 of last year"
+		e.month, e.day, e.gran, e.rule = m, d, "day", "month-day-relative-year"
+		return kk, e, true
 	}
 	return k, dateExpr("month-day", 0, m, d, false), true
 }
@@ -690,6 +700,10 @@ func (p *parser) decadeWord(i int) (int, expr, bool) {
 			j++
 		case strings.HasSuffix(w, "n") && article:
 			// "in den Neunzigern": the plural noun stands for the decade.
+		case strings.HasSuffix(w, "er") && p.hyphen(j) && p.tight(j) && p.is(j+1, "und", "oder", "bis"):
+			// "in den Achtziger- und Neunzigerjahren": the first part of
+			// a shared compound, with its hyphen.
+			j++
 		case article && p.is(i-1, "anfang", "mitte", "ende", "beginn", "ausgang") && (j >= p.n() || !p.toks[j].upper || p.toks[j].kind != tWord):
 			// "Anfang der Neunziger" (but "der Neunziger Generation" is
 			// an adjective).

@@ -138,6 +138,15 @@ func (r *resolver) rangeEnd(k int) bool {
 			return false
 		}
 	}
+	return r.joinedTo(k)
+}
+
+// joinedTo tells whether match k follows match k-1 with only the words of
+// a range or a coordination between them ("bis", "and", "to", a dash).
+func (r *resolver) joinedTo(k int) bool {
+	if k == 0 || r.lastK != k-1 {
+		return false
+	}
 	p := r.p
 	from, to := r.ms[k-1].j, r.ms[k].i
 	if to-from > 3 || to == from {
@@ -339,6 +348,25 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			r.ref.q = e.quarter
 			r.setReportQuarter(k, y, e.quarter)
 		}
+	case k > 0 && e.weekday > 0 && e.day == 0 && e.u == uNone && e.dir == 0 && e.anchor == aNone && !e.clock && r.ms[k-1].e.weekday > 0 && r.ms[k-1].e.day == 0 &&
+		len(r.last) >= 10 && r.joinedTo(k) && (r.p.is(r.ms[k].i-1, "to", "through", "until", "till", "bis") || r.p.dash(r.ms[k].i-1) && r.ms[k].i == r.ms[k-1].j+1):
+		// "Friday through Sunday", "von Montag bis Mittwoch": the second
+		// day is the first one of its name after the first ("Friday and
+		// Thursday" are two days told apart).
+		t, err := time.Parse("2006-01-02", r.last[:10])
+		if err != nil {
+			v.Value, v.Anchor = r.underspecified(k, e)
+			break
+		}
+		d := (e.weekday - isoWeekday(t.Year(), int(t.Month()), t.Day()) + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		var b strings.Builder
+		b.WriteString(fmtDate(t.AddDate(0, 0, d)))
+		writeTime(&b, e)
+		v.Value, v.Anchor = b.String(), "text "+r.last[:10]
+		r.update(v.Value)
 	case r.rangeEnd(k):
 		// "von Juni bis August", "im Herbst 2023 und im Winter",
 		// "December 2023 to February": the second part follows the first.

@@ -1169,6 +1169,14 @@ noDate:
 		}
 	}
 noWeek:
+	// "Monday or Tuesday next week", "von Montag bis Mittwoch kommender
+	// Woche": the first day is in the week the second names.
+	if p.is(j, "or", "and", "to", "through", "oder", "und", "bis") || p.dash(j) {
+		if _, e2, ok := p.weekdayPoint(j + 1); ok && e2.rule == "weekday-of-relative-week" {
+			e.rule, e.u, e.off, e.anchor = "weekday-of-coordinated-week", uWeek, e2.off, aDeictic
+			return j, e, true
+		}
+	}
 	if stem, ok := strings.CutSuffix(p.word(j), "s"); ok && !p.de && stem != "" {
 		if pod, ok := partOfDay[stem]; ok {
 			// "Tuesday nights", "Sunday mornings": every one of them.

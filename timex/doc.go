@@ -88,7 +88,9 @@
 // with mod APPROX; a named century gives its first year. Decades are
 // written as words too ("in den Neunzigern", "die Achtzigerjahre"), "the
 // 1800s" is a century, and German ordinals are read up to 31 ("am dritten
-// März", "im neunzehnten Jahrhundert").
+// März", "im neunzehnten Jahrhundert"). "Nach zwei Tagen" counts from the
+// date told before it; with none, it is the length (P2D), as WikiWarsDE
+// often writes it, not a day ahead of the time of writing.
 //
 // # Limits
 //

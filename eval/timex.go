@@ -212,9 +212,80 @@ func (c *TimexCounts) Report(w io.Writer, lang string) error {
 	fmt.Fprintf(&b, "relaxed extent P=%.3f R=%.3f F1=%.3f\n", rp, rr, rf)
 	fmt.Fprintf(&b, "type    accuracy=%.3f F1=%.3f\n", c.TypeAccuracy(), tf)
 	fmt.Fprintf(&b, "value   accuracy=%.3f P=%.3f R=%.3f F1=%.3f\n", c.ValueAccuracy(), vp, vr, vf)
+	if c.KeepErrors && len(c.Errors) > 0 {
+		// Where the errors are: by kind, and by the rule that made the
+		// wrong or spurious value, most frequent first.
+		classes := c.ErrorClasses()
+		b.WriteString("errors  ")
+		for i, k := range txErrorKinds {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			n := 0
+			for _, cl := range classes {
+				if cl.Kind == k {
+					n += cl.Count
+				}
+			}
+			fmt.Fprintf(&b, "%s %d", k, n)
+		}
+		b.WriteString("\n")
+		shown := 0
+		for _, cl := range classes {
+			if cl.Rule == "" {
+				continue
+			}
+			if shown == txRulesShown {
+				break
+			}
+			fmt.Fprintf(&b, "  %-9s %-32s %4d\n", cl.Kind, cl.Rule, cl.Count)
+			shown++
+		}
+	}
 	fmt.Fprintf(&b, "timex %s: strict F1=%.3f relaxed F1=%.3f type=%.3f value F1=%.3f\n", lang, sf, rf, c.TypeAccuracy(), vf)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// txErrorKinds are the kinds of TimexError, in report order.
+var txErrorKinds = []string{"miss", "spurious", "value"}
+
+// txRulesShown is how many rule classes Report lists.
+const txRulesShown = 15
+
+// TimexErrorClass counts the errors of one kind made by one rule ("" for
+// misses, which no rule made).
+type TimexErrorClass struct {
+	Kind, Rule string
+	Count      int
+}
+
+// ErrorClasses counts the kept errors by kind and rule, most frequent
+// first (ties by kind, then rule). It is empty unless KeepErrors was set.
+func (c *TimexCounts) ErrorClasses() []TimexErrorClass {
+	idx := map[[2]string]int{}
+	var out []TimexErrorClass
+	for _, e := range c.Errors {
+		rule, _, _ := strings.Cut(e.Rule, " ") // "weekday dct 2025-07-31": the rule, not its anchor
+		key := [2]string{e.Kind, rule}
+		i, ok := idx[key]
+		if !ok {
+			i = len(out)
+			idx[key] = i
+			out = append(out, TimexErrorClass{Kind: e.Kind, Rule: rule})
+		}
+		out[i].Count++
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		if out[i].Kind != out[j].Kind {
+			return out[i].Kind < out[j].Kind
+		}
+		return out[i].Rule < out[j].Rule
+	})
+	return out
 }
 
 func txRatio(a, b int) float64 {

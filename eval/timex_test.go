@@ -5,6 +5,8 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -250,6 +252,39 @@ func TestScoring(t *testing.T) {
 	}
 	if len(c.Errors) != 3 { // one wrong value, one miss, one spurious
 		t.Errorf("got %d errors, want 3: %+v", len(c.Errors), c.Errors)
+	}
+}
+
+func TestTimexErrorClasses(t *testing.T) {
+	doc := &TimexDoc{ID: "d", Lang: "en", Text: "On Monday and Tuesday and last week, then in 2020.", Gold: []GoldTimex{
+		{Span: dossier.Span{Start: 3, End: 9}, Type: "DATE", Value: "2024-01-01"},   // Monday
+		{Span: dossier.Span{Start: 14, End: 21}, Type: "DATE", Value: "2024-01-02"}, // Tuesday
+		{Span: dossier.Span{Start: 26, End: 35}, Type: "DATE", Value: "2023-W52"},   // last week
+	}}
+	pred := fixedAnnotator{
+		{Span: dossier.Span{Start: 3, End: 9}, Type: "DATE", Value: "2024-01-08", Rule: "weekday", Anchor: "dct 2024-01-10"},
+		{Span: dossier.Span{Start: 14, End: 21}, Type: "DATE", Value: "2024-01-09", Rule: "weekday", Anchor: "dct 2024-01-10"},
+		{Span: dossier.Span{Start: 45, End: 49}, Type: "DATE", Value: "2020", Rule: "year"},
+	}
+	c, err := EvaluateTimex(context.Background(), pred, []*TimexDoc{doc}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []TimexErrorClass{{"value", "weekday", 2}, {"miss", "", 1}, {"spurious", "year", 1}}
+	if got := c.ErrorClasses(); !slices.Equal(got, want) {
+		t.Errorf("classes %+v, want %+v", got, want)
+	}
+	var b bytes.Buffer
+	if err := c.Report(&b, "en"); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if !strings.Contains(out, "errors  miss 1, spurious 1, value 2\n") || !regexp.MustCompile(`\n  value +weekday +2\n`).MatchString(out) {
+		t.Errorf("no error summary in report:\n%s", out)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if !strings.HasPrefix(lines[len(lines)-1], "timex en: ") {
+		t.Errorf("the summary line is not last:\n%s", out)
 	}
 }
 

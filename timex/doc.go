@@ -40,9 +40,11 @@
 //     ("planned to leave on Thursday", "had been scheduled to expire
 //     Friday") or a deadline ("by Friday") gives the nearest such day;
 //     "until"/"as soon as" look ahead. In German the nearest cue on either
-//     side counts (wird/soll; war/wurde/hat/ge…t, seit). A month moves a
-//     year only when it lies more than two months on the wrong side of the
-//     DCT; with no cue the nearest one is taken.
+//     side counts (wird/soll; war/wurde/hat/ge…t, seit, the Präteritum of
+//     strong and frequent weak verbs: stieg, sank, forderte, -ierte); "bis"
+//     between the ends of a range ("von Juni bis August") is no future
+//     cue. A month moves a year only when it lies more than two months on
+//     the wrong side of the DCT; with no cue the nearest one is taken.
 //   - A document that is mostly about years far from its DCT, with few
 //     expressions that only make sense from the time of writing (a history
 //     such as a Wikipedia war article), is read as a narrative: underspecified
@@ -74,6 +76,22 @@
 // PXD; a known count keeps its date ("three days later"), which TimeBank
 // writes as P3D but which dates the events of its sentence.
 //
+// Ranges of points are two expressions ("from 2010 to 2012", "vom 27. bis
+// 29. Juli", "1930–34"); the second end takes the year of the first ("von
+// Juni bis August", "Herbst 2023 und Winter", "December 2022 to February"),
+// and the first takes the year the second names ("June to August last
+// year"). A range of counts before one unit is one English expression at
+// its lower bound ("two to three weeks", P2W, EQUAL_OR_MORE), as TimeBank
+// mostly writes it, and two German ones ("zwei" P2D and "drei Tage" P3D),
+// as WikiWarsDE does. "The turn of the century" and "die Jahrhundertwende"
+// are the boundary year nearest the time being told (2000 in news of 2024),
+// with mod APPROX; a named century gives its first year. Decades are
+// written as words too ("in den Neunzigern", "die Achtzigerjahre"), "the
+// 1800s" is a century, and German ordinals are read up to 31 ("am dritten
+// März", "im neunzehnten Jahrhundert"). "Nach zwei Tagen" counts from the
+// date told before it; with none, it is the length (P2D), as WikiWarsDE
+// often writes it, not a day ahead of the time of writing.
+//
 // # Limits
 //
 // There is no part-of-speech tagger: tense comes from word cues only
@@ -81,7 +99,7 @@
 // this stage fast and free of a model), and words that are also names
 // ("August", "May") need a dating context. Vague adverbs that annotators
 // mark inconsistently ("previously", "später", "nun") are left out; "soon"
-// is kept where the text does not tell the past. Ranges are two
-// expressions, not one interval. Fiscal quarters keep the company's
+// is kept where the text does not tell the past. A range is never one
+// interval value. Fiscal quarters keep the company's
 // numbering ("its fourth quarter ended Sept. 30" is Q4), as TimeBank does.
 package timex

@@ -57,9 +57,10 @@ type expr struct {
 
 	dur string // "in two years": the length it names, when the tense does not look ahead
 
-	notPast bool // an expression only where the text does not tell the past ("soon")
-	yearEnd bool // "year-end": of the last year where the text looks back
-	shift   int8 // days added to the resolved day: "the day before last Tuesday" is -1
+	notPast bool  // an expression only where the text does not tell the past ("soon")
+	yearEnd bool  // "year-end": of the last year where the text looks back
+	shift   int8  // days added to the resolved day: "the day before last Tuesday" is -1
+	turn    int16 // "the turn of the century" (100), "Jahrtausendwende" (1000): the boundary year nearest the anchor
 }
 
 // match is a recognised expression over the tokens [i, j).

@@ -200,22 +200,43 @@ var ordinalWords = map[string]int{
 	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
 }
 
-var germanOrdinalStems = map[string]int{
-	"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "siebent": 7, "acht": 8,
-	"neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12,
-}
+// germanOrdinalStems are the stems of German ordinal words up to 31, so that
+// days ("am dritten März") and centuries ("im neunzehnten Jahrhundert") can
+// be written out.
+var germanOrdinalStems = func() map[string]int {
+	m := map[string]int{
+		"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "siebent": 7, "acht": 8,
+		"neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12, "dreizehnt": 13, "vierzehnt": 14, "fünfzehnt": 15,
+		"sechzehnt": 16, "siebzehnt": 17, "achtzehnt": 18, "neunzehnt": 19, "zwanzigst": 20, "dreißigst": 30,
+	}
+	// 21st to 29th and 31st: "einundzwanzigst", "einunddreißigst".
+	for _, u := range germanUnits {
+		if u.n > 9 {
+			continue
+		}
+		m[u.w+"undzwanzigst"] = 20 + u.n
+	}
+	m["einunddreißigst"] = 31
+	return m
+}()
 
 // germanOrdinal parses inflected German ordinal words ("ersten", "dritte").
 func germanOrdinal(w string) (int, bool) {
-	for _, suf := range []string{"en", "er", "es", "em", "e"} {
-		if s, ok := strings.CutSuffix(w, suf); ok {
-			if n, ok := germanOrdinalStems[s]; ok {
-				return n, true
-			}
+	n, ok := germanOrdinals[w]
+	return n, ok
+}
+
+// germanOrdinals holds every inflected ordinal, so that a word costs one
+// look-up.
+var germanOrdinals = func() map[string]int {
+	m := map[string]int{}
+	for s, n := range germanOrdinalStems {
+		for _, suf := range []string{"en", "er", "es", "em", "e"} {
+			m[s+suf] = n
 		}
 	}
-	return 0, false
-}
+	return m
+}()
 
 // unit is a calendar unit of durations and offsets.
 type unit uint8

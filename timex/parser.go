@@ -259,6 +259,12 @@ func (p *parser) cardinal(i int) (j int, n float64, x bool, ok bool) {
 		if v, ok := germanNumber(w); ok {
 			return i + 1, float64(v), false, true
 		}
+		if stem, ok := strings.CutSuffix(w, "einhalb"); ok {
+			// "zweieinhalb", "dreieinhalb": n and a half.
+			if v, ok := germanNumber(stem); ok && v < 100 {
+				return i + 1, float64(v) + 0.5, false, true
+			}
+		}
 		return i, 0, false, false
 	}
 	if v, ok := numberWords[w]; ok && !isGermanOnly(w) {

@@ -22,6 +22,8 @@ type resolver struct {
 	lastQ     anchor // the last quarter the text talked about (y, q), for "the quarter"
 	section   int    // the year of the current section heading ("1862" alone on a line), or 0
 	now       anchor // without a DCT: the guessed time of writing, once a deictic expression needed it
+	last      string // the value of the match resolved last
+	lastK     int    // its index in ms, or -1
 }
 
 // datelineBytes is how far from the top a date may stand to be read as the
@@ -29,7 +31,7 @@ type resolver struct {
 const datelineBytes = 400
 
 func newResolver(p *parser, starts []bool, ms []match, dct string) *resolver {
-	r := &resolver{p: p, starts: starts, ms: ms}
+	r := &resolver{p: p, starts: starts, ms: ms, lastK: -1}
 	if a, ok := parseDCT(dct); ok {
 		a.src = "dct"
 		r.doc = a
@@ -98,6 +100,11 @@ func (r *resolver) tense(k int) int {
 		if t == tenseNone {
 			continue
 		}
+		if w == "bis" && r.joinsRange(q) {
+			// "von Juni bis August", "zwei bis drei Tage": "bis" joins
+			// the ends of a range and says nothing of the future.
+			continue
+		}
 		d := m.i - q
 		if q >= m.j {
 			d = q - m.j + 1
@@ -110,6 +117,97 @@ func (r *resolver) tense(k int) int {
 		return tenseNone
 	}
 	return best
+}
+
+// rangeEnd tells whether match k is a month, season or day without a year
+// that is coordinated with the point before it ("Juni bis August", "March
+// and May", "Herbst 2023 und Winter"), whose year it then shares.
+func (r *resolver) rangeEnd(k int) bool {
+	if k == 0 || r.lastK != k-1 || len(r.last) < 4 {
+		return false
+	}
+	e, prev := r.ms[k].e, r.ms[k-1].e
+	if e.hasYear || e.weekday > 0 || e.clock || e.u != uNone || e.fixed != "" || e.holiday != "" || e.dir != 0 || e.anchor != aNone || calendarPos(e) == 0 {
+		return false
+	}
+	if prev.weekday > 0 || prev.u != uNone || prev.fixed != "" || calendarPos(prev) == 0 {
+		return false
+	}
+	for q := 0; q < 4; q++ {
+		if r.last[q] < '0' || r.last[q] > '9' {
+			return false
+		}
+	}
+	return r.joinedTo(k)
+}
+
+// joinedTo tells whether match k follows match k-1 with only the words of
+// a range or a coordination between them ("bis", "and", "to", a dash).
+func (r *resolver) joinedTo(k int) bool {
+	if k == 0 || r.lastK != k-1 {
+		return false
+	}
+	p := r.p
+	from, to := r.ms[k-1].j, r.ms[k].i
+	if to-from > 3 || to == from {
+		return false
+	}
+	joined := false
+	for q := from; q < to; q++ {
+		switch {
+		case p.is(q, "und", "bis", "oder", "and", "or", "to", "through", "until", "till", "into") || p.dash(q) || p.punct(q, "/"):
+			joined = true
+		case p.is(q, "zum", "zur", "im", "in", "den", "dem", "the") || p.punct(q, ","):
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// calendarPos is the place of a point in its year in months (a day as a
+// fraction; seasons at their first month, winter at the start of the year),
+// or 0 when the point has none.
+func calendarPos(e expr) float64 {
+	switch {
+	case e.month > 0:
+		return float64(e.month) + float64(e.day)/32
+	case e.season != "":
+		// Winter opens the year it is named by ("im Winter und Frühjahr
+		// 1862" are both 1862), as in WikiWarsDE.
+		return float64(seasonIndex(e.season)*3) + 0.5
+	case e.quarter > 0:
+		return float64(e.quarter*3 - 2)
+	case e.half > 0:
+		return float64(e.half*6 - 5)
+	}
+	return 0
+}
+
+// joinsRange tells whether token q ("bis", "to") follows the first end of
+// a range: a time expression, a number or a number word.
+func (r *resolver) joinsRange(q int) bool {
+	p := r.p
+	if q == 0 {
+		return false
+	}
+	if p.isNum(q-1) || p.punct(q-1, ".") && p.isNum(q-2) {
+		return true
+	}
+	if _, ok := numberWords[p.word(q-1)]; ok {
+		return true
+	}
+	// A match that ends right before q (matches are in text order).
+	lo, hi := 0, len(r.ms)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if r.ms[mid].j < q {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo < len(r.ms) && r.ms[lo].j == q
 }
 
 // anchorFor picks what an expression is counted from.
@@ -158,7 +256,14 @@ func anchorDesc(a anchor) string {
 	return src + " " + a.String()
 }
 
+// resolve resolves match k and remembers its value for the next one.
 func (r *resolver) resolve(k int) dossier.TimeValue {
+	v := r.resolveOne(k)
+	r.last, r.lastK = v.Value, k
+	return v
+}
+
+func (r *resolver) resolveOne(k int) dossier.TimeValue {
 	e := r.ms[k].e
 	v := dossier.TimeValue{Type: e.typ, Mod: e.mod, Rule: e.rule, Granularity: e.gran}
 	switch {
@@ -187,6 +292,17 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 		// ("will return in two weeks"); "the worst drought in half a
 		// century" names a length.
 		v.Type, v.Value, v.Granularity = "DURATION", e.dur, e.u.granularity()
+	case e.turn > 0:
+		// The boundary nearest the time being told: 2000 in news of 2024,
+		// 1900 in a story of the 1890s.
+		a := r.anchorFor(aAnaphoric, false, gYear)
+		v.Anchor = anchorDesc(a)
+		if !a.ok() {
+			v.Value = "XXXX"
+			break
+		}
+		t := int(e.turn)
+		v.Value = fmtYear(floorDiv(a.y+t/2, t) * t)
 	case e.yearEnd:
 		a := r.anchorFor(aNone, false, gYear)
 		v.Anchor = anchorDesc(a)
@@ -199,6 +315,12 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 			y-- // the year has not ended yet: the last year-end is meant
 		}
 		v.Value = fmtYear(y)
+	case e.rule == "de-after-n" && !r.ref.ok() && !e.offX:
+		// "Nach zwei Tagen zogen sich die Truppen zurück" with no date
+		// told before: counting from the time of writing would put a
+		// past event ahead of it. The length is what the text gives (as
+		// WikiWarsDE often annotates "nach zwei Tagen").
+		v.Type, v.Value, v.Granularity, v.Rule = "DURATION", durationValue(float64(e.off), false, e.u), e.u.granularity(), "de-after-n-length"
 	case e.u != uNone:
 		a := r.anchorFor(e.anchor, e.strict, e.u.need())
 		v.Value, v.Granularity = r.offset(e, a)
@@ -226,6 +348,35 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 			r.ref.q = e.quarter
 			r.setReportQuarter(k, y, e.quarter)
 		}
+	case k > 0 && e.weekday > 0 && e.day == 0 && e.u == uNone && e.dir == 0 && e.anchor == aNone && !e.clock && r.ms[k-1].e.weekday > 0 && r.ms[k-1].e.day == 0 &&
+		len(r.last) >= 10 && r.joinedTo(k) && (r.p.is(r.ms[k].i-1, "to", "through", "until", "till", "bis") || r.p.dash(r.ms[k].i-1) && r.ms[k].i == r.ms[k-1].j+1):
+		// "Friday through Sunday", "von Montag bis Mittwoch": the second
+		// day is the first one of its name after the first ("Friday and
+		// Thursday" are two days told apart).
+		t, err := time.Parse("2006-01-02", r.last[:10])
+		if err != nil {
+			v.Value, v.Anchor = r.underspecified(k, e)
+			break
+		}
+		d := (e.weekday - isoWeekday(t.Year(), int(t.Month()), t.Day()) + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		var b strings.Builder
+		b.WriteString(fmtDate(t.AddDate(0, 0, d)))
+		writeTime(&b, e)
+		v.Value, v.Anchor = b.String(), "text "+r.last[:10]
+		r.update(v.Value)
+	case r.rangeEnd(k):
+		// "von Juni bis August", "im Herbst 2023 und im Winter",
+		// "December 2023 to February": the second part follows the first.
+		prev := r.ms[k-1].e
+		y, _ := strconv.Atoi(r.last[:4])
+		if calendarPos(e) < calendarPos(prev) {
+			y++
+		}
+		v.Value, v.Anchor = fmtPoint(e, y), "text "+r.last
+		r.update(v.Value)
 	default:
 		v.Value, v.Anchor = r.underspecified(k, e)
 		r.update(v.Value)
@@ -235,14 +386,14 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 			}
 		}
 	}
-	if e.shift != 0 && len(v.Value) == 10 {
-		if t, err := time.Parse("2006-01-02", v.Value); err == nil {
-			v.Value = fmtDate(t.AddDate(0, 0, int(e.shift)))
+	if e.shift != 0 && len(v.Value) >= 10 && (len(v.Value) == 10 || v.Value[10] == 'T') {
+		if t, err := time.Parse("2006-01-02", v.Value[:10]); err == nil {
+			v.Value = fmtDate(t.AddDate(0, 0, int(e.shift))) + v.Value[10:]
 		}
 	}
-	// "seit Juni", "since 2019": the point opens a period that lasts until
-	// the time of writing.
-	if v.Mod == "" && e.typ == "DATE" && e.fixed == "" && r.p.is(r.ms[k].i-1, "seit", "since") {
+	// "seit Juni", "seit dem 1. Januar", "since 2019": the point opens a
+	// period that lasts until the time of writing.
+	if i := r.ms[k].i; v.Mod == "" && e.typ == "DATE" && e.fixed == "" && (r.p.is(i-1, "seit", "since") || r.p.is(i-1, "dem", "der") && r.p.is(i-2, "seit")) {
 		v.Mod = "ON_OR_AFTER"
 	}
 	return v
@@ -506,7 +657,16 @@ func (r *resolver) offset(e expr, a anchor) (string, string) {
 		if a.g < gDay {
 			return fmtYear(a.y) + "-WXX", gran
 		}
-		return fmtWeek(a.date().AddDate(0, 0, 7*e.off)), gran
+		t := a.date().AddDate(0, 0, 7*e.off)
+		if e.weekday > 0 {
+			// "Dienstag vergangener Woche": that day of the week.
+			t = t.AddDate(0, 0, e.weekday-isoWeekday(t.Year(), int(t.Month()), t.Day()))
+			var b strings.Builder
+			b.WriteString(fmtDate(t))
+			writeTime(&b, e)
+			return b.String(), "day"
+		}
+		return fmtWeek(t), gran
 	case uWeekend:
 		if a.g < gDay {
 			return fmtYear(a.y) + "-WXX-WE", gran

@@ -24,6 +24,27 @@ var rules = []rule{
 	(*parser).ruleAnaphoric,
 	(*parser).ruleTheYear,
 	(*parser).ruleYearEnd,
+	(*parser).ruleFew,
+}
+
+// ruleFew dispatches to rules that begin with one of a few words, so that
+// the scan pays one call for them at each token.
+func (p *parser) ruleFew(i int) (int, expr, bool) {
+	switch p.word(i) {
+	case "the", "turn", "die", "der", "jahrhundertwende", "jahrtausendwende":
+		return p.ruleTurn(i)
+	case "wochenende":
+		return p.ruleGermanWeekend(i)
+	case "laufe":
+		return p.ruleInTheCourse(i)
+	case "jahreswechsel", "jahreswechsels", "jahreswende":
+		// "zum Jahreswechsel": the first of January next to the time
+		// of writing, chosen by the tense like any day without a year.
+		if p.de && p.toks[i].upper {
+			return i + 1, dateExpr("new-year", 0, 1, 1, false), true
+		}
+	}
+	return i, expr{}, false
 }
 
 // parseAt returns the longest expression starting at token i.
@@ -112,7 +133,7 @@ var pointStart = func() map[string]struct{} {
 			m[s+suf] = struct{}{}
 		}
 	}
-	for _, w := range []string{"the", "das", "im", "dem", "des", "den", "der", "die", "jahr", "jahre", "jahres", "fiscal", "financial", "fy", "q", "h", "last", "final", "nineteen", "eighteen", "two"} {
+	for _, w := range []string{"the", "das", "im", "dem", "des", "den", "der", "die", "jahr", "jahre", "jahres", "fiscal", "financial", "fy", "q", "h", "last", "final", "nineteen", "eighteen", "two", "schlussquartal", "schlussquartals"} {
 		m[w] = struct{}{}
 	}
 	return m
@@ -202,13 +223,25 @@ func (p *parser) dayMonthYear(i int) (int, expr, bool) {
 		j++
 	}
 	j, d, ok := p.dayNum(j)
+	word := false // a German ordinal word: "am dritten März"
+	if !ok && p.de {
+		if n, isOrd := germanOrdinal(p.word(j)); isOrd && n <= 31 {
+			j, d, ok, word = j+1, n, true, true
+		}
+	}
+	if !ok && !p.de && j > i && p.is(j+1, "of") {
+		// "the third of March"
+		if n, isOrd := ordinalWords[p.word(j)]; isOrd && n <= 31 {
+			j, d, ok = j+1, n, true
+		}
+	}
 	if !ok {
 		return i, expr{}, false
 	}
 	if i > 0 && p.tight(i) && (p.isNum(i-1) || p.punct(i-1, ".")) {
 		return i, expr{}, false
 	}
-	if p.de {
+	if p.de && !word {
 		if !p.punct(j, ".") || !p.tight(j) {
 			return i, expr{}, false
 		}
@@ -259,6 +292,11 @@ func (p *parser) dayMonthYear(i int) (int, expr, bool) {
 	if y, ok := p.borrowYear(k); ok {
 		return k, dateExpr("day-month-coordinated-year", y, m, d, true), true
 	}
+	if kk, e, ok := p.relativeYearOf(k); ok {
+		// "am 5. Juni vergangenen Jahres", "1. Januar dieses Jahres"
+		e.month, e.day, e.gran, e.rule = m, d, "day", "day-month-relative-year"
+		return kk, e, true
+	}
 	return k, dateExpr("day-month", 0, m, d, false), true
 }
 
@@ -293,6 +331,11 @@ func (p *parser) monthDayYear(i int) (int, expr, bool) {
 	}
 	if kk, y, ok := p.yearNum(k); ok {
 		return kk, dateExpr("month-day-year", y, m, d, true), true
+	}
+	if kk, e, ok := p.relativeYearOf(k); ok {
+		// "January 1 this year", "March 5 of last year"
+		e.month, e.day, e.gran, e.rule = m, d, "day", "month-day-relative-year"
+		return kk, e, true
 	}
 	return k, dateExpr("month-day", 0, m, d, false), true
 }
@@ -339,6 +382,10 @@ func (p *parser) monthYear(i int) (int, expr, bool) {
 	if y, ok := p.borrowYear(j); ok {
 		return j, dateExpr("month-coordinated-year", y, m, 0, true), true
 	}
+	if e, ok := p.borrowRelYear(j); ok {
+		e.month, e.gran, e.rule = m, "month", "month-coordinated-relative-year"
+		return j, e, true
+	}
 	if ambiguousMonths[w] || w == "august" || (p.de && w == "august") {
 		if !p.monthContext(i) {
 			return i, expr{}, false
@@ -364,6 +411,23 @@ func (p *parser) borrowYear(j int) (int, bool) {
 	return 0, false
 }
 
+// borrowRelYear reads the relative year of a coordinated point after j:
+// "June to August last year", "Juni bis August des vergangenen Jahres"
+// give the first part the same year, counted from the same anchor.
+func (p *parser) borrowRelYear(j int) (expr, bool) {
+	if !(p.punct(j, "/") || p.dash(j) || p.is(j, "und", "bis", "and", "to", "through")) {
+		return expr{}, false
+	}
+	k := j + 1
+	if p.is(k, "zum", "im", "in", "early", "late", "mid", "anfang", "ende", "mitte") {
+		k++
+	}
+	if _, e, ok := p.point(k); ok && !e.hasYear && e.u == uYear && e.anchor != aNone && e.weekday == 0 && (e.month > 0 || e.season != "") {
+		return expr{typ: "DATE", anchor: e.anchor, u: uYear, off: e.off}, true
+	}
+	return expr{}, false
+}
+
 // relativeYearOf reads "des folgenden Jahres", "des nächsten Jahres",
 // "dieses Jahres", "of next year", "of last year" after a month or season.
 func (p *parser) relativeYearOf(k int) (int, expr, bool) {
@@ -374,6 +438,11 @@ func (p *parser) relativeYearOf(k int) (int, expr, bool) {
 	case p.is(k, "des", "of"):
 		r, ok = p.relAt(k + 1)
 	case p.de && p.is(k, "desselben", "dieses", "diesen", "jenes", "selbigen"):
+		r, ok = p.relAt(k)
+		j = k + 1
+	case p.de && p.is(k+1, "jahres", "jahrs"):
+		// "im Herbst vergangenen Jahres", "im Mai nächsten Jahres": the
+		// genitive without an article.
 		r, ok = p.relAt(k)
 		j = k + 1
 	case !p.de && p.is(k, "this", "next", "last"):
@@ -476,6 +545,23 @@ func (p *parser) yearPoint(i int) (int, expr, bool) {
 			return j + 1, dateExpr("year-after-slash", y, 0, 0, true), true
 		}
 	}
+	// The second year of "1930–34", "1914-18": a later year of the same
+	// century, close to the first ("1998-08" is a year and month).
+	if p.isNum(j) && p.digits(j) == 2 && p.dash(j-1) && p.tight(j) && p.tight(j-1) && p.isNum(j-2) && p.digits(j-2) == 4 && !p.dash(j+1) && !p.dash(j-3) {
+		first := p.toks[j-2].num
+		y := first/100*100 + p.toks[j].num
+		if y > first && y-first <= 30 && first >= 1000 && p.plausibleYear(j-2, j-1) {
+			return j + 1, dateExpr("year-after-dash", y, 0, 0, true), true
+		}
+	}
+	// "in '99", "the class of '68": a year written with two digits (not
+	// "'90s", a decade, nor a quoted number "'99'").
+	if !p.de && (p.punct(j, "'") || p.punct(j, "’")) && p.isNum(j+1) && p.tight(j+1) && p.digits(j+1) == 2 && (j == 0 || p.toks[j].space) &&
+		!(p.tight(j+2) && (p.toks[j+2].kind != tPunct || p.punct(j+2, "'") || p.punct(j+2, "’"))) {
+		e := dateExpr("year-apostrophe", p.toks[j+1].num, 0, 0, true)
+		e.yy2 = true
+		return j + 2, e, true
+	}
 	k, y, ok := p.yearNum(j)
 	if !ok {
 		return i, expr{}, false
@@ -572,30 +658,59 @@ var quantityNouns = map[string]struct{}{
 	"gefangene": {}, "prisoners": {}, "opfer": {}, "victims": {}, "rounds": {}, "schuss": {}, "container": {},
 }
 
-var decadeWords = map[string]int{
-	"zwanziger": 192, "dreißiger": 193, "vierziger": 194, "fünfziger": 195, "sechziger": 196, "siebziger": 197, "achtziger": 198, "neunziger": 199,
-	"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196, "seventies": 197, "eighties": 198, "nineties": 199,
-}
+// decadeWords are the decades written as words. The German forms end in
+// "-er" ("die Neunziger Jahre"), "-ern" (the dative plural, "in den
+// Neunzigern") or are one word with "-jahre" ("die Achtzigerjahre").
+var decadeWords = func() map[string]int {
+	m := map[string]int{
+		"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196, "seventies": 197, "eighties": 198, "nineties": 199,
+	}
+	for w, d := range map[string]int{"zwanziger": 192, "dreißiger": 193, "vierziger": 194, "fünfziger": 195, "sechziger": 196, "siebziger": 197, "achtziger": 198, "neunziger": 199, "nuller": 200} {
+		for _, suf := range []string{"", "n", "jahre", "jahren", "jahrs", "jahres"} {
+			m[w+suf] = d
+		}
+	}
+	delete(m, "nuller") // "Nuller" alone is not a decade; "Nullerjahre" is
+	delete(m, "nullern")
+	return m
+}()
 
-// decadeWord reads "the nineties", "den zwanziger Jahren".
+// decadeWord reads "the nineties", "den zwanziger Jahren", "in den
+// Neunzigern", "die Achtzigerjahre", "Anfang der Neunziger".
 func (p *parser) decadeWord(i int) (int, expr, bool) {
 	j := i
+	article := false
 	if p.is(j, "the", "den", "der", "die") {
 		j++
+		article = true
 	} else if !p.de {
 		return i, expr{}, false
 	}
-	d, ok := decadeWords[p.word(j)]
+	w := p.word(j)
+	d, ok := decadeWords[w]
 	if !ok {
 		return i, expr{}, false
 	}
 	j++
 	if p.de {
-		if !p.is(j, "jahre", "jahren", "jahrs", "jahres") {
+		switch {
+		case strings.Contains(w, "jahr"):
+			// "Achtzigerjahre": the noun is part of the word.
+		case p.is(j, "jahre", "jahren", "jahrs", "jahres"):
+			j++
+		case strings.HasSuffix(w, "n") && article:
+			// "in den Neunzigern": the plural noun stands for the decade.
+		case strings.HasSuffix(w, "er") && p.hyphen(j) && p.tight(j) && p.is(j+1, "und", "oder", "bis"):
+			// "in den Achtziger- und Neunzigerjahren": the first part of
+			// a shared compound, with its hyphen.
+			j++
+		case article && p.is(i-1, "anfang", "mitte", "ende", "beginn", "ausgang") && (j >= p.n() || !p.toks[j].upper || p.toks[j].kind != tWord):
+			// "Anfang der Neunziger" (but "der Neunziger Generation" is
+			// an adjective).
+		default:
 			return i, expr{}, false
 		}
-		j++
-	} else if strings.HasSuffix(p.word(j-1), "zig") || strings.HasSuffix(p.word(j-1), "ziger") {
+	} else if strings.HasSuffix(w, "zig") || strings.Contains(w, "ziger") || w == "nuller" {
 		return i, expr{}, false
 	}
 	return j, expr{typ: "DATE", rule: "decade-word", decade: d, gran: "decade"}, true
@@ -635,16 +750,23 @@ func (p *parser) decadePoint(i int) (int, expr, bool) {
 		return i, expr{}, false
 	}
 	if p.de {
-		if !p.is(k, "er") {
-			return i, expr{}, false
-		}
-		k++
-		if p.hyphen(k) && p.tight(k) {
+		switch {
+		case p.is(k, "ern"):
+			// "in den 90ern", "den 1990ern": the plural noun.
 			k++
-		}
-		if p.is(k, "jahre", "jahren", "jahrs", "jahres", "jahrzehnt", "jahrzehnts") {
+		case p.is(k, "er"):
 			k++
-		} else if dg == 2 {
+			if p.hyphen(k) && p.tight(k) {
+				k++
+			}
+			if p.is(k, "jahre", "jahren", "jahrs", "jahres", "jahrzehnt", "jahrzehnts") {
+				k++
+			} else if dg == 2 && !(p.is(j-1, "der", "die") && p.is(j-2, "anfang", "mitte", "ende", "beginn", "ausgang") && (k >= p.n() || p.toks[k].kind != tWord || !p.toks[k].upper)) {
+				// "die 90er" alone is too often a model or a line; "Ende
+				// der 90er" is the decade.
+				return i, expr{}, false
+			}
+		default:
 			return i, expr{}, false
 		}
 	} else {
@@ -652,6 +774,11 @@ func (p *parser) decadePoint(i int) (int, expr, bool) {
 			return i, expr{}, false
 		}
 		k++
+	}
+	if !p.de && dg == 4 && n%100 == 0 && n < 2000 {
+		// "the 1800s" is the century, not its first decade ("the 2000s"
+		// is read as the decade, as news writes it).
+		return k, expr{typ: "DATE", rule: "hundreds", century: n / 100, gran: "century"}, true
 	}
 	e := expr{typ: "DATE", rule: "decade", decade: n / 10, gran: "decade"}
 	return k, e, true
@@ -664,7 +791,10 @@ func (p *parser) centuryPoint(i int) (int, expr, bool) {
 	if !p.de && p.is(j, "the") {
 		j++
 	}
-	if p.de && p.is(j, "des", "dem", "das") {
+	if p.de && p.is(j, "des", "dem", "das") && p.is(j-1, "anfang", "anfangs", "beginn", "mitte", "ende", "endes", "ausgang") {
+		// The article belongs to a part ("Ende des 6. Jahrhunderts");
+		// alone it is left out, as the preposition is ("ab dem 19.
+		// Jahrhundert").
 		j++
 	}
 	var c int
@@ -771,6 +901,10 @@ func (p *parser) seasonPoint(i int) (int, expr, bool) {
 		e.year, e.hasYear, e.rule = y, true, "season-coordinated-year"
 		return j, e, true
 	}
+	if r, ok := p.borrowRelYear(j); ok {
+		r.season, r.mod, r.gran, r.rule = e.season, e.mod, "season", "season-coordinated-relative-year"
+		return j, r, true
+	}
 	return j, e, true
 }
 
@@ -779,7 +913,12 @@ func (p *parser) seasonPoint(i int) (int, expr, bool) {
 // Halbjahr".
 func (p *parser) quarterPoint(i int) (int, expr, bool) {
 	j := i
-	if p.is(j, "the", "das", "im", "dem", "des") {
+	// "im" is a preposition with the article in it: like "in", it is left
+	// out ("im dritten Quartal" gives "dritten Quartal"), and so is a lone
+	// article after a preposition ("ab dem dritten Quartal", "in der
+	// zweiten Jahreshälfte", as WikiWarsDE writes it), except after a part
+	// ("Ende des dritten Quartals").
+	if p.is(j, "the", "das") || p.is(j, "dem", "des") && p.is(j-1, "anfang", "anfangs", "beginn", "mitte", "ende", "endes", "ausgang") {
 		j++
 	}
 	// "the 1988 third quarter", "the year-ago second quarter", "next
@@ -826,6 +965,15 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 			return k, expr{typ: "DATE", rule: "half-year", half: p.toks[j+1].num, year: y, hasYear: true, gran: "half"}, true
 		}
 		return i, expr{}, false
+	case p.de && p.is(j, "schlussquartal", "schlussquartals") && p.toks[j].upper:
+		// "im Schlussquartal": the last quarter.
+		e := expr{typ: "DATE", rule: "quarter", quarter: 4, gran: "quarter"}
+		k := j + 1
+		if kk, y, ok := p.yearNum(k); ok {
+			e.year, e.hasYear = y, true
+			k = kk
+		}
+		return k, e, true
 	default:
 		w := p.word(j)
 		var ok bool
@@ -841,6 +989,18 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 			return i, expr{}, false
 		}
 		j++
+		if !p.de && p.is(j, "and", "or") && p.is(j+2, "quarters") {
+			// "the third and fourth quarters": the first ordinal is a
+			// quarter of its own.
+			if m, isOrd := ordinalWords[p.word(j+1)]; isOrd && m > n && m <= 4 && n <= 4 {
+				if p.is(i, "the") {
+					// The article belongs to both: read again from the
+					// ordinal.
+					return i, expr{}, false
+				}
+				return j, expr{typ: "DATE", rule: "quarter-coordinated", quarter: n, gran: "quarter"}, true
+			}
+		}
 		if p.hyphen(j) && p.tight(j) {
 			if !p.de && p.is(i, "the") {
 				// "the third-quarter loss": the article belongs to the
@@ -852,6 +1012,9 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 	}
 	w := p.word(j)
 	e := expr{typ: "DATE", rule: "quarter"}
+	if w == "quarters" && !p.de && p.is(i-1, "and", "or") {
+		w = "quarter" // "the third and fourth quarters"
+	}
 	switch w {
 	case "quarter", "quartal", "quartals":
 		if n < 1 || n > 4 {
@@ -963,6 +1126,9 @@ func (p *parser) weekdayPoint(i int) (int, expr, bool) {
 	paren := false
 	if p.punct(k, ",") {
 		k++
+		if p.de && p.is(k, "den", "dem") {
+			k++ // "Montag, den 16. Juni"
+		}
 	} else if p.punct(k, "(") {
 		k++
 		paren = true
@@ -986,6 +1152,31 @@ func (p *parser) weekdayPoint(i int) (int, expr, bool) {
 		}
 	}
 noDate:
+	// "Dienstag vergangener Woche", "Tuesday of next week", "Friday last
+	// week": the day in that week.
+	{
+		k := j
+		if !p.de && p.is(k, "of") {
+			k++
+		}
+		if r, ok := p.relAt(k); ok && r.anchor != aAnaphoric && p.is(k+1, "week", "woche") && (p.de || !p.hyphen(k+2)) && (p.de == p.is(k+1, "woche")) {
+			if p.de && !strings.HasSuffix(p.word(k), "er") {
+				// the genitive: "vergangener Woche", "dieser Woche"
+				goto noWeek
+			}
+			e.rule, e.u, e.off, e.anchor = "weekday-of-relative-week", uWeek, r.off, aDeictic
+			return k + 2, e, true
+		}
+	}
+noWeek:
+	// "Monday or Tuesday next week", "von Montag bis Mittwoch kommender
+	// Woche": the first day is in the week the second names.
+	if p.is(j, "or", "and", "to", "through", "oder", "und", "bis") || p.dash(j) {
+		if _, e2, ok := p.weekdayPoint(j + 1); ok && e2.rule == "weekday-of-relative-week" {
+			e.rule, e.u, e.off, e.anchor = "weekday-of-coordinated-week", uWeek, e2.off, aDeictic
+			return j, e, true
+		}
+	}
 	if stem, ok := strings.CutSuffix(p.word(j), "s"); ok && !p.de && stem != "" {
 		if pod, ok := partOfDay[stem]; ok {
 			// "Tuesday nights", "Sunday mornings": every one of them.
@@ -1042,12 +1233,17 @@ func (p *parser) rulePartOfDayOf(i int) (int, expr, bool) {
 			return i, expr{}, false
 		}
 		j++
-		if !p.is(j, "des", "vom", "zum", "am") {
+		if !p.is(j, "des", "vom", "zum", "am", "zu", "auf", "von") {
 			return i, expr{}, false
 		}
 		k, e, ok := p.point(j + 1)
-		if !ok || e.day == 0 {
+		if !ok || e.day == 0 && (e.weekday == 0 || !p.is(j, "vom", "zum", "zu", "auf", "von", "am")) {
 			return i, expr{}, false
+		}
+		if pod == "NI" && p.is(j, "zum", "zu", "auf") {
+			// "in der Nacht zu Sonntag" is the night that ends on Sunday:
+			// Saturday night.
+			e.shift = -1
 		}
 		e.pod, e.rule = pod, "part-of-day-of-"+e.rule
 		if mod != "" {

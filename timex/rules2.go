@@ -258,17 +258,19 @@ func (p *parser) ruleModified(i int) (int, expr, bool) {
 			mod = "START"
 		case "late", "later":
 			mod = "END"
+			if p.is(k, "later") && p.is(k+1, "in") && p.is(k+2, "the") {
+				// "later in the week": what is still to come of it.
+				mod = ""
+			}
 		case "mid", "middle":
 			mod = "MID"
-		case "end", "close", "beginning", "start", "turn", "outset":
+		case "end", "close", "beginning", "start", "outset":
 			if !p.is(k+1, "of") {
 				return i, expr{}, false
 			}
 			switch p.word(k) {
 			case "end", "close":
 				mod = "END"
-			case "turn":
-				mod = "" // the turn of the century: its value is the boundary year
 			default:
 				mod = "START"
 			}
@@ -279,6 +281,13 @@ func (p *parser) ruleModified(i int) (int, expr, bool) {
 		j = k + 1
 		if p.hyphen(j) && p.tight(j) {
 			j++
+		}
+		if p.is(k, "early", "earlier", "late", "later") && p.is(j, "in") && p.is(j+1, "the") {
+			// "earlier in the year", "later in the week": a part of the
+			// unit being told. TimeBank leaves "late in the day" out.
+			if kk, u, plural, ok := p.unitAt(j + 2); ok && !plural && u >= uWeek && u != uWeekend && !p.is(kk, "of") && !p.hyphen(kk) {
+				return kk, expr{typ: "DATE", rule: "part-in-the-unit", anchor: aNone, u: u, mod: mod, gran: u.granularity()}, true
+			}
 		}
 		if mod == "MID" && p.word(k) == "middle" && !p.is(k+1, "of") {
 			return i, expr{}, false
@@ -318,6 +327,12 @@ func (p *parser) modifiable(j int) (int, expr, bool) {
 	}
 	if k, e, ok := p.ruleRelative(j); ok && k > best {
 		best, bestE = k, e
+	}
+	if p.de && p.is(j, "des", "der", "dem") {
+		// "Mitte des vorigen Jahrhunderts", "Ende der vergangenen Woche"
+		if k, e, ok := p.ruleRelative(j + 1); ok && k > best && e.u != uNone {
+			best, bestE = k, e
+		}
 	}
 	// "des Jahres", "the year", "dieses Jahres", "letzten Jahres", "des
 	// Jahres 1939" (point handles the year form).
@@ -364,6 +379,13 @@ func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
 	hyphen := p.hyphen(j) && p.tight(j)
 	if hyphen {
 		j++
+	} else if !x && n >= 1 && n == float64(int(n)) && (p.is(j, "straight", "consecutive", "successive", "more", "additional", "further", "full", "trading", "business", "working") && !p.de ||
+		p.de && p.is(j, "weitere", "weiteren", "volle", "vollen", "aufeinanderfolgende", "aufeinanderfolgenden")) {
+		// "six straight days", "two more weeks", "eight trading days",
+		// "zwei weitere Wochen": a word between the count and its unit.
+		if _, _, plural, ok := p.unitAt(j + 1); ok && (plural || n == 1) {
+			j++
+		}
 	}
 	k, u, plural, ok := p.unitAt(j)
 	if !ok || p.toks[j].newline {
@@ -409,6 +431,43 @@ func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
 		return i, 0, false, 0, false
 	}
 	return k, n, x, u, true
+}
+
+// countRange reads a range of counts before one unit: "two to three
+// weeks", "12 to 18 months", "zwei bis drei Tage", "18 – 35 Jahren",
+// "zwischen 18 und 45 Jahren". It returns the end of the second quantity,
+// the first count and the unit; the first count must be a single token and
+// less than the second.
+func (p *parser) countRange(i int) (j int, lo float64, u unit, ok bool) {
+	if i+1 >= p.n() || p.isNum(i) && p.digits(i) > 3 {
+		return i, 0, 0, false
+	}
+	// The cheap test first: a joining word right after the first count.
+	if c := &p.toks[i+1]; c.kind == tWord && c.low != "to" && c.low != "or" && c.low != "bis" && c.low != "oder" && c.low != "and" && c.low != "und" || c.kind == tNum || c.kind == tPunct && !p.dash(i+1) {
+		return i, 0, 0, false
+	}
+	k, n1, x1, ok := p.cardinal(i)
+	if !ok || x1 || k != i+1 || n1 < 1 {
+		return i, 0, 0, false
+	}
+	switch {
+	case p.is(k, "to", "or", "bis", "oder"):
+	case p.is(k, "and", "und"):
+		if !p.is(i-1, "between", "zwischen") {
+			return i, 0, 0, false
+		}
+	case p.dash(k):
+	default:
+		return i, 0, 0, false
+	}
+	if p.isNum(i) != p.isNum(k+1) {
+		return i, 0, 0, false // "one to 3 days" is rare; "6 or seven" rarer
+	}
+	end, n2, x2, u, ok := p.quantity(k + 1)
+	if !ok || x2 || n2 <= n1 || u == uQuarter && !p.de {
+		return i, 0, 0, false
+	}
+	return end, n1, u, true
 }
 
 // durationValue writes the TIMEX value of n units (X when unknown).
@@ -473,6 +532,14 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 	}
 	if j, e, ok := p.bareUnits(i); ok {
 		return j, e, true
+	}
+	if p.de {
+		// "zwei bis drei Tage", "zwischen 18 und 45 Jahren": WikiWarsDE
+		// annotates the two ends, the first count with the unit of the
+		// second.
+		if _, lo, u, ok := p.countRange(i); ok {
+			return i + 1, expr{typ: "DURATION", rule: "count-range-start", fixed: durationValue(lo, false, u), gran: u.granularity()}, true
+		}
 	}
 	j := i
 	lead := ""
@@ -545,6 +612,17 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 		}
 	}
 	k, n, x, u, ok := p.quantity(j)
+	if !ok && !p.de {
+		// "two to three weeks", "the next 12 to 18 months": one
+		// expression, as TimeBank mostly writes it, at least its lower
+		// bound.
+		if kk, lo, uu, ok2 := p.countRange(j); ok2 {
+			k, n, x, u, ok = kk, lo, false, uu, true
+			if mod == "" {
+				mod = "EQUAL_OR_MORE"
+			}
+		}
+	}
 	if !ok {
 		return i, expr{}, false
 	}
@@ -715,7 +793,27 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 	if span == "recent" {
 		e.rule = "recent-units"
 	}
+	// "drei Jahre und vier Monate", "two years and three months": one
+	// length in two units.
+	if !x && (p.is(k, "and", "und") || p.punct(k, ",") && !p.de) {
+		if k2, n2, x2, u2, ok := p.quantity(k + 1); ok && !x2 && u2 < u && u2 != uWeekend && u != uWeekend && u != uWeek && n2 == float64(int(n2)) && !p.is(k2, "ago", "later", "earlier", "später", "zuvor") {
+			if d2 := durationValue(n2, false, u2); d2 != "" && !strings.Contains(dur, ".") {
+				e.fixed, e.rule = joinDurations(dur, d2), "duration-compound"
+				return k2, e, true
+			}
+		}
+	}
 	return k, e, true
+}
+
+// joinDurations writes two ISO 8601 lengths, the second in smaller units,
+// as one: P3Y and P4M give P3Y4M, P1D and PT2H give P1DT2H.
+func joinDurations(a, b string) string {
+	b = strings.TrimPrefix(b, "P")
+	if strings.HasPrefix(b, "T") && strings.Contains(a, "T") {
+		b = b[1:]
+	}
+	return a + b
 }
 
 // bareUnits reads counts without numbers: "years", "for decades", "seit
@@ -723,6 +821,10 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 func (p *parser) bareUnits(i int) (int, expr, bool) {
 	w := p.word(i)
 	if !p.de {
+		// "decades-long", "years-long": an unknown number of units.
+		if _, u, plural, ok := p.unitAt(i); ok && plural && u >= uDay && u != uWeekend && p.hyphen(i+1) && p.tight(i+1) && p.is(i+2, "long") && p.tight(i+2) && !p.hyphen(i-1) {
+			return i + 3, expr{typ: "DURATION", rule: "units-long", fixed: durationValue(0, true, u), gran: u.granularity()}, true
+		}
 		// "year-long", "yearlong", "weeklong": a length of one unit.
 		if stem, ok := strings.CutSuffix(w, "long"); ok && stem != "" {
 			if uu, ok := unitWords[stem]; ok && !uu.plural && uu.u >= uHour && uu.u != uWeekend {

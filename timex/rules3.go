@@ -83,6 +83,45 @@ func (p *parser) ruleReportPeriod(i int) (int, expr, bool) {
 	return j, expr{typ: "DATE", rule: "report-quarter", finQ: fin, gran: "quarter"}, true
 }
 
+// ruleGermanWeekend reads "am Wochenende", "übers Wochenende": the
+// weekend next to the time of writing, resolved with the tense as "the
+// weekend" is.
+func (p *parser) ruleGermanWeekend(i int) (int, expr, bool) {
+	if !p.de || !p.is(i, "wochenende") || !p.toks[i].upper || !p.is(i-1, "am", "übers", "vom", "zum", "ans") {
+		return i, expr{}, false
+	}
+	return i + 1, expr{typ: "DATE", rule: "the-weekend", u: uWeekend, anchor: aDeictic, gran: "week", finQ: 4}, true
+}
+
+// ruleInTheCourse reads "(im) Laufe des Jahres", "Laufe dieses Monats",
+// "Laufe des Tages": the unit being told (WikiWarsDE annotates it without
+// "im").
+func (p *parser) ruleInTheCourse(i int) (int, expr, bool) {
+	if !p.de || !p.is(i, "laufe") || !p.toks[i].upper {
+		return i, expr{}, false
+	}
+	j := i + 1
+	anchor := aAnaphoric
+	switch {
+	case p.is(j, "des", "der"):
+	case p.is(j, "dieses", "dieser"):
+		anchor = aNone
+	default:
+		return i, expr{}, false
+	}
+	k, u, plural, ok := p.unitAt(j + 1)
+	if !ok || plural || u < uDay || u == uWeekend {
+		return i, expr{}, false
+	}
+	if u == uDay {
+		anchor = aAnaphoric // the day being told
+	}
+	if kk, y, ok := p.yearNum(k); ok && u == uYear {
+		return kk, dateExpr("in-the-course-of-year", y, 0, 0, true), true // "Laufe des Jahres 1966"
+	}
+	return k, expr{typ: "DATE", rule: "in-the-course-of", anchor: anchor, u: u, gran: u.granularity()}, true
+}
+
 // yearAgoAdj reads "year-ago", "year-earlier", "year ago".
 func (p *parser) yearAgoAdj(j int) (int, bool) {
 	if !p.is(j, "year") {
@@ -313,4 +352,50 @@ func (p *parser) ruleYearEnd(i int) (int, expr, bool) {
 		return i, expr{}, false // "the year-end of a company", "year-end-adjusted"
 	}
 	return j, expr{typ: "DATE", rule: "year-end", anchor: aNone, u: uYear, mod: "END", gran: "year", yearEnd: true}, true
+}
+
+// ruleTurn reads the turn of a century or millennium: "the turn of the
+// century", "the turn of the 20th century", "the turn of the millennium",
+// "die Jahrhundertwende", "zur Jahrtausendwende". Its value is the boundary
+// year, about which the text speaks (mod APPROX): a named century gives its
+// first year; otherwise the boundary nearest the reference time is meant
+// (in news of 2024, "the turn of the century" is 2000).
+func (p *parser) ruleTurn(i int) (int, expr, bool) {
+	e := expr{typ: "DATE", rule: "turn-of-century", mod: "APPROX", gran: "year"}
+	if p.de {
+		j := i
+		if p.is(j, "die", "der") {
+			j++ // the article is part of the expression, as in "die 90er Jahre"
+		}
+		switch p.word(j) {
+		case "jahrhundertwende":
+			e.turn = 100
+		case "jahrtausendwende":
+			e.turn = 1000
+		default:
+			return i, expr{}, false
+		}
+		return j + 1, e, true
+	}
+	j := i
+	if p.is(j, "the") {
+		j++
+	}
+	if !p.is(j, "turn") || !p.is(j+1, "of") {
+		return i, expr{}, false
+	}
+	j += 2
+	switch {
+	case p.is(j, "the") && p.is(j+1, "century"):
+		e.turn = 100
+		return j + 2, e, true
+	case p.is(j, "the") && p.is(j+1, "millennium"):
+		e.turn = 1000
+		return j + 2, e, true
+	}
+	if k, c, ok := p.centuryPoint(j); ok && c.century > 0 {
+		e.year, e.hasYear, e.rule = c.century*100, true, "turn-of-named-century"
+		return k, e, true
+	}
+	return i, expr{}, false
 }

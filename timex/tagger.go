@@ -72,6 +72,10 @@ func (t *Tagger) Annotate(text, lang, dct string) []dossier.TimeValue {
 			clockAt = len(out)
 		}
 		start, end := s.toks[m.i].start, s.toks[m.j-1].end
+		if m.e.rule == "de-after-n" && v.Type == "DURATION" {
+			// A length leaves its preposition out: "nach [zwei Tagen]".
+			start = s.toks[m.i+1].start
+		}
 		v.Span = dossier.Span{Start: start, End: end}
 		v.Text = text[start:end]
 		out = append(out, v)
@@ -152,6 +156,9 @@ func (p *parser) mayStart(i int) bool {
 		if _, ok := germanNumber(t.low); ok {
 			return true
 		}
+		if strings.HasSuffix(t.low, "einhalb") {
+			return true // "zweieinhalb Jahre"
+		}
 		if strings.Contains(t.low, "ig") {
 			for _, a := range germanAdjUnits {
 				if len(t.low) > len(a.stem) && strings.Contains(t.low, a.stem) {
@@ -198,7 +205,8 @@ var startWords = func() map[string]struct{} {
 		add(w)
 	}
 	add("nineteen", "eighteen", "past", "year", "weekend", "comparable", "fy", "yearlong", "weeklong", "monthlong", "daylong", "hourlong", "decadelong", "gegen", "jahresende", "jahresendes", "jahresbeginn", "jahresbeginns", "jahresanfang", "jahresanfangs", "jahresmitte",
-		"monatsende", "monatsendes", "monatsbeginn", "monatsanfang", "monatsmitte", "tag", "beiden", "beide", "am", "vom", "zum")
+		"monatsende", "monatsendes", "monatsbeginn", "monatsanfang", "monatsmitte", "tag", "beiden", "beide", "am", "vom", "zum",
+		"jahrhundertwende", "jahrtausendwende", "turn", "laufe", "schlussquartal", "schlussquartals", "jahreswechsel", "jahreswechsels", "jahreswende")
 	for w := range dePartOfDayNouns {
 		add(w)
 	}

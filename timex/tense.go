@@ -65,6 +65,41 @@ var dePastCues = map[string]bool{
 	"seit": true, "vereinbarten": true, "griff": true, "griffen": true, "verließ": true, "ließ": true, "schickte": true, "zuvor": true,
 }
 
+// dePastStrong are past forms of German strong and irregular verbs (news
+// tells most of its past in the Präteritum: "der Umsatz sank", "die Truppen
+// zogen ab"), singular and plural.
+var dePastStrong = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{
+		"stieg", "sank", "fiel", "blieb", "lag", "nahm", "sprach", "schrieb", "trat", "rief", "hielt", "fuhr", "floh",
+		"flog", "verlor", "gewann", "schlug", "wuchs", "warf", "brach", "bot", "entschied", "erhielt", "beschloss",
+		"erschien", "schien", "sah", "saß", "lief", "tat", "bat", "galt", "empfahl", "befahl", "sprang", "schoss",
+		"gelang", "bestand", "entstand", "verstand", "unterschrieb", "schloss", "bewies", "lud", "stieß", "wandte",
+		"sandte", "nannte", "brachte", "dachte", "kannte", "wusste", "trieb", "mied", "litt", "stritt", "schwieg",
+		"verbot", "zerstörte", "verschwand", "drang", "zwang", "band", "wich", "erlag", "betrug", "verlieh",
+		"zog", "ging", "gab", "fand", "traf", "starb", "stand", "wies", "ließ", "kam",
+		// Weak verbs frequent in news: "-te", plural "-ten".
+		"forderte", "warnte", "bestätigte", "reagierte", "startete", "landete", "eröffnete", "verhandelte",
+		"drohte", "verurteilte", "verhängte", "stoppte", "öffnete", "einigte", "verabschiedete", "beschuldigte",
+		"bezeichnete", "wählte", "stimmte", "zählte", "plante", "brauchte", "setzte", "stellte", "legte", "machte",
+		"suchte", "führte", "lebte", "arbeitete", "kämpfte", "feuerte", "tötete", "verletzte", "eroberte", "besetzte",
+		"räumte", "endete", "dauerte", "folgte", "erreichte", "verlängerte", "lehnte", "antwortete", "verkündete",
+		"erklärte", "teilte", "meldete", "berichtete", "äußerte", "versprach", "zeigte", "glaubte",
+		"hoffte", "konnte", "musste", "durfte",
+	} {
+		m[w] = true
+		switch {
+		case strings.HasSuffix(w, "te"):
+			m[w+"n"] = true // "nannten"
+		case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ß"):
+			m[w+"en"] = true // "schlossen", "stießen"
+		default:
+			m[w+"en"] = true // "stiegen", "zogen"
+		}
+	}
+	return m
+}()
+
 var deNotParticiple = map[string]bool{
 	"gegen": true, "genau": true, "gerade": true, "gemeinsam": true, "gestern": true, "gern": true, "gerne": true, "genug": true,
 	"gesamt": true, "gesamten": true, "getan": false, "gewiss": true, "geschweige": true, "gelten": true, "gehen": true, "geben": true,
@@ -77,7 +112,11 @@ func tenseOf(w string, de bool) int {
 		if deFutureCues[w] {
 			return tenseFuture
 		}
-		if dePastCues[w] {
+		if dePastCues[w] || dePastStrong[w] {
+			return tensePast
+		}
+		if len(w) >= 7 && (strings.HasSuffix(w, "ierte") || strings.HasSuffix(w, "ierten")) {
+			// Verbs in -ieren: "kritisierte", "reagierten".
 			return tensePast
 		}
 		if dePresentCues[w] {

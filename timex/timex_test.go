@@ -249,6 +249,9 @@ func FuzzAnnotate(f *testing.F) {
 	for _, s := range []string{
 		"On March 9, 2020 and last April.", "Am vergangenen Sonntag (27.7.) und Mitte Juli.", "27.7.", "1.9.39 um 4 Uhr 45",
 		"the end of last week", "vor 75 Jahren", "2 1/2 years", "Q3 1990", "478/477 v. Chr.", "\xff\xfe27.",
+		"two to three weeks", "zwei bis drei Tage", "1930–34", "in '99.", "the turn of the century", "Nacht zu Sonntag",
+		"Juni bis August", "Nach zwei Tagen", "Dienstag vergangener Woche", "drei Jahre und vier Monate", "im Laufe des Jahres 1966",
+		"Friday through Sunday", "Monday or Tuesday next week", "5. Juni vergangenen Jahres", "Achtziger- und Neunzigerjahre",
 	} {
 		f.Add(s, "en", "2024-02-27")
 		f.Add(s, "de", "")

@@ -74,8 +74,14 @@ func dataSource(path string) string {
 	// per connection rather than 2, keeps more of the indexes a batch
 	// touches from being re-read and spilled mid-transaction (32 MB measured
 	// no faster on the benchmark corpora and cost 64 MB of resident memory).
+	// wal_autocheckpoint(8192) copies the log into the database every 32 MB
+	// of log rather than every 4 MB: an index page that several batches
+	// change is then copied once rather than once a batch, which cut the
+	// write and read system calls of bench ingest by a quarter (131k → 105k
+	// pwrite, 71k → 48k pread; 32768 gained only 5% more). The log file
+	// grows to about that size; durability is the log's, unchanged.
 	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)",
-		"temp_store(MEMORY)", "cache_size(-8192)"} {
+		"temp_store(MEMORY)", "cache_size(-8192)", "wal_autocheckpoint(8192)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")

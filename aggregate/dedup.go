@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-news/dossier"
 )
@@ -51,36 +52,83 @@ var minhashSeeds = func() (s [signatureSize][2]uint64) {
 	return s
 }()
 
-// MinHash computes the signature of a text.
+// MinHash computes the signature of a text. Its shingles are three
+// consecutive words of the lower-cased text, joined by a space, words being
+// the runs of letters and digits; a text of fewer than three words has its
+// words as shingles. The words are lower-cased into one buffer and each
+// shingle is hashed (FNV-1a, 64 bits) where it lies, so that a document costs
+// one allocation rather than three strings a word.
 func MinHash(s string) Signature {
-	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
 	var sig Signature
 	for i := range sig {
 		sig[i] = ^uint32(0)
 	}
-	add := func(shingle string) {
-		h := fnv.New64a()
-		h.Write([]byte(shingle))
-		v := h.Sum64()
+	add := func(v uint64) {
 		for i, ab := range minhashSeeds {
 			if x := uint32((ab[0]*v + ab[1]) >> 32); x < sig[i] {
 				sig[i] = x
 			}
 		}
 	}
-	n := 0
-	for i := 0; i+2 < len(words); i++ {
-		add(words[i] + " " + words[i+1] + " " + words[i+2])
-		n++
-	}
-	if n == 0 {
-		for _, w := range words {
-			add(w)
+	// buf holds the words end to end; ends[k] is where word k ends.
+	buf := make([]byte, 0, len(s))
+	var endsArr [512]int32
+	ends := endsArr[:0]
+	inWord := false
+	for _, r := range s {
+		// As strings.ToLower then strings.FieldsFunc would: the lower-cased
+		// rune decides whether it belongs to a word (a byte that is not
+		// UTF-8 reads as utf8.RuneError, which does not).
+		r = unicode.ToLower(r)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			buf = utf8.AppendRune(buf, r)
+			inWord = true
+			continue
+		}
+		if inWord {
+			ends = append(ends, int32(len(buf)))
+			inWord = false
 		}
 	}
+	if inWord {
+		ends = append(ends, int32(len(buf)))
+	}
+	word := func(k int) []byte {
+		lo := int32(0)
+		if k > 0 {
+			lo = ends[k-1]
+		}
+		return buf[lo:ends[k]]
+	}
+	if len(ends) < 3 {
+		for k := range ends {
+			add(fnvBytes(fnvOffset, word(k)))
+		}
+		return sig
+	}
+	for k := 0; k+2 < len(ends); k++ {
+		h := fnvBytes(fnvOffset, word(k))
+		h = fnvByte(h, ' ')
+		h = fnvBytes(h, word(k+1))
+		h = fnvByte(h, ' ')
+		add(fnvBytes(h, word(k+2)))
+	}
 	return sig
+}
+
+// FNV-1a, 64 bits, as hash/fnv's New64a computes it.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvByte(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
+
+func fnvBytes(h uint64, p []byte) uint64 {
+	for _, b := range p {
+		h = (h ^ uint64(b)) * fnvPrime
+	}
+	return h
 }
 
 // Jaccard estimates the shingle Jaccard similarity of two signed texts.

@@ -419,14 +419,17 @@ func titleAt(toks []dossier.Token, i int, lang string) (title, int, bool) {
 		return title{}, 0, false
 	}
 	if lang != "de" {
-		if i+2 < len(toks) {
-			if t, ok := titles2[w+" "+lower(toks, i+1)+" "+lower(toks, i+2)]; ok {
-				return t, 3, true
+		// a phrase w+" "+… begins with w's first word
+		if first, _, _ := strings.Cut(w, " "); titleFirst[first] {
+			if i+2 < len(toks) {
+				if t, ok := titles2[w+" "+lower(toks, i+1)+" "+lower(toks, i+2)]; ok {
+					return t, 3, true
+				}
 			}
-		}
-		if i+1 < len(toks) {
-			if t, ok := titles2[w+" "+lower(toks, i+1)]; ok {
-				return t, 2, true
+			if i+1 < len(toks) {
+				if t, ok := titles2[w+" "+lower(toks, i+1)]; ok {
+					return t, 2, true
+				}
 			}
 		}
 		if t, ok := titles2[w]; ok {

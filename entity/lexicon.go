@@ -77,6 +77,19 @@ var titles2 = map[string]title{
 	"director general": tDirGen, "director-general": tDirGen,
 }
 
+// titleFirst holds the first words of the titles of titles2 that have
+// more than one: titleAt builds and looks up the two- and three-word
+// phrases only at a token that can begin one.
+var titleFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range titles2 {
+		if first, _, ok := strings.Cut(k, " "); ok {
+			m[first] = true
+		}
+	}
+	return m
+}()
+
 // notCurrent are words before a title that stop it from naming the holder on
 // the document's date ("the former president", "stellvertretende
 // Außenminister").

@@ -65,6 +65,13 @@ type Detector struct {
 	mask  uint32
 	shift uint
 	slots []uint32
+	// compact, when not nil, is the table for two languages whose
+	// log-probabilities are all steps of 1/1024 (as the model file stores
+	// them): one word a slot, the key in the high half and each language's
+	// step count in 16 bits, so the table takes half the memory (1 MB for
+	// the embedded model, which then stays in a core's cache more often)
+	// and gives the same float sums.
+	compact []uint64
 }
 
 // New returns a detector restricted to langs (ISO 639-1 codes), using the
@@ -120,7 +127,43 @@ func (m *Model) Detector(langs []string) (*Detector, error) {
 			sl[1+c] = math.Float32bits(row[j])
 		}
 	}
+	if n == 2 {
+		d.compact = compactTable(m, idx, d.mask)
+	}
 	return d, nil
+}
+
+// compactTable returns the table of Detector.compact for the model's
+// languages idx[0] and idx[1], with the open addressing of slots (mask), or
+// nil when a log-probability is not a step of 1/1024 (a model just
+// trained, not read from a file).
+func compactTable(m *Model, idx []int, mask uint32) []uint64 {
+	t := make([]uint64, int(mask)+1)
+	for k, row := range m.Grams {
+		if k == 0 {
+			continue
+		}
+		q0, ok0 := steps(row[idx[0]])
+		q1, ok1 := steps(row[idx[1]])
+		if !ok0 || !ok1 {
+			return nil
+		}
+		i := k & mask
+		for t[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t[i] = uint64(k)<<32 | uint64(q0)<<16 | uint64(q1)
+	}
+	return t
+}
+
+// steps returns q when v is -q/1024 exactly, as ReadModel makes it.
+func steps(v float32) (uint16, bool) {
+	q := -float64(v) * 1024
+	if q < 0 || q > math.MaxUint16 || q != math.Trunc(q) {
+		return 0, false
+	}
+	return uint16(q), -float32(uint16(q))/1024 == v
 }
 
 // Langs returns the detector's languages.
@@ -241,6 +284,22 @@ func gramKey(h uint32, o int) uint32 {
 }
 
 func (d *Detector) add(key uint32, order int, scores []float64) {
+	if d.compact != nil {
+		for i := key & d.mask; ; i = (i + 1) & d.mask {
+			sl := d.compact[i]
+			if k := uint32(sl >> 32); k == key {
+				// -q/1024 is exact in float32 and float64 alike: the
+				// sums are those of the float32 table
+				scores[0] += -float64(uint16(sl>>16)) / 1024
+				scores[1] += -float64(uint16(sl)) / 1024
+				return
+			} else if k == 0 {
+				scores[0] += float64(d.unseen[0][order-1])
+				scores[1] += float64(d.unseen[1][order-1])
+				return
+			}
+		}
+	}
 	for i := key & d.mask; ; i = (i + 1) & d.mask {
 		base := int(i) << d.shift
 		k := d.slots[base]

@@ -2,6 +2,7 @@ package lang
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -168,4 +169,80 @@ func BenchmarkDetectDocuments(b *testing.B) {
 			d.Detect(s)
 		}
 	}
+}
+
+// TestCompactSameAsFloat checks that the compact table (embedded model, two
+// languages) gives the float table's sums bit for bit.
+func TestCompactSameAsFloat(t *testing.T) {
+	d, err := New([]string{"en", "de"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.compact == nil {
+		t.Fatal("the embedded model did not compact: its values are not steps of 1/1024")
+	}
+	float := *d
+	float.compact = nil
+	check := func(t *testing.T, texts []string) {
+		t.Helper()
+		for i, text := range texts {
+			got, gn := d.Scores(text)
+			want, wn := float.Scores(text)
+			if gn != wn || !slices.Equal(got, want) {
+				t.Fatalf("text %d: compact %v (%d letters), float %v (%d)", i, got, gn, want, wn)
+			}
+		}
+	}
+	check(t, []string{
+		"",
+		"a",
+		"Die Regierung in Kiew meldete am Dienstag neue Angriffe auf Häfen am Schwarzen Meer.",
+		"The ministry said on Tuesday that talks would resume next week in Geneva.",
+		strings.Repeat("Überschwemmungen im Süden, ", 40),
+		"Ça va très bien, ÆØÅ, ελληνικά, 1234 -- !! \xff\xfe end",
+	})
+	t.Run("shared", func(t *testing.T) {
+		dir := sharedDir(t)
+		docs := gnadDocs(t, dir)
+		bodies, _ := reuters(t, dir)
+		check(t, append(docs[:min(len(docs), 500)], bodies[:min(len(bodies), 500)]...))
+	})
+}
+
+// A model whose values are not steps of 1/1024 keeps the float table.
+func TestCompactOnlyQuantised(t *testing.T) {
+	m := &Model{
+		Langs:  []string{"en", "de"},
+		Unseen: [][maxOrder]float32{{-9, -9, -9, -9, -9}, {-9, -9, -9, -9, -9}},
+		Grams:  map[uint32][]float32{7: {-0.5, -1.0 / 3}},
+	}
+	d, err := m.Detector([]string{"en", "de"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.compact != nil {
+		t.Error("compacted a value that is not a step of 1/1024")
+	}
+	m.Grams[7][1] = -3.0 / 1024
+	if d, _ = m.Detector([]string{"de", "en"}); d.compact == nil {
+		t.Error("did not compact steps of 1/1024")
+	}
+}
+
+func FuzzCompactSameAsFloat(f *testing.F) {
+	d, err := New([]string{"en", "de"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	float := *d
+	float.compact = nil
+	f.Add("Die Regierung in Kiew meldete neue Angriffe.")
+	f.Add("ÆØÅ \xff x")
+	f.Fuzz(func(t *testing.T, text string) {
+		got, gn := d.Scores(text)
+		want, wn := float.Scores(text)
+		if gn != wn || !slices.Equal(got, want) {
+			t.Fatalf("compact %v (%d letters), float %v (%d)", got, gn, want, wn)
+		}
+	})
 }

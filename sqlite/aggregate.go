@@ -912,7 +912,7 @@ func (s *Store) Reanalyse(ctx context.Context, docs []*dossier.Document) error {
 		if err := insertSentences(ctx, w, one, nextID); err != nil {
 			return err
 		}
-		if err := indexSentences(ctx, tx, one, nextID); err != nil {
+		if err := indexSentences(ctx, tx, one, nextID, s.stems); err != nil {
 			return err
 		}
 		nextID += int64(len(d.Sentences))

@@ -77,6 +77,10 @@ type formEntry struct {
 	freq             uint8  // hits, halved when it survives an eviction
 	used, start      bool   // start: the form began its sentence
 	hasWord          bool
+	// lex, lexOK: the lexicon's value for the form alone (Lexicon.first),
+	// where every look-up of Lexicon.mark begins
+	lexOK bool
+	lex   uint32
 }
 
 // formCache is a two-way set-associative memo from a token form (and whether it starts
@@ -219,6 +223,7 @@ func (m *Model) fillEntry(c *formCache, e *formEntry, k int32, tok string, start
 	c.runes = m.analyseToken(ti, tok, start, c.runes)
 	e.low, e.short, e.fold = ti.low, ti.short, ti.fold
 	e.hasWord, e.c0 = ti.hasWord, ti.word.cluster[0]
+	e.lex, e.lexOK = m.lex.first(ti.fold)
 	// All groups' features first, prefetched together so that their cache
 	// misses overlap; then each group's sum, in the same order as ever.
 	var ends [numGroups]int
@@ -276,7 +281,7 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 		ti.low, ti.short, ti.fold = e.low, e.short, e.fold
 		ti.hasWord, ti.word.cluster[0] = e.hasWord, e.c0
 	}
-	m.lex.mark(s, tokens)
+	m.lex.markCached(s, c)
 	m.markExtra(s, tokens, ext, useExt)
 	for i := 0; i < n; i++ {
 		out := s.score[i*L : (i+1)*L]

@@ -167,6 +167,52 @@ func (l *Lexicon) mark(s *scratch, tokens []string) {
 	}
 }
 
+// first returns the value stored for the one-token sequence of a token
+// folded to fold: where every look-up of mark begins. The fast path keeps
+// it with the token's form (markCached), since it depends on the form alone.
+func (l *Lexicon) first(fold uint64) (uint32, bool) {
+	if l == nil || len(l.entries) == 0 {
+		return 0, false
+	}
+	return l.get(hashSeq(seqSeed, fold))
+}
+
+// markCached is mark for decodeFast: the first look-up of each token comes
+// from its form cache entry (formEntry.lex), so a token that begins no
+// stored name costs no probe of the lexicon's filter and map, both larger
+// than the cache. The matches are mark's (TestMarkCachedSameAsMark).
+func (l *Lexicon) markCached(s *scratch, c *formCache) {
+	if l == nil || len(l.entries) == 0 || l.maxLen < 1 {
+		return
+	}
+	n := len(s.ent)
+	for i := 0; i < n; i++ {
+		e := &c.ents[s.ent[i]]
+		if !e.lexOK {
+			continue
+		}
+		v := e.lex
+		h := hashSeq(seqSeed, s.info[i].fold)
+		for j := i; ; {
+			if bits := v &^ prefixBit; bits != 0 {
+				markMatch(s.info, i, j+1, bits)
+			}
+			if v&prefixBit == 0 {
+				break
+			}
+			j++
+			if j >= n || j-i >= l.maxLen {
+				break
+			}
+			h = hashSeq(h, s.info[j].fold)
+			var ok bool
+			if v, ok = l.get(h); !ok {
+				break
+			}
+		}
+	}
+}
+
 // Lookup implements Gazetteer: every stored name found in tokens, one match
 // per class.
 func (l *Lexicon) Lookup(tokens []string) []GazMatch {

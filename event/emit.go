@@ -48,6 +48,14 @@ func (s *sent) emit(dst []dossier.Event, cands []cand, vcs []vc, st *docState) [
 					pairs = append(pairs, pair{&c.actors[a], &c.targets[t]})
 				}
 			}
+			if mutual(c) {
+				// "X held talks with Y" is Y's talks with X as well
+				for t := range c.targets {
+					for a := range c.actors {
+						pairs = append(pairs, pair{&c.targets[t], &c.actors[a]})
+					}
+				}
+			}
 		}
 		if len(pairs) > maxPairs {
 			pairs = pairs[:maxPairs]
@@ -149,6 +157,20 @@ func reciprocal(c *cand) bool {
 	}
 	switch c.e.typ {
 	case "CONSULT", "AGREE", "SUPPORT", "COOPERATE":
+		return true
+	}
+	return false
+}
+
+// mutual says whether a candidate with a target is an act both sides do:
+// a symmetric trigger of consultation ("held talks with", "met") whose
+// target is a state or a body, so that event data code it both ways.
+func mutual(c *cand) bool {
+	if c.e.flags&flagSym == 0 || len(c.targets) == 0 || c.recip {
+		return false
+	}
+	switch c.e.typ {
+	case "CONSULT":
 		return true
 	}
 	return false

@@ -471,6 +471,17 @@ var extractCases = []extractCase{
 	{name: "generated noun needs a target", lang: "en", dct: "2025-07-31",
 		text: "Peru carried out the seizure on Monday.",
 		none: []string{"COERCE"}},
+	// participants
+	{name: "passive subject for people", lang: "en", dct: "2025-07-31",
+		text: "A shelter for Chilean refugees was shelled by Peruvian troops on Monday.",
+		want: []want{{typ: "ASSAULT", actor: "PER", target: "CHL"}}},
+	{name: "passive subject for a country is no target", lang: "en", dct: "2025-07-31",
+		text: "A convoy for Chile was attacked by Peruvian troops on Monday.",
+		none: []string{"COERCE"},
+		want: []want{{typ: "ASSAULT", actor: "PER", target: "-"}}},
+	{name: "talks with go both ways", lang: "en", dct: "2025-07-31",
+		text: "The Peruvian foreign minister held talks with Chile's president on Monday.",
+		want: []want{{typ: "CONSULT", actor: "PER", target: "CHL"}, {typ: "CONSULT", actor: "CHL", target: "PER"}}},
 }
 
 func TestExtract(t *testing.T) {

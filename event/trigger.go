@@ -500,6 +500,14 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 			}
 		}
 		c.targets = s.refsOf(subj, c.targets)
+		if len(c.targets) == 0 && len(subj) == 1 {
+			// "a camp for Ruritanian refugees was shelled": an unnamed
+			// thing is hit for the people its for-phrase names
+			if k := s.forPeople(subj[0]); k >= 0 {
+				c.targets = s.refsOf([]int{k}, c.targets)
+				usedChunk[k] = true
+			}
+		}
 	} else {
 		c.actors = s.actorsOf(subj, c.actors)
 		if c.e.flags&flagCtrl == 0 && !s.de {

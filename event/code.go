@@ -214,6 +214,10 @@ func (s *sent) codeParticipant(a *argRef) {
 		return
 	}
 	mt := &s.ments[m]
+	if mt.kind == dossier.KindLocation && s.placeless(m) {
+		s.placelessGroup(a, mt)
+		return
+	}
 	if mt.kind != dossier.KindPerson && mt.kind != dossier.KindOrganization && mt.kind != dossier.KindOther {
 		return
 	}
@@ -244,6 +248,36 @@ func (s *sent) codeParticipant(a *argRef) {
 		if e, ok := ck.Country(country); ok {
 			*a = argRef{ent: e.ID, sector: sector, conf: a.conf, kind: dossier.KindCountry}
 		}
+	}
+}
+
+// placelessGroup codes a participant named by people from a place the
+// knowledge base cannot locate ("Kolomba refugees", "a group of Soroti
+// residents") by the one place the sentence names, as an unnamed group;
+// a bare place name is left alone.
+func (s *sent) placelessGroup(a *argRef, mt *ment) {
+	k := s.words[mt.lo].chunk
+	if k < 0 {
+		return
+	}
+	ck := &s.chunks[k]
+	if ck.head < 0 || s.words[ck.head].ment >= 0 {
+		return // the head is the place name itself
+	}
+	sector := s.agentSector(ck.lo, ck.hi)
+	switch sector {
+	case "CVL", "REF", "OPP", "EDU", "LAB", "REB", "RAD":
+	default:
+		return
+	}
+	country := s.onlyPlace()
+	if country == "" {
+		return
+	}
+	if cm := s.countryMention(country); cm >= 0 {
+		r := s.ref(cm, sector)
+		r.conf = 0.5
+		*a = r
 	}
 }
 
@@ -414,11 +448,11 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 		return
 	}
 	ck := &s.chunks[subj[0]]
-	if ck.ment >= 0 || ck.pron || ck.relPron || ck.head < 0 {
+	if ck.ment >= 0 && !s.placeless(ck.ment) || ck.pron || ck.relPron || ck.head < 0 {
 		return
 	}
 	for j := ck.lo; j < ck.hi; j++ {
-		if s.words[j].ment >= 0 {
+		if m := s.words[j].ment; m >= 0 && !s.placeless(m) {
 			return // a modifier the linker named but that names no actor ("Western")
 		}
 	}
@@ -434,7 +468,7 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	if sector == "" {
 		// "a group of refugees": the head of the of-phrase
 		if j := ck.hi; j+1 < len(s.words) && s.words[j].low == "of" {
-			if n := s.words[j+1].chunk; n >= 0 && s.chunks[n].ment < 0 {
+			if n := s.words[j+1].chunk; n >= 0 && (s.chunks[n].ment < 0 || s.placeless(s.chunks[n].ment)) {
 				sector = s.agentSector(s.chunks[n].lo, s.chunks[n].hi)
 			}
 		}
@@ -474,6 +508,17 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 			c.actors = append(c.actors, argRef{ent: e.ID, sector: sector, conf: 0.5, kind: dossier.KindCountry})
 		}
 	}
+}
+
+// placeless says whether mention m names no actor event data can code: a
+// place the knowledge base cannot locate (a name only the recogniser
+// found, or a misspelling) or an unknown religious or ideological modifier.
+// "Soroti residents", "a group of Kibera refugees", "Islamic
+// fundamentalists" are unnamed groups of people, coded by the country the
+// sentence names.
+func (s *sent) placeless(m int) bool {
+	mt := &s.ments[m]
+	return mt.country == "" && (mt.kind == dossier.KindLocation || mt.kind == dossier.KindOther && !s.known(mt.m.Entity))
 }
 
 // attackNoun says whether word i names an attack: a noun the lexicon makes

@@ -488,6 +488,13 @@ var extractCases = []extractCase{
 	{name: "extremists are a group", lang: "en", dct: "2025-07-31",
 		text: "Extremists attacked a police station in Peru.",
 		want: []want{{typ: "ASSAULT", actor: "PER"}}},
+	{name: "an attack that killed is one event, aimed at its target", lang: "en", dct: "2025-07-31",
+		text: "Peru's attack on Chile killed ten people.",
+		want: []want{{typ: "ASSAULT", actor: "PER", target: "CHL"}},
+		none: []string{"COERCE"}},
+	{name: "met his counterpart goes both ways", lang: "en", dct: "2025-07-31",
+		text: "The Peruvian president met his Chilean counterpart in Lima.",
+		want: []want{{typ: "CONSULT", actor: "PER", target: "CHL"}, {typ: "CONSULT", actor: "CHL", target: "PER"}}},
 	{name: "talks with go both ways", lang: "en", dct: "2025-07-31",
 		text: "The Peruvian foreign minister held talks with Chile's president on Monday.",
 		want: []want{{typ: "CONSULT", actor: "PER", target: "CHL"}, {typ: "CONSULT", actor: "CHL", target: "PER"}}},
@@ -700,5 +707,25 @@ func TestUnnamedSourceMentions(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no ASSAULT with the unnamed source after the second analysis: %+v", d.Events)
+	}
+}
+
+// TestNoSelfTarget holds sentences whose events must not aim a state at
+// itself: a wrong participant, not a domestic act.
+func TestNoSelfTarget(t *testing.T) {
+	st := loadStages(t)
+	for _, text := range []string{
+		"Peru's attack on Chile killed ten people.",
+		"The Chilean bombing of Peruvian towns killed dozens of civilians.",
+	} {
+		d := st.doc(t, "en", "2025-07-31", text)
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no events", text)
+		}
+		for _, e := range d.Events {
+			if e.Actor == e.Target {
+				t.Errorf("%q: %s %s -> %s (%q)", text, e.Type, e.Actor, e.Target, d.Text[e.Trigger.Start:e.Trigger.End])
+			}
+		}
 	}
 }

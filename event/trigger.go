@@ -94,6 +94,7 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		s.protestTarget(c)
 		s.domesticTarget(c)
 	}
+	cands = s.subjectEvents(cands)
 	// events between participants no event data could code are dropped
 	n := 0
 	for i := range cands {
@@ -111,6 +112,36 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 	}
 	s.quantities(cands)
 	return s.emit(dst, cands, vcs, st)
+}
+
+// subjectEvents drops a verb event whose subject is a noun event of the
+// same type with a target of its own: in "Peru's attack on Chile killed ten
+// people" the killing is the attack, aimed at Chile, not a second act of
+// Peru against the people it killed.
+func (s *sent) subjectEvents(cands []cand) []cand {
+	n := 0
+	for i := range cands {
+		c := &cands[i]
+		if !c.noun && s.subjectIsEvent(c, cands) {
+			continue
+		}
+		cands[n] = cands[i]
+		n++
+	}
+	return cands[:n]
+}
+
+func (s *sent) subjectIsEvent(c *cand, cands []cand) bool {
+	for _, k := range s.subject(c.clause) {
+		ck := &s.chunks[k]
+		for j := range cands {
+			d := &cands[j]
+			if d.noun && d.e.typ == c.e.typ && len(d.targets) > 0 && d.trig >= ck.lo && d.trig < ck.hi && d.trig == ck.head {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lookup finds the first lexicon row for a verb or noun whose conditions

@@ -67,10 +67,10 @@ func (s *sent) codeParticipants(c *cand) bool {
 		return true // the speaker of reported content may still become its actor
 	}
 	for i := range c.actors {
-		s.codeParticipant(&c.actors[i])
+		s.codeParticipant(&c.actors[i], c.targets)
 	}
 	for i := range c.targets {
-		s.codeParticipant(&c.targets[i])
+		s.codeParticipant(&c.targets[i], c.actors)
 	}
 	// a domestic event: an uncoded target in a sentence that names one
 	// country only, the actor's, belongs to it ("the government accepted
@@ -199,7 +199,9 @@ func (s *sent) economic(c *cand) bool {
 	return false
 }
 
-func (s *sent) codeParticipant(a *argRef) {
+// codeParticipant codes an uncoded participant by its sentence; others
+// are the participants on the event's other side.
+func (s *sent) codeParticipant(a *argRef, others []argRef) {
 	if a.ent == "" || s.coded(a) {
 		return
 	}
@@ -229,6 +231,15 @@ func (s *sent) codeParticipant(a *argRef) {
 	if country == "" && mt.kind == dossier.KindPerson && s.titledPerson(mt.lo) {
 		country = s.onlyCountry()
 		sec = "GOV"
+	}
+	if country == "" && mt.kind == dossier.KindOrganization && domesticBody[s.words[mt.hi-1].lemma] {
+		// "the Kolomba Party", "die Kolomba-Bewegung": a party, front or
+		// movement the knowledge base lacks belongs to the one country
+		// the sentence names, as event data code domestic groups
+		country = s.onlyCountry()
+		if s.namedOther(country, others) {
+			country = "" // "the Tupac Movement criticised Chile": whose movement is unknown
+		}
 	}
 	if country == "" {
 		return
@@ -279,6 +290,39 @@ func (s *sent) placelessGroup(a *argRef, mt *ment) {
 		r.conf = 0.5
 		*a = r
 	}
+}
+
+// namedOther says whether one of others is the country itself, named as
+// the head of its phrase ("criticised Chile"), not as an adjective or a
+// possessor ("the Peruvian government", "Peru's elections"), which a
+// domestic group acts on.
+func (s *sent) namedOther(country string, others []argRef) bool {
+	for i := range others {
+		o := &others[i]
+		if o.kind != dossier.KindCountry || s.countryOf(o) != country {
+			continue
+		}
+		for j := range s.ments {
+			mt := &s.ments[j]
+			if mt.m.Entity != o.ent || mt.adj {
+				continue
+			}
+			if k := s.words[mt.lo].chunk; k >= 0 {
+				if h := s.chunks[k].head; h >= mt.lo && h < mt.hi {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// domesticBody are the lemmas that end names of a country's own political
+// bodies (parties, fronts, movements, trade unions), in English and
+// German; international bodies are in the knowledge base.
+var domesticBody = map[string]bool{
+	"party": true, "front": true, "movement": true, "union": true, "congress": true, "alliance": true,
+	"partei": true, "bewegung": true, "gewerkschaft": true, "allianz": true, "kongress": true,
 }
 
 // countryKB is the optional part of KB that finds a country's entity by

@@ -495,6 +495,9 @@ var extractCases = []extractCase{
 	{name: "met his counterpart goes both ways", lang: "en", dct: "2025-07-31",
 		text: "The Peruvian president met his Chilean counterpart in Lima.",
 		want: []want{{typ: "CONSULT", actor: "PER", target: "CHL"}, {typ: "CONSULT", actor: "CHL", target: "PER"}}},
+	{name: "a party the knowledge base lacks belongs to the sentence's country", lang: "en", dct: "2025-07-31",
+		text: "The Kolomba Party boycotted Peru's elections.",
+		want: []want{{typ: "REJECT", actor: "PER", target: "PER"}}},
 	{name: "talks with go both ways", lang: "en", dct: "2025-07-31",
 		text: "The Peruvian foreign minister held talks with Chile's president on Monday.",
 		want: []want{{typ: "CONSULT", actor: "PER", target: "CHL"}, {typ: "CONSULT", actor: "CHL", target: "PER"}}},
@@ -717,6 +720,7 @@ func TestNoSelfTarget(t *testing.T) {
 	for _, text := range []string{
 		"Peru's attack on Chile killed ten people.",
 		"The Chilean bombing of Peruvian towns killed dozens of civilians.",
+		"The Tupac Movement criticised Chile.",
 	} {
 		d := st.doc(t, "en", "2025-07-31", text)
 		if len(d.Events) == 0 {

@@ -578,7 +578,32 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	if len(c.actors) == 0 && !s.passiveAt(c.trig, v) {
 		s.unnamedGroup(c, subj)
 	}
+	if len(c.actors) == 0 && s.passiveAt(c.trig, v) {
+		s.placeActor(c)
+	}
 	s.dropSelf(c)
+}
+
+// placeActor gives coercion whose passive names no agent ("three
+// journalists were arrested in Peru", "in Nordkorea wurden Ausländer
+// festgenommen") the country of the place it happened in: arrests and
+// detentions are the acts of that state. Not force: "130 people were
+// killed in Paris" says nothing of who killed them (judged on 10kGNAD
+// news, where the place's state was most often the victim).
+func (s *sent) placeActor(c *cand) {
+	if s.x.kb == nil || c.loc < 0 || c.e.typ != "COERCE" {
+		return
+	}
+	country := s.ments[c.loc].country
+	if cm := s.countryMention(country); cm >= 0 {
+		r := s.ref(cm, "")
+		r.conf = 0.5
+		c.actors = append(c.actors, r)
+	} else if ck, ok := s.x.kb.(countryKB); ok && country != "" {
+		if e, ok := ck.Country(country); ok {
+			c.actors = append(c.actors, argRef{ent: e.ID, conf: 0.5, kind: dossier.KindCountry})
+		}
+	}
 }
 
 // reducedRelative says whether verb i is an English past participle

@@ -119,6 +119,16 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 // people" the killing is the attack, aimed at Chile, not a second act of
 // Peru against the people it killed.
 func (s *sent) subjectEvents(cands []cand) []cand {
+	nouns := false
+	for i := range cands {
+		if cands[i].noun && len(cands[i].targets) > 0 {
+			nouns = true
+			break
+		}
+	}
+	if !nouns {
+		return cands
+	}
 	n := 0
 	for i := range cands {
 		c := &cands[i]

@@ -98,10 +98,23 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 	// events between participants no event data could code are dropped
 	n := 0
 	for i := range cands {
-		if s.codeParticipants(&cands[i]) {
-			cands[n] = cands[i]
-			n++
+		c := &cands[i]
+		if !s.codeParticipants(c) {
+			continue
 		}
+		// coding may make a participant the state on the other side
+		// ("Secretary X said the Philippines must devalue": X is
+		// Philippine): a demand of a state of itself is none, and no
+		// event aims a participant at itself
+		if c.e == demandEntry {
+			if s.dropSelf(c); len(c.targets) == 0 {
+				continue
+			}
+		} else {
+			dropIdentical(c)
+		}
+		cands[n] = cands[i]
+		n++
 	}
 	if cands = s.elaborations(cands[:n]); len(cands) == 0 {
 		return dst
@@ -1062,6 +1075,24 @@ func (s *sent) dropSelf(c *cand) {
 			// "Turkish authorities imposed a curfew in … Turkey": a named part
 			// of a state acting on its own country is a domestic event
 			if a.ent == t.ent && (a.sector == t.sector || t.sector == "" && (a.sector == "" || !materialType(c.e.typ))) {
+				self = true
+			}
+		}
+		if !self {
+			out = append(out, t)
+		}
+	}
+	c.targets = out
+}
+
+// dropIdentical drops the targets that are one of the actors, sector and
+// all.
+func dropIdentical(c *cand) {
+	out := c.targets[:0]
+	for _, t := range c.targets {
+		self := false
+		for _, a := range c.actors {
+			if a.ent == t.ent && a.sector == t.sector {
 				self = true
 			}
 		}

@@ -237,6 +237,7 @@ func (s *sent) codeParticipant(a *argRef, others []argRef) {
 		// movement the knowledge base lacks belongs to the one country
 		// the sentence names, as event data code domestic groups
 		country = s.onlyCountry()
+		sec = "PTY" // CAMEO's sector of political parties and movements
 		if s.namedOther(country, others) {
 			country = "" // "the Tupac Movement criticised Chile": whose movement is unknown
 		}

@@ -141,6 +141,14 @@ func TestParsePLOVERGSR(t *testing.T) {
 			t.Errorf("%s: date %q, want none (one date on every record is a placeholder)", r.ID, r.Date)
 		}
 	}
+	fixed, err := ParsePLOVERGSR([]byte(`[{"id":"c","event":"CONSULT","text":"Three.","source":[{"code":"JAP"}],"target":[{"code":"ngo"},{"code":"RUR"}]}]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []GoldEvent{{Source: "JPN", Target: "IGO", Type: "CONSULT"}, {Source: "JPN", Target: "RUR", Type: "CONSULT"}}
+	if got := fixed[0].Expected; len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("codes %+v, want %+v (old country codes and NGO mapped, others kept)", got, want)
+	}
 	for _, bad := range []string{"", "{}", "[]", `[{"id":"a"}]`} {
 		if _, err := ParsePLOVERGSR([]byte(bad)); err == nil {
 			t.Errorf("%q: want an error", bad)

@@ -134,8 +134,22 @@ func ploverActors(raw json.RawMessage) []ploverActor {
 	out := as[:0]
 	for _, a := range as {
 		if a.Code != "" {
+			if c, ok := ploverCodeFix[strings.ToUpper(a.Code)]; ok {
+				a.Code = c
+			}
 			out = append(out, a)
 		}
 	}
 	return out
+}
+
+// ploverCodeFix maps actor codes the GSR coders wrote that are no ISO
+// 3166-1 alpha-3 code (CAMEO's country codes are ISO's) to the code they
+// stand for: old or mistyped country codes, and NGO, which the coders use
+// interchangeably with IGO for non-governmental bodies (see KBCoder).
+var ploverCodeFix = map[string]string{
+	"JAP": "JPN", // Japan
+	"ITL": "ITA", // Italy
+	"VTN": "VNM", // Vietnam
+	"NGO": "IGO",
 }

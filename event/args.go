@@ -793,6 +793,32 @@ func (s *sent) ofExtension(k int) int {
 	return -1
 }
 
+// forPeople returns the chunk of a for-phrase right after the unnamed
+// phrase k that names a group of people or a body of a state ("a camp for
+// Ruritanian refugees", "ein Lager für ruritanische Flüchtlinge"), or -1.
+// A place there ("a road for Ruritania") is not who is hit.
+func (s *sent) forPeople(k int) int {
+	ck := &s.chunks[k]
+	if ck.ment >= 0 || ck.pron || ck.head < 0 || ck.hi+1 >= len(s.words) {
+		return -1
+	}
+	if w := s.words[ck.hi].low; w != "for" && w != "für" {
+		return -1
+	}
+	n := s.words[ck.hi+1].chunk
+	if n < 0 || s.chunks[n].ment < 0 || s.isPlace(n) {
+		return -1
+	}
+	if nk := &s.chunks[n]; s.agentSector(nk.lo, nk.hi) == "" && s.ments[nk.ment].kind == dossier.KindCountry {
+		// a bare country ("aid for Ruritania") is a beneficiary, not a
+		// group whose shelter was hit; an adjective with a people noun is
+		if nk.head < 0 || s.words[nk.head].ment >= 0 {
+			return -1
+		}
+	}
+	return n
+}
+
 // phrases returns the chunks of clause ci after word from that are not in
 // skip: bare phrases (objects) and prepositional phrases, in order.
 type pp struct {

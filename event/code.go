@@ -67,10 +67,10 @@ func (s *sent) codeParticipants(c *cand) bool {
 		return true // the speaker of reported content may still become its actor
 	}
 	for i := range c.actors {
-		s.codeParticipant(&c.actors[i])
+		s.codeParticipant(&c.actors[i], c.targets)
 	}
 	for i := range c.targets {
-		s.codeParticipant(&c.targets[i])
+		s.codeParticipant(&c.targets[i], c.actors)
 	}
 	// a domestic event: an uncoded target in a sentence that names one
 	// country only, the actor's, belongs to it ("the government accepted
@@ -199,7 +199,9 @@ func (s *sent) economic(c *cand) bool {
 	return false
 }
 
-func (s *sent) codeParticipant(a *argRef) {
+// codeParticipant codes an uncoded participant by its sentence; others
+// are the participants on the event's other side.
+func (s *sent) codeParticipant(a *argRef, others []argRef) {
 	if a.ent == "" || s.coded(a) {
 		return
 	}
@@ -214,6 +216,10 @@ func (s *sent) codeParticipant(a *argRef) {
 		return
 	}
 	mt := &s.ments[m]
+	if mt.kind == dossier.KindLocation && s.placeless(m) {
+		s.placelessGroup(a, mt)
+		return
+	}
 	if mt.kind != dossier.KindPerson && mt.kind != dossier.KindOrganization && mt.kind != dossier.KindOther {
 		return
 	}
@@ -225,6 +231,16 @@ func (s *sent) codeParticipant(a *argRef) {
 	if country == "" && mt.kind == dossier.KindPerson && s.titledPerson(mt.lo) {
 		country = s.onlyCountry()
 		sec = "GOV"
+	}
+	if country == "" && mt.kind == dossier.KindOrganization && domesticBody[s.words[mt.hi-1].lemma] {
+		// "the Kolomba Party", "die Kolomba-Bewegung": a party, front or
+		// movement the knowledge base lacks belongs to the one country
+		// the sentence names, as event data code domestic groups
+		country = s.onlyCountry()
+		sec = "PTY" // CAMEO's sector of political parties and movements
+		if s.namedOther(country, others) {
+			country = "" // "the Tupac Movement criticised Chile": whose movement is unknown
+		}
 	}
 	if country == "" {
 		return
@@ -245,6 +261,69 @@ func (s *sent) codeParticipant(a *argRef) {
 			*a = argRef{ent: e.ID, sector: sector, conf: a.conf, kind: dossier.KindCountry}
 		}
 	}
+}
+
+// placelessGroup codes a participant named by people from a place the
+// knowledge base cannot locate ("Kolomba refugees", "a group of Soroti
+// residents") by the one place the sentence names, as an unnamed group;
+// a bare place name is left alone.
+func (s *sent) placelessGroup(a *argRef, mt *ment) {
+	k := s.words[mt.lo].chunk
+	if k < 0 {
+		return
+	}
+	ck := &s.chunks[k]
+	if ck.head < 0 || s.words[ck.head].ment >= 0 {
+		return // the head is the place name itself
+	}
+	sector := s.agentSector(ck.lo, ck.hi)
+	switch sector {
+	case "CVL", "REF", "OPP", "EDU", "LAB", "REB", "RAD":
+	default:
+		return
+	}
+	country := s.onlyPlace()
+	if country == "" {
+		return
+	}
+	if cm := s.countryMention(country); cm >= 0 {
+		r := s.ref(cm, sector)
+		r.conf = 0.5
+		*a = r
+	}
+}
+
+// namedOther says whether one of others is the country itself, named as
+// the head of its phrase ("criticised Chile"), not as an adjective or a
+// possessor ("the Peruvian government", "Peru's elections"), which a
+// domestic group acts on.
+func (s *sent) namedOther(country string, others []argRef) bool {
+	for i := range others {
+		o := &others[i]
+		if o.kind != dossier.KindCountry || s.countryOf(o) != country {
+			continue
+		}
+		for j := range s.ments {
+			mt := &s.ments[j]
+			if mt.m.Entity != o.ent || mt.adj {
+				continue
+			}
+			if k := s.words[mt.lo].chunk; k >= 0 {
+				if h := s.chunks[k].head; h >= mt.lo && h < mt.hi {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// domesticBody are the lemmas that end names of a country's own political
+// bodies (parties, fronts, movements, trade unions), in English and
+// German; international bodies are in the knowledge base.
+var domesticBody = map[string]bool{
+	"party": true, "front": true, "movement": true, "union": true, "congress": true, "alliance": true,
+	"partei": true, "bewegung": true, "gewerkschaft": true, "allianz": true, "kongress": true,
 }
 
 // countryKB is the optional part of KB that finds a country's entity by
@@ -414,11 +493,11 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 		return
 	}
 	ck := &s.chunks[subj[0]]
-	if ck.ment >= 0 || ck.pron || ck.relPron || ck.head < 0 {
+	if ck.ment >= 0 && !s.placeless(ck.ment) || ck.pron || ck.relPron || ck.head < 0 {
 		return
 	}
 	for j := ck.lo; j < ck.hi; j++ {
-		if s.words[j].ment >= 0 {
+		if m := s.words[j].ment; m >= 0 && !s.placeless(m) {
 			return // a modifier the linker named but that names no actor ("Western")
 		}
 	}
@@ -434,7 +513,7 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	if sector == "" {
 		// "a group of refugees": the head of the of-phrase
 		if j := ck.hi; j+1 < len(s.words) && s.words[j].low == "of" {
-			if n := s.words[j+1].chunk; n >= 0 && s.chunks[n].ment < 0 {
+			if n := s.words[j+1].chunk; n >= 0 && (s.chunks[n].ment < 0 || s.placeless(s.chunks[n].ment)) {
 				sector = s.agentSector(s.chunks[n].lo, s.chunks[n].hi)
 			}
 		}
@@ -474,6 +553,17 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 			c.actors = append(c.actors, argRef{ent: e.ID, sector: sector, conf: 0.5, kind: dossier.KindCountry})
 		}
 	}
+}
+
+// placeless says whether mention m names no actor event data can code: a
+// place the knowledge base cannot locate (a name only the recogniser
+// found, or a misspelling) or an unknown religious or ideological modifier.
+// "Soroti residents", "a group of Kibera refugees", "Islamic
+// fundamentalists" are unnamed groups of people, coded by the country the
+// sentence names.
+func (s *sent) placeless(m int) bool {
+	mt := &s.ments[m]
+	return mt.country == "" && (mt.kind == dossier.KindLocation || mt.kind == dossier.KindOther && !s.known(mt.m.Entity))
 }
 
 // attackNoun says whether word i names an attack: a noun the lexicon makes

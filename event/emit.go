@@ -48,6 +48,14 @@ func (s *sent) emit(dst []dossier.Event, cands []cand, vcs []vc, st *docState) [
 					pairs = append(pairs, pair{&c.actors[a], &c.targets[t]})
 				}
 			}
+			if s.mutual(c) {
+				// "X held talks with Y" is Y's talks with X as well
+				for t := range c.targets {
+					for a := range c.actors {
+						pairs = append(pairs, pair{&c.targets[t], &c.actors[a]})
+					}
+				}
+			}
 		}
 		if len(pairs) > maxPairs {
 			pairs = pairs[:maxPairs]
@@ -153,3 +161,45 @@ func reciprocal(c *cand) bool {
 	}
 	return false
 }
+
+// mutual says whether a candidate with a target is an act both sides do:
+// a symmetric trigger of consultation ("held talks with", "met") whose
+// targets are named by phrases headed by a name or a noun for people ("met
+// his Swiss counterpart X", "talks with Chilean leaders"), so that event
+// data code it both ways. "met its export quota" or "met pressure from
+// X" is no meeting, and one wrong reading should not give two events.
+func (s *sent) mutual(c *cand) bool {
+	if c.e.flags&flagSym == 0 || len(c.targets) == 0 || c.recip || c.e.typ != "CONSULT" {
+		return false
+	}
+	cl := &s.clauses[c.clause]
+	for _, t := range c.targets {
+		found := false
+		for k := range s.chunks {
+			ck := &s.chunks[k]
+			if ck.lo <= c.trig || ck.lo >= cl.hi || ck.head < 0 {
+				continue
+			}
+			m := s.chunkRef(k)
+			if m < 0 || s.ments[m].m.Entity != t.ent {
+				continue
+			}
+			if ck.prep >= 0 && !meetingPrep[s.words[ck.prep].low] {
+				continue // "pressure from X": not whom they meet
+			}
+			h := &s.words[ck.head]
+			if h.ment >= 0 && !s.ments[h.ment].adj || s.agentSector(ck.lo, ck.hi) != "" {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// meetingPrep are the prepositions that introduce whom one meets or talks
+// with.
+var meetingPrep = map[string]bool{"with": true, "to": true, "between": true, "mit": true, "zwischen": true}

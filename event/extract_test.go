@@ -471,6 +471,51 @@ var extractCases = []extractCase{
 	{name: "generated noun needs a target", lang: "en", dct: "2025-07-31",
 		text: "Peru carried out the seizure on Monday.",
 		none: []string{"COERCE"}},
+	// participants
+	{name: "passive subject for people", lang: "en", dct: "2025-07-31",
+		text: "A shelter for Chilean refugees was shelled by Peruvian troops on Monday.",
+		want: []want{{typ: "ASSAULT", actor: "PER", target: "CHL"}}},
+	{name: "passive subject for a country is no target", lang: "en", dct: "2025-07-31",
+		text: "A convoy for Chile was attacked by Peruvian troops on Monday.",
+		none: []string{"COERCE"},
+		want: []want{{typ: "ASSAULT", actor: "PER", target: "-"}}},
+	{name: "unnamed group with an unknown religious modifier", lang: "en", dct: "2025-07-31",
+		text: "Islamic fundamentalists continued their hunger strike in Peru.",
+		want: []want{{typ: "PROTEST", actor: "PER", target: "PER"}}},
+	{name: "people from a place nobody can locate", lang: "en", dct: "2025-07-31",
+		text: "A group of Kolomba refugees are continuing a hunger strike in protest against the Peruvian government.",
+		want: []want{{typ: "PROTEST", actor: "PER", target: "PER"}}},
+	{name: "extremists are a group", lang: "en", dct: "2025-07-31",
+		text: "Extremists attacked a police station in Peru.",
+		want: []want{{typ: "ASSAULT", actor: "PER"}}},
+	{name: "an attack that killed is one event, aimed at its target", lang: "en", dct: "2025-07-31",
+		text: "Peru's attack on Chile killed ten people.",
+		want: []want{{typ: "ASSAULT", actor: "PER", target: "CHL"}},
+		none: []string{"COERCE"}},
+	{name: "met his counterpart goes both ways", lang: "en", dct: "2025-07-31",
+		text: "The Peruvian president met his Chilean counterpart in Lima.",
+		want: []want{{typ: "CONSULT", actor: "PER", target: "CHL"}, {typ: "CONSULT", actor: "CHL", target: "PER"}}},
+	{name: "a party the knowledge base lacks belongs to the sentence's country", lang: "en", dct: "2025-07-31",
+		text: "The Kolomba Party boycotted Peru's elections.",
+		want: []want{{typ: "REJECT", actor: "PER", target: "PER"}}},
+	{name: "an arrest without an agent is the state's where it happened", lang: "en", dct: "2025-07-31",
+		text: "Three journalists were arrested in Peru on Monday.",
+		want: []want{{typ: "COERCE", actor: "PER"}}},
+	{name: "a killing without an agent has no actor", lang: "en", dct: "2025-07-31",
+		text: "Thirty people were killed in Chile on Monday.",
+		none: []string{"ASSAULT"}},
+	{name: "festgenommen ohne Täter", lang: "de", dct: "2025-07-31",
+		text: "In Peru wurden am Montag drei Journalisten festgenommen.",
+		want: []want{{typ: "COERCE", actor: "PER"}}},
+	{name: "a dateline is no participant", lang: "de", dct: "2025-07-31",
+		text: "Lima/Santiago – Peru hat Chile angegriffen.",
+		want: []want{{typ: "ASSAULT", actor: "PER", target: "CHL"}}},
+	{name: "a dateline is no target", lang: "de", dct: "2025-07-31",
+		text: "Santiago – In Peru wurden am Montag drei Journalisten festgenommen.",
+		want: []want{{typ: "COERCE", actor: "PER", target: "-"}}},
+	{name: "talks with go both ways", lang: "en", dct: "2025-07-31",
+		text: "The Peruvian foreign minister held talks with Chile's president on Monday.",
+		want: []want{{typ: "CONSULT", actor: "PER", target: "CHL"}, {typ: "CONSULT", actor: "CHL", target: "PER"}}},
 }
 
 func TestExtract(t *testing.T) {
@@ -680,5 +725,33 @@ func TestUnnamedSourceMentions(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no ASSAULT with the unnamed source after the second analysis: %+v", d.Events)
+	}
+}
+
+// TestNoSelfTarget holds sentences whose events must not aim a state at
+// itself: a wrong participant, not a domestic act. some says the sentence
+// must still give an event.
+func TestNoSelfTarget(t *testing.T) {
+	st := loadStages(t)
+	for _, tc := range []struct {
+		text string
+		some bool
+	}{
+		{"Peru's attack on Chile killed ten people.", true},
+		{"The Chilean bombing of Peruvian towns killed dozens of civilians.", true},
+		{"The Tupac Movement criticised Chile.", true},
+		// the speaker, coded by the one country named, demands nothing of
+		// his own state
+		{"Peru would have to cut its exports, Trade Secretary Ana Quispe told reporters.", false},
+	} {
+		d := st.doc(t, "en", "2025-07-31", tc.text)
+		if tc.some && len(d.Events) == 0 {
+			t.Errorf("%q: no events", tc.text)
+		}
+		for _, e := range d.Events {
+			if e.Actor == e.Target {
+				t.Errorf("%q: %s %s -> %s (%q)", tc.text, e.Type, e.Actor, e.Target, d.Text[e.Trigger.Start:e.Trigger.End])
+			}
+		}
 	}
 }

@@ -209,11 +209,12 @@ func (s *sent) build(mentions []dossier.Mention) {
 		s.words = append(s.words, w)
 	}
 	// mentions → word ranges
+	dl := s.dateline()
 	wi := 0
 	for mi := range mentions {
 		m := &mentions[mi]
-		if m.Entity == "" {
-			continue
+		if m.Entity == "" || dl > 0 && m.Start < s.words[dl-1].tok.End {
+			continue // the dateline says where the report was filed, not who acts
 		}
 		for wi < len(toks) && toks[wi].End <= m.Start {
 			wi++
@@ -255,6 +256,11 @@ func (s *sent) build(mentions []dossier.Mention) {
 		}
 	}
 	s.fixPOS()
+	// the dateline is no part of the clause: "Lima – Peru hat Chile
+	// angegriffen" has Peru in first position
+	for i := 0; i <= dl && dl > 0; i++ {
+		s.words[i].pos = pPunct
+	}
 	if s.de {
 		s.fixZuInfinitives()
 		s.joinParticles()
@@ -590,4 +596,26 @@ func (s *sent) takeFlags(n int) []bool {
 	s.flags = s.flags[:n]
 	clear(s.flags)
 	return s.flags
+}
+
+// dateline returns the number of words of a dateline opening the sentence
+// ("Seoul – Ein US-Student …", "Colombo/Genf – Im Bürgerkrieg …"): up to
+// five capitalised words or slashes before a dash; 0 when there is none.
+func (s *sent) dateline() int {
+	for i := 0; i < len(s.words) && i <= 5; i++ {
+		t := s.words[i].tok.Text
+		switch t {
+		case "–", "—", "-":
+			return i
+		case "/":
+			if i == 0 {
+				return 0
+			}
+			continue
+		}
+		if !capitalized(t) {
+			return 0
+		}
+	}
+	return 0
 }

@@ -94,13 +94,27 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		s.protestTarget(c)
 		s.domesticTarget(c)
 	}
+	cands = s.subjectEvents(cands)
 	// events between participants no event data could code are dropped
 	n := 0
 	for i := range cands {
-		if s.codeParticipants(&cands[i]) {
-			cands[n] = cands[i]
-			n++
+		c := &cands[i]
+		if !s.codeParticipants(c) {
+			continue
 		}
+		// coding may make a participant the state on the other side
+		// ("Secretary X said the Philippines must devalue": X is
+		// Philippine): a demand of a state of itself is none, and no
+		// event aims a participant at itself
+		if c.e == demandEntry {
+			if s.dropSelf(c); len(c.targets) == 0 {
+				continue
+			}
+		} else {
+			dropIdentical(c)
+		}
+		cands[n] = cands[i]
+		n++
 	}
 	if cands = s.elaborations(cands[:n]); len(cands) == 0 {
 		return dst
@@ -111,6 +125,46 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 	}
 	s.quantities(cands)
 	return s.emit(dst, cands, vcs, st)
+}
+
+// subjectEvents drops a verb event whose subject is a noun event of the
+// same type with a target of its own: in "Peru's attack on Chile killed ten
+// people" the killing is the attack, aimed at Chile, not a second act of
+// Peru against the people it killed.
+func (s *sent) subjectEvents(cands []cand) []cand {
+	nouns := false
+	for i := range cands {
+		if cands[i].noun && len(cands[i].targets) > 0 {
+			nouns = true
+			break
+		}
+	}
+	if !nouns {
+		return cands
+	}
+	n := 0
+	for i := range cands {
+		c := &cands[i]
+		if !c.noun && s.subjectIsEvent(c, cands) {
+			continue
+		}
+		cands[n] = cands[i]
+		n++
+	}
+	return cands[:n]
+}
+
+func (s *sent) subjectIsEvent(c *cand, cands []cand) bool {
+	for _, k := range s.subject(c.clause) {
+		ck := &s.chunks[k]
+		for j := range cands {
+			d := &cands[j]
+			if d.noun && d.e.typ == c.e.typ && len(d.targets) > 0 && d.trig >= ck.lo && d.trig < ck.hi && d.trig == ck.head {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lookup finds the first lexicon row for a verb or noun whose conditions
@@ -500,6 +554,14 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 			}
 		}
 		c.targets = s.refsOf(subj, c.targets)
+		if len(c.targets) == 0 && len(subj) == 1 {
+			// "a camp for Ruritanian refugees was shelled": an unnamed
+			// thing is hit for the people its for-phrase names
+			if k := s.forPeople(subj[0]); k >= 0 {
+				c.targets = s.refsOf([]int{k}, c.targets)
+				usedChunk[k] = true
+			}
+		}
 	} else {
 		c.actors = s.actorsOf(subj, c.actors)
 		if c.e.flags&flagCtrl == 0 && !s.de {
@@ -539,7 +601,32 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	if len(c.actors) == 0 && !s.passiveAt(c.trig, v) {
 		s.unnamedGroup(c, subj)
 	}
+	if len(c.actors) == 0 && s.passiveAt(c.trig, v) {
+		s.placeActor(c)
+	}
 	s.dropSelf(c)
+}
+
+// placeActor gives coercion whose passive names no agent ("three
+// journalists were arrested in Peru", "in Nordkorea wurden Ausländer
+// festgenommen") the country of the place it happened in: arrests and
+// detentions are the acts of that state. Not force: "130 people were
+// killed in Paris" says nothing of who killed them (judged on 10kGNAD
+// news, where the place's state was most often the victim).
+func (s *sent) placeActor(c *cand) {
+	if s.x.kb == nil || c.loc < 0 || c.e.typ != "COERCE" {
+		return
+	}
+	country := s.ments[c.loc].country
+	if cm := s.countryMention(country); cm >= 0 {
+		r := s.ref(cm, "")
+		r.conf = 0.5
+		c.actors = append(c.actors, r)
+	} else if ck, ok := s.x.kb.(countryKB); ok && country != "" {
+		if e, ok := ck.Country(country); ok {
+			c.actors = append(c.actors, argRef{ent: e.ID, conf: 0.5, kind: dossier.KindCountry})
+		}
+	}
 }
 
 // reducedRelative says whether verb i is an English past participle
@@ -988,6 +1075,24 @@ func (s *sent) dropSelf(c *cand) {
 			// "Turkish authorities imposed a curfew in … Turkey": a named part
 			// of a state acting on its own country is a domestic event
 			if a.ent == t.ent && (a.sector == t.sector || t.sector == "" && (a.sector == "" || !materialType(c.e.typ))) {
+				self = true
+			}
+		}
+		if !self {
+			out = append(out, t)
+		}
+	}
+	c.targets = out
+}
+
+// dropIdentical drops the targets that are one of the actors, sector and
+// all.
+func dropIdentical(c *cand) {
+	out := c.targets[:0]
+	for _, t := range c.targets {
+		self := false
+		for _, a := range c.actors {
+			if a.ent == t.ent && a.sector == t.sector {
 				self = true
 			}
 		}

@@ -401,6 +401,14 @@ func TestAmbiguity(t *testing.T) {
 	if m := find(ms, "nordkoreanische"); m == nil || m.Candidates[0].ID != countryID(t, k, "PRK") {
 		t.Errorf("-nordkoreanische: %s", describe(ms))
 	}
+	// a form several countries share goes first to the far more populous one,
+	// the other stays a candidate
+	for text, iso := range map[string]string{"Congolese": "COD", "Dominican": "DOM"} {
+		m := find(match("The "+text+" government said so.", "en"), text)
+		if m == nil || len(m.Candidates) < 2 || m.Candidates[0].ID != countryID(t, k, iso) {
+			t.Errorf("%s: want %s first, got %+v", text, iso, m)
+		}
+	}
 	// demonyms
 	ms = match("Die Nordkoreaner und die Russen, zwei Russinnen.", "de")
 	for text, iso := range map[string]string{"Nordkoreaner": "PRK", "Russen": "RUS", "Russinnen": "RUS"} {

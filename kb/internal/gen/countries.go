@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -84,7 +85,48 @@ func (b *builder) loadOutsideNames(shared string) error {
 	return nil
 }
 
+// populations reads GeoNames' countryInfo table: ISO alpha-3 code → population.
+// Its header line starts with '#', which readTSV skips, so it is read here.
+func populations(path string) (map[string]int, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	pop := map[string]int{}
+	for _, line := range strings.Split(string(data), "\n") {
+		cells := strings.Split(strings.TrimRight(line, "\r"), "\t")
+		if len(cells) < 8 || strings.HasPrefix(cells[0], "#") {
+			continue
+		}
+		n, err := strconv.Atoi(cells[7])
+		if err != nil {
+			return nil, fmt.Errorf("%s: population of %s: %w", path, cells[1], err)
+		}
+		pop[cells[1]] = n
+	}
+	return pop, nil
+}
+
+// countryRank ranks an independent country by its population, so that a form
+// several countries share ("Congolese", "Dominican") goes first to the one the
+// news is far more likely to mean (DR Congo, the Dominican Republic). The steps
+// stay below the curated ranks (95) and above every other generated kind.
+func countryRank(pop int) int {
+	rank := 90
+	if pop >= 1_000_000 {
+		rank++
+	}
+	if pop >= 50_000_000 {
+		rank++
+	}
+	return rank
+}
+
 func (b *builder) loadCountries(shared, curated string) error {
+	pop, err := populations(filepath.Join(shared, "kb-geonames/countryInfo.tsv"))
+	if err != nil {
+		return err
+	}
 	dr := map[string]map[string]string{}
 	if err := readTSV(filepath.Join(shared, "kb-countries/dr5hn-countries.tsv"), func(row map[string]string, _ int) error {
 		dr[row["iso2"]] = row
@@ -92,13 +134,13 @@ func (b *builder) loadCountries(shared, curated string) error {
 	}); err != nil {
 		return err
 	}
-	err := readTSV(filepath.Join(shared, "kb-countries/mledoze-countries.tsv"), func(row map[string]string, _ int) error {
+	err = readTSV(filepath.Join(shared, "kb-countries/mledoze-countries.tsv"), func(row map[string]string, _ int) error {
 		cca2, cca3 := row["cca2"], row["cca3"]
 		d := dr[cca2]
 		if d == nil || d["wikidata"] == "" {
 			return fmt.Errorf("no dr5hn row or QID for %s", cca2)
 		}
-		rank := 90
+		rank := countryRank(pop[cca3])
 		if row["independent"] != "true" {
 			rank = 75
 		}

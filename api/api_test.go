@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -117,6 +118,44 @@ func TestDocuments(t *testing.T) {
 	}
 	if doc, _ := search.Hits[0]["doc"].(map[string]any); doc["source"] != "de.txt" || doc["published"] != "2025-07-31" {
 		t.Errorf("search hit doc = %v", search.Hits[0]["doc"])
+	}
+}
+
+// TestDocumentPeriods: documents take the same date bounds as events; a
+// month or a year covers all of its days, the last one included.
+func TestDocumentPeriods(t *testing.T) {
+	store := openStore(t,
+		storetest.Doc("jan.txt", "en", "2024-01-01", "Lavrov visited Pyongyang."),
+		storetest.Doc("feb.txt", "en", "2024-02-29", "Kim visited Moscow."),
+		storetest.Doc("mar.txt", "en", "2024-03-01T08:00:00Z", "Shoigu visited Pyongyang."),
+		storetest.Doc("dec.txt", "en", "2023-12-31", "Lavrov visited Beijing."))
+	srv := httptest.NewServer(New(store, Options{}))
+	defer srv.Close()
+	for _, c := range []struct {
+		query string
+		want  string
+	}{
+		{"from=2024", "feb.txt jan.txt mar.txt"},
+		{"to=2023", "dec.txt"},
+		{"from=2024-02&to=2024-02", "feb.txt"},
+		{"to=2024-02", "dec.txt feb.txt jan.txt"},
+		{"from=2024-03", "mar.txt"},
+		{"from=2024-01-01&to=2024-03-01", "feb.txt jan.txt mar.txt"},
+		{"from=2024-02&to=2024", "feb.txt mar.txt"},
+	} {
+		var list struct{ Items []map[string]any }
+		if code := get(t, srv.URL+"/api/documents?"+c.query, &list); code != 200 {
+			t.Errorf("%s: %d", c.query, code)
+			continue
+		}
+		var got []string
+		for _, d := range list.Items {
+			got = append(got, d["source"].(string))
+		}
+		slices.Sort(got)
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("documents?%s = %v, want %s", c.query, got, c.want)
+		}
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"iter"
 	"net/http"
 	"slices"
@@ -325,7 +326,15 @@ func (s *Server) listRelations(w http.ResponseWriter, r *http.Request) {
 		s.paramError(w, r, err)
 		return
 	}
-	months := r.URL.Query().Get("months") == "true" || r.URL.Query().Get("months") == "1"
+	var months bool
+	switch v := r.URL.Query().Get("months"); v {
+	case "", "false", "0":
+	case "true", "1":
+		months = true
+	default:
+		badRequest(w, fmt.Sprintf("months=%q: give true or false", v))
+		return
+	}
 	rels, err := s.cachedRelations(r.Context(), f, level)
 	if err != nil {
 		s.fail(w, r, err)

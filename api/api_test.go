@@ -3,12 +3,14 @@ package api
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -199,6 +201,49 @@ func TestAnalysedDocument(t *testing.T) {
 	}
 	if doc.Entities[apitest.Lavrov].Name != "Sergey Lavrov" || doc.Entities[apitest.NorthKorea].Name != "North Korea" {
 		t.Errorf("entities map = %+v", doc.Entities)
+	}
+}
+
+// TestSearchPages: offset pages through the ranked hits instead of being
+// ignored, and more says whether another page follows.
+func TestSearchPages(t *testing.T) {
+	var docs []*dossier.Document
+	for i := range 5 {
+		docs = append(docs, storetest.Doc(fmt.Sprintf("d%d.txt", i), "en", "2025-07-0"+strconv.Itoa(i+1),
+			fmt.Sprintf("Lavrov visited Pyongyang for the %d. time.", i+1)))
+	}
+	srv := httptest.NewServer(New(openStore(t, docs...), Options{}))
+	defer srv.Close()
+	type page struct {
+		Hits   []hitJSON
+		Offset int
+		More   bool
+	}
+	var all page
+	if code := get(t, srv.URL+"/api/search?q=Lavrov&limit=5", &all); code != 200 || len(all.Hits) != 5 || all.More {
+		t.Fatalf("search limit=5: %d %d hits, more %v", code, len(all.Hits), all.More)
+	}
+	var seen []string
+	for off := 0; off < 5; off += 2 {
+		var p page
+		get(t, fmt.Sprintf("%s/api/search?q=Lavrov&limit=2&offset=%d", srv.URL, off), &p)
+		if p.Offset != off || p.More != (off+2 < 5) {
+			t.Errorf("offset %d: offset %d, more %v", off, p.Offset, p.More)
+		}
+		for _, h := range p.Hits {
+			seen = append(seen, h.Doc.ID)
+		}
+	}
+	var want []string
+	for _, h := range all.Hits {
+		want = append(want, h.Doc.ID)
+	}
+	if strings.Join(seen, " ") != strings.Join(want, " ") {
+		t.Errorf("pages of 2 give %v, one page of 5 gives %v", seen, want)
+	}
+	var refused map[string]any
+	if code := get(t, srv.URL+"/api/search?q=Lavrov&offset=5000", &refused); code != 400 {
+		t.Errorf("search offset=5000: %d, want 400", code)
 	}
 }
 

@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"slices"
 	"strings"
@@ -22,6 +23,9 @@ type hitJSON struct {
 	Score    float64        `json:"score"`
 }
 
+// maxSearchOffset bounds how deep search pages go.
+const maxSearchOffset = 1000
+
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
 	if q == "" {
@@ -37,16 +41,24 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		badRequest(w, "lang must be an ISO 639-1 code such as en or de")
 		return
 	}
-	limit, _, err := page(r, 20)
+	limit, offset, err := page(r, 20)
 	if err != nil {
 		badRequest(w, err.Error())
 		return
 	}
-	hits, err := s.store.Search(r.Context(), q, dossier.SearchOptions{Lang: lang, Limit: limit})
+	// the store ranks from the top, so a page is cut from the first
+	// offset+limit hits (one more says whether more follow); deep pages of
+	// a ranking are rarely worth reading, and bounding them bounds the work
+	if offset > maxSearchOffset {
+		badRequest(w, fmt.Sprintf("offset must be a number from 0 to %d for search (narrow the query instead)", maxSearchOffset))
+		return
+	}
+	hits, err := s.store.Search(r.Context(), q, dossier.SearchOptions{Lang: lang, Limit: offset + limit + 1})
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
+	hits, more := pageOf(hits, limit, offset)
 	out := make([]hitJSON, len(hits))
 	for i, h := range hits {
 		out[i] = hitJSON{h.Doc, h.Title, h.SentIndex, h.Sentence.Start, h.Sentence.End, h.Text, h.Snippet, h.Score}
@@ -56,7 +68,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"query": q, "hits": out, "entities": ents})
+	writeJSON(w, http.StatusOK, map[string]any{"query": q, "hits": out, "entities": ents, "limit": limit, "offset": offset, "more": more})
 }
 
 // entityMatch is an entity a query names.

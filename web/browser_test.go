@@ -22,6 +22,7 @@ import (
 	kbase "github.com/dossier-news/dossier/kb"
 	"github.com/dossier-news/dossier/pipeline"
 	"github.com/dossier-news/dossier/sqlite"
+	"github.com/dossier-news/dossier/storetest"
 	"github.com/dossier-news/dossier/web"
 	"github.com/dossier-news/dossier/web/webtest"
 )
@@ -57,22 +58,37 @@ func (s segmenter) Ingest(ctx context.Context, a api.Article) (api.IngestResult,
 // article) on loopback.
 func serve(t *testing.T) string {
 	t.Helper()
+	return serveDocs(t, apitest.Corpus(true), 0)
+}
+
+// serveDocs runs the UI and the API over docs; every API request that
+// reads a document waits delay first, as on a slow network.
+func serveDocs(t *testing.T, docs []*dossier.Document, delay time.Duration) string {
+	t.Helper()
 	ctx := context.Background()
 	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "web.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
-	if _, err := store.AddDocuments(ctx, apitest.Corpus(true)); err != nil {
-		t.Fatal(err)
+	if len(docs) > 0 {
+		if _, err := store.AddDocuments(ctx, docs); err != nil {
+			t.Fatal(err)
+		}
 	}
 	k, err := kbase.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/api/", api.New(store, api.Options{Knowledge: k, OpenWrites: true,
-		Ingester: segmenter{pipeline.New([]string{"en", "de"}, nil), store}}))
+	apiHandler := api.New(store, api.Options{Knowledge: k, OpenWrites: true,
+		Ingester: segmenter{pipeline.New([]string{"en", "de"}, nil), store}})
+	mux.Handle("/api/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if delay > 0 && strings.HasPrefix(r.URL.Path, "/api/documents/") {
+			time.Sleep(delay)
+		}
+		apiHandler.ServeHTTP(w, r)
+	}))
 	mux.Handle("/", web.Handler())
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
@@ -209,6 +225,102 @@ func TestBrowserViews(t *testing.T) {
 		b.Screenshot("phone-" + strings.SplitN(view[2:], "?", 2)[0])
 	}
 	b.CheckClean("views")
+}
+
+// TestBrowserEmptyStore: a new user's empty database says how to add
+// articles instead of showing blank panels.
+func TestBrowserEmptyStore(t *testing.T) {
+	base := serveDocs(t, nil, 0)
+	b := webtest.New(t)
+	for _, view := range []string{"", "#/documents"} {
+		b.Do("empty "+view, chromedp.Navigate(base+"/"+view), chromedp.WaitVisible(css("main h1")), chromedp.WaitVisible(css("main .empty-store")))
+		text := b.Text("empty note "+view, "main .empty-store")
+		if !strings.Contains(text, "dossier ingest") || !webtest.Eval[bool](b, "add link", `document.querySelector('main .empty-store a[href="#/add"]') !== null`) {
+			t.Errorf("%q on an empty store: %q, want how to add articles", view, text)
+		}
+	}
+	b.Screenshot("empty-home")
+	// a filtered list that matches nothing says so, and not "add articles"
+	b.Do("filtered", chromedp.Navigate(base+"/#/documents?lang=de"), chromedp.WaitVisible(css(`main p[role=status]`)))
+	if n := webtest.Eval[int](b, "filtered note", `document.querySelectorAll('main .empty-store').length`); n != 0 {
+		t.Error("a filtered empty list offers to add articles")
+	}
+	b.Do("graph", chromedp.Navigate(base+"/#/graph"), chromedp.WaitVisible(css("main p.empty")))
+	if text := b.Text("graph empty", "main p.empty"); !strings.Contains(text, "yet") {
+		t.Errorf("empty graph: %q", text)
+	}
+	b.Do("timeline", chromedp.Navigate(base+"/#/timeline?a=Q423"), chromedp.WaitVisible(css("main p.empty")))
+	if text := b.Text("timeline empty", "main p.empty"); strings.Contains(text, "between") {
+		t.Errorf("one actor's empty timeline speaks of a pair: %q", text)
+	}
+	b.CheckClean("empty")
+}
+
+// TestBrowserRefusedInput: a name the server does not know keeps the form
+// (to correct it) with the reason under it; a resolved actor shows by name.
+func TestBrowserRefusedInput(t *testing.T) {
+	base := serveDocs(t, apitest.Corpus(false), 1500*time.Millisecond)
+	b := webtest.New(t)
+	b.Do("unknown", chromedp.Navigate(base+"/#/timeline?a=Nowhereland&b=Q159"), chromedp.WaitVisible(css("main .error")))
+	if text := b.Text("error", "main .error"); !strings.Contains(text, "Nowhereland") {
+		t.Errorf("error for an unknown actor = %q", text)
+	}
+	if !webtest.Eval[bool](b, "form kept", `document.querySelector('#timeline-form input[name=a]').value === 'Nowhereland'`) {
+		t.Error("the timeline form is gone (or emptied) after an unknown actor")
+	}
+	b.Screenshot("timeline-unknown")
+	b.Do("correct", chromedp.Evaluate[chromedp.Void](`document.querySelector('#timeline-form input[name=a]').value = ''`),
+		chromedp.SendKeys(css("#timeline-form input[name=a]"), "Nordkorea"+kb.Enter), chromedp.WaitVisible(css("#tl-summary")))
+	if text := b.WaitText("title", "main h1", "North Korea – Russia"); text != "North Korea – Russia" {
+		t.Errorf("corrected timeline = %q", text)
+	}
+	b.Do("by id", chromedp.Navigate(base+"/#/timeline?a="+apitest.NorthKorea+"&b="+apitest.Russia), chromedp.WaitVisible(css("#tl-summary")))
+	got := webtest.Eval[string](b, "inputs", `[...document.querySelectorAll('#timeline-form input[name=a], #timeline-form input[name=b]')].map(i => i.value).join('|')`)
+	if got != "North Korea|Russia" {
+		t.Errorf("the form shows %q for ids, want the names", got)
+	}
+	// submitting the names unchanged asks for the same ids
+	b.Do("resubmit", chromedp.Click(css("#timeline-form button[type=submit]"), chromedp.NodeVisible), chromedp.Sleep(300*time.Millisecond))
+	if h := webtest.Eval[string](b, "hash", `location.hash`); !strings.Contains(h, "a="+apitest.NorthKorea) {
+		t.Errorf("resubmitted hash = %q, want the id", h)
+	}
+	// a document that takes a while to come shows that it is coming
+	b.Do("slow", chromedp.Navigate(base+"/#/doc/"+apitest.Corpus(false)[0].ID), chromedp.Sleep(700*time.Millisecond))
+	if !webtest.Eval[bool](b, "busy", `!document.getElementById('busy').hidden && document.getElementById('main').getAttribute('aria-busy') === 'true'`) {
+		t.Error("no sign of progress while the document loads")
+	}
+	b.Do("loaded", chromedp.WaitVisible(css(".doc-text")))
+	if !webtest.Eval[bool](b, "not busy", `document.getElementById('busy').hidden`) {
+		t.Error("the progress sign stays after the document loaded")
+	}
+	// the knowledge base's links read the right way round on both pages
+	b.Do("links", chromedp.Navigate(base+"/#/entity/"+apitest.NorthKorea), chromedp.WaitVisible(css("#h-links")))
+	if text := b.Text("links", "section[aria-labelledby=h-links]"); !strings.Contains(text, "Pyongyang · capital of North Korea") {
+		t.Errorf("North Korea's links read %q", text)
+	}
+	b.CheckClean("refused", "status of 400")
+}
+
+// TestBrowserSearchPages: more hits than a page shows say which part of
+// the ranking is shown, and the next page shows the rest.
+func TestBrowserSearchPages(t *testing.T) {
+	var docs []*dossier.Document
+	for i := range 60 {
+		docs = append(docs, storetest.Doc(fmt.Sprintf("n%02d.txt", i), "de", fmt.Sprintf("2025-%02d-%02d", i%12+1, i%28+1),
+			fmt.Sprintf("Meldung %d: Lawrow sprach mit Vertretern aus %d Ländern.", i, i+2)))
+	}
+	base := serveDocs(t, docs, 0)
+	b := webtest.New(t)
+	b.Do("search", chromedp.Navigate(base+"/#/search?q=Lawrow"), chromedp.WaitVisible(css("ol.hits li")))
+	if text := b.Text("count", "#h-hits .meta"); !strings.Contains(text, "1–50") {
+		t.Errorf("a full first page is labelled %q", text)
+	}
+	b.Do("next", chromedp.Click(css(`nav.pager button:last-child`), chromedp.NodeVisible), chromedp.WaitVisible(css(`ol.hits[start="51"] li`)))
+	if n := webtest.Eval[int](b, "rest", `document.querySelectorAll('ol.hits li').length`); n != 10 {
+		t.Errorf("the second page has %d hits, want 10", n)
+	}
+	labelled(b, t, "search pages")
+	b.CheckClean("search pages")
 }
 
 // TestBrowserHostile: an article whose every field is markup, stored with

@@ -48,6 +48,13 @@ function hostOf(url) {
   try { return new URL(url).host || url; } catch { return url; }
 }
 
+// emptyStore says what to do when the database holds no documents yet,
+// rather than leaving a blank panel.
+export function emptyStore() {
+  return h('p', {class: 'note empty-store', role: 'status'}, t('empty.store'), ' ', h('code', {}, 'dossier ingest PATH'), ' ',
+    t('empty.or'), ' ', h('a', {href: '#/add'}, t('add.title')), '.');
+}
+
 export function loading() {
   return h('p', {class: 'loading', role: 'status'}, t('loading'));
 }
@@ -65,6 +72,14 @@ export async function guarded(root, body) {
     await body();
   } catch (e) {
     if (e && e.name === 'AbortError') return;
+    // a request the server refused (a name it does not know, a malformed
+    // date) is the user's to correct: keep the view's form and say why
+    // under it; trying again would only fail again
+    if (e && e.status >= 400 && e.status < 500) {
+      for (const w of root.querySelectorAll('.loading')) w.remove();
+      append(root, errorBox(e));
+      return;
+    }
     console.error(e);
     append(clear(root), errorBox(e, () => window.dispatchEvent(new HashChangeEvent('hashchange'))));
   }

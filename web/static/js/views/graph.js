@@ -28,7 +28,8 @@ export async function render(root, {params, signal}) {
   const g = await api('graph', {type: typeSel.value, level: level.value, from: from.value, to: to.value, min: min.value, limit: 150}, {signal});
   wait.remove();
   if (!g.edges.length) {
-    append(root, h('p', {role: 'status'}, t('graph.empty')));
+    const filtered = typeSel.value || from.value || to.value || min.value !== '1';
+    append(root, h('p', {role: 'status', class: 'empty'}, t(filtered ? 'graph.empty' : 'graph.none')));
     return;
   }
   const ents = Object.fromEntries(g.nodes.map(n => [n.id, n]));

@@ -41,8 +41,15 @@ export async function render(root, {params, signal}) {
   form.addEventListener('submit', e => {
     e.preventDefault();
     const fd = new FormData(form);
-    location.hash = route('timeline', {a: fd.get('a').trim(), b: fd.get('b').trim(), type: fd.get('type'), from: fd.get('from'), to: fd.get('to')});
+    location.hash = route('timeline', {a: asked('a'), b: asked('b'), type: fd.get('type'), from: fd.get('from'), to: fd.get('to')});
   });
+  // an actor the page resolved shows by its name, not its id; unchanged,
+  // the name is sent back as the id it stands for
+  const asked = name => {
+    const input = form.elements[name];
+    const v = input.value.trim();
+    return v && v === input.dataset.name ? input.dataset.id : v;
+  };
   const title = h('h1', {}, t('tl.title'));
   append(root, title, form);
   if (!a) {
@@ -55,10 +62,17 @@ export async function render(root, {params, signal}) {
   wait.remove();
   const ents = res.entities;
   append(clear(title), res.a.name, res.b ? [' – ', res.b.name] : null);
+  for (const [name, e] of [['a', res.a], ['b', res.b]]) {
+    const input = form.elements[name];
+    if (e && input.value.trim() === e.id && e.name) {
+      Object.assign(input.dataset, {id: e.id, name: e.name});
+      input.value = e.name;
+    }
+  }
   append(root, h('p', {class: 'meta', id: 'tl-summary'}, t('tl.summary', {n: fmtNumber(res.total), r: fmtNumber(res.summary.reports)}),
     res.summary.events ? [' · ', t('entity.coop'), ' ', fmtNumber(res.summary.cooperation, 1), ' · ', t('entity.conflict'), ' ', fmtNumber(res.summary.conflict, 1)] : null));
   if (!res.items.length) {
-    append(root, h('p', {role: 'status'}, t('tl.empty')));
+    append(root, h('p', {role: 'status', class: 'empty'}, t(res.b ? 'tl.empty' : 'tl.emptyOne')));
     return;
   }
   const stories = res.items;

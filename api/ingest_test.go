@@ -91,6 +91,7 @@ func TestIngestRequests(t *testing.T) {
 		{"application/json", "", `{"text":"x","lang":"Deutsch"}`, 400, "bad_request"},
 		{"application/json", "", `{"text":"x","title":"a\nb"}`, 400, "bad_request"},
 		{"text/plain", "", "\xff\xfe bad", 400, "bad_request"},
+		{"application/json", "", "{\"text\":\"Pj\xf6ngjang\"}", 400, "bad_request"},
 		{"text/plain", "", "unreadable text", 422, "unprocessable"},
 		{"text/plain", "", strings.Repeat("x", 2000), 413, "too_large"},
 		{"application/pdf", "", "%PDF", 415, "unsupported_media_type"},

@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -278,6 +279,19 @@ func TestBrowserRefusedInput(t *testing.T) {
 	got := webtest.Eval[string](b, "inputs", `[...document.querySelectorAll('#timeline-form input[name=a], #timeline-form input[name=b]')].map(i => i.value).join('|')`)
 	if got != "North Korea|Russia" {
 		t.Errorf("the form shows %q for ids, want the names", got)
+	}
+	// what the timeline shows can be downloaded
+	href := webtest.Eval[string](b, "data link", `(document.querySelector('#tl-summary a.data-link') || {}).href || ''`)
+	var data struct{ Items []json.RawMessage }
+	if res, err := http.Get(href); err != nil || res.StatusCode != 200 {
+		t.Errorf("the timeline's data link %q: %v", href, err)
+	} else {
+		_ = json.NewDecoder(res.Body).Decode(&data)
+		res.Body.Close()
+		shown := webtest.Eval[int](b, "rows", `document.querySelectorAll('.tl-list tbody tr').length`)
+		if len(data.Items) == 0 || len(data.Items) != shown {
+			t.Errorf("the data link gives %d stories, the page shows %d", len(data.Items), shown)
+		}
 	}
 	// submitting the names unchanged asks for the same ids
 	b.Do("resubmit", chromedp.Click(css("#timeline-form button[type=submit]"), chromedp.NodeVisible), chromedp.Sleep(300*time.Millisecond))

@@ -10,6 +10,10 @@ const en = {
   'search.title': 'Search', 'search.go': 'Search', 'search.lang': 'Language', 'search.any': 'any',
   'search.entities': 'Entities', 'search.sentences': 'Sentences', 'search.none': 'Nothing found for “{q}”.',
   'search.hint': 'Search sentences in every language, and people, countries and organisations by any of their names (Lawrow, Nordkorea, DPRK).',
+  // '.1' keys are the singular, taken when n is 1 ('1 report', not '1 reports')
+  'search.count.1': '1 sentence', 'entity.eventCount.1': '1 event', 'entity.stories.1': '1 story', 'story.reports.1': '1 report',
+  'status.docs.1': '1 document', 'doc.chars.1': '1 character',
+  'data.json': 'Download as JSON',
   'search.count': '{n} sentences', 'search.range': 'best matches {a}–{b}', 'search.kbOnly': 'knowledge base only', 'search.inCorpus': 'in the corpus',
   'home.title': 'What happened, who did it, who says so',
   'home.recent': 'Latest documents', 'home.relations': 'Strongest relations', 'home.all': 'All documents',
@@ -66,6 +70,9 @@ const de = {
   'search.title': 'Suche', 'search.go': 'Suchen', 'search.lang': 'Sprache', 'search.any': 'alle',
   'search.entities': 'Akteure', 'search.sentences': 'Sätze', 'search.none': 'Nichts gefunden zu „{q}“.',
   'search.hint': 'Sätze in jeder Sprache suchen, dazu Personen, Staaten und Organisationen unter jedem ihrer Namen (Lavrov, North Korea, DVRK).',
+  'search.count.1': '1 Satz', 'entity.eventCount.1': '1 Ereignis', 'entity.stories.1': '1 Geschichte', 'story.reports.1': '1 Bericht',
+  'status.docs.1': '1 Dokument', 'doc.chars.1': '1 Zeichen',
+  'data.json': 'Als JSON herunterladen',
   'search.count': '{n} Sätze', 'search.range': 'beste Treffer {a}–{b}', 'search.kbOnly': 'nur Wissensbasis', 'search.inCorpus': 'im Korpus',
   'home.title': 'Was geschah, wer tat es, wer sagt das',
   'home.recent': 'Neueste Dokumente', 'home.relations': 'Stärkste Beziehungen', 'home.all': 'Alle Dokumente',
@@ -152,6 +159,10 @@ export function initialLang() {
 // t returns the string for key in the interface language, with {name}
 // placeholders filled in.
 export function t(key, vars) {
+  if (vars && String(vars.n) === '1') {
+    const one = dicts[lang][key + '.1'] ?? en[key + '.1'];
+    if (one !== undefined) return one;
+  }
   let s = dicts[lang][key] ?? en[key] ?? key;
   for (const [k, v] of Object.entries(vars || {})) s = s.replaceAll('{' + k + '}', String(v));
   return s;

@@ -3,7 +3,7 @@
 
 import {h, route, Bytes, clear, externalHref, append} from './dom.js';
 import {t, fmtDate, kindName, typeName, modalityName, langName} from './i18n.js';
-import {getDocument, api} from './api.js';
+import {getDocument, api, apiURL} from './api.js';
 
 export function fold(s) {
   return String(s || '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
@@ -53,6 +53,12 @@ function hostOf(url) {
 export function emptyStore() {
   return h('p', {class: 'note empty-store', role: 'status'}, t('empty.store'), ' ', h('code', {}, 'dossier ingest PATH'), ' ',
     t('empty.or'), ' ', h('a', {href: '#/add'}, t('add.title')), '.');
+}
+
+// dataLink offers what a view shows as the API's JSON, to download and
+// work on elsewhere.
+export function dataLink(path, params, name) {
+  return h('a', {class: 'data-link', href: apiURL(path, params), download: name + '.json', type: 'application/json'}, t('data.json'));
 }
 
 export function loading() {

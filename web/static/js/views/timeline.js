@@ -7,7 +7,7 @@
 import {h, s, clear, route, announce, append} from '../dom.js';
 import {t, fmtDate, fmtNumber, typeName, TYPES} from '../i18n.js';
 import {api} from '../api.js';
-import {entityInput, field, reportCard, storyHead, entityName, toneBadge, loading} from '../ui.js';
+import {entityInput, field, reportCard, storyHead, entityName, toneBadge, loading, dataLink} from '../ui.js';
 
 // fill colours by PLOVER weight (aggregate.Weight): blue for cooperation,
 // red for conflict, deeper for material than for verbal
@@ -58,7 +58,8 @@ export async function render(root, {params, signal}) {
   }
   const wait = loading();
   append(root, wait);
-  const res = await api('timeline', {a, b, type: params.get('type'), from: params.get('from'), to: params.get('to'), limit: 500}, {signal});
+  const query = {a, b, type: params.get('type'), from: params.get('from'), to: params.get('to'), limit: 500};
+  const res = await api('timeline', query, {signal});
   wait.remove();
   const ents = res.entities;
   append(clear(title), res.a.name, res.b ? [' – ', res.b.name] : null);
@@ -70,7 +71,8 @@ export async function render(root, {params, signal}) {
     }
   }
   append(root, h('p', {class: 'meta', id: 'tl-summary'}, t('tl.summary', {n: fmtNumber(res.total), r: fmtNumber(res.summary.reports)}),
-    res.summary.events ? [' · ', t('entity.coop'), ' ', fmtNumber(res.summary.cooperation, 1), ' · ', t('entity.conflict'), ' ', fmtNumber(res.summary.conflict, 1)] : null));
+    res.summary.events ? [' · ', t('entity.coop'), ' ', fmtNumber(res.summary.cooperation, 1), ' · ', t('entity.conflict'), ' ', fmtNumber(res.summary.conflict, 1)] : null,
+    res.items.length ? [' · ', dataLink('timeline', query, 'timeline')] : null));
   if (!res.items.length) {
     append(root, h('p', {role: 'status', class: 'empty'}, t(res.b ? 'tl.empty' : 'tl.emptyOne')));
     return;

@@ -262,6 +262,26 @@ func TestSearchFindsEntities(t *testing.T) {
 	if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Snippet, "«Lawrow»") {
 		t.Errorf("search Lawrow: hits %+v", res.Hits)
 	}
+	// a query of several names offers each of them; words such as "und"
+	// name nothing, though many names contain them
+	for q, want := range map[string]string{
+		"Russland und Nordkorea":     apitest.Russia + " " + apitest.NorthKorea,
+		"Kim Jong Un empfing Lawrow": apitest.KimJongUn + " " + apitest.Lavrov,
+		"und":                        "",
+		"the":                        "",
+	} {
+		var res struct{ Entities []entityMatch }
+		if code := get(t, srv.URL+"/api/search?q="+url.QueryEscape(q), &res); code != 200 {
+			t.Fatalf("search %q: %d", q, code)
+		}
+		var got []string
+		for _, e := range res.Entities {
+			got = append(got, e.ID)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("search %q: entities %v, want %s", q, got, want)
+		}
+	}
 	// a name only the knowledge base knows is still found, marked so
 	var list struct{ Items []entityMatch }
 	get(t, srv.URL+"/api/entities?q=Putin", &list)

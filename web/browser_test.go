@@ -63,7 +63,7 @@ func serve(t *testing.T) string {
 }
 
 // serveDocs runs the UI and the API over docs; every API request that
-// reads a document waits delay first, as on a slow network.
+// reads or adds a document waits delay first, as on a slow network.
 func serveDocs(t *testing.T, docs []*dossier.Document, delay time.Duration) string {
 	t.Helper()
 	ctx := context.Background()
@@ -85,7 +85,7 @@ func serveDocs(t *testing.T, docs []*dossier.Document, delay time.Duration) stri
 	apiHandler := api.New(store, api.Options{Knowledge: k, OpenWrites: true,
 		Ingester: segmenter{pipeline.New([]string{"en", "de"}, nil), store}})
 	mux.Handle("/api/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if delay > 0 && strings.HasPrefix(r.URL.Path, "/api/documents/") {
+		if delay > 0 && (strings.HasPrefix(r.URL.Path, "/api/documents/") || r.URL.Path == "/api/ingest") {
 			time.Sleep(delay)
 		}
 		apiHandler.ServeHTTP(w, r)
@@ -306,6 +306,17 @@ func TestBrowserRefusedInput(t *testing.T) {
 	b.Do("loaded", chromedp.WaitVisible(css(".doc-text")))
 	if !webtest.Eval[bool](b, "not busy", `document.getElementById('busy').hidden`) {
 		t.Error("the progress sign stays after the document loaded")
+	}
+	// adding an article shows that it is being read, and is not sent twice
+	b.Do("add", chromedp.Navigate(base+"/#/add"), chromedp.WaitVisible(css("#add-form")),
+		chromedp.SendKeys(css("#add-form textarea"), "Lawrow sprach am Dienstag in Wonsan mit Kim Jong Un."),
+		chromedp.Click(css("#add-submit"), chromedp.NodeVisible), chromedp.Sleep(300*time.Millisecond))
+	if !webtest.Eval[bool](b, "adding", `document.getElementById('add-submit').disabled && document.querySelector('#add-form .loading') !== null`) {
+		t.Error("the add form shows no progress while the article is read")
+	}
+	b.Do("added", chromedp.WaitVisible(css(`#add-form a[href^="#/doc/"]`)))
+	if webtest.Eval[bool](b, "added state", `document.getElementById('add-submit').disabled || document.querySelector('#add-form .loading') !== null`) {
+		t.Error("the add form stays busy after the article was added")
 	}
 	// the knowledge base's links read the right way round on both pages
 	b.Do("links", chromedp.Navigate(base+"/#/entity/"+apitest.NorthKorea), chromedp.WaitVisible(css("#h-links")))

@@ -223,6 +223,11 @@ func TestBrowserViews(t *testing.T) {
 		if !webtest.Eval[bool](b, "overflow "+view, webtest.NoOverflow) {
 			t.Errorf("phone width: %s scrolls sideways", view)
 		}
+		// a list of names gets the width of the screen, not what its
+		// language label leaves
+		if w := webtest.Eval[float64](b, "alias width "+view, `(() => { const d = document.querySelector('dl.aliases dd'); return d ? d.getBoundingClientRect().width / document.querySelector('main').clientWidth : 1 })()`); w < 0.8 {
+			t.Errorf("phone width: %s gives names %.0f%% of the width", view, 100*w)
+		}
 		b.Screenshot("phone-" + strings.SplitN(view[2:], "?", 2)[0])
 	}
 	b.CheckClean("views")

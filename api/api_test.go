@@ -442,6 +442,7 @@ func TestTimeline(t *testing.T) {
 		B       *EntityRef
 		Summary relationJSON
 		Total   int
+		Reports int
 		Items   []storyJSON
 	}
 	if code := get(t, srv.URL+"/api/timeline?a=Nordkorea&b=Russland", &tl); code != 200 {
@@ -471,6 +472,16 @@ func TestTimeline(t *testing.T) {
 	// one actor alone, paged
 	if code := get(t, srv.URL+"/api/timeline?a="+apitest.NorthKorea+"&limit=2&offset=1", &tl); code != 200 || tl.Total != 7 || len(tl.Items) != 2 || tl.B != nil {
 		t.Errorf("timeline of North Korea: %d total %d items %d", code, tl.Total, len(tl.Items))
+	}
+	// the reports of all its stories, those without a partner too: never
+	// fewer than the stories (the pair summary counted only partnered ones)
+	get(t, srv.URL+"/api/timeline?a="+apitest.NorthKorea, &tl)
+	reports := 0
+	for _, st := range tl.Items {
+		reports += len(st.Reports)
+	}
+	if tl.Reports != reports || tl.Reports < tl.Total {
+		t.Errorf("timeline of North Korea: %d reports for %d stories, the stories have %d", tl.Reports, tl.Total, reports)
 	}
 	if code := get(t, srv.URL+"/api/timeline?a=Nordkorea&b=Russland&type=SANCTION", &tl); code != 200 || tl.Total != 0 {
 		t.Errorf("timeline by type: %d %d", code, tl.Total)

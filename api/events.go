@@ -448,6 +448,12 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
+	// the summary counts the stories with a partner on the other side; the
+	// reports of all the stories are counted here, beside their total
+	reports := 0
+	for _, st := range stories {
+		reports += len(st.Reports)
+	}
 	pg, more := pageOf(stories, limit, offset)
 	items := make([]storyJSON, len(pg))
 	for i, st := range pg {
@@ -469,7 +475,7 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
 		bRef = &br
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
-		"a": refOf(a), "b": bRef, "summary": summary, "total": len(stories),
+		"a": refOf(a), "b": bRef, "summary": summary, "total": len(stories), "reports": reports,
 		"items": items, "limit": limit, "offset": offset, "more": more, "entities": n.m,
 	})
 }

@@ -353,6 +353,61 @@ func TestBrowserSearchPages(t *testing.T) {
 	b.CheckClean("search pages")
 }
 
+// crowdedMonth is a corpus in which North Korea does something to a
+// dozen partners on the same day: marks that must stack.
+func crowdedMonth() []*dossier.Document {
+	nk := dossier.Entity{ID: apitest.NorthKorea, Name: "North Korea", Kind: dossier.KindCountry, Country: "PRK", Wikidata: apitest.NorthKorea}
+	var docs []*dossier.Document
+	for i := range 14 {
+		partner := dossier.Entity{ID: fmt.Sprintf("local:org:partner%d", i), Name: fmt.Sprintf("Partner %d", i), Kind: dossier.KindOrganization}
+		body := fmt.Sprintf("North Korea met Partner %d on Tuesday.", i)
+		d := storetest.Doc(fmt.Sprintf("crowd%02d.txt", i), "en", "2025-07-15", body)
+		sent := dossier.Span{Start: 0, End: len(body)}
+		d.Sentences = []dossier.Sentence{{Span: sent, Lang: "en"}}
+		d.Paragraphs = []dossier.Paragraph{{Span: sent, Lang: "en"}}
+		d.Mentions = []dossier.Mention{
+			{Span: dossier.Span{Start: 0, End: len("North Korea")}, Text: "North Korea", Entity: nk.ID, Class: "LOC", Via: "kb", Confidence: 0.9},
+		}
+		trig := strings.Index(body, "met")
+		d.Events = []dossier.Event{{ID: d.ID + "-0", Type: "CONSULT", Actor: nk.ID, Target: partner.ID, Modality: dossier.ModalityAsserted,
+			Trigger: dossier.Span{Start: trig, End: trig + 3}, Evidence: sent, Confidence: 0.8,
+			Date: &dossier.EventDate{Value: "2025-07-15", Granularity: "day", Text: "on Tuesday"}}}
+		d.Entities = []dossier.Entity{nk, partner}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// TestBrowserCrowdedTimeline: many stories on one day stack inside their
+// lane, which grows for them, and never spill over the chart; the counts
+// above the chart add up.
+func TestBrowserCrowdedTimeline(t *testing.T) {
+	base := serveDocs(t, crowdedMonth(), 0)
+	b := webtest.New(t)
+	b.Do("timeline", chromedp.Navigate(base+"/#/timeline?a="+apitest.NorthKorea), chromedp.WaitVisible(css("svg.timeline g.ev")))
+	if n := webtest.Eval[int](b, "marks", `document.querySelectorAll('svg.timeline g.ev').length`); n != 14 {
+		t.Fatalf("%d marks, want 14", n)
+	}
+	spill := webtest.Eval[[]string](b, "spill", `(() => {
+		const lanes = [...document.querySelectorAll('svg.timeline rect.lane')].map(r => r.getBBox());
+		const out = [];
+		for (const g of document.querySelectorAll('svg.timeline g.ev')) {
+			const m = g.lastElementChild.previousElementSibling || g.firstElementChild;
+			const bb = m.getBBox();
+			if (!lanes.some(l => bb.y >= l.y - 0.5 && bb.y + bb.height <= l.y + l.height + 0.5)) out.push(g.getAttribute('aria-label') + ' at ' + bb.y.toFixed(0));
+		}
+		return out;
+	})()`)
+	for _, x := range spill {
+		t.Errorf("a mark leaves its lane: %s", x)
+	}
+	if text := b.Text("summary", "#tl-summary"); !strings.Contains(text, "14 stories, 14 reports") {
+		t.Errorf("summary = %q", text)
+	}
+	b.Screenshot("crowded")
+	b.CheckClean("crowded")
+}
+
 // TestBrowserHostile: an article whose every field is markup, stored with
 // hostile entity names and ingested through the API, is shown as text in
 // every view, and nothing in it runs.

@@ -19,6 +19,7 @@ func TestErrorMessagesNameTheParameter(t *testing.T) {
 		{"/api/documents?from=2025-01-01&to=2024-06", "to=2024-06 is before from=2025-01-01"},
 		{"/api/documents?lang=german", "lang must be an ISO 639-1 code"},
 		{"/api/relations?months=maybe", `months="maybe"`},
+		{"/api/stories?entity=Nordkorea&with=Q423", "entity and with are the same entity"},
 		{"/api/mentions", "entity (an entity id or name) or doc"},
 		{"/api/events?from=2023-02-30", `from="2023-02-30" is not a date`},
 		{"/api/documents?from=2023-02-30", `from="2023-02-30"`},

@@ -107,6 +107,10 @@ func (s *Server) filterParams(ctx context.Context, r *http.Request, def int) (do
 	if f.With != "" && f.Entity == "" {
 		return f, badParam("with needs entity (the other side)")
 	}
+	if f.With != "" && f.With == f.Entity {
+		// as in the timeline: no story is between an entity and itself
+		return f, badParam("entity and with are the same entity (%s)", f.Entity)
+	}
 	return f, nil
 }
 

@@ -62,8 +62,9 @@ func serve(t *testing.T) string {
 	return serveDocs(t, apitest.Corpus(true), 0)
 }
 
-// serveDocs runs the UI and the API over docs; every API request that
-// reads or adds a document waits delay first, as on a slow network.
+// serveDocs runs the UI and the API over docs; with a delay, every API
+// request that reads or adds a document waits it first, as on a slow
+// network, and requests for a story lose their connection.
 func serveDocs(t *testing.T, docs []*dossier.Document, delay time.Duration) string {
 	t.Helper()
 	ctx := context.Background()
@@ -87,6 +88,15 @@ func serveDocs(t *testing.T, docs []*dossier.Document, delay time.Duration) stri
 	mux.Handle("/api/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if delay > 0 && (strings.HasPrefix(r.URL.Path, "/api/documents/") || r.URL.Path == "/api/ingest") {
 			time.Sleep(delay)
+		}
+		if strings.HasPrefix(r.URL.Path, "/api/stories/") && delay > 0 {
+			// a connection that breaks: the answer never comes
+			if hj, ok := w.(http.Hijacker); ok {
+				if c, _, err := hj.Hijack(); err == nil {
+					c.Close()
+					return
+				}
+			}
 		}
 		apiHandler.ServeHTTP(w, r)
 	}))
@@ -323,12 +333,18 @@ func TestBrowserRefusedInput(t *testing.T) {
 	if webtest.Eval[bool](b, "added state", `document.getElementById('add-submit').disabled || document.querySelector('#add-form .loading') !== null`) {
 		t.Error("the add form stays busy after the article was added")
 	}
+	// a broken connection is told as such, with a way to try again
+	b.Do("broken", chromedp.Navigate(base+"/#/story/x"), chromedp.WaitVisible(css("main .error")))
+	if text := b.Text("broken", "main .error"); !strings.Contains(text, "server does not answer") ||
+		!webtest.Eval[bool](b, "retry", `document.querySelector('main .error button') !== null`) {
+		t.Errorf("a lost connection reads %q", text)
+	}
 	// the knowledge base's links read the right way round on both pages
 	b.Do("links", chromedp.Navigate(base+"/#/entity/"+apitest.NorthKorea), chromedp.WaitVisible(css("#h-links")))
 	if text := b.Text("links", "section[aria-labelledby=h-links]"); !strings.Contains(text, "Pyongyang · capital of North Korea") {
 		t.Errorf("North Korea's links read %q", text)
 	}
-	b.CheckClean("refused", "status of 400")
+	b.CheckClean("refused", "status of 400", "ERR_EMPTY_RESPONSE", "Failed to fetch")
 }
 
 // TestBrowserSearchPages: more hits than a page shows say which part of

@@ -58,7 +58,7 @@ const en = {
   'add.stats': '{s} sentences, {m} names, {e} events',
   'modality.asserted': 'asserted', 'modality.reported': 'reported', 'modality.alleged': 'alleged', 'modality.planned': 'planned',
   'modality.negated': 'negated', 'modality.hypothetical': 'hypothetical',
-  'status.docs': '{n} documents', 'status.down': 'the server does not answer',
+  'status.docs': '{n} documents', 'status.down': 'the server does not answer', 'error.network': 'the server does not answer (is dossier serve still running?)',
   'notFound': 'There is no such page.',
 };
 
@@ -117,7 +117,7 @@ const de = {
   'add.stats': '{s} Sätze, {m} Namen, {e} Ereignisse',
   'modality.asserted': 'festgestellt', 'modality.reported': 'berichtet', 'modality.alleged': 'behauptet', 'modality.planned': 'geplant',
   'modality.negated': 'verneint', 'modality.hypothetical': 'hypothetisch',
-  'status.docs': '{n} Dokumente', 'status.down': 'der Server antwortet nicht',
+  'status.docs': '{n} Dokumente', 'status.down': 'der Server antwortet nicht', 'error.network': 'der Server antwortet nicht (läuft dossier serve noch?)',
   'notFound': 'Diese Seite gibt es nicht.',
 };
 

@@ -67,7 +67,9 @@ export function loading() {
 
 export function errorBox(err, retry) {
   return h('div', {class: 'error', role: 'alert'},
-    h('strong', {}, t('error') + ': '), err && err.message ? err.message : String(err),
+    h('strong', {}, t('error') + ': '),
+    // "Failed to fetch" tells a reader nothing; a lost connection is said so
+    err && err.code === 'network' ? t('error.network') : err && err.message ? err.message : String(err),
     retry ? [' ', h('button', {type: 'button', onclick: retry}, t('retry'))] : null);
 }
 

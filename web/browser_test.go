@@ -233,6 +233,10 @@ func TestBrowserViews(t *testing.T) {
 		if !webtest.Eval[bool](b, "overflow "+view, webtest.NoOverflow) {
 			t.Errorf("phone width: %s scrolls sideways", view)
 		}
+		// the tone's word would break in two beside its swatch
+		if w := webtest.Eval[float64](b, "tone "+view, `(() => { const s = document.querySelector('.tl-list .tone-text'); return s ? s.getBoundingClientRect().width : 0 })()`); w > 1 {
+			t.Errorf("phone width: %s shows the tone's word in the story table", view)
+		}
 		// a list of names gets the width of the screen, not what its
 		// language label leaves
 		if w := webtest.Eval[float64](b, "alias width "+view, `(() => { const d = document.querySelector('dl.aliases dd'); return d ? d.getBoundingClientRect().width / document.querySelector('main').clientWidth : 1 })()`); w < 0.8 {
@@ -366,6 +370,12 @@ func TestBrowserSearchPages(t *testing.T) {
 		t.Errorf("the second page has %d hits, want 10", n)
 	}
 	labelled(b, t, "search pages")
+	// names found, but no sentence with all the words: said, not left blank
+	b.Do("no hits", chromedp.Navigate(base+"/#/search?q="+url.QueryEscape("Lawrow Nordkorea")), chromedp.WaitVisible(css("#entity-results")),
+		chromedp.WaitVisible(css("main p.empty")))
+	if text := b.Text("no hits", "main p.empty"); !strings.Contains(text, "No sentence") {
+		t.Errorf("entities without sentences: %q", text)
+	}
 	b.CheckClean("search pages")
 }
 

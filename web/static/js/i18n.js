@@ -8,7 +8,7 @@ const en = {
   'nav.search': 'Search', 'nav.documents': 'Documents', 'nav.timeline': 'Timeline', 'nav.graph': 'Graph', 'nav.add': 'Add',
   'search.label': 'Search articles and names', 'search.placeholder': 'Search (/)',
   'search.title': 'Search', 'search.go': 'Search', 'search.lang': 'Language', 'search.any': 'any',
-  'search.entities': 'Entities', 'search.sentences': 'Sentences', 'search.none': 'Nothing found for “{q}”.',
+  'search.entities': 'Entities', 'search.noHits': 'No sentence contains all of these words.', 'search.sentences': 'Sentences', 'search.none': 'Nothing found for “{q}”.',
   'search.hint': 'Search sentences in every language, and people, countries and organisations by any of their names (Lawrow, Nordkorea, DPRK).',
   // '.1' keys are the singular, taken when n is 1 ('1 report', not '1 reports')
   'search.count.1': '1 sentence', 'entity.eventCount.1': '1 event', 'entity.stories.1': '1 story', 'story.reports.1': '1 report',
@@ -68,7 +68,7 @@ const de = {
   'nav.search': 'Suche', 'nav.documents': 'Dokumente', 'nav.timeline': 'Zeitleiste', 'nav.graph': 'Netz', 'nav.add': 'Hinzufügen',
   'search.label': 'Artikel und Namen suchen', 'search.placeholder': 'Suchen (/)',
   'search.title': 'Suche', 'search.go': 'Suchen', 'search.lang': 'Sprache', 'search.any': 'alle',
-  'search.entities': 'Akteure', 'search.sentences': 'Sätze', 'search.none': 'Nichts gefunden zu „{q}“.',
+  'search.entities': 'Akteure', 'search.noHits': 'Kein Satz enthält alle diese Wörter.', 'search.sentences': 'Sätze', 'search.none': 'Nichts gefunden zu „{q}“.',
   'search.hint': 'Sätze in jeder Sprache suchen, dazu Personen, Staaten und Organisationen unter jedem ihrer Namen (Lavrov, North Korea, DVRK).',
   'search.count.1': '1 Satz', 'entity.eventCount.1': '1 Ereignis', 'entity.stories.1': '1 Geschichte', 'story.reports.1': '1 Bericht',
   'status.docs.1': '1 Dokument', 'doc.chars.1': '1 Zeichen',

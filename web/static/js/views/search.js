@@ -45,7 +45,10 @@ export async function render(root, {params, signal}) {
           h('span', {class: e.in_corpus ? 'ok' : 'muted'}, e.in_corpus ? t('search.inCorpus') : t('search.kbOnly'))),
         e.aliases.length ? h('p', {class: 'aliases'}, e.aliases.join(' · ')) : null)))));
   }
-  if (res.hits.length) {
+  if (!res.hits.length) {
+    // the names were found, but no sentence has all the words: say so
+    append(root, h('p', {role: 'status', class: 'empty'}, t('search.noHits')));
+  } else {
     append(root, h('section', {'aria-labelledby': 'h-hits'},
       // a full page says which part of the ranking it is, not "50 sentences"
       h('h2', {id: 'h-hits'}, t('search.sentences'), ' ', h('span', {class: 'meta'}, res.more || offset ?

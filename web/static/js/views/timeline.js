@@ -115,7 +115,7 @@ function storyTable(stories, ents, onSelect) {
         h('td', {}, h('button', {type: 'button', class: 'linklike', onclick: () => onSelect(st)}, typeName(st.type, st.mode))),
         h('td', {}, entityName(ents, st.actor), ' → ', entityName(ents, st.target)),
         h('td', {class: 'num'}, String(st.reports.length)),
-        h('td', {}, h('span', {class: ['swatch', 'tone-' + st.tone], 'aria-hidden': 'true'}), ' ', t('tone.' + st.tone)))))));
+        h('td', {}, h('span', {class: ['swatch', 'tone-' + st.tone], 'aria-hidden': 'true'}), ' ', h('span', {class: 'tone-text'}, t('tone.' + st.tone))))))));
 }
 
 class Chart {

@@ -273,6 +273,16 @@ func TestBrowserEmptyStore(t *testing.T) {
 	if text := b.Text("timeline empty", "main p.empty"); strings.Contains(text, "between") {
 		t.Errorf("one actor's empty timeline speaks of a pair: %q", text)
 	}
+	// an article posted without a title is listed as untitled, not as "api"
+	res, err := http.Post(base+"/api/ingest", "application/json", strings.NewReader(`{"text":"Lawrow sprach am Dienstag in Wonsan mit Kim Jong Un."}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	b.Do("untitled", chromedp.Navigate(base+"/#/documents"), chromedp.WaitVisible(css("ul.docs a.doctitle")))
+	if text := b.Text("untitled", "ul.docs a.doctitle"); !strings.HasPrefix(text, "Untitled (") {
+		t.Errorf("a document without a title is listed as %q", text)
+	}
 	b.CheckClean("empty")
 }
 

@@ -32,12 +32,20 @@ export function toneBadge(tone) {
   return h('span', {class: ['badge', 'tone-' + tone]}, t('tone.' + tone));
 }
 
+// docTitle is a document's title, or for one without a title a name
+// that says so (its file's name, else its id): not "api", not a long path.
+export function docTitle(d) {
+  if (d.title) return d.title;
+  const file = String(d.source || '').split(/[\\/]/).pop();
+  return t('doc.untitled', {name: file && file !== 'api' ? file : d.id});
+}
+
 // docLine: title (to the reader), date, language, source.
 export function docLine(doc, extra) {
   const d = doc.document || doc;
   const href = externalHref(d.source);
   return h('div', {class: 'docline'},
-    h('a', {href: route('doc/' + d.id, extra), class: 'doctitle'}, d.title || d.source || d.id),
+    h('a', {href: route('doc/' + d.id, extra), class: ['doctitle', d.title ? null : 'untitled']}, docTitle(d)),
     h('span', {class: 'meta'},
       d.lang ? langBadge(d.lang) : null, ' ',
       h('time', {datetime: d.published || ''}, fmtDate(d.published)), ' · ',

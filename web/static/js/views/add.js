@@ -4,7 +4,7 @@
 import {h, route, clear, append} from '../dom.js';
 import {t} from '../i18n.js';
 import {api} from '../api.js';
-import {field, errorBox, loading} from '../ui.js';
+import {field, errorBox, loading, docTitle} from '../ui.js';
 
 export async function render(root, {signal}) {
   append(root, h('h1', {}, t('add.title')));
@@ -42,7 +42,7 @@ export async function render(root, {signal}) {
       const res = await api('ingest', null, {method: 'POST', headers, body: JSON.stringify(body)});
       for (const w of out.querySelectorAll('.loading')) w.remove();
       const d = res.document;
-      append(out, h('p', {}, t(res.added ? 'add.added' : 'add.present', {title: ''}), h('a', {href: route('doc/' + d.id)}, d.title || d.source)),
+      append(out, h('p', {}, t(res.added ? 'add.added' : 'add.present', {title: ''}), h('a', {href: route('doc/' + d.id)}, docTitle(d))),
         h('p', {class: 'meta'}, t('add.stats', {s: res.sentences, m: res.mentions, e: res.events})));
     } catch (err) {
       append(out, errorBox(err));

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
@@ -118,7 +117,7 @@ func (s *Server) getDocument(w http.ResponseWriter, r *http.Request) {
 	d, err := s.store.Document(r.Context(), id)
 	switch {
 	case errors.Is(err, dossier.ErrNotFound):
-		writeError(w, http.StatusNotFound, "not_found", "no document with id "+strconv.Quote(id))
+		writeError(w, http.StatusNotFound, "not_found", "no document with id "+quoteShort(id))
 		return
 	case err != nil && strings.Contains(err.Error(), "ambiguous"):
 		writeError(w, http.StatusBadRequest, "ambiguous", err.Error())

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestErrorMessagesNameTheParameter: a client told "bad request" must learn
@@ -40,6 +41,24 @@ func TestErrorMessagesNameTheParameter(t *testing.T) {
 		res.Body.Close()
 		if res.StatusCode != http.StatusBadRequest || !strings.Contains(body.Error.Message, c.want) {
 			t.Errorf("%s: %d %q, want 400 naming %q", c.path, res.StatusCode, body.Error.Message, c.want)
+		}
+	}
+}
+
+// TestNotFoundQuotesShort: a long unknown id is named, but not echoed whole.
+func TestNotFoundQuotesShort(t *testing.T) {
+	srv, _ := newServer(t, Options{})
+	long := strings.Repeat("ö", 3000)
+	for _, p := range []string{"/api/documents/", "/api/entities/", "/api/stories/"} {
+		res, err := http.Get(srv.URL + p + long)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var body errorBody
+		_ = json.NewDecoder(res.Body).Decode(&body)
+		res.Body.Close()
+		if res.StatusCode != 404 || len(body.Error.Message) > 200 || !strings.Contains(body.Error.Message, "ööö") || !utf8.ValidString(body.Error.Message) {
+			t.Errorf("%s…: %d, message of %d bytes", p, res.StatusCode, len(body.Error.Message))
 		}
 	}
 }

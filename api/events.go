@@ -164,7 +164,7 @@ func (s *Server) getStory(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	st, err := s.findStory(r.Context(), id)
 	if errors.Is(err, dossier.ErrNotFound) {
-		writeError(w, http.StatusNotFound, "not_found", "no story with id "+strconv.Quote(id))
+		writeError(w, http.StatusNotFound, "not_found", "no story with id "+quoteShort(id))
 		return
 	}
 	if err != nil {

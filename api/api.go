@@ -147,8 +147,15 @@ func (s *Server) table() []route {
 
 func (s *Server) register() {
 	methods := map[string][]string{}
+	params, err := queryParams()
+	if err != nil {
+		panic("api: " + err.Error()) // cannot happen: the document is compiled in, and a test reads it
+	}
 	for _, rt := range s.routes {
 		h := rt.h
+		if names := params[rt.method+" "+rt.path]; names != nil {
+			h = onlyParams(names, h)
+		}
 		if rt.write {
 			h = s.guardWrite(h)
 		}

@@ -3,11 +3,14 @@ package api
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -120,6 +123,44 @@ func TestDocuments(t *testing.T) {
 	}
 }
 
+// TestDocumentPeriods: documents take the same date bounds as events; a
+// month or a year covers all of its days, the last one included.
+func TestDocumentPeriods(t *testing.T) {
+	store := openStore(t,
+		storetest.Doc("jan.txt", "en", "2024-01-01", "Lavrov visited Pyongyang."),
+		storetest.Doc("feb.txt", "en", "2024-02-29", "Kim visited Moscow."),
+		storetest.Doc("mar.txt", "en", "2024-03-01T08:00:00Z", "Shoigu visited Pyongyang."),
+		storetest.Doc("dec.txt", "en", "2023-12-31", "Lavrov visited Beijing."))
+	srv := httptest.NewServer(New(store, Options{}))
+	defer srv.Close()
+	for _, c := range []struct {
+		query string
+		want  string
+	}{
+		{"from=2024", "feb.txt jan.txt mar.txt"},
+		{"to=2023", "dec.txt"},
+		{"from=2024-02&to=2024-02", "feb.txt"},
+		{"to=2024-02", "dec.txt feb.txt jan.txt"},
+		{"from=2024-03", "mar.txt"},
+		{"from=2024-01-01&to=2024-03-01", "feb.txt jan.txt mar.txt"},
+		{"from=2024-02&to=2024", "feb.txt mar.txt"},
+	} {
+		var list struct{ Items []map[string]any }
+		if code := get(t, srv.URL+"/api/documents?"+c.query, &list); code != 200 {
+			t.Errorf("%s: %d", c.query, code)
+			continue
+		}
+		var got []string
+		for _, d := range list.Items {
+			got = append(got, d["source"].(string))
+		}
+		slices.Sort(got)
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("documents?%s = %v, want %s", c.query, got, c.want)
+		}
+	}
+}
+
 func TestAnalysedDocument(t *testing.T) {
 	srv, _ := newServer(t, Options{})
 	de := apitest.Corpus(false)[0]
@@ -163,6 +204,49 @@ func TestAnalysedDocument(t *testing.T) {
 	}
 }
 
+// TestSearchPages: offset pages through the ranked hits instead of being
+// ignored, and more says whether another page follows.
+func TestSearchPages(t *testing.T) {
+	var docs []*dossier.Document
+	for i := range 5 {
+		docs = append(docs, storetest.Doc(fmt.Sprintf("d%d.txt", i), "en", "2025-07-0"+strconv.Itoa(i+1),
+			fmt.Sprintf("Lavrov visited Pyongyang for the %d. time.", i+1)))
+	}
+	srv := httptest.NewServer(New(openStore(t, docs...), Options{}))
+	defer srv.Close()
+	type page struct {
+		Hits   []hitJSON
+		Offset int
+		More   bool
+	}
+	var all page
+	if code := get(t, srv.URL+"/api/search?q=Lavrov&limit=5", &all); code != 200 || len(all.Hits) != 5 || all.More {
+		t.Fatalf("search limit=5: %d %d hits, more %v", code, len(all.Hits), all.More)
+	}
+	var seen []string
+	for off := 0; off < 5; off += 2 {
+		var p page
+		get(t, fmt.Sprintf("%s/api/search?q=Lavrov&limit=2&offset=%d", srv.URL, off), &p)
+		if p.Offset != off || p.More != (off+2 < 5) {
+			t.Errorf("offset %d: offset %d, more %v", off, p.Offset, p.More)
+		}
+		for _, h := range p.Hits {
+			seen = append(seen, h.Doc.ID)
+		}
+	}
+	var want []string
+	for _, h := range all.Hits {
+		want = append(want, h.Doc.ID)
+	}
+	if strings.Join(seen, " ") != strings.Join(want, " ") {
+		t.Errorf("pages of 2 give %v, one page of 5 gives %v", seen, want)
+	}
+	var refused map[string]any
+	if code := get(t, srv.URL+"/api/search?q=Lavrov&offset=5000", &refused); code != 400 {
+		t.Errorf("search offset=5000: %d, want 400", code)
+	}
+}
+
 func TestSearchFindsEntities(t *testing.T) {
 	srv, _ := newServer(t, Options{})
 	var res struct {
@@ -177,6 +261,26 @@ func TestSearchFindsEntities(t *testing.T) {
 	}
 	if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Snippet, "«Lawrow»") {
 		t.Errorf("search Lawrow: hits %+v", res.Hits)
+	}
+	// a query of several names offers each of them; words such as "und"
+	// name nothing, though many names contain them
+	for q, want := range map[string]string{
+		"Russland und Nordkorea":     apitest.Russia + " " + apitest.NorthKorea,
+		"Kim Jong Un empfing Lawrow": apitest.KimJongUn + " " + apitest.Lavrov,
+		"und":                        "",
+		"the":                        "",
+	} {
+		var res struct{ Entities []entityMatch }
+		if code := get(t, srv.URL+"/api/search?q="+url.QueryEscape(q), &res); code != 200 {
+			t.Fatalf("search %q: %d", q, code)
+		}
+		var got []string
+		for _, e := range res.Entities {
+			got = append(got, e.ID)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("search %q: entities %v, want %s", q, got, want)
+		}
 	}
 	// a name only the knowledge base knows is still found, marked so
 	var list struct{ Items []entityMatch }
@@ -338,6 +442,7 @@ func TestTimeline(t *testing.T) {
 		B       *EntityRef
 		Summary relationJSON
 		Total   int
+		Reports int
 		Items   []storyJSON
 	}
 	if code := get(t, srv.URL+"/api/timeline?a=Nordkorea&b=Russland", &tl); code != 200 {
@@ -367,6 +472,16 @@ func TestTimeline(t *testing.T) {
 	// one actor alone, paged
 	if code := get(t, srv.URL+"/api/timeline?a="+apitest.NorthKorea+"&limit=2&offset=1", &tl); code != 200 || tl.Total != 7 || len(tl.Items) != 2 || tl.B != nil {
 		t.Errorf("timeline of North Korea: %d total %d items %d", code, tl.Total, len(tl.Items))
+	}
+	// the reports of all its stories, those without a partner too: never
+	// fewer than the stories (the pair summary counted only partnered ones)
+	get(t, srv.URL+"/api/timeline?a="+apitest.NorthKorea, &tl)
+	reports := 0
+	for _, st := range tl.Items {
+		reports += len(st.Reports)
+	}
+	if tl.Reports != reports || tl.Reports < tl.Total {
+		t.Errorf("timeline of North Korea: %d reports for %d stories, the stories have %d", tl.Reports, tl.Total, reports)
 	}
 	if code := get(t, srv.URL+"/api/timeline?a=Nordkorea&b=Russland&type=SANCTION", &tl); code != 200 || tl.Total != 0 {
 		t.Errorf("timeline by type: %d %d", code, tl.Total)

@@ -4,8 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/aggregate"
@@ -33,12 +33,29 @@ func (s *Server) listDocuments(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	f := dossier.DocumentFilter{Lang: q.Get("lang"), From: q.Get("from"), To: q.Get("to"), Source: q.Get("source"), Limit: limit + 1, Offset: offset}
-	for _, p := range [][2]string{{"from", f.From}, {"to", f.To}} {
-		if p[1] != "" && (len(p[1]) != len("2006-01-02") || dossier.CheckDate(p[1]) != nil) {
-			badRequest(w, fmt.Sprintf("%s=%q is not a date: documents take YYYY-MM-DD", p[0], p[1]))
+	f := dossier.DocumentFilter{Lang: q.Get("lang"), Source: q.Get("source"), Limit: limit + 1, Offset: offset}
+	// documents take the same bounds as events (YYYY, YYYY-MM or
+	// YYYY-MM-DD); the store compares days, so a month or a year is widened
+	// to its first or last day
+	for _, p := range []struct {
+		name string
+		dst  *string
+		end  bool
+	}{{"from", &f.From, false}, {"to", &f.To, true}} {
+		v := q.Get(p.name)
+		if err := dossier.CheckDate(v); err != nil {
+			badRequest(w, fmt.Sprintf("%s=%q is %v", p.name, v, err))
 			return
 		}
+		*p.dst = dayBound(v, p.end)
+	}
+	if f.From != "" && f.To != "" && f.To < f.From {
+		badRequest(w, fmt.Sprintf("to=%s is before from=%s", q.Get("to"), q.Get("from")))
+		return
+	}
+	if f.Lang != "" && !langRE.MatchString(f.Lang) {
+		badRequest(w, "lang must be an ISO 639-1 code such as en or de")
+		return
 	}
 	if len(f.Source) > maxQuery {
 		badRequest(w, "source is too long")
@@ -100,7 +117,7 @@ func (s *Server) getDocument(w http.ResponseWriter, r *http.Request) {
 	d, err := s.store.Document(r.Context(), id)
 	switch {
 	case errors.Is(err, dossier.ErrNotFound):
-		writeError(w, http.StatusNotFound, "not_found", "no document with id "+strconv.Quote(id))
+		writeError(w, http.StatusNotFound, "not_found", "no document with id "+quoteShort(id))
 		return
 	case err != nil && strings.Contains(err.Error(), "ambiguous"):
 		writeError(w, http.StatusBadRequest, "ambiguous", err.Error())
@@ -226,4 +243,26 @@ func (s *Server) paramError(w http.ResponseWriter, r *http.Request, err error) {
 		return
 	}
 	s.fail(w, r, err)
+}
+
+// dayBound widens a checked YYYY or YYYY-MM bound to the first day of the
+// period, or with end to its last day; days and "" stay as they are.
+func dayBound(v string, end bool) string {
+	switch len(v) {
+	case len("2006"):
+		if end {
+			return v + "-12-31"
+		}
+		return v + "-01-01"
+	case len("2006-01"):
+		if !end {
+			return v + "-01"
+		}
+		t, err := time.Parse("2006-01", v)
+		if err != nil {
+			return v
+		}
+		return t.AddDate(0, 1, -1).Format("2006-01-02")
+	}
+	return v
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"net/http"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/dossier-news/dossier"
@@ -129,7 +128,7 @@ func (s *Server) getEntity(w http.ResponseWriter, r *http.Request) {
 	}
 	if !inCorpus {
 		if info == nil {
-			writeError(w, http.StatusNotFound, "not_found", "no entity with id "+strconv.Quote(id))
+			writeError(w, http.StatusNotFound, "not_found", "no entity with id "+quoteShort(id))
 			return
 		}
 		e = info.Entity

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"iter"
 	"net/http"
 	"slices"
@@ -163,7 +164,7 @@ func (s *Server) getStory(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	st, err := s.findStory(r.Context(), id)
 	if errors.Is(err, dossier.ErrNotFound) {
-		writeError(w, http.StatusNotFound, "not_found", "no story with id "+strconv.Quote(id))
+		writeError(w, http.StatusNotFound, "not_found", "no story with id "+quoteShort(id))
 		return
 	}
 	if err != nil {
@@ -325,7 +326,15 @@ func (s *Server) listRelations(w http.ResponseWriter, r *http.Request) {
 		s.paramError(w, r, err)
 		return
 	}
-	months := r.URL.Query().Get("months") == "true" || r.URL.Query().Get("months") == "1"
+	var months bool
+	switch v := r.URL.Query().Get("months"); v {
+	case "", "false", "0":
+	case "true", "1":
+		months = true
+	default:
+		badRequest(w, fmt.Sprintf("months=%q: give true or false", v))
+		return
+	}
 	rels, err := s.cachedRelations(r.Context(), f, level)
 	if err != nil {
 		s.fail(w, r, err)
@@ -439,6 +448,12 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
+	// the summary counts the stories with a partner on the other side; the
+	// reports of all the stories are counted here, beside their total
+	reports := 0
+	for _, st := range stories {
+		reports += len(st.Reports)
+	}
 	pg, more := pageOf(stories, limit, offset)
 	items := make([]storyJSON, len(pg))
 	for i, st := range pg {
@@ -460,7 +475,7 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
 		bRef = &br
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
-		"a": refOf(a), "b": bRef, "summary": summary, "total": len(stories),
+		"a": refOf(a), "b": bRef, "summary": summary, "total": len(stories), "reports": reports,
 		"items": items, "limit": limit, "offset": offset, "more": more, "entities": n.m,
 	})
 }

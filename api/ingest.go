@@ -80,6 +80,13 @@ func (s *Server) postIngest(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	switch ct {
 	case "application/json":
+		// encoding/json would quietly turn bytes that are not UTF-8 into
+		// U+FFFD, storing "Pj�ngjang"; a raw text body with them is
+		// refused, and so is this
+		if !utf8.Valid(body) {
+			badRequest(w, "the body is not UTF-8 (JSON must be)")
+			return
+		}
 		var in ingestJSON
 		dec := json.NewDecoder(bytes.NewReader(body))
 		dec.DisallowUnknownFields()

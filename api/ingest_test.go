@@ -91,6 +91,7 @@ func TestIngestRequests(t *testing.T) {
 		{"application/json", "", `{"text":"x","lang":"Deutsch"}`, 400, "bad_request"},
 		{"application/json", "", `{"text":"x","title":"a\nb"}`, 400, "bad_request"},
 		{"text/plain", "", "\xff\xfe bad", 400, "bad_request"},
+		{"application/json", "", "{\"text\":\"Pj\xf6ngjang\"}", 400, "bad_request"},
 		{"text/plain", "", "unreadable text", 422, "unprocessable"},
 		{"text/plain", "", strings.Repeat("x", 2000), 413, "too_large"},
 		{"application/pdf", "", "%PDF", 415, "unsupported_media_type"},
@@ -157,6 +158,9 @@ func FuzzRequests(f *testing.F) {
 	f.Add("/api/search", "q=%22Lawrow%22+OR+x*", "text/html", []byte("<p>x"))
 	f.Add("/api/graph", "level=country&min=2&type=AID", "application/json", []byte(`{"html":"<p>x</p>","published":"2025"}`))
 	f.Add("/api/entities", "q=%00%ff", "text/markdown", []byte{0xff})
+	f.Add("/api/documents", "from=2024-02&to=2024&lang=de", "application/json", []byte("{\"text\":\"Pj\xf6ngjang\"}"))
+	f.Add("/api/search", "q=Russland+und+Nordkorea&offset=3&limit=2", "text/plain", []byte("x"))
+	f.Add("/api/relations", "months=1&entity=Q423&with=Nordkorea", "text/plain", []byte("x"))
 	paths := []string{"/api/events", "/api/stories", "/api/timeline", "/api/graph", "/api/relations", "/api/entities", "/api/search", "/api/mentions", "/api/documents"}
 	f.Fuzz(func(t *testing.T, path, query, ctype string, body []byte) {
 		if !slices.Contains(paths, path) {

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/internal/resolve"
@@ -107,7 +108,25 @@ func (s *Server) filterParams(ctx context.Context, r *http.Request, def int) (do
 	if f.With != "" && f.Entity == "" {
 		return f, badParam("with needs entity (the other side)")
 	}
+	if f.With != "" && f.With == f.Entity {
+		// as in the timeline: no story is between an entity and itself
+		return f, badParam("entity and with are the same entity (%s)", f.Entity)
+	}
 	return f, nil
+}
+
+// quoteShort quotes a client's value for an error message, cut to a
+// readable length: a 5000-byte id need not come back whole.
+func quoteShort(v string) string {
+	const max = 80
+	if len(v) <= max {
+		return strconv.Quote(v)
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(v[cut]) {
+		cut--
+	}
+	return strconv.Quote(v[:cut]) + "…"
 }
 
 // errBadParam marks an error in the client's parameters.

@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -22,6 +23,7 @@ import (
 	kbase "github.com/dossier-news/dossier/kb"
 	"github.com/dossier-news/dossier/pipeline"
 	"github.com/dossier-news/dossier/sqlite"
+	"github.com/dossier-news/dossier/storetest"
 	"github.com/dossier-news/dossier/web"
 	"github.com/dossier-news/dossier/web/webtest"
 )
@@ -57,22 +59,47 @@ func (s segmenter) Ingest(ctx context.Context, a api.Article) (api.IngestResult,
 // article) on loopback.
 func serve(t *testing.T) string {
 	t.Helper()
+	return serveDocs(t, apitest.Corpus(true), 0)
+}
+
+// serveDocs runs the UI and the API over docs; with a delay, every API
+// request that reads or adds a document waits it first, as on a slow
+// network, and requests for a story lose their connection.
+func serveDocs(t *testing.T, docs []*dossier.Document, delay time.Duration) string {
+	t.Helper()
 	ctx := context.Background()
 	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "web.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
-	if _, err := store.AddDocuments(ctx, apitest.Corpus(true)); err != nil {
-		t.Fatal(err)
+	if len(docs) > 0 {
+		if _, err := store.AddDocuments(ctx, docs); err != nil {
+			t.Fatal(err)
+		}
 	}
 	k, err := kbase.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/api/", api.New(store, api.Options{Knowledge: k, OpenWrites: true,
-		Ingester: segmenter{pipeline.New([]string{"en", "de"}, nil), store}}))
+	apiHandler := api.New(store, api.Options{Knowledge: k, OpenWrites: true,
+		Ingester: segmenter{pipeline.New([]string{"en", "de"}, nil), store}})
+	mux.Handle("/api/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if delay > 0 && (strings.HasPrefix(r.URL.Path, "/api/documents/") || r.URL.Path == "/api/ingest") {
+			time.Sleep(delay)
+		}
+		if strings.HasPrefix(r.URL.Path, "/api/stories/") && delay > 0 {
+			// a connection that breaks: the answer never comes
+			if hj, ok := w.(http.Hijacker); ok {
+				if c, _, err := hj.Hijack(); err == nil {
+					c.Close()
+					return
+				}
+			}
+		}
+		apiHandler.ServeHTTP(w, r)
+	}))
 	mux.Handle("/", web.Handler())
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
@@ -206,9 +233,215 @@ func TestBrowserViews(t *testing.T) {
 		if !webtest.Eval[bool](b, "overflow "+view, webtest.NoOverflow) {
 			t.Errorf("phone width: %s scrolls sideways", view)
 		}
+		// the tone's word would break in two beside its swatch
+		if w := webtest.Eval[float64](b, "tone "+view, `(() => { const s = document.querySelector('.tl-list .tone-text'); return s ? s.getBoundingClientRect().width : 0 })()`); w > 1 {
+			t.Errorf("phone width: %s shows the tone's word in the story table", view)
+		}
+		// a list of names gets the width of the screen, not what its
+		// language label leaves
+		if w := webtest.Eval[float64](b, "alias width "+view, `(() => { const d = document.querySelector('dl.aliases dd'); return d ? d.getBoundingClientRect().width / document.querySelector('main').clientWidth : 1 })()`); w < 0.8 {
+			t.Errorf("phone width: %s gives names %.0f%% of the width", view, 100*w)
+		}
 		b.Screenshot("phone-" + strings.SplitN(view[2:], "?", 2)[0])
 	}
 	b.CheckClean("views")
+}
+
+// TestBrowserEmptyStore: a new user's empty database says how to add
+// articles instead of showing blank panels.
+func TestBrowserEmptyStore(t *testing.T) {
+	base := serveDocs(t, nil, 0)
+	b := webtest.New(t)
+	for _, view := range []string{"", "#/documents"} {
+		b.Do("empty "+view, chromedp.Navigate(base+"/"+view), chromedp.WaitVisible(css("main h1")), chromedp.WaitVisible(css("main .empty-store")))
+		text := b.Text("empty note "+view, "main .empty-store")
+		if !strings.Contains(text, "dossier ingest") || !webtest.Eval[bool](b, "add link", `document.querySelector('main .empty-store a[href="#/add"]') !== null`) {
+			t.Errorf("%q on an empty store: %q, want how to add articles", view, text)
+		}
+	}
+	b.Screenshot("empty-home")
+	// a filtered list that matches nothing says so, and not "add articles"
+	b.Do("filtered", chromedp.Navigate(base+"/#/documents?lang=de"), chromedp.WaitVisible(css(`main p[role=status]`)))
+	if n := webtest.Eval[int](b, "filtered note", `document.querySelectorAll('main .empty-store').length`); n != 0 {
+		t.Error("a filtered empty list offers to add articles")
+	}
+	b.Do("graph", chromedp.Navigate(base+"/#/graph"), chromedp.WaitVisible(css("main p.empty")))
+	if text := b.Text("graph empty", "main p.empty"); !strings.Contains(text, "yet") {
+		t.Errorf("empty graph: %q", text)
+	}
+	b.Do("timeline", chromedp.Navigate(base+"/#/timeline?a=Q423"), chromedp.WaitVisible(css("main p.empty")))
+	if text := b.Text("timeline empty", "main p.empty"); strings.Contains(text, "between") {
+		t.Errorf("one actor's empty timeline speaks of a pair: %q", text)
+	}
+	// an article posted without a title is listed as untitled, not as "api"
+	res, err := http.Post(base+"/api/ingest", "application/json", strings.NewReader(`{"text":"Lawrow sprach am Dienstag in Wonsan mit Kim Jong Un."}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	b.Do("untitled", chromedp.Navigate(base+"/#/documents"), chromedp.WaitVisible(css("ul.docs a.doctitle")))
+	if text := b.Text("untitled", "ul.docs a.doctitle"); !strings.HasPrefix(text, "Untitled (") {
+		t.Errorf("a document without a title is listed as %q", text)
+	}
+	b.CheckClean("empty")
+}
+
+// TestBrowserRefusedInput: a name the server does not know keeps the form
+// (to correct it) with the reason under it; a resolved actor shows by name.
+func TestBrowserRefusedInput(t *testing.T) {
+	base := serveDocs(t, apitest.Corpus(false), 1500*time.Millisecond)
+	b := webtest.New(t)
+	b.Do("unknown", chromedp.Navigate(base+"/#/timeline?a=Nowhereland&b=Q159"), chromedp.WaitVisible(css("main .error")))
+	if text := b.Text("error", "main .error"); !strings.Contains(text, "Nowhereland") {
+		t.Errorf("error for an unknown actor = %q", text)
+	}
+	if !webtest.Eval[bool](b, "form kept", `document.querySelector('#timeline-form input[name=a]').value === 'Nowhereland'`) {
+		t.Error("the timeline form is gone (or emptied) after an unknown actor")
+	}
+	b.Screenshot("timeline-unknown")
+	b.Do("correct", chromedp.Evaluate[chromedp.Void](`document.querySelector('#timeline-form input[name=a]').value = ''`),
+		chromedp.SendKeys(css("#timeline-form input[name=a]"), "Nordkorea"+kb.Enter), chromedp.WaitVisible(css("#tl-summary")))
+	if text := b.WaitText("title", "main h1", "North Korea – Russia"); text != "North Korea – Russia" {
+		t.Errorf("corrected timeline = %q", text)
+	}
+	b.Do("by id", chromedp.Navigate(base+"/#/timeline?a="+apitest.NorthKorea+"&b="+apitest.Russia), chromedp.WaitVisible(css("#tl-summary")))
+	got := webtest.Eval[string](b, "inputs", `[...document.querySelectorAll('#timeline-form input[name=a], #timeline-form input[name=b]')].map(i => i.value).join('|')`)
+	if got != "North Korea|Russia" {
+		t.Errorf("the form shows %q for ids, want the names", got)
+	}
+	// what the timeline shows can be downloaded
+	href := webtest.Eval[string](b, "data link", `(document.querySelector('#tl-summary a.data-link') || {}).href || ''`)
+	var data struct{ Items []json.RawMessage }
+	if res, err := http.Get(href); err != nil || res.StatusCode != 200 {
+		t.Errorf("the timeline's data link %q: %v", href, err)
+	} else {
+		_ = json.NewDecoder(res.Body).Decode(&data)
+		res.Body.Close()
+		shown := webtest.Eval[int](b, "rows", `document.querySelectorAll('.tl-list tbody tr').length`)
+		if len(data.Items) == 0 || len(data.Items) != shown {
+			t.Errorf("the data link gives %d stories, the page shows %d", len(data.Items), shown)
+		}
+	}
+	// submitting the names unchanged asks for the same ids
+	b.Do("resubmit", chromedp.Click(css("#timeline-form button[type=submit]"), chromedp.NodeVisible), chromedp.Sleep(300*time.Millisecond))
+	if h := webtest.Eval[string](b, "hash", `location.hash`); !strings.Contains(h, "a="+apitest.NorthKorea) {
+		t.Errorf("resubmitted hash = %q, want the id", h)
+	}
+	// a document that takes a while to come shows that it is coming
+	b.Do("slow", chromedp.Navigate(base+"/#/doc/"+apitest.Corpus(false)[0].ID), chromedp.Sleep(700*time.Millisecond))
+	if !webtest.Eval[bool](b, "busy", `!document.getElementById('busy').hidden && document.getElementById('main').getAttribute('aria-busy') === 'true'`) {
+		t.Error("no sign of progress while the document loads")
+	}
+	b.Do("loaded", chromedp.WaitVisible(css(".doc-text")))
+	if !webtest.Eval[bool](b, "not busy", `document.getElementById('busy').hidden`) {
+		t.Error("the progress sign stays after the document loaded")
+	}
+	// adding an article shows that it is being read, and is not sent twice
+	b.Do("add", chromedp.Navigate(base+"/#/add"), chromedp.WaitVisible(css("#add-form")),
+		chromedp.SendKeys(css("#add-form textarea"), "Lawrow sprach am Dienstag in Wonsan mit Kim Jong Un."),
+		chromedp.Click(css("#add-submit"), chromedp.NodeVisible), chromedp.Sleep(300*time.Millisecond))
+	if !webtest.Eval[bool](b, "adding", `document.getElementById('add-submit').disabled && document.querySelector('#add-form .loading') !== null`) {
+		t.Error("the add form shows no progress while the article is read")
+	}
+	b.Do("added", chromedp.WaitVisible(css(`#add-form a[href^="#/doc/"]`)))
+	if webtest.Eval[bool](b, "added state", `document.getElementById('add-submit').disabled || document.querySelector('#add-form .loading') !== null`) {
+		t.Error("the add form stays busy after the article was added")
+	}
+	// a broken connection is told as such, with a way to try again
+	b.Do("broken", chromedp.Navigate(base+"/#/story/x"), chromedp.WaitVisible(css("main .error")))
+	if text := b.Text("broken", "main .error"); !strings.Contains(text, "server does not answer") ||
+		!webtest.Eval[bool](b, "retry", `document.querySelector('main .error button') !== null`) {
+		t.Errorf("a lost connection reads %q", text)
+	}
+	// the knowledge base's links read the right way round on both pages
+	b.Do("links", chromedp.Navigate(base+"/#/entity/"+apitest.NorthKorea), chromedp.WaitVisible(css("#h-links")))
+	if text := b.Text("links", "section[aria-labelledby=h-links]"); !strings.Contains(text, "Pyongyang · capital of North Korea") {
+		t.Errorf("North Korea's links read %q", text)
+	}
+	b.CheckClean("refused", "status of 400", "ERR_EMPTY_RESPONSE", "Failed to fetch")
+}
+
+// TestBrowserSearchPages: more hits than a page shows say which part of
+// the ranking is shown, and the next page shows the rest.
+func TestBrowserSearchPages(t *testing.T) {
+	var docs []*dossier.Document
+	for i := range 60 {
+		docs = append(docs, storetest.Doc(fmt.Sprintf("n%02d.txt", i), "de", fmt.Sprintf("2025-%02d-%02d", i%12+1, i%28+1),
+			fmt.Sprintf("Meldung %d: Lawrow sprach mit Vertretern aus %d Ländern.", i, i+2)))
+	}
+	base := serveDocs(t, docs, 0)
+	b := webtest.New(t)
+	b.Do("search", chromedp.Navigate(base+"/#/search?q=Lawrow"), chromedp.WaitVisible(css("ol.hits li")))
+	if text := b.Text("count", "#h-hits .meta"); !strings.Contains(text, "1–50") {
+		t.Errorf("a full first page is labelled %q", text)
+	}
+	b.Do("next", chromedp.Click(css(`nav.pager button:last-child`), chromedp.NodeVisible), chromedp.WaitVisible(css(`ol.hits[start="51"] li`)))
+	if n := webtest.Eval[int](b, "rest", `document.querySelectorAll('ol.hits li').length`); n != 10 {
+		t.Errorf("the second page has %d hits, want 10", n)
+	}
+	labelled(b, t, "search pages")
+	// names found, but no sentence with all the words: said, not left blank
+	b.Do("no hits", chromedp.Navigate(base+"/#/search?q="+url.QueryEscape("Lawrow Nordkorea")), chromedp.WaitVisible(css("#entity-results")),
+		chromedp.WaitVisible(css("main p.empty")))
+	if text := b.Text("no hits", "main p.empty"); !strings.Contains(text, "No sentence") {
+		t.Errorf("entities without sentences: %q", text)
+	}
+	b.CheckClean("search pages")
+}
+
+// crowdedMonth is a corpus in which North Korea does something to a
+// dozen partners on the same day: marks that must stack.
+func crowdedMonth() []*dossier.Document {
+	nk := dossier.Entity{ID: apitest.NorthKorea, Name: "North Korea", Kind: dossier.KindCountry, Country: "PRK", Wikidata: apitest.NorthKorea}
+	var docs []*dossier.Document
+	for i := range 14 {
+		partner := dossier.Entity{ID: fmt.Sprintf("local:org:partner%d", i), Name: fmt.Sprintf("Partner %d", i), Kind: dossier.KindOrganization}
+		body := fmt.Sprintf("North Korea met Partner %d on Tuesday.", i)
+		d := storetest.Doc(fmt.Sprintf("crowd%02d.txt", i), "en", "2025-07-15", body)
+		sent := dossier.Span{Start: 0, End: len(body)}
+		d.Sentences = []dossier.Sentence{{Span: sent, Lang: "en"}}
+		d.Paragraphs = []dossier.Paragraph{{Span: sent, Lang: "en"}}
+		d.Mentions = []dossier.Mention{
+			{Span: dossier.Span{Start: 0, End: len("North Korea")}, Text: "North Korea", Entity: nk.ID, Class: "LOC", Via: "kb", Confidence: 0.9},
+		}
+		trig := strings.Index(body, "met")
+		d.Events = []dossier.Event{{ID: d.ID + "-0", Type: "CONSULT", Actor: nk.ID, Target: partner.ID, Modality: dossier.ModalityAsserted,
+			Trigger: dossier.Span{Start: trig, End: trig + 3}, Evidence: sent, Confidence: 0.8,
+			Date: &dossier.EventDate{Value: "2025-07-15", Granularity: "day", Text: "on Tuesday"}}}
+		d.Entities = []dossier.Entity{nk, partner}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// TestBrowserCrowdedTimeline: many stories on one day stack inside their
+// lane, which grows for them, and never spill over the chart; the counts
+// above the chart add up.
+func TestBrowserCrowdedTimeline(t *testing.T) {
+	base := serveDocs(t, crowdedMonth(), 0)
+	b := webtest.New(t)
+	b.Do("timeline", chromedp.Navigate(base+"/#/timeline?a="+apitest.NorthKorea), chromedp.WaitVisible(css("svg.timeline g.ev")))
+	if n := webtest.Eval[int](b, "marks", `document.querySelectorAll('svg.timeline g.ev').length`); n != 14 {
+		t.Fatalf("%d marks, want 14", n)
+	}
+	spill := webtest.Eval[[]string](b, "spill", `(() => {
+		const lanes = [...document.querySelectorAll('svg.timeline rect.lane')].map(r => r.getBBox());
+		const out = [];
+		for (const g of document.querySelectorAll('svg.timeline g.ev')) {
+			const m = g.lastElementChild.previousElementSibling || g.firstElementChild;
+			const bb = m.getBBox();
+			if (!lanes.some(l => bb.y >= l.y - 0.5 && bb.y + bb.height <= l.y + l.height + 0.5)) out.push(g.getAttribute('aria-label') + ' at ' + bb.y.toFixed(0));
+		}
+		return out;
+	})()`)
+	for _, x := range spill {
+		t.Errorf("a mark leaves its lane: %s", x)
+	}
+	if text := b.Text("summary", "#tl-summary"); !strings.Contains(text, "14 stories, 14 reports") {
+		t.Errorf("summary = %q", text)
+	}
+	b.Screenshot("crowded")
+	b.CheckClean("crowded")
 }
 
 // TestBrowserHostile: an article whose every field is markup, stored with

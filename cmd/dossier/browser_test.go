@@ -117,6 +117,16 @@ func TestServeWrites(t *testing.T) {
 	}
 }
 
+// TestServeStartMessages: a database that cannot be made is reported as
+// such, without first promising an empty database.
+func TestServeStartMessages(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "no-such-folder", "x.db")
+	_, stderr, code := runCLI(t, "", "--db", missing, "serve", "--addr", "127.0.0.1:0")
+	if code == 0 || !strings.Contains(stderr, "does not exist (create it first)") || strings.Contains(stderr, "starting with an empty database") {
+		t.Errorf("serve with a missing folder: status %d\n%s", code, stderr)
+	}
+}
+
 // TestBrowserDemo is the walk through the demo in a real browser:
 // search "Lawrow", open Sergey Lavrov, open the North Korea–Russia
 // timeline, click an event and see its German evidence sentence

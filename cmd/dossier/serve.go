@@ -73,14 +73,16 @@ ingested into a temporary database that is removed on exit; --db is ignored.`,
 					return err
 				}
 			}
-			if _, err := os.Stat(a.dbPath); !demo && !postgres.IsURL(a.dbPath) && errors.Is(err, fs.ErrNotExist) {
-				fmt.Fprintf(a.stderr, "dossier: %s does not exist: starting with an empty database (add articles with \"dossier ingest\" or POST /api/ingest)\n", a.dbPath)
-			}
+			_, statErr := os.Stat(a.dbPath)
+			fresh := !demo && !postgres.IsURL(a.dbPath) && errors.Is(statErr, fs.ErrNotExist)
 			store, err := a.openStore(ctx)
 			if err != nil {
 				return err
 			}
 			defer store.Close()
+			if fresh { // said once the database could be made, not before it failed
+				fmt.Fprintf(a.stderr, "dossier: %s did not exist: starting with an empty database (add articles with \"dossier ingest\" or POST /api/ingest)\n", a.dbPath)
+			}
 			k, err := a.knowledge()
 			if err != nil {
 				return err

@@ -9,12 +9,17 @@ export class ApiError extends Error {
   }
 }
 
-export async function api(path, params, opts = {}) {
+// apiURL is the address of an API request, empty parameters left out.
+export function apiURL(path, params) {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params || {})) {
     if (v !== null && v !== undefined && v !== '') q.set(k, v);
   }
-  const url = '/api/' + path + (q.toString() ? '?' + q : '');
+  return '/api/' + path + (q.toString() ? '?' + q : '');
+}
+
+export async function api(path, params, opts = {}) {
+  const url = apiURL(path, params);
   let res;
   try {
     res = await fetch(url, {

@@ -8,11 +8,19 @@ const en = {
   'nav.search': 'Search', 'nav.documents': 'Documents', 'nav.timeline': 'Timeline', 'nav.graph': 'Graph', 'nav.add': 'Add',
   'search.label': 'Search articles and names', 'search.placeholder': 'Search (/)',
   'search.title': 'Search', 'search.go': 'Search', 'search.lang': 'Language', 'search.any': 'any',
-  'search.entities': 'Entities', 'search.sentences': 'Sentences', 'search.none': 'Nothing found for “{q}”.',
+  'search.entities': 'Entities', 'search.noHits': 'No sentence contains all of these words.', 'search.sentences': 'Sentences', 'search.none': 'Nothing found for “{q}”.',
   'search.hint': 'Search sentences in every language, and people, countries and organisations by any of their names (Lawrow, Nordkorea, DPRK).',
-  'search.count': '{n} sentences', 'search.kbOnly': 'knowledge base only', 'search.inCorpus': 'in the corpus',
+  // '.1' keys are the singular, taken when n is 1 ('1 report', not '1 reports')
+  'search.count.1': '1 sentence', 'entity.eventCount.1': '1 event', 'entity.stories.1': '1 story', 'story.reports.1': '1 report',
+  'status.docs.1': '1 document', 'doc.chars.1': '1 character',
+  'data.json': 'Download as JSON',
+  'doc.untitled': 'Untitled ({name})',
+  'search.count': '{n} sentences', 'search.range': 'best matches {a}–{b}', 'search.kbOnly': 'knowledge base only', 'search.inCorpus': 'in the corpus',
   'home.title': 'What happened, who did it, who says so',
   'home.recent': 'Latest documents', 'home.relations': 'Strongest relations', 'home.all': 'All documents',
+  'empty.store': 'No documents yet. Add articles with', 'empty.or': 'or on the page', 'empty.filtered': 'No documents match these filters.',
+  'graph.none': 'No relations yet: they appear once documents report events between two actors.',
+  'tl.emptyOne': 'No stories of this actor yet.', 'entity.eventCount': '{n} events', 'entity.anyLang': 'other spellings',
   'loading': 'Loading…', 'error': 'Error', 'retry': 'Try again', 'more': 'More', 'prev': 'Previous', 'next': 'Next',
   'page': 'Page {n}', 'none': 'None.', 'close': 'Close', 'apply': 'Apply', 'reset': 'Reset',
   'doc.published': 'Published', 'doc.undated': 'undated', 'doc.source': 'Source', 'doc.author': 'Author', 'doc.lang': 'Language',
@@ -30,11 +38,11 @@ const en = {
   'entity.notInCorpus': 'No document mentions this entity yet; what the knowledge base knows is shown.',
   'entity.partner': 'Partner', 'entity.coop': 'Cooperation', 'entity.conflict': 'Conflict', 'entity.reports': 'Reports',
   'entity.period': 'Period', 'entity.count': 'Stories',
-  'link.out': '{type}', 'link.in': '{type} (of this)',
+  'link.out': '{type}', 'link.in': '{type} {name}',
   'tl.title': 'Timeline', 'tl.a': 'Actor', 'tl.b': 'Other side (optional)', 'tl.type': 'Event type', 'tl.allTypes': 'all types',
   'tl.from': 'From', 'tl.to': 'To', 'tl.show': 'Show', 'tl.zoomIn': 'Zoom in', 'tl.zoomOut': 'Zoom out', 'tl.zoomReset': 'Whole period',
   'tl.empty': 'No stories between these actors.', 'tl.needA': 'Name an actor (in English or German) to see what it did.',
-  'tl.acts': '{name} acts', 'tl.undated': 'Undated', 'tl.list': 'All stories', 'tl.date': 'Date', 'tl.what': 'What',
+  'tl.acts': '{name} acts', 'tl.actedOn': 'others → {name}', 'tl.others': 'others', 'tl.undated': 'Undated', 'tl.list': 'All stories', 'tl.date': 'Date', 'tl.what': 'What',
   'tl.who': 'Who → whom', 'tl.reports': 'Reports', 'tl.tone': 'Tone', 'tl.summary': '{n} stories, {r} reports',
   'tl.keys': 'Keys: ← → move between events, + − zoom, 0 whole period, Enter opens.', 'tl.months': 'Per month: cooperation above, conflict below',
   'tone.cooperation': 'cooperation', 'tone.conflict': 'conflict', 'tone.neutral': 'neutral',
@@ -51,7 +59,7 @@ const en = {
   'add.stats': '{s} sentences, {m} names, {e} events',
   'modality.asserted': 'asserted', 'modality.reported': 'reported', 'modality.alleged': 'alleged', 'modality.planned': 'planned',
   'modality.negated': 'negated', 'modality.hypothetical': 'hypothetical',
-  'status.docs': '{n} documents', 'status.down': 'the server does not answer',
+  'status.docs': '{n} documents', 'status.down': 'the server does not answer', 'error.network': 'the server does not answer (is dossier serve still running?)',
   'notFound': 'There is no such page.',
 };
 
@@ -61,11 +69,18 @@ const de = {
   'nav.search': 'Suche', 'nav.documents': 'Dokumente', 'nav.timeline': 'Zeitleiste', 'nav.graph': 'Netz', 'nav.add': 'Hinzufügen',
   'search.label': 'Artikel und Namen suchen', 'search.placeholder': 'Suchen (/)',
   'search.title': 'Suche', 'search.go': 'Suchen', 'search.lang': 'Sprache', 'search.any': 'alle',
-  'search.entities': 'Akteure', 'search.sentences': 'Sätze', 'search.none': 'Nichts gefunden zu „{q}“.',
+  'search.entities': 'Akteure', 'search.noHits': 'Kein Satz enthält alle diese Wörter.', 'search.sentences': 'Sätze', 'search.none': 'Nichts gefunden zu „{q}“.',
   'search.hint': 'Sätze in jeder Sprache suchen, dazu Personen, Staaten und Organisationen unter jedem ihrer Namen (Lavrov, North Korea, DVRK).',
-  'search.count': '{n} Sätze', 'search.kbOnly': 'nur Wissensbasis', 'search.inCorpus': 'im Korpus',
+  'search.count.1': '1 Satz', 'entity.eventCount.1': '1 Ereignis', 'entity.stories.1': '1 Geschichte', 'story.reports.1': '1 Bericht',
+  'status.docs.1': '1 Dokument', 'doc.chars.1': '1 Zeichen',
+  'data.json': 'Als JSON herunterladen',
+  'doc.untitled': 'Ohne Titel ({name})',
+  'search.count': '{n} Sätze', 'search.range': 'beste Treffer {a}–{b}', 'search.kbOnly': 'nur Wissensbasis', 'search.inCorpus': 'im Korpus',
   'home.title': 'Was geschah, wer tat es, wer sagt das',
   'home.recent': 'Neueste Dokumente', 'home.relations': 'Stärkste Beziehungen', 'home.all': 'Alle Dokumente',
+  'empty.store': 'Noch keine Dokumente. Artikel hinzufügen mit', 'empty.or': 'oder auf der Seite', 'empty.filtered': 'Keine Dokumente passen zu diesen Filtern.',
+  'graph.none': 'Noch keine Beziehungen: Sie erscheinen, sobald Dokumente Ereignisse zwischen zwei Akteuren berichten.',
+  'tl.emptyOne': 'Noch keine Geschichten dieses Akteurs.', 'entity.eventCount': '{n} Ereignisse', 'entity.anyLang': 'weitere Schreibweisen',
   'loading': 'Lädt …', 'error': 'Fehler', 'retry': 'Erneut versuchen', 'more': 'Mehr', 'prev': 'Zurück', 'next': 'Weiter',
   'page': 'Seite {n}', 'none': 'Keine.', 'close': 'Schließen', 'apply': 'Anwenden', 'reset': 'Zurücksetzen',
   'doc.published': 'Erschienen', 'doc.undated': 'ohne Datum', 'doc.source': 'Quelle', 'doc.author': 'Autor', 'doc.lang': 'Sprache',
@@ -83,11 +98,11 @@ const de = {
   'entity.notInCorpus': 'Noch kein Dokument erwähnt diesen Akteur; gezeigt wird, was die Wissensbasis weiß.',
   'entity.partner': 'Gegenüber', 'entity.coop': 'Kooperation', 'entity.conflict': 'Konflikt', 'entity.reports': 'Berichte',
   'entity.period': 'Zeitraum', 'entity.count': 'Geschichten',
-  'link.out': '{type}', 'link.in': '{type} (von diesem)',
+  'link.out': '{type}', 'link.in': '{type} {name}',
   'tl.title': 'Zeitleiste', 'tl.a': 'Akteur', 'tl.b': 'Gegenüber (optional)', 'tl.type': 'Ereignisart', 'tl.allTypes': 'alle Arten',
   'tl.from': 'Von', 'tl.to': 'Bis', 'tl.show': 'Zeigen', 'tl.zoomIn': 'Vergrößern', 'tl.zoomOut': 'Verkleinern', 'tl.zoomReset': 'Ganzer Zeitraum',
   'tl.empty': 'Keine Geschichten zwischen diesen Akteuren.', 'tl.needA': 'Nennen Sie einen Akteur (deutsch oder englisch), um zu sehen, was er tat.',
-  'tl.acts': '{name} handelt', 'tl.undated': 'Ohne Datum', 'tl.list': 'Alle Geschichten', 'tl.date': 'Datum', 'tl.what': 'Was',
+  'tl.acts': '{name} handelt', 'tl.actedOn': 'andere → {name}', 'tl.others': 'andere', 'tl.undated': 'Ohne Datum', 'tl.list': 'Alle Geschichten', 'tl.date': 'Datum', 'tl.what': 'Was',
   'tl.who': 'Wer → wen', 'tl.reports': 'Berichte', 'tl.tone': 'Ton', 'tl.summary': '{n} Geschichten, {r} Berichte',
   'tl.keys': 'Tasten: ← → von Ereignis zu Ereignis, + − zoomen, 0 ganzer Zeitraum, Eingabe öffnet.', 'tl.months': 'Je Monat: Kooperation oben, Konflikt unten',
   'tone.cooperation': 'Kooperation', 'tone.conflict': 'Konflikt', 'tone.neutral': 'neutral',
@@ -104,7 +119,7 @@ const de = {
   'add.stats': '{s} Sätze, {m} Namen, {e} Ereignisse',
   'modality.asserted': 'festgestellt', 'modality.reported': 'berichtet', 'modality.alleged': 'behauptet', 'modality.planned': 'geplant',
   'modality.negated': 'verneint', 'modality.hypothetical': 'hypothetisch',
-  'status.docs': '{n} Dokumente', 'status.down': 'der Server antwortet nicht',
+  'status.docs': '{n} Dokumente', 'status.down': 'der Server antwortet nicht', 'error.network': 'der Server antwortet nicht (läuft dossier serve noch?)',
   'notFound': 'Diese Seite gibt es nicht.',
 };
 
@@ -146,6 +161,10 @@ export function initialLang() {
 // t returns the string for key in the interface language, with {name}
 // placeholders filled in.
 export function t(key, vars) {
+  if (vars && String(vars.n) === '1') {
+    const one = dicts[lang][key + '.1'] ?? en[key + '.1'];
+    if (one !== undefined) return one;
+  }
   let s = dicts[lang][key] ?? en[key] ?? key;
   for (const [k, v] of Object.entries(vars || {})) s = s.replaceAll('{' + k + '}', String(v));
   return s;

@@ -45,8 +45,15 @@ async function render() {
     return;
   }
   const signal = current.signal;
+  // a view that takes more than a moment says so (outside main, so that no
+  // view has to remember to)
+  const busy = document.getElementById('busy');
+  const slow = setTimeout(() => { busy.hidden = false; main.setAttribute('aria-busy', 'true'); }, 250);
   await guarded(main, () => view.render(main, {arg, params, signal}));
+  clearTimeout(slow);
   if (signal.aborted) return;
+  busy.hidden = true;
+  main.removeAttribute('aria-busy');
   // move focus to the new content for screen readers and keyboards, unless
   // the view put it somewhere on purpose
   if (!main.contains(document.activeElement) || document.activeElement === document.body) {

@@ -3,7 +3,7 @@
 
 import {h, route, Bytes, clear, externalHref, append} from './dom.js';
 import {t, fmtDate, kindName, typeName, modalityName, langName} from './i18n.js';
-import {getDocument, api} from './api.js';
+import {getDocument, api, apiURL} from './api.js';
 
 export function fold(s) {
   return String(s || '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
@@ -32,12 +32,20 @@ export function toneBadge(tone) {
   return h('span', {class: ['badge', 'tone-' + tone]}, t('tone.' + tone));
 }
 
+// docTitle is a document's title, or for one without a title a name
+// that says so (its file's name, else its id): not "api", not a long path.
+export function docTitle(d) {
+  if (d.title) return d.title;
+  const file = String(d.source || '').split(/[\\/]/).pop();
+  return t('doc.untitled', {name: file && file !== 'api' ? file : d.id});
+}
+
 // docLine: title (to the reader), date, language, source.
 export function docLine(doc, extra) {
   const d = doc.document || doc;
   const href = externalHref(d.source);
   return h('div', {class: 'docline'},
-    h('a', {href: route('doc/' + d.id, extra), class: 'doctitle'}, d.title || d.source || d.id),
+    h('a', {href: route('doc/' + d.id, extra), class: ['doctitle', d.title ? null : 'untitled']}, docTitle(d)),
     h('span', {class: 'meta'},
       d.lang ? langBadge(d.lang) : null, ' ',
       h('time', {datetime: d.published || ''}, fmtDate(d.published)), ' · ',
@@ -48,13 +56,28 @@ function hostOf(url) {
   try { return new URL(url).host || url; } catch { return url; }
 }
 
+// emptyStore says what to do when the database holds no documents yet,
+// rather than leaving a blank panel.
+export function emptyStore() {
+  return h('p', {class: 'note empty-store', role: 'status'}, t('empty.store'), ' ', h('code', {}, 'dossier ingest PATH'), ' ',
+    t('empty.or'), ' ', h('a', {href: '#/add'}, t('add.title')), '.');
+}
+
+// dataLink offers what a view shows as the API's JSON, to download and
+// work on elsewhere.
+export function dataLink(path, params, name) {
+  return h('a', {class: 'data-link', href: apiURL(path, params), download: name + '.json', type: 'application/json'}, t('data.json'));
+}
+
 export function loading() {
   return h('p', {class: 'loading', role: 'status'}, t('loading'));
 }
 
 export function errorBox(err, retry) {
   return h('div', {class: 'error', role: 'alert'},
-    h('strong', {}, t('error') + ': '), err && err.message ? err.message : String(err),
+    h('strong', {}, t('error') + ': '),
+    // "Failed to fetch" tells a reader nothing; a lost connection is said so
+    err && err.code === 'network' ? t('error.network') : err && err.message ? err.message : String(err),
     retry ? [' ', h('button', {type: 'button', onclick: retry}, t('retry'))] : null);
 }
 
@@ -65,6 +88,14 @@ export async function guarded(root, body) {
     await body();
   } catch (e) {
     if (e && e.name === 'AbortError') return;
+    // a request the server refused (a name it does not know, a malformed
+    // date) is the user's to correct: keep the view's form and say why
+    // under it; trying again would only fail again
+    if (e && e.status >= 400 && e.status < 500) {
+      for (const w of root.querySelectorAll('.loading')) w.remove();
+      append(root, errorBox(e));
+      return;
+    }
     console.error(e);
     append(clear(root), errorBox(e, () => window.dispatchEvent(new HashChangeEvent('hashchange'))));
   }

@@ -4,7 +4,7 @@
 import {h, route, clear, append} from '../dom.js';
 import {t} from '../i18n.js';
 import {api} from '../api.js';
-import {field, errorBox} from '../ui.js';
+import {field, errorBox, loading, docTitle} from '../ui.js';
 
 export async function render(root, {signal}) {
   append(root, h('h1', {}, t('add.title')));
@@ -25,7 +25,7 @@ export async function render(root, {signal}) {
     field(t('add.url'), url), field(t('add.titleField'), title), h('div', {class: 'bar-form'}, field(t('add.published'), published), field(t('add.lang'), lang), field(t('add.format'), format)),
     field(t('add.text'), text),
     health.write_auth === 'token' ? field(t('add.token'), token) : null,
-    h('button', {type: 'submit'}, t('add.submit')), out);
+    h('button', {type: 'submit', id: 'add-submit'}, t('add.submit')), out);
   form.addEventListener('submit', async e => {
     e.preventDefault();
     clear(out);
@@ -33,13 +33,23 @@ export async function render(root, {signal}) {
     body[format.value === 'html' ? 'html' : 'text'] = text.value;
     const headers = {'Content-Type': 'application/json'};
     if (token.value) headers.Authorization = 'Bearer ' + token.value;
+    // reading a long article takes a moment: say so, and do not take it twice
+    const submit = form.querySelector('#add-submit');
+    submit.disabled = true;
+    form.setAttribute('aria-busy', 'true');
+    append(out, loading());
     try {
       const res = await api('ingest', null, {method: 'POST', headers, body: JSON.stringify(body)});
+      for (const w of out.querySelectorAll('.loading')) w.remove();
       const d = res.document;
-      append(out, h('p', {}, t(res.added ? 'add.added' : 'add.present', {title: ''}), h('a', {href: route('doc/' + d.id)}, d.title || d.source)),
+      append(out, h('p', {}, t(res.added ? 'add.added' : 'add.present', {title: ''}), h('a', {href: route('doc/' + d.id)}, docTitle(d))),
         h('p', {class: 'meta'}, t('add.stats', {s: res.sentences, m: res.mentions, e: res.events})));
     } catch (err) {
       append(out, errorBox(err));
+    } finally {
+      for (const w of out.querySelectorAll('.loading')) w.remove();
+      submit.disabled = false;
+      form.removeAttribute('aria-busy');
     }
   });
   append(root, form);

@@ -3,7 +3,7 @@
 import {h, route, append} from '../dom.js';
 import {t} from '../i18n.js';
 import {api} from '../api.js';
-import {docLine, pager, field} from '../ui.js';
+import {docLine, pager, field, emptyStore} from '../ui.js';
 
 const LIMIT = 25;
 
@@ -18,6 +18,8 @@ export async function render(root, {params, signal}) {
     h('form', {class: 'bar-form', onsubmit: e => { e.preventDefault(); go(0); }},
       field(t('search.lang'), lang), field(t('docs.from'), from), field(t('docs.to'), to), h('button', {type: 'submit'}, t('apply'))));
   const res = await api('documents', {lang: lang.value, from: from.value, to: to.value, limit: LIMIT, offset}, {signal});
-  append(root, res.items.length ? h('ul', {class: 'plain docs'}, res.items.map(d => h('li', {}, docLine(d)))) : h('p', {}, t('none')),
+  const filtered = lang.value || from.value || to.value || offset;
+  append(root, res.items.length ? h('ul', {class: 'plain docs'}, res.items.map(d => h('li', {}, docLine(d)))) :
+    filtered ? h('p', {role: 'status'}, t('empty.filtered')) : emptyStore(),
     pager(offset, LIMIT, res.more, go));
 }

@@ -40,7 +40,7 @@ export async function render(root, {arg, params, signal}) {
   if (p.aliases.length) {
     append(left, h('section', {'aria-labelledby': 'h-aliases'}, h('h2', {id: 'h-aliases'}, t('entity.aliases')),
       h('dl', {class: 'aliases'}, [...byLang].map(([l, names]) => [
-        h('dt', {}, l === '*' ? '—' : langName(l)),
+        h('dt', {}, l === '*' ? t('entity.anyLang') : langName(l)),
         h('dd', {}, names.map((n, i) => [i ? ' · ' : '', h('span', {lang: l === '*' ? null : l}, n)]))]))));
   }
   if (p.roles.length) {
@@ -53,14 +53,16 @@ export async function render(root, {arg, params, signal}) {
   }
   if (p.links.length) {
     append(left, h('section', {'aria-labelledby': 'h-links'}, h('h2', {id: 'h-links'}, t('entity.links')),
-      h('ul', {class: 'plain'}, p.links.map(l => h('li', {},
-        h('span', {class: 'muted'}, t(l.direction === 'in' ? 'link.in' : 'link.out', {type: l.type.replaceAll('_', ' ')}) + ': '),
-        entityLink(ents, l.entity))))));
+      // "capital of: Pyongyang" would say the opposite of the truth on North
+      // Korea's page: an inward link reads "Pyongyang · capital of North Korea"
+      h('ul', {class: 'plain'}, p.links.map(l => h('li', {}, l.direction === 'in' ?
+        [entityLink(ents, l.entity), h('span', {class: 'muted'}, ' · ' + t('link.in', {type: l.type.replaceAll('_', ' '), name: e.name}))] :
+        [h('span', {class: 'muted'}, t('link.out', {type: l.type.replaceAll('_', ' ')}) + ': '), entityLink(ents, l.entity)])))));
   }
   if (p.events.count) {
     const types = Object.entries(p.events.by_type).sort((a, b) => b[1] - a[1]);
     append(right, h('section', {'aria-labelledby': 'h-events'}, h('h2', {id: 'h-events'}, t('entity.events')),
-      h('p', {}, fmtNumber(p.events.count), ' · ', t('entity.asActor', {n: fmtNumber(p.events.as_actor)}), ' · ',
+      h('p', {}, t('entity.eventCount', {n: fmtNumber(p.events.count)}), ' · ', t('entity.asActor', {n: fmtNumber(p.events.as_actor)}), ' · ',
         t('entity.asTarget', {n: fmtNumber(p.events.as_target)}), ' · ', t('entity.stories', {n: fmtNumber(p.stories)})),
       h('ul', {class: 'chips'}, types.map(([ty, n]) => h('li', {},
         h('a', {href: route('timeline', {a: e.id, type: ty})}, typeName(ty), ' ', h('span', {class: 'count'}, fmtNumber(n))))))));

@@ -6,7 +6,7 @@
 import {h, s, clear, route, append} from '../dom.js';
 import {t, fmtNumber, typeName, kindName, TYPES} from '../i18n.js';
 import {api} from '../api.js';
-import {field, entityLink, loading} from '../ui.js';
+import {field, entityLink, loading, dataLink} from '../ui.js';
 import {balance} from './home.js';
 
 export async function render(root, {params, signal}) {
@@ -25,15 +25,17 @@ export async function render(root, {params, signal}) {
   append(root, h('h1', {}, t('graph.title')), form, h('p', {class: 'hint'}, t('graph.help')));
   const wait = loading();
   append(root, wait);
-  const g = await api('graph', {type: typeSel.value, level: level.value, from: from.value, to: to.value, min: min.value, limit: 150}, {signal});
+  const query = {type: typeSel.value, level: level.value, from: from.value, to: to.value, min: min.value, limit: 150};
+  const g = await api('graph', query, {signal});
   wait.remove();
   if (!g.edges.length) {
-    append(root, h('p', {role: 'status'}, t('graph.empty')));
+    const filtered = typeSel.value || from.value || to.value || min.value !== '1';
+    append(root, h('p', {role: 'status', class: 'empty'}, t(filtered ? 'graph.empty' : 'graph.none')));
     return;
   }
   const ents = Object.fromEntries(g.nodes.map(n => [n.id, n]));
   const fig = h('figure', {class: 'chart graph'});
-  append(root, fig, g.truncated ? h('p', {class: 'meta'}, t('graph.truncated')) : null);
+  append(root, fig, h('p', {class: 'meta'}, g.truncated ? [t('graph.truncated'), ' '] : null, dataLink('graph', query, 'graph')));
   const view = new Graph(g, fig);
   view.layout();
   view.draw();

@@ -4,7 +4,7 @@
 import {h, route, append} from '../dom.js';
 import {t, fmtNumber} from '../i18n.js';
 import {api} from '../api.js';
-import {docLine} from '../ui.js';
+import {docLine, emptyStore} from '../ui.js';
 
 export async function render(root, {signal}) {
   const q = h('input', {id: 'home-q', type: 'search', name: 'q', autocomplete: 'off', spellcheck: 'false', placeholder: 'Lawrow, Nordkorea, Kursk …'});
@@ -22,8 +22,8 @@ export async function render(root, {signal}) {
   append(root, h('div', {class: 'cols'},
     h('section', {'aria-labelledby': 'h-recent'},
       h('h2', {id: 'h-recent'}, t('home.recent')),
-      h('ul', {class: 'plain'}, docs.items.map(d => h('li', {}, docLine(d)))),
-      h('p', {}, h('a', {href: '#/documents'}, t('home.all') + ' →'))),
+      docs.items.length ? [h('ul', {class: 'plain'}, docs.items.map(d => h('li', {}, docLine(d)))),
+        h('p', {}, h('a', {href: '#/documents'}, t('home.all') + ' →'))] : emptyStore()),
     h('section', {'aria-labelledby': 'h-rel'},
       h('h2', {id: 'h-rel'}, t('home.relations')),
       rels.items.length ? h('ul', {class: 'plain rels'}, rels.items.map(r => h('li', {},

@@ -6,7 +6,7 @@
 import {h, clear, route, Bytes, externalHref, append} from '../dom.js';
 import {t, fmtDate, typeName, modalityName, langName, fmtNumber} from '../i18n.js';
 import {api} from '../api.js';
-import {annotate, annotationsOf, entityLink, langBadge, kindBadge} from '../ui.js';
+import {annotate, annotationsOf, entityLink, langBadge, kindBadge, docTitle} from '../ui.js';
 
 export async function render(root, {arg, params, signal}) {
   const doc = await api('documents/' + encodeURIComponent(arg), null, {signal});
@@ -79,7 +79,7 @@ export async function render(root, {arg, params, signal}) {
   append(root, 
     h('article', {class: 'reader'},
       h('header', {},
-        h('h1', {lang: d.lang || null}, d.title || d.source),
+        h('h1', {lang: d.title ? d.lang || null : null}, docTitle(d)),
         h('p', {class: 'meta'}, langBadge(d.lang), ' ', langName(d.lang), ' · ', t('doc.published'), ' ',
           h('time', {datetime: d.published || ''}, fmtDate(d.published)),
           d.author ? [' · ', t('doc.author'), ' ', h('span', {}, d.author)] : null, ' · ', t('doc.chars', {n: fmtNumber(d.chars)})),

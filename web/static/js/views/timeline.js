@@ -7,7 +7,7 @@
 import {h, s, clear, route, announce, append} from '../dom.js';
 import {t, fmtDate, fmtNumber, typeName, TYPES} from '../i18n.js';
 import {api} from '../api.js';
-import {entityInput, field, reportCard, storyHead, entityName, toneBadge, loading} from '../ui.js';
+import {entityInput, field, reportCard, storyHead, entityName, toneBadge, loading, dataLink} from '../ui.js';
 
 // fill colours by PLOVER weight (aggregate.Weight): blue for cooperation,
 // red for conflict, deeper for material than for verbal
@@ -41,8 +41,15 @@ export async function render(root, {params, signal}) {
   form.addEventListener('submit', e => {
     e.preventDefault();
     const fd = new FormData(form);
-    location.hash = route('timeline', {a: fd.get('a').trim(), b: fd.get('b').trim(), type: fd.get('type'), from: fd.get('from'), to: fd.get('to')});
+    location.hash = route('timeline', {a: asked('a'), b: asked('b'), type: fd.get('type'), from: fd.get('from'), to: fd.get('to')});
   });
+  // an actor the page resolved shows by its name, not its id; unchanged,
+  // the name is sent back as the id it stands for
+  const asked = name => {
+    const input = form.elements[name];
+    const v = input.value.trim();
+    return v && v === input.dataset.name ? input.dataset.id : v;
+  };
   const title = h('h1', {}, t('tl.title'));
   append(root, title, form);
   if (!a) {
@@ -51,14 +58,23 @@ export async function render(root, {params, signal}) {
   }
   const wait = loading();
   append(root, wait);
-  const res = await api('timeline', {a, b, type: params.get('type'), from: params.get('from'), to: params.get('to'), limit: 500}, {signal});
+  const query = {a, b, type: params.get('type'), from: params.get('from'), to: params.get('to'), limit: 500};
+  const res = await api('timeline', query, {signal});
   wait.remove();
   const ents = res.entities;
   append(clear(title), res.a.name, res.b ? [' – ', res.b.name] : null);
-  append(root, h('p', {class: 'meta', id: 'tl-summary'}, t('tl.summary', {n: fmtNumber(res.total), r: fmtNumber(res.summary.reports)}),
-    res.summary.events ? [' · ', t('entity.coop'), ' ', fmtNumber(res.summary.cooperation, 1), ' · ', t('entity.conflict'), ' ', fmtNumber(res.summary.conflict, 1)] : null));
+  for (const [name, e] of [['a', res.a], ['b', res.b]]) {
+    const input = form.elements[name];
+    if (e && input.value.trim() === e.id && e.name) {
+      Object.assign(input.dataset, {id: e.id, name: e.name});
+      input.value = e.name;
+    }
+  }
+  append(root, h('p', {class: 'meta', id: 'tl-summary'}, t('tl.summary', {n: fmtNumber(res.total), r: fmtNumber(res.reports)}),
+    res.summary.events ? [' · ', t('entity.coop'), ' ', fmtNumber(res.summary.cooperation, 1), ' · ', t('entity.conflict'), ' ', fmtNumber(res.summary.conflict, 1)] : null,
+    res.items.length ? [' · ', dataLink('timeline', query, 'timeline')] : null));
   if (!res.items.length) {
-    append(root, h('p', {role: 'status'}, t('tl.empty')));
+    append(root, h('p', {role: 'status', class: 'empty'}, t(res.b ? 'tl.empty' : 'tl.emptyOne')));
     return;
   }
   const stories = res.items;
@@ -99,7 +115,7 @@ function storyTable(stories, ents, onSelect) {
         h('td', {}, h('button', {type: 'button', class: 'linklike', onclick: () => onSelect(st)}, typeName(st.type, st.mode))),
         h('td', {}, entityName(ents, st.actor), ' → ', entityName(ents, st.target)),
         h('td', {class: 'num'}, String(st.reports.length)),
-        h('td', {}, h('span', {class: ['swatch', 'tone-' + st.tone], 'aria-hidden': 'true'}), ' ', t('tone.' + st.tone)))))));
+        h('td', {}, h('span', {class: ['swatch', 'tone-' + st.tone], 'aria-hidden': 'true'}), ' ', h('span', {class: 'tone-text'}, t('tone.' + st.tone))))))));
 }
 
 class Chart {
@@ -147,7 +163,8 @@ class Chart {
     const {a, b} = this.res;
     const lanes = [{key: 'a', label: t('tl.acts', {name: a.name})}];
     if (b) lanes.push({key: 'b', label: t('tl.acts', {name: b.name})});
-    if (this.dated.some(d => !d.st.side || (!b && d.st.side !== 'a'))) lanes.push({key: '', label: '…'});
+    // the rest: others acting on the actor, or (for a pair) neither side acting
+    if (this.dated.some(d => !d.st.side || (!b && d.st.side !== 'a'))) lanes.push({key: '', label: b ? t('tl.others') : t('tl.actedOn', {name: a.name})});
     return lanes;
   }
 
@@ -166,8 +183,34 @@ class Chart {
     this.width = Math.max(280, (this.el.clientWidth || 800) - 18);
     this.left = this.width < 500 ? 8 : 120;
     const lanes = this.lanes();
-    const laneH = 64, top = 8, monthsH = 70, axisH = 26;
-    const height = top + lanes.length * laneH + monthsH + axisH;
+    const minLaneH = 64, maxLaneH = 480, top = 8, monthsH = 70, axisH = 26;
+    // place the events first: marks stacked where they would overlap make
+    // their lane as tall as it needs (up to a limit), instead of spilling
+    // over the lanes, the toolbar and the monthly bars
+    const placed = lanes.map(() => []);
+    const reach = lanes.map(() => 0);
+    const marks = [];
+    for (const d of this.dated) {
+      const li = Math.max(0, lanes.findIndex(ln => ln.key === (d.st.side || '')));
+      const x = this.x((d.span[0] + d.span[1]) / 2);
+      if (x < this.left - 20 || x > this.width + 20) continue;
+      const r = Math.min(11, 4 + 2 * Math.sqrt(d.st.reports.length));
+      const taken = placed[li];
+      let off = 0;
+      for (let k = 0; k < 80; k++) {
+        const o = (k % 2 ? 1 : -1) * Math.ceil(k / 2) * (r + 1);
+        if (Math.abs(o) + r > maxLaneH / 2 - 4) break; // full: overlap at the centre
+        if (!taken.some(p => Math.abs(p.x - x) < p.r + r && Math.abs(p.off - o) < p.r + r)) { off = o; break; }
+      }
+      taken.push({x, off, r});
+      reach[li] = Math.max(reach[li], Math.abs(off) + r);
+      marks.push({d, li, x, off, r});
+    }
+    const laneHs = reach.map(v => Math.min(maxLaneH, Math.max(minLaneH, Math.ceil(2 * v + 8))));
+    const laneTops = [];
+    let lanesEnd = top;
+    for (const lh of laneHs) { laneTops.push(lanesEnd); lanesEnd += lh; }
+    const height = lanesEnd + monthsH + axisH;
     svg.setAttribute('viewBox', `0 0 ${this.width} ${height}`);
     svg.setAttribute('width', this.width);
     svg.setAttribute('height', height);
@@ -176,20 +219,20 @@ class Chart {
     const plot = s('g', {'clip-path': `url(#${clipId})`});
     // lanes
     lanes.forEach((ln, i) => {
-      const y = top + i * laneH;
+      const y = laneTops[i], laneH = laneHs[i];
       svg.append(s('rect', {x: 0, y, width: this.width, height: laneH, class: i % 2 ? 'lane odd' : 'lane'}));
       if (this.left > 20) svg.append(s('text', {x: 6, y: y + laneH / 2 + 4, class: 'lane-label'}, clip(ln.label, 18)));
       else svg.append(s('text', {x: 6, y: y + 12, class: 'lane-label'}, ln.label));
     });
     // axis ticks
-    const axisY = top + lanes.length * laneH + monthsH;
+    const axisY = lanesEnd + monthsH;
     for (const tk of ticks(this.domain, this.width - this.left)) {
       const x = this.x(tk.ms);
       plot.append(s('line', {x1: x, x2: x, y1: top, y2: axisY, class: 'grid'}));
       plot.append(s('text', {x: x + 3, y: axisY + 16, class: 'tick'}, tk.label));
     }
     // months: cooperation up, conflict down
-    const base = top + lanes.length * laneH + monthsH / 2;
+    const base = lanesEnd + monthsH / 2;
     const maxv = Math.max(1, ...this.res.summary.months.map(m => Math.max(m.cooperation, m.conflict)));
     const scale = (monthsH / 2 - 4) / maxv;
     for (const m of this.res.summary.months) {
@@ -200,24 +243,10 @@ class Chart {
       if (m.conflict) plot.append(s('rect', {x: x0, y: base, width: w, height: m.conflict * scale, class: 'mconf'}, s('title', {}, label)));
     }
     plot.append(s('line', {x1: this.left, x2: this.width, y1: base, y2: base, class: 'baseline'}));
-    // events, stacked where they would overlap
-    const placed = new Map();
+    // the events, where they were placed
     this.marks = [];
-    for (const d of this.dated) {
-      const li = Math.max(0, lanes.findIndex(ln => ln.key === (d.st.side || '')));
-      const x = this.x((d.span[0] + d.span[1]) / 2);
-      if (x < this.left - 20 || x > this.width + 20) continue;
-      const r = Math.min(11, 4 + 2 * Math.sqrt(d.st.reports.length));
-      const cy = top + li * laneH + laneH / 2;
-      const taken = placed.get(li) || [];
-      let y = cy;
-      for (let k = 0; k < 12; k++) {
-        const off = (k % 2 ? 1 : -1) * Math.ceil(k / 2) * (r + 1);
-        const yy = cy + off;
-        if (!taken.some(p => Math.abs(p.x - x) < p.r + r && Math.abs(p.y - yy) < p.r + r)) { y = yy; break; }
-      }
-      taken.push({x, y, r});
-      placed.set(li, taken);
+    for (const {d, li, x, off, r} of marks) {
+      const y = laneTops[li] + laneHs[li] / 2 + off;
       const x0 = this.x(d.span[0]), x1 = this.x(d.span[1]);
       const g = s('g', {class: ['ev', 'tone-' + d.st.tone, d.st.id === this.selected ? 'sel' : null], role: 'button', tabindex: '-1',
         'data-story': d.st.id, 'data-langs': [...new Set(d.st.reports.map(rp => rp.lang))].join(' '),

@@ -403,9 +403,11 @@ func TestQueueWorkerSIGTERM(t *testing.T) {
 		t.Skip("slow: starts worker processes")
 	}
 	tg := sqliteTarget(t)
-	n := 150
+	// enough documents that the signal lands mid-run however fast the
+	// analysis gets: 150 were once all stored before it arrived
+	n := 500
 	if raceEnabled {
-		n = 60
+		n = 120
 	}
 	dir := writeCorpus(t, n, nil)
 	url := natsURL(t)

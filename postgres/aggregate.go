@@ -469,6 +469,92 @@ func (a *aggTx) keyEvents(ctx context.Context, k aggregate.Key, cond string, arg
 	return out, nil
 }
 
+var _ aggregate.BatchTx = (*aggTx)(nil)
+
+// eventsOfKeys reads the events of many keys with one query, as keyEvents
+// reads those of one: a symmetric key asks in both directions, and rows go
+// to their request only if their key is the request's. With windows, an
+// event is read when its bounds overlap its request's window; without,
+// when it has no date. Each request's events come in keyEvents' order.
+func (a *aggTx) eventsOfKeys(ctx context.Context, keys []aggregate.Key, windows []aggregate.Window) ([][]aggregate.BoundedEvent, error) {
+	var (
+		idx                    []int32
+		types, actors, targets []string
+		los, his               []string
+	)
+	for i, k := range keys {
+		add := func(actor, target string) {
+			idx = append(idx, int32(i))
+			types, actors, targets = append(types, k.Type), append(actors, actor), append(targets, target)
+			if windows != nil {
+				los, his = append(los, windows[i].From), append(his, windows[i].To)
+			} else {
+				los, his = append(los, ""), append(his, "")
+			}
+		}
+		add(k.Actor, k.Target)
+		if aggregate.Symmetric(k.Type) && k.Actor != k.Target {
+			add(k.Target, k.Actor)
+		}
+	}
+	cond := `e.date_from IS NULL`
+	if windows != nil {
+		cond = `e.date_from <= q.hi AND e.date_to >= q.lo`
+	}
+	q := `SELECT q.i, e.date_from, e.date_to, ` + eventColumns + `
+		FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS q(i, type, actor, target, lo, hi)
+		JOIN events e ON e.type = q.type AND e.actor = q.actor AND e.target = q.target AND ` + cond + `
+		JOIN documents d ON d.id = e.doc_id` + recordOrder + `e.idx`
+	out := make([][]aggregate.BoundedEvent, len(keys))
+	for be, err := range rowsSeq(ctx, a.tx, q, []any{idx, types, actors, targets, los, his}, func(r pgx.Rows) (struct {
+		i int32
+		aggregate.BoundedEvent
+	}, error) {
+		var v struct {
+			i int32
+			aggregate.BoundedEvent
+		}
+		var from, to *string
+		e, err := scanEvent(r, &v.i, &from, &to)
+		v.EventRecord, v.From, v.To = e, deref(from), deref(to)
+		return v, err
+	}) {
+		if err != nil {
+			return nil, err
+		}
+		if be.i < 0 || int(be.i) >= len(keys) {
+			return nil, fmt.Errorf("event %s: request %d of %d", be.ID, be.i, len(keys))
+		}
+		if aggregate.KeyOf(be.Event) == keys[be.i] {
+			out[be.i] = append(out[be.i], be.BoundedEvent)
+		}
+	}
+	return out, nil
+}
+
+func (a *aggTx) DatedEventsOf(ctx context.Context, reqs []aggregate.KeyWindow) ([][]aggregate.BoundedEvent, error) {
+	keys := make([]aggregate.Key, len(reqs))
+	windows := make([]aggregate.Window, len(reqs))
+	for i, r := range reqs {
+		keys[i], windows[i] = r.Key, r.Window
+	}
+	return a.eventsOfKeys(ctx, keys, windows)
+}
+
+func (a *aggTx) UndatedEventsOf(ctx context.Context, keys []aggregate.Key) ([][]dossier.EventRecord, error) {
+	res, err := a.eventsOfKeys(ctx, keys, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]dossier.EventRecord, len(res))
+	for i, evs := range res {
+		for _, e := range evs {
+			out[i] = append(out[i], e.EventRecord)
+		}
+	}
+	return out, nil
+}
+
 func (a *aggTx) DatedEvents(ctx context.Context, k aggregate.Key, win aggregate.Window) ([]dossier.EventRecord, error) {
 	return a.keyEvents(ctx, k, `e.date_from <= ? AND e.date_to >= ?`, win.To, win.From)
 }

@@ -225,36 +225,42 @@ func (s *Store) Events(ctx context.Context, f dossier.Filter) iter.Seq2[dossier.
 // queryEvents lists events matching a WHERE clause (over events e and
 // documents d), in document order.
 func queryEvents(ctx context.Context, db querier, where string, args []any, limit string) iter.Seq2[dossier.EventRecord, error] {
-	// The evidence is cut out of the text as bytes (the offsets are byte
-	// offsets; substring on text would count characters) and made a string
-	// here, where a span that splits a character cannot fail the query.
-	q := `SELECT d.id, d.source, d.published, d.lang,
-		substring(convert_to(d.text, 'UTF8') FROM e.evidence_start + 1 FOR e.evidence_end - e.evidence_start),
-		e.id, e.type, e.mode, e.actor, e.target, e.actor_sector, e.target_sector,
-		e.location, e.source, e.date_value, e.date_gran, e.date_text, e.modality, e.quantities, e.trigger_start, e.trigger_end,
-		e.evidence_start, e.evidence_end, e.confidence
-		FROM events e JOIN documents d ON d.id = e.doc_id` + where + recordOrder + `e.idx` + limit
-	return rowsSeq(ctx, db, q, args, func(r pgx.Rows) (dossier.EventRecord, error) {
-		var e dossier.EventRecord
-		var pub, dateValue *string
-		var evidence, quantities []byte
-		var dateGran, dateText string
-		err := r.Scan(&e.Doc.ID, &e.Doc.Source, &pub, &e.Lang, &evidence, &e.ID, &e.Type, &e.Mode, &e.Actor, &e.Target, &e.ActorSector, &e.TargetSector,
-			&e.Location, &e.Source, &dateValue, &dateGran, &dateText, &e.Modality, &quantities, &e.Trigger.Start, &e.Trigger.End,
-			&e.Evidence.Start, &e.Evidence.End, &e.Confidence)
-		if err != nil {
-			return e, err
-		}
-		e.Doc.Published = deref(pub)
-		e.EvidenceText = string(evidence)
-		if dateValue != nil {
-			e.Date = &dossier.EventDate{Value: *dateValue, Granularity: dateGran, Text: dateText}
-		}
-		if err := json.Unmarshal(quantities, &e.Quantities); err != nil {
-			return e, fmt.Errorf("event %s quantities: %w", e.ID, err)
-		}
-		return e, nil
-	})
+	q := `SELECT ` + eventColumns + ` FROM events e JOIN documents d ON d.id = e.doc_id` + where + recordOrder + `e.idx` + limit
+	return rowsSeq(ctx, db, q, args, func(r pgx.Rows) (dossier.EventRecord, error) { return scanEvent(r) })
+}
+
+// eventColumns are what scanEvent reads of an event e and its document d.
+// The evidence is cut out of the text as bytes (the offsets are byte
+// offsets; substring on text would count characters) and made a string
+// in scanEvent, where a span that splits a character cannot fail the query.
+const eventColumns = `d.id, d.source, d.published, d.lang,
+	substring(convert_to(d.text, 'UTF8') FROM e.evidence_start + 1 FOR e.evidence_end - e.evidence_start),
+	e.id, e.type, e.mode, e.actor, e.target, e.actor_sector, e.target_sector,
+	e.location, e.source, e.date_value, e.date_gran, e.date_text, e.modality, e.quantities, e.trigger_start, e.trigger_end,
+	e.evidence_start, e.evidence_end, e.confidence`
+
+// scanEvent scans the columns of eventColumns, after the extra ones a
+// query selects before them.
+func scanEvent(r pgx.Rows, extra ...any) (dossier.EventRecord, error) {
+	var e dossier.EventRecord
+	var pub, dateValue *string
+	var evidence, quantities []byte
+	var dateGran, dateText string
+	dest := append(extra, &e.Doc.ID, &e.Doc.Source, &pub, &e.Lang, &evidence, &e.ID, &e.Type, &e.Mode, &e.Actor, &e.Target, &e.ActorSector, &e.TargetSector,
+		&e.Location, &e.Source, &dateValue, &dateGran, &dateText, &e.Modality, &quantities, &e.Trigger.Start, &e.Trigger.End,
+		&e.Evidence.Start, &e.Evidence.End, &e.Confidence)
+	if err := r.Scan(dest...); err != nil {
+		return e, err
+	}
+	e.Doc.Published = deref(pub)
+	e.EvidenceText = string(evidence)
+	if dateValue != nil {
+		e.Date = &dossier.EventDate{Value: *dateValue, Granularity: dateGran, Text: dateText}
+	}
+	if err := json.Unmarshal(quantities, &e.Quantities); err != nil {
+		return e, fmt.Errorf("event %s quantities: %w", e.ID, err)
+	}
+	return e, nil
 }
 
 func scanEntity(r pgx.Row) (dossier.Entity, error) {

@@ -529,6 +529,28 @@ func leadingDet(s *sent, p *chunk) int {
 	return n
 }
 
+// eventNounModifier says whether German prepositional phrase k right after
+// an event noun belongs to that noun ("bei den Anschlägen von Brüssel
+// getötet", "Verbindungen zu den Verantwortlichen der Terroranschläge von
+// Paris festgenommen"): it names the noun's place or author, not the agent
+// of the passive verb.
+func (s *sent) eventNounModifier(k int) bool {
+	ck := &s.chunks[k]
+	if !s.de || ck.prep < 1 || s.words[ck.prep].low != "von" {
+		return false
+	}
+	w := &s.words[ck.prep-1]
+	if w.pos != pNoun {
+		return false
+	}
+	for _, e := range s.lx.nounEntries(w.lemma) {
+		if !e.none() {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	cl := &s.clauses[c.clause]
 	subj := s.subject(c.clause)
@@ -549,7 +571,7 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	if s.passiveAt(c.trig, v) {
 		// actor from the by/von/durch phrase, target the subject
 		for _, p := range phrases {
-			if s.lx.cues.by[p.prep] {
+			if s.lx.cues.by[p.prep] && !s.eventNounModifier(p.chunk) {
 				c.actors = s.refsOf(s.coordinated(p.chunk, cl.lo, cl.hi), c.actors)
 				usedChunk[p.chunk] = true
 				break

@@ -399,6 +399,20 @@ func containsStr(a []string, v string) bool {
 	return false
 }
 
+// lassenGoverns says whether German verb i is the infinitive of a causative
+// or permissive "lassen" in its verb complex.
+func (s *sent) lassenGoverns(i int, v *vc) bool {
+	if !s.de || s.words[i].lemma == "lassen" {
+		return false
+	}
+	for _, j := range v.verbs {
+		if j != i && s.words[j].lemma == "lassen" {
+			return true
+		}
+	}
+	return false
+}
+
 // verbTrigger finds the verb trigger of clause ci and its arguments.
 func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 	if s.conditional(ci) {
@@ -423,6 +437,11 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		}
 		e, lo := s.matchVerb(i, ci)
 		if e == nil {
+			continue
+		}
+		if e.typ == "CONSULT" && s.lassenGoverns(i, v) {
+			// "dass Israel den Berichterstatter nicht reisen ließ": the
+			// subject of "lassen" lets someone else travel or meet
 			continue
 		}
 		if e.none() {

@@ -418,6 +418,9 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 	if s.conditional(ci) {
 		return cand{}, false // "unless Baghdad accepted …": a condition, not an event
 	}
+	if s.purposeDE(ci) {
+		return cand{}, false // "…, um die Menschen zu versorgen": the purpose of another act
+	}
 	for _, i := range v.lexical {
 		w := &s.words[i]
 		if w.used {
@@ -548,14 +551,18 @@ func leadingDet(s *sent, p *chunk) int {
 	return n
 }
 
-// eventNounModifier says whether German prepositional phrase k right after
-// an event noun belongs to that noun ("bei den Anschlägen von Brüssel
+// eventNounModifier says whether German prepositional phrase k, a place,
+// right after an event noun belongs to that noun ("bei den Anschlägen von Brüssel
 // getötet", "Verbindungen zu den Verantwortlichen der Terroranschläge von
 // Paris festgenommen"): it names the noun's place or author, not the agent
 // of the passive verb.
 func (s *sent) eventNounModifier(k int) bool {
 	ck := &s.chunks[k]
 	if !s.de || ck.prep < 1 || s.words[ck.prep].low != "von" {
+		return false
+	}
+	// only a place: "Angriffe von Palästinensern" names the attackers
+	if r := s.chunkRef(k); r < 0 || s.ments[r].kind != dossier.KindLocation {
 		return false
 	}
 	w := &s.words[ck.prep-1]
@@ -1717,6 +1724,22 @@ func (s *sent) purpose(i int, v *vc) bool {
 		if s.words[j].chunk >= 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// purposeDE says whether German clause ci is a purpose infinitive
+// ("um … zu …").
+func (s *sent) purposeDE(ci int) bool {
+	c := &s.clauses[ci]
+	if !s.de || c.kind != cInf {
+		return false
+	}
+	for i := c.lo; i < c.hi; i++ {
+		if s.words[i].pos == pPunct {
+			continue
+		}
+		return s.words[i].low == "um"
 	}
 	return false
 }

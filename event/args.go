@@ -375,6 +375,12 @@ func (s *sent) subject(ci int) []int {
 	var subj []int
 	switch c.kind {
 	case cCoordVP, cInf:
+		if c.kind == cInf && c.parent >= 0 {
+			if obj, ok := s.controllingObject(c.parent); ok {
+				subj = []int{obj}
+				break
+			}
+		}
 		if c.parent >= 0 {
 			subj = s.subject(c.parent)
 		}
@@ -389,6 +395,47 @@ func (s *sent) subject(ci int) []int {
 	}
 	s.clauses[ci].subj = subj
 	return subj
+}
+
+// objectControlDE are German verbs of accusing whose object does what their
+// infinitive says ("warf Chile vor, Bolivien anzugreifen": Chile attacks).
+// Verbs of asking ("aufrufen", "auffordern") are left out: their infinitive
+// is a request, not an act of its own.
+var objectControlDE = map[string]bool{
+	"vorwerfen": true, "beschuldigen": true, "bezichtigen": true, "verdächtigen": true,
+}
+
+// controllingObject returns the object of German clause ci when its verb
+// passes the object on as the subject of a following infinitive.
+func (s *sent) controllingObject(ci int) (int, bool) {
+	c := &s.clauses[ci]
+	if !s.de {
+		return 0, false
+	}
+	verb := false
+	for i := c.lo; i < c.hi; i++ {
+		if s.countsAsVerb(i) && objectControlDE[s.words[i].lemma] {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return 0, false
+	}
+	subj := s.subject(ci)
+	for j := c.lo; j < c.hi; j++ {
+		k := s.words[j].chunk
+		if k < 0 {
+			continue
+		}
+		ck := &s.chunks[k]
+		j = ck.hi - 1
+		if containsInt(subj, k) || ck.prep >= 0 || s.isTimex(ck) || s.words[ck.head].low == "sich" {
+			continue
+		}
+		return k, true
+	}
+	return 0, false
 }
 
 func (s *sent) firstVerb(ci int) int {

@@ -390,9 +390,14 @@ func containsZu(form, lemma string) bool {
 func (s *sent) hasFiniteDE(c *clause) bool {
 	n := 0
 	for i := c.lo; i < c.hi; i++ {
-		if s.countsAsVerb(i) {
-			n++
+		if !s.countsAsVerb(i) {
+			continue
 		}
+		// the participle of a perfect infinitive ("angegriffen zu haben")
+		if i+2 < c.hi && s.words[i+1].low == "zu" && (s.words[i+2].lemma == "haben" || s.words[i+2].lemma == "sein") {
+			continue
+		}
+		n++
 	}
 	return n > 1
 }

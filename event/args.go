@@ -84,6 +84,11 @@ func (s *sent) verbComplex(ci int) vc {
 		return v
 	}
 	v.first = v.verbs[0]
+	if s.de && len(v.lexical) == 0 && len(v.verbs) == 1 && s.words[v.first].lemma == "sein" {
+		// a clause whose only verb is "sein" has it as its main verb
+		// ("Steinmeier ist in Warschau zu Besuch")
+		v.lexical = append(v.lexical, v.first)
+	}
 	if s.de {
 		s.verbComplexDE(&v)
 	} else {
@@ -370,6 +375,12 @@ func (s *sent) subject(ci int) []int {
 	var subj []int
 	switch c.kind {
 	case cCoordVP, cInf:
+		if c.kind == cInf && c.parent >= 0 {
+			if obj, ok := s.controllingObject(c.parent); ok {
+				subj = []int{obj}
+				break
+			}
+		}
 		if c.parent >= 0 {
 			subj = s.subject(c.parent)
 		}
@@ -384,6 +395,47 @@ func (s *sent) subject(ci int) []int {
 	}
 	s.clauses[ci].subj = subj
 	return subj
+}
+
+// objectControlDE are German verbs of accusing whose object does what their
+// infinitive says ("warf Chile vor, Bolivien anzugreifen": Chile attacks).
+// Verbs of asking ("aufrufen", "auffordern") are left out: their infinitive
+// is a request, not an act of its own.
+var objectControlDE = map[string]bool{
+	"vorwerfen": true, "beschuldigen": true, "bezichtigen": true, "verdächtigen": true,
+}
+
+// controllingObject returns the object of German clause ci when its verb
+// passes the object on as the subject of a following infinitive.
+func (s *sent) controllingObject(ci int) (int, bool) {
+	c := &s.clauses[ci]
+	if !s.de {
+		return 0, false
+	}
+	verb := false
+	for i := c.lo; i < c.hi; i++ {
+		if s.countsAsVerb(i) && objectControlDE[s.words[i].lemma] {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return 0, false
+	}
+	subj := s.subject(ci)
+	for j := c.lo; j < c.hi; j++ {
+		k := s.words[j].chunk
+		if k < 0 {
+			continue
+		}
+		ck := &s.chunks[k]
+		j = ck.hi - 1
+		if containsInt(subj, k) || ck.prep >= 0 || s.isTimex(ck) || s.words[ck.head].low == "sich" {
+			continue
+		}
+		return k, true
+	}
+	return 0, false
 }
 
 func (s *sent) firstVerb(ci int) int {
@@ -648,7 +700,9 @@ func (s *sent) subjectDE(ci int) []int {
 			// a single capitalised word without a referent is often an
 			// adverb the tagger read as a noun ("Unterdessen schickt
 			// Nordkorea …"): a named phrase right after the verb wins
-			if ck.hi-ck.lo == 1 && j == lo && s.chunkRef(k) < 0 && !ck.pron {
+			// an inflected or hyphenated noun ("Stealth-Jagdflugzeuge
+			// besuchen Litauen") is no adverb
+			if w := &s.words[ck.lo]; ck.hi-ck.lo == 1 && j == lo && s.chunkRef(k) < 0 && !ck.pron && w.lemma == w.low && !containsByte(w.low, '-') {
 				if n := v + 1; n < c.hi && s.words[n].chunk >= 0 {
 					nk := s.words[n].chunk
 					if s.chunks[nk].prep < 0 && s.chunks[nk].nomOK && s.chunkRef(nk) >= 0 {
@@ -831,6 +885,15 @@ func (s *sent) phrasesAfter(ci, from int, skip []int, dst []pp) []pp {
 	c := &s.clauses[ci]
 	for j := from; j < c.hi; j++ {
 		k := s.words[j].chunk
+		if k < 0 && s.de {
+			// "der Sicherheitsrat – einschließlich China und Russland –
+			// verhängte Sanktionen gegen X": a parenthesis between dashes
+			// adds to a phrase; it holds no object of the verb
+			if m := s.closingDash(j, c.hi); m > j {
+				j = m
+				continue
+			}
+		}
 		if k < 0 {
 			// English: the objects end at the next verb that is not part of
 			// the trigger's own chain ("offered to negotiate with X following
@@ -853,6 +916,23 @@ func (s *sent) phrasesAfter(ci, from int, skip []int, dst []pp) []pp {
 		dst = append(dst, p)
 	}
 	return dst
+}
+
+// closingDash returns the dash that closes a parenthesis opened by the dash
+// at j, before hi and with no verb between them, or -1.
+func (s *sent) closingDash(j, hi int) int {
+	if t := s.words[j].tok.Text; t != "–" && t != "—" {
+		return -1
+	}
+	for m := j + 1; m < hi; m++ {
+		switch t := s.words[m].tok.Text; {
+		case t == "–" || t == "—":
+			return m
+		case s.countsAsVerb(m):
+			return -1
+		}
+	}
+	return -1
 }
 
 func containsInt(a []int, v int) bool {
@@ -1067,4 +1147,13 @@ func (s *sent) subjectBetween(lo, v int) []int {
 		return s.coordinated(w.chunk, lo, start)
 	}
 	return nil
+}
+
+func containsByte(s string, b byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			return true
+		}
+	}
+	return false
 }

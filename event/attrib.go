@@ -124,6 +124,12 @@ func (s *sent) ownContent(k int) bool {
 // ministry said"); the clauses after one ("X said (that) …") unless another
 // reporting clause comes between.
 func (s *sent) reports(k int, c *cand, reporting []int) bool {
+	if s.de && k < c.clause && s.adverbialOf(c.clause, k) {
+		// "verkündete seinen Verzicht, weil Israel ihm den Zutritt
+		// verweigerte": the reason for the announcement is the writer's
+		// account, not what was announced
+		return false
+	}
 	switch {
 	case k == c.clause:
 		return c.trig > s.vcs[k].repVerb
@@ -136,6 +142,17 @@ func (s *sent) reports(k int, c *cand, reporting []int) bool {
 		}
 	}
 	return !s.ownContent(k) || s.clauses[c.clause].kind != cMain
+}
+
+// adverbialSub are German conjunctions of cause, time and concession: their
+// clause tells the circumstances of the clause it depends on.
+var adverbialSub = map[string]bool{"weil": true, "da": true, "obwohl": true, "obgleich": true, "nachdem": true, "bevor": true, "während": true, "seit": true, "seitdem": true}
+
+// adverbialOf says whether clause ci is an adverbial clause of cause, time
+// or concession that depends on clause k.
+func (s *sent) adverbialOf(ci, k int) bool {
+	c := &s.clauses[ci]
+	return c.kind == cSub && c.parent == k && c.sub >= 0 && adverbialSub[s.words[c.sub].low]
 }
 
 // ownAccount and ownAccountNoun make the phrases by which an actor is its

@@ -1,5 +1,7 @@
 package event
 
+import "github.com/dossier-news/dossier"
+
 // Clause segmentation. A sentence is cut at punctuation, subordinating
 // conjunctions, relative pronouns and clause-coordinating conjunctions; the
 // pieces without a verb (appositions, lists, fronted adverbials) are merged
@@ -47,6 +49,12 @@ func (s *sent) isSub(i int) bool {
 		switch w.low {
 		case "dass", "daß", "weil", "nachdem", "obwohl", "ob", "falls", "sofern", "sodass", "indem", "bevor", "solange":
 			return true
+		}
+		// relative adverbs after a comma open a verb-final clause
+		// ("…, weshalb der Sicherheitsrat Sanktionen verhängte")
+		switch w.low {
+		case "weshalb", "weswegen", "wodurch", "womit", "woraufhin", "worauf":
+			return i > 0 && s.words[i-1].low == ","
 		}
 	}
 	return false
@@ -242,7 +250,7 @@ func (s *sent) classify(ci int) {
 		// antecedent: the last phrase before the pronoun (and its comma)
 		for j := first - 1; j >= 0; j-- {
 			if ws[j].chunk >= 0 {
-				c.anteced = ws[j].chunk
+				c.anteced = s.antecedentHead(ws[j].chunk)
 				break
 			}
 			if !(ws[j].pos == pPunct || ws[j].pos == pAdp) {
@@ -273,6 +281,18 @@ func (s *sent) classify(ci int) {
 				c.kind = cInf
 			case ws[first].pos == pCconj:
 				c.kind = cCoordVP
+				if s.de && i == first+1 && s.phraseAfter(i, c.hi) {
+					// "…, wie sehr ihm X am Herzen liege, und appelliert an …":
+					// a verb right after "und" with its phrases after it
+					// continues a verb-second clause, not the verb-final one
+					// before it
+					for c.parent >= 0 && (s.clauses[c.parent].kind == cSub || s.clauses[c.parent].kind == cRel) {
+						c.parent = s.clauses[c.parent].parent
+					}
+					if c.parent < 0 {
+						c.parent = ci - 1
+					}
+				}
 			case s.lx.cues.report[w.lemma] != "":
 				// reporting inversion: ", said a spokesman", ", sagte Lawrow"
 			case !s.de && (hasSuffix(w.low, "ing") || w.pos == pVerb && !s.finiteEN(i)):
@@ -285,6 +305,39 @@ func (s *sent) classify(ci int) {
 	if s.de && s.isZuInfinitive(c) && !s.hasFiniteDE(c) {
 		c.kind = cInf
 	}
+}
+
+// antecedentHead returns the phrase a German relative pronoun stands for
+// when the last phrase before it is a place in a prepositional phrase that
+// modifies the phrase before it: "der Botschafter in Genf, der …" is the
+// ambassador, "Soldaten aus Malawi, die …" the soldiers.
+func (s *sent) antecedentHead(k int) int {
+	ck := &s.chunks[k]
+	if !s.de || ck.prep < 0 || ck.prep == 0 {
+		return k
+	}
+	switch s.words[ck.prep].low {
+	case "in", "aus", "bei":
+	default:
+		return k
+	}
+	if r := s.chunkRef(k); r < 0 || s.ments[r].kind != dossier.KindLocation && s.ments[r].kind != dossier.KindCountry {
+		return k
+	}
+	if pk := s.words[ck.prep-1].chunk; pk >= 0 && s.chunks[pk].prep < 0 {
+		return pk
+	}
+	return k
+}
+
+// phraseAfter says whether a phrase follows word i before hi.
+func (s *sent) phraseAfter(i, hi int) bool {
+	for j := i + 1; j < hi; j++ {
+		if s.words[j].chunk >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }
@@ -337,9 +390,14 @@ func containsZu(form, lemma string) bool {
 func (s *sent) hasFiniteDE(c *clause) bool {
 	n := 0
 	for i := c.lo; i < c.hi; i++ {
-		if s.countsAsVerb(i) {
-			n++
+		if !s.countsAsVerb(i) {
+			continue
 		}
+		// the participle of a perfect infinitive ("angegriffen zu haben")
+		if i+2 < c.hi && s.words[i+1].low == "zu" && (s.words[i+2].lemma == "haben" || s.words[i+2].lemma == "sein") {
+			continue
+		}
+		n++
 	}
 	return n > 1
 }

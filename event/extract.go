@@ -239,6 +239,11 @@ func (x *Extractor) Analyze(ctx context.Context, doc *dossier.Document) error {
 		s.segment()
 		n0 := len(doc.Events)
 		doc.Events = s.extract(doc.Events, &st)
+		if s.de && s.question() {
+			// an interviewer's question ("Die Franzosen unterstützen Ihren
+			// Kurs?") asks; it reports no event
+			doc.Events = doc.Events[:n0]
+		}
 		s.remember(&st)
 		added = append(added, s.unnamed...)
 		for k := n0; k < len(doc.Events); k++ {

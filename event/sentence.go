@@ -263,6 +263,7 @@ func (s *sent) build(mentions []dossier.Mention) {
 	}
 	if s.de {
 		s.fixZuInfinitives()
+		s.fixGeParticiples()
 		s.joinParticles()
 	}
 }
@@ -286,6 +287,38 @@ func (s *sent) fixZuInfinitives() {
 			_, trig := s.lx.verbs[cand]
 			_, rep := s.lx.cues.report[cand]
 			if trig || rep {
+				w.lemma = cand
+				break
+			}
+		}
+	}
+}
+
+// fixGeParticiples gives participles of separable verbs that the tagger
+// left unlemmatised ("eingeleitet" → "eingeleiten") the infinitive without
+// the infixed "ge" ("einleiten"). The lemma must be the form with "-en" for
+// "-t" ("angekündigen", "eingeleiten"), so a verb whose stem starts with
+// "ge" ("eingehen") keeps its lemma.
+func (s *sent) fixGeParticiples() {
+	for i := range s.words {
+		w := &s.words[i]
+		if w.pos != pVerb || len(w.lemma) < 8 || !hasSuffix(w.lemma, "en") || !hasSuffix(w.low, "t") {
+			continue
+		}
+		if stem := w.low[:len(w.low)-1]; w.lemma != stem+"n" && w.lemma != stem+"en" {
+			continue
+		}
+		if _, ok := s.lx.verbs[w.lemma]; ok {
+			continue
+		}
+		for k := 2; k+4 < len(w.lemma) && k <= 10; k++ {
+			if w.lemma[k:k+2] != "ge" || !s.lx.cues.particle[w.lemma[:k]] {
+				continue
+			}
+			cand := w.lemma[:k] + w.lemma[k+2:]
+			_, trig := s.lx.verbs[cand]
+			_, rep := s.lx.cues.report[cand]
+			if trig || rep || s.lx.cues.light[cand] {
 				w.lemma = cand
 				break
 			}
@@ -598,10 +631,50 @@ func (s *sent) takeFlags(n int) []bool {
 	return s.flags
 }
 
+// question says whether the sentence ends with a question mark.
+func (s *sent) question() bool {
+	for i := len(s.words) - 1; i >= 0; i-- {
+		switch t := s.words[i].tok.Text; {
+		case t == "?":
+			return true
+		case isQuote(s.words[i].low) || t == ")":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// speakerLabel returns the number of words of an interview's speaker label
+// opening a German sentence ("STANDARD: Heinz Fischer hat …", "Hofer: Ich
+// bin …"): one or two capitalised words and a colon; 0 when there is none.
+// The label names who speaks, not a participant of the sentence's clause.
+func (s *sent) speakerLabel() int {
+	if !s.de {
+		return 0
+	}
+	for i := 0; i < len(s.words) && i <= 2; i++ {
+		t := s.words[i].tok.Text
+		if t == ":" {
+			if i == 0 || i+1 >= len(s.words) {
+				return 0
+			}
+			return i
+		}
+		if !capitalized(t) {
+			return 0
+		}
+	}
+	return 0
+}
+
 // dateline returns the number of words of a dateline opening the sentence
 // ("Seoul – Ein US-Student …", "Colombo/Genf – Im Bürgerkrieg …"): up to
 // five capitalised words or slashes before a dash; 0 when there is none.
 func (s *sent) dateline() int {
+	if n := s.speakerLabel(); n > 0 {
+		return n
+	}
 	for i := 0; i < len(s.words) && i <= 5; i++ {
 		t := s.words[i].tok.Text
 		switch t {

@@ -399,10 +399,27 @@ func containsStr(a []string, v string) bool {
 	return false
 }
 
+// lassenGoverns says whether German verb i is the infinitive of a causative
+// or permissive "lassen" in its verb complex.
+func (s *sent) lassenGoverns(i int, v *vc) bool {
+	if !s.de || s.words[i].lemma == "lassen" {
+		return false
+	}
+	for _, j := range v.verbs {
+		if j != i && s.words[j].lemma == "lassen" {
+			return true
+		}
+	}
+	return false
+}
+
 // verbTrigger finds the verb trigger of clause ci and its arguments.
 func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 	if s.conditional(ci) {
 		return cand{}, false // "unless Baghdad accepted …": a condition, not an event
+	}
+	if s.purposeDE(ci) {
+		return cand{}, false // "…, um die Menschen zu versorgen": the purpose of another act
 	}
 	for _, i := range v.lexical {
 		w := &s.words[i]
@@ -425,6 +442,11 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		if e == nil {
 			continue
 		}
+		if e.typ == "CONSULT" && s.lassenGoverns(i, v) {
+			// "dass Israel den Berichterstatter nicht reisen ließ": the
+			// subject of "lassen" lets someone else travel or meet
+			continue
+		}
 		if e.none() {
 			if s.hasLaterVerb(i, v) {
 				continue
@@ -433,7 +455,9 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		}
 		c := cand{trig: i, trigLo: lo, e: e, clause: ci, loc: -1, repCl: -1, conds: e.specific > 0}
 		s.verbArgs(&c, v, usedChunk)
-		if len(c.actors) == 0 || e.flags&flagTgt != 0 && len(c.targets) == 0 {
+		// a reciprocal verb that needs a target has one in a compound
+		// subject ("X und Y kamen zusammen"), not in one actor alone
+		if len(c.actors) == 0 || e.flags&flagTgt != 0 && len(c.targets) == 0 && (e.flags&flagSym == 0 || len(c.actors) < 2) {
 			return cand{}, false
 		}
 		return c, true
@@ -527,6 +551,32 @@ func leadingDet(s *sent, p *chunk) int {
 	return n
 }
 
+// eventNounModifier says whether German prepositional phrase k, a place,
+// right after an event noun belongs to that noun ("bei den Anschlägen von Brüssel
+// getötet", "Verbindungen zu den Verantwortlichen der Terroranschläge von
+// Paris festgenommen"): it names the noun's place or author, not the agent
+// of the passive verb.
+func (s *sent) eventNounModifier(k int) bool {
+	ck := &s.chunks[k]
+	if !s.de || ck.prep < 1 || s.words[ck.prep].low != "von" {
+		return false
+	}
+	// only a place: "Angriffe von Palästinensern" names the attackers
+	if r := s.chunkRef(k); r < 0 || s.ments[r].kind != dossier.KindLocation {
+		return false
+	}
+	w := &s.words[ck.prep-1]
+	if w.pos != pNoun {
+		return false
+	}
+	for _, e := range s.lx.nounEntries(w.lemma) {
+		if !e.none() {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	cl := &s.clauses[c.clause]
 	subj := s.subject(c.clause)
@@ -547,7 +597,7 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	if s.passiveAt(c.trig, v) {
 		// actor from the by/von/durch phrase, target the subject
 		for _, p := range phrases {
-			if s.lx.cues.by[p.prep] {
+			if s.lx.cues.by[p.prep] && !s.eventNounModifier(p.chunk) {
 				c.actors = s.refsOf(s.coordinated(p.chunk, cl.lo, cl.hi), c.actors)
 				usedChunk[p.chunk] = true
 				break
@@ -1674,6 +1724,22 @@ func (s *sent) purpose(i int, v *vc) bool {
 		if s.words[j].chunk >= 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// purposeDE says whether German clause ci is a purpose infinitive
+// ("um … zu …").
+func (s *sent) purposeDE(ci int) bool {
+	c := &s.clauses[ci]
+	if !s.de || c.kind != cInf {
+		return false
+	}
+	for i := c.lo; i < c.hi; i++ {
+		if s.words[i].pos == pPunct {
+			continue
+		}
+		return s.words[i].low == "um"
 	}
 	return false
 }

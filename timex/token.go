@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // tokKind is the class of a token.
@@ -123,7 +124,9 @@ func tokenize(text string, toks []token) []token {
 		space, newline = false, false
 		i = j
 	}
-	low := string(lb)
+	// lb is not written after this and not kept: the tokens may view it
+	// as a string without a second copy of the text.
+	low := unsafe.String(unsafe.SliceData(lb), len(lb))
 	for k := range toks {
 		if toks[k].kind == tWord {
 			toks[k].low = low[toks[k].start:toks[k].end]

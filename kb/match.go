@@ -188,10 +188,15 @@ type vocabIndex struct {
 	keys  []byte
 }
 
+// vocabSlot is 32 bytes, two to a cache line: a key of up to 12 bytes
+// (most words) sits in the slot itself, so a hit touches one line; longer
+// keys are in the arena.
 type vocabSlot struct {
-	h        uint64
-	off, len uint32 // the key in keys
-	id       uint32 // 0 marks an empty slot
+	h     uint64
+	id    uint32 // 0 marks an empty slot
+	off   uint32 // the key in keys, when longer than short
+	n     uint32 // the key's length
+	short [12]byte
 }
 
 func newVocabIndex(vocab map[string]uint32) vocabIndex {
@@ -213,8 +218,14 @@ func newVocabIndex(vocab map[string]uint32) vocabIndex {
 		for x.slots[i].id != 0 {
 			i = (i + 1) & mask
 		}
-		x.slots[i] = vocabSlot{h: h, off: uint32(len(x.keys)), len: uint32(len(k)), id: id}
-		x.keys = append(x.keys, k...)
+		sl := vocabSlot{h: h, id: id, n: uint32(len(k))}
+		if len(k) <= len(sl.short) {
+			copy(sl.short[:], k)
+		} else {
+			sl.off = uint32(len(x.keys))
+			x.keys = append(x.keys, k...)
+		}
+		x.slots[i] = sl
 	}
 	return x
 }
@@ -235,7 +246,14 @@ func (x *vocabIndex) get(key []byte) uint32 {
 		if sl.id == 0 {
 			return 0
 		}
-		if sl.h == h && string(x.keys[sl.off:sl.off+sl.len]) == string(key) {
+		if sl.h != h || int(sl.n) != len(key) {
+			continue
+		}
+		k := sl.short[:min(int(sl.n), len(sl.short))]
+		if int(sl.n) > len(sl.short) {
+			k = x.keys[sl.off : sl.off+sl.n]
+		}
+		if string(k) == string(key) {
 			return sl.id
 		}
 	}

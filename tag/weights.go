@@ -150,6 +150,45 @@ func (w *weights) addAll(s []int32, keys []uint64) uint64 {
 	return sink
 }
 
+// addAllAt is addAll for keys whose rows go to different places: the row
+// of keys[i] is added to rows[at[i]:at[i]+n], n being nTags. All probes of
+// a batch of up to maxEntryKeys are made before any row is added.
+func (w *weights) addAllAt(rows []int32, n int, keys []uint64, at []int32) uint64 {
+	var sink uint64
+	for len(keys) > maxEntryKeys {
+		sink += w.addAllAt(rows, n, keys[:maxEntryKeys], at[:maxEntryKeys])
+		keys, at = keys[maxEntryKeys:], at[maxEntryKeys:]
+	}
+	var found [maxEntryKeys][]int16
+	for i, k := range keys {
+		k = nonzeroKey(k)
+		if b := k >> (64 - w.filterBits); w.filter[b>>6]&(1<<(b&63)) != 0 {
+			sink += w.slots[k&w.mask].key
+			found[i] = w.vals[:0] // passed the filter
+		}
+	}
+	for i, k := range keys {
+		if found[i] == nil {
+			continue
+		}
+		found[i] = w.row(k)
+		if r := found[i]; r != nil {
+			sink += uint64(r[0])
+		}
+	}
+	for i, r := range found[:len(keys)] {
+		if r == nil {
+			continue
+		}
+		s := rows[at[i] : int(at[i])+n : int(at[i])+n]
+		r = r[:n:n]
+		for t := range s {
+			s[t] += int32(r[t])
+		}
+	}
+	return sink
+}
+
 // len is the number of features.
 func (w *weights) len() int { return len(w.vals) / max(w.nTags, 1) }
 

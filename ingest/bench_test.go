@@ -45,3 +45,32 @@ func BenchmarkExtractHTML(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParseHeader measures header parsing (title, date line, byline,
+// credits) of the benchmark corpora's plain texts, German and English, one
+// core.
+func BenchmarkParseHeader(b *testing.B) {
+	shared, err := corpus.SharedDir()
+	if err != nil {
+		b.Skip(err)
+	}
+	var texts []string
+	var n int64
+	for _, load := range []func(string) ([]corpus.Record, error){corpus.LoadGNAD, corpus.LoadReuters} {
+		recs, err := load(shared)
+		if err != nil {
+			b.Skip(err)
+		}
+		for _, r := range recs {
+			texts = append(texts, r.Text)
+			n += int64(len(r.Text))
+		}
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range texts {
+			ParseHeader(s)
+		}
+	}
+}

@@ -42,7 +42,9 @@ type dateMatch struct {
 // findDate returns the first complete calendar date in s.
 func findDate(s string) (dateMatch, bool) {
 	best := dateMatch{start: -1}
-	if !strings.ContainsAny(s, "0123456789") {
+	// Every pattern below needs a year of four ASCII digits (\d is ASCII
+	// in Go's regexp), and most lines have none: skip the regexps there.
+	if !hasFourDigits(s) {
 		return best, false
 	}
 	consider := func(start, end, y, m, d int) {
@@ -53,14 +55,20 @@ func findDate(s string) (dateMatch, bool) {
 			best = dateMatch{date: formatDate(y, m, d), start: start, end: end}
 		}
 	}
-	for _, m := range isoDateRE.FindAllStringSubmatchIndex(s, -1) {
-		consider(m[0], m[1], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
+	// The patterns' own punctuation rules some out without running them.
+	hasDash, hasDot := strings.IndexByte(s, '-') >= 0, strings.IndexByte(s, '.') >= 0
+	if hasDash {
+		for _, m := range isoDateRE.FindAllStringSubmatchIndex(s, -1) {
+			consider(m[0], m[1], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
+		}
 	}
-	for _, m := range dottedDateRE.FindAllStringSubmatchIndex(s, -1) {
-		consider(m[0], m[1], atoi(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]))
-	}
-	for _, m := range germanDateRE.FindAllStringSubmatchIndex(s, -1) {
-		consider(m[0], m[1], atoi(s[m[6]:m[7]]), monthNumbers[strings.ToLower(s[m[4]:m[5]])], atoi(s[m[2]:m[3]]))
+	if hasDot {
+		for _, m := range dottedDateRE.FindAllStringSubmatchIndex(s, -1) {
+			consider(m[0], m[1], atoi(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]))
+		}
+		for _, m := range germanDateRE.FindAllStringSubmatchIndex(s, -1) {
+			consider(m[0], m[1], atoi(s[m[6]:m[7]]), monthNumbers[strings.ToLower(s[m[4]:m[5]])], atoi(s[m[2]:m[3]]))
+		}
 	}
 	for _, m := range englishMDYRE.FindAllStringSubmatchIndex(s, -1) {
 		consider(m[0], m[1], atoi(s[m[6]:m[7]]), monthNumbers[strings.ToLower(s[m[2]:m[3]])], atoi(s[m[4]:m[5]]))
@@ -68,15 +76,32 @@ func findDate(s string) (dateMatch, bool) {
 	for _, m := range englishDMYRE.FindAllStringSubmatchIndex(s, -1) {
 		consider(m[0], m[1], atoi(s[m[6]:m[7]]), monthNumbers[strings.ToLower(s[m[4]:m[5]])], atoi(s[m[2]:m[3]]))
 	}
-	for _, m := range slashedDateRE.FindAllStringSubmatchIndex(s, -1) {
-		// American month/day/year; a first number above 12 can only be a day.
-		a, b := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]])
-		if a > 12 {
-			a, b = b, a
+	if strings.IndexByte(s, '/') >= 0 {
+		for _, m := range slashedDateRE.FindAllStringSubmatchIndex(s, -1) {
+			// American month/day/year; a first number above 12 can only be a day.
+			a, b := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]])
+			if a > 12 {
+				a, b = b, a
+			}
+			consider(m[0], m[1], atoi(s[m[6]:m[7]]), a, b)
 		}
-		consider(m[0], m[1], atoi(s[m[6]:m[7]]), a, b)
 	}
 	return best, best.start >= 0
+}
+
+// hasFourDigits tells whether s has four ASCII digits in a row.
+func hasFourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 func atoi(s string) int {

@@ -149,8 +149,9 @@ func splitLines(s string) []line {
 // rebuild returns s without the dropped lines, keeping the blank-line
 // structure of what is left.
 func rebuild(s string, lines []line, drop []bool) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	// Most texts come out as they went in (or as a prefix of it): the
+	// output is only copied from where it first differs from s.
+	b := prefixBuilder{s: s}
 	sep := ""
 	for i, l := range lines {
 		if drop[i] {
@@ -159,16 +160,52 @@ func rebuild(s string, lines []line, drop []bool) string {
 			}
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteString(sep)
+		if b.len() > 0 {
+			b.write(sep)
 		}
-		b.WriteString(strings.TrimSpace(s[l.start:l.end]))
+		b.write(strings.TrimSpace(s[l.start:l.end]))
 		sep = "\n"
 		if l.blankAfter {
 			sep = "\n\n"
 		}
 	}
-	return b.String()
+	return b.string()
+}
+
+// prefixBuilder builds a string that starts as a prefix of s, copying
+// nothing until a write departs from s.
+type prefixBuilder struct {
+	s      string
+	same   int // the output is s[:same] while copied is false
+	copied bool
+	b      strings.Builder
+}
+
+func (p *prefixBuilder) write(x string) {
+	if !p.copied {
+		if len(x) <= len(p.s)-p.same && p.s[p.same:p.same+len(x)] == x {
+			p.same += len(x)
+			return
+		}
+		p.copied = true
+		p.b.Grow(len(p.s))
+		p.b.WriteString(p.s[:p.same])
+	}
+	p.b.WriteString(x)
+}
+
+func (p *prefixBuilder) len() int {
+	if p.copied {
+		return p.b.Len()
+	}
+	return p.same
+}
+
+func (p *prefixBuilder) string() string {
+	if p.copied {
+		return p.b.String()
+	}
+	return p.s[:p.same]
 }
 
 func nextIsDate(lines []line, i int) bool {

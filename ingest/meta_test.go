@@ -153,3 +153,42 @@ func TestMoreWordsThan(t *testing.T) {
 		}
 	}
 }
+
+// rebuildCopy is rebuild as it was before it avoided copying: the
+// reference the fuzz test holds it to.
+func rebuildCopy(s string, lines []line, drop []bool) string {
+	var b strings.Builder
+	sep := ""
+	for i, l := range lines {
+		if drop[i] {
+			if l.blankAfter && sep == "\n" {
+				sep = "\n\n"
+			}
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(strings.TrimSpace(s[l.start:l.end]))
+		sep = "\n"
+		if l.blankAfter {
+			sep = "\n\n"
+		}
+	}
+	return b.String()
+}
+
+func FuzzRebuild(f *testing.F) {
+	f.Add("Title\n\nBy Someone\n  body line  \n\n\nmore\n", uint64(2))
+	f.Add("plain text as it is", uint64(0))
+	f.Fuzz(func(t *testing.T, s string, mask uint64) {
+		lines := splitLines(s)
+		drop := make([]bool, len(lines))
+		for i := range drop {
+			drop[i] = mask>>(i%64)&1 != 0
+		}
+		if got, want := rebuild(s, lines, drop), rebuildCopy(s, lines, drop); got != want {
+			t.Errorf("rebuild(%q, drop %b) = %q, want %q", s, mask, got, want)
+		}
+	})
+}

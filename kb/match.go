@@ -39,14 +39,12 @@ func (m *Match) Flags() Flags { return m.Candidates[0].Flags }
 // (tokens split at hyphens), leftmost-longest, with case and inflection
 // checks per candidate. It is safe for concurrent use.
 type Matcher struct {
-	k     *KB
-	vocab map[string]uint32 // folded piece → id (from 1)
-	// known is a blocked Bloom filter over the vocabulary's keys: most text
-	// pieces are in no KB form, and the filter, small enough to stay in
-	// cache, turns those away before a string-keyed map probe would hash
-	// them and miss the cache on a large table. It has no false negatives,
-	// so it never changes a lookup's answer.
-	known   vocabFilter
+	k *KB
+	// vocab maps a folded piece to its id (from 1). Its Bloom filter, small
+	// enough to stay in cache, turns away most text pieces (they are in no
+	// KB form) before the table is probed, and the filter's hash is the
+	// table's, so a piece is hashed once.
+	vocab   vocabIndex
 	first   []uint32          // piece id → trie node after one piece (0: none)
 	next    map[uint64]uint32 // node<<32 | piece id → child node
 	nodes   []trieNode
@@ -101,7 +99,8 @@ type scratch struct {
 }
 
 func newMatcher(k *KB) *Matcher {
-	m := &Matcher{k: k, vocab: map[string]uint32{}, next: map[uint64]uint32{}, nodes: []trieNode{{}}}
+	vocab := map[string]uint32{}
+	m := &Matcher{k: k, next: map[uint64]uint32{}, nodes: []trieNode{{}}}
 	m.first = []uint32{0}
 	type pending struct {
 		node uint32
@@ -123,10 +122,10 @@ func newMatcher(k *KB) *Matcher {
 					continue
 				}
 				key := string(buf[:sl])
-				id, ok := m.vocab[key]
+				id, ok := vocab[key]
 				if !ok {
-					id = uint32(len(m.vocab) + 1)
-					m.vocab[key] = id
+					id = uint32(len(vocab) + 1)
+					vocab[key] = id
 					m.first = append(m.first, 0)
 				}
 				ids = append(ids, id)
@@ -171,39 +170,93 @@ func newMatcher(k *KB) *Matcher {
 		}
 		nd.hi = int32(i + 1)
 	}
-	m.known = newVocabFilter(m.vocab)
+	m.vocab = newVocabIndex(vocab)
 	m.pool.New = func() any { return &scratch{} }
 	return m
 }
 
-// vocabFilter is a blocked Bloom filter: a key sets two bits of one 64-bit
-// word, so a test costs one memory access.
-type vocabFilter struct {
-	seed maphash.Seed
-	bits []uint64
+// vocabIndex is a read-only map from folded piece to id: a blocked Bloom
+// filter (a key sets two bits of one 64-bit word, so a test costs one
+// memory access) in front of an open-addressing table of hashes and ids
+// whose keys sit end to end in one byte arena. A look-up hashes the bytes
+// once, for both, and allocates nothing; the Go map it replaced hashed the
+// piece a second time and chased a string header to its bytes.
+type vocabIndex struct {
+	seed  maphash.Seed
+	bits  []uint64    // the filter
+	slots []vocabSlot // a power of two, at most half full
+	keys  []byte
 }
 
-func newVocabFilter(vocab map[string]uint32) vocabFilter {
+// vocabSlot is 32 bytes, two to a cache line: a key of up to 12 bytes
+// (most words) sits in the slot itself, so a hit touches one line; longer
+// keys are in the arena.
+type vocabSlot struct {
+	h     uint64
+	id    uint32 // 0 marks an empty slot
+	off   uint32 // the key in keys, when longer than short
+	n     uint32 // the key's length
+	short [12]byte
+}
+
+func newVocabIndex(vocab map[string]uint32) vocabIndex {
 	size := 1 << 12 // words
 	for size*64 < len(vocab)*16 {
 		size <<= 1
 	}
-	f := vocabFilter{seed: maphash.MakeSeed(), bits: make([]uint64, size)}
-	for k := range vocab {
-		w, b := f.at(maphash.String(f.seed, k))
-		f.bits[w] |= b
+	nslots := 1 << 4
+	for nslots < 2*len(vocab) {
+		nslots <<= 1
 	}
-	return f
+	x := vocabIndex{seed: maphash.MakeSeed(), bits: make([]uint64, size), slots: make([]vocabSlot, nslots)}
+	mask := uint64(nslots - 1)
+	for k, id := range vocab {
+		h := maphash.String(x.seed, k)
+		w, b := x.at(h)
+		x.bits[w] |= b
+		i := h & mask
+		for x.slots[i].id != 0 {
+			i = (i + 1) & mask
+		}
+		sl := vocabSlot{h: h, id: id, n: uint32(len(k))}
+		if len(k) <= len(sl.short) {
+			copy(sl.short[:], k)
+		} else {
+			sl.off = uint32(len(x.keys))
+			x.keys = append(x.keys, k...)
+		}
+		x.slots[i] = sl
+	}
+	return x
 }
 
-func (f *vocabFilter) at(h uint64) (word uint64, bits uint64) {
-	return (h >> 32) & uint64(len(f.bits)-1), 1<<(h&63) | 1<<(h>>6&63)
+func (x *vocabIndex) at(h uint64) (word uint64, bits uint64) {
+	return (h >> 32) & uint64(len(x.bits)-1), 1<<(h&63) | 1<<(h>>6&63)
 }
 
-// mayHave reports whether key may be in the vocabulary; false is certain.
-func (f *vocabFilter) mayHave(key []byte) bool {
-	w, b := f.at(maphash.Bytes(f.seed, key))
-	return f.bits[w]&b == b
+// get returns the id of key, or 0 when key is not in the vocabulary.
+func (x *vocabIndex) get(key []byte) uint32 {
+	h := maphash.Bytes(x.seed, key)
+	if w, b := x.at(h); x.bits[w]&b != b {
+		return 0
+	}
+	mask := uint64(len(x.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &x.slots[i]
+		if sl.id == 0 {
+			return 0
+		}
+		if sl.h != h || int(sl.n) != len(key) {
+			continue
+		}
+		k := sl.short[:min(int(sl.n), len(sl.short))]
+		if int(sl.n) > len(sl.short) {
+			k = x.keys[sl.off : sl.off+sl.n]
+		}
+		if string(k) == string(key) {
+			return sl.id
+		}
+	}
 }
 
 // splitPieces splits a form into words at spaces and hyphens.
@@ -377,9 +430,7 @@ func (m *Matcher) addPieces(s *scratch, ti int32, t *dossier.Token) {
 			s.norm = appendNorm(s.norm, raw)
 			p.n1 = int32(len(s.norm))
 			if sl := stemLen(s.norm[p.n0:p.n1]); sl > 0 {
-				if key := s.norm[p.n0 : int(p.n0)+sl]; m.known.mayHave(key) {
-					p.id = m.vocab[string(key)]
-				}
+				p.id = m.vocab.get(s.norm[p.n0 : int(p.n0)+sl])
 			}
 			s.ps = append(s.ps, p)
 		}

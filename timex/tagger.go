@@ -17,6 +17,7 @@ type Tagger struct {
 type scratch struct {
 	toks   []token
 	starts []bool
+	ms     []match
 }
 
 // New returns a Tagger. The rules are Go code and the word lists are built at
@@ -43,12 +44,15 @@ func (t *Tagger) Annotate(text, lang, dct string) []dossier.TimeValue {
 	defer func() {
 		clear(s.toks) // do not keep the document's text alive in the pool
 		s.toks = s.toks[:0]
+		clear(s.ms)
+		s.ms = s.ms[:0]
 		t.pool.Put(s)
 	}()
 	s.toks = tokenize(text, s.toks)
 	s.starts = sentenceStarts(text, s.toks, s.starts)
 	p := &parser{toks: s.toks, lang: lang, de: lang == "de"}
-	ms := p.findAll()
+	ms := p.findAll(s.ms[:0])
+	s.ms = ms
 	if len(ms) == 0 {
 		return nil
 	}
@@ -117,9 +121,9 @@ func dayOn(c *dossier.TimeValue, v dossier.TimeValue) {
 }
 
 // findAll scans the tokens left to right, taking the longest expression at
-// each position.
-func (p *parser) findAll() []match {
-	var ms []match
+// each position, and appends the matches to ms (a match is a few hundred
+// bytes: Annotate hands in the last document's slice).
+func (p *parser) findAll(ms []match) []match {
 	for i := 0; i < p.n(); {
 		if !p.mayStart(i) {
 			i++

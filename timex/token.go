@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // tokKind is the class of a token.
@@ -111,19 +112,17 @@ func tokenize(text string, toks []token) []token {
 			j += n
 		}
 		w := text[i:j]
-		if !ascii {
-			if l := strings.ToLower(w); len(l) == len(w) {
-				copy(lb[i:j], l)
-			} else {
-				fix = append(fix, lowerFix{len(toks), l})
-			}
+		if !ascii && !lowerInPlace(lb[i:j], w) {
+			fix = append(fix, lowerFix{len(toks), strings.ToLower(w)})
 		}
 		first, _ := utf8.DecodeRuneInString(w)
 		toks = append(toks, token{start: i, end: j, text: w, kind: tWord, space: space, newline: newline, upper: unicode.IsUpper(first)})
 		space, newline = false, false
 		i = j
 	}
-	low := string(lb)
+	// lb is not written after this and not kept: the tokens may view it
+	// as a string without a second copy of the text.
+	low := unsafe.String(unsafe.SliceData(lb), len(lb))
 	for k := range toks {
 		if toks[k].kind == tWord {
 			toks[k].low = low[toks[k].start:toks[k].end]
@@ -133,6 +132,25 @@ func tokenize(text string, toks []token) []token {
 		toks[f.tok].low = f.low
 	}
 	return toks
+}
+
+// lowerInPlace writes the lower case of the word w into b (len(b) ==
+// len(w)) rune by rune, as strings.ToLower maps it, and reports whether
+// every rune kept its length; when one did not, b is left partly written
+// and the caller takes strings.ToLower. Most words pass, without the
+// string strings.ToLower would allocate.
+func lowerInPlace(b []byte, w string) bool {
+	k := 0
+	for _, r := range w {
+		l := unicode.ToLower(r)
+		n := utf8.RuneLen(r)
+		if r == utf8.RuneError || utf8.RuneLen(l) != n {
+			return false // (w is valid UTF-8: the scanner stops at other bytes)
+		}
+		utf8.EncodeRune(b[k:], l)
+		k += n
+	}
+	return true
 }
 
 // lowerFix is a word whose lower case has another length than the word.

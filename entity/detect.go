@@ -1,7 +1,8 @@
 package entity
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/dossier-news/dossier"
@@ -377,15 +378,15 @@ func (d *docState) name(id string) string {
 // selectItems keeps the best non-overlapping candidates: higher priority,
 // then longer, then earlier; the result is sorted by start.
 func selectItems(dst, props []item) []item {
-	sort.SliceStable(props, func(a, b int) bool {
-		pa, pb := &props[a], &props[b]
+	// slices' sorts, unlike sort.Slice's, allocate nothing
+	slices.SortStableFunc(props, func(pa, pb item) int {
 		if pa.prio != pb.prio {
-			return pa.prio > pb.prio
+			return cmp.Compare(pb.prio, pa.prio)
 		}
 		if la, lb := pa.span.Len(), pb.span.Len(); la != lb {
-			return la > lb
+			return cmp.Compare(lb, la)
 		}
-		return pa.span.Start < pb.span.Start
+		return cmp.Compare(pa.span.Start, pb.span.Start)
 	})
 	for _, p := range props {
 		ok := true
@@ -399,9 +400,12 @@ func selectItems(dst, props []item) []item {
 			dst = append(dst, p)
 		}
 	}
-	sort.Slice(dst, func(a, b int) bool { return dst[a].span.Start < dst[b].span.Start })
+	slices.SortFunc(dst, byStart)
 	return dst
 }
+
+// byStart orders items by start.
+func byStart(a, b item) int { return cmp.Compare(a.span.Start, b.span.Start) }
 
 // lower returns the lower-cased text of token i, or "" out of range.
 func lower(toks []dossier.Token, i int) string {
@@ -636,7 +640,7 @@ func (d *docState) phrases(st *sentState) {
 			kept = append(kept, x)
 		}
 	}
-	sort.Slice(kept, func(a, b int) bool { return kept[a].span.Start < kept[b].span.Start })
+	slices.SortFunc(kept, byStart)
 	st.items = kept
 }
 

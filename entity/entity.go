@@ -32,9 +32,10 @@
 package entity
 
 import (
+	"cmp"
 	"context"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -355,5 +356,5 @@ func isCap(s string) bool {
 
 // sortMentions orders mentions by start.
 func sortMentions(ms []dossier.Mention) {
-	sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+	slices.SortFunc(ms, func(a, b dossier.Mention) int { return cmp.Compare(a.Start, b.Start) })
 }

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -197,7 +198,7 @@ func (d *docState) shortNames() {
 		}
 		if len(added) > 0 {
 			st.items = append(st.items, added...)
-			sort.Slice(st.items, func(a, b int) bool { return st.items[a].span.Start < st.items[b].span.Start })
+			slices.SortFunc(st.items, byStart)
 		}
 	}
 }

@@ -246,12 +246,21 @@ func (m *Model) fillEntry(c *formCache, e *formEntry, k int32, tok string, start
 		ends[g] = len(f)
 	}
 	c.feats = f
-	c.sink += m.tab.prefetch(f)
+	// keep only the features that pass the filter, group by group
 	lo := 0
+	kept := f[:0]
+	for g := range numGroups {
+		fs, sink := m.tab.filter(f[lo:ends[g]])
+		c.sink += sink
+		lo = ends[g]
+		kept = append(kept, fs...) // never past lo: fs is a prefix of f[lo':ends[g]]
+		ends[g] = len(kept)
+	}
+	lo = 0
 	for g := range numGroups {
 		v := c.group(k, g)
 		clear(v)
-		m.tab.addEach(f[lo:ends[g]], v)
+		m.tab.addKept(kept[lo:ends[g]], v)
 		lo = ends[g]
 	}
 }
@@ -323,7 +332,7 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 			}
 		}
 		f := m.appendContextRest(s.feats[:0], s.info, i, simple)
-		s.sink += m.tab.addAll(f, out)
+		s.sink += m.tab.addFiltered(f, out)
 		s.feats = f
 		out[0] -= m.oPenalty
 		for c, b := range m.classBias {
@@ -447,7 +456,7 @@ func (m *Model) shapeVec(c *formCache, a, b, cc uint64, start bool) []float32 {
 		*e = shapeEntry{a: a, b: b, c: cc, used: true, start: start}
 		clear(v)
 		f := m.appendShapeMemo(c.feats[:0], a, b, cc, start)
-		c.sink += m.tab.addAll(f, v)
+		c.sink += m.tab.addFiltered(f, v)
 		c.feats = f
 	}
 	return v

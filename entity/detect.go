@@ -78,6 +78,7 @@ type docState struct {
 	words []string
 	mbuf  []kb.Match
 	props []item
+	at    []int // phrases' startAt and endAt
 }
 
 func (l *Linker) newDoc(doc *dossier.Document) *docState {
@@ -471,8 +472,8 @@ func (d *docState) phrases(st *sentState) {
 	}
 	// startAt/endAt: the item whose first/last token is t (-1 for none).
 	n := len(toks)
-	startAt := make([]int, n)
-	endAt := make([]int, n)
+	d.at = slices.Grow(d.at[:0], 2*n)[:2*n] // reused: phrases runs once per sentence
+	startAt, endAt := d.at[:n:n], d.at[n:]
 	for t := range startAt {
 		startAt[t], endAt[t] = -1, -1
 	}

@@ -28,6 +28,11 @@ func (d *docState) resolve() {
 	d.prior()
 	d.index()
 	d.shortNames()
+	n := 0
+	for si := range d.sents {
+		n += len(d.sents[si].items)
+	}
+	d.out = slices.Grow(d.out, n) // at most one mention an item
 	for si := range d.sents {
 		d.cur = si
 		st := &d.sents[si]

@@ -2,8 +2,12 @@ package entity
 
 import (
 	"context"
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-news/dossier/text"
 )
 
 // FuzzAnalyze feeds arbitrary text through segmentation, tagging and the
@@ -34,6 +38,47 @@ func FuzzAnalyze(f *testing.F) {
 			if _, _, ok := ParseLocalID(e.ID); !ok {
 				t.Fatalf("bad local id %q", e.ID)
 			}
+		}
+	})
+}
+
+// slugFields is Slug written the plain way, words split by
+// strings.FieldsFunc and joined after folding: FuzzSlug holds Slug and
+// LocalID, which split in place into one builder, to it.
+func slugFields(name string) string {
+	var words []string
+	for _, w := range strings.FieldsFunc(name, slugSep) {
+		for _, suf := range []string{"'s", "’s", "'", "’"} {
+			if x, ok := strings.CutSuffix(w, suf); ok {
+				w = x
+				break
+			}
+		}
+		var kept []rune
+		for _, r := range text.Fold(w) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				kept = append(kept, r)
+			}
+		}
+		if len(kept) > 0 {
+			words = append(words, string(kept))
+		}
+	}
+	return strings.Join(words, "-")
+}
+
+func FuzzSlug(f *testing.F) {
+	for _, s := range []string{"Sven Hauberg", "Kim Jong Un's", " -Nord–Süd/Korea’ ", "Straße 7", "''", "\xff a\u00a0b", "Ǆemal İzmir"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		want := slugFields(name)
+		if got := Slug(name); got != want {
+			t.Fatalf("Slug(%q) = %q, want %q", name, got, want)
+		}
+		id := LocalID("PER", name)
+		if want == "" && id != "" || want != "" && id != localPrefix+"per:"+want {
+			t.Fatalf("LocalID(PER, %q) = %q, slug %q", name, id, want)
 		}
 	})
 }

@@ -1,9 +1,11 @@
 package entity
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/kb"
@@ -419,7 +421,51 @@ func lower(toks []dossier.Token, i int) string {
 // titleAt reports whether a title starts at token i and how many tokens it
 // takes ("Foreign Minister", "Außenminister").
 func titleAt(toks []dossier.Token, i int, lang string) (title, int, bool) {
-	w := lower(toks, i)
+	// It runs on every token of a sentence with candidates: an ASCII
+	// token is lower-cased into a buffer on the stack and looked up by
+	// string(buffer), which allocates nothing; most tokens are no title.
+	if i >= 0 && i < len(toks) {
+		var buf [64]byte
+		if wb, ok := lowerASCII(buf[:0], toks[i].Text); ok && len(wb) > 0 {
+			if lang != "de" {
+				first := wb
+				if j := bytes.IndexByte(wb, ' '); j >= 0 {
+					first = wb[:j]
+				}
+				if titleFirst[string(first)] {
+					return titleAtWord(toks, i, lang, string(wb))
+				}
+				if t, ok := titles2[string(wb)]; ok {
+					return t, 1, true
+				}
+			}
+			if t, ok := lookupWordBytes(titles1[langOr(lang)], wb, lang); ok {
+				return t, 1, true
+			}
+			return title{}, 0, false
+		}
+	}
+	return titleAtWord(toks, i, lang, lower(toks, i))
+}
+
+// lowerASCII appends s lower-cased to dst, as strings.ToLower does it, when
+// s is ASCII; it reports false otherwise.
+func lowerASCII(dst []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return dst, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
+// titleAtWord is titleAt given w, token i lower-cased.
+func titleAtWord(toks []dossier.Token, i int, lang, w string) (title, int, bool) {
 	if w == "" {
 		return title{}, 0, false
 	}

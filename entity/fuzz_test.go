@@ -2,11 +2,13 @@ package entity
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/text"
 )
 
@@ -79,6 +81,35 @@ func FuzzSlug(f *testing.F) {
 		id := LocalID("PER", name)
 		if want == "" && id != "" || want != "" && id != localPrefix+"per:"+want {
 			t.Fatalf("LocalID(PER, %q) = %q, slug %q", name, id, want)
+		}
+	})
+}
+
+// FuzzTitleAt holds titleAt, which looks ASCII tokens up without making a
+// lower-cased string, to titleAtWord of strings.ToLower of the token.
+func FuzzTitleAt(f *testing.F) {
+	for _, s := range []string{"Außenminister Lawrow", "President Putin", "Foreign Minister Wang Yi", "Präsidentin", "Kanzlers Merz", "prime minister", "Minister-", "KANZLER", ""} {
+		f.Add(s, true)
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, german bool) {
+		lang := "en"
+		if german {
+			lang = "de"
+		}
+		var toks []dossier.Token
+		for _, w := range strings.Fields(s) {
+			toks = append(toks, dossier.Token{Text: w})
+		}
+		if len(toks) == 0 {
+			toks = append(toks, dossier.Token{Text: s})
+		}
+		for i := -1; i <= len(toks); i++ {
+			t1, n1, ok1 := titleAt(toks, i, lang)
+			t2, n2, ok2 := titleAtWord(toks, i, lang, lower(toks, i))
+			if n1 != n2 || ok1 != ok2 || !reflect.DeepEqual(t1, t2) {
+				t.Fatalf("token %d of %q (%s): titleAt %v %d %v, by the lowered string %v %d %v", i, s, lang, t1, n1, ok1, t2, n2, ok2)
+			}
 		}
 	})
 }

@@ -326,7 +326,6 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 	c.begin()
 	code := &m.tab.code
 	s.ent = s.ent[:0]
-	s.feats = s.feats[:0]
 	for i, tok := range tokens {
 		k := m.lookup(c, tok, i == 0)
 		s.ent = append(s.ent, k)
@@ -377,24 +376,9 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 				out[l] += code[m1x[l-1]] + sh[l]
 			}
 		}
-		s.off[i] = int32(len(s.feats))
-		s.feats = m.appendContextRest(s.feats, s.info, i, simple)
-	}
-	// The features that pair tokens, of the whole sentence, go through the
-	// filter at once, so the cache misses of their weights overlap across
-	// tokens, not only within one; each token then adds its own, in order.
-	s.off[n] = int32(len(s.feats))
-	kept := 0
-	for i := 0; i < n; i++ {
-		fs, sink := m.tab.filter(s.feats[s.off[i]:s.off[i+1]])
-		s.sink += sink
-		s.off[i] = int32(kept)
-		kept += copy(s.feats[kept:], fs) // never past s.off[i+1]: fs is a prefix of the token's features
-	}
-	s.off[n] = int32(kept)
-	for i := 0; i < n; i++ {
-		out := s.score[i*L : (i+1)*L]
-		m.tab.addKept(s.feats[s.off[i]:s.off[i+1]], out)
+		f := m.appendContextRest(s.feats[:0], s.info, i, simple)
+		s.sink += m.tab.addFiltered(f, out)
+		s.feats = f
 		out[0] -= m.oPenalty
 		for c, b := range m.classBias {
 			out[1+2*c] += b

@@ -353,10 +353,13 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 				p2 = c.codeGroup(s.ent[i+2], gP2)
 			}
 		}
-		own, m1, p1 = own[:len(out)], m1[:len(out)], p1[:len(out)]
-		m2, p2 = m2[:len(out)-1], p2[:len(out)-1]
-		for l := 1; l < len(out); l++ {
-			out[l] = own[l] + m1[l] + code[m2[l-1]] + p1[l] + code[p2[l-1]]
+		// labels 1… (O has no weights): o[l] is label l+1, as are the codes
+		// m2[l] and p2[l]; equal lengths spare the loop its bounds checks
+		o := out[1:]
+		own, m1, p1 = own[1:len(out)], m1[1:len(out)], p1[1:len(out)]
+		m2, p2 = m2[:len(o)], p2[:len(o)]
+		for l := range o {
+			o[l] = own[l] + m1[l] + code[m2[l]] + p1[l] + code[p2[l]]
 		}
 		ti := &s.info[i]
 		simple := ti.gazB|ti.gazI|ti.gazE|ti.gazS == 0 && ti.ext.b|ti.ext.i|ti.ext.e|ti.ext.s == 0
@@ -371,9 +374,9 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 				shP1 = s.info[i+1].short
 			}
 			sh := m.shapeVec(c, shM1, ti.short, shP1, i == 0)
-			m1x, sh = m1x[:len(out)-1], sh[:len(out)]
-			for l := 1; l < len(out); l++ {
-				out[l] += code[m1x[l-1]] + sh[l]
+			m1x, sh = m1x[:len(o)], sh[1:len(out)]
+			for l := range o {
+				o[l] += code[m1x[l]] + sh[l]
 			}
 		}
 		f := m.appendContextRest(s.feats[:0], s.info, i, simple)

@@ -276,19 +276,10 @@ func (m *Model) fillEntry(c *formCache, e *formEntry, k int32, tok string, start
 		ends[g] = len(f)
 	}
 	c.feats = f
-	// keep only the features that pass the filter, group by group
+	c.sink += m.tab.prefetch(f)
 	lo := 0
-	kept := f[:0]
 	for g := range numGroups {
-		fs, sink := m.tab.filter(f[lo:ends[g]])
-		c.sink += sink
-		lo = ends[g]
-		kept = append(kept, fs...) // never past lo: fs is a prefix of f[lo':ends[g]]
-		ends[g] = len(kept)
-	}
-	lo = 0
-	for g := range numGroups {
-		fs := kept[lo:ends[g]]
+		fs := f[lo:ends[g]]
 		lo = ends[g]
 		if g >= numVec {
 			dst := c.codeGroup(k, g)
@@ -304,7 +295,7 @@ func (m *Model) fillEntry(c *formCache, e *formEntry, k int32, tok string, start
 		}
 		v := c.group(k, g)
 		clear(v)
-		m.tab.addKept(fs, v)
+		m.tab.addEach(fs, v)
 	}
 }
 
@@ -380,7 +371,7 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 			}
 		}
 		f := m.appendContextRest(s.feats[:0], s.info, i, simple)
-		s.sink += m.tab.addFiltered(f, out)
+		s.sink += m.tab.addAll(f, out)
 		s.feats = f
 		out[0] -= m.oPenalty
 		for c, b := range m.classBias {
@@ -504,7 +495,7 @@ func (m *Model) shapeVec(c *formCache, a, b, cc uint64, start bool) []float32 {
 		*e = shapeEntry{a: a, b: b, c: cc, used: true, start: start}
 		clear(v)
 		f := m.appendShapeMemo(c.feats[:0], a, b, cc, start)
-		c.sink += m.tab.addFiltered(f, v)
+		c.sink += m.tab.addAll(f, v)
 		c.feats = f
 	}
 	return v

@@ -67,7 +67,28 @@ func (t *weightTable) add(h uint64, out []float32) {
 	if t.data == nil || !t.present.has(h) {
 		return
 	}
-	t.probe(h, out)
+	fp := fingerprint(h)
+	i := h & t.mask
+	sb := uint64(t.slotBytes)
+	for {
+		slot := t.data[i*sb : i*sb+sb]
+		got := binary.LittleEndian.Uint32(slot)
+		if got == 0 {
+			return
+		}
+		if got == fp {
+			// every label, zero codes included: a fixed loop without
+			// branches beats visiting the set bits of the mask when, as
+			// here, most labels have a weight
+			codes := slot[8 : 8+t.nlab-1]
+			dst := out[1 : len(codes)+1]
+			for l, c := range codes {
+				dst[l] += t.code[c]
+			}
+			return
+		}
+		i = (i + 1) & t.mask
+	}
 }
 
 // copyCodes copies the nlab-1 weight codes of feature h into dst, which it
@@ -88,32 +109,6 @@ func (t *weightTable) copyCodes(h uint64, dst []byte) {
 		}
 		if got == fp {
 			copy(dst, slot[8:8+t.nlab-1])
-			return
-		}
-		i = (i + 1) & t.mask
-	}
-}
-
-// probe is add for a feature that passed the presence filter.
-func (t *weightTable) probe(h uint64, out []float32) {
-	fp := fingerprint(h)
-	i := h & t.mask
-	sb := uint64(t.slotBytes)
-	for {
-		slot := t.data[i*sb : i*sb+sb]
-		got := binary.LittleEndian.Uint32(slot)
-		if got == 0 {
-			return
-		}
-		if got == fp {
-			// every label, zero codes included: a fixed loop without
-			// branches beats visiting the set bits of the mask when, as
-			// here, most labels have a weight
-			codes := slot[8 : 8+t.nlab-1]
-			dst := out[1 : len(codes)+1]
-			for l, c := range codes {
-				dst[l] += t.code[c]
-			}
 			return
 		}
 		i = (i + 1) & t.mask
@@ -159,44 +154,11 @@ func (t *weightTable) prefetch(fs []uint64) uint64 {
 	return sink
 }
 
-// filter is prefetch that also keeps, in place at the front of fs, only
-// the features the presence filter passes, so the second pass (addKept)
-// neither tests the filter again nor visits features sure to be absent,
-// which add nothing. It returns the kept features and what it loaded.
-func (t *weightTable) filter(fs []uint64) ([]uint64, uint64) {
-	if t.data == nil {
-		return fs[:0], 0
-	}
-	var sink uint64
-	wordMask := uint64(len(t.present)) - 1
-	sb := uint64(t.slotBytes)
-	n := 0
+// addEach is addAll without the first pass, for features prefetched already.
+func (t *weightTable) addEach(fs []uint64, out []float32) {
 	for _, h := range fs {
-		w, b := t.present[(h>>40)&wordMask], uint64(1<<(h&63)|1<<(h>>6&63))
-		if w&b == b {
-			sink += uint64(t.data[(h&t.mask)*sb])
-			fs[n] = h
-			n++
-		}
+		t.add(h, out)
 	}
-	return fs[:n], sink
-}
-
-// addKept adds the weights of features that filter kept, in order: the
-// same sums as add's over the unfiltered features, since an absent feature
-// adds nothing.
-func (t *weightTable) addKept(fs []uint64, out []float32) {
-	for _, h := range fs {
-		t.probe(h, out)
-	}
-}
-
-// addFiltered is addAll for a scratch list of features that it may
-// reorder in place (it keeps only those the filter passes).
-func (t *weightTable) addFiltered(fs []uint64, out []float32) uint64 {
-	fs, sink := t.filter(fs)
-	t.addKept(fs, out)
-	return sink
 }
 
 // makeCodebook returns a codebook spanning the magnitudes of ws: code 0 is 0,

@@ -53,7 +53,7 @@ const (
 	// language repeats a few thousand forms for most of its tokens. Over
 	// the second half of a stream of 10kGNAD (430k tokens) 74.5 % of German
 	// look-ups hit (77.5 % with twice the slots, 70 % with half), over
-	// Reuters-21578 84 % of English ones. A German cache takes about 3.5 MB
+	// Reuters-21578 84 % of English ones. A German cache takes about 3.65 MB
 	// (372 bytes of score vectors and codes an entry).
 	cacheSlots = 1 << 13
 	// cacheTextMax bounds the bytes of stored forms; past it the cache is

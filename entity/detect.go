@@ -421,12 +421,31 @@ func lower(toks []dossier.Token, i int) string {
 // titleAt reports whether a title starts at token i and how many tokens it
 // takes ("Foreign Minister", "Außenminister").
 func titleAt(toks []dossier.Token, i int, lang string) (title, int, bool) {
-	// It runs on every token of a sentence with candidates: an ASCII
-	// token is lower-cased into a buffer on the stack and looked up by
-	// string(buffer), which allocates nothing; most tokens are no title.
+	// It runs on every token of a sentence with candidates. An ASCII token
+	// with capitals is lower-cased into a buffer on the stack and looked
+	// up by string(buffer), which allocates nothing; one without capitals
+	// is its own lower case (strings.ToLower returns it as it is).
 	if i >= 0 && i < len(toks) {
+		s := toks[i].Text
+		upper := false
+		for j := 0; j < len(s); j++ {
+			c := s[j]
+			if c >= utf8.RuneSelf {
+				return titleAtWord(toks, i, lang, strings.ToLower(s))
+			}
+			upper = upper || 'A' <= c && c <= 'Z'
+		}
+		if !upper {
+			return titleAtWord(toks, i, lang, s)
+		}
 		var buf [64]byte
-		if wb, ok := lowerASCII(buf[:0], toks[i].Text); ok && len(wb) > 0 {
+		if len(s) <= len(buf) {
+			wb := buf[:copy(buf[:], s)]
+			for j, c := range wb {
+				if 'A' <= c && c <= 'Z' {
+					wb[j] = c + 'a' - 'A'
+				}
+			}
 			if lang != "de" {
 				first := wb
 				if j := bytes.IndexByte(wb, ' '); j >= 0 {
@@ -446,22 +465,6 @@ func titleAt(toks []dossier.Token, i int, lang string) (title, int, bool) {
 		}
 	}
 	return titleAtWord(toks, i, lang, lower(toks, i))
-}
-
-// lowerASCII appends s lower-cased to dst, as strings.ToLower does it, when
-// s is ASCII; it reports false otherwise.
-func lowerASCII(dst []byte, s string) ([]byte, bool) {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return dst, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst, true
 }
 
 // titleAtWord is titleAt given w, token i lower-cased.

@@ -1,8 +1,11 @@
 package entity
 
 import (
-	"sort"
+	"bytes"
+	"cmp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/kb"
@@ -77,6 +80,7 @@ type docState struct {
 	words []string
 	mbuf  []kb.Match
 	props []item
+	at    []int // phrases' startAt and endAt
 }
 
 func (l *Linker) newDoc(doc *dossier.Document) *docState {
@@ -377,15 +381,15 @@ func (d *docState) name(id string) string {
 // selectItems keeps the best non-overlapping candidates: higher priority,
 // then longer, then earlier; the result is sorted by start.
 func selectItems(dst, props []item) []item {
-	sort.SliceStable(props, func(a, b int) bool {
-		pa, pb := &props[a], &props[b]
+	// slices' sorts, unlike sort.Slice's, allocate nothing
+	slices.SortStableFunc(props, func(pa, pb item) int {
 		if pa.prio != pb.prio {
-			return pa.prio > pb.prio
+			return cmp.Compare(pb.prio, pa.prio)
 		}
 		if la, lb := pa.span.Len(), pb.span.Len(); la != lb {
-			return la > lb
+			return cmp.Compare(lb, la)
 		}
-		return pa.span.Start < pb.span.Start
+		return cmp.Compare(pa.span.Start, pb.span.Start)
 	})
 	for _, p := range props {
 		ok := true
@@ -399,9 +403,12 @@ func selectItems(dst, props []item) []item {
 			dst = append(dst, p)
 		}
 	}
-	sort.Slice(dst, func(a, b int) bool { return dst[a].span.Start < dst[b].span.Start })
+	slices.SortFunc(dst, byStart)
 	return dst
 }
+
+// byStart orders items by start.
+func byStart(a, b item) int { return cmp.Compare(a.span.Start, b.span.Start) }
 
 // lower returns the lower-cased text of token i, or "" out of range.
 func lower(toks []dossier.Token, i int) string {
@@ -414,7 +421,54 @@ func lower(toks []dossier.Token, i int) string {
 // titleAt reports whether a title starts at token i and how many tokens it
 // takes ("Foreign Minister", "Außenminister").
 func titleAt(toks []dossier.Token, i int, lang string) (title, int, bool) {
-	w := lower(toks, i)
+	// It runs on every token of a sentence with candidates. An ASCII token
+	// with capitals is lower-cased into a buffer on the stack and looked
+	// up by string(buffer), which allocates nothing; one without capitals
+	// is its own lower case (strings.ToLower returns it as it is).
+	if i >= 0 && i < len(toks) {
+		s := toks[i].Text
+		upper := false
+		for j := 0; j < len(s); j++ {
+			c := s[j]
+			if c >= utf8.RuneSelf {
+				return titleAtWord(toks, i, lang, strings.ToLower(s))
+			}
+			upper = upper || 'A' <= c && c <= 'Z'
+		}
+		if !upper {
+			return titleAtWord(toks, i, lang, s)
+		}
+		var buf [64]byte
+		if len(s) <= len(buf) {
+			wb := buf[:copy(buf[:], s)]
+			for j, c := range wb {
+				if 'A' <= c && c <= 'Z' {
+					wb[j] = c + 'a' - 'A'
+				}
+			}
+			if lang != "de" {
+				first := wb
+				if j := bytes.IndexByte(wb, ' '); j >= 0 {
+					first = wb[:j]
+				}
+				if titleFirst[string(first)] {
+					return titleAtWord(toks, i, lang, string(wb))
+				}
+				if t, ok := titles2[string(wb)]; ok {
+					return t, 1, true
+				}
+			}
+			if t, ok := lookupWordBytes(titles1[langOr(lang)], wb, lang); ok {
+				return t, 1, true
+			}
+			return title{}, 0, false
+		}
+	}
+	return titleAtWord(toks, i, lang, lower(toks, i))
+}
+
+// titleAtWord is titleAt given w, token i lower-cased.
+func titleAtWord(toks []dossier.Token, i int, lang, w string) (title, int, bool) {
 	if w == "" {
 		return title{}, 0, false
 	}
@@ -467,8 +521,8 @@ func (d *docState) phrases(st *sentState) {
 	}
 	// startAt/endAt: the item whose first/last token is t (-1 for none).
 	n := len(toks)
-	startAt := make([]int, n)
-	endAt := make([]int, n)
+	d.at = slices.Grow(d.at[:0], 2*n)[:2*n] // reused: phrases runs once per sentence
+	startAt, endAt := d.at[:n:n], d.at[n:]
 	for t := range startAt {
 		startAt[t], endAt[t] = -1, -1
 	}
@@ -636,7 +690,7 @@ func (d *docState) phrases(st *sentState) {
 			kept = append(kept, x)
 		}
 	}
-	sort.Slice(kept, func(a, b int) bool { return kept[a].span.Start < kept[b].span.Start })
+	slices.SortFunc(kept, byStart)
 	st.items = kept
 }
 

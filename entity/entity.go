@@ -32,9 +32,10 @@
 package entity
 
 import (
+	"cmp"
 	"context"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -234,11 +235,17 @@ func LocalID(class, name string) string {
 			tag = k.tag
 		}
 	}
-	slug := Slug(name)
-	if slug == "" {
+	// one builder for the whole id: a mention of a name unknown to the
+	// knowledge base costs one string, not one per word and the joins
+	var b strings.Builder
+	b.Grow(len(localPrefix) + len(tag) + 1 + len(name))
+	b.WriteString(localPrefix)
+	b.WriteString(tag)
+	b.WriteByte(':')
+	if !appendSlug(&b, name) {
 		return ""
 	}
-	return localPrefix + tag + ":" + slug
+	return b.String()
 }
 
 // Slug folds a name for a local id: text.Fold of each word, possessive
@@ -246,9 +253,32 @@ func LocalID(class, name string) string {
 // joined by hyphens.
 func Slug(name string) string {
 	var b strings.Builder
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '-' || r == '‐' || r == '‑' || r == '/' || r == '–'
-	}) {
+	b.Grow(len(name))
+	appendSlug(&b, name)
+	return b.String()
+}
+
+// slugSep reports whether r separates the words of a name for Slug.
+func slugSep(r rune) bool {
+	return unicode.IsSpace(r) || r == '-' || r == '‐' || r == '‑' || r == '/' || r == '–'
+}
+
+// appendSlug writes Slug(name) to b and reports whether it wrote anything.
+// It splits the words as strings.FieldsFunc would, without its slice.
+func appendSlug(b *strings.Builder, name string) bool {
+	base := b.Len()
+	for {
+		i := strings.IndexFunc(name, func(r rune) bool { return !slugSep(r) })
+		if i < 0 {
+			break
+		}
+		name = name[i:]
+		w := name
+		if j := strings.IndexFunc(name, slugSep); j >= 0 {
+			w, name = name[:j], name[j:]
+		} else {
+			name = ""
+		}
 		for _, suf := range []string{"'s", "’s", "'", "’"} {
 			if x, ok := strings.CutSuffix(w, suf); ok {
 				w = x
@@ -259,7 +289,7 @@ func Slug(name string) string {
 		n := b.Len()
 		for _, r := range w {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				if b.Len() > n || n == 0 {
+				if b.Len() > n || n == base {
 					b.WriteRune(r)
 					continue
 				}
@@ -268,7 +298,7 @@ func Slug(name string) string {
 			}
 		}
 	}
-	return b.String()
+	return b.Len() > base
 }
 
 // ParseLocalID splits a local id into the entity kind and the slug of the
@@ -355,5 +385,5 @@ func isCap(s string) bool {
 
 // sortMentions orders mentions by start.
 func sortMentions(ms []dossier.Mention) {
-	sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+	slices.SortFunc(ms, func(a, b dossier.Mention) int { return cmp.Compare(a.Start, b.Start) })
 }

@@ -2,8 +2,14 @@ package entity
 
 import (
 	"context"
+	"reflect"
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/text"
 )
 
 // FuzzAnalyze feeds arbitrary text through segmentation, tagging and the
@@ -33,6 +39,76 @@ func FuzzAnalyze(f *testing.F) {
 		for _, e := range LocalEntities(doc) {
 			if _, _, ok := ParseLocalID(e.ID); !ok {
 				t.Fatalf("bad local id %q", e.ID)
+			}
+		}
+	})
+}
+
+// slugFields is Slug written the plain way, words split by
+// strings.FieldsFunc and joined after folding: FuzzSlug holds Slug and
+// LocalID, which split in place into one builder, to it.
+func slugFields(name string) string {
+	var words []string
+	for _, w := range strings.FieldsFunc(name, slugSep) {
+		for _, suf := range []string{"'s", "’s", "'", "’"} {
+			if x, ok := strings.CutSuffix(w, suf); ok {
+				w = x
+				break
+			}
+		}
+		var kept []rune
+		for _, r := range text.Fold(w) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				kept = append(kept, r)
+			}
+		}
+		if len(kept) > 0 {
+			words = append(words, string(kept))
+		}
+	}
+	return strings.Join(words, "-")
+}
+
+func FuzzSlug(f *testing.F) {
+	for _, s := range []string{"Sven Hauberg", "Kim Jong Un's", " -Nord–Süd/Korea’ ", "Straße 7", "''", "\xff a\u00a0b", "Ǆemal İzmir"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		want := slugFields(name)
+		if got := Slug(name); got != want {
+			t.Fatalf("Slug(%q) = %q, want %q", name, got, want)
+		}
+		id := LocalID("PER", name)
+		if want == "" && id != "" || want != "" && id != localPrefix+"per:"+want {
+			t.Fatalf("LocalID(PER, %q) = %q, slug %q", name, id, want)
+		}
+	})
+}
+
+// FuzzTitleAt holds titleAt, which looks ASCII tokens up without making a
+// lower-cased string, to titleAtWord of strings.ToLower of the token.
+func FuzzTitleAt(f *testing.F) {
+	for _, s := range []string{"Außenminister Lawrow", "President Putin", "Foreign Minister Wang Yi", "Präsidentin", "Kanzlers Merz", "prime minister", "Minister-", "KANZLER", ""} {
+		f.Add(s, true)
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, german bool) {
+		lang := "en"
+		if german {
+			lang = "de"
+		}
+		var toks []dossier.Token
+		for _, w := range strings.Fields(s) {
+			toks = append(toks, dossier.Token{Text: w})
+		}
+		if len(toks) == 0 {
+			toks = append(toks, dossier.Token{Text: s})
+		}
+		for i := -1; i <= len(toks); i++ {
+			t1, n1, ok1 := titleAt(toks, i, lang)
+			t2, n2, ok2 := titleAtWord(toks, i, lang, lower(toks, i))
+			if n1 != n2 || ok1 != ok2 || !reflect.DeepEqual(t1, t2) {
+				t.Fatalf("token %d of %q (%s): titleAt %v %d %v, by the lowered string %v %d %v", i, s, lang, t1, n1, ok1, t2, n2, ok2)
 			}
 		}
 	})

@@ -219,15 +219,35 @@ var kinship = map[string]kin{
 	"ehemann": {"spouse_of", true}, "gattin": {"spouse_of", true}, "vater": {"son_of", false},
 }
 
+// deSuffixes are the endings deBase strips, in the order it tries them.
+var deSuffixes = []string{"innen", "in", "en", "es", "em", "er", "n", "s", "e"}
+
 // deBase reduces an inflected German noun or adjective to the form the lists
 // hold, trying the word itself, then without common endings.
 func deBase[V any](m map[string]V, w string) (V, bool) {
 	if v, ok := m[w]; ok {
 		return v, true
 	}
-	for _, suf := range []string{"innen", "in", "en", "es", "em", "er", "n", "s", "e"} {
+	for _, suf := range deSuffixes {
 		if b, ok := strings.CutSuffix(w, suf); ok && len(b) >= 3 {
 			if v, ok := m[b]; ok {
+				return v, true
+			}
+		}
+	}
+	var zero V
+	return zero, false
+}
+
+// lookupWordBytes is lookupWord of string(w), without making the string:
+// map look-ups by string(w) do not allocate.
+func lookupWordBytes[V any](m map[string]V, w []byte, lang string) (V, bool) {
+	if v, ok := m[string(w)]; ok || lang != "de" {
+		return v, ok
+	}
+	for _, suf := range deSuffixes {
+		if n := len(w) - len(suf); n >= 3 && string(w[n:]) == suf {
+			if v, ok := m[string(w[:n])]; ok {
 				return v, true
 			}
 		}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -27,6 +28,11 @@ func (d *docState) resolve() {
 	d.prior()
 	d.index()
 	d.shortNames()
+	n := 0
+	for si := range d.sents {
+		n += len(d.sents[si].items)
+	}
+	d.out = slices.Grow(d.out, n) // at most one mention an item
 	for si := range d.sents {
 		d.cur = si
 		st := &d.sents[si]
@@ -197,7 +203,7 @@ func (d *docState) shortNames() {
 		}
 		if len(added) > 0 {
 			st.items = append(st.items, added...)
-			sort.Slice(st.items, func(a, b int) bool { return st.items[a].span.Start < st.items[b].span.Start })
+			slices.SortFunc(st.items, byStart)
 		}
 	}
 }

@@ -23,19 +23,25 @@ import (
 // in which features count. A cached form gives the same vectors as a fresh
 // one, since an entry is only ever filled by fillEntry.
 
-// Groups of a cache entry: score vectors of nlab floats (index 0, O, stays 0:
-// no feature weights O).
+// Groups of a cache entry. The first numVec are score vectors of nlab
+// floats (index 0, O, stays 0: no feature weights O). The others hold one
+// feature each, so their vector is that feature's row of weight codes: the
+// entry keeps the nlab-1 code bytes instead of the floats (a quarter of the
+// memory), and the float of label l is the codebook's value of code l-1,
+// exactly what adding the one feature to a zero vector gives.
 const (
 	gOwn = iota // the token's own features
 	gM1         // its features as the token before another
-	gM2         // … two before
 	gP1         // … the token after another
-	gP2         // … two after
+	numVec
+	gM2 = iota - 1 // … two before
+	gP2            // … two after
 	// gM1x: as the token before one that no gazetteer marks (conj's
 	// previous word with no KB class), so with the shape memo such a token
 	// needs no conjunction probes at all
 	gM1x
 	numGroups
+	numCode = numGroups - numVec
 )
 
 // edgeHash stands for the missing neighbour at a sentence's edges (the flat
@@ -47,7 +53,8 @@ const (
 	// language repeats a few thousand forms for most of its tokens. Over
 	// the second half of a stream of 10kGNAD (430k tokens) 74.5 % of German
 	// look-ups hit (77.5 % with twice the slots, 70 % with half), over
-	// Reuters-21578 84 % of English ones. A German cache takes about 5.4 MB.
+	// Reuters-21578 84 % of English ones. A German cache takes about 3.65 MB
+	// (372 bytes of score vectors and codes an entry).
 	cacheSlots = 1 << 13
 	// cacheTextMax bounds the bytes of stored forms; past it the cache is
 	// emptied before the next sentence (overwritten entries leave their
@@ -93,8 +100,10 @@ type formCache struct {
 	slots int // a power of two
 	seed  maphash.Seed
 	ents  []formEntry
-	vec   []float32 // entry k, group g: vec[(k*numGroups+g)*L:][:L]
-	edge  []float32 // group g for a missing neighbour: edge[g*L:][:L]
+	vec   []float32 // entry k, group g < numVec: vec[(k*numVec+g)*L:][:L]
+	codes []byte    // entry k, group g >= numVec: codes[(k*numCode+g-numVec)*(L-1):][:L-1]
+	edge  []float32 // group g < numVec for a missing neighbour: edge[g*L:][:L]
+	edgeC []byte    // group g >= numVec for a missing neighbour: edgeC[(g-numVec)*(L-1):][:L-1]
 	shp   []shapeEntry
 	shpV  []float32 // shp[k]'s vector: shpV[k*L:][:L]
 	text  []byte
@@ -114,8 +123,10 @@ func (m *Model) newFormCache(slots int) *formCache {
 		slots: slots,
 		seed:  maphash.MakeSeed(),
 		ents:  make([]formEntry, slots),
-		vec:   make([]float32, slots*numGroups*L),
-		edge:  make([]float32, numGroups*L),
+		vec:   make([]float32, slots*numVec*L),
+		codes: make([]byte, slots*numCode*(L-1)),
+		edge:  make([]float32, numVec*L),
+		edgeC: make([]byte, numCode*(L-1)),
 		shp:   make([]shapeEntry, shapeSlots),
 		shpV:  make([]float32, shapeSlots*L),
 	}
@@ -129,6 +140,10 @@ func (m *Model) newFormCache(slots int) *formCache {
 		if g == gOwn || g == gM1x && m.feats&FeatPrevWord == 0 {
 			continue
 		}
+		if g >= numVec {
+			m.tab.copyCodes(h, c.edgeC[(g-numVec)*(L-1):(g-numVec+1)*(L-1)])
+			continue
+		}
 		m.tab.add(h, c.edge[g*L:(g+1)*L])
 	}
 	return c
@@ -138,7 +153,8 @@ func (m *Model) newFormCache(slots int) *formCache {
 // when its text arena is full.
 func (c *formCache) begin() {
 	c.ents = c.ents[:c.slots]
-	c.vec = c.vec[:c.slots*numGroups*c.L]
+	c.vec = c.vec[:c.slots*numVec*c.L]
+	c.codes = c.codes[:c.slots*numCode*(c.L-1)]
 	c.gen++
 	if len(c.text) > cacheTextMax || c.gen == 0 {
 		c.text = c.text[:0]
@@ -147,10 +163,23 @@ func (c *formCache) begin() {
 	}
 }
 
-// group returns entry k's vector of group g.
+// group returns entry k's vector of group g < numVec.
 func (c *formCache) group(k int32, g int) []float32 {
-	i := (int(k)*numGroups + g) * c.L
+	i := (int(k)*numVec + g) * c.L
 	return c.vec[i : i+c.L]
+}
+
+// codeGroup returns entry k's codes of group g >= numVec.
+func (c *formCache) codeGroup(k int32, g int) []byte {
+	n := c.L - 1
+	i := (int(k)*numCode + g - numVec) * n
+	return c.codes[i : i+n]
+}
+
+// edgeCodes returns the codes of group g >= numVec for a missing neighbour.
+func (c *formCache) edgeCodes(g int) []byte {
+	n := c.L - 1
+	return c.edgeC[(g-numVec)*n : (g-numVec+1)*n]
 }
 
 // lookup returns the entry of tok, filling it on a miss.
@@ -176,7 +205,8 @@ func (m *Model) lookup(c *formCache, tok string, start bool) int32 {
 		// both pinned by this sentence: an overflow entry
 		k = int32(len(c.ents))
 		c.ents = append(c.ents, formEntry{})
-		c.vec = append(c.vec, make([]float32, numGroups*c.L)...)
+		c.vec = append(c.vec, make([]float32, numVec*c.L)...)
+		c.codes = append(c.codes, make([]byte, numCode*(c.L-1))...)
 		e = &c.ents[k]
 	} else {
 		e = &c.ents[k]
@@ -249,10 +279,23 @@ func (m *Model) fillEntry(c *formCache, e *formEntry, k int32, tok string, start
 	c.sink += m.tab.prefetch(f)
 	lo := 0
 	for g := range numGroups {
+		fs := f[lo:ends[g]]
+		lo = ends[g]
+		if g >= numVec {
+			dst := c.codeGroup(k, g)
+			clear(dst)
+			switch len(fs) {
+			case 0:
+			case 1:
+				m.tab.copyCodes(fs[0], dst)
+			default:
+				panic("ner: a group kept as codes has one feature")
+			}
+			continue
+		}
 		v := c.group(k, g)
 		clear(v)
-		m.tab.addEach(f[lo:ends[g]], v)
-		lo = ends[g]
+		m.tab.addEach(fs, v)
 	}
 }
 
@@ -272,6 +315,7 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 		s.cache = c
 	}
 	c.begin()
+	code := &m.tab.code
 	s.ent = s.ent[:0]
 	for i, tok := range tokens {
 		k := m.lookup(c, tok, i == 0)
@@ -286,40 +330,44 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 	for i := 0; i < n; i++ {
 		out := s.score[i*L : (i+1)*L]
 		own := c.group(s.ent[i], gOwn)
-		m1, m2 := c.edge[gM1*L:(gM1+1)*L], c.edge[gM2*L:(gM2+1)*L]
-		p1, p2 := c.edge[gP1*L:(gP1+1)*L], c.edge[gP2*L:(gP2+1)*L]
+		m1, p1 := c.edge[gM1*L:(gM1+1)*L], c.edge[gP1*L:(gP1+1)*L]
+		m2, p2 := c.edgeCodes(gM2), c.edgeCodes(gP2)
 		if i > 0 {
 			m1 = c.group(s.ent[i-1], gM1)
 			if i > 1 {
-				m2 = c.group(s.ent[i-2], gM2)
+				m2 = c.codeGroup(s.ent[i-2], gM2)
 			}
 		}
 		if i+1 < n {
 			p1 = c.group(s.ent[i+1], gP1)
 			if i+2 < n {
-				p2 = c.group(s.ent[i+2], gP2)
+				p2 = c.codeGroup(s.ent[i+2], gP2)
 			}
 		}
-		own, m1, m2, p1, p2 = own[:len(out)], m1[:len(out)], m2[:len(out)], p1[:len(out)], p2[:len(out)]
-		for l := 1; l < len(out); l++ {
-			out[l] = own[l] + m1[l] + m2[l] + p1[l] + p2[l]
+		// labels 1… (O has no weights): o[l] is label l+1, as are the codes
+		// m2[l] and p2[l]; equal lengths spare the loop its bounds checks
+		o := out[1:]
+		own, m1, p1 = own[1:len(out)], m1[1:len(out)], p1[1:len(out)]
+		m2, p2 = m2[:len(o)], p2[:len(o)]
+		for l := range o {
+			o[l] = own[l] + m1[l] + code[m2[l]] + p1[l] + code[p2[l]]
 		}
 		ti := &s.info[i]
 		simple := ti.gazB|ti.gazI|ti.gazE|ti.gazS == 0 && ti.ext.b|ti.ext.i|ti.ext.e|ti.ext.s == 0
 		if simple {
-			m1x := c.edge[gM1x*L : (gM1x+1)*L]
+			m1x := c.edgeCodes(gM1x)
 			shM1, shP1 := uint64(edgeHash), uint64(edgeHash+2)
 			if i > 0 {
-				m1x = c.group(s.ent[i-1], gM1x)
+				m1x = c.codeGroup(s.ent[i-1], gM1x)
 				shM1 = s.info[i-1].short
 			}
 			if i+1 < n {
 				shP1 = s.info[i+1].short
 			}
 			sh := m.shapeVec(c, shM1, ti.short, shP1, i == 0)
-			m1x, sh = m1x[:len(out)], sh[:len(out)]
-			for l := 1; l < len(out); l++ {
-				out[l] += m1x[l] + sh[l]
+			m1x, sh = m1x[:len(o)], sh[1:len(out)]
+			for l := range o {
+				o[l] += code[m1x[l]] + sh[l]
 			}
 		}
 		f := m.appendContextRest(s.feats[:0], s.info, i, simple)

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -229,4 +230,67 @@ func FuzzFastMatchesFlat(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCodeGroupsExact checks that the groups a cache entry keeps as weight
+// codes give, bit for bit, the floats that summing their features into a
+// zero vector gives, as the entry's float groups once held them.
+func TestCodeGroupsExact(t *testing.T) {
+	for _, lang := range []string{"de", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			m, err := Load(lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sents := equalitySentences(t, lang)
+			sents = sents[:min(len(sents), 300)]
+			s := &scratch{cache: m.newFormCache(cacheSlots)}
+			for _, toks := range sents {
+				m.decodeFast(s, toks, nil, false)
+			}
+			c := s.cache
+			L := m.nlab
+			check := func(what string, fs []uint64, codes []byte) {
+				t.Helper()
+				want := make([]float32, L)
+				m.tab.addAll(fs, want)
+				for l := 1; l < L; l++ {
+					if got := m.tab.code[codes[l-1]]; math.Float32bits(got) != math.Float32bits(want[l]) {
+						t.Fatalf("%s: label %d: codes give %v, the sum %v", what, l, got, want[l])
+					}
+				}
+			}
+			n, nonzero := 0, 0
+			for k := range c.ents {
+				e := &c.ents[k]
+				if !e.used {
+					continue
+				}
+				n++
+				for _, g := range []int{gM2, gP2, gM1x} {
+					var fs []uint64
+					switch g {
+					case gM2:
+						fs = append(fs, feat(tLowM2, e.low))
+					case gP2:
+						fs = append(fs, feat(tLowP2, e.low))
+					case gM1x:
+						fs = m.appendAsPrevConj(fs, e.low)
+					}
+					codes := c.codeGroup(int32(k), g)
+					if slices.ContainsFunc(codes, func(b byte) bool { return b != 0 }) {
+						nonzero++
+					}
+					check(fmt.Sprintf("entry %d group %d", k, g), fs, codes)
+				}
+			}
+			check("edge M2", []uint64{feat(tLowM2, edgeHash+1)}, c.edgeCodes(gM2))
+			check("edge P2", []uint64{feat(tLowP2, edgeHash+3)}, c.edgeCodes(gP2))
+			check("edge M1x", m.appendAsPrevConj(nil, 7), c.edgeCodes(gM1x))
+			if nonzero == 0 {
+				t.Fatalf("%d entries, no code group with a weight: nothing tested", n)
+			}
+			t.Logf("%d entries, %d code groups with weights", n, nonzero)
+		})
+	}
 }

@@ -289,8 +289,10 @@ func (m *Model) analyseToken(ti *tokInfo, tok string, start bool, rs []rune) []r
 	ti.form, ti.low, ti.shape, ti.short = form, low, shape, short
 	n := len(rs)
 	ti.npre = min(n, maxAffix)
+	pre := uint64(fhash.Offset) // hashRunes(rs[:k]), one rune at a time
 	for k := 1; k <= ti.npre; k++ {
-		ti.pre[k-1] = hashRunes(rs[:k])
+		pre = (pre ^ uint64(rs[k-1])) * fhash.Prime
+		ti.pre[k-1] = pre
 	}
 	ti.nsuf = min(n, maxAffix)
 	for k := 1; k <= ti.nsuf; k++ {

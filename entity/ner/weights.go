@@ -91,6 +91,30 @@ func (t *weightTable) add(h uint64, out []float32) {
 	}
 }
 
+// copyCodes copies the nlab-1 weight codes of feature h into dst, which it
+// leaves alone when the feature is absent; code[dst[l-1]] is then what add
+// would add to label l.
+func (t *weightTable) copyCodes(h uint64, dst []byte) {
+	if t.data == nil || !t.present.has(h) {
+		return
+	}
+	fp := fingerprint(h)
+	i := h & t.mask
+	sb := uint64(t.slotBytes)
+	for {
+		slot := t.data[i*sb : i*sb+sb]
+		got := binary.LittleEndian.Uint32(slot)
+		if got == 0 {
+			return
+		}
+		if got == fp {
+			copy(dst, slot[8:8+t.nlab-1])
+			return
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
 // addAll adds the weights of every feature in fs to out. Its probes are
 // independent, so it makes them in two passes: the first tests each
 // feature's filter bits and loads the slot of those that pass, acting on

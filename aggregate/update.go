@@ -68,6 +68,37 @@ type KeyWindow struct {
 	Window Window
 }
 
+// EventsOfKeys reads the events of many keys with one query: with windows
+// (one per key), the events whose bounds overlap their key's window; with
+// nil windows, the undated events. A store's BatchTx methods are its
+// EventsOfKeys' DatedEventsOf and UndatedEventsOf.
+type EventsOfKeys func(ctx context.Context, keys []Key, windows []Window) ([][]BoundedEvent, error)
+
+// DatedEventsOf implements BatchTx's method of that name.
+func (f EventsOfKeys) DatedEventsOf(ctx context.Context, reqs []KeyWindow) ([][]BoundedEvent, error) {
+	keys := make([]Key, len(reqs))
+	windows := make([]Window, len(reqs))
+	for i, r := range reqs {
+		keys[i], windows[i] = r.Key, r.Window
+	}
+	return f(ctx, keys, windows)
+}
+
+// UndatedEventsOf implements BatchTx's method of that name.
+func (f EventsOfKeys) UndatedEventsOf(ctx context.Context, keys []Key) ([][]dossier.EventRecord, error) {
+	res, err := f(ctx, keys, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]dossier.EventRecord, len(res))
+	for i, evs := range res {
+		for _, e := range evs {
+			out[i] = append(out[i], e.EventRecord)
+		}
+	}
+	return out, nil
+}
+
 // CandidateOf describes a document for duplicate detection.
 func CandidateOf(d *dossier.Document) Candidate {
 	published := d.Published

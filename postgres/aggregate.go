@@ -533,26 +533,11 @@ func (a *aggTx) eventsOfKeys(ctx context.Context, keys []aggregate.Key, windows 
 }
 
 func (a *aggTx) DatedEventsOf(ctx context.Context, reqs []aggregate.KeyWindow) ([][]aggregate.BoundedEvent, error) {
-	keys := make([]aggregate.Key, len(reqs))
-	windows := make([]aggregate.Window, len(reqs))
-	for i, r := range reqs {
-		keys[i], windows[i] = r.Key, r.Window
-	}
-	return a.eventsOfKeys(ctx, keys, windows)
+	return aggregate.EventsOfKeys(a.eventsOfKeys).DatedEventsOf(ctx, reqs)
 }
 
 func (a *aggTx) UndatedEventsOf(ctx context.Context, keys []aggregate.Key) ([][]dossier.EventRecord, error) {
-	res, err := a.eventsOfKeys(ctx, keys, nil)
-	if err != nil {
-		return nil, err
-	}
-	out := make([][]dossier.EventRecord, len(res))
-	for i, evs := range res {
-		for _, e := range evs {
-			out[i] = append(out[i], e.EventRecord)
-		}
-	}
-	return out, nil
+	return aggregate.EventsOfKeys(a.eventsOfKeys).UndatedEventsOf(ctx, keys)
 }
 
 func (a *aggTx) DatedEvents(ctx context.Context, k aggregate.Key, win aggregate.Window) ([]dossier.EventRecord, error) {

@@ -37,15 +37,11 @@ func TestDebugDump(t *testing.T) {
 // $EVENT_DEBUG_GOLD whose IDs match the regular expression
 // $EVENT_DEBUG_ID, with the knowledge base the evaluation uses (the actor
 // dictionary for PETRARCH files); it is skipped otherwise.
-func TestDebugGold(t *testing.T) {
-	path, pat := os.Getenv("EVENT_DEBUG_GOLD"), os.Getenv("EVENT_DEBUG_ID")
-	if path == "" || pat == "" {
-		t.Skip("EVENT_DEBUG_GOLD and EVENT_DEBUG_ID not set")
-	}
-	re, err := regexp.Compile(pat)
-	if err != nil {
-		t.Fatal(err)
-	}
+// goldStages loads a gold file of event records and what analysing them
+// takes: the extractor and a runner over the gold's own actor dictionary,
+// when it has one, else over the knowledge base.
+func goldStages(t *testing.T, path string) ([]eval.EventRecord, *event.Extractor, eval.EventRunner) {
+	t.Helper()
 	recs, actors, err := eval.LoadEventGold(path)
 	if err != nil {
 		t.Fatal(err)
@@ -69,6 +65,19 @@ func TestDebugGold(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return recs, ex, run
+}
+
+func TestDebugGold(t *testing.T) {
+	path, pat := os.Getenv("EVENT_DEBUG_GOLD"), os.Getenv("EVENT_DEBUG_ID")
+	if path == "" || pat == "" {
+		t.Skip("EVENT_DEBUG_GOLD and EVENT_DEBUG_ID not set")
+	}
+	re, err := regexp.Compile(pat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, ex, run := goldStages(t, path)
 	for i := range recs {
 		r := &recs[i]
 		if !re.MatchString(r.ID) {
@@ -130,29 +139,7 @@ func TestDebugCauses(t *testing.T) {
 	if gold == "" || errs == "" {
 		t.Skip("EVENT_CAUSES_GOLD and EVENT_CAUSES_ERRORS not set")
 	}
-	recs, actors, err := eval.LoadEventGold(gold)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var linker *entity.Linker
-	var k *kb.KB
-	if actors != nil {
-		if k, err = eval.ActorKB(actors); err != nil {
-			t.Fatal(err)
-		}
-		linker = entity.New(k, nil)
-	} else {
-		st := loadStages(t)
-		k, linker = st.kb, st.linker
-	}
-	ex, err := event.New(k)
-	if err != nil {
-		t.Fatal(err)
-	}
-	run, err := eval.NewEventRunner([]string{"en", "de"}, pipeline.Analyzer(linker))
-	if err != nil {
-		t.Fatal(err)
-	}
+	recs, ex, run := goldStages(t, gold)
 	byID := map[string]*eval.EventRecord{}
 	for i := range recs {
 		byID[recs[i].ID] = &recs[i]

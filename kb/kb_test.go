@@ -383,6 +383,20 @@ func TestAmbiguity(t *testing.T) {
 	if m := find(match("US and EU officials met.", "en"), "US"); m == nil || m.Candidates[0].ID != countryID(t, k, "USA") {
 		t.Errorf("US: %+v", m)
 	}
+	// an acronym written in capitals names the acronym's entity, not a
+	// prominent name that matches the same letters in another case
+	for _, tc := range []struct {
+		text, word string
+		kind       dossier.EntityKind
+	}{
+		{"SANA reported the attack on Sunday.", "SANA", dossier.KindOrganization},
+		{"Rebels entered Sana on Sunday.", "Sana", dossier.KindLocation},
+		{"The NIS briefed lawmakers.", "NIS", dossier.KindOrganization},
+	} {
+		if m := find(match(tc.text, "en"), tc.word); m == nil || m.Candidates[0].Kind != tc.kind {
+			t.Errorf("%q: want %s first, got %+v", tc.text, tc.kind, m)
+		}
+	}
 	// longest match wins
 	ms = match("the UN Security Council met", "en")
 	if m := find(ms, "UN Security Council"); m == nil || find(ms, "UN") != nil {

@@ -449,6 +449,7 @@ func (m *Matcher) validate(s *scratch, nd trieNode, i int, lang string) {
 	for _, e := range m.entries[nd.lo:nd.hi] {
 		inflected := false
 		ok := true
+		acronym := true
 		for k := int32(0); k < e.n; k++ {
 			pp := &m.pieces[e.piece+k]
 			tp := &s.ps[i+int(k)]
@@ -456,6 +457,7 @@ func (m *Matcher) validate(s *scratch, nd trieNode, i int, lang string) {
 				ok = false
 				break
 			}
+			acronym = acronym && pp.shape == shapeUpper
 			tn := bytesToString(s.norm[tp.n0:tp.n1])
 			if tn == pp.norm {
 				continue
@@ -479,6 +481,13 @@ func (m *Matcher) validate(s *scratch, nd trieNode, i int, lang string) {
 			c.Flags |= Inflected
 		} else {
 			c.Score += 10
+		}
+		if acronym {
+			// Text written in capitals that an acronym form matches in its
+			// own case names that acronym ("SANA" is the news agency), not
+			// a name that matched case-insensitively ("Sana", Yemen's
+			// capital), however prominent the name.
+			c.Score += acronymBonus
 		}
 		if lang != "" && f.Lang == lang {
 			c.Score += 5
@@ -504,6 +513,11 @@ func (m *Matcher) validate(s *scratch, nd trieNode, i int, lang string) {
 		}
 	}
 }
+
+// acronymBonus lifts an acronym matched in capitals above the most
+// prominent name (ranks are 0–100) that matched the same letters in another
+// case.
+const acronymBonus = 40
 
 func shapeOK(pp *patPiece, raw string) bool {
 	switch pp.shape {

@@ -337,10 +337,37 @@ func extendsName(toks []dossier.Token, lang string, kbItems []item, c Chunk) boo
 		if _, _, ok := titleAt(toks, t, lang); ok {
 			continue
 		}
+		if t == c.Start && lang == "de" && groupNoun(toks[t].Text) {
+			continue // "Terrormiliz IS", "Nachrichtenagentur Reuters": the kind of group
+		}
 		if t > c.Start && placeKinds[strings.ToLower(toks[t].Text)] {
 			continue // "West Darfur State", "Sindh Province": the place
 		}
 		return true
+	}
+	return false
+}
+
+// groupHeads end German compounds that name a kind of organisation
+// ("Terrormiliz", "Oppositionspartei", "Nachrichtenagentur"): before a
+// name they describe it and are not part of it.
+var groupHeads = []string{"miliz", "organisation", "gruppe", "gruppierung", "partei", "agentur", "bewegung",
+	"netzwerk", "sender", "zeitung", "konzern", "bündnis", "allianz", "rebellen", "extremisten", "islamisten"}
+
+// groupNoun reports whether a capitalised German word, inflected or not, is
+// a compound ending in a kind of organisation.
+func groupNoun(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"", "en", "n", "s"} {
+		b, ok := strings.CutSuffix(lw, suf)
+		if !ok {
+			continue
+		}
+		for _, h := range groupHeads {
+			if strings.HasSuffix(b, h) {
+				return true
+			}
+		}
 	}
 	return false
 }

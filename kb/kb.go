@@ -74,6 +74,10 @@ const (
 	// Exact: the form matches only as written, without inflection, because
 	// an inflected spelling is a common word ("Sale" → "Sales").
 	Exact
+	// LangOnly: the form matches only in text of its own language, because
+	// in the other it is a common word or another name ("IS", the Islamic
+	// State in German news, is a verb in English headlines).
+	LangOnly
 )
 
 var flagNames = []struct {
@@ -82,7 +86,7 @@ var flagNames = []struct {
 }{
 	{Adjectival, "adj"}, {Demonym, "dem"}, {Metonym, "metonym"}, {Surname, "surname"},
 	{Common, "common"}, {Official, "official"}, {Translit, "translit"}, {Inflected, "inflected"},
-	{Exact, "exact"},
+	{Exact, "exact"}, {LangOnly, "only"},
 }
 
 // String lists the flags by name, comma-separated.

@@ -397,6 +397,13 @@ func TestAmbiguity(t *testing.T) {
 			t.Errorf("%q: want %s first, got %+v", tc.text, tc.kind, m)
 		}
 	}
+	// a form kept to its language: "IS" is the Islamic State only in German
+	if m := find(match("Die Terrormiliz IS bekannte sich zu dem Anschlag.", "de"), "IS"); m == nil || m.Candidates[0].ID != "kb:isil" {
+		t.Errorf("IS in German: %+v", m)
+	}
+	if m := find(match("WHY THE DOLLAR IS FALLING", "en"), "IS"); m != nil {
+		t.Errorf("IS in an English headline matched %+v", m.Candidates)
+	}
 	// longest match wins
 	ms = match("the UN Security Council met", "en")
 	if m := find(ms, "UN Security Council"); m == nil || find(ms, "UN") != nil {

@@ -447,6 +447,11 @@ func (m *Matcher) addPieces(s *scratch, ti int32, t *dossier.Token) {
 func (m *Matcher) validate(s *scratch, nd trieNode, i int, lang string) {
 	c0 := len(s.cands)
 	for _, e := range m.entries[nd.lo:nd.hi] {
+		info := &m.k.ents[e.ent]
+		f := &info.Forms[e.form]
+		if f.Flags&LangOnly != 0 && lang != "" && f.Lang != "" && f.Lang != lang {
+			continue
+		}
 		inflected := false
 		ok := true
 		acronym := true
@@ -471,8 +476,6 @@ func (m *Matcher) validate(s *scratch, nd trieNode, i int, lang string) {
 		if !ok {
 			continue
 		}
-		info := &m.k.ents[e.ent]
-		f := &info.Forms[e.form]
 		c := Candidate{ID: info.ID, Kind: info.Kind, Country: info.Country, Form: f.Text, Lang: f.Lang, Flags: f.Flags, Score: info.Rank}
 		if info.MetonymOf != "" {
 			c.Flags |= Metonym

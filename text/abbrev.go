@@ -29,6 +29,23 @@ var numberAbbrevs = setOf("no", "nos", "nr", "art", "abs", "vol", "pp", "fig", "
 // Abbreviations after which a sentence may end ("… and so on, etc. The next").
 var finalAbbrevs = setOf("etc", "usw", "inc", "ltd", "co", "corp", "plc", "bros", "usf", "ff", "al")
 
+// Capitalised words that begin a sentence and never continue a name: after
+// a dotted abbreviation ("U.S.") they start a new sentence.
+var sentenceOpeners = map[string]map[string]bool{
+	"en": setOf("The", "He", "She", "It", "They", "We", "I", "You", "But", "And", "This", "That", "These",
+		"Those", "There", "His", "Her", "Its", "Their", "Our", "In", "On", "At", "After", "When", "While", "If",
+		"A", "An", "Some", "Many", "Most"),
+	// German articles begin names ("u.a. Die Linke"): pronouns and adverbs only
+	"de": setOf("Er", "Sie", "Es", "Wir", "Ich", "Aber", "Dies", "Damit", "Dabei", "Doch", "Deshalb", "Daher"),
+}
+
+func opensSentence(lang, w string) bool {
+	if m, ok := sentenceOpeners[lang]; ok {
+		return m[w]
+	}
+	return sentenceOpeners["en"][w]
+}
+
 var months = setOf(
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

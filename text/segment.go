@@ -196,7 +196,15 @@ func endsSentence(toks []dossier.Token, i int, lang string) bool {
 		// An abbreviation that may also end a sentence ("etc.", "Inc.")
 		// does so when a capitalised word follows that is not a name
 		// continuing the phrase; a plain title ("Dr.") never does.
-		return finalAbbrev(lang, strings.ToLower(t[:len(t)-1])) && i+1 < len(toks) && startsSentence(toks[i+1].Text)
+		if i+1 >= len(toks) {
+			return false
+		}
+		if strings.Contains(t[:len(t)-1], ".") && opensSentence(lang, toks[i+1].Text) {
+			// a dotted abbreviation ("U.S.") ends a sentence when the
+			// next word is one that only starts one ("in the U.S. He said")
+			return true
+		}
+		return finalAbbrev(lang, strings.ToLower(t[:len(t)-1])) && startsSentence(toks[i+1].Text)
 	}
 	return false
 }

@@ -404,6 +404,13 @@ func TestAmbiguity(t *testing.T) {
 	if m := find(match("WHY THE DOLLAR IS FALLING", "en"), "IS"); m != nil {
 		t.Errorf("IS in an English headline matched %+v", m.Candidates)
 	}
+	// parties carry their country
+	ms = match("Die SPÖ und die ÖVP einigten sich, die CSU nicht.", "de")
+	for text, iso := range map[string]string{"SPÖ": "AUT", "ÖVP": "AUT", "CSU": "DEU"} {
+		if m := find(ms, text); m == nil || m.Candidates[0].Kind != dossier.KindOrganization || m.Candidates[0].Country != iso {
+			t.Errorf("%s: %s", text, describe(ms))
+		}
+	}
 	// longest match wins
 	ms = match("the UN Security Council met", "en")
 	if m := find(ms, "UN Security Council"); m == nil || find(ms, "UN") != nil {

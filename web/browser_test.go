@@ -150,6 +150,22 @@ func TestBrowserViews(t *testing.T) {
 	labelled(b, t, "entity")
 	b.Screenshot("entity-lavrov")
 
+	// the graph around him: his pairs only, with a way back to all pairs
+	b.Do("entity graph", chromedp.Click(css("#entity-graph"), chromedp.NodeVisible), chromedp.WaitVisible(css("#graph-focus")),
+		chromedp.WaitVisible(css("svg.graph .node")))
+	if labels := webtest.Eval[[]string](b, "focus edges", `[...document.querySelectorAll('svg.graph .edges a')].map(a => a.getAttribute('aria-label'))`); len(labels) == 0 {
+		t.Error("the graph around Lavrov has no pairs")
+	} else {
+		for _, l := range labels {
+			if !strings.Contains(l, "Sergey Lavrov") {
+				t.Errorf("the graph around Lavrov has the pair %q", l)
+			}
+		}
+	}
+	if text := b.Text("focus line", "#graph-focus"); !strings.Contains(text, "Sergey Lavrov") {
+		t.Errorf("focus line = %q", text)
+	}
+
 	// the pair timeline, asked for in German
 	b.Do("timeline form", chromedp.Click(css("nav a[data-view=timeline]"), chromedp.NodeVisible), chromedp.WaitVisible(css("#timeline-form")),
 		chromedp.SendKeys(css("#timeline-form input[name=a]"), "Nordkorea"),

@@ -22,7 +22,8 @@ export async function render(root, {arg, params, signal}) {
       h('p', {class: 'meta'}, kindBadge(e.kind), e.country ? ' · ' + e.country : '',
         wd ? [' · ', h('a', {href: wd, rel: 'noopener noreferrer', target: '_blank'}, t('entity.wikidata') + ' ' + e.wikidata)] : null),
       h('p', {class: 'actions'},
-        h('a', {class: 'button', href: route('timeline', {a: e.id}), id: 'entity-timeline'}, t('entity.timeline')))),
+        h('a', {class: 'button', href: route('timeline', {a: e.id}), id: 'entity-timeline'}, t('entity.timeline')), ' ',
+        h('a', {class: 'button', href: route('graph', {entity: e.id}), id: 'entity-graph'}, t('entity.graph')))),
     e.in_corpus ? null : h('p', {class: 'note'}, t('entity.notInCorpus')));
 
   const byLang = new Map();

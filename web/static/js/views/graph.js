@@ -17,19 +17,27 @@ export async function render(root, {params, signal}) {
   const from = h('input', {name: 'from', type: 'text', inputmode: 'numeric', placeholder: 'YYYY-MM', value: params.get('from') || '', size: 10, pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?'});
   const to = h('input', {name: 'to', type: 'text', inputmode: 'numeric', placeholder: 'YYYY-MM', value: params.get('to') || '', size: 10, pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?'});
   const min = h('input', {name: 'min', type: 'number', min: 1, value: params.get('min') || '1', size: 4});
+  // the graph around one entity: its pairs only (from its page), kept when the form is applied
+  const focus = params.get('entity') || '';
   const form = h('form', {class: 'bar-form', id: 'graph-form', onsubmit: e => {
     e.preventDefault();
-    location.hash = route('graph', {type: typeSel.value, level: level.value, from: from.value, to: to.value, min: min.value === '1' ? '' : min.value});
+    location.hash = route('graph', {entity: focus, type: typeSel.value, level: level.value, from: from.value, to: to.value, min: min.value === '1' ? '' : min.value});
   }}, field(t('tl.from'), from), field(t('tl.to'), to), field(t('tl.type'), typeSel), field(t('graph.level'), level), field(t('graph.min'), min),
   h('button', {type: 'submit'}, t('apply')));
   append(root, h('h1', {}, t('graph.title')), form, h('p', {class: 'hint'}, t('graph.help')));
   const wait = loading();
   append(root, wait);
-  const query = {type: typeSel.value, level: level.value, from: from.value, to: to.value, min: min.value, limit: 150};
+  const query = {entity: focus, type: typeSel.value, level: level.value, from: from.value, to: to.value, min: min.value, limit: 150};
   const g = await api('graph', query, {signal});
   wait.remove();
+  if (focus) {
+    const node = g.nodes.find(n => n.id === focus);
+    append(root, h('p', {class: 'focus', id: 'graph-focus'}, t('graph.around'), ' ',
+      h('a', {href: route('entity/' + focus)}, node ? node.name : focus), ' · ',
+      h('a', {href: route('graph', {type: typeSel.value, level: level.value, from: from.value, to: to.value, min: min.value === '1' ? '' : min.value})}, t('graph.all'))));
+  }
   if (!g.edges.length) {
-    const filtered = typeSel.value || from.value || to.value || min.value !== '1';
+    const filtered = focus || typeSel.value || from.value || to.value || min.value !== '1';
     append(root, h('p', {role: 'status', class: 'empty'}, t(filtered ? 'graph.empty' : 'graph.none')));
     return;
   }

@@ -905,7 +905,7 @@ func (s *sent) phrasesAfter(ci, from int, skip []int, dst []pp) []pp {
 		}
 		ck := &s.chunks[k]
 		j = ck.hi - 1
-		if containsInt(skip, k) || ck.relPron {
+		if containsInt(skip, k) || ck.relPron || s.bracketLabel(ck) {
 			continue
 		}
 		p := pp{chunk: k}
@@ -916,6 +916,14 @@ func (s *sent) phrasesAfter(ci, from int, skip []int, dst []pp) []pp {
 		dst = append(dst, p)
 	}
 	return dst
+}
+
+// bracketLabel says whether a phrase stands alone in brackets right after
+// another phrase ("Hanna Wurzel (SPÖ)", "the European Union (EU)"): a label
+// of that phrase, its party or acronym, not an argument of the verb.
+func (s *sent) bracketLabel(ck *chunk) bool {
+	ws := s.words
+	return ck.prep < 0 && ck.lo >= 2 && ck.hi < len(ws) && ws[ck.lo-1].low == "(" && ws[ck.hi].low == ")" && ws[ck.lo-2].chunk >= 0
 }
 
 // closingDash returns the dash that closes a parenthesis opened by the dash

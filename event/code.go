@@ -228,6 +228,16 @@ func (s *sent) codeParticipant(a *argRef, others []argRef) {
 	if country == "" {
 		country = s.placeCountryAfter(mt.hi)
 	}
+	if country == "" && mt.kind == dossier.KindPerson {
+		// "Johanna Mikl-Leitner (ÖVP)": the party in brackets after a
+		// person the knowledge base lacks says whose politician she is
+		if country = s.affiliationCountry(mt.hi); country != "" {
+			sec = "PTY"
+			if s.titledPerson(mt.lo) {
+				sec = "GOV"
+			}
+		}
+	}
 	if country == "" && mt.kind == dossier.KindPerson && s.titledPerson(mt.lo) {
 		country = s.onlyCountry()
 		sec = "GOV"
@@ -364,6 +374,20 @@ func (s *sent) countryOf(a *argRef) string {
 		return info.Country
 	}
 	return ""
+}
+
+// affiliationCountry reads "(SPÖ)", "(R-Texas)"-style brackets right after
+// word i that hold only an organisation of a known country: its country.
+func (s *sent) affiliationCountry(i int) string {
+	ws := s.words
+	if i+2 >= len(ws) || ws[i].low != "(" || ws[i+1].ment < 0 {
+		return ""
+	}
+	mt := &s.ments[ws[i+1].ment]
+	if mt.kind != dossier.KindOrganization || mt.country == "" || mt.lo != i+1 || mt.hi >= len(ws) || ws[mt.hi].low != ")" {
+		return ""
+	}
+	return mt.country
 }
 
 // appositiveCountry reads ", the Ruritanian energy minister" or ", a

@@ -103,7 +103,9 @@ func (s *sent) clauseReports(k int) bool {
 		return false
 	}
 	e, _ := s.matchVerb(v.repVerb, k)
-	return e == nil || e.none()
+	// a speech act that is an event only with an addressee ("warned that
+	// …", "warnte, …") reports what follows all the same
+	return e == nil || e.none() || e.flags&(flagSay|flagAddr) == flagSay|flagAddr
 }
 
 // ownContent says whether reporting clause k goes on after its reporting

@@ -464,6 +464,20 @@ func (s *sent) fixPOS() {
 				continue
 			}
 		}
+		// a preposition fused with its article ("zum Gipfel", "beim
+		// Angriff", "vom Militär") has the bare preposition as its lemma,
+		// so that lexicon conditions (prep=zu) and cues (by: von) see it
+		if base, ok := deContractions[w.low]; ok {
+			w.pos, w.lemma = pAdp, base
+			continue
+		}
+		// a connective adverb whose -en ending the tagger read as a verb
+		// ("Russland hingegen lehnte … ab"): it would make the clause look
+		// verb-second with its subject after it
+		if (w.pos == pVerb || w.pos == pAux || w.pos == pCconj) && deConnectives[w.low] {
+			w.pos, w.lemma = pAdv, w.low
+			continue
+		}
 		// "weder Russland noch China": noch joins the pair
 		if w.low == "noch" && w.pos != pCconj && s.hasWederBefore(i) {
 			w.pos = pCconj
@@ -512,6 +526,21 @@ func (s *sent) fixPOS() {
 			w.lemma = lemma
 		}
 	}
+}
+
+// deContractions are German prepositions fused with a definite article.
+var deContractions = map[string]string{
+	"zum": "zu", "zur": "zu", "beim": "bei", "vom": "von", "im": "in", "ins": "in",
+	"am": "an", "ans": "an", "aufs": "auf", "durchs": "durch", "fürs": "für", "ums": "um",
+	"übers": "über", "unterm": "unter", "hinterm": "hinter", "vorm": "vor",
+}
+
+// deConnectives are German adverbs that link a clause to the one before
+// and end like an infinitive.
+var deConnectives = map[string]bool{
+	"hingegen": true, "dagegen": true, "indessen": true, "unterdessen": true, "stattdessen": true,
+	"währenddessen": true, "infolgedessen": true, "demgegenüber": true, "demzufolge": true,
+	"ebenso": true, "zugleich": true, "gleichwohl": true, "allerdings": true,
 }
 
 // guessGermanVerb strips a finite or participle ending and accepts the

@@ -102,6 +102,9 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		if !s.codeParticipants(c) {
 			continue
 		}
+		if c.e.typ == "CONSULT" && !s.dropPress(c) {
+			continue // "told Reuters", "im Gespräch mit der dpa": an interview is a source, not a consultation
+		}
 		// coding may make a participant the state on the other side
 		// ("Secretary X said the Philippines must devalue": X is
 		// Philippine): a demand of a state of itself is none, and no
@@ -619,7 +622,13 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 			// a purpose infinitive are not the trigger's objects
 			phrases = s.beforeInfinitive(phrases, c.trig, cl.hi)
 		}
-		s.findTarget(c, phrases, from)
+		if c.e.flags&flagAddr != 0 {
+			// "warned Russia against an attack on Ukraine": the one warned
+			// is the target; "warned of a famine in Yemen" has none
+			s.findTarget(c, s.objectsOnly(phrases), from)
+		} else {
+			s.findTarget(c, phrases, from)
+		}
 		if len(c.targets) == 0 && len(c.actors) > 1 {
 			c.recip = s.reciprocalObject(c.trig, phrases)
 		}
@@ -655,6 +664,21 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		s.placeActor(c)
 	}
 	s.dropSelf(c)
+}
+
+// objectsOnly returns, in a scratch copy, the phrases that can name the
+// addressee of a speech act or whom it is about: the verb's objects, and
+// prepositional phrases that name a participant themselves ("warned of
+// the Prince of X" is about X), not a place ("in Syrien") and not a
+// situation ("vor einer Katastrophe").
+func (s *sent) objectsOnly(phrases []pp) []pp {
+	out := make([]pp, 0, len(phrases))
+	for _, p := range phrases {
+		if p.prep == "" || !s.lx.cues.loc[p.prep] && s.chunkRef(p.chunk) >= 0 {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // placeActor gives coercion whose passive names no agent ("three
@@ -1137,6 +1161,41 @@ func (s *sent) dropSelf(c *cand) {
 
 // dropIdentical drops the targets that are one of the actors, sector and
 // all.
+// dropPress removes news media from a consultation's participants:
+// speaking to a news agency or a paper ("talking to Reuters", "sagte der
+// dpa") makes it the channel of a statement, not a partner in talks. It
+// reports whether the candidate keeps an actor and, if it had one, a
+// target.
+func (s *sent) dropPress(c *cand) bool {
+	hadTarget := len(c.targets) > 0
+	c.actors = s.withoutPress(c.actors)
+	c.targets = s.withoutPress(c.targets)
+	return len(c.actors) > 0 && (!hadTarget || len(c.targets) > 0)
+}
+
+func (s *sent) withoutPress(parts []argRef) []argRef {
+	out := parts[:0]
+	for _, a := range parts {
+		if !s.press(&a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// press says whether a participant is a news medium: the sector the
+// phrase or the knowledge base gives it is MED.
+func (s *sent) press(a *argRef) bool {
+	if a.sector == "MED" {
+		return true
+	}
+	if s.x.kb == nil || a.ent == "" {
+		return false
+	}
+	info, ok := s.x.kb.Info(a.ent)
+	return ok && info.Sector == "MED"
+}
+
 func dropIdentical(c *cand) {
 	out := c.targets[:0]
 	for _, t := range c.targets {

@@ -122,6 +122,10 @@ func TestIrregularLemma(t *testing.T) {
 		{"de", "gehandelt", "handeln"},
 		{"de", "gibt", "geben"},
 		{"de", "hältst", "halten"},
+		// an inflected weak participle is its verb's, not a ge-verb's past
+		{"de", "gelobte", "loben"},
+		{"de", "festgelegte", "festlegen"},
+		{"de", "gestaltete", "gestalten"},
 		{"en", "withdrew", "withdraw"},
 		{"en", "sought", "seek"},
 	}

@@ -237,6 +237,7 @@ func (x *Extractor) Analyze(ctx context.Context, doc *dossier.Document) error {
 		s.build(mentions[mi:mj])
 		s.chunkWords()
 		s.segment()
+		s.resolveDescriptions()
 		n0 := len(doc.Events)
 		doc.Events = s.extract(doc.Events, &st)
 		if s.de && s.question() {
@@ -245,7 +246,11 @@ func (x *Extractor) Analyze(ctx context.Context, doc *dossier.Document) error {
 			doc.Events = doc.Events[:n0]
 		}
 		s.remember(&st)
+		s.rememberNamed(&st)
 		added = append(added, s.unnamed...)
+		for _, m := range s.coref {
+			added = append(added, *m)
+		}
 		for k := n0; k < len(doc.Events); k++ {
 			doc.Events[k].ID = doc.ID + "-" + strconv.Itoa(si) + "-" + strconv.Itoa(k-n0)
 		}
@@ -265,7 +270,7 @@ const viaSource = "event-source"
 func dropUnnamed(doc *dossier.Document) {
 	n := 0
 	for _, m := range doc.Mentions {
-		if m.Via != viaSource {
+		if m.Via != viaSource && m.Via != viaCoref {
 			doc.Mentions[n] = m
 			n++
 		}
@@ -289,6 +294,9 @@ type docState struct {
 	// for "he"/"she"/"er" at the start of the next sentences.
 	lastPerson argRef
 	lastSent   int
+	// named are the entities of the last sentences, for descriptions
+	// that point back ("die Gruppe"; see resolveDescriptions)
+	named []named
 }
 
 type datedEvent struct {

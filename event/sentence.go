@@ -140,10 +140,13 @@ type sent struct {
 	// "industry sources"); Analyze adds them to the document's mentions so
 	// that the source of an event is an entity a store keeps.
 	unnamed []dossier.Mention
-	st      *docState
-	buf     []byte // scratch for phrase lookups
-	ints    []int  // scratch the verb complexes take their slices from
-	flags   []bool // scratch for per-clause flags
+	// coref are the mentions made for descriptions that point back ("die
+	// Gruppe"); Analyze adds them to the document's mentions
+	coref []*dossier.Mention
+	st    *docState
+	buf   []byte // scratch for phrase lookups
+	ints  []int  // scratch the verb complexes take their slices from
+	flags []bool // scratch for per-clause flags
 }
 
 // takeInts returns an empty slice with room for n ints from the sentence's
@@ -180,6 +183,7 @@ func (s *sent) reset() {
 	s.ints = s.ints[:0]
 	s.accDone, s.accSrc, s.accUnn, s.accSelf = false, -1, -1, false
 	s.unnamed = s.unnamed[:0]
+	s.coref = s.coref[:0]
 }
 
 // build fills words and mentions for sentence idx of doc. mentions are the

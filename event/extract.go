@@ -201,7 +201,8 @@ func (x *Extractor) Analyze(ctx context.Context, doc *dossier.Document) error {
 	timexes := doc.Timexes
 	s := x.pool.Get().(*sent)
 	defer x.pool.Put(s)
-	st := docState{dct: dctDate(doc.Published)}
+	st := docState{dct: dctDate(doc.Published), named: s.named[:0]}
+	defer func() { s.named = st.named[:0] }() // the backing array serves the next document
 	mi, ti := 0, 0
 	for si := range doc.Sentences {
 		if si%64 == 0 {

@@ -143,6 +143,7 @@ type sent struct {
 	// coref are the mentions made for descriptions that point back ("die
 	// Gruppe"); Analyze adds them to the document's mentions
 	coref []*dossier.Mention
+	named []named // docState.named's backing array, kept between documents
 	st    *docState
 	buf   []byte // scratch for phrase lookups
 	ints  []int  // scratch the verb complexes take their slices from

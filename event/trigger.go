@@ -672,7 +672,8 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 // the Prince of X" is about X), not a place ("in Syrien") and not a
 // situation ("vor einer Katastrophe").
 func (s *sent) objectsOnly(phrases []pp) []pp {
-	out := make([]pp, 0, len(phrases))
+	var buf [8]pp
+	out := buf[:0]
 	for _, p := range phrases {
 		if p.prep == "" || !s.lx.cues.loc[p.prep] && s.chunkRef(p.chunk) >= 0 {
 			out = append(out, p)

@@ -1545,6 +1545,11 @@ func (s *sent) governingVerb(k int, v *vc) int {
 	if containsInt(subj, k) {
 		return -1
 	}
+	if ck.prep >= 0 && s.bareObject(s.words[ck.lo].clause, k, subj) {
+		// "machte zu den Anschlägen keine Angaben": the light verb's object
+		// is another phrase; the zu-phrase says what it is about
+		return -1
+	}
 	// a light verb before the phrase (English) or anywhere in the clause
 	// (German): "held talks", "carried out an attack", "erteilte … eine Absage"
 	gov := -1
@@ -1561,6 +1566,25 @@ func (s *sent) governingVerb(k int, v *vc) int {
 		}
 	}
 	return gov
+}
+
+// bareObject says whether clause ci has a phrase without a preposition
+// that is neither chunk k nor its subject (nor a time expression).
+func (s *sent) bareObject(ci, k int, subj []int) bool {
+	c := &s.clauses[ci]
+	for j := c.lo; j < c.hi; j++ {
+		n := s.words[j].chunk
+		if n < 0 {
+			continue
+		}
+		ck := &s.chunks[n]
+		j = ck.hi - 1
+		if n == k || ck.prep >= 0 || ck.pron || ck.gen || containsInt(subj, n) || s.isTimex(ck) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // preferredPrep says whether a preposition (lemma) typically introduces the

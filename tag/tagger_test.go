@@ -136,6 +136,16 @@ func TestIrregularLemma(t *testing.T) {
 	}
 }
 
+// TestIrregularLemmaLeavesGeVerbs: the past of a verb with ge- of its own
+// is left to the suffix rules, not read as another verb's participle.
+func TestIrregularLemmaLeavesGeVerbs(t *testing.T) {
+	for _, form := range []string{"gehörte", "gehörten"} {
+		if got, ok := irregularLemma("de", form); ok {
+			t.Errorf("irregularLemma(de, %q) = %q; want no lemma from the tables", form, got)
+		}
+	}
+}
+
 func TestDeriveScript(t *testing.T) {
 	tests := []struct{ form, lemma string }{
 		{"visited", "visit"}, {"Häuser", "Haus"}, {"The", "the"}, {"gemacht", "machen"},

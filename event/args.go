@@ -1074,11 +1074,12 @@ func (s *sent) remember(st *docState) {
 	// clause is whom the next sentence's pronoun means, not the subject of
 	// what was reported
 	for ci := range s.clauses {
-		if ci >= len(s.vcs) || s.vcs[ci].report == "" || s.vcs[ci].repVerb < 0 || !s.clauseReports(ci) {
+		if ci >= len(s.vcs) || s.vcs[ci].report == "" || s.vcs[ci].repVerb < 0 {
 			continue
 		}
 		for _, k := range s.subject(ci) {
-			if m := s.chunkRef(k); m >= 0 && s.ments[m].kind == dossier.KindPerson && !s.chunks[k].pron {
+			// the person test first: clauseReports matches the lexicon
+			if m := s.chunkRef(k); m >= 0 && s.ments[m].kind == dossier.KindPerson && !s.chunks[k].pron && s.clauseReports(ci) {
 				st.lastPerson, st.lastSent = s.ref(m, ""), s.idx
 				return
 			}

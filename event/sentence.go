@@ -144,10 +144,12 @@ type sent struct {
 	// Gruppe"); Analyze adds them to the document's mentions
 	coref []*dossier.Mention
 	named []named // docState.named's backing array, kept between documents
-	st    *docState
-	buf   []byte // scratch for phrase lookups
-	ints  []int  // scratch the verb complexes take their slices from
-	flags []bool // scratch for per-clause flags
+	// repMemo remembers clauseReports per clause: 0 not asked, 1 yes, 2 no
+	repMemo []int8
+	st      *docState
+	buf     []byte // scratch for phrase lookups
+	ints    []int  // scratch the verb complexes take their slices from
+	flags   []bool // scratch for per-clause flags
 }
 
 // takeInts returns an empty slice with room for n ints from the sentence's
@@ -185,6 +187,7 @@ func (s *sent) reset() {
 	s.accDone, s.accSrc, s.accUnn, s.accSelf = false, -1, -1, false
 	s.unnamed = s.unnamed[:0]
 	s.coref = s.coref[:0]
+	s.repMemo = s.repMemo[:0]
 }
 
 // build fills words and mentions for sentence idx of doc. mentions are the

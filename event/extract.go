@@ -298,6 +298,9 @@ type docState struct {
 	// named are the entities of the last sentences, for descriptions
 	// that point back ("die Gruppe"; see resolveDescriptions)
 	named []named
+	// dateline is the country of the document's first dateline ("Istanbul
+	// – …"), or ""
+	dateline string
 }
 
 type datedEvent struct {

@@ -222,6 +222,13 @@ func (s *sent) build(mentions []dossier.Mention) {
 	for mi := range mentions {
 		m := &mentions[mi]
 		if m.Entity == "" || dl > 0 && m.Start < s.words[dl-1].tok.End {
+			if m.Entity != "" && s.st != nil && s.st.dateline == "" {
+				// where the report was filed: the state of arrests and police
+				// work the sentences after it place nowhere else
+				if _, country := s.x.entityInfo(m); country != "" {
+					s.st.dateline = country
+				}
+			}
 			continue // the dateline says where the report was filed, not who acts
 		}
 		for wi < len(toks) && toks[wi].End <= m.Start {
@@ -479,6 +486,17 @@ func (s *sent) fixPOS() {
 			w.pos, w.lemma = pAdp, base
 			continue
 		}
+		// an inflected participle between a subordinator, article or
+		// preposition and a noun is attributive ("dass inhaftierte
+		// Mitangeklagte nicht …"): a verb-final clause has its subject
+		// before its verb
+		if w.pos == pVerb && i > 0 && i+1 < len(s.words) && !capitalized(w.tok.Text) && s.words[i+1].pos == pNoun &&
+			capitalized(s.words[i+1].tok.Text) && (hasSuffix(w.low, "te") || hasSuffix(w.low, "ten")) {
+			if p := s.words[i-1].pos; p == pSconj || p == pDet || p == pAdp {
+				w.pos = pAdj
+				continue
+			}
+		}
 		// a connective adverb whose -en ending the tagger read as a verb
 		// ("Russland hingegen lehnte … ab"): it would make the clause look
 		// verb-second with its subject after it
@@ -526,7 +544,7 @@ func (s *sent) fixPOS() {
 		}
 		// an attributive participle is no verb: "die isolierte Siedlung"
 		if w.pos == pAdj && i > 0 && i+1 < len(s.words) && s.words[i+1].pos == pNoun && capitalized(s.words[i+1].tok.Text) &&
-			(s.words[i-1].pos == pDet || s.words[i-1].pos == pAdp || s.words[i-1].pos == pAdj) {
+			(s.words[i-1].pos == pDet || s.words[i-1].pos == pAdp || s.words[i-1].pos == pAdj || s.words[i-1].pos == pSconj) {
 			continue
 		}
 		if lemma, ok := s.guessGermanVerb(w.low); ok {

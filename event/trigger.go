@@ -689,10 +689,21 @@ func (s *sent) objectsOnly(phrases []pp) []pp {
 // killed in Paris" says nothing of who killed them (judged on 10kGNAD
 // news, where the place's state was most often the victim).
 func (s *sent) placeActor(c *cand) {
-	if s.x.kb == nil || c.loc < 0 || c.e.typ != "COERCE" {
+	if s.x.kb == nil || c.e.typ != "COERCE" {
 		return
 	}
-	country := s.ments[c.loc].country
+	country := ""
+	if c.loc >= 0 {
+		country = s.ments[c.loc].country
+	} else if s.st != nil && s.onlyCountry() == "" {
+		// "Istanbul – … Zwei Redakteure seien festgenommen worden": a
+		// sentence that places the arrest nowhere and names no state is
+		// coded by the dateline's
+		country = s.st.dateline
+	}
+	if country == "" {
+		return
+	}
 	if cm := s.countryMention(country); cm >= 0 {
 		r := s.ref(cm, "")
 		r.conf = 0.5

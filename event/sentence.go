@@ -492,7 +492,7 @@ func (s *sent) fixPOS() {
 		// before its verb
 		if w.pos == pVerb && i > 0 && i+1 < len(s.words) && !capitalized(w.tok.Text) && s.words[i+1].pos == pNoun &&
 			capitalized(s.words[i+1].tok.Text) && (hasSuffix(w.low, "te") || hasSuffix(w.low, "ten")) {
-			if p := s.words[i-1].pos; p == pSconj || p == pDet || p == pAdp {
+			if p := s.words[i-1].pos; p == pSconj || p == pDet || p == pAdp || p == pNum {
 				w.pos = pAdj
 				continue
 			}
@@ -544,7 +544,7 @@ func (s *sent) fixPOS() {
 		}
 		// an attributive participle is no verb: "die isolierte Siedlung"
 		if w.pos == pAdj && i > 0 && i+1 < len(s.words) && s.words[i+1].pos == pNoun && capitalized(s.words[i+1].tok.Text) &&
-			(s.words[i-1].pos == pDet || s.words[i-1].pos == pAdp || s.words[i-1].pos == pAdj || s.words[i-1].pos == pSconj) {
+			(s.words[i-1].pos == pDet || s.words[i-1].pos == pAdp || s.words[i-1].pos == pAdj || s.words[i-1].pos == pSconj || s.words[i-1].pos == pNum) {
 			continue
 		}
 		if lemma, ok := s.guessGermanVerb(w.low); ok {

@@ -702,7 +702,9 @@ func (s *sent) subjectDE(ci int) []int {
 			// Nordkorea …"): a named phrase right after the verb wins
 			// an inflected or hyphenated noun ("Stealth-Jagdflugzeuge
 			// besuchen Litauen") is no adverb
-			if w := &s.words[ck.lo]; ck.hi-ck.lo == 1 && j == lo && s.chunkRef(k) < 0 && !ck.pron && w.lemma == w.low && !containsByte(w.low, '-') {
+			// a noun for people ("Kritiker werfen Erdogan … vor") is no adverb
+			if w := &s.words[ck.lo]; ck.hi-ck.lo == 1 && j == lo && s.chunkRef(k) < 0 && !ck.pron && w.lemma == w.low && !containsByte(w.low, '-') &&
+				!s.lx.cues.unnamedOK(w.lemma, w.low) {
 				if n := v + 1; n < c.hi && s.words[n].chunk >= 0 {
 					nk := s.words[n].chunk
 					if s.chunks[nk].prep < 0 && s.chunks[nk].nomOK && s.chunkRef(nk) >= 0 {
@@ -1076,6 +1078,21 @@ func (s *sent) singularVerbAfter(k int) bool {
 // remember records the person subject of the sentence's first main clause
 // for pronouns in the sentences after it.
 func (s *sent) remember(st *docState) {
+	// "…, sagte Demirtaş. Er rief …": the person who speaks in a reporting
+	// clause is whom the next sentence's pronoun means, not the subject of
+	// what was reported
+	for ci := range s.clauses {
+		if ci >= len(s.vcs) || s.vcs[ci].report == "" || s.vcs[ci].repVerb < 0 {
+			continue
+		}
+		for _, k := range s.subject(ci) {
+			// the person test first: clauseReports matches the lexicon
+			if m := s.chunkRef(k); m >= 0 && s.ments[m].kind == dossier.KindPerson && !s.chunks[k].pron && s.clauseReports(ci) {
+				st.lastPerson, st.lastSent = s.ref(m, ""), s.idx
+				return
+			}
+		}
+	}
 	for ci := range s.clauses {
 		if s.clauses[ci].kind != cMain {
 			continue

@@ -102,8 +102,26 @@ func (s *sent) clauseReports(k int) bool {
 	if v.report == "" || v.repVerb < 0 {
 		return false
 	}
+	// remembered per sentence: matching the lexicon builds the verb's
+	// object words, and attribution, trigger and pronoun code all ask
+	for len(s.repMemo) < len(s.clauses) {
+		s.repMemo = append(s.repMemo, 0)
+	}
+	switch s.repMemo[k] {
+	case 1:
+		return true
+	case 2:
+		return false
+	}
 	e, _ := s.matchVerb(v.repVerb, k)
-	return e == nil || e.none()
+	// a speech act that is an event only with an addressee ("warned that
+	// …", "warnte, …") reports what follows all the same
+	ok := e == nil || e.none() || e.flags&(flagSay|flagAddr) == flagSay|flagAddr
+	s.repMemo[k] = 2
+	if ok {
+		s.repMemo[k] = 1
+	}
+	return ok
 }
 
 // ownContent says whether reporting clause k goes on after its reporting

@@ -563,6 +563,11 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	if country == "" {
 		country = s.onlyPlace()
 	}
+	if country == "" && c.e.typ == "COERCE" && s.st != nil && s.onlyCountry() == "" {
+		// police work in a sentence that names no place: the dateline's
+		// state (see placeActor)
+		country = s.st.dateline
+	}
 	if country == "" {
 		return
 	}

@@ -201,7 +201,8 @@ func (x *Extractor) Analyze(ctx context.Context, doc *dossier.Document) error {
 	timexes := doc.Timexes
 	s := x.pool.Get().(*sent)
 	defer x.pool.Put(s)
-	st := docState{dct: dctDate(doc.Published)}
+	st := docState{dct: dctDate(doc.Published), named: s.named[:0]}
+	defer func() { s.named = st.named[:0] }() // the backing array serves the next document
 	mi, ti := 0, 0
 	for si := range doc.Sentences {
 		if si%64 == 0 {
@@ -237,6 +238,7 @@ func (x *Extractor) Analyze(ctx context.Context, doc *dossier.Document) error {
 		s.build(mentions[mi:mj])
 		s.chunkWords()
 		s.segment()
+		s.resolveDescriptions()
 		n0 := len(doc.Events)
 		doc.Events = s.extract(doc.Events, &st)
 		if s.de && s.question() {
@@ -245,7 +247,11 @@ func (x *Extractor) Analyze(ctx context.Context, doc *dossier.Document) error {
 			doc.Events = doc.Events[:n0]
 		}
 		s.remember(&st)
+		s.rememberNamed(&st)
 		added = append(added, s.unnamed...)
+		for _, m := range s.coref {
+			added = append(added, *m)
+		}
 		for k := n0; k < len(doc.Events); k++ {
 			doc.Events[k].ID = doc.ID + "-" + strconv.Itoa(si) + "-" + strconv.Itoa(k-n0)
 		}
@@ -265,7 +271,7 @@ const viaSource = "event-source"
 func dropUnnamed(doc *dossier.Document) {
 	n := 0
 	for _, m := range doc.Mentions {
-		if m.Via != viaSource {
+		if m.Via != viaSource && m.Via != viaCoref {
 			doc.Mentions[n] = m
 			n++
 		}
@@ -289,6 +295,12 @@ type docState struct {
 	// for "he"/"she"/"er" at the start of the next sentences.
 	lastPerson argRef
 	lastSent   int
+	// named are the entities of the last sentences, for descriptions
+	// that point back ("die Gruppe"; see resolveDescriptions)
+	named []named
+	// dateline is the country of the document's first dateline ("Istanbul
+	// – …"), or ""
+	dateline string
 }
 
 type datedEvent struct {

@@ -31,9 +31,10 @@ const (
 	flagOpen                   // a "-" row that lets the generated patterns go first
 	flagRev                    // reversed: the target acts on the subject ("received aid from X")
 	flagTgt                    // an event only with a target: a default the generator guessed from its patterns
+	flagAddr                   // the target is the verb's object, its addressee: a prepositional phrase says what the act is about
 )
 
-var flagNames = map[string]flag{"sym": flagSym, "ctrl": flagCtrl, "say": flagSay, "judge": flagJudge, "agent": flagAgent, "light": flagLight, "cmp": flagCmp, "open": flagOpen, "rev": flagRev, "tgt": flagTgt}
+var flagNames = map[string]flag{"sym": flagSym, "ctrl": flagCtrl, "say": flagSay, "judge": flagJudge, "agent": flagAgent, "light": flagLight, "cmp": flagCmp, "open": flagOpen, "rev": flagRev, "tgt": flagTgt, "addr": flagAddr}
 
 // entry is one trigger row of the lexicon.
 type entry struct {

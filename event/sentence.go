@@ -140,6 +140,12 @@ type sent struct {
 	// "industry sources"); Analyze adds them to the document's mentions so
 	// that the source of an event is an entity a store keeps.
 	unnamed []dossier.Mention
+	// coref are the mentions made for descriptions that point back ("die
+	// Gruppe"); Analyze adds them to the document's mentions
+	coref []*dossier.Mention
+	named []named // docState.named's backing array, kept between documents
+	// repMemo remembers clauseReports per clause: 0 not asked, 1 yes, 2 no
+	repMemo []int8
 	st      *docState
 	buf     []byte // scratch for phrase lookups
 	ints    []int  // scratch the verb complexes take their slices from
@@ -180,6 +186,8 @@ func (s *sent) reset() {
 	s.ints = s.ints[:0]
 	s.accDone, s.accSrc, s.accUnn, s.accSelf = false, -1, -1, false
 	s.unnamed = s.unnamed[:0]
+	s.coref = s.coref[:0]
+	s.repMemo = s.repMemo[:0]
 }
 
 // build fills words and mentions for sentence idx of doc. mentions are the
@@ -214,6 +222,13 @@ func (s *sent) build(mentions []dossier.Mention) {
 	for mi := range mentions {
 		m := &mentions[mi]
 		if m.Entity == "" || dl > 0 && m.Start < s.words[dl-1].tok.End {
+			if m.Entity != "" && s.st != nil && s.st.dateline == "" {
+				// where the report was filed: the state of arrests and police
+				// work the sentences after it place nowhere else
+				if _, country := s.x.entityInfo(m); country != "" {
+					s.st.dateline = country
+				}
+			}
 			continue // the dateline says where the report was filed, not who acts
 		}
 		for wi < len(toks) && toks[wi].End <= m.Start {
@@ -464,6 +479,31 @@ func (s *sent) fixPOS() {
 				continue
 			}
 		}
+		// a preposition fused with its article ("zum Gipfel", "beim
+		// Angriff", "vom Militär") has the bare preposition as its lemma,
+		// so that lexicon conditions (prep=zu) and cues (by: von) see it
+		if base, ok := deContractions[w.low]; ok {
+			w.pos, w.lemma = pAdp, base
+			continue
+		}
+		// an inflected participle between a subordinator, article or
+		// preposition and a noun is attributive ("dass inhaftierte
+		// Mitangeklagte nicht …"): a verb-final clause has its subject
+		// before its verb
+		if w.pos == pVerb && i > 0 && i+1 < len(s.words) && !capitalized(w.tok.Text) && s.words[i+1].pos == pNoun &&
+			capitalized(s.words[i+1].tok.Text) && (hasSuffix(w.low, "te") || hasSuffix(w.low, "ten")) {
+			if p := s.words[i-1].pos; p == pSconj || p == pDet || p == pAdp || p == pNum {
+				w.pos = pAdj
+				continue
+			}
+		}
+		// a connective adverb whose -en ending the tagger read as a verb
+		// ("Russland hingegen lehnte … ab"): it would make the clause look
+		// verb-second with its subject after it
+		if (w.pos == pVerb || w.pos == pAux || w.pos == pCconj) && deConnectives[w.low] {
+			w.pos, w.lemma = pAdv, w.low
+			continue
+		}
 		// "weder Russland noch China": noch joins the pair
 		if w.low == "noch" && w.pos != pCconj && s.hasWederBefore(i) {
 			w.pos = pCconj
@@ -504,7 +544,7 @@ func (s *sent) fixPOS() {
 		}
 		// an attributive participle is no verb: "die isolierte Siedlung"
 		if w.pos == pAdj && i > 0 && i+1 < len(s.words) && s.words[i+1].pos == pNoun && capitalized(s.words[i+1].tok.Text) &&
-			(s.words[i-1].pos == pDet || s.words[i-1].pos == pAdp || s.words[i-1].pos == pAdj) {
+			(s.words[i-1].pos == pDet || s.words[i-1].pos == pAdp || s.words[i-1].pos == pAdj || s.words[i-1].pos == pSconj || s.words[i-1].pos == pNum) {
 			continue
 		}
 		if lemma, ok := s.guessGermanVerb(w.low); ok {
@@ -512,6 +552,21 @@ func (s *sent) fixPOS() {
 			w.lemma = lemma
 		}
 	}
+}
+
+// deContractions are German prepositions fused with a definite article.
+var deContractions = map[string]string{
+	"zum": "zu", "zur": "zu", "beim": "bei", "vom": "von", "im": "in", "ins": "in",
+	"am": "an", "ans": "an", "aufs": "auf", "durchs": "durch", "fürs": "für", "ums": "um",
+	"übers": "über", "unterm": "unter", "hinterm": "hinter", "vorm": "vor",
+}
+
+// deConnectives are German adverbs that link a clause to the one before
+// and end like an infinitive.
+var deConnectives = map[string]bool{
+	"hingegen": true, "dagegen": true, "indessen": true, "unterdessen": true, "stattdessen": true,
+	"währenddessen": true, "infolgedessen": true, "demgegenüber": true, "demzufolge": true,
+	"ebenso": true, "zugleich": true, "gleichwohl": true, "allerdings": true,
 }
 
 // guessGermanVerb strips a finite or participle ending and accepts the

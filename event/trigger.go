@@ -102,6 +102,12 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		if !s.codeParticipants(c) {
 			continue
 		}
+		if c.e.typ == "COOPERATE" && !c.e.curated && len(c.targets) == 0 && len(c.actors) < 2 && !c.recip {
+			continue // "the country imports 80 pct of its fuel": cooperation needs a partner
+		}
+		if c.e.typ == "CONSULT" && !s.dropPress(c) {
+			continue // "told Reuters", "im Gespräch mit der dpa": an interview is a source, not a consultation
+		}
 		// coding may make a participant the state on the other side
 		// ("Secretary X said the Philippines must devalue": X is
 		// Philippine): a demand of a state of itself is none, and no
@@ -619,7 +625,13 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 			// a purpose infinitive are not the trigger's objects
 			phrases = s.beforeInfinitive(phrases, c.trig, cl.hi)
 		}
-		s.findTarget(c, phrases, from)
+		if c.e.flags&flagAddr != 0 {
+			// "warned Russia against an attack on Ukraine": the one warned
+			// is the target; "warned of a famine in Yemen" has none
+			s.findTarget(c, s.objectsOnly(phrases), from)
+		} else {
+			s.findTarget(c, phrases, from)
+		}
 		if len(c.targets) == 0 && len(c.actors) > 1 {
 			c.recip = s.reciprocalObject(c.trig, phrases)
 		}
@@ -657,6 +669,22 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	s.dropSelf(c)
 }
 
+// objectsOnly returns, in a scratch copy, the phrases that can name the
+// addressee of a speech act or whom it is about: the verb's objects, and
+// prepositional phrases that name a participant themselves ("warned of
+// the Prince of X" is about X), not a place ("in Syrien") and not a
+// situation ("vor einer Katastrophe").
+func (s *sent) objectsOnly(phrases []pp) []pp {
+	var buf [8]pp
+	out := buf[:0]
+	for _, p := range phrases {
+		if p.prep == "" || !s.lx.cues.loc[p.prep] && s.chunkRef(p.chunk) >= 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // placeActor gives coercion whose passive names no agent ("three
 // journalists were arrested in Peru", "in Nordkorea wurden Ausländer
 // festgenommen") the country of the place it happened in: arrests and
@@ -664,10 +692,21 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 // killed in Paris" says nothing of who killed them (judged on 10kGNAD
 // news, where the place's state was most often the victim).
 func (s *sent) placeActor(c *cand) {
-	if s.x.kb == nil || c.loc < 0 || c.e.typ != "COERCE" {
+	if s.x.kb == nil || c.e.typ != "COERCE" {
 		return
 	}
-	country := s.ments[c.loc].country
+	country := ""
+	if c.loc >= 0 {
+		country = s.ments[c.loc].country
+	} else if s.st != nil && s.onlyCountry() == "" {
+		// "Istanbul – … Zwei Redakteure seien festgenommen worden": a
+		// sentence that places the arrest nowhere and names no state is
+		// coded by the dateline's
+		country = s.st.dateline
+	}
+	if country == "" {
+		return
+	}
 	if cm := s.countryMention(country); cm >= 0 {
 		r := s.ref(cm, "")
 		r.conf = 0.5
@@ -1137,6 +1176,41 @@ func (s *sent) dropSelf(c *cand) {
 
 // dropIdentical drops the targets that are one of the actors, sector and
 // all.
+// dropPress removes news media from a consultation's participants:
+// speaking to a news agency or a paper ("talking to Reuters", "sagte der
+// dpa") makes it the channel of a statement, not a partner in talks. It
+// reports whether the candidate keeps an actor and, if it had one, a
+// target.
+func (s *sent) dropPress(c *cand) bool {
+	hadTarget := len(c.targets) > 0
+	c.actors = s.withoutPress(c.actors)
+	c.targets = s.withoutPress(c.targets)
+	return len(c.actors) > 0 && (!hadTarget || len(c.targets) > 0)
+}
+
+func (s *sent) withoutPress(parts []argRef) []argRef {
+	out := parts[:0]
+	for _, a := range parts {
+		if !s.press(&a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// press says whether a participant is a news medium: the sector the
+// phrase or the knowledge base gives it is MED.
+func (s *sent) press(a *argRef) bool {
+	if a.sector == "MED" {
+		return true
+	}
+	if s.x.kb == nil || a.ent == "" {
+		return false
+	}
+	info, ok := s.x.kb.Info(a.ent)
+	return ok && info.Sector == "MED"
+}
+
 func dropIdentical(c *cand) {
 	out := c.targets[:0]
 	for _, t := range c.targets {
@@ -1485,6 +1559,11 @@ func (s *sent) governingVerb(k int, v *vc) int {
 	if containsInt(subj, k) {
 		return -1
 	}
+	if ck.prep >= 0 && s.bareObject(s.words[ck.lo].clause, k, subj) {
+		// "machte zu den Anschlägen keine Angaben": the light verb's object
+		// is another phrase; the zu-phrase says what it is about
+		return -1
+	}
 	// a light verb before the phrase (English) or anywhere in the clause
 	// (German): "held talks", "carried out an attack", "erteilte … eine Absage"
 	gov := -1
@@ -1501,6 +1580,25 @@ func (s *sent) governingVerb(k int, v *vc) int {
 		}
 	}
 	return gov
+}
+
+// bareObject says whether clause ci has a phrase without a preposition
+// that is neither chunk k nor its subject (nor a time expression).
+func (s *sent) bareObject(ci, k int, subj []int) bool {
+	c := &s.clauses[ci]
+	for j := c.lo; j < c.hi; j++ {
+		n := s.words[j].chunk
+		if n < 0 {
+			continue
+		}
+		ck := &s.chunks[n]
+		j = ck.hi - 1
+		if n == k || ck.prep >= 0 || ck.pron || ck.gen || containsInt(subj, n) || s.isTimex(ck) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // preferredPrep says whether a preposition (lemma) typically introduces the

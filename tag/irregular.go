@@ -482,7 +482,30 @@ func irregularLemma(lang, form string) (string, bool) {
 		return lem, true
 	}
 	if lang == "de" {
-		return t.germanWeak(low)
+		if lem, ok := t.germanWeak(low); ok {
+			return lem, true
+		}
+		return t.inflectedParticiple(low)
+	}
+	return "", false
+}
+
+// inflectedParticiple lemmatises a weak participle with an adjective
+// ending that the tagger read as a verb ("die gelobte Reform", "gelobtes
+// Land"): its ge is the participle's, so gelobte is loben's, not the past
+// of geloben, unless ge…en is a verb of its own (gehörte → gehören, which
+// germanWeak checks against geVerbs). -ten is left to the suffix rules: it
+// ends strong participles too (gehalten, geraten).
+func (t *verbTables) inflectedParticiple(low string) (string, bool) {
+	for _, end := range []string{"e", "em", "er", "es"} {
+		base, ok := strings.CutSuffix(low, end)
+		if !ok || !strings.HasSuffix(base, "t") || !strings.Contains(base, "ge") {
+			continue
+		}
+		if t.geVerbs[base[:len(base)-1]+"en"] {
+			return "", false
+		}
+		return t.germanWeak(base)
 	}
 	return "", false
 }

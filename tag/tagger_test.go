@@ -122,12 +122,26 @@ func TestIrregularLemma(t *testing.T) {
 		{"de", "gehandelt", "handeln"},
 		{"de", "gibt", "geben"},
 		{"de", "hältst", "halten"},
+		// an inflected weak participle is its verb's, not a ge-verb's past
+		{"de", "gelobte", "loben"},
+		{"de", "festgelegte", "festlegen"},
+		{"de", "gestaltete", "gestalten"},
 		{"en", "withdrew", "withdraw"},
 		{"en", "sought", "seek"},
 	}
 	for _, tc := range tests {
 		if got, ok := irregularLemma(tc.lang, tc.form); !ok || got != tc.want {
 			t.Errorf("irregularLemma(%s, %q) = %q, %v; want %q", tc.lang, tc.form, got, ok, tc.want)
+		}
+	}
+}
+
+// TestIrregularLemmaLeavesGeVerbs: the past of a verb with ge- of its own
+// is left to the suffix rules, not read as another verb's participle.
+func TestIrregularLemmaLeavesGeVerbs(t *testing.T) {
+	for _, form := range []string{"gehörte", "gehörten"} {
+		if got, ok := irregularLemma("de", form); ok {
+			t.Errorf("irregularLemma(de, %q) = %q; want no lemma from the tables", form, got)
 		}
 	}
 }

@@ -131,7 +131,9 @@ type Mention struct {
 	// minister" at the document's date), "relation" ("Kims Schwester"),
 	// "metonym" (a capital for its government), "adjective" ("russische"),
 	// "event-source" (an unnamed source the event stage found: "laut
-	// Militäranalysten", "industry sources said").
+	// Militäranalysten", "industry sources said"), "event-coref" (a
+	// description the event stage resolved to an entity named before: "die
+	// Gruppe", "the country").
 	Via        string
 	Confidence float64
 }

@@ -40,6 +40,7 @@ type item struct {
 	sector string // sector a title or head noun gives a country mention
 	posses bool   // genitive or possessive ("Nordkoreas", "Russia 's")
 	group  bool   // an ethnic group named by a demonym ("ethnic Albanians"): no entity
+	orgCue bool   // after a noun for a kind of organisation ("Nachrichtenagentur Sana")
 
 	// kRole
 	offices []string
@@ -130,6 +131,7 @@ func (d *docState) detect(si int) {
 		}
 		it := item{kind: kName, span: m.Span, tok: m.Tokens, cands: m.Candidates, prio: prioKB}
 		it.partial = m.Span.Start != toks[m.Tokens[0]].Start || m.Span.End != toks[m.Tokens[1]-1].End
+		it.orgCue = m.Tokens[0] > 0 && orgCueWord(toks[m.Tokens[0]-1].Text, lang)
 		if it.partial && !prominent(m.Candidates[0]) {
 			continue // "Corona-Pandemie" is no town in California
 		}
@@ -368,6 +370,20 @@ func groupNoun(w string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// orgCueWord reports whether word w, right before a name, says the name is
+// an organisation's: "Nachrichtenagentur Sana" is Syria's agency, not
+// Yemen's capital.
+func orgCueWord(w, lang string) bool {
+	if lang == "de" {
+		return isCap(w) && groupNoun(w)
+	}
+	switch w {
+	case "agency", "broadcaster", "newspaper", "militia", "party", "group", "movement":
+		return true
 	}
 	return false
 }

@@ -87,6 +87,14 @@ func (d *docState) pick(it *item) kb.Candidate {
 			}
 		}
 	}
+	if best == 0 && it.orgCue && cs[0].Kind != dossier.KindOrganization {
+		for i, c := range cs {
+			if c.Kind == dossier.KindOrganization && c.Score >= cs[0].Score-30 {
+				best = i
+				break
+			}
+		}
+	}
 	if best == 0 && len(cs) > 1 {
 		top := cs[0].Score
 		for i, c := range cs[1:] {
@@ -408,6 +416,9 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 	if it.nerAgree {
 		// the recogniser reads the context: "Surrey beat Kent" are teams
 		m.Confidence, m.Class = confAgreed, it.nerClass
+		if it.orgCue && c.Kind == dossier.KindOrganization {
+			m.Class = "ORG" // the cue word read the context better
+		}
 	}
 	if c.Flags&kb.Surname != 0 {
 		return d.linkShort(st, it, m)

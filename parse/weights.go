@@ -1,0 +1,146 @@
+package parse
+
+import "math"
+
+// table holds the weights of one classifier: for each feature key a row of
+// one weight per class. Keys live in an open-addressing array, so a lookup
+// is a multiply and a probe or two.
+type table struct {
+	nc   int
+	mask uint32
+	keys []uint32 // 0: empty slot
+	rows []int32  // row of keys[k], an index into w in rows of nc
+	w    []float32
+}
+
+func newTable(nc, n int) *table {
+	size := 1
+	for size < 2*n+2 {
+		size <<= 1
+	}
+	return &table{nc: nc, mask: uint32(size - 1), keys: make([]uint32, size), rows: make([]int32, size), w: make([]float32, 0, n*nc)}
+}
+
+func slotOf(k uint32) uint32 { return k * 0x9e3779b1 }
+
+func (t *table) insert(k uint32, row []float32) {
+	s := slotOf(k) & t.mask
+	for t.keys[s] != 0 {
+		s = (s + 1) & t.mask
+	}
+	t.keys[s] = k
+	t.rows[s] = int32(len(t.w) / t.nc)
+	t.w = append(t.w, row...)
+}
+
+func (t *table) row(k uint32) []float32 {
+	s := slotOf(k) & t.mask
+	for {
+		switch t.keys[s] {
+		case k:
+			r := int(t.rows[s]) * t.nc
+			return t.w[r : r+t.nc : r+t.nc]
+		case 0:
+			return nil
+		}
+		s = (s + 1) & t.mask
+	}
+}
+
+func (t *table) len() int { return len(t.w) / max(t.nc, 1) }
+
+// scores sets out[c] to the sum of the weights of class c over feats.
+func (t *table) scores(feats []uint32, out []float32) {
+	out = out[:t.nc]
+	clear(out)
+	for _, k := range feats {
+		r := t.row(k)
+		if r == nil {
+			continue
+		}
+		for c := range out {
+			out[c] += r[c]
+		}
+	}
+}
+
+// trainer is an averaged perceptron whose weights are created on the first
+// update of a feature. Averages use the usual trick: u accumulates each
+// update times the step it was made at, and the average is w - u/step.
+type trainer struct {
+	nc    int
+	index map[uint32]int32
+	w, u  []float32
+	step  float32
+}
+
+func newTrainer(nc int) *trainer {
+	return &trainer{nc: nc, index: map[uint32]int32{}, step: 1}
+}
+
+func (t *trainer) scores(feats []uint32, out []float32) {
+	out = out[:t.nc]
+	clear(out)
+	for _, k := range feats {
+		r, ok := t.index[k]
+		if !ok {
+			continue
+		}
+		row := t.w[int(r)*t.nc : int(r+1)*t.nc]
+		for c := range out {
+			out[c] += row[c]
+		}
+	}
+}
+
+func (t *trainer) update(feats []uint32, gold, pred int) {
+	for _, k := range feats {
+		r, ok := t.index[k]
+		if !ok {
+			r = int32(len(t.w) / t.nc)
+			t.index[k] = r
+			t.w = append(t.w, make([]float32, t.nc)...)
+			t.u = append(t.u, make([]float32, t.nc)...)
+		}
+		base := int(r) * t.nc
+		t.w[base+gold]++
+		t.u[base+gold] += t.step
+		t.w[base+pred]--
+		t.u[base+pred] -= t.step
+	}
+}
+
+// tick counts one training example for the averages.
+func (t *trainer) tick() { t.step++ }
+
+// freeze returns the averaged weights, dropping features whose every weight
+// is below minWeight in absolute value: they change few decisions and make
+// most of the model's size.
+func (t *trainer) freeze(minWeight float32) *table {
+	keep := 0
+	avg := make([]float32, len(t.w))
+	for i := range avg {
+		avg[i] = t.w[i] - t.u[i]/t.step
+	}
+	rowKept := func(r int32) bool {
+		for _, v := range avg[int(r)*t.nc : int(r+1)*t.nc] {
+			if float32(math.Abs(float64(v))) >= minWeight {
+				return true
+			}
+		}
+		return false
+	}
+	for _, r := range t.index {
+		if rowKept(r) {
+			keep++
+		}
+	}
+	tb := newTable(t.nc, keep)
+	for _, k := range sortedKeys(t.index) {
+		r := t.index[k]
+		if rowKept(r) {
+			tb.insert(k, avg[int(r)*t.nc:int(r+1)*t.nc])
+		}
+	}
+	return tb
+}

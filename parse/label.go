@@ -28,6 +28,7 @@ const (
 	Conj
 	Cop
 	Csubj
+	Det
 	Discourse
 	Dislocated
 	Expl
@@ -57,7 +58,7 @@ const (
 var labelNames = [numLabels]string{
 	"dep", "acl", "acl:relcl", "advcl", "advmod", "amod", "appos", "aux", "aux:pass",
 	"case", "cc", "ccomp", "clf", "compound", "compound:prt", "conj", "cop", "csubj",
-	"discourse", "dislocated", "expl", "fixed", "flat", "goeswith", "iobj", "list",
+	"det", "discourse", "dislocated", "expl", "fixed", "flat", "goeswith", "iobj", "list",
 	"mark", "nmod", "nsubj", "nsubj:pass", "nummod", "obj", "obl", "obl:agent",
 	"orphan", "parataxis", "punct", "reparandum", "root", "vocative", "xcomp",
 }

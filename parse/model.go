@@ -70,22 +70,20 @@ func appendString(b []byte, s string) []byte {
 
 func writeTable(w *bufio.Writer, t *table) error {
 	var maxAbs float64
-	for _, v := range t.w {
-		maxAbs = max(maxAbs, math.Abs(float64(v)))
+	type entry struct {
+		key uint32
+		row []float32
 	}
+	var es []entry
+	t.each(func(k uint32, row []float32) {
+		es = append(es, entry{k, row})
+		for _, v := range row {
+			maxAbs = max(maxAbs, math.Abs(float64(v)))
+		}
+	})
 	scale := maxAbs / 32767
 	if scale == 0 {
 		scale = 1
-	}
-	type entry struct {
-		key uint32
-		row int32
-	}
-	var es []entry
-	for s, k := range t.keys {
-		if k != 0 {
-			es = append(es, entry{k, t.rows[s]})
-		}
 	}
 	slices.SortFunc(es, func(a, b entry) int { return int(int64(a.key) - int64(b.key)) })
 	var b []byte
@@ -96,7 +94,7 @@ func writeTable(w *bufio.Writer, t *table) error {
 	for _, e := range es {
 		b = binary.AppendUvarint(b, uint64(e.key-prev))
 		prev = e.key
-		for _, v := range t.w[int(e.row)*t.nc : int(e.row+1)*t.nc] {
+		for _, v := range e.row {
 			b = binary.AppendVarint(b, int64(math.Round(float64(v)/scale)))
 		}
 		if len(b) > 1<<16 {

@@ -3,42 +3,84 @@ package parse
 import "math"
 
 // table holds the weights of one classifier: for each feature key a row of
-// one weight per class. Keys live in an open-addressing array, so a lookup
-// is a multiply and a probe or two.
+// one weight per class. Keys live in an open-addressing array at most 70%
+// full, so a lookup is a multiply and a probe or two. The move classifier's
+// three weights sit in the slot beside the key, so that a lookup touches one
+// cache line; the relation classifier's rows are too long for that.
 type table struct {
-	nc   int
-	mask uint32
-	keys []uint32 // 0: empty slot
-	rows []int32  // row of keys[k], an index into w in rows of nc
-	w    []float32
+	nc     int
+	mask   uint32
+	n      int
+	slots  []slot     // nc > numMoves
+	w      []float32  // their rows, nc weights each
+	mslots []moveSlot // nc == numMoves
+}
+
+type slot struct {
+	key uint32 // 0: empty
+	row int32  // index into w, in rows of nc
+}
+
+type moveSlot struct {
+	key uint32
+	w   [numMoves]float32
 }
 
 func newTable(nc, n int) *table {
-	size := 1
-	for size < 2*n+2 {
+	size := 16
+	for size*7 < n*10 {
 		size <<= 1
 	}
-	return &table{nc: nc, mask: uint32(size - 1), keys: make([]uint32, size), rows: make([]int32, size), w: make([]float32, 0, n*nc)}
+	t := &table{nc: nc, mask: uint32(size - 1)}
+	if nc == numMoves {
+		t.mslots = make([]moveSlot, size)
+	} else {
+		t.slots = make([]slot, size)
+		t.w = make([]float32, 0, n*nc)
+	}
+	return t
 }
 
 func slotOf(k uint32) uint32 { return k * 0x9e3779b1 }
 
+// insert adds a key that is not in the table yet.
 func (t *table) insert(k uint32, row []float32) {
+	t.n++
 	s := slotOf(k) & t.mask
-	for t.keys[s] != 0 {
+	if t.mslots != nil {
+		for t.mslots[s].key != 0 {
+			s = (s + 1) & t.mask
+		}
+		t.mslots[s].key = k
+		copy(t.mslots[s].w[:], row)
+		return
+	}
+	for t.slots[s].key != 0 {
 		s = (s + 1) & t.mask
 	}
-	t.keys[s] = k
-	t.rows[s] = int32(len(t.w) / t.nc)
+	t.slots[s] = slot{key: k, row: int32(len(t.w) / t.nc)}
 	t.w = append(t.w, row...)
 }
 
+// row returns the weights of key k, or nil.
 func (t *table) row(k uint32) []float32 {
 	s := slotOf(k) & t.mask
+	if t.mslots != nil {
+		for {
+			m := &t.mslots[s]
+			switch m.key {
+			case k:
+				return m.w[:]
+			case 0:
+				return nil
+			}
+			s = (s + 1) & t.mask
+		}
+	}
 	for {
-		switch t.keys[s] {
+		switch t.slots[s].key {
 		case k:
-			r := int(t.rows[s]) * t.nc
+			r := int(t.slots[s].row) * t.nc
 			return t.w[r : r+t.nc : r+t.nc]
 		case 0:
 			return nil
@@ -47,7 +89,22 @@ func (t *table) row(k uint32) []float32 {
 	}
 }
 
-func (t *table) len() int { return len(t.w) / max(t.nc, 1) }
+// each calls fn with every key and its row, in no order.
+func (t *table) each(fn func(k uint32, row []float32)) {
+	for i := range t.mslots {
+		if m := &t.mslots[i]; m.key != 0 {
+			fn(m.key, m.w[:])
+		}
+	}
+	for _, s := range t.slots {
+		if s.key != 0 {
+			r := int(s.row) * t.nc
+			fn(s.key, t.w[r:r+t.nc])
+		}
+	}
+}
+
+func (t *table) len() int { return t.n }
 
 // scores sets out[c] to the sum of the weights of class c over feats.
 func (t *table) scores(feats []uint32, out []float32) {

@@ -49,7 +49,8 @@ const (
 type word struct {
 	form, lemma, suffix uint64
 	pos                 uint64
-	lower               bool // starts with a lower-case letter
+	shape               uint64 // 0 lower-case, 1 capitalised, 2 other (digits, punctuation)
+	lower               bool   // starts with a lower-case letter
 }
 
 // hashFold returns an FNV-1a hash of s lower-cased, with every digit as 0 so
@@ -92,6 +93,14 @@ func fillWord(w *word, t *dossier.Token) {
 	w.pos = posID(t.POS)
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	w.lower = unicode.IsLower(r)
+	switch {
+	case w.lower:
+		w.shape = 0
+	case unicode.IsUpper(r):
+		w.shape = 1
+	default:
+		w.shape = 2
+	}
 }
 
 var rootWord = word{form: hashRoot, lemma: hashRoot, suffix: hashRoot, pos: posRoot}
@@ -358,6 +367,13 @@ func (st *state) moveFeatures(out *[maxFeatures]uint32) int {
 	add(key2(next(), S0.suffix, S0.pos))
 	add(key2(next(), B0.suffix, B0.pos))
 	add(key2(next(), S1.suffix, S1.pos))
+	// Shapes and suffixes speak where the predicted tag may be wrong.
+	add(key3(next(), S0.pos, S0.shape, B0.pos^B0.shape*31))
+	add(key3(next(), S1.pos, S1.shape, S0.pos^S0.shape*31))
+	add(key2(next(), B1.suffix, B1.pos))
+	add(key2(next(), B0.form, B1.form))
+	add(key2(next(), S0.form, B1.form))
+	add(key3(next(), S0.pos, B0.pos, B1.form))
 	// Pairs between s0 and b0 (LEFT) and s1 and s0 (RIGHT).
 	add(key3(next(), S0.form, S0.pos, B0.form^B0.pos*31))
 	add(key3(next(), S0.form, S0.pos, B0.form))

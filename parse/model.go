@@ -18,6 +18,10 @@ import (
 // divided by the scale and rounded, as a zig-zag varint. Sixteen bits of
 // weight change no decision we measured, and the deltas of sorted keys are
 // small.
+//
+// The weights are only meaningful with the feature templates of state.go
+// that made them: change the version whenever a template changes, so that a
+// stale model fails to load instead of parsing badly.
 const magic = "dossier-parser\x00v1"
 
 // WriteTo writes the model, gzip-compressed, in the format Read reads.

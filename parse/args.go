@@ -34,14 +34,32 @@ func (g Graph) Passive(i int) bool {
 // Subjects returns who does what predicate i says: its subjects (nsubj,
 // nsubj:pass, csubj) and its agent (obl:agent, "by"/"von"), each with its
 // conjuncts. A predicate without a subject of its own takes the one of the
-// predicate it is coordinated with ("Russia attacked and shelled …"); a
+// predicate it is coordinated with ("Russia attacked and shelled …") or
+// the controller of its clause ("Russia threatened to attack …"); a
 // relative clause whose subject is the relative pronoun takes the noun it
 // modifies ("the troops that crossed …").
 func (g Graph) Subjects(i int) []int {
 	subj := g.Children(i, Nsubj, NsubjPass, Csubj, OblAgent)
-	if len(subj) == 0 && g.valid(i) && g.Arcs[i].Label == Conj {
-		h := g.Arcs[i].Head
-		subj = g.Children(h, Nsubj, NsubjPass, Csubj)
+	// Borrow the subject of the predicate i is coordinated with or (for an
+	// open clausal complement) controlled by, a few steps up at most.
+	for k, steps := i, 0; len(subj) == 0 && g.valid(k) && steps < 4; steps++ {
+		h := g.Arcs[k].Head
+		if !g.valid(h) {
+			break
+		}
+		switch g.Arcs[k].Label {
+		case Conj:
+			subj = g.Children(h, Nsubj, NsubjPass, Csubj)
+		case Xcomp:
+			// "urged Iran to stop": the object controls; "vowed to
+			// retaliate": the subject does.
+			if subj = g.Children(h, Obj, Iobj); len(subj) == 0 {
+				subj = g.Children(h, Nsubj, NsubjPass, Csubj)
+			}
+		default:
+			return g.resolve(i, g.withConjuncts(subj))
+		}
+		k = h
 	}
 	return g.resolve(i, g.withConjuncts(subj))
 }
@@ -49,8 +67,20 @@ func (g Graph) Subjects(i int) []int {
 // Objects returns the direct and indirect objects of predicate i, each with
 // its conjuncts; a relative pronoun object stands for the noun its clause
 // modifies ("the town that they shelled").
+//
+// A coordinated predicate without objects shares those of the predicate
+// it is coordinated with that stand after it ("arrested and questioned two
+// men"), and only those: "attacked the town and left" leaves "left" without.
 func (g Graph) Objects(i int) []int {
-	return g.resolve(i, g.withConjuncts(g.Children(i, Obj, Iobj)))
+	obj := g.Children(i, Obj, Iobj)
+	if len(obj) == 0 && g.valid(i) && g.Arcs[i].Label == Conj {
+		for _, o := range g.Children(g.Arcs[i].Head, Obj, Iobj) {
+			if o > i {
+				obj = append(obj, o)
+			}
+		}
+	}
+	return g.resolve(i, g.withConjuncts(obj))
 }
 
 // Oblique is a prepositional argument: the token that heads it and the

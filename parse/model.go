@@ -14,15 +14,14 @@ import (
 // The model file, gzip-compressed: the magic, the language, the relation
 // names (checked against this package's), then the move and relation tables.
 // A table is its class count, row count and scale, then its rows in key
-// order: the key as the difference from the previous one, and each weight
-// divided by the scale and rounded, as a zig-zag varint. Sixteen bits of
-// weight change no decision we measured, and the deltas of sorted keys are
-// small.
+// order: the key as the difference from the previous one, and each 16-bit
+// weight (see table) as a zig-zag varint; the deltas of sorted keys are
+// small. Version 1 held the same with a 64-bit scale.
 //
 // The weights are only meaningful with the feature templates of state.go
 // that made them: change the version whenever a template changes, so that a
 // stale model fails to load instead of parsing badly.
-const magic = "dossier-parser\x00v1"
+const magic = "dossier-parser\x00v2"
 
 // WriteTo writes the model, gzip-compressed, in the format Read reads.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
@@ -73,33 +72,23 @@ func appendString(b []byte, s string) []byte {
 }
 
 func writeTable(w *bufio.Writer, t *table) error {
-	var maxAbs float64
 	type entry struct {
 		key uint32
-		row []float32
+		row []int16
 	}
 	var es []entry
-	t.each(func(k uint32, row []float32) {
-		es = append(es, entry{k, row})
-		for _, v := range row {
-			maxAbs = max(maxAbs, math.Abs(float64(v)))
-		}
-	})
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
+	t.each(func(k uint32, row []int16) { es = append(es, entry{k, row}) })
 	slices.SortFunc(es, func(a, b entry) int { return int(int64(a.key) - int64(b.key)) })
 	var b []byte
 	b = binary.AppendUvarint(b, uint64(t.nc))
 	b = binary.AppendUvarint(b, uint64(len(es)))
-	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(scale))
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(t.scale))
 	prev := uint32(0)
 	for _, e := range es {
 		b = binary.AppendUvarint(b, uint64(e.key-prev))
 		prev = e.key
 		for _, v := range e.row {
-			b = binary.AppendVarint(b, int64(math.Round(float64(v)/scale)))
+			b = binary.AppendVarint(b, int64(v))
 		}
 		if len(b) > 1<<16 {
 			if _, err := w.Write(b); err != nil {
@@ -178,16 +167,16 @@ func readTable(br *bufio.Reader, wantClasses int) (*table, error) {
 	if err != nil || n > maxRows {
 		return nil, errCorrupt
 	}
-	var sb [8]byte
+	var sb [4]byte
 	if _, err := io.ReadFull(br, sb[:]); err != nil {
 		return nil, errCorrupt
 	}
-	scale := math.Float64frombits(binary.LittleEndian.Uint64(sb[:]))
-	if !(scale > 0) || math.IsInf(scale, 0) {
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(sb[:]))
+	if !(scale > 0) || math.IsInf(float64(scale), 0) {
 		return nil, errCorrupt
 	}
-	t := newTable(int(nc), int(n))
-	row := make([]float32, nc)
+	t := newTable(int(nc), int(n), scale)
+	row := make([]int16, nc)
 	key := uint32(0)
 	for i := uint64(0); i < n; i++ {
 		d, err := binary.ReadUvarint(br)
@@ -200,7 +189,7 @@ func readTable(br *bufio.Reader, wantClasses int) (*table, error) {
 			if err != nil || v > 32767 || v < -32767 {
 				return nil, errCorrupt
 			}
-			row[c] = float32(float64(v) * scale)
+			row[c] = int16(v)
 		}
 		t.insert(key, row)
 	}

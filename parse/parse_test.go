@@ -56,6 +56,8 @@ func TestParseArguments(t *testing.T) {
 		{"en", "The army withdrew from the city .", want{pred: "withdrew", subjects: []string{"army"}, obliques: []string{"from:city"}}},
 		{"en", "The convoy was attacked by rebels on Tuesday .", want{pred: "attacked", subjects: []string{"convoy", "rebels"}, obliques: []string{"on:Tuesday"}, passive: true}},
 		{"en", "Germany and France sent weapons to Ukraine .", want{pred: "sent", subjects: []string{"Germany", "France"}, objects: []string{"weapons"}, obliques: []string{"to:Ukraine"}}},
+		{"en", "Russia threatened to attack Ukraine .", want{pred: "attack", subjects: []string{"Russia"}, objects: []string{"Ukraine"}}},
+		{"en", "Police arrested and questioned two men .", want{pred: "questioned", subjects: []string{"Police"}, objects: []string{"men"}}},
 		{"de", "Die Regierung kritisierte den Angriff scharf .", want{pred: "kritisierte", subjects: []string{"Regierung"}, objects: []string{"Angriff"}}},
 		{"de", "Der Minister sagte , dass der Präsident den Vertrag unterzeichnet habe .", want{pred: "unterzeichnet", subjects: []string{"Präsident"}, objects: []string{"Vertrag"}}},
 	}
@@ -170,7 +172,7 @@ func TestParseAllocs(t *testing.T) {
 
 func FuzzRead(f *testing.F) {
 	var buf bytes.Buffer
-	p := newParser("en", newTable(numMoves, 0), newTable(int(numLabels), 0))
+	p := newParser("en", newTable(numMoves, 0, 1), newTable(int(numLabels), 0, 1))
 	if _, err := p.WriteTo(&buf); err != nil {
 		f.Fatal(err)
 	}

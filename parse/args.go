@@ -116,10 +116,23 @@ func (g Graph) caseOf(i int) string {
 		return ""
 	}
 	t := g.Tokens[cs[0]]
-	if t.Lemma != "" {
-		return strings.ToLower(t.Lemma)
+	c := strings.ToLower(t.Text)
+	if p, ok := fusedPrep[c]; ok {
+		return p
 	}
-	return strings.ToLower(t.Text)
+	if t.Lemma != "" {
+		c = strings.ToLower(t.Lemma)
+	}
+	return c
+}
+
+// fusedPrep maps German prepositions fused with an article to the
+// preposition, which the tagger's lemma does not always give.
+var fusedPrep = map[string]string{
+	"am": "an", "ans": "an", "beim": "bei", "im": "in", "ins": "in",
+	"vom": "von", "zum": "zu", "zur": "zu", "aufs": "auf", "fürs": "für",
+	"durchs": "durch", "übers": "über", "unterm": "unter", "vorm": "vor",
+	"hinterm": "hinter", "überm": "über",
 }
 
 // Conjuncts returns the other members of the coordination token i is in,

@@ -58,6 +58,7 @@ func TestParseArguments(t *testing.T) {
 		{"en", "Germany and France sent weapons to Ukraine .", want{pred: "sent", subjects: []string{"Germany", "France"}, objects: []string{"weapons"}, obliques: []string{"to:Ukraine"}}},
 		{"en", "Russia threatened to attack Ukraine .", want{pred: "attack", subjects: []string{"Russia"}, objects: []string{"Ukraine"}}},
 		{"en", "Police arrested and questioned two men .", want{pred: "questioned", subjects: []string{"Police"}, objects: []string{"men"}}},
+		{"de", "Die Armee zog sich im Oktober aus der Stadt zurück .", want{pred: "zog", subjects: []string{"Armee"}, objects: []string{"sich"}, obliques: []string{"in:Oktober", "aus:Stadt"}}},
 		{"de", "Die Regierung kritisierte den Angriff scharf .", want{pred: "kritisierte", subjects: []string{"Regierung"}, objects: []string{"Angriff"}}},
 		{"de", "Der Minister sagte , dass der Präsident den Vertrag unterzeichnet habe .", want{pred: "unterzeichnet", subjects: []string{"Präsident"}, objects: []string{"Vertrag"}}},
 	}

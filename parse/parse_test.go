@@ -257,3 +257,49 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// TestParseConcurrent checks that goroutines sharing a parser get the
+// answers one goroutine gets (run with -race).
+func TestParseConcurrent(t *testing.T) {
+	p := loadParser(t, "en")
+	sents := []string{
+		"Protesters gathered outside the embassy on Friday .",
+		"The talks , which began in May , collapsed after two weeks .",
+		"Officials said the ceasefire would hold .",
+	}
+	var toks [][]dossier.Token
+	var want [][]Arc
+	for _, s := range sents {
+		tk := tagged(t, "en", s)
+		toks = append(toks, tk)
+		want = append(want, p.Parse(tk))
+	}
+	errs := make(chan string, 8)
+	done := make(chan struct{})
+	for g := range 4 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			var dst []Arc
+			for k := range 50 {
+				i := (g + k) % len(toks)
+				dst = p.ParseTo(dst[:0], toks[i])
+				for j := range dst {
+					if dst[j] != want[i][j] {
+						select {
+						case errs <- sents[i]:
+						default:
+						}
+						return
+					}
+				}
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+	close(errs)
+	for s := range errs {
+		t.Errorf("%q: a concurrent parse differs", s)
+	}
+}

@@ -56,11 +56,15 @@ type TrainConfig struct {
 	// MinWeight drops features whose averaged weights are all smaller;
 	// default 0.5 (weights move in steps of 1).
 	MinWeight float32
-	Progress  func(IterStats)
+	// Bags is the number of models trained on different shufflings whose
+	// weights are averaged; default 1.
+	Bags     int
+	Progress func(IterStats)
 }
 
 // IterStats reports one training pass.
 type IterStats struct {
+	Bag      int
 	Iter     int
 	MoveAcc  float64 // share of moves the model got right (min-cost) in training
 	Dev      Score   // zero without dev data
@@ -142,7 +146,8 @@ func Train(ctx context.Context, cfg TrainConfig) (*Parser, error) {
 		exs[i] = newExample(t, toks)
 	}
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x9a75e))
-	mv, rl := newTrainer(numMoves), newTrainer(int(numLabels))
+	bags := max(cfg.Bags, 1)
+	mvSum, rlSum := newBagSum(numMoves), newBagSum(int(numLabels))
 	var (
 		st     state
 		feats  [maxFeatures]uint32
@@ -155,62 +160,67 @@ func Train(ctx context.Context, cfg TrainConfig) (*Parser, error) {
 	for i := range order {
 		order[i] = i
 	}
-	for it := 1; it <= iters; it++ {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		right, total := 0, 0
-		for _, ei := range order {
-			ex := &exs[ei]
-			st.words = ex.words
-			st.reset(len(ex.words) - 1)
-			for !st.done() {
-				st.valid(&ok)
-				n := st.moveFeatures(&feats)
-				mv.scores(feats[:n], scores[:numMoves])
-				pred := bestMove(scores[:numMoves], &ok)
-				st.costs(ex.gold, &cost)
-				minCost := -1
-				for m := range numMoves {
-					if ok[m] && (minCost < 0 || cost[m] < minCost) {
-						minCost = cost[m]
+	for bag := 1; bag <= bags; bag++ {
+		mv, rl := newTrainer(numMoves), newTrainer(int(numLabels))
+		for it := 1; it <= iters; it++ {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			right, total := 0, 0
+			for _, ei := range order {
+				ex := &exs[ei]
+				st.words = ex.words
+				st.reset(len(ex.words) - 1)
+				for !st.done() {
+					st.valid(&ok)
+					n := st.moveFeatures(&feats)
+					mv.scores(feats[:n], scores[:numMoves])
+					pred := bestMove(scores[:numMoves], &ok)
+					st.costs(ex.gold, &cost)
+					minCost := -1
+					for m := range numMoves {
+						if ok[m] && (minCost < 0 || cost[m] < minCost) {
+							minCost = cost[m]
+						}
 					}
-				}
-				best := -1
-				for m := range numMoves {
-					if ok[m] && cost[m] == minCost && (best < 0 || scores[m] > scores[best]) {
-						best = m
+					best := -1
+					for m := range numMoves {
+						if ok[m] && cost[m] == minCost && (best < 0 || scores[m] > scores[best]) {
+							best = m
+						}
 					}
+					total++
+					if cost[pred] == minCost {
+						right++
+					} else {
+						mv.update(feats[:n], best, pred)
+					}
+					mv.tick()
+					follow := best
+					if it > 1 && explore > 0 && rng.Float64() < explore {
+						follow = pred
+					}
+					var lab uint8
+					if follow != shift {
+						lab = trainLabel(&st, ex, follow, rl, &feats, scores[:])
+					}
+					st.apply(follow, lab)
 				}
-				total++
-				if cost[pred] == minCost {
-					right++
-				} else {
-					mv.update(feats[:n], best, pred)
+			}
+			stats := IterStats{Bag: bag, Iter: it, MoveAcc: float64(right) / float64(max(total, 1)), Features: len(mv.index), Elapsed: time.Since(start)}
+			if cfg.Progress != nil {
+				if len(cfg.Dev) > 0 {
+					p := newParser(cfg.Lang, mv.freeze(minW), rl.freeze(minW))
+					stats.Dev = p.Evaluate(cfg.Dev, cfg.DevTags)
 				}
-				mv.tick()
-				follow := best
-				if it > 1 && explore > 0 && rng.Float64() < explore {
-					follow = pred
-				}
-				var lab uint8
-				if follow != shift {
-					lab = trainLabel(&st, ex, follow, rl, &feats, scores[:])
-				}
-				st.apply(follow, lab)
+				cfg.Progress(stats)
 			}
 		}
-		stats := IterStats{Iter: it, MoveAcc: float64(right) / float64(max(total, 1)), Features: len(mv.index), Elapsed: time.Since(start)}
-		if cfg.Progress != nil {
-			if len(cfg.Dev) > 0 {
-				p := newParser(cfg.Lang, mv.freeze(minW), rl.freeze(minW))
-				stats.Dev = p.Evaluate(cfg.Dev, cfg.DevTags)
-			}
-			cfg.Progress(stats)
-		}
+		mvSum.add(mv)
+		rlSum.add(rl)
 	}
-	return newParser(cfg.Lang, mv.freeze(minW), rl.freeze(minW)), nil
+	return newParser(cfg.Lang, mvSum.freeze(minW), rlSum.freeze(minW)), nil
 }
 
 // trainLabel picks the relation of the arc move makes, learning from it

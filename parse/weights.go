@@ -177,18 +177,66 @@ func (t *trainer) update(feats []uint32, gold, pred int) {
 // tick counts one training example for the averages.
 func (t *trainer) tick() { t.step++ }
 
-// freeze returns the averaged weights, dropping features whose every weight
-// is below minWeight in absolute value: they change few decisions and make
-// most of the model's size.
-func (t *trainer) freeze(minWeight float32) *table {
+// averaged returns the averaged weights, rows in the order of t.index.
+func (t *trainer) averaged() []float32 {
 	avg := make([]float32, len(t.w))
-	var maxAbs float32
 	for i := range avg {
 		avg[i] = t.w[i] - t.u[i]/t.step
-		maxAbs = max(maxAbs, avg[i], -avg[i])
+	}
+	return avg
+}
+
+// freeze returns the averaged weights as a table.
+func (t *trainer) freeze(minWeight float32) *table {
+	return freezeRows(t.nc, t.index, t.averaged(), minWeight)
+}
+
+// bagSum adds up the averaged weights of trainers that saw the data in
+// different orders; their mean is a steadier model than any one of them.
+type bagSum struct {
+	nc    int
+	n     int
+	index map[uint32]int32
+	vals  []float32
+}
+
+func newBagSum(nc int) *bagSum { return &bagSum{nc: nc, index: map[uint32]int32{}} }
+
+func (b *bagSum) add(t *trainer) {
+	avg := t.averaged()
+	for k, r := range t.index {
+		i, ok := b.index[k]
+		if !ok {
+			i = int32(len(b.vals) / b.nc)
+			b.index[k] = i
+			b.vals = append(b.vals, make([]float32, b.nc)...)
+		}
+		dst := b.vals[int(i)*b.nc : int(i+1)*b.nc]
+		for c, v := range avg[int(r)*t.nc : int(r+1)*t.nc] {
+			dst[c] += v
+		}
+	}
+	b.n++
+}
+
+func (b *bagSum) freeze(minWeight float32) *table {
+	mean := make([]float32, len(b.vals))
+	for i, v := range b.vals {
+		mean[i] = v / float32(max(b.n, 1))
+	}
+	return freezeRows(b.nc, b.index, mean, minWeight)
+}
+
+// freezeRows turns weight rows into a table, dropping features whose every
+// weight is below minWeight in absolute value: they change few decisions
+// and make most of the model's size.
+func freezeRows(nc int, index map[uint32]int32, avg []float32, minWeight float32) *table {
+	var maxAbs float32
+	for _, v := range avg {
+		maxAbs = max(maxAbs, v, -v)
 	}
 	rowKept := func(r int32) bool {
-		for _, v := range avg[int(r)*t.nc : int(r+1)*t.nc] {
+		for _, v := range avg[int(r)*nc : int(r+1)*nc] {
 			if v >= minWeight || -v >= minWeight {
 				return true
 			}
@@ -196,7 +244,7 @@ func (t *trainer) freeze(minWeight float32) *table {
 		return false
 	}
 	keep := 0
-	for _, r := range t.index {
+	for _, r := range index {
 		if rowKept(r) {
 			keep++
 		}
@@ -205,14 +253,14 @@ func (t *trainer) freeze(minWeight float32) *table {
 	if scale == 0 {
 		scale = 1
 	}
-	tb := newTable(t.nc, keep, scale)
-	row := make([]int16, t.nc)
-	for _, k := range sortedKeys(t.index) {
-		r := t.index[k]
+	tb := newTable(nc, keep, scale)
+	row := make([]int16, nc)
+	for _, k := range sortedKeys(index) {
+		r := index[k]
 		if !rowKept(r) {
 			continue
 		}
-		for c, v := range avg[int(r)*t.nc : int(r+1)*t.nc] {
+		for c, v := range avg[int(r)*nc : int(r+1)*nc] {
 			row[c] = int16(math.Round(float64(v / scale)))
 		}
 		tb.insert(k, row)

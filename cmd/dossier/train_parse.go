@@ -39,6 +39,7 @@ func newTrainParseCmd(a *app) *cobra.Command {
 		folds     int
 		goldTags  bool
 		noRaw     bool
+		bags      int
 	)
 	cmd := &cobra.Command{
 		Use:   "parse",
@@ -131,8 +132,9 @@ Without --train, the UD treebanks under $DOSSIER_SHARED/data (default
 				Seed:      seed,
 				Explore:   explore,
 				MinWeight: float32(minWeight),
+				Bags:      bags,
 				Progress: func(s parse.IterStats) {
-					line := fmt.Sprintf("iter %2d  moves %.4f", s.Iter, s.MoveAcc)
+					line := fmt.Sprintf("bag %d iter %2d  moves %.4f", s.Bag, s.Iter, s.MoveAcc)
 					if s.Dev.Words > 0 {
 						line += fmt.Sprintf("  dev UAS %.4f LAS %.4f", s.Dev.UAS(), s.Dev.LAS())
 					}
@@ -178,6 +180,7 @@ Without --train, the UD treebanks under $DOSSIER_SHARED/data (default
 	f.Float64Var(&minWeight, "min-weight", 0.5, "drop features whose averaged weights are all smaller")
 	f.IntVar(&folds, "folds", 4, "jackknife folds for the training tags (0: tag with the shipped tagger)")
 	f.BoolVar(&goldTags, "gold-tags", false, "train on the treebank's tags instead of predicted ones (dev is scored on both)")
+	f.IntVar(&bags, "bags", 1, "parsers trained on different shufflings, their weights averaged")
 	f.BoolVar(&noRaw, "no-raw", false, "train the jackknife and dev taggers without unlabelled text (no ambiguity lexicon)")
 	_ = cmd.MarkFlagRequired("lang")
 	return cmd

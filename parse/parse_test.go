@@ -230,6 +230,7 @@ func BenchmarkParse(b *testing.B) {
 			sec := (cpuTime() - cpu0).Seconds()
 			b.ReportMetric(float64(len(sents)*b.N)/sec, "sentences/cpu-s")
 			b.ReportMetric(float64(words*b.N)/sec, "words/cpu-s")
+			b.ReportMetric(float64(bytes*b.N)/sec/1e6, "MB/cpu-s")
 		})
 	}
 }

@@ -50,7 +50,7 @@ type TrainConfig struct {
 	// Dev and DevTags, if set, are scored after each pass.
 	Dev     []*Tree
 	DevTags [][]dossier.Token
-	Iters   int     // passes over the data; default 15
+	Iters   int     // passes over the data; default 10
 	Seed    uint64  // shuffling and exploration
 	Explore float64 // probability of following the model's own move from the second pass on; default 0.9, negative for never
 	// MinWeight drops features whose averaged weights are all smaller;
@@ -127,7 +127,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Parser, error) {
 	}
 	iters := cfg.Iters
 	if iters <= 0 {
-		iters = 15
+		iters = 10
 	}
 	explore := cfg.Explore
 	if explore == 0 {

@@ -56,9 +56,13 @@ tagger instead; --gold-tags trains on the treebank's own tags.
 
 Without --train, the UD treebanks under $DOSSIER_SHARED/data (default
 ../shared/data) are used: English EWT train (dev: EWT dev), German GSD test
-(dev: GSD dev). Dev is scored on tags from a tagger that never saw it.`,
+(dev: GSD dev). Dev is scored on tags from a tagger that never saw it. The
+shipped German model trains on GSD dev and test together (see parse/MODEL.md).`,
 		Example: `  dossier train parse --lang en --out parse/models/en.model.gz
-  dossier train parse --lang de --out parse/models/de.model.gz`,
+  dossier train parse --lang de --out /tmp/de-heldout.model.gz
+  dossier train parse --lang de --out parse/models/de.model.gz \
+    --train ../shared/data/ud-german-gsd/de_gsd-ud-dev.conllu \
+    --train ../shared/data/ud-german-gsd/de_gsd-ud-test.conllu`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if lang != "en" && lang != "de" {
@@ -174,7 +178,7 @@ Without --train, the UD treebanks under $DOSSIER_SHARED/data (default
 	f.StringArrayVar(&train, "train", nil, "CoNLL-U training file (repeatable; default: the UD treebank in shared data)")
 	f.StringVar(&dev, "dev", "", "CoNLL-U file to report accuracy on after each pass")
 	f.StringVar(&out, "out", "", "model file to write (default LANG.model.gz)")
-	f.IntVar(&iters, "iters", 15, "passes over the training data")
+	f.IntVar(&iters, "iters", 10, "passes over the training data")
 	f.Uint64Var(&seed, "seed", 1, "random seed for shuffling and exploration")
 	f.Float64Var(&explore, "explore", 0.9, "probability of following the parser's own move from the second pass on (negative: never)")
 	f.Float64Var(&minWeight, "min-weight", 0.5, "drop features whose averaged weights are all smaller")

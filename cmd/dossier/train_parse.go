@@ -26,6 +26,10 @@ var defaultParseData = map[string]struct {
 	"de": {train: []string{"ud-german-gsd/de_gsd-ud-test.conllu"}, dev: "ud-german-gsd/de_gsd-ud-dev.conllu"},
 }
 
+// newTrainParseCmd is `dossier train parse`. newTrainCmd (eval.go) registers
+// it beside the tagger and NER trainers.
+//
+//lint:ignore U1000 registered in eval.go's newTrainCmd, which its owner edits
 func newTrainParseCmd(a *app) *cobra.Command {
 	var (
 		lang      string

@@ -23,6 +23,6 @@ func newTrainCmd(a *app) *cobra.Command {
 		Use:   "train",
 		Short: "Train the statistical models shipped with dossier",
 	}
-	cmd.AddCommand(newTrainTaggerCmd(a), newTrainNERCmd(a))
+	cmd.AddCommand(newTrainTaggerCmd(a), newTrainNERCmd(a), newTrainParseCmd(a))
 	return cmd
 }

@@ -28,8 +28,6 @@ var defaultParseData = map[string]struct {
 
 // newTrainParseCmd is `dossier train parse`. newTrainCmd (eval.go) registers
 // it beside the tagger and NER trainers.
-//
-//lint:ignore U1000 registered in eval.go's newTrainCmd, which its owner edits
 func newTrainParseCmd(a *app) *cobra.Command {
 	var (
 		lang      string

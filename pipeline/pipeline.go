@@ -78,6 +78,16 @@ const minParagraphConfidence = 0.9
 // Process builds the document for an article: identity, language of the
 // document and of each paragraph, sentences and tokens, then the analysers.
 func (p *Pipeline) Process(ctx context.Context, a ingest.Article) (*dossier.Document, error) {
+	d := p.segment(a)
+	if err := p.analyse(ctx, d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// segment builds the document for an article up to its sentences and
+// tokens: identity, language of the document and of each paragraph.
+func (p *Pipeline) segment(a ingest.Article) *dossier.Document {
 	sum := sha256.Sum256([]byte(a.Text))
 	hash := hex.EncodeToString(sum[:])
 	d := &dossier.Document{
@@ -111,15 +121,20 @@ func (p *Pipeline) Process(ctx context.Context, a ingest.Article) (*dossier.Docu
 		d.Paragraphs = append(d.Paragraphs, dossier.Paragraph{Span: sp, Lang: l})
 	}
 	d.Sentences = text.Segment(d.Text, d.Paragraphs)
+	return d
+}
+
+// analyse runs the analysers over a segmented document.
+func (p *Pipeline) analyse(ctx context.Context, d *dossier.Document) error {
 	for _, an := range p.analyzers {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return err
 		}
 		if err := an.Analyze(ctx, d); err != nil {
-			return nil, fmt.Errorf("analyse %s: %w", d.Source, err)
+			return fmt.Errorf("analyse %s: %w", d.Source, err)
 		}
 	}
-	return d, nil
+	return nil
 }
 
 // paragraphLanguage is the language of a paragraph, judged from its first

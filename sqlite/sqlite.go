@@ -612,6 +612,20 @@ func (s *Store) Documents(ctx context.Context, f dossier.DocumentFilter) ([]*dos
 	return out, rows.Err()
 }
 
+// HasHash tells whether a document with the given text hash
+// (Document.Hash) is stored: pipeline.Ingest then leaves it unanalysed.
+func (s *Store) HasHash(ctx context.Context, hash string) (bool, error) {
+	var one int
+	err := s.db.QueryRowContext(ctx, `SELECT 1 FROM documents WHERE hash = ?`, hash).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("look up document %s: %w", hash, err)
+	}
+	return true, nil
+}
+
 // CountDocuments implements dossier.Store.
 func (s *Store) CountDocuments(ctx context.Context) (int, error) {
 	var n int

@@ -390,10 +390,10 @@ func sentenceRefs(docs []*dossier.Document) []sentenceRef {
 // indexSentences.
 func insertSentences(ctx context.Context, t *wtx, docs []*dossier.Document, firstID int64) error {
 	all := sentenceRefs(docs)
-	if err := insertRows(ctx, t, `INSERT INTO sentences (id, doc_id, idx, start, end, lang) VALUES `, 6, len(all), func(j int) []any {
+	if err := insertRows(ctx, t, `INSERT INTO sentences (id, doc_id, idx, start, end, lang) VALUES `, 6, len(all), func(args []any, j int) []any {
 		d, i := docs[all[j].doc], all[j].i
 		s := d.Sentences[i]
-		return []any{firstID + int64(j), d.ID, i, s.Start, s.End, s.Lang}
+		return append(args, firstID+int64(j), d.ID, i, s.Start, s.End, s.Lang)
 	}); err != nil {
 		return fmt.Errorf("insert sentences: %w", err)
 	}

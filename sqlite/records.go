@@ -92,32 +92,11 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 	// description stays, later ones are ignored (a KB release can update
 	// them through reindex).
 	seen := map[string]bool{}
-	var ids []string
+	var ents []dossier.Entity
 	for _, d := range docs {
 		for _, e := range d.Entities {
 			if !seen[e.ID] {
 				seen[e.ID] = true
-				ids = append(ids, e.ID)
-			}
-		}
-	}
-	// Most entities of a batch are stored already (the countries and
-	// leaders of the news recur): one look-up finds them, so that their
-	// rows, aliases in JSON included, are neither built nor offered to an
-	// INSERT that would ignore them.
-	list, err := jsonList(ids)
-	if err != nil {
-		return fmt.Errorf("entities: %w", err)
-	}
-	stored := map[string]bool{}
-	if err := collect(ctx, tx, `SELECT id FROM entities WHERE id IN (SELECT value FROM json_each(?))`, []any{list}, stored); err != nil {
-		return fmt.Errorf("entities: %w", err)
-	}
-	var ents []dossier.Entity
-	for _, d := range docs {
-		for _, e := range d.Entities {
-			if seen[e.ID] && !stored[e.ID] {
-				seen[e.ID] = false // the first description only
 				ents = append(ents, e)
 			}
 		}

@@ -63,27 +63,32 @@ func MinHash(s string) Signature {
 	for i := range sig {
 		sig[i] = ^uint32(0)
 	}
-	add := func(v uint64) {
-		for i, ab := range minhashSeeds {
-			if x := uint32((ab[0]*v + ab[1]) >> 32); x < sig[i] {
-				sig[i] = x
-			}
-		}
-	}
 	// buf holds the words end to end; ends[k] is where word k ends.
 	buf := make([]byte, 0, len(s))
 	var endsArr [512]int32
 	ends := endsArr[:0]
 	inWord := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
 		// As strings.ToLower then strings.FieldsFunc would: the lower-cased
 		// rune decides whether it belongs to a word (a byte that is not
-		// UTF-8 reads as utf8.RuneError, which does not).
-		r = unicode.ToLower(r)
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			buf = utf8.AppendRune(buf, r)
-			inWord = true
-			continue
+		// UTF-8 reads as utf8.RuneError, which does not). ASCII, most of
+		// the text, is decided by asciiWord without the Unicode tables.
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if lc := asciiWord[c]; lc != 0 {
+				buf = append(buf, lc)
+				inWord = true
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			r = unicode.ToLower(r)
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				buf = utf8.AppendRune(buf, r)
+				inWord = true
+				continue
+			}
 		}
 		if inWord {
 			ends = append(ends, int32(len(buf)))
@@ -100,21 +105,48 @@ func MinHash(s string) Signature {
 		}
 		return buf[lo:ends[k]]
 	}
+	// The shingles' hashes first, then each hash function's minimum over
+	// them: the inner loop keeps its seeds and minimum in registers and
+	// takes the minimum without a branch, where a loop over the functions
+	// per shingle loaded and stored the signature for each.
+	var hashArr [512]uint64
+	hashes := hashArr[:0]
 	if len(ends) < 3 {
 		for k := range ends {
-			add(fnvBytes(fnvOffset, word(k)))
+			hashes = append(hashes, fnvBytes(fnvOffset, word(k)))
 		}
-		return sig
+	} else {
+		for k := 0; k+2 < len(ends); k++ {
+			h := fnvBytes(fnvOffset, word(k))
+			h = fnvByte(h, ' ')
+			h = fnvBytes(h, word(k+1))
+			h = fnvByte(h, ' ')
+			hashes = append(hashes, fnvBytes(h, word(k+2)))
+		}
 	}
-	for k := 0; k+2 < len(ends); k++ {
-		h := fnvBytes(fnvOffset, word(k))
-		h = fnvByte(h, ' ')
-		h = fnvBytes(h, word(k+1))
-		h = fnvByte(h, ' ')
-		add(fnvBytes(h, word(k+2)))
+	for i, ab := range &minhashSeeds {
+		a, b, m := ab[0], ab[1], sig[i]
+		for _, v := range hashes {
+			m = min(m, uint32((a*v+b)>>32))
+		}
+		sig[i] = m
 	}
 	return sig
 }
+
+// asciiWord maps an ASCII byte that belongs to a word (a letter or digit) to
+// its lower case, and every other byte to 0.
+var asciiWord = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			t[c] = byte(c)
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		}
+	}
+	return t
+}()
 
 // FNV-1a, 64 bits, as hash/fnv's New64a computes it.
 const (

@@ -19,6 +19,20 @@ type DocumentAdder interface {
 	AddDocuments(ctx context.Context, docs []*dossier.Document) ([]dossier.AddResult, error)
 }
 
+// HashChecker is implemented by stores that can tell cheaply whether they
+// hold a document, by the SHA-256 of its text (Document.Hash). Ingest then
+// analyses only the documents the store lacks: re-reading a folder or feed
+// costs the reading and segmentation of what is already stored, not its
+// tagging, entities and events, which the store would discard.
+type HashChecker interface {
+	HasHash(ctx context.Context, hash string) (bool, error)
+}
+
+// counter is the part of dossier.Store that says whether a store is empty.
+type counter interface {
+	CountDocuments(ctx context.Context) (int, error)
+}
+
 // IngestOptions tunes a batch ingest.
 type IngestOptions struct {
 	Workers   int           // documents processed at once; default the number of CPUs
@@ -88,7 +102,34 @@ func failureOf(err error) Failure {
 
 type result struct {
 	doc     *dossier.Document
+	present bool // doc is stored already; it was segmented, not analysed
 	failure *Failure
+}
+
+// storedCheck returns the function that tells whether the store holds a
+// document already, or nil when it cannot say or holds none: an empty
+// store holds none of them, and documents are never deleted, so the look-up
+// would only cost time.
+func storedCheck(ctx context.Context, store DocumentAdder, log *slog.Logger) func(context.Context, string) bool {
+	hc, ok := store.(HashChecker)
+	if !ok {
+		return nil
+	}
+	if c, ok := store.(counter); ok {
+		if n, err := c.CountDocuments(ctx); err == nil && n == 0 {
+			return nil
+		}
+	}
+	return func(ctx context.Context, hash string) bool {
+		has, err := hc.HasHash(ctx, hash)
+		if err != nil {
+			// analysed and offered to the store as it would be without
+			// the check: the store decides
+			log.Debug("stored-document check failed", "hash", hash, "err", err)
+			return false
+		}
+		return has
+	}
 }
 
 // Ingest reads the inputs, processes their articles concurrently and stores
@@ -139,13 +180,14 @@ func (p *Pipeline) Ingest(ctx context.Context, store DocumentAdder, r *ingest.Re
 		}
 	}()
 
+	stored := storedCheck(ctx, store, opt.Logger)
 	var wg sync.WaitGroup
 	for range opt.Workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for w := range items {
-				res := p.processItem(ctx, w.item, w.err)
+				res := p.processItem(ctx, w.item, w.err, stored)
 				select {
 				case results <- res:
 				case <-ctx.Done():
@@ -201,6 +243,10 @@ loop:
 				sum.Failed++
 				sum.Failures = append(sum.Failures, *res.failure)
 				opt.Logger.Debug("failed", "input", res.failure.String())
+			} else if res.present {
+				sum.Present++
+				sum.Sentences += len(res.doc.Sentences)
+				opt.Logger.Debug("already present", "id", res.doc.ID, "source", res.doc.Source)
 			} else {
 				batch = append(batch, res.doc)
 				if len(batch) >= opt.BatchSize {
@@ -232,7 +278,9 @@ loop:
 	return sum, nil
 }
 
-func (p *Pipeline) processItem(ctx context.Context, it ingest.Item, err error) result {
+// processItem extracts and processes one item; stored, when not nil, tells
+// which documents need no analysis.
+func (p *Pipeline) processItem(ctx context.Context, it ingest.Item, err error, stored func(context.Context, string) bool) result {
 	fail := func(err error) result {
 		f := failureOf(err)
 		if f.Path == "" {
@@ -247,8 +295,11 @@ func (p *Pipeline) processItem(ctx context.Context, it ingest.Item, err error) r
 	if err != nil {
 		return fail(err)
 	}
-	d, err := p.Process(ctx, a)
-	if err != nil {
+	d := p.segment(a)
+	if stored != nil && stored(ctx, d.Hash) {
+		return result{doc: d, present: true}
+	}
+	if err := p.analyse(ctx, d); err != nil {
 		return fail(err)
 	}
 	return result{doc: d}

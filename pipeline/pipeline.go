@@ -63,13 +63,31 @@ func New(langs []string, detector LanguageDetector, opts ...Option) *Pipeline {
 // language is trusted over the document's.
 const minDetectLetters = 40
 
-// maxDetectBytes is how much of a paragraph language detection reads: a
-// few hundred bytes decide it, and long paragraphs would only cost time.
-const maxDetectBytes = 600
+// maxDetectBytes is how much of a paragraph language detection reads: the
+// first 200 bytes decide it as the whole paragraph would. On every
+// paragraph of 10kGNAD and Reuters-21578 (20,089 with 40 letters or more)
+// the decision from 120 bytes on is that of the whole paragraph (100 bytes
+// changed 3); TestSharedParagraphPrefix holds 200 to it. 600 bytes read a
+// fifth more text for the same answers.
+const maxDetectBytes = 200
+
+// minParagraphConfidence is the posterior a paragraph's own language needs
+// to be trusted over the document's.
+const minParagraphConfidence = 0.9
 
 // Process builds the document for an article: identity, language of the
 // document and of each paragraph, sentences and tokens, then the analysers.
 func (p *Pipeline) Process(ctx context.Context, a ingest.Article) (*dossier.Document, error) {
+	d := p.segment(a)
+	if err := p.analyse(ctx, d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// segment builds the document for an article up to its sentences and
+// tokens: identity, language of the document and of each paragraph.
+func (p *Pipeline) segment(a ingest.Article) *dossier.Document {
 	sum := sha256.Sum256([]byte(a.Text))
 	hash := hex.EncodeToString(sum[:])
 	d := &dossier.Document{
@@ -89,15 +107,7 @@ func (p *Pipeline) Process(ctx context.Context, a ingest.Article) (*dossier.Docu
 	langs := make([]string, len(spans))
 	weight := map[string]int{}
 	for i, sp := range spans {
-		para := d.Text[sp.Start:sp.End]
-		n := letters(para)
-		if p.detector == nil || n < minDetectLetters {
-			continue
-		}
-		if len(para) > maxDetectBytes {
-			para = para[:maxDetectBytes]
-		}
-		if l, conf := p.detector.Detect(para); l != "" && conf >= 0.9 {
+		if l, n := p.paragraphLanguage(d.Text[sp.Start:sp.End], maxDetectBytes); l != "" {
 			langs[i] = l
 			weight[l] += n
 		}
@@ -111,15 +121,37 @@ func (p *Pipeline) Process(ctx context.Context, a ingest.Article) (*dossier.Docu
 		d.Paragraphs = append(d.Paragraphs, dossier.Paragraph{Span: sp, Lang: l})
 	}
 	d.Sentences = text.Segment(d.Text, d.Paragraphs)
+	return d
+}
+
+// analyse runs the analysers over a segmented document.
+func (p *Pipeline) analyse(ctx context.Context, d *dossier.Document) error {
 	for _, an := range p.analyzers {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return err
 		}
 		if err := an.Analyze(ctx, d); err != nil {
-			return nil, fmt.Errorf("analyse %s: %w", d.Source, err)
+			return fmt.Errorf("analyse %s: %w", d.Source, err)
 		}
 	}
-	return d, nil
+	return nil
+}
+
+// paragraphLanguage is the language of a paragraph, judged from its first
+// maxBytes, and its letters; "" when the paragraph is too short to tell or
+// no language is sure enough.
+func (p *Pipeline) paragraphLanguage(para string, maxBytes int) (string, int) {
+	n := letters(para)
+	if p.detector == nil || n < minDetectLetters {
+		return "", n
+	}
+	if len(para) > maxBytes {
+		para = para[:maxBytes]
+	}
+	if l, conf := p.detector.Detect(para); l != "" && conf >= minParagraphConfidence {
+		return l, n
+	}
+	return "", n
 }
 
 // documentLanguage takes the language most paragraphs' letters are in,

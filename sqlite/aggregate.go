@@ -120,8 +120,8 @@ func (a *aggTx) flush(ctx context.Context) error {
 		}
 		sigs[i] = [4]any{c.ID, c.Lang, encodeSignature(c.Signature), string(fp)}
 	}
-	if err := insertRows(ctx, a.tx, `INSERT OR REPLACE INTO doc_signatures (doc_id, lang, signature, fingerprint) VALUES `, 4, len(sigs), func(i int) []any {
-		return sigs[i][:]
+	if err := insertRows(ctx, a.tx, `INSERT OR REPLACE INTO doc_signatures (doc_id, lang, signature, fingerprint) VALUES `, 4, len(sigs), func(args []any, i int) []any {
+		return append(args, sigs[i][:]...)
 	}); err != nil {
 		return err
 	}
@@ -142,8 +142,8 @@ func (a *aggTx) flush(ctx context.Context) error {
 		}
 		return strings.Compare(x.doc, y.doc)
 	})
-	if err := insertRows(ctx, a.tx, `INSERT OR IGNORE INTO doc_bands (band, doc_id) VALUES `, 2, len(bands), func(i int) []any {
-		return []any{int64(bands[i].band), bands[i].doc}
+	if err := insertRows(ctx, a.tx, `INSERT OR IGNORE INTO doc_bands (band, doc_id) VALUES `, 2, len(bands), func(args []any, i int) []any {
+		return append(args, int64(bands[i].band), bands[i].doc)
 	}); err != nil {
 		return err
 	}
@@ -158,9 +158,9 @@ func (a *aggTx) flush(ctx context.Context) error {
 	slices.SortFunc(ents, func(x, y entity) int {
 		return cmp.Or(strings.Compare(x.entity, y.entity), strings.Compare(x.published, y.published), strings.Compare(x.doc, y.doc))
 	})
-	if err := insertRows(ctx, a.tx, `INSERT OR IGNORE INTO doc_entities (entity, published, doc_id, lang) VALUES `, 4, len(ents), func(i int) []any {
+	if err := insertRows(ctx, a.tx, `INSERT OR IGNORE INTO doc_entities (entity, published, doc_id, lang) VALUES `, 4, len(ents), func(args []any, i int) []any {
 		e := ents[i]
-		return []any{e.entity, e.published, e.doc, e.lang}
+		return append(args, e.entity, e.published, e.doc, e.lang)
 	}); err != nil {
 		return err
 	}
@@ -686,7 +686,7 @@ func (a *aggTx) ReplaceStories(ctx context.Context, events []string, stories []d
 	}
 	if err := insertRows(ctx, a.tx, `INSERT INTO stories (id, key, type, mode, actor, target, actor_country, target_country, location,
 		date_value, date_gran, date_text, reports) VALUES `,
-		13, len(inserts), func(i int) []any { return inserts[i].args() }); err != nil {
+		13, len(inserts), func(args []any, i int) []any { return append(args, inserts[i].args()...) }); err != nil {
 		return err
 	}
 	// Each event's story, the last one naming it winning as INSERT OR
@@ -722,8 +722,8 @@ func (a *aggTx) ReplaceStories(ctx context.Context, events []string, stories []d
 			pairs = append(pairs, [2]string{e, st})
 		}
 	}
-	return insertRows(ctx, a.tx, `INSERT OR REPLACE INTO story_events (event_id, story_id) VALUES `, 2, len(pairs), func(i int) []any {
-		return []any{pairs[i][0], pairs[i][1]}
+	return insertRows(ctx, a.tx, `INSERT OR REPLACE INTO story_events (event_id, story_id) VALUES `, 2, len(pairs), func(args []any, i int) []any {
+		return append(args, pairs[i][0], pairs[i][1])
 	})
 }
 

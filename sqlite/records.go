@@ -48,18 +48,18 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 		}
 	}
 	if err := insertRows(ctx, tx, `INSERT INTO timexes (doc_id, idx, start, end, text, type, value, mod, granularity, rule, anchor) VALUES `,
-		11, len(tms), func(j int) []any {
+		11, len(tms), func(args []any, j int) []any {
 			d, i := docs[tms[j].doc], tms[j].i
 			t := d.Timexes[i]
-			return []any{d.ID, i, t.Start, t.End, t.Text, t.Type, t.Value, t.Mod, t.Granularity, t.Rule, t.Anchor}
+			return append(args, d.ID, i, t.Start, t.End, t.Text, t.Type, t.Value, t.Mod, t.Granularity, t.Rule, t.Anchor)
 		}); err != nil {
 		return fmt.Errorf("time expressions: %w", err)
 	}
 	if err := insertRows(ctx, tx, `INSERT INTO mentions (doc_id, idx, start, end, text, entity, class, sector, via, confidence) VALUES `,
-		10, len(mts), func(j int) []any {
+		10, len(mts), func(args []any, j int) []any {
 			d, i := docs[mts[j].doc], mts[j].i
 			m := d.Mentions[i]
-			return []any{d.ID, i, m.Start, m.End, m.Text, m.Entity, m.Class, m.Sector, m.Via, m.Confidence}
+			return append(args, d.ID, i, m.Start, m.End, m.Text, m.Entity, m.Class, m.Sector, m.Via, m.Confidence)
 		}); err != nil {
 		return fmt.Errorf("mentions: %w", err)
 	}
@@ -67,7 +67,7 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 	if err := insertRows(ctx, tx, `INSERT INTO events (id, doc_id, idx, type, mode, actor, target, actor_sector, target_sector, location, source,
 		date_value, date_gran, date_text, modality, quantities, trigger_start, trigger_end, evidence_start, evidence_end, confidence,
 		date_from, date_to) VALUES `,
-		23, len(evs), func(j int) []any {
+		23, len(evs), func(args []any, j int) []any {
 			d, i := docs[evs[j].doc], evs[j].i
 			e := d.Events[i]
 			q, err := json.Marshal(nonNil(e.Quantities))
@@ -83,8 +83,8 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 			if f, t, ok := aggregate.Bounds(e.Date); ok {
 				from, to = f, t
 			}
-			return []any{e.ID, d.ID, i, e.Type, e.Mode, e.Actor, e.Target, e.ActorSector, e.TargetSector, e.Location, e.Source,
-				dv, dg, dt, e.Modality, string(q), e.Trigger.Start, e.Trigger.End, e.Evidence.Start, e.Evidence.End, e.Confidence, from, to}
+			return append(args, e.ID, d.ID, i, e.Type, e.Mode, e.Actor, e.Target, e.ActorSector, e.TargetSector, e.Location, e.Source,
+				dv, dg, dt, e.Modality, string(q), e.Trigger.Start, e.Trigger.End, e.Evidence.Start, e.Evidence.End, e.Confidence, from, to)
 		}); err != nil || qerr != nil {
 		return fmt.Errorf("events: %w", errors.Join(err, qerr))
 	}
@@ -102,10 +102,10 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 		}
 	}
 	if err := insertRows(ctx, tx, `INSERT INTO entities (id, name, kind, country, wikidata, aliases) VALUES `,
-		6, len(ents), func(i int) []any {
+		6, len(ents), func(args []any, i int) []any {
 			e := ents[i]
 			a, _ := json.Marshal(nonNil(e.Aliases))
-			return []any{e.ID, e.Name, string(e.Kind), e.Country, e.Wikidata, string(a)}
+			return append(args, e.ID, e.Name, string(e.Kind), e.Country, e.Wikidata, string(a))
 		}, ` ON CONFLICT (id) DO NOTHING`); err != nil {
 		return fmt.Errorf("entities: %w", err)
 	}

@@ -390,10 +390,10 @@ func sentenceRefs(docs []*dossier.Document) []sentenceRef {
 // indexSentences.
 func insertSentences(ctx context.Context, t *wtx, docs []*dossier.Document, firstID int64) error {
 	all := sentenceRefs(docs)
-	if err := insertRows(ctx, t, `INSERT INTO sentences (id, doc_id, idx, start, end, lang) VALUES `, 6, len(all), func(j int) []any {
+	if err := insertRows(ctx, t, `INSERT INTO sentences (id, doc_id, idx, start, end, lang) VALUES `, 6, len(all), func(args []any, j int) []any {
 		d, i := docs[all[j].doc], all[j].i
 		s := d.Sentences[i]
-		return []any{firstID + int64(j), d.ID, i, s.Start, s.End, s.Lang}
+		return append(args, firstID+int64(j), d.ID, i, s.Start, s.End, s.Lang)
 	}); err != nil {
 		return fmt.Errorf("insert sentences: %w", err)
 	}
@@ -610,6 +610,20 @@ func (s *Store) Documents(ctx context.Context, f dossier.DocumentFilter) ([]*dos
 		out = append(out, d)
 	}
 	return out, rows.Err()
+}
+
+// HasHash tells whether a document with the given text hash
+// (Document.Hash) is stored: pipeline.Ingest then leaves it unanalysed.
+func (s *Store) HasHash(ctx context.Context, hash string) (bool, error) {
+	var one int
+	err := s.db.QueryRowContext(ctx, `SELECT 1 FROM documents WHERE hash = ?`, hash).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("look up document %s: %w", hash, err)
+	}
+	return true, nil
 }
 
 // CountDocuments implements dossier.Store.

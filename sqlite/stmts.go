@@ -75,8 +75,10 @@ func (t *wtx) QueryContext(ctx context.Context, q string, args ...any) (*sql.Row
 var rowChunks = [...]int{1024, 256, 64, 16, 4, 1}
 
 // insertRows writes n rows of width columns with multi-row INSERTs:
-// head ends with "VALUES ", tail (optional) follows the rows.
-func insertRows(ctx context.Context, t *wtx, head string, width, n int, row func(int) []any, tail ...string) error {
+// head ends with "VALUES ", tail (optional) follows the rows. row appends
+// the values of row i to args and returns it: the parameters of a
+// statement go into one slice, reused, rather than a slice a row.
+func insertRows(ctx context.Context, t *wtx, head string, width, n int, row func(args []any, i int) []any, tail ...string) error {
 	tl := strings.Join(tail, "")
 	limit := max(1, 30000/width) // SQLite allows 32766 parameters a statement
 	var args []any
@@ -96,7 +98,7 @@ func insertRows(ctx context.Context, t *wtx, head string, width, n int, row func
 		}
 		args = args[:0]
 		for i := lo; i < lo+size; i++ {
-			args = append(args, row(i)...)
+			args = row(args, i)
 		}
 		if _, err := st.ExecContext(ctx, args...); err != nil {
 			return err

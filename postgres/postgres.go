@@ -659,6 +659,16 @@ func (s *Store) Documents(ctx context.Context, f dossier.DocumentFilter) ([]*dos
 	return out, nil
 }
 
+// HasHash reports whether a document with this text hash is stored, so
+// that ingest analyses only what is new (pipeline.HashChecker).
+func (s *Store) HasHash(ctx context.Context, hash string) (bool, error) {
+	var has bool
+	if err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM documents WHERE hash = $1)`, hash).Scan(&has); err != nil {
+		return false, fmt.Errorf("look up document %s: %w", hash, err)
+	}
+	return has, nil
+}
+
 // CountDocuments implements dossier.Store.
 func (s *Store) CountDocuments(ctx context.Context) (int, error) {
 	var n int

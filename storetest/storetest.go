@@ -136,6 +136,20 @@ func testIdempotent(t *testing.T, s dossier.Store) {
 	if n, _ := s.CountDocuments(ctx); n != 1 {
 		t.Errorf("count = %d, want 1", n)
 	}
+	// a store that says which texts it holds (ingest then skips their
+	// analysis) must say it right
+	if hc, ok := s.(interface {
+		HasHash(ctx context.Context, hash string) (bool, error)
+	}); ok {
+		for _, c := range []struct {
+			hash string
+			want bool
+		}{{d.Hash, true}, {Doc("c.txt", "en", "", "South Korea sent envoys.").Hash, false}} {
+			if has, err := hc.HasHash(ctx, c.hash); err != nil || has != c.want {
+				t.Errorf("HasHash(%s) = %v, %v; want %v", c.hash, has, err, c.want)
+			}
+		}
+	}
 }
 
 func testDuplicateInOneBatch(t *testing.T, s dossier.Store) {

@@ -23,6 +23,8 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-news/dossier/internal/countw"
 )
 
 //go:embed model.bin.gz
@@ -322,7 +324,7 @@ func (d *Detector) add(key uint32, order int, scores []float64) {
 // WriteTo writes the model gzip-compressed. Log-probabilities are stored as
 // uint16 steps of 1/1024 nat below zero: ample precision for a classifier.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	cw := &countWriter{w: w}
+	cw := &countw.Writer{W: w}
 	zw, _ := gzip.NewWriterLevel(cw, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
 	var buf [binary.MaxVarintLen64]byte
@@ -354,10 +356,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		}
 	}
 	if err := bw.Flush(); err != nil {
-		return cw.n, err
+		return cw.N, err
 	}
 	err := zw.Close()
-	return cw.n, err
+	return cw.N, err
 }
 
 func quant(v float32) uint64 {
@@ -429,17 +431,6 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("read language model: %w", rerr)
 	}
 	return m, nil
-}
-
-type countWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
 }
 
 // isLetterRune tells whether r counts as a letter (the ASCII fast path in

@@ -9,6 +9,8 @@ import (
 	"io"
 	"math"
 	"slices"
+
+	"github.com/dossier-news/dossier/internal/countw"
 )
 
 // The model file, gzip-compressed: the magic, the language, the relation
@@ -25,7 +27,7 @@ const magic = "dossier-parser\x00v2"
 
 // WriteTo writes the model, gzip-compressed, in the format Read reads.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
-	cw := &countWriter{w: w}
+	cw := &countw.Writer{W: w}
 	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
 	if err != nil {
 		return 0, err
@@ -39,31 +41,20 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 		b = appendString(b, n)
 	}
 	if _, err := bw.Write(b); err != nil {
-		return cw.n, err
+		return cw.N, err
 	}
 	for _, t := range []*table{p.moves, p.rels} {
 		if err := writeTable(bw, t); err != nil {
-			return cw.n, err
+			return cw.N, err
 		}
 	}
 	if err := bw.Flush(); err != nil {
-		return cw.n, err
+		return cw.N, err
 	}
 	if err := zw.Close(); err != nil {
-		return cw.n, err
+		return cw.N, err
 	}
-	return cw.n, nil
-}
-
-type countWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
+	return cw.N, nil
 }
 
 func appendString(b []byte, s string) []byte {

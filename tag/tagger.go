@@ -19,6 +19,7 @@ import (
 	"os"
 
 	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/internal/countw"
 )
 
 //go:embed models/*.model.gz
@@ -99,7 +100,7 @@ func (t *Tagger) setWeights(w *weights) {
 
 // WriteTo writes the model, gzip-compressed, in the format Read reads.
 func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
-	cw := &countWriter{w: w}
+	cw := &countw.Writer{W: w}
 	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
 	if err != nil {
 		return 0, err
@@ -138,7 +139,7 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	if e.err == nil {
 		e.err = zw.Close()
 	}
-	return cw.n, e.err
+	return cw.N, e.err
 }
 
 // WriteFile writes the model to path.
@@ -155,17 +156,6 @@ func (t *Tagger) WriteFile(path string) error {
 		return fmt.Errorf("write model %s: %w", path, err)
 	}
 	return nil
-}
-
-type countWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
 }
 
 // Read reads a model written by WriteTo.

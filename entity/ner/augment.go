@@ -41,8 +41,6 @@ type Augment struct {
 	// it ends in s, a capitalised word follows and no article precedes), so
 	// the copy stays grammatical and the model sees inflected names.
 	Genitive bool
-	// Seed makes the copies reproducible.
-	Seed uint64
 }
 
 // NamePools holds replacement names, as token sequences, by span class.
@@ -109,6 +107,10 @@ func KBNamePools(k *kb.KB, lang string) NamePools {
 	})
 	return p
 }
+
+// namePoolSize is how many person names PrepareTraining makes from a name
+// list: enough that a name seldom comes twice among the copies.
+const namePoolSize = 20000
 
 // NameListPool makes n person names from a name list (ReadNameList format)
 // as PER replacements of the shapes a news text uses: a surname alone, a
@@ -192,8 +194,9 @@ func (sp shapedPool) pick(rng *rand.Rand, class string, toks []string) []string 
 	return nil
 }
 
-// augment returns the mention-replaced copies of train (not train itself).
-func augment(train []eval.NERSentence, a Augment) []eval.NERSentence {
+// augment returns the mention-replaced copies of train (not train itself),
+// drawn with the given seed.
+func augment(train []eval.NERSentence, a Augment, seed uint64) []eval.NERSentence {
 	var pools []shapedPool
 	if a.Mentions {
 		pools = append(pools, newShapedPool(MentionPools(train)))
@@ -205,7 +208,7 @@ func augment(train []eval.NERSentence, a Augment) []eval.NERSentence {
 	for _, c := range a.Classes {
 		want[c] = true
 	}
-	rng := rand.New(rand.NewPCG(a.Seed, 0xa06))
+	rng := rand.New(rand.NewPCG(seed, 0xa06))
 	var out []eval.NERSentence
 	var holders []int
 	for _, s := range train {

@@ -108,39 +108,39 @@ func TestGermanCV(t *testing.T) {
 		}
 		defer dump.Close()
 	}
-	// NER_AUG (copies per sentence), NER_AUG_SRC (comma list of mentions,
-	// kb, names) and NER_AUG_CLASSES (comma list, default all) switch on
-	// mention replacement (Augment).
+	// NER_AUG (copies per sentence) and NER_AUG_CLASSES (comma list,
+	// default all) switch on mention replacement as PrepareTraining makes
+	// it (Resources.Augment); NER_AUG_SRC (comma list of mentions, kb,
+	// names) replaces its pools, and NER_AUG_GEN=1 adds genitive endings.
 	var aug *Augment
 	if v := os.Getenv("NER_AUG"); v != "" {
 		copies, err := strconv.ParseFloat(v, 64)
 		if err != nil {
 			t.Fatalf("NER_AUG: %v", err)
 		}
-		aug = &Augment{Copies: copies, Seed: uint64(env("NER_SEED", 1)), Genitive: os.Getenv("NER_AUG_GEN") == "1"}
+		res.Augment = copies
 		if c := os.Getenv("NER_AUG_CLASSES"); c != "" {
-			aug.Classes = strings.Split(c, ",")
+			res.AugmentClasses = strings.Split(c, ",")
 		}
-		src := os.Getenv("NER_AUG_SRC")
-		if src == "" {
-			src = "mentions"
-		}
-		for _, s := range strings.Split(src, ",") {
-			switch s {
-			case "mentions":
-				aug.Mentions = true
-			case "kb":
-				aug.Pools = append(aug.Pools, KBNamePools(k, "de"))
-			case "names":
-				for _, path := range res.Names {
-					p, err := ReadNameListPool(path, 20000, 1)
-					if err != nil {
-						t.Fatal(err)
+		if src := os.Getenv("NER_AUG_SRC"); src != "" {
+			aug = &Augment{Copies: copies, Classes: res.AugmentClasses, Genitive: os.Getenv("NER_AUG_GEN") == "1"}
+			for _, s := range strings.Split(src, ",") {
+				switch s {
+				case "mentions":
+					aug.Mentions = true
+				case "kb":
+					aug.Pools = append(aug.Pools, KBNamePools(k, "de"))
+				case "names":
+					for _, path := range res.Names {
+						p, err := ReadNameListPool(path, namePoolSize, 1)
+						if err != nil {
+							t.Fatal(err)
+						}
+						aug.Pools = append(aug.Pools, p)
 					}
-					aug.Pools = append(aug.Pools, p)
+				default:
+					t.Fatalf("NER_AUG_SRC: %q, want mentions, kb or names", s)
 				}
-			default:
-				t.Fatalf("NER_AUG_SRC: %q, want mentions, kb or names", s)
 			}
 		}
 	}
@@ -157,7 +157,16 @@ func TestGermanCV(t *testing.T) {
 		cfg.Iters = env("NER_ITERS", 8)
 		cfg.Bags = env("NER_BAGS", 8)
 		cfg.Seed = uint64(env("NER_SEED", 1))
-		cfg.Augment = aug
+		if aug != nil {
+			cfg.Augment = aug
+		}
+		if v := os.Getenv("NER_PA"); v != "" {
+			c, err := strconv.ParseFloat(v, 32)
+			if err != nil {
+				t.Fatalf("NER_PA: %v", err)
+			}
+			cfg.PA = float32(c)
+		}
 		if d := os.Getenv("NER_DROPOUT"); d != "" {
 			v, err := strconv.ParseFloat(d, 32)
 			if err != nil {

@@ -160,13 +160,6 @@ func TestGermanCV(t *testing.T) {
 		if aug != nil {
 			cfg.Augment = aug
 		}
-		if v := os.Getenv("NER_PA"); v != "" {
-			c, err := strconv.ParseFloat(v, 32)
-			if err != nil {
-				t.Fatalf("NER_PA: %v", err)
-			}
-			cfg.PA = float32(c)
-		}
 		if d := os.Getenv("NER_DROPOUT"); d != "" {
 			v, err := strconv.ParseFloat(d, 32)
 			if err != nil {

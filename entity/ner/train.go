@@ -51,12 +51,6 @@ type TrainConfig struct {
 	Info     string // description stored in the model
 	// Progress is called after every epoch.
 	Progress func(Epoch)
-	// PA, if above 0, makes the update passive-aggressive (PA-I with this
-	// C): each wrong sentence moves the weights by the step that would make
-	// the gold path win by its Hamming loss, capped at C, instead of by 1,
-	// so a nearly right sentence changes the weights less than a badly
-	// wrong one.
-	PA float32
 	// Augment, if not nil, adds mention-replaced copies of the training
 	// sentences (see Augment) before training.
 	Augment *Augment
@@ -271,16 +265,12 @@ func Train(ctx context.Context, train, dev []eval.NERSentence, cfg TrainConfig) 
 				}
 				if wrong {
 					errs++
-					step := float32(1)
-					if cfg.PA > 0 {
-						step = paStep(ts, pred, sc.score, w, L, transOff, startOff, cfg.PA)
-					}
 					for i, g := range ts.gold {
 						p := pred[i]
 						if p != g {
 							for _, f := range ts.feats[ts.off[i]:ts.off[i+1]] {
-								upd(int(f)*L+g, step)
-								upd(int(f)*L+p, -step)
+								upd(int(f)*L+g, 1)
+								upd(int(f)*L+p, -1)
 							}
 						}
 						gp, pp := -1, -1
@@ -291,11 +281,11 @@ func Train(ctx context.Context, train, dev []eval.NERSentence, cfg TrainConfig) 
 							continue
 						}
 						if i == 0 {
-							upd(startOff+g, step)
-							upd(startOff+p, -step)
+							upd(startOff+g, 1)
+							upd(startOff+p, -1)
 						} else {
-							upd(transOff+gp*L+g, step)
-							upd(transOff+pp*L+p, -step)
+							upd(transOff+gp*L+g, 1)
+							upd(transOff+pp*L+p, -1)
 						}
 					}
 				}
@@ -360,35 +350,4 @@ func dropFeatures(ts, dst *trainSent, rng *rand.Rand, p float32) *trainSent {
 		dst.off = append(dst.off, int32(len(dst.feats)))
 	}
 	return dst
-}
-
-// paStep is the PA-I step of a wrongly decoded sentence: the Hamming loss
-// less the gold path's margin over the predicted one, over the squared norm
-// of the feature difference (each feature of a token counted once per
-// label), capped at c. score holds the sentence's emission scores under w.
-func paStep(ts *trainSent, pred []int, score, w []float32, L, transOff, startOff int, c float32) float32 {
-	var margin, norm float32
-	loss := 0
-	for i, g := range ts.gold {
-		p := pred[i]
-		if p != g {
-			loss++
-			margin += score[i*L+g] - score[i*L+p]
-			norm += 2 * float32(ts.off[i+1]-ts.off[i])
-		}
-		switch {
-		case i == 0:
-			if g != p {
-				margin += w[startOff+g] - w[startOff+p]
-				norm += 2
-			}
-		case ts.gold[i-1] != pred[i-1] || g != p:
-			margin += w[transOff+ts.gold[i-1]*L+g] - w[transOff+pred[i-1]*L+p]
-			norm += 2
-		}
-	}
-	if norm == 0 {
-		return 0
-	}
-	return min(max((float32(loss)-margin)/norm, 0), c)
 }

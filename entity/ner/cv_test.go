@@ -108,9 +108,9 @@ func TestGermanCV(t *testing.T) {
 		}
 		defer dump.Close()
 	}
-	// NER_AUG (copies per sentence) and NER_AUG_CLASSES (comma list,
-	// default all) switch on mention replacement as PrepareTraining makes
-	// it (Resources.Augment); NER_AUG_SRC (comma list of mentions, kb,
+	// NER_AUG (copies per sentence), NER_AUG_CLASSES (comma list, default
+	// all) and NER_AUG_LISTS=1 switch on mention replacement as
+	// PrepareTraining makes it (Resources.Augment); NER_AUG_SRC (comma list of mentions, kb,
 	// names) replaces its pools, and NER_AUG_GEN=1 adds genitive endings.
 	var aug *Augment
 	if v := os.Getenv("NER_AUG"); v != "" {
@@ -122,6 +122,7 @@ func TestGermanCV(t *testing.T) {
 		if c := os.Getenv("NER_AUG_CLASSES"); c != "" {
 			res.AugmentClasses = strings.Split(c, ",")
 		}
+		res.AugmentLists = os.Getenv("NER_AUG_LISTS") == "1"
 		if src := os.Getenv("NER_AUG_SRC"); src != "" {
 			aug = &Augment{Copies: copies, Classes: res.AugmentClasses, Genitive: os.Getenv("NER_AUG_GEN") == "1"}
 			for _, s := range strings.Split(src, ",") {

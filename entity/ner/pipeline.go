@@ -68,7 +68,6 @@ const (
 	FeatContext                     // context evidence of word forms in raw text (ctxev.go)
 	FeatDict                        // spelling-dictionary stems and flags (dict.go)
 	FeatDict2                       // a second language's spelling dictionary (English words in German text)
-	FeatCharGram                    // inner character n-grams of unknown capitalised words (chargram.go)
 )
 
 // PrepareTraining builds the lexicon, word clusters and extra gazetteers of

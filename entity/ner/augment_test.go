@@ -2,11 +2,16 @@ package ner
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-news/dossier/eval"
+	"github.com/dossier-news/dossier/kb"
 )
 
 func sent(text, labels string) eval.NERSentence {
@@ -140,5 +145,56 @@ func TestGenitive(t *testing.T) {
 		if got := strings.Join(withGenitive(strings.Fields(tt.in)), " "); got != tt.want {
 			t.Errorf("withGenitive(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestKBNamePools(t *testing.T) {
+	k, err := kb.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := KBNamePools(k, "de")
+	for _, c := range []string{"PER", "ORG", "LOC", "LOCderiv"} {
+		if len(p[c]) < 10 {
+			t.Errorf("class %s: %d names, want some", c, len(p[c]))
+		}
+	}
+	// adjectives of places are mostly lower case ("deutschen"); the
+	// capitalised ones in -er ("Berliner") are derivations as well
+	lower := 0
+	for _, toks := range p["LOCderiv"] {
+		if r, _ := utf8.DecodeRuneInString(toks[0]); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	if lower < len(p["LOCderiv"])/2 {
+		t.Errorf("LOCderiv pool: %d of %d names lower case, want most", lower, len(p["LOCderiv"]))
+	}
+}
+
+func TestReadNameListPool(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "names.tsv")
+	if err := os.WriteFile(path, []byte("Anna\tfirst\tx\nOtto\tfirst\tx\nProbe\tlast\tx\nzu\tlast\tx\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := ReadNameListPool(path, 200, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p["PER"]) != 200 {
+		t.Fatalf("got %d names, want 200", len(p["PER"]))
+	}
+	lens := map[int]int{}
+	for _, toks := range p["PER"] {
+		lens[len(toks)]++
+		if toks[len(toks)-1] != "Probe" {
+			t.Fatalf("name %q does not end in the only surname", toks)
+		}
+	}
+	if lens[1] == 0 || lens[2] == 0 || lens[3] == 0 || lens[2] < lens[1] {
+		t.Errorf("name lengths %v: want all three shapes, two tokens most often", lens)
+	}
+	if _, err := ReadNameListPool(filepath.Join(t.TempDir(), "none.tsv"), 10, 1); err == nil {
+		t.Error("missing file: no error")
 	}
 }

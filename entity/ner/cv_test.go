@@ -108,6 +108,43 @@ func TestGermanCV(t *testing.T) {
 		}
 		defer dump.Close()
 	}
+	// NER_AUG (copies per sentence), NER_AUG_CLASSES (comma list, default
+	// all) and NER_AUG_LISTS=1 switch on mention replacement as
+	// PrepareTraining makes it (Resources.Augment); NER_AUG_SRC (comma list of mentions, kb,
+	// names) replaces its pools, and NER_AUG_GEN=1 adds genitive endings.
+	var aug *Augment
+	if v := os.Getenv("NER_AUG"); v != "" {
+		copies, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			t.Fatalf("NER_AUG: %v", err)
+		}
+		res.Augment = copies
+		if c := os.Getenv("NER_AUG_CLASSES"); c != "" {
+			res.AugmentClasses = strings.Split(c, ",")
+		}
+		res.AugmentLists = os.Getenv("NER_AUG_LISTS") == "1"
+		if src := os.Getenv("NER_AUG_SRC"); src != "" {
+			aug = &Augment{Copies: copies, Classes: res.AugmentClasses, Genitive: os.Getenv("NER_AUG_GEN") == "1"}
+			for _, s := range strings.Split(src, ",") {
+				switch s {
+				case "mentions":
+					aug.Mentions = true
+				case "kb":
+					aug.Pools = append(aug.Pools, KBNamePools(k, "de"))
+				case "names":
+					for _, path := range res.Names {
+						p, err := ReadNameListPool(path, namePoolSize, 1)
+						if err != nil {
+							t.Fatal(err)
+						}
+						aug.Pools = append(aug.Pools, p)
+					}
+				default:
+					t.Fatalf("NER_AUG_SRC: %q, want mentions, kb or names", s)
+				}
+			}
+		}
+	}
 	type fold struct {
 		m    *Model
 		test []eval.NERSentence
@@ -121,6 +158,9 @@ func TestGermanCV(t *testing.T) {
 		cfg.Iters = env("NER_ITERS", 8)
 		cfg.Bags = env("NER_BAGS", 8)
 		cfg.Seed = uint64(env("NER_SEED", 1))
+		if aug != nil {
+			cfg.Augment = aug
+		}
 		if d := os.Getenv("NER_DROPOUT"); d != "" {
 			v, err := strconv.ParseFloat(d, 32)
 			if err != nil {

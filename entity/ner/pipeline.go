@@ -48,6 +48,14 @@ type Resources struct {
 	// Features switches on feature groups (FeatXxx bits), stored in the
 	// model so prediction extracts the same ones.
 	Features uint64
+	// Augment, if above 0, is the number of mention-replaced copies per
+	// training sentence (TrainConfig.Augment), with the training sentences'
+	// own spans as replacements; AugmentClasses are the classes replaced,
+	// all when empty. AugmentLists adds the knowledge base's names (when KB
+	// is set) and person names made from the Names lists as replacements.
+	Augment        float64
+	AugmentClasses []string
+	AugmentLists   bool
 }
 
 // Feature groups a model may switch on beyond the original set. The bits are
@@ -165,6 +173,26 @@ func PrepareTraining(ctx context.Context, lang string, train []eval.NERSentence,
 	if res.KB != nil {
 		cfg.Extra = []Gazetteer{KBGazetteer{Matcher: res.KB.Matcher(), Lang: lang}}
 		cfg.ExtraNames = []string{KBGazetteerName}
+	}
+	if res.Augment > 0 {
+		a := &Augment{Copies: res.Augment, Classes: res.AugmentClasses, Mentions: true}
+		if res.AugmentLists {
+			if res.KB != nil {
+				a.Pools = append(a.Pools, KBNamePools(res.KB, lang))
+			}
+			for _, path := range res.Names {
+				if !filepath.IsAbs(path) {
+					path = filepath.Join(res.DataDir, path)
+				}
+				p, err := ReadNameListPool(path, namePoolSize, 1)
+				if err != nil {
+					return cfg, err
+				}
+				a.Pools = append(a.Pools, p)
+			}
+		}
+		cfg.Augment = a
+		log(fmt.Sprintf("mention replacement: %g copies, classes %v, %d name pools besides the training mentions", a.Copies, a.Classes, len(a.Pools)))
 	}
 	if cfg.Features&(FeatTagger|FeatLemma) != 0 {
 		t, err := tag.Load(lang)

@@ -51,6 +51,9 @@ type TrainConfig struct {
 	Info     string // description stored in the model
 	// Progress is called after every epoch.
 	Progress func(Epoch)
+	// Augment, if not nil, adds mention-replaced copies of the training
+	// sentences (see Augment) before training.
+	Augment *Augment
 }
 
 // Epoch reports one pass over the training data.
@@ -73,6 +76,9 @@ type trainSent struct {
 func Train(ctx context.Context, train, dev []eval.NERSentence, cfg TrainConfig) (*Model, []Epoch, error) {
 	if len(train) == 0 {
 		return nil, nil, errors.New("train ner: no training sentences")
+	}
+	if a := cfg.Augment; a != nil && a.Copies > 0 {
+		train = append(train[:len(train):len(train)], augment(train, *a, cfg.Seed)...)
 	}
 	if cfg.Iters <= 0 {
 		cfg.Iters = 12

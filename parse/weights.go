@@ -1,0 +1,269 @@
+package parse
+
+import "math"
+
+// table holds the weights of one classifier: for each feature key a row of
+// one weight per class, as 16-bit integers times scale (a finer step changes
+// no decision we measured, and it halves the memory). Keys live in an
+// open-addressing array at most 70% full, so a lookup is a multiply and a
+// probe or two. The move classifier's three weights sit in the slot beside
+// the key, so that a lookup touches one cache line; the relation
+// classifier's rows are too long for that.
+type table struct {
+	nc     int
+	mask   uint32
+	n      int
+	scale  float32
+	slots  []slot     // nc > numMoves
+	w      []int16    // their rows, nc weights each
+	mslots []moveSlot // nc == numMoves
+}
+
+type slot struct {
+	key uint32 // 0: empty
+	row int32  // index into w, in rows of nc
+}
+
+type moveSlot struct {
+	key uint32
+	w   [numMoves]int16
+}
+
+func newTable(nc, n int, scale float32) *table {
+	size := 16
+	for size*7 < n*10 {
+		size <<= 1
+	}
+	t := &table{nc: nc, mask: uint32(size - 1), scale: scale}
+	if nc == numMoves {
+		t.mslots = make([]moveSlot, size)
+	} else {
+		t.slots = make([]slot, size)
+		t.w = make([]int16, 0, n*nc)
+	}
+	return t
+}
+
+func slotOf(k uint32) uint32 { return k * 0x9e3779b1 }
+
+// insert adds a key that is not in the table yet.
+func (t *table) insert(k uint32, row []int16) {
+	t.n++
+	s := slotOf(k) & t.mask
+	if t.mslots != nil {
+		for t.mslots[s].key != 0 {
+			s = (s + 1) & t.mask
+		}
+		t.mslots[s].key = k
+		copy(t.mslots[s].w[:], row)
+		return
+	}
+	for t.slots[s].key != 0 {
+		s = (s + 1) & t.mask
+	}
+	t.slots[s] = slot{key: k, row: int32(len(t.w) / t.nc)}
+	t.w = append(t.w, row...)
+}
+
+// row returns the weights of key k, or nil.
+func (t *table) row(k uint32) []int16 {
+	s := slotOf(k) & t.mask
+	if t.mslots != nil {
+		for {
+			m := &t.mslots[s]
+			switch m.key {
+			case k:
+				return m.w[:]
+			case 0:
+				return nil
+			}
+			s = (s + 1) & t.mask
+		}
+	}
+	for {
+		switch t.slots[s].key {
+		case k:
+			r := int(t.slots[s].row) * t.nc
+			return t.w[r : r+t.nc : r+t.nc]
+		case 0:
+			return nil
+		}
+		s = (s + 1) & t.mask
+	}
+}
+
+// each calls fn with every key and its row, in no order.
+func (t *table) each(fn func(k uint32, row []int16)) {
+	for i := range t.mslots {
+		if m := &t.mslots[i]; m.key != 0 {
+			fn(m.key, m.w[:])
+		}
+	}
+	for _, s := range t.slots {
+		if s.key != 0 {
+			r := int(s.row) * t.nc
+			fn(s.key, t.w[r:r+t.nc])
+		}
+	}
+}
+
+func (t *table) len() int { return t.n }
+
+// scores sets out[c] to the sum of the weights of class c over feats. The
+// sums are exact in 32 bits: at most maxFeatures terms of 16 bits.
+func (t *table) scores(feats []uint32, out []float32) {
+	var acc [numLabels]int32
+	sum := acc[:t.nc]
+	for _, k := range feats {
+		r := t.row(k)
+		if r == nil {
+			continue
+		}
+		for c := range sum {
+			sum[c] += int32(r[c])
+		}
+	}
+	for c, v := range sum {
+		out[c] = float32(v) * t.scale
+	}
+}
+
+// trainer is an averaged perceptron whose weights are created on the first
+// update of a feature. Averages use the usual trick: u accumulates each
+// update times the step it was made at, and the average is w - u/step.
+type trainer struct {
+	nc    int
+	index map[uint32]int32
+	w, u  []float32
+	step  float32
+}
+
+func newTrainer(nc int) *trainer {
+	return &trainer{nc: nc, index: map[uint32]int32{}, step: 1}
+}
+
+func (t *trainer) scores(feats []uint32, out []float32) {
+	out = out[:t.nc]
+	clear(out)
+	for _, k := range feats {
+		r, ok := t.index[k]
+		if !ok {
+			continue
+		}
+		row := t.w[int(r)*t.nc : int(r+1)*t.nc]
+		for c := range out {
+			out[c] += row[c]
+		}
+	}
+}
+
+func (t *trainer) update(feats []uint32, gold, pred int) {
+	for _, k := range feats {
+		r, ok := t.index[k]
+		if !ok {
+			r = int32(len(t.w) / t.nc)
+			t.index[k] = r
+			t.w = append(t.w, make([]float32, t.nc)...)
+			t.u = append(t.u, make([]float32, t.nc)...)
+		}
+		base := int(r) * t.nc
+		t.w[base+gold]++
+		t.u[base+gold] += t.step
+		t.w[base+pred]--
+		t.u[base+pred] -= t.step
+	}
+}
+
+// tick counts one training example for the averages.
+func (t *trainer) tick() { t.step++ }
+
+// averaged returns the averaged weights, rows in the order of t.index.
+func (t *trainer) averaged() []float32 {
+	avg := make([]float32, len(t.w))
+	for i := range avg {
+		avg[i] = t.w[i] - t.u[i]/t.step
+	}
+	return avg
+}
+
+// freeze returns the averaged weights as a table.
+func (t *trainer) freeze(minWeight float32) *table {
+	return freezeRows(t.nc, t.index, t.averaged(), minWeight)
+}
+
+// bagSum adds up the averaged weights of trainers that saw the data in
+// different orders; their mean is a steadier model than any one of them.
+type bagSum struct {
+	nc    int
+	n     int
+	index map[uint32]int32
+	vals  []float32
+}
+
+func newBagSum(nc int) *bagSum { return &bagSum{nc: nc, index: map[uint32]int32{}} }
+
+func (b *bagSum) add(t *trainer) {
+	avg := t.averaged()
+	for k, r := range t.index {
+		i, ok := b.index[k]
+		if !ok {
+			i = int32(len(b.vals) / b.nc)
+			b.index[k] = i
+			b.vals = append(b.vals, make([]float32, b.nc)...)
+		}
+		dst := b.vals[int(i)*b.nc : int(i+1)*b.nc]
+		for c, v := range avg[int(r)*t.nc : int(r+1)*t.nc] {
+			dst[c] += v
+		}
+	}
+	b.n++
+}
+
+func (b *bagSum) freeze(minWeight float32) *table {
+	mean := make([]float32, len(b.vals))
+	for i, v := range b.vals {
+		mean[i] = v / float32(max(b.n, 1))
+	}
+	return freezeRows(b.nc, b.index, mean, minWeight)
+}
+
+// freezeRows turns weight rows into a table, dropping features whose every
+// weight is below minWeight in absolute value: they change few decisions
+// and make most of the model's size.
+func freezeRows(nc int, index map[uint32]int32, avg []float32, minWeight float32) *table {
+	var maxAbs float32
+	for _, v := range avg {
+		maxAbs = max(maxAbs, v, -v)
+	}
+	rowKept := func(r int32) bool {
+		for _, v := range avg[int(r)*nc : int(r+1)*nc] {
+			if v >= minWeight || -v >= minWeight {
+				return true
+			}
+		}
+		return false
+	}
+	keep := 0
+	for _, r := range index {
+		if rowKept(r) {
+			keep++
+		}
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	tb := newTable(nc, keep, scale)
+	row := make([]int16, nc)
+	for _, k := range sortedKeys(index) {
+		r := index[k]
+		if !rowKept(r) {
+			continue
+		}
+		for c, v := range avg[int(r)*nc : int(r+1)*nc] {
+			row[c] = int16(math.Round(float64(v / scale)))
+		}
+		tb.insert(k, row)
+	}
+	return tb
+}

@@ -129,6 +129,9 @@ type Extractor struct {
 	lex   map[string]*lexicon
 	langs []string
 	pool  sync.Pool // *sent
+	// parsers by language (see WithParser) and how verb triggers use them
+	parsers map[string]Parser
+	dep     depMode
 }
 
 // Option configures an Extractor.
@@ -157,6 +160,7 @@ func New(k KB, opts ...Option) (*Extractor, error) {
 	// (their "no event" rows stay). It is a development switch for eval
 	// runs, read once here, not a user option.
 	ablate := os.Getenv("DOSSIER_EVENT_ABLATE") == "curated"
+	x.dep = parseMode(os.Getenv("DOSSIER_EVENT_PARSE"))
 	for _, l := range x.langs {
 		lx, err := loadLexicon(l, ablate)
 		if err != nil {

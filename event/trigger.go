@@ -660,6 +660,7 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		}
 	}
 	c.loc = s.location(phrases, c)
+	s.depFill(c, s.passiveAt(c.trig, v))
 	if len(c.actors) == 0 && !s.passiveAt(c.trig, v) {
 		s.unnamedGroup(c, subj)
 	}

@@ -1,0 +1,77 @@
+package event_test
+
+import (
+	"context"
+	"fmt"
+	"sync/atomic"
+	"testing"
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/event"
+	"github.com/dossier-news/dossier/parse"
+)
+
+// countingParser counts the sentences it is asked to parse.
+type countingParser struct {
+	p     *parse.Parser
+	calls atomic.Int64
+}
+
+func (c *countingParser) Lang() string { return c.p.Lang() }
+
+func (c *countingParser) ParseTo(dst []parse.Arc, toks []dossier.Token) []parse.Arc {
+	c.calls.Add(1)
+	return c.p.ParseTo(dst, toks)
+}
+
+func eventKeys(evs []dossier.Event) []string {
+	var out []string
+	for _, e := range evs {
+		out = append(out, fmt.Sprintf("%s %s -> %s", e.Type, e.Actor, e.Target))
+	}
+	return out
+}
+
+// TestParserUse checks the plumbing of the dependency parse: it is asked
+// only for sentences with a trigger, at most once per sentence, never when
+// switched off, and where the rules read a clause fully their reading
+// stands.
+func TestParserUse(t *testing.T) {
+	st := loadStages(t)
+	p, err := parse.Load("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, mode, text   string
+		minCalls, maxCalls int64 // parses wanted
+	}{
+		{"no trigger, no parse", "first", "The weather in Ruritania was mild on Tuesday. Markets were closed.", 0, 0},
+		{"switched off", "off", "Ruritania attacked the army of Osgiliath on Tuesday.", 0, 0},
+		{"one parse per sentence", "first", "Ruritania attacked Osgiliath on Tuesday and shelled its border posts.", 1, 1},
+		{"first, rules agree", "first", "France criticized Germany on Monday.", 1, 1},
+		{"fallback, rules complete", "fallback", "France criticized Germany on Monday.", 0, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv("DOSSIER_EVENT_PARSE", tc.mode)
+			cp := &countingParser{p: p}
+			ex, err := event.New(st.kb, event.WithParser(cp))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := st.doc(t, "en", "2024-05-01", tc.text)
+			want := eventKeys(d.Events) // the rules alone (the stages' extractor has no parser)
+			if err := ex.Analyze(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			if n := cp.calls.Load(); n < tc.minCalls || n > tc.maxCalls {
+				t.Errorf("parsed %d sentences, want %d to %d", n, tc.minCalls, tc.maxCalls)
+			}
+			got := eventKeys(d.Events)
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("events with parser %v, rules alone %v", got, want)
+			}
+		})
+	}
+}

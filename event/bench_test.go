@@ -44,7 +44,7 @@ func BenchmarkAnalyze(b *testing.B) {
 	for _, l := range []string{"en", "de", "en-parse"} {
 		b.Run(l, func(b *testing.B) {
 			st := loadStages(b)
-			ex := st.ex
+			ex, l := st.ex, l
 			if l == "en-parse" {
 				l = "en"
 				p, err := parse.Load(l)

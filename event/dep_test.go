@@ -75,3 +75,58 @@ func TestParserUse(t *testing.T) {
 		})
 	}
 }
+
+// TestNestedTarget checks the parse's one addition to the rules: a target
+// named inside an object that names none itself, found by walking the
+// object's modifiers; places after a phrase and finite clauses are not
+// walked into.
+func TestNestedTarget(t *testing.T) {
+	st := loadStages(t)
+	p, err := parse.Load("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text       string
+		rules, dep string // the first event as the rules alone and with the parse give it
+		same       bool   // only: the parse changes nothing, whatever the rules make of it
+	}{
+		{"Italy launched an investigation into crimes committed by Serbian forces.", "ACCUSE Q38 -> ", "ACCUSE Q38 -> Q403", false},
+		{"Spain criticized the arrest of journalists working for Moroccan newspapers.", "ACCUSE Q29 -> ", "ACCUSE Q29 -> Q1028", false},
+		{"Canada condemned reports about Chinese hackers.", "ACCUSE Q16 -> ", "ACCUSE Q16 -> Q148", false},
+		// the rules' target stands
+		{"France welcomed assurances sent from Germany on Monday.", "SUPPORT Q142 -> Q183", "SUPPORT Q142 -> Q183", false},
+		// a finite clause after the object is no modifier of it
+		{"Syria will not accept more refugees if fighting starts in Iraq.", "", "", true},
+		// a place after the object says where, not whose
+		{"Spain criticized the closure of shops in Portugal.", "", "", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			var got [2]string
+			for k, mode := range []string{"off", "fallback"} {
+				t.Setenv("DOSSIER_EVENT_PARSE", mode)
+				ex, err := event.New(st.kb, event.WithParser(p))
+				if err != nil {
+					t.Fatal(err)
+				}
+				d := st.doc(t, "en", "2024-05-01", tc.text)
+				if err := ex.Analyze(context.Background(), d); err != nil {
+					t.Fatal(err)
+				}
+				if ks := eventKeys(d.Events); len(ks) > 0 {
+					got[k] = ks[0]
+				}
+			}
+			if tc.same {
+				if got[0] != got[1] {
+					t.Errorf("rules %q, with parse %q: want the same", got[0], got[1])
+				}
+				return
+			}
+			if got[0] != tc.rules || got[1] != tc.dep {
+				t.Errorf("rules %q, with parse %q; want %q, %q", got[0], got[1], tc.rules, tc.dep)
+			}
+		})
+	}
+}

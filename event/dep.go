@@ -123,6 +123,10 @@ func (s *sent) depArgs(c *cand, passive bool) (actors, targets []argRef) {
 		actors = s.actorsOf(ks, nil)
 		ks = s.depChunks(subj, buf[:0])
 		targets = s.refsOf(ks, nil)
+		if len(targets) == 0 && s.x.dep == depFallback {
+			// "a missionary from Calgary was arrested"
+			targets = s.nestedTarget(g, c, subj, nil, actors)
+		}
 		return actors, targets
 	}
 	ks := s.depChunks(subj, buf[:0])
@@ -204,9 +208,9 @@ func (s *sent) depFill(c *cand, passive bool) {
 		}
 		// the parse can only add a named participant the rules did not
 		// take: without one in reach, the sentence is not parsed (English
-		// objects follow the verb)
+		// objects follow the verb; a passive's subject comes before it)
 		from := 0
-		if noTarget && !s.de {
+		if noTarget && !s.de && !passive {
 			from = c.trig + 1
 		}
 		if !s.otherMention(from, c.actors, c.targets) {

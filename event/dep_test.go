@@ -94,6 +94,8 @@ func TestNestedTarget(t *testing.T) {
 		{"Italy launched an investigation into crimes committed by Serbian forces.", "ACCUSE Q38 -> ", "ACCUSE Q38 -> Q403", false},
 		{"Spain criticized the arrest of journalists working for Moroccan newspapers.", "ACCUSE Q29 -> ", "ACCUSE Q29 -> Q1028", false},
 		{"Canada condemned reports about Chinese hackers.", "ACCUSE Q16 -> ", "ACCUSE Q16 -> Q148", false},
+		// the subject of a passive, after the place's state took the act
+		{"A Catholic priest from Toronto was arrested in Iran for working with Israel.", "COERCE Q794 -> ", "COERCE Q794 -> geonames:6167865", false},
 		// the rules' target stands
 		{"France welcomed assurances sent from Germany on Monday.", "SUPPORT Q142 -> Q183", "SUPPORT Q142 -> Q183", false},
 		// a finite clause after the object is no modifier of it

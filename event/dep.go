@@ -101,8 +101,9 @@ func (s *sent) depChunks(toks []int, dst []int) []int {
 }
 
 // depArgs are a verb trigger's participants as the parse gives them: the
-// doer (subject, or the agent of a passive), and the one done to (object,
-// passive subject, or an oblique with a target preposition).
+// doer (subject, or the agent of a passive), and the one done to (object or
+// passive subject; as a fallback, a target inside either or inside a target
+// oblique, see nestedTarget; first, an oblique with a target preposition).
 func (s *sent) depArgs(c *cand, passive bool) (actors, targets []argRef) {
 	g := s.graph()
 	if g == nil {
@@ -134,7 +135,8 @@ func (s *sent) depArgs(c *cand, passive bool) (actors, targets []argRef) {
 	if c.e.flags&flagRev != 0 || c.e.flags&flagCtrl != 0 {
 		return actors, nil // the giver and the infinitive's target are the rules' business
 	}
-	ks = s.depChunks(g.Objects(i), buf[:0])
+	objs := g.Objects(i)
+	ks = s.depChunks(objs, buf[:0])
 	for _, k := range ks {
 		// a named referent only: as in the rules, a pronoun object is
 		// not resolved ("expanding its chain")
@@ -147,21 +149,21 @@ func (s *sent) depArgs(c *cand, passive bool) (actors, targets []argRef) {
 	}
 	obl := g.Obliques(i)
 	if s.x.dep == depFallback {
-		defer func() {
-			// a compound subject without a target acts with itself
-			// ("French and Egyptian warships launched war games in …")
-			if len(targets) == 0 && len(c.actors) < 2 {
-				targets = s.nestedTarget(g, c, g.Objects(i), obl, actors)
-			}
-		}()
+		// The verb's own prepositional phrases are the rules' business:
+		// they read them with the same preferences, and where they
+		// declined one the parse has no better reason to take it. What
+		// the parse adds is a target inside an object or target phrase.
+		// A compound subject without a target acts with itself ("French
+		// and Egyptian warships launched war games in …").
+		if len(c.actors) < 2 {
+			targets = s.nestedTarget(g, c, objs, obl, actors)
+		}
+		return actors, targets
 	}
 	// the preposition of the trigger's own condition, then one the type
 	// prefers, then any target preposition; places only for events aimed at
 	// places
-	// (as a fallback, not: the rules read the same prepositional phrases
-	// with the same preferences, and where they declined one the parse
-	// found no better reason to take it)
-	for pass := 0; pass < 3 && len(targets) == 0 && s.x.dep != depFallback; pass++ {
+	for pass := 0; pass < 3 && len(targets) == 0; pass++ {
 		for _, o := range obl {
 			ok := false
 			switch pass {
@@ -257,11 +259,11 @@ func sharesEntity(a, b []argRef) bool {
 // nestedTarget looks for the target inside the verb's object or target
 // oblique when that names no participant itself: the act is on a thing,
 // and the target is whom the thing belongs to, comes from or is about ("an
-// investigation into crimes committed by X", "aid to refugees fleeing the
-// war in X", "rumours about X"). It walks the nominal dependents of the
-// phrase (nmod, and the arguments of a clause modifying it), nearest first,
-// at most three steps down, and takes the first phrase with a referent
-// that is not an actor.
+// investigation into crimes committed by X", "assurances sent from X",
+// "rumours about X", "a priest from X was arrested"). It walks the nominal
+// dependents of the phrase (nmod, and the arguments of a participle
+// modifying it), nearest first, at most three steps down, and takes the
+// first phrase that names a participant other than the actors.
 func (s *sent) nestedTarget(g *parse.Graph, c *cand, objs []int, obl []parse.Oblique, actors []argRef) []argRef {
 	var queue [16]int
 	q := queue[:0]
@@ -276,11 +278,10 @@ func (s *sent) nestedTarget(g *parse.Graph, c *cand, objs []int, obl []parse.Obl
 		t := q[head]
 		if depth[t] > 0 {
 			if ks := s.depChunks([]int{t}, nil); len(ks) > 0 {
-				// a place no state holds ("the Mediterranean Sea") is
-				// where, not whom
-				// the phrase itself names it: the walk has its own
-				// steps down, and a place after the phrase ("newspapers
-				// in the U.S.") is where, not whose
+				// the phrase itself must name it (the walk takes its
+				// own steps down; "newspapers in the U.S." is where, not
+				// whose), and a place no state holds ("the Mediterranean
+				// Sea") is where, not whom
 				if s.chunks[ks[0]].ment >= 0 && !s.stateless(ks[0]) {
 					if r, _ := s.chunkArg(ks[0]); !sharesEntity([]argRef{r}, actors) && !sharesEntity([]argRef{r}, c.actors) {
 						return []argRef{r}

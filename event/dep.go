@@ -211,11 +211,14 @@ func (s *sent) depFill(c *cand, passive bool) {
 		// the parse can only add a named participant the rules did not
 		// take: without one in reach, the sentence is not parsed (English
 		// objects follow the verb; a passive's subject comes before it)
-		from := 0
-		if noTarget && !s.de && !passive {
-			from = c.trig + 1
+		from, ci := 0, -1
+		if noTarget {
+			ci = c.clause
+			if !s.de && !passive {
+				from = c.trig + 1
+			}
 		}
-		if !s.otherMention(from, c.actors, c.targets) {
+		if !s.otherMention(from, ci, c.actors, c.targets) {
 			return
 		}
 	}
@@ -351,11 +354,18 @@ func (s *sent) locCase(g *parse.Graph, k int) bool {
 }
 
 // otherMention says whether a word from from on is part of a mention of an
-// entity that is none of the participants found so far.
-func (s *sent) otherMention(from int, found ...[]argRef) bool {
+// entity that is none of the participants found so far. With a clause ci
+// (for a target) the reporting clauses other than ci are left out (",
+// the French embassy said" names a source, which is nobody's target); for
+// an actor they are not ("he believes an Iranian mission, which refused
+// …": the reporting clause holds the relative clause's antecedent).
+func (s *sent) otherMention(from, ci int, found ...[]argRef) bool {
 	for j := from; j < len(s.words); j++ {
 		m := s.words[j].ment
 		if m < 0 {
+			continue
+		}
+		if k := s.words[j].clause; ci >= 0 && k != ci && s.clauseReports(k) {
 			continue
 		}
 		ent := s.ments[m].m.Entity

@@ -11,6 +11,7 @@ import (
 	"github.com/dossier-news/dossier/internal/corpus"
 	"github.com/dossier-news/dossier/internal/cputime"
 	"github.com/dossier-news/dossier/lang"
+	"github.com/dossier-news/dossier/parse"
 	"github.com/dossier-news/dossier/pipeline"
 )
 
@@ -36,11 +37,24 @@ func benchCorpus(b *testing.B, l string, n int) []corpus.Record {
 }
 
 // BenchmarkAnalyze measures the extractor alone on news articles that went
-// through the earlier stages once: sentences/s and MB/s per core.
+// through the earlier stages once: sentences/s and MB/s per core. The
+// en-parse run gives the extractor the English dependency parser with
+// DOSSIER_EVENT_PARSE as set (fallback, first; off parses nothing).
 func BenchmarkAnalyze(b *testing.B) {
-	for _, l := range []string{"en", "de"} {
+	for _, l := range []string{"en", "de", "en-parse"} {
 		b.Run(l, func(b *testing.B) {
 			st := loadStages(b)
+			ex, l := st.ex, l
+			if l == "en-parse" {
+				l = "en"
+				p, err := parse.Load(l)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if ex, err = event.New(st.kb, event.WithParser(p)); err != nil {
+					b.Fatal(err)
+				}
+			}
 			recs := benchCorpus(b, l, 400)
 			var docs []*dossier.Document
 			var bytes, sents int
@@ -58,7 +72,7 @@ func BenchmarkAnalyze(b *testing.B) {
 			cpu0 := cputime.Process()
 			for b.Loop() {
 				for _, d := range docs {
-					if err := st.ex.Analyze(ctx, d); err != nil {
+					if err := ex.Analyze(ctx, d); err != nil {
 						b.Fatal(err)
 					}
 				}

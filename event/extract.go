@@ -63,6 +63,14 @@
 // and GOV); a state's organ acting on its own country in a material act
 // ("Turkish authorities imposed a curfew in … Turkey") keeps that target.
 //
+// With a dependency parser (WithParser; English only in cmd/dossier), a
+// verb event whose rules found an actor but no target, or a target but no
+// actor, takes the missing one from the parse: the subject (through
+// relative clauses and coordination) or agent, or a target named inside
+// an object that names none itself ("launched an investigation into crimes
+// committed by X", "welcomed assurances sent from X"). Sentences are
+// parsed only then, once. See PARSE.md.
+//
 // Participants are coded as event data code them: one the knowledge base
 // gives no country (a name only the recogniser found) takes the state an
 // appositive office ("X, the Ruritanian energy minister"), a place right
@@ -129,6 +137,9 @@ type Extractor struct {
 	lex   map[string]*lexicon
 	langs []string
 	pool  sync.Pool // *sent
+	// parsers by language (see WithParser) and how verb triggers use them
+	parsers map[string]Parser
+	dep     depMode
 }
 
 // Option configures an Extractor.
@@ -157,6 +168,7 @@ func New(k KB, opts ...Option) (*Extractor, error) {
 	// (their "no event" rows stay). It is a development switch for eval
 	// runs, read once here, not a user option.
 	ablate := os.Getenv("DOSSIER_EVENT_ABLATE") == "curated"
+	x.dep = parseMode(os.Getenv("DOSSIER_EVENT_PARSE"))
 	for _, l := range x.langs {
 		lx, err := loadLexicon(l, ablate)
 		if err != nil {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/parse"
 )
 
 // pos is a coarse part of speech, from the tagger's UPOS.
@@ -150,6 +151,10 @@ type sent struct {
 	buf     []byte // scratch for phrase lookups
 	ints    []int  // scratch the verb complexes take their slices from
 	flags   []bool // scratch for per-clause flags
+	// the sentence's dependency parse, made on first use (see graph)
+	parsed bool
+	arcs   []parse.Arc
+	g      parse.Graph
 }
 
 // takeInts returns an empty slice with room for n ints from the sentence's
@@ -188,6 +193,7 @@ func (s *sent) reset() {
 	s.unnamed = s.unnamed[:0]
 	s.coref = s.coref[:0]
 	s.repMemo = s.repMemo[:0]
+	s.parsed = false
 }
 
 // build fills words and mentions for sentence idx of doc. mentions are the

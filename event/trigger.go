@@ -660,11 +660,16 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		}
 	}
 	c.loc = s.location(phrases, c)
+	s.depFill(c, s.passiveAt(c.trig, v))
 	if len(c.actors) == 0 && !s.passiveAt(c.trig, v) {
 		s.unnamedGroup(c, subj)
 	}
 	if len(c.actors) == 0 && s.passiveAt(c.trig, v) {
-		s.placeActor(c)
+		// the place's state as actor anchors the parse's search for the
+		// one arrested ("a missionary from X was arrested in Y")
+		if s.placeActor(c); len(c.actors) > 0 {
+			s.depFill(c, true)
+		}
 	}
 	s.dropSelf(c)
 }

@@ -86,7 +86,11 @@ record with all their codings.`,
 				}
 				linker = entity.New(k, recs)
 			}
-			ex, err := event.New(k)
+			withParser, err := eventParser(a.langs)
+			if err != nil {
+				return err
+			}
+			ex, err := event.New(k, withParser)
 			if err != nil {
 				return err
 			}

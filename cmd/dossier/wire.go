@@ -202,7 +202,11 @@ func (a *app) newPipeline() (*pipeline.Pipeline, error) {
 		return nil, err
 	}
 	linker := entity.New(k, recognisers)
-	events, err := event.New(k, event.WithLanguages(a.langs...))
+	withParser, err := eventParser(a.langs)
+	if err != nil {
+		return nil, err
+	}
+	events, err := event.New(k, event.WithLanguages(a.langs...), withParser)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}

@@ -46,6 +46,11 @@ type prepared struct {
 	byBand   map[uint64][]string
 	byEntity map[string][]entityRow // nil: not read
 	lo, hi   string
+	// oneLang: the batch's documents share the language lang, and the
+	// rows of that language were not read (none can be the translation of
+	// a document of the batch)
+	oneLang bool
+	lang    string
 }
 
 type entityRow struct{ published, doc, lang string }
@@ -201,6 +206,7 @@ func (a *aggTx) PrepareCandidates(ctx context.Context, docs []aggregate.Candidat
 	var bands []int64
 	ents := map[string]bool{}
 	first := true
+	p.oneLang = true
 	for _, c := range docs {
 		for _, b := range c.Signature.Bands() {
 			if _, ok := p.byBand[b]; !ok {
@@ -213,6 +219,11 @@ func (a *aggTx) PrepareCandidates(ctx context.Context, docs []aggregate.Candidat
 			continue
 		}
 		lo, hi := translationWindow(c)
+		if first {
+			p.lang = c.Lang
+		} else if c.Lang != p.lang {
+			p.oneLang = false
+		}
 		if first || lo < p.lo {
 			p.lo = lo
 		}
@@ -252,8 +263,14 @@ func (a *aggTx) PrepareCandidates(ctx context.Context, docs []aggregate.Candidat
 		if err != nil {
 			return err
 		}
-		rows, err := a.tx.query(ctx, `SELECT entity, published, doc_id, lang FROM doc_entities
-			WHERE entity IN (SELECT value FROM json_each(?)) AND published BETWEEN ? AND ? LIMIT ?`, list, p.lo, p.hi, maxPreparedEntityRows+1)
+		q := `SELECT entity, published, doc_id, lang FROM doc_entities
+			WHERE entity IN (SELECT value FROM json_each(?)) AND published BETWEEN ? AND ?`
+		args := []any{list, p.lo, p.hi}
+		if p.oneLang {
+			q += ` AND lang != ?`
+			args = append(args, p.lang)
+		}
+		rows, err := a.tx.query(ctx, q+` LIMIT ?`, append(args, maxPreparedEntityRows+1)...)
 		if err != nil {
 			return err
 		}
@@ -319,7 +336,7 @@ func (a *aggTx) preparedBands(bands []uint64, ids map[string]bool) bool {
 // if PrepareCandidates read their rows.
 func (a *aggTx) preparedTranslations(ents []string, lang, lo, hi string) (map[string]bool, bool) {
 	p := a.prep
-	if p == nil || p.byEntity == nil || lo < p.lo || hi > p.hi {
+	if p == nil || p.byEntity == nil || lo < p.lo || hi > p.hi || (p.oneLang && lang != p.lang) {
 		return nil, false
 	}
 	for _, e := range ents {

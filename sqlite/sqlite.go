@@ -414,8 +414,15 @@ func indexSentences(ctx context.Context, tx *sql.Tx, docs []*dossier.Document, f
 	}
 	stems.mu.Lock()
 	defer stems.mu.Unlock()
+	// The terms of a sentence are rarely longer than its text (stems
+	// are at most as long as their words, one space between them).
+	size := 2
+	for _, r := range all {
+		sp := docs[r.doc].Sentences[r.i].Span
+		size += sp.End - sp.Start + 3
+	}
 	var terms []byte
-	list := make([]byte, 0, 64*len(all))
+	list := make([]byte, 0, size)
 	list = append(list, '[')
 	for j, r := range all {
 		if j > 0 {

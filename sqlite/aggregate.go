@@ -32,13 +32,38 @@ type aggTx struct {
 	// stored documents read for Candidates, decoded: in a batch on one
 	// subject the same documents are candidates again and again
 	stored map[string]aggregate.Candidate
+	// what PrepareCandidates read of the tables for a batch, until the
+	// next flush changes them
+	prep *prepared
 }
+
+// prepared holds the rows of doc_bands and doc_entities a batch's
+// Candidates calls ask for, read with one query each (see
+// PrepareCandidates): the stored documents by band, for every band of the
+// batch, and the doc_entities rows of the batch's entities published
+// within [lo, hi]. A band or entity that is no key was not read.
+type prepared struct {
+	byBand   map[uint64][]string
+	byEntity map[string][]entityRow // nil: not read
+	lo, hi   string
+	// oneLang: the batch's documents share the language lang, and the
+	// rows of that language were not read (none can be the translation of
+	// a document of the batch)
+	oneLang bool
+	lang    string
+}
+
+type entityRow struct{ published, doc, lang string }
+
+// maxPreparedEntityRows bounds the doc_entities rows PrepareCandidates
+// keeps; past it, translation candidates are queried document by document.
+const maxPreparedEntityRows = 100000
 
 // maxStoredCandidates bounds aggTx.stored (a rebuild goes through every
 // document with one aggTx).
 const maxStoredCandidates = 20000
 
-var _ aggregate.Tx = (*aggTx)(nil)
+var _ aggregate.CandidatesPreparer = (*aggTx)(nil)
 
 func encodeSignature(sig aggregate.Signature) []byte {
 	b := make([]byte, 4*len(sig))
@@ -165,7 +190,175 @@ func (a *aggTx) flush(ctx context.Context) error {
 		return err
 	}
 	a.pending, a.byBand, a.byEntity = nil, nil, nil
+	// The tables now hold rows that were not there when they were read
+	// ahead: the rest of the batch queries them.
+	a.prep = nil
 	return nil
+}
+
+// PrepareCandidates implements aggregate.CandidatesPreparer: it reads the
+// stored documents of all the batch's bands, and the doc_entities rows its
+// translation candidates count, so that Candidates needs no query per
+// document. Candidates still consults the pending documents as before, and
+// falls back to its queries for whatever was not read.
+func (a *aggTx) PrepareCandidates(ctx context.Context, docs []aggregate.Candidate) error {
+	p := &prepared{byBand: map[uint64][]string{}}
+	var bands []int64
+	ents := map[string]bool{}
+	first := true
+	p.oneLang = true
+	for _, c := range docs {
+		for _, b := range c.Signature.Bands() {
+			if _, ok := p.byBand[b]; !ok {
+				p.byBand[b] = nil
+				bands = append(bands, int64(b))
+			}
+		}
+		es := entitiesOf(c)
+		if len(es) < minSharedEntities {
+			continue
+		}
+		lo, hi := translationWindow(c)
+		if first {
+			p.lang = c.Lang
+		} else if c.Lang != p.lang {
+			p.oneLang = false
+		}
+		if first || lo < p.lo {
+			p.lo = lo
+		}
+		if first || hi > p.hi {
+			p.hi = hi
+		}
+		first = false
+		for _, e := range es {
+			ents[e] = true
+		}
+	}
+	if len(bands) > 0 {
+		list, err := json.Marshal(bands)
+		if err != nil {
+			return err
+		}
+		rows, err := a.tx.query(ctx, `SELECT band, doc_id FROM doc_bands WHERE band IN (SELECT value FROM json_each(?))`, string(list))
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var b int64
+			var id string
+			if err := rows.Scan(&b, &id); err != nil {
+				rows.Close()
+				return err
+			}
+			p.byBand[uint64(b)] = append(p.byBand[uint64(b)], id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	if len(ents) > 0 {
+		list, err := jsonList(slices.Sorted(maps.Keys(ents)))
+		if err != nil {
+			return err
+		}
+		q := `SELECT entity, published, doc_id, lang FROM doc_entities
+			WHERE entity IN (SELECT value FROM json_each(?)) AND published BETWEEN ? AND ?`
+		args := []any{list, p.lo, p.hi}
+		if p.oneLang {
+			q += ` AND lang != ?`
+			args = append(args, p.lang)
+		}
+		rows, err := a.tx.query(ctx, q+` LIMIT ?`, append(args, maxPreparedEntityRows+1)...)
+		if err != nil {
+			return err
+		}
+		p.byEntity = make(map[string][]entityRow, len(ents))
+		for e := range ents {
+			p.byEntity[e] = nil
+		}
+		n := 0
+		for rows.Next() {
+			var e string
+			var r entityRow
+			if err := rows.Scan(&e, &r.published, &r.doc, &r.lang); err != nil {
+				rows.Close()
+				return err
+			}
+			p.byEntity[e] = append(p.byEntity[e], r)
+			n++
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if n > maxPreparedEntityRows {
+			p.byEntity = nil
+		}
+	}
+	a.prep = p
+	return nil
+}
+
+// translationWindow is the range of publication days a document's
+// translation candidates come from: both empty when its own is unknown.
+func translationWindow(c aggregate.Candidate) (lo, hi string) {
+	if t, err := time.Parse("2006-01-02", c.Published); err == nil {
+		lo = t.AddDate(0, 0, -aggregate.TranslationWindow).Format("2006-01-02")
+		hi = t.AddDate(0, 0, aggregate.TranslationWindow).Format("2006-01-02")
+	}
+	return lo, hi
+}
+
+// preparedBands adds to ids the stored documents sharing a band with
+// bands, if PrepareCandidates read them all.
+func (a *aggTx) preparedBands(bands []uint64, ids map[string]bool) bool {
+	if a.prep == nil {
+		return false
+	}
+	for _, b := range bands {
+		if _, ok := a.prep.byBand[b]; !ok {
+			return false
+		}
+	}
+	for _, b := range bands {
+		for _, id := range a.prep.byBand[b] {
+			ids[id] = true
+		}
+	}
+	return true
+}
+
+// preparedTranslations returns what the translation query (without its
+// limit) would: the stored documents in another language than lang
+// published within [lo, hi] that name at least minSharedEntities of ents,
+// if PrepareCandidates read their rows.
+func (a *aggTx) preparedTranslations(ents []string, lang, lo, hi string) (map[string]bool, bool) {
+	p := a.prep
+	if p == nil || p.byEntity == nil || lo < p.lo || hi > p.hi || (p.oneLang && lang != p.lang) {
+		return nil, false
+	}
+	for _, e := range ents {
+		if _, ok := p.byEntity[e]; !ok {
+			return nil, false
+		}
+	}
+	shared := map[string]int{}
+	for _, e := range ents {
+		for _, r := range p.byEntity[e] {
+			if r.lang != lang && lo <= r.published && r.published <= hi {
+				shared[r.doc]++
+			}
+		}
+	}
+	found := map[string]bool{}
+	for id, n := range shared {
+		if n >= minSharedEntities {
+			found[id] = true
+		}
+	}
+	return found, true
 }
 
 func entitiesOf(c aggregate.Candidate) []string {
@@ -197,8 +390,10 @@ func (a *aggTx) Candidates(ctx context.Context, c aggregate.Candidate) ([]aggreg
 			ids[id] = true
 		}
 	}
-	if err := collect(ctx, a.tx, `SELECT DISTINCT doc_id FROM doc_bands WHERE band IN (`+placeholders(len(args))+`)`, args, ids); err != nil {
-		return nil, err
+	if !a.preparedBands(bands, ids) {
+		if err := collect(ctx, a.tx, `SELECT DISTINCT doc_id FROM doc_bands WHERE band IN (`+placeholders(len(args))+`)`, args, ids); err != nil {
+			return nil, err
+		}
 	}
 	if ents := entitiesOf(c); len(ents) >= minSharedEntities {
 		if err := a.translationCandidates(ctx, c, ents, ids); err != nil {
@@ -269,11 +464,7 @@ func (a *aggTx) Candidates(ctx context.Context, c aggregate.Candidate) ([]aggreg
 // same days that name at least minSharedEntities of the entities ents, at
 // most translationLimit of them (those naming the most).
 func (a *aggTx) translationCandidates(ctx context.Context, c aggregate.Candidate, ents []string, ids map[string]bool) error {
-	var lo, hi string
-	if t, err := time.Parse("2006-01-02", c.Published); err == nil {
-		lo = t.AddDate(0, 0, -aggregate.TranslationWindow).Format("2006-01-02")
-		hi = t.AddDate(0, 0, aggregate.TranslationWindow).Format("2006-01-02")
-	}
+	lo, hi := translationWindow(c)
 	// the pending documents, as the query below would count them
 	shared := map[string]int{}
 	for _, e := range ents {
@@ -295,10 +486,15 @@ func (a *aggTx) translationCandidates(ctx context.Context, c aggregate.Candidate
 	}
 	q := `SELECT doc_id FROM doc_entities WHERE entity IN (SELECT value FROM json_each(?)) AND published BETWEEN ? AND ? AND lang != ?
 		GROUP BY doc_id HAVING count(*) >= ? ORDER BY count(*) DESC LIMIT `
-	found := map[string]bool{}
-	// one more than the limit, to tell whether it cut
-	if err := collect(ctx, a.tx, q+strconv.Itoa(translationLimit+1), []any{list, lo, hi, c.Lang, minSharedEntities}, found); err != nil {
-		return err
+	found, ok := a.preparedTranslations(ents, c.Lang, lo, hi)
+	if !ok || len(found) > translationLimit+1 {
+		// (Past the limit, which documents the query keeps is the
+		// database's to say.)
+		found = map[string]bool{}
+		// one more than the limit, to tell whether it cut
+		if err := collect(ctx, a.tx, q+strconv.Itoa(translationLimit+1), []any{list, lo, hi, c.Lang, minSharedEntities}, found); err != nil {
+			return err
+		}
 	}
 	if len(found)+len(fromPending) > translationLimit {
 		// The limit cuts: which documents it keeps is the database's to

@@ -75,10 +75,7 @@ func dedupCorpus() []*dossier.Document {
 func TestBatchEqualsOneByOne(t *testing.T) {
 	ctx := context.Background()
 	docs := dedupCorpus()
-	batch, single := openTemp(t, "batch.db"), openTemp(t, "single.db")
-	if _, err := batch.AddDocuments(ctx, docs); err != nil {
-		t.Fatal(err)
-	}
+	single := openTemp(t, "single.db")
 	for _, d := range docs {
 		if _, err := single.AddDocuments(ctx, []*dossier.Document{d}); err != nil {
 			t.Fatal(err)
@@ -91,10 +88,21 @@ func TestBatchEqualsOneByOne(t *testing.T) {
 	if kinds["duplicate"] < 10 || kinds["translation"] < 10 {
 		t.Fatalf("the corpus should link duplicates and translations: %v", kinds)
 	}
-	for _, table := range []string{"doc_links", "doc_groups", "doc_signatures", "doc_bands", "doc_entities"} {
-		a, b := tableRows(t, batch, table), tableRows(t, single, table)
-		if strings.Join(a, "\n") != strings.Join(b, "\n") {
-			t.Errorf("%s: %d rows from one batch, %d one by one; they differ", table, len(a), len(b))
+	// Batches of a size that cuts the corpus anywhere: the candidates a
+	// batch reads ahead (PrepareCandidates) then include stored documents
+	// of earlier batches.
+	for _, size := range []int{len(docs), 37, 5} {
+		batch := openTemp(t, fmt.Sprintf("batch%d.db", size))
+		for lo := 0; lo < len(docs); lo += size {
+			if _, err := batch.AddDocuments(ctx, docs[lo:min(lo+size, len(docs))]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, table := range []string{"doc_links", "doc_groups", "doc_signatures", "doc_bands", "doc_entities"} {
+			a, b := tableRows(t, batch, table), tableRows(t, single, table)
+			if strings.Join(a, "\n") != strings.Join(b, "\n") {
+				t.Errorf("batches of %d: %s: %d rows from batches, %d one by one; they differ", size, table, len(a), len(b))
+			}
 		}
 	}
 }

@@ -366,11 +366,6 @@ func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]d
 	return res, nil
 }
 
-// ftsRowsPerInsert bounds a multi-row INSERT into the search index (2
-// parameters a row). Fewer, larger statements matter there: see
-// indexSentences.
-const ftsRowsPerInsert = 10000
-
 // sentenceRef is a sentence of one of the documents being written.
 type sentenceRef struct{ doc, i int }
 
@@ -405,51 +400,88 @@ func insertSentences(ctx context.Context, t *wtx, docs []*dossier.Document, firs
 // write: FTS5 keeps new terms in memory until the transaction ends, but
 // flushes them into a new index segment at every later statement (each
 // opens a savepoint), and the segments must then be merged. Written last
-// and in few statements, a batch's terms become one segment.
+// and in one statement, a batch's terms become one segment.
+//
+// The terms go as one JSON array parameter read with json_each, the i-th
+// element the terms of sentence firstID+i: the statement's text is the
+// same for every batch, and one string is bound rather than two
+// parameters a sentence in a statement SQLite had to parse anew each
+// batch (a batch has thousands of sentences).
 func indexSentences(ctx context.Context, tx *sql.Tx, docs []*dossier.Document, firstID int64, stems *stemCache) error {
 	all := sentenceRefs(docs)
+	if len(all) == 0 {
+		return nil
+	}
 	stems.mu.Lock()
 	defer stems.mu.Unlock()
-	for lo := 0; lo < len(all); lo += ftsRowsPerInsert {
-		hi := min(lo+ftsRowsPerInsert, len(all))
-		var q strings.Builder
-		q.WriteString(`INSERT INTO sentence_fts (rowid, terms) VALUES `)
-		args := make([]any, 0, 2*(hi-lo))
-		for j := lo; j < hi; j++ {
-			if j > lo {
-				q.WriteByte(',')
-			}
-			q.WriteString("(?,?)")
-			d, i := docs[all[j].doc], all[j].i
-			args = append(args, firstID+int64(j), searchTerms(d.Text, d.Sentences[i], stems))
+	// The terms of a sentence are rarely longer than its text (stems
+	// are at most as long as their words, one space between them).
+	size := 2
+	for _, r := range all {
+		sp := docs[r.doc].Sentences[r.i].Span
+		size += sp.End - sp.Start + 3
+	}
+	var terms []byte
+	list := make([]byte, 0, size)
+	list = append(list, '[')
+	for j, r := range all {
+		if j > 0 {
+			list = append(list, ',')
 		}
-		if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
-			return fmt.Errorf("index sentences: %w", err)
-		}
+		d := docs[r.doc]
+		terms = appendSearchTerms(terms[:0], d.Text, d.Sentences[r.i], stems)
+		list = appendJSONString(list, terms)
+	}
+	list = append(list, ']')
+	if _, err := tx.ExecContext(ctx, `INSERT INTO sentence_fts (rowid, terms) SELECT ? + key, value FROM json_each(?)`, firstID, string(list)); err != nil {
+		return fmt.Errorf("index sentences: %w", err)
 	}
 	return nil
+}
+
+// appendJSONString appends s to dst as a JSON string. s is valid UTF-8
+// (document text is checked on the way in), which JSON carries as it is.
+func appendJSONString(dst, s []byte) []byte {
+	const hex = "0123456789abcdef"
+	dst = append(dst, '"')
+	for _, c := range s {
+		switch {
+		case c == '"' || c == '\\':
+			dst = append(dst, '\\', c)
+		case c < 0x20:
+			dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return append(dst, '"')
 }
 
 // searchTerms is what FTS5 indexes for a sentence: the stems of its words,
 // so that a search for "Besuch" finds "Besuchs" and "visited" finds "visit".
 func searchTerms(doc string, s dossier.Sentence, stems *stemCache) string {
+	return string(appendSearchTerms(nil, doc, s, stems))
+}
+
+// appendSearchTerms appends a sentence's searchTerms to dst.
+func appendSearchTerms(dst []byte, doc string, s dossier.Sentence, stems *stemCache) []byte {
 	toks := s.Tokens
 	if toks == nil {
 		toks = text.Tokenize(doc, s.Span, s.Lang)
 	}
 	byWord := stems.lang(s.Lang)
-	var b strings.Builder
+	n := len(dst)
 	for _, t := range toks {
 		st := stems.stem(byWord, t.Text, s.Lang)
 		if st == "" {
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if len(dst) > n {
+			dst = append(dst, ' ')
 		}
-		b.WriteString(st)
+		dst = append(dst, st...)
 	}
-	return b.String()
+	return dst
 }
 
 // maxStems bounds the words a stemCache holds (some 10 MB); past it the

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -41,6 +42,50 @@ func TestStemCache(t *testing.T) {
 		}
 		if !limit && c.n == 0 {
 			t.Error("nothing cached")
+		}
+	}
+}
+
+// TestAppendJSONString checks that the search terms' JSON encoding reads
+// back as the same string, whatever bytes of valid UTF-8 they hold.
+func TestAppendJSONString(t *testing.T) {
+	in := []string{"", "plain words", `quo"te`, `back\slash`, "tab\tnew\nline\x01\x1f", "Häfen straße 東京 \u2028", `\"\\`}
+	list := []byte{'['}
+	for i, s := range in {
+		if i > 0 {
+			list = append(list, ',')
+		}
+		list = appendJSONString(list, []byte(s))
+	}
+	list = append(list, ']')
+	// as indexSentences has SQLite read them
+	rows, err := openTemp(t, "json.db").db.Query(`SELECT key, value FROM json_each(?)`, string(list))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var k int
+		var v string
+		if err := rows.Scan(&k, &v); err != nil {
+			t.Fatal(err)
+		}
+		if k != n || v != in[k] {
+			t.Errorf("SQLite reads element %d as %d %q, want %q", n, k, v, in[n])
+		}
+		n++
+	}
+	if err := rows.Err(); err != nil || n != len(in) {
+		t.Errorf("SQLite read %d of %d elements (%v)", n, len(in), err)
+	}
+	for _, s := range in {
+		b := appendJSONString(nil, []byte(s))
+		var got string
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Errorf("%q: %s: %v", s, b, err)
+		} else if got != s {
+			t.Errorf("%q: %s reads back as %q", s, b, got)
 		}
 	}
 }

@@ -101,6 +101,7 @@ func failureOf(err error) Failure {
 }
 
 type result struct {
+	seq     int // the item's place in the input, so results are stored in input order
 	doc     *dossier.Document
 	present bool // doc is stored already; it was segmented, not analysed
 	failure *Failure
@@ -155,20 +156,33 @@ func (p *Pipeline) Ingest(ctx context.Context, store DocumentAdder, r *ingest.Re
 	defer cancel()
 
 	type work struct {
+		seq  int
 		item ingest.Item
 		err  error
 	}
 	items := make(chan work, opt.Workers*4)
 	results := make(chan result, opt.Workers*4)
+	// Results are stored in input order, whatever the workers' timing, so
+	// that the same input gives the same database (the first description
+	// of an entity, search-index row ids). window bounds the items between
+	// reading and storing, and so the results held back behind a slow one.
+	window := make(chan struct{}, opt.Workers*64)
 	var bytesRead atomic.Int64
 	var inputsRead atomic.Int64
 
 	go func() {
 		defer close(items)
+		seq := 0
 		for _, in := range inputs {
 			for it, err := range r.Items(ctx, in) {
 				select {
-				case items <- work{it, err}:
+				case window <- struct{}{}:
+				case <-ctx.Done():
+					return
+				}
+				select {
+				case items <- work{seq, it, err}:
+					seq++
 				case <-ctx.Done():
 					return
 				}
@@ -188,6 +202,7 @@ func (p *Pipeline) Ingest(ctx context.Context, store DocumentAdder, r *ingest.Re
 			defer wg.Done()
 			for w := range items {
 				res := p.processItem(ctx, w.item, w.err, stored)
+				res.seq = w.seq
 				select {
 				case results <- res:
 				case <-ctx.Done():
@@ -231,6 +246,29 @@ func (p *Pipeline) Ingest(ctx context.Context, store DocumentAdder, r *ingest.Re
 			opt.Progress(Progress{BytesRead: bytesRead.Load(), Documents: docs, InputsRead: int(inputsRead.Load())})
 		}
 	}
+	handle := func(res result) error {
+		docs++
+		if res.failure != nil {
+			sum.Failed++
+			sum.Failures = append(sum.Failures, *res.failure)
+			opt.Logger.Debug("failed", "input", res.failure.String())
+		} else if res.present {
+			sum.Present++
+			sum.Sentences += len(res.doc.Sentences)
+			opt.Logger.Debug("already present", "id", res.doc.ID, "source", res.doc.Source)
+		} else {
+			batch = append(batch, res.doc)
+			if len(batch) >= opt.BatchSize {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+		}
+		report()
+		return nil
+	}
+	pending := map[int]result{}
+	next := 0
 loop:
 	for {
 		select {
@@ -238,24 +276,19 @@ loop:
 			if !ok {
 				break loop
 			}
-			docs++
-			if res.failure != nil {
-				sum.Failed++
-				sum.Failures = append(sum.Failures, *res.failure)
-				opt.Logger.Debug("failed", "input", res.failure.String())
-			} else if res.present {
-				sum.Present++
-				sum.Sentences += len(res.doc.Sentences)
-				opt.Logger.Debug("already present", "id", res.doc.ID, "source", res.doc.Source)
-			} else {
-				batch = append(batch, res.doc)
-				if len(batch) >= opt.BatchSize {
-					if err := flush(); err != nil {
-						return sum, err
-					}
+			pending[res.seq] = res
+			for {
+				r, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				<-window
+				if err := handle(r); err != nil {
+					return sum, err
 				}
 			}
-			report()
 		case <-timer.C:
 			if err := flush(); err != nil {
 				return sum, err

@@ -166,8 +166,10 @@ func readTable(br *bufio.Reader, wantClasses int) (*table, error) {
 	if !(scale > 0) || math.IsInf(float64(scale), 0) {
 		return nil, errCorrupt
 	}
-	t := newTable(int(nc), int(n), scale)
-	row := make([]int16, nc)
+	// The rows are read before the table is made, so that memory follows
+	// the data present, not the count a corrupt header claims.
+	keys := make([]uint32, 0, min(n, 1<<16))
+	ws := make([]int16, 0, int(min(n, 1<<16))*int(nc))
 	key := uint32(0)
 	for i := uint64(0); i < n; i++ {
 		d, err := binary.ReadUvarint(br)
@@ -175,14 +177,18 @@ func readTable(br *bufio.Reader, wantClasses int) (*table, error) {
 			return nil, errCorrupt
 		}
 		key += uint32(d)
-		for c := range row {
+		keys = append(keys, key)
+		for range nc {
 			v, err := binary.ReadVarint(br)
 			if err != nil || v > 32767 || v < -32767 {
 				return nil, errCorrupt
 			}
-			row[c] = int16(v)
+			ws = append(ws, int16(v))
 		}
-		t.insert(key, row)
+	}
+	t := newTable(int(nc), len(keys), scale)
+	for i, k := range keys {
+		t.insert(k, ws[i*int(nc):(i+1)*int(nc)])
 	}
 	return t, nil
 }

@@ -40,6 +40,10 @@ type app struct {
 	maxBytes int64
 
 	kb *kb.KB // loaded on first use
+
+	// models, when set, keeps loaded models for the next command run in the
+	// same process (the tests run hundreds); nil loads them per command.
+	models *modelCache
 }
 
 // exitError carries a specific exit status out of a command whose failure has
@@ -50,6 +54,12 @@ func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code)
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	a := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	return a.run(ctx, args)
+}
+
+// run executes one command line and returns its exit status.
+func (a *app) run(ctx context.Context, args []string) int {
+	stdin, stdout, stderr := a.stdin, a.stdout, a.stderr
 	root := newRootCmd(a)
 	root.SetArgs(args)
 	root.SetIn(stdin)

@@ -36,11 +36,15 @@ func command(t *testing.T, args ...string) *exec.Cmd {
 	return cmd
 }
 
+// testModels are the models every in-process run of the tests shares.
+var testModels modelCache
+
 // runCLI runs the CLI in-process and returns its output and exit status.
 func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	a := &app{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, models: &testModels}
+	code = a.run(context.Background(), args)
 	return out.String(), errb.String(), code
 }
 

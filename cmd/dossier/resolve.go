@@ -17,6 +17,13 @@ import (
 
 // knowledge loads the knowledge base once per process.
 func (a *app) knowledge() (*kb.KB, error) {
+	if a.kb == nil && a.models != nil {
+		k, err := a.models.knowledge()
+		if err != nil {
+			return nil, fmt.Errorf("knowledge base: %w", err)
+		}
+		a.kb = k
+	}
 	if a.kb == nil {
 		k, err := kb.Load()
 		if err != nil {

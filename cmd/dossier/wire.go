@@ -174,6 +174,15 @@ func (a *app) open(ctx context.Context) (dossier.Store, error) {
 
 // newPipeline wires the stages for the configured languages.
 func (a *app) newPipeline() (*pipeline.Pipeline, error) {
+	if a.models != nil {
+		// the switch is read when the stages are built, so it is part of the key
+		key := strings.Join(a.langs, ",") + "|" + os.Getenv("DOSSIER_EVENT_PARSE")
+		return a.models.pipeline(key, a.buildPipeline)
+	}
+	return a.buildPipeline()
+}
+
+func (a *app) buildPipeline() (*pipeline.Pipeline, error) {
 	if len(a.langs) == 0 {
 		return nil, fmt.Errorf("no languages configured")
 	}

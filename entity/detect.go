@@ -189,7 +189,7 @@ func (d *docState) detect(si int) {
 			continue
 		}
 		if lead >= 0 {
-			if rest, ok := d.demonymLead(toks, props[:nkb], &props[lead], c); ok {
+			if rest, ok := d.demonymLead(toks, lang, props[:nkb], &props[lead], c); ok {
 				// "Iraqi Kurds", "Bosnian Serbs", "Croat forces": the
 				// adjective names the country, the rest a group of it
 				if rest != nil {
@@ -217,8 +217,14 @@ func (d *docState) detect(si int) {
 // rest, when it is a name of its own that the knowledge base has no match
 // for, becomes a recogniser item. It reports false for chunks that are
 // names of their own ("Korean Air", "Russian Railways").
-func (d *docState) demonymLead(toks []dossier.Token, kbItems []item, adj *item, c Chunk) (*item, bool) {
+func (d *docState) demonymLead(toks []dossier.Token, lang string, kbItems []item, adj *item, c Chunk) (*item, bool) {
 	r0 := adj.tok[1]
+	if c.End == r0+1 && sectorOf(lower(toks, r0), lang) != "" {
+		// one noun of a state's body after the adjective: capitalised
+		// because German capitalises nouns or a headline every word
+		// ("Nordkoreanische Soldaten unterliegen …", "Russian Troops Advance")
+		return nil, true
+	}
 	capRest, coveredRest := false, true
 	for t := r0; t < c.End; t++ {
 		if isCap(toks[t].Text) {

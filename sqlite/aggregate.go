@@ -236,11 +236,17 @@ func (a *aggTx) PrepareCandidates(ctx context.Context, docs []aggregate.Candidat
 		}
 	}
 	if len(bands) > 0 {
+		// A join driven by the list, in the table's order, rather than
+		// "band IN (SELECT ...)": for an IN list SQLite first copies the
+		// batch's thousands of bands into a temporary b-tree. Each band
+		// is in the list once, and a band's documents come in the table's
+		// order either way.
+		slices.Sort(bands)
 		list, err := json.Marshal(bands)
 		if err != nil {
 			return err
 		}
-		rows, err := a.tx.query(ctx, `SELECT band, doc_id FROM doc_bands WHERE band IN (SELECT value FROM json_each(?))`, string(list))
+		rows, err := a.tx.query(ctx, `SELECT b.band, b.doc_id FROM json_each(?) j CROSS JOIN doc_bands b ON b.band = j.value`, string(list))
 		if err != nil {
 			return err
 		}

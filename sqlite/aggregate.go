@@ -105,29 +105,25 @@ func (a *aggTx) Remember(ctx context.Context, c aggregate.Candidate) error {
 		return a.Remember(ctx, c)
 	}
 	delete(a.stored, c.ID) // its row is about to be replaced
-	p := &pendingDoc{c: c, bands: map[uint64]bool{}, ents: map[string]bool{}}
-	a.pending[c.ID] = p
-	for _, b := range c.Signature.Bands() {
-		if !p.bands[b] {
-			p.bands[b] = true
+	a.pending[c.ID] = &pendingDoc{c: c}
+	// A document is listed once under each of its bands and entities: a
+	// band that recurs among its 16 is skipped (a look back is cheaper than
+	// a set a document), and entitiesOf has no repeats (the keys of a map).
+	bands := c.Signature.Bands()
+	for i, b := range bands {
+		if !slices.Contains(bands[:i], b) {
 			a.byBand[b] = append(a.byBand[b], c.ID)
 		}
 	}
 	for _, e := range entitiesOf(c) {
-		if !p.ents[e] {
-			p.ents[e] = true
-			a.byEntity[e] = append(a.byEntity[e], c.ID)
-		}
+		a.byEntity[e] = append(a.byEntity[e], c.ID)
 	}
 	return nil
 }
 
-// pendingDoc is a remembered document not yet written, and the sets of
-// its bands and entities.
+// pendingDoc is a remembered document not yet written.
 type pendingDoc struct {
-	c     aggregate.Candidate
-	bands map[uint64]bool
-	ents  map[string]bool
+	c aggregate.Candidate
 }
 
 // flush writes the remembered documents, and forgets them.

@@ -380,17 +380,18 @@ func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]d
 	return res, nil
 }
 
-// uncheckedConn takes a connection of the pool for AddDocuments, with
-// foreign key checks off until close gives it back. With them on, every
-// row written for a document (sentences, time expressions, mentions,
-// events, and the duplicate-detection rows: some 60 a document) looked its
-// document up in the documents table, and every multi-row INSERT that
-// might fail a check kept a statement journal of the pages it changed;
-// together a twentieth of the store's time. AddDocuments writes rows only
-// for the documents it has just inserted, in the same transaction, so the
-// checks could never fail there. The declarations stay, for the cascades
-// and for every other connection. (SQLite ignores the pragma inside a
-// transaction, so it is set on the connection before BEGIN.)
+// uncheckedConn takes a connection of the pool with foreign key checks
+// off until close gives it back, for AddDocuments.
+// With them on, every row written for a document (sentences, time
+// expressions, mentions, events, and the duplicate-detection rows: some 60
+// a document) looked its document up in the documents table, and every
+// multi-row INSERT that might fail a check kept a statement journal of the
+// pages it changed: a twentieth of the store's time. AddDocuments writes
+// rows only for the documents it has just inserted, in the same
+// transaction, so the checks could never fail there. The
+// declarations stay, for the cascades and for every other connection.
+// (SQLite ignores the pragma inside a transaction, so it is set on the
+// connection before BEGIN.)
 func (s *Store) uncheckedConn(ctx context.Context) (*fkOffConn, error) {
 	conn, err := s.db.Conn(ctx)
 	if err != nil {

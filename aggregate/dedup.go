@@ -7,7 +7,6 @@
 package aggregate
 
 import (
-	"hash/fnv"
 	"slices"
 	"strconv"
 	"strings"
@@ -180,15 +179,15 @@ func Jaccard(a, b Signature) float64 {
 func (sig Signature) Bands() []uint64 {
 	out := make([]uint64, bandCount)
 	for b := range bandCount {
-		h := fnv.New64a()
 		var buf [4*bandRows + 1]byte
 		buf[0] = byte(b)
 		for r := range bandRows {
 			v := sig[b*bandRows+r]
 			buf[1+4*r], buf[2+4*r], buf[3+4*r], buf[4+4*r] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
 		}
-		h.Write(buf[:])
-		out[b] = h.Sum64() >> 1 // fits a signed 64-bit column
+		// FNV-1a inline: hash/fnv's hasher, an interface value, was
+		// allocated for every band
+		out[b] = fnvBytes(fnvOffset, buf[:]) >> 1 // fits a signed 64-bit column
 	}
 	return out
 }

@@ -136,3 +136,27 @@ func BenchmarkMinHashStrings(b *testing.B) {
 		minHashStrings(s)
 	}
 }
+
+// TestBandsSameAsFNV compares Bands with the bands as first computed, with
+// hash/fnv's hasher: stored bands must keep matching new ones.
+func TestBandsSameAsFNV(t *testing.T) {
+	for _, s := range []string{"", "one", "Three Words Here", "Die Gewerkschaft fordert mehr Lohn für alle, sagt sie.", strings.Repeat("ab cd ", 50)} {
+		sig := MinHash(s)
+		got := sig.Bands()
+		if len(got) != bandCount {
+			t.Fatalf("%q: %d bands, want %d", s, len(got), bandCount)
+		}
+		for b := range bandCount {
+			h := fnv.New64a()
+			buf := []byte{byte(b)}
+			for r := range bandRows {
+				v := sig[b*bandRows+r]
+				buf = append(buf, byte(v), byte(v>>8), byte(v>>16), byte(v>>24))
+			}
+			h.Write(buf)
+			if want := h.Sum64() >> 1; got[b] != want {
+				t.Errorf("%q: band %d = %x, want %x", s, b, got[b], want)
+			}
+		}
+	}
+}

@@ -105,29 +105,25 @@ func (a *aggTx) Remember(ctx context.Context, c aggregate.Candidate) error {
 		return a.Remember(ctx, c)
 	}
 	delete(a.stored, c.ID) // its row is about to be replaced
-	p := &pendingDoc{c: c, bands: map[uint64]bool{}, ents: map[string]bool{}}
-	a.pending[c.ID] = p
-	for _, b := range c.Signature.Bands() {
-		if !p.bands[b] {
-			p.bands[b] = true
+	a.pending[c.ID] = &pendingDoc{c: c}
+	// A document is listed once under each of its bands and entities: a
+	// band that recurs among its 16 is skipped (a look back is cheaper than
+	// a set a document), and entitiesOf has no repeats (the keys of a map).
+	bands := c.Signature.Bands()
+	for i, b := range bands {
+		if !slices.Contains(bands[:i], b) {
 			a.byBand[b] = append(a.byBand[b], c.ID)
 		}
 	}
 	for _, e := range entitiesOf(c) {
-		if !p.ents[e] {
-			p.ents[e] = true
-			a.byEntity[e] = append(a.byEntity[e], c.ID)
-		}
+		a.byEntity[e] = append(a.byEntity[e], c.ID)
 	}
 	return nil
 }
 
-// pendingDoc is a remembered document not yet written, and the sets of
-// its bands and entities.
+// pendingDoc is a remembered document not yet written.
 type pendingDoc struct {
-	c     aggregate.Candidate
-	bands map[uint64]bool
-	ents  map[string]bool
+	c aggregate.Candidate
 }
 
 // flush writes the remembered documents, and forgets them.
@@ -236,11 +232,17 @@ func (a *aggTx) PrepareCandidates(ctx context.Context, docs []aggregate.Candidat
 		}
 	}
 	if len(bands) > 0 {
+		// A join driven by the list, in the table's order, rather than
+		// "band IN (SELECT ...)": for an IN list SQLite first copies the
+		// batch's thousands of bands into a temporary b-tree. Each band
+		// is in the list once, and a band's documents come in the table's
+		// order either way.
+		slices.Sort(bands)
 		list, err := json.Marshal(bands)
 		if err != nil {
 			return err
 		}
-		rows, err := a.tx.query(ctx, `SELECT band, doc_id FROM doc_bands WHERE band IN (SELECT value FROM json_each(?))`, string(list))
+		rows, err := a.tx.query(ctx, `SELECT b.band, b.doc_id FROM json_each(?) j CROSS JOIN doc_bands b ON b.band = j.value`, string(list))
 		if err != nil {
 			return err
 		}

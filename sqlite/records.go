@@ -47,7 +47,13 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 			mts = append(mts, at{k, i})
 		}
 	}
-	if err := insertRows(ctx, tx, `INSERT INTO timexes (doc_id, idx, start, end, text, type, value, mod, granularity, rule, anchor) VALUES `,
+	// OR IGNORE, where no row can conflict (the rows are those of
+	// documents this transaction has just written, or whose rows it has
+	// just deleted; their values are never NULL): a multi-row INSERT that
+	// might fail midway makes SQLite keep a statement journal, a copy of
+	// every page the statement changes, so that it could undo the
+	// statement alone; one that cannot fail needs none.
+	if err := insertRows(ctx, tx, `INSERT OR IGNORE INTO timexes (doc_id, idx, start, end, text, type, value, mod, granularity, rule, anchor) VALUES `,
 		11, len(tms), func(args []any, j int) []any {
 			d, i := docs[tms[j].doc], tms[j].i
 			t := d.Timexes[i]
@@ -55,7 +61,7 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 		}); err != nil {
 		return fmt.Errorf("time expressions: %w", err)
 	}
-	if err := insertRows(ctx, tx, `INSERT INTO mentions (doc_id, idx, start, end, text, entity, class, sector, via, confidence) VALUES `,
+	if err := insertRows(ctx, tx, `INSERT OR IGNORE INTO mentions (doc_id, idx, start, end, text, entity, class, sector, via, confidence) VALUES `,
 		10, len(mts), func(args []any, j int) []any {
 			d, i := docs[mts[j].doc], mts[j].i
 			m := d.Mentions[i]
@@ -90,7 +96,9 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 	}
 	// An entity row is shared by every document that names it: the first
 	// description stays, later ones are ignored (a KB release can update
-	// them through reindex).
+	// them through reindex). The id is the table's one constraint, so OR
+	// IGNORE is ON CONFLICT (id) DO NOTHING, without the statement journal
+	// the NOT NULL checks' ABORT would need.
 	seen := map[string]bool{}
 	var ents []dossier.Entity
 	for _, d := range docs {
@@ -101,12 +109,12 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 			}
 		}
 	}
-	if err := insertRows(ctx, tx, `INSERT INTO entities (id, name, kind, country, wikidata, aliases) VALUES `,
+	if err := insertRows(ctx, tx, `INSERT OR IGNORE INTO entities (id, name, kind, country, wikidata, aliases) VALUES `,
 		6, len(ents), func(args []any, i int) []any {
 			e := ents[i]
 			a, _ := json.Marshal(nonNil(e.Aliases))
 			return append(args, e.ID, e.Name, string(e.Kind), e.Country, e.Wikidata, string(a))
-		}, ` ON CONFLICT (id) DO NOTHING`); err != nil {
+		}); err != nil {
 		return fmt.Errorf("entities: %w", err)
 	}
 	return nil

@@ -1,0 +1,167 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dossier-news/dossier"
+)
+
+// openAtVersion opens a new database with only the first n migrations
+// applied: the schema an older dossier made (migrations are append-only,
+// so version 3 is the schema of every release before the fourth step).
+func openAtVersion(t *testing.T, path string, n int) *Store {
+	t.Helper()
+	db, err := sql.Open("sqlite", dataSource(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, m := range migrations[:n] {
+		if _, err := db.Exec(m); err != nil {
+			t.Fatalf("migration %d: %v", i+1, err)
+		}
+	}
+	if _, err := db.Exec(fmt.Sprintf("PRAGMA user_version = %d", n)); err != nil {
+		t.Fatal(err)
+	}
+	return &Store{db: db, path: path, stems: &stemCache{}}
+}
+
+// schemaNames lists the tables and indexes of a database.
+func schemaNames(t *testing.T, s *Store) []string {
+	t.Helper()
+	rows, err := s.db.Query(`SELECT type || ' ' || name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY 1`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// TestUpgradeKeepsAnswers fills a database of schema version 3 (as every
+// dossier before the fourth migration made it) with half a corpus, opens
+// it with this version, which upgrades it, and adds the rest: every table
+// and every query must then be as in a database made new with the whole
+// corpus in the same batches.
+func TestUpgradeKeepsAnswers(t *testing.T) {
+	ctx := context.Background()
+	docs := append(dedupCorpus(), benchDocs(150)...)
+	const batch = 37
+	half := batch * (len(docs) / batch / 2)
+	add := func(s *Store, docs []*dossier.Document) {
+		t.Helper()
+		for lo := 0; lo < len(docs); lo += batch {
+			if _, err := s.AddDocuments(ctx, docs[lo:min(lo+batch, len(docs))]); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	fresh := openTemp(t, "fresh.db")
+	add(fresh, docs)
+
+	path := filepath.Join(t.TempDir(), "old.db")
+	old := openAtVersion(t, path, 3)
+	add(old, docs[:half])
+	if names := schemaNames(t, old); !slices.Contains(names, "index doc_bands_doc") {
+		t.Fatalf("schema 3 should have index doc_bands_doc: %v", names)
+	}
+	old.Close()
+	upgraded, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open a schema 3 database: %v", err)
+	}
+	defer upgraded.Close()
+	add(upgraded, docs[half:])
+
+	var version int
+	if err := upgraded.db.QueryRow(`PRAGMA user_version`).Scan(&version); err != nil || version != len(migrations) {
+		t.Errorf("schema version %d (%v), want %d", version, err, len(migrations))
+	}
+	if a, b := schemaNames(t, upgraded), schemaNames(t, fresh); !slices.Equal(a, b) {
+		t.Errorf("upgraded schema\n%v\nnew schema\n%v", a, b)
+	}
+	for _, table := range []string{"documents", "sentences", "timexes", "mentions", "entities", "events", "doc_signatures",
+		"doc_bands", "doc_entities", "doc_links", "doc_groups", "stories", "story_events", "sentence_fts"} {
+		a, b := tableRows(t, upgraded, table), tableRows(t, fresh, table)
+		if len(a) == 0 {
+			t.Errorf("%s: no rows", table)
+		}
+		if strings.Join(a, "\n") != strings.Join(b, "\n") {
+			t.Errorf("%s: %d rows upgraded, %d new; they differ", table, len(a), len(b))
+		}
+	}
+	// queries through the store, which may plan differently without the
+	// dropped indexes
+	for _, s := range []*Store{upgraded, fresh} {
+		if err := s.Rebuild(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, table := range []string{"doc_links", "doc_groups", "stories", "story_events"} {
+		a, b := tableRows(t, upgraded, table), tableRows(t, fresh, table)
+		if strings.Join(a, "\n") != strings.Join(b, "\n") {
+			t.Errorf("after Rebuild, %s: %d rows upgraded, %d new; they differ", table, len(a), len(b))
+		}
+	}
+	q := func(s *Store) string {
+		var b strings.Builder
+		for st, err := range s.Stories(ctx, dossier.Filter{}) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintln(&b, st.ID, len(st.Reports))
+		}
+		for e, err := range s.Events(ctx, dossier.Filter{}) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintln(&b, e.ID, e.Doc.ID)
+		}
+		hits, err := s.Search(ctx, docs[3].Text[:20], dossier.SearchOptions{Limit: 50})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range hits {
+			fmt.Fprintln(&b, h.Doc.ID, h.SentIndex, h.Score)
+		}
+		return b.String()
+	}
+	a, b := q(upgraded), q(fresh)
+	if n := strings.Count(a, "\n"); n < 100 {
+		t.Errorf("stories, events and search gave %d lines: too few to compare", n)
+	}
+	if a != b {
+		t.Errorf("stories, events and search differ:\nupgraded\n%s\nnew\n%s", a, b)
+	}
+}
+
+// TestForeignKeysOnAfterAdd checks that AddDocuments, which writes with
+// foreign key checks off, leaves them on for the connection's next user.
+func TestForeignKeysOnAfterAdd(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t, "fk.db")
+	s.db.SetMaxOpenConns(1) // the next statement gets AddDocuments' connection
+	if _, err := s.AddDocuments(ctx, dedupCorpus()[:3]); err != nil {
+		t.Fatal(err)
+	}
+	var on int
+	if err := s.db.QueryRow(`PRAGMA foreign_keys`).Scan(&on); err != nil || on != 1 {
+		t.Fatalf("foreign_keys = %d (%v) after AddDocuments, want 1", on, err)
+	}
+	if _, err := s.db.Exec(`INSERT INTO mentions (doc_id, idx, start, end, text) VALUES ('no-such-document', 0, 0, 1, 'x')`); err == nil {
+		t.Error("a mention of no stored document was accepted")
+	}
+}

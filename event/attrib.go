@@ -647,7 +647,7 @@ func (s *sent) negated(c *cand) bool {
 }
 
 // demandEntry codes the demand that reported obligation makes.
-var demandEntry = &entry{pos: 'v', typ: "REQUEST", curated: true}
+var demandEntry = &entry{pos: 'v', typ: "REQUEST", curated: true, row: "attrib.go:demand"}
 
 // deontic says whether clause ci states an obligation ("must", "should",
 // "have to", "müsse").

@@ -25,15 +25,20 @@ import (
 // $EVENT_AUDIT_SPLIT, default dev, every 5th record held out), or on the
 // first $EVENT_AUDIT_REUTERS articles of Reuters-21578, where every event
 // is counted as made. It writes "row<TAB>recovered<TAB>extra<TAB>neutral"
-// lines to $EVENT_AUDIT_OUT; it is skipped unless that is set. Run it on
+// lines to $EVENT_AUDIT_OUT (with $EVENT_AUDIT_IDS set, the records behind
+// each count too); it is skipped unless that is set. Run it on
 // dev data only: the counts of held-out records are for aggregates.
 func TestAuditRows(t *testing.T) {
 	out := os.Getenv("EVENT_AUDIT_OUT")
 	if out == "" {
 		t.Skip("EVENT_AUDIT_OUT not set")
 	}
-	type tally struct{ recovered, extra, neutral int }
+	type tally struct {
+		recovered, extra, neutral int
+		ids                       []string
+	}
 	rows := map[string]*tally{}
+	ids := os.Getenv("EVENT_AUDIT_IDS") != "" // the records behind each row (dev data only)
 	get := func(r string) *tally {
 		if rows[r] == nil {
 			rows[r] = &tally{}
@@ -110,8 +115,9 @@ func TestAuditRows(t *testing.T) {
 	}
 	var c eval.EventCounts
 	var evRows []string
-	c.Outcome = func(_ *eval.EventRecord, pi int, outcome string) {
+	c.Outcome = func(rec *eval.EventRecord, pi int, outcome string) {
 		tl := get(evRows[pi])
+		tl.ids = append(tl.ids, outcome[:1]+":"+rec.ID)
 		switch outcome {
 		case "recovered":
 			tl.recovered++
@@ -146,7 +152,11 @@ func TestAuditRows(t *testing.T) {
 	var b strings.Builder
 	for _, r := range names {
 		tl := rows[r]
-		fmt.Fprintf(&b, "%s\t%d\t%d\t%d\n", r, tl.recovered, tl.extra, tl.neutral)
+		fmt.Fprintf(&b, "%s\t%d\t%d\t%d", r, tl.recovered, tl.extra, tl.neutral)
+		if ids {
+			fmt.Fprintf(&b, "\t%s", strings.Join(tl.ids, " "))
+		}
+		b.WriteByte('\n')
 	}
 	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)

@@ -55,6 +55,13 @@ var extractCases = []extractCase{
 	{name: "negated", lang: "en", dct: "2024-06-20",
 		text: "Germany did not send tanks to Ukraine.",
 		want: []want{{typ: "AID", actor: "DEU", target: "UKR", modality: "negated"}}},
+	// hack: the dictionary's cyber patterns are COERCE, its other senses not
+	{name: "hack into computers", lang: "en", dct: "2024-06-20",
+		text: "North Korean hackers hacked into the computers of the South Korean defence ministry.",
+		want: []want{{typ: "COERCE", actor: "PRK", target: "KOR"}}},
+	{name: "hack to death is no cyber attack", lang: "en", dct: "2024-06-20",
+		text: "Militants in Nigeria hacked two Chadian soldiers to death.",
+		none: []string{"COERCE"}},
 	{name: "planned", lang: "en", dct: "2024-06-20",
 		text: "Japan will impose sanctions on North Korea.",
 		want: []want{{typ: "SANCTION", actor: "JPN", target: "PRK", modality: "planned", date: "-"}}},

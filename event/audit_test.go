@@ -26,7 +26,8 @@ import (
 // first $EVENT_AUDIT_REUTERS articles of Reuters-21578, where every event
 // is counted as made. It writes "row<TAB>recovered<TAB>extra<TAB>neutral"
 // lines to $EVENT_AUDIT_OUT (with $EVENT_AUDIT_IDS set, the records behind
-// each count too); it is skipped unless that is set. Run it on
+// each count too; with $EVENT_AUDIT_KIND set, counts by kind of row only);
+// it is skipped unless that is set. Run it on
 // dev data only: the counts of held-out records are for aggregates.
 func TestAuditRows(t *testing.T) {
 	out := os.Getenv("EVENT_AUDIT_OUT")
@@ -39,6 +40,11 @@ func TestAuditRows(t *testing.T) {
 	}
 	rows := map[string]*tally{}
 	ids := os.Getenv("EVENT_AUDIT_IDS") != "" // the records behind each row (dev data only)
+	// rows grouped by kind (curated, pattern, default, noun): aggregates
+	// that may be taken of held-out data
+	byKind := os.Getenv("EVENT_AUDIT_KIND") != ""
+	// each event of unscored text (Reuters) with its sentence, for judging
+	verbose := os.Getenv("EVENT_AUDIT_VERBOSE") != ""
 	get := func(r string) *tally {
 		if rows[r] == nil {
 			rows[r] = &tally{}
@@ -114,10 +120,17 @@ func TestAuditRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	var c eval.EventCounts
-	var evRows []string
+	var evRows, evTrig []string
 	c.Outcome = func(rec *eval.EventRecord, pi int, outcome string) {
-		tl := get(evRows[pi])
-		tl.ids = append(tl.ids, outcome[:1]+":"+rec.ID)
+		r := evRows[pi]
+		if byKind {
+			r, _, _ = strings.Cut(r, " ")
+			if strings.Contains(r, ".tsv:") || strings.Contains(r, ".go:") {
+				r = "curated"
+			}
+		}
+		tl := get(r)
+		tl.ids = append(tl.ids, outcome[:1]+":"+rec.ID+":"+evTrig[pi])
 		switch outcome {
 		case "recovered":
 			tl.recovered++
@@ -134,13 +147,18 @@ func TestAuditRows(t *testing.T) {
 		if err := run(ctx, d); err != nil {
 			t.Fatal(err)
 		}
-		evRows = evRows[:0]
+		evRows, evTrig = evRows[:0], evTrig[:0]
 		for j := range d.Events {
-			r, ok := trace[key(&d.Events[j])]
+			e := &d.Events[j]
+			evTrig = append(evTrig, strings.ReplaceAll(d.Text[e.Trigger.Start:e.Trigger.End], " ", "_"))
+			r, ok := trace[key(e)]
 			if !ok {
 				r = "?"
 			}
 			evRows = append(evRows, r)
+			if verbose && rec.Unscored {
+				t.Logf("%s\t%s %s -> %s %q\t%s", r, e.Type, e.Actor, e.Target, evTrig[len(evTrig)-1], d.Text[e.Evidence.Start:e.Evidence.End])
+			}
 		}
 		c.ScoreEvents(rec, eval.Produced(rec, d, coder), false)
 	}

@@ -55,6 +55,16 @@ var extractCases = []extractCase{
 	{name: "negated", lang: "en", dct: "2024-06-20",
 		text: "Germany did not send tanks to Ukraine.",
 		want: []want{{typ: "AID", actor: "DEU", target: "UKR", modality: "negated"}}},
+	// a dictionary verb's bare sense needs the other side named
+	{name: "bare dictionary verb alone", lang: "en", dct: "2024-06-20",
+		text: "The Canadian government failed in its bid.",
+		none: []string{"REJECT"}},
+	{name: "bare dictionary verb, compound subject", lang: "en", dct: "2024-06-20",
+		text: "Chile and Peru postponed the vote.",
+		want: []want{{typ: "REJECT", actor: "CHL"}, {typ: "REJECT", actor: "PER"}}},
+	{name: "bare dictionary verb with target", lang: "en", dct: "2024-06-20",
+		text: "Iraqi troops repelled Iranian forces near Basra.",
+		want: []want{{typ: "ASSAULT", actor: "IRQ", target: "IRN"}}},
 	// hack: the dictionary's cyber patterns are COERCE, its other senses not
 	{name: "hack into computers", lang: "en", dct: "2024-06-20",
 		text: "North Korean hackers hacked into the computers of the South Korean defence ministry.",

@@ -196,9 +196,15 @@ func (lx *lexicon) read(r io.Reader, curated bool) error {
 			return fmt.Errorf("line %d: %w", n, err)
 		}
 		e.curated, e.source = curated, source
-		e.row = source
-		if curated {
+		switch {
+		case curated:
 			e.row = lx.lang + ".tsv:" + strconv.Itoa(n)
+		case e.pos == 'n':
+			e.row = "noun " + source
+		case e.specific+len(e.rest) > 0:
+			e.row = "pattern " + source
+		default:
+			e.row = "default " + source
 		}
 		if curated && !e.none() && e.pos == 'v' {
 			lx.curatedSense[e.lemma] = true

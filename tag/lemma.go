@@ -476,6 +476,13 @@ func Contraction(lang, form string) (prep string, ok bool) {
 	if lang != "de" || len(form) < 2 || len(form) > 8 {
 		return "", false
 	}
+	// every one ends in m, r or s: most words are turned away here, before
+	// lower-casing (callers ask of every word)
+	switch form[len(form)-1] {
+	case 'm', 'r', 's', 'M', 'R', 'S':
+	default:
+		return "", false
+	}
 	var buf [8]byte
 	prep, ok = deContractions[string(appendLower(buf[:0], form))]
 	return prep, ok

@@ -23,8 +23,8 @@ import (
 // what became of them, as `dossier eval events` scores them (same stages,
 // same English parser): on the gold file $EVENT_AUDIT_GOLD (part
 // $EVENT_AUDIT_SPLIT, default dev, every 5th record held out), or on the
-// first $EVENT_AUDIT_REUTERS articles of Reuters-21578, where every event
-// is counted as made. It writes "row<TAB>recovered<TAB>extra<TAB>neutral"
+// first $EVENT_AUDIT_REUTERS articles of Reuters-21578 or
+// $EVENT_AUDIT_GNAD of 10kGNAD, where every event is counted as made. It writes "row<TAB>recovered<TAB>extra<TAB>neutral"
 // lines to $EVENT_AUDIT_OUT (with $EVENT_AUDIT_IDS set, the records behind
 // each count too; with $EVENT_AUDIT_KIND set, counts by kind of row only);
 // it is skipped unless that is set. Run it on
@@ -77,15 +77,19 @@ func TestAuditRows(t *testing.T) {
 		}
 	} else {
 		n, _ := strconv.Atoi(os.Getenv("EVENT_AUDIT_REUTERS"))
+		lang, file, read := "en", filepath.Join("news-en-reuters21578", "reut2-000.sgm"), corpus.ReadReuters
+		if g, _ := strconv.Atoi(os.Getenv("EVENT_AUDIT_GNAD")); g > 0 {
+			n, lang, file, read = g, "de", filepath.Join("news-de-10kgnad", "test.csv"), corpus.ReadGNAD
+		}
 		shared, err := corpus.SharedDir()
 		if err != nil || n == 0 {
-			t.Skip("set EVENT_AUDIT_GOLD or EVENT_AUDIT_REUTERS (and have ../shared)")
+			t.Skip("set EVENT_AUDIT_GOLD, EVENT_AUDIT_REUTERS or EVENT_AUDIT_GNAD (and have ../shared)")
 		}
-		f, err := os.Open(filepath.Join(shared, "data", "news-en-reuters21578", "reut2-000.sgm"))
+		f, err := os.Open(filepath.Join(shared, "data", file))
 		if err != nil {
 			t.Skip(err)
 		}
-		arts, err := corpus.ReadReuters(f)
+		arts, err := read(f)
 		f.Close()
 		if err != nil {
 			t.Fatal(err)
@@ -94,7 +98,7 @@ func TestAuditRows(t *testing.T) {
 			if i >= n {
 				break
 			}
-			recs = append(recs, eval.EventRecord{ID: a.ID, Lang: "en", Date: a.Published, Text: a.Text, Unscored: true})
+			recs = append(recs, eval.EventRecord{ID: a.ID, Lang: lang, Date: a.Published, Text: a.Text, Unscored: true})
 		}
 	}
 	if k == nil {

@@ -55,6 +55,16 @@ var extractCases = []extractCase{
 	{name: "negated", lang: "en", dct: "2024-06-20",
 		text: "Germany did not send tanks to Ukraine.",
 		want: []want{{typ: "AID", actor: "DEU", target: "UKR", modality: "negated"}}},
+	// entsenden is military aid only for troops and weapons
+	{name: "entsenden Kampfflugzeuge", lang: "de", dct: "2024-06-20",
+		text: "Die USA haben vier Kampfflugzeuge nach Polen entsandt.",
+		want: []want{{typ: "AID", mode: "military", actor: "USA", target: "POL"}}},
+	{name: "entsenden Mitarbeiter", lang: "de", dct: "2024-06-20",
+		text: "Das französische Innenministerium entsendet Mitarbeiter nach Italien.",
+		none: []string{"AID"}},
+	{name: "vergeben is no forgiving", lang: "de", dct: "2024-06-20",
+		text: "Japanische Banken haben Kredite im Wert von drei Milliarden Euro an Indonesien vergeben.",
+		none: []string{"SUPPORT"}},
 	// a dictionary verb's bare sense needs the other side named
 	{name: "bare dictionary verb alone", lang: "en", dct: "2024-06-20",
 		text: "The Canadian government failed in its bid.",

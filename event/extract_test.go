@@ -65,6 +65,17 @@ var extractCases = []extractCase{
 	{name: "vergeben is no forgiving", lang: "de", dct: "2024-06-20",
 		text: "Japanische Banken haben Kredite im Wert von drei Milliarden Euro an Indonesien vergeben.",
 		none: []string{"SUPPORT"}},
+	// einladen (invite) and ausweisen (expel; also "show in the accounts")
+	// need the one they are aimed at
+	{name: "einladen with invitee", lang: "de", dct: "2024-06-20",
+		text: "Russland lud den chinesischen Präsidenten nach Moskau ein.",
+		want: []want{{typ: "REQUEST", actor: "RUS", target: "CHN"}}},
+	{name: "einladen without invitee", lang: "de", dct: "2024-06-20",
+		text: "Der polnische Pianist lädt mit seiner Musik zum Träumen ein.",
+		none: []string{"REQUEST"}},
+	{name: "ausweisen in the accounts", lang: "de", dct: "2024-06-20",
+		text: "Spaniens Banken weisen Problemkredite von 20 Milliarden Euro aus.",
+		none: []string{"COERCE"}},
 	// a dictionary verb's bare sense needs the other side named
 	{name: "bare dictionary verb alone", lang: "en", dct: "2024-06-20",
 		text: "The Canadian government failed in its bid.",

@@ -119,6 +119,9 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		} else {
 			dropIdentical(c)
 		}
+		if len(c.targets) == 0 && c.e.flags&flagTgt != 0 && len(c.actors) < 2 {
+			continue // the target a row needs was the actor itself
+		}
 		cands[n] = cands[i]
 		n++
 	}

@@ -76,6 +76,13 @@ var extractCases = []extractCase{
 	{name: "ausweisen in the accounts", lang: "de", dct: "2024-06-20",
 		text: "Spaniens Banken weisen Problemkredite von 20 Milliarden Euro aus.",
 		none: []string{"COERCE"}},
+	// a passive obligation asks no one to act
+	{name: "passive obligation de", lang: "de", dct: "2024-06-20",
+		text: "Der Gipfel mit der Türkei muss fortgesetzt werden, sagte der österreichische Kanzler.",
+		none: []string{"REQUEST"}},
+	{name: "passive obligation en", lang: "en", dct: "2024-06-20",
+		text: "Iran's nuclear programme must be addressed at the summit, the French foreign minister said.",
+		none: []string{"REQUEST"}},
 	// a dictionary verb's bare sense needs the other side named
 	{name: "bare dictionary verb alone", lang: "en", dct: "2024-06-20",
 		text: "The Canadian government failed in its bid.",

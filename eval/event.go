@@ -198,6 +198,10 @@ type EventCounts struct {
 	// what it breaks without reading the records.
 	Classes map[string]int
 	Errors  []EventError
+	// Outcome, when set, hears what became of each produced event of a
+	// record: "recovered", "neutral" or "extra" (for audits of the rules
+	// behind the events)
+	Outcome func(rec *EventRecord, produced int, outcome string)
 }
 
 // TypeScore counts per expected PLOVER type.
@@ -239,6 +243,11 @@ func (c *EventCounts) ScoreEvents(rec *EventRecord, produced []ProducedEvent, ke
 	c.Produced += len(produced)
 	if rec.Unscored {
 		c.Neutral += len(produced)
+		if c.Outcome != nil {
+			for pi := range produced {
+				c.Outcome(rec, pi, "neutral")
+			}
+		}
 		return
 	}
 	c.Expected += len(rec.Expected)
@@ -278,13 +287,22 @@ func (c *EventCounts) ScoreEvents(rec *EventRecord, produced []ProducedEvent, ke
 	}
 	for pi, p := range produced {
 		if usedP[pi] {
+			if c.Outcome != nil {
+				c.Outcome(rec, pi, "recovered")
+			}
 			continue
 		}
 		if c.isNeutral(rec, p) {
 			c.Neutral++
+			if c.Outcome != nil {
+				c.Outcome(rec, pi, "neutral")
+			}
 			continue
 		}
 		c.Extra++
+		if c.Outcome != nil {
+			c.Outcome(rec, pi, "extra")
+		}
 		if keepErrors {
 			errRec.Extra = append(errRec.Extra, p.Desc)
 		}
@@ -483,21 +501,27 @@ func EvaluateEvents(ctx context.Context, recs []EventRecord, run EventRunner, co
 		if err := run(ctx, doc); err != nil {
 			return nil, fmt.Errorf("record %s: %w", rec.ID, err)
 		}
-		var produced []ProducedEvent
-		for _, e := range doc.Events {
-			p := ProducedEvent{Actor: coder(e.Actor, rec.Date), Type: e.Type}
-			if rec.IntentAsType {
-				p.Type = ploverIntent(e.Type, e.Modality)
-			}
-			if e.Target != "" {
-				p.Target = coder(e.Target, rec.Date)
-			}
-			p.Desc = fmt.Sprintf("%s %s(%s) -> %s(%s) %q", e.Type, e.Actor, p.Actor, e.Target, p.Target, doc.Text[e.Trigger.Start:e.Trigger.End])
-			produced = append(produced, p)
-		}
-		c.ScoreEvents(rec, produced, keepErrors)
+		c.ScoreEvents(rec, Produced(rec, doc, coder), keepErrors)
 	}
 	return c, nil
+}
+
+// Produced reduces the events of doc, the analysed text of rec, to what
+// scoring compares, in the order of doc.Events.
+func Produced(rec *EventRecord, doc *dossier.Document, coder EntityCoder) []ProducedEvent {
+	var produced []ProducedEvent
+	for _, e := range doc.Events {
+		p := ProducedEvent{Actor: coder(e.Actor, rec.Date), Type: e.Type}
+		if rec.IntentAsType {
+			p.Type = ploverIntent(e.Type, e.Modality)
+		}
+		if e.Target != "" {
+			p.Target = coder(e.Target, rec.Date)
+		}
+		p.Desc = fmt.Sprintf("%s %s(%s) -> %s(%s) %q", e.Type, e.Actor, p.Actor, e.Target, p.Target, doc.Text[e.Trigger.Start:e.Trigger.End])
+		produced = append(produced, p)
+	}
+	return produced
 }
 
 // ploverIntent applies the CAMEO/PLOVER conventions for intentions and

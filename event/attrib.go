@@ -647,7 +647,7 @@ func (s *sent) negated(c *cand) bool {
 }
 
 // demandEntry codes the demand that reported obligation makes.
-var demandEntry = &entry{pos: 'v', typ: "REQUEST", curated: true}
+var demandEntry = &entry{pos: 'v', typ: "REQUEST", curated: true, row: "attrib.go:demand"}
 
 // deontic says whether clause ci states an obligation ("must", "should",
 // "have to", "müsse").
@@ -674,7 +674,7 @@ func (s *sent) demands(cands []cand, absorbed []bool) []cand {
 			continue
 		}
 		probe := cand{clause: k, trig: s.firstVerb(k)}
-		if probe.trig < 0 {
+		if probe.trig < 0 || s.passiveObligation(k) {
 			continue
 		}
 		rep := -1
@@ -707,4 +707,33 @@ func (s *sent) demands(cands []cand, absorbed []bool) []cand {
 		}
 	}
 	return cands
+}
+
+// passiveObligation says whether the obligation of clause k is passive
+// ("der Gipfel muss fortgesetzt werden", "sanctions must be lifted"): its
+// subject is what is to be done, not whom the speaker asks to act.
+func (s *sent) passiveObligation(k int) bool {
+	c := &s.clauses[k]
+	if s.de {
+		// werden with a participle (a lexical verb not in its infinitive):
+		// "fortgesetzt werden muss"; the future "wird fortsetzen müssen"
+		// has the infinitive
+		werden, part := false, false
+		for i := c.lo; i < c.hi; i++ {
+			w := &s.words[i]
+			switch {
+			case w.lemma == "werden":
+				werden = true
+			case w.pos == pVerb && w.low != w.lemma:
+				part = true
+			}
+		}
+		return werden && part
+	}
+	for i := c.lo; i < c.hi; i++ {
+		if s.words[i].pos == pVerb && s.passiveAt(i, nil) {
+			return true
+		}
+	}
+	return false
 }

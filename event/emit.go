@@ -101,6 +101,9 @@ func (s *sent) emit(dst []dossier.Event, cands []cand, vcs []vc, st *docState) [
 			}
 			ev.Confidence = s.confidence(c, p.a, p.t != nil)
 			dst = append(dst, ev)
+			if s.x.trace != nil {
+				s.x.trace(&dst[len(dst)-1], c.e.row)
+			}
 			if date != nil && date.Text != "" {
 				dated = append(dated, datedEvent{actor: ev.Actor, date: *date})
 			}

@@ -225,3 +225,7 @@ func DebugRowKind(x *Extractor, d *dossier.Document, trig string) string {
 	}
 	return "?"
 }
+
+// SetTrace makes x call f with each event it makes and the lexicon row
+// behind it ("en.tsv:42", a generated row's source), for audits.
+func SetTrace(x *Extractor, f func(ev *dossier.Event, row string)) { x.trace = f }

@@ -140,6 +140,9 @@ type Extractor struct {
 	// parsers by language (see WithParser) and how verb triggers use them
 	parsers map[string]Parser
 	dep     depMode
+	// trace, set only by audits in tests, hears of each event made and
+	// the lexicon row behind it
+	trace func(ev *dossier.Event, row string)
 }
 
 // Option configures an Extractor.

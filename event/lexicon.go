@@ -51,7 +51,8 @@ type entry struct {
 	flags    flag
 	curated  bool
 	source   string
-	specific int // number of conditions, for ordering
+	row      string // where the row comes from ("en.tsv:42"), for audits
+	specific int    // number of conditions, for ordering
 
 	// objLast indexes long English obj lists (a CAMEO synset of weapons or
 	// currencies) by the last word of each alternative, so that matching
@@ -195,6 +196,16 @@ func (lx *lexicon) read(r io.Reader, curated bool) error {
 			return fmt.Errorf("line %d: %w", n, err)
 		}
 		e.curated, e.source = curated, source
+		switch {
+		case curated:
+			e.row = lx.lang + ".tsv:" + strconv.Itoa(n)
+		case e.pos == 'n':
+			e.row = "noun " + source
+		case e.specific+len(e.rest) > 0:
+			e.row = "pattern " + source
+		default:
+			e.row = "default " + source
+		}
 		if curated && !e.none() && e.pos == 'v' {
 			lx.curatedSense[e.lemma] = true
 		}

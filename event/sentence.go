@@ -7,6 +7,7 @@ import (
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/parse"
+	"github.com/dossier-news/dossier/tag"
 )
 
 // pos is a coarse part of speech, from the tagger's UPOS.
@@ -486,11 +487,15 @@ func (s *sent) fixPOS() {
 			}
 		}
 		// a preposition fused with its article ("zum Gipfel", "beim
-		// Angriff", "vom Militär") has the bare preposition as its lemma,
-		// so that lexicon conditions (prep=zu) and cues (by: von) see it
-		if base, ok := deContractions[w.low]; ok {
-			w.pos, w.lemma = pAdp, base
-			continue
+		// Angriff") has the bare preposition as its lemma from the tagger,
+		// so that lexicon conditions (prep=zu) and cues (by: von) see it;
+		// the tagger's model may still tag a rare one as an adjective
+		// ("durchs Land"), and tokens may come from elsewhere
+		if w.pos != pAdp || w.lemma == w.low {
+			if base, ok := tag.Contraction("de", w.low); ok {
+				w.pos, w.lemma = pAdp, base
+				continue
+			}
 		}
 		// an inflected participle between a subordinator, article or
 		// preposition and a noun is attributive ("dass inhaftierte
@@ -558,13 +563,6 @@ func (s *sent) fixPOS() {
 			w.lemma = lemma
 		}
 	}
-}
-
-// deContractions are German prepositions fused with a definite article.
-var deContractions = map[string]string{
-	"zum": "zu", "zur": "zu", "beim": "bei", "vom": "von", "im": "in", "ins": "in",
-	"am": "an", "ans": "an", "aufs": "auf", "durchs": "durch", "fürs": "für", "ums": "um",
-	"übers": "über", "unterm": "unter", "hinterm": "hinter", "vorm": "vor",
 }
 
 // deConnectives are German adverbs that link a clause to the one before

@@ -119,6 +119,9 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		} else {
 			dropIdentical(c)
 		}
+		if len(c.targets) == 0 && c.e.flags&flagTgt != 0 && len(c.actors) < 2 {
+			continue // the target a row needs was the actor itself
+		}
 		cands[n] = cands[i]
 		n++
 	}
@@ -463,7 +466,7 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		s.verbArgs(&c, v, usedChunk)
 		// a reciprocal verb that needs a target has one in a compound
 		// subject ("X und Y kamen zusammen"), not in one actor alone
-		if len(c.actors) == 0 || e.flags&flagTgt != 0 && len(c.targets) == 0 && (e.flags&flagSym == 0 || len(c.actors) < 2) {
+		if len(c.actors) == 0 || len(c.targets) == 0 && (e.flags&flagTgt != 0 && (e.flags&flagSym == 0 || len(c.actors) < 2) || bareGenerated(e) && len(c.actors) < 2) {
 			return cand{}, false
 		}
 		return c, true
@@ -1979,4 +1982,14 @@ func (s *sent) giver(c *cand, phrases []pp, from int) {
 		}
 		return
 	}
+}
+
+// bareGenerated says whether a verb row is a dictionary verb's bare sense:
+// a generated row without a condition. Such a verb ("failed", "decided",
+// "traded", "resigned") is an event between political actors only when
+// the sentence names the other side, as a target or in a compound
+// subject ("X and Y delayed the talks"); alone it is most often business
+// or domestic news.
+func bareGenerated(e *entry) bool {
+	return !e.curated && e.specific+len(e.rest) == 0
 }

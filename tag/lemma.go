@@ -315,6 +315,13 @@ func appendLower(b []byte, s string) []byte {
 
 // lemma returns the lemma of form tagged upos.
 func (l *lemmatizer) lemma(form, upos string) string {
+	if l.lang == "de" {
+		// before the lexicon, which learnt the fused form itself as the
+		// lemma, and whatever tag a rare form got ("durchs" as ADJ)
+		if p, ok := Contraction(l.lang, form); ok {
+			return p
+		}
+	}
 	var buf [96]byte
 	key := append(appendLower(buf[:0], form), 0)
 	key = append(key, upos...)
@@ -447,4 +454,36 @@ func NormalizeLemma(lang, form, lemma string) string {
 		return strings.ReplaceAll(lemma, "ß", "ss")
 	}
 	return lemma
+}
+
+// deContractions are German prepositions fused with the definite article
+// (UD German GSD writes them as multiword tokens, "zum" = "zu" + "dem"):
+// the lemma of the one token a tokenizer leaves is the preposition, which
+// is what the dependency parser was trained on and what rules that read
+// lemmas ask for.
+var deContractions = map[string]string{
+	"zum": "zu", "zur": "zu", "beim": "bei", "vom": "von", "im": "in", "ins": "in",
+	"am": "an", "ans": "an", "aufs": "auf", "durchs": "durch", "fürs": "für", "ums": "um",
+	"übers": "über", "überm": "über", "unters": "unter", "unterm": "unter",
+	"hinters": "hinter", "hinterm": "hinter", "vors": "vor", "vorm": "vor",
+}
+
+// Contraction returns the preposition of a German preposition fused with
+// an article ("Zum" → "zu", "durchs" → "durch"); ok is false for any other
+// form or language. Such a token is an adposition (UD ADP) whatever tag
+// the statistical model gave a rare one.
+func Contraction(lang, form string) (prep string, ok bool) {
+	if lang != "de" || len(form) < 2 || len(form) > 8 {
+		return "", false
+	}
+	// every one ends in m, r or s: most words are turned away here, before
+	// lower-casing (callers ask of every word)
+	switch form[len(form)-1] {
+	case 'm', 'r', 's', 'M', 'R', 'S':
+	default:
+		return "", false
+	}
+	var buf [8]byte
+	prep, ok = deContractions[string(appendLower(buf[:0], form))]
+	return prep, ok
 }

@@ -567,7 +567,11 @@ func (s *sent) coordinated(k, lo, hi int) []int {
 			break
 		}
 		w := &s.words[j]
-		if !(w.pos == pCconj && isAnd(w.low) || w.low == ",") {
+		alsAuch := false
+		if j-1 >= lo && s.alsAuch(j-1) {
+			j, alsAuch = j-1, true // "sowohl A als auch B"
+		}
+		if !(alsAuch || w.pos == pCconj && isAnd(w.low) || w.low == ",") {
 			break
 		}
 		if w.pos == pCconj && j-1 >= lo && s.words[j-1].low == "," {
@@ -594,7 +598,11 @@ func (s *sent) coordinated(k, lo, hi int) []int {
 			break
 		}
 		w := &s.words[j]
-		if !(w.pos == pCconj && isAnd(w.low) || w.low == ",") {
+		alsAuch := j+1 < hi && s.alsAuch(j)
+		if alsAuch {
+			j++
+		}
+		if !(alsAuch || w.pos == pCconj && isAnd(w.low) || w.low == ",") {
 			break
 		}
 		if w.low == "," && j+1 < hi && s.words[j+1].pos == pCconj && isAnd(s.words[j+1].low) {
@@ -616,6 +624,20 @@ func (s *sent) coordinated(k, lo, hi int) []int {
 		cur = n
 	}
 	return out
+}
+
+// alsAuch says whether words j and j+1 are the "als auch" of a German
+// "sowohl … als auch" pair, which coordinates like "und".
+func (s *sent) alsAuch(j int) bool {
+	if !s.de || j+1 >= len(s.words) || s.words[j].low != "als" || s.words[j+1].low != "auch" {
+		return false
+	}
+	for i := j - 1; i >= 0 && i >= j-12; i-- {
+		if s.words[i].low == "sowohl" {
+			return true
+		}
+	}
+	return false
 }
 
 func isAnd(low string) bool {
@@ -810,7 +832,50 @@ func (s *sent) chunkRef(k int) int {
 	if e := s.ofExtension(k); e >= 0 {
 		return s.chunks[e].ment
 	}
+	if s.de {
+		return s.nameAfter(k)
+	}
 	return -1
+}
+
+// nameAfter returns the mention of a person or organisation that a
+// German description names in an apposition after it, its genitive
+// skipped ("mit dem Alterspräsidenten des Parlaments, dem Abgeordneten
+// Deniz Baykal, zusammen"), or -1. The description must name an agent,
+// and the apposition must end at a comma, a bracket or the clause's end.
+func (s *sent) nameAfter(k int) int {
+	ck := &s.chunks[k]
+	if ck.head < 0 || s.agentSector(ck.lo, ck.hi) == "" {
+		return -1
+	}
+	j := ck.hi
+	if j < len(s.words) && deGen[s.words[j].low] || j < len(s.words) && s.words[j].low == "der" {
+		if n := s.words[j].chunk; n >= 0 && s.chunks[n].prep < 0 && s.chunks[n].ment < 0 {
+			j = s.chunks[n].hi
+		}
+	}
+	if j+1 >= len(s.words) || s.words[j].low != "," {
+		return -1
+	}
+	a := s.words[j+1].chunk
+	if a < 0 || a == k {
+		return -1
+	}
+	ac := &s.chunks[a]
+	if ac.prep >= 0 || ac.ment < 0 || ac.lo != j+1 {
+		return -1
+	}
+	if kd := s.ments[ac.ment].kind; kd != dossier.KindPerson && kd != dossier.KindOrganization {
+		return -1
+	}
+	if e := ac.hi; e < len(s.words) {
+		switch w := &s.words[e]; {
+		case w.low == "," || w.low == ")" || w.low == "." || w.pos == pPart || w.pos == pAdv && e+1 < len(s.words) && s.words[e+1].pos == pPunct:
+		default:
+			return -1
+		}
+	}
+	return ac.ment
 }
 
 // ofExtension returns the chunk of an of-phrase or genitive attached to
@@ -1058,6 +1123,12 @@ func (s *sent) pronoun(k int) (argRef, bool) {
 	if want == 'p' || w.low == "sie" && s.singularVerbAfter(k) {
 		if s.st != nil && s.st.lastPerson.ent != "" && s.st.lastSent >= s.idx-2 {
 			return s.st.lastPerson, true
+		}
+		if s.de {
+			// no person was the subject lately, but the sentences before
+			// named one ("… nach Andrejews Worten … Zudem warf er Polen …
+			// vor")
+			return s.onlyNamedPerson()
 		}
 	}
 	return argRef{}, false

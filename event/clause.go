@@ -162,7 +162,9 @@ func (s *sent) segment() {
 // startsClause says whether a verbless segment still starts a clause of its
 // own (a subordinate or relative clause the tagger left without a verb).
 func (s *sent) startsClause(i int) bool {
-	return s.isSub(i) || s.isRelPron(i)
+	// ", in dem der Diplomat Warschau vorwarf": a relative pronoun after
+	// its preposition
+	return s.isSub(i) || s.isRelPron(i) || s.de && i+1 < len(s.words) && s.words[i].pos == pAdp && s.isRelPron(i+1)
 }
 
 func dedupSorted(a []int) []int {

@@ -241,6 +241,13 @@ func (s *sent) codeParticipant(a *argRef, others []argRef) {
 	if country == "" && mt.kind == dossier.KindPerson && s.titledPerson(mt.lo) {
 		country = s.onlyCountry()
 		sec = "GOV"
+		if s.de && s.otherSide(country, others) {
+			// "Außenminister X will den russischen Botschafter
+			// einbestellen": the one country named is the other side's;
+			// "Erdogan traf in Ankara den Abgeordneten X": the person is
+			// the participant of a domestic event
+			country = ""
+		}
 	}
 	if country == "" && mt.kind == dossier.KindOrganization && domesticBody[s.words[mt.hi-1].lemma] {
 		// "the Kolomba Party", "die Kolomba-Bewegung": a party, front or
@@ -323,6 +330,19 @@ func (s *sent) namedOther(country string, others []argRef) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// otherSide says whether one of the participants on the event's other
+// side is the country, one of its parts ("den russischen Botschafter") or
+// one of its people ("Erdogan traf … den Abgeordneten X"): coding the
+// person by it would make the event the state's act on itself.
+func (s *sent) otherSide(country string, others []argRef) bool {
+	for i := range others {
+		if s.countryOf(&others[i]) == country {
+			return true
 		}
 	}
 	return false
@@ -563,9 +583,12 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	if country == "" {
 		country = s.onlyPlace()
 	}
-	if country == "" && c.e.typ == "COERCE" && s.st != nil && s.onlyCountry() == "" {
+	if country == "" && (c.e.typ == "COERCE" || s.de && stateSector(sector)) && s.st != nil && s.onlyCountry() == "" {
 		// police work in a sentence that names no place: the dateline's
-		// state (see placeActor)
+		// state (see placeActor); in German news also any act of an
+		// unnamed state agent ("Kabul – Sicherheitskräfte griffen … an",
+		// "Die Armee beschoss …"): the reporter files from the state whose
+		// police and army they are, unless the sentence names a country
 		country = s.st.dateline
 	}
 	if country == "" {
@@ -582,6 +605,16 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 			c.actors = append(c.actors, argRef{ent: e.ID, sector: sector, conf: 0.5, kind: dossier.KindCountry})
 		}
 	}
+}
+
+// stateSector says whether an agent noun of this sector is an organ of a
+// state: government, army, police, intelligence, courts.
+func stateSector(sector string) bool {
+	switch sector {
+	case "GOV", "MIL", "COP", "SPY", "JUD":
+		return true
+	}
+	return false
 }
 
 // placeless says whether mention m names no actor event data can code: a

@@ -989,6 +989,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			if pass == 1 && !preferredPrep(c.e.typ, p.plem) {
 				continue
 			}
+			if pass == 1 && s.de && locTarget && !isTarget && s.partnerPhrase(phrases) {
+				continue // "traf in Ankara mit dem Abgeordneten X zusammen": the partner, not the place
+			}
 			if pass == 2 && !(s.placeTarget(c.e) && place && !isTarget) {
 				continue
 			}
@@ -1002,6 +1005,20 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			return
 		}
 	}
+}
+
+// partnerPhrase says whether one of the phrases names a participant that
+// is no place with a preposition that aims an act at someone ("mit X").
+func (s *sent) partnerPhrase(phrases []pp) bool {
+	for _, p := range phrases {
+		if p.prep == "" || s.lx.cues.loc[p.prep] || !s.lx.cues.target[p.prep] {
+			continue
+		}
+		if m := s.chunkRef(p.chunk); m >= 0 && !s.isPlace(p.chunk) && s.ments[m].kind != dossier.KindCountry {
+			return true
+		}
+	}
+	return false
 }
 
 // physicalObject says whether the object of an event type is typically a
@@ -1440,6 +1457,10 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 	ck := &s.chunks[k]
 	h := ck.head
 	agentFlag := c.e.flags&flagAgent != 0
+	// genitives counts the leading targets that a German genitive named
+	// ("der Angriff Russlands", "der Angriff der Türkei"); aimed says
+	// whether a target preposition named one too
+	genitives, aimed := 0, false
 	// inside the phrase: a possessor or adjective before the head, a
 	// German genitive name after it
 	for i := ck.lo; i < ck.hi; i++ {
@@ -1454,6 +1475,7 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 				c.actors = appendRef(c.actors, s.ref(m, ""))
 			} else {
 				c.targets = appendRef(c.targets, s.ref(m, ""))
+				genitives++
 			}
 		}
 	}
@@ -1487,13 +1509,19 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 			if agentFlag {
 				c.actors = s.refsOf(group, c.actors)
 			} else {
+				before := len(c.targets)
 				c.targets = s.refsOf(group, c.targets)
+				if s.de && !aimed && before == genitives {
+					genitives = len(c.targets)
+				}
 			}
 		case s.lx.cues.target[prep] || s.lx.cues.target[plem]:
 			if s.isPlace(n) && s.lx.cues.loc[prep] && !s.placeTarget(c.e) {
 				break
 			}
+			before := len(c.targets)
 			c.targets = s.refsOf(group, c.targets)
+			aimed = aimed || len(c.targets) > before && aimedPrep(prep)
 		case (s.lx.cues.loc[prep] || s.lx.cues.loc[plem]) && s.placeTarget(c.e) && len(c.targets) == 0:
 			// "Lawrows Besuch in Nordkorea", "the attack on a town in X"
 			if m := s.chunkRef(n); m >= 0 && (s.isPlace(n) || s.ments[m].kind == dossier.KindCountry) {
@@ -1501,6 +1529,13 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 			}
 		}
 		next = group[len(group)-1]
+	}
+	if s.de && aimed && len(c.actors) == 0 && genitives > 0 && genitives < len(c.targets) {
+		// "der Angriff der Türkei auf kurdische Stellungen", "Russlands
+		// Krieg gegen die Ukraine": with the target named by auf or gegen,
+		// the genitive before it is the one who acts
+		c.actors = append(c.actors, c.targets[:genitives]...)
+		c.targets = append(c.targets[:0], c.targets[genitives:]...)
 	}
 	// a light noun takes the subject of the verb it is the object of:
 	// "carried out an attack", "kam es zum Direktflug", "erteilte … eine Absage"
@@ -1531,6 +1566,19 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 		s.unnamedGroup(c, s.subject(c.clause))
 		c.viaVerb = len(c.actors) > 0
 	}
+}
+
+// aimedPrep says whether a German preposition after an event noun names
+// whom the act is aimed at, so that a genitive before it names the one who
+// acts ("der Angriff der Türkei auf …", "die Gespräche Irans mit …"); not
+// an, aus or nach, which follow nouns whose genitive is the one acted on
+// ("die Auslieferung des Mannes an die USA").
+func aimedPrep(p string) bool {
+	switch p {
+	case "auf", "gegen", "gegenüber", "mit", "für":
+		return true
+	}
+	return false
 }
 
 // appendRef adds a participant unless it is there already. Two named parts

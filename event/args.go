@@ -1124,10 +1124,11 @@ func (s *sent) pronoun(k int) (argRef, bool) {
 		if s.st != nil && s.st.lastPerson.ent != "" && s.st.lastSent >= s.idx-2 {
 			return s.st.lastPerson, true
 		}
-		if s.de {
+		if s.de && !s.clauses[ci].passive {
 			// no person was the subject lately, but the sentences before
 			// named one ("… nach Andrejews Worten … Zudem warf er Polen …
-			// vor")
+			// vor"); the subject of a passive is more often a thing ("solle
+			// er ausgearbeitet werden": the plan)
 			return s.onlyNamedPerson()
 		}
 	}

@@ -583,7 +583,7 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	if country == "" {
 		country = s.onlyPlace()
 	}
-	if country == "" && (c.e.typ == "COERCE" || s.de && stateSector(sector)) && s.st != nil && s.onlyCountry() == "" {
+	if country == "" && (c.e.typ == "COERCE" || s.de && s.stateAgent(c, ck, sector)) && s.st != nil && s.onlyCountry() == "" {
 		// police work in a sentence that names no place: the dateline's
 		// state (see placeActor); in German news also any act of an
 		// unnamed state agent ("Kabul – Sicherheitskräfte griffen … an",
@@ -607,12 +607,21 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	}
 }
 
-// stateSector says whether an agent noun of this sector is an organ of a
-// state: government, army, police, intelligence, courts.
-func stateSector(sector string) bool {
+// stateAgent says whether the unnamed subject of a German act of force is
+// an organ of a state: army, police, intelligence service, the
+// authorities. A spokesman or a government is no such organ: either is
+// someone's, and the text names whose.
+func (s *sent) stateAgent(c *cand, ck *chunk, sector string) bool {
+	switch c.e.typ {
+	case "ASSAULT", "COERCE", "MOBILIZE", "THREATEN":
+	default:
+		return false
+	}
 	switch sector {
-	case "GOV", "MIL", "COP", "SPY", "JUD":
+	case "MIL", "COP", "SPY":
 		return true
+	case "GOV":
+		return singular(s.words[ck.head].lemma) == "behörde"
 	}
 	return false
 }

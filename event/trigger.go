@@ -1388,6 +1388,17 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 			continue
 		}
 		h := ck.head
+		if s.de && h > ck.lo && s.words[h].ment >= 0 && s.words[h-1].pos == pNoun && s.words[h-1].ment < 0 {
+			// "der Angriff Russlands auf …": the name is a genitive after
+			// the noun that heads the phrase, and the one who acts when a
+			// target phrase follows (see nounArgs); without one it may be
+			// either ("ein Atomangriff Pjöngjangs", "die Bombardierung
+			// Dresdens")
+			if j := ck.hi; j >= len(s.words) || !aimedPrep(s.words[j].low) {
+				continue
+			}
+			h--
+		}
 		if h < 0 || s.words[h].pos != pNoun || s.words[h].ment >= 0 {
 			continue
 		}
@@ -1455,7 +1466,7 @@ func (s *sent) inReport(ci int, v *vc) bool {
 
 func (s *sent) nounArgs(c *cand, k int, v *vc) {
 	ck := &s.chunks[k]
-	h := ck.head
+	h := c.trig // the phrase's head, or the noun before a genitive name
 	agentFlag := c.e.flags&flagAgent != 0
 	// genitives counts the leading targets that a German genitive named
 	// ("der Angriff Russlands", "der Angriff der Türkei"); aimed says

@@ -1,0 +1,90 @@
+package event_test
+
+import "testing"
+
+// deCases are German constructions of issue #5 found missing on 10kGNAD
+// news (International, Inland); the sentences are written for the tests.
+var deCases = []extractCase{
+	// unnamed state agents act for the state the dateline names
+	{name: "security forces act for the dateline's state", lang: "de", dct: "2025-07-31",
+		text: "Kabul – Sicherheitskräfte haben am Mittwoch zwei Dörfer angegriffen.",
+		want: []want{{typ: "ASSAULT", actor: "AFG"}}},
+	{name: "the police of a country the sentence names is not the dateline's", lang: "de", dct: "2025-07-31",
+		text: "Kabul – Die Polizei in Frankreich hat am Mittwoch Demonstranten angegriffen.",
+		want: []want{{typ: "ASSAULT", actor: "FRA"}}},
+	{name: "without a dateline an unnamed police acts for no state", lang: "de", dct: "2025-07-31",
+		text: "Die Polizei hat am Mittwoch Demonstranten angegriffen.",
+		none: []string{"ASSAULT"}},
+	{name: "a spokesman of no named state is not the dateline's state", lang: "de", dct: "2025-07-31",
+		text: "Kabul – Ein Sprecher der Kampagne kritisierte die Pläne.",
+		none: []string{"ACCUSE"}},
+	// nominal triggers
+	{name: "the genitive before auf is the attacker", lang: "de", dct: "2025-07-31",
+		text: "Der Angriff Aserbaidschans auf Armenien wurde am Montag bekannt.",
+		want: []want{{typ: "ASSAULT", actor: "AZE", target: "ARM"}}},
+	{name: "the genitive article phrase before auf is the attacker", lang: "de", dct: "2025-07-31",
+		text: "Nach dem Angriff der Türkei auf Armenien protestierte der Iran.",
+		want: []want{{typ: "ASSAULT", actor: "TUR", target: "ARM"}}},
+	{name: "a genitive before an an-phrase is the one acted on", lang: "de", dct: "2025-07-31",
+		text: "Die Festnahme des Russen an der Grenze zu Polen wurde bekannt.",
+		none: []string{"ASSAULT"}},
+	{name: "a fight between two named sides", lang: "de", dct: "2025-07-31",
+		text: "Bei einem Gefecht zwischen der Türkei und Armenien starben zehn Menschen.",
+		want: []want{{typ: "ASSAULT", actor: "TUR", target: "ARM"}}},
+	// coordination, clauses, reference
+	{name: "sowohl … als auch coordinates the subjects", lang: "de", dct: "2025-07-31",
+		text: "Sowohl Merkel als auch Innenminister Thomas de Maizière verurteilten die Anschläge.",
+		want: []want{{typ: "ACCUSE", actor: "Angela Merkel", target: "-"}, {typ: "ACCUSE", actor: "DEU", target: "-"}}},
+	{name: "a role noun before a place is two phrases, in a relative clause after its preposition", lang: "de", dct: "2025-07-31",
+		text: "Moskau – Außenminister Sergej Lawrow gab ein Interview. Grund ist das Interview, in dem der Minister Warschau scharf kritisierte.",
+		want: []want{{typ: "ACCUSE", actor: "RUS", target: "POL"}},
+		none: []string{"REJECT"}},
+	{name: "der Botschafter points back to the person named before", lang: "de", dct: "2025-07-31",
+		text: "Der russische Außenminister Sergej Lawrow gab ein Interview. Darin warf der Diplomat Polen Versäumnisse vor.",
+		want: []want{{typ: "ACCUSE", actor: "Sergey Lavrov", target: "POL"}}},
+	{name: "er means the one person the sentences before named", lang: "de", dct: "2025-07-31",
+		text: "Die Beziehungen sind nach Lawrows Worten so schlecht wie nie. Zudem warf er Polen Versäumnisse vor.",
+		want: []want{{typ: "ACCUSE", actor: "Sergey Lavrov", target: "POL"}}},
+	{name: "er with two persons named before stays unresolved", lang: "de", dct: "2025-07-31",
+		text: "Die Beziehungen sind nach Lawrows und Blinkens Worten so schlecht wie nie. Zudem warf er Polen Versäumnisse vor.",
+		none: []string{"ACCUSE"}},
+	{name: "er as the subject of a passive is no person named before", lang: "de", dct: "2025-07-31",
+		text: "Der Plan gefällt Lawrow. Zudem solle er Polen vorgelegt werden.",
+		none: []string{"ACCUSE", "REQUEST"}},
+	{name: "a genitive name with no target phrase is left alone", lang: "de", dct: "2025-07-31",
+		text: "Der Minister schloss einen Atomangriff Pjöngjangs nicht aus.",
+		none: []string{"ASSAULT"}},
+	{name: "swearing in a government is no support", lang: "de", dct: "2025-07-31",
+		text: "Bundespräsident Heinz Fischer gelobte 2008 die Regierung zwischen SPÖ und ÖVP an.",
+		none: []string{"SUPPORT"}},
+	{name: "an apposition names the partner of a meeting, not the place", lang: "de", dct: "2025-07-31",
+		text: "Präsident Erdogan traf am Mittwoch in Ankara mit dem Vorsitzenden der Opposition, dem Abgeordneten Deniz Baykal, zusammen.",
+		want: []want{{typ: "CONSULT", actor: "Recep Tayyip Erdoğan", target: "local:per:deniz-baykal"}}},
+	{name: "summoning an ambassador", lang: "de", dct: "2025-07-31",
+		text: "Das Außenministerium in Moskau bestellte am Freitag den polnischen Botschafter ein.",
+		want: []want{{typ: "ACCUSE", actor: "RUS", target: "POL"}}},
+	{name: "a minister the KB lacks is not coded by the other side's country", lang: "de", dct: "2025-07-31",
+		text: "Außenminister Kowalski will den russischen Botschafter ins Außenministerium zitieren.",
+		want: []want{{typ: "ACCUSE", target: "RUS"}}},
+}
+
+func TestExtractDE(t *testing.T) {
+	st := loadStages(t)
+	for _, tc := range deCases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := st.doc(t, tc.lang, tc.dct, tc.text)
+			for _, w := range tc.want {
+				if ev := findEvent(st, d, w); ev == nil {
+					t.Errorf("%q: no event %+v\nhave:\n%s", tc.text, w, describe(st, d))
+				}
+			}
+			for _, typ := range tc.none {
+				for _, e := range d.Events {
+					if e.Type == typ {
+						t.Errorf("%q: unexpected %s event\nhave:\n%s", tc.text, typ, describe(st, d))
+					}
+				}
+			}
+		})
+	}
+}

@@ -661,6 +661,42 @@ func (s *sent) listContinues(j, hi int) bool {
 	return false
 }
 
+// vorfeldApposition returns the phrase that names the person a German
+// Vorfeld subject describes in an apposition right before the finite verb
+// ("Der Sicherheitssprecher der ÖVP im Parlament, Heinz Becker, hat
+// …"), its prepositional phrases skipped; -1 if none.
+func (s *sent) vorfeldApposition(k int) int {
+	j := s.chunks[k].hi
+	for j+1 < len(s.words) {
+		n := s.words[j].chunk
+		if n < 0 && s.words[j].pos == pAdp {
+			n = s.words[j+1].chunk // the phrase a preposition heads
+		}
+		if n < 0 || !(s.chunks[n].prep >= 0 || s.chunks[n].gen) || s.chunks[n].hi <= j {
+			break
+		}
+		j = s.chunks[n].hi
+	}
+	if j+1 >= len(s.words) || s.words[j].low != "," {
+		return -1
+	}
+	a := s.words[j+1].chunk
+	if a < 0 || a == k {
+		return -1
+	}
+	ac := &s.chunks[a]
+	if ac.lo != j+1 || ac.prep >= 0 || ac.ment < 0 || s.ments[ac.ment].kind != dossier.KindPerson {
+		return -1
+	}
+	if e := ac.hi; e+1 >= len(s.words) || s.words[e].low != "," || !s.countsAsVerb(e+1) {
+		return -1
+	}
+	if m := s.chunkRef(k); m >= 0 && s.ments[m].kind == dossier.KindPerson {
+		return -1 // "Merkel, die Kanzlerin, sagte": the name came first
+	}
+	return a
+}
+
 func (s *sent) subjectDE(ci int) []int {
 	c := &s.clauses[ci]
 	v := s.firstVerb(ci)
@@ -733,6 +769,12 @@ func (s *sent) subjectDE(ci int) []int {
 						return s.coordinated(nk, v+1, c.hi)
 					}
 				}
+			}
+			if a := s.vorfeldApposition(k); a >= 0 {
+				// the description names the person too, and neither
+				// phrase is an object
+				s.chunks[k].ment = s.chunks[a].ment
+				return []int{k, a}
 			}
 			return s.coordinated(k, lo, v)
 		}

@@ -139,7 +139,9 @@ func (s *sent) segment() {
 			merged[len(merged)-1].hi = sg.hi
 			continue
 		}
-		if len(merged) > 0 && !merged[len(merged)-1].verb && !s.startsClause(sg.lo) {
+		// (not across a German colon: "Neuer Streit zwischen X und Y: Der
+		// Außenminister will …" has its subject after it)
+		if len(merged) > 0 && !merged[len(merged)-1].verb && !s.startsClause(sg.lo) && !(s.de && ws[sg.lo-1].low == ":") {
 			merged[len(merged)-1].hi = sg.hi
 			merged[len(merged)-1].verb = sg.verb
 			continue

@@ -582,6 +582,13 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	}
 	if country == "" {
 		country = s.onlyPlace()
+		if s.de && stateSector(sector) && s.stateTarget(c, country) {
+			// "das Moskauer Außenministerium bestellte die polnische
+			// Botschafterin ein": the one country named is the other
+			// side's ("die Opposition warf dem türkischen Präsidenten …
+			// vor" stays the country's opposition against its government)
+			return
+		}
 	}
 	if country == "" && (c.e.typ == "COERCE" || s.de && s.stateAgent(c, ck, sector)) && s.st != nil && s.onlyCountry() == "" {
 		// police work in a sentence that names no place: the dateline's
@@ -605,6 +612,28 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 			c.actors = append(c.actors, argRef{ent: e.ID, sector: sector, conf: 0.5, kind: dossier.KindCountry})
 		}
 	}
+}
+
+// stateTarget says whether a target of the candidate is the state of
+// country itself or its government.
+func (s *sent) stateTarget(c *cand, country string) bool {
+	for i := range c.targets {
+		t := &c.targets[i]
+		if t.kind == dossier.KindCountry && (t.sector == "" || t.sector == "GOV") && s.countryOf(t) == country {
+			return true
+		}
+	}
+	return false
+}
+
+// stateSector says whether an agent noun of this sector names an organ of
+// a state.
+func stateSector(sector string) bool {
+	switch sector {
+	case "GOV", "MIL", "COP", "SPY", "JUD":
+		return true
+	}
+	return false
 }
 
 // stateAgent says whether the unnamed subject of a German act of force is

@@ -660,6 +660,9 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		}
 	}
 	c.loc = s.location(phrases, c)
+	if s.de && c.e.typ == "ACCUSE" && len(c.targets) == 0 {
+		s.dassTarget(c)
+	}
 	s.depFill(c, s.passiveAt(c.trig, v))
 	if len(c.actors) == 0 && !s.passiveAt(c.trig, v) {
 		s.unnamedGroup(c, subj)
@@ -1328,6 +1331,9 @@ func (s *sent) nounEntry(i, k int) (*entry, int) {
 		}
 		if len(e.prep) > 0 {
 			j := ck.hi
+			if s.de {
+				j = s.pastAgentPhrase(k)
+			}
 			if j >= len(s.words) || !(containsStr(e.prep, s.words[j].low) || containsStr(e.prep, s.words[j].lemma)) {
 				continue
 			}
@@ -1335,6 +1341,29 @@ func (s *sent) nounEntry(i, k int) (*entry, int) {
 		return e, lo
 	}
 	return nil, i
+}
+
+// pastAgentPhrase returns the word after a German noun phrase k and the
+// genitive or von-phrase that follows it, with its coordinated phrases
+// ("Kämpfe von Armee und UN-Soldaten gegen …", "der Kampf der Armee gegen
+// …"), so that a prep= condition sees the preposition after them.
+func (s *sent) pastAgentPhrase(k int) int {
+	j := s.chunks[k].hi
+	if j >= len(s.words) {
+		return j
+	}
+	n := -1
+	switch w := &s.words[j]; {
+	case w.chunk >= 0 && s.chunks[w.chunk].gen:
+		n = w.chunk
+	case (w.low == "von" || w.low == "vom") && j+1 < len(s.words):
+		n = s.words[j+1].chunk
+	}
+	if n < 0 {
+		return j
+	}
+	group := s.coordinated(n, s.chunks[n].lo, len(s.words))
+	return s.chunks[group[len(group)-1]].hi
 }
 
 // followingPhrase returns the phrase right after chunk k: an of-phrase (or
@@ -1577,6 +1606,40 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 		s.unnamedGroup(c, s.subject(c.clause))
 		c.viaVerb = len(c.actors) > 0
 	}
+	if s.de && len(c.actors) == 0 && len(c.targets) > 0 {
+		// "Kämpfe der Armee gegen die Taliban", "Kämpfe von Armee und
+		// UN-Soldaten gegen …": an unnamed agent in the genitive or
+		// von-phrase
+		if n := s.agentPhraseDE(k); n >= 0 {
+			s.unnamedGroup(c, []int{n})
+		}
+	}
+}
+
+// agentPhraseDE returns the German genitive or von-phrase right after noun
+// phrase k that names no one, or -1.
+func (s *sent) agentPhraseDE(k int) int {
+	j := s.chunks[k].hi
+	if j >= len(s.words) {
+		return -1
+	}
+	n := -1
+	switch w := &s.words[j]; {
+	case w.chunk >= 0 && s.chunks[w.chunk].gen:
+		n = w.chunk
+	case (w.low == "von" || w.low == "vom") && j+1 < len(s.words):
+		n = s.words[j+1].chunk
+	}
+	if n < 0 || s.chunkRef(n) >= 0 {
+		return -1
+	}
+	// armed agents only: "der Kampf der Opposition gegen die Regierung"
+	// is politics
+	switch s.agentSector(s.chunks[n].lo, s.chunks[n].hi) {
+	case "MIL", "COP", "SPY", "REB":
+		return n
+	}
+	return -1
 }
 
 // aimedPrep says whether a German preposition after an event noun names
@@ -1736,6 +1799,36 @@ func (s *sent) complement(c *cand, absorbed []bool) {
 			s.infinitiveTarget(c, k, verb, s.subject(k))
 		}
 	}
+}
+
+// dassTarget gives a German judgement without a target the one who acts in
+// the dass-clause it judges: "kritisierte, dass Israel den Berichterstatter
+// nicht reisen ließ" (its subject), "…, dass das Mandat vom Rat begrenzt
+// wurde" (a passive's agent). The clause's own events stand.
+func (s *sent) dassTarget(c *cand) {
+	k := c.clause + 1
+	if k >= len(s.clauses) {
+		return
+	}
+	cl := &s.clauses[k]
+	if cl.kind != cSub || cl.parent != c.clause || cl.sub < 0 || s.words[cl.sub].low != "dass" && s.words[cl.sub].low != "daß" {
+		return
+	}
+	if cl.passive {
+		for j := cl.lo; j < cl.hi; j++ {
+			n := s.words[j].chunk
+			if n < 0 || s.chunks[n].prep < 0 {
+				continue
+			}
+			if p := &s.words[s.chunks[n].prep]; s.lx.cues.by[p.low] && s.chunkRef(n) >= 0 {
+				c.targets = s.refsOf([]int{n}, c.targets)
+				break
+			}
+		}
+	} else {
+		c.targets = s.refsOf(s.subject(k), c.targets)
+	}
+	s.dropSelf(c)
 }
 
 // nounComplement says whether a that-clause read as relative is the

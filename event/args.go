@@ -685,7 +685,7 @@ func (s *sent) vorfeldApposition(k int) int {
 		return -1
 	}
 	ac := &s.chunks[a]
-	if ac.lo != j+1 || ac.prep >= 0 || ac.ment < 0 || s.ments[ac.ment].kind != dossier.KindPerson {
+	if ac.lo != j+1 || ac.prep >= 0 || s.personIn(a) < 0 {
 		return -1
 	}
 	if e := ac.hi; e+1 >= len(s.words) || s.words[e].low != "," || !s.countsAsVerb(e+1) {
@@ -695,6 +695,21 @@ func (s *sent) vorfeldApposition(k int) int {
 		return -1 // "Merkel, die Kanzlerin, sagte": the name came first
 	}
 	return a
+}
+
+// personIn returns the mention of the person phrase k names ("der dänische
+// Diplomat Peter Sörensen" names a person, not Denmark), or -1.
+func (s *sent) personIn(k int) int {
+	ck := &s.chunks[k]
+	for j := ck.hi - 1; j >= ck.lo; j-- {
+		if m := s.words[j].ment; m >= 0 {
+			if s.ments[m].kind == dossier.KindPerson {
+				return m
+			}
+			return -1 // the name at the end is no person's
+		}
+	}
+	return -1
 }
 
 func (s *sent) subjectDE(ci int) []int {
@@ -773,7 +788,8 @@ func (s *sent) subjectDE(ci int) []int {
 			if a := s.vorfeldApposition(k); a >= 0 {
 				// the description names the person too, and neither
 				// phrase is an object
-				s.chunks[k].ment = s.chunks[a].ment
+				m := s.personIn(a)
+				s.chunks[k].ment, s.chunks[a].ment = m, m
 				return []int{k, a}
 			}
 			return s.coordinated(k, lo, v)

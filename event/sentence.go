@@ -355,14 +355,7 @@ func (s *sent) fixGeParticiples() {
 // the infinitive the lexicon knows ("einbestellen") when the tagger took it
 // for another verb ("einstellen"); it reports whether it did.
 func (s *sent) inseparableParticiple(w *word) bool {
-	if len(w.low) < 8 || !hasSuffix(w.low, "t") {
-		return false
-	}
-	cand := w.low[:len(w.low)-1] + "en"
-	if cand == w.lemma {
-		return false
-	}
-	if _, ok := s.lx.verbs[cand]; !ok {
+	if len(w.low) < 8 || len(w.low) > 60 || !hasSuffix(w.low, "t") {
 		return false
 	}
 	for k := 2; k+4 < len(w.low) && k <= 6; k++ {
@@ -370,10 +363,21 @@ func (s *sent) inseparableParticiple(w *word) bool {
 			continue
 		}
 		for _, pre := range [...]string{"be", "ver", "er", "ent", "zer"} {
-			if strings.HasPrefix(w.low[k:], pre) {
-				w.lemma = cand
-				return true
+			if !strings.HasPrefix(w.low[k:], pre) {
+				continue
 			}
+			// the infinitive, built on the stack: most verbs ending in -t
+			// are no such participle
+			var buf [64]byte
+			b := append(append(buf[:0], w.low[:len(w.low)-1]...), "en"...)
+			if string(b) == w.lemma {
+				return false
+			}
+			if _, ok := s.lx.verbs[string(b)]; !ok {
+				return false
+			}
+			w.lemma = string(b)
+			return true
 		}
 	}
 	return false

@@ -1362,8 +1362,17 @@ func (s *sent) pastAgentPhrase(k int) int {
 	if n < 0 {
 		return j
 	}
-	group := s.coordinated(n, s.chunks[n].lo, len(s.words))
-	return s.chunks[group[len(group)-1]].hi
+	// the phrases coordinated with it (walked here, as coordinated would
+	// allocate for every noun with a prep= row)
+	hi := s.chunks[n].hi
+	for hi+1 < len(s.words) && (s.words[hi].pos == pCconj && isAnd(s.words[hi].low) || s.words[hi].low == ",") {
+		m := s.words[hi+1].chunk
+		if m < 0 || s.chunks[m].lo != hi+1 || s.chunks[m].prep >= 0 {
+			break
+		}
+		hi = s.chunks[m].hi
+	}
+	return hi
 }
 
 // followingPhrase returns the phrase right after chunk k: an of-phrase (or

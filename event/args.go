@@ -1127,6 +1127,8 @@ func (s *sent) placeAfter(k int) int {
 var pronouns = map[string]byte{
 	"he": 'p', "she": 'p', "it": 't', "they": 'a',
 	"er": 'p', "sie": 'a', "es": 't',
+	// German objects: "weil Israel ihm den Zutritt verweigerte"
+	"ihm": 'p', "ihn": 'p',
 }
 
 // pronoun resolves a personal pronoun subject: in a clause that depends on

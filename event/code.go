@@ -380,6 +380,9 @@ func (s *sent) domestic(parts, others []argRef, country string) {
 		if a.ent == "" || s.coded(a) || s.acronym(a.ent) {
 			continue
 		}
+		if s.de && a.kind == dossier.KindPerson {
+			continue // a person the knowledge base lacks stays who she is ("weil Israel ihm …")
+		}
 		if cm := s.countryMention(country); cm >= 0 {
 			r := s.ref(cm, a.sector)
 			r.conf = a.conf

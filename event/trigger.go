@@ -912,6 +912,15 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 		if !s.de && bare > 2 {
 			break
 		}
+		if s.de && s.chunks[p.chunk].pron && objectPronoun(s.words[s.chunks[p.chunk].lo].low) {
+			// "weil Israel ihm den Zutritt verweigerte": the person the
+			// pronoun stands for (see pronoun)
+			if r, ok := s.pronoun(p.chunk); ok {
+				c.targets = append(c.targets, r)
+				return
+			}
+			continue
+		}
 		if m := s.chunkRef(p.chunk); m >= 0 {
 			// "blocked the Europe Bridge spanning the Rhine from France to
 			// Germany": a place the knowledge base cannot place is located
@@ -1650,6 +1659,10 @@ func (s *sent) agentPhraseDE(k int) int {
 	}
 	return -1
 }
+
+// objectPronoun says whether a German pronoun is a masculine object
+// ("ihm", "ihn"), which stands for a person named before.
+func objectPronoun(low string) bool { return low == "ihm" || low == "ihn" }
 
 // aimedPrep says whether a German preposition after an event noun names
 // whom the act is aimed at, so that a genitive before it names the one who

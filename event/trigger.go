@@ -1376,7 +1376,7 @@ func (s *sent) pastAgentPhrase(k int) int {
 	hi := s.chunks[n].hi
 	for hi+1 < len(s.words) && (s.words[hi].pos == pCconj && isAnd(s.words[hi].low) || s.words[hi].low == ",") {
 		m := s.words[hi+1].chunk
-		if m < 0 || s.chunks[m].lo != hi+1 || s.chunks[m].prep >= 0 {
+		if m < 0 || s.chunks[m].lo != hi+1 || s.chunks[m].prep != s.chunks[n].prep {
 			break
 		}
 		hi = s.chunks[m].hi

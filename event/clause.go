@@ -184,14 +184,14 @@ func dedupSorted(a []int) []int {
 // there is a verb since the last boundary before it and one before the next
 // boundary after it.
 func (s *sent) coordinatesClauses(i int) bool {
-	before := false
+	before, bv := false, -1
 	for j := i - 1; j >= 0; j-- {
 		w := &s.words[j]
 		if isBoundaryPunct(w.low) || s.isSub(j) || s.isRelPron(j) {
 			break
 		}
 		if s.countsAsVerb(j) {
-			before = true
+			before, bv = true, j
 			break
 		}
 	}
@@ -222,6 +222,12 @@ func (s *sent) coordinatesClauses(i int) bool {
 		return false
 	}
 	w := &s.words[j]
+	if s.de && s.words[bv].pos == pAux && w.pos == pVerb && s.participle(j) && !s.hasAux(i+1, j) {
+		// "waren 21 Touristen und ein Polizist getötet worden": the
+		// participle closes the auxiliary's clause; the conjunction joins
+		// two phrases
+		return false
+	}
 	if !s.de && w.pos == pVerb && hasSuffix(w.low, "ing") && (j == i+1 || s.words[j-1].pos != pAux) && s.words[j-1].chunk >= 0 {
 		return false // a participle after a phrase: "… and Calenardhon leaders … starting on Sunday"
 	}

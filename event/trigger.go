@@ -448,6 +448,9 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		if e == nil {
 			continue
 		}
+		if e.typ == "THREATEN" && s.de && s.atRisk(i, ci) {
+			continue // "droht in der Versenkung zu verschwinden": a danger, not a threat
+		}
 		if e.typ == "CONSULT" && s.lassenGoverns(i, v) {
 			// "dass Israel den Berichterstatter nicht reisen ließ": the
 			// subject of "lassen" lets someone else travel or meet
@@ -580,8 +583,15 @@ func (s *sent) eventNounModifier(k int) bool {
 			return true
 		}
 	}
-	return false
+	// a noun of position: "in der Nähe von Sabratha entführt"
+	return w.timex == 0 && positionNoun[w.lemma]
 }
+
+// positionNoun are German nouns that place something relative to a place
+// named in a von-phrase after them.
+var positionNoun = map[string]bool{"nähe": true, "norden": true, "süden": true, "osten": true, "westen": true,
+	"nordosten": true, "nordwesten": true, "südosten": true, "südwesten": true, "zentrum": true, "rand": true,
+	"umgebung": true, "umland": true, "stadtrand": true, "außenbezirk": true, "innenstadt": true}
 
 func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	cl := &s.clauses[c.clause]
@@ -1446,7 +1456,8 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 			}
 			h--
 		}
-		if h < 0 || s.words[h].pos != pNoun || s.words[h].ment >= 0 {
+		prefix := s.compoundPrefix(h)
+		if h < 0 || s.words[h].pos != pNoun || s.words[h].ment >= 0 && prefix < 0 {
 			continue
 		}
 		// the object of this clause's verb trigger is part of that event
@@ -1464,6 +1475,17 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 			continue
 		}
 		c := cand{trig: h, trigLo: lo, e: e, clause: ci, noun: true, loc: -1, repCl: -1, conds: e.specific > 0}
+		switch {
+		case prefix < 0:
+		case e.typ == "ASSAULT":
+			// "bei einem IS-Anschlag", "US-Luftangriffe": the attacker
+			c.actors = append(c.actors, s.ref(prefix, ""))
+		case e.flags&flagAgent != 0:
+			// "der Russland-Besuch von X": where the visitor went
+			c.targets = append(c.targets, s.ref(prefix, ""))
+		default:
+			continue
+		}
 		s.nounArgs(&c, k, v)
 		if e.flags&flagJudge == 0 {
 			// a noun event needs an actor, and a target unless a verb made it
@@ -1634,6 +1656,25 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 	}
 }
 
+// compoundPrefix returns the mention that a German hyphenated compound
+// noun at h begins with ("IS-Anschlag", "US-Luftangriffe"): an
+// organisation or country named inside the word, or -1.
+func (s *sent) compoundPrefix(h int) int {
+	if !s.de || h < 0 || s.words[h].ment < 0 || s.words[h].pos != pNoun {
+		return -1
+	}
+	w := &s.words[h]
+	mt := &s.ments[w.ment]
+	if mt.m.Start != w.tok.Start || mt.m.End >= w.tok.End || w.tok.End-mt.m.End < 2 || s.doc.Text[mt.m.End] != '-' {
+		return -1
+	}
+	switch mt.kind {
+	case dossier.KindOrganization, dossier.KindCountry:
+		return w.ment
+	}
+	return -1
+}
+
 // agentPhraseDE returns the German genitive or von-phrase right after noun
 // phrase k that names no one, or -1.
 func (s *sent) agentPhraseDE(k int) int {
@@ -1658,6 +1699,43 @@ func (s *sent) agentPhraseDE(k int) int {
 		return n
 	}
 	return -1
+}
+
+// atRisk says whether German "drohen" at i is the raising verb of danger:
+// a zu-infinitive in its own clause, without the comma of a threat's
+// infinitive clause ("droht zu verschwinden" against "drohte, Sanktionen zu
+// verhängen") and without a dative of the one threatened.
+func (s *sent) atRisk(i, ci int) bool {
+	if s.words[i].lemma != "drohen" {
+		return false
+	}
+	cl := &s.clauses[ci]
+	for j := i + 1; j+1 < cl.hi; j++ {
+		if s.words[j].low == "zu" && s.words[j+1].pos == pVerb {
+			return !s.hasDativeObject(ci, i)
+		}
+	}
+	return false
+}
+
+// hasDativeObject says whether clause ci has a phrase other than its
+// subject that begins with a dative-only article or pronoun ("droht dem
+// Land", "droht ihm").
+func (s *sent) hasDativeObject(ci, verb int) bool {
+	cl := &s.clauses[ci]
+	subj := s.subject(ci)
+	for j := cl.lo; j < cl.hi; j++ {
+		k := s.words[j].chunk
+		if k < 0 || s.chunks[k].prep >= 0 || containsInt(subj, k) {
+			continue
+		}
+		switch s.words[s.chunks[k].lo].low {
+		case "dem", "einem", "ihm", "ihnen", "ihr", "seinem", "ihrem", "diesem":
+			return true
+		}
+		j = s.chunks[k].hi - 1
+	}
+	return false
 }
 
 // objectPronoun says whether a German pronoun is a masculine object

@@ -249,11 +249,15 @@ func (s *sent) codeParticipant(a *argRef, others []argRef) {
 			country = ""
 		}
 	}
-	if country == "" && mt.kind == dossier.KindOrganization && domesticBody[s.words[mt.hi-1].lemma] {
+	if country == "" && mt.kind == dossier.KindOrganization && s.domesticName(mt) {
 		// "the Kolomba Party", "die Kolomba-Bewegung": a party, front or
 		// movement the knowledge base lacks belongs to the one country
 		// the sentence names, as event data code domestic groups
 		country = s.onlyCountry()
+		if country == "" && s.de && s.st != nil && s.onlyCountry() == "" {
+			// "Madrid – Die Linkspartei Podemos hat …": the dateline's
+			country = s.st.dateline
+		}
 		sec = "PTY" // CAMEO's sector of political parties and movements
 		if s.namedOther(country, others) {
 			country = "" // "the Tupac Movement criticised Chile": whose movement is unknown
@@ -342,6 +346,25 @@ func (s *sent) namedOther(country string, others []argRef) bool {
 func (s *sent) otherSide(country string, others []argRef) bool {
 	for i := range others {
 		if s.countryOf(&others[i]) == country {
+			return true
+		}
+	}
+	return false
+}
+
+// domesticName says whether a name of an organisation ends in a word of
+// domesticBody, or, in German, has one as the end of a compound in it
+// ("die Linkspartei Podemos", "die Arbeiterpartei").
+func (s *sent) domesticName(mt *ment) bool {
+	if domesticBody[s.words[mt.hi-1].lemma] {
+		return true
+	}
+	if !s.de {
+		return false
+	}
+	for j := mt.lo; j < mt.hi; j++ {
+		l := s.words[j].lemma
+		if hasSuffix(l, "partei") || hasSuffix(l, "bewegung") || hasSuffix(l, "gewerkschaft") {
 			return true
 		}
 	}

@@ -918,6 +918,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 		if p.prep != "" || s.chunks[p.chunk].gen {
 			continue
 		}
+		if s.de && s.inSubjectApposition(p.chunk, c.clause) {
+			continue // "habe Rahm, der Bürgermeister von Chicago, … untersagt"
+		}
 		bare++
 		if !s.de && bare > 2 {
 			break
@@ -988,7 +991,7 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			continue
 		}
 		for _, p := range phrases {
-			if p.prep == "" {
+			if p.prep == "" || s.de && s.inSubjectApposition(p.chunk, c.clause) {
 				continue
 			}
 			if pass == 0 {
@@ -1736,6 +1739,57 @@ func (s *sent) hasDativeObject(ci, verb int) bool {
 		j = s.chunks[k].hi - 1
 	}
 	return false
+}
+
+// inSubjectApposition says whether German phrase k is part of an
+// apposition of the subject of clause ci: a description after a comma
+// right after a subject phrase, with its genitive and prepositional
+// phrases, that ends at a comma or the sentence's end ("Emmanuel Rahm, der
+// Bürgermeister von Chicago, hat …", "warnt auch X, britische
+// Botschafterin in Wien.").
+func (s *sent) inSubjectApposition(k, ci int) bool {
+	for _, sk := range s.subject(ci) {
+		lo, hi := s.appositionAfter(sk)
+		if lo >= 0 && s.chunks[k].lo >= lo && s.chunks[k].lo < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionAfter returns the word span of the apposition after chunk sk,
+// or -1, -1.
+func (s *sent) appositionAfter(sk int) (int, int) {
+	j := s.chunks[sk].hi
+	if j+1 >= len(s.words) || s.words[j].low != "," {
+		return -1, -1
+	}
+	a := s.words[j+1].chunk
+	if a < 0 || s.chunks[a].lo != j+1 || s.chunks[a].prep >= 0 {
+		return -1, -1
+	}
+	// a description, not the next name of a list ("EU, Ukraine, Russland")
+	if h := s.chunks[a].head; h < 0 || s.words[h].pos != pNoun || s.words[h].ment >= 0 {
+		return -1, -1
+	}
+	// its genitive or prepositional phrases ("des Gipfels in Paris")
+	end := s.chunks[a].hi
+	for steps := 0; steps < 3 && end+1 < len(s.words); steps++ {
+		n := s.words[end].chunk
+		if s.words[end].pos == pAdp {
+			n = s.words[end+1].chunk
+		} else if n >= 0 && !s.chunks[n].gen {
+			n = -1
+		}
+		if n < 0 || s.chunks[n].hi <= end {
+			break
+		}
+		end = s.chunks[n].hi
+	}
+	if end < len(s.words) && s.words[end].low != "," && !(s.words[end].low == "." && end == len(s.words)-1) {
+		return -1, -1
+	}
+	return j + 1, end
 }
 
 // objectPronoun says whether a German pronoun is a masculine object

@@ -389,12 +389,41 @@ func (s *sent) subject(ci int) []int {
 	default:
 		if s.de {
 			subj = s.subjectDE(ci)
+			subj = s.describedPerson(subj)
 		} else {
 			subj = s.subjectEN(ci)
 		}
 	}
 	s.clauses[ci].subj = subj
 	return subj
+}
+
+// describedPerson makes a German subject that describes someone by a role
+// the person its apposition names ("sagt Odessas Gouverneur, der
+// georgische Expräsident Michail Saakaschwili"): both phrases then stand
+// for the person. Other subjects are returned as they are.
+func (s *sent) describedPerson(subj []int) []int {
+	if len(subj) != 1 || s.chunks[subj[0]].pron {
+		return subj
+	}
+	k := subj[0]
+	if m := s.chunkRef(k); m >= 0 && s.ments[m].kind == dossier.KindPerson {
+		return subj
+	}
+	if ck := &s.chunks[k]; ck.head < 0 || s.agentSector(ck.lo, ck.hi) == "" {
+		return subj // "die Türkei, ein Land mit …" is no role
+	}
+	lo, _ := s.appositionAfter(k)
+	if lo < 0 {
+		return subj
+	}
+	a := s.words[lo].chunk
+	m := s.personIn(a)
+	if m < 0 {
+		return subj
+	}
+	s.chunks[k].ment, s.chunks[a].ment = m, m
+	return []int{k, a}
 }
 
 // objectControlDE are German verbs of accusing whose object does what their

@@ -921,6 +921,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 		if s.de && s.inSubjectApposition(p.chunk, c.clause) {
 			continue // "habe Rahm, der Bürgermeister von Chicago, … untersagt"
 		}
+		if m := s.chunkRef(p.chunk); s.de && m >= 0 && s.ments[m].kind == dossier.KindPerson && s.isActor(c, s.ments[m].m.Entity) {
+			continue // "Der Außenminister, Sergej Lawrow, kritisierte Polen": the actor again
+		}
 		bare++
 		if !s.de && bare > 2 {
 			break
@@ -1768,8 +1771,13 @@ func (s *sent) appositionAfter(sk int) (int, int) {
 	if a < 0 || s.chunks[a].lo != j+1 || s.chunks[a].prep >= 0 {
 		return -1, -1
 	}
-	// a description, not the next name of a list ("EU, Ukraine, Russland")
-	if h := s.chunks[a].head; h < 0 || s.words[h].pos != pNoun || s.words[h].ment >= 0 {
+	// a description with a common noun, not the next name of a list
+	// ("die EU, die Ukraine und Russland")
+	common := false
+	for j := s.chunks[a].lo; j < s.chunks[a].hi; j++ {
+		common = common || s.words[j].pos == pNoun && s.words[j].ment < 0
+	}
+	if !common {
 		return -1, -1
 	}
 	// its genitive or prepositional phrases ("des Gipfels in Paris")
@@ -1790,6 +1798,16 @@ func (s *sent) appositionAfter(sk int) (int, int) {
 		return -1, -1
 	}
 	return j + 1, end
+}
+
+// isActor says whether entity ent is one of the candidate's actors.
+func (s *sent) isActor(c *cand, ent string) bool {
+	for _, a := range c.actors {
+		if a.ent == ent {
+			return true
+		}
+	}
+	return false
 }
 
 // objectPronoun says whether a German pronoun is a masculine object

@@ -410,9 +410,6 @@ func (s *sent) describedPerson(subj []int) []int {
 	if m := s.chunkRef(k); m >= 0 && s.ments[m].kind == dossier.KindPerson {
 		return subj
 	}
-	if ck := &s.chunks[k]; ck.head < 0 || s.agentSector(ck.lo, ck.hi) == "" {
-		return subj // "die Türkei, ein Land mit …" is no role
-	}
 	lo, _ := s.appositionAfter(k)
 	if lo < 0 {
 		return subj
@@ -421,6 +418,9 @@ func (s *sent) describedPerson(subj []int) []int {
 	m := s.personIn(a)
 	if m < 0 {
 		return subj
+	}
+	if ck := &s.chunks[k]; ck.head < 0 || s.agentSector(ck.lo, ck.hi) == "" {
+		return subj // "die Türkei, ein Land mit …" is no role
 	}
 	s.chunks[k].ment, s.chunks[a].ment = m, m
 	return []int{k, a}
@@ -932,7 +932,7 @@ func (s *sent) chunkRef(k int) int {
 // and the apposition must end at a comma, a bracket or the clause's end.
 func (s *sent) nameAfter(k int) int {
 	ck := &s.chunks[k]
-	if ck.head < 0 || s.agentSector(ck.lo, ck.hi) == "" {
+	if ck.head < 0 {
 		return -1
 	}
 	j := ck.hi
@@ -953,6 +953,10 @@ func (s *sent) nameAfter(k int) int {
 		return -1
 	}
 	if kd := s.ments[ac.ment].kind; kd != dossier.KindPerson && kd != dossier.KindOrganization {
+		return -1
+	}
+	// last, as it is the costly test: the description names an agent
+	if s.agentSector(ck.lo, ck.hi) == "" {
 		return -1
 	}
 	if e := ac.hi; e < len(s.words) {

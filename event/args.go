@@ -389,12 +389,41 @@ func (s *sent) subject(ci int) []int {
 	default:
 		if s.de {
 			subj = s.subjectDE(ci)
+			subj = s.describedPerson(subj)
 		} else {
 			subj = s.subjectEN(ci)
 		}
 	}
 	s.clauses[ci].subj = subj
 	return subj
+}
+
+// describedPerson makes a German subject that describes someone by a role
+// the person its apposition names ("sagt Odessas Gouverneur, der
+// georgische Expräsident Michail Saakaschwili"): both phrases then stand
+// for the person. Other subjects are returned as they are.
+func (s *sent) describedPerson(subj []int) []int {
+	if len(subj) != 1 || s.chunks[subj[0]].pron {
+		return subj
+	}
+	k := subj[0]
+	if m := s.chunkRef(k); m >= 0 && s.ments[m].kind == dossier.KindPerson {
+		return subj
+	}
+	lo, _ := s.appositionAfter(k)
+	if lo < 0 {
+		return subj
+	}
+	a := s.words[lo].chunk
+	m := s.personIn(a)
+	if m < 0 {
+		return subj
+	}
+	if ck := &s.chunks[k]; ck.head < 0 || s.agentSector(ck.lo, ck.hi) == "" {
+		return subj // "die Türkei, ein Land mit …" is no role
+	}
+	s.chunks[k].ment, s.chunks[a].ment = m, m
+	return []int{k, a}
 }
 
 // objectControlDE are German verbs of accusing whose object does what their
@@ -567,7 +596,11 @@ func (s *sent) coordinated(k, lo, hi int) []int {
 			break
 		}
 		w := &s.words[j]
-		if !(w.pos == pCconj && isAnd(w.low) || w.low == ",") {
+		alsAuch := false
+		if j-1 >= lo && s.alsAuch(j-1) {
+			j, alsAuch = j-1, true // "sowohl A als auch B"
+		}
+		if !(alsAuch || w.pos == pCconj && isAnd(w.low) || w.low == ",") {
 			break
 		}
 		if w.pos == pCconj && j-1 >= lo && s.words[j-1].low == "," {
@@ -594,7 +627,11 @@ func (s *sent) coordinated(k, lo, hi int) []int {
 			break
 		}
 		w := &s.words[j]
-		if !(w.pos == pCconj && isAnd(w.low) || w.low == ",") {
+		alsAuch := j+1 < hi && s.alsAuch(j)
+		if alsAuch {
+			j++
+		}
+		if !(alsAuch || w.pos == pCconj && isAnd(w.low) || w.low == ",") {
 			break
 		}
 		if w.low == "," && j+1 < hi && s.words[j+1].pos == pCconj && isAnd(s.words[j+1].low) {
@@ -618,6 +655,20 @@ func (s *sent) coordinated(k, lo, hi int) []int {
 	return out
 }
 
+// alsAuch says whether words j and j+1 are the "als auch" of a German
+// "sowohl … als auch" pair, which coordinates like "und".
+func (s *sent) alsAuch(j int) bool {
+	if !s.de || j+1 >= len(s.words) || s.words[j].low != "als" || s.words[j+1].low != "auch" {
+		return false
+	}
+	for i := j - 1; i >= 0 && i >= j-12; i-- {
+		if s.words[i].low == "sowohl" {
+			return true
+		}
+	}
+	return false
+}
+
 func isAnd(low string) bool {
 	switch low {
 	case "and", "or", "nor", "und", "oder", "sowie", "noch", "&":
@@ -637,6 +688,57 @@ func (s *sent) listContinues(j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// vorfeldApposition returns the phrase that names the person a German
+// Vorfeld subject describes in an apposition right before the finite verb
+// ("Der Sicherheitssprecher der ÖVP im Parlament, Heinz Becker, hat
+// …"), its prepositional phrases skipped; -1 if none.
+func (s *sent) vorfeldApposition(k int) int {
+	j := s.chunks[k].hi
+	for j+1 < len(s.words) {
+		n := s.words[j].chunk
+		if n < 0 && s.words[j].pos == pAdp {
+			n = s.words[j+1].chunk // the phrase a preposition heads
+		}
+		if n < 0 || !(s.chunks[n].prep >= 0 || s.chunks[n].gen) || s.chunks[n].hi <= j {
+			break
+		}
+		j = s.chunks[n].hi
+	}
+	if j+1 >= len(s.words) || s.words[j].low != "," {
+		return -1
+	}
+	a := s.words[j+1].chunk
+	if a < 0 || a == k {
+		return -1
+	}
+	ac := &s.chunks[a]
+	if ac.lo != j+1 || ac.prep >= 0 || s.personIn(a) < 0 {
+		return -1
+	}
+	if e := ac.hi; e+1 >= len(s.words) || s.words[e].low != "," || !s.countsAsVerb(e+1) {
+		return -1
+	}
+	if m := s.chunkRef(k); m >= 0 && s.ments[m].kind == dossier.KindPerson {
+		return -1 // "Merkel, die Kanzlerin, sagte": the name came first
+	}
+	return a
+}
+
+// personIn returns the mention of the person phrase k names ("der dänische
+// Diplomat Peter Sörensen" names a person, not Denmark), or -1.
+func (s *sent) personIn(k int) int {
+	ck := &s.chunks[k]
+	for j := ck.hi - 1; j >= ck.lo; j-- {
+		if m := s.words[j].ment; m >= 0 {
+			if s.ments[m].kind == dossier.KindPerson {
+				return m
+			}
+			return -1 // the name at the end is no person's
+		}
+	}
+	return -1
 }
 
 func (s *sent) subjectDE(ci int) []int {
@@ -711,6 +813,13 @@ func (s *sent) subjectDE(ci int) []int {
 						return s.coordinated(nk, v+1, c.hi)
 					}
 				}
+			}
+			if a := s.vorfeldApposition(k); a >= 0 {
+				// the description names the person too, and neither
+				// phrase is an object
+				m := s.personIn(a)
+				s.chunks[k].ment, s.chunks[a].ment = m, m
+				return []int{k, a}
 			}
 			return s.coordinated(k, lo, v)
 		}
@@ -810,7 +919,54 @@ func (s *sent) chunkRef(k int) int {
 	if e := s.ofExtension(k); e >= 0 {
 		return s.chunks[e].ment
 	}
+	if s.de {
+		return s.nameAfter(k)
+	}
 	return -1
+}
+
+// nameAfter returns the mention of a person or organisation that a
+// German description names in an apposition after it, its genitive
+// skipped ("mit dem Alterspräsidenten des Parlaments, dem Abgeordneten
+// Deniz Baykal, zusammen"), or -1. The description must name an agent,
+// and the apposition must end at a comma, a bracket or the clause's end.
+func (s *sent) nameAfter(k int) int {
+	ck := &s.chunks[k]
+	if ck.head < 0 {
+		return -1
+	}
+	j := ck.hi
+	if j < len(s.words) && deGen[s.words[j].low] || j < len(s.words) && s.words[j].low == "der" {
+		if n := s.words[j].chunk; n >= 0 && s.chunks[n].prep < 0 && s.chunks[n].ment < 0 {
+			j = s.chunks[n].hi
+		}
+	}
+	if j+1 >= len(s.words) || s.words[j].low != "," {
+		return -1
+	}
+	a := s.words[j+1].chunk
+	if a < 0 || a == k {
+		return -1
+	}
+	ac := &s.chunks[a]
+	if ac.prep >= 0 || ac.ment < 0 || ac.lo != j+1 {
+		return -1
+	}
+	if kd := s.ments[ac.ment].kind; kd != dossier.KindPerson && kd != dossier.KindOrganization {
+		return -1
+	}
+	// last, as it is the costly test: the description names an agent
+	if s.agentSector(ck.lo, ck.hi) == "" {
+		return -1
+	}
+	if e := ac.hi; e < len(s.words) {
+		switch w := &s.words[e]; {
+		case w.low == "," || w.low == ")" || w.low == "." || w.pos == pPart || w.pos == pAdv && e+1 < len(s.words) && s.words[e+1].pos == pPunct:
+		default:
+			return -1
+		}
+	}
+	return ac.ment
 }
 
 // ofExtension returns the chunk of an of-phrase or genitive attached to
@@ -1004,6 +1160,8 @@ func (s *sent) placeAfter(k int) int {
 var pronouns = map[string]byte{
 	"he": 'p', "she": 'p', "it": 't', "they": 'a',
 	"er": 'p', "sie": 'a', "es": 't',
+	// German objects: "weil Israel ihm den Zutritt verweigerte"
+	"ihm": 'p', "ihn": 'p',
 }
 
 // pronoun resolves a personal pronoun subject: in a clause that depends on
@@ -1058,6 +1216,13 @@ func (s *sent) pronoun(k int) (argRef, bool) {
 	if want == 'p' || w.low == "sie" && s.singularVerbAfter(k) {
 		if s.st != nil && s.st.lastPerson.ent != "" && s.st.lastSent >= s.idx-2 {
 			return s.st.lastPerson, true
+		}
+		if s.de && !s.clauses[ci].passive {
+			// no person was the subject lately, but the sentences before
+			// named one ("… nach Andrejews Worten … Zudem warf er Polen …
+			// vor"); the subject of a passive is more often a thing ("solle
+			// er ausgearbeitet werden": the plan)
+			return s.onlyNamedPerson()
 		}
 	}
 	return argRef{}, false

@@ -152,6 +152,12 @@ func (s *sent) reports(k int, c *cand, reporting []int) bool {
 	case k == c.clause:
 		return c.trig > s.vcs[k].repVerb
 	case k > c.clause:
+		if s.de && s.clauses[k].kind == cRel {
+			// "wandte sich an Faymann, der angekündigt hat, …": a
+			// relative clause tells of its antecedent, not of what came
+			// before it
+			return false
+		}
 		return !s.ownContent(k)
 	}
 	for _, o := range reporting {

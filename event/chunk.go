@@ -137,6 +137,9 @@ func (s *sent) startsNew(i int) bool {
 	if !pn {
 		return false
 	}
+	if s.de && s.roleBeforePlace(i) {
+		return true
+	}
 	// German: a common noun after a name starts a new phrase ("schickt
 	// Nordkorea Soldaten", "empfing … Lawrow Mitte Juli"), unless the name is
 	// a genitive ("Kims Schwester", "Russlands Außenminister")
@@ -155,6 +158,23 @@ func (s *sent) startsNew(i int) bool {
 		return s.de
 	}
 	return false
+}
+
+// roleBeforePlace says whether word i begins the name of a country or
+// place that follows a German noun for an agent: "in dem der Diplomat
+// Warschau vorwarf" names two participants (a dative object in the
+// Mittelfeld), while "die Stadt Warschau" (no agent noun) and "der
+// Botschafter Russlands" (a genitive) stay one phrase.
+func (s *sent) roleBeforePlace(i int) bool {
+	w, p := &s.words[i], &s.words[i-1]
+	if w.ment < 0 || p.ment >= 0 || p.pos != pNoun || hasSuffix(w.low, "s") {
+		return false
+	}
+	if k := s.ments[w.ment].kind; k != dossier.KindCountry && k != dossier.KindLocation || s.ments[w.ment].adj {
+		return false
+	}
+	_, ok := s.lx.cues.agent[singular(p.lemma)]
+	return ok
 }
 
 func possessivePron(low string) bool {

@@ -139,7 +139,9 @@ func (s *sent) segment() {
 			merged[len(merged)-1].hi = sg.hi
 			continue
 		}
-		if len(merged) > 0 && !merged[len(merged)-1].verb && !s.startsClause(sg.lo) {
+		// (not across a German colon: "Neuer Streit zwischen X und Y: Der
+		// Außenminister will …" has its subject after it)
+		if len(merged) > 0 && !merged[len(merged)-1].verb && !s.startsClause(sg.lo) && !(s.de && ws[sg.lo-1].low == ":") {
 			merged[len(merged)-1].hi = sg.hi
 			merged[len(merged)-1].verb = sg.verb
 			continue
@@ -162,7 +164,9 @@ func (s *sent) segment() {
 // startsClause says whether a verbless segment still starts a clause of its
 // own (a subordinate or relative clause the tagger left without a verb).
 func (s *sent) startsClause(i int) bool {
-	return s.isSub(i) || s.isRelPron(i)
+	// ", in dem der Diplomat Warschau vorwarf": a relative pronoun after
+	// its preposition
+	return s.isSub(i) || s.isRelPron(i) || s.de && i+1 < len(s.words) && s.words[i].pos == pAdp && s.isRelPron(i+1)
 }
 
 func dedupSorted(a []int) []int {
@@ -180,14 +184,14 @@ func dedupSorted(a []int) []int {
 // there is a verb since the last boundary before it and one before the next
 // boundary after it.
 func (s *sent) coordinatesClauses(i int) bool {
-	before := false
+	before, bv := false, -1
 	for j := i - 1; j >= 0; j-- {
 		w := &s.words[j]
 		if isBoundaryPunct(w.low) || s.isSub(j) || s.isRelPron(j) {
 			break
 		}
 		if s.countsAsVerb(j) {
-			before = true
+			before, bv = true, j
 			break
 		}
 	}
@@ -218,6 +222,12 @@ func (s *sent) coordinatesClauses(i int) bool {
 		return false
 	}
 	w := &s.words[j]
+	if s.de && s.words[bv].pos == pAux && w.pos == pVerb && s.participle(j) && !s.hasAux(i+1, j) {
+		// "waren 21 Touristen und ein Polizist getötet worden": the
+		// participle closes the auxiliary's clause; the conjunction joins
+		// two phrases
+		return false
+	}
 	if !s.de && w.pos == pVerb && hasSuffix(w.low, "ing") && (j == i+1 || s.words[j-1].pos != pAux) && s.words[j-1].chunk >= 0 {
 		return false // a participle after a phrase: "… and Calenardhon leaders … starting on Sunday"
 	}

@@ -241,12 +241,23 @@ func (s *sent) codeParticipant(a *argRef, others []argRef) {
 	if country == "" && mt.kind == dossier.KindPerson && s.titledPerson(mt.lo) {
 		country = s.onlyCountry()
 		sec = "GOV"
+		if s.de && s.otherSide(country, others) {
+			// "Außenminister X will den russischen Botschafter
+			// einbestellen": the one country named is the other side's;
+			// "Erdogan traf in Ankara den Abgeordneten X": the person is
+			// the participant of a domestic event
+			country = ""
+		}
 	}
-	if country == "" && mt.kind == dossier.KindOrganization && domesticBody[s.words[mt.hi-1].lemma] {
+	if country == "" && mt.kind == dossier.KindOrganization && s.domesticName(mt) {
 		// "the Kolomba Party", "die Kolomba-Bewegung": a party, front or
 		// movement the knowledge base lacks belongs to the one country
 		// the sentence names, as event data code domestic groups
 		country = s.onlyCountry()
+		if country == "" && s.de && s.st != nil && s.onlyCountry() == "" {
+			// "Madrid – Die Linkspartei Podemos hat …": the dateline's
+			country = s.st.dateline
+		}
 		sec = "PTY" // CAMEO's sector of political parties and movements
 		if s.namedOther(country, others) {
 			country = "" // "the Tupac Movement criticised Chile": whose movement is unknown
@@ -328,6 +339,38 @@ func (s *sent) namedOther(country string, others []argRef) bool {
 	return false
 }
 
+// otherSide says whether one of the participants on the event's other
+// side is the country, one of its parts ("den russischen Botschafter") or
+// one of its people ("Erdogan traf … den Abgeordneten X"): coding the
+// person by it would make the event the state's act on itself.
+func (s *sent) otherSide(country string, others []argRef) bool {
+	for i := range others {
+		if s.countryOf(&others[i]) == country {
+			return true
+		}
+	}
+	return false
+}
+
+// domesticName says whether a name of an organisation ends in a word of
+// domesticBody, or, in German, has one as the end of a compound in it
+// ("die Linkspartei Podemos", "die Arbeiterpartei").
+func (s *sent) domesticName(mt *ment) bool {
+	if domesticBody[s.words[mt.hi-1].lemma] {
+		return true
+	}
+	if !s.de {
+		return false
+	}
+	for j := mt.lo; j < mt.hi; j++ {
+		l := s.words[j].lemma
+		if hasSuffix(l, "partei") || hasSuffix(l, "bewegung") || hasSuffix(l, "gewerkschaft") {
+			return true
+		}
+	}
+	return false
+}
+
 // domesticBody are the lemmas that end names of a country's own political
 // bodies (parties, fronts, movements, trade unions), in English and
 // German; international bodies are in the knowledge base.
@@ -359,6 +402,9 @@ func (s *sent) domestic(parts, others []argRef, country string) {
 		a := &parts[i]
 		if a.ent == "" || s.coded(a) || s.acronym(a.ent) {
 			continue
+		}
+		if s.de && a.kind == dossier.KindPerson {
+			continue // a person the knowledge base lacks stays who she is ("weil Israel ihm …")
 		}
 		if cm := s.countryMention(country); cm >= 0 {
 			r := s.ref(cm, a.sector)
@@ -562,10 +608,20 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	}
 	if country == "" {
 		country = s.onlyPlace()
+		if s.de && stateSector(sector) && s.stateTarget(c, country) {
+			// "das Moskauer Außenministerium bestellte die polnische
+			// Botschafterin ein": the one country named is the other
+			// side's ("die Opposition warf dem türkischen Präsidenten …
+			// vor" stays the country's opposition against its government)
+			return
+		}
 	}
-	if country == "" && c.e.typ == "COERCE" && s.st != nil && s.onlyCountry() == "" {
+	if country == "" && (c.e.typ == "COERCE" || s.de && s.stateAgent(c, ck, sector)) && s.st != nil && s.onlyCountry() == "" {
 		// police work in a sentence that names no place: the dateline's
-		// state (see placeActor)
+		// state (see placeActor); in German news also any act of an
+		// unnamed state agent ("Kabul – Sicherheitskräfte griffen … an",
+		// "Die Armee beschoss …"): the reporter files from the state whose
+		// police and army they are, unless the sentence names a country
 		country = s.st.dateline
 	}
 	if country == "" {
@@ -582,6 +638,47 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 			c.actors = append(c.actors, argRef{ent: e.ID, sector: sector, conf: 0.5, kind: dossier.KindCountry})
 		}
 	}
+}
+
+// stateTarget says whether a target of the candidate is the state of
+// country itself or its government.
+func (s *sent) stateTarget(c *cand, country string) bool {
+	for i := range c.targets {
+		t := &c.targets[i]
+		if t.kind == dossier.KindCountry && (t.sector == "" || t.sector == "GOV") && s.countryOf(t) == country {
+			return true
+		}
+	}
+	return false
+}
+
+// stateSector says whether an agent noun of this sector names an organ of
+// a state.
+func stateSector(sector string) bool {
+	switch sector {
+	case "GOV", "MIL", "COP", "SPY", "JUD":
+		return true
+	}
+	return false
+}
+
+// stateAgent says whether the unnamed subject of a German act of force is
+// an organ of a state: army, police, intelligence service, the
+// authorities. A spokesman or a government is no such organ: either is
+// someone's, and the text names whose.
+func (s *sent) stateAgent(c *cand, ck *chunk, sector string) bool {
+	switch c.e.typ {
+	case "ASSAULT", "COERCE", "MOBILIZE", "THREATEN":
+	default:
+		return false
+	}
+	switch sector {
+	case "MIL", "COP", "SPY":
+		return true
+	case "GOV":
+		return singular(s.words[ck.head].lemma) == "behörde"
+	}
+	return false
 }
 
 // placeless says whether mention m names no actor event data can code: a

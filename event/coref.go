@@ -36,6 +36,7 @@ var anaphorNouns = map[string]byte{
 	"regierungschef": anaPerson, "regierungschefin": anaPerson, "staatschef": anaPerson,
 	"außenminister": anaPerson, "außenministerin": anaPerson, "verteidigungsminister": anaPerson,
 	"president": anaPerson, "chancellor": anaPerson,
+	"diplomat": anaPerson, "diplomatin": anaPerson, "botschafter": anaPerson, "botschafterin": anaPerson,
 	"vorsitzend": anaPerson, "vorsitzende": anaPerson, "vorsitzender": anaPerson, "parteichef": anaPerson,
 }
 
@@ -262,4 +263,23 @@ func (s *sent) addCorefMention(k int, r argRef, want byte) {
 	if want == anaGov {
 		ck.sector = "GOV"
 	}
+}
+
+// onlyNamedPerson returns the one person the sentences of the window
+// before this one named, if they named exactly one (a German personal
+// pronoun with no person subject before it most often means them).
+func (s *sent) onlyNamedPerson() (argRef, bool) {
+	var r argRef
+	for i := range s.st.named {
+		e := &s.st.named[i]
+		if e.sent >= s.idx || e.sent < s.idx-corefWindow || e.r.kind != dossier.KindPerson {
+			continue
+		}
+		if r.ent != "" && r.ent != e.r.ent {
+			return argRef{}, false
+		}
+		r = e.r
+		r.sector = ""
+	}
+	return r, r.ent != ""
 }

@@ -70,6 +70,7 @@ func DebugAnalyze(x *Extractor, d *dossier.Document) string {
 			fmt.Fprintf(&b, "   EVENT %s/%s %s -> %s src=%s mod=%s trig=%q\n", e.Type, e.Mode, e.Actor, e.Target, e.Source, e.Modality, d.Text[e.Trigger.Start:e.Trigger.End])
 		}
 		s.remember(&ds)
+		s.rememberNamed(&ds)
 	}
 	return b.String()
 }

@@ -324,6 +324,9 @@ func (s *sent) fixZuInfinitives() {
 func (s *sent) fixGeParticiples() {
 	for i := range s.words {
 		w := &s.words[i]
+		if w.pos == pVerb && s.inseparableParticiple(w) {
+			continue
+		}
 		if w.pos != pVerb || len(w.lemma) < 8 || !hasSuffix(w.lemma, "en") || !hasSuffix(w.low, "t") {
 			continue
 		}
@@ -346,6 +349,39 @@ func (s *sent) fixGeParticiples() {
 			}
 		}
 	}
+}
+
+// inseparableParticiple gives a participle of a separable verb whose stem
+// has an inseparable prefix, and so no "ge" ("einbestellt", "vorbereitet"),
+// the infinitive the lexicon knows ("einbestellen") when the tagger took it
+// for another verb ("einstellen"); it reports whether it did.
+func (s *sent) inseparableParticiple(w *word) bool {
+	if len(w.low) < 8 || len(w.low) > 60 || !hasSuffix(w.low, "t") {
+		return false
+	}
+	for k := 2; k+4 < len(w.low) && k <= 6; k++ {
+		if !s.lx.cues.particle[w.low[:k]] {
+			continue
+		}
+		for _, pre := range [...]string{"be", "ver", "er", "ent", "zer"} {
+			if !strings.HasPrefix(w.low[k:], pre) {
+				continue
+			}
+			// the infinitive, built on the stack: most verbs ending in -t
+			// are no such participle
+			var buf [64]byte
+			b := append(append(buf[:0], w.low[:len(w.low)-1]...), "en"...)
+			if string(b) == w.lemma {
+				return false
+			}
+			if _, ok := s.lx.verbs[string(b)]; !ok {
+				return false
+			}
+			w.lemma = string(b)
+			return true
+		}
+	}
+	return false
 }
 
 // hasWederBefore says whether "weder" comes before word i, within six words.
@@ -523,6 +559,14 @@ func (s *sent) fixPOS() {
 		// "Berichten zufolge", "Angaben zufolge": a noun before zufolge
 		if i+1 < len(s.words) && s.words[i+1].low == "zufolge" && (w.pos == pVerb || w.pos == pAux) {
 			w.pos = pNoun
+			continue
+		}
+		// "der Wiener VP-Klubchef": a place adjective in -er that the tagger
+		// took for a name, between an article and a noun, belongs to the
+		// noun's phrase
+		if w.pos == pPropn && w.ment < 0 && i > 0 && i+1 < len(s.words) && hasSuffix(w.low, "er") &&
+			s.words[i-1].pos == pDet && s.words[i+1].pos == pNoun && capitalized(s.words[i+1].tok.Text) {
+			w.pos = pAdj
 			continue
 		}
 		// a capitalised word inside the sentence is a noun ("Soldaten" read

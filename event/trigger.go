@@ -451,6 +451,9 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		if e == nil {
 			continue
 		}
+		if e.typ == "THREATEN" && s.de && s.atRisk(i, ci) {
+			continue // "droht in der Versenkung zu verschwinden": a danger, not a threat
+		}
 		if e.typ == "CONSULT" && s.lassenGoverns(i, v) {
 			// "dass Israel den Berichterstatter nicht reisen ließ": the
 			// subject of "lassen" lets someone else travel or meet
@@ -583,8 +586,15 @@ func (s *sent) eventNounModifier(k int) bool {
 			return true
 		}
 	}
-	return false
+	// a noun of position: "in der Nähe von Sabratha entführt"
+	return w.timex == 0 && positionNoun[w.lemma]
 }
+
+// positionNoun are German nouns that place something relative to a place
+// named in a von-phrase after them.
+var positionNoun = map[string]bool{"nähe": true, "norden": true, "süden": true, "osten": true, "westen": true,
+	"nordosten": true, "nordwesten": true, "südosten": true, "südwesten": true, "zentrum": true, "rand": true,
+	"umgebung": true, "umland": true, "stadtrand": true, "außenbezirk": true, "innenstadt": true}
 
 func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	cl := &s.clauses[c.clause]
@@ -663,6 +673,9 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		}
 	}
 	c.loc = s.location(phrases, c)
+	if s.de && c.e.typ == "ACCUSE" && len(c.targets) == 0 {
+		s.dassTarget(c)
+	}
 	s.depFill(c, s.passiveAt(c.trig, v))
 	if len(c.actors) == 0 && !s.passiveAt(c.trig, v) {
 		s.unnamedGroup(c, subj)
@@ -908,9 +921,24 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 		if p.prep != "" || s.chunks[p.chunk].gen {
 			continue
 		}
+		if s.de && s.inSubjectApposition(p.chunk, c.clause) {
+			continue // "habe Rahm, der Bürgermeister von Chicago, … untersagt"
+		}
+		if m := s.chunkRef(p.chunk); s.de && m >= 0 && s.ments[m].kind == dossier.KindPerson && s.isActor(c, s.ments[m].m.Entity) {
+			continue // "Der Außenminister, Sergej Lawrow, kritisierte Polen": the actor again
+		}
 		bare++
 		if !s.de && bare > 2 {
 			break
+		}
+		if s.de && s.chunks[p.chunk].pron && objectPronoun(s.words[s.chunks[p.chunk].lo].low) {
+			// "weil Israel ihm den Zutritt verweigerte": the person the
+			// pronoun stands for (see pronoun)
+			if r, ok := s.pronoun(p.chunk); ok {
+				c.targets = append(c.targets, r)
+				return
+			}
+			continue
 		}
 		if m := s.chunkRef(p.chunk); m >= 0 {
 			// "blocked the Europe Bridge spanning the Rhine from France to
@@ -969,7 +997,7 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			continue
 		}
 		for _, p := range phrases {
-			if p.prep == "" {
+			if p.prep == "" || s.de && s.inSubjectApposition(p.chunk, c.clause) {
 				continue
 			}
 			if pass == 0 {
@@ -992,6 +1020,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			if pass == 1 && !preferredPrep(c.e.typ, p.plem) {
 				continue
 			}
+			if pass == 1 && s.de && locTarget && !isTarget && s.partnerPhrase(phrases) {
+				continue // "traf in Ankara mit dem Abgeordneten X zusammen": the partner, not the place
+			}
 			if pass == 2 && !(s.placeTarget(c.e) && place && !isTarget) {
 				continue
 			}
@@ -1005,6 +1036,20 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			return
 		}
 	}
+}
+
+// partnerPhrase says whether one of the phrases names a participant that
+// is no place with a preposition that aims an act at someone ("mit X").
+func (s *sent) partnerPhrase(phrases []pp) bool {
+	for _, p := range phrases {
+		if p.prep == "" || s.lx.cues.loc[p.prep] || !s.lx.cues.target[p.prep] {
+			continue
+		}
+		if m := s.chunkRef(p.chunk); m >= 0 && !s.isPlace(p.chunk) && s.ments[m].kind != dossier.KindCountry {
+			return true
+		}
+	}
+	return false
 }
 
 // physicalObject says whether the object of an event type is typically a
@@ -1314,6 +1359,9 @@ func (s *sent) nounEntry(i, k int) (*entry, int) {
 		}
 		if len(e.prep) > 0 {
 			j := ck.hi
+			if s.de {
+				j = s.pastAgentPhrase(k)
+			}
 			if j >= len(s.words) || !(containsStr(e.prep, s.words[j].low) || containsStr(e.prep, s.words[j].lemma)) {
 				continue
 			}
@@ -1321,6 +1369,38 @@ func (s *sent) nounEntry(i, k int) (*entry, int) {
 		return e, lo
 	}
 	return nil, i
+}
+
+// pastAgentPhrase returns the word after a German noun phrase k and the
+// genitive or von-phrase that follows it, with its coordinated phrases
+// ("Kämpfe von Armee und UN-Soldaten gegen …", "der Kampf der Armee gegen
+// …"), so that a prep= condition sees the preposition after them.
+func (s *sent) pastAgentPhrase(k int) int {
+	j := s.chunks[k].hi
+	if j >= len(s.words) {
+		return j
+	}
+	n := -1
+	switch w := &s.words[j]; {
+	case w.chunk >= 0 && s.chunks[w.chunk].gen:
+		n = w.chunk
+	case (w.low == "von" || w.low == "vom") && j+1 < len(s.words):
+		n = s.words[j+1].chunk
+	}
+	if n < 0 {
+		return j
+	}
+	// the phrases coordinated with it (walked here, as coordinated would
+	// allocate for every noun with a prep= row)
+	hi := s.chunks[n].hi
+	for hi+1 < len(s.words) && (s.words[hi].pos == pCconj && isAnd(s.words[hi].low) || s.words[hi].low == ",") {
+		m := s.words[hi+1].chunk
+		if m < 0 || s.chunks[m].lo != hi+1 || s.chunks[m].prep != s.chunks[n].prep {
+			break
+		}
+		hi = s.chunks[m].hi
+	}
+	return hi
 }
 
 // followingPhrase returns the phrase right after chunk k: an of-phrase (or
@@ -1374,7 +1454,19 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 			continue
 		}
 		h := ck.head
-		if h < 0 || s.words[h].pos != pNoun || s.words[h].ment >= 0 {
+		if s.de && h > ck.lo && s.words[h].ment >= 0 && s.words[h-1].pos == pNoun && s.words[h-1].ment < 0 {
+			// "der Angriff Russlands auf …": the name is a genitive after
+			// the noun that heads the phrase, and the one who acts when a
+			// target phrase follows (see nounArgs); without one it may be
+			// either ("ein Atomangriff Pjöngjangs", "die Bombardierung
+			// Dresdens")
+			if j := ck.hi; j >= len(s.words) || !aimedPrep(s.words[j].low) {
+				continue
+			}
+			h--
+		}
+		prefix := s.compoundPrefix(h)
+		if h < 0 || s.words[h].pos != pNoun || s.words[h].ment >= 0 && prefix < 0 {
 			continue
 		}
 		// the object of this clause's verb trigger is part of that event
@@ -1392,6 +1484,17 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 			continue
 		}
 		c := cand{trig: h, trigLo: lo, e: e, clause: ci, noun: true, loc: -1, repCl: -1, conds: e.specific > 0}
+		switch {
+		case prefix < 0:
+		case e.typ == "ASSAULT":
+			// "bei einem IS-Anschlag", "US-Luftangriffe": the attacker
+			c.actors = append(c.actors, s.ref(prefix, ""))
+		case e.flags&flagAgent != 0:
+			// "der Russland-Besuch von X": where the visitor went
+			c.targets = append(c.targets, s.ref(prefix, ""))
+		default:
+			continue
+		}
 		s.nounArgs(&c, k, v)
 		if e.flags&flagJudge == 0 {
 			// a noun event needs an actor, and a target unless a verb made it
@@ -1441,8 +1544,12 @@ func (s *sent) inReport(ci int, v *vc) bool {
 
 func (s *sent) nounArgs(c *cand, k int, v *vc) {
 	ck := &s.chunks[k]
-	h := ck.head
+	h := c.trig // the phrase's head, or the noun before a genitive name
 	agentFlag := c.e.flags&flagAgent != 0
+	// genitives counts the leading targets that a German genitive named
+	// ("der Angriff Russlands", "der Angriff der Türkei"); aimed says
+	// whether a target preposition named one too
+	genitives, aimed := 0, false
 	// inside the phrase: a possessor or adjective before the head, a
 	// German genitive name after it
 	for i := ck.lo; i < ck.hi; i++ {
@@ -1457,6 +1564,7 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 				c.actors = appendRef(c.actors, s.ref(m, ""))
 			} else {
 				c.targets = appendRef(c.targets, s.ref(m, ""))
+				genitives++
 			}
 		}
 	}
@@ -1490,13 +1598,19 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 			if agentFlag {
 				c.actors = s.refsOf(group, c.actors)
 			} else {
+				before := len(c.targets)
 				c.targets = s.refsOf(group, c.targets)
+				if s.de && !aimed && before == genitives {
+					genitives = len(c.targets)
+				}
 			}
 		case s.lx.cues.target[prep] || s.lx.cues.target[plem]:
 			if s.isPlace(n) && s.lx.cues.loc[prep] && !s.placeTarget(c.e) {
 				break
 			}
+			before := len(c.targets)
 			c.targets = s.refsOf(group, c.targets)
+			aimed = aimed || len(c.targets) > before && aimedPrep(prep)
 		case (s.lx.cues.loc[prep] || s.lx.cues.loc[plem]) && s.placeTarget(c.e) && len(c.targets) == 0:
 			// "Lawrows Besuch in Nordkorea", "the attack on a town in X"
 			if m := s.chunkRef(n); m >= 0 && (s.isPlace(n) || s.ments[m].kind == dossier.KindCountry) {
@@ -1504,6 +1618,13 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 			}
 		}
 		next = group[len(group)-1]
+	}
+	if s.de && aimed && len(c.actors) == 0 && genitives > 0 && genitives < len(c.targets) {
+		// "der Angriff der Türkei auf kurdische Stellungen", "Russlands
+		// Krieg gegen die Ukraine": with the target named by auf or gegen,
+		// the genitive before it is the one who acts
+		c.actors = append(c.actors, c.targets[:genitives]...)
+		c.targets = append(c.targets[:0], c.targets[genitives:]...)
 	}
 	// a light noun takes the subject of the verb it is the object of:
 	// "carried out an attack", "kam es zum Direktflug", "erteilte … eine Absage"
@@ -1534,6 +1655,179 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 		s.unnamedGroup(c, s.subject(c.clause))
 		c.viaVerb = len(c.actors) > 0
 	}
+	if s.de && len(c.actors) == 0 && len(c.targets) > 0 {
+		// "Kämpfe der Armee gegen die Taliban", "Kämpfe von Armee und
+		// UN-Soldaten gegen …": an unnamed agent in the genitive or
+		// von-phrase
+		if n := s.agentPhraseDE(k); n >= 0 {
+			s.unnamedGroup(c, []int{n})
+		}
+	}
+}
+
+// compoundPrefix returns the mention that a German hyphenated compound
+// noun at h begins with ("IS-Anschlag", "US-Luftangriffe"): an
+// organisation or country named inside the word, or -1.
+func (s *sent) compoundPrefix(h int) int {
+	if !s.de || h < 0 || s.words[h].ment < 0 || s.words[h].pos != pNoun {
+		return -1
+	}
+	w := &s.words[h]
+	mt := &s.ments[w.ment]
+	if mt.m.Start != w.tok.Start || mt.m.End >= w.tok.End || w.tok.End-mt.m.End < 2 || s.doc.Text[mt.m.End] != '-' {
+		return -1
+	}
+	switch mt.kind {
+	case dossier.KindOrganization, dossier.KindCountry:
+		return w.ment
+	}
+	return -1
+}
+
+// agentPhraseDE returns the German genitive or von-phrase right after noun
+// phrase k that names no one, or -1.
+func (s *sent) agentPhraseDE(k int) int {
+	j := s.chunks[k].hi
+	if j >= len(s.words) {
+		return -1
+	}
+	n := -1
+	switch w := &s.words[j]; {
+	case w.chunk >= 0 && s.chunks[w.chunk].gen:
+		n = w.chunk
+	case (w.low == "von" || w.low == "vom") && j+1 < len(s.words):
+		n = s.words[j+1].chunk
+	}
+	if n < 0 || s.chunkRef(n) >= 0 {
+		return -1
+	}
+	// armed agents only: "der Kampf der Opposition gegen die Regierung"
+	// is politics
+	switch s.agentSector(s.chunks[n].lo, s.chunks[n].hi) {
+	case "MIL", "COP", "SPY", "REB":
+		return n
+	}
+	return -1
+}
+
+// atRisk says whether German "drohen" at i is the raising verb of danger:
+// a zu-infinitive in its own clause, without the comma of a threat's
+// infinitive clause ("droht zu verschwinden" against "drohte, Sanktionen zu
+// verhängen") and without a dative of the one threatened.
+func (s *sent) atRisk(i, ci int) bool {
+	if s.words[i].lemma != "drohen" {
+		return false
+	}
+	cl := &s.clauses[ci]
+	for j := i + 1; j+1 < cl.hi; j++ {
+		if s.words[j].low == "zu" && s.words[j+1].pos == pVerb {
+			return !s.hasDativeObject(ci, i)
+		}
+	}
+	return false
+}
+
+// hasDativeObject says whether clause ci has a phrase other than its
+// subject that begins with a dative-only article or pronoun ("droht dem
+// Land", "droht ihm").
+func (s *sent) hasDativeObject(ci, verb int) bool {
+	cl := &s.clauses[ci]
+	subj := s.subject(ci)
+	for j := cl.lo; j < cl.hi; j++ {
+		k := s.words[j].chunk
+		if k < 0 || s.chunks[k].prep >= 0 || containsInt(subj, k) {
+			continue
+		}
+		switch s.words[s.chunks[k].lo].low {
+		case "dem", "einem", "ihm", "ihnen", "ihr", "seinem", "ihrem", "diesem":
+			return true
+		}
+		j = s.chunks[k].hi - 1
+	}
+	return false
+}
+
+// inSubjectApposition says whether German phrase k is part of an
+// apposition of the subject of clause ci: a description after a comma
+// right after a subject phrase, with its genitive and prepositional
+// phrases, that ends at a comma or the sentence's end ("Emmanuel Rahm, der
+// Bürgermeister von Chicago, hat …", "warnt auch X, britische
+// Botschafterin in Wien.").
+func (s *sent) inSubjectApposition(k, ci int) bool {
+	for _, sk := range s.subject(ci) {
+		lo, hi := s.appositionAfter(sk)
+		if lo >= 0 && s.chunks[k].lo >= lo && s.chunks[k].lo < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionAfter returns the word span of the apposition after chunk sk,
+// or -1, -1.
+func (s *sent) appositionAfter(sk int) (int, int) {
+	j := s.chunks[sk].hi
+	if j+1 >= len(s.words) || s.words[j].low != "," {
+		return -1, -1
+	}
+	a := s.words[j+1].chunk
+	if a < 0 || s.chunks[a].lo != j+1 || s.chunks[a].prep >= 0 {
+		return -1, -1
+	}
+	// a description with a common noun, not the next name of a list
+	// ("die EU, die Ukraine und Russland")
+	common := false
+	for j := s.chunks[a].lo; j < s.chunks[a].hi; j++ {
+		common = common || s.words[j].pos == pNoun && s.words[j].ment < 0
+	}
+	if !common {
+		return -1, -1
+	}
+	// its genitive or prepositional phrases ("des Gipfels in Paris")
+	end := s.chunks[a].hi
+	for steps := 0; steps < 3 && end+1 < len(s.words); steps++ {
+		n := s.words[end].chunk
+		if s.words[end].pos == pAdp {
+			n = s.words[end+1].chunk
+		} else if n >= 0 && !s.chunks[n].gen {
+			n = -1
+		}
+		if n < 0 || s.chunks[n].hi <= end {
+			break
+		}
+		end = s.chunks[n].hi
+	}
+	if end < len(s.words) && s.words[end].low != "," && !(s.words[end].low == "." && end == len(s.words)-1) {
+		return -1, -1
+	}
+	return j + 1, end
+}
+
+// isActor says whether entity ent is one of the candidate's actors.
+func (s *sent) isActor(c *cand, ent string) bool {
+	for _, a := range c.actors {
+		if a.ent == ent {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPronoun says whether a German pronoun is a masculine object
+// ("ihm", "ihn"), which stands for a person named before.
+func objectPronoun(low string) bool { return low == "ihm" || low == "ihn" }
+
+// aimedPrep says whether a German preposition after an event noun names
+// whom the act is aimed at, so that a genitive before it names the one who
+// acts ("der Angriff der Türkei auf …", "die Gespräche Irans mit …"); not
+// an, aus or nach, which follow nouns whose genitive is the one acted on
+// ("die Auslieferung des Mannes an die USA").
+func aimedPrep(p string) bool {
+	switch p {
+	case "auf", "gegen", "gegenüber", "mit", "für":
+		return true
+	}
+	return false
 }
 
 // appendRef adds a participant unless it is there already. Two named parts
@@ -1680,6 +1974,36 @@ func (s *sent) complement(c *cand, absorbed []bool) {
 			s.infinitiveTarget(c, k, verb, s.subject(k))
 		}
 	}
+}
+
+// dassTarget gives a German judgement without a target the one who acts in
+// the dass-clause it judges: "kritisierte, dass Israel den Berichterstatter
+// nicht reisen ließ" (its subject), "…, dass das Mandat vom Rat begrenzt
+// wurde" (a passive's agent). The clause's own events stand.
+func (s *sent) dassTarget(c *cand) {
+	k := c.clause + 1
+	if k >= len(s.clauses) {
+		return
+	}
+	cl := &s.clauses[k]
+	if cl.kind != cSub || cl.parent != c.clause || cl.sub < 0 || s.words[cl.sub].low != "dass" && s.words[cl.sub].low != "daß" {
+		return
+	}
+	if cl.passive {
+		for j := cl.lo; j < cl.hi; j++ {
+			n := s.words[j].chunk
+			if n < 0 || s.chunks[n].prep < 0 {
+				continue
+			}
+			if p := &s.words[s.chunks[n].prep]; s.lx.cues.by[p.low] && s.chunkRef(n) >= 0 {
+				c.targets = s.refsOf([]int{n}, c.targets)
+				break
+			}
+		}
+	} else {
+		c.targets = s.refsOf(s.subject(k), c.targets)
+	}
+	s.dropSelf(c)
 }
 
 // nounComplement says whether a that-clause read as relative is the

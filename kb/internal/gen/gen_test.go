@@ -57,13 +57,17 @@ func TestDeterministic(t *testing.T) {
 
 func TestTranslit(t *testing.T) {
 	for in, want := range map[string]string{
-		"Sergey Lavrov":       "Sergej Lawrow",
-		"Volodymyr Zelenskyy": "Wolodymyr Selenskyj",
-		"Sergey Shoygu":       "Sergej Schoigu",
-		"Dmitry Peskov":       "Dmitri Peskow",
-		"Mikhail Mishustin":   "Michail Mischustin",
-		"Valery Gerasimov":    "Waleri Gerassimow",
-		"Yevgeny Prigozhin":   "Jewgeni Prigoschin",
+		"Sergey Lavrov":         "Sergej Lawrow",
+		"Volodymyr Zelenskyy":   "Wolodymyr Selenskyj",
+		"Sergey Shoygu":         "Sergej Schoigu",
+		"Dmitry Peskov":         "Dmitri Peskow",
+		"Mikheil Saakashvili":   "Micheil Saakaschwili",
+		"Nikol Pashinyan":       "Nikol Paschinjan",
+		"Ilham Aliyev":          "Ilham Alijew",
+		"Kassym-Jomart Tokayev": "Kassym-Jomart Tokajew",
+		"Mikhail Mishustin":     "Michail Mischustin",
+		"Valery Gerasimov":      "Waleri Gerassimow",
+		"Yevgeny Prigozhin":     "Jewgeni Prigoschin",
 	} {
 		got := translitDE(in)
 		if len(got) != 1 || got[0] != want {

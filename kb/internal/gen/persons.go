@@ -11,8 +11,11 @@ import (
 var familyFirst = map[string]bool{"PRK": true, "KOR": true, "CHN": true, "TWN": true, "VNM": true, "HKG": true, "MAC": true, "KHM": true}
 
 // Countries whose names are transliterated from Cyrillic, differently in
-// German (Lawrow, Selenskyj) and English (Lavrov, Zelensky).
-var cyrillic = map[string]bool{"RUS": true, "UKR": true, "BLR": true, "KAZ": true, "KGZ": true, "TJK": true, "BGR": true, "SRB": true, "MKD": true}
+// German (Lawrow, Selenskyj) and English (Lavrov, Zelensky); and the other
+// former Soviet states whose leaders the German press writes the same
+// Russian-based way (Saakaschwili, Paschinjan, Alijew, Mirsijojew).
+var cyrillic = map[string]bool{"RUS": true, "UKR": true, "BLR": true, "KAZ": true, "KGZ": true, "TJK": true, "BGR": true, "SRB": true, "MKD": true,
+	"MNG": true, "GEO": true, "ARM": true, "AZE": true, "UZB": true, "TKM": true}
 
 // presidential lists countries whose president also heads the government.
 var presidential = map[string]bool{"US": true, "BR": true, "AR": true, "MX": true, "ID": true, "ZA": true, "KR": true}
@@ -386,7 +389,11 @@ func translitDE(name string) []string {
 	out := make([]string, len(words))
 	changed := false
 	for i, w := range words {
-		out[i] = translitWordDE(w)
+		parts := strings.Split(w, "-") // each part of "Kassym-Jomart" is a name
+		for k, p := range parts {
+			parts[k] = translitWordDE(p)
+		}
+		out[i] = strings.Join(parts, "-")
 		if out[i] != w {
 			changed = true
 		}
@@ -410,6 +417,12 @@ func translitWordDE(w string) string {
 		{"z", "s"}, {"v", "w"}}
 	var sb strings.Builder
 	for i := 0; i < len(s); {
+		if i+2 < len(s) && isVowel(s[i]) && s[i] != 'y' && s[i+1] == 'y' && isVowel(s[i+2]) {
+			// the y opens the next syllable: Tokayev is Tokajew, not Tokaiew
+			sb.WriteByte(s[i])
+			i++
+			continue
+		}
 		matched := false
 		for _, r := range rules {
 			if strings.HasPrefix(s[i:], r.from) {

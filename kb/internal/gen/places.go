@@ -14,7 +14,13 @@ import (
 // Korean peninsula, the war in Ukraine): every GeoNames place of 15,000
 // people or more is kept for them; elsewhere places of 100,000 or more,
 // capitals, and places with a curated exonym.
-var focusPlaces = map[string]int{"KP": 15000, "KR": 15000, "UA": 15000, "BY": 15000, "RU": 50000, "IL": 15000, "PS": 15000}
+var focusPlaces = map[string]int{"KP": 15000, "KR": 15000, "UA": 15000, "BY": 15000, "RU": 50000, "IL": 15000, "PS": 15000,
+	// the German-speaking countries, whose towns German news names every day
+	"DE": 15000, "AT": 15000, "CH": 15000, "LI": 15000, "LU": 15000}
+
+// smallTowns are the countries whose towns under 100,000 people are kept
+// although their names are often German words or surnames.
+var smallTowns = map[string]bool{"DE": true, "AT": true, "CH": true, "LI": true, "LU": true}
 
 // Countries whose first-level divisions (oblasts, provinces, states) are kept.
 var focusAdmin1 = map[string]bool{"RU": true, "UA": true, "BY": true, "KP": true, "KR": true, "US": true, "CN": true, "JP": true, "DE": true, "IR": true}
@@ -46,6 +52,7 @@ func (b *builder) loadPlaces(shared, curated string) error {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<22)
 	seen := map[string]bool{}
+	altPop := map[string]int{} // population of the place altPlace holds for a key
 	for line := 0; sc.Scan(); line++ {
 		if line == 0 {
 			continue
@@ -94,17 +101,31 @@ func (b *builder) loadPlaces(shared, curated string) error {
 		}
 		e = b.add(e)
 		seen[gid] = true
-		b.addPrimary(e, "", name, "geonames")
-		b.addPrimary(e, "", ascii, "geonames")
+		var flags []string
+		if smallTowns[cc] && !capital && !hasExo && !hasOver && pop < 100000 && !strings.ContainsAny(name, " -") {
+			// many of these names are words too ("Zug", "Haar", "Löhne")
+			// or surnames ("Haan"): linked only where the recogniser
+			// agrees that a place is named
+			flags = append(flags, fCommon)
+		}
+		b.addPrimary(e, "", name, "geonames", flags...)
+		b.addPrimary(e, "", ascii, "geonames", flags...)
 		altSet := map[string]bool{}
 		for _, a := range strings.Split(alts, ",") {
 			altSet[a] = true
 			if a != "" && isLatin(a) {
 				k := iso3 + "|" + foldKey(a)
-				if old, ok := b.altPlace[k]; ok && old != e.id {
+				old, ok := b.altPlace[k]
+				switch {
+				case !ok || old == e.id:
+					b.altPlace[k], altPop[k] = e.id, pop
+				case old != "" && altPop[k] >= 5*pop:
+					// a town far smaller than the city that has the name
+					// too (Frankfurt an der Oder beside Frankfurt am Main)
+				case old != "" && pop >= 5*altPop[k]:
+					b.altPlace[k], altPop[k] = e.id, pop
+				default:
 					b.altPlace[k] = "" // two places of the country have it
-				} else {
-					b.altPlace[k] = e.id
 				}
 			}
 		}

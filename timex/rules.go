@@ -7,7 +7,23 @@ import "strings"
 // keeps the longest; rules are general patterns over word classes (months,
 // weekdays, units, counts), never strings of one example.
 
-type rule func(p *parser, i int) (j int, e expr, ok bool)
+// A rule returns its expression by pointer, nil when it fails: an expr is
+// a few hundred bytes, and parseAt tries every rule at every token that may
+// start an expression, so returning it by value cost a copy (and the
+// callee's zeroing) per failed try: in German text more instructions than
+// the rules' own tests. Only a match, a few per document, allocates.
+type rule func(p *parser, i int) (j int, e *expr, ok bool)
+
+// ret turns the result of a helper that returns its expression by value
+// into a rule's.
+func ret(j int, e expr, ok bool) (int, *expr, bool) {
+	if !ok {
+		return j, nil, false
+	}
+	pe := new(expr)
+	*pe = e
+	return j, pe, true
+}
 
 var rules = []rule{
 	(*parser).rulePartOfDayOf,
@@ -29,22 +45,22 @@ var rules = []rule{
 
 // ruleFew dispatches to rules that begin with one of a few words, so that
 // the scan pays one call for them at each token.
-func (p *parser) ruleFew(i int) (int, expr, bool) {
+func (p *parser) ruleFew(i int) (int, *expr, bool) {
 	switch p.word(i) {
 	case "the", "turn", "die", "der", "jahrhundertwende", "jahrtausendwende":
-		return p.ruleTurn(i)
+		return ret(p.ruleTurn(i))
 	case "wochenende":
-		return p.ruleGermanWeekend(i)
+		return ret(p.ruleGermanWeekend(i))
 	case "laufe":
-		return p.ruleInTheCourse(i)
+		return ret(p.ruleInTheCourse(i))
 	case "jahreswechsel", "jahreswechsels", "jahreswende":
 		// "zum Jahreswechsel": the first of January next to the time
 		// of writing, chosen by the tense like any day without a year.
 		if p.de && p.toks[i].upper {
-			return i + 1, dateExpr("new-year", 0, 1, 1, false), true
+			return ret(i+1, dateExpr("new-year", 0, 1, 1, false), true)
 		}
 	}
-	return i, expr{}, false
+	return i, nil, false
 }
 
 // parseAt returns the longest expression starting at token i.
@@ -54,7 +70,7 @@ func (p *parser) parseAt(i int) (m match, ok bool) {
 		j, e, ok := r(p, i)
 		if ok && j > i && j > best {
 			best = j
-			m = match{i: i, j: j, e: e}
+			m = match{i: i, j: j, e: *e}
 		}
 	}
 	if best < 0 {
@@ -68,12 +84,12 @@ func (p *parser) parseAt(i int) (m match, ok bool) {
 
 // ruleCalendar reads calendar points: dates, months, years, decades,
 // centuries, seasons, quarters and weekdays, with their optional year.
-func (p *parser) ruleCalendar(i int) (int, expr, bool) {
+func (p *parser) ruleCalendar(i int) (int, *expr, bool) {
 	j, e, ok := p.point(i)
 	if !ok {
-		return i, e, false
+		return ret(i, e, false)
 	}
-	return j, e, true
+	return ret(j, e, true)
 }
 
 // point reads one calendar point without modifiers.
@@ -1212,7 +1228,7 @@ var dePartOfDayNouns = map[string]string{
 // rulePartOfDayOf reads a part of a given day: "Morgen des 22. Juni 1941",
 // "gegen Abend des 22. Juni", "in der Nacht vom 8. zum 9. Mai", "the
 // morning of March 6".
-func (p *parser) rulePartOfDayOf(i int) (int, expr, bool) {
+func (p *parser) rulePartOfDayOf(i int) (int, *expr, bool) {
 	j := i
 	mod := ""
 	if p.de {
@@ -1230,15 +1246,15 @@ func (p *parser) rulePartOfDayOf(i int) (int, expr, bool) {
 		}
 		pod, ok := dePartOfDayNouns[p.word(j)]
 		if !ok || !p.toks[j].upper {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		j++
 		if !p.is(j, "des", "vom", "zum", "am", "zu", "auf", "von") {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		k, e, ok := p.point(j + 1)
 		if !ok || e.day == 0 && (e.weekday == 0 || !p.is(j, "vom", "zum", "zu", "auf", "von", "am")) {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		if pod == "NI" && p.is(j, "zum", "zu", "auf") {
 			// "in der Nacht zu Sonntag" is the night that ends on Sunday:
@@ -1249,7 +1265,7 @@ func (p *parser) rulePartOfDayOf(i int) (int, expr, bool) {
 		if mod != "" {
 			e.mod = mod
 		}
-		return k, e, true
+		return ret(k, e, true)
 	}
 	if p.is(j, "the") {
 		j++
@@ -1259,12 +1275,12 @@ func (p *parser) rulePartOfDayOf(i int) (int, expr, bool) {
 	}
 	pod, ok := partOfDay[p.word(j)]
 	if !ok || !p.is(j+1, "of") {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	k, e, ok := p.point(j + 2)
 	if !ok || e.day == 0 && e.weekday == 0 {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	e.pod, e.rule = pod, "part-of-day-of-"+e.rule
-	return k, e, true
+	return ret(k, e, true)
 }

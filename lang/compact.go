@@ -70,19 +70,22 @@ func (d *Detector) scoreCompact(text string, scores []float64) int {
 		nk = 0
 	}
 	letters := 0
-	var ring [maxOrder]rune
+	// last holds the word's newest characters, newest first: the ring of
+	// grams without its index arithmetic (a division per n-gram).
+	var last [maxOrder]uint32
 	n := 0
 	inWord := false
 	push := func(r rune) {
-		ring[n%maxOrder] = r
-		n++
+		copy(last[1:], last[:maxOrder-1])
+		last[0] = uint32(r)
+		n = min(n+1, maxOrder)
 		h := uint32(2166136261)
-		for o := 1; o <= maxOrder && o <= n; o++ {
-			h = (h ^ uint32(ring[(n-o)%maxOrder])) * 16777619
-			keys[nk] = gramKey(h, o)
-			orders[nk] = uint8(o)
-			nk++
+		for o, c := range last[:n] {
+			h = (h ^ c) * 16777619
+			keys[nk+o] = gramKey(h, o+1)
+			orders[nk+o] = uint8(o + 1)
 		}
+		nk += n
 		if nk > keyBatch-maxOrder {
 			flush()
 		}

@@ -324,7 +324,8 @@ func appendToken(toks []dossier.Token, s string, start, end int) []dossier.Token
 // appendWord adds a word, splitting English clitics ("Korea's" → "Korea"
 // "'s", "don't" → "do" "n't") the way the English treebanks do.
 func appendWord(toks []dossier.Token, s string, start, end int, lang string) []dossier.Token {
-	if lang != "de" {
+	// Every clitic below ends in s, S, t or T: other words skip the tests.
+	if c := s[end-1] | 0x20; lang != "de" && (c == 's' || c == 't') {
 		w := s[start:end]
 		for _, suffix := range []string{"'s", "’s", "'S", "’S"} {
 			if len(w) > len(suffix) && strings.HasSuffix(w, suffix) {

@@ -150,15 +150,19 @@ func (p *parser) mayStart(i int) bool {
 	case tPunct:
 		return t.text == "'" || t.text == "’"
 	}
-	if _, ok := startWords[t.low]; ok {
-		return true
+	if startFilter.mayHave(t.low) {
+		if _, ok := startWords[t.low]; ok {
+			return true
+		}
 	}
 	if t.low == "as" && p.is(i+1, "soon") { // "as soon as possible"
 		return true
 	}
 	if p.de {
-		if _, ok := germanNumber(t.low); ok {
-			return true
+		if germanNumberFilter.mayHave(t.low) {
+			if _, ok := germanNumber(t.low); ok {
+				return true
+			}
 		}
 		if strings.HasSuffix(t.low, "einhalb") {
 			return true // "zweieinhalb Jahre"

@@ -11,7 +11,9 @@ import "strings"
 // a few hundred bytes, and parseAt tries every rule at every token that may
 // start an expression, so returning it by value cost a copy (and the
 // callee's zeroing) per failed try: in German text more instructions than
-// the rules' own tests. Only a match, a few per document, allocates.
+// the rules' own tests. The pointer is to the parser's one result slot
+// (p.ret), so the next rule's result overwrites it: a caller copies what
+// it keeps before it calls another rule.
 type rule func(p *parser, i int) (j int, e *expr, ok bool)
 
 // val turns a rule's result into a helper's, which returns its expression
@@ -24,14 +26,13 @@ func val(j int, e *expr, ok bool) (int, expr, bool) {
 }
 
 // ret turns the result of a helper that returns its expression by value
-// into a rule's.
-func ret(j int, e expr, ok bool) (int, *expr, bool) {
+// into a rule's, in the parser's result slot.
+func (p *parser) ret(j int, e expr, ok bool) (int, *expr, bool) {
 	if !ok {
 		return j, nil, false
 	}
-	pe := new(expr)
-	*pe = e
-	return j, pe, true
+	p.res = e
+	return j, &p.res, true
 }
 
 var rules = []rule{
@@ -57,16 +58,16 @@ var rules = []rule{
 func (p *parser) ruleFew(i int) (int, *expr, bool) {
 	switch p.word(i) {
 	case "the", "turn", "die", "der", "jahrhundertwende", "jahrtausendwende":
-		return ret(p.ruleTurn(i))
+		return p.ret(p.ruleTurn(i))
 	case "wochenende":
-		return ret(p.ruleGermanWeekend(i))
+		return p.ret(p.ruleGermanWeekend(i))
 	case "laufe":
-		return ret(p.ruleInTheCourse(i))
+		return p.ret(p.ruleInTheCourse(i))
 	case "jahreswechsel", "jahreswechsels", "jahreswende":
 		// "zum Jahreswechsel": the first of January next to the time
 		// of writing, chosen by the tense like any day without a year.
 		if p.de && p.toks[i].upper {
-			return ret(i+1, dateExpr("new-year", 0, 1, 1, false), true)
+			return p.ret(i+1, dateExpr("new-year", 0, 1, 1, false), true)
 		}
 	}
 	return i, nil, false
@@ -96,9 +97,9 @@ func (p *parser) parseAt(i int) (m match, ok bool) {
 func (p *parser) ruleCalendar(i int) (int, *expr, bool) {
 	j, e, ok := p.point(i)
 	if !ok {
-		return ret(i, e, false)
+		return p.ret(i, e, false)
 	}
-	return ret(j, e, true)
+	return p.ret(j, e, true)
 }
 
 // point reads one calendar point without modifiers.
@@ -118,10 +119,10 @@ func (p *parser) point(i int) (int, expr, bool) {
 	}
 	// The readers below return their expression by pointer, as rules do:
 	// point tries all of them at every number.
-	best, bestE := -1, (*expr)(nil)
+	best, bestE := -1, expr{}
 	try := func(j int, e *expr, ok bool) {
 		if ok && j > best {
-			best, bestE = j, e
+			best, bestE = j, *e
 		}
 	}
 	try(p.numericDate(i))
@@ -138,7 +139,7 @@ func (p *parser) point(i int) (int, expr, bool) {
 	if best < 0 {
 		return i, expr{}, false
 	}
-	return best, *bestE, true
+	return best, bestE, true
 }
 
 // pointStart is every word a calendar point may begin with.
@@ -189,7 +190,7 @@ func (p *parser) numericDate(i int) (int, *expr, bool) {
 		p.hyphen(i+3) && p.tight(i+3) && p.isNum(i+4) && p.tight(i+4) && p.digits(i+4) == 2 {
 		y, m, d := p.toks[i].num, p.toks[i+2].num, p.toks[i+4].num
 		if validDate(y, m, d) {
-			return ret(i+5, dateExpr("iso-date", y, m, d, true), true)
+			return p.ret(i+5, dateExpr("iso-date", y, m, d, true), true)
 		}
 	}
 	if i > 0 && p.tight(i) && (p.isNum(i-1) || p.punct(i-1, ".") || p.punct(i-1, "/")) {
@@ -211,12 +212,12 @@ func (p *parser) numericDate(i int) (int, *expr, bool) {
 			if validDate(y, m, d) {
 				e := dateExpr("dmy-numeric", y, m, d, true)
 				e.yy2 = yy2
-				return ret(i+5, e, true)
+				return p.ret(i+5, e, true)
 			}
 			return i, nil, false
 		}
 		if validDate(2000, m, d) && !p.isNum(i+4) {
-			return ret(i+4, dateExpr("dm-numeric", 0, m, d, false), true)
+			return p.ret(i+4, dateExpr("dm-numeric", 0, m, d, false), true)
 		}
 	}
 	// US: month/day/year
@@ -229,7 +230,7 @@ func (p *parser) numericDate(i int) (int, *expr, bool) {
 			return i, nil, false
 		}
 		if validDate(y, m, dd) {
-			return ret(i+5, dateExpr("mdy-numeric", y, m, dd, true), true)
+			return p.ret(i+5, dateExpr("mdy-numeric", y, m, dd, true), true)
 		}
 	}
 	return i, nil, false
@@ -298,7 +299,7 @@ func (p *parser) dayMonthYear(i int) (int, *expr, bool) {
 			}
 			if _, e2, ok2 := p.dayMonthYear(k); ok2 && e2.month > 0 {
 				e := dateExpr("day-before-coordinated-date", e2.year, e2.month, d, e2.hasYear)
-				return ret(j, e, validDate(2000, e2.month, d))
+				return p.ret(j, e, validDate(2000, e2.month, d))
 			}
 		}
 		return i, nil, false
@@ -314,17 +315,17 @@ func (p *parser) dayMonthYear(i int) (int, *expr, bool) {
 		if !validDate(y, m, d) && y > 0 {
 			return i, nil, false
 		}
-		return ret(kk, dateExpr("day-month-year", y, m, d, true), true)
+		return p.ret(kk, dateExpr("day-month-year", y, m, d, true), true)
 	}
 	if y, ok := p.borrowYear(k); ok {
-		return ret(k, dateExpr("day-month-coordinated-year", y, m, d, true), true)
+		return p.ret(k, dateExpr("day-month-coordinated-year", y, m, d, true), true)
 	}
 	if kk, e, ok := p.relativeYearOf(k); ok {
 		// "am 5. Juni vergangenen Jahres", "1. Januar dieses Jahres"
 		e.month, e.day, e.gran, e.rule = m, d, "day", "day-month-relative-year"
-		return ret(kk, e, true)
+		return p.ret(kk, e, true)
 	}
-	return ret(k, dateExpr("day-month", 0, m, d, false), true)
+	return p.ret(k, dateExpr("day-month", 0, m, d, false), true)
 }
 
 // monthDayYear reads "March 9, 2020", "Sept. 30", "Aug. 7, 1998".
@@ -353,18 +354,18 @@ func (p *parser) monthDayYear(i int) (int, *expr, bool) {
 	}
 	if p.punct(k, ",") && p.isNum(k+1) {
 		if kk, y, ok := p.yearNum(k + 1); ok {
-			return ret(kk, dateExpr("month-day-year", y, m, d, true), true)
+			return p.ret(kk, dateExpr("month-day-year", y, m, d, true), true)
 		}
 	}
 	if kk, y, ok := p.yearNum(k); ok {
-		return ret(kk, dateExpr("month-day-year", y, m, d, true), true)
+		return p.ret(kk, dateExpr("month-day-year", y, m, d, true), true)
 	}
 	if kk, e, ok := p.relativeYearOf(k); ok {
 		// "January 1 this year", "March 5 of last year"
 		e.month, e.day, e.gran, e.rule = m, d, "day", "month-day-relative-year"
-		return ret(kk, e, true)
+		return p.ret(kk, e, true)
 	}
-	return ret(k, dateExpr("month-day", 0, m, d, false), true)
+	return p.ret(k, dateExpr("month-day", 0, m, d, false), true)
 }
 
 // monthYear reads "March 2020", "Juni 1940", "March of 2020", and a month
@@ -384,41 +385,41 @@ func (p *parser) monthYear(i int) (int, *expr, bool) {
 	if p.de && p.is(k, "des", "dieses", "diesen") && p.is(k+1, "jahres") {
 		// "im Mai des Jahres 1940", "im Mai dieses Jahres"
 		if kk, y, ok := p.yearNum(k + 2); ok {
-			return ret(kk, dateExpr("month-year", y, m, 0, true), true)
+			return p.ret(kk, dateExpr("month-year", y, m, 0, true), true)
 		}
 		if p.is(k, "dieses", "diesen") {
 			e := dateExpr("month-this-year", 0, m, 0, false)
 			e.dir = 2 // same year as the anchor
-			return ret(k+2, e, true)
+			return p.ret(k+2, e, true)
 		}
 	}
 	if kk, y, ok := p.yearNum(k); ok {
-		return ret(kk, dateExpr("month-year", y, m, 0, true), true)
+		return p.ret(kk, dateExpr("month-year", y, m, 0, true), true)
 	}
 	if !p.de {
 		// Spoken years: "January nineteen ninety-seven".
 		if kk, y, ok := p.yearWords(k); ok {
-			return ret(kk, dateExpr("month-year-words", y, m, 0, true), true)
+			return p.ret(kk, dateExpr("month-year-words", y, m, 0, true), true)
 		}
 	}
 	if kk, e, ok := p.relativeYearOf(j); ok {
 		e.month, e.gran, e.rule = m, "month", "month-relative-year"
-		return ret(kk, e, true)
+		return p.ret(kk, e, true)
 	}
 	w := p.low(i)
 	if y, ok := p.borrowYear(j); ok {
-		return ret(j, dateExpr("month-coordinated-year", y, m, 0, true), true)
+		return p.ret(j, dateExpr("month-coordinated-year", y, m, 0, true), true)
 	}
 	if e, ok := p.borrowRelYear(j); ok {
 		e.month, e.gran, e.rule = m, "month", "month-coordinated-relative-year"
-		return ret(j, e, true)
+		return p.ret(j, e, true)
 	}
 	if ambiguousMonths[w] || w == "august" || (p.de && w == "august") {
 		if !p.monthContext(i) {
 			return i, nil, false
 		}
 	}
-	return ret(j, dateExpr("month", 0, m, 0, false), true)
+	return p.ret(j, dateExpr("month", 0, m, 0, false), true)
 }
 
 // borrowYear reads the year of a coordinated point after j: "Mai/Juni 1940",
@@ -514,7 +515,7 @@ func (p *parser) yearPoint(i int) (int, *expr, bool) {
 		intro = true
 		rule = "year-noun"
 		if k, y, ok := p.yearWords(j); ok {
-			return ret(k, dateExpr(rule, y, 0, 0, true), true)
+			return p.ret(k, dateExpr(rule, y, 0, 0, true), true)
 		}
 	case !p.de && p.is(j, "fiscal") && p.isNum(j+1):
 		j++
@@ -525,15 +526,15 @@ func (p *parser) yearPoint(i int) (int, *expr, bool) {
 		rule = "fiscal-year"
 	case !p.de && p.is(j, "the") && p.isNum(j+1) && p.digits(j+1) == 4 && p.is(j+2, "fiscal", "financial") && p.is(j+3, "year") && !p.hyphen(j+4):
 		// "the 2007 fiscal year"
-		return ret(j+4, dateExpr("fiscal-year", p.toks[j+1].num, 0, 0, true), true)
+		return p.ret(j+4, dateExpr("fiscal-year", p.toks[j+1].num, 0, 0, true), true)
 	case !p.de && p.is(j, "fy") && p.toks[j].upper && p.isNum(j+1) && (p.digits(j+1) == 4 || p.digits(j+1) == 2) && (p.tight(j+1) || p.digits(j+1) == 4):
 		// "FY2007", "FY 2007", "FY07": the fiscal year, written as its
 		// year as TimeBank writes "fiscal 1989".
 		y := p.toks[j+1].num
 		if p.digits(j+1) == 2 {
-			return ret(j+2, expr{typ: "DATE", rule: "fiscal-year", year: y, yy2: true, hasYear: true, gran: "year"}, true)
+			return p.ret(j+2, expr{typ: "DATE", rule: "fiscal-year", year: y, yy2: true, hasYear: true, gran: "year"}, true)
 		}
-		return ret(j+2, dateExpr("fiscal-year", y, 0, 0, true), true)
+		return p.ret(j+2, dateExpr("fiscal-year", y, 0, 0, true), true)
 	}
 	if intro && p.isNum(j) && p.digits(j) <= 4 {
 		// "im Jahr 218 v. Chr.", "im Jahre 9": small numbers are years here.
@@ -552,13 +553,13 @@ func (p *parser) yearPoint(i int) (int, *expr, bool) {
 		}
 		if y != 0 && (p.digits(j) == 4 || k > j+1 || p.de) {
 			e := dateExpr(rule, y, 0, 0, true)
-			return ret(k, e, true)
+			return p.ret(k, e, true)
 		}
 	}
 	// Years in words: "nineteen ninety-six", "the year two thousand".
 	if !p.de {
 		if k, y, ok := p.yearWords(j); ok {
-			return ret(k, dateExpr("year-words", y, 0, 0, true), true)
+			return p.ret(k, dateExpr("year-words", y, 0, 0, true), true)
 		}
 	}
 	// The second year of "1918/19": same century as the first.
@@ -569,7 +570,7 @@ func (p *parser) yearPoint(i int) (int, *expr, bool) {
 			y += 100
 		}
 		if y-first <= 1 {
-			return ret(j+1, dateExpr("year-after-slash", y, 0, 0, true), true)
+			return p.ret(j+1, dateExpr("year-after-slash", y, 0, 0, true), true)
 		}
 	}
 	// The second year of "1930–34", "1914-18": a later year of the same
@@ -578,7 +579,7 @@ func (p *parser) yearPoint(i int) (int, *expr, bool) {
 		first := p.toks[j-2].num
 		y := first/100*100 + p.toks[j].num
 		if y > first && y-first <= 30 && first >= 1000 && p.plausibleYear(j-2, j-1) {
-			return ret(j+1, dateExpr("year-after-dash", y, 0, 0, true), true)
+			return p.ret(j+1, dateExpr("year-after-dash", y, 0, 0, true), true)
 		}
 	}
 	// "in '99", "the class of '68": a year written with two digits (not
@@ -587,7 +588,7 @@ func (p *parser) yearPoint(i int) (int, *expr, bool) {
 		!(p.tight(j+2) && (p.toks[j+2].kind != tPunct || p.punct(j+2, "'") || p.punct(j+2, "’"))) {
 		e := dateExpr("year-apostrophe", p.toks[j+1].num, 0, 0, true)
 		e.yy2 = true
-		return ret(j+2, e, true)
+		return p.ret(j+2, e, true)
 	}
 	k, y, ok := p.yearNum(j)
 	if !ok {
@@ -602,7 +603,7 @@ func (p *parser) yearPoint(i int) (int, *expr, bool) {
 			y = -y
 		}
 	}
-	return ret(k, dateExpr(rule, y, 0, 0, true), true)
+	return p.ret(k, dateExpr(rule, y, 0, 0, true), true)
 }
 
 // yearWords reads a year written in words: "nineteen ninety-six",
@@ -740,7 +741,7 @@ func (p *parser) decadeWord(i int) (int, *expr, bool) {
 	} else if strings.HasSuffix(w, "zig") || strings.Contains(w, "ziger") || w == "nuller" {
 		return i, nil, false
 	}
-	return ret(j, expr{typ: "DATE", rule: "decade-word", decade: d, gran: "decade"}, true)
+	return p.ret(j, expr{typ: "DATE", rule: "decade-word", decade: d, gran: "decade"}, true)
 }
 
 // decadePoint reads "the 1990s", "'90s", "1930er Jahre", "den 1990er-Jahren",
@@ -805,10 +806,10 @@ func (p *parser) decadePoint(i int) (int, *expr, bool) {
 	if !p.de && dg == 4 && n%100 == 0 && n < 2000 {
 		// "the 1800s" is the century, not its first decade ("the 2000s"
 		// is read as the decade, as news writes it).
-		return ret(k, expr{typ: "DATE", rule: "hundreds", century: n / 100, gran: "century"}, true)
+		return p.ret(k, expr{typ: "DATE", rule: "hundreds", century: n / 100, gran: "century"}, true)
 	}
 	e := expr{typ: "DATE", rule: "decade", decade: n / 10, gran: "decade"}
-	return ret(k, e, true)
+	return p.ret(k, e, true)
 }
 
 // centuryPoint reads "the 20th century", "the nineteenth century", "20.
@@ -869,7 +870,7 @@ func (p *parser) centuryPoint(i int) (int, *expr, bool) {
 		if bc {
 			e.century = -c
 		}
-		return ret(k, e, true)
+		return p.ret(k, e, true)
 	}
 	return i, nil, false
 }
@@ -899,12 +900,12 @@ func (p *parser) seasonPoint(i int) (int, *expr, bool) {
 	if p.de && p.is(k, "des", "dieses") && p.is(k+1, "jahres") {
 		if kk, y, ok := p.yearNum(k + 2); ok {
 			e.year, e.hasYear = y, true
-			return ret(kk, e, true)
+			return p.ret(kk, e, true)
 		}
 	}
 	if kk, y, ok := p.yearNum(k); ok {
 		e.year, e.hasYear = y, true
-		return ret(kk, e, true)
+		return p.ret(kk, e, true)
 	}
 	if w == "fall" || w == "spring" {
 		// Also verbs and nouns: "prices will fall this year", "a spring".
@@ -922,17 +923,17 @@ func (p *parser) seasonPoint(i int) (int, *expr, bool) {
 	}
 	if kk, r, ok := p.relativeYearOf(j); ok {
 		r.season, r.mod, r.gran, r.rule = e.season, e.mod, "season", "season-relative-year"
-		return ret(kk, r, true)
+		return p.ret(kk, r, true)
 	}
 	if y, ok := p.borrowYear(j); ok {
 		e.year, e.hasYear, e.rule = y, true, "season-coordinated-year"
-		return ret(j, e, true)
+		return p.ret(j, e, true)
 	}
 	if r, ok := p.borrowRelYear(j); ok {
 		r.season, r.mod, r.gran, r.rule = e.season, e.mod, "season", "season-coordinated-relative-year"
-		return ret(j, r, true)
+		return p.ret(j, r, true)
 	}
-	return ret(j, e, true)
+	return p.ret(j, e, true)
 }
 
 // quarterPoint reads "the third quarter [of 1990]", "third-quarter", "Q3",
@@ -966,7 +967,7 @@ func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 		if hasPre {
 			if k, e, ok := p.quarterPoint(j); ok && !e.hasYear && (e.quarter > 0 || e.half > 0) {
 				pre.typ, pre.rule, pre.quarter, pre.half, pre.gran = "DATE", e.rule+"-with-year", e.quarter, e.half, e.gran
-				return ret(k, pre, true)
+				return p.ret(k, pre, true)
 			}
 			return i, nil, false
 		}
@@ -984,12 +985,12 @@ func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 			e.year, e.hasYear = y, true
 			k = kk
 		}
-		return ret(k, e, n >= 1 && n <= 4)
+		return p.ret(k, e, n >= 1 && n <= 4)
 	case !p.de && j < p.n() && p.toks[j].text == "H" && p.isNum(j+1) && p.tight(j+1) && (p.toks[j+1].num == 1 || p.toks[j+1].num == 2):
 		// "H1 2007": a half, only with its year ("H1" alone is too often
 		// something else).
 		if k, y, ok := p.yearNum(j + 2); ok {
-			return ret(k, expr{typ: "DATE", rule: "half-year", half: p.toks[j+1].num, year: y, hasYear: true, gran: "half"}, true)
+			return p.ret(k, expr{typ: "DATE", rule: "half-year", half: p.toks[j+1].num, year: y, hasYear: true, gran: "half"}, true)
 		}
 		return i, nil, false
 	case p.de && p.is(j, "schlussquartal", "schlussquartals") && p.toks[j].upper:
@@ -1000,7 +1001,7 @@ func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 			e.year, e.hasYear = y, true
 			k = kk
 		}
-		return ret(k, e, true)
+		return p.ret(k, e, true)
 	default:
 		w := p.word(j)
 		var ok bool
@@ -1025,7 +1026,7 @@ func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 					// ordinal.
 					return i, nil, false
 				}
-				return ret(j, expr{typ: "DATE", rule: "quarter-coordinated", quarter: n, gran: "quarter"}, true)
+				return p.ret(j, expr{typ: "DATE", rule: "quarter-coordinated", quarter: n, gran: "quarter"}, true)
 			}
 		}
 		if p.hyphen(j) && p.tight(j) {
@@ -1062,7 +1063,7 @@ func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 	j++
 	if kk, r, ok := p.relativeYearOf(j); ok {
 		r.quarter, r.half, r.gran, r.rule = e.quarter, e.half, e.gran, e.rule+"-relative-year"
-		return ret(kk, r, true)
+		return p.ret(kk, r, true)
 	}
 	if e.half > 0 && p.is(j, "of", "des", "der") {
 		// "the last half of the '80s", "die zweite Hälfte der 1990er Jahre":
@@ -1079,7 +1080,7 @@ func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 			if e.half == 2 {
 				d.mod = "END"
 			}
-			return ret(best, d, true)
+			return p.ret(best, d, true)
 		}
 	}
 	k := j
@@ -1091,12 +1092,12 @@ func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 	}
 	if kk, y, ok := p.yearNum(k); ok {
 		e.year, e.hasYear = y, true
-		return ret(kk, e, true)
+		return p.ret(kk, e, true)
 	}
 	if !p.de && p.is(k, "fiscal") {
 		if kk, y, ok := p.yearNum(k + 1); ok {
 			e.year, e.hasYear = y, true
-			return ret(kk, e, true)
+			return p.ret(kk, e, true)
 		}
 	}
 	if e.half > 0 && !p.de {
@@ -1104,11 +1105,11 @@ func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 		// match", "the second half of a two-week period"): keep it only
 		// with a year ("of 1990", "of next year", "of the year").
 		if p.is(j, "of") && p.is(j+1, "the") && p.is(j+2, "year") && !p.hyphen(j+3) {
-			return ret(j+3, e, true)
+			return p.ret(j+3, e, true)
 		}
 		return i, nil, false
 	}
-	return ret(j, e, true)
+	return p.ret(j, e, true)
 }
 
 // weekdayPoint reads "Friday", "Friday morning", "Monday, Oct. 26", "Sonntag
@@ -1139,14 +1140,14 @@ func (p *parser) weekdayPoint(i int) (int, *expr, bool) {
 	if !p.de && p.is(i-1, "and", "or") && p.is(i-3, "every", "each") {
 		if _, ok := weekdayWords[p.word(i-2)]; ok {
 			// "every Monday and Thursday": the second day recurs too.
-			return ret(j, expr{typ: "SET", rule: "weekday-set", fixed: "XXXX-WXX-" + string(rune('0'+wd)), gran: "day"}, true)
+			return p.ret(j, expr{typ: "SET", rule: "weekday-set", fixed: "XXXX-WXX-" + string(rune('0'+wd)), gran: "day"}, true)
 		}
 	}
 	e := expr{typ: "DATE", rule: "weekday", weekday: wd, gran: "day", pod: weekdaySuffixPOD(w)}
 	if strings.HasSuffix(w, "s") && p.de && w != "sonnabends" {
 		// "sonntags" is a set: every Sunday.
 		e = expr{typ: "SET", rule: "weekday-set", fixed: "XXXX-WXX-" + string(rune('0'+wd)), gran: "day"}
-		return ret(j, e, true)
+		return p.ret(j, e, true)
 	}
 	// A date right after: "Monday, Oct. 26", "Sonntag, 27. Juli", "Sonntag (27.7.)".
 	k := j
@@ -1175,7 +1176,7 @@ func (p *parser) weekdayPoint(i int) (int, *expr, bool) {
 			}
 			d.rule = "weekday-date"
 			d.weekday = wd
-			return ret(kk, d, true)
+			return p.ret(kk, d, true)
 		}
 	}
 noDate:
@@ -1192,7 +1193,7 @@ noDate:
 				goto noWeek
 			}
 			e.rule, e.u, e.off, e.anchor = "weekday-of-relative-week", uWeek, r.off, aDeictic
-			return ret(k+2, e, true)
+			return p.ret(k+2, e, true)
 		}
 	}
 noWeek:
@@ -1201,13 +1202,13 @@ noWeek:
 	if p.is(j, "or", "and", "to", "through", "oder", "und", "bis") || p.dash(j) {
 		if _, e2, ok := p.weekdayPoint(j + 1); ok && e2.rule == "weekday-of-relative-week" {
 			e.rule, e.u, e.off, e.anchor = "weekday-of-coordinated-week", uWeek, e2.off, aDeictic
-			return ret(j, e, true)
+			return p.ret(j, e, true)
 		}
 	}
 	if stem, ok := strings.CutSuffix(p.word(j), "s"); ok && !p.de && stem != "" {
 		if pod, ok := partOfDay[stem]; ok {
 			// "Tuesday nights", "Sunday mornings": every one of them.
-			return ret(j+1, expr{typ: "SET", rule: "weekday-set", fixed: "XXXX-WXX-" + string(rune('0'+wd)) + "T" + pod, gran: "day"}, true)
+			return p.ret(j+1, expr{typ: "SET", rule: "weekday-set", fixed: "XXXX-WXX-" + string(rune('0'+wd)) + "T" + pod, gran: "day"}, true)
 		}
 	}
 	if pod, ok := partOfDay[p.word(j)]; ok && !p.de {
@@ -1220,7 +1221,7 @@ noWeek:
 		}
 		j++
 	}
-	return ret(j, e, true)
+	return p.ret(j, e, true)
 }
 
 func validDate(y, m, d int) bool {
@@ -1276,7 +1277,7 @@ func (p *parser) rulePartOfDayOf(i int) (int, *expr, bool) {
 		if mod != "" {
 			e.mod = mod
 		}
-		return ret(k, e, true)
+		return p.ret(k, e, true)
 	}
 	if p.is(j, "the") {
 		j++
@@ -1293,5 +1294,5 @@ func (p *parser) rulePartOfDayOf(i int) (int, *expr, bool) {
 		return i, nil, false
 	}
 	e.pod, e.rule = pod, "part-of-day-of-"+e.rule
-	return ret(k, e, true)
+	return p.ret(k, e, true)
 }

@@ -107,7 +107,7 @@ func (p *parser) germanCompoundRel(i int) (int, expr, bool) {
 // "last April", "next spring", "that day".
 func (p *parser) ruleRelative(i int) (int, *expr, bool) {
 	if j, e, ok := p.germanCompoundRel(i); ok {
-		return ret(j, e, true)
+		return p.ret(j, e, true)
 	}
 	j := i
 	article := false
@@ -172,7 +172,7 @@ func (p *parser) ruleRelative(i int) (int, *expr, bool) {
 			e.pod = pod
 			k++
 		}
-		return ret(k, e, true)
+		return p.ret(k, e, true)
 	}
 	if article && !p.de && w != "following" && w != "previous" && w != "same" && w != "current" {
 		return i, nil, false
@@ -183,12 +183,12 @@ func (p *parser) ruleRelative(i int) (int, *expr, bool) {
 		if w == "this" {
 			e.anchor = aDeictic
 		}
-		return ret(j+1, e, true)
+		return p.ret(j+1, e, true)
 	}
 	// "am gleichen Abend", "am selben Morgen"
 	if p.de && r.anchor == aAnaphoric && r.off == 0 {
 		if pod, ok := dePartOfDayNouns[p.word(j)]; ok && p.toks[j].upper {
-			return ret(j+1, expr{typ: "DATE", rule: "relative-part-of-day", anchor: aAnaphoric, u: uDay, pod: pod, gran: "day"}, true)
+			return p.ret(j+1, expr{typ: "DATE", rule: "relative-part-of-day", anchor: aAnaphoric, u: uDay, pod: pod, gran: "day"}, true)
 		}
 	}
 	// A calendar point without a year: "last April", "next Friday",
@@ -219,7 +219,7 @@ func (p *parser) ruleRelative(i int) (int, *expr, bool) {
 		if pt.weekday > 0 && pt.day > 0 {
 			pt.dir = 0 // the bracketed date decides
 		}
-		return ret(k, pt, true)
+		return p.ret(k, pt, true)
 	}
 	return i, nil, false
 }
@@ -286,7 +286,7 @@ func (p *parser) ruleModified(i int) (int, *expr, bool) {
 			// "earlier in the year", "later in the week": a part of the
 			// unit being told. TimeBank leaves "late in the day" out.
 			if kk, u, plural, ok := p.unitAt(j + 2); ok && !plural && u >= uWeek && u != uWeekend && !p.is(kk, "of") && !p.hyphen(kk) {
-				return ret(kk, expr{typ: "DATE", rule: "part-in-the-unit", anchor: aNone, u: u, mod: mod, gran: u.granularity()}, true)
+				return p.ret(kk, expr{typ: "DATE", rule: "part-in-the-unit", anchor: aNone, u: u, mod: mod, gran: u.granularity()}, true)
 			}
 		}
 		if mod == "MID" && p.word(k) == "middle" && !p.is(k+1, "of") {
@@ -305,7 +305,7 @@ func (p *parser) ruleModified(i int) (int, *expr, bool) {
 	if !p.de && (w == "earlier" || w == "later") {
 		if e.anchor == aNone && e.u != uNone || e.anchor == aAnaphoric {
 			e.rule = "earlier-later-" + e.rule
-			return ret(k, e, true)
+			return p.ret(k, e, true)
 		}
 		return i, nil, false
 	}
@@ -314,7 +314,7 @@ func (p *parser) ruleModified(i int) (int, *expr, bool) {
 	}
 	e.mod = mod
 	e.rule = "mod-" + e.rule
-	return ret(k, e, true)
+	return p.ret(k, e, true)
 }
 
 // modifiable reads what a part modifier applies to: a point, a relative
@@ -528,17 +528,17 @@ func durationValue(n float64, x bool, u unit) string {
 // Jahren", "zwei Tage später", "nach zwei Tagen", "five-year", "dreijährige".
 func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 	if j, e, ok := p.germanDurationAdj(i); ok {
-		return ret(j, e, true)
+		return p.ret(j, e, true)
 	}
 	if j, e, ok := p.bareUnits(i); ok {
-		return ret(j, e, true)
+		return p.ret(j, e, true)
 	}
 	if p.de {
 		// "zwei bis drei Tage", "zwischen 18 und 45 Jahren": WikiWarsDE
 		// annotates the two ends, the first count with the unit of the
 		// second.
 		if _, lo, u, ok := p.countRange(i); ok {
-			return ret(i+1, expr{typ: "DURATION", rule: "count-range-start", fixed: durationValue(lo, false, u), gran: u.granularity()}, true)
+			return p.ret(i+1, expr{typ: "DURATION", rule: "count-range-start", fixed: durationValue(lo, false, u), gran: u.granularity()}, true)
 		}
 	}
 	j := i
@@ -669,7 +669,7 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 				return i, nil, false // "a year-long study": read from "year"
 			}
 			k += 2
-			return ret(k, expr{typ: "DURATION", rule: "duration-adjective", fixed: dur, mod: mod, gran: u.granularity()}, true)
+			return p.ret(k, expr{typ: "DURATION", rule: "duration-adjective", fixed: dur, mod: mod, gran: u.granularity()}, true)
 		}
 	}
 	off, ou := int(n), u
@@ -718,7 +718,7 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 	if p.de {
 		switch lead {
 		case "vor":
-			return ret(mk("de-ago", aDeictic, -1, k))
+			return p.ret(mk("de-ago", aDeictic, -1, k))
 		case "nach":
 			if x || u < uDay {
 				return i, nil, false
@@ -728,17 +728,17 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 				// the length of what went before, not a date.
 				return i, nil, false
 			}
-			return ret(mk("de-after-n", aAnaphoric, 1, k))
+			return p.ret(mk("de-after-n", aAnaphoric, 1, k))
 		case "in", "binnen", "innerhalb":
 			if lead == "in" && !x && (u >= uDay) {
-				return ret(mk("de-in-n", aDeictic, 1, k))
+				return p.ret(mk("de-in-n", aDeictic, 1, k))
 			}
 		}
 		switch p.word(k) {
 		case "später", "danach", "darauf":
-			return ret(mk("de-n-later", aAnaphoric, 1, k+1))
+			return p.ret(mk("de-n-later", aAnaphoric, 1, k+1))
 		case "zuvor", "vorher", "früher":
-			return ret(mk("de-n-earlier", aAnaphoric, -1, k+1))
+			return p.ret(mk("de-n-earlier", aAnaphoric, -1, k+1))
 		case "lang":
 			k++
 		}
@@ -749,36 +749,36 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 			}
 			end, e, ok := mk("in-n", aDeictic, 1, k)
 			e.dur = dur // "the worst drought in half a century" is a length
-			return ret(end, e, ok)
+			return p.ret(end, e, ok)
 		}
 		switch p.word(k) {
 		case "ago", "back":
 			if p.word(k) == "back" && !p.is(k-1, "years", "months", "weeks", "days", "decades") {
 				break
 			}
-			return ret(mk("ago", aDeictic, -1, k+1))
+			return p.ret(mk("ago", aDeictic, -1, k+1))
 		case "earlier", "before", "previously", "prior", "sooner":
 			if p.word(k) == "before" && p.word(k+1) != "" && !p.is(k+1, "that", "then") {
 				break
 			}
 			if p.is(k+1, "that", "then") {
-				return ret(mk("n-earlier", aAnaphoric, -1, k+2))
+				return p.ret(mk("n-earlier", aAnaphoric, -1, k+2))
 			}
-			return ret(mk("n-earlier", aAnaphoric, -1, k+1))
+			return p.ret(mk("n-earlier", aAnaphoric, -1, k+1))
 		case "later", "after", "afterward", "afterwards", "hence":
 			if p.word(k) == "after" && p.word(k+1) != "" {
 				break
 			}
 			if p.word(k) == "hence" {
-				return ret(mk("hence", aDeictic, 1, k+1))
+				return p.ret(mk("hence", aDeictic, 1, k+1))
 			}
-			return ret(mk("n-later", aAnaphoric, 1, k+1))
+			return p.ret(mk("n-later", aAnaphoric, 1, k+1))
 		case "from":
 			if p.is(k+1, "now") {
-				return ret(mk("from-now", aDeictic, 1, k+2))
+				return p.ret(mk("from-now", aDeictic, 1, k+2))
 			}
 			if p.is(k+1, "today") {
-				return ret(mk("from-now", aDeictic, 1, k+2))
+				return p.ret(mk("from-now", aDeictic, 1, k+2))
 			}
 		case "long":
 			k++
@@ -799,11 +799,11 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 		if k2, n2, x2, u2, ok := p.quantity(k + 1); ok && !x2 && u2 < u && u2 != uWeekend && u != uWeekend && u != uWeek && n2 == float64(int(n2)) && !p.is(k2, "ago", "later", "earlier", "später", "zuvor") {
 			if d2 := durationValue(n2, false, u2); d2 != "" && !strings.Contains(dur, ".") {
 				e.fixed, e.rule = joinDurations(dur, d2), "duration-compound"
-				return ret(k2, e, true)
+				return p.ret(k2, e, true)
 			}
 		}
 	}
-	return ret(k, e, true)
+	return p.ret(k, e, true)
 }
 
 // joinDurations writes two ISO 8601 lengths, the second in smaller units,
@@ -986,15 +986,15 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 		off = -2
 	case "tonight":
 		e := expr{typ: "TIME", rule: "tonight", anchor: aDeictic, u: uDay, pod: "NI", gran: "day", strict: true}
-		return ret(i+1, e, true)
+		return p.ret(i+1, e, true)
 	case "this":
 		if pod, ok := partOfDay[p.word(i+1)]; ok && !p.de {
-			return ret(i+2, expr{typ: "TIME", rule: "this-part-of-day", anchor: aDeictic, u: uDay, pod: pod, gran: "day"}, true)
+			return p.ret(i+2, expr{typ: "TIME", rule: "this-part-of-day", anchor: aDeictic, u: uDay, pod: pod, gran: "day"}, true)
 		}
 		return i, nil, false
 	case "last":
 		if p.is(i+1, "night") {
-			return ret(i+2, expr{typ: "TIME", rule: "last-night", anchor: aDeictic, u: uDay, off: -1, pod: "NI", gran: "day"}, true)
+			return p.ret(i+2, expr{typ: "TIME", rule: "last-night", anchor: aDeictic, u: uDay, off: -1, pod: "NI", gran: "day"}, true)
 		}
 		return i, nil, false
 	case "the":
@@ -1003,7 +1003,7 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 			if p.is(i+3, "tomorrow") {
 				o = 2
 			}
-			return ret(i+4, expr{typ: "DATE", rule: "named-day", anchor: aDeictic, u: uDay, off: o, gran: "day"}, true)
+			return p.ret(i+4, expr{typ: "DATE", rule: "named-day", anchor: aDeictic, u: uDay, off: o, gran: "day"}, true)
 		}
 		return i, nil, false
 	default:
@@ -1027,7 +1027,7 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 		e.pod, e.typ = "MO", "TIME"
 		j++
 	}
-	return ret(j, e, true)
+	return p.ret(j, e, true)
 }
 
 // ruleVague reads PRESENT_REF, PAST_REF and FUTURE_REF expressions: "now",
@@ -1044,17 +1044,17 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 			if p.is(i+1, "that") {
 				return i, nil, false
 			}
-			return ret(mk("PRESENT_REF", i+1))
+			return p.ret(mk("PRESENT_REF", i+1))
 		case "currently", "presently", "nowadays":
-			return ret(mk("PRESENT_REF", i+1))
+			return p.ret(mk("PRESENT_REF", i+1))
 		case "current":
 			// "the current crisis": the adjective refers to now.
 			if p.word(i+1) == "" || p.is(i+1, "account", "accounts", "affairs", "events", "price", "prices", "level", "levels", "rate", "rates", "form", "members", "president") {
 				return i, nil, false
 			}
-			return ret(mk("PRESENT_REF", i+1))
+			return p.ret(mk("PRESENT_REF", i+1))
 		case "recently", "lately":
-			return ret(mk("PAST_REF", i+1))
+			return p.ret(mk("PAST_REF", i+1))
 		case "then":
 			// "the then current price", "the then-current rules": what was
 			// current at a past time.
@@ -1063,7 +1063,7 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 				j++
 			}
 			if p.is(j, "current", "prevailing", "existing") {
-				return ret(mk("PAST_REF", j+1))
+				return p.ret(mk("PAST_REF", j+1))
 			}
 		case "one", "some", "someday":
 			// "will one day be", "may some day return": a time ahead,
@@ -1072,10 +1072,10 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 				break
 			}
 			if w == "someday" {
-				return ret(mk("FUTURE_REF", i+1))
+				return p.ret(mk("FUTURE_REF", i+1))
 			}
 			if p.is(i+1, "day") {
-				return ret(mk("FUTURE_REF", i+2))
+				return p.ret(mk("FUTURE_REF", i+2))
 			}
 		case "soon":
 			if p.is(i-1, "as", "so", "too", "how") {
@@ -1086,34 +1086,34 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 			// which TimeML leaves out.
 			j, e, ok := mk("FUTURE_REF", i+1)
 			e.notPast = true
-			return ret(j, e, ok)
+			return p.ret(j, e, ok)
 		case "as":
 			if p.is(i+1, "soon") && p.is(i+2, "as") && p.is(i+3, "possible", "practicable", "feasible") {
-				return ret(mk("FUTURE_REF", i+4))
+				return p.ret(mk("FUTURE_REF", i+4))
 			}
 		// "previously", "formerly", "soon" and the adjective "future" are
 		// annotated far less often than they occur: left out.
 		case "these":
 			if p.is(i+1, "days") {
-				return ret(mk("PRESENT_REF", i+2))
+				return p.ret(mk("PRESENT_REF", i+2))
 			}
 		case "at":
 			if p.is(i+1, "present") {
-				return ret(mk("PRESENT_REF", i+2))
+				return p.ret(mk("PRESENT_REF", i+2))
 			}
 		case "the":
 			switch {
 			case p.is(i+1, "past") && !p.is(i+2, "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "few", "several") && !p.isNum(i+2) && p.cardinalFree(i+2):
-				return ret(mk("PAST_REF", i+2))
+				return p.ret(mk("PAST_REF", i+2))
 			case p.is(i+1, "near", "short") && p.is(i+2, "term") && !p.hyphen(i+2) && (p.word(i+3) == "" || p.is(i+3, "and", "or", "but", "as", "because", "than", "when", "while", "if")):
 				// "in the near term", "placate holders in the short term":
 				// a time ahead; "the short-term debt" is an adjective.
-				return ret(mk("FUTURE_REF", i+3))
+				return p.ret(mk("FUTURE_REF", i+3))
 			case p.is(i+1, "future") || p.is(i+1, "near") && p.is(i+2, "future"):
 				if p.is(i+1, "near") {
-					return ret(mk("FUTURE_REF", i+3))
+					return p.ret(mk("FUTURE_REF", i+3))
 				}
-				return ret(mk("FUTURE_REF", i+2))
+				return p.ret(mk("FUTURE_REF", i+2))
 			}
 		case "recent":
 			if p.is(i+1, "years", "months", "weeks", "days", "decades") {
@@ -1122,7 +1122,7 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 			if p.word(i+1) == "" || p.is(i-1, "most") {
 				return i, nil, false
 			}
-			return ret(mk("PAST_REF", i+1))
+			return p.ret(mk("PAST_REF", i+1))
 		}
 		return i, nil, false
 	}
@@ -1137,10 +1137,10 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 		if w == "mittlerweile" || w == "inzwischen" {
 			return i, nil, false
 		}
-		return ret(mk("PRESENT_REF", i+1))
+		return p.ret(mk("PRESENT_REF", i+1))
 	case "zur":
 		if p.is(i+1, "zeit") && p.toks[i+1].upper {
-			return ret(mk("PRESENT_REF", i+2))
+			return p.ret(mk("PRESENT_REF", i+2))
 		}
 	case "heute":
 		return i, nil, false
@@ -1160,10 +1160,10 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 			// being annotated; "kurz zuvor" is read below.
 			return i, nil, false
 		}
-		return ret(mk("PAST_REF", i+1))
+		return p.ret(mk("PAST_REF", i+1))
 	case "vor":
 		if p.is(i+1, "kurzem", "kurzer") {
-			return ret(mk("PAST_REF", i+2))
+			return p.ret(mk("PAST_REF", i+2))
 		}
 	case "kurz", "wenig", "kurze", "einige", "wenige":
 		j := i + 1
@@ -1174,9 +1174,9 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 		}
 		switch p.word(j) {
 		case "zuvor", "vorher", "davor":
-			return ret(mk("PAST_REF", j+1))
+			return p.ret(mk("PAST_REF", j+1))
 		case "später", "danach", "darauf":
-			return ret(mk("FUTURE_REF", j+1))
+			return p.ret(mk("FUTURE_REF", j+1))
 		}
 	case "bald", "künftig", "zukünftig", "demnächst", "später", "fortan", "folgezeit", "zukunft":
 		switch w {
@@ -1185,7 +1185,7 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 			return i, nil, false
 		case "bald":
 			if p.is(i+1, "darauf", "danach") {
-				return ret(mk("FUTURE_REF", i+2))
+				return p.ret(mk("FUTURE_REF", i+2))
 			}
 		case "zukunft":
 			if !p.is(i-1, "in", "der") {
@@ -1193,13 +1193,13 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 			}
 		case "folgezeit":
 		}
-		return ret(mk("FUTURE_REF", i+1))
+		return p.ret(mk("FUTURE_REF", i+1))
 	case "in":
 		if p.is(i+1, "der") && p.is(i+2, "folge") && p.toks[i+2].upper {
-			return ret(mk("FUTURE_REF", i+3))
+			return p.ret(mk("FUTURE_REF", i+3))
 		}
 		if p.is(i+1, "zukunft") {
-			return ret(mk("FUTURE_REF", i+2))
+			return p.ret(mk("FUTURE_REF", i+2))
 		}
 	}
 	return i, nil, false
@@ -1242,26 +1242,26 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 		if !p.de && i+1 < p.n() && p.toks[i+1].upper && p.toks[i+1].kind == tWord && !p.toks[i+1].newline {
 			return i, nil, false // a newspaper: "the party daily Granma"
 		}
-		return ret(set(durationValue(1, false, u), i+1, u.granularity()))
+		return p.ret(set(durationValue(1, false, u), i+1, u.granularity()))
 	}
 	if p.de && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "n") || strings.HasSuffix(w, "r") || strings.HasSuffix(w, "s")) {
 		for _, suf := range []string{"e", "en", "er", "es"} {
 			if stem, ok := strings.CutSuffix(w, suf); ok && p.de {
 				if u, ok := setAdverbs[stem]; ok {
-					return ret(set(durationValue(1, false, u), i+1, u.granularity()))
+					return p.ret(set(durationValue(1, false, u), i+1, u.granularity()))
 				}
 			}
 		}
 	}
 	if !p.de && w == "weekends" && p.is(i-1, "on", "at", "during", "over") {
 		// "on weekends": every weekend.
-		return ret(set("XXXX-WXX-WE", i+1, "week"))
+		return p.ret(set("XXXX-WXX-WE", i+1, "week"))
 	}
 	if !p.de && p.toks[i].upper && p.is(i-1, "on") {
 		// "on Sundays": every Sunday.
 		if stem, ok := strings.CutSuffix(w, "s"); ok && strings.HasSuffix(stem, "day") {
 			if wd, ok := weekdayWords[stem]; ok {
-				return ret(set("XXXX-WXX-"+strconv.Itoa(wd), i+1, "day"))
+				return p.ret(set("XXXX-WXX-"+strconv.Itoa(wd), i+1, "day"))
 			}
 		}
 	}
@@ -1281,19 +1281,19 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 			}
 		}
 		if jj, u, _, ok := p.unitAt(j); ok {
-			return ret(set(durationValue(n, false, u), jj, u.granularity()))
+			return p.ret(set(durationValue(n, false, u), jj, u.granularity()))
 		}
 		if wd, ok := weekdayWords[p.word(j)]; ok && p.toks[j].upper {
-			return ret(set("XXXX-WXX-"+strconv.Itoa(wd), j+1, "day"))
+			return p.ret(set("XXXX-WXX-"+strconv.Itoa(wd), j+1, "day"))
 		}
 		if pod, ok := partOfDay[p.word(j)]; ok {
-			return ret(set("TXX"+pod, j+1, "day"))
+			return p.ret(set("TXX"+pod, j+1, "day"))
 		}
 		if m, ok := monthWords[p.word(j)]; ok && p.toks[j].upper {
-			return ret(set("XXXX-"+pad2(m), j+1, "month"))
+			return p.ret(set("XXXX-"+pad2(m), j+1, "month"))
 		}
 		if s, ok := seasonWords[p.word(j)]; ok && s.mod == "" && !p.de {
-			return ret(set("XXXX-"+s.season, j+1, "season"))
+			return p.ret(set("XXXX-"+s.season, j+1, "season"))
 		}
 		return i, nil, false
 	case "once", "twice", "einmal", "zweimal", "dreimal", "viermal", "mehrmals", "mehrfach":
@@ -1314,12 +1314,12 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 			j++
 		}
 		if jj, u, _, ok := p.unitAt(j); ok {
-			return ret(set(durationValue(1, false, u), jj, u.granularity()))
+			return p.ret(set(durationValue(1, false, u), jj, u.granularity()))
 		}
 		return i, nil, false
 	case "per", "pro":
 		if jj, u, _, ok := p.unitAt(i + 1); ok && u >= uDay {
-			return ret(set(durationValue(1, false, u), jj, u.granularity()))
+			return p.ret(set(durationValue(1, false, u), jj, u.granularity()))
 		}
 	}
 	if k, _, x, ok := p.cardinal(i); ok && !x && p.is(k, "times", "mal") {
@@ -1327,7 +1327,7 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 		j := k + 1
 		if p.is(j, "a", "per", "im", "pro") {
 			if jj, u, _, ok := p.unitAt(j + 1); ok {
-				return ret(set(durationValue(1, false, u), jj, u.granularity()))
+				return p.ret(set(durationValue(1, false, u), jj, u.granularity()))
 			}
 		}
 	}
@@ -1343,9 +1343,9 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 		if w == "mittag" && !p.is(i-1, "zu", "am", "gegen") {
 			return i, nil, false
 		}
-		return ret(i+1, expr{typ: "TIME", rule: "clock", hour: 12, clock: true, gran: "time", anchor: aAnaphoric}, true)
+		return p.ret(i+1, expr{typ: "TIME", rule: "clock", hour: 12, clock: true, gran: "time", anchor: aAnaphoric}, true)
 	case "midnight", "mitternacht":
-		return ret(i+1, expr{typ: "TIME", rule: "clock", hour: 24, clock: true, gran: "time", anchor: aAnaphoric}, true)
+		return p.ret(i+1, expr{typ: "TIME", rule: "clock", hour: 24, clock: true, gran: "time", anchor: aAnaphoric}, true)
 	}
 	if !p.de && p.isNum(i) && p.digits(i) == 4 && p.toks[i].num%100 < 60 && p.toks[i].num/100 <= 24 && p.is(i+1, "gmt", "utc", "hrs", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet") && !p.hyphen(i+2) && !(i > 0 && p.tight(i) && p.isNum(i-1)) {
 		// Wire-service times: "1900 GMT", "1630 EST", "0600 hrs".
@@ -1353,7 +1353,7 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 		if p.is(i+1, "gmt", "utc") {
 			e.zone = "Z"
 		}
-		return ret(i+2, e, true)
+		return p.ret(i+2, e, true)
 	}
 	if !p.isNum(i) || p.digits(i) > 2 {
 		return i, nil, false
@@ -1429,7 +1429,7 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 		}
 		j++
 	}
-	return ret(j, e, true)
+	return p.ret(j, e, true)
 }
 
 // extendClock joins a clock time with an adjacent day: "9 a.m. Tuesday",
@@ -1471,19 +1471,19 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 			if p.is(i+1, "zuvor", "davor") {
 				off = -1
 			}
-			return ret(i+2, expr{typ: "DATE", rule: "de-day-after", anchor: aAnaphoric, u: uDay, off: off, gran: "day"}, true)
+			return p.ret(i+2, expr{typ: "DATE", rule: "de-day-after", anchor: aAnaphoric, u: uDay, off: off, gran: "day"}, true)
 		}
 		// "am 24." after "am 23. August": a day of the month being told.
 		if p.is(i-1, "am", "vom", "zum", "bis") && p.isNum(i) && p.digits(i) <= 2 && p.punct(i+1, ".") && p.tight(i+1) {
 			d := p.toks[i].num
 			next := i + 2
 			if d >= 1 && d <= 31 && next < p.n() && p.toks[next].kind == tWord && !p.toks[next].upper && !p.is(next, "und", "bis", "oder", "zum", "auf") {
-				return ret(i+2, expr{typ: "DATE", rule: "de-day-of-month", anchor: aAnaphoric, day: d, gran: "day", finQ: 0, u: uNone, dir: 3}, true)
+				return p.ret(i+2, expr{typ: "DATE", rule: "de-day-of-month", anchor: aAnaphoric, day: d, gran: "day", finQ: 0, u: uNone, dir: 3}, true)
 			}
 		}
 		if p.is(i, "dieses", "diesem", "jenem", "jenes") && p.is(i+1, "datum", "zeitpunkt", "zeitpunkts") {
 			if p.is(i+1, "datum") {
-				return ret(i+2, expr{typ: "DATE", rule: "this-date", anchor: aAnaphoric, u: uDay, gran: "day"}, true)
+				return p.ret(i+2, expr{typ: "DATE", rule: "this-date", anchor: aAnaphoric, u: uDay, gran: "day"}, true)
 			}
 			return i, nil, false
 		}
@@ -1493,7 +1493,7 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 	if p.is(i, "the") && p.is(i-1, "on", "by", "until", "till", "since", "from", "before", "after") && p.isNum(i+1) && p.digits(i+1) <= 2 &&
 		p.tight(i+2) && p.is(i+2, "st", "nd", "rd", "th") && !p.is(i+3, "of", "century", "anniversary", "time", "day", "week", "month", "year", "floor", "round", "place", "minute", "hour") {
 		if d := p.toks[i+1].num; d >= 1 && d <= 31 && !(i+3 < p.n() && p.toks[i+3].upper && p.toks[i+3].kind == tWord) {
-			return ret(i+3, expr{typ: "DATE", rule: "day-of-month", anchor: aAnaphoric, day: d, gran: "day", dir: 3}, true)
+			return p.ret(i+3, expr{typ: "DATE", rule: "day-of-month", anchor: aAnaphoric, day: d, gran: "day", dir: 3}, true)
 		}
 	}
 	// "April 24 and 25": the second day of the month just named.
@@ -1509,7 +1509,7 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 						k = kk
 					}
 				}
-				return ret(k, e, true)
+				return p.ret(k, e, true)
 			}
 		}
 	}
@@ -1533,11 +1533,11 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 			}
 			if best > 0 && bestE.fixed == "" && !bestE.clock && bestE.pod == "" && (bestE.day > 0 || bestE.weekday > 0 || bestE.holiday != "") {
 				bestE.shift, bestE.rule = int8(off), "day-before-after-"+bestE.rule
-				return ret(best, bestE, true)
+				return p.ret(best, bestE, true)
 			}
 			return i, nil, false
 		}
-		return ret(i+3, expr{typ: "DATE", rule: "day-before-after", anchor: aAnaphoric, u: uDay, off: off, gran: "day"}, true)
+		return p.ret(i+3, expr{typ: "DATE", rule: "day-before-after", anchor: aAnaphoric, u: uDay, off: off, gran: "day"}, true)
 	}
 	return i, nil, false
 }

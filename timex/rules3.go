@@ -14,12 +14,12 @@ func (p *parser) ruleReportPeriod(i int) (int, *expr, bool) {
 	}
 	j := i
 	if p.is(j, "that") && p.is(j+1, "quarter") {
-		return ret(j+2, expr{typ: "DATE", rule: "report-quarter", finQ: 1, gran: "quarter"}, true)
+		return p.ret(j+2, expr{typ: "DATE", rule: "report-quarter", finQ: 1, gran: "quarter"}, true)
 	}
 	if !p.is(j, "the") {
 		// "year-ago" and "year-earlier" as adjectives: "a year-earlier loss"
 		if k, ok := p.yearAgoAdj(j); ok && !p.is(k, "quarter", "period") {
-			return ret(k, expr{typ: "DATE", rule: "year-ago-adjective", finQ: 3, gran: "year"}, true)
+			return p.ret(k, expr{typ: "DATE", rule: "year-ago-adjective", finQ: 3, gran: "year"}, true)
 		}
 		return i, nil, false
 	}
@@ -28,18 +28,18 @@ func (p *parser) ruleReportPeriod(i int) (int, *expr, bool) {
 		// "the week of March 6"
 		if k, e, ok := p.point(j + 2); ok && e.day > 0 {
 			e.week, e.gran, e.rule = true, "week", "week-of-"+e.rule
-			return ret(k, e, true)
+			return p.ret(k, e, true)
 		}
 	}
 	if p.is(j, "weekend") {
-		return ret(j+1, expr{typ: "DATE", rule: "the-weekend", u: uWeekend, anchor: aDeictic, gran: "week", finQ: 4}, true)
+		return p.ret(j+1, expr{typ: "DATE", rule: "the-weekend", u: uWeekend, anchor: aDeictic, gran: "week", finQ: 4}, true)
 	}
 	if p.is(j, "comparable") {
 		j++
 	}
 	// "the 1988 quarter", "the 1989 period": the report quarter of that year.
 	if k, y, ok := p.yearNum(j); ok && p.is(k, "quarter", "period") {
-		return ret(k+1, expr{typ: "DATE", rule: "report-quarter-of-year", finQ: 5, year: y, gran: "quarter"}, true)
+		return p.ret(k+1, expr{typ: "DATE", rule: "report-quarter-of-year", finQ: 5, year: y, gran: "quarter"}, true)
 	}
 	fin := 1
 	if k, ok := p.yearAgoAdj(j); ok {
@@ -63,7 +63,7 @@ func (p *parser) ruleReportPeriod(i int) (int, *expr, bool) {
 	if fin == 1 && p.is(j, "a", "one") && p.is(j+1, "year") && p.is(j+2, "ago", "earlier", "before") {
 		// "the quarter a year ago", "the same period a year earlier": the
 		// year-ago quarter, one expression.
-		return ret(j+3, expr{typ: "DATE", rule: "report-quarter", finQ: 2, gran: "quarter"}, true)
+		return p.ret(j+3, expr{typ: "DATE", rule: "report-quarter", finQ: 2, gran: "quarter"}, true)
 	}
 	if fin == 1 && p.is(j-2, "same", "corresponding") {
 		// "the same period last year", "the corresponding quarter of
@@ -77,10 +77,10 @@ func (p *parser) ruleReportPeriod(i int) (int, *expr, bool) {
 			if p.is(k, "the") {
 				end++
 			}
-			return ret(end, expr{typ: "DATE", rule: "report-quarter", finQ: 2, gran: "quarter"}, true)
+			return p.ret(end, expr{typ: "DATE", rule: "report-quarter", finQ: 2, gran: "quarter"}, true)
 		}
 	}
-	return ret(j, expr{typ: "DATE", rule: "report-quarter", finQ: fin, gran: "quarter"}, true)
+	return p.ret(j, expr{typ: "DATE", rule: "report-quarter", finQ: fin, gran: "quarter"}, true)
 }
 
 // ruleGermanWeekend reads "am Wochenende", "übers Wochenende": the
@@ -198,14 +198,14 @@ func (p *parser) ruleHoliday(i int) (int, *expr, bool) {
 		if h.date != nil {
 			e.month, e.day = h.date(y)
 		}
-		return ret(k, e, true)
+		return p.ret(k, e, true)
 	}
 	if !p.de && p.is(j, "week") {
 		// "Easter week", "Thanksgiving week": the week of the day.
 		e.week, e.gran = true, "week"
-		return ret(j+1, e, true)
+		return p.ret(j+1, e, true)
 	}
-	return ret(j, e, true)
+	return p.ret(j, e, true)
 }
 
 // joinWords joins n tokens from i as they would be written ("new year's
@@ -310,7 +310,7 @@ func (p *parser) ruleTheYear(i int) (int, *expr, bool) {
 	}
 	j++
 	if p.is(j, "ended", "ending", "ends", "end") && !p.punct(j+1, ".") {
-		return ret(j, expr{typ: "DURATION", rule: "the-year-ended", fixed: "P1Y", gran: "year"}, true)
+		return p.ret(j, expr{typ: "DURATION", rule: "the-year-ended", fixed: "P1Y", gran: "year"}, true)
 	}
 	// Only where a time adjunct stands, and not "the year of the dragon",
 	// "the year before", "the year 2000" (a longer match).
@@ -320,7 +320,7 @@ func (p *parser) ruleTheYear(i int) (int, *expr, bool) {
 	if p.is(j, "of", "before", "after", "when", "that", "in", "which", "since", "to") {
 		return i, nil, false
 	}
-	return ret(j, expr{typ: "DATE", rule: "the-year", anchor: aAnaphoric, u: uYear, gran: "year"}, true)
+	return p.ret(j, expr{typ: "DATE", rule: "the-year", anchor: aAnaphoric, u: uYear, gran: "year"}, true)
 }
 
 // ruleYearEnd reads "year-end", "year end", "the year's end": the end of the
@@ -351,7 +351,7 @@ func (p *parser) ruleYearEnd(i int) (int, *expr, bool) {
 	if p.is(j, "of") || p.hyphen(j) {
 		return i, nil, false // "the year-end of a company", "year-end-adjusted"
 	}
-	return ret(j, expr{typ: "DATE", rule: "year-end", anchor: aNone, u: uYear, mod: "END", gran: "year", yearEnd: true}, true)
+	return p.ret(j, expr{typ: "DATE", rule: "year-end", anchor: aNone, u: uYear, mod: "END", gran: "year", yearEnd: true}, true)
 }
 
 // ruleTurn reads the turn of a century or millennium: "the turn of the

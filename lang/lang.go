@@ -74,6 +74,10 @@ type Detector struct {
 	// the embedded model, which then stays in a core's cache more often)
 	// and gives the same float sums.
 	compact []uint64
+	// unseenSteps, with compact, holds the unseen log-probabilities as
+	// steps of 1/1024 (nil when one is not): every value is then a whole
+	// number of steps and scoreCompact adds them as integers.
+	unseenSteps *[2][maxOrder]int64
 }
 
 // New returns a detector restricted to langs (ISO 639-1 codes), using the
@@ -131,6 +135,7 @@ func (m *Model) Detector(langs []string) (*Detector, error) {
 	}
 	if n == 2 {
 		d.compact = compactTable(m, idx, d.mask)
+		d.unseenSteps = unseenSteps(d.unseen)
 	}
 	return d, nil
 }
@@ -215,6 +220,9 @@ func (d *Detector) Scores(text string) ([]float64, int) {
 // score adds the log-probabilities of the text's n-grams to scores and
 // returns the number of letters.
 func (d *Detector) score(text string, scores []float64) int {
+	if d.compact != nil && d.unseenSteps != nil {
+		return d.scoreCompact(text, scores)
+	}
 	return grams(text, func(key uint32, order int) { d.add(key, order, scores) })
 }
 

@@ -111,22 +111,60 @@ func (t *table) len() int { return t.n }
 
 // scores sets out[c] to the sum of the weights of class c over feats. The
 // sums are exact in 32 bits: at most maxFeatures terms of 16 bits.
+//
+// The look-ups are independent, so they are made in passes over a batch:
+// the first loads every feature's first slot, the second finds the rows
+// (and, for a long row, loads its first weight), the third adds them. The
+// processor then overlaps the cache misses of a batch (the tables are
+// megabytes, read at random) instead of taking them one after another, as
+// a look-up after a look-up would. The sums are of integers, so their
+// order cannot change them.
 func (t *table) scores(feats []uint32, out []float32) {
 	var acc [numLabels]int32
 	sum := acc[:t.nc]
-	for _, k := range feats {
-		r := t.row(k)
-		if r == nil {
-			continue
+	var sink uint32
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), scoreBatch)]
+		feats = feats[len(batch):]
+		var rows [scoreBatch][]int16
+		if t.mslots != nil {
+			for _, k := range batch {
+				sink += t.mslots[slotOf(k)&t.mask].key
+			}
+		} else {
+			for _, k := range batch {
+				sink += t.slots[slotOf(k)&t.mask].key
+			}
 		}
-		for c := range sum {
-			sum[c] += int32(r[c])
+		for i, k := range batch {
+			if r := t.row(k); r != nil {
+				sink += uint32(r[0])
+				rows[i] = r
+			}
+		}
+		for _, r := range rows[:len(batch)] {
+			if r == nil {
+				continue
+			}
+			r = r[:len(sum):len(sum)]
+			for c := range sum {
+				sum[c] += int32(r[c])
+			}
 		}
 	}
 	for c, v := range sum {
 		out[c] = float32(v) * t.scale
 	}
+	// Never true (t.n counts keys): the test keeps the loads of the first
+	// two passes, which would otherwise be dead code.
+	if sink == math.MaxUint32 && t.n < 0 {
+		out[0]++
+	}
 }
+
+// scoreBatch is how many features scores looks up together: more than one
+// state has (maxFeatures).
+const scoreBatch = maxFeatures
 
 // trainer is an averaged perceptron whose weights are created on the first
 // update of a feature. Averages use the usual trick: u accumulates each

@@ -177,12 +177,24 @@ func (p *Pipeline) documentLanguage(a ingest.Article, weight map[string]int) str
 	return p.langs[0]
 }
 
+// letters counts the letters of s. ASCII, most of the news, is tested a
+// byte at a time without decoding runes: an ASCII letter is one whose
+// lower case (c|0x20) is a-z.
 func letters(s string) int {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if l := c | 0x20; 'a' <= l && l <= 'z' {
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) {
 			n++
 		}
+		i += size
 	}
 	return n
 }

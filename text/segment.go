@@ -145,12 +145,33 @@ func trimSpan(s string, sp dossier.Span) dossier.Span {
 
 // Segment splits every paragraph into sentences with tokens. Paragraph
 // boundaries are always sentence boundaries.
+//
+// The tokens of all paragraphs share one array, sized from the length of
+// the whole text: one allocation a document instead of one a paragraph
+// (news wires have many short ones), and one estimate's slack instead of
+// each paragraph's. Every sentence's Tokens has its own capacity, so an
+// append to one cannot overwrite the next.
 func Segment(s string, paras []dossier.Paragraph) []dossier.Sentence {
-	var out []dossier.Sentence
+	size := 0
 	for _, p := range paras {
-		toks := Tokenize(s, p.Span, p.Lang)
-		for _, r := range sentenceRanges(toks, p.Lang) {
-			ts := toks[r[0]:r[1]:r[1]]
+		size += p.Len()
+	}
+	toks := make([]dossier.Token, 0, size/5+1)
+	var stack [64]int
+	ends := stack[:0] // where each paragraph's tokens end
+	for _, p := range paras {
+		toks = appendTokens(toks, len(toks), s, p.Span, p.Lang)
+		ends = append(ends, len(toks))
+	}
+	var out []dossier.Sentence
+	var ranges [][2]int
+	start := 0
+	for pi, p := range paras {
+		pt := toks[start:ends[pi]]
+		start = ends[pi]
+		ranges = sentenceRanges(ranges[:0], pt, p.Lang)
+		for _, r := range ranges {
+			ts := pt[r[0]:r[1]:r[1]]
 			out = append(out, dossier.Sentence{
 				Span:   dossier.Span{Start: ts[0].Start, End: ts[len(ts)-1].End},
 				Lang:   p.Lang,
@@ -161,9 +182,9 @@ func Segment(s string, paras []dossier.Paragraph) []dossier.Sentence {
 	return out
 }
 
-// sentenceRanges returns [start, end) token index ranges of the sentences.
-func sentenceRanges(toks []dossier.Token, lang string) [][2]int {
-	var out [][2]int
+// sentenceRanges appends to out the [start, end) token index ranges of the
+// sentences.
+func sentenceRanges(out [][2]int, toks []dossier.Token, lang string) [][2]int {
 	start := 0
 	for i := 0; i < len(toks); i++ {
 		if !endsSentence(toks, i, lang) {
@@ -233,7 +254,13 @@ func startsSentence(t string) bool {
 // apostrophes and dotted abbreviations), numbers (with inner separators:
 // "10.000", "3,5", "27.7."), URLs, and single punctuation marks.
 func Tokenize(s string, sp dossier.Span, lang string) []dossier.Token {
-	toks := make([]dossier.Token, 0, sp.Len()/5+1)
+	return appendTokens(make([]dossier.Token, 0, sp.Len()/5+1), 0, s, sp, lang)
+}
+
+// appendTokens appends the tokens of span sp to toks, whose tokens from
+// index first on are those of the same paragraph (attachDot looks back at
+// them).
+func appendTokens(toks []dossier.Token, first int, s string, sp dossier.Span, lang string) []dossier.Token {
 	i := sp.Start
 	for i < sp.End {
 		r, n := utf8.DecodeRuneInString(s[i:sp.End])
@@ -249,7 +276,7 @@ func Tokenize(s string, sp dossier.Span, lang string) []dossier.Token {
 				i = end
 				continue
 			}
-			end = attachDot(s, i, end, sp.End, lang, toks)
+			end = attachDot(s, i, end, sp.End, lang, toks[first:])
 			toks = appendWord(toks, s, i, end, lang)
 			i = end
 		default:
@@ -267,6 +294,29 @@ func Tokenize(s string, sp dossier.Span, lang string) []dossier.Token {
 	return toks
 }
 
+// hasSuffixFold reports whether w ends in suffix, a lower-case suffix whose
+// only letters are ASCII, in any case of those letters. It is
+// strings.HasSuffix(strings.ToLower(w), suffix) without building the lower
+// case (an allocation for every capitalised word): no other character
+// lowers to an ASCII letter or to the suffix's other characters, so the two
+// agree.
+func hasSuffixFold(w, suffix string) bool {
+	if len(w) < len(suffix) {
+		return false
+	}
+	tail := w[len(w)-len(suffix):]
+	for i := 0; i < len(suffix); i++ {
+		c := tail[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suffix[i] {
+			return false
+		}
+	}
+	return true
+}
+
 func appendToken(toks []dossier.Token, s string, start, end int) []dossier.Token {
 	return append(toks, dossier.Token{Span: dossier.Span{Start: start, End: end}, Text: s[start:end]})
 }
@@ -274,7 +324,8 @@ func appendToken(toks []dossier.Token, s string, start, end int) []dossier.Token
 // appendWord adds a word, splitting English clitics ("Korea's" → "Korea"
 // "'s", "don't" → "do" "n't") the way the English treebanks do.
 func appendWord(toks []dossier.Token, s string, start, end int, lang string) []dossier.Token {
-	if lang != "de" {
+	// Every clitic below ends in s, S, t or T: other words skip the tests.
+	if c := s[end-1] | 0x20; lang != "de" && (c == 's' || c == 't') {
 		w := s[start:end]
 		for _, suffix := range []string{"'s", "’s", "'S", "’S"} {
 			if len(w) > len(suffix) && strings.HasSuffix(w, suffix) {
@@ -283,7 +334,7 @@ func appendWord(toks []dossier.Token, s string, start, end int, lang string) []d
 			}
 		}
 		for _, suffix := range []string{"n't", "n’t"} {
-			if len(w) > len(suffix)+1 && strings.HasSuffix(strings.ToLower(w), suffix) {
+			if len(w) > len(suffix)+1 && hasSuffixFold(w, suffix) {
 				toks = appendToken(toks, s, start, end-len(suffix))
 				return appendToken(toks, s, end-len(suffix), end)
 			}
@@ -293,8 +344,21 @@ func appendWord(toks []dossier.Token, s string, start, end int, lang string) []d
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWord answers isWordRune for ASCII, where a letter or digit is one of
+// A-Z, a-z, 0-9 and no character is a mark: most characters of the news
+// take this path, without the Unicode tables' range searches.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // scanWord returns the end of the word that starts at i: a run of letters,
 // digits and marks joined by inner hyphens, apostrophes, "&", and by dots,
@@ -302,6 +366,10 @@ func isWordRune(r rune) bool {
 func scanWord(s string, i, limit int) int {
 	end := i
 	for end < limit {
+		if c := s[end]; c < utf8.RuneSelf && asciiWord[c] {
+			end++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[end:limit])
 		if isWordRune(r) {
 			end += n

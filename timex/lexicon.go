@@ -354,3 +354,36 @@ func (u unit) need() int {
 	}
 	return gDay
 }
+
+// wordFilter answers "certainly not in the set" for most words without a
+// map look-up: one bit per (length, first byte, last byte), set for every
+// word of the set. mayStart asks at every word of a document whether a rule
+// can begin there, and most words are in no table.
+type wordFilter [128]uint64
+
+func newWordFilter[V any](m map[string]V) *wordFilter {
+	f := new(wordFilter)
+	for w := range m {
+		b := filterBit(w)
+		f[b>>6] |= 1 << (b & 63)
+	}
+	return f
+}
+
+func filterBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*0x9E5 ^ uint(w[0])*0x1F3 ^ uint(w[len(w)-1])*0x2B) & (128*64 - 1)
+}
+
+// mayHave is false only for a word not in the set.
+func (f *wordFilter) mayHave(w string) bool {
+	b := filterBit(w)
+	return f[b>>6]&(1<<(b&63)) != 0
+}
+
+var (
+	startFilter        = newWordFilter(startWords)
+	germanNumberFilter = newWordFilter(germanNumbers)
+)

@@ -8,6 +8,7 @@ type parser struct {
 	toks []token
 	lang string // "en" or "de"
 	de   bool
+	res  expr // where a rule's result is (ret)
 }
 
 func (p *parser) n() int { return len(p.toks) }

@@ -7,7 +7,33 @@ import "strings"
 // keeps the longest; rules are general patterns over word classes (months,
 // weekdays, units, counts), never strings of one example.
 
-type rule func(p *parser, i int) (j int, e expr, ok bool)
+// A rule returns its expression by pointer, nil when it fails: an expr is
+// a few hundred bytes, and parseAt tries every rule at every token that may
+// start an expression, so returning it by value cost a copy (and the
+// callee's zeroing) per failed try: in German text more instructions than
+// the rules' own tests. The pointer is to the parser's one result slot
+// (p.ret), so the next rule's result overwrites it: a caller copies what
+// it keeps before it calls another rule.
+type rule func(p *parser, i int) (j int, e *expr, ok bool)
+
+// val turns a rule's result into a helper's, which returns its expression
+// by value.
+func val(j int, e *expr, ok bool) (int, expr, bool) {
+	if !ok {
+		return j, expr{}, false
+	}
+	return j, *e, true
+}
+
+// ret turns the result of a helper that returns its expression by value
+// into a rule's, in the parser's result slot.
+func (p *parser) ret(j int, e expr, ok bool) (int, *expr, bool) {
+	if !ok {
+		return j, nil, false
+	}
+	p.res = e
+	return j, &p.res, true
+}
 
 var rules = []rule{
 	(*parser).rulePartOfDayOf,
@@ -29,22 +55,22 @@ var rules = []rule{
 
 // ruleFew dispatches to rules that begin with one of a few words, so that
 // the scan pays one call for them at each token.
-func (p *parser) ruleFew(i int) (int, expr, bool) {
+func (p *parser) ruleFew(i int) (int, *expr, bool) {
 	switch p.word(i) {
 	case "the", "turn", "die", "der", "jahrhundertwende", "jahrtausendwende":
-		return p.ruleTurn(i)
+		return p.ret(p.ruleTurn(i))
 	case "wochenende":
-		return p.ruleGermanWeekend(i)
+		return p.ret(p.ruleGermanWeekend(i))
 	case "laufe":
-		return p.ruleInTheCourse(i)
+		return p.ret(p.ruleInTheCourse(i))
 	case "jahreswechsel", "jahreswechsels", "jahreswende":
 		// "zum Jahreswechsel": the first of January next to the time
 		// of writing, chosen by the tense like any day without a year.
 		if p.de && p.toks[i].upper {
-			return i + 1, dateExpr("new-year", 0, 1, 1, false), true
+			return p.ret(i+1, dateExpr("new-year", 0, 1, 1, false), true)
 		}
 	}
-	return i, expr{}, false
+	return i, nil, false
 }
 
 // parseAt returns the longest expression starting at token i.
@@ -54,7 +80,7 @@ func (p *parser) parseAt(i int) (m match, ok bool) {
 		j, e, ok := r(p, i)
 		if ok && j > i && j > best {
 			best = j
-			m = match{i: i, j: j, e: e}
+			m = match{i: i, j: j, e: *e}
 		}
 	}
 	if best < 0 {
@@ -68,12 +94,12 @@ func (p *parser) parseAt(i int) (m match, ok bool) {
 
 // ruleCalendar reads calendar points: dates, months, years, decades,
 // centuries, seasons, quarters and weekdays, with their optional year.
-func (p *parser) ruleCalendar(i int) (int, expr, bool) {
+func (p *parser) ruleCalendar(i int) (int, *expr, bool) {
 	j, e, ok := p.point(i)
 	if !ok {
-		return i, e, false
+		return p.ret(i, e, false)
 	}
-	return j, e, true
+	return p.ret(j, e, true)
 }
 
 // point reads one calendar point without modifiers.
@@ -84,17 +110,19 @@ func (p *parser) point(i int) (int, expr, bool) {
 	if t := &p.toks[i]; t.kind == tWord {
 		if _, ok := pointStart[t.low]; !ok {
 			if _, rel := enRel[t.low]; rel && !p.de && p.is(i+1, "year") {
-				return p.quarterPoint(i) // "next year's first quarter"
+				return val(p.quarterPoint(i)) // "next year's first quarter"
 			}
 			return i, expr{}, false
 		}
 	} else if t.kind == tPunct && t.text != "'" && t.text != "’" {
 		return i, expr{}, false
 	}
+	// The readers below return their expression by pointer, as rules do:
+	// point tries all of them at every number.
 	best, bestE := -1, expr{}
-	try := func(j int, e expr, ok bool) {
+	try := func(j int, e *expr, ok bool) {
 		if ok && j > best {
-			best, bestE = j, e
+			best, bestE = j, *e
 		}
 	}
 	try(p.numericDate(i))
@@ -153,23 +181,23 @@ func dateExpr(rule string, y, m, d int, hasYear bool) expr {
 }
 
 // numericDate reads 2025-07-31, 31.07.2025, 27.7., 1.9.39 and 7/31/2025.
-func (p *parser) numericDate(i int) (int, expr, bool) {
+func (p *parser) numericDate(i int) (int, *expr, bool) {
 	if !p.isNum(i) {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	// An ISO date.
 	if p.digits(i) == 4 && p.hyphen(i+1) && p.tight(i+1) && p.isNum(i+2) && p.tight(i+2) && p.digits(i+2) == 2 &&
 		p.hyphen(i+3) && p.tight(i+3) && p.isNum(i+4) && p.tight(i+4) && p.digits(i+4) == 2 {
 		y, m, d := p.toks[i].num, p.toks[i+2].num, p.toks[i+4].num
 		if validDate(y, m, d) {
-			return i + 5, dateExpr("iso-date", y, m, d, true), true
+			return p.ret(i+5, dateExpr("iso-date", y, m, d, true), true)
 		}
 	}
 	if i > 0 && p.tight(i) && (p.isNum(i-1) || p.punct(i-1, ".") || p.punct(i-1, "/")) {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if p.digits(i) > 2 {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	d := p.toks[i].num
 	// German: day.month.[year]
@@ -184,12 +212,12 @@ func (p *parser) numericDate(i int) (int, expr, bool) {
 			if validDate(y, m, d) {
 				e := dateExpr("dmy-numeric", y, m, d, true)
 				e.yy2 = yy2
-				return i + 5, e, true
+				return p.ret(i+5, e, true)
 			}
-			return i, expr{}, false
+			return i, nil, false
 		}
 		if validDate(2000, m, d) && !p.isNum(i+4) {
-			return i + 4, dateExpr("dm-numeric", 0, m, d, false), true
+			return p.ret(i+4, dateExpr("dm-numeric", 0, m, d, false), true)
 		}
 	}
 	// US: month/day/year
@@ -199,13 +227,13 @@ func (p *parser) numericDate(i int) (int, expr, bool) {
 		if p.digits(i+4) == 2 {
 			y = twoDigitYear(y)
 		} else if p.digits(i+4) != 4 {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		if validDate(y, m, dd) {
-			return i + 5, dateExpr("mdy-numeric", y, m, dd, true), true
+			return p.ret(i+5, dateExpr("mdy-numeric", y, m, dd, true), true)
 		}
 	}
-	return i, expr{}, false
+	return i, nil, false
 }
 
 func twoDigitYear(y int) int {
@@ -217,7 +245,7 @@ func twoDigitYear(y int) int {
 
 // dayMonthYear reads "9. März 2020", "9 March 2020", "the 9th of March",
 // "27. und 28. September" (the first day takes the month that follows).
-func (p *parser) dayMonthYear(i int) (int, expr, bool) {
+func (p *parser) dayMonthYear(i int) (int, *expr, bool) {
 	j := i
 	if !p.de && p.is(j, "the") {
 		j++
@@ -236,18 +264,18 @@ func (p *parser) dayMonthYear(i int) (int, expr, bool) {
 		}
 	}
 	if !ok {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if i > 0 && p.tight(i) && (p.isNum(i-1) || p.punct(i-1, ".")) {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if p.de && !word {
 		if !p.punct(j, ".") || !p.tight(j) {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		j++
 		if p.is(j, "des") { // "9. des Monats": rare; not a date here
-			return i, expr{}, false
+			return i, nil, false
 		}
 	} else if p.is(j, "of") {
 		j++
@@ -271,13 +299,13 @@ func (p *parser) dayMonthYear(i int) (int, expr, bool) {
 			}
 			if _, e2, ok2 := p.dayMonthYear(k); ok2 && e2.month > 0 {
 				e := dateExpr("day-before-coordinated-date", e2.year, e2.month, d, e2.hasYear)
-				return j, e, validDate(2000, e2.month, d)
+				return p.ret(j, e, validDate(2000, e2.month, d))
 			}
 		}
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if !validDate(2000, m, d) {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	kc := k
 	if p.punct(k, ",") && p.isNum(k+1) {
@@ -285,31 +313,31 @@ func (p *parser) dayMonthYear(i int) (int, expr, bool) {
 	}
 	if kk, y, ok := p.yearNum(kc); ok {
 		if !validDate(y, m, d) && y > 0 {
-			return i, expr{}, false
+			return i, nil, false
 		}
-		return kk, dateExpr("day-month-year", y, m, d, true), true
+		return p.ret(kk, dateExpr("day-month-year", y, m, d, true), true)
 	}
 	if y, ok := p.borrowYear(k); ok {
-		return k, dateExpr("day-month-coordinated-year", y, m, d, true), true
+		return p.ret(k, dateExpr("day-month-coordinated-year", y, m, d, true), true)
 	}
 	if kk, e, ok := p.relativeYearOf(k); ok {
 		// "am 5. Juni vergangenen Jahres", "1. Januar dieses Jahres"
 		e.month, e.day, e.gran, e.rule = m, d, "day", "day-month-relative-year"
-		return kk, e, true
+		return p.ret(kk, e, true)
 	}
-	return k, dateExpr("day-month", 0, m, d, false), true
+	return p.ret(k, dateExpr("day-month", 0, m, d, false), true)
 }
 
 // monthDayYear reads "March 9, 2020", "Sept. 30", "Aug. 7, 1998".
-func (p *parser) monthDayYear(i int) (int, expr, bool) {
+func (p *parser) monthDayYear(i int) (int, *expr, bool) {
 	if p.de {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	j, m, ok := p.monthAt(i)
 	if !ok {
 		w := p.word(i)
 		if w == "" || !ambiguousMonths[w] || !p.toks[i].upper {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		j, m = i+1, monthWords[w]
 		if p.punct(j, ".") && p.tight(j) {
@@ -318,34 +346,34 @@ func (p *parser) monthDayYear(i int) (int, expr, bool) {
 	}
 	k, d, ok := p.dayNum(j)
 	if !ok || !validDate(2000, m, d) {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	// "May 5,000" or "March 9:30" are not dates.
 	if (p.punct(k, ",") || p.punct(k, ".") || p.punct(k, ":")) && p.tight(k) && p.isNum(k+1) && p.tight(k+1) {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if p.punct(k, ",") && p.isNum(k+1) {
 		if kk, y, ok := p.yearNum(k + 1); ok {
-			return kk, dateExpr("month-day-year", y, m, d, true), true
+			return p.ret(kk, dateExpr("month-day-year", y, m, d, true), true)
 		}
 	}
 	if kk, y, ok := p.yearNum(k); ok {
-		return kk, dateExpr("month-day-year", y, m, d, true), true
+		return p.ret(kk, dateExpr("month-day-year", y, m, d, true), true)
 	}
 	if kk, e, ok := p.relativeYearOf(k); ok {
 		// "January 1 this year", "March 5 of last year"
 		e.month, e.day, e.gran, e.rule = m, d, "day", "month-day-relative-year"
-		return kk, e, true
+		return p.ret(kk, e, true)
 	}
-	return k, dateExpr("month-day", 0, m, d, false), true
+	return p.ret(k, dateExpr("month-day", 0, m, d, false), true)
 }
 
 // monthYear reads "March 2020", "Juni 1940", "March of 2020", and a month
 // alone where the context makes it a date.
-func (p *parser) monthYear(i int) (int, expr, bool) {
+func (p *parser) monthYear(i int) (int, *expr, bool) {
 	j, m, ok := p.monthAt(i)
 	if !ok {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	k := j
 	if p.punct(k, ",") {
@@ -357,41 +385,41 @@ func (p *parser) monthYear(i int) (int, expr, bool) {
 	if p.de && p.is(k, "des", "dieses", "diesen") && p.is(k+1, "jahres") {
 		// "im Mai des Jahres 1940", "im Mai dieses Jahres"
 		if kk, y, ok := p.yearNum(k + 2); ok {
-			return kk, dateExpr("month-year", y, m, 0, true), true
+			return p.ret(kk, dateExpr("month-year", y, m, 0, true), true)
 		}
 		if p.is(k, "dieses", "diesen") {
 			e := dateExpr("month-this-year", 0, m, 0, false)
 			e.dir = 2 // same year as the anchor
-			return k + 2, e, true
+			return p.ret(k+2, e, true)
 		}
 	}
 	if kk, y, ok := p.yearNum(k); ok {
-		return kk, dateExpr("month-year", y, m, 0, true), true
+		return p.ret(kk, dateExpr("month-year", y, m, 0, true), true)
 	}
 	if !p.de {
 		// Spoken years: "January nineteen ninety-seven".
 		if kk, y, ok := p.yearWords(k); ok {
-			return kk, dateExpr("month-year-words", y, m, 0, true), true
+			return p.ret(kk, dateExpr("month-year-words", y, m, 0, true), true)
 		}
 	}
 	if kk, e, ok := p.relativeYearOf(j); ok {
 		e.month, e.gran, e.rule = m, "month", "month-relative-year"
-		return kk, e, true
+		return p.ret(kk, e, true)
 	}
 	w := p.low(i)
 	if y, ok := p.borrowYear(j); ok {
-		return j, dateExpr("month-coordinated-year", y, m, 0, true), true
+		return p.ret(j, dateExpr("month-coordinated-year", y, m, 0, true), true)
 	}
 	if e, ok := p.borrowRelYear(j); ok {
 		e.month, e.gran, e.rule = m, "month", "month-coordinated-relative-year"
-		return j, e, true
+		return p.ret(j, e, true)
 	}
 	if ambiguousMonths[w] || w == "august" || (p.de && w == "august") {
 		if !p.monthContext(i) {
-			return i, expr{}, false
+			return i, nil, false
 		}
 	}
-	return j, dateExpr("month", 0, m, 0, false), true
+	return p.ret(j, dateExpr("month", 0, m, 0, false), true)
 }
 
 // borrowYear reads the year of a coordinated point after j: "Mai/Juni 1940",
@@ -473,7 +501,7 @@ func (p *parser) monthContext(i int) bool {
 
 // yearPoint reads a year: "2018", "das Jahr 1939", "the year 2000", "490 v.
 // Chr.", "fiscal 1989", "1941/42" (the first year).
-func (p *parser) yearPoint(i int) (int, expr, bool) {
+func (p *parser) yearPoint(i int) (int, *expr, bool) {
 	j := i
 	rule := "year"
 	intro := false
@@ -487,7 +515,7 @@ func (p *parser) yearPoint(i int) (int, expr, bool) {
 		intro = true
 		rule = "year-noun"
 		if k, y, ok := p.yearWords(j); ok {
-			return k, dateExpr(rule, y, 0, 0, true), true
+			return p.ret(k, dateExpr(rule, y, 0, 0, true), true)
 		}
 	case !p.de && p.is(j, "fiscal") && p.isNum(j+1):
 		j++
@@ -498,15 +526,15 @@ func (p *parser) yearPoint(i int) (int, expr, bool) {
 		rule = "fiscal-year"
 	case !p.de && p.is(j, "the") && p.isNum(j+1) && p.digits(j+1) == 4 && p.is(j+2, "fiscal", "financial") && p.is(j+3, "year") && !p.hyphen(j+4):
 		// "the 2007 fiscal year"
-		return j + 4, dateExpr("fiscal-year", p.toks[j+1].num, 0, 0, true), true
+		return p.ret(j+4, dateExpr("fiscal-year", p.toks[j+1].num, 0, 0, true), true)
 	case !p.de && p.is(j, "fy") && p.toks[j].upper && p.isNum(j+1) && (p.digits(j+1) == 4 || p.digits(j+1) == 2) && (p.tight(j+1) || p.digits(j+1) == 4):
 		// "FY2007", "FY 2007", "FY07": the fiscal year, written as its
 		// year as TimeBank writes "fiscal 1989".
 		y := p.toks[j+1].num
 		if p.digits(j+1) == 2 {
-			return j + 2, expr{typ: "DATE", rule: "fiscal-year", year: y, yy2: true, hasYear: true, gran: "year"}, true
+			return p.ret(j+2, expr{typ: "DATE", rule: "fiscal-year", year: y, yy2: true, hasYear: true, gran: "year"}, true)
 		}
-		return j + 2, dateExpr("fiscal-year", y, 0, 0, true), true
+		return p.ret(j+2, dateExpr("fiscal-year", y, 0, 0, true), true)
 	}
 	if intro && p.isNum(j) && p.digits(j) <= 4 {
 		// "im Jahr 218 v. Chr.", "im Jahre 9": small numbers are years here.
@@ -525,13 +553,13 @@ func (p *parser) yearPoint(i int) (int, expr, bool) {
 		}
 		if y != 0 && (p.digits(j) == 4 || k > j+1 || p.de) {
 			e := dateExpr(rule, y, 0, 0, true)
-			return k, e, true
+			return p.ret(k, e, true)
 		}
 	}
 	// Years in words: "nineteen ninety-six", "the year two thousand".
 	if !p.de {
 		if k, y, ok := p.yearWords(j); ok {
-			return k, dateExpr("year-words", y, 0, 0, true), true
+			return p.ret(k, dateExpr("year-words", y, 0, 0, true), true)
 		}
 	}
 	// The second year of "1918/19": same century as the first.
@@ -542,7 +570,7 @@ func (p *parser) yearPoint(i int) (int, expr, bool) {
 			y += 100
 		}
 		if y-first <= 1 {
-			return j + 1, dateExpr("year-after-slash", y, 0, 0, true), true
+			return p.ret(j+1, dateExpr("year-after-slash", y, 0, 0, true), true)
 		}
 	}
 	// The second year of "1930–34", "1914-18": a later year of the same
@@ -551,7 +579,7 @@ func (p *parser) yearPoint(i int) (int, expr, bool) {
 		first := p.toks[j-2].num
 		y := first/100*100 + p.toks[j].num
 		if y > first && y-first <= 30 && first >= 1000 && p.plausibleYear(j-2, j-1) {
-			return j + 1, dateExpr("year-after-dash", y, 0, 0, true), true
+			return p.ret(j+1, dateExpr("year-after-dash", y, 0, 0, true), true)
 		}
 	}
 	// "in '99", "the class of '68": a year written with two digits (not
@@ -560,14 +588,14 @@ func (p *parser) yearPoint(i int) (int, expr, bool) {
 		!(p.tight(j+2) && (p.toks[j+2].kind != tPunct || p.punct(j+2, "'") || p.punct(j+2, "’"))) {
 		e := dateExpr("year-apostrophe", p.toks[j+1].num, 0, 0, true)
 		e.yy2 = true
-		return j + 2, e, true
+		return p.ret(j+2, e, true)
 	}
 	k, y, ok := p.yearNum(j)
 	if !ok {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if !intro && y > 0 && !p.plausibleYear(j, k) {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	// "478/477 v. Chr.": the era written after the second year holds for both.
 	if y > 0 && p.punct(k, "/") && p.tight(k) && p.isNum(k+1) && p.tight(k+1) {
@@ -575,7 +603,7 @@ func (p *parser) yearPoint(i int) (int, expr, bool) {
 			y = -y
 		}
 	}
-	return k, dateExpr(rule, y, 0, 0, true), true
+	return p.ret(k, dateExpr(rule, y, 0, 0, true), true)
 }
 
 // yearWords reads a year written in words: "nineteen ninety-six",
@@ -677,19 +705,19 @@ var decadeWords = func() map[string]int {
 
 // decadeWord reads "the nineties", "den zwanziger Jahren", "in den
 // Neunzigern", "die Achtzigerjahre", "Anfang der Neunziger".
-func (p *parser) decadeWord(i int) (int, expr, bool) {
+func (p *parser) decadeWord(i int) (int, *expr, bool) {
 	j := i
 	article := false
 	if p.is(j, "the", "den", "der", "die") {
 		j++
 		article = true
 	} else if !p.de {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	w := p.word(j)
 	d, ok := decadeWords[w]
 	if !ok {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	j++
 	if p.de {
@@ -708,17 +736,17 @@ func (p *parser) decadeWord(i int) (int, expr, bool) {
 			// "Anfang der Neunziger" (but "der Neunziger Generation" is
 			// an adjective).
 		default:
-			return i, expr{}, false
+			return i, nil, false
 		}
 	} else if strings.HasSuffix(w, "zig") || strings.Contains(w, "ziger") || w == "nuller" {
-		return i, expr{}, false
+		return i, nil, false
 	}
-	return j, expr{typ: "DATE", rule: "decade-word", decade: d, gran: "decade"}, true
+	return p.ret(j, expr{typ: "DATE", rule: "decade-word", decade: d, gran: "decade"}, true)
 }
 
 // decadePoint reads "the 1990s", "'90s", "1930er Jahre", "den 1990er-Jahren",
 // "der 90er Jahre".
-func (p *parser) decadePoint(i int) (int, expr, bool) {
+func (p *parser) decadePoint(i int) (int, *expr, bool) {
 	j := i
 	if !p.de && p.is(j, "the") {
 		j++
@@ -732,22 +760,22 @@ func (p *parser) decadePoint(i int) (int, expr, bool) {
 		short = true
 	}
 	if !p.isNum(j) {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	n, dg := p.toks[j].num, p.digits(j)
 	k := j + 1
 	if !p.tight(k) {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	switch {
 	case dg == 4 && n%10 == 0 && n >= 1000:
 	case dg == 2 && n%10 == 0:
 		n += 1900
 	default:
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if short && dg != 2 {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if p.de {
 		switch {
@@ -764,29 +792,29 @@ func (p *parser) decadePoint(i int) (int, expr, bool) {
 			} else if dg == 2 && !(p.is(j-1, "der", "die") && p.is(j-2, "anfang", "mitte", "ende", "beginn", "ausgang") && (k >= p.n() || p.toks[k].kind != tWord || !p.toks[k].upper)) {
 				// "die 90er" alone is too often a model or a line; "Ende
 				// der 90er" is the decade.
-				return i, expr{}, false
+				return i, nil, false
 			}
 		default:
-			return i, expr{}, false
+			return i, nil, false
 		}
 	} else {
 		if !p.is(k, "s") {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		k++
 	}
 	if !p.de && dg == 4 && n%100 == 0 && n < 2000 {
 		// "the 1800s" is the century, not its first decade ("the 2000s"
 		// is read as the decade, as news writes it).
-		return k, expr{typ: "DATE", rule: "hundreds", century: n / 100, gran: "century"}, true
+		return p.ret(k, expr{typ: "DATE", rule: "hundreds", century: n / 100, gran: "century"}, true)
 	}
 	e := expr{typ: "DATE", rule: "decade", decade: n / 10, gran: "decade"}
-	return k, e, true
+	return p.ret(k, e, true)
 }
 
 // centuryPoint reads "the 20th century", "the nineteenth century", "20.
 // Jahrhundert", "des 19. Jahrhunderts".
-func (p *parser) centuryPoint(i int) (int, expr, bool) {
+func (p *parser) centuryPoint(i int) (int, *expr, bool) {
 	j := i
 	if !p.de && p.is(j, "the") {
 		j++
@@ -804,13 +832,13 @@ func (p *parser) centuryPoint(i int) (int, expr, bool) {
 		j++
 		if p.de {
 			if !p.punct(j, ".") {
-				return i, expr{}, false
+				return i, nil, false
 			}
 			j++
 		} else if p.is(j, "st", "nd", "rd", "th") && p.tight(j) {
 			j++
 		} else {
-			return i, expr{}, false
+			return i, nil, false
 		}
 	default:
 		w := p.word(j)
@@ -819,19 +847,19 @@ func (p *parser) centuryPoint(i int) (int, expr, bool) {
 		} else if n, ok := germanOrdinal(w); ok && p.de {
 			c = n
 		} else {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		j++
 	}
 	if p.de && p.is(j, "jh") && p.punct(j+1, ".") {
 		j++ // the abbreviation "Jh." ends at its dot
 	} else if p.de && p.punct(j, ".") {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if p.de && p.is(j, "jahrhundert", "jahrhunderts", "jh", ".") || !p.de && p.is(j, "century") {
 		j++
 		if c < 1 || c > 21 {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		k := j
 		bc := false
@@ -842,13 +870,13 @@ func (p *parser) centuryPoint(i int) (int, expr, bool) {
 		if bc {
 			e.century = -c
 		}
-		return k, e, true
+		return p.ret(k, e, true)
 	}
-	return i, expr{}, false
+	return i, nil, false
 }
 
 // seasonPoint reads "Sommer 1940", "the summer of 2019", "spring".
-func (p *parser) seasonPoint(i int) (int, expr, bool) {
+func (p *parser) seasonPoint(i int) (int, *expr, bool) {
 	j := i
 	if !p.de && p.is(j, "the") {
 		j++
@@ -856,11 +884,11 @@ func (p *parser) seasonPoint(i int) (int, expr, bool) {
 	w := p.word(j)
 	s, ok := seasonWords[w]
 	if !ok {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	en := w == "spring" || w == "summer" || w == "fall" || w == "autumn" || w == "springtime" || w == "summertime" || w == "winter"
 	if p.de && en && w != "winter" || !p.de && !en || p.de && !p.toks[j].upper {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	// "fall" is a verb; as a season it needs a context or a year.
 	j++
@@ -872,17 +900,17 @@ func (p *parser) seasonPoint(i int) (int, expr, bool) {
 	if p.de && p.is(k, "des", "dieses") && p.is(k+1, "jahres") {
 		if kk, y, ok := p.yearNum(k + 2); ok {
 			e.year, e.hasYear = y, true
-			return kk, e, true
+			return p.ret(kk, e, true)
 		}
 	}
 	if kk, y, ok := p.yearNum(k); ok {
 		e.year, e.hasYear = y, true
-		return kk, e, true
+		return p.ret(kk, e, true)
 	}
 	if w == "fall" || w == "spring" {
 		// Also verbs and nouns: "prices will fall this year", "a spring".
 		if !p.is(i-1, "in", "this", "last", "next", "past", "coming", "the", "early", "late", "since", "until", "by", "during", "each", "every") && !p.is(i, "the") {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		// "the fall in prices", "The fall compares with …": with the
 		// article, not before "in"/"of", and "the fall" (a decline in
@@ -890,28 +918,28 @@ func (p *parser) seasonPoint(i int) (int, expr, bool) {
 		if _, _, rel := p.relativeYearOf(j); rel {
 			// "the spring of next year": handled below.
 		} else if the := j - 2; !p.de && p.is(the, "the") && (p.is(j, "in", "of") || w == "fall" && !p.is(the-1, "in", "by", "during", "since", "until", "till", "through", "throughout", "over", "for", "from", "before", "after", "that", "this", "next", "last", "early", "late")) {
-			return i, expr{}, false
+			return i, nil, false
 		}
 	}
 	if kk, r, ok := p.relativeYearOf(j); ok {
 		r.season, r.mod, r.gran, r.rule = e.season, e.mod, "season", "season-relative-year"
-		return kk, r, true
+		return p.ret(kk, r, true)
 	}
 	if y, ok := p.borrowYear(j); ok {
 		e.year, e.hasYear, e.rule = y, true, "season-coordinated-year"
-		return j, e, true
+		return p.ret(j, e, true)
 	}
 	if r, ok := p.borrowRelYear(j); ok {
 		r.season, r.mod, r.gran, r.rule = e.season, e.mod, "season", "season-coordinated-relative-year"
-		return j, r, true
+		return p.ret(j, r, true)
 	}
-	return j, e, true
+	return p.ret(j, e, true)
 }
 
 // quarterPoint reads "the third quarter [of 1990]", "third-quarter", "Q3",
 // "das dritte Quartal", "1. Quartal 2020", "the first half of 1990", "1.
 // Halbjahr".
-func (p *parser) quarterPoint(i int) (int, expr, bool) {
+func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 	j := i
 	// "im" is a preposition with the article in it: like "in", it is left
 	// out ("im dritten Quartal" gives "dritten Quartal"), and so is a lone
@@ -939,9 +967,9 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 		if hasPre {
 			if k, e, ok := p.quarterPoint(j); ok && !e.hasYear && (e.quarter > 0 || e.half > 0) {
 				pre.typ, pre.rule, pre.quarter, pre.half, pre.gran = "DATE", e.rule+"-with-year", e.quarter, e.half, e.gran
-				return k, pre, true
+				return p.ret(k, pre, true)
 			}
-			return i, expr{}, false
+			return i, nil, false
 		}
 	}
 	var n int
@@ -957,14 +985,14 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 			e.year, e.hasYear = y, true
 			k = kk
 		}
-		return k, e, n >= 1 && n <= 4
+		return p.ret(k, e, n >= 1 && n <= 4)
 	case !p.de && j < p.n() && p.toks[j].text == "H" && p.isNum(j+1) && p.tight(j+1) && (p.toks[j+1].num == 1 || p.toks[j+1].num == 2):
 		// "H1 2007": a half, only with its year ("H1" alone is too often
 		// something else).
 		if k, y, ok := p.yearNum(j + 2); ok {
-			return k, expr{typ: "DATE", rule: "half-year", half: p.toks[j+1].num, year: y, hasYear: true, gran: "half"}, true
+			return p.ret(k, expr{typ: "DATE", rule: "half-year", half: p.toks[j+1].num, year: y, hasYear: true, gran: "half"}, true)
 		}
-		return i, expr{}, false
+		return i, nil, false
 	case p.de && p.is(j, "schlussquartal", "schlussquartals") && p.toks[j].upper:
 		// "im Schlussquartal": the last quarter.
 		e := expr{typ: "DATE", rule: "quarter", quarter: 4, gran: "quarter"}
@@ -973,7 +1001,7 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 			e.year, e.hasYear = y, true
 			k = kk
 		}
-		return k, e, true
+		return p.ret(k, e, true)
 	default:
 		w := p.word(j)
 		var ok bool
@@ -986,7 +1014,7 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 			}
 		}
 		if !ok {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		j++
 		if !p.de && p.is(j, "and", "or") && p.is(j+2, "quarters") {
@@ -996,16 +1024,16 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 				if p.is(i, "the") {
 					// The article belongs to both: read again from the
 					// ordinal.
-					return i, expr{}, false
+					return i, nil, false
 				}
-				return j, expr{typ: "DATE", rule: "quarter-coordinated", quarter: n, gran: "quarter"}, true
+				return p.ret(j, expr{typ: "DATE", rule: "quarter-coordinated", quarter: n, gran: "quarter"}, true)
 			}
 		}
 		if p.hyphen(j) && p.tight(j) {
 			if !p.de && p.is(i, "the") {
 				// "the third-quarter loss": the article belongs to the
 				// noun; the expression is read again from the ordinal.
-				return i, expr{}, false
+				return i, nil, false
 			}
 			j++
 		}
@@ -1018,7 +1046,7 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 	switch w {
 	case "quarter", "quartal", "quartals":
 		if n < 1 || n > 4 {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		e.quarter, e.gran = n, "quarter"
 	case "half", "halbjahr", "halbjahres", "jahreshälfte":
@@ -1026,25 +1054,25 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 			n = 2
 		}
 		if n < 1 || n > 2 {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		e.half, e.gran, e.rule = n, "half", "half-year"
 	default:
-		return i, expr{}, false
+		return i, nil, false
 	}
 	j++
 	if kk, r, ok := p.relativeYearOf(j); ok {
 		r.quarter, r.half, r.gran, r.rule = e.quarter, e.half, e.gran, e.rule+"-relative-year"
-		return kk, r, true
+		return p.ret(kk, r, true)
 	}
 	if e.half > 0 && p.is(j, "of", "des", "der") {
 		// "the last half of the '80s", "die zweite Hälfte der 1990er Jahre":
 		// a part of a decade or century.
 		best := -1
 		var d expr
-		for _, f := range []func(int) (int, expr, bool){p.decadePoint, p.decadeWord, p.centuryPoint} {
+		for _, f := range []func(int) (int, *expr, bool){p.decadePoint, p.decadeWord, p.centuryPoint} {
 			if kk, de, ok := f(j + 1); ok && kk > best {
-				best, d = kk, de
+				best, d = kk, *de
 			}
 		}
 		if best > 0 {
@@ -1052,7 +1080,7 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 			if e.half == 2 {
 				d.mod = "END"
 			}
-			return best, d, true
+			return p.ret(best, d, true)
 		}
 	}
 	k := j
@@ -1064,12 +1092,12 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 	}
 	if kk, y, ok := p.yearNum(k); ok {
 		e.year, e.hasYear = y, true
-		return kk, e, true
+		return p.ret(kk, e, true)
 	}
 	if !p.de && p.is(k, "fiscal") {
 		if kk, y, ok := p.yearNum(k + 1); ok {
 			e.year, e.hasYear = y, true
-			return kk, e, true
+			return p.ret(kk, e, true)
 		}
 	}
 	if e.half > 0 && !p.de {
@@ -1077,29 +1105,29 @@ func (p *parser) quarterPoint(i int) (int, expr, bool) {
 		// match", "the second half of a two-week period"): keep it only
 		// with a year ("of 1990", "of next year", "of the year").
 		if p.is(j, "of") && p.is(j+1, "the") && p.is(j+2, "year") && !p.hyphen(j+3) {
-			return j + 3, e, true
+			return p.ret(j+3, e, true)
 		}
-		return i, expr{}, false
+		return i, nil, false
 	}
-	return j, e, true
+	return p.ret(j, e, true)
 }
 
 // weekdayPoint reads "Friday", "Friday morning", "Monday, Oct. 26", "Sonntag
 // (27.7.)", "Sonntagabend".
-func (p *parser) weekdayPoint(i int) (int, expr, bool) {
+func (p *parser) weekdayPoint(i int) (int, *expr, bool) {
 	w := p.word(i)
 	wd, ok := weekdayWords[w]
 	if !ok {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if !p.toks[i].upper {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if len(w) <= 4 && !(p.punct(i+1, ".") && p.tight(i+1)) {
-		return i, expr{}, false // "Sun", "Wed" alone are too ambiguous
+		return i, nil, false // "Sun", "Wed" alone are too ambiguous
 	}
 	if p.de == (w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" || w == "saturday" || w == "sunday") {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	j := i + 1
 	if len(w) <= 4 {
@@ -1107,19 +1135,19 @@ func (p *parser) weekdayPoint(i int) (int, expr, bool) {
 	}
 	if !p.de && j < p.n() && p.toks[j].upper && p.is(j, "times", "telegraph", "express", "mirror", "post", "herald", "tribune", "mail", "observer", "independent", "star") && !p.is(i-1, "on", "by", "until", "since", "last", "next", "this", "from", "before", "after") {
 		// "The Sunday Times", "Sunday Telegraph": a newspaper, not a day.
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if !p.de && p.is(i-1, "and", "or") && p.is(i-3, "every", "each") {
 		if _, ok := weekdayWords[p.word(i-2)]; ok {
 			// "every Monday and Thursday": the second day recurs too.
-			return j, expr{typ: "SET", rule: "weekday-set", fixed: "XXXX-WXX-" + string(rune('0'+wd)), gran: "day"}, true
+			return p.ret(j, expr{typ: "SET", rule: "weekday-set", fixed: "XXXX-WXX-" + string(rune('0'+wd)), gran: "day"}, true)
 		}
 	}
 	e := expr{typ: "DATE", rule: "weekday", weekday: wd, gran: "day", pod: weekdaySuffixPOD(w)}
 	if strings.HasSuffix(w, "s") && p.de && w != "sonnabends" {
 		// "sonntags" is a set: every Sunday.
 		e = expr{typ: "SET", rule: "weekday-set", fixed: "XXXX-WXX-" + string(rune('0'+wd)), gran: "day"}
-		return j, e, true
+		return p.ret(j, e, true)
 	}
 	// A date right after: "Monday, Oct. 26", "Sonntag, 27. Juli", "Sonntag (27.7.)".
 	k := j
@@ -1148,7 +1176,7 @@ func (p *parser) weekdayPoint(i int) (int, expr, bool) {
 			}
 			d.rule = "weekday-date"
 			d.weekday = wd
-			return kk, d, true
+			return p.ret(kk, d, true)
 		}
 	}
 noDate:
@@ -1165,7 +1193,7 @@ noDate:
 				goto noWeek
 			}
 			e.rule, e.u, e.off, e.anchor = "weekday-of-relative-week", uWeek, r.off, aDeictic
-			return k + 2, e, true
+			return p.ret(k+2, e, true)
 		}
 	}
 noWeek:
@@ -1174,13 +1202,13 @@ noWeek:
 	if p.is(j, "or", "and", "to", "through", "oder", "und", "bis") || p.dash(j) {
 		if _, e2, ok := p.weekdayPoint(j + 1); ok && e2.rule == "weekday-of-relative-week" {
 			e.rule, e.u, e.off, e.anchor = "weekday-of-coordinated-week", uWeek, e2.off, aDeictic
-			return j, e, true
+			return p.ret(j, e, true)
 		}
 	}
 	if stem, ok := strings.CutSuffix(p.word(j), "s"); ok && !p.de && stem != "" {
 		if pod, ok := partOfDay[stem]; ok {
 			// "Tuesday nights", "Sunday mornings": every one of them.
-			return j + 1, expr{typ: "SET", rule: "weekday-set", fixed: "XXXX-WXX-" + string(rune('0'+wd)) + "T" + pod, gran: "day"}, true
+			return p.ret(j+1, expr{typ: "SET", rule: "weekday-set", fixed: "XXXX-WXX-" + string(rune('0'+wd)) + "T" + pod, gran: "day"}, true)
 		}
 	}
 	if pod, ok := partOfDay[p.word(j)]; ok && !p.de {
@@ -1193,7 +1221,7 @@ noWeek:
 		}
 		j++
 	}
-	return j, e, true
+	return p.ret(j, e, true)
 }
 
 func validDate(y, m, d int) bool {
@@ -1212,7 +1240,7 @@ var dePartOfDayNouns = map[string]string{
 // rulePartOfDayOf reads a part of a given day: "Morgen des 22. Juni 1941",
 // "gegen Abend des 22. Juni", "in der Nacht vom 8. zum 9. Mai", "the
 // morning of March 6".
-func (p *parser) rulePartOfDayOf(i int) (int, expr, bool) {
+func (p *parser) rulePartOfDayOf(i int) (int, *expr, bool) {
 	j := i
 	mod := ""
 	if p.de {
@@ -1230,15 +1258,15 @@ func (p *parser) rulePartOfDayOf(i int) (int, expr, bool) {
 		}
 		pod, ok := dePartOfDayNouns[p.word(j)]
 		if !ok || !p.toks[j].upper {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		j++
 		if !p.is(j, "des", "vom", "zum", "am", "zu", "auf", "von") {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		k, e, ok := p.point(j + 1)
 		if !ok || e.day == 0 && (e.weekday == 0 || !p.is(j, "vom", "zum", "zu", "auf", "von", "am")) {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		if pod == "NI" && p.is(j, "zum", "zu", "auf") {
 			// "in der Nacht zu Sonntag" is the night that ends on Sunday:
@@ -1249,7 +1277,7 @@ func (p *parser) rulePartOfDayOf(i int) (int, expr, bool) {
 		if mod != "" {
 			e.mod = mod
 		}
-		return k, e, true
+		return p.ret(k, e, true)
 	}
 	if p.is(j, "the") {
 		j++
@@ -1259,12 +1287,12 @@ func (p *parser) rulePartOfDayOf(i int) (int, expr, bool) {
 	}
 	pod, ok := partOfDay[p.word(j)]
 	if !ok || !p.is(j+1, "of") {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	k, e, ok := p.point(j + 2)
 	if !ok || e.day == 0 && e.weekday == 0 {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	e.pod, e.rule = pod, "part-of-day-of-"+e.rule
-	return k, e, true
+	return p.ret(k, e, true)
 }

@@ -105,9 +105,9 @@ func (p *parser) germanCompoundRel(i int) (int, expr, bool) {
 // ruleRelative reads "last year", "next week", "this month", "the following
 // day", "vergangenen Sonntag", "im vergangenen Jahr", "letzten Jahres",
 // "last April", "next spring", "that day".
-func (p *parser) ruleRelative(i int) (int, expr, bool) {
+func (p *parser) ruleRelative(i int) (int, *expr, bool) {
 	if j, e, ok := p.germanCompoundRel(i); ok {
-		return j, e, true
+		return p.ret(j, e, true)
 	}
 	j := i
 	article := false
@@ -117,7 +117,7 @@ func (p *parser) ruleRelative(i int) (int, expr, bool) {
 	}
 	r, ok := p.relAt(j)
 	if !ok {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	w := p.word(j)
 	j++
@@ -147,13 +147,13 @@ func (p *parser) ruleRelative(i int) (int, expr, bool) {
 	// A unit: "last year", "the following day", "letzten Jahres".
 	if k, u, plural, ok := p.unitAt(j); ok && !plural {
 		if article && (w == "last" || w == "next") && u != uDay {
-			return i, expr{}, false // "the last year" is a duration
+			return i, nil, false // "the last year" is a duration
 		}
 		if !article && (w == "same" || w == "previous" || w == "following" || w == "preceding" || w == "current") && !p.de {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		if u < uDay {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		e := expr{typ: "DATE", rule: "relative-unit", anchor: r.anchor, u: u, off: r.off, gran: u.granularity()}
 		if u == uDay && r.off == 1 {
@@ -172,10 +172,10 @@ func (p *parser) ruleRelative(i int) (int, expr, bool) {
 			e.pod = pod
 			k++
 		}
-		return k, e, true
+		return p.ret(k, e, true)
 	}
 	if article && !p.de && w != "following" && w != "previous" && w != "same" && w != "current" {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	// "the following morning", "next morning"
 	if pod, ok := partOfDay[p.word(j)]; ok && !p.de && (w == "next" || w == "following" || w == "previous" || w == "same" || w == "this" || w == "that") {
@@ -183,19 +183,19 @@ func (p *parser) ruleRelative(i int) (int, expr, bool) {
 		if w == "this" {
 			e.anchor = aDeictic
 		}
-		return j + 1, e, true
+		return p.ret(j+1, e, true)
 	}
 	// "am gleichen Abend", "am selben Morgen"
 	if p.de && r.anchor == aAnaphoric && r.off == 0 {
 		if pod, ok := dePartOfDayNouns[p.word(j)]; ok && p.toks[j].upper {
-			return j + 1, expr{typ: "DATE", rule: "relative-part-of-day", anchor: aAnaphoric, u: uDay, pod: pod, gran: "day"}, true
+			return p.ret(j+1, expr{typ: "DATE", rule: "relative-part-of-day", anchor: aAnaphoric, u: uDay, pod: pod, gran: "day"}, true)
 		}
 	}
 	// A calendar point without a year: "last April", "next Friday",
 	// "vergangenen Sonntag (27.7.)", "this summer".
 	if k, pt, ok := p.point(j); ok && !pt.hasYear && pt.gran != "decade" && pt.gran != "century" || ok && pt.weekday > 0 {
 		if pt.fixed != "" {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		pt.rule = "relative-" + pt.rule
 		switch {
@@ -219,16 +219,16 @@ func (p *parser) ruleRelative(i int) (int, expr, bool) {
 		if pt.weekday > 0 && pt.day > 0 {
 			pt.dir = 0 // the bracketed date decides
 		}
-		return k, pt, true
+		return p.ret(k, pt, true)
 	}
-	return i, expr{}, false
+	return i, nil, false
 }
 
 // ruleModified reads points and relatives with a modifier of their part:
 // "early 1990s", "late November", "mid-March", "the end of January", "the
 // end of last week", "Ende Oktober", "Mitte Juli", "Anfang des Jahres", "Ende
 // des Jahres 1939", "Mitte der 1990er Jahre".
-func (p *parser) ruleModified(i int) (int, expr, bool) {
+func (p *parser) ruleModified(i int) (int, *expr, bool) {
 	j := i
 	mod := ""
 	w := p.word(j)
@@ -245,7 +245,7 @@ func (p *parser) ruleModified(i int) (int, expr, bool) {
 		case "späten", "späte", "später":
 			mod = "END"
 		default:
-			return i, expr{}, false
+			return i, nil, false
 		}
 		j++
 	} else {
@@ -266,7 +266,7 @@ func (p *parser) ruleModified(i int) (int, expr, bool) {
 			mod = "MID"
 		case "end", "close", "beginning", "start", "outset":
 			if !p.is(k+1, "of") {
-				return i, expr{}, false
+				return i, nil, false
 			}
 			switch p.word(k) {
 			case "end", "close":
@@ -276,7 +276,7 @@ func (p *parser) ruleModified(i int) (int, expr, bool) {
 			}
 			k++
 		default:
-			return i, expr{}, false
+			return i, nil, false
 		}
 		j = k + 1
 		if p.hyphen(j) && p.tight(j) {
@@ -286,11 +286,11 @@ func (p *parser) ruleModified(i int) (int, expr, bool) {
 			// "earlier in the year", "later in the week": a part of the
 			// unit being told. TimeBank leaves "late in the day" out.
 			if kk, u, plural, ok := p.unitAt(j + 2); ok && !plural && u >= uWeek && u != uWeekend && !p.is(kk, "of") && !p.hyphen(kk) {
-				return kk, expr{typ: "DATE", rule: "part-in-the-unit", anchor: aNone, u: u, mod: mod, gran: u.granularity()}, true
+				return p.ret(kk, expr{typ: "DATE", rule: "part-in-the-unit", anchor: aNone, u: u, mod: mod, gran: u.granularity()}, true)
 			}
 		}
 		if mod == "MID" && p.word(k) == "middle" && !p.is(k+1, "of") {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		if p.is(j, "of") {
 			j++
@@ -299,22 +299,22 @@ func (p *parser) ruleModified(i int) (int, expr, bool) {
 	// The modified part.
 	k, e, ok := p.modifiable(j)
 	if !ok {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	// "earlier this year", "later this month" are the period itself.
 	if !p.de && (w == "earlier" || w == "later") {
 		if e.anchor == aNone && e.u != uNone || e.anchor == aAnaphoric {
 			e.rule = "earlier-later-" + e.rule
-			return k, e, true
+			return p.ret(k, e, true)
 		}
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if p.de && mod != "" && (w == "später" || w == "früher") {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	e.mod = mod
 	e.rule = "mod-" + e.rule
-	return k, e, true
+	return p.ret(k, e, true)
 }
 
 // modifiable reads what a part modifier applies to: a point, a relative
@@ -326,12 +326,12 @@ func (p *parser) modifiable(j int) (int, expr, bool) {
 		best, bestE = k, e
 	}
 	if k, e, ok := p.ruleRelative(j); ok && k > best {
-		best, bestE = k, e
+		best, bestE = k, *e
 	}
 	if p.de && p.is(j, "des", "der", "dem") {
 		// "Mitte des vorigen Jahrhunderts", "Ende der vergangenen Woche"
 		if k, e, ok := p.ruleRelative(j + 1); ok && k > best && e.u != uNone {
-			best, bestE = k, e
+			best, bestE = k, *e
 		}
 	}
 	// "des Jahres", "the year", "dieses Jahres", "letzten Jahres", "des
@@ -526,19 +526,19 @@ func durationValue(n float64, x bool, u unit) string {
 // ruleQuantity reads durations and offsets built on a count: "three days",
 // "the past two months", "two years ago", "a year earlier", "vor 75
 // Jahren", "zwei Tage später", "nach zwei Tagen", "five-year", "dreijährige".
-func (p *parser) ruleQuantity(i int) (int, expr, bool) {
+func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 	if j, e, ok := p.germanDurationAdj(i); ok {
-		return j, e, true
+		return p.ret(j, e, true)
 	}
 	if j, e, ok := p.bareUnits(i); ok {
-		return j, e, true
+		return p.ret(j, e, true)
 	}
 	if p.de {
 		// "zwei bis drei Tage", "zwischen 18 und 45 Jahren": WikiWarsDE
 		// annotates the two ends, the first count with the unit of the
 		// second.
 		if _, lo, u, ok := p.countRange(i); ok {
-			return i + 1, expr{typ: "DURATION", rule: "count-range-start", fixed: durationValue(lo, false, u), gran: u.granularity()}, true
+			return p.ret(i+1, expr{typ: "DURATION", rule: "count-range-start", fixed: durationValue(lo, false, u), gran: u.granularity()}, true)
 		}
 	}
 	j := i
@@ -557,7 +557,7 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 	span := ""
 	if p.is(j, "last") && j == i && p.is(j-1, "to", "will", "would", "could", "can", "may", "might", "should", "must", "'ll", "not") {
 		// the verb: "expected to last several weeks"
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if w := p.word(j); w == "past" || w == "last" || w == "next" || w == "coming" || w == "first" || w == "previous" || w == "following" || w == "final" || w == "recent" ||
 		p.de && (strings.HasPrefix(w, "letzt") || strings.HasPrefix(w, "vergangen") || strings.HasPrefix(w, "ersten") || strings.HasPrefix(w, "kommend") || strings.HasPrefix(w, "nächst") || strings.HasPrefix(w, "folgend")) {
@@ -624,15 +624,15 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 		}
 	}
 	if !ok {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if !p.de && j == i && p.is(i, "one", "some") && u == uDay && k == i+2 && p.afterModal(i) {
-		return i, expr{}, false // "will one day be": ruleVague reads it
+		return i, nil, false // "will one day be": ruleVague reads it
 	}
 	if j > i && p.is(i, "the") && span == "" && mod == "" && p.hyphen(k-2) && p.tight(k-2) {
 		// "the 72-hour truce": the article belongs to the noun; the
 		// expression is read again from the count.
-		return i, expr{}, false
+		return i, nil, false
 	}
 	// A lone "a"/"ein" with a unit needs more to be a time expression:
 	// "a day" is a duration, but "ein Tag" is often a subject.
@@ -640,7 +640,7 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 		// "einen Tag später" needs the following word; handled below.
 		if !p.is(k, "später", "danach", "darauf", "zuvor", "vorher", "früher", "lang", "long") {
 			if !p.is(j, "einen", "einem") && !(u == uYear || u == uMonth || u == uWeek || u == uDay) {
-				return i, expr{}, false
+				return i, nil, false
 			}
 		}
 	}
@@ -653,23 +653,23 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 	}
 	dur := durationValue(n, x, u)
 	if dur == "" {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	// An age: "52 years old" (TimeML leaves ages of people out).
 	if !p.de && p.is(k, "old") && u == uYear {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	// German hyphen adjectives: "90-Tage-Ultimatum" keep the number and unit.
 	if p.hyphen(k) && p.tight(k) && p.word(k+1) != "" && p.tight(k+1) {
 		if p.is(k+1, "old") {
-			return i, expr{}, false // an age: "a 6-year-old"
+			return i, nil, false // an age: "a 6-year-old"
 		}
 		if p.is(k+1, "long") {
 			if !p.de && p.is(i, "a", "an") && j == i {
-				return i, expr{}, false // "a year-long study": read from "year"
+				return i, nil, false // "a year-long study": read from "year"
 			}
 			k += 2
-			return k, expr{typ: "DURATION", rule: "duration-adjective", fixed: dur, mod: mod, gran: u.granularity()}, true
+			return p.ret(k, expr{typ: "DURATION", rule: "duration-adjective", fixed: dur, mod: mod, gran: u.granularity()}, true)
 		}
 	}
 	off, ou := int(n), u
@@ -718,27 +718,27 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 	if p.de {
 		switch lead {
 		case "vor":
-			return mk("de-ago", aDeictic, -1, k)
+			return p.ret(mk("de-ago", aDeictic, -1, k))
 		case "nach":
 			if x || u < uDay {
-				return i, expr{}, false
+				return i, nil, false
 			}
 			if p.is(k, "dem", "der", "den", "einem", "einer") || p.nounAfter(k) {
 				// "nach drei Tagen der Kämpfe", "nach 77 Tagen Belagerung":
 				// the length of what went before, not a date.
-				return i, expr{}, false
+				return i, nil, false
 			}
-			return mk("de-after-n", aAnaphoric, 1, k)
+			return p.ret(mk("de-after-n", aAnaphoric, 1, k))
 		case "in", "binnen", "innerhalb":
 			if lead == "in" && !x && (u >= uDay) {
-				return mk("de-in-n", aDeictic, 1, k)
+				return p.ret(mk("de-in-n", aDeictic, 1, k))
 			}
 		}
 		switch p.word(k) {
 		case "später", "danach", "darauf":
-			return mk("de-n-later", aAnaphoric, 1, k+1)
+			return p.ret(mk("de-n-later", aAnaphoric, 1, k+1))
 		case "zuvor", "vorher", "früher":
-			return mk("de-n-earlier", aAnaphoric, -1, k+1)
+			return p.ret(mk("de-n-earlier", aAnaphoric, -1, k+1))
 		case "lang":
 			k++
 		}
@@ -749,36 +749,36 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 			}
 			end, e, ok := mk("in-n", aDeictic, 1, k)
 			e.dur = dur // "the worst drought in half a century" is a length
-			return end, e, ok
+			return p.ret(end, e, ok)
 		}
 		switch p.word(k) {
 		case "ago", "back":
 			if p.word(k) == "back" && !p.is(k-1, "years", "months", "weeks", "days", "decades") {
 				break
 			}
-			return mk("ago", aDeictic, -1, k+1)
+			return p.ret(mk("ago", aDeictic, -1, k+1))
 		case "earlier", "before", "previously", "prior", "sooner":
 			if p.word(k) == "before" && p.word(k+1) != "" && !p.is(k+1, "that", "then") {
 				break
 			}
 			if p.is(k+1, "that", "then") {
-				return mk("n-earlier", aAnaphoric, -1, k+2)
+				return p.ret(mk("n-earlier", aAnaphoric, -1, k+2))
 			}
-			return mk("n-earlier", aAnaphoric, -1, k+1)
+			return p.ret(mk("n-earlier", aAnaphoric, -1, k+1))
 		case "later", "after", "afterward", "afterwards", "hence":
 			if p.word(k) == "after" && p.word(k+1) != "" {
 				break
 			}
 			if p.word(k) == "hence" {
-				return mk("hence", aDeictic, 1, k+1)
+				return p.ret(mk("hence", aDeictic, 1, k+1))
 			}
-			return mk("n-later", aAnaphoric, 1, k+1)
+			return p.ret(mk("n-later", aAnaphoric, 1, k+1))
 		case "from":
 			if p.is(k+1, "now") {
-				return mk("from-now", aDeictic, 1, k+2)
+				return p.ret(mk("from-now", aDeictic, 1, k+2))
 			}
 			if p.is(k+1, "today") {
-				return mk("from-now", aDeictic, 1, k+2)
+				return p.ret(mk("from-now", aDeictic, 1, k+2))
 			}
 		case "long":
 			k++
@@ -787,7 +787,7 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 	if lead != "" {
 		// A plain length: the preposition is not part of it; the count
 		// is read again from its own position.
-		return i, expr{}, false
+		return i, nil, false
 	}
 	e := expr{typ: "DURATION", rule: "duration", fixed: dur, mod: mod, gran: u.granularity()}
 	if span == "recent" {
@@ -799,11 +799,11 @@ func (p *parser) ruleQuantity(i int) (int, expr, bool) {
 		if k2, n2, x2, u2, ok := p.quantity(k + 1); ok && !x2 && u2 < u && u2 != uWeekend && u != uWeekend && u != uWeek && n2 == float64(int(n2)) && !p.is(k2, "ago", "later", "earlier", "später", "zuvor") {
 			if d2 := durationValue(n2, false, u2); d2 != "" && !strings.Contains(dur, ".") {
 				e.fixed, e.rule = joinDurations(dur, d2), "duration-compound"
-				return k2, e, true
+				return p.ret(k2, e, true)
 			}
 		}
 	}
-	return k, e, true
+	return p.ret(k, e, true)
 }
 
 // joinDurations writes two ISO 8601 lengths, the second in smaller units,
@@ -961,14 +961,14 @@ func (p *parser) germanDurationAdj(i int) (int, expr, bool) {
 
 // ruleNamedDay reads "today", "yesterday", "tomorrow", "tonight", "this
 // morning", "heute", "gestern", "morgen", "vorgestern", "heute Abend".
-func (p *parser) ruleNamedDay(i int) (int, expr, bool) {
+func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 	w := p.word(i)
 	off := 0
 	rule := "named-day"
 	switch w {
 	case "today", "heute", "heutigen", "heutige":
 		if (w == "heutigen" || w == "heutige") && !p.is(i+1, "tag", "tages") {
-			return i, expr{}, false
+			return i, nil, false
 		}
 	case "yesterday", "gestern", "gestrigen":
 		off = -1
@@ -979,38 +979,38 @@ func (p *parser) ruleNamedDay(i int) (int, expr, bool) {
 		}
 	case "morgen":
 		if !p.de || p.toks[i].upper {
-			return i, expr{}, false // "Morgen" is the morning
+			return i, nil, false // "Morgen" is the morning
 		}
 		off = 1
 	case "vorgestern":
 		off = -2
 	case "tonight":
 		e := expr{typ: "TIME", rule: "tonight", anchor: aDeictic, u: uDay, pod: "NI", gran: "day", strict: true}
-		return i + 1, e, true
+		return p.ret(i+1, e, true)
 	case "this":
 		if pod, ok := partOfDay[p.word(i+1)]; ok && !p.de {
-			return i + 2, expr{typ: "TIME", rule: "this-part-of-day", anchor: aDeictic, u: uDay, pod: pod, gran: "day"}, true
+			return p.ret(i+2, expr{typ: "TIME", rule: "this-part-of-day", anchor: aDeictic, u: uDay, pod: pod, gran: "day"}, true)
 		}
-		return i, expr{}, false
+		return i, nil, false
 	case "last":
 		if p.is(i+1, "night") {
-			return i + 2, expr{typ: "TIME", rule: "last-night", anchor: aDeictic, u: uDay, off: -1, pod: "NI", gran: "day"}, true
+			return p.ret(i+2, expr{typ: "TIME", rule: "last-night", anchor: aDeictic, u: uDay, off: -1, pod: "NI", gran: "day"}, true)
 		}
-		return i, expr{}, false
+		return i, nil, false
 	case "the":
 		if p.is(i+1, "day") && p.is(i+2, "before", "after") && p.is(i+3, "yesterday", "tomorrow") {
 			o := -2
 			if p.is(i+3, "tomorrow") {
 				o = 2
 			}
-			return i + 4, expr{typ: "DATE", rule: "named-day", anchor: aDeictic, u: uDay, off: o, gran: "day"}, true
+			return p.ret(i+4, expr{typ: "DATE", rule: "named-day", anchor: aDeictic, u: uDay, off: o, gran: "day"}, true)
 		}
-		return i, expr{}, false
+		return i, nil, false
 	default:
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if p.de != (w != "today" && w != "yesterday" && w != "tomorrow") {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	j := i + 1
 	if w == "heutigen" || w == "heutige" {
@@ -1027,13 +1027,13 @@ func (p *parser) ruleNamedDay(i int) (int, expr, bool) {
 		e.pod, e.typ = "MO", "TIME"
 		j++
 	}
-	return j, e, true
+	return p.ret(j, e, true)
 }
 
 // ruleVague reads PRESENT_REF, PAST_REF and FUTURE_REF expressions: "now",
 // "currently", "recently", "the past", "the future", "soon", "derzeit",
 // "zuletzt", "kürzlich", "bald", "künftig", "in Zukunft".
-func (p *parser) ruleVague(i int) (int, expr, bool) {
+func (p *parser) ruleVague(i int) (int, *expr, bool) {
 	w := p.word(i)
 	mk := func(v string, j int) (int, expr, bool) {
 		return j, expr{typ: "DATE", rule: "vague", fixed: v}, true
@@ -1042,19 +1042,19 @@ func (p *parser) ruleVague(i int) (int, expr, bool) {
 		switch w {
 		case "now":
 			if p.is(i+1, "that") {
-				return i, expr{}, false
+				return i, nil, false
 			}
-			return mk("PRESENT_REF", i+1)
+			return p.ret(mk("PRESENT_REF", i+1))
 		case "currently", "presently", "nowadays":
-			return mk("PRESENT_REF", i+1)
+			return p.ret(mk("PRESENT_REF", i+1))
 		case "current":
 			// "the current crisis": the adjective refers to now.
 			if p.word(i+1) == "" || p.is(i+1, "account", "accounts", "affairs", "events", "price", "prices", "level", "levels", "rate", "rates", "form", "members", "president") {
-				return i, expr{}, false
+				return i, nil, false
 			}
-			return mk("PRESENT_REF", i+1)
+			return p.ret(mk("PRESENT_REF", i+1))
 		case "recently", "lately":
-			return mk("PAST_REF", i+1)
+			return p.ret(mk("PAST_REF", i+1))
 		case "then":
 			// "the then current price", "the then-current rules": what was
 			// current at a past time.
@@ -1063,7 +1063,7 @@ func (p *parser) ruleVague(i int) (int, expr, bool) {
 				j++
 			}
 			if p.is(j, "current", "prevailing", "existing") {
-				return mk("PAST_REF", j+1)
+				return p.ret(mk("PAST_REF", j+1))
 			}
 		case "one", "some", "someday":
 			// "will one day be", "may some day return": a time ahead,
@@ -1072,137 +1072,137 @@ func (p *parser) ruleVague(i int) (int, expr, bool) {
 				break
 			}
 			if w == "someday" {
-				return mk("FUTURE_REF", i+1)
+				return p.ret(mk("FUTURE_REF", i+1))
 			}
 			if p.is(i+1, "day") {
-				return mk("FUTURE_REF", i+2)
+				return p.ret(mk("FUTURE_REF", i+2))
 			}
 		case "soon":
 			if p.is(i-1, "as", "so", "too", "how") {
-				return i, expr{}, false // "as soon as", "too soon to say"
+				return i, nil, false // "as soon as", "too soon to say"
 			}
 			// "will soon move", "plan to strike again soon"; in a story
 			// told in the past ("was soon released") it is a sequence,
 			// which TimeML leaves out.
 			j, e, ok := mk("FUTURE_REF", i+1)
 			e.notPast = true
-			return j, e, ok
+			return p.ret(j, e, ok)
 		case "as":
 			if p.is(i+1, "soon") && p.is(i+2, "as") && p.is(i+3, "possible", "practicable", "feasible") {
-				return mk("FUTURE_REF", i+4)
+				return p.ret(mk("FUTURE_REF", i+4))
 			}
 		// "previously", "formerly", "soon" and the adjective "future" are
 		// annotated far less often than they occur: left out.
 		case "these":
 			if p.is(i+1, "days") {
-				return mk("PRESENT_REF", i+2)
+				return p.ret(mk("PRESENT_REF", i+2))
 			}
 		case "at":
 			if p.is(i+1, "present") {
-				return mk("PRESENT_REF", i+2)
+				return p.ret(mk("PRESENT_REF", i+2))
 			}
 		case "the":
 			switch {
 			case p.is(i+1, "past") && !p.is(i+2, "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "few", "several") && !p.isNum(i+2) && p.cardinalFree(i+2):
-				return mk("PAST_REF", i+2)
+				return p.ret(mk("PAST_REF", i+2))
 			case p.is(i+1, "near", "short") && p.is(i+2, "term") && !p.hyphen(i+2) && (p.word(i+3) == "" || p.is(i+3, "and", "or", "but", "as", "because", "than", "when", "while", "if")):
 				// "in the near term", "placate holders in the short term":
 				// a time ahead; "the short-term debt" is an adjective.
-				return mk("FUTURE_REF", i+3)
+				return p.ret(mk("FUTURE_REF", i+3))
 			case p.is(i+1, "future") || p.is(i+1, "near") && p.is(i+2, "future"):
 				if p.is(i+1, "near") {
-					return mk("FUTURE_REF", i+3)
+					return p.ret(mk("FUTURE_REF", i+3))
 				}
-				return mk("FUTURE_REF", i+2)
+				return p.ret(mk("FUTURE_REF", i+2))
 			}
 		case "recent":
 			if p.is(i+1, "years", "months", "weeks", "days", "decades") {
 				break // bareUnits reads these as durations
 			}
 			if p.word(i+1) == "" || p.is(i-1, "most") {
-				return i, expr{}, false
+				return i, nil, false
 			}
-			return mk("PAST_REF", i+1)
+			return p.ret(mk("PAST_REF", i+1))
 		}
-		return i, expr{}, false
+		return i, nil, false
 	}
 	switch w {
 	case "jetzt", "derzeit", "zurzeit", "gegenwärtig", "momentan", "heutzutage", "aktuell", "mittlerweile", "inzwischen", "gegenwärtigen", "derzeitigen", "derzeitige":
 		if w == "aktuell" && p.word(i+1) != "" && !p.isVerbish(i+1) {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		if w == "gegenwärtigen" || w == "derzeitigen" || w == "derzeitige" {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		if w == "mittlerweile" || w == "inzwischen" {
-			return i, expr{}, false
+			return i, nil, false
 		}
-		return mk("PRESENT_REF", i+1)
+		return p.ret(mk("PRESENT_REF", i+1))
 	case "zur":
 		if p.is(i+1, "zeit") && p.toks[i+1].upper {
-			return mk("PRESENT_REF", i+2)
+			return p.ret(mk("PRESENT_REF", i+2))
 		}
 	case "heute":
-		return i, expr{}, false
+		return i, nil, false
 	case "kürzlich", "jüngst", "zuletzt", "unlängst", "neulich", "früher", "damals", "zuvor", "vorher", "bislang", "bisher", "einst", "ehemals", "zwischenzeitlich":
 		switch w {
 		case "damals", "bislang", "bisher", "einst", "ehemals":
-			return i, expr{}, false
+			return i, nil, false
 		}
 		if w == "früher" && (p.is(i-1, "als", "viel", "noch") || p.is(i+1, "als")) || w == "früher" && p.word(i+1) != "" && !p.isVerbish(i+1) {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		if w == "zuletzt" && (p.is(i-1, "erst", "als", "nicht") || strings.HasPrefix(p.word(i+1), "genannt") || strings.HasPrefix(p.word(i+1), "erwähnt")) {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		if w == "zuvor" || w == "vorher" || w == "früher" {
 			// Alone these mostly mean "before that" in a narrative without
 			// being annotated; "kurz zuvor" is read below.
-			return i, expr{}, false
+			return i, nil, false
 		}
-		return mk("PAST_REF", i+1)
+		return p.ret(mk("PAST_REF", i+1))
 	case "vor":
 		if p.is(i+1, "kurzem", "kurzer") {
-			return mk("PAST_REF", i+2)
+			return p.ret(mk("PAST_REF", i+2))
 		}
 	case "kurz", "wenig", "kurze", "einige", "wenige":
 		j := i + 1
 		if p.is(j, "zeit") && (w == "kurze" || w == "einige" || w == "wenige") {
 			j++
 		} else if w == "kurze" || w == "einige" || w == "wenige" {
-			return i, expr{}, false
+			return i, nil, false
 		}
 		switch p.word(j) {
 		case "zuvor", "vorher", "davor":
-			return mk("PAST_REF", j+1)
+			return p.ret(mk("PAST_REF", j+1))
 		case "später", "danach", "darauf":
-			return mk("FUTURE_REF", j+1)
+			return p.ret(mk("FUTURE_REF", j+1))
 		}
 	case "bald", "künftig", "zukünftig", "demnächst", "später", "fortan", "folgezeit", "zukunft":
 		switch w {
 		case "später":
 			// Alone, "später" is mostly an adverb of sequence, not annotated.
-			return i, expr{}, false
+			return i, nil, false
 		case "bald":
 			if p.is(i+1, "darauf", "danach") {
-				return mk("FUTURE_REF", i+2)
+				return p.ret(mk("FUTURE_REF", i+2))
 			}
 		case "zukunft":
 			if !p.is(i-1, "in", "der") {
-				return i, expr{}, false
+				return i, nil, false
 			}
 		case "folgezeit":
 		}
-		return mk("FUTURE_REF", i+1)
+		return p.ret(mk("FUTURE_REF", i+1))
 	case "in":
 		if p.is(i+1, "der") && p.is(i+2, "folge") && p.toks[i+2].upper {
-			return mk("FUTURE_REF", i+3)
+			return p.ret(mk("FUTURE_REF", i+3))
 		}
 		if p.is(i+1, "zukunft") {
-			return mk("FUTURE_REF", i+2)
+			return p.ret(mk("FUTURE_REF", i+2))
 		}
 	}
-	return i, expr{}, false
+	return i, nil, false
 }
 
 // cardinalFree tells whether no count follows at i ("the past three years"
@@ -1233,35 +1233,35 @@ var setAdverbs = map[string]unit{
 
 // ruleSet reads recurring times: "daily", "every week", "each Monday",
 // "twice a month", "täglich", "jeden Tag", "einmal im Monat".
-func (p *parser) ruleSet(i int) (int, expr, bool) {
+func (p *parser) ruleSet(i int) (int, *expr, bool) {
 	w := p.word(i)
 	set := func(v string, j int, g string) (int, expr, bool) {
 		return j, expr{typ: "SET", rule: "set", fixed: v, gran: g}, true
 	}
 	if u, ok := setAdverbs[w]; ok {
 		if !p.de && i+1 < p.n() && p.toks[i+1].upper && p.toks[i+1].kind == tWord && !p.toks[i+1].newline {
-			return i, expr{}, false // a newspaper: "the party daily Granma"
+			return i, nil, false // a newspaper: "the party daily Granma"
 		}
-		return set(durationValue(1, false, u), i+1, u.granularity())
+		return p.ret(set(durationValue(1, false, u), i+1, u.granularity()))
 	}
 	if p.de && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "n") || strings.HasSuffix(w, "r") || strings.HasSuffix(w, "s")) {
 		for _, suf := range []string{"e", "en", "er", "es"} {
 			if stem, ok := strings.CutSuffix(w, suf); ok && p.de {
 				if u, ok := setAdverbs[stem]; ok {
-					return set(durationValue(1, false, u), i+1, u.granularity())
+					return p.ret(set(durationValue(1, false, u), i+1, u.granularity()))
 				}
 			}
 		}
 	}
 	if !p.de && w == "weekends" && p.is(i-1, "on", "at", "during", "over") {
 		// "on weekends": every weekend.
-		return set("XXXX-WXX-WE", i+1, "week")
+		return p.ret(set("XXXX-WXX-WE", i+1, "week"))
 	}
 	if !p.de && p.toks[i].upper && p.is(i-1, "on") {
 		// "on Sundays": every Sunday.
 		if stem, ok := strings.CutSuffix(w, "s"); ok && strings.HasSuffix(stem, "day") {
 			if wd, ok := weekdayWords[stem]; ok {
-				return set("XXXX-WXX-"+strconv.Itoa(wd), i+1, "day")
+				return p.ret(set("XXXX-WXX-"+strconv.Itoa(wd), i+1, "day"))
 			}
 		}
 	}
@@ -1281,21 +1281,21 @@ func (p *parser) ruleSet(i int) (int, expr, bool) {
 			}
 		}
 		if jj, u, _, ok := p.unitAt(j); ok {
-			return set(durationValue(n, false, u), jj, u.granularity())
+			return p.ret(set(durationValue(n, false, u), jj, u.granularity()))
 		}
 		if wd, ok := weekdayWords[p.word(j)]; ok && p.toks[j].upper {
-			return set("XXXX-WXX-"+strconv.Itoa(wd), j+1, "day")
+			return p.ret(set("XXXX-WXX-"+strconv.Itoa(wd), j+1, "day"))
 		}
 		if pod, ok := partOfDay[p.word(j)]; ok {
-			return set("TXX"+pod, j+1, "day")
+			return p.ret(set("TXX"+pod, j+1, "day"))
 		}
 		if m, ok := monthWords[p.word(j)]; ok && p.toks[j].upper {
-			return set("XXXX-"+pad2(m), j+1, "month")
+			return p.ret(set("XXXX-"+pad2(m), j+1, "month"))
 		}
 		if s, ok := seasonWords[p.word(j)]; ok && s.mod == "" && !p.de {
-			return set("XXXX-"+s.season, j+1, "season")
+			return p.ret(set("XXXX-"+s.season, j+1, "season"))
 		}
-		return i, expr{}, false
+		return i, nil, false
 	case "once", "twice", "einmal", "zweimal", "dreimal", "viermal", "mehrmals", "mehrfach":
 		j := i + 1
 		if p.de {
@@ -1305,21 +1305,21 @@ func (p *parser) ruleSet(i int) (int, expr, bool) {
 					j++
 				}
 			} else {
-				return i, expr{}, false
+				return i, nil, false
 			}
 		} else {
 			if !p.is(j, "a", "an", "per", "each", "every") {
-				return i, expr{}, false
+				return i, nil, false
 			}
 			j++
 		}
 		if jj, u, _, ok := p.unitAt(j); ok {
-			return set(durationValue(1, false, u), jj, u.granularity())
+			return p.ret(set(durationValue(1, false, u), jj, u.granularity()))
 		}
-		return i, expr{}, false
+		return i, nil, false
 	case "per", "pro":
 		if jj, u, _, ok := p.unitAt(i + 1); ok && u >= uDay {
-			return set(durationValue(1, false, u), jj, u.granularity())
+			return p.ret(set(durationValue(1, false, u), jj, u.granularity()))
 		}
 	}
 	if k, _, x, ok := p.cardinal(i); ok && !x && p.is(k, "times", "mal") {
@@ -1327,25 +1327,25 @@ func (p *parser) ruleSet(i int) (int, expr, bool) {
 		j := k + 1
 		if p.is(j, "a", "per", "im", "pro") {
 			if jj, u, _, ok := p.unitAt(j + 1); ok {
-				return set(durationValue(1, false, u), jj, u.granularity())
+				return p.ret(set(durationValue(1, false, u), jj, u.granularity()))
 			}
 		}
 	}
-	return i, expr{}, false
+	return i, nil, false
 }
 
 // ruleClock reads clock times: "10:35 a.m.", "4 p.m.", "noon", "4:45 Uhr",
 // "4 Uhr 45", "01:35 Uhr".
-func (p *parser) ruleClock(i int) (int, expr, bool) {
+func (p *parser) ruleClock(i int) (int, *expr, bool) {
 	w := p.word(i)
 	switch w {
 	case "noon", "midday", "mittag":
 		if w == "mittag" && !p.is(i-1, "zu", "am", "gegen") {
-			return i, expr{}, false
+			return i, nil, false
 		}
-		return i + 1, expr{typ: "TIME", rule: "clock", hour: 12, clock: true, gran: "time", anchor: aAnaphoric}, true
+		return p.ret(i+1, expr{typ: "TIME", rule: "clock", hour: 12, clock: true, gran: "time", anchor: aAnaphoric}, true)
 	case "midnight", "mitternacht":
-		return i + 1, expr{typ: "TIME", rule: "clock", hour: 24, clock: true, gran: "time", anchor: aAnaphoric}, true
+		return p.ret(i+1, expr{typ: "TIME", rule: "clock", hour: 24, clock: true, gran: "time", anchor: aAnaphoric}, true)
 	}
 	if !p.de && p.isNum(i) && p.digits(i) == 4 && p.toks[i].num%100 < 60 && p.toks[i].num/100 <= 24 && p.is(i+1, "gmt", "utc", "hrs", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet") && !p.hyphen(i+2) && !(i > 0 && p.tight(i) && p.isNum(i-1)) {
 		// Wire-service times: "1900 GMT", "1630 EST", "0600 hrs".
@@ -1353,13 +1353,13 @@ func (p *parser) ruleClock(i int) (int, expr, bool) {
 		if p.is(i+1, "gmt", "utc") {
 			e.zone = "Z"
 		}
-		return i + 2, e, true
+		return p.ret(i+2, e, true)
 	}
 	if !p.isNum(i) || p.digits(i) > 2 {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if i > 0 && p.tight(i) && (p.punct(i-1, ".") || p.punct(i-1, ":") || p.isNum(i-1)) {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	h, m := p.toks[i].num, 0
 	j := i + 1
@@ -1370,7 +1370,7 @@ func (p *parser) ruleClock(i int) (int, expr, bool) {
 		hasMin = true
 	}
 	if h > 24 || m > 59 {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	ok := false
 	if p.de {
@@ -1418,7 +1418,7 @@ func (p *parser) ruleClock(i int) (int, expr, bool) {
 		}
 	}
 	if !ok || h > 24 {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	e := expr{typ: "TIME", rule: "clock", hour: h, minute: m, clock: true, gran: "time", anchor: aAnaphoric}
 	// Time zones: "UTC", "GMT" (Z), "EDT", "MEZ".
@@ -1429,7 +1429,7 @@ func (p *parser) ruleClock(i int) (int, expr, bool) {
 		}
 		j++
 	}
-	return j, e, true
+	return p.ret(j, e, true)
 }
 
 // extendClock joins a clock time with an adjacent day: "9 a.m. Tuesday",
@@ -1463,7 +1463,7 @@ func (p *parser) extendClock(m match) match {
 // ruleAnaphoric reads references to the time being told: "that day", "the
 // same day", "am selben Tag", "an diesem Tag", "dieses Datum", "the day
 // before", "the next morning".
-func (p *parser) ruleAnaphoric(i int) (int, expr, bool) {
+func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 	if p.de {
 		// "am Tag darauf", "am Tag zuvor"
 		if p.is(i, "tag") && p.toks[i].upper && p.is(i+1, "darauf", "danach", "zuvor", "davor") {
@@ -1471,29 +1471,29 @@ func (p *parser) ruleAnaphoric(i int) (int, expr, bool) {
 			if p.is(i+1, "zuvor", "davor") {
 				off = -1
 			}
-			return i + 2, expr{typ: "DATE", rule: "de-day-after", anchor: aAnaphoric, u: uDay, off: off, gran: "day"}, true
+			return p.ret(i+2, expr{typ: "DATE", rule: "de-day-after", anchor: aAnaphoric, u: uDay, off: off, gran: "day"}, true)
 		}
 		// "am 24." after "am 23. August": a day of the month being told.
 		if p.is(i-1, "am", "vom", "zum", "bis") && p.isNum(i) && p.digits(i) <= 2 && p.punct(i+1, ".") && p.tight(i+1) {
 			d := p.toks[i].num
 			next := i + 2
 			if d >= 1 && d <= 31 && next < p.n() && p.toks[next].kind == tWord && !p.toks[next].upper && !p.is(next, "und", "bis", "oder", "zum", "auf") {
-				return i + 2, expr{typ: "DATE", rule: "de-day-of-month", anchor: aAnaphoric, day: d, gran: "day", finQ: 0, u: uNone, dir: 3}, true
+				return p.ret(i+2, expr{typ: "DATE", rule: "de-day-of-month", anchor: aAnaphoric, day: d, gran: "day", finQ: 0, u: uNone, dir: 3}, true)
 			}
 		}
 		if p.is(i, "dieses", "diesem", "jenem", "jenes") && p.is(i+1, "datum", "zeitpunkt", "zeitpunkts") {
 			if p.is(i+1, "datum") {
-				return i + 2, expr{typ: "DATE", rule: "this-date", anchor: aAnaphoric, u: uDay, gran: "day"}, true
+				return p.ret(i+2, expr{typ: "DATE", rule: "this-date", anchor: aAnaphoric, u: uDay, gran: "day"}, true)
 			}
-			return i, expr{}, false
+			return i, nil, false
 		}
-		return i, expr{}, false
+		return i, nil, false
 	}
 	// "on the 5th", "by the 21st": a day of the month being told.
 	if p.is(i, "the") && p.is(i-1, "on", "by", "until", "till", "since", "from", "before", "after") && p.isNum(i+1) && p.digits(i+1) <= 2 &&
 		p.tight(i+2) && p.is(i+2, "st", "nd", "rd", "th") && !p.is(i+3, "of", "century", "anniversary", "time", "day", "week", "month", "year", "floor", "round", "place", "minute", "hour") {
 		if d := p.toks[i+1].num; d >= 1 && d <= 31 && !(i+3 < p.n() && p.toks[i+3].upper && p.toks[i+3].kind == tWord) {
-			return i + 3, expr{typ: "DATE", rule: "day-of-month", anchor: aAnaphoric, day: d, gran: "day", dir: 3}, true
+			return p.ret(i+3, expr{typ: "DATE", rule: "day-of-month", anchor: aAnaphoric, day: d, gran: "day", dir: 3}, true)
 		}
 	}
 	// "April 24 and 25": the second day of the month just named.
@@ -1509,7 +1509,7 @@ func (p *parser) ruleAnaphoric(i int) (int, expr, bool) {
 						k = kk
 					}
 				}
-				return k, e, true
+				return p.ret(k, e, true)
 			}
 		}
 	}
@@ -1526,20 +1526,20 @@ func (p *parser) ruleAnaphoric(i int) (int, expr, bool) {
 				best, bestE = k, e
 			}
 			if k, e, ok := p.ruleRelative(i + 3); ok && k > best {
-				best, bestE = k, e
+				best, bestE = k, *e
 			}
 			if k, e, ok := p.ruleHoliday(i + 3); ok && k > best {
-				best, bestE = k, e
+				best, bestE = k, *e
 			}
 			if best > 0 && bestE.fixed == "" && !bestE.clock && bestE.pod == "" && (bestE.day > 0 || bestE.weekday > 0 || bestE.holiday != "") {
 				bestE.shift, bestE.rule = int8(off), "day-before-after-"+bestE.rule
-				return best, bestE, true
+				return p.ret(best, bestE, true)
 			}
-			return i, expr{}, false
+			return i, nil, false
 		}
-		return i + 3, expr{typ: "DATE", rule: "day-before-after", anchor: aAnaphoric, u: uDay, off: off, gran: "day"}, true
+		return p.ret(i+3, expr{typ: "DATE", rule: "day-before-after", anchor: aAnaphoric, u: uDay, off: off, gran: "day"}, true)
 	}
-	return i, expr{}, false
+	return i, nil, false
 }
 
 func pad2(n int) string {

@@ -8,38 +8,38 @@ import (
 // ruleReportPeriod reads the reporting periods of business news: "the
 // quarter", "the latest quarter", "the year-ago quarter", "the year-earlier
 // period", "the weekend".
-func (p *parser) ruleReportPeriod(i int) (int, expr, bool) {
+func (p *parser) ruleReportPeriod(i int) (int, *expr, bool) {
 	if p.de {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	j := i
 	if p.is(j, "that") && p.is(j+1, "quarter") {
-		return j + 2, expr{typ: "DATE", rule: "report-quarter", finQ: 1, gran: "quarter"}, true
+		return p.ret(j+2, expr{typ: "DATE", rule: "report-quarter", finQ: 1, gran: "quarter"}, true)
 	}
 	if !p.is(j, "the") {
 		// "year-ago" and "year-earlier" as adjectives: "a year-earlier loss"
 		if k, ok := p.yearAgoAdj(j); ok && !p.is(k, "quarter", "period") {
-			return k, expr{typ: "DATE", rule: "year-ago-adjective", finQ: 3, gran: "year"}, true
+			return p.ret(k, expr{typ: "DATE", rule: "year-ago-adjective", finQ: 3, gran: "year"}, true)
 		}
-		return i, expr{}, false
+		return i, nil, false
 	}
 	j++
 	if p.is(j, "week") && p.is(j+1, "of") {
 		// "the week of March 6"
 		if k, e, ok := p.point(j + 2); ok && e.day > 0 {
 			e.week, e.gran, e.rule = true, "week", "week-of-"+e.rule
-			return k, e, true
+			return p.ret(k, e, true)
 		}
 	}
 	if p.is(j, "weekend") {
-		return j + 1, expr{typ: "DATE", rule: "the-weekend", u: uWeekend, anchor: aDeictic, gran: "week", finQ: 4}, true
+		return p.ret(j+1, expr{typ: "DATE", rule: "the-weekend", u: uWeekend, anchor: aDeictic, gran: "week", finQ: 4}, true)
 	}
 	if p.is(j, "comparable") {
 		j++
 	}
 	// "the 1988 quarter", "the 1989 period": the report quarter of that year.
 	if k, y, ok := p.yearNum(j); ok && p.is(k, "quarter", "period") {
-		return k + 1, expr{typ: "DATE", rule: "report-quarter-of-year", finQ: 5, year: y, gran: "quarter"}, true
+		return p.ret(k+1, expr{typ: "DATE", rule: "report-quarter-of-year", finQ: 5, year: y, gran: "quarter"}, true)
 	}
 	fin := 1
 	if k, ok := p.yearAgoAdj(j); ok {
@@ -51,19 +51,19 @@ func (p *parser) ruleReportPeriod(i int) (int, expr, bool) {
 		}
 	}
 	if p.hyphen(j+1) && p.tight(j+1) {
-		return i, expr{}, false // "the quarter-to-quarter comparison"
+		return i, nil, false // "the quarter-to-quarter comparison"
 	}
 	switch {
 	case p.is(j, "quarter"):
 	case p.is(j, "period") && (fin == 2 || p.is(j-1, "latest", "same", "corresponding")):
 	default:
-		return i, expr{}, false
+		return i, nil, false
 	}
 	j++
 	if fin == 1 && p.is(j, "a", "one") && p.is(j+1, "year") && p.is(j+2, "ago", "earlier", "before") {
 		// "the quarter a year ago", "the same period a year earlier": the
 		// year-ago quarter, one expression.
-		return j + 3, expr{typ: "DATE", rule: "report-quarter", finQ: 2, gran: "quarter"}, true
+		return p.ret(j+3, expr{typ: "DATE", rule: "report-quarter", finQ: 2, gran: "quarter"}, true)
 	}
 	if fin == 1 && p.is(j-2, "same", "corresponding") {
 		// "the same period last year", "the corresponding quarter of
@@ -77,10 +77,10 @@ func (p *parser) ruleReportPeriod(i int) (int, expr, bool) {
 			if p.is(k, "the") {
 				end++
 			}
-			return end, expr{typ: "DATE", rule: "report-quarter", finQ: 2, gran: "quarter"}, true
+			return p.ret(end, expr{typ: "DATE", rule: "report-quarter", finQ: 2, gran: "quarter"}, true)
 		}
 	}
-	return j, expr{typ: "DATE", rule: "report-quarter", finQ: fin, gran: "quarter"}, true
+	return p.ret(j, expr{typ: "DATE", rule: "report-quarter", finQ: fin, gran: "quarter"}, true)
 }
 
 // ruleGermanWeekend reads "am Wochenende", "übers Wochenende": the
@@ -165,13 +165,13 @@ var holidays = map[string]holiday{
 
 // ruleHoliday reads named days: "Christmas", "Thanksgiving Day", "New
 // Year's Eve", "Weihnachten 1914", "Neujahrstag 1863", "Ostern".
-func (p *parser) ruleHoliday(i int) (int, expr, bool) {
+func (p *parser) ruleHoliday(i int) (int, *expr, bool) {
 	w := p.word(i)
 	if w == "" || !p.toks[i].upper {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if _, ok := holidayFirst[w]; !ok {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	name, j := w, i+1
 	// Multi-word names, longest first.
@@ -187,10 +187,10 @@ func (p *parser) ruleHoliday(i int) (int, expr, bool) {
 	}
 	h, ok := holidays[name]
 	if !ok {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if p.de && (name == "christmas" || name == "easter") {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	e := expr{typ: "DATE", rule: "holiday", month: h.month, day: h.day, gran: "day", holiday: name}
 	if k, y, ok := p.yearNum(j); ok {
@@ -198,14 +198,14 @@ func (p *parser) ruleHoliday(i int) (int, expr, bool) {
 		if h.date != nil {
 			e.month, e.day = h.date(y)
 		}
-		return k, e, true
+		return p.ret(k, e, true)
 	}
 	if !p.de && p.is(j, "week") {
 		// "Easter week", "Thanksgiving week": the week of the day.
 		e.week, e.gran = true, "week"
-		return j + 1, e, true
+		return p.ret(j+1, e, true)
 	}
-	return j, e, true
+	return p.ret(j, e, true)
 }
 
 // joinWords joins n tokens from i as they would be written ("new year's
@@ -297,45 +297,45 @@ func lastWeekday(y, month, wd int) (int, int) {
 // year", "sales for the full year", "in the fiscal year" are the year being
 // told (a DATE); "the year ended March 31" is a one-year period (a
 // DURATION; the date that ends it is an expression of its own).
-func (p *parser) ruleTheYear(i int) (int, expr, bool) {
+func (p *parser) ruleTheYear(i int) (int, *expr, bool) {
 	if p.de || !p.is(i, "the") {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	j := i + 1
 	if p.is(j, "full", "fiscal", "whole", "entire") {
 		j++
 	}
 	if !p.is(j, "year") || p.hyphen(j+1) || p.punct(j+1, "'") || p.punct(j+1, "’") {
-		return i, expr{}, false // "the year-earlier period", "the year's best"
+		return i, nil, false // "the year-earlier period", "the year's best"
 	}
 	j++
 	if p.is(j, "ended", "ending", "ends", "end") && !p.punct(j+1, ".") {
-		return j, expr{typ: "DURATION", rule: "the-year-ended", fixed: "P1Y", gran: "year"}, true
+		return p.ret(j, expr{typ: "DURATION", rule: "the-year-ended", fixed: "P1Y", gran: "year"}, true)
 	}
 	// Only where a time adjunct stands, and not "the year of the dragon",
 	// "the year before", "the year 2000" (a longer match).
 	if !p.is(i-1, "for", "in", "of", "during", "through", "throughout", "over") {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if p.is(j, "of", "before", "after", "when", "that", "in", "which", "since", "to") {
-		return i, expr{}, false
+		return i, nil, false
 	}
-	return j, expr{typ: "DATE", rule: "the-year", anchor: aAnaphoric, u: uYear, gran: "year"}, true
+	return p.ret(j, expr{typ: "DATE", rule: "the-year", anchor: aAnaphoric, u: uYear, gran: "year"}, true)
 }
 
 // ruleYearEnd reads "year-end", "year end", "the year's end": the end of the
 // current year, or of the last one where the text looks back ("since
 // year-end", "had risen by year end"); resolved with the tense.
-func (p *parser) ruleYearEnd(i int) (int, expr, bool) {
+func (p *parser) ruleYearEnd(i int) (int, *expr, bool) {
 	if p.de {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	j := i
 	if p.is(j, "the") {
 		j++
 	}
 	if !p.is(j, "year") {
-		return i, expr{}, false
+		return i, nil, false
 	}
 	j++
 	switch {
@@ -346,12 +346,12 @@ func (p *parser) ruleYearEnd(i int) (int, expr, bool) {
 	case (p.punct(j, "'") || p.punct(j, "’")) && p.is(j+1, "s") && p.is(j+2, "end"):
 		j += 3
 	default:
-		return i, expr{}, false
+		return i, nil, false
 	}
 	if p.is(j, "of") || p.hyphen(j) {
-		return i, expr{}, false // "the year-end of a company", "year-end-adjusted"
+		return i, nil, false // "the year-end of a company", "year-end-adjusted"
 	}
-	return j, expr{typ: "DATE", rule: "year-end", anchor: aNone, u: uYear, mod: "END", gran: "year", yearEnd: true}, true
+	return p.ret(j, expr{typ: "DATE", rule: "year-end", anchor: aNone, u: uYear, mod: "END", gran: "year", yearEnd: true}, true)
 }
 
 // ruleTurn reads the turn of a century or millennium: "the turn of the

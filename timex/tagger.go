@@ -18,6 +18,7 @@ type scratch struct {
 	toks   []token
 	starts []bool
 	ms     []match
+	p      parser // the document's parser, kept: it holds a rule result slot
 }
 
 // New returns a Tagger. The rules are Go code and the word lists are built at
@@ -46,11 +47,13 @@ func (t *Tagger) Annotate(text, lang, dct string) []dossier.TimeValue {
 		s.toks = s.toks[:0]
 		clear(s.ms)
 		s.ms = s.ms[:0]
+		s.p = parser{}
 		t.pool.Put(s)
 	}()
 	s.toks = tokenize(text, s.toks)
 	s.starts = sentenceStarts(text, s.toks, s.starts)
-	p := &parser{toks: s.toks, lang: lang, de: lang == "de"}
+	s.p = parser{toks: s.toks, lang: lang, de: lang == "de"}
+	p := &s.p
 	ms := p.findAll(s.ms[:0])
 	s.ms = ms
 	if len(ms) == 0 {
@@ -150,15 +153,19 @@ func (p *parser) mayStart(i int) bool {
 	case tPunct:
 		return t.text == "'" || t.text == "’"
 	}
-	if _, ok := startWords[t.low]; ok {
-		return true
+	if startFilter.mayHave(t.low) {
+		if _, ok := startWords[t.low]; ok {
+			return true
+		}
 	}
 	if t.low == "as" && p.is(i+1, "soon") { // "as soon as possible"
 		return true
 	}
 	if p.de {
-		if _, ok := germanNumber(t.low); ok {
-			return true
+		if germanNumberFilter.mayHave(t.low) {
+			if _, ok := germanNumber(t.low); ok {
+				return true
+			}
 		}
 		if strings.HasSuffix(t.low, "einhalb") {
 			return true // "zweieinhalb Jahre"

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/kb"
@@ -429,6 +431,11 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		if !it.nerAgree && it.title == nil && !d.strong[c.ID] {
 			return m, false
 		}
+		if c.Kind == dossier.KindLocation && st.lang == "de" && articleBefore(st.toks, it.tok[0]) {
+			// German names a town without an article: "in der Halle",
+			// "mit dem dunklen Haar", "im Zug" are the words
+			return m, false
+		}
 		m.Confidence = min(m.Confidence, confContext)
 	}
 	if c.Flags&kb.Metonym != 0 && !it.partial {
@@ -588,4 +595,26 @@ func (d *docState) holderBySurname(key string, it *item) string {
 		}
 	}
 	return ""
+}
+
+// deArticles are the German articles and the prepositions fused with one.
+var deArticles = map[string]bool{
+	"der": true, "die": true, "das": true, "dem": true, "den": true, "des": true,
+	"ein": true, "eine": true, "einem": true, "einen": true, "einer": true, "eines": true,
+	"im": true, "am": true, "zum": true, "zur": true, "beim": true, "vom": true, "ins": true, "ans": true,
+}
+
+// articleBefore reports whether the word at t follows a German article,
+// directly or over lower-case adjectives ("dem wenig plausiblen dunklen").
+func articleBefore(toks []dossier.Token, t int) bool {
+	for i, n := t-1, 0; i >= 0 && n < 4; i, n = i-1, n+1 {
+		w := lower(toks, i)
+		if deArticles[w] {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(toks[i].Text); !unicode.IsLower(r) {
+			return false // a name, a number or punctuation: no article phrase
+		}
+	}
+	return false
 }

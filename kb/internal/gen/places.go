@@ -53,6 +53,11 @@ func (b *builder) loadPlaces(shared, curated string) error {
 	sc.Buffer(make([]byte, 1<<20), 1<<22)
 	seen := map[string]bool{}
 	altPop := map[string]int{} // population of the place altPlace holds for a key
+	type bareName struct {
+		e          *ent
+		iso3, text string
+	}
+	var bare []bareName // names with a qualifier in brackets, by their first part
 	for line := 0; sc.Scan(); line++ {
 		if line == 0 {
 			continue
@@ -110,6 +115,9 @@ func (b *builder) loadPlaces(shared, curated string) error {
 		}
 		b.addPrimary(e, "", name, "geonames", flags...)
 		b.addPrimary(e, "", ascii, "geonames", flags...)
+		if i := strings.Index(name, " ("); i > 0 && smallTowns[cc] {
+			bare = append(bare, bareName{e, iso3, name[:i]})
+		}
 		altSet := map[string]bool{}
 		for _, a := range strings.Split(alts, ",") {
 			altSet[a] = true
@@ -147,6 +155,13 @@ func (b *builder) loadPlaces(shared, curated string) error {
 	}
 	if err := sc.Err(); err != nil {
 		return err
+	}
+	for _, n := range bare {
+		// "Halle (Saale)" is written "Halle", unless a far bigger town has
+		// the bare name ("Frankfurt" is Frankfurt am Main, not an der Oder)
+		if id := b.altPlace[n.iso3+"|"+foldKey(n.text)]; id == n.e.id {
+			b.addForm(n.e, "", n.text, "geonames", fCommon)
+		}
 	}
 	for gid := range exo {
 		if !seen[gid] && !strings.HasPrefix(gid, "admin1:") {

@@ -7,7 +7,6 @@ import (
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/parse"
-	"github.com/dossier-news/dossier/tag"
 )
 
 // pos is a coarse part of speech, from the tagger's UPOS.
@@ -519,17 +518,6 @@ func (s *sent) fixPOS() {
 		if (w.pos == pVerb || w.pos == pAux) && !deModalVerb[w.lemma] {
 			if _, ok := s.lx.cues.modal[w.low]; ok {
 				w.pos = pAdv
-				continue
-			}
-		}
-		// a preposition fused with its article ("zum Gipfel", "beim
-		// Angriff") has the bare preposition as its lemma from the tagger,
-		// so that lexicon conditions (prep=zu) and cues (by: von) see it;
-		// the tagger's model may still tag a rare one as an adjective
-		// ("durchs Land"), and tokens may come from elsewhere
-		if w.pos != pAdp || w.lemma == w.low {
-			if base, ok := tag.Contraction("de", w.low); ok {
-				w.pos, w.lemma = pAdp, base
 				continue
 			}
 		}

@@ -52,6 +52,9 @@ type compiled struct {
 	// prev holds the rows of the tag-history features tPrev and tPrev2,
 	// indexed by prevIndex.
 	prev []int32
+	// adp is the index of the tag ADP, or -1 (a language without fused
+	// prepositions, or a model without the tag).
+	adp int
 	// memoCap is maxMemo; tests lower it to exercise the restart.
 	memoCap int
 	seed    maphash.Seed
@@ -67,7 +70,10 @@ type compiled struct {
 
 func compile(w *weights, tags []string, lem *lemmatizer, amb *ambLexicon) *compiled {
 	n := w.nTags
-	c := &compiled{w: w, n: n, tags: tags, lem: lem, amb: amb, memoCap: maxMemo, seed: maphash.MakeSeed()}
+	c := &compiled{w: w, n: n, tags: tags, lem: lem, amb: amb, memoCap: maxMemo, seed: maphash.MakeSeed(), adp: -1}
+	if lem != nil && lem.lang == "de" {
+		c.adp = slices.Index(tags, "ADP")
+	}
 	for r := roleM1; r < numRoles; r++ {
 		c.pad[r] = make([]int32, n)
 		pw := &padStart
@@ -419,6 +425,14 @@ func (c *compiled) tag(tokens []dossier.Token) {
 		for t := 1; t < n; t++ {
 			if s[t] > s[best] {
 				best = t
+			}
+		}
+		if c.adp >= 0 && best != c.adp {
+			if _, ok := Contraction(c.lem.lang, tokens[i].Text); ok {
+				// a preposition fused with its article is a preposition
+				// (as the treebank, which splits "zum" into "zu dem",
+				// tags it); the model misses rare ones ("durchs")
+				best = c.adp
 			}
 		}
 		tokens[i].POS = c.tags[best]

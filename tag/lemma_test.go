@@ -62,6 +62,9 @@ func TestContractionLemmas(t *testing.T) {
 				if tok.Lemma != tc.lemma {
 					t.Errorf("%q in %q: lemma %q (%s), want %q", tc.word, tc.text, tok.Lemma, tok.POS, tc.lemma)
 				}
+				if _, fused := Contraction("de", tc.word); fused && tok.POS != "ADP" {
+					t.Errorf("%q in %q: tag %s, want ADP", tc.word, tc.text, tok.POS)
+				}
 			}
 		}
 		if !found {

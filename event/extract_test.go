@@ -983,3 +983,21 @@ func TestNoSelfTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveObligationCoordinated runs the obligation check over a bare
+// participle coordinated with a passive ("was closed … and must be sold"),
+// which once dereferenced a verb complex the check does not have.
+func TestPassiveObligationCoordinated(t *testing.T) {
+	st := loadStages(t)
+	for _, text := range []string{
+		"The Iraqi plant was closed by the army and must be sold to Iran, officials said.",
+		"Ten soldiers were arrested and have to be released by Friday, the ministry said.",
+	} {
+		d := st.doc(t, "en", "2025-07-31", text)
+		for _, e := range d.Events {
+			if e.Type == "" {
+				t.Errorf("%q: an event without a type", text)
+			}
+		}
+	}
+}

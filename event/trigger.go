@@ -839,7 +839,7 @@ func (s *sent) passiveAt(i int, v *vc) bool {
 	}
 	// "54 civilians were killed or injured": a bare participle coordinated
 	// with a passive shares its auxiliary
-	if cl := &s.clauses[w.clause]; cl.kind == cCoordVP && cl.parent >= 0 && s.clauses[cl.parent].passive && v.first == i && s.words[cl.lo].pos == pCconj {
+	if cl := &s.clauses[w.clause]; cl.kind == cCoordVP && cl.parent >= 0 && s.clauses[cl.parent].passive && v != nil && v.first == i && s.words[cl.lo].pos == pCconj {
 		return true
 	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {

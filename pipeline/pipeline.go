@@ -130,11 +130,23 @@ func (p *Pipeline) analyse(ctx context.Context, d *dossier.Document) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := an.Analyze(ctx, d); err != nil {
+		if err := analyzeGuarded(ctx, an, d); err != nil {
 			return fmt.Errorf("analyse %s: %w", d.Source, err)
 		}
 	}
 	return nil
+}
+
+// analyzeGuarded runs one stage and turns a panic in it into an error: a
+// bug that one document's text trips fails that document, named, instead of
+// ending an ingest and the other documents' work with it.
+func analyzeGuarded(ctx context.Context, an Analyzer, d *dossier.Document) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error in the %T stage: %v (a bug in dossier: please report it with this document)", an, r)
+		}
+	}()
+	return an.Analyze(ctx, d)
 }
 
 // paragraphLanguage is the language of a paragraph, judged from its first

@@ -64,6 +64,8 @@ func newTrainTaggerCmd(a *app) *cobra.Command {
 		rawRounds int
 		bags      int
 		dropout   float64
+		from      string
+		keep      int
 	)
 	cmd := &cobra.Command{
 		Use:   "tagger",
@@ -82,6 +84,12 @@ out of training and reports accuracy on them instead.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if lang != "en" && lang != "de" {
 				return usagef(cmd, "--lang: %q is not supported (en, de)", lang)
+			}
+			if keep < 0 {
+				return usagef(cmd, "--keep %d: give a positive number of features", keep)
+			}
+			if from != "" {
+				return pruneTagger(a, from, out, keep)
 			}
 			if holdout < 0 || holdout >= 1 {
 				return usagef(cmd, "--holdout %g: give a fraction in [0, 1)", holdout)
@@ -154,15 +162,16 @@ out of training and reports accuracy on them instead.`,
 					e.Tokens, e.POSAcc(), e.LemmaAcc(), e.VerbLemmaAcc(), e.Verbs, e.Unknown,
 					float64(e.UnknownPOSCorrect)/float64(max(e.Unknown, 1)), float64(e.UnknownLemmaCorrect)/float64(max(e.Unknown, 1)))
 			}
-			if err := t.WriteFile(out); err != nil {
-				return err
+			if keep > 0 {
+				if _, err := t.Prune(keep); err != nil {
+					return err
+				}
+				if len(devSents) > 0 {
+					e := t.Evaluate(devSents)
+					fmt.Fprintf(a.stdout, "dev, %d features kept: UPOS %.4f  lemma %.4f\n", t.Features(), e.POSAcc(), e.LemmaAcc())
+				}
 			}
-			st, err := os.Stat(out)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(a.stdout, "wrote %s (%d features, %.1f MB)\n", out, t.Features(), float64(st.Size())/1e6)
-			return nil
+			return writeTagger(a, t, out)
 		},
 	}
 	f := cmd.Flags()
@@ -178,6 +187,8 @@ out of training and reports accuracy on them instead.`,
 	f.IntVar(&bags, "bags", 8, "models trained on different shufflings, their weights averaged")
 	f.IntVar(&rawRounds, "raw-rounds", 1, "rounds of tagging the raw text for the ambiguity lexicon")
 	f.BoolVar(&noRaw, "no-raw", false, "train without unlabelled text (no ambiguity lexicon)")
+	f.IntVar(&keep, "keep", 0, "keep only this many features, those with the largest weights (0: all)")
+	f.StringVar(&from, "from", "", "do not train: read this model file, keep --keep features of it and write --out")
 	_ = cmd.MarkFlagRequired("lang")
 	return cmd
 }
@@ -219,4 +230,35 @@ func readTaggerRaw(cmd *cobra.Command, dataDir string, files []string) ([][]stri
 		}
 	}
 	return out, nil
+}
+
+// pruneTagger reads a model, keeps its keep strongest features and writes
+// it to out: a model trained by an earlier trainer can be made smaller
+// without retraining (and so without changing what it learned).
+func pruneTagger(a *app, from, out string, keep int) error {
+	if keep == 0 || out == "" {
+		return fmt.Errorf("train tagger --from %s: give --keep and --out", from)
+	}
+	t, err := tag.LoadFile(from)
+	if err != nil {
+		return err
+	}
+	n := t.Features()
+	if _, err := t.Prune(keep); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "%s: kept %d of %d features\n", from, t.Features(), n)
+	return writeTagger(a, t, out)
+}
+
+func writeTagger(a *app, t *tag.Tagger, out string) error {
+	if err := t.WriteFile(out); err != nil {
+		return err
+	}
+	st, err := os.Stat(out)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "wrote %s (%d features, %.1f MB)\n", out, t.Features(), float64(st.Size())/1e6)
+	return nil
 }

@@ -168,6 +168,10 @@ func (d *docState) detect(si int) {
 		if c.Sub != "" || c.Start < 0 || c.End > len(toks) || c.Start >= c.End || c.Score < d.l.minNER {
 			continue
 		}
+		c, ok := screenChunk(toks, lang, c)
+		if !ok {
+			continue
+		}
 		it := item{kind: kNER, tok: [2]int{c.Start, c.End}, nerClass: c.Class, nerScore: c.Score, prio: prioNER,
 			span: dossier.Span{Start: toks[c.Start].Start, End: toks[c.End-1].End}}
 		agreed, inside := false, false

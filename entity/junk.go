@@ -1,0 +1,135 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-news/dossier"
+)
+
+// currencies are the names of currencies as they stand capitalised in
+// running text ("rund 198 Euro", "119 Dollar"). The recogniser tags them
+// MISC now and then; a currency is a unit, not a name a reader follows
+// through a story, and the event stage reads amounts from the tokens.
+var currencies = map[string]bool{
+	"Euro": true, "Euros": true, "Dollar": true, "Dollars": true, "US-Dollar": true, "Cent": true,
+	"Yen": true, "Yuan": true, "Renminbi": true, "Rubel": true, "Pfund": true, "Rupien": true,
+	"Lira": true, "Forint": true, "Zloty": true, "Złoty": true, "Hrywnja": true, "Hrywna": true,
+}
+
+// commonAcronyms are abbreviations of common nouns, not of names: the
+// recogniser takes some for organisations because they are all capitals
+// ("das BIP", "per SMS", "im WLAN").
+var commonAcronyms = map[string]bool{
+	"BIP": true, "SMS": true, "MMS": true, "WLAN": true, "USB": true, "GPS": true, "LED": true,
+	"PDF": true, "PC": true, "PCs": true, "TV": true, "SUV": true, "SUVs": true, "LKW": true, "Lkw": true,
+	"PKW": true, "Pkw": true, "CEO": true, "MP3": true, "HD": true, "DVD": true, "DVDs": true, "CD": true,
+	"CDs": true, "IQ": true, "EDV": true, "KFZ": true, "Kfz": true, "HTML": true, "URL": true, "LTE": true,
+}
+
+// abstractSuffixes end German common nouns of kinds that names rarely take
+// ("Humanität", "Wirtschaftskriminalität", "Suchergebnissen" does not: see
+// commonNounShape).
+var abstractSuffixes = []string{"heit", "keit", "ität", "ismus", "ierung", "ungen", "nissen", "nisse"}
+
+// commonNounShape reports whether a German word looks like an abstract
+// common noun: at least eight letters, no capital after the first, and an
+// ending of abstract nouns. Names with these endings are rare ("Hartung"
+// ends in -ung, which is not on the list).
+func commonNounShape(w string) bool {
+	if utf8.RuneCountInString(w) < 8 || !isCap(w) {
+		return false
+	}
+	for i, r := range w {
+		if i > 0 && (unicode.IsUpper(r) || !unicode.IsLetter(r)) {
+			return false
+		}
+	}
+	lw := strings.ToLower(w)
+	for _, s := range abstractSuffixes {
+		if strings.HasSuffix(lw, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanArticle reports whether w is a German definite article.
+func germanArticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "der", "die", "das", "den", "dem", "des":
+		return true
+	}
+	return false
+}
+
+// companyHeads end German compounds that name a kind of firm: right before a
+// one-word name the recogniser took for a person ("der Energiekonzern
+// Engie", "Suchmaschinenanbieter Google"), they say it is an organisation.
+var companyHeads = []string{"konzern", "hersteller", "unternehmen", "firma", "anbieter", "entwickler",
+	"versicherer", "händler", "sender", "dienst", "plattform", "marke", "bank", "startup", "start-up",
+	"produzent", "betreiber", "zulieferer", "riese", "verlag"}
+
+// companyNoun reports whether a capitalised German word, with or without a
+// case ending, is a compound ending in a kind of firm.
+func companyNoun(w string) bool {
+	if !isCap(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"", "s", "es", "n", "en"} {
+		b, ok := strings.CutSuffix(lw, suf)
+		if !ok {
+			continue
+		}
+		for _, h := range companyHeads {
+			if strings.HasSuffix(b, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// screenChunk checks a recogniser chunk before it becomes a candidate
+// mention. It reports false for chunks that are no names (a currency, an
+// acronym of a common noun, a German abstract noun, a German article with
+// one common noun: "Die Armee" at a sentence start), and returns the chunk
+// trimmed or reclassed where its edges or class are wrong in a known way:
+// a German article is not part of a name ("Der Wiener Kongress"), nor a
+// common noun between it and a name ("Die Nymphe Echo"); a one-word person
+// right after a word for a kind of firm is the firm ("Konzern Engie").
+// Knowledge-base matches do not pass here: they are kept as they are.
+func screenChunk(toks []dossier.Token, lang string, c Chunk) (Chunk, bool) {
+	if c.End-c.Start == 1 {
+		w := toks[c.Start].Text
+		if currencies[w] || commonAcronyms[w] {
+			return c, false
+		}
+	}
+	if lang != "de" {
+		return c, true
+	}
+	if c.End-c.Start >= 2 && germanArticle(toks[c.Start].Text) {
+		c.Start++
+		// a common noun between the article and a name describes it
+		if c.End-c.Start >= 2 && toks[c.Start].POS == "NOUN" && isCap(toks[c.Start+1].Text) &&
+			toks[c.Start+1].POS == "PROPN" {
+			c.Start++
+		}
+		if c.End-c.Start == 1 && toks[c.Start].POS == "NOUN" && c.Class != "PER" {
+			return c, false // "Die Armee", "Die Idee"
+		}
+	}
+	if c.End-c.Start == 1 {
+		w := toks[c.Start].Text
+		if commonNounShape(w) {
+			return c, false
+		}
+		if c.Class == "PER" && c.Start > 0 && companyNoun(toks[c.Start-1].Text) {
+			c.Class = "ORG"
+		}
+	}
+	return c, true
+}

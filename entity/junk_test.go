@@ -1,0 +1,59 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossier-news/dossier"
+)
+
+// toksOf builds tokens from "word/POS" pairs separated by spaces.
+func toksOf(s string) []dossier.Token {
+	var out []dossier.Token
+	off := 0
+	for _, f := range strings.Fields(s) {
+		w, pos, _ := strings.Cut(f, "/")
+		out = append(out, dossier.Token{Span: dossier.Span{Start: off, End: off + len(w)}, Text: w, POS: pos})
+		off += len(w) + 1
+	}
+	return out
+}
+
+func TestScreenChunk(t *testing.T) {
+	tests := []struct {
+		name       string
+		lang       string
+		toks       string
+		chunk      Chunk // as the recogniser gives it
+		keep       bool
+		start, end int
+		class      string
+	}{
+		{"currency after an amount", "de", "Das/DET kostet/VERB 40/NUM Euro/NOUN ./PUNCT", Chunk{Start: 3, End: 4, Class: "MISC"}, false, 0, 0, ""},
+		{"currency in English", "en", "It/PRON rose/VERB against/ADP the/DET Dollar/PROPN", Chunk{Start: 4, End: 5, Class: "MISC"}, false, 0, 0, ""},
+		{"acronym of a common noun", "de", "Das/DET BIP/NOUN wuchs/VERB", Chunk{Start: 1, End: 2, Class: "ORG"}, false, 0, 0, ""},
+		{"real acronym kept", "de", "Die/DET OECD/PROPN warnt/VERB", Chunk{Start: 1, End: 2, Class: "ORG"}, true, 1, 2, "ORG"},
+		{"article and one common noun", "de", "Die/DET Flotte/NOUN lief/VERB aus/ADP", Chunk{Start: 0, End: 2, Class: "MISC"}, false, 0, 0, ""},
+		{"article trimmed off a name", "de", "Der/DET Wiener/ADJ Kongress/PROPN tagte/VERB", Chunk{Start: 0, End: 3, Class: "MISC"}, true, 1, 3, "MISC"},
+		{"article and describing noun trimmed", "de", "Die/DET Sängerin/NOUN Adelgund/PROPN sang/VERB", Chunk{Start: 0, End: 3, Class: "PER"}, true, 2, 3, "PER"},
+		{"article kept in English", "en", "The/DET Hague/PROPN ruled/VERB", Chunk{Start: 0, End: 2, Class: "LOC"}, true, 0, 2, "LOC"},
+		{"abstract noun", "de", "aus/ADP Bequemlichkeit/NOUN handeln/VERB", Chunk{Start: 1, End: 2, Class: "LOC"}, false, 0, 0, ""},
+		{"plural noun in -ungen", "de", "nach/ADP Überschwemmungen/NOUN", Chunk{Start: 1, End: 2, Class: "LOC"}, false, 0, 0, ""},
+		{"surname in -ung kept", "de", "sagte/VERB Hartung/PROPN", Chunk{Start: 1, End: 2, Class: "PER"}, true, 1, 2, "PER"},
+		{"firm after a firm noun", "de", "der/DET Autobauer/NOUN Zentrakonzern/NOUN Velora/PROPN", Chunk{Start: 3, End: 4, Class: "PER"}, true, 3, 4, "ORG"},
+		{"inflected firm noun", "de", "des/DET Softwareherstellers/NOUN Quillix/PROPN", Chunk{Start: 2, End: 3, Class: "PER"}, true, 2, 3, "ORG"},
+		{"person after a person noun", "de", "Ministerin/NOUN Adelgund/PROPN", Chunk{Start: 1, End: 2, Class: "PER"}, true, 1, 2, "PER"},
+		{"firm noun rule is German only", "en", "the/DET Konzern/NOUN Velora/PROPN", Chunk{Start: 2, End: 3, Class: "PER"}, true, 2, 3, "PER"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, ok := screenChunk(toksOf(tt.toks), tt.lang, tt.chunk)
+			if ok != tt.keep {
+				t.Fatalf("kept = %v, want %v", ok, tt.keep)
+			}
+			if ok && (c.Start != tt.start || c.End != tt.end || c.Class != tt.class) {
+				t.Errorf("got [%d,%d) %s, want [%d,%d) %s", c.Start, c.End, c.Class, tt.start, tt.end, tt.class)
+			}
+		})
+	}
+}

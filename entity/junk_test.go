@@ -57,3 +57,68 @@ func TestScreenChunk(t *testing.T) {
 		})
 	}
 }
+
+// nerDoc builds a one-sentence document of the words of s and marks the
+// chunks ("start:end:CLASS") as recogniser items.
+func nerDoc(s string, chunks ...[3]any) *docState {
+	toks := toksOf(s)
+	d := &docState{doc: &dossier.Document{Text: strings.Join(strings.Fields(s), " ")}}
+	// toksOf counts offsets over "word/POS" fields: rebuild them over words
+	off := 0
+	var text strings.Builder
+	for i := range toks {
+		if i > 0 {
+			text.WriteByte(' ')
+			off++
+		}
+		toks[i].Start, toks[i].End = off, off+len(toks[i].Text)
+		text.WriteString(toks[i].Text)
+		off += len(toks[i].Text)
+	}
+	d.doc.Text = text.String()
+	st := sentState{toks: toks, lang: "de"}
+	for _, c := range chunks {
+		a, b := c[0].(int), c[1].(int)
+		st.items = append(st.items, item{kind: kNER, tok: [2]int{a, b}, nerClass: c[2].(string),
+			span: dossier.Span{Start: toks[a].Start, End: toks[b-1].End}})
+	}
+	d.sents = []sentState{st}
+	return d
+}
+
+func TestVoteClasses(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		chunks [][3]any
+		want   []string
+	}{
+		{"majority organisation", "Velora sagte ./PUNCT Velora baut ./PUNCT Velora wächst",
+			[][3]any{{0, 1, "PER"}, {3, 4, "ORG"}, {6, 7, "ORG"}}, []string{"ORG", "ORG", "ORG"}},
+		{"majority person", "Hallgruber sagte ./PUNCT Hallgruber ging ./PUNCT Hallgruber kam",
+			[][3]any{{0, 1, "PER"}, {3, 4, "PER"}, {6, 7, "ORG"}}, []string{"PER", "PER", "PER"}},
+		{"tie is an organisation", "Quillix meldet ./PUNCT Quillix sagt",
+			[][3]any{{0, 1, "ORG"}, {3, 4, "PER"}}, []string{"ORG", "ORG"}},
+		{"full name votes for the surname", "Edda Hallgruber sagte ./PUNCT Hallgruber ging",
+			[][3]any{{0, 2, "PER"}, {4, 5, "ORG"}}, []string{"PER", "PER"}},
+		{"genitive folds with the name", "Velora baut ./PUNCT Veloras Chef ./PUNCT Velora sagt",
+			[][3]any{{0, 1, "ORG"}, {3, 4, "PER"}, {6, 7, "ORG"}}, []string{"ORG", "ORG", "ORG"}},
+		{"places are not voted", "Grünau siegte in Grünau",
+			[][3]any{{0, 1, "ORG"}, {3, 4, "LOC"}}, []string{"ORG", "LOC"}},
+		{"different names kept apart", "Velora sagte ./PUNCT Quillix baut",
+			[][3]any{{0, 1, "PER"}, {3, 4, "ORG"}}, []string{"PER", "ORG"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := nerDoc(tt.text, tt.chunks...)
+			d.voteClasses()
+			var got []string
+			for _, it := range d.sents[0].items {
+				got = append(got, it.nerClass)
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("classes %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

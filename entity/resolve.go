@@ -28,6 +28,7 @@ const (
 // writes the mentions.
 func (d *docState) resolve() {
 	d.prior()
+	d.voteClasses()
 	d.index()
 	d.shortNames()
 	n := 0

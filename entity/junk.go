@@ -26,7 +26,29 @@ var commonAcronyms = map[string]bool{
 	"BIP": true, "SMS": true, "MMS": true, "WLAN": true, "USB": true, "GPS": true, "LED": true,
 	"PDF": true, "PC": true, "PCs": true, "TV": true, "SUV": true, "SUVs": true, "LKW": true, "Lkw": true,
 	"PKW": true, "Pkw": true, "CEO": true, "MP3": true, "HD": true, "DVD": true, "DVDs": true, "CD": true,
-	"CDs": true, "IQ": true, "EDV": true, "KFZ": true, "Kfz": true, "HTML": true, "URL": true, "LTE": true,
+	"CDs": true, "IQ": true, "EDV": true, "KFZ": true, "Kfz": true, "HTML": true, "URL": true, "LTE": true, "PR": true, "NFC": true, "VR": true,
+}
+
+// roleWords are words of job titles and roles that the recogniser takes for
+// a name when they stand capitalised after one ("Hong Min, Senior
+// Researcher am Institut"): a chunk of nothing else is no name.
+var roleWords = map[string]bool{
+	"senior": true, "junior": true, "chief": true, "head": true, "lead": true, "principal": true,
+	"associate": true, "assistant": true, "deputy": true, "executive": true, "managing": true,
+	"research": true, "researcher": true, "fellow": true, "analyst": true, "economist": true,
+	"strategist": true, "director": true, "manager": true, "editor": true, "correspondent": true,
+	"officer": true, "professor": true, "lecturer": true, "adviser": true, "advisor": true,
+	"consultant": true, "partner": true, "founder": true, "co-founder": true, "chairman": true,
+	"chairwoman": true, "president": true, "vice": true, "scientist": true, "engineer": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "ceo": true, "cfo": true, "cto": true,
+}
+
+// clubWords mark a sports club's name: a chunk with one is an organisation
+// whatever class the recogniser gave it ("SV Grödig", "1. FC Nürnberg").
+var clubWords = map[string]bool{
+	"FC": true, "SC": true, "SV": true, "SK": true, "AC": true, "AS": true, "SSC": true, "VfB": true,
+	"VfL": true, "TSV": true, "BSC": true, "FK": true, "CF": true, "SpVgg": true, "TSG": true,
+	"RB": true, "KSV": true, "ASK": true, "SCR": true, "LASK": true, "BK": true, "HC": true, "EC": true,
 }
 
 // abstractSuffixes end German common nouns of kinds that names rarely take
@@ -56,6 +78,16 @@ func commonNounShape(w string) bool {
 	return false
 }
 
+// hasUpper reports whether s has an upper-case letter.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // germanArticle reports whether w is a German definite article.
 func germanArticle(w string) bool {
 	switch strings.ToLower(w) {
@@ -68,9 +100,12 @@ func germanArticle(w string) bool {
 // companyHeads end German compounds that name a kind of firm: right before a
 // one-word name the recogniser took for a person ("der Energiekonzern
 // Engie", "Suchmaschinenanbieter Google"), they say it is an organisation.
-var companyHeads = []string{"konzern", "hersteller", "unternehmen", "firma", "anbieter", "entwickler",
-	"versicherer", "händler", "sender", "dienst", "plattform", "marke", "bank", "startup", "start-up",
-	"produzent", "betreiber", "zulieferer", "riese", "verlag"}
+// Words for a firm that also name a person's trade ("Entwickler",
+// "Produzent", "Händler") are left out: "Musikproduzent Stigwood".
+var companyHeads = []string{"konzern", "hersteller", "unternehmen", "firma", "anbieter",
+	"versicherer", "sender", "dienst", "plattform", "marke", "bank", "startup", "start-up",
+	"betreiber", "zulieferer", "riese", "verlag", "seite", "website", "portal", "magazin",
+	"blog", "studio", "label", "versandhändler", "fluglinie", "airline", "gesellschaft"}
 
 // companyNoun reports whether a capitalised German word, with or without a
 // case ending, is a compound ending in a kind of firm.
@@ -105,9 +140,27 @@ func companyNoun(w string) bool {
 func screenChunk(toks []dossier.Token, lang string, c Chunk) (Chunk, bool) {
 	if c.End-c.Start == 1 {
 		w := toks[c.Start].Text
-		if currencies[w] || commonAcronyms[w] {
+		if currencies[w] || commonAcronyms[strings.TrimSuffix(w, "-")] {
 			return c, false
 		}
+	}
+	caps, roles, club := false, true, false
+	for _, t := range toks[c.Start:c.End] {
+		if hasUpper(t.Text) {
+			caps = true
+		}
+		if !roleWords[strings.ToLower(t.Text)] {
+			roles = false
+		}
+		if clubWords[t.Text] {
+			club = true
+		}
+	}
+	if !caps || roles {
+		return c, false // "spokesman", "Senior Researcher"
+	}
+	if club && c.End-c.Start > 1 {
+		c.Class = "ORG"
 	}
 	if lang != "de" {
 		return c, true

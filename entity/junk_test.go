@@ -43,6 +43,13 @@ func TestScreenChunk(t *testing.T) {
 		{"firm after a firm noun", "de", "der/DET Autobauer/NOUN Zentrakonzern/NOUN Velora/PROPN", Chunk{Start: 3, End: 4, Class: "PER"}, true, 3, 4, "ORG"},
 		{"inflected firm noun", "de", "des/DET Softwareherstellers/NOUN Quillix/PROPN", Chunk{Start: 2, End: 3, Class: "PER"}, true, 2, 3, "ORG"},
 		{"person after a person noun", "de", "Ministerin/NOUN Adelgund/PROPN", Chunk{Start: 1, End: 2, Class: "PER"}, true, 1, 2, "PER"},
+		{"truncated compound of an acronym", "de", "die/DET WLAN-/NOUN oder/CCONJ Funkanbindung/NOUN", Chunk{Start: 1, End: 2, Class: "ORG"}, false, 0, 0, ""},
+		{"no capital letter", "en", "a/DET spokesman/NOUN said/VERB", Chunk{Start: 1, End: 2, Class: "MISC"}, false, 0, 0, ""},
+		{"job title after a name", "de", "sagt/VERB Edda/PROPN Hallgruber/PROPN ,/PUNCT Senior/PROPN Analyst/PROPN am/ADP", Chunk{Start: 4, End: 6, Class: "PER"}, false, 0, 0, ""},
+		{"title with a name kept", "en", "Professor/PROPN Hallgruber/PROPN", Chunk{Start: 0, End: 2, Class: "PER"}, true, 0, 2, "PER"},
+		{"club word makes an organisation", "de", "gegen/ADP den/DET SV/PROPN Grünau/PROPN", Chunk{Start: 2, End: 4, Class: "PER"}, true, 2, 4, "ORG"},
+		{"portal before a one-word name", "de", "schreibt/VERB die/DET Seite/NOUN Spielwelt/PROPN", Chunk{Start: 3, End: 4, Class: "PER"}, true, 3, 4, "ORG"},
+		{"producer is a person's trade", "de", "Musikproduzent/NOUN Hallgruber/PROPN", Chunk{Start: 1, End: 2, Class: "PER"}, true, 1, 2, "PER"},
 		{"firm noun rule is German only", "en", "the/DET Konzern/NOUN Velora/PROPN", Chunk{Start: 2, End: 3, Class: "PER"}, true, 2, 3, "PER"},
 	}
 	for _, tt := range tests {

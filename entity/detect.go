@@ -76,6 +76,7 @@ type docState struct {
 	cur       int             // the sentence being resolved
 	date      string
 	dateDone  bool
+	iocList   int8 // 1: the text has two country codes in brackets (a result list); 2: not; 0: not looked
 	out       []dossier.Mention
 
 	words []string

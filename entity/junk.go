@@ -254,3 +254,57 @@ func (d *docState) voteClasses() {
 		}
 	}
 }
+
+// iocCodes are the country codes of sports results ("Akito Watabe (JPN)"),
+// mapped to ISO 3166-1 alpha-3 where the two differ. Only codes of
+// countries with athletes in European news are listed; an unlisted code
+// stays a local name.
+var iocCodes = map[string]string{
+	"GER": "DEU", "SUI": "CHE", "NED": "NLD", "CRO": "HRV", "DEN": "DNK", "POR": "PRT", "SLO": "SVN",
+	"LAT": "LVA", "BUL": "BGR", "GRE": "GRC", "RSA": "ZAF", "CHI": "CHL", "AUT": "AUT", "FRA": "FRA",
+	"FIN": "FIN", "NOR": "NOR", "SWE": "SWE", "JPN": "JPN", "ITA": "ITA", "ESP": "ESP", "POL": "POL",
+	"CZE": "CZE", "SVK": "SVK", "RUS": "RUS", "USA": "USA", "CAN": "CAN", "CHN": "CHN", "KOR": "KOR",
+	"BRA": "BRA", "ARG": "ARG", "BEL": "BEL", "EST": "EST", "UKR": "UKR", "BLR": "BLR", "KAZ": "KAZ",
+	"AUS": "AUS", "GBR": "GBR", "IRL": "IRL", "ISL": "ISL", "HUN": "HUN", "ROU": "ROU", "SRB": "SRB",
+	"TUR": "TUR", "ISR": "ISR", "MEX": "MEX", "COL": "COL", "JAM": "JAM", "KEN": "KEN", "ETH": "ETH",
+	"NZL": "NZL", "LTU": "LTU", "LIE": "LIE", "LUX": "LUX", "BIH": "BIH", "MNE": "MNE", "MKD": "MKD",
+}
+
+// sportsCountry returns the country a code in brackets after a name stands
+// for ("Watabe (JPN)"), or false. The name before the bracket tells a
+// result list from an acronym explained in brackets ("Bundeskriminalamt
+// (BKA)"), whose codes are not on the list anyway.
+func (d *docState) sportsCountry(toks []dossier.Token, it *item) (dossier.Entity, bool) {
+	a, b := it.tok[0], it.tok[1]
+	if b-a != 1 || a < 2 || b >= len(toks) || toks[a-1].Text != "(" || toks[b].Text != ")" || !isCap(toks[a-2].Text) {
+		return dossier.Entity{}, false
+	}
+	iso, ok := iocCodes[toks[a].Text]
+	if !ok {
+		return dossier.Entity{}, false
+	}
+	// a result, not an acronym explained: a time, points or a distance
+	// follows, or the document lists another country so
+	list := b+1 < len(toks) && strings.ContainsAny(toks[b+1].Text[:1], "0123456789+")
+	if !list && d.iocList == 0 {
+		d.iocList = 2
+		n := 0
+		for rest := d.doc.Text; ; {
+			i := strings.IndexByte(rest, '(')
+			if i < 0 || i+5 > len(rest) {
+				break
+			}
+			if rest[i+4] == ')' && iocCodes[rest[i+1:i+4]] != "" {
+				if n++; n == 2 {
+					d.iocList = 1
+					break
+				}
+			}
+			rest = rest[i+1:]
+		}
+	}
+	if !list && d.iocList != 1 {
+		return dossier.Entity{}, false
+	}
+	return d.l.kb.Country(iso)
+}

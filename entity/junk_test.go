@@ -129,3 +129,33 @@ func TestVoteClasses(t *testing.T) {
 		})
 	}
 }
+
+func TestSportsCountry(t *testing.T) {
+	f := testFixture(t)
+	tests := []struct {
+		name string
+		toks string
+		at   int
+		want string // ISO alpha-3, "" for none
+		text string // the document's text, where it matters
+	}{
+		{"code after a name", "2./NUM Edda/PROPN Hallgruber/PROPN (/PUNCT GER/PROPN )/PUNCT 1:15,4/NUM", 4, "DEU", ""},
+		{"code equal to ISO", "Velora/PROPN (/PUNCT NOR/PROPN )/PUNCT +12,5/NUM", 2, "NOR", ""},
+		{"second code in the list", "Quillix/PROPN (/PUNCT SUI/PROPN )/PUNCT Team/PROPN", 2, "CHE", "1. Velora (NOR) Team A 2. Quillix (SUI) Team B"},
+		{"one code in the document", "Quillix/PROPN (/PUNCT SUI/PROPN )/PUNCT Team/PROPN", 2, "", "Quillix (SUI) Team B"},
+		{"acronym after a common word", "laut/ADP Studie/NOUN der/DET Stelle/NOUN (/PUNCT FIN/PROPN )/PUNCT", 5, "", ""},
+		{"code not in brackets", "Hallgruber/PROPN GER/PROPN siegte/VERB", 1, "", ""},
+		{"unlisted code", "Bundeskriminalamt/NOUN (/PUNCT BKA/PROPN )/PUNCT", 2, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := toksOf(tt.toks)
+			d := f.linker.newDoc(&dossier.Document{Text: tt.text})
+			it := &item{kind: kNER, tok: [2]int{tt.at, tt.at + 1}, nerClass: "ORG"}
+			c, ok := d.sportsCountry(toks, it)
+			if got := c.Country; !ok && tt.want != "" || ok && got != tt.want {
+				t.Errorf("got %q (%v), want %q", got, ok, tt.want)
+			}
+		})
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-news/dossier"
-	"github.com/dossier-news/dossier/kb"
 )
 
 // currencies are the names of currencies as they stand capitalised in
@@ -69,9 +68,8 @@ func commonNounShape(w string) bool {
 			return false
 		}
 	}
-	lw := strings.ToLower(w)
 	for _, s := range abstractSuffixes {
-		if strings.HasSuffix(lw, s) {
+		if strings.HasSuffix(w, s) { // past the first letter w is lower case
 			return true
 		}
 	}
@@ -90,8 +88,9 @@ func hasUpper(s string) bool {
 
 // germanArticle reports whether w is a German definite article.
 func germanArticle(w string) bool {
-	switch strings.ToLower(w) {
-	case "der", "die", "das", "den", "dem", "des":
+	switch w {
+	case "der", "die", "das", "den", "dem", "des", "Der", "Die", "Das", "Den", "Dem", "Des",
+		"DER", "DIE", "DAS", "DEN", "DEM", "DES":
 		return true
 	}
 	return false
@@ -113,19 +112,40 @@ func companyNoun(w string) bool {
 	if !isCap(w) {
 		return false
 	}
-	lw := strings.ToLower(w)
 	for _, suf := range []string{"", "s", "es", "n", "en"} {
-		b, ok := strings.CutSuffix(lw, suf)
+		b, ok := strings.CutSuffix(w, suf)
 		if !ok {
 			continue
 		}
 		for _, h := range companyHeads {
-			if strings.HasSuffix(b, h) {
+			// the head ends a compound in lower case, or is the word
+			// itself with a capital ("Konzern")
+			if len(b) >= len(h) && strings.EqualFold(b[len(b)-len(h):], h) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// inLower reports whether the lower-case form of w is in m, without
+// allocating for short ASCII words (this runs on every token of a chunk).
+func inLower(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
 }
 
 // screenChunk checks a recogniser chunk before it becomes a candidate
@@ -149,7 +169,7 @@ func screenChunk(toks []dossier.Token, lang string, c Chunk) (Chunk, bool) {
 		if hasUpper(t.Text) {
 			caps = true
 		}
-		if !roleWords[strings.ToLower(t.Text)] {
+		if roles && !inLower(roleWords, t.Text) {
 			roles = false
 		}
 		if clubWords[t.Text] {
@@ -199,60 +219,71 @@ func screenChunk(toks []dossier.Token, lang string, c Chunk) (Chunk, bool) {
 // the ties were firms and clubs: the surname of a person is decided by the
 // full name).
 func (d *docState) voteClasses() {
-	type tally struct{ per, org int }
-	var votes map[string]*tally
-	key := func(it *item) string {
-		return kb.Fold(strings.TrimSuffix(d.doc.Text[it.span.Start:it.span.End], "'s"))
+	type vote struct {
+		it  *item
+		key string // the name, a genitive s cut; a person named in full: the surname
+		per int    // weight of a person vote, 0 for an organisation
 	}
+	var arr [32]vote
+	vs := arr[:0]
 	for si := range d.sents {
 		for k := range d.sents[si].items {
 			it := &d.sents[si].items[k]
 			if it.kind != kNER || it.group || it.nerClass != "PER" && it.nerClass != "ORG" {
 				continue
 			}
-			if votes == nil {
-				votes = map[string]*tally{}
+			v := vote{it: it, key: d.doc.Text[it.span.Start:it.span.End]}
+			switch {
+			case it.nerClass == "PER" && it.tok[1]-it.tok[0] > 1:
+				// a person named in full votes, twice (a first name and
+				// a surname are surer than one word), for the surname
+				// alone ("Aleksandar Dragovic" ... "Dragovic")
+				v.key, v.per = d.sents[si].toks[it.tok[1]-1].Text, 2
+			case it.nerClass == "PER":
+				v.per = 1
 			}
-			kk := key(it)
-			w := 1
-			if it.nerClass == "PER" && it.tok[1]-it.tok[0] > 1 {
-				// a person named in full votes, twice (a first name
-				// and a surname are surer than one word), for the
-				// surname alone ("Aleksandar Dragovic" ... "Dragovic")
-				kk, w = kb.Fold(d.sents[si].toks[it.tok[1]-1].Text), 2
-			}
-			t := votes[kk]
-			if t == nil {
-				t = &tally{}
-				votes[kk] = t
-			}
-			if it.nerClass == "PER" {
-				t.per += w
-			} else {
-				t.org++
-			}
+			v.key = genitiveBase(v.key)
+			vs = append(vs, v)
 		}
 	}
-	if votes == nil {
+	if len(vs) < 2 {
 		return
 	}
-	for si := range d.sents {
-		for k := range d.sents[si].items {
-			it := &d.sents[si].items[k]
-			if it.kind != kNER || it.group || it.nerClass != "PER" && it.nerClass != "ORG" {
-				continue
-			}
-			t := votes[key(it)]
-			if t == nil || t.per == 0 || t.org == 0 {
-				continue
-			}
-			if t.org >= t.per {
-				it.nerClass = "ORG"
-			} else {
-				it.nerClass = "PER"
+	for _, v := range vs {
+		if v.per == 2 {
+			continue // a full name only votes
+		}
+		per, org := 0, 0
+		for _, w := range vs {
+			if w.key == v.key {
+				if w.per > 0 {
+					per += w.per
+				} else {
+					org++
+				}
 			}
 		}
+		if per == 0 || org == 0 {
+			continue
+		}
+		if org >= per {
+			v.it.nerClass = "ORG"
+		} else {
+			v.it.nerClass = "PER"
+		}
 	}
+}
+
+// genitiveBase cuts the genitive ending of a name ("Apples", "Chelsea's",
+// "Googles"): a name with a plain final s is cut too, the same way each
+// time it is seen, so the forms of one name still meet.
+func genitiveBase(s string) string {
+	for _, suf := range []string{"'s", "’s", "s", "’", "'"} {
+		if b, ok := strings.CutSuffix(s, suf); ok && len(b) >= 2 {
+			return b
+		}
+	}
+	return s
 }
 
 // iocCodes are the country codes of sports results ("Akito Watabe (JPN)"),

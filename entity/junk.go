@@ -76,6 +76,28 @@ func commonNounShape(w string) bool {
 	return false
 }
 
+// modelNumber reports whether w reads as a product's model number after a
+// name: one digit, or a short mix of one to three digits and a letter or
+// two ("6P", "S6", "5c", "G7"). Clubs' years are two digits or more
+// ("Schalke 04", "Hannover 96") and do not match.
+func modelNumber(w string) bool {
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	digits, letters := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case '0' <= c && c <= '9':
+			digits++
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			letters++
+		default:
+			return false
+		}
+	}
+	return digits == 1 && letters == 0 || digits >= 1 && letters >= 1 && letters <= 2
+}
+
 // hasUpper reports whether s has an upper-case letter.
 func hasUpper(s string) bool {
 	for _, r := range s {
@@ -181,6 +203,8 @@ func screenChunk(toks []dossier.Token, lang string, c Chunk) (Chunk, bool) {
 	}
 	if club && c.End-c.Start > 1 {
 		c.Class = "ORG"
+	} else if c.End-c.Start > 1 && c.Class != "MISC" && modelNumber(toks[c.End-1].Text) {
+		c.Class = "MISC" // a product: "PlayStation 4", "Galaxy S6", "Nexus 6P"
 	}
 	if lang != "de" {
 		return c, true

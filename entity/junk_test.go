@@ -50,6 +50,9 @@ func TestScreenChunk(t *testing.T) {
 		{"club word makes an organisation", "de", "gegen/ADP den/DET SV/PROPN Grünau/PROPN", Chunk{Start: 2, End: 4, Class: "PER"}, true, 2, 4, "ORG"},
 		{"portal before a one-word name", "de", "schreibt/VERB die/DET Seite/NOUN Spielwelt/PROPN", Chunk{Start: 3, End: 4, Class: "PER"}, true, 3, 4, "ORG"},
 		{"producer is a person's trade", "de", "Musikproduzent/NOUN Hallgruber/PROPN", Chunk{Start: 1, End: 2, Class: "PER"}, true, 1, 2, "PER"},
+		{"model number makes a product", "de", "die/DET neue/ADJ Spielkonsole/NOUN Playbox/PROPN 5/NUM", Chunk{Start: 3, End: 5, Class: "ORG"}, true, 3, 5, "MISC"},
+		{"letter and digit model", "en", "the/DET Quill/PROPN Pad/PROPN X7/PROPN", Chunk{Start: 1, End: 4, Class: "ORG"}, true, 1, 4, "MISC"},
+		{"club year is no model", "de", "gegen/ADP Grünau/PROPN 04/NUM", Chunk{Start: 1, End: 3, Class: "ORG"}, true, 1, 3, "ORG"},
 		{"firm noun rule is German only", "en", "the/DET Konzern/NOUN Velora/PROPN", Chunk{Start: 2, End: 3, Class: "PER"}, true, 2, 3, "PER"},
 	}
 	for _, tt := range tests {

@@ -126,13 +126,17 @@ func germanArticle(w string) bool {
 var companyHeads = []string{"konzern", "hersteller", "unternehmen", "firma", "anbieter",
 	"versicherer", "sender", "dienst", "plattform", "marke", "bank", "startup", "start-up",
 	"betreiber", "zulieferer", "riese", "verlag", "seite", "website", "portal", "magazin",
-	"blog", "studio", "label", "versandhändler", "fluglinie", "airline", "gesellschaft"}
+	"blog", "studio", "label", "versandhändler", "fluglinie", "airline", "gesellschaft", "kette", "rennstall",
+	"verband", "verein", "institut", "klub", "club"}
 
 // companyNoun reports whether a capitalised German word, with or without a
 // case ending, is a compound ending in a kind of firm.
 func companyNoun(w string) bool {
 	if !isCap(w) {
 		return false
+	}
+	if groupNoun(w) {
+		return true // "Ratingagentur", "Partei", "Sender"
 	}
 	for _, suf := range []string{"", "s", "es", "n", "en"} {
 		b, ok := strings.CutSuffix(w, suf)

@@ -49,6 +49,8 @@ func TestScreenChunk(t *testing.T) {
 		{"title with a name kept", "en", "Professor/PROPN Hallgruber/PROPN", Chunk{Start: 0, End: 2, Class: "PER"}, true, 0, 2, "PER"},
 		{"club word makes an organisation", "de", "gegen/ADP den/DET SV/PROPN Grünau/PROPN", Chunk{Start: 2, End: 4, Class: "PER"}, true, 2, 4, "ORG"},
 		{"portal before a one-word name", "de", "schreibt/VERB die/DET Seite/NOUN Spielwelt/PROPN", Chunk{Start: 3, End: 4, Class: "PER"}, true, 3, 4, "ORG"},
+		{"agency before a one-word name", "de", "die/DET Ratingagentur/NOUN Quillix/PROPN", Chunk{Start: 2, End: 3, Class: "PER"}, true, 2, 3, "ORG"},
+		{"chain before a one-word name", "de", "der/DET Baumarktkette/NOUN Velora/PROPN", Chunk{Start: 2, End: 3, Class: "PER"}, true, 2, 3, "ORG"},
 		{"producer is a person's trade", "de", "Musikproduzent/NOUN Hallgruber/PROPN", Chunk{Start: 1, End: 2, Class: "PER"}, true, 1, 2, "PER"},
 		{"model number makes a product", "de", "die/DET neue/ADJ Spielkonsole/NOUN Playbox/PROPN 5/NUM", Chunk{Start: 3, End: 5, Class: "ORG"}, true, 3, 5, "MISC"},
 		{"letter and digit model", "en", "the/DET Quill/PROPN Pad/PROPN X7/PROPN", Chunk{Start: 1, End: 4, Class: "ORG"}, true, 1, 4, "MISC"},

@@ -40,6 +40,7 @@ type item struct {
 	sector string // sector a title or head noun gives a country mention
 	posses bool   // genitive or possessive ("Nordkoreas", "Russia 's")
 	group  bool   // an ethnic group named by a demonym ("ethnic Albanians"): no entity
+	unit   bool   // a currency ("40 Euro"): a name to the recogniser, no entity of the record
 	orgCue bool   // after a noun for a kind of organisation ("Nachrichtenagentur Sana")
 
 	// kRole
@@ -174,7 +175,7 @@ func (d *docState) detect(si int) {
 			continue
 		}
 		it := item{kind: kNER, tok: [2]int{c.Start, c.End}, nerClass: c.Class, nerScore: c.Score, prio: prioNER,
-			span: dossier.Span{Start: toks[c.Start].Start, End: toks[c.End-1].End}}
+			span: dossier.Span{Start: toks[c.Start].Start, End: toks[c.End-1].End}, unit: isCurrency(toks, c)}
 		agreed, inside := false, false
 		lead := -1 // a knowledge-base adjective the chunk starts with
 		for k := range props[:nkb] {

@@ -10,12 +10,19 @@ import (
 
 // currencies are the names of currencies as they stand capitalised in
 // running text ("rund 198 Euro", "119 Dollar"). The recogniser tags them
-// MISC now and then; a currency is a unit, not a name a reader follows
-// through a story, and the event stage reads amounts from the tokens.
+// MISC, as GermEval does; but a currency is a unit, not an actor or place a
+// reader follows through a story: it stays a mention with no entity
+// (isCurrency), so the record gets no local entity "Euro" and the event
+// stage reads amounts from the tokens as before.
 var currencies = map[string]bool{
 	"Euro": true, "Euros": true, "Dollar": true, "Dollars": true, "US-Dollar": true, "Cent": true,
 	"Yen": true, "Yuan": true, "Renminbi": true, "Rubel": true, "Pfund": true, "Rupien": true,
 	"Lira": true, "Forint": true, "Zloty": true, "Złoty": true, "Hrywnja": true, "Hrywna": true,
+}
+
+// isCurrency reports whether a recogniser chunk is one currency's name.
+func isCurrency(toks []dossier.Token, c Chunk) bool {
+	return c.End-c.Start == 1 && currencies[toks[c.Start].Text]
 }
 
 // commonAcronyms are abbreviations of common nouns, not of names: the
@@ -51,9 +58,9 @@ var clubWords = map[string]bool{
 }
 
 // abstractSuffixes end German common nouns of kinds that names rarely take
-// ("Humanität", "Wirtschaftskriminalität", "Suchergebnissen" does not: see
-// commonNounShape).
-var abstractSuffixes = []string{"heit", "keit", "ität", "ismus", "ierung", "ungen", "nissen", "nisse"}
+// ("Humanität", "Wirtschaftskriminalität", "Deutschkenntnissen"); plain
+// -ungen is left out: towns end so ("Holungen", "Kaufungen").
+var abstractSuffixes = []string{"heit", "keit", "ität", "ismus", "ierung", "ierungen", "nissen", "nisse"}
 
 // commonNounShape reports whether a German word looks like an abstract
 // common noun: at least eight letters, no capital after the first, and an
@@ -96,6 +103,18 @@ func modelNumber(w string) bool {
 		}
 	}
 	return digits == 1 && letters == 0 || digits >= 1 && letters >= 1 && letters <= 2
+}
+
+// nameMarks reports whether a lower-case chunk has what lower-case names
+// have: a dot, a hyphen, an underscore, an at sign or a digit ("n-tv",
+// "t-online.de", "office21").
+func nameMarks(toks []dossier.Token) bool {
+	for _, t := range toks {
+		if strings.ContainsAny(t.Text, ".-_@0123456789") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasUpper reports whether s has an upper-case letter.
@@ -175,18 +194,20 @@ func inLower(m map[string]bool, w string) bool {
 }
 
 // screenChunk checks a recogniser chunk before it becomes a candidate
-// mention. It reports false for chunks that are no names (a currency, an
+// mention. It reports false for chunks that are no names (an
 // acronym of a common noun, a German abstract noun, a German article with
-// one common noun: "Die Armee" at a sentence start), and returns the chunk
-// trimmed or reclassed where its edges or class are wrong in a known way:
-// a German article is not part of a name ("Der Wiener Kongress"), nor a
-// common noun between it and a name ("Die Nymphe Echo"); a one-word person
+// one common noun tagged MISC: "Die Armee" at a sentence start), and
+// returns the chunk trimmed or reclassed where its edges or class are wrong
+// in a known way: a German article is not part of the name of a person,
+// organisation or place ("DER STANDARD"), nor a common noun between it and
+// a name ("Die Sängerin Adelgund"), while a title keeps it as GermEval
+// does ("Der unsichtbare Dritte"); a one-word person
 // right after a word for a kind of firm is the firm ("Konzern Engie").
 // Knowledge-base matches do not pass here: they are kept as they are.
 func screenChunk(toks []dossier.Token, lang string, c Chunk) (Chunk, bool) {
 	if c.End-c.Start == 1 {
 		w := toks[c.Start].Text
-		if currencies[w] || commonAcronyms[strings.TrimSuffix(w, "-")] {
+		if commonAcronyms[strings.TrimSuffix(w, "-")] {
 			return c, false
 		}
 	}
@@ -202,26 +223,37 @@ func screenChunk(toks []dossier.Token, lang string, c Chunk) (Chunk, bool) {
 			club = true
 		}
 	}
-	if !caps || roles {
-		return c, false // "spokesman", "Senior Researcher"
+	if !caps && (c.End-c.Start >= 3 || !nameMarks(toks[c.Start:c.End])) || roles {
+		// "the opposite of what many said would", "red" (the desk's
+		// sign), "Senior Researcher"; a lower-case name with a dot, a
+		// hyphen, a digit or an at sign stays ("n-tv", "t-online.de")
+		return c, false
 	}
 	if club && c.End-c.Start > 1 {
 		c.Class = "ORG"
-	} else if c.End-c.Start > 1 && c.Class != "MISC" && modelNumber(toks[c.End-1].Text) {
+	} else if c.End-c.Start > 1 && (c.Class == "ORG" || c.Class == "PER") && modelNumber(toks[c.End-1].Text) {
 		c.Class = "MISC" // a product: "PlayStation 4", "Galaxy S6", "Nexus 6P"
 	}
 	if lang != "de" {
 		return c, true
 	}
 	if c.End-c.Start >= 2 && germanArticle(toks[c.Start].Text) {
-		c.Start++
-		// a common noun between the article and a name describes it
-		if c.End-c.Start >= 2 && toks[c.Start].POS == "NOUN" && isCap(toks[c.Start+1].Text) &&
-			toks[c.Start+1].POS == "PROPN" {
+		next := toks[c.Start+1]
+		switch {
+		case c.Class == "MISC" && c.End-c.Start == 2 && next.POS == "NOUN":
+			return c, false // "Die Armee", "Die Idee" at a sentence start
+		case c.Class == "MISC" && next.POS != "PROPN" && !hasUpper(toks[c.Start].Text[1:]) &&
+			!(next.POS == "NOUN" && c.End-c.Start > 2 && toks[c.Start+2].POS == "PROPN"):
+			// a title keeps its article ("Der unsichtbare Dritte"); a
+			// product ("Das Nexus 6"), a name after a describing noun
+			// ("Die Nymphe Echo") or an interview's "DIE FRAU" does not
+		default:
 			c.Start++
-		}
-		if c.End-c.Start == 1 && toks[c.Start].POS == "NOUN" && c.Class != "PER" {
-			return c, false // "Die Armee", "Die Idee"
+			// a common noun between the article and a name describes it
+			if c.End-c.Start >= 2 && toks[c.Start].POS == "NOUN" && isCap(toks[c.Start+1].Text) &&
+				toks[c.Start+1].POS == "PROPN" {
+				c.Start++
+			}
 		}
 	}
 	if c.End-c.Start == 1 {

@@ -29,22 +29,28 @@ func TestScreenChunk(t *testing.T) {
 		start, end int
 		class      string
 	}{
-		{"currency after an amount", "de", "Das/DET kostet/VERB 40/NUM Euro/NOUN ./PUNCT", Chunk{Start: 3, End: 4, Class: "MISC"}, false, 0, 0, ""},
-		{"currency in English", "en", "It/PRON rose/VERB against/ADP the/DET Dollar/PROPN", Chunk{Start: 4, End: 5, Class: "MISC"}, false, 0, 0, ""},
+		{"currency kept for the unit mark", "de", "Das/DET kostet/VERB 40/NUM Euro/NOUN ./PUNCT", Chunk{Start: 3, End: 4, Class: "MISC"}, true, 3, 4, "MISC"},
 		{"acronym of a common noun", "de", "Das/DET BIP/NOUN wuchs/VERB", Chunk{Start: 1, End: 2, Class: "ORG"}, false, 0, 0, ""},
 		{"real acronym kept", "de", "Die/DET OECD/PROPN warnt/VERB", Chunk{Start: 1, End: 2, Class: "ORG"}, true, 1, 2, "ORG"},
 		{"article and one common noun", "de", "Die/DET Flotte/NOUN lief/VERB aus/ADP", Chunk{Start: 0, End: 2, Class: "MISC"}, false, 0, 0, ""},
-		{"article trimmed off a name", "de", "Der/DET Wiener/ADJ Kongress/PROPN tagte/VERB", Chunk{Start: 0, End: 3, Class: "MISC"}, true, 1, 3, "MISC"},
+		{"article trimmed off a name", "de", "Der/DET Wiener/ADJ Kongress/PROPN tagte/VERB", Chunk{Start: 0, End: 3, Class: "ORG"}, true, 1, 3, "ORG"},
+		{"title keeps its article", "de", "Der/DET stumme/ADJ Gast/NOUN lief/VERB", Chunk{Start: 0, End: 3, Class: "MISC"}, true, 0, 3, "MISC"},
+		{"lower-case name with a hyphen kept", "de", "laut/ADP n-tv/PROPN", Chunk{Start: 1, End: 2, Class: "ORG"}, true, 1, 2, "ORG"},
+		{"lower-case word dropped", "de", "(/PUNCT red/X ,/PUNCT", Chunk{Start: 1, End: 2, Class: "ORG"}, false, 0, 0, ""},
+		{"product after an article", "de", "Das/DET Playbox/PROPN 5/NUM kam/VERB", Chunk{Start: 0, End: 3, Class: "MISC"}, true, 1, 3, "MISC"},
+		{"interview header", "de", "DIE/DET FRAU/NOUN :/PUNCT", Chunk{Start: 0, End: 3, Class: "MISC"}, true, 1, 3, "MISC"},
+		{"road number is no model", "de", "auf/ADP der/DET A/PROPN 9/NUM", Chunk{Start: 2, End: 4, Class: "LOC"}, true, 2, 4, "LOC"},
+		{"town in -ungen kept", "de", "in/ADP Kaufungen/PROPN", Chunk{Start: 1, End: 2, Class: "LOC"}, true, 1, 2, "LOC"},
 		{"article and describing noun trimmed", "de", "Die/DET Sängerin/NOUN Adelgund/PROPN sang/VERB", Chunk{Start: 0, End: 3, Class: "PER"}, true, 2, 3, "PER"},
 		{"article kept in English", "en", "The/DET Hague/PROPN ruled/VERB", Chunk{Start: 0, End: 2, Class: "LOC"}, true, 0, 2, "LOC"},
 		{"abstract noun", "de", "aus/ADP Bequemlichkeit/NOUN handeln/VERB", Chunk{Start: 1, End: 2, Class: "LOC"}, false, 0, 0, ""},
-		{"plural noun in -ungen", "de", "nach/ADP Überschwemmungen/NOUN", Chunk{Start: 1, End: 2, Class: "LOC"}, false, 0, 0, ""},
+		{"plural noun in -nissen", "de", "nach/ADP Erlebnissen/NOUN", Chunk{Start: 1, End: 2, Class: "LOC"}, false, 0, 0, ""},
 		{"surname in -ung kept", "de", "sagte/VERB Hartung/PROPN", Chunk{Start: 1, End: 2, Class: "PER"}, true, 1, 2, "PER"},
 		{"firm after a firm noun", "de", "der/DET Autobauer/NOUN Zentrakonzern/NOUN Velora/PROPN", Chunk{Start: 3, End: 4, Class: "PER"}, true, 3, 4, "ORG"},
 		{"inflected firm noun", "de", "des/DET Softwareherstellers/NOUN Quillix/PROPN", Chunk{Start: 2, End: 3, Class: "PER"}, true, 2, 3, "ORG"},
 		{"person after a person noun", "de", "Ministerin/NOUN Adelgund/PROPN", Chunk{Start: 1, End: 2, Class: "PER"}, true, 1, 2, "PER"},
 		{"truncated compound of an acronym", "de", "die/DET WLAN-/NOUN oder/CCONJ Funkanbindung/NOUN", Chunk{Start: 1, End: 2, Class: "ORG"}, false, 0, 0, ""},
-		{"no capital letter", "en", "a/DET spokesman/NOUN said/VERB", Chunk{Start: 1, End: 2, Class: "MISC"}, false, 0, 0, ""},
+		{"no capital letter", "en", "is/AUX the/DET opposite/NOUN of/ADP what/PRON", Chunk{Start: 1, End: 5, Class: "MISC"}, false, 0, 0, ""},
 		{"job title after a name", "de", "sagt/VERB Edda/PROPN Hallgruber/PROPN ,/PUNCT Senior/PROPN Analyst/PROPN am/ADP", Chunk{Start: 4, End: 6, Class: "PER"}, false, 0, 0, ""},
 		{"title with a name kept", "en", "Professor/PROPN Hallgruber/PROPN", Chunk{Start: 0, End: 2, Class: "PER"}, true, 0, 2, "PER"},
 		{"club word makes an organisation", "de", "gegen/ADP den/DET SV/PROPN Grünau/PROPN", Chunk{Start: 2, End: 4, Class: "PER"}, true, 2, 4, "ORG"},
@@ -162,5 +168,22 @@ func TestSportsCountry(t *testing.T) {
 				t.Errorf("got %q (%v), want %q", got, ok, tt.want)
 			}
 		})
+	}
+}
+
+func TestCurrencyNoEntity(t *testing.T) {
+	f := testFixture(t)
+	d := nerDoc("Das kostet 40 Euro")
+	d.l = f.linker
+	st := &d.sents[0]
+	it := &item{kind: kNER, tok: [2]int{3, 4}, nerClass: "MISC", span: dossier.Span{Start: st.toks[3].Start, End: st.toks[3].End},
+		unit: isCurrency(st.toks, Chunk{Start: 3, End: 4})}
+	m, ok := d.linkNER(st, it, dossier.Mention{Span: it.span, Text: "Euro"})
+	if !ok || m.Entity != "" || m.Class != "MISC" {
+		t.Errorf("got %+v (%v), want a MISC mention with no entity", m, ok)
+	}
+	it.unit = false
+	if m, _ := d.linkNER(st, it, dossier.Mention{Span: it.span, Text: "Euro"}); m.Entity == "" {
+		t.Errorf("without the unit mark the name should get a local entity")
 	}
 }

@@ -561,6 +561,10 @@ func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.
 		m.Entity, m.Via = "", "adjective"
 		return m, true
 	}
+	if it.unit {
+		m.Entity = ""
+		return m, true
+	}
 	if c, ok := d.sportsCountry(st.toks, it); ok {
 		m.Entity, m.Class, m.Via, m.Confidence = c.ID, "LOC", "kb", confContext
 		return m, true

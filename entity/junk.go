@@ -376,7 +376,7 @@ func (d *docState) sportsCountry(toks []dossier.Token, it *item) (dossier.Entity
 	}
 	// a result, not an acronym explained: a time, points or a distance
 	// follows, or the document lists another country so
-	list := b+1 < len(toks) && strings.ContainsAny(toks[b+1].Text[:1], "0123456789+")
+	list := b+1 < len(toks) && toks[b+1].Text != "" && strings.IndexByte("0123456789+", toks[b+1].Text[0]) >= 0
 	if !list && d.iocList == 0 {
 		d.iocList = 2
 		n := 0

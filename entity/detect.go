@@ -40,6 +40,7 @@ type item struct {
 	sector string // sector a title or head noun gives a country mention
 	posses bool   // genitive or possessive ("Nordkoreas", "Russia 's")
 	group  bool   // an ethnic group named by a demonym ("ethnic Albanians"): no entity
+	unit   bool   // a currency ("40 Euro"): a name to the recogniser, no entity of the record
 	orgCue bool   // after a noun for a kind of organisation ("Nachrichtenagentur Sana")
 
 	// kRole
@@ -76,6 +77,7 @@ type docState struct {
 	cur       int             // the sentence being resolved
 	date      string
 	dateDone  bool
+	iocList   int8 // 1: the text has two country codes in brackets (a result list); 2: not; 0: not looked
 	out       []dossier.Mention
 
 	words []string
@@ -168,8 +170,12 @@ func (d *docState) detect(si int) {
 		if c.Sub != "" || c.Start < 0 || c.End > len(toks) || c.Start >= c.End || c.Score < d.l.minNER {
 			continue
 		}
+		c, ok := screenChunk(toks, lang, c)
+		if !ok {
+			continue
+		}
 		it := item{kind: kNER, tok: [2]int{c.Start, c.End}, nerClass: c.Class, nerScore: c.Score, prio: prioNER,
-			span: dossier.Span{Start: toks[c.Start].Start, End: toks[c.End-1].End}}
+			span: dossier.Span{Start: toks[c.Start].Start, End: toks[c.End-1].End}, unit: isCurrency(toks, c)}
 		agreed, inside := false, false
 		lead := -1 // a knowledge-base adjective the chunk starts with
 		for k := range props[:nkb] {

@@ -22,6 +22,9 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add("Nord- und -Süd- Korea''s  's Kims' Schwester", true, "")
 	f.Add("US-Präsident-US- - -Präsident Kim Kim Kim 's sister 's", false, "2025-13-45")
 	f.Add("\u00a0Pjöngjang\u200b, \"Moskau\" —Seoul… 28.02.2024 31. Juli 2025", true, "x")
+	// the chunk screen, the class vote and sports codes (junk.go)
+	f.Add("1. Edda Hallgruber (GER) 1:15,4 – 2. Velora (NOR) +3. Die Armee kostet 40 Euro. (red, 1.2.2016) Energiekonzern Velora sagte, Velora", true, "")
+	f.Add("DIE FRAU: Das Playbox 5 und der SV Grünau 04 ( JPN ) ( GER", true, "")
 	f.Fuzz(func(t *testing.T, text string, german bool, published string) {
 		if !utf8.ValidString(text) || len(text) > 4000 {
 			return // the normaliser hands the stage valid UTF-8

@@ -28,6 +28,7 @@ const (
 // writes the mentions.
 func (d *docState) resolve() {
 	d.prior()
+	d.voteClasses()
 	d.index()
 	d.shortNames()
 	n := 0
@@ -558,6 +559,14 @@ func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.
 	}
 	if it.group {
 		m.Entity, m.Via = "", "adjective"
+		return m, true
+	}
+	if it.unit {
+		m.Entity = ""
+		return m, true
+	}
+	if c, ok := d.sportsCountry(st.toks, it); ok {
+		m.Entity, m.Class, m.Via, m.Confidence = c.ID, "LOC", "kb", confContext
 		return m, true
 	}
 	m.Entity = LocalID(it.nerClass, strings.TrimSuffix(m.Text, "'s"))

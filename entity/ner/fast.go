@@ -65,6 +65,10 @@ const (
 	// (overwritten entries leave their text behind). Forms average under 10
 	// bytes, so the live text takes about a third of it.
 	cacheTextBytes = 32
+	// overflowSlots is the number of overflow entries a cache has room for
+	// from the start: a sentence needs one for each of its forms that finds
+	// both entries of its set taken by the sentence, rarely more than a few.
+	overflowSlots = 64
 	// shapeSlots is the size of the memo of shape trigrams: a few hundred
 	// occur.
 	shapeSlots = 1 << 10
@@ -131,9 +135,11 @@ func (m *Model) newFormCache(slots int) *formCache {
 		L:     L,
 		slots: slots,
 		seed:  maphash.MakeSeed(),
-		ents:  make([]formEntry, slots),
-		vec:   make([]float32, slots*numVec*L),
-		codes: make([]byte, slots*numCode*(L-1)),
+		// room for overflow entries, lest the first one reallocate
+		// (and copy) the whole cache with a quarter more room
+		ents:  make([]formEntry, slots, slots+overflowSlots),
+		vec:   make([]float32, slots*numVec*L, (slots+overflowSlots)*numVec*L),
+		codes: make([]byte, slots*numCode*(L-1), (slots+overflowSlots)*numCode*(L-1)),
 		edge:  make([]float32, numVec*L),
 		edgeC: make([]byte, numCode*(L-1)),
 		shp:   make([]shapeEntry, shapeSlots),

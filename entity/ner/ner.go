@@ -280,25 +280,34 @@ func viterbi(s *scratch, n, L int, trans, start, trMax []float32) {
 		}
 		s.cand = cand
 		bk := back[i*L : (i+1)*L]
-		for c := 0; c < L; c++ {
-			tr := trans[c*L : c*L+L] // transposed: tr[p] scores p -> c
-			var (
-				best float32
-				arg  int
-			)
-			if c > 0 && c%2 == 0 {
-				best, arg = prev[c-1]+tr[c-1], c-1
-				if v := prev[c] + tr[c]; v > best {
-					best, arg = v, c
-				}
-			} else {
-				arg = cand[0]
-				best = prev[arg] + tr[arg]
+		// O and the B- labels (0, 1, 3, …) from the candidates; with one
+		// candidate, the usual case, there is nothing to compare
+		if len(cand) == 1 {
+			p0 := cand[0]
+			v0 := prev[p0]
+			for c := 0; c < L; c += 1 + min(c, 1) {
+				cur[c] = v0 + trans[c*L+p0] + em[c]
+				bk[c] = uint8(p0)
+			}
+		} else {
+			for c := 0; c < L; c += 1 + min(c, 1) {
+				tr := trans[c*L : c*L+L] // transposed: tr[p] scores p -> c
+				arg := cand[0]
+				best := prev[arg] + tr[arg]
 				for _, p := range cand[1:] {
 					if v := prev[p] + tr[p]; v > best {
 						best, arg = v, p
 					}
 				}
+				cur[c] = best + em[c]
+				bk[c] = uint8(arg)
+			}
+		}
+		// the I- labels (2, 4, …): their B-, then themselves
+		for c := 2; c < L; c += 2 {
+			best, arg := prev[c-1]+trans[c*L+c-1], c-1
+			if v := prev[c] + trans[c*L+c]; v > best {
+				best, arg = v, c
 			}
 			cur[c] = best + em[c]
 			bk[c] = uint8(arg)

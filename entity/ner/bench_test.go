@@ -4,10 +4,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"testing"
 	"time"
 
 	"github.com/dossier-news/dossier/eval"
+	"github.com/dossier-news/dossier/internal/corpus"
 	"github.com/dossier-news/dossier/internal/cputime"
 )
 
@@ -156,4 +158,82 @@ func BenchmarkLoad(b *testing.B) {
 			b.ReportMetric(float64(warm)/1e6, "MB-heap-after-predict")
 		})
 	}
+}
+
+// BenchmarkStream* run the recogniser, KB matches given, over a stream of
+// raw news articles with a cold form cache, as ingestion meets them: most
+// forms are new to the cache at first, so this measures the cost of form
+// cache misses that the Predict benchmarks (the same sentences again and
+// again) mostly hide. It reports the share of form look-ups that hit.
+func BenchmarkStreamDE(b *testing.B) { benchmarkStream(b, "de") }
+func BenchmarkStreamEN(b *testing.B) { benchmarkStream(b, "en") }
+
+func benchmarkStream(b *testing.B, lang string) {
+	dir := sharedData(b)
+	var (
+		recs []corpus.Record
+		err  error
+	)
+	if lang == "de" {
+		recs, err = corpus.LoadGNAD(filepath.Dir(dir))
+	} else {
+		recs, err = corpus.LoadReuters(filepath.Dir(dir))
+	}
+	if err != nil {
+		b.Skipf("raw news: %v", err)
+	}
+	m, err := loadBench(b, lang)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var (
+		sents  [][]string
+		nbytes int64
+		ntok   int
+	)
+	for _, r := range recs[:min(len(recs), 1000)] {
+		for _, s := range TokenizeText(r.Text) {
+			sents = append(sents, s)
+			ntok += len(s)
+			for _, t := range s {
+				nbytes += int64(len(t)) + 1
+			}
+		}
+	}
+	gaz := make([][]GazMatch, len(sents))
+	for i, s := range sents {
+		for _, g := range m.extra {
+			gaz[i] = append(gaz[i], g.Lookup(s)...)
+		}
+	}
+	slots := streamSlots(b)
+	b.SetBytes(nbytes)
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := cputime.Process()
+	var hits, fills int
+	for range b.N {
+		s := &scratch{cache: m.newFormCache(slots)}
+		for i, toks := range sents {
+			m.decodeFast(s, toks, gaz[i], true)
+		}
+		hits += s.cache.hits
+		fills += s.cache.fills
+	}
+	reportRate(b, float64(ntok)*float64(b.N), cputime.Process()-cpu, "tokens")
+	b.ReportMetric(100*float64(hits)/float64(hits+fills), "%hit")
+}
+
+// streamSlots is the form cache size of the stream benchmarks:
+// $DOSSIER_NER_CACHE_SLOTS (a power of two) to try another.
+func streamSlots(b *testing.B) int {
+	v := os.Getenv("DOSSIER_NER_CACHE_SLOTS")
+	if v == "" {
+		return cacheSlots
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 2 || n&(n-1) != 0 {
+		b.Fatalf("DOSSIER_NER_CACHE_SLOTS=%q: want a power of two", v)
+	}
+	return n
 }

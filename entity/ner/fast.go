@@ -50,16 +50,25 @@ const edgeHash = 0x51afd7ed558ccd
 
 const (
 	// cacheSlots is the number of forms a cache holds: news in either
-	// language repeats a few thousand forms for most of its tokens. Over
-	// the second half of a stream of 10kGNAD (430k tokens) 74.5 % of German
-	// look-ups hit (77.5 % with twice the slots, 70 % with half), over
-	// Reuters-21578 84 % of English ones. A German cache takes about 3.65 MB
-	// (372 bytes of score vectors and codes an entry).
-	cacheSlots = 1 << 13
-	// cacheTextMax bounds the bytes of stored forms; past it the cache is
-	// emptied before the next sentence (overwritten entries leave their
-	// text behind).
-	cacheTextMax = 1 << 18
+	// language repeats a few thousand forms for most of its tokens, and
+	// German compounds many more once each. Over a stream of 1,000 10kGNAD
+	// articles (418k tokens; BenchmarkStreamDE, cold cache) 80.6 % of
+	// German look-ups hit, against 76.1 % with half the slots and 86.4 %
+	// for a cache that forgot nothing; over 1,000 Reuters-21578 articles
+	// 86.0 % of English ones (83.2 % with half). A miss costs some fifty
+	// weight probes and the token's analysis, so the larger cache pays for
+	// its memory: a German cache takes about 7.3 MB (372 bytes of score
+	// vectors and codes an entry), an English one 3.2 MB.
+	cacheSlots = 1 << 14
+	// cacheTextBytes bounds the bytes of stored forms per slot; past it the
+	// text of the live entries is compacted before the next sentence
+	// (overwritten entries leave their text behind). Forms average under 10
+	// bytes, so the live text takes about a third of it.
+	cacheTextBytes = 32
+	// overflowSlots is the number of overflow entries a cache has room for
+	// from the start: a sentence needs one for each of its forms that finds
+	// both entries of its set taken by the sentence, rarely more than a few.
+	overflowSlots = 64
 	// shapeSlots is the size of the memo of shape trigrams: a few hundred
 	// occur.
 	shapeSlots = 1 << 10
@@ -107,13 +116,17 @@ type formCache struct {
 	shp   []shapeEntry
 	shpV  []float32 // shp[k]'s vector: shpV[k*L:][:L]
 	text  []byte
-	gen   uint32
-	hits  int // look-ups answered from the cache, for tests and tuning
-	fills int // look-ups that filled an entry
-	sink  uint64
-	tmp   tokInfo
-	feats []uint64
-	runes []rune
+	spare []byte // compact's other arena
+	// textMax is slots*cacheTextBytes but in tests, which lower it to
+	// compact often
+	textMax int
+	gen     uint32
+	hits    int // look-ups answered from the cache, for tests and tuning
+	fills   int // look-ups that filled an entry
+	sink    uint64
+	tmp     tokInfo
+	feats   []uint64
+	runes   []rune
 }
 
 func (m *Model) newFormCache(slots int) *formCache {
@@ -122,13 +135,17 @@ func (m *Model) newFormCache(slots int) *formCache {
 		L:     L,
 		slots: slots,
 		seed:  maphash.MakeSeed(),
-		ents:  make([]formEntry, slots),
-		vec:   make([]float32, slots*numVec*L),
-		codes: make([]byte, slots*numCode*(L-1)),
+		// room for overflow entries, lest the first one reallocate
+		// (and copy) the whole cache with a quarter more room
+		ents:  make([]formEntry, slots, slots+overflowSlots),
+		vec:   make([]float32, slots*numVec*L, (slots+overflowSlots)*numVec*L),
+		codes: make([]byte, slots*numCode*(L-1), (slots+overflowSlots)*numCode*(L-1)),
 		edge:  make([]float32, numVec*L),
 		edgeC: make([]byte, numCode*(L-1)),
 		shp:   make([]shapeEntry, shapeSlots),
 		shpV:  make([]float32, shapeSlots*L),
+
+		textMax: slots * cacheTextBytes,
 	}
 	for g, h := range [numGroups]uint64{
 		gM1:  feat(tLowM1, edgeHash),
@@ -149,18 +166,44 @@ func (m *Model) newFormCache(slots int) *formCache {
 	return c
 }
 
-// begin starts a sentence: overflow entries go, and the cache is emptied
-// when its text arena is full.
+// begin starts a sentence: overflow entries go, and the text arena is
+// compacted when full.
 func (c *formCache) begin() {
 	c.ents = c.ents[:c.slots]
 	c.vec = c.vec[:c.slots*numVec*c.L]
 	c.codes = c.codes[:c.slots*numCode*(c.L-1)]
 	c.gen++
-	if len(c.text) > cacheTextMax || c.gen == 0 {
+	if c.gen == 0 {
+		// the generation wrapped: an old entry could pass for pinned
 		c.text = c.text[:0]
 		clear(c.ents)
 		c.gen = 1
 	}
+	if len(c.text) > c.textMax {
+		c.compact()
+		if len(c.text) > c.textMax/2 {
+			// live forms this long would compact again soon: start afresh
+			c.text = c.text[:0]
+			clear(c.ents)
+		}
+	}
+}
+
+// compact drops the text that overwritten entries left behind, keeping the
+// live entries: emptying the whole cache instead would throw away the
+// frequent forms with the rest and cost a miss for each of them again.
+func (c *formCache) compact() {
+	text := c.spare[:0]
+	for k := range c.ents {
+		e := &c.ents[k]
+		if !e.used {
+			continue
+		}
+		off := uint32(len(text))
+		text = append(text, c.text[e.off:e.off+e.n]...)
+		e.off = off
+	}
+	c.spare, c.text = c.text[:0], text
 }
 
 // group returns entry k's vector of group g < numVec.

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"fmt"
+	"hash/maphash"
 	"math"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/dossier-news/dossier/eval"
 	"github.com/dossier-news/dossier/internal/corpus"
+	"github.com/dossier-news/dossier/internal/fhash"
 )
 
 // fixtureSentences are written for these tests; they cover sentence edges,
@@ -171,8 +173,14 @@ func TestFastMatchesFlat(t *testing.T) {
 				sents = sents[:min(len(sents), 300)]
 			}
 			flat := &scratch{}
-			for _, slots := range []int{cacheSlots, 4} {
+			// slots, and the text arena's limit (0: the default); a small
+			// limit compacts the arena every few sentences
+			for _, cfg := range [][2]int{{cacheSlots, 0}, {4, 0}, {256, 2048}} {
+				slots := cfg[0]
 				fast := &scratch{cache: m.newFormCache(slots)}
+				if cfg[1] > 0 {
+					fast.cache.textMax = cfg[1]
+				}
 				ntok, maxDiff := 0, 0.0
 				for pass := 0; pass < 2; pass++ {
 					for _, toks := range sents {
@@ -292,5 +300,68 @@ func TestCodeGroupsExact(t *testing.T) {
 			}
 			t.Logf("%d entries, %d code groups with weights", n, nonzero)
 		})
+	}
+}
+
+// TestFormCacheCompact checks that compacting the text arena keeps the live
+// entries: each still finds its own form and holds the vectors a fresh
+// entry of that form gets, and a form used in every sentence survives the
+// compactions (emptying the cache instead would make it miss again).
+func TestFormCacheCompact(t *testing.T) {
+	m, err := Load("de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := m.newFormCache(64)
+	c.textMax = 2048
+	compactions := 0
+	for i := range 600 {
+		before := len(c.text)
+		c.begin()
+		if len(c.text) == 0 && i > 0 {
+			t.Fatalf("sentence %d: the cache was emptied", i)
+		}
+		if len(c.text) < before {
+			compactions++
+		}
+		toks := []string{"Regierung", fmt.Sprintf("Wort%d", i), fmt.Sprintf("Zahl-%d", 7*i)}
+		for j, tok := range toks {
+			m.lookup(c, tok, j == 0)
+		}
+		for k := range c.ents[:c.slots] {
+			e := &c.ents[k]
+			if !e.used {
+				continue
+			}
+			form := string(c.text[e.off : e.off+e.n])
+			h := maphash.String(c.seed, form)
+			if e.start {
+				h = fhash.Mix(h)
+			}
+			if h != e.hash || int(h&uint64(c.slots-1))&^1 != k&^1 {
+				t.Fatalf("sentence %d: entry %d holds %q, which is not its form", i, k, form)
+			}
+		}
+	}
+	if compactions == 0 {
+		t.Fatal("the arena was never compacted")
+	}
+	// the frequent form, as the first token, missed once only
+	hits := c.hits
+	k := m.lookup(c, "Regierung", true)
+	if c.hits != hits+1 {
+		t.Errorf("'Regierung' missed after %d compactions", compactions)
+	}
+	fresh := m.newFormCache(64)
+	kf := m.lookup(fresh, "Regierung", true)
+	for g := range numVec {
+		if !slices.Equal(c.group(k, g), fresh.group(kf, g)) {
+			t.Errorf("group %d differs from a fresh entry's", g)
+		}
+	}
+	for g := numVec; g < numGroups; g++ {
+		if !slices.Equal(c.codeGroup(k, g), fresh.codeGroup(kf, g)) {
+			t.Errorf("code group %d differs from a fresh entry's", g)
+		}
 	}
 }

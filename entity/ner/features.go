@@ -123,6 +123,7 @@ type scratch struct {
 	path  []int
 	trMax []float32  // viterbi: each label's best incoming transition
 	cand  []int      // viterbi: the predecessors that can win
+	back  []uint8    // viterbi: each token and label's best predecessor
 	cache *formCache // the fast path's memo of token forms (fast.go)
 	ent   []int32    // each token's cache entry
 	sink  uint64     // what weightTable.addAll loaded ahead

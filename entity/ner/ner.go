@@ -210,9 +210,9 @@ var negInf = float32(math.Inf(-1))
 // Label 0 is O, then B-, I- per class: O and B- may follow anything, I- only
 // the B- or I- of its class, and I- cannot start a sentence.
 //
-// The forward pass keeps only the best scores; the best predecessor is found
-// again, for the chosen label alone, while tracing back (prevArg repeats the
-// forward pass's sums, so it finds the label that gave the best score).
+// The forward pass keeps each label's best predecessor (the first of equal
+// sums, in label order, as a full scan would find it: the labels it skips
+// score strictly less, see below), so tracing back is one read a token.
 //
 // For O and B-, which may follow any label, the forward pass visits only the
 // predecessors that can win. With M the best previous score (label pm) and
@@ -244,6 +244,13 @@ func viterbi(s *scratch, n, L int, trans, start, trMax []float32) {
 		s.trMax = transMax(s.trMax, trans, L)
 		trMax = s.trMax
 	}
+	if L > 256 {
+		panic("ner: viterbi keeps predecessors in bytes: at most 256 labels")
+	}
+	if cap(s.back) < n*L {
+		s.back = make([]uint8, n*L)
+	}
+	back := s.back[:n*L]
 	for i := 1; i < n; i++ {
 		prev := s.vit[(i-1)*L : i*L]
 		cur := s.vit[i*L : (i+1)*L]
@@ -272,30 +279,45 @@ func viterbi(s *scratch, n, L int, trans, start, trMax []float32) {
 			}
 		}
 		s.cand = cand
-		for c := 0; c < L; c++ {
-			tr := trans[c*L : c*L+L] // transposed: tr[p] scores p -> c
-			var best float32
-			if c > 0 && c%2 == 0 {
-				best = prev[c-1] + tr[c-1]
-				if v := prev[c] + tr[c]; v > best {
-					best = v
-				}
-			} else {
-				best = prev[cand[0]] + tr[cand[0]]
+		bk := back[i*L : (i+1)*L]
+		// O and the B- labels (0, 1, 3, …) from the candidates; with one
+		// candidate, the usual case, there is nothing to compare
+		if len(cand) == 1 {
+			p0 := cand[0]
+			v0 := prev[p0]
+			for c := 0; c < L; c += 1 + min(c, 1) {
+				cur[c] = v0 + trans[c*L+p0] + em[c]
+				bk[c] = uint8(p0)
+			}
+		} else {
+			for c := 0; c < L; c += 1 + min(c, 1) {
+				tr := trans[c*L : c*L+L] // transposed: tr[p] scores p -> c
+				arg := cand[0]
+				best := prev[arg] + tr[arg]
 				for _, p := range cand[1:] {
 					if v := prev[p] + tr[p]; v > best {
-						best = v
+						best, arg = v, p
 					}
 				}
+				cur[c] = best + em[c]
+				bk[c] = uint8(arg)
+			}
+		}
+		// the I- labels (2, 4, …): their B-, then themselves
+		for c := 2; c < L; c += 2 {
+			best, arg := prev[c-1]+trans[c*L+c-1], c-1
+			if v := prev[c] + trans[c*L+c]; v > best {
+				best, arg = v, c
 			}
 			cur[c] = best + em[c]
+			bk[c] = uint8(arg)
 		}
 	}
 	arg := bestLabel(s.vit[(n-1)*L : n*L])
 	for i := n - 1; i >= 0; i-- {
 		s.path[i] = arg
 		if i > 0 {
-			arg = prevArg(s.vit[(i-1)*L:i*L], trans[arg*L:arg*L+L], arg)
+			arg = int(back[i*L+arg])
 		}
 	}
 }
@@ -333,24 +355,6 @@ func abs32(x float32) float32 {
 		return -x
 	}
 	return x
-}
-
-// prevArg returns the first best predecessor of label c, in the order the
-// constraints allow: for I- its B-, then itself; for O and B- every label.
-func prevArg(prev, tr []float32, c int) int {
-	if c > 0 && c%2 == 0 {
-		if prev[c]+tr[c] > prev[c-1]+tr[c-1] {
-			return c
-		}
-		return c - 1
-	}
-	best, arg := prev[0]+tr[0], 0
-	for p := 1; p < len(prev); p++ {
-		if v := prev[p] + tr[p]; v > best {
-			best, arg = v, p
-		}
-	}
-	return arg
 }
 
 // PredictLabels returns one IOB2 label per token in the model's own classes

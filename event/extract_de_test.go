@@ -159,22 +159,5 @@ var deCases = []extractCase{
 }
 
 func TestExtractDE(t *testing.T) {
-	st := loadStages(t)
-	for _, tc := range deCases {
-		t.Run(tc.name, func(t *testing.T) {
-			d := st.doc(t, tc.lang, tc.dct, tc.text)
-			for _, w := range tc.want {
-				if ev := findEvent(st, d, w); ev == nil {
-					t.Errorf("%q: no event %+v\nhave:\n%s", tc.text, w, describe(st, d))
-				}
-			}
-			for _, typ := range tc.none {
-				for _, e := range d.Events {
-					if e.Type == typ {
-						t.Errorf("%q: unexpected %s event\nhave:\n%s", tc.text, typ, describe(st, d))
-					}
-				}
-			}
-		})
-	}
+	runExtractCases(t, loadStages(t), deCases)
 }

@@ -747,8 +747,13 @@ var extractCases = []extractCase{
 }
 
 func TestExtract(t *testing.T) {
-	st := loadStages(t)
-	for _, tc := range extractCases {
+	runExtractCases(t, loadStages(t), extractCases)
+}
+
+// runExtractCases checks each case's wanted and unwanted events, and that
+// every event's confidence and spans are in range.
+func runExtractCases(t *testing.T, st *stages, cases []extractCase) {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := st.doc(t, tc.lang, tc.dct, tc.text)
 			for _, w := range tc.want {

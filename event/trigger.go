@@ -1377,16 +1377,7 @@ func (s *sent) nounEntry(i, k int) (*entry, int) {
 // …"), so that a prep= condition sees the preposition after them.
 func (s *sent) pastAgentPhrase(k int) int {
 	j := s.chunks[k].hi
-	if j >= len(s.words) {
-		return j
-	}
-	n := -1
-	switch w := &s.words[j]; {
-	case w.chunk >= 0 && s.chunks[w.chunk].gen:
-		n = w.chunk
-	case (w.low == "von" || w.low == "vom") && j+1 < len(s.words):
-		n = s.words[j+1].chunk
-	}
+	n := s.phraseAfterDE(k)
 	if n < 0 {
 		return j
 	}
@@ -1684,20 +1675,26 @@ func (s *sent) compoundPrefix(h int) int {
 	return -1
 }
 
-// agentPhraseDE returns the German genitive or von-phrase right after noun
-// phrase k that names no one, or -1.
-func (s *sent) agentPhraseDE(k int) int {
+// phraseAfterDE returns the German genitive or von-phrase right after noun
+// phrase k, or -1.
+func (s *sent) phraseAfterDE(k int) int {
 	j := s.chunks[k].hi
 	if j >= len(s.words) {
 		return -1
 	}
-	n := -1
 	switch w := &s.words[j]; {
 	case w.chunk >= 0 && s.chunks[w.chunk].gen:
-		n = w.chunk
+		return w.chunk
 	case (w.low == "von" || w.low == "vom") && j+1 < len(s.words):
-		n = s.words[j+1].chunk
+		return s.words[j+1].chunk
 	}
+	return -1
+}
+
+// agentPhraseDE returns the German genitive or von-phrase right after noun
+// phrase k that names no one, or -1.
+func (s *sent) agentPhraseDE(k int) int {
+	n := s.phraseAfterDE(k)
 	if n < 0 || s.chunkRef(n) >= 0 {
 		return -1
 	}

@@ -706,22 +706,30 @@ func (s *sent) vorfeldApposition(k int) int {
 		}
 		j = s.chunks[n].hi
 	}
-	if j+1 >= len(s.words) || s.words[j].low != "," {
-		return -1
-	}
-	a := s.words[j+1].chunk
-	if a < 0 || a == k {
+	a := s.phraseAfterComma(j, k)
+	if a < 0 || s.personIn(a) < 0 {
 		return -1
 	}
 	ac := &s.chunks[a]
-	if ac.lo != j+1 || ac.prep >= 0 || s.personIn(a) < 0 {
-		return -1
-	}
 	if e := ac.hi; e+1 >= len(s.words) || s.words[e].low != "," || !s.countsAsVerb(e+1) {
 		return -1
 	}
 	if m := s.chunkRef(k); m >= 0 && s.ments[m].kind == dossier.KindPerson {
 		return -1 // "Merkel, die Kanzlerin, sagte": the name came first
+	}
+	return a
+}
+
+// phraseAfterComma returns the noun phrase, other than k and not
+// prepositional, that starts right after a comma at word j: an apposition's
+// candidate; -1 if none.
+func (s *sent) phraseAfterComma(j, k int) int {
+	if j+1 >= len(s.words) || s.words[j].low != "," {
+		return -1
+	}
+	a := s.words[j+1].chunk
+	if a < 0 || a == k || s.chunks[a].lo != j+1 || s.chunks[a].prep >= 0 {
+		return -1
 	}
 	return a
 }
@@ -941,17 +949,11 @@ func (s *sent) nameAfter(k int) int {
 			j = s.chunks[n].hi
 		}
 	}
-	if j+1 >= len(s.words) || s.words[j].low != "," {
-		return -1
-	}
-	a := s.words[j+1].chunk
-	if a < 0 || a == k {
+	a := s.phraseAfterComma(j, k)
+	if a < 0 || s.chunks[a].ment < 0 {
 		return -1
 	}
 	ac := &s.chunks[a]
-	if ac.prep >= 0 || ac.ment < 0 || ac.lo != j+1 {
-		return -1
-	}
 	if kd := s.ments[ac.ment].kind; kd != dossier.KindPerson && kd != dossier.KindOrganization {
 		return -1
 	}

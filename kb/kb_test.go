@@ -379,6 +379,15 @@ func TestAmbiguity(t *testing.T) {
 	if m == nil || m.Candidates[0].Flags&Common == 0 {
 		t.Errorf("Essen (city) should match flagged Common: %+v", m)
 	}
+	// a common noun the news uses as a name is not flagged Common, and a
+	// name two countries' papers use keeps both countries' entities
+	m = find(match("Die Bundesregierung lehnte das ab.", "de"), "Bundesregierung")
+	if m == nil || m.Candidates[0].Flags&Common != 0 {
+		t.Errorf("Bundesregierung should match without the Common flag: %+v", m)
+	} else if !slices.ContainsFunc(m.Candidates, func(c Candidate) bool { return c.Country == "AUT" }) ||
+		!slices.ContainsFunc(m.Candidates, func(c Candidate) bool { return c.Country == "DEU" }) {
+		t.Errorf("Bundesregierung should have a German and an Austrian candidate: %+v", m.Candidates)
+	}
 	// acronym in capitals
 	if m := find(match("US and EU officials met.", "en"), "US"); m == nil || m.Candidates[0].ID != countryID(t, k, "USA") {
 		t.Errorf("US: %+v", m)

@@ -212,7 +212,7 @@ func (b *builder) filterForms() {
 					drop = true // "Mann", "Dabei", "Organization" as alternative names
 				case n >= 20 && !important && !f.curated && f.text != e.name:
 					drop = true
-				case n > 0:
+				case n > 0 && !f.flags[fName]:
 					f.flags[fCommon] = true
 				case given[f.text] && !f.curated && (f.flags[fSurname] && (e.rank < 70 || e.src == "phoenix") || e.kind == "location" && e.rank < 40):
 					// "Thomas" as the surname of Tillman Thomas, "Michael" (a

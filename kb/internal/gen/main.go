@@ -59,6 +59,11 @@ const (
 	fOfficial = "official"
 	fTranslit = "translit"
 	fExact    = "exact"
+	// fName marks, in the curated forms only, a common word that the news
+	// uses as the entity's name ("die Bundesregierung", "der Bundestag"): it
+	// is not flagged common, so it links without the recogniser's say. The
+	// generator reads it; the data file does not carry it.
+	fName = "name"
 )
 
 type form struct {
@@ -272,7 +277,9 @@ func (b *builder) encode() ([]byte, error) {
 		for _, f := range e.forms {
 			var fl []string
 			for k := range f.flags {
-				fl = append(fl, k)
+				if k != fName {
+					fl = append(fl, k)
+				}
 			}
 			sort.Strings(fl)
 			fmt.Fprintf(&w, "F\t%s\t%s\t%s\t%s\n", f.lang, strings.Join(fl, ","), f.text, f.src)

@@ -462,6 +462,13 @@ func (p *parser) relativeYearOf(k int) (int, expr, bool) {
 	j := k + 2
 	var r relWord
 	var ok bool
+	if p.de && p.is(k, "des") {
+		// "am 21. September des Vorjahres", "seit Mai des Folgejahres":
+		// the one-word relative year in the genitive.
+		if kk, e, ok := p.germanCompoundRel(k + 1); ok && e.u == uYear && e.mod == "" {
+			return kk, expr{typ: "DATE", anchor: e.anchor, u: uYear, off: e.off}, true
+		}
+	}
 	switch {
 	case p.is(k, "des", "of"):
 		r, ok = p.relAt(k + 1)
@@ -977,6 +984,17 @@ func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 	case p.isNum(j) && p.de && p.punct(j+1, ".") && p.digits(j) == 1:
 		n = p.toks[j].num
 		j += 2
+	case !p.de && p.isNum(j) && p.digits(j) == 1 && p.tight(j+1) && p.is(j+1, "st", "nd", "rd", "th"):
+		// "4th quarter", "1ST QTR" (Reuters headlines).
+		n = p.toks[j].num
+		j += 2
+		if p.hyphen(j) && p.tight(j) {
+			if p.is(i, "the") {
+				// "the 2nd-quarter loss": read again from the ordinal.
+				return i, nil, false
+			}
+			j++
+		}
 	case !p.de && j < p.n() && p.toks[j].text == "Q" && p.isNum(j+1) && p.tight(j+1):
 		n = p.toks[j+1].num
 		e := expr{typ: "DATE", rule: "quarter", quarter: n, gran: "quarter"}
@@ -1120,7 +1138,9 @@ func (p *parser) weekdayPoint(i int) (int, *expr, bool) {
 	if !ok {
 		return i, nil, false
 	}
-	if !p.toks[i].upper {
+	if !p.toks[i].upper && !(p.de && strings.HasSuffix(w, "s") && w != "sonnabends") {
+		// Lower-case, a German weekday is the adverb of recurrence
+		// ("auch sonntags arbeiten"), read as a set below.
 		return i, nil, false
 	}
 	if len(w) <= 4 && !(p.punct(i+1, ".") && p.tight(i+1)) {
@@ -1262,7 +1282,14 @@ func (p *parser) rulePartOfDayOf(i int) (int, *expr, bool) {
 		}
 		j++
 		if !p.is(j, "des", "vom", "zum", "am", "zu", "auf", "von") {
-			return i, nil, false
+			// "am Nachmittag", "am frühen Morgen", "gegen Abend": a part of
+			// the day being told. Only after "am" or "gegen" ("Morgen"
+			// alone is tomorrow, "die Nacht" a length).
+			if !(p.is(i-1, "am") || p.is(i, "gegen")) || strings.HasSuffix(p.word(j-1), "s") || p.is(j, "und", "oder", "bis") {
+				return i, nil, false
+			}
+			e := expr{typ: "DATE", rule: "part-of-day", anchor: aAnaphoric, u: uDay, pod: pod, gran: "day", mod: mod}
+			return p.ret(j, e, true)
 		}
 		k, e, ok := p.point(j + 1)
 		if !ok || e.day == 0 && (e.weekday == 0 || !p.is(j, "vom", "zum", "zu", "auf", "von", "am")) {

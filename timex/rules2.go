@@ -970,7 +970,7 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 		if (w == "heutigen" || w == "heutige") && !p.is(i+1, "tag", "tages") {
 			return i, nil, false
 		}
-	case "yesterday", "gestern", "gestrigen":
+	case "yesterday", "gestern", "gestrigen", "gestrige":
 		off = -1
 	case "tomorrow", "übermorgen":
 		off = 1
@@ -984,6 +984,19 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 		off = 1
 	case "vorgestern":
 		off = -2
+	case "heuer":
+		// Austrian and Bavarian "this year".
+		if !p.de {
+			return i, nil, false
+		}
+		return p.ret(i+1, expr{typ: "DATE", rule: "heuer", anchor: aDeictic, u: uYear, gran: "year"}, true)
+	case "morgigen", "morgige":
+		// "am morgigen Dienstag": the day after the time of writing,
+		// the weekday only confirms it.
+		if !p.de {
+			return i, nil, false
+		}
+		off = 1
 	case "tonight":
 		e := expr{typ: "TIME", rule: "tonight", anchor: aDeictic, u: uDay, pod: "NI", gran: "day", strict: true}
 		return p.ret(i+1, e, true)
@@ -1015,6 +1028,16 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 	j := i + 1
 	if w == "heutigen" || w == "heutige" {
 		j++
+	}
+	if p.de && (w == "gestrigen" || w == "gestrige" || w == "morgigen" || w == "morgige") {
+		switch _, isWeekday := weekdayWords[p.word(j)]; {
+		case isWeekday && p.toks[j].upper:
+			j++ // "am gestrigen Montag"
+		case p.is(j, "tag", "tages"):
+			j++
+		case w == "morgigen" || w == "morgige":
+			return i, nil, false // "die morgige Sitzung": read as before, no day
+		}
 	}
 	e := expr{typ: "DATE", rule: rule, anchor: aDeictic, u: uDay, off: off, gran: "day", strict: true}
 	if w == "heute" && off == 0 {
@@ -1229,6 +1252,7 @@ func (p *parser) isVerbish(i int) bool {
 var setAdverbs = map[string]unit{
 	"daily": uDay, "weekly": uWeek, "monthly": uMonth, "yearly": uYear, "annually": uYear, "hourly": uHour, "nightly": uDay,
 	"täglich": uDay, "wöchentlich": uWeek, "monatlich": uMonth, "jährlich": uYear, "alljährlich": uYear, "stündlich": uHour, "vierteljährlich": uQuarter,
+	"quartalsmäßig": uQuarter, "quartalsweise": uQuarter,
 }
 
 // ruleSet reads recurring times: "daily", "every week", "each Monday",

@@ -51,6 +51,9 @@ func (t *Tagger) Annotate(text, lang, dct string) []dossier.TimeValue {
 		t.pool.Put(s)
 	}()
 	s.toks = tokenize(text, s.toks)
+	if lang != "de" {
+		abbreviateUnits(s.toks)
+	}
 	s.starts = sentenceStarts(text, s.toks, s.starts)
 	s.p = parser{toks: s.toks, lang: lang, de: lang == "de"}
 	p := &s.p
@@ -251,6 +254,26 @@ var startWords = func() map[string]struct{} {
 		"mittag", "mitternacht", "dieses", "diesem", "jenem", "jenes", "das", "im", "dem", "des", "den", "der", "die", "etwa", "rund", "ungefähr", "circa", "ca", "knapp", "fast", "gut", "mehr", "über", "weniger", "unter", "mindestens", "wenigstens", "bis",
 		"mehrere", "etliche", "zahlreiche", "einigen", "mehreren", "wenigen", "etlichen", "zahlreichen", "vielen", "viele", "paar", "anderthalb", "eineinhalb", "halbes", "halben",
 		"jahrelang", "monatelang", "wochenlang", "tagelang", "stundenlang", "jahrzehntelang", "jahrhundertelang", "jahrelangen", "monatelangen", "wochenlangen", "tagelangen", "jahrelange", "monatelange", "wochenlange", "tagelange",
-		"sonntags", "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "täglichen", "tägliche", "jährlichen", "jährliche", "monatlichen", "monatliche", "wöchentlichen", "wöchentliche")
+		"sonntags", "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "täglichen", "tägliche", "jährlichen", "jährliche", "monatlichen", "monatliche", "wöchentlichen", "wöchentliche",
+		"heuer", "morgigen", "morgige", "gestrige", "quartalsmäßig", "quartalsmäßige", "quartalsmäßigen", "quartalsweise")
 	return m
 }()
+
+// unitAbbreviations are the short forms of units in business wires ("4TH
+// QTR NET", "12 mths"), read as the words they stand for.
+var unitAbbreviations = map[string]string{
+	"qtr": "quarter", "qtrs": "quarters", "mth": "month", "mths": "months", "mos": "months", "yr": "year", "yrs": "years",
+}
+
+// abbreviateUnits gives the English unit abbreviations the lower-case form
+// of their full word, so every rule reads them; the text is kept.
+func abbreviateUnits(toks []token) {
+	for k := range toks {
+		if toks[k].kind != tWord || len(toks[k].low) < 2 || len(toks[k].low) > 4 {
+			continue
+		}
+		if w, ok := unitAbbreviations[toks[k].low]; ok {
+			toks[k].low = w
+		}
+	}
+}

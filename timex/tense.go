@@ -86,6 +86,9 @@ var dePastStrong = func() map[string]bool {
 		"räumte", "endete", "dauerte", "folgte", "erreichte", "verlängerte", "lehnte", "antwortete", "verkündete",
 		"erklärte", "teilte", "meldete", "berichtete", "äußerte", "versprach", "zeigte", "glaubte",
 		"hoffte", "konnte", "musste", "durfte",
+		// Reporting verbs of news in the Präteritum.
+		"erfuhr", "meinte", "versicherte", "veröffentlichte", "vermeldete", "bekräftigte", "mahnte", "rang",
+		"beklagte", "bemängelte", "verwies", "ergänzte", "räumte", "schilderte", "bestritt", "dementierte",
 	} {
 		m[w] = true
 		switch {

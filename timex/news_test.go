@@ -1,0 +1,81 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNewsForms checks forms found by judging German (DER STANDARD) and
+// English (Reuters) news by hand: Austrian words, genitive relative years,
+// parts of a day told before, weekday sets and the abbreviations of
+// business wires. The sentences are written for this test. An expected
+// value of "" means no expression may be found whose text contains sub.
+func TestNewsForms(t *testing.T) {
+	const (
+		enDCT = "2024-05-15" // a Wednesday
+		deDCT = "2025-06-18" // a Wednesday
+	)
+	tests := []struct {
+		name, lang, dct, text string
+		sub                   string // the expected expression's text, exactly
+		typ, value, mod       string
+	}{
+		// A date with the year in the genitive of a one-word relative.
+		{"de month des Vorjahres", "de", deDCT, "Seit Mai des Vorjahres leitet sie das Amt.", "Mai des Vorjahres", "DATE", "2024-05", "ON_OR_AFTER"},
+		{"de day des Vorjahres", "de", deDCT, "Der letzte Sieg gelang am 3. Oktober des Vorjahres.", "3. Oktober des Vorjahres", "DATE", "2024-10-03", ""},
+		{"de day des Folgejahres", "de", deDCT, "Der Vertrag wurde 2019 geschlossen und endete im März des Folgejahres.", "März des Folgejahres", "DATE", "2020-03", ""},
+		{"de Vorjahres alone stays", "de", deDCT, "Der Umsatz des Vorjahres war höher.", "Vorjahres", "DATE", "2024", ""},
+
+		// Austrian "heuer" is this year.
+		{"de heuer", "de", deDCT, "Heuer sollen weniger Menschen kommen.", "Heuer", "DATE", "2025", ""},
+		{"de heuer lower", "de", deDCT, "Die Regierung will heuer 30.000 Anträge annehmen.", "heuer", "DATE", "2025", ""},
+
+		// "am morgigen Dienstag", "am gestrigen Montag": one expression,
+		// counted from the time of writing.
+		{"de morgigen weekday", "de", deDCT, "Der Entwurf wird am morgigen Donnerstag beraten.", "morgigen Donnerstag", "DATE", "2025-06-19", ""},
+		{"de gestrigen weekday", "de", deDCT, "Am gestrigen Dienstag tagte der Rat.", "gestrigen Dienstag", "DATE", "2025-06-17", ""},
+		{"de morgige without day", "de", deDCT, "Die morgige Sitzung fällt aus.", "morgige", "", "", ""},
+
+		// A part of the day being told, after "am" or "gegen".
+		{"de am Nachmittag after a weekday", "de", deDCT, "Die Anklage sprach am Montag. Am Nachmittag begannen die Plädoyers.", "Nachmittag", "DATE", "2025-06-16TAF", ""},
+		{"de am frühen Morgen", "de", deDCT, "Am Sonntag brannte eine Scheune. Die Feuerwehr kam am frühen Morgen.", "frühen Morgen", "DATE", "2025-06-15TMO", "START"},
+		{"de gegen Abend", "de", deDCT, "Der Angriff begann am 3. Mai 1945, gegen Abend war er vorbei.", "gegen Abend", "DATE", "1945-05-03TEV", "APPROX"},
+		{"de a wish is no part of day", "de", deDCT, "Einen schönen Abend wünschte er allen.", "Abend", "", "", ""},
+		{"de eine Nacht is a length, not a part of day", "de", deDCT, "Sie blieben eine Nacht im Lager.", "Nacht", "", "", ""},
+
+		// Lower-case weekday adverbs recur.
+		{"de sonntags lower", "de", deDCT, "Künftig dürfen die Geschäfte auch sonntags öffnen.", "sonntags", "SET", "XXXX-WXX-7", ""},
+		{"de quartalsmäßig", "de", deDCT, "Das Amt meldet die Zahlen quartalsmäßig.", "quartalsmäßig", "SET", "P1Q", ""},
+
+		// Business wire abbreviations and numeric ordinals of quarters.
+		{"en 4TH QTR headline", "en", "2024-02-10", "ACME CORP 4TH QTR NET\n\nShr 10 cts vs 8 cts.", "4TH QTR", "DATE", "2023-Q4", ""},
+		{"en 1st quarter numeric", "en", enDCT, "Its 1st quarter loss narrowed, the company said.", "1st quarter", "DATE", "2024-Q1", ""},
+		{"en 2nd-quarter adjective", "en", enDCT, "The 2nd-quarter results will come out in August.", "2nd-quarter", "DATE", "2024-Q2", ""},
+		{"en mths", "en", enDCT, "Oper net for the 12 mths rose.", "the 12 mths", "DURATION", "P12M", ""},
+		{"en 5th is no quarter", "en", enDCT, "He finished 5th quarter of the way.", "5th", "", "", ""},
+	}
+	tg := newTagger(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			vs := tg.Annotate(tt.text, tt.lang, tt.dct)
+			if tt.value == "" {
+				for _, v := range vs {
+					if strings.Contains(v.Text, tt.sub) {
+						t.Fatalf("found %q (%s %s, rule %s), want none", v.Text, v.Type, v.Value, v.Rule)
+					}
+				}
+				return
+			}
+			for _, v := range vs {
+				if v.Text != tt.sub {
+					continue
+				}
+				if v.Type != tt.typ || v.Value != tt.value || v.Mod != tt.mod {
+					t.Fatalf("%q: got %s %s mod %q (rule %s, anchor %q), want %s %s mod %q", v.Text, v.Type, v.Value, v.Mod, v.Rule, v.Anchor, tt.typ, tt.value, tt.mod)
+				}
+				return
+			}
+			t.Fatalf("no expression %q in %v", tt.sub, vs)
+		})
+	}
+}

@@ -39,6 +39,7 @@ func TestNewsForms(t *testing.T) {
 		// A part of the day being told, after "am" or "gegen".
 		{"de am Nachmittag after a weekday", "de", deDCT, "Die Anklage sprach am Montag. Am Nachmittag begannen die Plädoyers.", "Nachmittag", "DATE", "2025-06-16TAF", ""},
 		{"de am frühen Morgen", "de", deDCT, "Am Sonntag brannte eine Scheune. Die Feuerwehr kam am frühen Morgen.", "frühen Morgen", "DATE", "2025-06-15TMO", "START"},
+		{"de am frühen Morgen auf", "de", deDCT, "Am Freitag fiel Schnee. Sie sprengten die Granate am frühen Morgen auf dem Gelände.", "frühen Morgen", "DATE", "2025-06-13TMO", "START"},
 		{"de gegen Abend", "de", deDCT, "Der Angriff begann am 3. Mai 1945, gegen Abend war er vorbei.", "gegen Abend", "DATE", "1945-05-03TEV", "APPROX"},
 		{"de a wish is no part of day", "de", deDCT, "Einen schönen Abend wünschte er allen.", "Abend", "", "", ""},
 		{"de eine Nacht is a length, not a part of day", "de", deDCT, "Sie blieben eine Nacht im Lager.", "Nacht", "", "", ""},

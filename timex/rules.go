@@ -1281,19 +1281,24 @@ func (p *parser) rulePartOfDayOf(i int) (int, *expr, bool) {
 			return i, nil, false
 		}
 		j++
-		if !p.is(j, "des", "vom", "zum", "am", "zu", "auf", "von") {
-			// "am Nachmittag", "am frühen Morgen", "gegen Abend": a part of
-			// the day being told. Only after "am" or "gegen" ("Morgen"
-			// alone is tomorrow, "die Nacht" a length).
-			if !(p.is(i-1, "am") || p.is(i, "gegen")) || strings.HasSuffix(p.word(j-1), "s") || p.is(j, "und", "oder", "bis") {
+		// "am Nachmittag", "am frühen Morgen", "gegen Abend": a part of
+		// the day being told, when no day follows. Only after "am" or
+		// "gegen" ("Morgen" alone is tomorrow, "eine Nacht" a length).
+		bare := (p.is(i-1, "am") || p.is(i, "gegen")) && !strings.HasSuffix(p.word(j-1), "s") && !p.is(j, "und", "oder", "bis")
+		partOfToldDay := func() (int, *expr, bool) {
+			if !bare {
 				return i, nil, false
 			}
 			e := expr{typ: "DATE", rule: "part-of-day", anchor: aAnaphoric, u: uDay, pod: pod, gran: "day", mod: mod}
 			return p.ret(j, e, true)
 		}
+		if !p.is(j, "des", "vom", "zum", "am", "zu", "auf", "von") {
+			return partOfToldDay()
+		}
 		k, e, ok := p.point(j + 1)
 		if !ok || e.day == 0 && (e.weekday == 0 || !p.is(j, "vom", "zum", "zu", "auf", "von", "am")) {
-			return i, nil, false
+			// "am frühen Morgen auf dem Gelände": no day after all.
+			return partOfToldDay()
 		}
 		if pod == "NI" && p.is(j, "zum", "zu", "auf") {
 			// "in der Nacht zu Sonntag" is the night that ends on Sunday:

@@ -53,6 +53,10 @@ func TestNewsForms(t *testing.T) {
 		{"en 1st quarter numeric", "en", enDCT, "Its 1st quarter loss narrowed, the company said.", "1st quarter", "DATE", "2024-Q1", ""},
 		{"en 2nd-quarter adjective", "en", enDCT, "The 2nd-quarter results will come out in August.", "2nd-quarter", "DATE", "2024-Q2", ""},
 		{"en mths", "en", enDCT, "Oper net for the 12 mths rose.", "the 12 mths", "DURATION", "P12M", ""},
+		{"en same month last year", "en", enDCT, "April sales rose 4 pct over the same month last year.", "the same month last year", "DATE", "2023-04", ""},
+		{"en same month a year earlier", "en", enDCT, "Sales in March were 9 mln dlrs, against 7 mln in the same month a year earlier.", "the same month a year earlier", "DATE", "2023-03", ""},
+		{"en the year before", "en", enDCT, "Exports hit a record in 2022, a rise of 8 pct over the year before.", "the year before", "DATE", "2021", ""},
+		{"en the year before a noun", "en", enDCT, "In the year before the election, prices fell.", "the year before", "", "", ""},
 		{"en 5th is no quarter", "en", enDCT, "He finished 5th quarter of the way.", "5th", "", "", ""},
 	}
 	tg := newTagger(t)

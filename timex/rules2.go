@@ -165,6 +165,13 @@ func (p *parser) ruleRelative(i int) (int, *expr, bool) {
 		if w == "that" && (u == uDay || u == uYear || u == uMonth || u == uWeek) {
 			e.anchor = aAnaphoric
 		}
+		if !p.de && w == "same" && u == uMonth {
+			// "the same month last year", "the same month a year
+			// earlier": the month told, a year before; one expression.
+			if kk, ok := p.yearBefore(k); ok {
+				e.off, k = -12, kk
+			}
+		}
 		if u == uWeekend {
 			e.u, e.gran = uWeekend, "week"
 		}

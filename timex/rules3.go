@@ -317,6 +317,10 @@ func (p *parser) ruleTheYear(i int) (int, *expr, bool) {
 	if !p.is(i-1, "for", "in", "of", "during", "through", "throughout", "over") {
 		return i, nil, false
 	}
+	if p.is(j, "before") && (j+1 >= p.n() || p.toks[j+1].kind == tPunct || p.is(j+1, "and", "but", "when", "while")) {
+		// "a rise over the year before": the year before the one told.
+		return p.ret(j+1, expr{typ: "DATE", rule: "the-year-before", anchor: aAnaphoric, u: uYear, off: -1, gran: "year"}, true)
+	}
 	if p.is(j, "of", "before", "after", "when", "that", "in", "which", "since", "to") {
 		return i, nil, false
 	}
@@ -398,4 +402,22 @@ func (p *parser) ruleTurn(i int) (int, expr, bool) {
 		return k, e, true
 	}
 	return i, expr{}, false
+}
+
+// yearBefore reads "last year", "a year ago", "a year earlier", "the
+// previous year", "of last year" at k: a year before the time told.
+func (p *parser) yearBefore(k int) (int, bool) {
+	switch {
+	case p.is(k, "of", "in") && p.is(k+1, "last") && p.is(k+2, "year"):
+		return k + 3, true
+	case p.is(k, "last") && p.is(k+1, "year"):
+		return k + 2, true
+	case p.is(k, "a", "one") && p.is(k+1, "year") && p.is(k+2, "ago", "earlier", "before"):
+		return k + 3, true
+	case p.is(k, "of", "in") && p.is(k+1, "the") && p.is(k+2, "previous", "prior", "preceding") && p.is(k+3, "year"):
+		return k + 4, true
+	case p.is(k, "the") && p.is(k+1, "previous", "prior", "preceding") && p.is(k+2, "year"):
+		return k + 3, true
+	}
+	return k, false
 }

@@ -48,6 +48,15 @@ func TestNewsForms(t *testing.T) {
 		{"de sonntags lower", "de", deDCT, "Künftig dürfen die Geschäfte auch sonntags öffnen.", "sonntags", "SET", "XXXX-WXX-7", ""},
 		{"de quartalsmäßig", "de", deDCT, "Das Amt meldet die Zahlen quartalsmäßig.", "quartalsmäßig", "SET", "P1Q", ""},
 
+		{"de halbjährlich", "de", deDCT, "Aus halbjährlichen Zahlen lässt sich wenig schließen.", "halbjährlichen", "SET", "P6M", ""},
+
+		// Lengths without a number, the near future.
+		{"de innerhalb von Minuten", "de", deDCT, "Die Software war innerhalb von Minuten installiert.", "Minuten", "DURATION", "PTXM", ""},
+		{"de binnen Stunden", "de", deDCT, "Binnen Stunden war der Damm gebrochen.", "Stunden", "DURATION", "PTXH", ""},
+		{"de Vierteljahrhundert", "de", deDCT, "Ein Vierteljahrhundert ist seit der Uraufführung vergangen.", "Ein Vierteljahrhundert", "DURATION", "P25Y", ""},
+		{"de in Kürze", "de", deDCT, "Damit ist es in Kürze vorbei.", "in Kürze", "DATE", "FUTURE_REF", ""},
+		{"de bald nach is a sequence", "de", deDCT, "Der bald nach der Wahl angekündigte Umbau stockt.", "bald", "", "", ""},
+
 		// Business wire abbreviations and numeric ordinals of quarters.
 		{"en 4TH QTR headline", "en", "2024-02-10", "ACME CORP 4TH QTR NET\n\nShr 10 cts vs 8 cts.", "4TH QTR", "DATE", "2023-Q4", ""},
 		{"en 1st quarter numeric", "en", enDCT, "Its 1st quarter loss narrowed, the company said.", "1st quarter", "DATE", "2024-Q1", ""},

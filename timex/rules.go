@@ -1297,7 +1297,11 @@ func (p *parser) rulePartOfDayOf(i int) (int, *expr, bool) {
 		}
 		k, e, ok := p.point(j + 1)
 		if !ok || e.day == 0 && (e.weekday == 0 || !p.is(j, "vom", "zum", "zu", "auf", "von", "am")) {
-			// "am frühen Morgen auf dem Gelände": no day after all.
+			// "am frühen Morgen auf dem Gelände": no day after all (but
+			// "am Nachmittag des kommenden Samstag" names one not read).
+			if p.is(j, "des") {
+				return i, nil, false
+			}
 			return partOfToldDay()
 		}
 		if pod == "NI" && p.is(j, "zum", "zu", "auf") {

@@ -856,6 +856,20 @@ func (p *parser) bareUnits(i int) (int, expr, bool) {
 				return j, expr{typ: "DURATION", rule: "de-bare-units", fixed: durationValue(0, true, u), gran: u.granularity()}, true
 			}
 		}
+		if p.is(i-1, "binnen") || p.is(i-1, "von") && p.is(i-2, "innerhalb") {
+			// "binnen Stunden", "innerhalb von Minuten": a few of them.
+			if j, u, plural, ok := p.unitAt(i); ok && plural && u >= uMinute && u != uWeekend {
+				return j, expr{typ: "DURATION", rule: "de-bare-units", fixed: durationValue(0, true, u), gran: u.granularity()}, true
+			}
+		}
+		// "ein Vierteljahrhundert": 25 years, with its article.
+		k := i
+		if p.is(k, "ein", "einem", "einen", "eines") {
+			k++
+		}
+		if strings.HasPrefix(p.word(k), "vierteljahrhundert") && p.toks[k].upper {
+			return k + 1, expr{typ: "DURATION", rule: "de-quarter-century", fixed: "P25Y", gran: "year"}, true
+		}
 		// "in den folgenden Monaten", "Jahre zuvor": an unknown number of units.
 		j := i
 		if strings.HasPrefix(w, "folgend") || strings.HasPrefix(w, "kommend") || strings.HasPrefix(w, "nächst") || strings.HasPrefix(w, "vergangen") || strings.HasPrefix(w, "letzt") {
@@ -1217,6 +1231,9 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 			if p.is(i+1, "darauf", "danach") {
 				return p.ret(mk("FUTURE_REF", i+2))
 			}
+			if p.is(i+1, "nach") {
+				return i, nil, false // "bald nach der Wahl": a sequence, not the future
+			}
 		case "zukunft":
 			if !p.is(i-1, "in", "der") {
 				return i, nil, false
@@ -1230,6 +1247,9 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 		}
 		if p.is(i+1, "zukunft") {
 			return p.ret(mk("FUTURE_REF", i+2))
+		}
+		if p.is(i+1, "kürze") && p.toks[i+1].upper {
+			return p.ret(mk("FUTURE_REF", i+2)) // "in Kürze": soon
 		}
 	}
 	return i, nil, false
@@ -1268,6 +1288,10 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 	w := p.word(i)
 	set := func(v string, j int, g string) (int, expr, bool) {
 		return j, expr{typ: "SET", rule: "set", fixed: v, gran: g}, true
+	}
+	if p.de && strings.HasPrefix(w, "halbjährlich") && len(w) <= len("halbjährlichen") {
+		// "halbjährlich", "halbjährlichen Zahlen": every six months.
+		return p.ret(set("P6M", i+1, "month"))
 	}
 	if u, ok := setAdverbs[w]; ok {
 		if !p.de && i+1 < p.n() && p.toks[i+1].upper && p.toks[i+1].kind == tWord && !p.toks[i+1].newline {

@@ -255,7 +255,7 @@ var startWords = func() map[string]struct{} {
 		"mehrere", "etliche", "zahlreiche", "einigen", "mehreren", "wenigen", "etlichen", "zahlreichen", "vielen", "viele", "paar", "anderthalb", "eineinhalb", "halbes", "halben",
 		"jahrelang", "monatelang", "wochenlang", "tagelang", "stundenlang", "jahrzehntelang", "jahrhundertelang", "jahrelangen", "monatelangen", "wochenlangen", "tagelangen", "jahrelange", "monatelange", "wochenlange", "tagelange",
 		"sonntags", "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "täglichen", "tägliche", "jährlichen", "jährliche", "monatlichen", "monatliche", "wöchentlichen", "wöchentliche",
-		"heuer", "morgigen", "morgige", "gestrige", "quartalsmäßig", "quartalsmäßige", "quartalsmäßigen", "quartalsweise")
+		"heuer", "morgigen", "morgige", "gestrige", "quartalsmäßig", "quartalsmäßige", "quartalsmäßigen", "quartalsweise", "vierteljahrhundert", "halbjährlich", "halbjährliche", "halbjährlichen")
 	return m
 }()
 

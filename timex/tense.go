@@ -88,7 +88,7 @@ var dePastStrong = func() map[string]bool {
 		"hoffte", "konnte", "musste", "durfte",
 		// Reporting verbs of news in the Präteritum.
 		"erfuhr", "meinte", "versicherte", "veröffentlichte", "vermeldete", "bekräftigte", "mahnte", "rang",
-		"beklagte", "bemängelte", "verwies", "ergänzte", "räumte", "schilderte", "bestritt", "dementierte",
+		"beklagte", "bemängelte", "ergänzte", "räumte", "schilderte", "bestritt", "dementierte",
 	} {
 		m[w] = true
 		switch {

@@ -66,6 +66,8 @@ func TestNewsForms(t *testing.T) {
 		{"en same month a year earlier", "en", enDCT, "Sales in March were 9 mln dlrs, against 7 mln in the same month a year earlier.", "the same month a year earlier", "DATE", "2023-03", ""},
 		{"en the year before", "en", enDCT, "Exports hit a record in 2022, a rise of 8 pct over the year before.", "the year before", "DATE", "2021", ""},
 		{"en the year before a noun", "en", enDCT, "In the year before the election, prices fell.", "the year before", "", "", ""},
+		{"en count word wrapped", "en", enDCT, "The union shut the plants for seven\nweeks in summer 1984.", "seven\nweeks", "DURATION", "P7W", ""},
+		{"en digits on two lines are a table", "en", enDCT, "Oper net 12\nmonths 3.4 mln", "12\nmonths", "", "", ""},
 		{"en 5th is no quarter", "en", enDCT, "He finished 5th quarter of the way.", "5th", "", "", ""},
 	}
 	tg := newTagger(t)

@@ -395,8 +395,10 @@ func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
 		}
 	}
 	k, u, plural, ok := p.unitAt(j)
-	if !ok || p.toks[j].newline {
-		// A count and a unit on different lines are cells of a table.
+	if !ok || p.toks[j].newline && (p.toks[j-1].kind != tWord || p.toks[j].upper) {
+		// A count and a unit on different lines are cells of a table,
+		// unless the count is a word: hard-wrapped wire copy ("for
+		// seven\nweeks").
 		return i, 0, false, 0, false
 	}
 	if n >= 1000 && !plural && !hyphen {

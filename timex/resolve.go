@@ -325,6 +325,11 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		a := r.anchorFor(e.anchor, e.strict, e.u.need())
 		v.Value, v.Granularity = r.offset(e, a)
 		v.Anchor = anchorDesc(a)
+		if e.rule == "n-earlier" && r.p.is(r.ms[k].i-1, "from", "than", "against", "over", "with", "versus", "vs") {
+			// "down 190,000 from a year earlier": the base of a
+			// comparison; the story stays at the time it compares.
+			break
+		}
 		r.update(v.Value)
 	case e.hasYear || e.decade != 0 || e.century != 0:
 		y := e.year

@@ -57,6 +57,9 @@ func TestNewsForms(t *testing.T) {
 		{"de in Kürze", "de", deDCT, "Damit ist es in Kürze vorbei.", "in Kürze", "DATE", "FUTURE_REF", ""},
 		{"de bald nach is a sequence", "de", deDCT, "Der bald nach der Wahl angekündigte Umbau stockt.", "bald", "", "", ""},
 
+		// "dürfte" looks ahead, even after a past auxiliary.
+		{"de dürfte", "de", deDCT, "Er hat lange gewartet, aber im März dürfte er in den Landtag einziehen.", "März", "DATE", "2026-03", ""},
+
 		// Business wire abbreviations and numeric ordinals of quarters.
 		{"en 4TH QTR headline", "en", "2024-02-10", "ACME CORP 4TH QTR NET\n\nShr 10 cts vs 8 cts.", "4TH QTR", "DATE", "2023-Q4", ""},
 		{"en 1st quarter numeric", "en", enDCT, "Its 1st quarter loss narrowed, the company said.", "1st quarter", "DATE", "2024-Q1", ""},

@@ -54,7 +54,7 @@ var dePresentCues = map[string]bool{
 var deFutureCues = map[string]bool{
 	"bis": true, "ab": true, "nächsten": true, "kommenden": true, "soll": true,
 	"wird": true, "werden": true, "wirst": true, "werde": true, "sollen": true, "will": true, "wollen": true,
-	"plant": true, "planen": true, "geplant": true, "beabsichtigt": true, "voraussichtlich": true, "künftig": true, "bevorstehenden": true,
+	"plant": true, "planen": true, "geplant": true, "dürfte": true, "dürften": true, "beabsichtigt": true, "voraussichtlich": true, "künftig": true, "bevorstehenden": true,
 }
 
 var dePastCues = map[string]bool{

@@ -60,6 +60,10 @@ func TestNewsForms(t *testing.T) {
 		// "dürfte" looks ahead, even after a past auxiliary.
 		{"de dürfte", "de", deDCT, "Er hat lange gewartet, aber im März dürfte er in den Landtag einziehen.", "März", "DATE", "2026-03", ""},
 
+		// A participle used as an adjective after the time carries its tense.
+		{"de attributive participle past", "de", deDCT, "Die Anfang Oktober gegründete Partei zählt 300 Mitglieder.", "Anfang Oktober", "DATE", "2024-10", "START"},
+		{"de attributive participle plan", "de", deDCT, "Der für das vierte Quartal geplante Umbau wurde verschoben.", "das vierte Quartal", "DATE", "2025-Q4", ""},
+
 		// Business wire abbreviations and numeric ordinals of quarters.
 		{"en 4TH QTR headline", "en", "2024-02-10", "ACME CORP 4TH QTR NET\n\nShr 10 cts vs 8 cts.", "4TH QTR", "DATE", "2023-Q4", ""},
 		{"en 1st quarter numeric", "en", enDCT, "Its 1st quarter loss narrowed, the company said.", "1st quarter", "DATE", "2024-Q1", ""},

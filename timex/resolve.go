@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -85,6 +86,11 @@ func (r *resolver) tense(k int) int {
 	hi := m.j
 	for hi < len(toks) && !r.starts[hi] {
 		hi++
+	}
+	if t, ok := r.attributiveParticiple(m.j); ok {
+		// "die Anfang Juni gegründete Plattform", "der am Mittwoch
+		// vorgestellte Bericht": the time belongs to the participle.
+		return t
 	}
 	best, bestD := tenseNone, 1<<30
 	for q := lo; q < hi; q++ {
@@ -954,4 +960,44 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 func (r *resolver) possessive(k int) bool {
 	j := r.ms[k].j
 	return (r.p.punct(j, "'") || r.p.punct(j, "’")) && r.p.is(j+1, "s") && r.p.tight(j)
+}
+
+// attributiveParticiple reads a German participle used as an adjective
+// right after an expression and before its noun ("gegründete Plattform",
+// "vorgestellten Bericht", "festgenommener Mann"): past, or future for a
+// plan ("geplante", "vorgesehenen").
+func (r *resolver) attributiveParticiple(j int) (int, bool) {
+	p := r.p
+	if j+1 >= p.n() || p.toks[j].kind != tWord || p.toks[j].upper || !p.toks[j+1].upper || p.toks[j+1].kind != tWord {
+		return tenseNone, false
+	}
+	w := p.toks[j].low
+	stem := ""
+	for _, end := range []string{"e", "en", "er", "es", "em"} {
+		if s, ok := strings.CutSuffix(w, end); ok && (strings.HasSuffix(s, "t") || strings.HasSuffix(s, "en")) {
+			stem = s
+			break
+		}
+	}
+	if stem == "" {
+		return tenseNone, false
+	}
+	ge := strings.Index(stem, "ge")
+	if ge < 0 || ge > 0 && !slices.Contains(deSeparablePrefixes, stem[:ge]) || len(stem)-ge < 5 {
+		return tenseNone, false
+	}
+	if deNotParticiple[stem] || deNotParticiple[w] || strings.HasSuffix(stem, "st") {
+		return tenseNone, false // "gesamten", "geringste"
+	}
+	if strings.HasPrefix(stem, "geplant") || strings.HasPrefix(stem, "vorgesehen") {
+		return tenseFuture, true
+	}
+	return tensePast, true
+}
+
+// deSeparablePrefixes are the prefixes of separable German verbs, whose
+// participle has "ge" inside: "vorgestellt", "festgenommen".
+var deSeparablePrefixes = []string{
+	"ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "her", "hin", "los", "mit", "nach", "vor", "weg", "zu", "zurück",
+	"zusammen", "dar", "bekannt", "statt", "teil", "fort", "heraus", "hervor", "vorbei", "wieder", "um", "hoch", "durch",
 }

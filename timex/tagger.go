@@ -259,21 +259,28 @@ var startWords = func() map[string]struct{} {
 	return m
 }()
 
-// unitAbbreviations are the short forms of units in business wires ("4TH
-// QTR NET", "12 mths"), read as the words they stand for.
-var unitAbbreviations = map[string]string{
-	"qtr": "quarter", "qtrs": "quarters", "mth": "month", "mths": "months", "mos": "months", "yr": "year", "yrs": "years",
-}
-
-// abbreviateUnits gives the English unit abbreviations the lower-case form
-// of their full word, so every rule reads them; the text is kept.
+// abbreviateUnits gives the unit abbreviations of English business wires
+// ("4TH QTR NET", "12 mths") the lower-case form of their full word, so every
+// rule reads them; the text is kept.
 func abbreviateUnits(toks []token) {
 	for k := range toks {
-		if toks[k].kind != tWord || len(toks[k].low) < 2 || len(toks[k].low) > 4 {
+		t := &toks[k]
+		if t.kind != tWord || len(t.low) < 2 || len(t.low) > 4 {
 			continue
 		}
-		if w, ok := unitAbbreviations[toks[k].low]; ok {
-			toks[k].low = w
+		switch t.low {
+		case "qtr":
+			t.low = "quarter"
+		case "qtrs":
+			t.low = "quarters"
+		case "mth":
+			t.low = "month"
+		case "mths", "mos":
+			t.low = "months"
+		case "yr":
+			t.low = "year"
+		case "yrs":
+			t.low = "years"
 		}
 	}
 }

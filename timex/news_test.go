@@ -55,6 +55,7 @@ func TestNewsForms(t *testing.T) {
 		{"de binnen Stunden", "de", deDCT, "Binnen Stunden war der Damm gebrochen.", "Stunden", "DURATION", "PTXH", ""},
 		{"de Vierteljahrhundert", "de", deDCT, "Ein Vierteljahrhundert ist seit der Uraufführung vergangen.", "Ein Vierteljahrhundert", "DURATION", "P25Y", ""},
 		{"de in Kürze", "de", deDCT, "Damit ist es in Kürze vorbei.", "in Kürze", "DATE", "FUTURE_REF", ""},
+		{"de in Hinkunft", "de", deDCT, "Das soll in Hinkunft nicht mehr passieren.", "in Hinkunft", "DATE", "FUTURE_REF", ""},
 		{"de bald nach is a sequence", "de", deDCT, "Der bald nach der Wahl angekündigte Umbau stockt.", "bald", "", "", ""},
 
 		// "dürfte" looks ahead, even after a past auxiliary.
@@ -75,6 +76,8 @@ func TestNewsForms(t *testing.T) {
 		{"en the year before a noun", "en", enDCT, "In the year before the election, prices fell.", "the year before", "", "", ""},
 		{"en count word wrapped", "en", enDCT, "The union shut the plants for seven\nweeks in summer 1984.", "seven\nweeks", "DURATION", "P7W", ""},
 		{"en digits on two lines are a table", "en", enDCT, "Oper net 12\nmonths 3.4 mln", "12\nmonths", "", "", ""},
+		{"en possessive year quarter", "en", enDCT, "Net was 4 mln dlrs, against 3 mln in 2022's fourth quarter.", "2022's fourth quarter", "DATE", "2022-Q4", ""},
+		{"en possessive year other noun", "en", enDCT, "It beat 2022's profit.", "2022", "DATE", "2022", ""},
 		{"en 5th is no quarter", "en", enDCT, "He finished 5th quarter of the way.", "5th", "", "", ""},
 	}
 	tg := newTagger(t)

@@ -964,6 +964,10 @@ func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 		if k, y, ok := p.yearNum(j); ok && p.is(i, "the") {
 			pre, hasPre = expr{year: y, hasYear: true}, true
 			j = k
+		} else if k, y, ok := p.yearNum(j); ok && (p.punct(k, "'") || p.punct(k, "’")) && p.is(k+1, "s") && p.tight(k) {
+			// "1985's fourth quarter": the year in the possessive.
+			pre, hasPre = expr{year: y, hasYear: true}, true
+			j = k + 2
 		} else if k, ok := p.yearAgoAdj(j); ok {
 			pre, hasPre = expr{anchor: aNone, u: uYear, off: -1}, true
 			j = k

@@ -1247,8 +1247,8 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 		if p.is(i+1, "der") && p.is(i+2, "folge") && p.toks[i+2].upper {
 			return p.ret(mk("FUTURE_REF", i+3))
 		}
-		if p.is(i+1, "zukunft") {
-			return p.ret(mk("FUTURE_REF", i+2))
+		if p.is(i+1, "zukunft", "hinkunft") {
+			return p.ret(mk("FUTURE_REF", i+2)) // "in Hinkunft" is Austrian
 		}
 		if p.is(i+1, "kürze") && p.toks[i+1].upper {
 			return p.ret(mk("FUTURE_REF", i+2)) // "in Kürze": soon

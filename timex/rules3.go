@@ -16,6 +16,11 @@ func (p *parser) ruleReportPeriod(i int) (int, *expr, bool) {
 	if p.is(j, "that") && p.is(j+1, "quarter") {
 		return p.ret(j+2, expr{typ: "DATE", rule: "report-quarter", finQ: 1, gran: "quarter"}, true)
 	}
+	if k, y, ok := p.yearNum(j); ok && p.is(k, "quarter") && !p.is(j-1, "the") && !p.hyphen(k+1) && p.toks[k].low != p.toks[k].text && strings.EqualFold(p.toks[k].text[:1], "q") {
+		// "for 1986 qtr and six mths": the wire's abbreviation with a
+		// year, the report quarter of that year.
+		return p.ret(k+1, expr{typ: "DATE", rule: "report-quarter-of-year", finQ: 5, year: y, gran: "quarter"}, true)
+	}
 	if !p.is(j, "the") {
 		// "year-ago" and "year-earlier" as adjectives: "a year-earlier loss"
 		if k, ok := p.yearAgoAdj(j); ok && !p.is(k, "quarter", "period") {

@@ -65,6 +65,11 @@ func TestNewsForms(t *testing.T) {
 		{"de attributive participle past", "de", deDCT, "Die Anfang Oktober gegründete Partei zählt 300 Mitglieder.", "Anfang Oktober", "DATE", "2024-10", "START"},
 		{"de attributive participle plan", "de", deDCT, "Der für das vierte Quartal geplante Umbau wurde verschoben.", "das vierte Quartal", "DATE", "2025-Q4", ""},
 
+		// German timetable verbs in the present look ahead.
+		{"de schedule verb", "de", deDCT, "Rapid gastiert am Montag in Ried.", "Montag", "DATE", "2025-06-23", ""},
+		{"de schedule verb beginnen", "de", deDCT, "Die Verhandlungen beginnen am 3. Februar.", "3. Februar", "DATE", "2026-02-03", ""},
+		{"de no schedule verb", "de", deDCT, "Rapid siegte am Montag in Ried.", "Montag", "DATE", "2025-06-16", ""},
+
 		// Business wire abbreviations and numeric ordinals of quarters.
 		{"en 4TH QTR headline", "en", "2024-02-10", "ACME CORP 4TH QTR NET\n\nShr 10 cts vs 8 cts.", "4TH QTR", "DATE", "2023-Q4", ""},
 		{"en 1st quarter numeric", "en", enDCT, "Its 1st quarter loss narrowed, the company said.", "1st quarter", "DATE", "2024-Q1", ""},

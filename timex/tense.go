@@ -57,6 +57,14 @@ var deFutureCues = map[string]bool{
 	"plant": true, "planen": true, "geplant": true, "dürfte": true, "dürften": true, "beabsichtigt": true, "voraussichtlich": true, "künftig": true, "bevorstehenden": true,
 }
 
+// deScheduleVerbs in the present tell a timetable, as enScheduleVerbs do:
+// "am Sonntag beginnt die Konferenz", "Rapid gastiert am Sonntag in Ried".
+// Forms that are also participles ("eröffnet", "verteidigt") are left out.
+var deScheduleVerbs = map[string]bool{
+	"beginnt": true, "beginnen": true, "startet": true, "starten": true, "endet": true, "enden": true, "tagt": true, "tagen": true,
+	"gastiert": true, "gastieren": true, "erscheint": true, "erscheinen": true, "trifft": true, "läuft": true, "stattfinden": true,
+}
+
 var dePastCues = map[string]bool{
 	"war": true, "waren": true, "wurde": true, "wurden": true, "hatte": true, "hatten": true, "hat": true, "haben": false,
 	"sagte": true, "sagten": true, "erklärte": true, "teilte": true, "kam": true, "kamen": true, "ging": true, "gab": true, "fand": true,
@@ -112,7 +120,7 @@ var deNotParticiple = map[string]bool{
 // tenseOf returns the tense cue of a lower-cased word.
 func tenseOf(w string, de bool) int {
 	if de {
-		if deFutureCues[w] {
+		if deFutureCues[w] || deScheduleVerbs[w] {
 			return tenseFuture
 		}
 		if dePastCues[w] || dePastStrong[w] {

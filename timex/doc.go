@@ -111,12 +111,12 @@
 // # Limits
 //
 // There is no part-of-speech tagger: tense comes from word cues only
-// (a German weekday told in the present with no cue is still read as the
-// past one: measured on DER STANDARD, reading it as the next one was right
-// in only 14 of 38 cases, because most weak Präteritum forms are unknown)
 // (package tag could tell verbs from adjectives; it is left out to keep
 // this stage fast and free of a model), and words that are also names
-// ("August", "May") need a dating context. Vague adverbs that annotators
+// ("August", "May") need a dating context. So a German weekday told in the
+// present with no cue is still read as the past one: measured on DER
+// STANDARD, reading it as the next one was right in only 14 of 38 cases,
+// because most weak Präteritum forms are unknown. Vague adverbs that annotators
 // mark inconsistently ("previously", "später", "nun") are left out; "soon"
 // is kept where the text does not tell the past. A range is never one
 // interval value. Fiscal quarters keep the company's

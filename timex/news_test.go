@@ -84,6 +84,8 @@ func TestNewsForms(t *testing.T) {
 		{"en possessive year quarter", "en", enDCT, "Net was 4 mln dlrs, against 3 mln in 2022's fourth quarter.", "2022's fourth quarter", "DATE", "2022-Q4", ""},
 		{"en possessive year other noun", "en", enDCT, "It beat 2022's profit.", "2022", "DATE", "2022", ""},
 		{"en year qtr", "en", "2024-02-10", "ACME 4TH QTR NET\n\nNOTE: 2023 qtr excludes a gain of 3 cts a share.", "2023 qtr", "DATE", "2023-Q4", ""},
+		{"en late yesterday", "en", enDCT, "The company filed suit late yesterday.", "late yesterday", "DATE", "2024-05-14", "END"},
+		{"en earlier today", "en", enDCT, "Earlier today, the board met.", "Earlier today", "DATE", "2024-05-15", "START"},
 		{"en 5th is no quarter", "en", enDCT, "He finished 5th quarter of the way.", "5th", "", "", ""},
 	}
 	tg := newTagger(t)

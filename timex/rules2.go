@@ -309,7 +309,7 @@ func (p *parser) ruleModified(i int) (int, *expr, bool) {
 		return i, nil, false
 	}
 	// "earlier this year", "later this month" are the period itself.
-	if !p.de && (w == "earlier" || w == "later") {
+	if !p.de && (w == "earlier" || w == "later") && !p.is(j, "yesterday", "today", "tomorrow") {
 		if e.anchor == aNone && e.u != uNone || e.anchor == aAnaphoric {
 			e.rule = "earlier-later-" + e.rule
 			return p.ret(k, e, true)
@@ -334,6 +334,12 @@ func (p *parser) modifiable(j int) (int, expr, bool) {
 	}
 	if k, e, ok := p.ruleRelative(j); ok && k > best {
 		best, bestE = k, *e
+	}
+	if !p.de && p.is(j, "yesterday", "today", "tomorrow") {
+		// "late yesterday", "earlier today", as TimeBank marks them.
+		if k, e, ok := p.ruleNamedDay(j); ok && k > best && e.typ == "DATE" {
+			best, bestE = k, *e
+		}
 	}
 	if p.de && p.is(j, "des", "der", "dem") {
 		// "Mitte des vorigen Jahrhunderts", "Ende der vergangenen Woche"

@@ -70,6 +70,15 @@ func TestNewsForms(t *testing.T) {
 		{"de schedule verb beginnen", "de", deDCT, "Die Verhandlungen beginnen am 3. Februar.", "3. Februar", "DATE", "2026-02-03", ""},
 		{"de no schedule verb", "de", deDCT, "Rapid siegte am Montag in Ried.", "Montag", "DATE", "2025-06-16", ""},
 
+		// Clock ranges, the Austrian morning, named days, three quarters.
+		{"de von bis Uhr first", "de", deDCT, "Am Montag ist das Amt von 9 bis 17 Uhr offen.", "9", "TIME", "2025-06-16T09:00", ""},
+		{"de zwischen und Uhr first", "de", deDCT, "Am Montag staute es sich zwischen 8 und 10 Uhr.", "8", "TIME", "2025-06-16T08:00", ""},
+		{"de von bis years is no clock", "de", deDCT, "Er lebte von 9 bis 17 Jahre in Graz.", "9", "DURATION", "P9Y", ""},
+		{"de in der Früh", "de", deDCT, "Die Fähren legten am Montag in der Früh an.", "Montag in der Früh", "DATE", "2025-06-16TMO", ""},
+		{"de Heiligen Abend", "de", deDCT, "Am Heiligen Abend 2020 schneite es.", "Heiligen Abend 2020", "DATE", "2020-12-24", ""},
+		{"de Tag der Arbeit", "de", deDCT, "Am Tag der Arbeit 2019 demonstrierten Tausende.", "Tag der Arbeit 2019", "DATE", "2019-05-01", ""},
+		{"de dreiviertel Jahr", "de", deDCT, "Die Reparatur dauerte ein dreiviertel Jahr.", "ein dreiviertel Jahr", "DURATION", "P9M", ""},
+
 		// Business wire abbreviations and numeric ordinals of quarters.
 		{"en 4TH QTR headline", "en", "2024-02-10", "ACME CORP 4TH QTR NET\n\nShr 10 cts vs 8 cts.", "4TH QTR", "DATE", "2023-Q4", ""},
 		{"en 1st quarter numeric", "en", enDCT, "Its 1st quarter loss narrowed, the company said.", "1st quarter", "DATE", "2024-Q1", ""},

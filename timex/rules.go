@@ -1244,6 +1244,13 @@ noWeek:
 			e.pod = "MO"
 		}
 		j++
+	} else if p.de && e.pod == "" && p.is(j, "in") && p.is(j+1, "der") && p.is(j+2, "früh") {
+		// Austrian "am Montag in der Früh": the morning.
+		e.pod = "MO"
+		j += 3
+	} else if p.de && e.pod == "" && p.is(j, "früh") && !p.toks[j].upper {
+		e.pod = "MO" // "Montag früh"
+		j++
 	}
 	return p.ret(j, e, true)
 }

@@ -1437,7 +1437,11 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 	}
 	ok := false
 	if p.de {
-		if p.is(j, "uhr") {
+		if !hasMin && p.is(j, "bis", "und") && p.is(i-1, "von", "zwischen", "ab") && p.deClockAt(j+1) {
+			// "von 9 bis 17 Uhr", "zwischen 8 und 10 Uhr": the first end
+			// takes "Uhr" from the second.
+			ok = true
+		} else if p.is(j, "uhr") {
 			ok = true
 			j++
 			if !hasMin && p.isNum(j) && p.digits(j) == 2 && p.toks[j].num < 60 {
@@ -1493,6 +1497,19 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 		j++
 	}
 	return p.ret(j, e, true)
+}
+
+// deClockAt tells whether a German clock time with "Uhr" starts at k: "17
+// Uhr", "17.30 Uhr".
+func (p *parser) deClockAt(k int) bool {
+	if !p.isNum(k) || p.digits(k) > 2 || p.toks[k].num > 24 {
+		return false
+	}
+	k++
+	if p.punct(k, ".") && p.tight(k) && p.isNum(k+1) && p.digits(k+1) == 2 {
+		k += 2
+	}
+	return p.is(k, "uhr")
 }
 
 // extendClock joins a clock time with an adjacent day: "9 a.m. Tuesday",

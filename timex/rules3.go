@@ -166,6 +166,12 @@ var holidays = map[string]holiday{
 	"himmelfahrt":    {5, 14, func(y int) (int, int) { return easterPlus(y, 39) }},
 	"weihnachtstag":  {12, 25, nil}, "neujahrstages": {1, 1, nil}, "silvesterabend": {12, 31, nil},
 	"tag der deutschen einheit": {10, 3, nil},
+	// Days named in German news (the Austrian ones included).
+	"heiligen abend": {12, 24, nil}, "heiliger abend": {12, 24, nil}, "allerheiligen": {11, 1, nil}, "allerseelen": {11, 2, nil},
+	"tag der arbeit": {5, 1, nil}, "staatsfeiertag": {5, 1, nil}, "valentinstag": {2, 14, nil}, "dreikönigstag": {1, 6, nil},
+	"frauentag": {3, 8, nil}, "weltfrauentag": {3, 8, nil}, "tag der pressefreiheit": {5, 3, nil},
+	"fronleichnam":  {6, 4, func(y int) (int, int) { return easterPlus(y, 60) }},
+	"pfingstmontag": {5, 25, func(y int) (int, int) { return easterPlus(y, 50) }},
 }
 
 // ruleHoliday reads named days: "Christmas", "Thanksgiving Day", "New

@@ -79,6 +79,10 @@ func TestNewsForms(t *testing.T) {
 		{"de Tag der Arbeit", "de", deDCT, "Am Tag der Arbeit 2019 demonstrierten Tausende.", "Tag der Arbeit 2019", "DATE", "2019-05-01", ""},
 		{"de dreiviertel Jahr", "de", deDCT, "Die Reparatur dauerte ein dreiviertel Jahr.", "ein dreiviertel Jahr", "DURATION", "P9M", ""},
 
+		{"de Montagfrüh", "de", deDCT, "Ein Kind ist Montagfrüh verunglückt.", "Montagfrüh", "DATE", "2025-06-16TMO", ""},
+		{"de race time is no clock", "de", deDCT, "10. Bernhard Gruber 1:37,9 (6./19.)", "1:37", "", "", ""},
+		{"de race time hms is no clock", "de", deDCT, "7. Eider Arevalo (Kolumbien) 1:21:13", "1:21", "", "", ""},
+
 		// Business wire abbreviations and numeric ordinals of quarters.
 		{"en 4TH QTR headline", "en", "2024-02-10", "ACME CORP 4TH QTR NET\n\nShr 10 cts vs 8 cts.", "4TH QTR", "DATE", "2023-Q4", ""},
 		{"en 1st quarter numeric", "en", enDCT, "Its 1st quarter loss narrowed, the company said.", "1st quarter", "DATE", "2024-Q1", ""},

@@ -443,7 +443,7 @@ func (p *parser) borrowYear(j int) (int, bool) {
 // "June to August last year", "Juni bis August des vergangenen Jahres"
 // give the first part the same year, counted from the same anchor.
 func (p *parser) borrowRelYear(j int) (expr, bool) {
-	if !(p.punct(j, "/") || p.dash(j) || p.is(j, "und", "bis", "and", "to", "through")) {
+	if !(p.punct(j, "/") || p.dash(j) || p.is(j, "und", "bis", "oder", "and", "to", "through", "or")) {
 		return expr{}, false
 	}
 	k := j + 1

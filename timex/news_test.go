@@ -86,6 +86,9 @@ func TestNewsForms(t *testing.T) {
 		{"de season oder season of next year", "de", deDCT, "Man solle bis Frühjahr oder Sommer nächsten Jahres warten.", "Frühjahr", "DATE", "2026-SP", ""},
 		{"en month or month next year", "en", enDCT, "The plant will open in March or April next year.", "March", "DATE", "2025-03", ""},
 
+		{"de im Lauf der Woche", "de", deDCT, "Im Lauf dieser Woche steigen die Temperaturen.", "Lauf dieser Woche", "DATE", "2025-W25", ""},
+		{"de Lauf alone", "de", deDCT, "Der Lauf der Dinge ist klar.", "Lauf", "", "", ""},
+
 		// Business wire abbreviations and numeric ordinals of quarters.
 		{"en 4TH QTR headline", "en", "2024-02-10", "ACME CORP 4TH QTR NET\n\nShr 10 cts vs 8 cts.", "4TH QTR", "DATE", "2023-Q4", ""},
 		{"en 1st quarter numeric", "en", enDCT, "Its 1st quarter loss narrowed, the company said.", "1st quarter", "DATE", "2024-Q1", ""},

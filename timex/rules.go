@@ -61,7 +61,7 @@ func (p *parser) ruleFew(i int) (int, *expr, bool) {
 		return p.ret(p.ruleTurn(i))
 	case "wochenende":
 		return p.ret(p.ruleGermanWeekend(i))
-	case "laufe":
+	case "laufe", "lauf":
 		return p.ret(p.ruleInTheCourse(i))
 	case "jahreswechsel", "jahreswechsels", "jahreswende":
 		// "zum Jahreswechsel": the first of January next to the time

@@ -99,10 +99,10 @@ func (p *parser) ruleGermanWeekend(i int) (int, expr, bool) {
 }
 
 // ruleInTheCourse reads "(im) Laufe des Jahres", "Laufe dieses Monats",
-// "Laufe des Tages": the unit being told (WikiWarsDE annotates it without
+// "Laufe des Tages", "im Lauf der Woche": the unit being told (WikiWarsDE annotates it without
 // "im").
 func (p *parser) ruleInTheCourse(i int) (int, expr, bool) {
-	if !p.de || !p.is(i, "laufe") || !p.toks[i].upper {
+	if !p.de || !p.is(i, "laufe", "lauf") || !p.toks[i].upper || p.is(i, "lauf") && !p.is(i-1, "im") {
 		return i, expr{}, false
 	}
 	j := i + 1

@@ -89,6 +89,9 @@ func TestNewsForms(t *testing.T) {
 		{"de im Lauf der Woche", "de", deDCT, "Im Lauf dieser Woche steigen die Temperaturen.", "Lauf dieser Woche", "DATE", "2025-W25", ""},
 		{"de Lauf alone", "de", deDCT, "Der Lauf der Dinge ist klar.", "Lauf", "", "", ""},
 
+		{"de nach Jahren past the DCT is a length", "de", deDCT, "Am 3. Mai 2025 kam die Nachricht. Nach zehn Jahren geht der Sender vom Netz.", "zehn Jahren", "DURATION", "P10Y", ""},
+		{"de nach Tagen from a told date", "de", deDCT, "Am 3. Mai 2020 begann der Streik. Nach zwei Tagen endete er.", "Nach zwei Tagen", "DATE", "2020-05-05", ""},
+
 		// Business wire abbreviations and numeric ordinals of quarters.
 		{"en 4TH QTR headline", "en", "2024-02-10", "ACME CORP 4TH QTR NET\n\nShr 10 cts vs 8 cts.", "4TH QTR", "DATE", "2023-Q4", ""},
 		{"en 1st quarter numeric", "en", enDCT, "Its 1st quarter loss narrowed, the company said.", "1st quarter", "DATE", "2024-Q1", ""},

@@ -331,6 +331,16 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		a := r.anchorFor(e.anchor, e.strict, e.u.need())
 		v.Value, v.Granularity = r.offset(e, a)
 		v.Anchor = anchorDesc(a)
+		if e.rule == "de-after-n" && !e.offX && !r.narrative && r.doc.ok() && r.tense(k) != tenseFuture {
+			if av, ok := anchorOf(v.Value); ok && av.y > r.doc.y {
+				// "nach knapp zehn Jahren geht ... verloren": counted from
+				// a date told before, it would lie after the time of
+				// writing in a sentence not about the future; it is the
+				// length.
+				v.Type, v.Value, v.Granularity, v.Rule, v.Anchor = "DURATION", durationValue(float64(e.off), false, e.u), e.u.granularity(), "de-after-n-length", ""
+				break
+			}
+		}
 		if e.rule == "n-earlier" && r.p.is(r.ms[k].i-1, "from", "than", "against", "over", "with", "versus", "vs") {
 			// "down 190,000 from a year earlier": the base of a
 			// comparison; the story stays at the time it compares.

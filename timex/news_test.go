@@ -92,6 +92,11 @@ func TestNewsForms(t *testing.T) {
 		{"de nach Jahren past the DCT is a length", "de", deDCT, "Am 3. Mai 2025 kam die Nachricht. Nach zehn Jahren geht der Sender vom Netz.", "zehn Jahren", "DURATION", "P10Y", ""},
 		{"de nach Tagen from a told date", "de", deDCT, "Am 3. Mai 2020 begann der Streik. Nach zwei Tagen endete er.", "Nach zwei Tagen", "DATE", "2020-05-05", ""},
 
+		{"de h:mm Stunden is a length", "de", deDCT, "Thiem siegte nach 1:35 Stunden.", "1:35 Stunden", "DURATION", "PT1H35M", ""},
+		{"de m:ss Minuten is a length", "de", deDCT, "Er stand 18:57 Minuten auf dem Eis.", "18:57 Minuten", "DURATION", "PT18M57S", ""},
+		{"de score is no clock", "de", deDCT, "Die Vikings siegten mit 23:13 gegen die Raiders.", "23:13", "", "", ""},
+		{"de colon time with Uhr", "de", deDCT, "Am Montag um 20:15 Uhr beginnt das Spiel.", "20:15 Uhr", "TIME", "2025-06-23T20:15", ""},
+
 		// Business wire abbreviations and numeric ordinals of quarters.
 		{"en 4TH QTR headline", "en", "2024-02-10", "ACME CORP 4TH QTR NET\n\nShr 10 cts vs 8 cts.", "4TH QTR", "DATE", "2023-Q4", ""},
 		{"en 1st quarter numeric", "en", enDCT, "Its 1st quarter loss narrowed, the company said.", "1st quarter", "DATE", "2024-Q1", ""},

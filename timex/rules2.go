@@ -1453,7 +1453,25 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 				j++
 			}
 		} else if hasMin && p.punct(j-2, ":") {
-			ok = true
+			// Without "Uhr", "1:35" in German news is a length ("nach
+			// 1:35 Stunden"), a score ("mit 23:13") or a results time,
+			// not a clock.
+			if p.is(j, "stunden", "std") && h > 0 {
+				v := "PT" + strconv.Itoa(h) + "H"
+				if m > 0 {
+					v += strconv.Itoa(m) + "M"
+				}
+				return p.ret(j+1, expr{typ: "DURATION", rule: "de-hours-minutes", fixed: v, gran: "time"}, true)
+			}
+			if p.is(j, "minuten", "min") && h > 0 {
+				// "7:57 Minuten": minutes and seconds.
+				v := "PT" + strconv.Itoa(h) + "M"
+				if m > 0 {
+					v += strconv.Itoa(m) + "S"
+				}
+				return p.ret(j+1, expr{typ: "DURATION", rule: "de-minutes-seconds", fixed: v, gran: "time"}, true)
+			}
+			return i, nil, false
 		}
 	} else {
 		switch {

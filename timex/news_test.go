@@ -97,6 +97,9 @@ func TestNewsForms(t *testing.T) {
 		{"de score is no clock", "de", deDCT, "Die Vikings siegten mit 23:13 gegen die Raiders.", "23:13", "", "", ""},
 		{"de colon time with Uhr", "de", deDCT, "Am Montag um 20:15 Uhr beginnt das Spiel.", "20:15 Uhr", "TIME", "2025-06-23T20:15", ""},
 
+		{"de findet statt", "de", deDCT, "Die Wahl findet am 3. Februar statt.", "3. Februar", "DATE", "2026-02-03", ""},
+		{"de fand statt", "de", deDCT, "Die Wahl fand am 3. Februar statt.", "3. Februar", "DATE", "2025-02-03", ""},
+
 		// Business wire abbreviations and numeric ordinals of quarters.
 		{"en 4TH QTR headline", "en", "2024-02-10", "ACME CORP 4TH QTR NET\n\nShr 10 cts vs 8 cts.", "4TH QTR", "DATE", "2023-Q4", ""},
 		{"en 1st quarter numeric", "en", enDCT, "Its 1st quarter loss narrowed, the company said.", "1st quarter", "DATE", "2024-Q1", ""},

@@ -102,6 +102,9 @@ func (r *resolver) tense(k int) int {
 			w = "'ll"
 		}
 		t := tenseOf(w, r.p.de)
+		if r.p.de && t == tenseNone && (w == "findet" || w == "finden") && r.particleStatt(q, hi) {
+			t = tenseFuture // "am Sonntag finden Stichwahlen statt": a timetable
+		}
 		// "to" before a verb: "planned to leave on Thursday".
 		if t == tenseNone {
 			continue
@@ -1010,4 +1013,19 @@ func (r *resolver) attributiveParticiple(j int) (int, bool) {
 var deSeparablePrefixes = []string{
 	"ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "her", "hin", "los", "mit", "nach", "vor", "weg", "zu", "zurück",
 	"zusammen", "dar", "bekannt", "statt", "teil", "fort", "heraus", "hervor", "vorbei", "wieder", "um", "hoch", "durch",
+}
+
+// particleStatt tells whether the separable particle "statt" closes the
+// clause of the German verb at q ("findet ... statt"), before hi.
+func (r *resolver) particleStatt(q, hi int) bool {
+	toks := r.p.toks
+	for k := q + 1; k < hi; k++ {
+		if toks[k].kind == tPunct && toks[k].text != "." && toks[k].text != "(" && toks[k].text != ")" {
+			return false // a comma: another clause
+		}
+		if toks[k].low == "statt" && (k+1 >= len(toks) || toks[k+1].kind == tPunct) {
+			return true
+		}
+	}
+	return false
 }

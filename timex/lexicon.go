@@ -36,6 +36,9 @@ var weekdayWords = map[string]int{
 	"montagmorgen": 1, "dienstagmorgen": 2, "mittwochmorgen": 3, "donnerstagmorgen": 4, "freitagmorgen": 5, "samstagmorgen": 6, "sonntagmorgen": 7,
 	"montagnachmittag": 1, "dienstagnachmittag": 2, "mittwochnachmittag": 3, "donnerstagnachmittag": 4, "freitagnachmittag": 5, "samstagnachmittag": 6, "sonntagnachmittag": 7,
 	"montagnacht": 1, "dienstagnacht": 2, "mittwochnacht": 3, "donnerstagnacht": 4, "freitagnacht": 5, "samstagnacht": 6, "sonntagnacht": 7,
+	"montagfrüh": 1, "dienstagfrüh": 2, "mittwochfrüh": 3, "donnerstagfrüh": 4, "freitagfrüh": 5, "samstagfrüh": 6, "sonntagfrüh": 7,
+	"montagvormittag": 1, "dienstagvormittag": 2, "mittwochvormittag": 3, "donnerstagvormittag": 4, "freitagvormittag": 5, "samstagvormittag": 6, "sonntagvormittag": 7,
+	"montagmittag": 1, "dienstagmittag": 2, "mittwochmittag": 3, "donnerstagmittag": 4, "freitagmittag": 5, "samstagmittag": 6, "sonntagmittag": 7,
 }
 
 // weekdaySuffixPOD gives the part of day of German compounds such as
@@ -48,6 +51,10 @@ func weekdaySuffixPOD(w string) string {
 		return "MO"
 	case strings.HasSuffix(w, "nachmittag"):
 		return "AF"
+	case strings.HasSuffix(w, "vormittag"), strings.HasSuffix(w, "früh"):
+		return "MO"
+	case strings.HasSuffix(w, "mittag"):
+		return "MI"
 	case strings.HasSuffix(w, "nacht"):
 		return "NI"
 	}

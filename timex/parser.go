@@ -253,6 +253,13 @@ func (p *parser) cardinal(i int) (j int, n float64, x bool, ok bool) {
 			if p.is(i+1, "halbes", "halben", "halbe") {
 				return i + 2, 0.5, false, true
 			}
+			if p.is(i+1, "dreiviertel", "viertel") {
+				// "vor einem dreiviertel Jahr", "ein viertel Jahr"
+				if p.is(i+1, "viertel") {
+					return i + 2, 0.25, false, true
+				}
+				return i + 2, 0.75, false, true
+			}
 			if p.is(i+1, "paar") {
 				return i + 2, 0, true, true
 			}

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -86,6 +87,11 @@ func (r *resolver) tense(k int) int {
 	for hi < len(toks) && !r.starts[hi] {
 		hi++
 	}
+	if t, ok := r.attributiveParticiple(m.j); ok {
+		// "die Anfang Juni gegründete Plattform", "der am Mittwoch
+		// vorgestellte Bericht": the time belongs to the participle.
+		return t
+	}
 	best, bestD := tenseNone, 1<<30
 	for q := lo; q < hi; q++ {
 		if q >= m.i && q < m.j || toks[q].kind != tWord {
@@ -96,6 +102,9 @@ func (r *resolver) tense(k int) int {
 			w = "'ll"
 		}
 		t := tenseOf(w, r.p.de)
+		if r.p.de && t == tenseNone && (w == "findet" || w == "finden") && r.particleStatt(q, hi) {
+			t = tenseFuture // "am Sonntag finden Stichwahlen statt": a timetable
+		}
 		// "to" before a verb: "planned to leave on Thursday".
 		if t == tenseNone {
 			continue
@@ -325,6 +334,21 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		a := r.anchorFor(e.anchor, e.strict, e.u.need())
 		v.Value, v.Granularity = r.offset(e, a)
 		v.Anchor = anchorDesc(a)
+		if e.rule == "de-after-n" && !e.offX && !r.narrative && r.doc.ok() && r.tense(k) != tenseFuture {
+			if av, ok := anchorOf(v.Value); ok && av.y > r.doc.y {
+				// "nach knapp zehn Jahren geht ... verloren": counted from
+				// a date told before, it would lie after the time of
+				// writing in a sentence not about the future; it is the
+				// length.
+				v.Type, v.Value, v.Granularity, v.Rule, v.Anchor = "DURATION", durationValue(float64(e.off), false, e.u), e.u.granularity(), "de-after-n-length", ""
+				break
+			}
+		}
+		if e.rule == "n-earlier" && r.p.is(r.ms[k].i-1, "from", "than", "against", "over", "with", "versus", "vs") {
+			// "down 190,000 from a year earlier": the base of a
+			// comparison; the story stays at the time it compares.
+			break
+		}
 		r.update(v.Value)
 	case e.hasYear || e.decade != 0 || e.century != 0:
 		y := e.year
@@ -949,4 +973,59 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 func (r *resolver) possessive(k int) bool {
 	j := r.ms[k].j
 	return (r.p.punct(j, "'") || r.p.punct(j, "’")) && r.p.is(j+1, "s") && r.p.tight(j)
+}
+
+// attributiveParticiple reads a German participle used as an adjective
+// right after an expression and before its noun ("gegründete Plattform",
+// "vorgestellten Bericht", "festgenommener Mann"): past, or future for a
+// plan ("geplante", "vorgesehenen").
+func (r *resolver) attributiveParticiple(j int) (int, bool) {
+	p := r.p
+	if j+1 >= p.n() || p.toks[j].kind != tWord || p.toks[j].upper || !p.toks[j+1].upper || p.toks[j+1].kind != tWord {
+		return tenseNone, false
+	}
+	w := p.toks[j].low
+	stem := ""
+	for _, end := range []string{"e", "en", "er", "es", "em"} {
+		if s, ok := strings.CutSuffix(w, end); ok && (strings.HasSuffix(s, "t") || strings.HasSuffix(s, "en")) {
+			stem = s
+			break
+		}
+	}
+	if stem == "" {
+		return tenseNone, false
+	}
+	ge := strings.Index(stem, "ge")
+	if ge < 0 || ge > 0 && !slices.Contains(deSeparablePrefixes, stem[:ge]) || len(stem)-ge < 5 {
+		return tenseNone, false
+	}
+	if deNotParticiple[stem] || deNotParticiple[w] || strings.HasSuffix(stem, "st") {
+		return tenseNone, false // "gesamten", "geringste"
+	}
+	if strings.HasPrefix(stem, "geplant") || strings.HasPrefix(stem, "vorgesehen") {
+		return tenseFuture, true
+	}
+	return tensePast, true
+}
+
+// deSeparablePrefixes are the prefixes of separable German verbs, whose
+// participle has "ge" inside: "vorgestellt", "festgenommen".
+var deSeparablePrefixes = []string{
+	"ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "her", "hin", "los", "mit", "nach", "vor", "weg", "zu", "zurück",
+	"zusammen", "dar", "bekannt", "statt", "teil", "fort", "heraus", "hervor", "vorbei", "wieder", "um", "hoch", "durch",
+}
+
+// particleStatt tells whether the separable particle "statt" closes the
+// clause of the German verb at q ("findet ... statt"), before hi.
+func (r *resolver) particleStatt(q, hi int) bool {
+	toks := r.p.toks
+	for k := q + 1; k < hi; k++ {
+		if toks[k].kind == tPunct && toks[k].text != "." && toks[k].text != "(" && toks[k].text != ")" {
+			return false // a comma: another clause
+		}
+		if toks[k].low == "statt" && (k+1 >= len(toks) || toks[k+1].kind == tPunct) {
+			return true
+		}
+	}
+	return false
 }

@@ -61,7 +61,7 @@ func (p *parser) ruleFew(i int) (int, *expr, bool) {
 		return p.ret(p.ruleTurn(i))
 	case "wochenende":
 		return p.ret(p.ruleGermanWeekend(i))
-	case "laufe":
+	case "laufe", "lauf":
 		return p.ret(p.ruleInTheCourse(i))
 	case "jahreswechsel", "jahreswechsels", "jahreswende":
 		// "zum Jahreswechsel": the first of January next to the time
@@ -443,7 +443,7 @@ func (p *parser) borrowYear(j int) (int, bool) {
 // "June to August last year", "Juni bis August des vergangenen Jahres"
 // give the first part the same year, counted from the same anchor.
 func (p *parser) borrowRelYear(j int) (expr, bool) {
-	if !(p.punct(j, "/") || p.dash(j) || p.is(j, "und", "bis", "and", "to", "through")) {
+	if !(p.punct(j, "/") || p.dash(j) || p.is(j, "und", "bis", "oder", "and", "to", "through", "or")) {
 		return expr{}, false
 	}
 	k := j + 1
@@ -462,6 +462,13 @@ func (p *parser) relativeYearOf(k int) (int, expr, bool) {
 	j := k + 2
 	var r relWord
 	var ok bool
+	if p.de && p.is(k, "des") {
+		// "am 21. September des Vorjahres", "seit Mai des Folgejahres":
+		// the one-word relative year in the genitive.
+		if kk, e, ok := p.germanCompoundRel(k + 1); ok && e.u == uYear && e.mod == "" {
+			return kk, expr{typ: "DATE", anchor: e.anchor, u: uYear, off: e.off}, true
+		}
+	}
 	switch {
 	case p.is(k, "des", "of"):
 		r, ok = p.relAt(k + 1)
@@ -957,6 +964,10 @@ func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 		if k, y, ok := p.yearNum(j); ok && p.is(i, "the") {
 			pre, hasPre = expr{year: y, hasYear: true}, true
 			j = k
+		} else if k, y, ok := p.yearNum(j); ok && (p.punct(k, "'") || p.punct(k, "’")) && p.is(k+1, "s") && p.tight(k) {
+			// "1985's fourth quarter": the year in the possessive.
+			pre, hasPre = expr{year: y, hasYear: true}, true
+			j = k + 2
 		} else if k, ok := p.yearAgoAdj(j); ok {
 			pre, hasPre = expr{anchor: aNone, u: uYear, off: -1}, true
 			j = k
@@ -977,6 +988,17 @@ func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 	case p.isNum(j) && p.de && p.punct(j+1, ".") && p.digits(j) == 1:
 		n = p.toks[j].num
 		j += 2
+	case !p.de && p.isNum(j) && p.digits(j) == 1 && p.tight(j+1) && p.is(j+1, "st", "nd", "rd", "th"):
+		// "4th quarter", "1ST QTR" (Reuters headlines).
+		n = p.toks[j].num
+		j += 2
+		if p.hyphen(j) && p.tight(j) {
+			if p.is(i, "the") {
+				// "the 2nd-quarter loss": read again from the ordinal.
+				return i, nil, false
+			}
+			j++
+		}
 	case !p.de && j < p.n() && p.toks[j].text == "Q" && p.isNum(j+1) && p.tight(j+1):
 		n = p.toks[j+1].num
 		e := expr{typ: "DATE", rule: "quarter", quarter: n, gran: "quarter"}
@@ -1120,7 +1142,9 @@ func (p *parser) weekdayPoint(i int) (int, *expr, bool) {
 	if !ok {
 		return i, nil, false
 	}
-	if !p.toks[i].upper {
+	if !p.toks[i].upper && !(p.de && strings.HasSuffix(w, "s") && w != "sonnabends") {
+		// Lower-case, a German weekday is the adverb of recurrence
+		// ("auch sonntags arbeiten"), read as a set below.
 		return i, nil, false
 	}
 	if len(w) <= 4 && !(p.punct(i+1, ".") && p.tight(i+1)) {
@@ -1220,6 +1244,13 @@ noWeek:
 			e.pod = "MO"
 		}
 		j++
+	} else if p.de && e.pod == "" && p.is(j, "in") && p.is(j+1, "der") && p.is(j+2, "früh") {
+		// Austrian "am Montag in der Früh": the morning.
+		e.pod = "MO"
+		j += 3
+	} else if p.de && e.pod == "" && p.is(j, "früh") && !p.toks[j].upper {
+		e.pod = "MO" // "Montag früh"
+		j++
 	}
 	return p.ret(j, e, true)
 }
@@ -1261,12 +1292,28 @@ func (p *parser) rulePartOfDayOf(i int) (int, *expr, bool) {
 			return i, nil, false
 		}
 		j++
+		// "am Nachmittag", "am frühen Morgen", "gegen Abend": a part of
+		// the day being told, when no day follows. Only after "am" or
+		// "gegen" ("Morgen" alone is tomorrow, "eine Nacht" a length).
+		bare := (p.is(i-1, "am") || p.is(i, "gegen")) && !strings.HasSuffix(p.word(j-1), "s") && !p.is(j, "und", "oder", "bis")
+		partOfToldDay := func() (int, *expr, bool) {
+			if !bare {
+				return i, nil, false
+			}
+			e := expr{typ: "DATE", rule: "part-of-day", anchor: aAnaphoric, u: uDay, pod: pod, gran: "day", mod: mod}
+			return p.ret(j, e, true)
+		}
 		if !p.is(j, "des", "vom", "zum", "am", "zu", "auf", "von") {
-			return i, nil, false
+			return partOfToldDay()
 		}
 		k, e, ok := p.point(j + 1)
 		if !ok || e.day == 0 && (e.weekday == 0 || !p.is(j, "vom", "zum", "zu", "auf", "von", "am")) {
-			return i, nil, false
+			// "am frühen Morgen auf dem Gelände": no day after all (but
+			// "am Nachmittag des kommenden Samstag" names one not read).
+			if p.is(j, "des") {
+				return i, nil, false
+			}
+			return partOfToldDay()
 		}
 		if pod == "NI" && p.is(j, "zum", "zu", "auf") {
 			// "in der Nacht zu Sonntag" is the night that ends on Sunday:

@@ -165,6 +165,13 @@ func (p *parser) ruleRelative(i int) (int, *expr, bool) {
 		if w == "that" && (u == uDay || u == uYear || u == uMonth || u == uWeek) {
 			e.anchor = aAnaphoric
 		}
+		if !p.de && w == "same" && u == uMonth {
+			// "the same month last year", "the same month a year
+			// earlier": the month told, a year before; one expression.
+			if kk, ok := p.yearBefore(k); ok {
+				e.off, k = -12, kk
+			}
+		}
 		if u == uWeekend {
 			e.u, e.gran = uWeekend, "week"
 		}
@@ -302,7 +309,7 @@ func (p *parser) ruleModified(i int) (int, *expr, bool) {
 		return i, nil, false
 	}
 	// "earlier this year", "later this month" are the period itself.
-	if !p.de && (w == "earlier" || w == "later") {
+	if !p.de && (w == "earlier" || w == "later") && !p.is(j, "yesterday", "today", "tomorrow") {
 		if e.anchor == aNone && e.u != uNone || e.anchor == aAnaphoric {
 			e.rule = "earlier-later-" + e.rule
 			return p.ret(k, e, true)
@@ -327,6 +334,12 @@ func (p *parser) modifiable(j int) (int, expr, bool) {
 	}
 	if k, e, ok := p.ruleRelative(j); ok && k > best {
 		best, bestE = k, *e
+	}
+	if !p.de && p.is(j, "yesterday", "today", "tomorrow") {
+		// "late yesterday", "earlier today", as TimeBank marks them.
+		if k, e, ok := p.ruleNamedDay(j); ok && k > best && e.typ == "DATE" {
+			best, bestE = k, *e
+		}
 	}
 	if p.de && p.is(j, "des", "der", "dem") {
 		// "Mitte des vorigen Jahrhunderts", "Ende der vergangenen Woche"
@@ -388,8 +401,10 @@ func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
 		}
 	}
 	k, u, plural, ok := p.unitAt(j)
-	if !ok || p.toks[j].newline {
-		// A count and a unit on different lines are cells of a table.
+	if !ok || p.toks[j].newline && (p.toks[j-1].kind != tWord || p.toks[j].upper) {
+		// A count and a unit on different lines are cells of a table,
+		// unless the count is a word: hard-wrapped wire copy ("for
+		// seven\nweeks").
 		return i, 0, false, 0, false
 	}
 	if n >= 1000 && !plural && !hyphen {
@@ -849,6 +864,20 @@ func (p *parser) bareUnits(i int) (int, expr, bool) {
 				return j, expr{typ: "DURATION", rule: "de-bare-units", fixed: durationValue(0, true, u), gran: u.granularity()}, true
 			}
 		}
+		if p.is(i-1, "binnen") || p.is(i-1, "von") && p.is(i-2, "innerhalb") {
+			// "binnen Stunden", "innerhalb von Minuten": a few of them.
+			if j, u, plural, ok := p.unitAt(i); ok && plural && u >= uMinute && u != uWeekend {
+				return j, expr{typ: "DURATION", rule: "de-bare-units", fixed: durationValue(0, true, u), gran: u.granularity()}, true
+			}
+		}
+		// "ein Vierteljahrhundert": 25 years, with its article.
+		k := i
+		if p.is(k, "ein", "einem", "einen", "eines") {
+			k++
+		}
+		if strings.HasPrefix(p.word(k), "vierteljahrhundert") && p.toks[k].upper {
+			return k + 1, expr{typ: "DURATION", rule: "de-quarter-century", fixed: "P25Y", gran: "year"}, true
+		}
 		// "in den folgenden Monaten", "Jahre zuvor": an unknown number of units.
 		j := i
 		if strings.HasPrefix(w, "folgend") || strings.HasPrefix(w, "kommend") || strings.HasPrefix(w, "nächst") || strings.HasPrefix(w, "vergangen") || strings.HasPrefix(w, "letzt") {
@@ -970,7 +999,7 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 		if (w == "heutigen" || w == "heutige") && !p.is(i+1, "tag", "tages") {
 			return i, nil, false
 		}
-	case "yesterday", "gestern", "gestrigen":
+	case "yesterday", "gestern", "gestrigen", "gestrige":
 		off = -1
 	case "tomorrow", "übermorgen":
 		off = 1
@@ -984,6 +1013,19 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 		off = 1
 	case "vorgestern":
 		off = -2
+	case "heuer":
+		// Austrian and Bavarian "this year".
+		if !p.de {
+			return i, nil, false
+		}
+		return p.ret(i+1, expr{typ: "DATE", rule: "heuer", anchor: aDeictic, u: uYear, gran: "year"}, true)
+	case "morgigen", "morgige":
+		// "am morgigen Dienstag": the day after the time of writing,
+		// the weekday only confirms it.
+		if !p.de {
+			return i, nil, false
+		}
+		off = 1
 	case "tonight":
 		e := expr{typ: "TIME", rule: "tonight", anchor: aDeictic, u: uDay, pod: "NI", gran: "day", strict: true}
 		return p.ret(i+1, e, true)
@@ -1015,6 +1057,16 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 	j := i + 1
 	if w == "heutigen" || w == "heutige" {
 		j++
+	}
+	if p.de && (w == "gestrigen" || w == "gestrige" || w == "morgigen" || w == "morgige") {
+		switch _, isWeekday := weekdayWords[p.word(j)]; {
+		case isWeekday && p.toks[j].upper:
+			j++ // "am gestrigen Montag"
+		case p.is(j, "tag", "tages"):
+			j++
+		case w == "morgigen" || w == "morgige":
+			return i, nil, false // "die morgige Sitzung": read as before, no day
+		}
 	}
 	e := expr{typ: "DATE", rule: rule, anchor: aDeictic, u: uDay, off: off, gran: "day", strict: true}
 	if w == "heute" && off == 0 {
@@ -1187,6 +1239,9 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 			if p.is(i+1, "darauf", "danach") {
 				return p.ret(mk("FUTURE_REF", i+2))
 			}
+			if p.is(i+1, "nach") {
+				return i, nil, false // "bald nach der Wahl": a sequence, not the future
+			}
 		case "zukunft":
 			if !p.is(i-1, "in", "der") {
 				return i, nil, false
@@ -1198,8 +1253,11 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 		if p.is(i+1, "der") && p.is(i+2, "folge") && p.toks[i+2].upper {
 			return p.ret(mk("FUTURE_REF", i+3))
 		}
-		if p.is(i+1, "zukunft") {
-			return p.ret(mk("FUTURE_REF", i+2))
+		if p.is(i+1, "zukunft", "hinkunft") {
+			return p.ret(mk("FUTURE_REF", i+2)) // "in Hinkunft" is Austrian
+		}
+		if p.is(i+1, "kürze") && p.toks[i+1].upper {
+			return p.ret(mk("FUTURE_REF", i+2)) // "in Kürze": soon
 		}
 	}
 	return i, nil, false
@@ -1229,6 +1287,7 @@ func (p *parser) isVerbish(i int) bool {
 var setAdverbs = map[string]unit{
 	"daily": uDay, "weekly": uWeek, "monthly": uMonth, "yearly": uYear, "annually": uYear, "hourly": uHour, "nightly": uDay,
 	"täglich": uDay, "wöchentlich": uWeek, "monatlich": uMonth, "jährlich": uYear, "alljährlich": uYear, "stündlich": uHour, "vierteljährlich": uQuarter,
+	"quartalsmäßig": uQuarter, "quartalsweise": uQuarter,
 }
 
 // ruleSet reads recurring times: "daily", "every week", "each Monday",
@@ -1237,6 +1296,10 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 	w := p.word(i)
 	set := func(v string, j int, g string) (int, expr, bool) {
 		return j, expr{typ: "SET", rule: "set", fixed: v, gran: g}, true
+	}
+	if p.de && strings.HasPrefix(w, "halbjährlich") && len(w) <= len("halbjährlichen") {
+		// "halbjährlich", "halbjährlichen Zahlen": every six months.
+		return p.ret(set("P6M", i+1, "month"))
 	}
 	if u, ok := setAdverbs[w]; ok {
 		if !p.de && i+1 < p.n() && p.toks[i+1].upper && p.toks[i+1].kind == tWord && !p.toks[i+1].newline {
@@ -1372,9 +1435,17 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 	if h > 24 || m > 59 {
 		return i, nil, false
 	}
+	if hasMin && p.tight(j) && p.isNum(j+1) && p.tight(j+1) && (p.punct(j, ":") || p.de && p.punct(j, ",")) {
+		// "1:21:13", "1:37,9": a time in a results list, not a clock.
+		return i, nil, false
+	}
 	ok := false
 	if p.de {
-		if p.is(j, "uhr") {
+		if !hasMin && p.is(j, "bis", "und") && p.is(i-1, "von", "zwischen", "ab") && p.deClockAt(j+1) {
+			// "von 9 bis 17 Uhr", "zwischen 8 und 10 Uhr": the first end
+			// takes "Uhr" from the second.
+			ok = true
+		} else if p.is(j, "uhr") {
 			ok = true
 			j++
 			if !hasMin && p.isNum(j) && p.digits(j) == 2 && p.toks[j].num < 60 {
@@ -1382,7 +1453,25 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 				j++
 			}
 		} else if hasMin && p.punct(j-2, ":") {
-			ok = true
+			// Without "Uhr", "1:35" in German news is a length ("nach
+			// 1:35 Stunden"), a score ("mit 23:13") or a results time,
+			// not a clock.
+			if p.is(j, "stunden", "std") && h > 0 {
+				v := "PT" + strconv.Itoa(h) + "H"
+				if m > 0 {
+					v += strconv.Itoa(m) + "M"
+				}
+				return p.ret(j+1, expr{typ: "DURATION", rule: "de-hours-minutes", fixed: v, gran: "time"}, true)
+			}
+			if p.is(j, "minuten", "min") && h > 0 {
+				// "7:57 Minuten": minutes and seconds.
+				v := "PT" + strconv.Itoa(h) + "M"
+				if m > 0 {
+					v += strconv.Itoa(m) + "S"
+				}
+				return p.ret(j+1, expr{typ: "DURATION", rule: "de-minutes-seconds", fixed: v, gran: "time"}, true)
+			}
+			return i, nil, false
 		}
 	} else {
 		switch {
@@ -1430,6 +1519,19 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 		j++
 	}
 	return p.ret(j, e, true)
+}
+
+// deClockAt tells whether a German clock time with "Uhr" starts at k: "17
+// Uhr", "17.30 Uhr".
+func (p *parser) deClockAt(k int) bool {
+	if !p.isNum(k) || p.digits(k) > 2 || p.toks[k].num > 24 {
+		return false
+	}
+	k++
+	if p.punct(k, ".") && p.tight(k) && p.isNum(k+1) && p.digits(k+1) == 2 {
+		k += 2
+	}
+	return p.is(k, "uhr")
 }
 
 // extendClock joins a clock time with an adjacent day: "9 a.m. Tuesday",

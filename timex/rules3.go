@@ -16,6 +16,11 @@ func (p *parser) ruleReportPeriod(i int) (int, *expr, bool) {
 	if p.is(j, "that") && p.is(j+1, "quarter") {
 		return p.ret(j+2, expr{typ: "DATE", rule: "report-quarter", finQ: 1, gran: "quarter"}, true)
 	}
+	if k, y, ok := p.yearNum(j); ok && p.is(k, "quarter") && !p.is(j-1, "the") && !p.hyphen(k+1) && p.toks[k].low != p.toks[k].text && strings.EqualFold(p.toks[k].text[:1], "q") {
+		// "for 1986 qtr and six mths": the wire's abbreviation with a
+		// year, the report quarter of that year.
+		return p.ret(k+1, expr{typ: "DATE", rule: "report-quarter-of-year", finQ: 5, year: y, gran: "quarter"}, true)
+	}
 	if !p.is(j, "the") {
 		// "year-ago" and "year-earlier" as adjectives: "a year-earlier loss"
 		if k, ok := p.yearAgoAdj(j); ok && !p.is(k, "quarter", "period") {
@@ -94,10 +99,10 @@ func (p *parser) ruleGermanWeekend(i int) (int, expr, bool) {
 }
 
 // ruleInTheCourse reads "(im) Laufe des Jahres", "Laufe dieses Monats",
-// "Laufe des Tages": the unit being told (WikiWarsDE annotates it without
+// "Laufe des Tages", "im Lauf der Woche": the unit being told (WikiWarsDE annotates it without
 // "im").
 func (p *parser) ruleInTheCourse(i int) (int, expr, bool) {
-	if !p.de || !p.is(i, "laufe") || !p.toks[i].upper {
+	if !p.de || !p.is(i, "laufe", "lauf") || !p.toks[i].upper || p.is(i, "lauf") && !p.is(i-1, "im") {
 		return i, expr{}, false
 	}
 	j := i + 1
@@ -161,6 +166,12 @@ var holidays = map[string]holiday{
 	"himmelfahrt":    {5, 14, func(y int) (int, int) { return easterPlus(y, 39) }},
 	"weihnachtstag":  {12, 25, nil}, "neujahrstages": {1, 1, nil}, "silvesterabend": {12, 31, nil},
 	"tag der deutschen einheit": {10, 3, nil},
+	// Days named in German news (the Austrian ones included).
+	"heiligen abend": {12, 24, nil}, "heiliger abend": {12, 24, nil}, "allerheiligen": {11, 1, nil}, "allerseelen": {11, 2, nil},
+	"tag der arbeit": {5, 1, nil}, "staatsfeiertag": {5, 1, nil}, "valentinstag": {2, 14, nil}, "dreikönigstag": {1, 6, nil},
+	"frauentag": {3, 8, nil}, "weltfrauentag": {3, 8, nil}, "tag der pressefreiheit": {5, 3, nil},
+	"fronleichnam":  {6, 4, func(y int) (int, int) { return easterPlus(y, 60) }},
+	"pfingstmontag": {5, 25, func(y int) (int, int) { return easterPlus(y, 50) }},
 }
 
 // ruleHoliday reads named days: "Christmas", "Thanksgiving Day", "New
@@ -317,6 +328,10 @@ func (p *parser) ruleTheYear(i int) (int, *expr, bool) {
 	if !p.is(i-1, "for", "in", "of", "during", "through", "throughout", "over") {
 		return i, nil, false
 	}
+	if p.is(j, "before") && (j+1 >= p.n() || p.toks[j+1].kind == tPunct || p.is(j+1, "and", "but", "when", "while")) {
+		// "a rise over the year before": the year before the one told.
+		return p.ret(j+1, expr{typ: "DATE", rule: "the-year-before", anchor: aAnaphoric, u: uYear, off: -1, gran: "year"}, true)
+	}
 	if p.is(j, "of", "before", "after", "when", "that", "in", "which", "since", "to") {
 		return i, nil, false
 	}
@@ -398,4 +413,22 @@ func (p *parser) ruleTurn(i int) (int, expr, bool) {
 		return k, e, true
 	}
 	return i, expr{}, false
+}
+
+// yearBefore reads "last year", "a year ago", "a year earlier", "the
+// previous year", "of last year" at k: a year before the time told.
+func (p *parser) yearBefore(k int) (int, bool) {
+	switch {
+	case p.is(k, "of", "in") && p.is(k+1, "last") && p.is(k+2, "year"):
+		return k + 3, true
+	case p.is(k, "last") && p.is(k+1, "year"):
+		return k + 2, true
+	case p.is(k, "a", "one") && p.is(k+1, "year") && p.is(k+2, "ago", "earlier", "before"):
+		return k + 3, true
+	case p.is(k, "of", "in") && p.is(k+1, "the") && p.is(k+2, "previous", "prior", "preceding") && p.is(k+3, "year"):
+		return k + 4, true
+	case p.is(k, "the") && p.is(k+1, "previous", "prior", "preceding") && p.is(k+2, "year"):
+		return k + 3, true
+	}
+	return k, false
 }

@@ -51,6 +51,9 @@ func (t *Tagger) Annotate(text, lang, dct string) []dossier.TimeValue {
 		t.pool.Put(s)
 	}()
 	s.toks = tokenize(text, s.toks)
+	if lang != "de" {
+		abbreviateUnits(s.toks)
+	}
 	s.starts = sentenceStarts(text, s.toks, s.starts)
 	s.p = parser{toks: s.toks, lang: lang, de: lang == "de"}
 	p := &s.p
@@ -217,7 +220,7 @@ var startWords = func() map[string]struct{} {
 	}
 	add("nineteen", "eighteen", "past", "year", "weekend", "comparable", "fy", "yearlong", "weeklong", "monthlong", "daylong", "hourlong", "decadelong", "gegen", "jahresende", "jahresendes", "jahresbeginn", "jahresbeginns", "jahresanfang", "jahresanfangs", "jahresmitte",
 		"monatsende", "monatsendes", "monatsbeginn", "monatsanfang", "monatsmitte", "tag", "beiden", "beide", "am", "vom", "zum",
-		"jahrhundertwende", "jahrtausendwende", "turn", "laufe", "schlussquartal", "schlussquartals", "jahreswechsel", "jahreswechsels", "jahreswende")
+		"jahrhundertwende", "jahrtausendwende", "turn", "laufe", "lauf", "schlussquartal", "schlussquartals", "jahreswechsel", "jahreswechsels", "jahreswende")
 	for w := range dePartOfDayNouns {
 		add(w)
 	}
@@ -251,6 +254,33 @@ var startWords = func() map[string]struct{} {
 		"mittag", "mitternacht", "dieses", "diesem", "jenem", "jenes", "das", "im", "dem", "des", "den", "der", "die", "etwa", "rund", "ungefähr", "circa", "ca", "knapp", "fast", "gut", "mehr", "über", "weniger", "unter", "mindestens", "wenigstens", "bis",
 		"mehrere", "etliche", "zahlreiche", "einigen", "mehreren", "wenigen", "etlichen", "zahlreichen", "vielen", "viele", "paar", "anderthalb", "eineinhalb", "halbes", "halben",
 		"jahrelang", "monatelang", "wochenlang", "tagelang", "stundenlang", "jahrzehntelang", "jahrhundertelang", "jahrelangen", "monatelangen", "wochenlangen", "tagelangen", "jahrelange", "monatelange", "wochenlange", "tagelange",
-		"sonntags", "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "täglichen", "tägliche", "jährlichen", "jährliche", "monatlichen", "monatliche", "wöchentlichen", "wöchentliche")
+		"sonntags", "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "täglichen", "tägliche", "jährlichen", "jährliche", "monatlichen", "monatliche", "wöchentlichen", "wöchentliche",
+		"heuer", "morgigen", "morgige", "gestrige", "quartalsmäßig", "quartalsmäßige", "quartalsmäßigen", "quartalsweise", "vierteljahrhundert", "halbjährlich", "halbjährliche", "halbjährlichen")
 	return m
 }()
+
+// abbreviateUnits gives the unit abbreviations of English business wires
+// ("4TH QTR NET", "12 mths") the lower-case form of their full word, so every
+// rule reads them; the text is kept.
+func abbreviateUnits(toks []token) {
+	for k := range toks {
+		t := &toks[k]
+		if t.kind != tWord || len(t.low) < 2 || len(t.low) > 4 {
+			continue
+		}
+		switch t.low {
+		case "qtr":
+			t.low = "quarter"
+		case "qtrs":
+			t.low = "quarters"
+		case "mth":
+			t.low = "month"
+		case "mths", "mos":
+			t.low = "months"
+		case "yr":
+			t.low = "year"
+		case "yrs":
+			t.low = "years"
+		}
+	}
+}

@@ -54,7 +54,15 @@ var dePresentCues = map[string]bool{
 var deFutureCues = map[string]bool{
 	"bis": true, "ab": true, "nächsten": true, "kommenden": true, "soll": true,
 	"wird": true, "werden": true, "wirst": true, "werde": true, "sollen": true, "will": true, "wollen": true,
-	"plant": true, "planen": true, "geplant": true, "beabsichtigt": true, "voraussichtlich": true, "künftig": true, "bevorstehenden": true,
+	"plant": true, "planen": true, "geplant": true, "dürfte": true, "dürften": true, "beabsichtigt": true, "voraussichtlich": true, "künftig": true, "bevorstehenden": true,
+}
+
+// deScheduleVerbs in the present tell a timetable, as enScheduleVerbs do:
+// "am Sonntag beginnt die Konferenz", "Rapid gastiert am Sonntag in Ried".
+// Forms that are also participles ("eröffnet", "verteidigt") are left out.
+var deScheduleVerbs = map[string]bool{
+	"beginnt": true, "beginnen": true, "startet": true, "starten": true, "endet": true, "enden": true, "tagt": true, "tagen": true,
+	"gastiert": true, "gastieren": true, "erscheint": true, "erscheinen": true, "trifft": true, "läuft": true, "stattfinden": true,
 }
 
 var dePastCues = map[string]bool{
@@ -86,6 +94,9 @@ var dePastStrong = func() map[string]bool {
 		"räumte", "endete", "dauerte", "folgte", "erreichte", "verlängerte", "lehnte", "antwortete", "verkündete",
 		"erklärte", "teilte", "meldete", "berichtete", "äußerte", "versprach", "zeigte", "glaubte",
 		"hoffte", "konnte", "musste", "durfte",
+		// Reporting verbs of news in the Präteritum.
+		"erfuhr", "meinte", "versicherte", "veröffentlichte", "vermeldete", "bekräftigte", "mahnte", "rang",
+		"beklagte", "bemängelte", "ergänzte", "räumte", "schilderte", "bestritt", "dementierte",
 	} {
 		m[w] = true
 		switch {
@@ -109,7 +120,7 @@ var deNotParticiple = map[string]bool{
 // tenseOf returns the tense cue of a lower-cased word.
 func tenseOf(w string, de bool) int {
 	if de {
-		if deFutureCues[w] {
+		if deFutureCues[w] || deScheduleVerbs[w] {
 			return tenseFuture
 		}
 		if dePastCues[w] || dePastStrong[w] {

@@ -252,6 +252,8 @@ func FuzzAnnotate(f *testing.F) {
 		"two to three weeks", "zwei bis drei Tage", "1930–34", "in '99.", "the turn of the century", "Nacht zu Sonntag",
 		"Juni bis August", "Nach zwei Tagen", "Dienstag vergangener Woche", "drei Jahre und vier Monate", "im Laufe des Jahres 1966",
 		"Friday through Sunday", "Monday or Tuesday next week", "5. Juni vergangenen Jahres", "Achtziger- und Neunzigerjahre",
+		"Mai des Vorjahres", "am frühen Morgen auf dem", "am morgigen Dienstag", "4TH QTR", "1985's 4th qtr", "for seven\nweeks",
+		"the same month last year", "heuer sonntags", "ein Vierteljahrhundert", "in 1986 qtr and 12 mths",
 	} {
 		f.Add(s, "en", "2024-02-27")
 		f.Add(s, "de", "")

@@ -227,10 +227,28 @@ func (c *formCache) edgeCodes(g int) []byte {
 
 // lookup returns the entry of tok, filling it on a miss.
 func (m *Model) lookup(c *formCache, tok string, start bool) int32 {
+	return m.lookupHashed(c, tok, start, c.hash(tok, start))
+}
+
+// hash is the key of tok in the cache.
+func (c *formCache) hash(tok string, start bool) uint64 {
 	h := maphash.String(c.seed, tok)
 	if start {
 		h = fhash.Mix(h)
 	}
+	return h
+}
+
+// touch loads the first line of the set of hash h and returns a value of
+// it for a sink: loads for many tokens issued before any is used overlap
+// their cache misses.
+func (c *formCache) touch(h uint64) uint64 {
+	set := int(h&uint64(c.slots-1)) &^ 1
+	return c.ents[set].hash
+}
+
+// lookupHashed is lookup for a token whose hash (c.hash) is h.
+func (m *Model) lookupHashed(c *formCache, tok string, start bool, h uint64) int32 {
 	set := int32(h&uint64(c.slots-1)) &^ 1
 	for k := set; k < set+2; k++ {
 		e := &c.ents[k]
@@ -360,8 +378,19 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 	c.begin()
 	code := &m.tab.code
 	s.ent = s.ent[:0]
+	// The sentence's forms are hashed and their cache sets loaded first,
+	// all at once, so that the misses of the sets overlap instead of each
+	// look-up waiting for its own.
+	s.hashes = s.hashes[:0]
+	var sink uint64
 	for i, tok := range tokens {
-		k := m.lookup(c, tok, i == 0)
+		h := c.hash(tok, i == 0)
+		s.hashes = append(s.hashes, h)
+		sink += c.touch(h)
+	}
+	s.sink += sink
+	for i, tok := range tokens {
+		k := m.lookupHashed(c, tok, i == 0, s.hashes[i])
 		s.ent = append(s.ent, k)
 		e := &c.ents[k]
 		ti := &s.info[i]

@@ -165,8 +165,9 @@ func (c *compiled) entryRows(rows []int32, wi *wordInfo) uint64 {
 // without the memo growing past two generations.
 type memo struct {
 	cur, old generation
-	ids      []int32 // scratch: the entries of the sentence being tagged
-	sink     uint64  // loads made only to overlap cache misses, kept
+	ids      []int32  // scratch: the entries of the sentence being tagged
+	hashes   []uint64 // scratch: the hashes of the sentence's forms
+	sink     uint64   // loads made only to overlap cache misses, kept
 }
 
 type generation struct {
@@ -278,6 +279,16 @@ func (x *formIndex) grow() {
 	}
 }
 
+// touch loads the slot where a probe for h begins and returns a value of
+// it for a sink: loads for many forms issued before any is used overlap
+// their cache misses.
+func (x *formIndex) touch(h uint64) uint64 {
+	if len(x.slots) == 0 {
+		return 0
+	}
+	return x.slots[h&uint64(len(x.slots)-1)].h
+}
+
 func (x *formIndex) reset() {
 	clear(x.slots)
 	x.n = 0
@@ -314,14 +325,13 @@ func (c *compiled) putMemo(m *memo) {
 	c.mu.Unlock()
 }
 
-// entry returns the memo entry of form in the current generation, adding
-// it when new.
-func (c *compiled) entry(m *memo, form string, first bool) int32 {
+// entry returns the memo entry of form, whose hash is h, in the current
+// generation, adding it when new.
+func (c *compiled) entry(m *memo, form string, h uint64, first bool) int32 {
 	f := 0
 	if first {
 		f = 1
 	}
-	h := maphash.String(c.seed, form)
 	g := &m.cur
 	if id := g.find(f, h, form); id >= 0 {
 		return id
@@ -373,9 +383,25 @@ func (c *compiled) tag(tokens []dossier.Token) {
 		m.old, m.cur = m.cur, m.old
 		m.cur.reset()
 	}
+	// The forms are hashed and the index slots where their probes begin
+	// loaded first, all at once, so that the cache misses of the sentence's
+	// look-ups overlap instead of each waiting for its own.
+	hs := m.hashes[:0]
+	var sink uint64
+	for i := range tokens {
+		h := maphash.String(c.seed, tokens[i].Text)
+		hs = append(hs, h)
+		f := 0
+		if i == 0 {
+			f = 1
+		}
+		sink += m.cur.index[f].touch(h)
+	}
+	m.hashes = hs
+	m.sink += sink
 	ids := m.ids[:0]
 	for i := range tokens {
-		ids = append(ids, c.entry(m, tokens[i].Text, i == 0))
+		ids = append(ids, c.entry(m, tokens[i].Text, hs[i], i == 0))
 	}
 	m.ids = ids
 	g := &m.cur

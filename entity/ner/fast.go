@@ -2,6 +2,7 @@ package ner
 
 import (
 	"hash/maphash"
+	"math"
 
 	"github.com/dossier-news/dossier/internal/fhash"
 )
@@ -247,6 +248,24 @@ func (c *formCache) touch(h uint64) uint64 {
 	return c.ents[set].hash
 }
 
+// touchGroups loads every cache line of entry k's score vectors and codes
+// and returns a value of them for a sink.
+func (c *formCache) touchGroups(k int32) uint64 {
+	nv, nc := numVec*c.L, numCode*(c.L-1)
+	v := c.vec[int(k)*nv : (int(k)+1)*nv]
+	cd := c.codes[int(k)*nc : (int(k)+1)*nc]
+	// a stride of one line, and the last element for the line it ends in
+	var x uint64
+	for i := 0; i < len(v); i += 16 {
+		x += uint64(math.Float32bits(v[i]))
+	}
+	x += uint64(math.Float32bits(v[len(v)-1]))
+	for i := 0; i < len(cd); i += 64 {
+		x += uint64(cd[i])
+	}
+	return x + uint64(cd[len(cd)-1])
+}
+
 // lookupHashed is lookup for a token whose hash (c.hash) is h.
 func (m *Model) lookupHashed(c *formCache, tok string, start bool, h uint64) int32 {
 	set := int32(h&uint64(c.slots-1)) &^ 1
@@ -397,6 +416,13 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 		ti.low, ti.short, ti.fold = e.low, e.short, e.fold
 		ti.hasWord, ti.word.cluster[0] = e.hasWord, e.c0
 	}
+	// Likewise the score vectors and codes of the entries, which the
+	// scoring loop below reads token by token: a cached form's are cold.
+	sink = 0
+	for _, k := range s.ent {
+		sink += c.touchGroups(k)
+	}
+	s.sink += sink
 	m.lex.markCached(s, c)
 	m.markExtra(s, tokens, ext, useExt)
 	for i := 0; i < n; i++ {

@@ -136,26 +136,29 @@ func roleKeys(keys []uint64, wi *wordInfo, r int) []uint64 {
 	return keys
 }
 
-// maxEntryKeys bounds the features of all roles of one word.
-const maxEntryKeys = 4 * maxBatch
+// maxEntryKeys bounds the keys addAllAt probes together: the features of
+// all roles of several words (about 28 a word).
+const maxEntryKeys = 16 * maxBatch
 
-// entryRows writes into rows (numRoles rows of n, end to end) the role rows
-// of word wi, as roleRow does role by role. The keys of all roles are
-// probed in one batch, so the cache misses of the roles with one or two
-// features overlap those of the others instead of following them.
-func (c *compiled) entryRows(rows []int32, wi *wordInfo) uint64 {
-	clear(rows)
-	var buf [maxEntryKeys]uint64
-	var dst [maxEntryKeys]int32
-	keys := buf[:0]
-	for r := range numRoles {
-		k0 := len(keys)
-		keys = roleKeys(keys, wi, r)
-		for k := k0; k < len(keys); k++ {
-			dst[k] = int32(r * c.n)
+// freshRows writes the role rows (numRoles rows of n, end to end, zero
+// before) of the new entries ids of generation g, as roleRow does role by
+// role. The keys of all roles of all the sentence's new words are probed
+// in batches, so that the cache misses of one word's features overlap
+// those of the others instead of following them.
+func (c *compiled) freshRows(m *memo, g *generation, ids []int32) uint64 {
+	keys, at := m.keys[:0], m.at[:0]
+	for _, id := range ids {
+		wi := &g.words[id].wi
+		for r := range numRoles {
+			k0 := len(keys)
+			keys = roleKeys(keys, wi, r)
+			for range len(keys) - k0 {
+				at = append(at, int32((int(id)*numRoles+r)*c.n))
+			}
 		}
 	}
-	return c.w.addAllAt(rows, c.n, keys, dst[:len(keys)])
+	m.keys, m.at = keys, at
+	return c.w.addAllAt(g.rows, c.n, keys, at)
 }
 
 // memo is one goroutine's cache of word forms; getMemo hands each Tag call
@@ -167,6 +170,9 @@ type memo struct {
 	cur, old generation
 	ids      []int32  // scratch: the entries of the sentence being tagged
 	hashes   []uint64 // scratch: the hashes of the sentence's forms
+	fresh    []int32  // scratch: the entries the sentence added new
+	keys     []uint64 // scratch: freshRows' features
+	at       []int32  // and where their rows go
 	sink     uint64   // loads made only to overlap cache misses, kept
 }
 
@@ -326,7 +332,8 @@ func (c *compiled) putMemo(m *memo) {
 }
 
 // entry returns the memo entry of form, whose hash is h, in the current
-// generation, adding it when new.
+// generation, adding it when new. The rows of an entry analysed afresh are
+// left zero and its id appended to m.fresh, for freshRows.
 func (c *compiled) entry(m *memo, form string, h uint64, first bool) int32 {
 	f := 0
 	if first {
@@ -354,9 +361,8 @@ func (c *compiled) entry(m *memo, form string, h uint64, first bool) int32 {
 		wi := &g.words[id].wi
 		analyse(form, first, wi)
 		c.amb.fill(form, wi)
-		off := len(g.rows)
 		g.rows = append(g.rows, make([]int32, n)...)
-		m.sink += c.entryRows(g.rows[off:off+n], wi)
+		m.fresh = append(m.fresh, id)
 	}
 	if !taken {
 		g.index[f].put(h, id)
@@ -412,16 +418,37 @@ func (c *compiled) tag(tokens []dossier.Token) {
 	m.hashes = hs
 	m.sink += sink
 	ids := m.ids[:0]
+	m.fresh = m.fresh[:0]
 	for i := range tokens {
 		ids = append(ids, c.entry(m, tokens[i].Text, hs[i], i == 0))
 	}
 	m.ids = ids
 	g := &m.cur
+	if len(m.fresh) > 0 {
+		m.sink += c.freshRows(m, g, m.fresh)
+	}
 	// and the role rows of the entries, which the loop below reads at
 	// different tokens: those of a form found in the memo are cold
 	sink = 0
 	for _, id := range ids {
 		sink += g.touchRows(id, numRoles*c.n)
+	}
+	// and the weight lines of the four pair features that do not depend
+	// on the tags chosen, which the loop below looks up with the three
+	// that do
+	for i, id := range ids {
+		wi := &g.words[id].wi
+		m1, n1 := &padStart, &padEnd
+		if i > 0 {
+			m1 = &g.words[ids[i-1]].wi
+		}
+		if i+1 < len(ids) {
+			n1 = &g.words[ids[i+1]].wi
+		}
+		sink += c.w.touch(feat2(tWordM1Word, m1.word, wi.word)) +
+			c.w.touch(feat2(tWordWordP1, wi.word, n1.word)) +
+			c.w.touch(feat2(tSuf2ShapeP1, wi.suf[1], n1.shape^n1.flags<<40)) +
+			c.w.touch(feat2(tSuf2ShapeM1, wi.suf[1], m1.shape^m1.flags<<40))
 	}
 	m.sink += sink
 	n, w := c.n, c.w

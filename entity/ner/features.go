@@ -127,7 +127,10 @@ type scratch struct {
 	cache  *formCache // the fast path's memo of token forms (fast.go)
 	ent    []int32    // each token's cache entry
 	hashes []uint64   // each token's key in the cache
-	sink   uint64     // what weightTable.addAll loaded ahead
+	// featEnd: where each token's context features end in feats (the
+	// fast path)
+	featEnd []int32
+	sink    uint64 // what weightTable.addAll loaded ahead
 }
 
 func (s *scratch) reset(n, nlab int) {

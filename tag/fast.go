@@ -433,23 +433,6 @@ func (c *compiled) tag(tokens []dossier.Token) {
 	for _, id := range ids {
 		sink += g.touchRows(id, numRoles*c.n)
 	}
-	// and the weight lines of the four pair features that do not depend
-	// on the tags chosen, which the loop below looks up with the three
-	// that do
-	for i, id := range ids {
-		wi := &g.words[id].wi
-		m1, n1 := &padStart, &padEnd
-		if i > 0 {
-			m1 = &g.words[ids[i-1]].wi
-		}
-		if i+1 < len(ids) {
-			n1 = &g.words[ids[i+1]].wi
-		}
-		sink += c.w.touch(feat2(tWordM1Word, m1.word, wi.word)) +
-			c.w.touch(feat2(tWordWordP1, wi.word, n1.word)) +
-			c.w.touch(feat2(tSuf2ShapeP1, wi.suf[1], n1.shape^n1.flags<<40)) +
-			c.w.touch(feat2(tSuf2ShapeM1, wi.suf[1], m1.shape^m1.flags<<40))
-	}
 	m.sink += sink
 	n, w := c.n, c.w
 	var scores [maxTags]int32

@@ -211,16 +211,6 @@ func (w *weights) addAll(s []int32, keys []uint64) uint64 {
 	return sink
 }
 
-// touch loads the first place key k may be at, when the filter lets it
-// pass, to start its cache miss ahead of an addAll.
-func (w *weights) touch(k uint64) uint64 {
-	k = nonzeroKey(k)
-	if b := k >> (64 - w.filterBits); w.filter[b>>6]&(1<<(b&63)) != 0 {
-		return w.firstKey(k)
-	}
-	return 0
-}
-
 // firstKey loads the first place key k may be at, to start its cache miss.
 func (w *weights) firstKey(k uint64) uint64 {
 	if w.lines != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -47,6 +48,45 @@ func TestWordMemoSameAsFloat(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestWordMemoConcurrent runs Detect from several goroutines at once (each
+// takes a memo of its own) and checks every answer against the float table's.
+func TestWordMemoConcurrent(t *testing.T) {
+	d, err := New([]string{"en", "de"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	float := *d
+	float.compact = nil
+	texts := []string{
+		"Die Regierung in Kiew meldete am Dienstag neue Angriffe.",
+		"The ministry said on Tuesday that talks would resume.",
+		"Nordkorea schickt Soldaten, teilte das Ministerium mit.",
+		"North Korea has sent troops to Russia, Seoul said.",
+	}
+	want := make([][]float64, len(texts))
+	for i, text := range texts {
+		want[i], _ = float.Scores(text)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := range 8 {
+		wg.Go(func() {
+			for r := range 200 {
+				i := (g + r) % len(texts)
+				if got, _ := d.Scores(texts[i]); !slices.Equal(got, want[i]) {
+					errs <- fmt.Sprintf("goroutine %d, text %d: %v, want %v", g, i, got, want[i])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
 

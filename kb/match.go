@@ -96,6 +96,16 @@ type scratch struct {
 	norm  []byte
 	cands []Candidate
 	best  []Candidate
+	keys  []pieceKey
+	sink  uint64 // loads made only to overlap cache misses, kept
+}
+
+// pieceKey is a piece's vocabulary key waiting to be looked up: the stem of
+// its folded form, s.norm[n0:n0+n], and its hash.
+type pieceKey struct {
+	h     uint64
+	p     int32 // index in s.ps
+	n0, n int32
 }
 
 func newMatcher(k *KB) *Matcher {
@@ -234,9 +244,9 @@ func (x *vocabIndex) at(h uint64) (word uint64, bits uint64) {
 	return (h >> 32) & uint64(len(x.bits)-1), 1<<(h&63) | 1<<(h>>6&63)
 }
 
-// get returns the id of key, or 0 when key is not in the vocabulary.
-func (x *vocabIndex) get(key []byte) uint32 {
-	h := maphash.Bytes(x.seed, key)
+// getHashed returns the id of key, whose hash is h, or 0 when key is not
+// in the vocabulary.
+func (x *vocabIndex) getHashed(h uint64, key []byte) uint32 {
 	if w, b := x.at(h); x.bits[w]&b != b {
 		return 0
 	}
@@ -311,10 +321,11 @@ func (m *Matcher) Match(toks []dossier.Token, lang string, dst []Match) []Match 
 func (m *Matcher) match(toks []dossier.Token, lang string, dst []Match) []Match {
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
-	s.ps, s.norm, s.cands = s.ps[:0], s.norm[:0], s.cands[:0]
+	s.ps, s.norm, s.cands, s.keys = s.ps[:0], s.norm[:0], s.cands[:0], s.keys[:0]
 	for ti := range toks {
 		m.addPieces(s, int32(ti), &toks[ti])
 	}
+	m.lookupPieces(s)
 	type found struct {
 		i, j   int
 		c0, c1 int
@@ -430,7 +441,7 @@ func (m *Matcher) addPieces(s *scratch, ti int32, t *dossier.Token) {
 			s.norm = appendNorm(s.norm, raw)
 			p.n1 = int32(len(s.norm))
 			if sl := stemLen(s.norm[p.n0:p.n1]); sl > 0 {
-				p.id = m.vocab.get(s.norm[p.n0 : int(p.n0)+sl])
+				s.keys = append(s.keys, pieceKey{p: int32(len(s.ps)), n0: p.n0, n: int32(sl)})
 			}
 			s.ps = append(s.ps, p)
 		}
@@ -439,6 +450,27 @@ func (m *Matcher) addPieces(s *scratch, ti int32, t *dossier.Token) {
 		}
 		_, n := utf8.DecodeRuneInString(text[end:])
 		off = end + n
+	}
+}
+
+// lookupPieces gives each piece of s.keys its vocabulary id, in two passes
+// over all the pieces of the text: the first hashes the keys and loads the
+// filter word of each, loads independent of each other that the processor
+// overlaps, where a look-up per piece as it was cut waited for each miss in
+// turn (the filter is evicted by the other stages' tables between two
+// documents); the second tests the filter and probes the table.
+func (m *Matcher) lookupPieces(s *scratch) {
+	x := &m.vocab
+	var sink uint64
+	for j := range s.keys {
+		k := &s.keys[j]
+		k.h = maphash.Bytes(x.seed, s.norm[k.n0:k.n0+k.n])
+		w, _ := x.at(k.h)
+		sink += x.bits[w]
+	}
+	s.sink += sink
+	for _, k := range s.keys {
+		s.ps[k.p].id = x.getHashed(k.h, s.norm[k.n0:k.n0+k.n])
 	}
 }
 

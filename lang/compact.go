@@ -38,6 +38,12 @@ const keyBatch = 256
 // therefore exact: counting steps in integers gives the same float64 at the
 // end, whatever the order.
 func (d *Detector) scoreCompact(text string, scores []float64) int {
+	if d.words != nil && len(text) <= maxMemoText {
+		s0, s1, letters := d.scoreWords(text)
+		scores[0] += -float64(s0) / 1024
+		scores[1] += -float64(s1) / 1024
+		return letters
+	}
 	var keys [keyBatch]uint32
 	var orders [keyBatch]uint8
 	nk := 0

@@ -78,6 +78,9 @@ type Detector struct {
 	// steps of 1/1024 (nil when one is not): every value is then a whole
 	// number of steps and scoreCompact adds them as integers.
 	unseenSteps *[2][maxOrder]int64
+	// words, with compact, holds the memos of words' step sums
+	// (words.go).
+	words *wordMemos
 }
 
 // New returns a detector restricted to langs (ISO 639-1 codes), using the
@@ -136,6 +139,7 @@ func (m *Model) Detector(langs []string) (*Detector, error) {
 	if n == 2 {
 		d.compact = compactTable(m, idx, d.mask)
 		d.unseenSteps = unseenSteps(d.unseen)
+		d.words = &wordMemos{}
 	}
 	return d, nil
 }

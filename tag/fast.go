@@ -136,26 +136,29 @@ func roleKeys(keys []uint64, wi *wordInfo, r int) []uint64 {
 	return keys
 }
 
-// maxEntryKeys bounds the features of all roles of one word.
-const maxEntryKeys = 4 * maxBatch
+// maxEntryKeys bounds the keys addAllAt probes together: the features of
+// all roles of several words (about 28 a word).
+const maxEntryKeys = 16 * maxBatch
 
-// entryRows writes into rows (numRoles rows of n, end to end) the role rows
-// of word wi, as roleRow does role by role. The keys of all roles are
-// probed in one batch, so the cache misses of the roles with one or two
-// features overlap those of the others instead of following them.
-func (c *compiled) entryRows(rows []int32, wi *wordInfo) uint64 {
-	clear(rows)
-	var buf [maxEntryKeys]uint64
-	var dst [maxEntryKeys]int32
-	keys := buf[:0]
-	for r := range numRoles {
-		k0 := len(keys)
-		keys = roleKeys(keys, wi, r)
-		for k := k0; k < len(keys); k++ {
-			dst[k] = int32(r * c.n)
+// freshRows writes the role rows (numRoles rows of n, end to end, zero
+// before) of the new entries ids of generation g, as roleRow does role by
+// role. The keys of all roles of all the sentence's new words are probed
+// in batches, so that the cache misses of one word's features overlap
+// those of the others instead of following them.
+func (c *compiled) freshRows(m *memo, g *generation, ids []int32) uint64 {
+	keys, at := m.keys[:0], m.at[:0]
+	for _, id := range ids {
+		wi := &g.words[id].wi
+		for r := range numRoles {
+			k0 := len(keys)
+			keys = roleKeys(keys, wi, r)
+			for range len(keys) - k0 {
+				at = append(at, int32((int(id)*numRoles+r)*c.n))
+			}
 		}
 	}
-	return c.w.addAllAt(rows, c.n, keys, dst[:len(keys)])
+	m.keys, m.at = keys, at
+	return c.w.addAllAt(g.rows, c.n, keys, at)
 }
 
 // memo is one goroutine's cache of word forms; getMemo hands each Tag call
@@ -165,8 +168,12 @@ func (c *compiled) entryRows(rows []int32, wi *wordInfo) uint64 {
 // without the memo growing past two generations.
 type memo struct {
 	cur, old generation
-	ids      []int32 // scratch: the entries of the sentence being tagged
-	sink     uint64  // loads made only to overlap cache misses, kept
+	ids      []int32  // scratch: the entries of the sentence being tagged
+	hashes   []uint64 // scratch: the hashes of the sentence's forms
+	fresh    []int32  // scratch: the entries the sentence added new
+	keys     []uint64 // scratch: freshRows' features
+	at       []int32  // and where their rows go
+	sink     uint64   // loads made only to overlap cache misses, kept
 }
 
 type generation struct {
@@ -278,6 +285,16 @@ func (x *formIndex) grow() {
 	}
 }
 
+// touch loads the slot where a probe for h begins and returns a value of
+// it for a sink: loads for many forms issued before any is used overlap
+// their cache misses.
+func (x *formIndex) touch(h uint64) uint64 {
+	if len(x.slots) == 0 {
+		return 0
+	}
+	return x.slots[h&uint64(len(x.slots)-1)].h
+}
+
 func (x *formIndex) reset() {
 	clear(x.slots)
 	x.n = 0
@@ -314,14 +331,14 @@ func (c *compiled) putMemo(m *memo) {
 	c.mu.Unlock()
 }
 
-// entry returns the memo entry of form in the current generation, adding
-// it when new.
-func (c *compiled) entry(m *memo, form string, first bool) int32 {
+// entry returns the memo entry of form, whose hash is h, in the current
+// generation, adding it when new. The rows of an entry analysed afresh are
+// left zero and its id appended to m.fresh, for freshRows.
+func (c *compiled) entry(m *memo, form string, h uint64, first bool) int32 {
 	f := 0
 	if first {
 		f = 1
 	}
-	h := maphash.String(c.seed, form)
 	g := &m.cur
 	if id := g.find(f, h, form); id >= 0 {
 		return id
@@ -344,14 +361,25 @@ func (c *compiled) entry(m *memo, form string, first bool) int32 {
 		wi := &g.words[id].wi
 		analyse(form, first, wi)
 		c.amb.fill(form, wi)
-		off := len(g.rows)
 		g.rows = append(g.rows, make([]int32, n)...)
-		m.sink += c.entryRows(g.rows[off:off+n], wi)
+		m.fresh = append(m.fresh, id)
 	}
 	if !taken {
 		g.index[f].put(h, id)
 	}
 	return id
+}
+
+// touchRows loads every cache line of entry id's rows (n values) and
+// returns a value of them for a sink.
+func (g *generation) touchRows(id int32, n int) uint64 {
+	r := g.rows[int(id)*n : int(id+1)*n]
+	// a stride of one line, and the last value for the line it ends in
+	var x uint64
+	for i := 0; i < len(r); i += 16 {
+		x += uint64(r[i])
+	}
+	return x + uint64(r[len(r)-1])
 }
 
 func (g *generation) row(id int32, role, n int) []int32 {
@@ -373,12 +401,39 @@ func (c *compiled) tag(tokens []dossier.Token) {
 		m.old, m.cur = m.cur, m.old
 		m.cur.reset()
 	}
-	ids := m.ids[:0]
+	// The forms are hashed and the index slots where their probes begin
+	// loaded first, all at once, so that the cache misses of the sentence's
+	// look-ups overlap instead of each waiting for its own.
+	hs := m.hashes[:0]
+	var sink uint64
 	for i := range tokens {
-		ids = append(ids, c.entry(m, tokens[i].Text, i == 0))
+		h := maphash.String(c.seed, tokens[i].Text)
+		hs = append(hs, h)
+		f := 0
+		if i == 0 {
+			f = 1
+		}
+		sink += m.cur.index[f].touch(h)
+	}
+	m.hashes = hs
+	m.sink += sink
+	ids := m.ids[:0]
+	m.fresh = m.fresh[:0]
+	for i := range tokens {
+		ids = append(ids, c.entry(m, tokens[i].Text, hs[i], i == 0))
 	}
 	m.ids = ids
 	g := &m.cur
+	if len(m.fresh) > 0 {
+		m.sink += c.freshRows(m, g, m.fresh)
+	}
+	// and the role rows of the entries, which the loop below reads at
+	// different tokens: those of a form found in the memo are cold
+	sink = 0
+	for _, id := range ids {
+		sink += g.touchRows(id, numRoles*c.n)
+	}
+	m.sink += sink
 	n, w := c.n, c.w
 	var scores [maxTags]int32
 	s := scores[:n:n]

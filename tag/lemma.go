@@ -145,6 +145,15 @@ type lemmatizer struct {
 	// rule whose output is a known lemma is preferred over a more specific
 	// one whose output is not (stimmten: stimmen, not stimmten).
 	lemmas map[string]bool
+	// lexiconKeys and lemmaKeys filter look-ups of lexicon and lemmas
+	// (see keyFilter); index builds them once the maps are complete.
+	lexiconKeys, lemmaKeys keyFilter
+}
+
+// index builds the filters of the lemmatiser's maps.
+func (l *lemmatizer) index() {
+	l.lexiconKeys = newKeyFilter(l.lexicon)
+	l.lemmaKeys = newKeyFilter(l.lemmas)
 }
 
 // trainLemmatizer learns rules and the exception lexicon from word types.
@@ -246,6 +255,7 @@ func trainLemmatizer(lang string, words []Word) *lemmatizer {
 		l.lexicon[k.form+"\x00"+k.upos] = lem
 		l.lemmas[k.upos+"\x00"+lem] = true
 	}
+	l.index()
 	return l
 }
 
@@ -284,7 +294,7 @@ func (l *lemmatizer) byRules(form, upos string) string {
 			first = lem
 		}
 		key = append(append(append(kb[:0], upos...), 0), lem...)
-		if l.lemmas[string(key)] {
+		if l.lemmaKeys.mayHave(key) && l.lemmas[string(key)] {
 			return lem
 		}
 	}
@@ -325,11 +335,13 @@ func (l *lemmatizer) lemma(form, upos string) string {
 	var buf [96]byte
 	key := append(appendLower(buf[:0], form), 0)
 	key = append(key, upos...)
-	if lem, ok := l.lexicon[string(key)]; ok {
-		if lem == form {
-			return form
+	if l.lexiconKeys.mayHave(key) {
+		if lem, ok := l.lexicon[string(key)]; ok {
+			if lem == form {
+				return form
+			}
+			return lem
 		}
-		return lem
 	}
 	if upos == "VERB" || upos == "AUX" {
 		if lem, ok := irregularLemma(l.lang, form); ok {
@@ -432,6 +444,7 @@ func readLemmatizer(d *decoder) *lemmatizer {
 	for i := 0; i < n && d.err == nil; i++ {
 		l.lemmas[d.str()] = true
 	}
+	l.index()
 	return l
 }
 

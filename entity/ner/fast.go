@@ -2,6 +2,7 @@ package ner
 
 import (
 	"hash/maphash"
+	"math"
 
 	"github.com/dossier-news/dossier/internal/fhash"
 )
@@ -127,6 +128,17 @@ type formCache struct {
 	tmp     tokInfo
 	feats   []uint64
 	runes   []rune
+	// pending are the entries analysed by lookups whose sums are not
+	// made yet, and pendFeats their features end to end (see sumFills).
+	pending   []pendingFill
+	pendFeats []uint64
+}
+
+// pendingFill is an entry whose features are known and whose group sums
+// wait for sumFills: ends[g] is where group g's features end in pendFeats.
+type pendingFill struct {
+	k    int32
+	ends [numGroups]int32
 }
 
 func (m *Model) newFormCache(slots int) *formCache {
@@ -227,10 +239,49 @@ func (c *formCache) edgeCodes(g int) []byte {
 
 // lookup returns the entry of tok, filling it on a miss.
 func (m *Model) lookup(c *formCache, tok string, start bool) int32 {
+	k := m.lookupHashed(c, tok, start, c.hash(tok, start))
+	m.sumFills(c)
+	return k
+}
+
+// hash is the key of tok in the cache.
+func (c *formCache) hash(tok string, start bool) uint64 {
 	h := maphash.String(c.seed, tok)
 	if start {
 		h = fhash.Mix(h)
 	}
+	return h
+}
+
+// touch loads the first line of the set of hash h and returns a value of
+// it for a sink: loads for many tokens issued before any is used overlap
+// their cache misses.
+func (c *formCache) touch(h uint64) uint64 {
+	set := int(h&uint64(c.slots-1)) &^ 1
+	return c.ents[set].hash
+}
+
+// touchGroups loads every cache line of entry k's score vectors and codes
+// and returns a value of them for a sink.
+func (c *formCache) touchGroups(k int32) uint64 {
+	nv, nc := numVec*c.L, numCode*(c.L-1)
+	v := c.vec[int(k)*nv : (int(k)+1)*nv]
+	cd := c.codes[int(k)*nc : (int(k)+1)*nc]
+	// a stride of one line, and the last element for the line it ends in
+	var x uint64
+	for i := 0; i < len(v); i += 16 {
+		x += uint64(math.Float32bits(v[i]))
+	}
+	x += uint64(math.Float32bits(v[len(v)-1]))
+	for i := 0; i < len(cd); i += 64 {
+		x += uint64(cd[i])
+	}
+	return x + uint64(cd[len(cd)-1])
+}
+
+// lookupHashed is lookup for a token whose hash (c.hash) is h, but it
+// leaves the score vectors and codes of an entry it fills to sumFills.
+func (m *Model) lookupHashed(c *formCache, tok string, start bool, h uint64) int32 {
 	set := int32(h&uint64(c.slots-1)) &^ 1
 	for k := set; k < set+2; k++ {
 		e := &c.ents[k]
@@ -289,7 +340,8 @@ func (c *formCache) victim(set int32) int32 {
 	return set + 1
 }
 
-// fillEntry analyses tok and sums the weights of its feature groups.
+// fillEntry analyses tok and collects the features of its groups for
+// sumFills.
 func (m *Model) fillEntry(c *formCache, e *formEntry, k int32, tok string, start bool) {
 	ti := &c.tmp
 	*ti = tokInfo{}
@@ -297,10 +349,8 @@ func (m *Model) fillEntry(c *formCache, e *formEntry, k int32, tok string, start
 	e.low, e.short, e.fold = ti.low, ti.short, ti.fold
 	e.hasWord, e.c0 = ti.hasWord, ti.word.cluster[0]
 	e.lex, e.lexOK = m.lex.first(ti.fold)
-	// All groups' features first, prefetched together so that their cache
-	// misses overlap; then each group's sum, in the same order as ever.
-	var ends [numGroups]int
-	f := c.feats[:0]
+	p := pendingFill{k: k}
+	f := c.pendFeats
 	for g := range numGroups {
 		switch g {
 		case gOwn:
@@ -316,30 +366,45 @@ func (m *Model) fillEntry(c *formCache, e *formEntry, k int32, tok string, start
 		case gM1x:
 			f = m.appendAsPrevConj(f, ti.low)
 		}
-		ends[g] = len(f)
+		p.ends[g] = int32(len(f))
 	}
-	c.feats = f
+	c.pendFeats = f
+	c.pending = append(c.pending, p)
+}
+
+// sumFills writes the group score vectors and codes of the entries filled
+// since it last ran. The features of all of them (a sentence's new forms)
+// are prefetched together, so that their cache misses overlap across
+// words; then each group's sum, in the same order as ever.
+func (m *Model) sumFills(c *formCache) {
+	if len(c.pending) == 0 {
+		return
+	}
+	f := c.pendFeats
 	c.sink += m.tab.prefetch(f)
-	lo := 0
-	for g := range numGroups {
-		fs := f[lo:ends[g]]
-		lo = ends[g]
-		if g >= numVec {
-			dst := c.codeGroup(k, g)
-			clear(dst)
-			switch len(fs) {
-			case 0:
-			case 1:
-				m.tab.copyCodes(fs[0], dst)
-			default:
-				panic("ner: a group kept as codes has one feature")
+	lo := int32(0)
+	for _, p := range c.pending {
+		for g := range numGroups {
+			fs := f[lo:p.ends[g]]
+			lo = p.ends[g]
+			if g >= numVec {
+				dst := c.codeGroup(p.k, g)
+				clear(dst)
+				switch len(fs) {
+				case 0:
+				case 1:
+					m.tab.copyCodes(fs[0], dst)
+				default:
+					panic("ner: a group kept as codes has one feature")
+				}
+				continue
 			}
-			continue
+			v := c.group(p.k, g)
+			clear(v)
+			m.tab.addEach(fs, v)
 		}
-		v := c.group(k, g)
-		clear(v)
-		m.tab.addEach(fs, v)
 	}
+	c.pending, c.pendFeats = c.pending[:0], c.pendFeats[:0]
 }
 
 // decodeFast is decode through the form cache. Models with tagger features
@@ -360,16 +425,36 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 	c.begin()
 	code := &m.tab.code
 	s.ent = s.ent[:0]
+	// The sentence's forms are hashed and their cache sets loaded first,
+	// all at once, so that the misses of the sets overlap instead of each
+	// look-up waiting for its own.
+	s.hashes = s.hashes[:0]
+	var sink uint64
 	for i, tok := range tokens {
-		k := m.lookup(c, tok, i == 0)
+		h := c.hash(tok, i == 0)
+		s.hashes = append(s.hashes, h)
+		sink += c.touch(h)
+	}
+	s.sink += sink
+	for i, tok := range tokens {
+		k := m.lookupHashed(c, tok, i == 0, s.hashes[i])
 		s.ent = append(s.ent, k)
 		e := &c.ents[k]
 		ti := &s.info[i]
 		ti.low, ti.short, ti.fold = e.low, e.short, e.fold
 		ti.hasWord, ti.word.cluster[0] = e.hasWord, e.c0
 	}
+	m.sumFills(c)
+	// Likewise the score vectors and codes of the entries, which the
+	// scoring loop below reads token by token: a cached form's are cold.
+	sink = 0
+	for _, k := range s.ent {
+		sink += c.touchGroups(k)
+	}
+	s.sink += sink
 	m.lex.markCached(s, c)
 	m.markExtra(s, tokens, ext, useExt)
+	s.feats, s.featEnd = s.feats[:0], s.featEnd[:0]
 	for i := 0; i < n; i++ {
 		out := s.score[i*L : (i+1)*L]
 		own := c.group(s.ent[i], gOwn)
@@ -413,9 +498,17 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 				o[l] += code[m1x[l]] + sh[l]
 			}
 		}
-		f := m.appendContextRest(s.feats[:0], s.info, i, simple)
-		s.sink += m.tab.addAll(f, out)
-		s.feats = f
+		s.feats = m.appendContextRest(s.feats, s.info, i, simple)
+		s.featEnd = append(s.featEnd, int32(len(s.feats)))
+	}
+	// The context features of all tokens are probed together, so that
+	// their cache misses overlap across tokens, not only within one.
+	s.sink += m.tab.prefetch(s.feats)
+	f0 := int32(0)
+	for i, f1 := range s.featEnd {
+		out := s.score[i*L : (i+1)*L]
+		m.tab.addEach(s.feats[f0:f1], out)
+		f0 = f1
 		out[0] -= m.oPenalty
 		for c, b := range m.classBias {
 			out[1+2*c] += b

@@ -113,20 +113,24 @@ type tokGaz struct{ b, i, e, s uint32 }
 
 // scratch is per-call working memory, pooled so prediction does not allocate.
 type scratch struct {
-	dtoks []dossier.Token // for the tagger
-	info  []tokInfo
-	feats []uint64
-	off   []int32
-	runes []rune
-	score []float32 // n*L emission scores
-	vit   []float32
-	path  []int
-	trMax []float32  // viterbi: each label's best incoming transition
-	cand  []int      // viterbi: the predecessors that can win
-	back  []uint8    // viterbi: each token and label's best predecessor
-	cache *formCache // the fast path's memo of token forms (fast.go)
-	ent   []int32    // each token's cache entry
-	sink  uint64     // what weightTable.addAll loaded ahead
+	dtoks  []dossier.Token // for the tagger
+	info   []tokInfo
+	feats  []uint64
+	off    []int32
+	runes  []rune
+	score  []float32 // n*L emission scores
+	vit    []float32
+	path   []int
+	trMax  []float32  // viterbi: each label's best incoming transition
+	cand   []int      // viterbi: the predecessors that can win
+	back   []uint8    // viterbi: each token and label's best predecessor
+	cache  *formCache // the fast path's memo of token forms (fast.go)
+	ent    []int32    // each token's cache entry
+	hashes []uint64   // each token's key in the cache
+	// featEnd: where each token's context features end in feats (the
+	// fast path)
+	featEnd []int32
+	sink    uint64 // what weightTable.addAll loaded ahead
 }
 
 func (s *scratch) reset(n, nlab int) {

@@ -63,6 +63,10 @@ type personRef struct {
 	pos  int
 	id   string
 	keys []string // folded surnames and name parts a short mention may use
+	// first is the key of the first word of a name of two words or more
+	// (a given name), full the whole name as written, folded; both "" for
+	// a person found by a role or a relation
+	first, full string
 }
 
 // docState is the work area of one document.
@@ -70,7 +74,10 @@ type docState struct {
 	l         *Linker
 	doc       *dossier.Document
 	sents     []sentState
-	persons   []personRef // sorted by pos
+	persons   []personRef    // sorted by pos
+	orgs      []orgRef       // organisations named with two words or more, sorted by pos
+	lastAdded int            // index in persons of the last addPerson
+	firstOrg  map[string]int // words of an organisation's name → first position named
 	countries map[string]int
 	strong    map[string]bool // entities named by a form that needs no context
 	counts    map[string]int  // mentions linked so far, by entity

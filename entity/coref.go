@@ -1,0 +1,255 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/kb"
+)
+
+// orgRef is an organisation named in full at byte position pos.
+type orgRef struct {
+	sent  int
+	pos   int
+	id    string
+	words []string // folded words of the name as written, corporate suffixes and particles left out
+}
+
+// fullKeys returns the key of the first word of a name of two words or
+// more and the folded name.
+func fullKeys(toks []dossier.Token) (first, full string) {
+	if len(toks) == 0 {
+		return "", ""
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		k := kb.Fold(t.Text)
+		if k == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(k)
+		if i == 0 && len(toks) > 1 {
+			first = k
+		}
+	}
+	return first, b.String()
+}
+
+// lastKey returns the last word of a folded name.
+func lastKey(full string) string {
+	if i := strings.LastIndexByte(full, ' '); i >= 0 {
+		return full[i+1:]
+	}
+	return full
+}
+
+// orgFiller are the words of an organisation's name a short form leaves
+// out or that say nothing by themselves: particles and legal forms.
+var orgFiller = map[string]bool{
+	"of": true, "and": true, "the": true, "&": true, "for": true, "de": true, "la": true, "du": true,
+	"co": true, "cos": true, "corp": true, "inc": true, "ltd": true, "plc": true, "llc": true, "sa": true, "nv": true, "company": true,
+	"ag": true, "gmbh": true, "se": true, "kg": true, "der": true, "die": true, "das": true, "des": true, "und": true, "fur": true,
+}
+
+// orgWords returns the folded words of a name, without filler words,
+// possessive endings and punctuation.
+func orgWords(toks []dossier.Token) []string {
+	var ws []string
+	for _, t := range toks {
+		w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
+		if w == "" || !strings.ContainsFunc(w, unicode.IsLetter) {
+			continue
+		}
+		k := kb.Fold(w)
+		if k == "" || orgFiller[k] {
+			continue
+		}
+		ws = append(ws, k)
+	}
+	return ws
+}
+
+func (d *docState) addOrg(sent, pos int, id string, toks []dossier.Token) {
+	ws := orgWords(toks)
+	if len(ws) > 0 {
+		if d.firstOrg == nil {
+			d.firstOrg = map[string]int{}
+		}
+		if k := strings.Join(ws, " "); k != "" {
+			if p, ok := d.firstOrg[k]; !ok || pos < p {
+				d.firstOrg[k] = pos
+			}
+		}
+	}
+	if len(ws) < 2 {
+		return // a one-word name has no shorter form
+	}
+	i := sort.Search(len(d.orgs), func(i int) bool { return d.orgs[i].pos > pos })
+	d.orgs = append(d.orgs, orgRef{})
+	copy(d.orgs[i+1:], d.orgs[i:])
+	d.orgs[i] = orgRef{sent: sent, pos: pos, id: id, words: ws}
+}
+
+// shortOrg resolves a short form of an organisation named in full in the
+// document: all its words are words of the full name, which has more
+// ("the Bank" after "Bank of England", "Hughes" after "Hughes Tool Co",
+// "Commerce Bank" after "Imperial Bank of Commerce", "der Union" after "der
+// Europäischen Union"). The most recent one before pos wins, else the first
+// after it (a headline names a firm before the text does in full).
+func (d *docState) shortOrg(pos int, toks []dossier.Token) (string, bool) {
+	id, _, ok := d.shortOrgAt(pos, toks)
+	return id, ok
+}
+
+// shortOrgAt is shortOrg that also reports whether the organisation was
+// named before pos.
+func (d *docState) shortOrgAt(pos int, toks []dossier.Token) (id string, before, ok bool) {
+	if len(d.orgs) == 0 || len(toks) == 0 || len(toks) > 3 {
+		return "", false, false
+	}
+	ws := orgWords(toks)
+	if len(ws) == 0 || len(ws) != len(toks) {
+		return "", false, false // a filler word of its own ("Co", "AG") or punctuation
+	}
+	has := func(o *orgRef) bool {
+		if len(o.words) <= len(ws) {
+			return false
+		}
+		for _, w := range ws {
+			if !contains(o.words, w) {
+				return false
+			}
+		}
+		return true
+	}
+	// The first one: news names a firm in full first and shortens it
+	// after; a short form named on its own before the long name is a
+	// name of its own ("Societe Generale" and later its unit "Societe
+	// Generale Alsacienne de Banque").
+	i := sort.Search(len(d.orgs), func(i int) bool { return d.orgs[i].pos >= pos })
+	for j := 0; j < i; j++ {
+		if has(&d.orgs[j]) {
+			if own, ok := d.firstOrg[strings.Join(ws, " ")]; ok && own < d.orgs[j].pos {
+				return "", false, false
+			}
+			return d.orgs[j].id, true, true
+		}
+	}
+	// After it, only from a headline (the first sentence) to a later
+	// sentence: the text names in full what the headline shortens.
+	if d.cur > 0 {
+		return "", false, false
+	}
+	if own, ok := d.firstOrg[strings.Join(ws, " ")]; ok && own < pos {
+		return "", false, false
+	}
+	for j := i; j < len(d.orgs); j++ {
+		if d.orgs[j].sent > d.cur && has(&d.orgs[j]) {
+			return d.orgs[j].id, false, true
+		}
+	}
+	return "", false, false
+}
+
+// orgOverPerson resolves a one-word surname to an organisation named in the
+// document when no person of the name is: before pos if no person of the
+// name is named before it either ("Baker" after "Baker International Corp"
+// and before "James Baker"), or anywhere if no person of the name is named
+// at all.
+func (d *docState) orgOverPerson(pos int, key string, toks []dossier.Token) (string, bool) {
+	if d.knownBefore(pos, key, false) {
+		return "", false
+	}
+	id, before, ok := d.shortOrgAt(pos, toks)
+	if !ok || !before && d.known(key) {
+		return "", false
+	}
+	return id, true
+}
+
+// longerName resolves a name of two words or more that ends a person's name
+// given in full before pos ("De Masi" after "Fabio De Masi").
+func (d *docState) longerName(pos int, toks []dossier.Token) (string, bool) {
+	_, full := fullKeys(toks)
+	if full == "" {
+		return "", false
+	}
+	suf := " " + full
+	i := sort.Search(len(d.persons), func(i int) bool { return d.persons[i].pos >= pos })
+	for j := i - 1; j >= 0; j-- {
+		if p := &d.persons[j]; strings.HasSuffix(p.full, suf) {
+			return p.id, true
+		}
+	}
+	return "", false
+}
+
+// nameInDoc resolves a one-word knowledge-base name that the document uses
+// for someone or something it named in full: the surname of a person
+// named before ("Karas" after "Othmar Karas" is no town called Kara), or a
+// short form of an organisation when no person has the name ("Hughes"
+// after "Hughes Tool Co"). Countries keep their name.
+func (d *docState) nameInDoc(st *sentState, it *item, c kb.Candidate) (id, class string, ok bool) {
+	if it.partial || it.tok[1]-it.tok[0] != 1 || c.Kind == dossier.KindCountry || it.title != nil {
+		return "", "", false
+	}
+	key := kb.Fold(strings.TrimSuffix(d.doc.Text[it.span.Start:it.span.End], "'s"))
+	if key == "" {
+		return "", "", false
+	}
+	if c.Kind != dossier.KindPerson && (!it.nerAgree || it.nerClass == "PER") && d.knownBefore(it.span.Start, key, true) {
+		if id, found := d.short(it.span.Start, key, nil); found && id != c.ID {
+			return id, "PER", true
+		}
+	}
+	if c.Kind == dossier.KindPerson {
+		if id, found := d.orgOverPerson(it.span.Start, key, st.toks[it.tok[0]:it.tok[1]]); found {
+			return id, "ORG", true
+		}
+	}
+	return "", "", false
+}
+
+// variant looks a name the recogniser found and the knowledge base did not
+// match up again in the spellings the matcher does not fold: umlauts
+// written out ("Schäuble" for the table's "Schaeuble"), the Arabic article
+// left out ("Muammar al-Gaddafi" for "Muammar Gaddafi"), and a German
+// dative plural's n ("in den Niederlanden"). It takes only a candidate of
+// the recogniser's class that needs no context.
+func (d *docState) variant(lang, name, class string) (kb.Candidate, bool) {
+	var vs [3]string
+	n := 0
+	if strings.ContainsAny(name, "äöüÄÖÜ") {
+		vs[n] = umlautOut.Replace(name)
+		n++
+	}
+	if strings.Contains(name, "al-") || strings.Contains(name, "el-") || strings.Contains(name, "Al-") {
+		vs[n] = arabicArticle.Replace(name)
+		n++
+	}
+	if lang == "de" && class == "LOC" && len(name) > 6 && strings.HasSuffix(name, "en") && !strings.Contains(name, " ") {
+		vs[n] = name[:len(name)-1]
+		n++
+	}
+	for _, v := range vs[:n] {
+		if v == name {
+			continue
+		}
+		for _, c := range d.l.kb.Lookup(v, lang) {
+			if classOf(c.Kind) == class && c.Flags&(kb.Surname|kb.Common|kb.Adjectival) == 0 {
+				return c, true
+			}
+		}
+	}
+	return kb.Candidate{}, false
+}
+
+var (
+	umlautOut     = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue")
+	arabicArticle = strings.NewReplacer(" al-", " ", " el-", " ", " Al-", " ")
+)

@@ -96,7 +96,7 @@ func (d *docState) addOrg(sent, pos int, id string, toks []dossier.Token) {
 }
 
 // shortOrg resolves a short form of an organisation named in full in the
-// document: all its words are words of the full name, which has more
+// document: all its words are words of the full name, which may have more
 // ("the Bank" after "Bank of England", "Hughes" after "Hughes Tool Co",
 // "Commerce Bank" after "Imperial Bank of Commerce", "der Union" after "der
 // Europäischen Union"). The most recent one before pos wins, else the first
@@ -117,7 +117,9 @@ func (d *docState) shortOrgAt(pos int, toks []dossier.Token) (id string, before,
 		return "", false, false // a filler word of its own ("Co", "AG") or punctuation
 	}
 	has := func(o *orgRef) bool {
-		if len(o.words) <= len(ws) {
+		// the same words are the same name with or without a legal form
+		// ("HUGHES TOOL" and "Hughes Tool Co")
+		if len(o.words) < len(ws) {
 			return false
 		}
 		for _, w := range ws {

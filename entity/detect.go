@@ -220,6 +220,7 @@ func (d *docState) detect(si int) {
 	st.items = selectItems(st.items[:0], props)
 	d.ellipsis(st)
 	d.peoples(st)
+	d.foreignCountryNames(st)
 	d.phrases(st)
 }
 

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -11,10 +12,12 @@ import (
 
 // orgRef is an organisation named in full at byte position pos.
 type orgRef struct {
+	raw   string // the name as written
+	toks  []dossier.Token
 	sent  int
 	pos   int
 	id    string
-	words []string // folded words of the name as written, corporate suffixes and particles left out
+	words []string // folded words of the name as written, legal forms and particles left out (wordsOf)
 }
 
 // fullKeys returns the key of the first word of a name of two words or
@@ -38,6 +41,46 @@ func fullKeys(toks []dossier.Token) (first, full string) {
 		}
 	}
 	return first, b.String()
+}
+
+// setFull records the name as written of the person added last; its
+// folded keys are made when a short mention needs them (fullOf).
+func (d *docState) setFull(toks []dossier.Token) {
+	p := &d.persons[d.lastAdded]
+	p.name = toks
+	if len(toks) > 1 {
+		p.last = toks[len(toks)-1].Text
+	}
+}
+
+// fullOf returns the key of the first word and the folded name of person
+// i, folding them on first use.
+func (d *docState) fullOf(i int) (first, full string) {
+	p := &d.persons[i]
+	if !p.folded {
+		p.first, p.full = fullKeys(p.name)
+		p.folded = true
+	}
+	return p.first, p.full
+}
+
+// surnameText reports whether w is written as the last word of a person
+// named in full before pos, maybe with a genitive s, in any case: a cheap
+// test before folding.
+func (d *docState) surnameText(pos int, w string) bool {
+	for i := range d.persons {
+		p := &d.persons[i]
+		if p.pos >= pos {
+			break
+		}
+		if p.last == "" || len(w) < len(p.last) || len(w) > len(p.last)+1 {
+			continue
+		}
+		if strings.EqualFold(w[:len(p.last)], p.last) && (len(w) == len(p.last) || w[len(w)-1] == 's') {
+			return true
+		}
+	}
+	return false
 }
 
 // lastKey returns the last word of a folded name.
@@ -75,24 +118,23 @@ func orgWords(toks []dossier.Token) []string {
 }
 
 func (d *docState) addOrg(sent, pos int, id string, toks []dossier.Token) {
-	ws := orgWords(toks)
-	if len(ws) > 0 {
-		if d.firstOrg == nil {
-			d.firstOrg = map[string]int{}
-		}
-		if k := strings.Join(ws, " "); k != "" {
-			if p, ok := d.firstOrg[k]; !ok || pos < p {
-				d.firstOrg[k] = pos
-			}
-		}
-	}
-	if len(ws) < 2 {
-		return // a one-word name has no shorter form
-	}
 	i := sort.Search(len(d.orgs), func(i int) bool { return d.orgs[i].pos > pos })
 	d.orgs = append(d.orgs, orgRef{})
 	copy(d.orgs[i+1:], d.orgs[i:])
-	d.orgs[i] = orgRef{sent: sent, pos: pos, id: id, words: ws}
+	d.orgs[i] = orgRef{raw: d.doc.Text[toks[0].Start:toks[len(toks)-1].End], toks: toks, sent: sent, pos: pos, id: id}
+}
+
+// wordsOf returns the words of organisation i (orgWords), made on first
+// use.
+func (d *docState) wordsOf(i int) []string {
+	o := &d.orgs[i]
+	if o.words == nil {
+		o.words = orgWords(o.toks)
+		if o.words == nil {
+			o.words = []string{}
+		}
+	}
+	return o.words
 }
 
 // shortOrg resolves a short form of an organisation named in full in the
@@ -112,22 +154,35 @@ func (d *docState) shortOrgAt(pos int, toks []dossier.Token) (id string, before,
 	if len(d.orgs) == 0 || len(toks) == 0 || len(toks) > 3 {
 		return "", false, false
 	}
+	if !d.orgMayHave(pos, toks) {
+		return "", false, false
+	}
 	ws := orgWords(toks)
 	if len(ws) == 0 || len(ws) != len(toks) {
 		return "", false, false // a filler word of its own ("Co", "AG") or punctuation
 	}
-	has := func(o *orgRef) bool {
+	has := func(j int) bool {
 		// the same words are the same name with or without a legal form
 		// ("HUGHES TOOL" and "Hughes Tool Co")
-		if len(o.words) < len(ws) {
+		words := d.wordsOf(j)
+		if len(words) < len(ws) || len(words) < 2 {
 			return false
 		}
 		for _, w := range ws {
-			if !contains(o.words, w) {
+			if !contains(words, w) {
 				return false
 			}
 		}
 		return true
+	}
+	// the first time the short form itself is named as an organisation
+	own := func() int {
+		for j := range d.orgs {
+			if slices.Equal(d.wordsOf(j), ws) {
+				return d.orgs[j].pos
+			}
+		}
+		return -1
 	}
 	// The first one: news names a firm in full first and shortens it
 	// after; a short form named on its own before the long name is a
@@ -135,11 +190,11 @@ func (d *docState) shortOrgAt(pos int, toks []dossier.Token) (id string, before,
 	// Generale Alsacienne de Banque").
 	i := sort.Search(len(d.orgs), func(i int) bool { return d.orgs[i].pos >= pos })
 	for j := 0; j < i; j++ {
-		if has(&d.orgs[j]) {
-			if own, ok := d.firstOrg[strings.Join(ws, " ")]; ok && own < d.orgs[j].pos {
+		if has(j) {
+			if o := own(); o >= 0 && o < d.orgs[j].pos {
 				return "", false, false
 			}
-			return d.orgs[j].id, true, true
+			return d.orgID(j), true, true
 		}
 	}
 	// After it, only from a headline (the first sentence) to a later
@@ -147,15 +202,25 @@ func (d *docState) shortOrgAt(pos int, toks []dossier.Token) (id string, before,
 	if d.cur > 0 {
 		return "", false, false
 	}
-	if own, ok := d.firstOrg[strings.Join(ws, " ")]; ok && own < pos {
-		return "", false, false
-	}
 	for j := i; j < len(d.orgs); j++ {
-		if d.orgs[j].sent > d.cur && has(&d.orgs[j]) {
-			return d.orgs[j].id, false, true
+		if d.orgs[j].sent > d.cur && has(j) {
+			if o := own(); o >= 0 && o < pos {
+				return "", false, false
+			}
+			return d.orgID(j), false, true
 		}
 	}
 	return "", false, false
+}
+
+// orgID returns the id of organisation i: a local organisation's is made
+// on first use.
+func (d *docState) orgID(i int) string {
+	o := &d.orgs[i]
+	if o.id == "" {
+		o.id = LocalID("ORG", o.raw)
+	}
+	return o.id
 }
 
 // orgOverPerson resolves a one-word surname to an organisation named in the
@@ -177,15 +242,26 @@ func (d *docState) orgOverPerson(pos int, key string, toks []dossier.Token) (str
 // longerName resolves a name of two words or more that ends a person's name
 // given in full before pos ("De Masi" after "Fabio De Masi").
 func (d *docState) longerName(pos int, toks []dossier.Token) (string, bool) {
+	last := toks[len(toks)-1].Text
+	i := sort.Search(len(d.persons), func(i int) bool { return d.persons[i].pos >= pos })
+	may := false
+	for j := 0; j < i && !may; j++ {
+		may = len(d.persons[j].name) > len(toks) && strings.EqualFold(d.persons[j].last, last)
+	}
+	if !may {
+		return "", false // the usual case: a name of its own, not folded
+	}
 	_, full := fullKeys(toks)
 	if full == "" {
 		return "", false
 	}
 	suf := " " + full
-	i := sort.Search(len(d.persons), func(i int) bool { return d.persons[i].pos >= pos })
 	for j := i - 1; j >= 0; j-- {
-		if p := &d.persons[j]; strings.HasSuffix(p.full, suf) {
-			return p.id, true
+		if len(d.persons[j].name) <= len(toks) {
+			continue
+		}
+		if _, f := d.fullOf(j); strings.HasSuffix(f, suf) {
+			return d.persons[j].id, true
 		}
 	}
 	return "", false
@@ -200,17 +276,18 @@ func (d *docState) nameInDoc(st *sentState, it *item, c kb.Candidate) (id, class
 	if it.partial || it.tok[1]-it.tok[0] != 1 || c.Kind == dossier.KindCountry || it.title != nil {
 		return "", "", false
 	}
-	key := kb.Fold(strings.TrimSuffix(d.doc.Text[it.span.Start:it.span.End], "'s"))
-	if key == "" {
-		return "", "", false
-	}
-	if c.Kind != dossier.KindPerson && (!it.nerAgree || it.nerClass == "PER") && d.knownBefore(it.span.Start, key, true) {
-		if id, found := d.short(it.span.Start, key, nil); found && id != c.ID {
-			return id, "PER", true
+	text := strings.TrimSuffix(d.doc.Text[it.span.Start:it.span.End], "'s")
+	toks := st.toks[it.tok[0]:it.tok[1]]
+	// the cheap tests on the text first: most names are neither
+	if c.Kind != dossier.KindPerson && (!it.nerAgree || it.nerClass == "PER") && d.surnameText(it.span.Start, text) {
+		if key := kb.Fold(text); key != "" && d.knownBefore(it.span.Start, key, true) {
+			if id, found := d.short(it.span.Start, key, nil); found && id != c.ID {
+				return id, "PER", true
+			}
 		}
 	}
-	if c.Kind == dossier.KindPerson {
-		if id, found := d.orgOverPerson(it.span.Start, key, st.toks[it.tok[0]:it.tok[1]]); found {
+	if c.Kind == dossier.KindPerson && d.orgMayHave(it.span.Start, toks) {
+		if id, found := d.orgOverPerson(it.span.Start, kb.Fold(text), toks); found {
 			return id, "ORG", true
 		}
 	}
@@ -255,3 +332,48 @@ var (
 	umlautOut     = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue")
 	arabicArticle = strings.NewReplacer(" al-", " ", " el-", " ", " Al-", " ")
 )
+
+// orgMayHave reports whether every word of toks is written, in any case,
+// in the name of an organisation of the document other than the one at
+// pos: a cheap test before folding.
+func (d *docState) orgMayHave(pos int, toks []dossier.Token) bool {
+	if len(d.orgs) == 0 {
+		return false
+	}
+	for _, t := range toks {
+		w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
+		found := false
+		for i := range d.orgs {
+			if d.orgs[i].pos != pos && wordIn(d.orgs[i].raw, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// wordIn reports whether w is a word of s (words split at spaces and
+// hyphens), in any case, maybe with a German inflection ending after it
+// ("Europäischen" for "Europäische").
+func wordIn(s, w string) bool {
+	for s != "" {
+		i := strings.IndexAny(s, " -\n")
+		word := s
+		if i >= 0 {
+			word, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if len(word) >= len(w) && len(word) <= len(w)+2 && strings.EqualFold(word[:len(w)], w) {
+			return true
+		}
+		if len(w) > len(word) && len(w) <= len(word)+2 && strings.EqualFold(w[:len(word)], word) {
+			return true
+		}
+	}
+	return false
+}

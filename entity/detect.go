@@ -67,6 +67,9 @@ type personRef struct {
 	// (a given name), full the whole name as written, folded; both "" for
 	// a person found by a role or a relation
 	first, full string
+	last        string // the last word as written
+	name        []dossier.Token
+	folded      bool // first and full are made
 }
 
 // docState is the work area of one document.
@@ -74,10 +77,9 @@ type docState struct {
 	l         *Linker
 	doc       *dossier.Document
 	sents     []sentState
-	persons   []personRef    // sorted by pos
-	orgs      []orgRef       // organisations named with two words or more, sorted by pos
-	lastAdded int            // index in persons of the last addPerson
-	firstOrg  map[string]int // words of an organisation's name → first position named
+	persons   []personRef // sorted by pos
+	orgs      []orgRef    // organisations named with two words or more, sorted by pos
+	lastAdded int         // index in persons of the last addPerson
 	countries map[string]int
 	strong    map[string]bool // entities named by a form that needs no context
 	counts    map[string]int  // mentions linked so far, by entity

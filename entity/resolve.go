@@ -127,7 +127,7 @@ func (d *docState) index() {
 				}
 				if c.Kind == dossier.KindPerson && c.Flags&kb.Surname == 0 && !it.partial {
 					d.addPerson(si, it.span.Start, c.ID, d.nameKeys(c.ID, st.toks[it.tok[0]:it.tok[1]]))
-					d.persons[d.lastAdded].first, d.persons[d.lastAdded].full = fullKeys(st.toks[it.tok[0]:it.tok[1]])
+					d.setFull(st.toks[it.tok[0]:it.tok[1]])
 				}
 				if c.Kind == dossier.KindOrganization && c.Flags&(kb.Surname|kb.Common) == 0 && !it.partial {
 					d.addOrg(si, it.span.Start, c.ID, st.toks[it.tok[0]:it.tok[1]])
@@ -137,13 +137,11 @@ func (d *docState) index() {
 					name := d.doc.Text[it.span.Start:it.span.End]
 					if id := LocalID("PER", name); id != "" {
 						d.addPerson(si, it.span.Start, id, d.nameKeys("", st.toks[it.tok[0]:it.tok[1]]))
-						d.persons[d.lastAdded].first, d.persons[d.lastAdded].full = fullKeys(st.toks[it.tok[0]:it.tok[1]])
+						d.setFull(st.toks[it.tok[0]:it.tok[1]])
 					}
 				}
 				if it.nerClass == "ORG" && !it.unit && !it.group {
-					if id := LocalID("ORG", d.doc.Text[it.span.Start:it.span.End]); id != "" {
-						d.addOrg(si, it.span.Start, id, st.toks[it.tok[0]:it.tok[1]])
-					}
+					d.addOrg(si, it.span.Start, "", st.toks[it.tok[0]:it.tok[1]]) // the local id when needed
 				}
 			}
 		}
@@ -223,6 +221,9 @@ func (d *docState) shortNames() {
 			case "", "PROPN":
 			case "NOUN":
 				noun = true
+				if !d.surnameText(tok.Start, tok.Text) {
+					continue // the common case, a word: no folding
+				}
 				if t > 0 && isDeterminer(st.toks[t-1], lower(st.toks, t-1)) || st.lang == "de" && articleBefore(st.toks, t) {
 					continue
 				}
@@ -253,7 +254,13 @@ func (d *docState) knownBefore(pos int, key string, surname bool) bool {
 		if p.pos >= pos {
 			break
 		}
-		if contains(p.keys, key) && (!surname || p.first != key || lastKey(p.full) == key) {
+		if !contains(p.keys, key) {
+			continue
+		}
+		if !surname {
+			return true
+		}
+		if first, full := d.fullOf(i); first != key || lastKey(full) == key {
 			return true
 		}
 	}

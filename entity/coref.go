@@ -151,7 +151,7 @@ func (d *docState) shortOrg(pos int, toks []dossier.Token) (string, bool) {
 // shortOrgAt is shortOrg that also reports whether the organisation was
 // named before pos.
 func (d *docState) shortOrgAt(pos int, toks []dossier.Token) (id string, before, ok bool) {
-	if len(d.orgs) == 0 || len(toks) == 0 || len(toks) > 3 {
+	if len(d.orgs) == 0 || len(toks) == 0 || len(toks) > 4 {
 		return "", false, false
 	}
 	if !d.orgMayHave(pos, toks) {
@@ -166,6 +166,12 @@ func (d *docState) shortOrgAt(pos int, toks []dossier.Token) (id string, before,
 		// ("HUGHES TOOL" and "Hughes Tool Co")
 		words := d.wordsOf(j)
 		if len(words) < len(ws) || len(words) < 2 {
+			return false
+		}
+		if len(ws) == 1 && len(words) > 3 && !acronym(toks[0].Text) {
+			// one word of a long name more often names a body it belongs
+			// to: "the House" is not its "House Ways and Means Committee"
+			// (an acronym is the name's own short form: "D.A.S.")
 			return false
 		}
 		for _, w := range ws {
@@ -376,4 +382,19 @@ func wordIn(s, w string) bool {
 		}
 	}
 	return false
+}
+
+// acronym reports whether w is written in capitals, with at least two
+// letters and no lower-case one ("D.A.S.", "ICO").
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
 }

@@ -221,7 +221,7 @@ func (d *docState) shortNames() {
 			case "", "PROPN":
 			case "NOUN":
 				noun = true
-				if !d.surnameText(tok.Start, tok.Text) {
+				if !d.surnameText(tok.Start, tok.Text) && (si > 0 || !d.surnameText(len(d.doc.Text)+1, tok.Text)) {
 					continue // the common case, a word: no folding
 				}
 				if t > 0 && isDeterminer(st.toks[t-1], lower(st.toks, t-1)) || st.lang == "de" && articleBefore(st.toks, t) {
@@ -234,7 +234,13 @@ func (d *docState) shortNames() {
 			if key == "" {
 				continue
 			}
-			if _, ok := d.short(tok.Start, key, func(string) bool { return true }); !ok || !d.knownBefore(tok.Start, key, noun) {
+			// a headline may name by surname a person the text names in
+			// full after it
+			before := tok.Start
+			if si == 0 {
+				before = len(d.doc.Text) + 1
+			}
+			if _, ok := d.short(tok.Start, key, func(string) bool { return true }); !ok || !d.knownBefore(before, key, noun) {
 				continue
 			}
 			added = append(added, item{kind: kNER, span: tok.Span, tok: [2]int{t, t + 1}, nerClass: "PER", nerScore: 0.8, prio: prioNER})

@@ -154,12 +154,28 @@ func (d *docState) shortOrgAt(pos int, toks []dossier.Token) (id string, before,
 	if len(d.orgs) == 0 || len(toks) == 0 || len(toks) > 4 {
 		return "", false, false
 	}
+	var head bool
+	id, before, head, ok = d.wordsOrg(pos, toks)
+	if (!ok || head) && len(toks) == 1 {
+		// not a word of a name in the text: maybe its initials ("CBT"
+		// after "Chicago Board of Trade", not the headline's "CBT
+		// POSTPONES")
+		if aid, abefore, aok := d.acronymOrg(pos, toks[0].Text); aok {
+			return aid, abefore, true
+		}
+	}
+	return id, before, ok
+}
+
+// wordsOrg is shortOrgAt by the words of the names; head reports a name
+// found in the headline.
+func (d *docState) wordsOrg(pos int, toks []dossier.Token) (id string, before, head, ok bool) {
 	if !d.orgMayHave(pos, toks) {
-		return "", false, false
+		return "", false, false, false
 	}
 	ws := orgWords(toks)
 	if len(ws) == 0 || len(ws) != len(toks) {
-		return "", false, false // a filler word of its own ("Co", "AG") or punctuation
+		return "", false, false, false // a filler word of its own ("Co", "AG") or punctuation
 	}
 	has := func(j int) bool {
 		// the same words are the same name with or without a legal form
@@ -194,29 +210,34 @@ func (d *docState) shortOrgAt(pos int, toks []dossier.Token) (id string, before,
 	// after; a short form named on its own before the long name is a
 	// name of its own ("Societe Generale" and later its unit "Societe
 	// Generale Alsacienne de Banque").
+	// A name in the text before one in the headline: a headline's words in
+	// capitals run into each other ("CBT POSTPONES").
 	i := sort.Search(len(d.orgs), func(i int) bool { return d.orgs[i].pos >= pos })
-	for j := 0; j < i; j++ {
-		if has(j) {
-			if o := own(); o >= 0 && o < d.orgs[j].pos {
-				return "", false, false
+	for _, head := range []bool{false, true} {
+		for j := 0; j < i; j++ {
+			if (d.orgs[j].sent == 0) != head || !has(j) {
+				continue
 			}
-			return d.orgID(j), true, true
+			if o := own(); o >= 0 && o < d.orgs[j].pos {
+				return "", false, false, false
+			}
+			return d.orgID(j), true, d.orgs[j].sent == 0, true
 		}
 	}
 	// After it, only from a headline (the first sentence) to a later
 	// sentence: the text names in full what the headline shortens.
 	if d.cur > 0 {
-		return "", false, false
+		return "", false, false, false
 	}
 	for j := i; j < len(d.orgs); j++ {
 		if d.orgs[j].sent > d.cur && has(j) {
 			if o := own(); o >= 0 && o < pos {
-				return "", false, false
+				return "", false, false, false
 			}
-			return d.orgID(j), false, true
+			return d.orgID(j), false, d.orgs[j].sent == 0, true
 		}
 	}
-	return "", false, false
+	return "", false, false, false
 }
 
 // orgID returns the id of organisation i: a local organisation's is made
@@ -397,4 +418,50 @@ func acronym(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// acronymOrg resolves an acronym to the organisation of the document whose
+// words begin with its letters ("CBT" for "Chicago Board of Trade", "GM"
+// for "General Motors Corp": particles and legal forms left out), the
+// first in the text, before or after it.
+func (d *docState) acronymOrg(pos int, w string) (id string, before, ok bool) {
+	var letters [8]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			if n == len(letters) {
+				return "", false, false
+			}
+			letters[n] = c + 'a' - 'A'
+			n++
+		case c == '.':
+		default:
+			return "", false, false // lower case, digits, other scripts: no acronym of this kind
+		}
+	}
+	if n < 2 {
+		return "", false, false
+	}
+	for j := range d.orgs {
+		if d.orgs[j].pos == pos {
+			continue
+		}
+		ws := d.wordsOf(j)
+		if len(ws) != n {
+			continue
+		}
+		match := true
+		for k, x := range ws {
+			if x[0] != letters[k] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return d.orgID(j), d.orgs[j].pos < pos, true
+		}
+	}
+	return "", false, false
 }

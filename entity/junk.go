@@ -423,9 +423,11 @@ func describingCompound(w string) bool {
 	if !isCap(w) || strings.ContainsAny(w, "-‐‑") {
 		return false
 	}
-	for _, h := range append(companyHeads[:len(companyHeads):len(companyHeads)], groupHeads...) {
-		if len(w) >= len(h)+3 && strings.EqualFold(w[len(w)-len(h):], h) {
-			return true
+	for _, heads := range [2][]string{companyHeads, groupHeads} {
+		for _, h := range heads {
+			if len(w) >= len(h)+3 && strings.EqualFold(w[len(w)-len(h):], h) {
+				return true
+			}
 		}
 	}
 	return false

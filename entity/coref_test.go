@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/dossier-news/dossier"
 )
 
 // TestCoreference checks the short forms resolved in the document: surnames
@@ -108,5 +110,40 @@ func TestCoreference(t *testing.T) {
 				t.Errorf("%q → %q, want %q\n%s", tt.mention, got, tt.want, dump(doc.Mentions))
 			}
 		})
+	}
+}
+
+// TestRepeatNames checks that a one-word organisation the recogniser found
+// is found again where it missed it, in English only, and that a common
+// noun's form is not.
+func TestRepeatNames(t *testing.T) {
+	mk := func(lang string, words ...string) sentState {
+		var st sentState
+		st.lang = lang
+		pos := 0
+		for _, w := range words {
+			tag := "PROPN"
+			if w == "said" || w == "gets" {
+				tag = "VERB"
+			}
+			st.toks = append(st.toks, dossier.Token{Span: dossier.Span{Start: pos, End: pos + len(w)}, Text: w, POS: tag})
+			pos += len(w) + 1
+		}
+		return st
+	}
+	for _, tt := range []struct {
+		lang string
+		want int // items after
+	}{{"en", 2}, {"de", 1}} {
+		st := mk(tt.lang, "Quillix", "said", "Quillix", "gets")
+		st.items = []item{{kind: kNER, span: st.toks[0].Span, tok: [2]int{0, 1}, nerClass: "ORG", prio: prioNER}}
+		d := &docState{doc: &dossier.Document{}, sents: []sentState{st}}
+		d.repeatNames()
+		if got := len(d.sents[0].items); got != tt.want {
+			t.Errorf("%s: %d items, want %d", tt.lang, got, tt.want)
+		}
+		if tt.want == 2 && d.sents[0].items[1].tok != [2]int{2, 3} {
+			t.Errorf("%s: repeated at %v, want tokens [2 3]", tt.lang, d.sents[0].items[1].tok)
+		}
 	}
 }

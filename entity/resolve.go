@@ -31,6 +31,7 @@ func (d *docState) resolve() {
 	d.voteClasses()
 	d.index()
 	d.shortNames()
+	d.repeatNames()
 	n := 0
 	for si := range d.sents {
 		n += len(d.sents[si].items)

@@ -63,6 +63,13 @@ type personRef struct {
 	pos  int
 	id   string
 	keys []string // folded surnames and name parts a short mention may use
+	// first is the key of the first word of a name of two words or more
+	// (a given name), full the whole name as written, folded; both "" for
+	// a person found by a role or a relation
+	first, full string
+	last        string // the last word as written
+	name        []dossier.Token
+	folded      bool // first and full are made
 }
 
 // docState is the work area of one document.
@@ -71,6 +78,8 @@ type docState struct {
 	doc       *dossier.Document
 	sents     []sentState
 	persons   []personRef // sorted by pos
+	orgs      []orgRef    // organisations named with two words or more, sorted by pos
+	lastAdded int         // index in persons of the last addPerson
 	countries map[string]int
 	strong    map[string]bool // entities named by a form that needs no context
 	counts    map[string]int  // mentions linked so far, by entity
@@ -213,6 +222,7 @@ func (d *docState) detect(si int) {
 	st.items = selectItems(st.items[:0], props)
 	d.ellipsis(st)
 	d.peoples(st)
+	d.foreignCountryNames(st)
 	d.phrases(st)
 }
 

@@ -256,6 +256,20 @@ func screenChunk(toks []dossier.Token, lang string, c Chunk) (Chunk, bool) {
 			}
 		}
 	}
+	if c.End-c.Start >= 2 && isCap(toks[c.Start+1].Text) {
+		switch w := toks[c.Start].Text; {
+		case describingCompound(w):
+			// "Steuerberatungsgesellschaft PricewaterhouseCoopers",
+			// "Nachrichtenmagazin Focus": the kind of firm describes it
+			c.Start++
+			c.Class = "ORG"
+		case partyRole(w):
+			// "ÖVP-Kandidat Khol", "FPÖ-Politiker Hofer": a party's
+			// candidate, then the name
+			c.Start++
+			c.Class = "PER"
+		}
+	}
 	if c.End-c.Start == 1 {
 		w := toks[c.Start].Text
 		if commonNounShape(w) {
@@ -398,4 +412,45 @@ func (d *docState) sportsCountry(toks []dossier.Token, it *item) (dossier.Entity
 		return dossier.Entity{}, false
 	}
 	return d.l.kb.Country(iso)
+}
+
+// describingCompound reports whether a German word is a compound ending in
+// a kind of firm or group, longer than the bare word ("Ökostromanbieter",
+// "Steuerberatungsgesellschaft", "Nachrichtenmagazin"): before a name it
+// describes the name. The bare word may be a name's first word ("Bank
+// Austria", "Partei der Arbeit").
+func describingCompound(w string) bool {
+	if !isCap(w) || strings.ContainsAny(w, "-‐‑") {
+		return false
+	}
+	for _, heads := range [2][]string{companyHeads, groupHeads} {
+		for _, h := range heads {
+			if len(w) >= len(h)+3 && strings.EqualFold(w[len(w)-len(h):], h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleHeads end the German words for a party's or a firm's people after a
+// hyphen ("ÖVP-Kandidat", "SPÖ-Chef", "FPÖ-Politikerin").
+var roleHeads = []string{"kandidat", "kandidatin", "chef", "chefin", "politiker", "politikerin",
+	"sprecher", "sprecherin", "abgeordneter", "abgeordnete", "vorsitzender", "vorsitzende",
+	"obmann", "obfrau", "generalsekretär", "generalsekretärin", "mandatar", "mandatarin"}
+
+// partyRole reports whether w is a hyphenated compound of a name and a
+// role ("ÖVP-Kandidat").
+func partyRole(w string) bool {
+	i := strings.LastIndexAny(w, "-‐‑")
+	if i <= 0 || !isCap(w) {
+		return false
+	}
+	tail := strings.TrimLeft(w[i:], "-‐‑")
+	for _, h := range roleHeads {
+		if strings.EqualFold(tail, h) {
+			return true
+		}
+	}
+	return false
 }

@@ -60,6 +60,10 @@ func TestScreenChunk(t *testing.T) {
 		{"producer is a person's trade", "de", "Musikproduzent/NOUN Hallgruber/PROPN", Chunk{Start: 1, End: 2, Class: "PER"}, true, 1, 2, "PER"},
 		{"model number makes a product", "de", "die/DET neue/ADJ Spielkonsole/NOUN Playbox/PROPN 5/NUM", Chunk{Start: 3, End: 5, Class: "ORG"}, true, 3, 5, "MISC"},
 		{"letter and digit model", "en", "the/DET Quill/PROPN Pad/PROPN X7/PROPN", Chunk{Start: 1, End: 4, Class: "ORG"}, true, 1, 4, "MISC"},
+		{"kind of firm before a name", "de", "der/DET Steuerberatungsgesellschaft/NOUN Quillix/PROPN (/PUNCT", Chunk{Start: 1, End: 3, Class: "ORG"}, true, 2, 3, "ORG"},
+		{"bare firm word is part of the name", "de", "laut/ADP Bank/NOUN Velora/PROPN", Chunk{Start: 1, End: 3, Class: "ORG"}, true, 1, 3, "ORG"},
+		{"party's candidate before a name", "de", "ÖVP-Kandidat/NOUN Hallgruber/PROPN kommt/VERB", Chunk{Start: 0, End: 2, Class: "PER"}, true, 1, 2, "PER"},
+		{"hyphenated name is no role", "de", "Rabussay-Schwald/PROPN Hallgruber/PROPN", Chunk{Start: 0, End: 2, Class: "PER"}, true, 0, 2, "PER"},
 		{"club year is no model", "de", "gegen/ADP Grünau/PROPN 04/NUM", Chunk{Start: 1, End: 3, Class: "ORG"}, true, 1, 3, "ORG"},
 		{"firm noun rule is German only", "en", "the/DET Konzern/NOUN Velora/PROPN", Chunk{Start: 2, End: 3, Class: "PER"}, true, 2, 3, "PER"},
 	}

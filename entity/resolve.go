@@ -31,6 +31,7 @@ func (d *docState) resolve() {
 	d.voteClasses()
 	d.index()
 	d.shortNames()
+	d.repeatNames()
 	n := 0
 	for si := range d.sents {
 		n += len(d.sents[si].items)
@@ -127,13 +128,21 @@ func (d *docState) index() {
 				}
 				if c.Kind == dossier.KindPerson && c.Flags&kb.Surname == 0 && !it.partial {
 					d.addPerson(si, it.span.Start, c.ID, d.nameKeys(c.ID, st.toks[it.tok[0]:it.tok[1]]))
+					d.setFull(st.toks[it.tok[0]:it.tok[1]])
+				}
+				if c.Kind == dossier.KindOrganization && c.Flags&(kb.Surname|kb.Common) == 0 && !it.partial {
+					d.addOrg(si, it.span.Start, c.ID, st.toks[it.tok[0]:it.tok[1]])
 				}
 			case kNER:
 				if it.nerClass == "PER" && it.tok[1]-it.tok[0] >= 2 {
 					name := d.doc.Text[it.span.Start:it.span.End]
 					if id := LocalID("PER", name); id != "" {
 						d.addPerson(si, it.span.Start, id, d.nameKeys("", st.toks[it.tok[0]:it.tok[1]]))
+						d.setFull(st.toks[it.tok[0]:it.tok[1]])
 					}
+				}
+				if it.nerClass == "ORG" && !it.unit && !it.group {
+					d.addOrg(si, it.span.Start, "", st.toks[it.tok[0]:it.tok[1]]) // the local id when needed
 				}
 			}
 		}
@@ -145,6 +154,7 @@ func (d *docState) addPerson(sent, pos int, id string, keys []string) {
 	d.persons = append(d.persons, personRef{})
 	copy(d.persons[i+1:], d.persons[i:])
 	d.persons[i] = personRef{sent: sent, pos: pos, id: id, keys: keys}
+	d.lastAdded = i
 }
 
 // nameKeys returns the folded keys a short mention of a person may use:
@@ -200,14 +210,38 @@ func (d *docState) shortNames() {
 			if k < len(st.items) && st.items[k].span.Start < tok.End {
 				continue // covered
 			}
-			if !isCap(tok.Text) || tok.POS != "" && tok.POS != "PROPN" || tok.End-tok.Start < 2 {
+			if !isCap(tok.Text) || tok.End-tok.Start < 2 {
+				continue
+			}
+			// The German tagger often reads a surname it does not know as a
+			// common noun ("sagte Abwerzger", "laut Bischof"): a noun counts
+			// when it is the surname of a person named in full before and
+			// no article makes it the word ("der Bischof").
+			noun := false
+			switch tok.POS {
+			case "", "PROPN":
+			case "NOUN":
+				noun = true
+				if !d.surnameText(tok.Start, tok.Text) && (si > 0 || !d.surnameText(len(d.doc.Text)+1, tok.Text)) {
+					continue // the common case, a word: no folding
+				}
+				if t > 0 && isDeterminer(st.toks[t-1], lower(st.toks, t-1)) || st.lang == "de" && articleBefore(st.toks, t) {
+					continue
+				}
+			default:
 				continue
 			}
 			key := kb.Fold(tok.Text)
 			if key == "" {
 				continue
 			}
-			if _, ok := d.short(tok.Start, key, func(string) bool { return true }); !ok || !d.knownBefore(tok.Start, key) {
+			// a headline may name by surname a person the text names in
+			// full after it
+			before := tok.Start
+			if si == 0 {
+				before = len(d.doc.Text) + 1
+			}
+			if _, ok := d.short(tok.Start, key, func(string) bool { return true }); !ok || !d.knownBefore(before, key, noun) {
 				continue
 			}
 			added = append(added, item{kind: kNER, span: tok.Span, tok: [2]int{t, t + 1}, nerClass: "PER", nerScore: 0.8, prio: prioNER})
@@ -219,13 +253,21 @@ func (d *docState) shortNames() {
 	}
 }
 
-// knownBefore reports whether a person with key is named in full before pos.
-func (d *docState) knownBefore(pos int, key string) bool {
+// knownBefore reports whether a person with key is named in full before
+// pos; with surname, the key must not be only the person's given name.
+func (d *docState) knownBefore(pos int, key string, surname bool) bool {
 	for i := range d.persons {
-		if d.persons[i].pos >= pos {
+		p := &d.persons[i]
+		if p.pos >= pos {
 			break
 		}
-		if contains(d.persons[i].keys, key) {
+		if !contains(p.keys, key) {
+			continue
+		}
+		if !surname {
+			return true
+		}
+		if first, full := d.fullOf(i); first != key || lastKey(full) == key {
 			return true
 		}
 	}
@@ -426,6 +468,10 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 	if c.Flags&kb.Surname != 0 {
 		return d.linkShort(st, it, m)
 	}
+	if id, class, ok := d.nameInDoc(st, it, c); ok {
+		m.Entity, m.Class, m.Via, m.Confidence = id, class, "coref", confCoref
+		return m, true
+	}
 	if c.Flags&kb.Common != 0 {
 		// A common word as a name needs support: the recogniser, a title,
 		// or the entity named unambiguously elsewhere in the document.
@@ -466,6 +512,14 @@ func (d *docState) linkShort(st *sentState, it *item, m dossier.Mention) (dossie
 	var ok constraint
 	if it.title != nil && it.title.offices != nil {
 		ok = d.holds(it.title.offices, it.holder)
+	}
+	if it.title == nil {
+		// no person of the name here, but a firm: "Hughes" after "Hughes
+		// Tool Co", not a politician called Hughes
+		if id, found := d.orgOverPerson(it.span.Start, key, st.toks[it.tok[0]:it.tok[1]]); found {
+			m.Entity, m.Class, m.Via, m.Confidence = id, "ORG", "coref", confCoref
+			return m, true
+		}
 	}
 	supported := it.nerAgree && it.nerClass == "PER" || it.title != nil || d.known(key)
 	if !supported {
@@ -546,6 +600,12 @@ func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.
 			ok = d.holds(it.title.offices, it.holder)
 		}
 		key := kb.Fold(strings.TrimSuffix(m.Text, "'s"))
+		if ok == nil {
+			if id, found := d.orgOverPerson(it.span.Start, key, st.toks[it.tok[0]:it.tok[1]]); found {
+				m.Entity, m.Class, m.Via, m.Confidence = id, "ORG", "coref", confCoref
+				return m, true
+			}
+		}
 		if id, found := d.short(it.span.Start, key, ok); found {
 			m.Entity, m.Via, m.Confidence = id, "coref", confCoref
 			return m, true
@@ -563,6 +623,23 @@ func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.
 	}
 	if it.unit {
 		m.Entity = ""
+		return m, true
+	}
+	toks := st.toks[it.tok[0]:it.tok[1]]
+	if it.nerClass == "PER" && len(toks) >= 2 {
+		if id, found := d.longerName(it.span.Start, toks); found {
+			m.Entity, m.Via, m.Confidence = id, "coref", confCoref
+			return m, true
+		}
+	}
+	if it.nerClass == "PER" || it.nerClass == "ORG" {
+		if id, found := d.shortOrg(it.span.Start, toks); found {
+			m.Entity, m.Class, m.Via, m.Confidence = id, "ORG", "coref", confCoref
+			return m, true
+		}
+	}
+	if c, found := d.variant(st.lang, m.Text, it.nerClass); found {
+		m.Entity, m.Via, m.Confidence = c.ID, "kb", confContext
 		return m, true
 	}
 	if c, ok := d.sportsCountry(st.toks, it); ok {

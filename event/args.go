@@ -875,6 +875,9 @@ func (s *sent) relSubject(ci int) []int {
 			if s.de && (pron.low == "die" || pron.low == "das" || hasPrefixStr(pron.low, "welch")) && s.chunkRef(k) < 0 {
 				break // the pronoun itself may be the subject
 			}
+			if s.de && pron.low == "die" && s.singularNominativeDE(k) && s.pluralFiniteDE(ci) {
+				break // "Gruppen, die der Hamas … vorwerfen": a singular "der" phrase is no plural verb's subject
+			}
 			if !s.de || s.chunkRef(k) >= 0 {
 				return s.coordinated(k, c.sub+1, v)
 			}

@@ -318,10 +318,16 @@ func (lx *lexicon) add(e *entry) {
 			e.objLast[last] = append(e.objLast[last], alt)
 		}
 	}
+	m := lx.nouns
 	if e.pos == 'v' {
-		lx.verbs[e.lemma] = append(lx.verbs[e.lemma], e)
-	} else {
-		lx.nouns[e.lemma] = append(lx.nouns[e.lemma], e)
+		m = lx.verbs
+	}
+	m[e.lemma] = append(m[e.lemma], e)
+	if lx.lang == "de" && strings.Contains(e.lemma, "ß") {
+		// the German lemmatiser spells some forms with ss ("erschossen" →
+		// erschiessen, as Swiss German writes): the row answers to both
+		alt := strings.ReplaceAll(e.lemma, "ß", "ss")
+		m[alt] = append(m[alt], e)
 	}
 	lx.nrows++
 }

@@ -579,7 +579,10 @@ func (s *sent) eventNounModifier(k int) bool {
 	}
 	w := &s.words[ck.prep-1]
 	if w.pos != pNoun {
-		return false
+		return directionWordDE[w.low] // "südlich von Hebron angeschossen"
+	}
+	if w.timex == 0 && s.words[ck.prep-1].chunk >= 0 && s.cityAfterNounDE(k) {
+		return true // "Der Attentäter von Tel Aviv ist … erschossen worden"
 	}
 	for _, e := range s.lx.nounEntries(w.lemma) {
 		if !e.none() {

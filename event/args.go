@@ -752,7 +752,7 @@ func (s *sent) personIn(k int) int {
 func (s *sent) subjectDE(ci int) []int {
 	c := &s.clauses[ci]
 	v := s.firstVerb(ci)
-	if v < 0 {
+	if v < 0 || s.headlineParticipleDE(ci) {
 		return nil
 	}
 	lo := c.lo

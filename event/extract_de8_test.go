@@ -33,6 +33,12 @@ var de8Cases = []extractCase{
 		text: "Die türkische Polizei hat die Büros der HDP durchsucht.",
 		want: []want{{typ: "COERCE", actor: "TUR"}}},
 	// arguments
+	{name: "a headline's participles name whom the act befell, not who acted", lang: "de", dct: "2025-07-31",
+		text: "Drei Syrer erschossen und zwei Türken schwer verletzt.",
+		none: []string{"ASSAULT"}},
+	{name: "a verb-second clause with its object is no headline participle", lang: "de", dct: "2025-07-31",
+		text: "Israelische Soldaten erschossen zwei Palästinenser.",
+		want: []want{{typ: "ASSAULT", actor: "ISR", target: "PSE"}}},
 	{name: "fordern von names whom the demand is addressed to", lang: "de", dct: "2025-07-31",
 		text: "Die Ukraine fordert von Russland bessere Bedingungen für den Kredit.",
 		want: []want{{typ: "REQUEST", actor: "UKR", target: "RUS"}}},

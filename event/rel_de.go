@@ -1,6 +1,10 @@
 package event
 
-import "github.com/dossier-news/dossier"
+import (
+	"strings"
+
+	"github.com/dossier-news/dossier"
+)
 
 // pluralFiniteDE says whether the finite verb of a German verb-final
 // clause (its last verb or auxiliary) is plural: "…, die der Regierung
@@ -50,4 +54,60 @@ var directionWordDE = map[string]bool{"nördlich": true, "südlich": true, "öst
 func (s *sent) cityAfterNounDE(k int) bool {
 	r := s.chunkRef(k)
 	return r >= 0 && s.ments[r].kind == dossier.KindLocation
+}
+
+// headlineParticipleDE says whether German main clause ci is a headline's
+// elliptical passive: a participle at its end, no auxiliary, and only
+// phrases before it ("Zwei Demonstranten erschossen und vier Polizisten
+// verletzt", "Oppositionelle festgenommen"). The phrase before the
+// participle is then the one acted on, not the subject.
+func (s *sent) headlineParticipleDE(ci int) bool {
+	c := &s.clauses[ci]
+	if !s.de || c.kind != cMain {
+		return false
+	}
+	v, phrase := -1, false
+	for i := c.lo; i < c.hi; i++ {
+		w := &s.words[i]
+		switch {
+		case w.pos == pAux:
+			return false
+		case w.chunk >= 0:
+			if v >= 0 || s.chunks[w.chunk].pron {
+				return false // a phrase after the verb, or a pronoun subject ("Sie verhandelten")
+			}
+			phrase = true
+			i = s.chunks[w.chunk].hi - 1
+		case w.pos == pVerb:
+			if v >= 0 {
+				return false
+			}
+			v = i
+		case v >= 0 && (w.pos == pCconj || w.low == ","):
+			// "… erschossen und vier Polizisten verletzt": each part so
+			if !phrase || !participleFormDE(&s.words[v]) {
+				return false
+			}
+			v, phrase = -1, false
+		}
+	}
+	return v >= 0 && phrase && participleFormDE(&s.words[v])
+}
+
+// participleFormDE says whether a German verb form looks like a past
+// participle: ge- (also after a separable particle: "festgenommen") or an
+// inseparable prefix, ending in -t or -en, and not the infinitive itself.
+func participleFormDE(w *word) bool {
+	if w.low == w.lemma || !(hasSuffix(w.low, "t") || hasSuffix(w.low, "en")) {
+		return false
+	}
+	if strings.Contains(w.low, "ge") {
+		return true
+	}
+	for _, pre := range [...]string{"be", "er", "ver", "zer", "ent", "emp", "miss"} {
+		if strings.HasPrefix(w.low, pre) {
+			return true
+		}
+	}
+	return false
 }

@@ -111,3 +111,78 @@ func participleFormDE(w *word) bool {
 	}
 	return false
 }
+
+// passiveLightAgentDE gives an event noun that is the subject of a German
+// passive light verb the agent of that passive: "Der Anschlag wurde von
+// der Hamas verübt", "Die Razzia wurde von der Polizei durchgeführt".
+func (s *sent) passiveLightAgentDE(c *cand, k int) {
+	cl := &s.clauses[c.clause]
+	if !s.de || !cl.passive || !containsInt(s.subject(c.clause), k) {
+		return
+	}
+	light := false
+	for j := cl.lo; j < cl.hi; j++ {
+		if w := &s.words[j]; w.pos == pVerb && s.lx.cues.light[w.lemma] {
+			light = true
+			break
+		}
+	}
+	if !light {
+		return
+	}
+	for j := cl.lo; j < cl.hi; j++ {
+		n := s.words[j].chunk
+		if n < 0 || n == k {
+			continue
+		}
+		j = s.chunks[n].hi - 1
+		pi := s.chunks[n].prep
+		if pi < 0 || !s.lx.cues.by[s.words[pi].low] || pi > 0 && s.words[pi-1].chunk == k || s.eventNounModifier(n) {
+			continue // "der Angriff von Paris": the noun's own modifier
+		}
+		if h := s.chunks[n].hi; h < cl.hi && s.words[h].pos == pAdj {
+			continue // "in der von Kurden bewohnten Provinz": inside an attribute
+		}
+		if s.chunkRef(n) >= 0 {
+			c.actors = s.refsOf(s.coordinated(n, j+1, cl.hi), c.actors)
+			c.viaVerb = len(c.actors) > 0
+		}
+		return
+	}
+}
+
+// prepTargetsDE keeps, for a German row of force that needs a target aimed
+// by "gegen" ("vorgehen gegen"), only the targets named in a phrase of
+// that preposition: "ist die Polizei nach dem Wahlsieg der AKP gegen eine
+// Zeitung vorgegangen" is aimed at the paper, not at the party of a time
+// phrase.
+func (s *sent) prepTargetsDE(c *cand) {
+	if !s.de || c.e.typ != "COERCE" && c.e.typ != "ASSAULT" || c.e.flags&flagTgt == 0 || !containsStr(c.e.prep, "gegen") || len(c.targets) == 0 {
+		return // other rows name their target elsewhere too ("sich aussprechen gegen eine Koalition mit X")
+	}
+	cl := &s.clauses[c.clause]
+	var keep []argRef
+	for j := cl.lo; j < cl.hi; j++ {
+		n := s.words[j].chunk
+		if n < 0 {
+			continue
+		}
+		j = s.chunks[n].hi - 1
+		pi := s.chunks[n].prep
+		if pi < 0 || !containsStr(c.e.prep, s.words[pi].low) && !containsStr(c.e.prep, s.words[pi].lemma) {
+			continue
+		}
+		keep = s.refsOf(s.coordinated(n, s.chunks[n].lo, cl.hi), keep)
+	}
+	n := 0
+	for _, t := range c.targets {
+		for _, k := range keep {
+			if k.ent == t.ent {
+				c.targets[n] = t
+				n++
+				break
+			}
+		}
+	}
+	c.targets = c.targets[:n]
+}

@@ -800,6 +800,10 @@ func (s *sent) subjectDE(ci int) []int {
 			if s.words[j].pos == pAdv || s.words[j].pos == pPart || isQuote(s.words[j].low) {
 				continue
 			}
+			if e := s.attributeAgentEndDE(j, v); e > j {
+				j = e - 1 // "Die von Islamisten geführte Rebellengruppe ADF": the article's agent phrase
+				continue
+			}
 			break
 		}
 		ck := &s.chunks[k]

@@ -66,7 +66,7 @@ func (s *sent) headlineParticipleDE(ci int) bool {
 	if !s.de || c.kind != cMain {
 		return false
 	}
-	v, phrase := -1, false
+	v, phrase, bare := -1, false, false
 	for i := c.lo; i < c.hi; i++ {
 		w := &s.words[i]
 		switch {
@@ -75,6 +75,12 @@ func (s *sent) headlineParticipleDE(ci int) bool {
 		case w.chunk >= 0:
 			if v >= 0 || s.chunks[w.chunk].pron {
 				return false // a phrase after the verb, or a pronoun subject ("Sie verhandelten")
+			}
+			if s.chunks[w.chunk].prep < 0 && phrase && bare {
+				return false // two bare phrases: subject and object of a verb-final fragment
+			}
+			if s.chunks[w.chunk].prep < 0 {
+				bare = true
 			}
 			phrase = true
 			i = s.chunks[w.chunk].hi - 1
@@ -88,7 +94,7 @@ func (s *sent) headlineParticipleDE(ci int) bool {
 			if !phrase || !participleFormDE(&s.words[v]) {
 				return false
 			}
-			v, phrase = -1, false
+			v, phrase, bare = -1, false, false
 		}
 	}
 	return v >= 0 && phrase && participleFormDE(&s.words[v])
@@ -185,4 +191,45 @@ func (s *sent) prepTargetsDE(c *cand) {
 		}
 	}
 	c.targets = c.targets[:n]
+}
+
+// agentAttributeDE says whether the German participle at i ends an
+// attribute that begins with an article and a von- or durch-phrase: "der
+// von Russland unterstützten Regierung", "die vom Westen verhängten
+// Sanktionen".
+func (s *sent) agentAttributeDE(i int) bool {
+	for j := i - 1; j > 0 && j >= i-5; j-- {
+		w := &s.words[j]
+		switch {
+		case w.low == "von" || w.low == "vom" || w.low == "durch":
+			return s.words[j-1].pos == pDet
+		case w.pos == pPropn || w.pos == pNoun || w.pos == pDet || w.pos == pAdj:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// attributeAgentEndDE returns the end of the agent phrase that follows a
+// German article at j and belongs to the attribute after it ("Die [von
+// Islamisten] geführte Rebellengruppe"), or -1: the article and that phrase
+// are part of the phrase that follows, before the verb at v.
+func (s *sent) attributeAgentEndDE(j, v int) int {
+	if !s.de || s.words[j].pos != pDet || j+2 >= v {
+		return -1
+	}
+	p := &s.words[j+1]
+	if p.low != "von" && p.low != "vom" && p.low != "durch" {
+		return -1
+	}
+	k := s.words[j+2].chunk
+	if k < 0 || s.chunks[k].prep != j+1 {
+		return -1
+	}
+	e := s.chunks[k].hi
+	if e >= v || s.words[e].chunk < 0 || s.words[e].pos != pAdj {
+		return -1 // the attribute's participle starts the next phrase
+	}
+	return e
 }

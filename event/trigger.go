@@ -468,6 +468,9 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		c := cand{trig: i, trigLo: lo, e: e, clause: ci, loc: -1, repCl: -1, conds: e.specific > 0}
 		s.verbArgs(&c, v, usedChunk)
 		s.prepTargetsDE(&c)
+		if s.de && len(c.actors) == 0 && s.hasLaterVerb(i, v) {
+			continue // "angeschossen und von der Polizei in Haft genommen": the later verb may have one
+		}
 		// a reciprocal verb that needs a target has one in a compound
 		// subject ("X und Y kamen zusammen"), not in one actor alone
 		if len(c.actors) == 0 || len(c.targets) == 0 && (e.flags&flagTgt != 0 && (e.flags&flagSym == 0 || len(c.actors) < 2) || bareGenerated(e) && len(c.actors) < 2) {

@@ -53,6 +53,12 @@ var de8Cases = []extractCase{
 	{name: "vorgehen gegen takes its target from the gegen-phrase only", lang: "de", dct: "2025-07-31",
 		text: "Ankara – Nach dem Wahlsieg der AKP ist die Polizei gegen eine kritische Zeitung vorgegangen.",
 		none: []string{"COERCE"}},
+	{name: "a passive summons is the dateline state's", lang: "de", dct: "2025-07-31",
+		text: "Warschau – Der russische Botschafter wurde am Montag ins Außenministerium einbestellt.",
+		want: []want{{typ: "ACCUSE", actor: "POL", target: "RUS"}}},
+	{name: "a passive summons of the dateline state's own envoy has no actor", lang: "de", dct: "2025-07-31",
+		text: "Moskau – Der russische Botschafter wurde am Montag einbestellt.",
+		none: []string{"ACCUSE"}},
 	// light verbs
 	{name: "verüben makes its object noun the subject's act", lang: "de", dct: "2025-07-31",
 		text: "Die Hamas verübte einen Anschlag auf Israel.",

@@ -233,3 +233,41 @@ func (s *sent) attributeAgentEndDE(j, v int) int {
 	}
 	return e
 }
+
+// summonActorDE gives a German passive summons that names no agent ("Der
+// Botschafter wurde ins Außenministerium einbestellt", "… zitiert worden")
+// the state the report files from: the ministry that summons is the
+// dateline's (or the place's, when the sentence places it), unless the
+// one summoned is of that state. It reports whether it gave one.
+func (s *sent) summonActorDE(c *cand) bool {
+	if !s.de || s.x.kb == nil || c.e.typ != "ACCUSE" || c.e.lemma != "einbestellen" && c.e.lemma != "zitieren" {
+		return false
+	}
+	country := ""
+	if c.loc >= 0 {
+		country = s.ments[c.loc].country
+	} else if s.st != nil {
+		country = s.st.dateline
+	}
+	if country == "" {
+		return false
+	}
+	for i := range c.targets {
+		if s.countryOf(&c.targets[i]) == country {
+			return false
+		}
+	}
+	if cm := s.countryMention(country); cm >= 0 {
+		r := s.ref(cm, "GOV")
+		r.conf = 0.5
+		c.actors = append(c.actors, r)
+		return true
+	}
+	if ck, ok := s.x.kb.(countryKB); ok {
+		if e, ok := ck.Country(country); ok {
+			c.actors = append(c.actors, argRef{ent: e.ID, sector: "GOV", conf: 0.5, kind: dossier.KindCountry})
+			return true
+		}
+	}
+	return false
+}

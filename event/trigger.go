@@ -720,6 +720,9 @@ func (s *sent) objectsOnly(phrases []pp) []pp {
 // killed in Paris" says nothing of who killed them (judged on 10kGNAD
 // news, where the place's state was most often the victim).
 func (s *sent) placeActor(c *cand) {
+	if s.summonActorDE(c) {
+		return
+	}
 	if s.x.kb == nil || c.e.typ != "COERCE" {
 		return
 	}

@@ -120,15 +120,21 @@ func participleFormDE(w *word) bool {
 
 // passiveLightAgentDE gives an event noun that is the subject of a German
 // passive light verb the agent of that passive: "Der Anschlag wurde von
-// der Hamas verübt", "Die Razzia wurde von der Polizei durchgeführt".
+// der Hamas verübt", "Die Razzia wurde von der Polizei durchgeführt"; and
+// one that is the subject of "kommen von" its von-phrase ("Kritik kam von
+// den USA").
 func (s *sent) passiveLightAgentDE(c *cand, k int) {
 	cl := &s.clauses[c.clause]
-	if !s.de || !cl.passive || !containsInt(s.subject(c.clause), k) {
+	if !s.de || !containsInt(s.subject(c.clause), k) {
 		return
 	}
 	light := false
 	for j := cl.lo; j < cl.hi; j++ {
-		if w := &s.words[j]; w.pos == pVerb && s.lx.cues.light[w.lemma] {
+		// "Kritik kam von den Vereinten Nationen": kommen von names
+		// whose the act is, as the agent of a passive does
+		// (with a target: "Kritik an Israel kam von …"; without one the
+		// act is aimed at what the sentences before said)
+		if w := &s.words[j]; w.pos == pVerb && (cl.passive && s.lx.cues.light[w.lemma] || !cl.passive && w.lemma == "kommen" && len(c.targets) > 0) {
 			light = true
 			break
 		}

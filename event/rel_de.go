@@ -31,12 +31,24 @@ func (s *sent) pluralFiniteDE(ci int) bool {
 
 // singularNominativeDE says whether German phrase k can only be a singular
 // subject: it begins with "der", which as a nominative is masculine
-// singular (as a plural it would be a genitive). A plural finite verb rules
+// singular (as a plural it would be a genitive), or it is the bare name of
+// a country or person. A plural finite verb rules
 // it out as subject of a relative clause whose pronoun "die" then is the
 // subject itself ("Gruppen, die der Hamas Nachgiebigkeit vorwerfen").
 func (s *sent) singularNominativeDE(k int) bool {
 	ck := &s.chunks[k]
-	return s.words[ck.lo].low == "der"
+	if s.words[ck.lo].low == "der" {
+		return true
+	}
+	// a bare name of a country or person ("Israel", "Merkel"); plural
+	// country names take an article ("die USA", "die Niederlande")
+	if r := s.chunkRef(k); r >= 0 && s.words[ck.lo].pos != pDet {
+		switch s.ments[r].kind {
+		case dossier.KindCountry, dossier.KindPerson:
+			return true
+		}
+	}
+	return false
 }
 
 // directionWordDE are German words that place something relative to a

@@ -70,7 +70,7 @@ var de8Cases = []extractCase{
 		text: "Das Verfahren gegen Selahattin Demirtaş wurde in der von Kurden bewohnten Provinz eingeleitet.",
 		none: []string{"ACCUSE"}},
 	{name: "a participle after an article before a name is attributive", lang: "de", dct: "2025-07-31",
-		text: "Bei Rapid fehlen die verletzten Stefan Schwab und Thomas Murg.",
+		text: "Bei der Austria fehlen die verletzten Stefan Muster, Jens Stryger Larsen und Thomas Murg.",
 		none: []string{"ASSAULT"}},
 	{name: "a verb without an actor leaves the coordinated verb after it its event", lang: "de", dct: "2025-07-31",
 		text: "Brüssel – Der Verdächtige war bei einem Einsatz angeschossen und von der Polizei in Untersuchungshaft genommen worden.",
@@ -93,6 +93,9 @@ var de8Cases = []extractCase{
 	{name: "an entry ban against someone sanctions them", lang: "de", dct: "2025-07-31",
 		text: "Die russischen Einreiseverbote gegen EU-Politiker sorgten für Empörung.",
 		want: []want{{typ: "SANCTION", actor: "RUS", target: "European Union"}}},
+	{name: "treffen gegen is scoring, not meeting", lang: "de", dct: "2025-07-31",
+		text: "Der Costa Ricaner traf am Wochenende beim 3:1 gegen Sunderland.",
+		none: []string{"CONSULT"}},
 	// arguments
 	{name: "a headline's participles name whom the act befell, not who acted", lang: "de", dct: "2025-07-31",
 		text: "Drei Syrer erschossen und zwei Türken schwer verletzt.",

@@ -587,7 +587,7 @@ func (s *sent) fixPOS() {
 			}
 		}
 		// an attributive participle is no verb: "die isolierte Siedlung"
-		if w.pos == pAdj && i > 0 && i+1 < len(s.words) && s.words[i+1].pos == pNoun && capitalized(s.words[i+1].tok.Text) &&
+		if w.pos == pAdj && i > 0 && i+1 < len(s.words) && (s.words[i+1].pos == pNoun || s.words[i+1].pos == pPropn && s.words[i-1].pos == pDet) && capitalized(s.words[i+1].tok.Text) &&
 			(s.words[i-1].pos == pDet || s.words[i-1].pos == pAdp || s.words[i-1].pos == pAdj || s.words[i-1].pos == pSconj || s.words[i-1].pos == pNum || s.agentAttributeDE(i)) {
 			continue // "der von Russland unterstützten Regierung"
 		}

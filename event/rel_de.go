@@ -289,3 +289,27 @@ func (s *sent) summonActorDE(c *cand) bool {
 	}
 	return false
 }
+
+// timexAttributeDE says whether the German participle at i ends an
+// attribute that holds a time phrase after an article or numeral: "zwei
+// [seit November] entführte Botschaftsmitarbeiter", "die [im März]
+// festgenommenen Journalisten". A time phrase in the Vorfeld ("Am
+// Dienstag forderte …") has no article before its preposition.
+func (s *sent) timexAttributeDE(i int) bool {
+	j := i - 1
+	t := s.words[j].timex
+	if t == 0 {
+		return false
+	}
+	for j > 0 && s.words[j-1].timex == t {
+		j--
+	}
+	if j > 0 && s.words[j].pos != pAdp && s.words[j-1].pos == pAdp {
+		j-- // the preposition before the expression ("seit")
+	}
+	if s.words[j].pos != pAdp || j == 0 {
+		return false
+	}
+	p := s.words[j-1].pos
+	return p == pDet || p == pNum
+}

@@ -528,7 +528,8 @@ func (s *sent) fixPOS() {
 		if w.pos == pVerb && i > 0 && i+1 < len(s.words) && !capitalized(w.tok.Text) && (s.words[i+1].pos == pNoun || s.words[i+1].pos == pPropn && s.words[i-1].pos == pDet) &&
 			capitalized(s.words[i+1].tok.Text) && (hasSuffix(w.low, "te") || hasSuffix(w.low, "ten")) {
 			// "die verletzten Richard Windbichler und Jens Muster": before a name only after an article
-			if p := s.words[i-1].pos; p == pSconj || p == pDet || p == pAdp || p == pNum || s.agentAttributeDE(i) {
+			// "zwei seit November entführte Botschaftsmitarbeiter": after a time expression too
+			if p := s.words[i-1].pos; p == pSconj || p == pDet || p == pAdp || p == pNum || s.timexAttributeDE(i) || s.agentAttributeDE(i) {
 				w.pos = pAdj
 				continue
 			}
@@ -588,7 +589,7 @@ func (s *sent) fixPOS() {
 		}
 		// an attributive participle is no verb: "die isolierte Siedlung"
 		if w.pos == pAdj && i > 0 && i+1 < len(s.words) && (s.words[i+1].pos == pNoun || s.words[i+1].pos == pPropn && s.words[i-1].pos == pDet) && capitalized(s.words[i+1].tok.Text) &&
-			(s.words[i-1].pos == pDet || s.words[i-1].pos == pAdp || s.words[i-1].pos == pAdj || s.words[i-1].pos == pSconj || s.words[i-1].pos == pNum || s.agentAttributeDE(i)) {
+			(s.words[i-1].pos == pDet || s.words[i-1].pos == pAdp || s.words[i-1].pos == pAdj || s.words[i-1].pos == pSconj || s.words[i-1].pos == pNum || s.timexAttributeDE(i) || s.agentAttributeDE(i)) {
 			continue // "der von Russland unterstützten Regierung"
 		}
 		if lemma, ok := s.guessGermanVerb(w.low); ok {

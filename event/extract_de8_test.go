@@ -65,6 +65,12 @@ var de8Cases = []extractCase{
 	{name: "das Feuer eröffnen auf is an attack", lang: "de", dct: "2025-07-31",
 		text: "Soldaten der Türkei eröffneten das Feuer auf Kämpfer der PKK.",
 		want: []want{{typ: "ASSAULT", mode: "firearms", actor: "TUR", target: "PKK"}}},
+	{name: "sich in die Luft sprengen is a suicide attack", lang: "de", dct: "2025-07-31",
+		text: "Ein Attentäter der Taliban sprengte sich vor der Botschaft Deutschlands in die Luft.",
+		want: []want{{typ: "ASSAULT", mode: "suicide-attack", actor: "Taliban"}}},
+	{name: "sich verbitten rejects", lang: "de", dct: "2025-07-31",
+		text: "China verbat sich jede Einmischung der USA.",
+		want: []want{{typ: "REJECT", actor: "CHN", target: "USA"}}},
 	// light verbs
 	{name: "fliegen is the light verb of an air strike", lang: "de", dct: "2025-07-31",
 		text: "Israel hat einen Luftangriff auf Gaza geflogen.",

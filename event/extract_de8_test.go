@@ -71,6 +71,12 @@ var de8Cases = []extractCase{
 	{name: "sich verbitten rejects", lang: "de", dct: "2025-07-31",
 		text: "China verbat sich jede Einmischung der USA.",
 		want: []want{{typ: "REJECT", actor: "CHN", target: "USA"}}},
+	{name: "a camp at the border to X is not aimed at X", lang: "de", dct: "2025-07-31",
+		text: "Die griechische Polizei hatte das Zeltlager an der Grenze zu Mazedonien geräumt.",
+		want: []want{{typ: "COERCE", actor: "GRC", target: "-"}}},
+	{name: "closing the border to X is aimed at X", lang: "de", dct: "2025-07-31",
+		text: "Mazedonien hatte die Grenze zu Griechenland am Mittwoch geschlossen.",
+		want: []want{{typ: "SANCTION", actor: "MKD", target: "GRC"}}},
 	// light verbs
 	{name: "fliegen is the light verb of an air strike", lang: "de", dct: "2025-07-31",
 		text: "Israel hat einen Luftangriff auf Gaza geflogen.",

@@ -313,3 +313,24 @@ func (s *sent) timexAttributeDE(i int) bool {
 	p := s.words[j-1].pos
 	return p == pDet || p == pNum
 }
+
+// borderPlaceDE says whether German phrase k is the "zu X" of a border
+// that only places something ("das Lager an der Grenze zu Mazedonien
+// geräumt"): X is a neighbour, not whom the act is aimed at, unlike the
+// border that is itself the object ("die Grenze zu Griechenland
+// geschlossen").
+func (s *sent) borderPlaceDE(k int) bool {
+	pi := s.chunks[k].prep
+	if pi < 1 || s.words[pi].low != "zu" || s.words[pi-1].lemma != "grenze" {
+		return false
+	}
+	g := s.words[pi-1].chunk
+	if g < 0 || s.chunks[g].prep < 0 {
+		return false
+	}
+	switch s.words[s.chunks[g].prep].lemma {
+	case "an", "nahe", "bei", "entlang", "in", "auf":
+		return true
+	}
+	return false
+}

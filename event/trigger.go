@@ -1007,7 +1007,7 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			continue
 		}
 		for _, p := range phrases {
-			if p.prep == "" || s.de && s.inSubjectApposition(p.chunk, c.clause) {
+			if p.prep == "" || s.de && (s.inSubjectApposition(p.chunk, c.clause) || s.borderPlaceDE(p.chunk)) {
 				continue
 			}
 			if pass == 0 {

@@ -401,12 +401,42 @@ func (lx *lexicon) nounEntries(lemma string) []*entry {
 	if es, ok := lx.nouns[lemma]; ok {
 		return es
 	}
-	if lx.lang != "de" || len(lemma) < 8 {
+	if lx.lang != "de" {
 		return nil
+	}
+	if len(lemma) < 8 {
+		return lx.pluralNounDE(lemma)
 	}
 	for _, suf := range lx.nounSuf {
 		if len(lemma)-len(suf) >= 3 && strings.HasSuffix(lemma, suf) {
 			return lx.nouns[suf]
+		}
+	}
+	return lx.pluralNounDE(lemma)
+}
+
+// pluralNounDE finds the rows of a German plural the lemmatiser left as
+// it was ("angriffe", "luftangriffe", "sanktionen"): the form without its
+// plural ending, alone or as the end of a compound.
+func (lx *lexicon) pluralNounDE(lemma string) []*entry {
+	if lx.lang != "de" {
+		return nil
+	}
+	for _, end := range [...]string{"e", "en", "n"} {
+		if len(lemma) < len(end)+5 || !strings.HasSuffix(lemma, end) {
+			continue
+		}
+		stem := lemma[:len(lemma)-len(end)]
+		if es, ok := lx.nouns[stem]; ok {
+			return es
+		}
+		if len(stem) < 8 {
+			continue
+		}
+		for _, suf := range lx.nounSuf {
+			if len(stem)-len(suf) >= 3 && strings.HasSuffix(stem, suf) {
+				return lx.nouns[suf]
+			}
 		}
 	}
 	return nil

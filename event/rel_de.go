@@ -334,3 +334,39 @@ func (s *sent) borderPlaceDE(k int) bool {
 	}
 	return false
 }
+
+// passiveAgentUnnamedDE gives a German passive whose von-agent is an
+// unnamed organ of a state ("von der Armee erschossen", "von der Polizei
+// festgenommen") the actor an active subject of that phrase would get (the
+// state the sentence or the dateline names; see unnamedGroup).
+func (s *sent) passiveAgentUnnamedDE(c *cand) {
+	if !s.de || len(c.actors) > 0 || c.e.typ != "ASSAULT" && c.e.typ != "COERCE" {
+		return // force only: "von der Polizei gebeten, sich zu melden" is no state's demand
+	}
+	cl := &s.clauses[c.clause]
+	for j := cl.lo; j < cl.hi; j++ {
+		n := s.words[j].chunk
+		if n < 0 {
+			continue
+		}
+		j = s.chunks[n].hi - 1
+		pi := s.chunks[n].prep
+		if pi < 0 || s.words[pi].low != "von" && s.words[pi].low != "vom" && s.words[pi].low != "durch" {
+			continue
+		}
+		if pi > 0 && s.words[pi-1].chunk >= 0 && !s.isTimex(&s.chunks[s.words[pi-1].chunk]) || s.chunkRef(n) >= 0 {
+			continue // a von-phrase after a noun belongs to it; a named agent the rules already read
+		}
+		s.unnamedGroup(c, []int{n})
+		return
+	}
+}
+
+// datelineForceDE says whether an unnamed army, police or intelligence
+// service whose act is aimed at the one country the sentence names (its
+// victims: "Zwei Palästinenser wurden von der Armee erschossen") is the
+// dateline's, another state's: the report files from the state whose
+// forces they are.
+func (s *sent) datelineForceDE(c *cand, ck *chunk, sector, named string) bool {
+	return s.de && s.st != nil && s.st.dateline != "" && s.st.dateline != named && s.stateAgent(c, ck, sector)
+}

@@ -679,6 +679,9 @@ func (s *sent) joinParticles() {
 		for j := i - 1; j >= 0; j-- {
 			v := &ws[j]
 			if v.pos == pPunct && v.low != "\"" && v.low != "“" && v.low != "”" && v.low != "„" {
+				if s.de && v.low == "," && j+1 < i && (ws[j+1].pos == pCconj || ws[j+1].pos == pAdp) {
+					continue // "gehen gegen die PKK, aber auch gegen Kurdenpolitiker vor"
+				}
 				break
 			}
 			if v.pos == pSconj {

@@ -687,6 +687,9 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	if len(c.actors) == 0 && !s.passiveAt(c.trig, v) {
 		s.unnamedGroup(c, subj)
 	}
+	if len(c.actors) == 0 && s.passiveAt(c.trig, v) && !s.hasLaterVerb(c.trig, v) {
+		s.passiveAgentUnnamedDE(c) // (a later coordinated verb may be the one the agent's act is: "angeschossen und von der Polizei festgenommen")
+	}
 	if len(c.actors) == 0 && s.passiveAt(c.trig, v) {
 		// the place's state as actor anchors the parse's search for the
 		// one arrested ("a missionary from X was arrested in Y")

@@ -286,7 +286,7 @@ func (s *sent) verbComplexDE(v *vc) {
 		} else {
 			v.tense = tPast
 		}
-		if hasWerden {
+		if hasWerden || f.lemma == "sein" && s.stativePassiveDE(v) {
 			v.passive = true
 		}
 	case s.presentDE(v.first):

@@ -370,3 +370,35 @@ func (s *sent) passiveAgentUnnamedDE(c *cand) {
 func (s *sent) datelineForceDE(c *cand, ck *chunk, sector, named string) bool {
 	return s.de && s.st != nil && s.st.dateline != "" && s.st.dateline != named && s.stateAgent(c, ck, sector)
 }
+
+// stativePassiveDE says whether a German verb complex with "sein" and a
+// participle is a passive of state ("seien 260 Kämpfer getötet", "sind
+// festgenommen"): the participle is of a transitive verb of force, which
+// forms its perfect with "haben", so "sein" cannot make it active.
+func (s *sent) stativePassiveDE(v *vc) bool {
+	if !s.de {
+		return false
+	}
+	for _, i := range v.lexical {
+		if i == v.first {
+			continue
+		}
+		l := s.words[i].lemma
+		if seinPerfectDE[l] {
+			return false
+		}
+		for _, e := range s.lx.verbs[l] {
+			// not a ban or restriction: "ist verboten", "ist blockiert"
+			// state a rule or a condition, not an act
+			if e.typ == "ASSAULT" || e.typ == "COERCE" && (e.mode == "arrest" || e.mode == "seize" || e.mode == "deport") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// seinPerfectDE are German verbs of force that form their perfect with
+// "sein" ("ist einmarschiert", "ist gegen X vorgegangen").
+var seinPerfectDE = map[string]bool{"einmarschieren": true, "vorgehen": true, "stürmen": true, "vorrücken": true,
+	"eindringen": true, "einrücken": true, "überlaufen": true}

@@ -286,7 +286,7 @@ func (s *sent) verbComplexDE(v *vc) {
 		} else {
 			v.tense = tPast
 		}
-		if hasWerden {
+		if hasWerden || f.lemma == "sein" && s.stativePassiveDE(v) {
 			v.passive = true
 		}
 	case s.presentDE(v.first):
@@ -752,7 +752,7 @@ func (s *sent) personIn(k int) int {
 func (s *sent) subjectDE(ci int) []int {
 	c := &s.clauses[ci]
 	v := s.firstVerb(ci)
-	if v < 0 {
+	if v < 0 || s.headlineParticipleDE(ci) {
 		return nil
 	}
 	lo := c.lo
@@ -798,6 +798,10 @@ func (s *sent) subjectDE(ci int) []int {
 		k := s.words[j].chunk
 		if k < 0 {
 			if s.words[j].pos == pAdv || s.words[j].pos == pPart || isQuote(s.words[j].low) {
+				continue
+			}
+			if e := s.attributeAgentEndDE(j, v); e > j {
+				j = e - 1 // "Die von Islamisten geführte Rebellengruppe ADF": the article's agent phrase
 				continue
 			}
 			break
@@ -874,6 +878,9 @@ func (s *sent) relSubject(ci int) []int {
 			}
 			if s.de && (pron.low == "die" || pron.low == "das" || hasPrefixStr(pron.low, "welch")) && s.chunkRef(k) < 0 {
 				break // the pronoun itself may be the subject
+			}
+			if s.de && pron.low == "die" && s.singularNominativeDE(k) && s.pluralFiniteDE(ci) {
+				break // "Gruppen, die der Hamas … vorwerfen": a singular "der" phrase is no plural verb's subject
 			}
 			if !s.de || s.chunkRef(k) >= 0 {
 				return s.coordinated(k, c.sub+1, v)

@@ -613,7 +613,10 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 			// Botschafterin ein": the one country named is the other
 			// side's ("die Opposition warf dem türkischen Präsidenten …
 			// vor" stays the country's opposition against its government)
-			return
+			if !s.datelineForceDE(c, ck, sector, country) {
+				return
+			}
+			country = s.st.dateline // "Jerusalem – Zwei Palästinenser wurden von der Armee erschossen"
 		}
 	}
 	if country == "" && (c.e.typ == "COERCE" || s.de && s.stateAgent(c, ck, sector)) && s.st != nil && s.onlyCountry() == "" {

@@ -318,10 +318,16 @@ func (lx *lexicon) add(e *entry) {
 			e.objLast[last] = append(e.objLast[last], alt)
 		}
 	}
+	m := lx.nouns
 	if e.pos == 'v' {
-		lx.verbs[e.lemma] = append(lx.verbs[e.lemma], e)
-	} else {
-		lx.nouns[e.lemma] = append(lx.nouns[e.lemma], e)
+		m = lx.verbs
+	}
+	m[e.lemma] = append(m[e.lemma], e)
+	if lx.lang == "de" && strings.Contains(e.lemma, "ß") {
+		// the German lemmatiser spells some forms with ss ("erschossen" →
+		// erschiessen, as Swiss German writes): the row answers to both
+		alt := strings.ReplaceAll(e.lemma, "ß", "ss")
+		m[alt] = append(m[alt], e)
 	}
 	lx.nrows++
 }
@@ -395,12 +401,42 @@ func (lx *lexicon) nounEntries(lemma string) []*entry {
 	if es, ok := lx.nouns[lemma]; ok {
 		return es
 	}
-	if lx.lang != "de" || len(lemma) < 8 {
+	if lx.lang != "de" {
 		return nil
+	}
+	if len(lemma) < 8 {
+		return lx.pluralNounDE(lemma)
 	}
 	for _, suf := range lx.nounSuf {
 		if len(lemma)-len(suf) >= 3 && strings.HasSuffix(lemma, suf) {
 			return lx.nouns[suf]
+		}
+	}
+	return lx.pluralNounDE(lemma)
+}
+
+// pluralNounDE finds the rows of a German plural the lemmatiser left as
+// it was ("angriffe", "luftangriffe", "sanktionen"): the form without its
+// plural ending, alone or as the end of a compound.
+func (lx *lexicon) pluralNounDE(lemma string) []*entry {
+	if lx.lang != "de" {
+		return nil
+	}
+	for _, end := range [...]string{"e", "en", "n"} {
+		if len(lemma) < len(end)+5 || !strings.HasSuffix(lemma, end) {
+			continue
+		}
+		stem := lemma[:len(lemma)-len(end)]
+		if es, ok := lx.nouns[stem]; ok {
+			return es
+		}
+		if len(stem) < 8 {
+			continue
+		}
+		for _, suf := range lx.nounSuf {
+			if len(stem)-len(suf) >= 3 && strings.HasSuffix(stem, suf) {
+				return lx.nouns[suf]
+			}
 		}
 	}
 	return nil

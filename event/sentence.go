@@ -525,9 +525,11 @@ func (s *sent) fixPOS() {
 		// preposition and a noun is attributive ("dass inhaftierte
 		// Mitangeklagte nicht …"): a verb-final clause has its subject
 		// before its verb
-		if w.pos == pVerb && i > 0 && i+1 < len(s.words) && !capitalized(w.tok.Text) && s.words[i+1].pos == pNoun &&
+		if w.pos == pVerb && i > 0 && i+1 < len(s.words) && !capitalized(w.tok.Text) && (s.words[i+1].pos == pNoun || s.words[i+1].pos == pPropn && s.words[i-1].pos == pDet) &&
 			capitalized(s.words[i+1].tok.Text) && (hasSuffix(w.low, "te") || hasSuffix(w.low, "ten")) {
-			if p := s.words[i-1].pos; p == pSconj || p == pDet || p == pAdp || p == pNum {
+			// "die verletzten Richard Windbichler und Jens Muster": before a name only after an article
+			// "zwei seit November entführte Botschaftsmitarbeiter": after a time expression too
+			if p := s.words[i-1].pos; p == pSconj || p == pDet || p == pAdp || p == pNum || s.timexAttributeDE(i) || s.agentAttributeDE(i) {
 				w.pos = pAdj
 				continue
 			}
@@ -586,9 +588,9 @@ func (s *sent) fixPOS() {
 			}
 		}
 		// an attributive participle is no verb: "die isolierte Siedlung"
-		if w.pos == pAdj && i > 0 && i+1 < len(s.words) && s.words[i+1].pos == pNoun && capitalized(s.words[i+1].tok.Text) &&
-			(s.words[i-1].pos == pDet || s.words[i-1].pos == pAdp || s.words[i-1].pos == pAdj || s.words[i-1].pos == pSconj || s.words[i-1].pos == pNum) {
-			continue
+		if w.pos == pAdj && i > 0 && i+1 < len(s.words) && (s.words[i+1].pos == pNoun || s.words[i+1].pos == pPropn && s.words[i-1].pos == pDet) && capitalized(s.words[i+1].tok.Text) &&
+			(s.words[i-1].pos == pDet || s.words[i-1].pos == pAdp || s.words[i-1].pos == pAdj || s.words[i-1].pos == pSconj || s.words[i-1].pos == pNum || s.timexAttributeDE(i) || s.agentAttributeDE(i)) {
+			continue // "der von Russland unterstützten Regierung"
 		}
 		if lemma, ok := s.guessGermanVerb(w.low); ok {
 			w.pos = pVerb
@@ -677,6 +679,9 @@ func (s *sent) joinParticles() {
 		for j := i - 1; j >= 0; j-- {
 			v := &ws[j]
 			if v.pos == pPunct && v.low != "\"" && v.low != "“" && v.low != "”" && v.low != "„" {
+				if s.de && v.low == "," && j+1 < i && (ws[j+1].pos == pCconj || ws[j+1].pos == pAdp) {
+					continue // "gehen gegen die PKK, aber auch gegen Kurdenpolitiker vor"
+				}
 				break
 			}
 			if v.pos == pSconj {

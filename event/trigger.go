@@ -467,6 +467,10 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		}
 		c := cand{trig: i, trigLo: lo, e: e, clause: ci, loc: -1, repCl: -1, conds: e.specific > 0}
 		s.verbArgs(&c, v, usedChunk)
+		s.prepTargetsDE(&c)
+		if s.de && len(c.actors) == 0 && s.hasLaterVerb(i, v) {
+			continue // "angeschossen und von der Polizei in Haft genommen": the later verb may have one
+		}
 		// a reciprocal verb that needs a target has one in a compound
 		// subject ("X und Y kamen zusammen"), not in one actor alone
 		if len(c.actors) == 0 || len(c.targets) == 0 && (e.flags&flagTgt != 0 && (e.flags&flagSym == 0 || len(c.actors) < 2) || bareGenerated(e) && len(c.actors) < 2) {
@@ -579,7 +583,10 @@ func (s *sent) eventNounModifier(k int) bool {
 	}
 	w := &s.words[ck.prep-1]
 	if w.pos != pNoun {
-		return false
+		return directionWordDE[w.low] // "südlich von Hebron angeschossen"
+	}
+	if w.timex == 0 && s.words[ck.prep-1].chunk >= 0 && s.cityAfterNounDE(k) {
+		return true // "Der Attentäter von Tel Aviv ist … erschossen worden"
 	}
 	for _, e := range s.lx.nounEntries(w.lemma) {
 		if !e.none() {
@@ -680,6 +687,9 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	if len(c.actors) == 0 && !s.passiveAt(c.trig, v) {
 		s.unnamedGroup(c, subj)
 	}
+	if len(c.actors) == 0 && s.passiveAt(c.trig, v) && !s.hasLaterVerb(c.trig, v) {
+		s.passiveAgentUnnamedDE(c) // (a later coordinated verb may be the one the agent's act is: "angeschossen und von der Polizei festgenommen")
+	}
 	if len(c.actors) == 0 && s.passiveAt(c.trig, v) {
 		// the place's state as actor anchors the parse's search for the
 		// one arrested ("a missionary from X was arrested in Y")
@@ -713,6 +723,9 @@ func (s *sent) objectsOnly(phrases []pp) []pp {
 // killed in Paris" says nothing of who killed them (judged on 10kGNAD
 // news, where the place's state was most often the victim).
 func (s *sent) placeActor(c *cand) {
+	if s.summonActorDE(c) {
+		return
+	}
 	if s.x.kb == nil || c.e.typ != "COERCE" {
 		return
 	}
@@ -997,7 +1010,7 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			continue
 		}
 		for _, p := range phrases {
-			if p.prep == "" || s.de && s.inSubjectApposition(p.chunk, c.clause) {
+			if p.prep == "" || s.de && (s.inSubjectApposition(p.chunk, c.clause) || s.borderPlaceDE(p.chunk)) {
 				continue
 			}
 			if pass == 0 {
@@ -1637,6 +1650,9 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 				}
 			}
 		}
+	}
+	if s.de && len(c.actors) == 0 && c.e.flags&flagLight != 0 {
+		s.passiveLightAgentDE(c, k)
 	}
 	s.dropSelf(c)
 	phrases := s.phrasesAfter(c.clause, ck.hi, nil, nil)

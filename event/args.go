@@ -391,7 +391,7 @@ func (s *sent) subject(ci int) []int {
 			subj = s.subjectDE(ci)
 			subj = s.describedPerson(subj)
 		} else {
-			subj = s.subjectEN(ci)
+			subj = s.titledPersonEN(s.subjectEN(ci))
 		}
 	}
 	s.clauses[ci].subj = subj

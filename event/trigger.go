@@ -24,6 +24,9 @@ type cand struct {
 	conds   bool
 	viaVerb bool // a noun event whose actor is the subject of its governing verb
 	recip   bool // the object says the actors act on each other ("their meeting", "each other")
+	// byAgent: the actors are a passive's by-phrase ("welcomed by X and Y"):
+	// co-agents, not partners acting on each other
+	byAgent bool
 	repCl   int  // the reporting clause that gives its source, or -1
 	judged  bool // an evaluative noun made an event of its speaker's statement
 }
@@ -619,6 +622,7 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 			if s.lx.cues.by[p.prep] && !s.eventNounModifier(p.chunk) {
 				c.actors = s.refsOf(s.coordinated(p.chunk, cl.lo, cl.hi), c.actors)
 				usedChunk[p.chunk] = true
+				c.byAgent = true
 				break
 			}
 		}

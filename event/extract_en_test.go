@@ -36,6 +36,18 @@ var enCases = []extractCase{
 	{name: "heading a delegation", lang: "en", dct: "1987-03-05",
 		text: "Maria Lopez, who heads the Mexican delegation, told reporters the talks would resume.",
 		none: []string{"COOPERATE"}},
+	{name: "talks as the setting of the subject's act", lang: "en", dct: "1987-03-05",
+		text: "Sweden raised the issue in talks with Norway.",
+		want: []want{{typ: "CONSULT", actor: "SWE", target: "NOR"}}},
+	{name: "meeting as the setting", lang: "en", dct: "1987-03-05",
+		text: "Denmark voiced its concern during a meeting with Finland.",
+		want: []want{{typ: "CONSULT", actor: "DNK", target: "FIN"}}},
+	{name: "an offer named with its actor in front", lang: "en", dct: "1987-03-05",
+		text: "A Chinese offer to mediate was announced on Monday.",
+		want: []want{{typ: "AGREE", actor: "CHN", target: "-"}}},
+	{name: "symmetric noun needs both sides", lang: "en", dct: "1987-03-05",
+		text: "Washington wants Japanese cooperation on trade.",
+		none: []string{"COOPERATE"}},
 }
 
 func TestExtractEN(t *testing.T) {

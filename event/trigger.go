@@ -1491,10 +1491,11 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 			continue
 		}
 		s.nounArgs(&c, k, v)
+		s.talksPartner(&c, k)
 		if e.flags&flagJudge == 0 {
 			// a noun event needs an actor, and a target unless a verb made it
 			// ("carried out an attack"): "a meeting of the party" is no event
-			if len(c.actors) == 0 || len(c.targets) == 0 && (!c.viaVerb || e.flags&flagTgt != 0) {
+			if len(c.actors) == 0 || len(c.targets) == 0 && (!c.viaVerb || e.flags&flagTgt != 0) && !s.ownerActs(&c, k) {
 				continue
 			}
 		}

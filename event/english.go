@@ -1,0 +1,117 @@
+package event
+
+import "github.com/dossier-news/dossier"
+
+// titledPersonEN makes an English subject that is a capitalised title with
+// of- and for-phrases ("Under-Secretary of State for Economic Affairs
+// Allen Wallis said") stand for the person named at the end of the last
+// phrase, as the German describedPerson does for an apposition. The chunker
+// splits such a title at its prepositions, so the subject phrase alone is
+// the bare title, or names the country of a leading "U.S.".
+//
+// The words before the name must be capitalised and name no role: in "the
+// spokesman of President Putin" the name is whose spokesman it is, and
+// "the ministry of Sergei Lavrov" has a lower-case, determined head.
+func (s *sent) titledPersonEN(subj []int) []int {
+	if len(subj) != 1 {
+		return subj
+	}
+	k := subj[0]
+	ck := &s.chunks[k]
+	if ck.pron || ck.head < 0 || !capitalized(s.words[ck.head].tok.Text) {
+		return subj
+	}
+	if m := s.chunkRef(k); m >= 0 && s.ments[m].kind == dossier.KindPerson {
+		return subj
+	}
+	if s.agentSector(ck.lo, ck.hi) == "" {
+		return subj
+	}
+	for j, steps := k+1, 0; j < len(s.chunks) && steps < 3; j, steps = j+1, steps+1 {
+		nc, prev := &s.chunks[j], &s.chunks[j-1]
+		if nc.prep < 0 || nc.prep != prev.hi {
+			return subj
+		}
+		if p := s.words[nc.prep].low; p != "of" && p != "for" {
+			return subj
+		}
+		m := s.personIn(j)
+		if m < 0 {
+			continue
+		}
+		lo := s.ments[m].lo
+		if lo <= nc.lo || s.agentSector(nc.lo, lo) != "" {
+			return subj
+		}
+		for i := nc.lo; i < lo; i++ {
+			if !capitalized(s.words[i].tok.Text) {
+				return subj
+			}
+		}
+		ck.ment, ck.modifier = m, false
+		return subj
+	}
+	return subj
+}
+
+// ownerActs says whether an English noun event without a target is named
+// with its actor in front ("U.S. sanctions", "Brazil's request", "a new
+// Soviet offer"): a curated event noun whose possessor or adjective names
+// a country or organisation is that party's act even when the text leaves
+// whom it is aimed at to the context. Person possessors are left out
+// ("Putin's visit" is kept by the visit rows' own conditions), and so are
+// generated nouns, whose sense is a guess, and symmetric ones: "the
+// U.S.-Japan agreement", "Japanese cooperation" need both sides.
+func (s *sent) ownerActs(c *cand, k int) bool {
+	if s.de || !c.e.curated || c.e.flags&flagSym != 0 || len(c.actors) == 0 || len(c.targets) > 0 {
+		return false
+	}
+	ck := &s.chunks[k]
+	for i := ck.lo; i < c.trigLo && i < ck.hi; i++ {
+		m := s.words[i].ment
+		if m < 0 {
+			continue
+		}
+		switch s.ments[m].kind {
+		case dossier.KindCountry, dossier.KindOrganization:
+			return true
+		}
+	}
+	return false
+}
+
+// talksSetting are the prepositions that make a phrase the setting of the
+// clause: "said in talks with X", "during a meeting with X".
+var talksSetting = map[string]bool{"in": true, "during": true, "at": true, "after": true, "following": true}
+
+// talksPartner gives an English consultation noun that names only its
+// partner ("in talks with Saito", "during a meeting with the Soviet team")
+// the subject of its clause as the actor: the talks are the setting of
+// what the subject did, so the subject took part in them. Only a with-
+// phrase names the partner; "talks on trade" stays without one.
+func (s *sent) talksPartner(c *cand, k int) {
+	if s.de || c.e.typ != "CONSULT" || len(c.actors) > 0 || len(c.targets) == 0 {
+		return
+	}
+	ck := &s.chunks[k]
+	if ck.prep < 0 || !talksSetting[s.words[ck.prep].low] {
+		return
+	}
+	if ck.hi >= len(s.words) || s.words[ck.hi].low != "with" {
+		return
+	}
+	for _, a := range s.actorsOf(s.subject(c.clause), nil) {
+		if !s.isActor(c, a.ent) && !containsRef(c.targets, a.ent) {
+			c.actors = append(c.actors, a)
+		}
+	}
+}
+
+func containsRef(refs []argRef, ent string) bool {
+	for _, r := range refs {
+		if r.ent == ent {
+			return true
+		}
+	}
+	return false
+}

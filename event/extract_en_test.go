@@ -48,6 +48,16 @@ var enCases = []extractCase{
 	{name: "symmetric noun needs both sides", lang: "en", dct: "1987-03-05",
 		text: "Washington wants Japanese cooperation on trade.",
 		none: []string{"COOPERATE"}},
+	{name: "complained that: the that-clause's subject is accused", lang: "en", dct: "1987-03-05",
+		text: "Chile complained that Peru had closed the border.",
+		want: []want{{typ: "ACCUSE", actor: "CHL", target: "PER"}}},
+	{name: "charged that, passive complement", lang: "en", dct: "1987-03-05",
+		text: "Chile charged that the border had been closed by Peru.",
+		want: []want{{typ: "ACCUSE", actor: "CHL", target: "PER"}}},
+	{name: "protested that is verbal", lang: "en", dct: "1987-03-05",
+		text: "Chile protested that Peru had broken the agreement.",
+		want: []want{{typ: "ACCUSE", actor: "CHL", target: "PER"}},
+		none: []string{"PROTEST"}},
 }
 
 func TestExtractEN(t *testing.T) {

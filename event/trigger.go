@@ -679,6 +679,8 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	c.loc = s.location(phrases, c)
 	if s.de && c.e.typ == "ACCUSE" && len(c.targets) == 0 {
 		s.dassTarget(c)
+	} else if c.e.typ == "ACCUSE" && len(c.targets) == 0 {
+		s.thatTargetEN(c)
 	}
 	s.depFill(c, s.passiveAt(c.trig, v))
 	if len(c.actors) == 0 && !s.passiveAt(c.trig, v) {

@@ -58,6 +58,23 @@ var enCases = []extractCase{
 		text: "Chile protested that Peru had broken the agreement.",
 		want: []want{{typ: "ACCUSE", actor: "CHL", target: "PER"}},
 		none: []string{"PROTEST"}},
+	{name: "backed down is yielding", lang: "en", dct: "1987-03-05",
+		text: "Chile backed down in its dispute with Peru.",
+		want: []want{{typ: "CONCEDE", actor: "CHL", target: "PER"}},
+		none: []string{"SUPPORT"}},
+	{name: "backing a bid stays support", lang: "en", dct: "1987-03-05",
+		text: "Chile backed Peru's bid.",
+		want: []want{{typ: "SUPPORT", actor: "CHL", target: "PER"}}},
+	{name: "returning a seized ship", lang: "en", dct: "1987-03-05",
+		text: "Chile returned the seized ship to Peru.",
+		want: []want{{typ: "RETREAT", mode: "return", actor: "CHL", target: "PER"}}},
+	{name: "tariffs slapped on", lang: "en", dct: "1987-03-05",
+		text: "Chile slapped tariffs on Peruvian goods.",
+		want: []want{{typ: "SANCTION", actor: "CHL", target: "PER"}},
+		none: []string{"ASSAULT"}},
+	{name: "duties imposed", lang: "en", dct: "1987-03-05",
+		text: "Chile imposed duties on Peruvian copper.",
+		want: []want{{typ: "SANCTION", actor: "CHL", target: "PER"}}},
 }
 
 func TestExtractEN(t *testing.T) {

@@ -392,6 +392,9 @@ func (s *sent) subject(ci int) []int {
 			subj = s.describedPerson(subj)
 		} else {
 			subj = s.titledPersonEN(s.subjectEN(ci))
+			if len(subj) == 0 {
+				subj = s.openingParticipleSubject(ci)
+			}
 		}
 	}
 	s.clauses[ci].subj = subj

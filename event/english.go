@@ -1,6 +1,10 @@
 package event
 
-import "github.com/dossier-news/dossier"
+import (
+	"strings"
+
+	"github.com/dossier-news/dossier"
+)
 
 // titledPersonEN makes an English subject that is a capitalised title with
 // of- and for-phrases ("Under-Secretary of State for Economic Affairs
@@ -143,5 +147,50 @@ func (s *sent) thatTargetEN(c *cand) {
 	} else {
 		c.targets = s.refsOf(s.subject(k), c.targets)
 	}
+	s.dropSelf(c)
+}
+
+// openingParticipleSubject returns, for an English clause that opens the
+// sentence with a participle and has no subject of its own ("After
+// meeting Peruvian officials, the minister …", "While visiting Peru, …",
+// "Forecasting slow growth, Wallis urged …"), the subject of the main
+// clause after its comma: the one who meets, visits or forecasts. Other
+// clauses get nil.
+func (s *sent) openingParticipleSubject(ci int) []int {
+	cl := &s.clauses[ci]
+	if s.de || cl.lo != 0 || cl.kind != cMain && cl.kind != cSub || cl.hi < 2 || s.words[cl.hi-1].low != "," {
+		return nil
+	}
+	v := cl.lo
+	if cl.sub == cl.lo {
+		v++
+	}
+	if v >= cl.hi || !s.countsAsVerb(v) || !strings.HasSuffix(s.words[v].low, "ing") {
+		return nil
+	}
+	for k := ci + 1; k < len(s.clauses); k++ {
+		if n := &s.clauses[k]; n.lo == cl.hi && n.kind == cMain {
+			return s.subject(k)
+		}
+	}
+	return nil
+}
+
+// passiveOwnForces reads an English passive of mobilisation whose subject
+// is a country's forces and which names no agent ("Chilean troops were
+// deployed along the border", "Russian units were stationed in X"): the
+// forces are the country's own, so the country is the actor, not the
+// target, and the target is where the phrases after the verb point.
+func (s *sent) passiveOwnForces(c *cand, subj []int, phrases []pp) {
+	if s.de || c.e.typ != "MOBILIZE" || len(c.actors) > 0 || len(c.targets) == 0 || len(subj) != 1 {
+		return
+	}
+	ck := &s.chunks[subj[0]]
+	if ck.pron || s.agentSector(ck.lo, ck.hi) != "MIL" {
+		return
+	}
+	c.actors = append(c.actors, c.targets...)
+	c.targets = c.targets[:0:0]
+	s.findTarget(c, phrases, c.trig+1)
 	s.dropSelf(c)
 }

@@ -635,6 +635,7 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 				usedChunk[k] = true
 			}
 		}
+		s.passiveOwnForces(c, subj, phrases)
 	} else {
 		c.actors = s.actorsOf(subj, c.actors)
 		if c.e.flags&flagCtrl == 0 && !s.de {

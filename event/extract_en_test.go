@@ -99,6 +99,12 @@ var enCases = []extractCase{
 	{name: "reducing a deficit is no event", lang: "en", dct: "1987-03-05",
 		text: "Chile reduced its budget deficit.",
 		none: []string{"SANCTION", "RETREAT", "AID"}},
+	{name: "a resignation needs no target", lang: "en", dct: "1987-03-05",
+		text: "Chilean President Augusto Pinochet resigned on Tuesday.",
+		want: []want{{typ: "CONCEDE", actor: "CHL", target: "-"}}},
+	{name: "refusing to resign is negated", lang: "en", dct: "1987-03-05",
+		text: "Chilean President Augusto Pinochet said he would not resign.",
+		want: []want{{typ: "CONCEDE", modality: "negated"}}},
 }
 
 func TestExtractEN(t *testing.T) {

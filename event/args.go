@@ -1198,7 +1198,7 @@ func (s *sent) pronoun(k int) (argRef, bool) {
 			if sk == k || s.chunks[sk].pron {
 				continue
 			}
-			if m := s.chunkRef(sk); m >= 0 {
+			if m := s.pronounAntecedent(sk, want); m >= 0 {
 				if r := s.ref(m, s.chunks[sk].sector); fits(r) {
 					return r, true
 				}
@@ -1210,7 +1210,7 @@ func (s *sent) pronoun(k int) (argRef, bool) {
 			if sk == k || s.chunks[sk].pron {
 				continue
 			}
-			if m := s.chunkRef(sk); m >= 0 {
+			if m := s.pronounAntecedent(sk, want); m >= 0 {
 				r := s.ref(m, s.chunks[sk].sector)
 				if fits(r) {
 					return r, true

@@ -194,3 +194,18 @@ func (s *sent) passiveOwnForces(c *cand, subj []int, phrases []pp) {
 	s.findTarget(c, phrases, c.trig+1)
 	s.dropSelf(c)
 }
+
+// pronounAntecedent returns the mention a subject phrase offers a personal
+// pronoun: its referent, or for "he" and "she" in English the person named
+// at the end of a phrase whose referent is the person's country ("Chilean
+// President Augusto Pinochet said he would …": the phrase's referent is
+// Chile, read from the adjective, but "he" is the president).
+func (s *sent) pronounAntecedent(sk int, want byte) int {
+	m := s.chunkRef(sk)
+	if want == 'p' && !s.de && (m < 0 || s.ments[m].kind != dossier.KindPerson) {
+		if p := s.personIn(sk); p >= 0 {
+			return p
+		}
+	}
+	return m
+}

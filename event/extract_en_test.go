@@ -105,6 +105,9 @@ var enCases = []extractCase{
 	{name: "refusing to resign is negated", lang: "en", dct: "1987-03-05",
 		text: "Chilean President Augusto Pinochet said he would not resign.",
 		want: []want{{typ: "CONCEDE", modality: "negated"}}},
+	{name: "he stands for the person at the end of a country-led subject", lang: "en", dct: "1987-03-05",
+		text: "Chilean President Augusto Pinochet said he would not visit Peru.",
+		want: []want{{typ: "CONSULT", mode: "visit", target: "PER", modality: "negated"}}},
 }
 
 func TestExtractEN(t *testing.T) {

@@ -209,3 +209,19 @@ func (s *sent) pronounAntecedent(sk int, want byte) int {
 	}
 	return m
 }
+
+// objectThenTo says whether the English verb at i is followed by an object
+// phrase and that object's to-infinitive: "wants Japan to eliminate
+// controls", not "wants to join" or "wants talks".
+func (s *sent) objectThenTo(i int) bool {
+	j := i + 1
+	if j >= len(s.words) || s.words[j].chunk < 0 {
+		return false
+	}
+	ck := &s.chunks[s.words[j].chunk]
+	if ck.lo != j || ck.prep >= 0 {
+		return false
+	}
+	t := ck.hi
+	return t+1 < len(s.words) && s.words[t].low == "to" && s.countsAsVerb(t+1)
+}

@@ -108,6 +108,12 @@ var enCases = []extractCase{
 	{name: "he stands for the person at the end of a country-led subject", lang: "en", dct: "1987-03-05",
 		text: "Chilean President Augusto Pinochet said he would not visit Peru.",
 		want: []want{{typ: "CONSULT", mode: "visit", target: "PER", modality: "negated"}}},
+	{name: "wanting another to act is a request", lang: "en", dct: "1987-03-05",
+		text: "Japan wants the United States to cut its budget deficit.",
+		want: []want{{typ: "REQUEST", actor: "JPN", target: "USA", modality: "asserted"}}},
+	{name: "wanting to act oneself is an intention", lang: "en", dct: "1987-03-05",
+		text: "Russia wants to join the talks.",
+		none: []string{"REQUEST"}},
 }
 
 func TestExtractEN(t *testing.T) {

@@ -304,6 +304,10 @@ func (s *sent) condsHold(e *entry, ci, trig int, objs []string) bool {
 		if !s.followedByTo(trig) && !(ci+1 < len(s.clauses) && s.clauses[ci+1].kind == cInf) {
 			return false
 		}
+	case "objto":
+		if !s.objectThenTo(trig) {
+			return false
+		}
 	}
 	return true
 }
@@ -444,7 +448,9 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		if s.reducedRelative(i, v) {
 			continue // "shortened the curfew imposed in Sudan": background to the clause's act
 		}
-		if _, ok := s.lx.cues.intent[w.lemma]; ok && s.hasLaterVerb(i, v) {
+		// "wants Japan to open": wanting another to act is no intention of
+		// the subject's own (see objectThenTo)
+		if _, ok := s.lx.cues.intent[w.lemma]; ok && s.hasLaterVerb(i, v) && (s.de || !s.objectThenTo(i)) {
 			continue
 		}
 		if i == v.repVerb && !s.lx.curatedVerb(w.lemma) {

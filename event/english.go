@@ -225,3 +225,56 @@ func (s *sent) objectThenTo(i int) bool {
 	t := ck.hi
 	return t+1 < len(s.words) && s.words[t].low == "to" && s.countsAsVerb(t+1)
 }
+
+// prenominalParticiples are the English -ing words that stand before a
+// title as adjectives ("visiting Chinese Premier Li Peng", "outgoing
+// President X"); verbs of the same shape ("meeting", "urging") take such a
+// phrase as their object.
+var prenominalParticiples = map[string]bool{
+	"visiting": true, "outgoing": true, "incoming": true, "acting": true, "retiring": true,
+	"departing": true, "ruling": true, "governing": true,
+}
+
+// participleClauseOpeners are the words after which an -ing word opens a
+// clause of its own ("after visiting Peruvian officials", "by visiting …").
+var participleClauseOpeners = map[string]bool{
+	"after": true, "before": true, "while": true, "since": true, "upon": true, "on": true,
+	"when": true, "by": true, "without": true, "despite": true,
+}
+
+// prenominalParticiple retags an English -ing word of
+// prenominalParticiples that the tagger read as a verb as an adjective
+// when it stands before a phrase that names an official by a title:
+// "visiting Soviet Foreign Minister Eduard Shevardnadze told …", "talks
+// with visiting Chinese Premier Li Peng". As a verb it would take the title
+// phrase for its object and leave the clause without a subject. A verb
+// group before it ("is visiting"), a noun it could follow as a reduced
+// relative ("the minister visiting Japan"), a word that opens a clause
+// ("after visiting …") and a phrase without a title ("visiting Japan")
+// keep it a verb.
+func (s *sent) prenominalParticiple(i int) {
+	w := &s.words[i]
+	if w.pos != pVerb || !prenominalParticiples[w.low] {
+		return
+	}
+	if i > 0 {
+		p := &s.words[i-1]
+		switch p.pos {
+		case pAux, pVerb, pPron, pNoun, pPropn:
+			return
+		}
+		if participleClauseOpeners[p.low] {
+			return
+		}
+	}
+	for j := i + 1; j < len(s.words) && j <= i+6; j++ {
+		n := &s.words[j]
+		if n.pos != pPropn && n.pos != pAdj && n.pos != pNoun {
+			return
+		}
+		if _, ok := s.lx.cues.agent[singular(n.lemma)]; ok {
+			w.pos = pAdj
+			return
+		}
+	}
+}

@@ -114,6 +114,15 @@ var enCases = []extractCase{
 	{name: "wanting to act oneself is an intention", lang: "en", dct: "1987-03-05",
 		text: "Russia wants to join the talks.",
 		none: []string{"REQUEST"}},
+	{name: "visiting before a title is an adjective", lang: "en", dct: "1987-03-05",
+		text: "In Tokyo, visiting U.S. Secretary of State George Shultz urged Japan to open its markets.",
+		want: []want{{typ: "REQUEST", actor: "USA", target: "JPN"}}},
+	{name: "talks with a visiting premier", lang: "en", dct: "1987-03-05",
+		text: "Japan held talks with visiting Chinese Premier Li Peng on Monday.",
+		want: []want{{typ: "CONSULT", actor: "JPN", target: "CHN"}}},
+	{name: "visiting a country stays a visit", lang: "en", dct: "1987-03-05",
+		text: "Shultz, visiting Japan, urged Tokyo to open its markets.",
+		want: []want{{typ: "CONSULT", mode: "visit", target: "JPN"}, {typ: "REQUEST", target: "JPN"}}},
 }
 
 func TestExtractEN(t *testing.T) {

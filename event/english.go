@@ -278,3 +278,21 @@ func (s *sent) prenominalParticiple(i int) {
 		}
 	}
 }
+
+// opposedTo says whether word i is the "opposed" of English "be opposed
+// to X": an active stand against X (REJECT, as "oppose"), though it looks
+// like a passive and the tagger reads it as an adjective.
+func (s *sent) opposedTo(i int) bool {
+	if s.de || i < 1 || i+1 >= len(s.words) || s.words[i].low != "opposed" || s.words[i+1].low != "to" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch p := &s.words[j]; {
+		case p.lemma == "be":
+			return true
+		case p.pos != pAdv:
+			return false
+		}
+	}
+	return false
+}

@@ -123,6 +123,21 @@ var enCases = []extractCase{
 	{name: "visiting a country stays a visit", lang: "en", dct: "1987-03-05",
 		text: "Shultz, visiting Japan, urged Tokyo to open its markets.",
 		want: []want{{typ: "CONSULT", mode: "visit", target: "JPN"}, {typ: "REQUEST", target: "JPN"}}},
+	{name: "be opposed to is a rejection", lang: "en", dct: "1987-03-05",
+		text: "Chile is strongly opposed to the Peruvian plan.",
+		want: []want{{typ: "REJECT", actor: "CHL", target: "PER"}}},
+	{name: "fighting to recover is no combat", lang: "en", dct: "1987-03-05",
+		text: "President Reagan, fighting to recover politically from the scandal, plans to speak tonight.",
+		none: []string{"ASSAULT"}},
+	{name: "fighting troops still is", lang: "en", dct: "1987-03-05",
+		text: "Chilean troops fought Peruvian troops.",
+		want: []want{{typ: "ASSAULT", actor: "CHL", target: "PER"}}},
+	{name: "discussing a report alone is no consultation", lang: "en", dct: "1987-03-05",
+		text: "The Chilean president will discuss the report tonight.",
+		none: []string{"CONSULT"}},
+	{name: "discussing with a partner is", lang: "en", dct: "1987-03-05",
+		text: "Chile discussed the border with Peru.",
+		want: []want{{typ: "CONSULT", actor: "CHL", target: "PER"}}},
 }
 
 func TestExtractEN(t *testing.T) {

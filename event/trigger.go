@@ -850,6 +850,9 @@ func (s *sent) passiveAt(i int, v *vc) bool {
 	if w.low == w.lemma || hasSuffix(w.low, "ing") {
 		return false
 	}
+	if s.opposedTo(i) {
+		return false
+	}
 	// "54 civilians were killed or injured": a bare participle coordinated
 	// with a passive shares its auxiliary
 	if cl := &s.clauses[w.clause]; cl.kind == cCoordVP && cl.parent >= 0 && s.clauses[cl.parent].passive && v != nil && v.first == i && s.words[cl.lo].pos == pCconj {

@@ -1218,6 +1218,9 @@ func (s *sent) pronoun(k int) (argRef, bool) {
 			}
 		}
 	}
+	if r, ok := s.sentenceIt(k, ci); ok {
+		return r, true
+	}
 	if want == 'p' || w.low == "sie" && s.singularVerbAfter(k) {
 		if s.st != nil && s.st.lastPerson.ent != "" && s.st.lastSent >= s.idx-2 {
 			return s.st.lastPerson, true
@@ -1248,6 +1251,7 @@ func (s *sent) singularVerbAfter(k int) bool {
 // remember records the person subject of the sentence's first main clause
 // for pronouns in the sentences after it.
 func (s *sent) remember(st *docState) {
+	s.rememberThingEN(st)
 	// "…, sagte Demirtaş. Er rief …": the person who speaks in a reporting
 	// clause is whom the next sentence's pronoun means, not the subject of
 	// what was reported

@@ -296,3 +296,66 @@ func (s *sent) opposedTo(i int) bool {
 	}
 	return false
 }
+
+// itExpletive are the verbs after which an English "it" is mostly the
+// dummy subject ("It is clear that …", "It seems …").
+var itExpletive = map[string]bool{"be": true, "seem": true, "appear": true, "remain": true, "become": true,
+	"take": true, "mean": true, "look": true, "matter": true, "emerge": true, "follow": true}
+
+// rememberThingEN records the country or organisation that is the subject
+// of the sentence's first English main clause, for an "it" that opens the
+// next sentence ("Argentina is negotiating with its banks. It has also
+// asked for …").
+func (s *sent) rememberThingEN(st *docState) {
+	if s.de {
+		return
+	}
+	for ci := range s.clauses {
+		if s.clauses[ci].kind != cMain {
+			continue
+		}
+		subj := s.subject(ci)
+		if len(subj) == 0 {
+			return
+		}
+		k := subj[0]
+		var r argRef
+		if s.chunks[k].pron {
+			var ok bool
+			if r, ok = s.pronoun(k); !ok {
+				return
+			}
+		} else if m := s.chunkRef(k); m >= 0 {
+			r = s.ref(m, s.chunks[k].sector)
+		} else {
+			return
+		}
+		if r.kind == dossier.KindCountry || r.kind == dossier.KindOrganization {
+			st.lastThing, st.lastThingSent = r, s.idx
+		}
+		return
+	}
+}
+
+// sentenceIt resolves an English "it" that opens a sentence, as the
+// subject of an active clause whose verb is not one of itExpletive, to the
+// country or organisation the sentence before had as its subject.
+func (s *sent) sentenceIt(k, ci int) (argRef, bool) {
+	ck := &s.chunks[k]
+	if s.de || s.st == nil || ck.lo != 0 || s.words[ck.head].low != "it" || s.clauses[ci].passive {
+		return argRef{}, false
+	}
+	if s.st.lastThing.ent == "" || s.st.lastThingSent != s.idx-1 {
+		return argRef{}, false
+	}
+	v := s.firstVerb(ci)
+	if v < 0 || itExpletive[s.words[v].lemma] {
+		return argRef{}, false
+	}
+	for j := ck.hi; j < v; j++ {
+		if w := &s.words[j]; w.pos != pAux && w.pos != pAdv && w.pos != pPart {
+			return argRef{}, false
+		}
+	}
+	return s.st.lastThing, true
+}

@@ -138,6 +138,15 @@ var enCases = []extractCase{
 	{name: "discussing with a partner is", lang: "en", dct: "1987-03-05",
 		text: "Chile discussed the border with Peru.",
 		want: []want{{typ: "CONSULT", actor: "CHL", target: "PER"}}},
+	{name: "it opening a sentence is the last subject", lang: "en", dct: "1987-03-05",
+		text: "Argentina is negotiating with its creditor banks. It has also asked Spain for fresh credit.",
+		want: []want{{typ: "REQUEST", actor: "ARG", target: "ESP"}}},
+	{name: "expletive it stays unresolved", lang: "en", dct: "1987-03-05",
+		text: "Argentina is negotiating with its creditor banks. It is clear that the talks will be long.",
+		none: []string{"REQUEST"}},
+	{name: "giving no details is no aid", lang: "en", dct: "1987-03-05",
+		text: "Japan gave no details of the loans to Peru.",
+		none: []string{"AID"}},
 }
 
 func TestExtractEN(t *testing.T) {

@@ -391,7 +391,10 @@ func (s *sent) subject(ci int) []int {
 			subj = s.subjectDE(ci)
 			subj = s.describedPerson(subj)
 		} else {
-			subj = s.subjectEN(ci)
+			subj = s.titledPersonEN(s.subjectEN(ci))
+			if len(subj) == 0 {
+				subj = s.openingParticipleSubject(ci)
+			}
 		}
 	}
 	s.clauses[ci].subj = subj
@@ -1202,7 +1205,7 @@ func (s *sent) pronoun(k int) (argRef, bool) {
 			if sk == k || s.chunks[sk].pron {
 				continue
 			}
-			if m := s.chunkRef(sk); m >= 0 {
+			if m := s.pronounAntecedent(sk, want); m >= 0 {
 				if r := s.ref(m, s.chunks[sk].sector); fits(r) {
 					return r, true
 				}
@@ -1214,13 +1217,16 @@ func (s *sent) pronoun(k int) (argRef, bool) {
 			if sk == k || s.chunks[sk].pron {
 				continue
 			}
-			if m := s.chunkRef(sk); m >= 0 {
+			if m := s.pronounAntecedent(sk, want); m >= 0 {
 				r := s.ref(m, s.chunks[sk].sector)
 				if fits(r) {
 					return r, true
 				}
 			}
 		}
+	}
+	if r, ok := s.sentenceIt(k, ci); ok {
+		return r, true
 	}
 	if want == 'p' || w.low == "sie" && s.singularVerbAfter(k) {
 		if s.st != nil && s.st.lastPerson.ent != "" && s.st.lastSent >= s.idx-2 {
@@ -1252,6 +1258,7 @@ func (s *sent) singularVerbAfter(k int) bool {
 // remember records the person subject of the sentence's first main clause
 // for pronouns in the sentences after it.
 func (s *sent) remember(st *docState) {
+	s.rememberThingEN(st)
 	// "…, sagte Demirtaş. Er rief …": the person who speaks in a reporting
 	// clause is whom the next sentence's pronoun means, not the subject of
 	// what was reported

@@ -158,6 +158,9 @@ func reciprocal(c *cand) bool {
 	if c.e.flags&flagSym != 0 || c.recip {
 		return true
 	}
+	if c.byAgent {
+		return false
+	}
 	switch c.e.typ {
 	case "CONSULT", "AGREE", "SUPPORT", "COOPERATE":
 		return true

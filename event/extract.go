@@ -310,6 +310,10 @@ type docState struct {
 	// for "he"/"she"/"er" at the start of the next sentences.
 	lastPerson argRef
 	lastSent   int
+	// lastThing is the country or organisation subject of the last
+	// sentence's first main clause, for an English "it" opening the next one
+	lastThing     argRef
+	lastThingSent int
 	// named are the entities of the last sentences, for descriptions
 	// that point back ("die Gruppe"; see resolveDescriptions)
 	named []named
@@ -326,6 +330,7 @@ type datedEvent struct {
 func (st *docState) newParagraph(doc *dossier.Document, off int) {
 	st.dated = st.dated[:0]
 	st.lastPerson = argRef{}
+	st.lastThing = argRef{}
 	st.para = -1
 	st.paraEnd = len(doc.Text) + 1
 	for i, p := range doc.Paragraphs {

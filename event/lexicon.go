@@ -273,6 +273,8 @@ func parseEntry(f []string) (*entry, error) {
 				e.comp = "that"
 			case "to", "zu":
 				e.comp = "to"
+			case "objto":
+				e.comp = "objto" // English: an object, then its to-infinitive
 			default:
 				return nil, fmt.Errorf("condition %q", c)
 			}

@@ -489,6 +489,10 @@ func (s *sent) fixPOS() {
 			if w.low == "neighboring" || w.low == "neighbouring" {
 				w.pos = pAdj
 			}
+			s.prenominalParticiple(i)
+			if s.opposedTo(i) {
+				w.pos, w.lemma = pVerb, "oppose"
+			}
 			// an attributive past participle is no verb: "a proposed treaty",
 			// "opposed to proposed limits", "rejected proposed changes"
 			if w.pos == pVerb && i > 0 && i+1 < len(s.words) && strings.HasSuffix(w.low, "ed") && w.low != w.lemma {

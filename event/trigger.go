@@ -24,6 +24,9 @@ type cand struct {
 	conds   bool
 	viaVerb bool // a noun event whose actor is the subject of its governing verb
 	recip   bool // the object says the actors act on each other ("their meeting", "each other")
+	// byAgent: the actors are a passive's by-phrase ("welcomed by X and Y"):
+	// co-agents, not partners acting on each other
+	byAgent bool
 	repCl   int  // the reporting clause that gives its source, or -1
 	judged  bool // an evaluative noun made an event of its speaker's statement
 }
@@ -301,6 +304,10 @@ func (s *sent) condsHold(e *entry, ci, trig int, objs []string) bool {
 		if !s.followedByTo(trig) && !(ci+1 < len(s.clauses) && s.clauses[ci+1].kind == cInf) {
 			return false
 		}
+	case "objto":
+		if !s.objectThenTo(trig) {
+			return false
+		}
 	}
 	return true
 }
@@ -441,7 +448,9 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		if s.reducedRelative(i, v) {
 			continue // "shortened the curfew imposed in Sudan": background to the clause's act
 		}
-		if _, ok := s.lx.cues.intent[w.lemma]; ok && s.hasLaterVerb(i, v) {
+		// "wants Japan to open": wanting another to act is no intention of
+		// the subject's own (see objectThenTo)
+		if _, ok := s.lx.cues.intent[w.lemma]; ok && s.hasLaterVerb(i, v) && (s.de || !s.objectThenTo(i)) {
 			continue
 		}
 		if i == v.repVerb && !s.lx.curatedVerb(w.lemma) {
@@ -626,6 +635,7 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 			if s.lx.cues.by[p.prep] && !s.eventNounModifier(p.chunk) {
 				c.actors = s.refsOf(s.coordinated(p.chunk, cl.lo, cl.hi), c.actors)
 				usedChunk[p.chunk] = true
+				c.byAgent = true
 				break
 			}
 		}
@@ -638,6 +648,7 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 				usedChunk[k] = true
 			}
 		}
+		s.passiveOwnForces(c, subj, phrases)
 	} else {
 		c.actors = s.actorsOf(subj, c.actors)
 		if c.e.flags&flagCtrl == 0 && !s.de {
@@ -682,6 +693,8 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	c.loc = s.location(phrases, c)
 	if s.de && c.e.typ == "ACCUSE" && len(c.targets) == 0 {
 		s.dassTarget(c)
+	} else if c.e.typ == "ACCUSE" && len(c.targets) == 0 {
+		s.thatTargetEN(c)
 	}
 	s.depFill(c, s.passiveAt(c.trig, v))
 	if len(c.actors) == 0 && !s.passiveAt(c.trig, v) {
@@ -848,6 +861,9 @@ func (s *sent) passiveAt(i int, v *vc) bool {
 	}
 	w := &s.words[i]
 	if w.low == w.lemma || hasSuffix(w.low, "ing") {
+		return false
+	}
+	if s.opposedTo(i) {
 		return false
 	}
 	// "54 civilians were killed or injured": a bare participle coordinated
@@ -1500,10 +1516,11 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 			continue
 		}
 		s.nounArgs(&c, k, v)
+		s.talksPartner(&c, k)
 		if e.flags&flagJudge == 0 {
 			// a noun event needs an actor, and a target unless a verb made it
 			// ("carried out an attack"): "a meeting of the party" is no event
-			if len(c.actors) == 0 || len(c.targets) == 0 && (!c.viaVerb || e.flags&flagTgt != 0) {
+			if len(c.actors) == 0 || len(c.targets) == 0 && (!c.viaVerb || e.flags&flagTgt != 0) && !s.ownerActs(&c, k) {
 				continue
 			}
 		}

@@ -1,0 +1,361 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dossier-news/dossier"
+)
+
+// titledPersonEN makes an English subject that is a capitalised title with
+// of- and for-phrases ("Under-Secretary of State for Economic Affairs
+// Allen Wallis said") stand for the person named at the end of the last
+// phrase, as the German describedPerson does for an apposition. The chunker
+// splits such a title at its prepositions, so the subject phrase alone is
+// the bare title, or names the country of a leading "U.S.".
+//
+// The words before the name must be capitalised and name no role: in "the
+// spokesman of President Putin" the name is whose spokesman it is, and
+// "the ministry of Sergei Lavrov" has a lower-case, determined head.
+func (s *sent) titledPersonEN(subj []int) []int {
+	if len(subj) != 1 {
+		return subj
+	}
+	k := subj[0]
+	ck := &s.chunks[k]
+	if ck.pron || ck.head < 0 || !capitalized(s.words[ck.head].tok.Text) {
+		return subj
+	}
+	if m := s.chunkRef(k); m >= 0 && s.ments[m].kind == dossier.KindPerson {
+		return subj
+	}
+	if s.agentSector(ck.lo, ck.hi) == "" {
+		return subj
+	}
+	for j, steps := k+1, 0; j < len(s.chunks) && steps < 3; j, steps = j+1, steps+1 {
+		nc, prev := &s.chunks[j], &s.chunks[j-1]
+		if nc.prep < 0 || nc.prep != prev.hi {
+			return subj
+		}
+		if p := s.words[nc.prep].low; p != "of" && p != "for" {
+			return subj
+		}
+		m := s.personIn(j)
+		if m < 0 {
+			continue
+		}
+		lo := s.ments[m].lo
+		if lo <= nc.lo || s.agentSector(nc.lo, lo) != "" {
+			return subj
+		}
+		for i := nc.lo; i < lo; i++ {
+			if !capitalized(s.words[i].tok.Text) {
+				return subj
+			}
+		}
+		ck.ment, ck.modifier = m, false
+		return subj
+	}
+	return subj
+}
+
+// ownerActs says whether an English noun event without a target is named
+// with its actor in front ("U.S. sanctions", "Brazil's request", "a new
+// Soviet offer"): a curated event noun whose possessor or adjective names
+// a country or organisation is that party's act even when the text leaves
+// whom it is aimed at to the context. Person possessors are left out
+// ("Putin's visit" is kept by the visit rows' own conditions), and so are
+// generated nouns, whose sense is a guess, and symmetric ones: "the
+// U.S.-Japan agreement", "Japanese cooperation" need both sides.
+func (s *sent) ownerActs(c *cand, k int) bool {
+	if s.de || !c.e.curated || c.e.flags&flagSym != 0 || len(c.actors) == 0 || len(c.targets) > 0 {
+		return false
+	}
+	ck := &s.chunks[k]
+	for i := ck.lo; i < c.trigLo && i < ck.hi; i++ {
+		m := s.words[i].ment
+		if m < 0 {
+			continue
+		}
+		switch s.ments[m].kind {
+		case dossier.KindCountry, dossier.KindOrganization:
+			return true
+		}
+	}
+	return false
+}
+
+// talksSetting are the prepositions that make a phrase the setting of the
+// clause: "said in talks with X", "during a meeting with X".
+var talksSetting = map[string]bool{"in": true, "during": true, "at": true, "after": true, "following": true}
+
+// talksPartner gives an English consultation noun that names only its
+// partner ("in talks with Saito", "during a meeting with the Soviet team")
+// the subject of its clause as the actor: the talks are the setting of
+// what the subject did, so the subject took part in them. Only a with-
+// phrase names the partner; "talks on trade" stays without one.
+func (s *sent) talksPartner(c *cand, k int) {
+	if s.de || c.e.typ != "CONSULT" || len(c.actors) > 0 || len(c.targets) == 0 {
+		return
+	}
+	ck := &s.chunks[k]
+	if ck.prep < 0 || !talksSetting[s.words[ck.prep].low] {
+		return
+	}
+	if ck.hi >= len(s.words) || s.words[ck.hi].low != "with" {
+		return
+	}
+	for _, a := range s.actorsOf(s.subject(c.clause), nil) {
+		if !s.isActor(c, a.ent) && !containsRef(c.targets, a.ent) {
+			c.actors = append(c.actors, a)
+		}
+	}
+}
+
+func containsRef(refs []argRef, ent string) bool {
+	for _, r := range refs {
+		if r.ent == ent {
+			return true
+		}
+	}
+	return false
+}
+
+// thatTargetEN gives an English accusation without a target the one who
+// acts in the that-clause it reports: "complained that Japan had imposed
+// controls", "charged that X shelled the town" (its subject, or a
+// passive's by-phrase), as dassTarget does for German.
+func (s *sent) thatTargetEN(c *cand) {
+	k := c.clause + 1
+	if k >= len(s.clauses) {
+		return
+	}
+	cl := &s.clauses[k]
+	if cl.kind != cSub || cl.parent != c.clause || cl.sub < 0 || s.words[cl.sub].low != "that" {
+		return
+	}
+	if cl.passive {
+		for j := cl.lo; j < cl.hi; j++ {
+			n := s.words[j].chunk
+			if n < 0 || s.chunks[n].prep < 0 {
+				continue
+			}
+			if p := &s.words[s.chunks[n].prep]; s.lx.cues.by[p.low] && s.chunkRef(n) >= 0 {
+				c.targets = s.refsOf([]int{n}, c.targets)
+				break
+			}
+		}
+	} else {
+		c.targets = s.refsOf(s.subject(k), c.targets)
+	}
+	s.dropSelf(c)
+}
+
+// openingParticipleSubject returns, for an English clause that opens the
+// sentence with a participle and has no subject of its own ("After
+// meeting Peruvian officials, the minister …", "While visiting Peru, …",
+// "Forecasting slow growth, Wallis urged …"), the subject of the main
+// clause after its comma: the one who meets, visits or forecasts. Other
+// clauses get nil.
+func (s *sent) openingParticipleSubject(ci int) []int {
+	cl := &s.clauses[ci]
+	if s.de || cl.lo != 0 || cl.kind != cMain && cl.kind != cSub || cl.hi < 2 || s.words[cl.hi-1].low != "," {
+		return nil
+	}
+	v := cl.lo
+	if cl.sub == cl.lo {
+		v++
+	}
+	if v >= cl.hi || !s.countsAsVerb(v) || !strings.HasSuffix(s.words[v].low, "ing") {
+		return nil
+	}
+	for k := ci + 1; k < len(s.clauses); k++ {
+		if n := &s.clauses[k]; n.lo == cl.hi && n.kind == cMain {
+			return s.subject(k)
+		}
+	}
+	return nil
+}
+
+// passiveOwnForces reads an English passive of mobilisation whose subject
+// is a country's forces and which names no agent ("Chilean troops were
+// deployed along the border", "Russian units were stationed in X"): the
+// forces are the country's own, so the country is the actor, not the
+// target, and the target is where the phrases after the verb point.
+func (s *sent) passiveOwnForces(c *cand, subj []int, phrases []pp) {
+	if s.de || c.e.typ != "MOBILIZE" || len(c.actors) > 0 || len(c.targets) == 0 || len(subj) != 1 {
+		return
+	}
+	ck := &s.chunks[subj[0]]
+	if ck.pron || s.agentSector(ck.lo, ck.hi) != "MIL" {
+		return
+	}
+	c.actors = append(c.actors, c.targets...)
+	c.targets = c.targets[:0:0]
+	s.findTarget(c, phrases, c.trig+1)
+	s.dropSelf(c)
+}
+
+// pronounAntecedent returns the mention a subject phrase offers a personal
+// pronoun: its referent, or for "he" and "she" in English the person named
+// at the end of a phrase whose referent is the person's country ("Chilean
+// President Augusto Pinochet said he would …": the phrase's referent is
+// Chile, read from the adjective, but "he" is the president).
+func (s *sent) pronounAntecedent(sk int, want byte) int {
+	m := s.chunkRef(sk)
+	if want == 'p' && !s.de && (m < 0 || s.ments[m].kind != dossier.KindPerson) {
+		if p := s.personIn(sk); p >= 0 {
+			return p
+		}
+	}
+	return m
+}
+
+// objectThenTo says whether the English verb at i is followed by an object
+// phrase and that object's to-infinitive: "wants Japan to eliminate
+// controls", not "wants to join" or "wants talks".
+func (s *sent) objectThenTo(i int) bool {
+	j := i + 1
+	if j >= len(s.words) || s.words[j].chunk < 0 {
+		return false
+	}
+	ck := &s.chunks[s.words[j].chunk]
+	if ck.lo != j || ck.prep >= 0 {
+		return false
+	}
+	t := ck.hi
+	return t+1 < len(s.words) && s.words[t].low == "to" && s.countsAsVerb(t+1)
+}
+
+// prenominalParticiples are the English -ing words that stand before a
+// title as adjectives ("visiting Chinese Premier Li Peng", "outgoing
+// President X"); verbs of the same shape ("meeting", "urging") take such a
+// phrase as their object.
+var prenominalParticiples = map[string]bool{
+	"visiting": true, "outgoing": true, "incoming": true, "acting": true, "retiring": true,
+	"departing": true, "ruling": true, "governing": true,
+}
+
+// participleClauseOpeners are the words after which an -ing word opens a
+// clause of its own ("after visiting Peruvian officials", "by visiting …").
+var participleClauseOpeners = map[string]bool{
+	"after": true, "before": true, "while": true, "since": true, "upon": true, "on": true,
+	"when": true, "by": true, "without": true, "despite": true,
+}
+
+// prenominalParticiple retags an English -ing word of
+// prenominalParticiples that the tagger read as a verb as an adjective
+// when it stands before a phrase that names an official by a title:
+// "visiting Soviet Foreign Minister Eduard Shevardnadze told …", "talks
+// with visiting Chinese Premier Li Peng". As a verb it would take the title
+// phrase for its object and leave the clause without a subject. A verb
+// group before it ("is visiting"), a noun it could follow as a reduced
+// relative ("the minister visiting Japan"), a word that opens a clause
+// ("after visiting …") and a phrase without a title ("visiting Japan")
+// keep it a verb.
+func (s *sent) prenominalParticiple(i int) {
+	w := &s.words[i]
+	if w.pos != pVerb || !prenominalParticiples[w.low] {
+		return
+	}
+	if i > 0 {
+		p := &s.words[i-1]
+		switch p.pos {
+		case pAux, pVerb, pPron, pNoun, pPropn:
+			return
+		}
+		if participleClauseOpeners[p.low] {
+			return
+		}
+	}
+	for j := i + 1; j < len(s.words) && j <= i+6; j++ {
+		n := &s.words[j]
+		if n.pos != pPropn && n.pos != pAdj && n.pos != pNoun {
+			return
+		}
+		if _, ok := s.lx.cues.agent[singular(n.lemma)]; ok {
+			w.pos = pAdj
+			return
+		}
+	}
+}
+
+// opposedTo says whether word i is the "opposed" of English "be opposed
+// to X": an active stand against X (REJECT, as "oppose"), though it looks
+// like a passive and the tagger reads it as an adjective.
+func (s *sent) opposedTo(i int) bool {
+	if s.de || i < 1 || i+1 >= len(s.words) || s.words[i].low != "opposed" || s.words[i+1].low != "to" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch p := &s.words[j]; {
+		case p.lemma == "be":
+			return true
+		case p.pos != pAdv:
+			return false
+		}
+	}
+	return false
+}
+
+// itExpletive are the verbs after which an English "it" is mostly the
+// dummy subject ("It is clear that …", "It seems …").
+var itExpletive = map[string]bool{"be": true, "seem": true, "appear": true, "remain": true, "become": true,
+	"take": true, "mean": true, "look": true, "matter": true, "emerge": true, "follow": true}
+
+// rememberThingEN records the country or organisation that is the subject
+// of the sentence's first English main clause, for an "it" that opens the
+// next sentence ("Argentina is negotiating with its banks. It has also
+// asked for …").
+func (s *sent) rememberThingEN(st *docState) {
+	if s.de {
+		return
+	}
+	for ci := range s.clauses {
+		if s.clauses[ci].kind != cMain {
+			continue
+		}
+		subj := s.subject(ci)
+		if len(subj) == 0 {
+			return
+		}
+		k := subj[0]
+		var r argRef
+		if s.chunks[k].pron {
+			var ok bool
+			if r, ok = s.pronoun(k); !ok {
+				return
+			}
+		} else if m := s.chunkRef(k); m >= 0 {
+			r = s.ref(m, s.chunks[k].sector)
+		} else {
+			return
+		}
+		if r.kind == dossier.KindCountry || r.kind == dossier.KindOrganization {
+			st.lastThing, st.lastThingSent = r, s.idx
+		}
+		return
+	}
+}
+
+// sentenceIt resolves an English "it" that opens a sentence, as the
+// subject of an active clause whose verb is not one of itExpletive, to the
+// country or organisation the sentence before had as its subject.
+func (s *sent) sentenceIt(k, ci int) (argRef, bool) {
+	ck := &s.chunks[k]
+	if s.de || s.st == nil || ck.lo != 0 || s.words[ck.head].low != "it" || s.clauses[ci].passive {
+		return argRef{}, false
+	}
+	if s.st.lastThing.ent == "" || s.st.lastThingSent != s.idx-1 {
+		return argRef{}, false
+	}
+	v := s.firstVerb(ci)
+	if v < 0 || itExpletive[s.words[v].lemma] {
+		return argRef{}, false
+	}
+	for j := ck.hi; j < v; j++ {
+		if w := &s.words[j]; w.pos != pAux && w.pos != pAdv && w.pos != pPart {
+			return argRef{}, false
+		}
+	}
+	return s.st.lastThing, true
+}

@@ -1,7 +1,6 @@
 package lang
 
 import (
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -102,20 +101,7 @@ func (d *Detector) scoreCompact(text string, scores []float64) int {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		i += size
-		isLetter := false
-		switch {
-		case r < utf8.RuneSelf:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-				isLetter = true
-			} else if 'a' <= r && r <= 'z' {
-				isLetter = true
-			}
-		case isLetterRune(r):
-			r = unicode.ToLower(r)
-			isLetter = true
-		}
-		if isLetter {
+		if r = foldLetter(r); r != 0 {
 			letters++
 			if !inWord {
 				inWord = true

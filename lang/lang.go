@@ -254,20 +254,7 @@ func grams(text string, fn func(key uint32, order int)) int {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		i += size
-		isLetter := false
-		switch {
-		case r < utf8.RuneSelf:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-				isLetter = true
-			} else if 'a' <= r && r <= 'z' {
-				isLetter = true
-			}
-		case isLetterRune(r):
-			r = unicode.ToLower(r)
-			isLetter = true
-		}
-		if isLetter {
+		if r = foldLetter(r); r != 0 {
 			letters++
 			if !inWord {
 				inWord = true
@@ -447,6 +434,31 @@ func ReadModel(r io.Reader) (*Model, error) {
 
 // isLetterRune tells whether r counts as a letter (the ASCII fast path in
 // grams handles A-Z and a-z before calling it).
+// foldLetter returns r lower-cased if it is a letter, else 0: the one
+// reading of a character that the n-gram walks share. Small enough to
+// inline, as the walks call it for every character.
+func foldLetter(r rune) rune {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiLetters[byte(r)]
+	}
+	return foldWideLetter(r)
+}
+
+// asciiLetters maps an ASCII letter to its lower case, anything else to 0.
+var asciiLetters = func() (t [256]rune) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
+
+func foldWideLetter(r rune) rune {
+	if unicode.IsLetter(r) {
+		return unicode.ToLower(r)
+	}
+	return 0
+}
+
 func isLetterRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z')

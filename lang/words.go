@@ -2,7 +2,6 @@ package lang
 
 import (
 	"sync"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -167,20 +166,7 @@ func (d *Detector) scoreWords(text string) (s0, s1 int64, letters int) {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		i += size
-		isLetter := false
-		switch {
-		case r < utf8.RuneSelf:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-				isLetter = true
-			} else if 'a' <= r && r <= 'z' {
-				isLetter = true
-			}
-		case isLetterRune(r):
-			r = unicode.ToLower(r)
-			isLetter = true
-		}
-		if isLetter {
+		if r = foldLetter(r); r != 0 {
 			letters++
 			word = append(word, r)
 		} else if len(word) > 0 {

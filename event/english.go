@@ -120,36 +120,6 @@ func containsRef(refs []argRef, ent string) bool {
 	return false
 }
 
-// thatTargetEN gives an English accusation without a target the one who
-// acts in the that-clause it reports: "complained that Japan had imposed
-// controls", "charged that X shelled the town" (its subject, or a
-// passive's by-phrase), as dassTarget does for German.
-func (s *sent) thatTargetEN(c *cand) {
-	k := c.clause + 1
-	if k >= len(s.clauses) {
-		return
-	}
-	cl := &s.clauses[k]
-	if cl.kind != cSub || cl.parent != c.clause || cl.sub < 0 || s.words[cl.sub].low != "that" {
-		return
-	}
-	if cl.passive {
-		for j := cl.lo; j < cl.hi; j++ {
-			n := s.words[j].chunk
-			if n < 0 || s.chunks[n].prep < 0 {
-				continue
-			}
-			if p := &s.words[s.chunks[n].prep]; s.lx.cues.by[p.low] && s.chunkRef(n) >= 0 {
-				c.targets = s.refsOf([]int{n}, c.targets)
-				break
-			}
-		}
-	} else {
-		c.targets = s.refsOf(s.subject(k), c.targets)
-	}
-	s.dropSelf(c)
-}
-
 // openingParticipleSubject returns, for an English clause that opens the
 // sentence with a participle and has no subject of its own ("After
 // meeting Peruvian officials, the minister …", "While visiting Peru, …",

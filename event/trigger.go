@@ -691,10 +691,8 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		}
 	}
 	c.loc = s.location(phrases, c)
-	if s.de && c.e.typ == "ACCUSE" && len(c.targets) == 0 {
-		s.dassTarget(c)
-	} else if c.e.typ == "ACCUSE" && len(c.targets) == 0 {
-		s.thatTargetEN(c)
+	if c.e.typ == "ACCUSE" && len(c.targets) == 0 {
+		s.contentTarget(c)
 	}
 	s.depFill(c, s.passiveAt(c.trig, v))
 	if len(c.actors) == 0 && !s.passiveAt(c.trig, v) {
@@ -2006,17 +2004,18 @@ func (s *sent) complement(c *cand, absorbed []bool) {
 	}
 }
 
-// dassTarget gives a German judgement without a target the one who acts in
-// the dass-clause it judges: "kritisierte, dass Israel den Berichterstatter
-// nicht reisen ließ" (its subject), "…, dass das Mandat vom Rat begrenzt
-// wurde" (a passive's agent). The clause's own events stand.
-func (s *sent) dassTarget(c *cand) {
+// contentTarget gives a judgement without a target the one who acts in the
+// that- or dass-clause it judges: "complained that Japan had imposed
+// controls", "kritisierte, dass Israel den Berichterstatter nicht reisen
+// ließ" (its subject), "…, dass das Mandat vom Rat begrenzt wurde" (a
+// passive's agent). The clause's own events stand.
+func (s *sent) contentTarget(c *cand) {
 	k := c.clause + 1
 	if k >= len(s.clauses) {
 		return
 	}
 	cl := &s.clauses[k]
-	if cl.kind != cSub || cl.parent != c.clause || cl.sub < 0 || s.words[cl.sub].low != "dass" && s.words[cl.sub].low != "daß" {
+	if cl.kind != cSub || cl.parent != c.clause || cl.sub < 0 || !contentConj(s.words[cl.sub].low, s.de) {
 		return
 	}
 	if cl.passive {
@@ -2034,6 +2033,15 @@ func (s *sent) dassTarget(c *cand) {
 		c.targets = s.refsOf(s.subject(k), c.targets)
 	}
 	s.dropSelf(c)
+}
+
+// contentConj says whether a subordinating conjunction opens the content
+// of a statement in the sentence's language.
+func contentConj(low string, de bool) bool {
+	if de {
+		return low == "dass" || low == "daß"
+	}
+	return low == "that"
 }
 
 // nounComplement says whether a that-clause read as relative is the

@@ -505,23 +505,11 @@ func (d *docState) repeatNames() {
 		if st.lang != "en" {
 			continue
 		}
-		k := 0
-		var added []item
-		for t := range st.toks {
-			tok := &st.toks[t]
-			for k < len(st.items) && st.items[k].span.End <= tok.Start {
-				k++
+		st.addUncovered(func(t int, tok *dossier.Token) (item, bool) {
+			if !names[tok.Text] {
+				return item{}, false
 			}
-			if k < len(st.items) && st.items[k].span.Start < tok.End {
-				continue // covered
-			}
-			if names[tok.Text] {
-				added = append(added, item{kind: kNER, span: tok.Span, tok: [2]int{t, t + 1}, nerClass: "ORG", nerScore: 0.7, prio: prioNER})
-			}
-		}
-		if len(added) > 0 {
-			st.items = append(st.items, added...)
-			slices.SortFunc(st.items, byStart)
-		}
+			return item{kind: kNER, span: tok.Span, tok: [2]int{t, t + 1}, nerClass: "ORG", nerScore: 0.7, prio: prioNER}, true
+		})
 	}
 }

@@ -200,18 +200,9 @@ func (d *docState) shortNames() {
 	}
 	for si := range d.sents {
 		st := &d.sents[si]
-		k := 0
-		var added []item
-		for t := range st.toks {
-			tok := &st.toks[t]
-			for k < len(st.items) && st.items[k].span.End <= tok.Start {
-				k++
-			}
-			if k < len(st.items) && st.items[k].span.Start < tok.End {
-				continue // covered
-			}
+		st.addUncovered(func(t int, tok *dossier.Token) (item, bool) {
 			if !isCap(tok.Text) || tok.End-tok.Start < 2 {
-				continue
+				return item{}, false
 			}
 			// The German tagger often reads a surname it does not know as a
 			// common noun ("sagte Abwerzger", "laut Bischof"): a noun counts
@@ -223,17 +214,17 @@ func (d *docState) shortNames() {
 			case "NOUN":
 				noun = true
 				if !d.surnameText(tok.Start, tok.Text) && (si > 0 || !d.surnameText(len(d.doc.Text)+1, tok.Text)) {
-					continue // the common case, a word: no folding
+					return item{}, false // the common case, a word: no folding
 				}
 				if t > 0 && isDeterminer(st.toks[t-1], lower(st.toks, t-1)) || st.lang == "de" && articleBefore(st.toks, t) {
-					continue
+					return item{}, false
 				}
 			default:
-				continue
+				return item{}, false
 			}
 			key := kb.Fold(tok.Text)
 			if key == "" {
-				continue
+				return item{}, false
 			}
 			// a headline may name by surname a person the text names in
 			// full after it
@@ -242,14 +233,33 @@ func (d *docState) shortNames() {
 				before = len(d.doc.Text) + 1
 			}
 			if _, ok := d.short(tok.Start, key, func(string) bool { return true }); !ok || !d.knownBefore(before, key, noun) {
-				continue
+				return item{}, false
 			}
-			added = append(added, item{kind: kNER, span: tok.Span, tok: [2]int{t, t + 1}, nerClass: "PER", nerScore: 0.8, prio: prioNER})
+			return item{kind: kNER, span: tok.Span, tok: [2]int{t, t + 1}, nerClass: "PER", nerScore: 0.8, prio: prioNER}, true
+		})
+	}
+}
+
+// addUncovered offers every token no item covers to pick, and adds the
+// items it returns, keeping the items in order of their starts.
+func (st *sentState) addUncovered(pick func(t int, tok *dossier.Token) (item, bool)) {
+	k := 0
+	var added []item
+	for t := range st.toks {
+		tok := &st.toks[t]
+		for k < len(st.items) && st.items[k].span.End <= tok.Start {
+			k++
 		}
-		if len(added) > 0 {
-			st.items = append(st.items, added...)
-			slices.SortFunc(st.items, byStart)
+		if k < len(st.items) && st.items[k].span.Start < tok.End {
+			continue // covered
 		}
+		if it, ok := pick(t, tok); ok {
+			added = append(added, it)
+		}
+	}
+	if len(added) > 0 {
+		st.items = append(st.items, added...)
+		slices.SortFunc(st.items, byStart)
 	}
 }
 

@@ -14,11 +14,7 @@ func TestForms(t *testing.T) {
 		enDCT = "2024-05-15" // a Wednesday
 		deDCT = "2025-06-18" // a Wednesday
 	)
-	tests := []struct {
-		name, lang, dct, text string
-		sub                   string // the expected expression's text, exactly
-		typ, value, mod       string
-	}{
+	tests := []formCase{
 		// Ranges of counts: one English expression at its lower bound; in
 		// German the two ends, the first with the unit of the second.
 		{"en count range", "en", enDCT, "The repairs will take two to three weeks.", "two to three weeks", "DURATION", "P2W", "EQUAL_OR_MORE"},
@@ -153,6 +149,19 @@ func TestForms(t *testing.T) {
 		{"en late in the day left out", "en", enDCT, "The stock slipped late in the day.", "late in the day", "", "", ""},
 		{"en apostrophe year", "en", enDCT, "The company was founded in '99.", "'99", "DATE", "1999", ""},
 	}
+	runFormCases(t, tests)
+}
+
+// formCase is a sentence and the one expression expected in it (or, with
+// value "", none whose text contains sub).
+type formCase struct {
+	name, lang, dct, text string
+	sub                   string // the expected expression's text, exactly
+	typ, value, mod       string
+}
+
+func runFormCases(t *testing.T, tests []formCase) {
+	t.Helper()
 	tg := newTagger(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

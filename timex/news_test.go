@@ -1,9 +1,6 @@
 package timex
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestNewsForms checks forms found by judging German (DER STANDARD) and
 // English (Reuters) news by hand: Austrian words, genitive relative years,
@@ -15,11 +12,7 @@ func TestNewsForms(t *testing.T) {
 		enDCT = "2024-05-15" // a Wednesday
 		deDCT = "2025-06-18" // a Wednesday
 	)
-	tests := []struct {
-		name, lang, dct, text string
-		sub                   string // the expected expression's text, exactly
-		typ, value, mod       string
-	}{
+	tests := []formCase{
 		// A date with the year in the genitive of a one-word relative.
 		{"de month des Vorjahres", "de", deDCT, "Seit Mai des Vorjahres leitet sie das Amt.", "Mai des Vorjahres", "DATE", "2024-05", "ON_OR_AFTER"},
 		{"de day des Vorjahres", "de", deDCT, "Der letzte Sieg gelang am 3. Oktober des Vorjahres.", "3. Oktober des Vorjahres", "DATE", "2024-10-03", ""},
@@ -118,30 +111,7 @@ func TestNewsForms(t *testing.T) {
 		{"en earlier today", "en", enDCT, "Earlier today, the board met.", "Earlier today", "DATE", "2024-05-15", "START"},
 		{"en 5th is no quarter", "en", enDCT, "He finished 5th quarter of the way.", "5th", "", "", ""},
 	}
-	tg := newTagger(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			vs := tg.Annotate(tt.text, tt.lang, tt.dct)
-			if tt.value == "" {
-				for _, v := range vs {
-					if strings.Contains(v.Text, tt.sub) {
-						t.Fatalf("found %q (%s %s, rule %s), want none", v.Text, v.Type, v.Value, v.Rule)
-					}
-				}
-				return
-			}
-			for _, v := range vs {
-				if v.Text != tt.sub {
-					continue
-				}
-				if v.Type != tt.typ || v.Value != tt.value || v.Mod != tt.mod {
-					t.Fatalf("%q: got %s %s mod %q (rule %s, anchor %q), want %s %s mod %q", v.Text, v.Type, v.Value, v.Mod, v.Rule, v.Anchor, tt.typ, tt.value, tt.mod)
-				}
-				return
-			}
-			t.Fatalf("no expression %q in %v", tt.sub, vs)
-		})
-	}
+	runFormCases(t, tests)
 }
 
 // TestComparisonBase checks that "from a year earlier", the base of a

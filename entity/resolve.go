@@ -59,8 +59,8 @@ func (d *docState) prior() {
 	for si := range d.sents {
 		for k := range d.sents[si].items {
 			it := &d.sents[si].items[k]
-			if len(it.cands) == 0 {
-				continue
+			if len(it.cands) == 0 || it.cands[0].Flags&kb.CountryCue != 0 {
+				continue // a form that needs its country named cannot name it
 			}
 			c := it.cands[0].Country
 			same := true
@@ -463,6 +463,11 @@ func (d *docState) possessor(st *sentState, in *item, kn kin) string {
 // linkName links a knowledge-base name.
 func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier.Mention, bool) {
 	c := d.pick(it)
+	if c.Flags&kb.CountryCue != 0 && d.countries[c.Country] == 0 {
+		// "Demokraten", "the Treasury": the entity only where the document
+		// is about its country
+		return m, false
+	}
 	m.Entity, m.Class, m.Via = c.ID, classOf(c.Kind), "kb"
 	m.Confidence = confKB
 	if c.Flags&kb.Inflected != 0 {

@@ -78,6 +78,11 @@ const (
 	// in the other it is a common word or another name ("IS", the Islamic
 	// State in German news, is a verb in English headlines).
 	LangOnly
+	// CountryCue: the form names the entity only in a document that also
+	// names the entity's country: "Demokraten" are the US party in an
+	// article about the United States, elsewhere any democrats; "the
+	// Treasury" is the British or the American one, or neither.
+	CountryCue
 )
 
 var flagNames = []struct {
@@ -86,7 +91,7 @@ var flagNames = []struct {
 }{
 	{Adjectival, "adj"}, {Demonym, "dem"}, {Metonym, "metonym"}, {Surname, "surname"},
 	{Common, "common"}, {Official, "official"}, {Translit, "translit"}, {Inflected, "inflected"},
-	{Exact, "exact"}, {LangOnly, "only"},
+	{Exact, "exact"}, {LangOnly, "only"}, {CountryCue, "cue"},
 }
 
 // String lists the flags by name, comma-separated.

@@ -673,3 +673,90 @@ func TestTruncatedCompound(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestNewsNames holds names found unlinked in German and Austrian press and
+// in agency news: each sentence must match the form, with the entity first
+// among the candidates (and with the flags the linker relies on).
+func TestNewsNames(t *testing.T) {
+	k := testKB(t)
+	for _, tc := range []struct {
+		lang, text, form, id string
+		flags                Flags // flags the first candidate must carry
+	}{
+		{"de", "Wie der STANDARD berichtete, wird neu verhandelt.", "STANDARD", "kb:der-standard", 0},
+		{"de", "Das sagte er dem Kurier am Telefon.", "Kurier", "kb:kurier", 0},
+		{"de", "Laut Kleiner Zeitung sind die Gespräche gescheitert.", "Kleiner Zeitung", "kb:kleine-zeitung", 0},
+		{"de", "Die Salzburger Nachrichten meldeten zuerst den Rücktritt.", "Salzburger Nachrichten", "kb:salzburger-nachrichten", 0},
+		{"de", "Der Berliner Tagesspiegel zitiert einen Beamten.", "Tagesspiegel", "kb:tagesspiegel", 0},
+		{"de", "Das meldete ein Reporter der Deutschen Presse-Agentur aus Rom.", "Deutschen Presse-Agentur", "kb:dpa", 0},
+		{"de", "Die Bank Austria senkt ihre Prognose.", "Bank Austria", "kb:bank-austria", 0},
+		{"de", "Die Casinos Austria suchen einen neuen Vorstand.", "Casinos Austria", "kb:casinos-austria", 0},
+		{"de", "Laut Statistik Austria stiegen die Preise um zwei Prozent.", "Statistik Austria", "kb:statistik-austria", 0},
+		{"de", "Raiffeisen verkauft seine Tochter in Polen.", "Raiffeisen", "kb:raiffeisen", 0},
+		{"de", "Der ÖGB fordert höhere Löhne.", "ÖGB", "kb:ogb", 0},
+		{"de", "Die Arbeiterkammer kritisiert die Mieten.", "Arbeiterkammer", "kb:arbeiterkammer", 0},
+		{"de", "Die AK warnt vor neuen Gebühren.", "AK", "kb:arbeiterkammer", 0},
+		{"de", "Der VKI klagt die Bank.", "VKI", "kb:vki", 0},
+		{"de", "Beim AMS sind mehr Menschen arbeitslos gemeldet.", "AMS", "kb:ams-austria", 0},
+		{"de", "Der OGH hat das Urteil bestätigt.", "OGH", "kb:ogh", 0},
+		{"de", "Die Lufthansa streicht Flüge nach Tel Aviv.", "Lufthansa", "kb:lufthansa", 0},
+		{"de", "Der Germanwings-Flug landete pünktlich.", "Germanwings", "kb:germanwings", 0},
+		{"de", "VW ruft Autos zurück.", "VW", "kb:volkswagen", 0},
+		{"en", "Volkswagen shares fell.", "Volkswagen", "kb:volkswagen", 0},
+		{"en", "The audit was done by PwC.", "PwC", "kb:pwc", 0},
+		{"de", "Orbáns Fidesz gewann die Wahl.", "Fidesz", "kb:fidesz", 0},
+		{"de", "Die rechtspopulistischen Wahren Finnen legten zu.", "Wahren Finnen", "kb:finns-party", 0},
+		{"de", "Die Basisfinnen verlassen die Regierung.", "Basisfinnen", "kb:finns-party", 0},
+		{"en", "The True Finns won 39 seats.", "True Finns", "kb:finns-party", 0},
+		{"de", "Die konservative Kokoomus stellt den Premier.", "Kokoomus", "kb:kokoomus", 0},
+		{"de", "Die Linkspartei lehnt den Einsatz ab.", "Linkspartei", "kb:die-linke", 0},
+		{"de", "Die Republikaner blockieren das Budget.", "Republikaner", "kb:us-republican-party", CountryCue},
+		{"de", "Die Demokraten im Kongress stimmen dagegen.", "Demokraten", "kb:us-democratic-party", CountryCue},
+		{"en", "The Treasury will sell more bills.", "Treasury", "", CountryCue},
+		{"en", "The House passed the bill.", "House", "kb:us-congress", CountryCue},
+		{"de", "EU-Kommissarin Margrethe Vestager verhängte eine Strafe.", "Margrethe Vestager", "kb:margrethe-vestager", 0},
+		{"de", "Landeshauptmann Hans Nießl (SPÖ) lehnt das ab.", "Hans Nießl", "kb:hans-niessl", 0},
+		{"en", "Finnish Foreign Minister Timo Soini arrived.", "Timo Soini", "kb:timo-soini", 0},
+		{"en", "Fed chairman Paul Volcker told Congress.", "Paul Volcker", "kb:paul-volcker", 0},
+		{"en", "Finance Minister Dilson Funaro said so.", "Dilson Funaro", "kb:dilson-funaro", 0},
+		{"de", "Der EU-Abgeordnete Othmar Karas warnte.", "Othmar Karas", "kb:othmar-karas", 0},
+		{"de", "ÖGB-Präsident Erich Foglar forderte mehr.", "Erich Foglar", "kb:erich-foglar", 0},
+		{"de", "Waldbrände wüten in Kalifornien.", "Kalifornien", "geonames:5332921", 0},
+		{"de", "Das Parlament tagt in Straßburg.", "Straßburg", "geonames:2973783", 0},
+		{"de", "Im Mittelmeer ertranken Hunderte.", "Mittelmeer", "Q4918", 0},
+		{"de", "Die Landesregierung in Eisenstadt stimmte zu.", "Eisenstadt", "kb:eisenstadt", 0},
+		{"en", "Rebels shelled Azaz overnight.", "Azaz", "geonames:172082", 0},
+		{"de", "Luftangriffe auf Maarat al-Numan.", "Maarat al-Numan", "kb:maarat-al-numan", 0},
+		{"en", "Kurdish forces held Tal Rifaat.", "Tal Rifaat", "geonames:163476", 0},
+		{"en", "LONDON, March 3 - Reuter - Prices rose.", "Reuter", "kb:reuters", 0},
+	} {
+		var m *Match
+		ms := k.Matcher().Match(tokenize(tc.text), tc.lang, nil)
+		for i := range ms {
+			if ms[i].Text == tc.form {
+				m = &ms[i]
+			}
+		}
+		switch {
+		case m == nil:
+			t.Errorf("%q: %q not matched: %s", tc.text, tc.form, describe(ms))
+		case tc.id != "" && m.Candidates[0].ID != tc.id:
+			t.Errorf("%q: %q → %v, want %s first", tc.text, tc.form, m.Candidates, tc.id)
+		case m.Candidates[0].Flags&tc.flags != tc.flags:
+			t.Errorf("%q: %q flags %v, want %v", tc.text, tc.form, m.Candidates[0].Flags, tc.flags)
+		}
+	}
+	// "the Treasury" is either country's: the linker decides by the document
+	ms := k.Matcher().Match(tokenize("The Treasury said so."), "en", nil)
+	var ids []string
+	for _, m := range ms {
+		if m.Text == "Treasury" {
+			for _, c := range m.Candidates {
+				ids = append(ids, c.ID)
+			}
+		}
+	}
+	if !slices.Contains(ids, "kb:us-treasury") || !slices.Contains(ids, "kb:hm-treasury") {
+		t.Errorf("Treasury should have the US and the UK candidates: %v", ids)
+	}
+}

@@ -62,6 +62,11 @@ func (d *docState) prior() {
 			if len(it.cands) == 0 || it.cands[0].Flags&kb.CountryCue != 0 {
 				continue // a form that needs its country named cannot name it
 			}
+			if in, ok := d.l.kb.Info(it.cands[0].ID); ok && in.Sector == "MED" {
+				// a byline ("Reuter", "APA") says who reports, not where
+				// the story is
+				continue
+			}
 			c := it.cands[0].Country
 			same := true
 			for _, x := range it.cands[1:] {
@@ -465,8 +470,13 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 	c := d.pick(it)
 	if c.Flags&kb.CountryCue != 0 && d.countries[c.Country] == 0 {
 		// "Demokraten", "the Treasury": the entity only where the document
-		// is about its country
-		return m, false
+		// is about its country; elsewhere a name only if the recogniser
+		// says so, with an id of its own
+		if !it.nerAgree {
+			return m, false
+		}
+		m.Entity, m.Class, m.Via, m.Confidence = LocalID(it.nerClass, m.Text), it.nerClass, "ner", it.nerScore*0.9
+		return m, m.Entity != ""
 	}
 	m.Entity, m.Class, m.Via = c.ID, classOf(c.Kind), "kb"
 	m.Confidence = confKB

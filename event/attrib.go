@@ -533,6 +533,10 @@ func (s *sent) modality(c *cand, vcs []vc) {
 	c.modal = m
 }
 
+// deniedInfinitive are the English words before "to" that deny the act
+// of the infinitive after them.
+var deniedInfinitive = map[string]bool{"unable": true, "fail": true, "fails": true, "failed": true, "failing": true}
+
 // notRuledOut says whether words [lo, hi) deny excluding something: a
 // negation and the verb "ausschließen" or "rule out"/"exclude".
 func (s *sent) notRuledOut(lo, hi int) bool {
@@ -616,6 +620,16 @@ func (s *sent) negated(c *cand) bool {
 		end = c.trig + 1
 		// the object's determiner: "sent no troops"
 		if c.trig+1 < len(ws) && (ws[c.trig+1].low == "no" || ws[c.trig+1].low == "neither") {
+			return true
+		}
+	}
+	// "were unable to return", "failed to send": the infinitive is denied
+	if !s.de && !c.noun {
+		j := c.trig - 1
+		for j > 0 && ws[j].pos == pAdv {
+			j--
+		}
+		if j > 0 && ws[j].low == "to" && deniedInfinitive[ws[j-1].low] {
 			return true
 		}
 	}

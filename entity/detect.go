@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dossier-news/dossier"
@@ -145,6 +146,9 @@ func (d *docState) detect(si int) {
 		it.orgCue = m.Tokens[0] > 0 && orgCueWord(toks[m.Tokens[0]-1].Text, lang)
 		if it.partial && !prominent(m.Candidates[0]) {
 			continue // "Corona-Pandemie" is no town in California
+		}
+		if lang == "de" && languageNoun(m) {
+			continue // "auf Englisch", "Russisch lernen": a language, not a country
 		}
 		if m.Candidates[0].Flags&kb.Adjectival != 0 && !d.nameLike(m) {
 			it.kind = kAdj
@@ -883,4 +887,19 @@ func prominent(c kb.Candidate) bool {
 		return false
 	}
 	return true
+}
+
+// languageNoun says whether a German KB match is a language name: the
+// uninflected adjective written with a capital ("Englisch", "Deutsch"),
+// which attributive use always inflects and predicative use writes small.
+func languageNoun(m *kb.Match) bool {
+	c := &m.Candidates[0]
+	if c.Flags&kb.Adjectival == 0 || m.Tokens[1]-m.Tokens[0] != 1 || m.Span.End-m.Span.Start != len(m.Text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(m.Text)
+	if !unicode.IsUpper(r) || !strings.EqualFold(m.Text, c.Form) {
+		return false
+	}
+	return strings.HasSuffix(c.Form, "isch") || c.Form == "deutsch"
 }

@@ -53,6 +53,10 @@ var linkCases = []struct {
 	{"a word for an organisation before an ambiguous name", "de", "2016-01-15",
 		"Die staatliche Nachrichtenagentur Sana meldete neue Angriffe. Die Rebellen kontrollieren die Hauptstadt Sana.",
 		[]want{{"Sana", 1, "kb:sana", "", "kb"}, {"Sana", 2, "geonames:71137", "", "kb"}}},
+	// the recogniser may keep a language as a name of its own (MISC), never as the country
+	{"a language is no country", "de", "2025-07-31",
+		"Die Ministerin sprach auf Französisch mit der Presse. Russisch lernen in Polen viele. Die französische Regierung schwieg.",
+		[]want{{"Französisch", 1, "name:Französisch", "", ""}, {"Russisch", 1, "-", "", ""}, {"französische", 1, "iso3:FRA", "GOV", "adjective"}}},
 	{"possessive capital", "en", "",
 		"Beijing's foreign ministry rejected the report.",
 		[]want{{"Beijing", 1, "iso3:CHN", "GOV", "metonym"}}},

@@ -981,6 +981,9 @@ func (s *sent) nameAfter(k int) int {
 	return ac.ment
 }
 
+// speaksFor are English heads whose for-phrase names whom they speak for.
+var speaksFor = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true, "negotiator": true}
+
 // ofExtension returns the chunk of an of-phrase or genitive attached to
 // chunk k, or -1.
 func (s *sent) ofExtension(k int) int {
@@ -995,6 +998,10 @@ func (s *sent) ofExtension(k int) int {
 	agentHead := false
 	if w.low == "from" || w.low == "in" || s.de && (w.low == "aus" || w.low == "in") {
 		agentHead = ck.head >= 0 && s.agentSector(ck.lo, ck.hi) != ""
+	}
+	// "a spokesman for the ministry": who speaks for a body stands for it
+	if w.low == "for" && !s.de && ck.head >= 0 && speaksFor[s.words[ck.head].lemma] {
+		agentHead = true
 	}
 	if w.low == "of" || (s.de && (w.low == "von" || w.low == "vom")) || agentHead {
 		if j+1 < len(s.words) && s.words[j+1].chunk >= 0 {

@@ -46,6 +46,10 @@ func (s *sent) accordingSource() int {
 				if j < len(ws) && (ws[j].low == "von" || ws[j].low == "vom") {
 					j++
 				}
+				// "laut Berichten": a modal phrase, not a source
+				if j < len(ws) && s.modalPhrase(i, j+1) {
+					continue
+				}
 				if j < len(ws) && ws[j].chunk >= 0 {
 					if m := s.chunkRef(ws[j].chunk); m >= 0 {
 						s.accSrc = m
@@ -56,6 +60,11 @@ func (s *sent) accordingSource() int {
 					}
 				}
 			case "post":
+				// "Berichten zufolge", "Medienberichten zufolge": a
+				// modal phrase (alleged), no one is named as the source
+				if i > 0 && s.modalPhrase(i-1, i+n) {
+					continue
+				}
 				if i > 0 && ws[i-1].chunk >= 0 {
 					if m := s.chunkRef(ws[i-1].chunk); m >= 0 {
 						s.accSrc = m
@@ -90,6 +99,13 @@ func (s *sent) accordingSource() int {
 		}
 	}
 	return -1
+}
+
+// modalPhrase says whether words [lo, hi) are a modal cue of their own
+// ("Berichten zufolge", "laut Berichten"), which names no source.
+func (s *sent) modalPhrase(lo, hi int) bool {
+	_, ok := s.lx.cues.modal[string(s.phrase(lo, hi))]
+	return ok
 }
 
 // clauseReports says whether clause k is a reporting clause: its verb is a
@@ -517,6 +533,10 @@ func (s *sent) modality(c *cand, vcs []vc) {
 	c.modal = m
 }
 
+// deniedInfinitive are the English words before "to" that deny the act
+// of the infinitive after them.
+var deniedInfinitive = map[string]bool{"unable": true, "fail": true, "fails": true, "failed": true, "failing": true}
+
 // notRuledOut says whether words [lo, hi) deny excluding something: a
 // negation and the verb "ausschließen" or "rule out"/"exclude".
 func (s *sent) notRuledOut(lo, hi int) bool {
@@ -600,6 +620,16 @@ func (s *sent) negated(c *cand) bool {
 		end = c.trig + 1
 		// the object's determiner: "sent no troops"
 		if c.trig+1 < len(ws) && (ws[c.trig+1].low == "no" || ws[c.trig+1].low == "neither") {
+			return true
+		}
+	}
+	// "were unable to return", "failed to send": the infinitive is denied
+	if !s.de && !c.noun {
+		j := c.trig - 1
+		for j > 0 && ws[j].pos == pAdv {
+			j--
+		}
+		if j > 0 && ws[j].low == "to" && deniedInfinitive[ws[j-1].low] {
 			return true
 		}
 	}

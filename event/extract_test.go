@@ -389,6 +389,24 @@ var extractCases = []extractCase{
 	{name: "zufolge", lang: "de", dct: "2025-07-31",
 		text: "Selenskyj zufolge hat Nordkorea Munition an Russland geliefert.",
 		want: []want{{typ: "AID", actor: "PRK", target: "RUS", source: "Volodymyr Zelensky"}}},
+	{name: "when asked: no request", lang: "en", dct: "2024-02-27",
+		text: "\"The talks will go on,\" said a spokeswoman for the Interior Ministry in Rome on Friday when asked.",
+		none: []string{"REQUEST"}},
+	{name: "asked with an agent stays", lang: "en", dct: "2024-02-27",
+		text: "Russia asked China to send observers to the talks.",
+		want: []want{{typ: "REQUEST", actor: "RUS", target: "CHN"}}},
+	{name: "a spokesman for X is X", lang: "en", dct: "2024-02-27",
+		text: "A spokesman for the French Foreign Ministry said Russia had sent troops to Syria.",
+		want: []want{{typ: "AID", actor: "RUS", target: "SYR", source: "FRA"}}},
+	{name: "unable to: negated", lang: "en", dct: "2024-02-27",
+		text: "Chinese diplomats were unable to visit Japan for three years.",
+		want: []want{{typ: "CONSULT", actor: "CHN", modality: "negated"}}},
+	{name: "Berichten zufolge names no source", lang: "de", dct: "2025-07-31",
+		text: "Berichten zufolge hat Nordkorea Munition an Russland geliefert.",
+		want: []want{{typ: "AID", actor: "PRK", target: "RUS", source: "-", modality: "alleged"}}},
+	{name: "laut Medienberichten names no source", lang: "de", dct: "2025-07-31",
+		text: "Laut Medienberichten lieferte Nordkorea Raketen an Russland.",
+		want: []want{{typ: "AID", actor: "PRK", target: "RUS", source: "-", modality: "alleged"}}},
 	{name: "wie X mitteilte", lang: "de", dct: "2025-07-31",
 		text: "Wie Sergej Lawrow mitteilte, empfing Kim Jong Un die Delegation in Pjöngjang.",
 		want: []want{{typ: "CONSULT", mode: "host", actor: "Kim Jong Un", source: "Sergey Lavrov"}}},
@@ -805,7 +823,7 @@ func findEvent(st *stages, d *dossier.Document, w want) *dossier.Event {
 		if w.target == "-" && e.Target != "" || w.target != "" && w.target != "-" && (e.Target == "" || !st.matches(e.Target, w.target)) {
 			continue
 		}
-		if w.source != "" && (e.Source == "" || !st.matches(e.Source, w.source)) {
+		if w.source == "-" && e.Source != "" || w.source != "" && w.source != "-" && (e.Source == "" || !st.matches(e.Source, w.source)) {
 			continue
 		}
 		if w.modality != "" && e.Modality != w.modality {

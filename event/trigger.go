@@ -448,6 +448,9 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		if s.reducedRelative(i, v) {
 			continue // "shortened the curfew imposed in Sudan": background to the clause's act
 		}
+		if s.reducedAdverbial(i, ci) {
+			continue // "said a spokesman when asked": no one is named who asks
+		}
 		// "wants Japan to open": wanting another to act is no intention of
 		// the subject's own (see objectThenTo)
 		if _, ok := s.lx.cues.intent[w.lemma]; ok && s.hasLaterVerb(i, v) && (s.de || !s.objectThenTo(i)) {
@@ -791,6 +794,32 @@ func (s *sent) reducedRelative(i int, v *vc) bool {
 	}
 	return false
 }
+
+// reducedAdverbial says whether English verb i is a bare past participle
+// right after a subordinator ("when asked", "if attacked", "unless
+// provoked"): a passive whose patient is the main clause's subject and
+// whose agent goes unnamed, unless a by-phrase follows in clause ci.
+func (s *sent) reducedAdverbial(i, ci int) bool {
+	if s.de || i == 0 {
+		return false
+	}
+	w := &s.words[i]
+	if w.pos != pVerb || w.low == w.lemma || hasSuffix(w.low, "ing") || hasSuffix(w.low, "s") {
+		return false
+	}
+	if !reducedSub[s.words[i-1].low] {
+		return false
+	}
+	for j := i + 1; j < s.clauses[ci].hi; j++ {
+		if s.words[j].low == "by" {
+			return false
+		}
+	}
+	return true
+}
+
+// reducedSub are the subordinators that open a reduced adverbial clause.
+var reducedSub = map[string]bool{"when": true, "whenever": true, "if": true, "unless": true, "once": true, "until": true, "though": true, "although": true}
 
 // beforeInfinitive cuts phrases at the first to-infinitive after word
 // trig (before hi).

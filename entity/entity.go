@@ -186,15 +186,21 @@ func LocalEntities(doc *dossier.Document) []dossier.Entity {
 		if !ok {
 			continue
 		}
+		// a name broken over a line end in wrapped copy ("David\nMulford")
+		// is named with single spaces
+		name := m.Text
+		if strings.ContainsAny(name, "\n\t\r") || strings.Contains(name, "  ") {
+			name = strings.Join(strings.Fields(name), " ")
+		}
 		i, seen := index[m.Entity]
 		if !seen {
 			index[m.Entity] = len(out)
-			out = append(out, dossier.Entity{ID: m.Entity, Name: m.Text, Kind: kind, Aliases: []string{}})
+			out = append(out, dossier.Entity{ID: m.Entity, Name: name, Kind: kind, Aliases: []string{}})
 			continue
 		}
 		e := &out[i]
-		if m.Text != e.Name && !contains(e.Aliases, m.Text) {
-			e.Aliases = append(e.Aliases, m.Text)
+		if name != e.Name && !contains(e.Aliases, name) {
+			e.Aliases = append(e.Aliases, name)
 		}
 	}
 	return out

@@ -395,3 +395,17 @@ func checkInvariants(t testing.TB, doc *dossier.Document) {
 		}
 	}
 }
+
+// TestLocalEntityNameWrapped: a name broken over a line end is named with
+// one space, and the same name on one line is no second alias.
+func TestLocalEntityNameWrapped(t *testing.T) {
+	doc := &dossier.Document{Mentions: []dossier.Mention{
+		{Text: "Harriet\nOkonjo", Entity: "local:per:harriet-okonjo"},
+		{Text: "Harriet Okonjo", Entity: "local:per:harriet-okonjo"},
+		{Text: "Okonjo", Entity: "local:per:harriet-okonjo"},
+	}}
+	got := LocalEntities(doc)
+	if len(got) != 1 || got[0].Name != "Harriet Okonjo" || len(got[0].Aliases) != 1 || got[0].Aliases[0] != "Okonjo" {
+		t.Errorf("LocalEntities = %+v", got)
+	}
+}

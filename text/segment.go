@@ -113,7 +113,10 @@ func wrapped(s string, lines []dossier.Span) bool {
 			}
 		}
 	}
-	return long*4 >= len(lines)*3 && (runOn > 0 || len(lines) > 3)
+	// short lines end typed paragraphs of wire copy ("days.", "26."), so
+	// sentences that run on over several line ends are evidence enough
+	// when half the lines are long
+	return long*4 >= len(lines)*3 && (runOn > 0 || len(lines) > 3) || runOn >= 2 && long*2 >= len(lines)
 }
 
 func indented(line string) bool {

@@ -122,6 +122,18 @@ func TestParagraphs(t *testing.T) {
 	if got := Paragraphs(typed); len(got) != 2 {
 		t.Errorf("indented paragraphs in wrapped text: %d paragraphs, want 2: %v", len(got), got)
 	}
+	// wire copy: short first and paragraph-final lines, names broken
+	// over a line end ("the Federal\nReserve")
+	wire := "Reserves at the central bank of the Federal\n" +
+		"Republic rose on March 3 to 12.4 billion marks from 11.9\n" +
+		"billion marks the previous week, the bank said in its weekly\n" +
+		"report.\n" +
+		"    Holdings in foreign currencies fell to 3.1 billion marks\n" +
+		"from 3.4 billion marks in the same\n" +
+		"week.\n"
+	if got := Paragraphs(wire); len(got) != 2 || !strings.Contains(wire[got[0].Start:got[0].End], "Federal\nRepublic") {
+		t.Errorf("wrapped wire copy: %d paragraphs, want 2 with the name whole: %v", len(got), got)
+	}
 	lines := "Headline without a full stop\nFirst paragraph of the story, which is long enough to be prose.\nSecond paragraph.\n"
 	if got := Paragraphs(lines); len(got) != 3 {
 		t.Errorf("line-per-paragraph text: %d paragraphs, want 3", len(got))

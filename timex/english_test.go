@@ -42,6 +42,15 @@ func TestEnglishRules(t *testing.T) {
 		{"plan noun with to", "2013-03-01", "The delegates left with a promise to settle the quotas before September 30.", "September 30", "DATE", "2013-09-30", ""},
 		{"delivery month", "2013-03-06", "Selling drove the June contract through key support on Friday.", "June", "DATE", "2013-06", ""},
 		{"un-verb is a past cue", "2013-02-20", "The firm unveiled its plan in December.", "December", "DATE", "2012-12", ""},
+		{"timetable present, third person", wed, "On Friday the prime minister flies to Berlin.", "Friday", "DATE", "2013-03-15", ""},
+		{"timetable present, plural", wed, "Negotiators meet again on Thursday in Vienna.", "Thursday", "DATE", "2013-03-14", ""},
+		{"timetable infinitive after a plan is no cue", wed, "The envoys agreed to meet on Monday.", "Monday", "DATE", "2013-03-11", ""},
+		{"bare infinitive after let is no cue", wed, "The general let the assault begin on Monday.", "Monday", "DATE", "2013-03-11", ""},
+		{"timetable noun after a possessive", wed, "The theatre's plays on Monday drew crowds.", "Monday", "DATE", "2013-03-11", ""},
+		{"irregular past spelled as present", "2013-03-13", "Unemployment hit 11% in October, a record.", "October", "DATE", "2012-10", ""},
+		{"irregular past with an object", "2013-03-13", "The mill cut 200 jobs in November.", "November", "DATE", "2012-11", ""},
+		{"irregular infinitive after a modal", "2013-03-13", "The mill will cut 200 jobs in November.", "November", "DATE", "2013-11", ""},
+		{"irregular form as a compound noun", "2013-03-13", "A rate cut in June is likely.", "June", "DATE", "2013-06", ""},
 
 		// The reference time: anaphoric expressions take the time being
 		// told when it is precise enough.

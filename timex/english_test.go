@@ -42,6 +42,8 @@ func TestEnglishRules(t *testing.T) {
 		{"plan noun with to", "2013-03-01", "The delegates left with a promise to settle the quotas before September 30.", "September 30", "DATE", "2013-09-30", ""},
 		{"delivery month", "2013-03-06", "Selling drove the June contract through key support on Friday.", "June", "DATE", "2013-06", ""},
 		{"un-verb is a past cue", "2013-02-20", "The firm unveiled its plan in December.", "December", "DATE", "2012-12", ""},
+		{"today's event is the day", wed, "Today's vote was delayed.", "Today", "DATE", "2013-03-13", ""},
+		{"today's figures are the day", wed, "Traders awaited today's trade figures.", "today", "DATE", "2013-03-13", ""},
 		{"timetable present, third person", wed, "On Friday the prime minister flies to Berlin.", "Friday", "DATE", "2013-03-15", ""},
 		{"timetable present, plural", wed, "Negotiators meet again on Thursday in Vienna.", "Thursday", "DATE", "2013-03-14", ""},
 		{"timetable infinitive after a plan is no cue", wed, "The envoys agreed to meet on Monday.", "Monday", "DATE", "2013-03-11", ""},
@@ -194,6 +196,8 @@ func TestEnglishNotTimes(t *testing.T) {
 		{"The fall in prices hurt exporters.", "fall"},
 		{"The fall compares with a rise in January.", "fall"},
 		{"A poll for The Sunday Times showed a lead.", "Sunday"},
+		{"The war shaped today's young voters.", "today"},
+		{"Prices in today's dollars were higher.", "today"},
 	}
 	tg := newTagger(t)
 	for _, tt := range tests {

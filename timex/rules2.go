@@ -988,6 +988,17 @@ func (p *parser) germanDurationAdj(i int) (int, expr, bool) {
 	return i, expr{}, false
 }
 
+// todaysAge are the nouns after "today's" that make it the present age,
+// not the day of writing ("today's youth", "in today's world"); wire copy
+// mostly means the day ("today's tender", "today's figures").
+var todaysAge = map[string]bool{
+	"world": true, "youth": true, "society": true, "generation": true, "generations": true, "children": true,
+	"kids": true, "young": true, "youngsters": true, "teenagers": true, "reality": true, "realities": true,
+	"standards": true, "terms": true, "dollars": true, "culture": true, "age": true, "era": true, "times": true,
+	"technology": true, "technologies": true, "consumers": true, "families": true, "women": true, "men": true,
+	"people": true, "students": true, "workers": true, "workforce": true, "economy": true, "media": true,
+}
+
 // ruleNamedDay reads "today", "yesterday", "tomorrow", "tonight", "this
 // morning", "heute", "gestern", "morgen", "vorgestern", "heute Abend".
 func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
@@ -1052,6 +1063,11 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 		return i, nil, false
 	}
 	if p.de != (w != "today" && w != "yesterday" && w != "tomorrow") {
+		return i, nil, false
+	}
+	if w == "today" && (p.punct(i+1, "'") || p.punct(i+1, "’")) && p.is(i+2, "s") && (todaysAge[p.word(i+3)] || todaysAge[p.word(i+4)]) {
+		// "today's youth", "in today's world": the present age, not the
+		// day of writing, as "die heutige Jugend".
 		return i, nil, false
 	}
 	j := i + 1

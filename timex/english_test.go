@@ -79,6 +79,10 @@ func TestEnglishRules(t *testing.T) {
 		// Business reports.
 		{"current quarter", "2013-11-05", "Sales should pick up in the current quarter.", "the current quarter", "DATE", "2013-Q4", ""},
 		{"next year's quarter", wed, "The merger may close in next year's first quarter.", "next year's first quarter", "DATE", "2014-Q1", ""},
+		{"year before a quarter without article", wed, "The firm expects a loss in its 2012 fourth quarter.", "2012 fourth quarter", "DATE", "2012-Q4", ""},
+		{"fiscal year before a quarter", wed, "Profit fell from the fiscal 2011 third quarter.", "the fiscal 2011 third quarter", "DATE", "2011-Q3", ""},
+		{"fiscal year in the possessive before a quarter", wed, "It lost money in fiscal 2011's first quarter.", "fiscal 2011's first quarter", "DATE", "2011-Q1", ""},
+		{"wire note year and abbreviated quarter", wed, "NOTE: 2011 4th qtr net includes a gain.", "2011 4th qtr", "DATE", "2011-Q4", ""},
 		{"the quarter a year ago", "2013-10-24", "Profit rose in the third quarter. In the quarter a year ago, it lost money.", "the quarter a year ago", "DATE", "2012-Q3", ""},
 		{"the same period last year", "2013-04-23", "First-quarter profit rose 12% from the same period last year.", "the same period last year", "DATE", "2012-Q1", ""},
 		{"outlook quarter is not the reported one", "2013-10-24", "Third-quarter profit rose 8%. The strike will cut fourth-quarter sales. In the latest quarter, costs fell.", "the latest quarter", "DATE", "2013-Q3", ""},

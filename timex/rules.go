@@ -961,7 +961,15 @@ func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 	if !p.de {
 		var pre expr
 		hasPre := false
-		if k, y, ok := p.yearNum(j); ok && p.is(i, "the") {
+		if p.is(j, "fiscal") {
+			// "the fiscal 1988 fourth quarter", "its fiscal 2025 second
+			// quarter": the quarter of that fiscal year.
+			if _, _, ok := p.yearNum(j + 1); ok {
+				j++
+			}
+		}
+		if k, y, ok := p.yearNum(j); ok && !p.is(k, "the") && !p.punct(k, "'") && !p.punct(k, "’") {
+			// With or without an article: "its 1987 first quarter".
 			pre, hasPre = expr{year: y, hasYear: true}, true
 			j = k
 		} else if k, y, ok := p.yearNum(j); ok && (p.punct(k, "'") || p.punct(k, "’")) && p.is(k+1, "s") && p.tight(k) {

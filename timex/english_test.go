@@ -79,6 +79,11 @@ func TestEnglishRules(t *testing.T) {
 		// Business reports.
 		{"current quarter", "2013-11-05", "Sales should pick up in the current quarter.", "the current quarter", "DATE", "2013-Q4", ""},
 		{"next year's quarter", wed, "The merger may close in next year's first quarter.", "next year's first quarter", "DATE", "2014-Q1", ""},
+		{"in N years after a superlative", wed, "It would be the worst harvest in ten years.", "ten years", "DURATION", "P10Y", ""},
+		{"in N years after the first time", wed, "The party may win for the first time in 20 years.", "20 years", "DURATION", "P20Y", ""},
+		{"in N years after a negation", wed, "The bridge will not be rebuilt in a year.", "a year", "DURATION", "P1Y", ""},
+		{"in N years ahead", wed, "The bridge will be rebuilt in two years.", "two years", "DATE", "2015", ""},
+		{"in N weeks after an ordinal", wed, "The team will play its first final in two weeks.", "two weeks", "DATE", "2013-W13", ""},
 		{"year before a quarter without article", wed, "The firm expects a loss in its 2012 fourth quarter.", "2012 fourth quarter", "DATE", "2012-Q4", ""},
 		{"fiscal year before a quarter", wed, "Profit fell from the fiscal 2011 third quarter.", "the fiscal 2011 third quarter", "DATE", "2011-Q3", ""},
 		{"fiscal year in the possessive before a quarter", wed, "It lost money in fiscal 2011's first quarter.", "fiscal 2011's first quarter", "DATE", "2011-Q1", ""},

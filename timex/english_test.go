@@ -206,6 +206,8 @@ func TestEnglishNotTimes(t *testing.T) {
 		{"The fall compares with a rise in January.", "fall"},
 		{"A poll for The Sunday Times showed a lead.", "Sunday"},
 		{"The war shaped today's young voters.", "today"},
+		{"Farmers sold hard red winter wheat to Egypt.", "winter"},
+		{"Frost damaged the summer barley crop.", "summer"},
 		{"Prices in today's dollars were higher.", "today"},
 	}
 	tg := newTagger(t)

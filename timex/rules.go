@@ -899,6 +899,11 @@ func (p *parser) seasonPoint(i int) (int, *expr, bool) {
 	}
 	// "fall" is a verb; as a season it needs a context or a year.
 	j++
+	if !p.de && enSeasonCrops[p.word(j)] {
+		// "winter wheat", "spring barley", "the summer crop": a kind of
+		// crop, not a time.
+		return i, nil, false
+	}
 	e := expr{typ: "DATE", rule: "season", season: s.season, mod: s.mod, gran: "season"}
 	k := j
 	if p.is(k, "of") && !p.de {
@@ -941,6 +946,14 @@ func (p *parser) seasonPoint(i int) (int, *expr, bool) {
 		return p.ret(j, r, true)
 	}
 	return p.ret(j, e, true)
+}
+
+// enSeasonCrops are nouns a season names a kind of: crops sown or grown
+// then.
+var enSeasonCrops = map[string]bool{
+	"wheat": true, "wheats": true, "barley": true, "rye": true, "oats": true, "crop": true, "crops": true,
+	"grain": true, "grains": true, "rapeseed": true, "cereals": true, "durum": true, "sowings": true,
+	"varieties": true, "variety": true, "feedgrains": true, "kill": true, "squash": true, "onions": true,
 }
 
 // quarterPoint reads "the third quarter [of 1990]", "third-quarter", "Q3",

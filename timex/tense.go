@@ -415,6 +415,14 @@ func (r *resolver) cueEN(q int) int {
 		return tenseFuture
 	case w == "going" && p.is(q+1, "to") || w == "about" && p.is(q+1, "to") && p.is(q-1, "is", "are", "was", "were"):
 		return tenseFuture
+	case (w == "is" || w == "are" || w == "am") && p.is(q+1, "to") && p.word(q+2) != "" && !p.is(q+2, "be") && !p.is(q-1, "there", "it", "what", "this", "that"):
+		// "The envoy is to arrive on Sunday": an arrangement ahead; not
+		// "the aim is to be", "it is to the credit of".
+		return tenseFuture
+	case (w == "was" || w == "were") && p.is(q+1, "to") && p.word(q+2) != "" && !p.is(q+2, "be") && !p.is(q-1, "there", "it", "what", "this", "that"):
+		// "The vote was to take place on Thursday": the arrangement was
+		// told then, the day may lie either side.
+		return tenseNear
 	}
 	if enPlanWords[w] && w != "going" && (p.is(q+1, "to") || !enDeterminers[p.word(q-1)] && !p.is(q-1, "high", "new", "original", "initial", "earlier", "ambitious", "big")) {
 		// Only as a plan: "set to", "scheduled for", "due on", "plans to",

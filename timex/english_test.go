@@ -49,6 +49,7 @@ func TestEnglishRules(t *testing.T) {
 		{"timetable infinitive after a plan is no cue", wed, "The envoys agreed to meet on Monday.", "Monday", "DATE", "2013-03-11", ""},
 		{"bare infinitive after let is no cue", wed, "The general let the assault begin on Monday.", "Monday", "DATE", "2013-03-11", ""},
 		{"timetable noun after a possessive", wed, "The theatre's plays on Monday drew crowds.", "Monday", "DATE", "2013-03-11", ""},
+		{"wire time in local time", wed, "The shuttle lifted off at 1805 local time.", "1805 local time", "TIME", "2013-03-13T18:05", ""},
 		{"is to before a verb", wed, "The envoy is to arrive in Seoul on Monday.", "Monday", "DATE", "2013-03-18", ""},
 		{"was to before a verb", "2013-03-15", "The vote was to take place on Thursday.", "Thursday", "DATE", "2013-03-14", ""},
 		{"irregular past spelled as present", "2013-03-13", "Unemployment hit 11% in October, a record.", "October", "DATE", "2012-10", ""},

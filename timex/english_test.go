@@ -49,6 +49,7 @@ func TestEnglishRules(t *testing.T) {
 		{"timetable infinitive after a plan is no cue", wed, "The envoys agreed to meet on Monday.", "Monday", "DATE", "2013-03-11", ""},
 		{"bare infinitive after let is no cue", wed, "The general let the assault begin on Monday.", "Monday", "DATE", "2013-03-11", ""},
 		{"timetable noun after a possessive", wed, "The theatre's plays on Monday drew crowds.", "Monday", "DATE", "2013-03-11", ""},
+		{"capital season in company copy", wed, "The book is due in late Spring, it said.", "late Spring", "DATE", "2013-SP", "END"},
 		{"wire time in local time", wed, "The shuttle lifted off at 1805 local time.", "1805 local time", "TIME", "2013-03-13T18:05", ""},
 		{"is to before a verb", wed, "The envoy is to arrive in Seoul on Monday.", "Monday", "DATE", "2013-03-18", ""},
 		{"was to before a verb", "2013-03-15", "The vote was to take place on Thursday.", "Thursday", "DATE", "2013-03-14", ""},
@@ -210,6 +211,8 @@ func TestEnglishNotTimes(t *testing.T) {
 		{"A poll for The Sunday Times showed a lead.", "Sunday"},
 		{"The war shaped today's young voters.", "today"},
 		{"Farmers sold hard red winter wheat to Egypt.", "winter"},
+		{"Skiers trained for the Winter Olympics.", "Winter"},
+		{"The protests grew into the Arab Spring.", "Spring"},
 		{"Frost damaged the summer barley crop.", "summer"},
 		{"Prices in today's dollars were higher.", "today"},
 	}

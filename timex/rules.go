@@ -899,6 +899,11 @@ func (p *parser) seasonPoint(i int) (int, *expr, bool) {
 	}
 	// "fall" is a verb; as a season it needs a context or a year.
 	j++
+	if !p.de && p.toks[j-1].upper && (j < p.n() && p.toks[j].kind == tWord && p.toks[j].upper || j >= 3 && p.toks[j-2].upper && p.toks[j-3].kind == tWord) {
+		// A capital season between capitals is a name: "the Winter
+		// Olympics", "the Spring Bank Holiday", "the Arab Spring".
+		return i, nil, false
+	}
 	if !p.de && enSeasonCrops[p.word(j)] {
 		// "winter wheat", "spring barley", "the summer crop": a kind of
 		// crop, not a time.

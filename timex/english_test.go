@@ -89,6 +89,7 @@ func TestEnglishRules(t *testing.T) {
 		{"in N years ahead", wed, "The bridge will be rebuilt in two years.", "two years", "DATE", "2015", ""},
 		{"in N weeks after an ordinal", wed, "The team will play its first final in two weeks.", "two weeks", "DATE", "2013-W13", ""},
 		{"year before a quarter without article", wed, "The firm expects a loss in its 2012 fourth quarter.", "2012 fourth quarter", "DATE", "2012-Q4", ""},
+		{"fiscal quarter with the article", wed, "Sales rose in the fiscal first quarter.", "the fiscal first quarter", "DATE", "2013-Q1", ""},
 		{"fiscal year before a quarter", wed, "Profit fell from the fiscal 2011 third quarter.", "the fiscal 2011 third quarter", "DATE", "2011-Q3", ""},
 		{"fiscal year in the possessive before a quarter", wed, "It lost money in fiscal 2011's first quarter.", "fiscal 2011's first quarter", "DATE", "2011-Q1", ""},
 		{"wire note year and abbreviated quarter", wed, "NOTE: 2011 4th qtr net includes a gain.", "2011 4th qtr", "DATE", "2011-Q4", ""},

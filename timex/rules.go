@@ -984,6 +984,12 @@ func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 			// quarter": the quarter of that fiscal year.
 			if _, _, ok := p.yearNum(j + 1); ok {
 				j++
+			} else if _, ok := ordinalWords[p.word(j+1)]; ok {
+				// "the fiscal first quarter": the whole is the
+				// expression, as TimeBank marks it.
+				j++
+			} else if p.isNum(j+1) && p.digits(j+1) == 1 && p.is(j+2, "st", "nd", "rd", "th") {
+				j++
 			}
 		}
 		if k, y, ok := p.yearNum(j); ok && !p.is(k, "the") && !p.punct(k, "'") && !p.punct(k, "’") {

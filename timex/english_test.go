@@ -50,6 +50,8 @@ func TestEnglishRules(t *testing.T) {
 		{"bare infinitive after let is no cue", wed, "The general let the assault begin on Monday.", "Monday", "DATE", "2013-03-11", ""},
 		{"timetable noun after a possessive", wed, "The theatre's plays on Monday drew crowds.", "Monday", "DATE", "2013-03-11", ""},
 		{"capital season in company copy", wed, "The book is due in late Spring, it said.", "late Spring", "DATE", "2013-SP", "END"},
+		{"around a date", wed, "The sale should close around Nov. 1.", "around Nov. 1", "DATE", "2013-11-01", "APPROX"},
+		{"around a clock time", wed, "The blast came at around 7:15 p.m. on Tuesday.", "around 7:15 p.m.", "TIME", "2013-03-12T19:15", "APPROX"},
 		{"wire time in local time", wed, "The shuttle lifted off at 1805 local time.", "1805 local time", "TIME", "2013-03-13T18:05", ""},
 		{"is to before a verb", wed, "The envoy is to arrive in Seoul on Monday.", "Monday", "DATE", "2013-03-18", ""},
 		{"was to before a verb", "2013-03-15", "The vote was to take place on Thursday.", "Thursday", "DATE", "2013-03-14", ""},

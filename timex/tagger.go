@@ -86,6 +86,12 @@ func (t *Tagger) Annotate(text, lang, dct string) []dossier.TimeValue {
 			// A length leaves its preposition out: "nach [zwei Tagen]".
 			start = s.toks[m.i+1].start
 		}
+		if !p.de && m.i > 0 && p.is(m.i-1, "around") && (v.Type == "DATE" || v.Type == "TIME") && v.Mod == "" && !strings.HasSuffix(v.Value, "_REF") && (len(out) == 0 || out[len(out)-1].End <= s.toks[m.i-1].start) {
+			// "around Nov. 1", "around 7:15 p.m.": TimeML takes the
+			// hedge into the expression as mod APPROX.
+			start = s.toks[m.i-1].start
+			v.Mod = "APPROX"
+		}
 		v.Span = dossier.Span{Start: start, End: end}
 		v.Text = text[start:end]
 		out = append(out, v)

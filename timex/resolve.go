@@ -274,6 +274,11 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 
 func (r *resolver) resolveOne(k int) dossier.TimeValue {
 	e := r.ms[k].e
+	if e.rule == "the-next-unit" && (!r.ref.ok() || r.ref.g < e.u.need() || r.tense(k) != tensePast) {
+		// "the next week will be crucial", or a story with no date
+		// precise enough to count from.
+		e.anchor = aDeictic
+	}
 	v := dossier.TimeValue{Type: e.typ, Mod: e.mod, Rule: e.rule, Granularity: e.gran}
 	switch {
 	case e.notPast && r.tense(k) == tensePast:

@@ -146,6 +146,13 @@ func (p *parser) ruleRelative(i int) (int, *expr, bool) {
 	}
 	// A unit: "last year", "the following day", "letzten Jahres".
 	if k, u, plural, ok := p.unitAt(j); ok && !plural {
+		if article && w == "next" && !p.de && (u == uWeek || u == uMonth || u == uYear) && !p.is(k, "or") {
+			// "the next year": in a story told in the past the year after
+			// the one told ("in 2019 he was jailed, and the next year he
+			// was freed"), else the one after the time of writing; the
+			// resolver reads the tense.
+			return p.ret(k, expr{typ: "DATE", rule: "the-next-unit", anchor: aAnaphoric, u: u, off: 1, gran: u.granularity()}, true)
+		}
 		if article && (w == "last" || w == "next") && u != uDay {
 			return i, nil, false // "the last year" is a duration
 		}

@@ -86,9 +86,11 @@ func (t *Tagger) Annotate(text, lang, dct string) []dossier.TimeValue {
 			// A length leaves its preposition out: "nach [zwei Tagen]".
 			start = s.toks[m.i+1].start
 		}
-		if !p.de && m.i > 0 && p.is(m.i-1, "around") && (v.Type == "DATE" || v.Type == "TIME") && v.Mod == "" && !strings.HasSuffix(v.Value, "_REF") && (len(out) == 0 || out[len(out)-1].End <= s.toks[m.i-1].start) {
+		if !p.de && m.i > 0 && p.is(m.i-1, "around") && !enAroundVerbs[p.word(m.i-2)] && !p.punct(m.j, "'") && !p.punct(m.j, "’") &&
+			(v.Type == "DATE" || v.Type == "TIME") && v.Mod == "" && !strings.HasSuffix(v.Value, "_REF") && (len(out) == 0 || out[len(out)-1].End <= s.toks[m.i-1].start) {
 			// "around Nov. 1", "around 7:15 p.m.": TimeML takes the
-			// hedge into the expression as mod APPROX.
+			// hedge into the expression as mod APPROX; not "get around
+			// Wednesday's ruling".
 			start = s.toks[m.i-1].start
 			v.Mod = "APPROX"
 		}
@@ -97,6 +99,13 @@ func (t *Tagger) Annotate(text, lang, dct string) []dossier.TimeValue {
 		out = append(out, v)
 	}
 	return out
+}
+
+// enAroundVerbs take "around" as a particle: "get around", "turn around".
+var enAroundVerbs = map[string]bool{
+	"get": true, "gets": true, "got": true, "getting": true, "turn": true, "turned": true, "turns": true,
+	"work": true, "worked": true, "works": true, "come": true, "came": true, "comes": true, "go": true,
+	"went": true, "way": true, "ways": true, "run": true, "ran": true, "runs": true, "poking": true, "looking": true,
 }
 
 // clockDay tells whether the tokens [i, j) between a clock time and the

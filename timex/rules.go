@@ -805,10 +805,16 @@ func (p *parser) decadePoint(i int) (int, *expr, bool) {
 			return i, nil, false
 		}
 	} else {
-		if !p.is(k, "s") {
+		switch {
+		case p.is(k, "s"):
+			k++
+		case (p.punct(k, "'") || p.punct(k, "’")) && p.tight(k+1) && p.is(k+1, "s") && dg == 4 && (p.is(j-1, "the", "early", "mid", "late", "and") || p.hyphen(j-1)):
+			// "the 1980's", "the mid-1970's": the decade written with an
+			// apostrophe; "1990's budget" alone is the year's.
+			k += 2
+		default:
 			return i, nil, false
 		}
-		k++
 	}
 	if !p.de && dg == 4 && n%100 == 0 && n < 2000 {
 		// "the 1800s" is the century, not its first decade ("the 2000s"

@@ -1324,6 +1324,22 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 		// "halbjährlich", "halbjährlichen Zahlen": every six months.
 		return p.ret(set("P6M", i+1, "month"))
 	}
+	if !p.de {
+		// Recurrences in two or half units: "semi-annually" (every six
+		// months), "biweekly", "fortnightly".
+		switch {
+		case w == "semiannually" || w == "semi" && p.hyphen(i+1) && p.tight(i+1) && p.tight(i+2) && p.is(i+2, "annually"):
+			j := i + 1
+			if w == "semi" {
+				j = i + 3
+			}
+			return p.ret(set("P6M", j, "month"))
+		case w == "biweekly" || w == "fortnightly":
+			return p.ret(set("P2W", i+1, "week"))
+		case w == "bimonthly":
+			return p.ret(set("P2M", i+1, "month"))
+		}
+	}
 	if u, ok := setAdverbs[w]; ok {
 		if !p.de && i+1 < p.n() && p.toks[i+1].upper && p.toks[i+1].kind == tWord && !p.toks[i+1].newline {
 			return i, nil, false // a newspaper: "the party daily Granma"

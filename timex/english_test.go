@@ -60,6 +60,7 @@ func TestEnglishRules(t *testing.T) {
 		{"year in the possessive is no decade", wed, "Cuts hit 1990's plans.", "1990", "DATE", "1990", ""},
 		{"semi-annually", wed, "The bonds pay interest semi-annually.", "semi-annually", "SET", "P6M", ""},
 		{"fortnightly", wed, "The board meets fortnightly.", "fortnightly", "SET", "P2W", ""},
+		{"clock time before today", "2013-03-14", "On March 12 the firm sued. At noon today it said it would settle.", "noon", "TIME", "2013-03-14T12:00", ""},
 		{"around a date", wed, "The sale should close around Nov. 1.", "around Nov. 1", "DATE", "2013-11-01", "APPROX"},
 		{"around a clock time", wed, "The blast came at around 7:15 p.m. on Tuesday.", "around 7:15 p.m.", "TIME", "2013-03-12T19:15", "APPROX"},
 		{"wire time in local time", wed, "The shuttle lifted off at 1805 local time.", "1805 local time", "TIME", "2013-03-13T18:05", ""},

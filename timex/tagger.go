@@ -110,10 +110,15 @@ var enAroundVerbs = map[string]bool{
 
 // clockDay tells whether the tokens [i, j) between a clock time and the
 // next expression only join them: "3 p.m. local time on Sunday", "noon on
-// March 4", "9 a.m. (1400 GMT) Tuesday" is left to the clock rules.
+// March 4", "noon today"; "9 a.m. (1400 GMT) Tuesday" is left to the
+// clock rules.
 func (p *parser) clockDay(i, j int) bool {
 	if j-i > 4 {
 		return false
+	}
+	if j == i && !p.de && p.is(j, "today", "yesterday", "tomorrow") {
+		// "at noon today", "midnight yesterday": the day right after.
+		return true
 	}
 	on := false
 	for q := i; q < j; q++ {

@@ -226,6 +226,7 @@ func TestEnglishNotTimes(t *testing.T) {
 		{"The war shaped today's young voters.", "today"},
 		{"Farmers sold hard red winter wheat to Egypt.", "winter"},
 		{"Skiers trained for the Winter Olympics.", "Winter"},
+		{"He told USA Today that he would run.", "Today"},
 		{"The protests grew into the Arab Spring.", "Spring"},
 		{"Frost damaged the summer barley crop.", "summer"},
 		{"Prices in today's dollars were higher.", "today"},

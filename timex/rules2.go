@@ -1072,6 +1072,11 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 	if p.de != (w != "today" && w != "yesterday" && w != "tomorrow") {
 		return i, nil, false
 	}
+	if w == "today" && p.toks[i].upper && i > 0 && p.toks[i-1].kind == tWord && p.toks[i-1].upper && !p.toks[i].newline {
+		// A capital "Today" after a capitalised word is a title: "USA
+		// Today", "This is VOA Today".
+		return i, nil, false
+	}
 	if w == "today" && (p.punct(i+1, "'") || p.punct(i+1, "’")) && p.is(i+2, "s") && (todaysAge[p.word(i+3)] || todaysAge[p.word(i+4)]) {
 		// "today's youth", "in today's world": the present age, not the
 		// day of writing, as "die heutige Jugend".

@@ -32,8 +32,10 @@
 //     future; was/had/-ed and irregular past forms for the past; a passive
 //     participle takes the tense of its auxiliary; a participle after a
 //     determiner, "an unspecified date", is an adjective and no cue; a
-//     timetable verb in the present, "the offer expires Friday", looks
-//     ahead; "would" after a past reporting verb is a future seen from the
+//     timetable verb in the present, "the offer expires Friday", "talks
+//     resume Thursday", looks ahead; an irregular past spelled as the
+//     present ("inflation hit 9% in October", "the mill cut 200 jobs") is
+//     past when it is no infinitive and has an object; "would" after a past reporting verb is a future seen from the
 //     report and gives the nearest such day; a verb in a clause after the
 //     time, "an announcement late Friday that … will", does not count;
 //     "the June contract" lies ahead). A plan told in the past

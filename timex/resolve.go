@@ -274,6 +274,11 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 
 func (r *resolver) resolveOne(k int) dossier.TimeValue {
 	e := r.ms[k].e
+	if e.rule == "the-next-unit" && (!r.ref.ok() || r.ref.g < e.u.need() || r.tense(k) != tensePast) {
+		// "the next week will be crucial", or a story with no date
+		// precise enough to count from.
+		e.anchor = aDeictic
+	}
 	v := dossier.TimeValue{Type: e.typ, Mod: e.mod, Rule: e.rule, Granularity: e.gran}
 	switch {
 	case e.notPast && r.tense(k) == tensePast:
@@ -296,10 +301,11 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		// before.
 		v.Value, v.Granularity = fmtYear(r.lastQ.y-1)+"-Q"+strconv.Itoa(r.lastQ.q), "quarter"
 		v.Anchor = "ref quarter " + fmtYear(r.lastQ.y) + "-Q" + strconv.Itoa(r.lastQ.q)
-	case e.dur != "" && r.tense(k) != tenseFuture:
+	case e.dur != "" && (r.tense(k) != tenseFuture || r.lengthCue(k)):
 		// "in two years" is a point ahead only where the text looks ahead
 		// ("will return in two weeks"); "the worst drought in half a
-		// century" names a length.
+		// century" names a length, and so does "would be the worst
+		// harvest in ten years" whatever the tense.
 		v.Type, v.Value, v.Granularity = "DURATION", e.dur, e.u.granularity()
 	case e.turn > 0:
 		// The boundary nearest the time being told: 2000 in news of 2024,
@@ -1028,4 +1034,37 @@ func (r *resolver) particleStatt(q, hi int) bool {
 		}
 	}
 	return false
+}
+
+// lengthCue tells whether "in N units" at match k follows a superlative,
+// "the first time" or a negation in its sentence ("the second highest in ten
+// years", "the first time in six years", "could not return in a day"):
+// then it is the length searched, not a point ahead.
+func (r *resolver) lengthCue(k int) bool {
+	p := r.p
+	for q := r.ms[k].i - 1; q >= 0 && q >= r.ms[k].i-8; q-- {
+		w := p.word(q)
+		if enLengthCues[w] || len(w) >= 6 && strings.HasSuffix(w, "est") && !enNotSuperlative[w] {
+			return true
+		}
+		if w == "time" && p.is(q-1, "first", "second", "third") {
+			return true
+		}
+		if r.starts[q] {
+			break
+		}
+	}
+	return false
+}
+
+var enLengthCues = map[string]bool{
+	"best": true, "worst": true, "most": true, "least": true, "never": true, "not": true, "t": true, "record": true,
+}
+
+// enNotSuperlative end in -est but are no superlatives.
+var enNotSuperlative = map[string]bool{
+	"interest": true, "interests": true, "request": true, "protest": true, "forest": true, "suggest": true,
+	"invest": true, "arrest": true, "honest": true, "modest": true, "harvest": true, "contest": true,
+	"manifest": true, "digest": true, "unrest": true, "attest": true, "detest": true, "infest": true,
+	"behest": true, "conquest": true, "earnest": true, "bequest": true,
 }

@@ -805,10 +805,16 @@ func (p *parser) decadePoint(i int) (int, *expr, bool) {
 			return i, nil, false
 		}
 	} else {
-		if !p.is(k, "s") {
+		switch {
+		case p.is(k, "s"):
+			k++
+		case (p.punct(k, "'") || p.punct(k, "’")) && p.tight(k+1) && p.is(k+1, "s") && dg == 4 && (p.is(j-1, "the", "early", "mid", "late", "and") || p.hyphen(j-1)):
+			// "the 1980's", "the mid-1970's": the decade written with an
+			// apostrophe; "1990's budget" alone is the year's.
+			k += 2
+		default:
 			return i, nil, false
 		}
-		k++
 	}
 	if !p.de && dg == 4 && n%100 == 0 && n < 2000 {
 		// "the 1800s" is the century, not its first decade ("the 2000s"
@@ -899,6 +905,16 @@ func (p *parser) seasonPoint(i int) (int, *expr, bool) {
 	}
 	// "fall" is a verb; as a season it needs a context or a year.
 	j++
+	if !p.de && p.toks[j-1].upper && (j < p.n() && p.toks[j].kind == tWord && p.toks[j].upper || j >= 3 && p.toks[j-2].upper && p.toks[j-3].kind == tWord) {
+		// A capital season between capitals is a name: "the Winter
+		// Olympics", "the Spring Bank Holiday", "the Arab Spring".
+		return i, nil, false
+	}
+	if !p.de && enSeasonCrops[p.word(j)] {
+		// "winter wheat", "spring barley", "the summer crop": a kind of
+		// crop, not a time.
+		return i, nil, false
+	}
 	e := expr{typ: "DATE", rule: "season", season: s.season, mod: s.mod, gran: "season"}
 	k := j
 	if p.is(k, "of") && !p.de {
@@ -943,6 +959,14 @@ func (p *parser) seasonPoint(i int) (int, *expr, bool) {
 	return p.ret(j, e, true)
 }
 
+// enSeasonCrops are nouns a season names a kind of: crops sown or grown
+// then.
+var enSeasonCrops = map[string]bool{
+	"wheat": true, "wheats": true, "barley": true, "rye": true, "oats": true, "crop": true, "crops": true,
+	"grain": true, "grains": true, "rapeseed": true, "cereals": true, "durum": true, "sowings": true,
+	"varieties": true, "variety": true, "feedgrains": true, "kill": true, "squash": true, "onions": true,
+}
+
 // quarterPoint reads "the third quarter [of 1990]", "third-quarter", "Q3",
 // "das dritte Quartal", "1. Quartal 2020", "the first half of 1990", "1.
 // Halbjahr".
@@ -961,7 +985,21 @@ func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 	if !p.de {
 		var pre expr
 		hasPre := false
-		if k, y, ok := p.yearNum(j); ok && p.is(i, "the") {
+		if p.is(j, "fiscal") {
+			// "the fiscal 1988 fourth quarter", "its fiscal 2025 second
+			// quarter": the quarter of that fiscal year.
+			if _, _, ok := p.yearNum(j + 1); ok {
+				j++
+			} else if _, ok := ordinalWords[p.word(j+1)]; ok {
+				// "the fiscal first quarter": the whole is the
+				// expression, as TimeBank marks it.
+				j++
+			} else if p.isNum(j+1) && p.digits(j+1) == 1 && p.is(j+2, "st", "nd", "rd", "th") {
+				j++
+			}
+		}
+		if k, y, ok := p.yearNum(j); ok && !p.is(k, "the") && !p.punct(k, "'") && !p.punct(k, "’") {
+			// With or without an article: "its 1987 first quarter".
 			pre, hasPre = expr{year: y, hasYear: true}, true
 			j = k
 		} else if k, y, ok := p.yearNum(j); ok && (p.punct(k, "'") || p.punct(k, "’")) && p.is(k+1, "s") && p.tight(k) {

@@ -146,6 +146,13 @@ func (p *parser) ruleRelative(i int) (int, *expr, bool) {
 	}
 	// A unit: "last year", "the following day", "letzten Jahres".
 	if k, u, plural, ok := p.unitAt(j); ok && !plural {
+		if article && w == "next" && !p.de && (u == uWeek || u == uMonth || u == uYear) && !p.is(k, "or") {
+			// "the next year": in a story told in the past the year after
+			// the one told ("in 2019 he was jailed, and the next year he
+			// was freed"), else the one after the time of writing; the
+			// resolver reads the tense.
+			return p.ret(k, expr{typ: "DATE", rule: "the-next-unit", anchor: aAnaphoric, u: u, off: 1, gran: u.granularity()}, true)
+		}
 		if article && (w == "last" || w == "next") && u != uDay {
 			return i, nil, false // "the last year" is a duration
 		}
@@ -988,6 +995,17 @@ func (p *parser) germanDurationAdj(i int) (int, expr, bool) {
 	return i, expr{}, false
 }
 
+// todaysAge are the nouns after "today's" that make it the present age,
+// not the day of writing ("today's youth", "in today's world"); wire copy
+// mostly means the day ("today's tender", "today's figures").
+var todaysAge = map[string]bool{
+	"world": true, "youth": true, "society": true, "generation": true, "generations": true, "children": true,
+	"kids": true, "young": true, "youngsters": true, "teenagers": true, "reality": true, "realities": true,
+	"standards": true, "terms": true, "dollars": true, "culture": true, "age": true, "era": true, "times": true,
+	"technology": true, "technologies": true, "consumers": true, "families": true, "women": true, "men": true,
+	"people": true, "students": true, "workers": true, "workforce": true, "economy": true, "media": true,
+}
+
 // ruleNamedDay reads "today", "yesterday", "tomorrow", "tonight", "this
 // morning", "heute", "gestern", "morgen", "vorgestern", "heute Abend".
 func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
@@ -1052,6 +1070,16 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 		return i, nil, false
 	}
 	if p.de != (w != "today" && w != "yesterday" && w != "tomorrow") {
+		return i, nil, false
+	}
+	if w == "today" && p.toks[i].upper && i > 0 && p.toks[i-1].kind == tWord && p.toks[i-1].upper && !p.toks[i].newline {
+		// A capital "Today" after a capitalised word is a title: "USA
+		// Today", "This is VOA Today".
+		return i, nil, false
+	}
+	if w == "today" && (p.punct(i+1, "'") || p.punct(i+1, "’")) && p.is(i+2, "s") && (todaysAge[p.word(i+3)] || todaysAge[p.word(i+4)]) {
+		// "today's youth", "in today's world": the present age, not the
+		// day of writing, as "die heutige Jugend".
 		return i, nil, false
 	}
 	j := i + 1
@@ -1301,6 +1329,22 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 		// "halbjährlich", "halbjährlichen Zahlen": every six months.
 		return p.ret(set("P6M", i+1, "month"))
 	}
+	if !p.de {
+		// Recurrences in two or half units: "semi-annually" (every six
+		// months), "biweekly", "fortnightly".
+		switch {
+		case w == "semiannually" || w == "semi" && p.hyphen(i+1) && p.tight(i+1) && p.tight(i+2) && p.is(i+2, "annually"):
+			j := i + 1
+			if w == "semi" {
+				j = i + 3
+			}
+			return p.ret(set("P6M", j, "month"))
+		case w == "biweekly" || w == "fortnightly":
+			return p.ret(set("P2W", i+1, "week"))
+		case w == "bimonthly":
+			return p.ret(set("P2M", i+1, "month"))
+		}
+	}
 	if u, ok := setAdverbs[w]; ok {
 		if !p.de && i+1 < p.n() && p.toks[i+1].upper && p.toks[i+1].kind == tWord && !p.toks[i+1].newline {
 			return i, nil, false // a newspaper: "the party daily Granma"
@@ -1417,6 +1461,11 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 			e.zone = "Z"
 		}
 		return p.ret(i+2, e, true)
+	}
+	if !p.de && p.isNum(i) && p.digits(i) == 4 && p.toks[i].num%100 < 60 && p.toks[i].num/100 <= 24 && p.is(i+1, "local") && p.is(i+2, "time") && p.is(i-1, "at", "by", "until", "before", "after", "from", "around", "about") {
+		// "lifted off at 1805 local time": a wire-service time, not the
+		// year 1805.
+		return p.ret(i+3, expr{typ: "TIME", rule: "clock-hhmm", hour: p.toks[i].num / 100, minute: p.toks[i].num % 100, clock: true, gran: "time", anchor: aAnaphoric}, true)
 	}
 	if !p.isNum(i) || p.digits(i) > 2 {
 		return i, nil, false

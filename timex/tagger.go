@@ -86,6 +86,14 @@ func (t *Tagger) Annotate(text, lang, dct string) []dossier.TimeValue {
 			// A length leaves its preposition out: "nach [zwei Tagen]".
 			start = s.toks[m.i+1].start
 		}
+		if !p.de && m.i > 0 && p.is(m.i-1, "around") && !enAroundVerbs[p.word(m.i-2)] && !p.punct(m.j, "'") && !p.punct(m.j, "’") &&
+			(v.Type == "DATE" || v.Type == "TIME") && v.Mod == "" && !strings.HasSuffix(v.Value, "_REF") && (len(out) == 0 || out[len(out)-1].End <= s.toks[m.i-1].start) {
+			// "around Nov. 1", "around 7:15 p.m.": TimeML takes the
+			// hedge into the expression as mod APPROX; not "get around
+			// Wednesday's ruling".
+			start = s.toks[m.i-1].start
+			v.Mod = "APPROX"
+		}
 		v.Span = dossier.Span{Start: start, End: end}
 		v.Text = text[start:end]
 		out = append(out, v)
@@ -93,12 +101,24 @@ func (t *Tagger) Annotate(text, lang, dct string) []dossier.TimeValue {
 	return out
 }
 
+// enAroundVerbs take "around" as a particle: "get around", "turn around".
+var enAroundVerbs = map[string]bool{
+	"get": true, "gets": true, "got": true, "getting": true, "turn": true, "turned": true, "turns": true,
+	"work": true, "worked": true, "works": true, "come": true, "came": true, "comes": true, "go": true,
+	"went": true, "way": true, "ways": true, "run": true, "ran": true, "runs": true, "poking": true, "looking": true,
+}
+
 // clockDay tells whether the tokens [i, j) between a clock time and the
 // next expression only join them: "3 p.m. local time on Sunday", "noon on
-// March 4", "9 a.m. (1400 GMT) Tuesday" is left to the clock rules.
+// March 4", "noon today"; "9 a.m. (1400 GMT) Tuesday" is left to the
+// clock rules.
 func (p *parser) clockDay(i, j int) bool {
 	if j-i > 4 {
 		return false
+	}
+	if j == i && !p.de && p.is(j, "today", "yesterday", "tomorrow") {
+		// "at noon today", "midnight yesterday": the day right after.
+		return true
 	}
 	on := false
 	for q := i; q < j; q++ {
@@ -246,7 +266,7 @@ var startWords = func() map[string]struct{} {
 	add("the", "a", "an", "several", "few", "many", "some", "couple", "half", "numerous", "about", "around", "approximately", "roughly", "nearly", "almost", "more", "over", "less", "under", "at", "up",
 		"early", "earlier", "late", "later", "mid", "middle", "end", "close", "beginning", "start", "turn", "outset",
 		"today", "yesterday", "tomorrow", "tonight", "now", "currently", "presently", "nowadays", "current", "recently", "lately", "previously", "formerly", "soon", "someday", "shortly", "future", "these", "recent", "then", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-		"daily", "weekly", "monthly", "yearly", "annually", "quarterly", "hourly", "nightly", "every", "each", "once", "twice", "per", "noon", "midday", "midnight", "fiscal", "financial", "q", "h", "past", "first", "final",
+		"daily", "weekly", "monthly", "yearly", "annually", "quarterly", "semi", "semiannually", "biweekly", "fortnightly", "bimonthly", "hourly", "nightly", "every", "each", "once", "twice", "per", "noon", "midday", "midnight", "fiscal", "financial", "q", "h", "past", "first", "final",
 		"darauf", "anfang", "anfangs", "beginn", "beginns", "mitte", "ende", "endes", "ausgang", "frühen", "frühe", "früher", "späten", "späte", "später",
 		"heute", "heutigen", "heutige", "gestern", "gestrigen", "morgen", "übermorgen", "vorgestern", "jetzt", "derzeit", "zurzeit", "gegenwärtig", "momentan", "heutzutage", "aktuell", "nun", "zur",
 		"kürzlich", "jüngst", "zuletzt", "unlängst", "neulich", "zuvor", "vorher", "zwischenzeitlich", "vor", "nach", "in", "binnen", "innerhalb", "kurz", "wenig", "kurze", "einige", "wenige", "bald", "künftig", "zukünftig", "demnächst", "fortan", "folgezeit",

@@ -23,7 +23,48 @@ var enFutureCues = map[string]bool{
 var enScheduleVerbs = map[string]bool{
 	"begins": true, "starts": true, "opens": true, "ends": true, "expires": true, "closes": true, "resumes": true,
 	"kicks": true, "arrives": true, "departs": true, "convenes": true, "reconvenes": true, "adjourns": true,
-	"concludes": true, "commences": true, "lapses": true,
+	"concludes": true, "commences": true, "lapses": true, "meets": true, "flies": true, "travels": true, "leaves": true,
+	"plays": true, "hosts": true,
+}
+
+// enScheduleBase are the same timetable verbs after a plural subject
+// ("talks resume Thursday", "leaders meet on Friday"). Only verbs that are
+// rarely nouns are listed ("vote", "start", "close" are often nouns), and
+// scheduleBase keeps out the infinitive and the noun after a determiner.
+var enScheduleBase = map[string]bool{
+	"meet": true, "resume": true, "begin": true, "convene": true, "reconvene": true, "fly": true, "travel": true,
+	"adjourn": true, "commence": true,
+}
+
+// enPastAmbiguous are irregular past forms spelled as the present ("prices
+// hit a record in October", "the firm cut 300 jobs in March"). News tells
+// them mostly in the past; after "to", a modal or "do" they are the
+// infinitive, and after a determiner a noun ("a hit", "the cut").
+var enPastAmbiguous = map[string]bool{
+	"hit": true, "cut": true, "put": true, "cost": true, "shut": true, "hurt": true, "quit": true, "spread": true,
+	"split": true, "bid": true, "slid": true, "shed": true, "upset": true, "beat": true,
+}
+
+// enBareVerbBefore are words after which a bare verb is an infinitive or
+// a noun, not a finite verb that tells the tense.
+var enBareVerbBefore = map[string]bool{
+	"to": true, "will": true, "would": true, "may": true, "might": true, "can": true, "could": true, "should": true,
+	"must": true, "shall": true, "do": true, "does": true, "did": true, "not": true, "t": true, "ll": true, "let": true,
+	"of": true, "in": true, "at": true, "on": true, "for": true, "by": true, "from": true, "with": true, "s": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "and": true, "or": true,
+	"get": true, "gets": true, "got": true, "getting": true,
+}
+
+var enPrepositions = map[string]bool{
+	"in": true, "on": true, "at": true, "for": true, "of": true, "to": true, "by": true, "from": true, "with": true,
+	"into": true, "over": true, "since": true, "during": true, "after": true, "before": true, "until": true,
+}
+
+// enCausatives take a bare infinitive after their object: "let the
+// offensive begin", "saw the talks resume".
+var enCausatives = map[string]bool{
+	"let": true, "lets": true, "make": true, "makes": true, "made": true, "help": true, "helps": true, "helped": true,
+	"see": true, "saw": true, "watch": true, "watched": true, "have": true, "had": true,
 }
 
 var enPresentCues = map[string]bool{
@@ -374,6 +415,14 @@ func (r *resolver) cueEN(q int) int {
 		return tenseFuture
 	case w == "going" && p.is(q+1, "to") || w == "about" && p.is(q+1, "to") && p.is(q-1, "is", "are", "was", "were"):
 		return tenseFuture
+	case (w == "is" || w == "are" || w == "am") && p.is(q+1, "to") && p.word(q+2) != "" && !p.is(q+2, "be") && !p.is(q-1, "there", "it", "what", "this", "that"):
+		// "The envoy is to arrive on Sunday": an arrangement ahead; not
+		// "the aim is to be", "it is to the credit of".
+		return tenseFuture
+	case (w == "was" || w == "were") && p.is(q+1, "to") && p.word(q+2) != "" && !p.is(q+2, "be") && !p.is(q-1, "there", "it", "what", "this", "that"):
+		// "The vote was to take place on Thursday": the arrangement was
+		// told then, the day may lie either side.
+		return tenseNear
 	}
 	if enPlanWords[w] && w != "going" && (p.is(q+1, "to") || !enDeterminers[p.word(q-1)] && !p.is(q-1, "high", "new", "original", "initial", "earlier", "ambitious", "big")) {
 		// Only as a plan: "set to", "scheduled for", "due on", "plans to",
@@ -400,8 +449,29 @@ func (r *resolver) cueEN(q int) int {
 			return tenseFuture
 		}
 	}
-	if enScheduleVerbs[w] {
+	if enScheduleVerbs[w] && !enDeterminers[p.word(q-1)] && p.word(q-1) != "s" {
 		return tenseFuture
+	}
+	if enScheduleBase[w] || enPastAmbiguous[w] {
+		before := p.word(q - 1)
+		if q == 0 || r.starts[q] || enBareVerbBefore[before] || enDeterminers[before] || p.toks[q-1].kind != tWord {
+			return tenseNone
+		}
+		for d := q - 2; d >= q-4 && d >= 0 && !r.starts[d+1]; d-- {
+			if enCausatives[p.word(d)] {
+				return tenseNone
+			}
+		}
+		if enScheduleBase[w] {
+			return tenseFuture
+		}
+		if q+1 >= p.n() || enPrepositions[p.word(q+1)] || p.punct(q+1, ",") || p.punct(q+1, ".") || p.punct(q+1, ";") || p.punct(q+1, ":") {
+			// The verb takes an object ("cut 300 jobs"); the noun of a
+			// compound does not ("a stock split in May", "a rate cut on
+			// Friday").
+			return tenseNone
+		}
+		return tensePast
 	}
 	t := tenseOf(w, false)
 	if t == tensePast && strings.HasSuffix(w, "ed") && !enPastCues[w] {

@@ -29,6 +29,11 @@ type cand struct {
 	byAgent bool
 	repCl   int  // the reporting clause that gives its source, or -1
 	judged  bool // an evaluative noun made an event of its speaker's statement
+	// condemnedBy: for a German noun event that is the object of a
+	// condemnation ("verurteilte die Angriffe Russlands auf die Ukraine"),
+	// one more than the trigger word of the verb that condemns it, whose
+	// actor reports it; 0 for none (the zero value of every other cand)
+	condemnedBy int
 }
 
 // argRef is a participant: an entity (from a mention of the sentence or,
@@ -132,6 +137,7 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		return dst
 	}
 	s.attribute(cands, vcs)
+	condemnedActs(cands)
 	for i := range cands {
 		s.modality(&cands[i], vcs)
 	}
@@ -1487,12 +1493,22 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 		if h < 0 || s.words[h].pos != pNoun || s.words[h].ment >= 0 && prefix < 0 {
 			continue
 		}
-		// the object of this clause's verb trigger is part of that event
-		if s.consumedByVerb(cands, ci, k) {
-			continue
+		// the object of this clause's verb trigger is part of that event,
+		// unless the verb condemns an act whose phrase names both sides
+		// (see condemnedAct)
+		condemnedBy := 0
+		if vi := s.consumingVerb(cands, ci, k); vi >= 0 {
+			if !s.de || cands[vi].e.typ != "ACCUSE" || cands[vi].conds {
+				continue
+			}
+			condemnedBy = cands[vi].trig + 1
+		} else if i := s.condemningVerbDE(ci, k, v); i >= 0 {
+			// a condemnation whose speaker could not be coded still
+			// only reports the act
+			condemnedBy = i + 1
 		}
 		e, lo := s.nounEntry(h, k)
-		if e == nil || e.none() {
+		if e == nil || e.none() || condemnedBy > 0 && !materialType(e.typ) {
 			continue
 		}
 		if e.flags&flagJudge != 0 && !s.inReport(ci, v) {
@@ -1501,7 +1517,7 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 		if s.conditional(ci) {
 			continue
 		}
-		c := cand{trig: h, trigLo: lo, e: e, clause: ci, noun: true, loc: -1, repCl: -1, conds: e.specific > 0}
+		c := cand{trig: h, trigLo: lo, e: e, clause: ci, noun: true, loc: -1, repCl: -1, conds: e.specific > 0, condemnedBy: condemnedBy}
 		switch {
 		case prefix < 0:
 		case e.typ == "ASSAULT":
@@ -1522,14 +1538,21 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 				continue
 			}
 		}
+		if condemnedBy > 0 && (len(c.actors) == 0 || len(c.targets) == 0 || c.viaVerb) {
+			// a condemned act is an event of its own only when its phrase
+			// names who acted and against whom: "verurteilte den Angriff"
+			// says nothing an analyst could list
+			continue
+		}
 		cands = append(cands, c)
 	}
 	return cands
 }
 
-// consumedByVerb says whether chunk k is an object that the clause's verb
-// trigger already used in its conditions or as its target.
-func (s *sent) consumedByVerb(cands []cand, ci, k int) bool {
+// consumingVerb returns the index in cands of the verb trigger of clause
+// ci that already used chunk k, an object, in its conditions or as its
+// target; -1 if none did.
+func (s *sent) consumingVerb(cands []cand, ci, k int) int {
 	for i := range cands {
 		c := &cands[i]
 		if c.clause != ci || c.noun {
@@ -1537,14 +1560,49 @@ func (s *sent) consumedByVerb(cands []cand, ci, k int) bool {
 		}
 		ck := &s.chunks[k]
 		if c.conds && ck.lo > c.trig-8 {
-			return true
+			return i
 		}
 		// "condemned an attack by X": the attack is what is condemned
 		if ck.lo > c.trig && ck.prep < 0 {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
+}
+
+// condemningVerbDE returns the verb of German clause ci that condemns
+// chunk k, its bare object (a verb the lexicon makes an ACCUSE without a
+// condition), or -1.
+func (s *sent) condemningVerbDE(ci, k int, v *vc) int {
+	if !s.de || s.chunks[k].prep >= 0 {
+		return -1
+	}
+	for _, i := range v.lexical {
+		if e, _ := s.matchVerb(i, ci); e != nil && e.typ == "ACCUSE" && e.specific == 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// condemnedActs makes the speaker of a condemnation the source of the act
+// it condemns: "Der Minister verurteilte die Angriffe Russlands auf die
+// Ukraine" reports Russia's attacks on Ukraine; whoever condemns them says
+// they happened. A condemnation nobody is named for still only reports.
+func condemnedActs(cands []cand) {
+	for i := range cands {
+		c := &cands[i]
+		if c.condemnedBy == 0 || c.src.ent != "" {
+			continue
+		}
+		c.srcMod = modReported
+		for j := range cands {
+			if v := &cands[j]; !v.noun && v.trig+1 == c.condemnedBy && len(v.actors) > 0 {
+				c.src = v.actors[0]
+				break
+			}
+		}
+	}
 }
 
 // inReport says whether clause ci is reported speech: it has a reporting

@@ -120,7 +120,7 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		// ("Secretary X said the Philippines must devalue": X is
 		// Philippine): a demand of a state of itself is none, and no
 		// event aims a participant at itself
-		if c.e == demandEntry {
+		if c.e == demandEntry || c.e == threatEntry {
 			if s.dropSelf(c); len(c.targets) == 0 {
 				continue
 			}

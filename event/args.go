@@ -1184,6 +1184,9 @@ var pronouns = map[string]byte{
 func (s *sent) pronoun(k int) (argRef, bool) {
 	ck := &s.chunks[k]
 	w := &s.words[ck.head]
+	if s.de && ck.hi-ck.lo == 1 && demonstrativeDE(w.low) {
+		return s.demonstrativeDE(k)
+	}
 	want, ok := pronouns[w.low]
 	if !ok || ck.hi-ck.lo != 1 {
 		return argRef{}, false
@@ -1243,6 +1246,31 @@ func (s *sent) pronoun(k int) (argRef, bool) {
 	return argRef{}, false
 }
 
+// demonstrativeDE resolves a German demonstrative subject ("Dieser
+// kritisierte …"): it points past the subject to the person named last
+// that was not one, in its own sentence before it, else in the sentence
+// before ("Putin empfing Erdoğan. Dieser …" is Erdoğan).
+func (s *sent) demonstrativeDE(k int) (argRef, bool) {
+	lo := s.chunks[k].lo
+	if hasSuffix(s.words[lo].low, "e") && !s.singularVerbAfter(k) {
+		return argRef{}, false // "Diese forderten …": a group, not one person
+	}
+	for m := len(s.ments) - 1; m >= 0; m-- {
+		mt := &s.ments[m]
+		if mt.hi > lo || mt.kind != dossier.KindPerson {
+			continue
+		}
+		if sk := s.words[mt.lo].chunk; sk >= 0 && containsInt(s.subject(s.words[mt.lo].clause), sk) {
+			continue
+		}
+		return s.ref(m, ""), true
+	}
+	if s.st != nil && s.st.lastOther.ent != "" && s.st.lastOtherSent == s.idx-1 {
+		return s.st.lastOther, true
+	}
+	return argRef{}, false
+}
+
 // singularVerbAfter says whether the finite verb of the pronoun's clause is
 // singular (German "sie beschuldigte" vs "sie beschuldigten").
 func (s *sent) singularVerbAfter(k int) bool {
@@ -1259,6 +1287,22 @@ func (s *sent) singularVerbAfter(k int) bool {
 // for pronouns in the sentences after it.
 func (s *sent) remember(st *docState) {
 	s.rememberThingEN(st)
+	if s.de {
+		// the last person named other than as a subject, for a
+		// demonstrative opening the next sentence
+		st.lastOther = argRef{}
+		for m := len(s.ments) - 1; m >= 0; m-- {
+			mt := &s.ments[m]
+			if mt.kind != dossier.KindPerson {
+				continue
+			}
+			if sk := s.words[mt.lo].chunk; sk >= 0 && containsInt(s.subject(s.words[mt.lo].clause), sk) {
+				continue
+			}
+			st.lastOther, st.lastOtherSent = s.ref(m, ""), s.idx
+			break
+		}
+	}
 	// "…, sagte Demirtaş. Er rief …": the person who speaks in a reporting
 	// clause is whom the next sentence's pronoun means, not the subject of
 	// what was reported

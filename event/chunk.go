@@ -217,14 +217,18 @@ func (s *sent) addChunk(lo, hi int) {
 			break
 		}
 	}
+	demonstrative := false
 	if c.head < 0 {
-		if ws[hi-1].ment >= 0 {
+		switch {
+		case ws[hi-1].ment >= 0:
 			c.head = hi - 1
-		} else {
+		case s.standaloneDemonstrativeDE(lo, hi):
+			c.head, demonstrative = lo, true
+		default:
 			return
 		}
 	}
-	c.pron = ws[c.head].pos == pPron && ws[c.head].ment < 0
+	c.pron = demonstrative || ws[c.head].pos == pPron && ws[c.head].ment < 0
 	// referent: the last mention in the phrase
 	for k := hi - 1; k >= lo; k-- {
 		if ws[k].ment >= 0 {
@@ -520,4 +524,25 @@ func (s *sent) known(id string) bool {
 	}
 	_, ok := s.x.kb.Info(id)
 	return ok
+}
+
+// standaloneDemonstrativeDE says whether words [lo, hi) are a German
+// demonstrative standing for a noun phrase ("Dieser kritisierte …", ",
+// diese forderten …"), which the tagger reads as a determiner without its
+// noun.
+func (s *sent) standaloneDemonstrativeDE(lo, hi int) bool {
+	if !s.de || hi-lo != 1 || !demonstrativeDE(s.words[lo].low) {
+		return false
+	}
+	return hi == len(s.words) || !s.words[hi].nominal() && s.words[hi].pos != pAdj && s.words[hi].pos != pNum
+}
+
+// demonstrativeDE says whether a German word is a nominative demonstrative
+// that can stand alone as a subject.
+func demonstrativeDE(low string) bool {
+	switch low {
+	case "dieser", "diese", "jener", "jene", "letzterer", "letztere":
+		return true
+	}
+	return false
 }

@@ -326,7 +326,7 @@ func (s *sent) addChunk(lo, hi int) {
 		c.prep = -1
 	}
 	if s.de {
-		if deNotNom[ws[lo].low] {
+		if deNotNom[ws[lo].low] || s.feminineObliqueDE(lo, hi) {
 			c.nomOK = false
 		}
 		if deGen[ws[lo].low] || lo > 0 && ws[lo-1].pos == pNoun && ws[lo-1].chunk >= 0 && (ws[lo].low == "der" || ws[lo].low == "einer" || ws[lo].low == "seiner" || ws[lo].low == "ihrer") {
@@ -546,3 +546,37 @@ func demonstrativeDE(low string) bool {
 	}
 	return false
 }
+
+// feminineObliqueDE says whether German phrase [lo, hi) opens with "der"
+// or "einer" before a feminine singular noun ("der Ukraine", "der
+// Regierung", "einer Delegation"): dative or genitive, never a subject, so
+// a phrase fronted that way ("Der Ukraine sagte Deutschland Hilfe zu") is
+// an object. The noun is feminine by its suffix, or a country name ending
+// in -e (masculine country names take no -e: "der Iran", "der Jemen").
+func (s *sent) feminineObliqueDE(lo, hi int) bool {
+	ws := s.words
+	if ws[lo].low != "der" && ws[lo].low != "einer" {
+		return false
+	}
+	j := lo + 1
+	for j < hi && ws[j].pos == pAdj {
+		j++
+	}
+	if j >= hi || ws[j].pos != pNoun && ws[j].pos != pPropn {
+		return false
+	}
+	low := ws[j].low
+	for _, suf := range feminineSuffixDE {
+		if hasSuffix(low, suf) {
+			return true
+		}
+	}
+	if m := ws[j].ment; m >= 0 && s.ments[m].kind == dossier.KindCountry && hasSuffix(low, "e") {
+		return true
+	}
+	return false
+}
+
+// feminineSuffixDE are endings of German feminine nouns (-ion only after
+// t, s, g, n: "der Spion" is masculine).
+var feminineSuffixDE = []string{"ung", "heit", "keit", "schaft", "tät", "ei", "tion", "sion", "gion", "nion"}

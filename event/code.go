@@ -663,8 +663,9 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 }
 
 // objectStart returns the first word of the first bare phrase of the
-// candidate's clause other than its subject (its object: "verurteilt die
-// Angriffe …"), or the clause's end when it has none.
+// candidate's clause other than its subject and a genitive ("Die Führung
+// der Krim forderte …") (its object: "verurteilt die Angriffe …"), or the
+// clause's end when it has none.
 func (s *sent) objectStart(c *cand, subj []int) int {
 	cl := &s.clauses[c.clause]
 	from := c.trig + 1
@@ -676,7 +677,7 @@ func (s *sent) objectStart(c *cand, subj []int) int {
 		if k < 0 || s.chunks[k].lo != j || containsInt(subj, k) {
 			continue
 		}
-		if ck := &s.chunks[k]; ck.prep < 0 && !s.isTimex(ck) && !ck.pron {
+		if ck := &s.chunks[k]; ck.prep < 0 && !ck.gen && !s.isTimex(ck) && !ck.pron {
 			return ck.lo
 		}
 	}
@@ -697,6 +698,9 @@ func (s *sent) speakerOfStateDE(c *cand, ck *chunk, sector string, hi int) bool 
 	case "der", "die", "das":
 	default:
 		return false
+	}
+	if containsByte(s.words[ck.head].low, '-') {
+		return false // "Die DFB-Führung", "die SPD-Spitze": the compound says whose
 	}
 	for j := ck.lo + 1; j <= ck.hi && j < len(s.words); j++ {
 		if w := &s.words[j]; w.pos == pDet || w.pos == pPropn || w.ment >= 0 {

@@ -822,11 +822,10 @@ func (s *sent) subjectDE(ci int) []int {
 			// a noun for people ("Kritiker werfen Erdogan … vor") is no adverb
 			if w := &s.words[ck.lo]; ck.hi-ck.lo == 1 && j == lo && s.chunkRef(k) < 0 && !ck.pron && w.lemma == w.low && !containsByte(w.low, '-') &&
 				!s.lx.cues.unnamedOK(w.lemma, w.low) {
-				if n := v + 1; n < c.hi && s.words[n].chunk >= 0 {
-					nk := s.words[n].chunk
-					if s.chunks[nk].prep < 0 && s.chunks[nk].nomOK && s.chunkRef(nk) >= 0 {
-						return s.coordinated(nk, v+1, c.hi)
-					}
+				// ("Erneut hat am Montag ein palästinensischer Angreifer
+				// …": prepositional phrases and times may come first)
+				if nk := s.firstBarePhrase(v+1, c.hi); nk >= 0 && s.chunks[nk].nomOK && s.chunkRef(nk) >= 0 {
+					return s.coordinated(nk, s.chunks[nk].lo, c.hi)
 				}
 			}
 			if a := s.vorfeldApposition(k); a >= 0 {
@@ -854,6 +853,29 @@ func (s *sent) subjectDE(ci int) []int {
 		return s.coordinated(k, v+1, c.hi)
 	}
 	return nil
+}
+
+// firstBarePhrase returns the first phrase in words [lo, hi) that is
+// neither prepositional nor a time expression, skipping adverbs, or -1 when
+// another word comes first.
+func (s *sent) firstBarePhrase(lo, hi int) int {
+	for j := lo; j < hi; j++ {
+		k := s.words[j].chunk
+		if k < 0 {
+			switch s.words[j].pos {
+			case pAdv, pPart, pAdp:
+				continue
+			}
+			return -1
+		}
+		ck := &s.chunks[k]
+		if ck.prep >= 0 || s.isTimex(ck) {
+			j = ck.hi - 1
+			continue
+		}
+		return k
+	}
+	return -1
 }
 
 func (s *sent) relSubject(ci int) []int {

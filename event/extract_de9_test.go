@@ -81,6 +81,9 @@ var de9Cases = []extractCase{
 	{name: "the Taliban attack", lang: "de", dct: "2025-07-31",
 		text: "Die Taliban griffen einen Stützpunkt der afghanischen Armee an.",
 		want: []want{{typ: "ASSAULT", actor: "Taliban", target: "AFG"}}},
+	{name: "a sentence-initial adverb read as a name leaves the subject after a time phrase", lang: "de", dct: "2025-07-31",
+		text: "Jerusalem – Erneut hat am Montag ein israelischer Soldat einen Palästinenser erschossen.",
+		want: []want{{typ: "ASSAULT", actor: "ISR", target: "PSE"}}},
 	// a dative object before the subject
 	{name: "a fronted dative is the target, the subject after the verb the actor", lang: "de", dct: "2025-07-31",
 		text: "Der Ukraine sagte Deutschland weitere Hilfe zu.",

@@ -84,6 +84,12 @@ var de9Cases = []extractCase{
 	{name: "a sentence-initial adverb read as a name leaves the subject after a time phrase", lang: "de", dct: "2025-07-31",
 		text: "Jerusalem – Erneut hat am Montag ein israelischer Soldat einen Palästinenser erschossen.",
 		want: []want{{typ: "ASSAULT", actor: "ISR", target: "PSE"}}},
+	{name: "a border zur X that only places an act is not its target", lang: "de", dct: "2025-07-31",
+		text: "An der Grenze zur Türkei haben syrische Soldaten mehrere Rebellen getötet.",
+		want: []want{{typ: "ASSAULT", actor: "SYR", target: "-"}}},
+	{name: "a border after a sentence-initial Nahe only places the act", lang: "de", dct: "2025-07-31",
+		text: "Nahe der Grenze zur Türkei haben syrische Soldaten zwei Lager zerstört.",
+		want: []want{{typ: "ASSAULT", actor: "SYR", target: "-"}}},
 	// a dative object before the subject
 	{name: "a fronted dative is the target, the subject after the verb the actor", lang: "de", dct: "2025-07-31",
 		text: "Der Ukraine sagte Deutschland weitere Hilfe zu.",

@@ -704,6 +704,9 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	if len(c.actors) == 0 && !s.passiveAt(c.trig, v) {
 		s.unnamedGroup(c, subj)
 	}
+	if len(c.actors) == 0 && s.passiveAt(c.trig, v) {
+		s.attackAgentDE(c, phrases)
+	}
 	if len(c.actors) == 0 && s.passiveAt(c.trig, v) && !s.hasLaterVerb(c.trig, v) {
 		s.passiveAgentUnnamedDE(c) // (a later coordinated verb may be the one the agent's act is: "angeschossen und von der Polizei festgenommen")
 	}
@@ -1742,6 +1745,43 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 		if n := s.agentPhraseDE(k); n >= 0 {
 			s.unnamedGroup(c, []int{n})
 		}
+	}
+}
+
+// attackAgentDE gives a German passive of force without an agent the one
+// who made the attack it happened in: "bei einem Angriff der US-Armee
+// getötet", "bei einem israelischen Luftangriff getötet", "bei
+// US-Luftangriffen verletzt". The attack's agent is named inside its
+// phrase (an adjective or a compound's first part) or by a genitive or
+// von-phrase after it.
+func (s *sent) attackAgentDE(c *cand, phrases []pp) {
+	if !s.de || c.e.typ != "ASSAULT" {
+		return
+	}
+	for _, p := range phrases {
+		if p.plem != "bei" {
+			continue
+		}
+		ck := &s.chunks[p.chunk]
+		h := ck.head
+		if h < 0 || s.words[h].pos != pNoun || !s.attackNoun(h) {
+			continue
+		}
+		m := s.compoundPrefix(h)
+		for j := ck.lo; m < 0 && j < h; j++ {
+			if mm := s.words[j].ment; mm >= 0 && s.ments[mm].country != "" || mm >= 0 && s.ments[mm].kind == dossier.KindOrganization {
+				m = mm
+			}
+		}
+		if m < 0 {
+			if n := s.phraseAfterDE(p.chunk); n >= 0 {
+				m = s.chunkRef(n)
+			}
+		}
+		if m >= 0 && !s.placeless(m) && s.ments[m].kind != dossier.KindLocation {
+			c.actors = append(c.actors, s.ref(m, ""))
+		}
+		return
 	}
 }
 

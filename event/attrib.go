@@ -483,7 +483,7 @@ func (s *sent) modality(c *cand, vcs []vc) {
 	if cl.kind == cMain && c.e.flags&flagSay == 0 && c.e.typ != "THREATEN" {
 		for k := range s.clauses {
 			o := &s.clauses[k]
-			if o.kind == cSub && o.sub >= 0 && s.lx.cues.modal[s.words[o.sub].low] == modHypothetical {
+			if o.kind == cSub && o.sub >= 0 && s.lx.cues.modal[s.words[o.sub].low] == modHypothetical && !s.mainBetween(k, c.clause) {
 				m = stronger(m, modHypothetical)
 			}
 		}
@@ -648,6 +648,18 @@ func (s *sent) negated(c *cand) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// mainBetween says whether a main clause stands between clause k and a
+// later clause ci: a condition governs the clause right after it, not a
+// comment on both ("Wenn A, müssten B, kritisiert das Ministerium").
+func (s *sent) mainBetween(k, ci int) bool {
+	for j := k + 1; j < ci; j++ {
+		if s.clauses[j].kind == cMain && s.firstVerb(j) >= 0 {
+			return true
+		}
 	}
 	return false
 }

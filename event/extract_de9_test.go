@@ -99,6 +99,12 @@ var de9Cases = []extractCase{
 	{name: "a passive killing in an attack nobody is named for has no actor", lang: "de", dct: "2025-07-31",
 		text: "Zwei Kämpfer der Hamas wurden bei einem Luftangriff im Süden getötet.",
 		none: []string{"ASSAULT"}},
+	{name: "a condition of the content does not make its critic's act hypothetical", lang: "de", dct: "2025-07-31",
+		text: "Wenn die Zölle steigen, müssten die Bauern mehr zahlen, kritisierte der Präsident Frankreichs.",
+		want: []want{{typ: "ACCUSE", actor: "FRA", modality: "asserted"}}},
+	{name: "a condition still governs the main clause right after it", lang: "de", dct: "2025-07-31",
+		text: "Wenn Russland die Truppen nicht abzieht, wird die EU neue Sanktionen verhängen.",
+		want: []want{{typ: "SANCTION", actor: "European Union", modality: "hypothetical"}}},
 	// a dative object before the subject
 	{name: "a fronted dative is the target, the subject after the verb the actor", lang: "de", dct: "2025-07-31",
 		text: "Der Ukraine sagte Deutschland weitere Hilfe zu.",

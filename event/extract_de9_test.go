@@ -105,6 +105,10 @@ var de9Cases = []extractCase{
 	{name: "a condition still governs the main clause right after it", lang: "de", dct: "2025-07-31",
 		text: "Wenn Russland die Truppen nicht abzieht, wird die EU neue Sanktionen verhängen.",
 		want: []want{{typ: "SANCTION", actor: "European Union", modality: "hypothetical"}}},
+	{name: "a clause opening with sollten after a comma is a condition, no event", lang: "de", dct: "2025-07-31",
+		text: "Die Türkei drohte der PKK mit Angriffen, sollte sie sich nicht aus Afrin zurückziehen.",
+		want: []want{{typ: "THREATEN", actor: "TUR", target: "PKK"}},
+		none: []string{"RETREAT"}},
 	// a dative object before the subject
 	{name: "a fronted dative is the target, the subject after the verb the actor", lang: "de", dct: "2025-07-31",
 		text: "Der Ukraine sagte Deutschland weitere Hilfe zu.",

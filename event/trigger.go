@@ -2260,6 +2260,9 @@ func enLemmaGuesses(low, lemma string) []string {
 // "unless …", "wenn …", "falls …").
 func (s *sent) conditional(ci int) bool {
 	c := &s.clauses[ci]
+	if s.de && s.sollteConditionDE(c) {
+		return true
+	}
 	if c.kind != cSub || c.sub < 0 {
 		return false
 	}
@@ -2268,6 +2271,22 @@ func (s *sent) conditional(ci int) bool {
 		return true
 	}
 	return false
+}
+
+// sollteConditionDE says whether German clause c is a condition without a
+// conjunction: "…, sollten sie sich nicht zurückziehen" (= falls sie sich
+// nicht zurückziehen), a clause after a comma that opens with "sollte" or
+// "sollten" followed by its subject.
+func (s *sent) sollteConditionDE(c *clause) bool {
+	lo := c.lo
+	if lo == 0 || lo+1 >= c.hi || s.words[lo-1].low != "," {
+		return false
+	}
+	if w := s.words[lo].low; w != "sollte" && w != "sollten" {
+		return false
+	}
+	k := s.words[lo+1].chunk
+	return k >= 0 && s.chunks[k].lo == lo+1 && s.chunks[k].prep < 0 && s.chunks[k].nomOK
 }
 
 // purpose says whether the verb at i is an English infinitive of purpose:

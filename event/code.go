@@ -621,12 +621,12 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	}
 	if country == "" {
 		country = s.soleCountryBefore(true, hi)
-		if s.de && stateSector(sector) && s.stateTarget(c, country) {
+		if named := s.onlyPlace(); s.de && stateSector(sector) && named != "" && s.stateTarget(c, named) {
 			// "das Moskauer Außenministerium bestellte die polnische
 			// Botschafterin ein": the one country named is the other
 			// side's ("die Opposition warf dem türkischen Präsidenten …
 			// vor" stays the country's opposition against its government)
-			if !s.datelineForceDE(c, ck, sector, country) {
+			if !s.datelineForceDE(c, ck, sector, named) {
 				return
 			}
 			country = s.st.dateline // "Jerusalem – Zwei Palästinenser wurden von der Armee erschossen"

@@ -22,6 +22,9 @@ var de9Cases = []extractCase{
 	{name: "an organ named by a compound is not the dateline's state", lang: "de", dct: "2025-07-31",
 		text: "Berlin – Die Vereins-Führung hatte den Trainer scharf kritisiert.",
 		none: []string{"ACCUSE"}},
+	{name: "an unnamed army threatening the one country named is the dateline's", lang: "de", dct: "2025-07-31",
+		text: "Pjöngjang – Das Militär drohte Südkorea am Samstag mit Schlägen.",
+		want: []want{{typ: "THREATEN", actor: "PRK", target: "KOR"}}},
 	// a nominal attack inside the object of another verb
 	{name: "a condemned attack with genitive actor and auf-target is reported", lang: "de", dct: "2025-07-31",
 		text: "Der Minister verurteilt die Angriffe Russlands auf die Ukraine.",

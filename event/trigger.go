@@ -1499,20 +1499,23 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 		// the object of this clause's verb trigger is part of that event,
 		// unless the verb condemns an act whose phrase names both sides
 		// (see condemnedAct)
-		condemnedBy := 0
-		if vi := s.consumingVerb(cands, ci, k); vi >= 0 {
-			if !s.de || cands[vi].e.typ != "ACCUSE" || cands[vi].conds {
-				continue
-			}
-			condemnedBy = cands[vi].trig + 1
-		} else if i := s.condemningVerbDE(ci, k, v); i >= 0 {
-			// a condemnation whose speaker could not be coded still
-			// only reports the act
-			condemnedBy = i + 1
+		vi := s.consumingVerb(cands, ci, k)
+		if vi >= 0 && (!s.de || cands[vi].e.typ != "ACCUSE" || cands[vi].conds) {
+			continue
 		}
 		e, lo := s.nounEntry(h, k)
-		if e == nil || e.none() || condemnedBy > 0 && !materialType(e.typ) {
+		if e == nil || e.none() || vi >= 0 && !materialType(e.typ) {
 			continue
+		}
+		condemnedBy := 0
+		if vi >= 0 {
+			condemnedBy = cands[vi].trig + 1
+		} else if materialType(e.typ) {
+			// a condemnation whose speaker could not be coded still
+			// only reports the act
+			if i := s.condemningVerbDE(ci, k, v); i >= 0 {
+				condemnedBy = i + 1
+			}
 		}
 		if e.flags&flagJudge != 0 && !s.inReport(ci, v) {
 			continue

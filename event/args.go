@@ -822,11 +822,10 @@ func (s *sent) subjectDE(ci int) []int {
 			// a noun for people ("Kritiker werfen Erdogan … vor") is no adverb
 			if w := &s.words[ck.lo]; ck.hi-ck.lo == 1 && j == lo && s.chunkRef(k) < 0 && !ck.pron && w.lemma == w.low && !containsByte(w.low, '-') &&
 				!s.lx.cues.unnamedOK(w.lemma, w.low) {
-				if n := v + 1; n < c.hi && s.words[n].chunk >= 0 {
-					nk := s.words[n].chunk
-					if s.chunks[nk].prep < 0 && s.chunks[nk].nomOK && s.chunkRef(nk) >= 0 {
-						return s.coordinated(nk, v+1, c.hi)
-					}
+				// ("Erneut hat am Montag ein palästinensischer Angreifer
+				// …": prepositional phrases and times may come first)
+				if nk := s.firstBarePhrase(v+1, c.hi); nk >= 0 && s.chunks[nk].nomOK && s.chunkRef(nk) >= 0 {
+					return s.coordinated(nk, s.chunks[nk].lo, c.hi)
 				}
 			}
 			if a := s.vorfeldApposition(k); a >= 0 {
@@ -854,6 +853,29 @@ func (s *sent) subjectDE(ci int) []int {
 		return s.coordinated(k, v+1, c.hi)
 	}
 	return nil
+}
+
+// firstBarePhrase returns the first phrase in words [lo, hi) that is
+// neither prepositional nor a time expression, skipping adverbs, or -1 when
+// another word comes first.
+func (s *sent) firstBarePhrase(lo, hi int) int {
+	for j := lo; j < hi; j++ {
+		k := s.words[j].chunk
+		if k < 0 {
+			switch s.words[j].pos {
+			case pAdv, pPart, pAdp:
+				continue
+			}
+			return -1
+		}
+		ck := &s.chunks[k]
+		if ck.prep >= 0 || s.isTimex(ck) {
+			j = ck.hi - 1
+			continue
+		}
+		return k
+	}
+	return -1
 }
 
 func (s *sent) relSubject(ci int) []int {
@@ -1191,6 +1213,9 @@ var pronouns = map[string]byte{
 func (s *sent) pronoun(k int) (argRef, bool) {
 	ck := &s.chunks[k]
 	w := &s.words[ck.head]
+	if s.de && ck.hi-ck.lo == 1 && demonstrativeDE(w.low) {
+		return s.demonstrativeDE(k)
+	}
 	want, ok := pronouns[w.low]
 	if !ok || ck.hi-ck.lo != 1 {
 		return argRef{}, false
@@ -1250,6 +1275,31 @@ func (s *sent) pronoun(k int) (argRef, bool) {
 	return argRef{}, false
 }
 
+// demonstrativeDE resolves a German demonstrative subject ("Dieser
+// kritisierte …"): it points past the subject to the person named last
+// that was not one, in its own sentence before it, else in the sentence
+// before ("Putin empfing Erdoğan. Dieser …" is Erdoğan).
+func (s *sent) demonstrativeDE(k int) (argRef, bool) {
+	lo := s.chunks[k].lo
+	if hasSuffix(s.words[lo].low, "e") && !s.singularVerbAfter(k) {
+		return argRef{}, false // "Diese forderten …": a group, not one person
+	}
+	for m := len(s.ments) - 1; m >= 0; m-- {
+		mt := &s.ments[m]
+		if mt.hi > lo || mt.kind != dossier.KindPerson {
+			continue
+		}
+		if sk := s.words[mt.lo].chunk; sk >= 0 && containsInt(s.subject(s.words[mt.lo].clause), sk) {
+			continue
+		}
+		return s.ref(m, ""), true
+	}
+	if s.st != nil && s.st.lastOther.ent != "" && s.st.lastOtherSent == s.idx-1 {
+		return s.st.lastOther, true
+	}
+	return argRef{}, false
+}
+
 // singularVerbAfter says whether the finite verb of the pronoun's clause is
 // singular (German "sie beschuldigte" vs "sie beschuldigten").
 func (s *sent) singularVerbAfter(k int) bool {
@@ -1266,6 +1316,22 @@ func (s *sent) singularVerbAfter(k int) bool {
 // for pronouns in the sentences after it.
 func (s *sent) remember(st *docState) {
 	s.rememberThingEN(st)
+	if s.de {
+		// the last person named other than as a subject, for a
+		// demonstrative opening the next sentence
+		st.lastOther = argRef{}
+		for m := len(s.ments) - 1; m >= 0; m-- {
+			mt := &s.ments[m]
+			if mt.kind != dossier.KindPerson {
+				continue
+			}
+			if sk := s.words[mt.lo].chunk; sk >= 0 && containsInt(s.subject(s.words[mt.lo].clause), sk) {
+				continue
+			}
+			st.lastOther, st.lastOtherSent = s.ref(m, ""), s.idx
+			break
+		}
+	}
 	// "…, sagte Demirtaş. Er rief …": the person who speaks in a reporting
 	// clause is whom the next sentence's pronoun means, not the subject of
 	// what was reported

@@ -499,7 +499,7 @@ func (s *sent) modality(c *cand, vcs []vc) {
 	if cl.kind == cMain && c.e.flags&flagSay == 0 && c.e.typ != "THREATEN" {
 		for k := range s.clauses {
 			o := &s.clauses[k]
-			if o.kind == cSub && o.sub >= 0 && s.lx.cues.modal[s.words[o.sub].low] == modHypothetical {
+			if o.kind == cSub && o.sub >= 0 && s.lx.cues.modal[s.words[o.sub].low] == modHypothetical && !s.mainBetween(k, c.clause) {
 				m = stronger(m, modHypothetical)
 			}
 		}
@@ -682,8 +682,54 @@ func (s *sent) negated(c *cand) bool {
 	return false
 }
 
+// mainBetween says whether a main clause stands between clause k and a
+// later clause ci: a condition governs the clause right after it, not a
+// comment on both ("Wenn A, müssten B, kritisiert das Ministerium").
+func (s *sent) mainBetween(k, ci int) bool {
+	for j := k + 1; j < ci; j++ {
+		if s.clauses[j].kind == cMain && s.firstVerb(j) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // demandEntry codes the demand that reported obligation makes.
 var demandEntry = &entry{pos: 'v', typ: "REQUEST", curated: true, row: "attrib.go:demand"}
+
+// threatEntry codes the threat that a warned consequence makes.
+var threatEntry = &entry{pos: 'v', typ: "THREATEN", curated: true, row: "attrib.go:threat"}
+
+// consequence says whether clause ci says that its subject will suffer
+// something ("müsse mit einer Antwort rechnen", "werde es bereuen"): under
+// a verb of warning that is a threat, not a demand.
+func (s *sent) consequence(ci int) bool {
+	if len(s.lx.cues.consequence) == 0 {
+		return false
+	}
+	cl := &s.clauses[ci]
+	for i := cl.lo; i < cl.hi; i++ {
+		w := &s.words[i]
+		if s.lx.cues.consequence[w.lemma] || s.lx.cues.consequence[w.low] {
+			return true
+		}
+		if i+1 < cl.hi && s.lx.cues.consequence[string(s.phrase(i, i+2))] {
+			return true
+		}
+	}
+	return false
+}
+
+// warns says whether the verb of reporting clause ci is one of warning.
+func (s *sent) warns(ci int) bool {
+	cl := &s.clauses[ci]
+	for i := cl.lo; i < cl.hi; i++ {
+		if s.words[i].pos == pVerb && s.lx.cues.warn[s.words[i].lemma] {
+			return true
+		}
+	}
+	return false
+}
 
 // deontic says whether clause ci states an obligation ("must", "should",
 // "have to", "müsse").
@@ -703,10 +749,17 @@ func (s *sent) deontic(ci int) bool {
 
 // demands turns reported obligations into demands: "X said Y must …", "X
 // erklärte, Y müsse …" is X requesting something of Y, whatever the verb
-// of the content; the content itself is no event.
+// of the content; the content itself is no event. A warning that Y will
+// suffer a consequence ("X warnte, Y müsse mit einer Antwort rechnen") is
+// X threatening Y instead; a warning of a danger names no consequence for
+// anyone and stays what it was.
 func (s *sent) demands(cands []cand, absorbed []bool) []cand {
 	for k := range s.clauses {
-		if absorbed[k] || !s.deontic(k) || s.clauseReports(k) {
+		if absorbed[k] || s.clauseReports(k) {
+			continue
+		}
+		deontic, conseq := s.deontic(k), s.consequence(k)
+		if !deontic && !conseq {
 			continue
 		}
 		probe := cand{clause: k, trig: s.firstVerb(k)}
@@ -723,6 +776,12 @@ func (s *sent) demands(cands []cand, absorbed []bool) []cand {
 		if rep < 0 {
 			continue
 		}
+		e := demandEntry
+		if conseq && s.warns(rep) {
+			e = threatEntry
+		} else if !deontic {
+			continue
+		}
 		sp, ok := s.speaker(rep)
 		if !ok {
 			continue
@@ -735,7 +794,7 @@ func (s *sent) demands(cands []cand, absorbed []bool) []cand {
 			}
 		}
 		cands = out
-		d := cand{trig: probe.trig, trigLo: probe.trig, e: demandEntry, clause: k, loc: -1, repCl: rep,
+		d := cand{trig: probe.trig, trigLo: probe.trig, e: e, clause: k, loc: -1, repCl: rep,
 			actors: []argRef{sp}, targets: targets, judged: true}
 		s.dropSelf(&d)
 		if len(d.targets) > 0 { // "Wir müssen weiter pushen, sagte er" demands nothing of anyone

@@ -217,14 +217,18 @@ func (s *sent) addChunk(lo, hi int) {
 			break
 		}
 	}
+	demonstrative := false
 	if c.head < 0 {
-		if ws[hi-1].ment >= 0 {
+		switch {
+		case ws[hi-1].ment >= 0:
 			c.head = hi - 1
-		} else {
+		case s.standaloneDemonstrativeDE(lo, hi):
+			c.head, demonstrative = lo, true
+		default:
 			return
 		}
 	}
-	c.pron = ws[c.head].pos == pPron && ws[c.head].ment < 0
+	c.pron = demonstrative || ws[c.head].pos == pPron && ws[c.head].ment < 0
 	// referent: the last mention in the phrase
 	for k := hi - 1; k >= lo; k-- {
 		if ws[k].ment >= 0 {
@@ -322,7 +326,7 @@ func (s *sent) addChunk(lo, hi int) {
 		c.prep = -1
 	}
 	if s.de {
-		if deNotNom[ws[lo].low] {
+		if deNotNom[ws[lo].low] || s.feminineObliqueDE(lo, hi) {
 			c.nomOK = false
 		}
 		if deGen[ws[lo].low] || lo > 0 && ws[lo-1].pos == pNoun && ws[lo-1].chunk >= 0 && (ws[lo].low == "der" || ws[lo].low == "einer" || ws[lo].low == "seiner" || ws[lo].low == "ihrer") {
@@ -521,3 +525,58 @@ func (s *sent) known(id string) bool {
 	_, ok := s.x.kb.Info(id)
 	return ok
 }
+
+// standaloneDemonstrativeDE says whether words [lo, hi) are a German
+// demonstrative standing for a noun phrase ("Dieser kritisierte …", ",
+// diese forderten …"), which the tagger reads as a determiner without its
+// noun.
+func (s *sent) standaloneDemonstrativeDE(lo, hi int) bool {
+	if !s.de || hi-lo != 1 || !demonstrativeDE(s.words[lo].low) {
+		return false
+	}
+	return hi == len(s.words) || !s.words[hi].nominal() && s.words[hi].pos != pAdj && s.words[hi].pos != pNum
+}
+
+// demonstrativeDE says whether a German word is a nominative demonstrative
+// that can stand alone as a subject.
+func demonstrativeDE(low string) bool {
+	switch low {
+	case "dieser", "diese", "jener", "jene", "letzterer", "letztere":
+		return true
+	}
+	return false
+}
+
+// feminineObliqueDE says whether German phrase [lo, hi) opens with "der"
+// or "einer" before a feminine singular noun ("der Ukraine", "der
+// Regierung", "einer Delegation"): dative or genitive, never a subject, so
+// a phrase fronted that way ("Der Ukraine sagte Deutschland Hilfe zu") is
+// an object. The noun is feminine by its suffix, or a country name ending
+// in -e (masculine country names take no -e: "der Iran", "der Jemen").
+func (s *sent) feminineObliqueDE(lo, hi int) bool {
+	ws := s.words
+	if ws[lo].low != "der" && ws[lo].low != "einer" {
+		return false
+	}
+	j := lo + 1
+	for j < hi && ws[j].pos == pAdj {
+		j++
+	}
+	if j >= hi || ws[j].pos != pNoun && ws[j].pos != pPropn {
+		return false
+	}
+	low := ws[j].low
+	for _, suf := range feminineSuffixDE {
+		if hasSuffix(low, suf) {
+			return true
+		}
+	}
+	if m := ws[j].ment; m >= 0 && s.ments[m].kind == dossier.KindCountry && hasSuffix(low, "e") {
+		return true
+	}
+	return false
+}
+
+// feminineSuffixDE are endings of German feminine nouns (-ion only after
+// t, s, g, n: "der Spion" is masculine).
+var feminineSuffixDE = []string{"ung", "heit", "keit", "schaft", "tät", "ei", "tion", "sion", "gion", "nion"}

@@ -521,10 +521,15 @@ func (s *sent) onlyPlace() string { return s.soleCountry(true) }
 // soleCountry is the one country the sentence names, leaving out peoples
 // named by a plural when withoutPeople is set; "" for none or several.
 func (s *sent) soleCountry(withoutPeople bool) string {
+	return s.soleCountryBefore(withoutPeople, len(s.words))
+}
+
+// soleCountryBefore is soleCountry over the names before word hi.
+func (s *sent) soleCountryBefore(withoutPeople bool, hi int) string {
 	country := ""
 	for i := range s.ments {
 		mt := &s.ments[i]
-		if mt.country == "" {
+		if mt.country == "" || mt.lo >= hi {
 			continue
 		}
 		switch mt.kind {
@@ -603,21 +608,35 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	if sector == "" && country == "" {
 		return
 	}
-	if country == "" && c.loc >= 0 {
+	// what a speaker condemns, demands or rejects is no clue to where the
+	// speaker is: "Der Minister verurteilt die Angriffe Russlands auf die
+	// Ukraine" is no Ukrainian minister's, so places from the object on
+	// are left out (material acts happen where their phrases place them)
+	hi := len(s.words)
+	if !c.noun && !materialType(c.e.typ) {
+		hi = s.objectStart(c, subj)
+	}
+	if country == "" && c.loc >= 0 && s.ments[c.loc].lo < hi {
 		country = s.ments[c.loc].country
 	}
 	if country == "" {
-		country = s.onlyPlace()
-		if s.de && stateSector(sector) && s.stateTarget(c, country) {
+		country = s.soleCountryBefore(true, hi)
+		if named := s.onlyPlace(); s.de && stateSector(sector) && named != "" && s.stateTarget(c, named) {
 			// "das Moskauer Außenministerium bestellte die polnische
 			// Botschafterin ein": the one country named is the other
 			// side's ("die Opposition warf dem türkischen Präsidenten …
 			// vor" stays the country's opposition against its government)
-			if !s.datelineForceDE(c, ck, sector, country) {
+			if !s.datelineForceDE(c, ck, sector, named) {
 				return
 			}
 			country = s.st.dateline // "Jerusalem – Zwei Palästinenser wurden von der Armee erschossen"
 		}
+	}
+	if country == "" && s.speakerOfStateDE(c, ck, sector, hi) {
+		// "Berlin – Der Minister verurteilte …": an unnamed organ of state
+		// speaking in a sentence that names no country outside what it
+		// speaks of is the dateline's, like its police and army below
+		country = s.st.dateline
 	}
 	if country == "" && (c.e.typ == "COERCE" || s.de && s.stateAgent(c, ck, sector)) && s.st != nil && s.onlyCountry() == "" {
 		// police work in a sentence that names no place: the dateline's
@@ -641,6 +660,59 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 			c.actors = append(c.actors, argRef{ent: e.ID, sector: sector, conf: 0.5, kind: dossier.KindCountry})
 		}
 	}
+}
+
+// objectStart returns the first word of the first bare phrase of the
+// candidate's clause other than its subject and a genitive ("Die Führung
+// der Krim forderte …") (its object: "verurteilt die Angriffe …"), or the
+// clause's end when it has none.
+func (s *sent) objectStart(c *cand, subj []int) int {
+	cl := &s.clauses[c.clause]
+	from := c.trig + 1
+	if s.de {
+		from = cl.lo
+	}
+	for j := from; j < cl.hi; j++ {
+		k := s.words[j].chunk
+		if k < 0 || s.chunks[k].lo != j || containsInt(subj, k) {
+			continue
+		}
+		if ck := &s.chunks[k]; ck.prep < 0 && !ck.gen && !s.isTimex(ck) && !ck.pron {
+			return ck.lo
+		}
+	}
+	return cl.hi
+}
+
+// speakerOfStateDE says whether the unnamed subject ck of a German speech
+// act (a condemnation, demand, rejection or threat) is an organ of state
+// (sector GOV) named by a definite noun alone ("Der Minister", "Die
+// Regierung"), in a sentence that names no country before word hi, the
+// start of what it speaks of, under a dateline. "Ein Sprecher der
+// Kampagne" is someone's, and the text says whose.
+func (s *sent) speakerOfStateDE(c *cand, ck *chunk, sector string, hi int) bool {
+	if !s.de || c.noun || sector != "GOV" || materialType(c.e.typ) || s.st == nil || s.st.dateline == "" {
+		return false
+	}
+	switch s.words[ck.lo].low {
+	case "der", "die", "das":
+	default:
+		return false
+	}
+	if containsByte(s.words[ck.head].low, '-') {
+		return false // "Die DFB-Führung", "die SPD-Spitze": the compound says whose
+	}
+	for j := ck.lo + 1; j <= ck.hi && j < len(s.words); j++ {
+		if w := &s.words[j]; w.pos == pDet || w.pos == pPropn || w.ment >= 0 {
+			return false // a genitive after the head: whose organ it is
+		}
+	}
+	for i := range s.ments {
+		if mt := &s.ments[i]; mt.lo < hi && mt.country != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // stateTarget says whether a target of the candidate is the state of

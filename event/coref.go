@@ -20,6 +20,7 @@ const (
 	anaGov     byte = 'g' // a country's government ("die Regierung")
 	anaOrg     byte = 'o' // an organisation ("die Gruppe", "the militia")
 	anaPerson  byte = 'p' // a person in an office ("der Minister")
+	anaArmed   byte = 'a' // an armed group ("die Rebellen"), by its plural
 )
 
 // anaphorNouns are the head nouns (lemmas) of descriptions that point back,
@@ -38,6 +39,12 @@ var anaphorNouns = map[string]byte{
 	"president": anaPerson, "chancellor": anaPerson,
 	"diplomat": anaPerson, "diplomatin": anaPerson, "botschafter": anaPerson, "botschafterin": anaPerson,
 	"vorsitzend": anaPerson, "vorsitzende": anaPerson, "vorsitzender": anaPerson, "parteichef": anaPerson,
+	// plural forms for the fighters of an armed group named just before
+	// ("Die Huthi-Rebellen … Die Rebellen griffen …"); soldiers and
+	// protesters are no group the article names
+	"rebellen": anaArmed, "aufständischen": anaArmed, "extremisten": anaArmed, "islamisten": anaArmed,
+	"dschihadisten": anaArmed, "terroristen": anaArmed, "separatisten": anaArmed, "milizionäre": anaArmed,
+	"rebels": anaArmed, "insurgents": anaArmed, "militants": anaArmed, "separatists": anaArmed,
 }
 
 // corefWindow is how many sentences back an antecedent may be.
@@ -214,6 +221,10 @@ func (s *sent) antecedent(want byte) (argRef, bool) {
 			if e.r.kind != dossier.KindPerson {
 				continue
 			}
+		case anaArmed:
+			if e.r.kind != dossier.KindOrganization || !s.armedGroup(e.r.ent) {
+				continue
+			}
 		}
 		if want != anaCountry && want != anaGov && hasPrefixStr(e.r.ent, "local:") {
 			continue // someone the knowledge base lacks is rarely the actor a description means
@@ -282,4 +293,14 @@ func (s *sent) onlyNamedPerson() (argRef, bool) {
 		r.sector = ""
 	}
 	return r, r.ent != ""
+}
+
+// armedGroup says whether the knowledge base makes entity ent a rebel or
+// militarised group (sectors REB, IMG).
+func (s *sent) armedGroup(ent string) bool {
+	if s.x.kb == nil {
+		return false
+	}
+	info, ok := s.x.kb.Info(ent)
+	return ok && (info.Sector == "REB" || info.Sector == "IMG")
 }

@@ -314,6 +314,10 @@ type docState struct {
 	// sentence's first main clause, for an English "it" opening the next one
 	lastThing     argRef
 	lastThingSent int
+	// lastOther is the last person a German sentence named other than as
+	// a subject, for a demonstrative ("Dieser …") opening the next one
+	lastOther     argRef
+	lastOtherSent int
 	// named are the entities of the last sentences, for descriptions
 	// that point back ("die Gruppe"; see resolveDescriptions)
 	named []named
@@ -331,6 +335,7 @@ func (st *docState) newParagraph(doc *dossier.Document, off int) {
 	st.dated = st.dated[:0]
 	st.lastPerson = argRef{}
 	st.lastThing = argRef{}
+	st.lastOther = argRef{}
 	st.para = -1
 	st.paraEnd = len(doc.Text) + 1
 	for i, p := range doc.Paragraphs {

@@ -95,6 +95,9 @@ type cues struct {
 	sub       map[string]bool
 	light     map[string]bool
 	deontic   map[string]bool
+	// warn: verbs of warning; consequence: words by which reported content
+	// says its subject will suffer something (together a threat)
+	warn, consequence map[string]bool
 	// source: nouns that name an unnamed source ("Militäranalysten",
 	// "diplomatic sources"); quant: words before them that are not part of
 	// its name ("some", "einige")
@@ -456,7 +459,7 @@ func (c *cues) read(r io.Reader) error {
 		qmod: map[string]string{}, qword: map[string]float64{}, loc: map[string]bool{},
 		target: map[string]bool{}, by: map[string]bool{}, passive: map[string]bool{},
 		particle: map[string]bool{}, sub: map[string]bool{},
-		light: map[string]bool{}, deontic: map[string]bool{},
+		light: map[string]bool{}, deontic: map[string]bool{}, warn: map[string]bool{}, consequence: map[string]bool{},
 		source: map[string]bool{}, quantifier: map[string]bool{}, econ: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
@@ -513,6 +516,10 @@ func (c *cues) read(r io.Reader) error {
 			c.light[words] = true
 		case "deontic":
 			c.deontic[words] = true
+		case "warn":
+			c.warn[words] = true
+		case "consequence":
+			c.consequence[words] = true
 		case "source":
 			c.source[words] = true
 		case "quant":

@@ -321,12 +321,17 @@ func (s *sent) timexAttributeDE(i int) bool {
 // geschlossen").
 func (s *sent) borderPlaceDE(k int) bool {
 	pi := s.chunks[k].prep
-	if pi < 1 || s.words[pi].low != "zu" || s.words[pi-1].lemma != "grenze" {
+	if pi < 1 || s.words[pi].lemma != "zu" && s.words[pi].low != "zur" && s.words[pi].low != "zum" || s.words[pi-1].lemma != "grenze" {
 		return false
 	}
 	g := s.words[pi-1].chunk
-	if g < 0 || s.chunks[g].prep < 0 {
+	if g < 0 {
 		return false
+	}
+	if gc := &s.chunks[g]; gc.prep < 0 {
+		// "Nahe der Grenze zur …" opening a sentence: the tagger reads
+		// "Nahe" as a noun and the border as its genitive
+		return gc.gen && gc.lo > 0 && s.words[gc.lo-1].lemma == "nahe"
 	}
 	switch s.words[s.chunks[g].prep].lemma {
 	case "an", "nahe", "bei", "entlang", "in", "auf":

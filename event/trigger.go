@@ -29,6 +29,11 @@ type cand struct {
 	byAgent bool
 	repCl   int  // the reporting clause that gives its source, or -1
 	judged  bool // an evaluative noun made an event of its speaker's statement
+	// condemnedBy: for a German noun event that is the object of a
+	// condemnation ("verurteilte die Angriffe Russlands auf die Ukraine"),
+	// one more than the trigger word of the verb that condemns it, whose
+	// actor reports it; 0 for none (the zero value of every other cand)
+	condemnedBy int
 }
 
 // argRef is a participant: an entity (from a mention of the sentence or,
@@ -115,7 +120,7 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		// ("Secretary X said the Philippines must devalue": X is
 		// Philippine): a demand of a state of itself is none, and no
 		// event aims a participant at itself
-		if c.e == demandEntry {
+		if c.e == demandEntry || c.e == threatEntry {
 			if s.dropSelf(c); len(c.targets) == 0 {
 				continue
 			}
@@ -132,6 +137,7 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		return dst
 	}
 	s.attribute(cands, vcs)
+	condemnedActs(cands)
 	for i := range cands {
 		s.modality(&cands[i], vcs)
 	}
@@ -700,6 +706,9 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	s.depFill(c, s.passiveAt(c.trig, v))
 	if len(c.actors) == 0 && !s.passiveAt(c.trig, v) {
 		s.unnamedGroup(c, subj)
+	}
+	if len(c.actors) == 0 && s.passiveAt(c.trig, v) {
+		s.attackAgentDE(c, phrases)
 	}
 	if len(c.actors) == 0 && s.passiveAt(c.trig, v) && !s.hasLaterVerb(c.trig, v) {
 		s.passiveAgentUnnamedDE(c) // (a later coordinated verb may be the one the agent's act is: "angeschossen und von der Polizei festgenommen")
@@ -1516,13 +1525,26 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 		if h < 0 || s.words[h].pos != pNoun || s.words[h].ment >= 0 && prefix < 0 {
 			continue
 		}
-		// the object of this clause's verb trigger is part of that event
-		if s.consumedByVerb(cands, ci, k) {
+		// the object of this clause's verb trigger is part of that event,
+		// unless the verb condemns an act whose phrase names both sides
+		// (see condemnedAct)
+		vi := s.consumingVerb(cands, ci, k)
+		if vi >= 0 && (!s.de || cands[vi].e.typ != "ACCUSE" || cands[vi].conds) {
 			continue
 		}
 		e, lo := s.nounEntry(h, k)
-		if e == nil || e.none() {
+		if e == nil || e.none() || vi >= 0 && !materialType(e.typ) {
 			continue
+		}
+		condemnedBy := 0
+		if vi >= 0 {
+			condemnedBy = cands[vi].trig + 1
+		} else if materialType(e.typ) {
+			// a condemnation whose speaker could not be coded still
+			// only reports the act
+			if i := s.condemningVerbDE(ci, k, v); i >= 0 {
+				condemnedBy = i + 1
+			}
 		}
 		if e.flags&flagJudge != 0 && !s.inReport(ci, v) {
 			continue
@@ -1530,7 +1552,7 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 		if s.conditional(ci) {
 			continue
 		}
-		c := cand{trig: h, trigLo: lo, e: e, clause: ci, noun: true, loc: -1, repCl: -1, conds: e.specific > 0}
+		c := cand{trig: h, trigLo: lo, e: e, clause: ci, noun: true, loc: -1, repCl: -1, conds: e.specific > 0, condemnedBy: condemnedBy}
 		switch {
 		case prefix < 0:
 		case e.typ == "ASSAULT":
@@ -1551,14 +1573,21 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 				continue
 			}
 		}
+		if condemnedBy > 0 && (len(c.actors) == 0 || len(c.targets) == 0 || c.viaVerb) {
+			// a condemned act is an event of its own only when its phrase
+			// names who acted and against whom: "verurteilte den Angriff"
+			// says nothing an analyst could list
+			continue
+		}
 		cands = append(cands, c)
 	}
 	return cands
 }
 
-// consumedByVerb says whether chunk k is an object that the clause's verb
-// trigger already used in its conditions or as its target.
-func (s *sent) consumedByVerb(cands []cand, ci, k int) bool {
+// consumingVerb returns the index in cands of the verb trigger of clause
+// ci that already used chunk k, an object, in its conditions or as its
+// target; -1 if none did.
+func (s *sent) consumingVerb(cands []cand, ci, k int) int {
 	for i := range cands {
 		c := &cands[i]
 		if c.clause != ci || c.noun {
@@ -1566,14 +1595,49 @@ func (s *sent) consumedByVerb(cands []cand, ci, k int) bool {
 		}
 		ck := &s.chunks[k]
 		if c.conds && ck.lo > c.trig-8 {
-			return true
+			return i
 		}
 		// "condemned an attack by X": the attack is what is condemned
 		if ck.lo > c.trig && ck.prep < 0 {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
+}
+
+// condemningVerbDE returns the verb of German clause ci that condemns
+// chunk k, its bare object (a verb the lexicon makes an ACCUSE without a
+// condition), or -1.
+func (s *sent) condemningVerbDE(ci, k int, v *vc) int {
+	if !s.de || s.chunks[k].prep >= 0 {
+		return -1
+	}
+	for _, i := range v.lexical {
+		if e, _ := s.matchVerb(i, ci); e != nil && e.typ == "ACCUSE" && e.specific == 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// condemnedActs makes the speaker of a condemnation the source of the act
+// it condemns: "Der Minister verurteilte die Angriffe Russlands auf die
+// Ukraine" reports Russia's attacks on Ukraine; whoever condemns them says
+// they happened. A condemnation nobody is named for still only reports.
+func condemnedActs(cands []cand) {
+	for i := range cands {
+		c := &cands[i]
+		if c.condemnedBy == 0 || c.src.ent != "" {
+			continue
+		}
+		c.srcMod = modReported
+		for j := range cands {
+			if v := &cands[j]; !v.noun && v.trig+1 == c.condemnedBy && len(v.actors) > 0 {
+				c.src = v.actors[0]
+				break
+			}
+		}
+	}
 }
 
 // inReport says whether clause ci is reported speech: it has a reporting
@@ -1713,6 +1777,43 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 		if n := s.agentPhraseDE(k); n >= 0 {
 			s.unnamedGroup(c, []int{n})
 		}
+	}
+}
+
+// attackAgentDE gives a German passive of force without an agent the one
+// who made the attack it happened in: "bei einem Angriff der US-Armee
+// getötet", "bei einem israelischen Luftangriff getötet", "bei
+// US-Luftangriffen verletzt". The attack's agent is named inside its
+// phrase (an adjective or a compound's first part) or by a genitive or
+// von-phrase after it.
+func (s *sent) attackAgentDE(c *cand, phrases []pp) {
+	if !s.de || c.e.typ != "ASSAULT" {
+		return
+	}
+	for _, p := range phrases {
+		if p.plem != "bei" {
+			continue
+		}
+		ck := &s.chunks[p.chunk]
+		h := ck.head
+		if h < 0 || s.words[h].pos != pNoun || !s.attackNoun(h) {
+			continue
+		}
+		m := s.compoundPrefix(h)
+		for j := ck.lo; m < 0 && j < h; j++ {
+			if mm := s.words[j].ment; mm >= 0 && s.ments[mm].country != "" || mm >= 0 && s.ments[mm].kind == dossier.KindOrganization {
+				m = mm
+			}
+		}
+		if m < 0 {
+			if n := s.phraseAfterDE(p.chunk); n >= 0 {
+				m = s.chunkRef(n)
+			}
+		}
+		if m >= 0 && !s.placeless(m) && s.ments[m].kind != dossier.KindLocation {
+			c.actors = append(c.actors, s.ref(m, ""))
+		}
+		return
 	}
 }
 
@@ -2191,6 +2292,9 @@ func enLemmaGuesses(low, lemma string) []string {
 // "unless …", "wenn …", "falls …").
 func (s *sent) conditional(ci int) bool {
 	c := &s.clauses[ci]
+	if s.de && s.sollteConditionDE(c) {
+		return true
+	}
 	if c.kind != cSub || c.sub < 0 {
 		return false
 	}
@@ -2199,6 +2303,22 @@ func (s *sent) conditional(ci int) bool {
 		return true
 	}
 	return false
+}
+
+// sollteConditionDE says whether German clause c is a condition without a
+// conjunction: "…, sollten sie sich nicht zurückziehen" (= falls sie sich
+// nicht zurückziehen), a clause after a comma that opens with "sollte" or
+// "sollten" followed by its subject.
+func (s *sent) sollteConditionDE(c *clause) bool {
+	lo := c.lo
+	if lo == 0 || lo+1 >= c.hi || s.words[lo-1].low != "," {
+		return false
+	}
+	if w := s.words[lo].low; w != "sollte" && w != "sollten" {
+		return false
+	}
+	k := s.words[lo+1].chunk
+	return k >= 0 && s.chunks[k].lo == lo+1 && s.chunks[k].prep < 0 && s.chunks[k].nomOK
 }
 
 // purpose says whether the verb at i is an English infinitive of purpose:

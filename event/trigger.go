@@ -1653,8 +1653,14 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 			c.actors = s.refsOf(s.subject(c.clause), c.actors)
 			c.viaVerb = len(c.actors) > 0
 			if len(c.targets) == 0 {
-				// the verb's other objects: "erteilte Seoul eine Absage"
-				for _, p := range s.phrasesAfter(c.clause, s.clauses[c.clause].lo, s.subject(c.clause), nil) {
+				// the verb's other objects: "erteilte Seoul eine Absage",
+				// "gave Kosovo an ultimatum" (English objects follow the verb,
+				// and a walk from the clause start would stop at it)
+				from := s.clauses[c.clause].lo
+				if !s.de {
+					from = gov + 1
+				}
+				for _, p := range s.phrasesAfter(c.clause, from, s.subject(c.clause), nil) {
 					if p.chunk == k || p.prep != "" {
 						continue
 					}

@@ -86,7 +86,7 @@ func (s *sent) codeParticipants(c *cand) bool {
 		// international bodies, or as the act of an international body
 		// ("OPEC agreed to limit production")
 		for i := range c.targets {
-			if s.coded(&c.targets[i]) {
+			if s.coded(&c.targets[i]) && !s.businessAdjective(&c.targets[i]) {
 				return true
 			}
 		}
@@ -140,6 +140,32 @@ func (s *sent) officeHolder(a *argRef) bool {
 		}
 	}
 	return false
+}
+
+// businessAdjective says whether participant a is named only by
+// adjectives on business nouns ("its American unit", "a Canadian
+// company"): the firm's home, not a state that takes part in the deal.
+func (s *sent) businessAdjective(a *argRef) bool {
+	econ, ws := s.lx.cues.econ, s.words
+	found := false
+	for i := range s.ments {
+		mt := &s.ments[i]
+		if mt.m.Entity != a.ent {
+			continue
+		}
+		if !mt.adj {
+			return false
+		}
+		k := ws[mt.lo].chunk
+		if k < 0 || s.chunks[k].head < 0 {
+			return false
+		}
+		if h := ws[s.chunks[k].head].lemma; !econ[singular(h)] && !econ[h] {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // economic says whether the candidate is about business or markets: its

@@ -329,3 +329,10 @@ func (s *sent) sentenceIt(k, ci int) (argRef, bool) {
 	}
 	return s.st.lastThing, true
 }
+
+// outOf says whether phrase k is headed by English "out of" ("pulled its
+// troops out of Lebanon"): a from-phrase, though "of" alone names no target.
+func (s *sent) outOf(k int) bool {
+	ck := &s.chunks[k]
+	return !s.de && ck.prep > 0 && s.words[ck.prep].low == "of" && s.words[ck.prep-1].low == "out"
+}

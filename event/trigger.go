@@ -1035,7 +1035,7 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 				continue
 			}
 			place := s.isPlace(p.chunk) || s.chunkRef(p.chunk) >= 0 && s.ments[s.chunkRef(p.chunk)].kind == dossier.KindCountry
-			isTarget := s.lx.cues.target[p.prep] || s.lx.cues.target[p.plem]
+			isTarget := s.lx.cues.target[p.prep] || s.lx.cues.target[p.plem] || s.outOf(p.chunk)
 			// "arrived in Bosnia", "reisen nach Südkorea": a place is the
 			// target of a visit, a deployment, an attack (not of a meeting
 			// between the subjects: "Kim und Trump haben sich in Singapur getroffen")

@@ -86,7 +86,9 @@ func (s *sent) codeParticipants(c *cand) bool {
 		// international bodies, or as the act of an international body
 		// ("OPEC agreed to limit production")
 		for i := range c.targets {
-			if s.coded(&c.targets[i]) && !s.businessAdjective(&c.targets[i]) {
+			// a city or region is where the business is, not a party to
+			// it ("sell the station in Los Angeles")
+			if s.coded(&c.targets[i]) && c.targets[i].kind != dossier.KindLocation && !s.businessAdjective(&c.targets[i]) {
 				return true
 			}
 		}
@@ -212,6 +214,17 @@ func (s *sent) economic(c *cand) bool {
 		}
 		if !s.de {
 			break // English: the first object only
+		}
+	}
+	if !s.de {
+		// English: a complement phrase right after the verb ("agreed to
+		// the production cuts", "agreed on a price")
+		if j := c.trig + 1; j < len(ws) && (ws[j].low == "to" || ws[j].low == "on") && j+1 < len(ws) {
+			if k := ws[j+1].chunk; k >= 0 && s.chunks[k].prep == j && s.chunks[k].head >= 0 {
+				if h := ws[s.chunks[k].head].lemma; econ[singular(h)] || econ[h] {
+					return true
+				}
+			}
 		}
 	}
 	for j := c.trig + 1; j < len(ws) && j <= c.trig+4; j++ {

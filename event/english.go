@@ -336,3 +336,51 @@ func (s *sent) outOf(k int) bool {
 	ck := &s.chunks[k]
 	return !s.de && ck.prep > 0 && s.words[ck.prep].low == "of" && s.words[ck.prep-1].low == "out"
 }
+
+// resolveOwnCountry makes "his country", "its government" stand for the
+// country of the sentence's first subject when that names one ("Malaysia's
+// foreign minister said his country would send peacekeepers"): a speaker
+// speaking of their own state, which the descriptions of coref.go, looking
+// only at earlier sentences, leave unresolved.
+func (s *sent) resolveOwnCountry() {
+	if s.de || s.x.kb == nil || len(s.clauses) == 0 {
+		return
+	}
+	iso := ""
+	for _, k := range s.subject(0) {
+		if m := s.chunkRef(k); m >= 0 && s.ments[m].country != "" {
+			iso = s.ments[m].country
+			break
+		}
+	}
+	if iso == "" {
+		return
+	}
+	ent := ""
+	if cm := s.countryMention(iso); cm >= 0 {
+		ent = s.ments[cm].m.Entity
+	} else if ck, ok := s.x.kb.(countryKB); ok {
+		if e, ok := ck.Country(iso); ok {
+			ent = e.ID
+		}
+	}
+	if ent == "" {
+		return
+	}
+	for k := range s.chunks {
+		ck := &s.chunks[k]
+		if ck.ment >= 0 || ck.head < 0 || ck.hi-ck.lo != 2 || ck.head != ck.hi-1 {
+			continue
+		}
+		switch s.words[ck.lo].low {
+		case "his", "her", "its", "their":
+		default:
+			continue
+		}
+		want := anaphorNouns[s.words[ck.head].low]
+		if want != anaCountry && want != anaGov {
+			continue
+		}
+		s.addCorefMention(k, argRef{ent: ent, kind: dossier.KindCountry, conf: 1}, want)
+	}
+}

@@ -384,3 +384,31 @@ func (s *sent) resolveOwnCountry() {
 		s.addCorefMention(k, argRef{ent: ent, kind: dossier.KindCountry, conf: 1}, want)
 	}
 }
+
+// onlyWhere says whether every target of an English candidate is named
+// only in phrases that say where ("flying routes in Florida and the
+// Bahamas", "traded in Texas"): for a verb whose sense the dictionary
+// guessed, or that it lists bare, such places are the setting, not a
+// participant, and leave the event without the target it needs.
+func (s *sent) onlyWhere(c *cand) bool {
+	if s.de || len(c.targets) == 0 {
+		return false
+	}
+	for _, t := range c.targets {
+		for i := range s.ments {
+			mt := &s.ments[i]
+			if mt.m.Entity != t.ent {
+				continue
+			}
+			k := s.words[mt.lo].chunk
+			if k < 0 || s.chunks[k].prep < 0 {
+				return false
+			}
+			p := &s.words[s.chunks[k].prep]
+			if !s.lx.cues.loc[p.low] || s.lx.cues.target[p.low] {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -86,9 +86,9 @@ func (s *sent) codeParticipants(c *cand) bool {
 		// international bodies, or as the act of an international body
 		// ("OPEC agreed to limit production")
 		for i := range c.targets {
-			// a city or region is where the business is, not a party to
-			// it ("sell the station in Los Angeles")
-			if s.coded(&c.targets[i]) && c.targets[i].kind != dossier.KindLocation && !s.businessAdjective(&c.targets[i]) {
+			// English: a city or region is where the business is, not a
+			// party to it ("sell the station in Los Angeles")
+			if s.coded(&c.targets[i]) && (s.de || c.targets[i].kind != dossier.KindLocation && !s.businessAdjective(&c.targets[i])) {
 				return true
 			}
 		}

@@ -412,3 +412,16 @@ func (s *sent) onlyWhere(c *cand) bool {
 	}
 	return true
 }
+
+// enArticle are the English articles.
+var enArticle = map[string]bool{"a": true, "an": true, "the": true}
+
+// nominalOrModifier says whether a word of this part of speech can follow
+// an adverb inside a noun phrase ("a very large", "the most senior").
+func nominalOrModifier(p pos) bool {
+	switch p {
+	case pAdj, pAdv, pNoun, pPropn, pNum, pVerb:
+		return true
+	}
+	return false
+}

@@ -86,7 +86,9 @@ func (s *sent) codeParticipants(c *cand) bool {
 		// international bodies, or as the act of an international body
 		// ("OPEC agreed to limit production")
 		for i := range c.targets {
-			if s.coded(&c.targets[i]) {
+			// English: a city or region is where the business is, not a
+			// party to it ("sell the station in Los Angeles")
+			if s.coded(&c.targets[i]) && (s.de || c.targets[i].kind != dossier.KindLocation && !s.businessAdjective(&c.targets[i])) {
 				return true
 			}
 		}
@@ -142,6 +144,32 @@ func (s *sent) officeHolder(a *argRef) bool {
 	return false
 }
 
+// businessAdjective says whether participant a is named only by
+// adjectives on business nouns ("its American unit", "a Canadian
+// company"): the firm's home, not a state that takes part in the deal.
+func (s *sent) businessAdjective(a *argRef) bool {
+	econ, ws := s.lx.cues.econ, s.words
+	found := false
+	for i := range s.ments {
+		mt := &s.ments[i]
+		if mt.m.Entity != a.ent {
+			continue
+		}
+		if !mt.adj {
+			return false
+		}
+		k := ws[mt.lo].chunk
+		if k < 0 || s.chunks[k].head < 0 {
+			return false
+		}
+		if h := ws[s.chunks[k].head].lemma; !econ[singular(h)] && !econ[h] {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // economic says whether the candidate is about business or markets: its
 // verb's object ("suspended interest payments", "rejected the bid"), the
 // words before its noun ("debt talks") or the infinitive after it ("agreed
@@ -186,6 +214,17 @@ func (s *sent) economic(c *cand) bool {
 		}
 		if !s.de {
 			break // English: the first object only
+		}
+	}
+	if !s.de {
+		// English: a complement phrase right after the verb ("agreed to
+		// the production cuts", "agreed on a price")
+		if j := c.trig + 1; j < len(ws) && (ws[j].low == "to" || ws[j].low == "on") && j+1 < len(ws) {
+			if k := ws[j+1].chunk; k >= 0 && s.chunks[k].prep == j && s.chunks[k].head >= 0 {
+				if h := ws[s.chunks[k].head].lemma; econ[singular(h)] || econ[h] {
+					return true
+				}
+			}
 		}
 	}
 	for j := c.trig + 1; j < len(ws) && j <= c.trig+4; j++ {

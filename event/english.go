@@ -329,3 +329,99 @@ func (s *sent) sentenceIt(k, ci int) (argRef, bool) {
 	}
 	return s.st.lastThing, true
 }
+
+// outOf says whether phrase k is headed by English "out of" ("pulled its
+// troops out of Lebanon"): a from-phrase, though "of" alone names no target.
+func (s *sent) outOf(k int) bool {
+	ck := &s.chunks[k]
+	return !s.de && ck.prep > 0 && s.words[ck.prep].low == "of" && s.words[ck.prep-1].low == "out"
+}
+
+// resolveOwnCountry makes "his country", "its government" stand for the
+// country of the sentence's first subject when that names one ("Malaysia's
+// foreign minister said his country would send peacekeepers"): a speaker
+// speaking of their own state, which the descriptions of coref.go, looking
+// only at earlier sentences, leave unresolved.
+func (s *sent) resolveOwnCountry() {
+	if s.de || s.x.kb == nil || len(s.clauses) == 0 {
+		return
+	}
+	iso := ""
+	for _, k := range s.subject(0) {
+		if m := s.chunkRef(k); m >= 0 && s.ments[m].country != "" {
+			iso = s.ments[m].country
+			break
+		}
+	}
+	if iso == "" {
+		return
+	}
+	ent := ""
+	if cm := s.countryMention(iso); cm >= 0 {
+		ent = s.ments[cm].m.Entity
+	} else if ck, ok := s.x.kb.(countryKB); ok {
+		if e, ok := ck.Country(iso); ok {
+			ent = e.ID
+		}
+	}
+	if ent == "" {
+		return
+	}
+	for k := range s.chunks {
+		ck := &s.chunks[k]
+		if ck.ment >= 0 || ck.head < 0 || ck.hi-ck.lo != 2 || ck.head != ck.hi-1 {
+			continue
+		}
+		switch s.words[ck.lo].low {
+		case "his", "her", "its", "their":
+		default:
+			continue
+		}
+		want := anaphorNouns[s.words[ck.head].low]
+		if want != anaCountry && want != anaGov {
+			continue
+		}
+		s.addCorefMention(k, argRef{ent: ent, kind: dossier.KindCountry, conf: 1}, want)
+	}
+}
+
+// onlyWhere says whether every target of an English candidate is named
+// only in phrases that say where ("flying routes in Florida and the
+// Bahamas", "traded in Texas"): for a verb whose sense the dictionary
+// guessed, or that it lists bare, such places are the setting, not a
+// participant, and leave the event without the target it needs.
+func (s *sent) onlyWhere(c *cand) bool {
+	if s.de || len(c.targets) == 0 {
+		return false
+	}
+	for _, t := range c.targets {
+		for i := range s.ments {
+			mt := &s.ments[i]
+			if mt.m.Entity != t.ent {
+				continue
+			}
+			k := s.words[mt.lo].chunk
+			if k < 0 || s.chunks[k].prep < 0 {
+				return false
+			}
+			p := &s.words[s.chunks[k].prep]
+			if !s.lx.cues.loc[p.low] || s.lx.cues.target[p.low] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// enArticle are the English articles.
+var enArticle = map[string]bool{"a": true, "an": true, "the": true}
+
+// nominalOrModifier says whether a word of this part of speech can follow
+// an adverb inside a noun phrase ("a very large", "the most senior").
+func nominalOrModifier(p pos) bool {
+	switch p {
+	case pAdj, pAdv, pNoun, pPropn, pNum, pVerb:
+		return true
+	}
+	return false
+}

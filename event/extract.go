@@ -254,6 +254,7 @@ func (x *Extractor) Analyze(ctx context.Context, doc *dossier.Document) error {
 		s.chunkWords()
 		s.segment()
 		s.resolveDescriptions()
+		s.resolveOwnCountry()
 		n0 := len(doc.Events)
 		doc.Events = s.extract(doc.Events, &st)
 		if s.de && s.question() {

@@ -485,6 +485,13 @@ func (s *sent) fixPOS() {
 			if w.pos == pSconj && enPrepositions[w.low] && !enSub[w.low] {
 				w.pos = pAdp
 			}
+			// a noun the tagger read as an adverb after an article ("held a
+			// rally against"): an article opens a noun phrase, and an adverb
+			// there only goes before an adjective or another adverb
+			if w.pos == pAdv && i > 0 && s.words[i-1].pos == pDet && enArticle[s.words[i-1].low] &&
+				(i+1 == len(s.words) || !nominalOrModifier(s.words[i+1].pos)) {
+				w.pos = pNoun
+			}
 			// "neighboring" read as a verb
 			if w.low == "neighboring" || w.low == "neighbouring" {
 				w.pos = pAdj

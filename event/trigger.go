@@ -491,6 +491,9 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		}
 		// a reciprocal verb that needs a target has one in a compound
 		// subject ("X und Y kamen zusammen"), not in one actor alone
+		if (e.flags&flagTgt != 0 || bareGenerated(e)) && s.onlyWhere(&c) {
+			c.targets = c.targets[:0]
+		}
 		if len(c.actors) == 0 || len(c.targets) == 0 && (e.flags&flagTgt != 0 && (e.flags&flagSym == 0 || len(c.actors) < 2) || bareGenerated(e) && len(c.actors) < 2) {
 			return cand{}, false
 		}
@@ -1073,7 +1076,7 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 				continue
 			}
 			place := s.isPlace(p.chunk) || s.chunkRef(p.chunk) >= 0 && s.ments[s.chunkRef(p.chunk)].kind == dossier.KindCountry
-			isTarget := s.lx.cues.target[p.prep] || s.lx.cues.target[p.plem]
+			isTarget := s.lx.cues.target[p.prep] || s.lx.cues.target[p.plem] || s.outOf(p.chunk)
 			// "arrived in Bosnia", "reisen nach Südkorea": a place is the
 			// target of a visit, a deployment, an attack (not of a meeting
 			// between the subjects: "Kim und Trump haben sich in Singapur getroffen")
@@ -1746,8 +1749,14 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 			c.actors = s.refsOf(s.subject(c.clause), c.actors)
 			c.viaVerb = len(c.actors) > 0
 			if len(c.targets) == 0 {
-				// the verb's other objects: "erteilte Seoul eine Absage"
-				for _, p := range s.phrasesAfter(c.clause, s.clauses[c.clause].lo, s.subject(c.clause), nil) {
+				// the verb's other objects: "erteilte Seoul eine Absage",
+				// "gave Kosovo an ultimatum" (English objects follow the verb,
+				// and a walk from the clause start would stop at it)
+				from := s.clauses[c.clause].lo
+				if !s.de {
+					from = gov + 1
+				}
+				for _, p := range s.phrasesAfter(c.clause, from, s.subject(c.clause), nil) {
 					if p.chunk == k || p.prep != "" {
 						continue
 					}

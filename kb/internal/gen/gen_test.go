@@ -280,3 +280,23 @@ func TestAddFormKeepsNames(t *testing.T) {
 		t.Errorf("Polen: %d names, %d demonyms, want 1 and 1", name, dem)
 	}
 }
+
+func TestGoodExonym(t *testing.T) {
+	tests := []struct {
+		alt, name, ascii string
+		want             bool
+	}{
+		{"Moskau", "Moskva", "Moscow", true},
+		{"Pjöngjang", "Pyongyang", "Pyongyang", true},
+		{"Kuwait by", "Kuwait City", "Kuwait City", false}, // Danish "by": town
+		{"Mexico by", "Mexico City", "Mexico City", false},
+		{"Den Haag", "The Hague", "The Hague", false}, // starts otherwise
+		{"MOW", "Moskva", "Moscow", false},
+		{"Dar es-Salaam", "Dar es Salaam", "Dar es Salaam", true},
+	}
+	for _, tt := range tests {
+		if got := goodExonym(tt.alt, tt.name, tt.ascii); got != tt.want {
+			t.Errorf("goodExonym(%q, %q, %q) = %v, want %v", tt.alt, tt.name, tt.ascii, got, tt.want)
+		}
+	}
+}

@@ -194,6 +194,12 @@ func goodExonym(a, name, ascii string) bool {
 	if upper > 2 || strings.Count(a, " ") > 1 {
 		return false
 	}
+	// a lower-case last word is another language's word for a town
+	// (Danish "Kuwait by", "Mexico by"): in English it swallows "by"
+	// ("Dar es-Salaam", "Shubra al-Khayma" keep their particles)
+	if i := strings.LastIndexByte(a, ' '); i >= 0 && i+1 < len(a) && !unicode.IsUpper([]rune(a[i+1:])[0]) && !strings.Contains(a[i+1:], "-") {
+		return false
+	}
 	first := unicode.ToLower(rs[0])
 	if first != unicode.ToLower([]rune(ascii)[0]) && first != unicode.ToLower([]rune(name)[0]) {
 		return false

@@ -469,6 +469,11 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		if e == nil {
 			continue
 		}
+		if e.typ == "MOBILIZE" {
+			if p := s.protestPurposeDE(ci); p != nil {
+				e = p // "marschierte auf, um zu protestieren": a demonstration
+			}
+		}
 		if e.typ == "THREATEN" && s.de && s.atRisk(i, ci) {
 			continue // "droht in der Versenkung zu verschwinden": a danger, not a threat
 		}
@@ -2356,6 +2361,26 @@ func (s *sent) purpose(i int, v *vc) bool {
 
 // purposeDE says whether German clause ci is a purpose infinitive
 // ("um … zu …").
+// protestPurposeDE returns the PROTEST entry of the um-zu clause of German
+// clause ci ("Die Partei marschierte auf, um zu protestieren"), or nil:
+// gathering people is a demonstration when its purpose is to protest.
+func (s *sent) protestPurposeDE(ci int) *entry {
+	if !s.de {
+		return nil
+	}
+	for k := ci + 1; k < len(s.clauses); k++ {
+		if s.clauses[k].parent != ci || !s.purposeDE(k) || k >= len(s.vcs) {
+			continue
+		}
+		for _, j := range s.vcs[k].lexical {
+			if e, _ := s.matchVerb(j, k); e != nil && e.typ == "PROTEST" {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
 func (s *sent) purposeDE(ci int) bool {
 	c := &s.clauses[ci]
 	if !s.de || c.kind != cInf {

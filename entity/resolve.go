@@ -485,7 +485,13 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 	}
 	if it.nerAgree {
 		// the recogniser reads the context: "Surrey beat Kent" are teams
-		m.Confidence, m.Class = confAgreed, it.nerClass
+		m.Confidence = confAgreed
+		// a place may act as a team or government (ORG), but a person is
+		// never read as a body or a body as a person: "Reuter" at the end
+		// of a story is the agency, whatever its capital looks like
+		if (it.nerClass == "PER") == (c.Kind == dossier.KindPerson) {
+			m.Class = it.nerClass
+		}
 		if it.orgCue && c.Kind == dossier.KindOrganization {
 			m.Class = "ORG" // the cue word read the context better
 		}

@@ -152,16 +152,36 @@ func TestUpgradeKeepsAnswers(t *testing.T) {
 // foreign key checks off, leaves them on for the connection's next user.
 func TestForeignKeysOnAfterAdd(t *testing.T) {
 	ctx := context.Background()
-	s := openTemp(t, "fk.db")
-	s.db.SetMaxOpenConns(1) // the next statement gets AddDocuments' connection
-	if _, err := s.AddDocuments(ctx, dedupCorpus()[:3]); err != nil {
-		t.Fatal(err)
+	checked := func(t *testing.T, s *Store) {
+		t.Helper()
+		var on int
+		if err := s.db.QueryRow(`PRAGMA foreign_keys`).Scan(&on); err != nil || on != 1 {
+			t.Fatalf("foreign_keys = %d (%v) on a connection of the pool, want 1", on, err)
+		}
+		if _, err := s.db.Exec(`INSERT INTO mentions (doc_id, idx, start, end, text) VALUES ('no-such-document', 0, 0, 1, 'x')`); err == nil {
+			t.Error("a mention of no stored document was accepted")
+		}
 	}
-	var on int
-	if err := s.db.QueryRow(`PRAGMA foreign_keys`).Scan(&on); err != nil || on != 1 {
-		t.Fatalf("foreign_keys = %d (%v) after AddDocuments, want 1", on, err)
-	}
-	if _, err := s.db.Exec(`INSERT INTO mentions (doc_id, idx, start, end, text) VALUES ('no-such-document', 0, 0, 1, 'x')`); err == nil {
-		t.Error("a mention of no stored document was accepted")
-	}
+	t.Run("beside the writer", func(t *testing.T) {
+		s := openTemp(t, "fk.db")
+		if _, err := s.AddDocuments(ctx, dedupCorpus()[:3]); err != nil {
+			t.Fatal(err)
+		}
+		checked(t, s)
+		// the writer's statements outlive its transactions
+		if _, err := s.AddDocuments(ctx, dedupCorpus()[3:5]); err != nil {
+			t.Fatal(err)
+		}
+		checked(t, s)
+	})
+	t.Run("writer released after an error", func(t *testing.T) {
+		s := openTemp(t, "fk.db")
+		s.db.SetMaxOpenConns(1) // the next statement gets the writer's connection
+		bad := *dedupCorpus()[0]
+		bad.ID = ""
+		if _, err := s.AddDocuments(ctx, []*dossier.Document{&bad}); err == nil {
+			t.Fatal("a document without an id was stored")
+		}
+		checked(t, s)
+	})
 }

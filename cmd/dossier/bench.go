@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -29,6 +30,7 @@ func newBenchCmd(a *app) *cobra.Command {
 func newBenchIngestCmd(a *app) *cobra.Command {
 	var sharedDir, cpuProfile, memProfile, keepDir string
 	var workers, batch int
+	var maxDelay time.Duration
 	cmd := &cobra.Command{
 		Use:   "ingest",
 		Short: "Ingest the German and English news benchmark corpora into a fresh database",
@@ -100,7 +102,7 @@ machine shared with other work, where wall time is inflated by waiting.`,
 				}
 				in := []ingest.Input{{Path: path, Size: size}}
 				r := &ingest.Reader{MaxBytes: 1 << 30}
-				opt := pipeline.IngestOptions{Workers: workers, BatchSize: batch, Logger: a.logger}
+				opt := pipeline.IngestOptions{Workers: workers, BatchSize: batch, MaxDelay: maxDelay, Logger: a.logger}
 				cpu0 := cputime.Process().Seconds()
 				first, err := p.Ingest(ctx, store, r, in, opt)
 				cpu := cputime.Process().Seconds() - cpu0
@@ -133,6 +135,7 @@ machine shared with other work, where wall time is inflated by waiting.`,
 	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write a heap profile (after the run, the pipeline's models still loaded) to this file")
 	cmd.Flags().StringVar(&keepDir, "dir", "", "write the JSON lines inputs and the databases to this folder and keep them (to export and compare); default a temporary folder, removed")
 	cmd.Flags().IntVar(&batch, "batch", pipeline.DefaultBatchSize, "documents stored per transaction")
+	cmd.Flags().DurationVar(&maxDelay, "max-delay", 0, "longest a processed document waits for its batch (default: the ingest's, 1s)")
 	return cmd
 }
 

@@ -237,11 +237,31 @@ func isCredit(l string) bool {
 	if len(l) > 2*maxHeaderLineRunes {
 		return false // credits are short; skip the regexps on prose
 	}
-	if creditRE.MatchString(l) {
+	if creditStart(l) && creditRE.MatchString(l) {
 		return true
 	}
 	// "Name / AP / DPA": a short line made of slash-separated credits
 	return strings.Contains(l, "/") && wordCount(l) <= 10 && agencyTailRE.MatchString(l) && !endsSentence(l)
+}
+
+// creditStart tells whether l begins as a match of creditRE may: with ©,
+// "(" or the first letter, in either case, of one of its words. Credits are
+// looked for on every line of a text, and news lines mostly begin
+// otherwise: the test spares the regexp most of them.
+func creditStart(l string) bool {
+	if l == "" {
+		return false
+	}
+	switch c := l[0]; c {
+	case '(', 0xC2: // 0xC2 begins ©
+		return true
+	default:
+		switch c | 0x20 { // lower case, for ASCII letters
+		case 'b', 'c', 'f', 'i', 'p', 'q':
+			return true
+		}
+	}
+	return false
 }
 
 // captionLike: a line that describes a picture rather than starts a story.

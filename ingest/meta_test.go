@@ -192,3 +192,25 @@ func FuzzRebuild(f *testing.F) {
 		}
 	})
 }
+
+// TestCreditStart holds the filter before creditRE to the regexp: every
+// line the regexp takes must pass it, whatever its case.
+func TestCreditStart(t *testing.T) {
+	heads := []string{"©", "(c)", "(C)", "copyright", "Foto:", "fotos :", "BILD:", "Photo:", "photos:", "Image :",
+		"Picture:", "CREDIT:", "Quelle: Foto", "quelle : bild"}
+	for _, h := range heads {
+		for _, l := range []string{h, h + " Jane Roe / AP", strings.ToUpper(h) + " x", strings.ToLower(h) + " x"} {
+			if !creditRE.MatchString(l) {
+				t.Fatalf("creditRE does not take %q: the cases are out of date", l)
+			}
+			if !creditStart(l) {
+				t.Errorf("creditStart(%q) = false; creditRE takes it", l)
+			}
+		}
+	}
+	for _, l := range []string{"", "The minister said on Monday", "Die Regierung in Seoul", "„Wir werden", "12 March 2024", "- Jane Roe"} {
+		if creditStart(l) {
+			t.Errorf("creditStart(%q) = true, want false", l)
+		}
+	}
+}

@@ -94,7 +94,7 @@ func TestUpgradeKeepsAnswers(t *testing.T) {
 		t.Errorf("upgraded schema\n%v\nnew schema\n%v", a, b)
 	}
 	for _, table := range []string{"documents", "sentences", "timexes", "mentions", "entities", "events", "doc_signatures",
-		"doc_bands", "doc_entities", "doc_links", "doc_groups", "stories", "story_events", "sentence_fts"} {
+		"doc_bands", "doc_entities", "doc_links", "doc_groups", "stories", "story_events"} {
 		a, b := tableRows(t, upgraded, table), tableRows(t, fresh, table)
 		if len(a) == 0 {
 			t.Errorf("%s: no rows", table)
@@ -102,6 +102,10 @@ func TestUpgradeKeepsAnswers(t *testing.T) {
 		if strings.Join(a, "\n") != strings.Join(b, "\n") {
 			t.Errorf("%s: %d rows upgraded, %d new; they differ", table, len(a), len(b))
 		}
+	}
+	// the search index keeps no terms to compare: its every entry instead
+	if a, b := ftsEntries(t, upgraded), ftsEntries(t, fresh); len(a) == 0 || strings.Join(a, "\n") != strings.Join(b, "\n") {
+		t.Errorf("search index: %d entries upgraded, %d new; they differ", len(a), len(b))
 	}
 	// queries through the store, which may plan differently without the
 	// dropped indexes
@@ -152,16 +156,47 @@ func TestUpgradeKeepsAnswers(t *testing.T) {
 // foreign key checks off, leaves them on for the connection's next user.
 func TestForeignKeysOnAfterAdd(t *testing.T) {
 	ctx := context.Background()
-	s := openTemp(t, "fk.db")
-	s.db.SetMaxOpenConns(1) // the next statement gets AddDocuments' connection
-	if _, err := s.AddDocuments(ctx, dedupCorpus()[:3]); err != nil {
+	checked := func(t *testing.T, s *Store) {
+		t.Helper()
+		var on int
+		if err := s.db.QueryRow(`PRAGMA foreign_keys`).Scan(&on); err != nil || on != 1 {
+			t.Fatalf("foreign_keys = %d (%v) on a connection of the pool, want 1", on, err)
+		}
+		if _, err := s.db.Exec(`INSERT INTO mentions (doc_id, idx, start, end, text) VALUES ('no-such-document', 0, 0, 1, 'x')`); err == nil {
+			t.Error("a mention of no stored document was accepted")
+		}
+	}
+	t.Run("beside the writer", func(t *testing.T) {
+		s := openTemp(t, "fk.db")
+		if _, err := s.AddDocuments(ctx, dedupCorpus()[:3]); err != nil {
+			t.Fatal(err)
+		}
+		checked(t, s)
+		// the writer's statements outlive its transactions
+		if _, err := s.AddDocuments(ctx, dedupCorpus()[3:5]); err != nil {
+			t.Fatal(err)
+		}
+		checked(t, s)
+	})
+	t.Run("writer released after an error", func(t *testing.T) {
+		s := openTemp(t, "fk.db")
+		s.db.SetMaxOpenConns(1) // the next statement gets the writer's connection
+		bad := *dedupCorpus()[0]
+		bad.ID = ""
+		if _, err := s.AddDocuments(ctx, []*dossier.Document{&bad}); err == nil {
+			t.Fatal("a document without an id was stored")
+		}
+		checked(t, s)
+	})
+}
+
+// ftsEntries lists every entry of the search index: term, sentence and
+// position.
+func ftsEntries(t *testing.T, s *Store) []string {
+	t.Helper()
+	// in the main schema, which every connection of the pool sees
+	if _, err := s.db.Exec(`CREATE VIRTUAL TABLE IF NOT EXISTS fts_entries USING fts5vocab(sentence_fts, instance)`); err != nil {
 		t.Fatal(err)
 	}
-	var on int
-	if err := s.db.QueryRow(`PRAGMA foreign_keys`).Scan(&on); err != nil || on != 1 {
-		t.Fatalf("foreign_keys = %d (%v) after AddDocuments, want 1", on, err)
-	}
-	if _, err := s.db.Exec(`INSERT INTO mentions (doc_id, idx, start, end, text) VALUES ('no-such-document', 0, 0, 1, 'x')`); err == nil {
-		t.Error("a mention of no stored document was accepted")
-	}
+	return tableRows(t, s, "fts_entries")
 }

@@ -28,6 +28,7 @@ type Store struct {
 	db    *sql.DB
 	path  string
 	stems *stemCache // the search terms of words seen in earlier batches
+	w     writer
 }
 
 var _ dossier.Store = (*Store)(nil)
@@ -97,7 +98,12 @@ func dataSource(path string) string {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.w.mu.Lock()
+	s.w.release()
+	s.w.mu.Unlock()
+	return s.db.Close()
+}
 
 // DB exposes the database handle to packages that extend the schema.
 func (s *Store) DB() *sql.DB { return s.db }
@@ -265,6 +271,17 @@ var migrations = []string{
 	// them a cascade would still be correct, only slower (a scan).
 	`DROP INDEX doc_bands_doc;
 	DROP INDEX doc_entities_doc;`,
+
+	// The search index keeps no copy of the terms it indexes (content=''):
+	// search reads only rowids and bm25, which come from the index, and the
+	// copy was a row per sentence in another b-tree, a fifth of the index's
+	// insert time and about as many bytes as the text. contentless_delete
+	// keeps DELETE working for reanalysis.
+	`CREATE VIRTUAL TABLE sentence_fts_new USING fts5(terms, content = '', contentless_delete = 1,
+		tokenize = 'unicode61 remove_diacritics 2');
+	INSERT INTO sentence_fts_new (rowid, terms) SELECT rowid, terms FROM sentence_fts;
+	DROP TABLE sentence_fts;
+	ALTER TABLE sentence_fts_new RENAME TO sentence_fts;`,
 }
 
 func (s *Store) migrate(ctx context.Context) error {
@@ -311,20 +328,27 @@ const insertDocument = `INSERT INTO documents
 	(id, hash, source, title, lang, published, author, text, chars, paragraphs, n_sentences, ingested_at)
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING`
 
-// AddDocuments implements dossier.Store.
+// AddDocuments implements dossier.Store. Calls take turns on the Store's
+// one writer connection.
 func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]dossier.AddResult, error) {
-	conn, err := s.uncheckedConn(ctx)
+	s.w.mu.Lock()
+	defer s.w.mu.Unlock()
+	res, err := s.addDocuments(ctx, docs)
+	// An in-memory database has one connection, which readers need too.
+	if err != nil || s.path == ":memory:" {
+		s.w.release()
+	}
+	return res, err
+}
+
+func (s *Store) addDocuments(ctx context.Context, docs []*dossier.Document) ([]dossier.AddResult, error) {
+	w, err := s.w.begin(ctx, s)
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", err)
 	}
-	defer conn.close()
-	tx, err := conn.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("begin: %w", err)
-	}
+	tx := w.tx
 	defer tx.Rollback()
 	res := make([]dossier.AddResult, len(docs))
-	w := newWtx(tx)
 	insDoc, err := w.stmt(ctx, stmtKey{q: insertDocument}, func() string { return insertDocument })
 	if err != nil {
 		return nil, err
@@ -381,7 +405,7 @@ func (s *Store) AddDocuments(ctx context.Context, docs []*dossier.Document) ([]d
 }
 
 // uncheckedConn takes a connection of the pool with foreign key checks
-// off until close gives it back, for AddDocuments.
+// off until close gives it back, for AddDocuments' writer.
 // With them on, every row written for a document (sentences, time
 // expressions, mentions, events, and the duplicate-detection rows: some 60
 // a document) looked its document up in the documents table, and every

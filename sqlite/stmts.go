@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"strings"
+	"sync"
 )
 
 // wtx is a write transaction that prepares each statement once. Adding a
@@ -18,8 +19,9 @@ import (
 // before the same text runs again (the callers read rows to the end
 // before they query again).
 type wtx struct {
-	tx    *sql.Tx
-	stmts map[stmtKey]*sql.Stmt
+	tx      *sql.Tx
+	stmts   map[stmtKey]*sql.Stmt
+	prepare func(context.Context, string) (*sql.Stmt, error)
 }
 
 // stmtKey names a statement: its text, or for a multi-row INSERT its head
@@ -30,20 +32,80 @@ type stmtKey struct {
 	rows    int
 }
 
-func newWtx(tx *sql.Tx) *wtx { return &wtx{tx: tx, stmts: map[stmtKey]*sql.Stmt{}} }
+// newWtx returns a wtx whose statements belong to tx and are closed with it.
+func newWtx(tx *sql.Tx) *wtx {
+	return &wtx{tx: tx, stmts: map[stmtKey]*sql.Stmt{}, prepare: tx.PrepareContext}
+}
 
 // stmt returns the statement prepared for k, preparing it on first use.
-// Prepared statements belong to the transaction and are closed with it.
 func (t *wtx) stmt(ctx context.Context, k stmtKey, text func() string) (*sql.Stmt, error) {
 	if st, ok := t.stmts[k]; ok {
 		return st, nil
 	}
-	st, err := t.tx.PrepareContext(ctx, text())
+	st, err := t.prepare(ctx, text())
 	if err != nil {
 		return nil, err
 	}
 	t.stmts[k] = st
 	return st, nil
+}
+
+// maxWriterStmts bounds the statements a writer keeps. The statements of
+// AddDocuments are a fixed set (some 60: a few sizes of multi-row INSERT
+// per table, and the aggregate's queries); the bound only keeps a text
+// built from varying input from growing the cache without end.
+const maxWriterStmts = 512
+
+// writer is the connection AddDocuments writes through, kept open with the
+// statements it has prepared. Statements prepared for a transaction are
+// closed with it, so each batch prepared them all again: the multi-row
+// INSERTs have thousands of parameters, and their parsing took a tenth of
+// the store's CPU time in bench ingest (batches are cut every second).
+// Prepared on the connection, they outlive the transactions run on it.
+// The connection keeps foreign key checks off (see uncheckedConn).
+type writer struct {
+	mu    sync.Mutex
+	conn  *fkOffConn
+	stmts map[stmtKey]*sql.Stmt
+}
+
+// begin starts a write transaction on the writer's connection, taking one
+// from the pool first if the writer has none; w.mu is held.
+func (w *writer) begin(ctx context.Context, s *Store) (*wtx, error) {
+	if w.conn == nil {
+		c, err := s.uncheckedConn(ctx)
+		if err != nil {
+			return nil, err
+		}
+		w.conn, w.stmts = c, map[stmtKey]*sql.Stmt{}
+	}
+	if len(w.stmts) > maxWriterStmts {
+		w.closeStmts()
+	}
+	tx, err := w.conn.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &wtx{tx: tx, stmts: w.stmts, prepare: w.conn.PrepareContext}, nil
+}
+
+func (w *writer) closeStmts() {
+	for _, st := range w.stmts {
+		st.Close()
+	}
+	clear(w.stmts)
+}
+
+// release closes the statements and gives the connection back to the pool;
+// w.mu is held. After an error the writer starts again from a fresh
+// connection, whatever state the old one was left in.
+func (w *writer) release() {
+	if w.conn == nil {
+		return
+	}
+	w.closeStmts()
+	w.conn.close()
+	w.conn, w.stmts = nil, nil
 }
 
 // exec runs a statement of fixed text.

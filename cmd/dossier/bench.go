@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -27,8 +28,9 @@ func newBenchCmd(a *app) *cobra.Command {
 }
 
 func newBenchIngestCmd(a *app) *cobra.Command {
-	var sharedDir, cpuProfile string
+	var sharedDir, cpuProfile, memProfile, keepDir string
 	var workers, batch int
+	var maxDelay time.Duration
 	cmd := &cobra.Command{
 		Use:   "ingest",
 		Short: "Ingest the German and English news benchmark corpora into a fresh database",
@@ -53,11 +55,17 @@ machine shared with other work, where wall time is inflated by waiting.`,
 			if workers <= 0 {
 				workers = runtime.GOMAXPROCS(0)
 			}
-			dir, err := os.MkdirTemp("", "dossier-bench-")
-			if err != nil {
+			dir := keepDir
+			if dir == "" {
+				tmp, err := os.MkdirTemp("", "dossier-bench-")
+				if err != nil {
+					return err
+				}
+				defer os.RemoveAll(tmp)
+				dir = tmp
+			} else if err := os.MkdirAll(dir, 0o755); err != nil {
 				return err
 			}
-			defer os.RemoveAll(dir)
 			corpora := []struct {
 				name, lang string
 				load       func() ([]corpus.Record, error)
@@ -85,13 +93,16 @@ machine shared with other work, where wall time is inflated by waiting.`,
 					return err
 				}
 				a.dbPath = filepath.Join(dir, c.name+".db")
+				if err := removeDB(a.dbPath); err != nil {
+					return err
+				}
 				store, err := a.openStore(ctx)
 				if err != nil {
 					return err
 				}
 				in := []ingest.Input{{Path: path, Size: size}}
 				r := &ingest.Reader{MaxBytes: 1 << 30}
-				opt := pipeline.IngestOptions{Workers: workers, BatchSize: batch, Logger: a.logger}
+				opt := pipeline.IngestOptions{Workers: workers, BatchSize: batch, MaxDelay: maxDelay, Logger: a.logger}
 				cpu0 := cputime.Process().Seconds()
 				first, err := p.Ingest(ctx, store, r, in, opt)
 				cpu := cputime.Process().Seconds() - cpu0
@@ -115,13 +126,16 @@ machine shared with other work, where wall time is inflated by waiting.`,
 					c.name, first.Sentences, sents/first.Elapsed.Seconds()/float64(workers), workers, sents/cpu, cpu)
 			}
 			fmt.Fprintf(a.stdout, "peak memory (max RSS): %.1f MB\n", maxRSSMB())
-			return nil
+			return writeHeapProfile(memProfile)
 		},
 	}
 	cmd.Flags().StringVar(&sharedDir, "shared", envOr("DOSSIER_SHARED", filepath.Join("..", "shared")), "the shared folder with data/ (env DOSSIER_SHARED)")
 	cmd.Flags().IntVar(&workers, "workers", 0, "documents processed at once (default: number of CPUs)")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to this file")
+	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write a heap profile (after the run, the pipeline's models still loaded) to this file")
+	cmd.Flags().StringVar(&keepDir, "dir", "", "write the JSON lines inputs and the databases to this folder and keep them (to export and compare); default a temporary folder, removed")
 	cmd.Flags().IntVar(&batch, "batch", pipeline.DefaultBatchSize, "documents stored per transaction")
+	cmd.Flags().DurationVar(&maxDelay, "max-delay", 0, "longest a processed document waits for its batch (default: the ingest's, 1s)")
 	return cmd
 }
 
@@ -170,4 +184,34 @@ func startCPUProfile(path string) (stop func(), err error) {
 		pprof.StopCPUProfile()
 		f.Close()
 	}, nil
+}
+
+// removeDB removes an SQLite database and its log files, so that a kept
+// benchmark folder is ingested into afresh.
+func removeDB(path string) error {
+	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+		if err := os.Remove(p); err != nil && !os.IsNotExist(err) {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeHeapProfile writes the live heap to path after a collection, so
+// that it shows what stays (models, caches), not garbage; with no path it
+// does nothing.
+func writeHeapProfile(path string) error {
+	if path == "" {
+		return nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	runtime.GC()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("bench: heap profile: %w", err)
+	}
+	return f.Close()
 }

@@ -82,6 +82,7 @@ type docState struct {
 	orgs      []orgRef    // organisations named with two words or more, sorted by pos
 	lastAdded int         // index in persons of the last addPerson
 	countries map[string]int
+	named     map[string]int  // countries named as such (a country's name or adjective), not through a place in them
 	strong    map[string]bool // entities named by a form that needs no context
 	counts    map[string]int  // mentions linked so far, by entity
 	cur       int             // the sentence being resolved
@@ -98,7 +99,7 @@ type docState struct {
 
 func (l *Linker) newDoc(doc *dossier.Document) *docState {
 	return &docState{l: l, doc: doc, sents: make([]sentState, len(doc.Sentences)),
-		countries: map[string]int{}, strong: map[string]bool{}, counts: map[string]int{}}
+		countries: map[string]int{}, named: map[string]int{}, strong: map[string]bool{}, counts: map[string]int{}}
 }
 
 // Priorities of overlapping candidates: the greater wins.

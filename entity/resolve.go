@@ -77,6 +77,9 @@ func (d *docState) prior() {
 			}
 			if c != "" && same {
 				d.countries[c]++
+				if it.cands[0].Kind == dossier.KindCountry {
+					d.named[c]++
+				}
 			}
 		}
 	}
@@ -503,6 +506,9 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		m.Entity, m.Class, m.Via, m.Confidence = id, class, "coref", confCoref
 		return m, true
 	}
+	if d.minorPlaceReadOtherwise(it, c) {
+		return d.linkNER(st, it, dossier.Mention{Span: m.Span, Text: m.Text})
+	}
 	if c.Flags&kb.Common != 0 {
 		// A common word as a name needs support: the recogniser, a title,
 		// or the entity named unambiguously elsewhere in the document.
@@ -533,6 +539,23 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		}
 	}
 	return m, true
+}
+
+// minorPlaceReadOtherwise reports whether the recogniser's reading of a name
+// as a person or a body should win over the only place the knowledge base
+// knows by it: a town of a few ten thousand people ("Die Politikerin Roth",
+// "Ajax" the club) in a country the document does not name. Towns of that
+// size are many, and share their names with surnames and clubs; a city or
+// capital, or a town in the document's country, keeps the link.
+func (d *docState) minorPlaceReadOtherwise(it *item, c kb.Candidate) bool {
+	if !it.nerAgree || it.nerClass == "LOC" || c.Kind != dossier.KindLocation {
+		return false
+	}
+	if c.Country != "" && d.named[c.Country] > 0 {
+		return false
+	}
+	in, ok := d.l.kb.Info(c.ID)
+	return ok && in.Town()
 }
 
 // linkShort links a surname: to the person named in full in the document,

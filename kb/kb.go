@@ -173,6 +173,14 @@ type Info struct {
 	Relations []Relation
 }
 
+// Town reports whether a place is a town of up to a few ten thousand
+// people: not a city, a capital or a division. The generator ranks a town
+// by its population from 35 (15,000 or unknown) to 39 (about 60,000), a
+// city higher and a division 30 (kb/internal/gen/places.go).
+func (i *Info) Town() bool {
+	return i.Kind == dossier.KindLocation && i.Rank >= 35 && i.Rank < 40
+}
+
 // KB is a loaded knowledge base. It is safe for concurrent use.
 type KB struct {
 	sources  []SourceInfo

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -99,6 +100,36 @@ func TestOffice(t *testing.T) {
 		if got := office(tc.cc, tc.pos)[0]; got != tc.want {
 			t.Errorf("office(%s, %q) = %s, want %s", tc.cc, tc.pos, got, tc.want)
 		}
+	}
+}
+
+func TestParsePhoenixBlocks(t *testing.T) {
+	in := "ALPHA_MINISTRY_\n+ALPHA_OFFICE_\n\t[USAGOV]\n\n" +
+		"BETA_DEPARTMENT_\n+BETA_AGENCY_\n\n" + // no codes: an actor of its own
+		"GAMMA_ADMINISTRATION_\n\t[USAGOVHLH]\n"
+	path := filepath.Join(t.TempDir(), "actors.txt")
+	if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	blocks, err := parsePhoenix(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, bl := range blocks {
+		var codes []string
+		for _, c := range bl.codes {
+			codes = append(codes, c.code)
+		}
+		got = append(got, bl.name+"+"+strings.Join(bl.aliases, "+")+" "+strings.Join(codes, ","))
+	}
+	want := []string{
+		"ALPHA_MINISTRY_+ALPHA_OFFICE_ USAGOV",
+		"BETA_DEPARTMENT_+BETA_AGENCY_ USAGOVHLH",
+		"GAMMA_ADMINISTRATION_+ USAGOVHLH",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\n got %q\nwant %q", got, want)
 	}
 }
 

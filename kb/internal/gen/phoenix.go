@@ -24,40 +24,55 @@ type pxBlock struct {
 
 type pxCode struct{ code, start, end string }
 
-var reCode = regexp.MustCompile(`\[([~A-Z0-9]+)(?:\s+([<>]?\d{6,8})(?:-(\d{6,8}))?)?\s*\]`)
+var (
+	reCode = regexp.MustCompile(`\[([~A-Z0-9]+)(?:\s+([<>]?)\s*(\d{6,8})(?:-(\d{6,8}))?)?\s*\]`)
+	// reNull is the dictionaries' "do not code" mark ("INDIAN_OCEAN [---]")
+	reNull = regexp.MustCompile(`\[-+\]`)
+)
 
-// parsePhoenix reads an actor dictionary. A name line without codes of its
-// own that is directly followed by another name line is taken as an
-// alternative of the block before it ("UN_ [IGOUNO]" then "U.N._").
+// parsePhoenix reads an actor dictionary. Name lines that follow each other
+// before any code line are one actor's names ("BORIS_YELTSIN_",
+// "PRESIDENT_YELTSIN", then its codes). A block that ends without codes, at
+// a blank line, is an actor of its own that takes the codes of the next
+// block with codes ("Department of Veterans Affairs", a blank line, then
+// "Veterans Health Administration [USAGOVHLH]"): never a name of its
+// neighbour. A block marked [---] is not an actor.
 func parsePhoenix(path string) ([]*pxBlock, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	var blocks []*pxBlock
+	var blocks, waiting []*pxBlock
 	var cur *pxBlock
+	gap := false
 	closeCur := func() {
-		if cur == nil {
-			return
-		}
-		if len(cur.codes) == 0 && len(blocks) > 0 && !cur.person {
-			prev := blocks[len(blocks)-1]
-			prev.aliases = append(prev.aliases, cur.name)
-			prev.aliases = append(prev.aliases, cur.aliases...)
-		} else {
+		switch {
+		case cur == nil:
+		case len(cur.codes) == 0 && !cur.person:
+			waiting = append(waiting, cur)
+		default:
+			for _, w := range waiting {
+				w.codes = append(w.codes, cur.codes...)
+				blocks = append(blocks, w)
+			}
+			waiting = waiting[:0]
 			blocks = append(blocks, cur)
 		}
-		cur = nil
+		cur, gap = nil, false
 	}
 	for _, line := range strings.Split(string(data), "\n") {
 		line = strings.TrimRight(line, "\r")
 		body, comment, _ := strings.Cut(line, "#")
 		if strings.TrimSpace(body) == "" {
+			if strings.TrimSpace(line) == "" {
+				gap = true
+			}
 			continue
 		}
+		null := reNull.MatchString(body)
 		switch {
 		case body[0] == '+':
-			if cur != nil {
+			if cur != nil && !null {
 				alias := strings.TrimSpace(reCode.ReplaceAllString(body[1:], ""))
 				cur.aliases = append(cur.aliases, alias)
 				cur.codes = append(cur.codes, parseCodes(body)...)
@@ -68,14 +83,26 @@ func parsePhoenix(path string) ([]*pxBlock, error) {
 				cur.codes = append(cur.codes, parseCodes(body)...)
 				cur.note(comment)
 			}
-		default:
+		case null:
+			// not an actor, nor a name of one: what follows starts anew
 			closeCur()
+		default:
 			name := strings.TrimSpace(reCode.ReplaceAllString(body, ""))
+			if cur != nil && len(cur.codes) == 0 && !gap {
+				// another name of the actor whose codes are still to come
+				cur.aliases = append(cur.aliases, name)
+				cur.codes = append(cur.codes, parseCodes(body)...)
+				cur.note(comment)
+				continue
+			}
+			closeCur()
 			cur = &pxBlock{name: name, codes: parseCodes(body)}
 			cur.note(comment)
 		}
 	}
 	closeCur()
+	// blocks left without codes at the end of the file keep none
+	blocks = append(blocks, waiting...)
 	return blocks, nil
 }
 
@@ -97,12 +124,12 @@ func parseCodes(s string) []pxCode {
 	for _, m := range reCode.FindAllStringSubmatch(s, -1) {
 		c := pxCode{code: strings.TrimPrefix(m[1], "~")}
 		switch {
-		case strings.HasPrefix(m[2], ">"):
-			c.start = pxDate(m[2][1:])
-		case strings.HasPrefix(m[2], "<"):
-			c.end = pxDate(m[2][1:])
-		case m[2] != "":
-			c.start, c.end = pxDate(m[2]), pxDate(m[3])
+		case m[2] == ">":
+			c.start = pxDate(m[3])
+		case m[2] == "<":
+			c.end = pxDate(m[3])
+		case m[3] != "":
+			c.start, c.end = pxDate(m[3]), pxDate(m[4])
 		}
 		out = append(out, c)
 	}

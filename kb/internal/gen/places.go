@@ -91,6 +91,7 @@ func (b *builder) loadPlaces(shared, curated string) error {
 		if o.name != "" {
 			display = o.name
 		}
+		// kb.Info.Town reads these bands: 35–39 a town, 40 and up a city
 		rank := 35
 		if pop > 0 {
 			rank = 40 + int(5*math.Log10(float64(pop)/1e5))

@@ -3,12 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 
@@ -25,15 +27,62 @@ func TestMain(m *testing.M) {
 		stop()
 		os.Exit(code)
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	children.remove()
+	os.Exit(code)
 }
 
 // command returns the dossier CLI as a subprocess.
 func command(t *testing.T, args ...string) *exec.Cmd {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], args...)
+	cmd := exec.Command(children.binary(t), args...)
 	cmd.Env = append(os.Environ(), "DOSSIER_TEST_MAIN=1")
 	return cmd
+}
+
+// children is the program the subprocess tests start.
+var children childBinary
+
+// childBinary is the test binary itself, except under the race detector:
+// there every process start (models and knowledge base loaded under
+// instrumentation) takes ten times as long, and the crash, queue and browser
+// tests start dozens of processes, which made this package alone take twelve
+// minutes of CI. Those tests are about what survives a kill, not about data
+// races, and the same code runs in-process under the detector in the other
+// tests; so under it the children are a plain build of this package.
+type childBinary struct {
+	once sync.Once
+	dir  string
+	path string
+	err  error
+}
+
+func (c *childBinary) binary(t *testing.T) string {
+	t.Helper()
+	if !raceEnabled {
+		return os.Args[0]
+	}
+	c.once.Do(func() {
+		c.dir, c.err = os.MkdirTemp("", "dossier-child-")
+		if c.err != nil {
+			return
+		}
+		c.path = filepath.Join(c.dir, "dossier")
+		out, err := exec.Command("go", "build", "-o", c.path, ".").CombinedOutput()
+		if err != nil {
+			c.err = fmt.Errorf("build the child binary without the race detector: %v: %s", err, out)
+		}
+	})
+	if c.err != nil {
+		t.Fatal(c.err)
+	}
+	return c.path
+}
+
+func (c *childBinary) remove() {
+	if c.dir != "" {
+		os.RemoveAll(c.dir)
+	}
 }
 
 // testModels are the models every in-process run of the tests shares.

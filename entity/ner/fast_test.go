@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/dossier-news/dossier/eval"
@@ -41,6 +42,24 @@ var fixtureSentences = map[string][]string{
 // fixtures, and when ../shared is there a labelled dev set and a slice of
 // raw news.
 func equalitySentences(t *testing.T, lang string) [][]string {
+	t.Helper()
+	v, _ := testSentences.LoadOrStore(lang, new(onceSentences))
+	o := v.(*onceSentences)
+	o.once.Do(func() { o.sents = readEqualitySentences(t, lang) })
+	if o.sents == nil {
+		t.Fatalf("%s: the comparison sentences could not be read (see the first test that asked)", lang)
+	}
+	return o.sents
+}
+
+var testSentences sync.Map // lang → *onceSentences
+
+type onceSentences struct {
+	once  sync.Once
+	sents [][]string
+}
+
+func readEqualitySentences(t *testing.T, lang string) [][]string {
 	t.Helper()
 	var out [][]string
 	for _, s := range fixtureSentences[lang] {
@@ -83,12 +102,9 @@ func equalitySentences(t *testing.T, lang string) [][]string {
 func TestFastFeatureGroups(t *testing.T) {
 	for _, lang := range []string{"de", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			m, err := Load(lang)
-			if err != nil {
-				t.Fatal(err)
-			}
+			m := testModel(t, lang)
 			sents := equalitySentences(t, lang)
-			if testing.Short() {
+			if testing.Short() || raceEnabled {
 				sents = sents[:min(len(sents), 300)]
 			}
 			s := &scratch{}
@@ -164,12 +180,9 @@ func TestFastFeatureGroups(t *testing.T) {
 func TestFastMatchesFlat(t *testing.T) {
 	for _, lang := range []string{"de", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			m, err := Load(lang)
-			if err != nil {
-				t.Fatal(err)
-			}
+			m := testModel(t, lang)
 			sents := equalitySentences(t, lang)
-			if testing.Short() {
+			if testing.Short() || raceEnabled {
 				sents = sents[:min(len(sents), 300)]
 			}
 			flat := &scratch{}
@@ -223,10 +236,7 @@ func FuzzFastMatchesFlat(f *testing.F) {
 		}
 	}
 	f.Add("„Die Blechtrommel“ – EU-weit 3:1 U.S.-Armee z.B. ÄÖÜ ß 😀 \x00 \xff")
-	m, err := Load("de")
-	if err != nil {
-		f.Fatal(err)
-	}
+	m := testModel(f, "de")
 	flat := &scratch{}
 	fast := &scratch{cache: m.newFormCache(4)}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -246,10 +256,7 @@ func FuzzFastMatchesFlat(f *testing.F) {
 func TestCodeGroupsExact(t *testing.T) {
 	for _, lang := range []string{"de", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			m, err := Load(lang)
-			if err != nil {
-				t.Fatal(err)
-			}
+			m := testModel(t, lang)
 			sents := equalitySentences(t, lang)
 			sents = sents[:min(len(sents), 300)]
 			s := &scratch{cache: m.newFormCache(cacheSlots)}
@@ -308,10 +315,7 @@ func TestCodeGroupsExact(t *testing.T) {
 // entry of that form gets, and a form used in every sentence survives the
 // compactions (emptying the cache instead would make it miss again).
 func TestFormCacheCompact(t *testing.T) {
-	m, err := Load("de")
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := testModel(t, "de")
 	c := m.newFormCache(64)
 	c.textMax = 2048
 	compactions := 0

@@ -13,15 +13,12 @@ func TestMarkCachedSameAsMark(t *testing.T) {
 	type marks struct{ b, i, e, s uint32 }
 	for _, lang := range []string{"de", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			m, err := Load(lang)
-			if err != nil {
-				t.Fatal(err)
-			}
+			m := testModel(t, lang)
 			if m.lex.Len() == 0 {
 				t.Skip("model has no lexicon")
 			}
 			sents := equalitySentences(t, lang)
-			if testing.Short() {
+			if testing.Short() || raceEnabled {
 				sents = sents[:min(len(sents), 300)]
 			}
 			ref := &scratch{}
@@ -65,10 +62,7 @@ func FuzzMarkCached(f *testing.F) {
 			f.Add(s)
 		}
 	}
-	m, err := Load("de")
-	if err != nil {
-		f.Fatal(err)
-	}
+	m := testModel(f, "de")
 	fast := &scratch{cache: m.newFormCache(4)}
 	ref := &scratch{}
 	f.Fuzz(func(t *testing.T, text string) {

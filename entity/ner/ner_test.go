@@ -89,10 +89,7 @@ func parseBracketed(s string) eval.NERSentence {
 // figures on held-out data are in MODEL.md.
 func TestRegressionFloor(t *testing.T) {
 	for lang, sents := range floorSentences {
-		m, err := Load(lang)
-		if err != nil {
-			t.Fatal(err)
-		}
+		m := testModel(t, lang)
 		sc := eval.NewNERScorer(eval.Identity)
 		for _, s := range sents {
 			g := parseBracketed(s)
@@ -110,10 +107,7 @@ func TestRegressionFloor(t *testing.T) {
 }
 
 func TestPredictChunks(t *testing.T) {
-	m, err := Load("de")
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := testModel(t, "de")
 	toks := strings.Fields("Der russische Präsident Wladimir Putin sprach in Moskau .")
 	got := m.Predict(toks)
 	want := []struct {
@@ -138,10 +132,7 @@ func TestPredictChunks(t *testing.T) {
 }
 
 func TestPredictLabelsValidIOB2(t *testing.T) {
-	m, err := Load("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := testModel(t, "en")
 	inputs := [][]string{
 		{"I-", "-", "'s", "U.S.", "...", "X", "x"},
 		{"", " ", "\x00", "ÄÖÜ", "1.000,5", "e-mail"},
@@ -163,10 +154,7 @@ func TestPredictLabelsValidIOB2(t *testing.T) {
 }
 
 func TestConcurrentPredict(t *testing.T) {
-	m, err := Load("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := testModel(t, "en")
 	var sents [][]string
 	for _, s := range floorSentences["en"] {
 		sents = append(sents, parseBracketed(s).Tokens)
@@ -374,10 +362,7 @@ func TestQuantise(t *testing.T) {
 }
 
 func TestKBGazetteer(t *testing.T) {
-	m, err := Load("de")
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := testModel(t, "de")
 	if len(m.extra) == 0 {
 		t.Skip("model trained without the knowledge base")
 	}
@@ -399,10 +384,7 @@ func TestHeldOutEnglish(t *testing.T) {
 	if err != nil {
 		t.Skipf("UNER test data: %v", err)
 	}
-	m, err := Load("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := testModel(t, "en")
 	sc := eval.NewNERScorer(eval.Restrict(eval.FourClass, "PER", "ORG", "LOC"))
 	for _, s := range sents {
 		sc.AddLabels(s.Labels, m.PredictLabels(s.Tokens, nil))

@@ -52,6 +52,34 @@ func (s *sent) coded(a *argRef) bool {
 	return false
 }
 
+// corporateSuffix are the last words of English company names.
+var corporateSuffix = map[string]bool{"corp": true, "corporation": true, "inc": true, "co": true, "ltd": true,
+	"plc": true, "llc": true, "ag": true, "nv": true, "gmbh": true, "incorporated": true, "limited": true}
+
+// allCorporate says whether each participant is an uncoded organisation
+// whose name ends in a company suffix ("Zenith Motor Corp", "Acme Ltd").
+func (s *sent) allCorporate(as []argRef) bool {
+	if len(as) == 0 {
+		return false
+	}
+	for i := range as {
+		if s.coded(&as[i]) {
+			return false
+		}
+		corp := false
+		for j := range s.ments {
+			mt := &s.ments[j]
+			if mt.m.Entity == as[i].ent && mt.hi > mt.lo && corporateSuffix[strings.TrimSuffix(s.words[mt.hi-1].low, ".")] {
+				corp = true
+			}
+		}
+		if !corp {
+			return false
+		}
+	}
+	return true
+}
+
 // anyInternational says whether one of the participants is an
 // international body.
 func (s *sent) anyInternational(as []argRef) bool {
@@ -101,6 +129,11 @@ func (s *sent) codeParticipants(c *cand) bool {
 		}
 		if !s.de && len(c.actors) > 0 && s.allFirms(c.actors) {
 			return false // "a Dutch bank agreed to acquire the French insurer"
+		}
+		if !s.de && s.allCorporate(c.actors) {
+			// a company dealing in a country's goods is in business
+			// ("Zenith Motor Corp will boost its imports of Japanese goods")
+			return false
 		}
 		// business and markets: political only between states or
 		// international bodies, or as the act of an international body

@@ -63,6 +63,18 @@ var businessENCases = []extractCase{
 	{name: "agreeing to acquire a firm", lang: "en", dct: "1987-03-10",
 		text: "A Dutch bank agreed to acquire the French insurer for 300 mln dlrs.",
 		none: []string{"AGREE", "COOPERATE"}},
+	{name: "providing a share", lang: "en", dct: "1987-03-10",
+		text: "Argentina is the main supplier, while the United States provides the rest.",
+		none: []string{"AID"}},
+	{name: "providing money for a project at home", lang: "en", dct: "1987-03-10",
+		text: "Vietnam will provide 200 mln dlrs for the new port.",
+		none: []string{"AID"}},
+	{name: "providing troops needs no recipient", lang: "en", dct: "1987-03-10",
+		text: "Fiji will provide troops for the peacekeeping force.",
+		want: []want{{typ: "AID", mode: "military", actor: "FJI"}}},
+	{name: "a firm trading in a country's goods", lang: "en", dct: "1987-03-10",
+		text: "Zenith Motor Corp said it will boost its imports of Japanese goods.",
+		none: []string{"COOPERATE", "AID"}},
 }
 
 func TestExtractBusinessEN(t *testing.T) {

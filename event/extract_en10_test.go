@@ -75,6 +75,9 @@ var businessENCases = []extractCase{
 	{name: "a firm trading in a country's goods", lang: "en", dct: "1987-03-10",
 		text: "Zenith Motor Corp said it will boost its imports of Japanese goods.",
 		none: []string{"COOPERATE", "AID"}},
+	{name: "enabling is no concession", lang: "en", dct: "1987-03-10",
+		text: "The IMF credit would enable Zambia to repay its bridge loan.",
+		none: []string{"CONCEDE"}},
 }
 
 func TestExtractBusinessEN(t *testing.T) {

@@ -78,6 +78,25 @@ var businessENCases = []extractCase{
 	{name: "enabling is no concession", lang: "en", dct: "1987-03-10",
 		text: "The IMF credit would enable Zambia to repay its bridge loan.",
 		none: []string{"CONCEDE"}},
+	// political acts in the same prose
+	{name: "its forces in a reported clause", lang: "en", dct: "1987-03-10",
+		text: "Iran said that its forces had captured an Iraqi town.",
+		want: []want{{typ: "COERCE", actor: "IRN", target: "IRQ", source: "IRN", modality: "reported"}}},
+	{name: "their troops in a reported clause", lang: "en", dct: "1987-03-10",
+		text: "Syria says that their troops shelled a Lebanese village.",
+		want: []want{{typ: "ASSAULT", actor: "SYR", target: "LBN", source: "SYR"}}},
+	{name: "its company is no agent", lang: "en", dct: "1987-03-10",
+		text: "Kenya said that its company had bought a Ugandan bank.",
+		none: []string{"COOPERATE", "AGREE", "COERCE"}},
+	{name: "chairing a meeting", lang: "en", dct: "1987-03-10",
+		text: "The Gabonese president will chair the meeting.",
+		want: []want{{typ: "CONSULT", mode: "multilateral", actor: "GAB", modality: "planned"}}},
+	{name: "secured an agreement", lang: "en", dct: "1987-03-10",
+		text: "Peru has secured an agreement with Chile to defer the payments.",
+		want: []want{{typ: "AGREE", actor: "PER", target: "CHL"}}},
+	{name: "secured a ceasefire", lang: "en", dct: "1987-03-10",
+		text: "Peru secured a ceasefire with Chile.",
+		want: []want{{typ: "RETREAT", actor: "PER", target: "CHL"}}},
 }
 
 func TestExtractBusinessEN(t *testing.T) {

@@ -1173,6 +1173,43 @@ func (s *sent) chunkArg(k int) (argRef, bool) {
 	if s.chunks[k].pron {
 		return s.pronoun(k)
 	}
+	return s.possessiveAgent(k)
+}
+
+// possessiveAgent resolves an English agent phrase with a possessive
+// determiner in a clause that depends on an earlier one ("Iran said that
+// its forces had captured …", "Iraq says their troops …") to that clause's
+// subject, as pronoun does for "it": the forces are the country's.
+func (s *sent) possessiveAgent(k int) (argRef, bool) {
+	ck := &s.chunks[k]
+	if s.de || ck.ment >= 0 || ck.head < 0 || ck.hi-ck.lo < 2 {
+		return argRef{}, false
+	}
+	var want byte
+	switch s.words[ck.lo].low {
+	case "its":
+		want = 't'
+	case "their":
+		want = 'a'
+	default:
+		return argRef{}, false
+	}
+	sec := s.agentSector(ck.lo+1, ck.hi)
+	if sec == "" || sec == "BUS" {
+		return argRef{}, false
+	}
+	for p := s.words[ck.lo].clause - 1; p >= 0; p-- {
+		for _, sk := range s.subject(p) {
+			if sk == k || s.chunks[sk].pron {
+				continue
+			}
+			if m := s.pronounAntecedent(sk, want); m >= 0 {
+				if r := s.ref(m, sec); want == 'a' || r.kind != dossier.KindPerson {
+					return r, true
+				}
+			}
+		}
+	}
 	return argRef{}, false
 }
 

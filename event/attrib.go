@@ -624,8 +624,18 @@ func (s *sent) negated(c *cand) bool {
 		}
 	}
 	// "were unable to return", "failed to send": the infinitive is denied
-	if !s.de && !c.noun {
+	if !s.de {
 		j := c.trig - 1
+		if c.noun {
+			// a noun event as the object of the denied verb: "failed to
+			// reach an agreement", "were unable to hold talks"
+			k := ws[c.trig].chunk
+			if k < 0 || s.chunks[k].lo < 1 || ws[s.chunks[k].lo-1].pos != pVerb {
+				j = 0
+			} else {
+				j = s.chunks[k].lo - 2
+			}
+		}
 		for j > 0 && ws[j].pos == pAdv {
 			j--
 		}

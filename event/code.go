@@ -52,6 +52,45 @@ func (s *sent) coded(a *argRef) bool {
 	return false
 }
 
+// corporateSuffix are the last words of English company names.
+var corporateSuffix = map[string]bool{"corp": true, "corporation": true, "inc": true, "co": true, "ltd": true,
+	"plc": true, "llc": true, "ag": true, "nv": true, "gmbh": true, "incorporated": true, "limited": true}
+
+// allCorporate says whether each participant is an uncoded organisation
+// whose name ends in a company suffix ("Zenith Motor Corp", "Acme Ltd").
+func (s *sent) allCorporate(as []argRef) bool {
+	if len(as) == 0 {
+		return false
+	}
+	for i := range as {
+		if s.coded(&as[i]) {
+			return false
+		}
+		corp := false
+		for j := range s.ments {
+			mt := &s.ments[j]
+			if mt.m.Entity == as[i].ent && mt.hi > mt.lo && corporateSuffix[strings.TrimSuffix(s.words[mt.hi-1].low, ".")] {
+				corp = true
+			}
+		}
+		if !corp {
+			return false
+		}
+	}
+	return true
+}
+
+// anyInternational says whether one of the participants is an
+// international body.
+func (s *sent) anyInternational(as []argRef) bool {
+	for i := range as {
+		if s.international(&as[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // international says whether the participant is an international body
 // the knowledge base knows (an organisation without a country).
 func (s *sent) international(a *argRef) bool {
@@ -78,9 +117,23 @@ func (s *sent) codeParticipants(c *cand) bool {
 	if only := s.onlyCountry(); only != "" {
 		s.domestic(c.targets, c.actors, only)
 	}
+	if !s.de && !c.noun && !s.clauses[c.clause].passive && s.economicSubject(s.subject(c.clause)) && !s.anyInternational(c.actors) {
+		// a country named in its exports or prices is no actor, whatever
+		// they touch; an international body's loan still acts for it ("a
+		// World Bank loan was given to help the government")
+		return false
+	}
 	if s.economic(c) {
 		if c.e.flags&flagTgt != 0 {
 			return false // a guessed default in business ("entered the securities market") is no event
+		}
+		if !s.de && len(c.actors) > 0 && s.allFirms(c.actors) {
+			return false // "a Dutch bank agreed to acquire the French insurer"
+		}
+		if !s.de && s.allCorporate(c.actors) {
+			// a company dealing in a country's goods is in business
+			// ("Zenith Motor Corp will boost its imports of Japanese goods")
+			return false
 		}
 		// business and markets: political only between states or
 		// international bodies, or as the act of an international body
@@ -170,6 +223,48 @@ func (s *sent) businessAdjective(a *argRef) bool {
 	return found
 }
 
+// allFirms says whether each participant is named only by a country
+// adjective on a noun that names no political body ("a Dutch bank", "the
+// Japanese car makers"): in business the country is the firm's home, and
+// its deal is no act of the state. "The Dutch government" is a state.
+func (s *sent) allFirms(as []argRef) bool {
+	for i := range as {
+		if !s.firm(&as[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// firm says whether participant a is named only by adjectives on
+// noun phrases that name no political actor (see allFirms).
+func (s *sent) firm(a *argRef) bool {
+	ws := s.words
+	found := false
+	for i := range s.ments {
+		mt := &s.ments[i]
+		if mt.m.Entity != a.ent {
+			continue
+		}
+		if !mt.adj {
+			return false
+		}
+		k := ws[mt.lo].chunk
+		if k < 0 {
+			return false
+		}
+		ck := &s.chunks[k]
+		if ck.head < 0 || ws[ck.head].ment >= 0 || ws[ck.head].pos != pNoun {
+			return false
+		}
+		if sec := s.agentSector(ck.lo, ck.hi); sec != "" && sec != "BUS" {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // economic says whether the candidate is about business or markets: its
 // verb's object ("suspended interest payments", "rejected the bid"), the
 // words before its noun ("debt talks") or the infinitive after it ("agreed
@@ -233,6 +328,41 @@ func (s *sent) economic(c *cand) bool {
 				return true
 			}
 			break
+		}
+	}
+	return false
+}
+
+// economicSubject says whether an English active clause's subject is a
+// thing of business or markets that a state or firm is only named in
+// ("Indonesia's palm oil exports rose", "U.S. crop prices discouraged
+// buying", "the NTT and Iceland issues traded lower"): the country is the
+// owner of the thing, not an actor. Agent nouns ("a Russian military
+// unit", "the company") name the actor itself and do not count.
+func (s *sent) economicSubject(subj []int) bool {
+	econ, ws := s.lx.cues.econ, s.words
+	for _, k := range subj {
+		h := s.chunks[k].head
+		if h < 0 || ws[h].ment >= 0 {
+			continue
+		}
+		l := singular(ws[h].lemma)
+		if _, agent := s.lx.cues.agent[l]; agent {
+			continue
+		}
+		if !econ[l] && !econ[ws[h].lemma] {
+			continue
+		}
+		// a political body before the head makes it the body's act ("the
+		// government issue condemned", "the army unit")
+		political := false
+		for j := s.chunks[k].lo; j < h; j++ {
+			if sec, ok := s.lx.cues.agent[singular(ws[j].lemma)]; ok && sec != "BUS" {
+				political = true
+			}
+		}
+		if !political {
+			return true
 		}
 	}
 	return false

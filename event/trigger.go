@@ -373,6 +373,11 @@ func (s *sent) containsRun(words, alt []string) bool {
 			if s.de && len(a) >= 4 && (strings.HasSuffix(w, a) || strings.HasPrefix(w, a) && len(a) >= 5) {
 				continue
 			}
+			// the lemmatiser sometimes strips a feminine noun's -e with
+			// its plural's -en ("Rakete" as "raket")
+			if s.de && len(a) >= 5 && a[len(a)-1] == 'e' && w[len(w)-1] != 'e' && strings.HasSuffix(w, a[:len(a)-1]) {
+				continue
+			}
 			ok = false
 			break
 		}
@@ -673,12 +678,13 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 			// a purpose infinitive are not the trigger's objects
 			phrases = s.beforeInfinitive(phrases, c.trig, cl.hi)
 		}
+		aimed := s.withoutSubjectAttributesDE(phrases, c, subj, v)
 		if c.e.flags&flagAddr != 0 {
 			// "warned Russia against an attack on Ukraine": the one warned
 			// is the target; "warned of a famine in Yemen" has none
-			s.findTarget(c, s.objectsOnly(phrases), from)
+			s.findTarget(c, s.objectsOnly(aimed), from)
 		} else {
-			s.findTarget(c, phrases, from)
+			s.findTarget(c, aimed, from)
 		}
 		if len(c.targets) == 0 && len(c.actors) > 1 {
 			c.recip = s.reciprocalObject(c.trig, phrases)
@@ -729,6 +735,60 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		}
 	}
 	s.dropSelf(c)
+}
+
+// withoutSubjectAttributesDE drops the prepositional phrases that stand
+// between a German subject in the Vorfeld and the finite verb: verb-second
+// leaves room for one constituent before the verb, so they belong to the
+// subject ("Die Polizei in Wien hat zwei Männer festgenommen", "Ein Gericht
+// in Ankara verurteilte den Journalisten") and name no target. They stay
+// among the phrases the location is taken from. The result may share
+// phrases' array.
+func (s *sent) withoutSubjectAttributesDE(phrases []pp, c *cand, subj []int, v *vc) []pp {
+	if !s.de || len(subj) == 0 || v.first < 0 || s.clauses[c.clause].kind != cMain {
+		return phrases
+	}
+	last := -1
+	for _, k := range subj {
+		if s.chunks[k].hi > v.first {
+			return phrases // the subject is not in the Vorfeld
+		}
+		last = max(last, s.chunks[k].hi)
+	}
+	// only phrases run from the subject to the verb: anything else there
+	// means the clause is not verb-second after its subject
+	for j := last; j < v.first; {
+		k := s.words[j].chunk
+		if k < 0 && j+1 < v.first {
+			if n := s.words[j+1].chunk; n >= 0 && s.chunks[n].prep == j {
+				k = n // the preposition, which its phrase leaves out
+			}
+		}
+		if k < 0 || s.chunks[k].prep < 0 && !s.chunks[k].gen {
+			return phrases
+		}
+		j = s.chunks[k].hi
+	}
+	if last == v.first {
+		return phrases
+	}
+	var out []pp
+	for i, p := range phrases {
+		ck := &s.chunks[p.chunk]
+		if ck.lo >= last && ck.hi <= v.first {
+			if out == nil {
+				out = append(make([]pp, 0, len(phrases)), phrases[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, p)
+		}
+	}
+	if out == nil {
+		return phrases
+	}
+	return out
 }
 
 // objectsOnly returns, in a scratch copy, the phrases that can name the

@@ -48,6 +48,19 @@ var de10Cases = []extractCase{
 	{name: "a quantity modifier before a named subject", lang: "de", dct: "2025-07-31",
 		text: "Rund 300 Soldaten der Bundeswehr sind in Litauen stationiert worden.",
 		none: []string{"PROTEST"}},
+	// where a statement appeared, who reports it: no target
+	{name: "a newspaper in quotation marks is where criticism appeared", lang: "de", dct: "2025-07-31",
+		text: "Der Außenminister Italiens kritisierte in der \"Repubblica\", dass die Grenzen offen seien.",
+		want: []want{{typ: "ACCUSE", actor: "ITA", target: "-"}}},
+	{name: "an interview in a newspaper is no target, the object is", lang: "de", dct: "2025-07-31",
+		text: "Der Außenminister Polens kritisierte in einem Interview mit der \"Zeit\" die Regierung Ungarns.",
+		want: []want{{typ: "ACCUSE", actor: "POL", target: "HUN"}}},
+	{name: "nach X-Informationen is the source of an agreement", lang: "de", dct: "2025-07-31",
+		text: "Spanien und Portugal haben sich nach FAZ-Informationen auf einen Kompromiss geeinigt.",
+		want: []want{{typ: "AGREE", actor: "ESP", target: "PRT"}}},
+	{name: "a newspaper as the object of criticism stays the target", lang: "de", dct: "2025-07-31",
+		text: "Der Präsident der Türkei kritisierte die Frankfurter Allgemeine Zeitung scharf.",
+		want: []want{{typ: "ACCUSE", actor: "TUR", target: "Frankfurter Allgemeine Zeitung"}}},
 }
 
 func TestExtractDE10(t *testing.T) {

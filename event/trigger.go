@@ -1057,6 +1057,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 		if s.de && s.inSubjectApposition(p.chunk, c.clause) {
 			continue // "habe Rahm, der Bürgermeister von Chicago, … untersagt"
 		}
+		if s.de && s.channelPhraseDE(p.chunk) {
+			continue // a phrase whose preposition stayed out of it: in der "Bild"
+		}
 		if m := s.chunkRef(p.chunk); s.de && m >= 0 && s.ments[m].kind == dossier.KindPerson && s.isActor(c, s.ments[m].m.Entity) {
 			continue // "Der Außenminister, Sergej Lawrow, kritisierte Polen": the actor again
 		}
@@ -1115,6 +1118,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 						ok = false
 					}
 				}
+				if ok && s.de && s.channelPhraseDE(n) {
+					ok = false // "haben sich nach FAZ-Informationen geeinigt"
+				}
 				if ok && s.chunkRef(n) >= 0 && !(s.isPlace(n) && s.chunks[n].prep >= 0 && s.lx.cues.loc[s.words[s.chunks[n].prep].low]) {
 					c.targets = s.refsOf(s.coordinated(n, from, cl.hi), c.targets)
 					return
@@ -1130,7 +1136,7 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			continue
 		}
 		for _, p := range phrases {
-			if p.prep == "" || s.de && (s.inSubjectApposition(p.chunk, c.clause) || s.borderPlaceDE(p.chunk)) {
+			if p.prep == "" || s.de && (s.inSubjectApposition(p.chunk, c.clause) || s.borderPlaceDE(p.chunk) || s.channelPhraseDE(p.chunk)) {
 				continue
 			}
 			if pass == 0 {
@@ -1169,6 +1175,57 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			return
 		}
 	}
+}
+
+// channelPhraseDE says whether the prepositional phrase k names where a
+// statement appeared or who reports it, not whom an act is aimed at: a news
+// medium ("kritisierte in der Wirtschaftswoche", "sagte im Interview mit
+// der Zeit"), a title in quotation marks after in/laut/gegenüber, or a
+// source noun ("nach SZ-Informationen", "nach Angaben der Polizei").
+func (s *sent) channelPhraseDE(k int) bool {
+	ck := &s.chunks[k]
+	// the preposition, which a quotation mark or the split of a compound
+	// may have kept out of the phrase: in der "Bild", nach FAZ-Informationen
+	pw, quoted := ck.prep, false
+	if pw < 0 {
+		for j := ck.lo - 1; j >= 0 && j >= ck.lo-3; j-- {
+			w := &s.words[j]
+			if isQuote(w.low) {
+				quoted = true
+				continue
+			}
+			if w.pos == pDet {
+				continue
+			}
+			if w.pos == pAdp {
+				pw = j
+			}
+			break
+		}
+	}
+	if pw < 0 {
+		return false
+	}
+	prep := s.words[pw].low
+	if ck.head >= 0 && (prep == "nach" || prep == "laut") {
+		if h := s.words[ck.head].lemma; strings.HasSuffix(h, "information") || strings.HasSuffix(h, "angabe") {
+			return true
+		}
+	}
+	switch prep {
+	case "in", "im", "laut", "gegenüber":
+	default:
+		return false
+	}
+	if m := s.chunkRef(k); m >= 0 {
+		if a := s.ref(m, ck.sector); s.press(&a) {
+			return true
+		}
+	}
+	for j := ck.lo; j < ck.hi && !quoted; j++ {
+		quoted = isQuote(s.words[j].low)
+	}
+	return quoted || ck.hi < len(s.words) && isQuote(s.words[ck.hi].low)
 }
 
 // partnerPhrase says whether one of the phrases names a participant that

@@ -61,6 +61,32 @@ var de10Cases = []extractCase{
 	{name: "a newspaper as the object of criticism stays the target", lang: "de", dct: "2025-07-31",
 		text: "Der Präsident der Türkei kritisierte die Frankfurter Allgemeine Zeitung scharf.",
 		want: []want{{typ: "ACCUSE", actor: "TUR", target: "Frankfurter Allgemeine Zeitung"}}},
+	// an arrest is aimed at people, not at the town
+	{name: "the town of an arrest is no target", lang: "de", dct: "2025-07-31",
+		text: "Die Polizei nahm in Tirana zwanzig Demonstranten fest.",
+		want: []want{{typ: "COERCE", mode: "arrest", actor: "ALB", target: "-"}}},
+	{name: "the town of an attack stays its target", lang: "de", dct: "2025-07-31",
+		text: "Die Armee Myanmars griff in der Nacht Mandalay an.",
+		want: []want{{typ: "ASSAULT", actor: "MMR"}}},
+	// nominal acts
+	{name: "an arrest whose agent durch names needs no named target", lang: "de", dct: "2025-07-31",
+		text: "Die Festnahme des Bloggers durch die Polizei Aserbaidschans sorgte für Empörung.",
+		want: []want{{typ: "COERCE", mode: "arrest", actor: "AZE"}}},
+	{name: "an arrest von someone names no agent", lang: "de", dct: "2025-07-31",
+		text: "Die Festnahme von Alexej Nawalny sorgte für Empörung.",
+		none: []string{"COERCE"}},
+	{name: "a release with von names the released, not the agent", lang: "de", dct: "2025-07-31",
+		text: "Die Freilassung von Alexej Nawalny wurde gefordert.",
+		none: []string{"RETREAT"}},
+	{name: "a talk with someone before the clause is its subject's", lang: "de", dct: "2025-07-31",
+		text: "Nach einem Gespräch mit Emmanuel Macron sagte Olaf Scholz, man sei sich einig.",
+		want: []want{{typ: "CONSULT", actor: "Olaf Scholz", target: "Emmanuel Macron"}}},
+	{name: "a talk with a news agency is no consultation", lang: "de", dct: "2025-07-31",
+		text: "Im Gespräch mit der dpa sagte Olaf Scholz, die Lage sei ernst.",
+		none: []string{"CONSULT"}},
+	{name: "Anklage erheben gegen someone accuses", lang: "de", dct: "2025-07-31",
+		text: "Die Staatsanwaltschaft Frankreichs erhob Anklage gegen Nicolas Sarkozy.",
+		want: []want{{typ: "ACCUSE", actor: "FRA", target: "Nicolas Sarkozy"}}},
 }
 
 func TestExtractDE10(t *testing.T) {

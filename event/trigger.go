@@ -1330,7 +1330,12 @@ func (s *sent) participleAgent(k, hi int) int {
 // visit to a city, an attack on a town).
 func (s *sent) placeTarget(e *entry) bool {
 	switch e.typ {
-	case "ASSAULT", "COERCE", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT":
+	case "COERCE":
+		// an arrest is aimed at the people arrested, not the town they were
+		// arrested in ("Die Polizei nahm in Belgrad zwanzig Demonstranten
+		// fest"; English gold codes the place, so it keeps it)
+		return !s.de || e.mode != "arrest"
+	case "ASSAULT", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT":
 		return true
 	case "PROTEST":
 		// a protest is aimed at the government of the place it is held in
@@ -1691,10 +1696,14 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 		}
 		s.nounArgs(&c, k, v)
 		s.talksPartner(&c, k)
+		s.meetingSubjectDE(&c, k)
 		if e.flags&flagJudge == 0 {
 			// a noun event needs an actor, and a target unless a verb made it
 			// ("carried out an attack"): "a meeting of the party" is no event
-			if len(c.actors) == 0 || len(c.targets) == 0 && (!c.viaVerb || e.flags&flagTgt != 0) && !s.ownerActs(&c, k) {
+			// "die Festnahme des Oppositionsführers durch die Polizei X":
+			// an act whose agent durch names is one without a named target
+			if len(c.actors) == 0 || len(c.targets) == 0 && (!c.viaVerb || e.flags&flagTgt != 0) && !s.ownerActs(&c, k) &&
+				!(s.de && c.byAgent && materialType(e.typ)) {
 				continue
 			}
 		}
@@ -1711,6 +1720,39 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 
 // consumingVerb returns the index in cands of the verb trigger of clause
 // ci that already used chunk k, an object, in its conditions or as its
+// meetingSubjectDE gives a German talk that the clause places in time or
+// circumstance ("Nach einem Gespräch mit Macron sagte Scholz …", "Scholz
+// versprach im Gespräch mit Macron …") the clause's subject as the one who
+// talked: the phrase names the partner and the subject took part.
+func (s *sent) meetingSubjectDE(c *cand, k int) {
+	if !s.de || c.e.typ != "CONSULT" || len(c.actors) > 0 || len(c.targets) == 0 {
+		return
+	}
+	ck := &s.chunks[k]
+	if ck.prep < 0 {
+		return
+	}
+	switch s.words[ck.prep].low {
+	case "nach", "vor", "bei", "beim", "während", "in", "im":
+	default:
+		return
+	}
+	// the partner named by mit right after the noun, not a topic or a
+	// place ("bei den Verhandlungen über eine Lösung für Syrien")
+	n := s.followingPhrase(k, false)
+	if n < 0 || s.chunks[n].prep < 0 || s.words[s.chunks[n].prep].low != "mit" || s.chunkRef(n) < 0 {
+		return
+	}
+	subj := s.subject(c.clause)
+	if containsInt(subj, k) {
+		return
+	}
+	c.actors = s.actorsOf(subj, c.actors)
+	if sharesEntity(c.actors, c.targets) {
+		c.actors = c.actors[:0]
+	}
+}
+
 // target; -1 if none did.
 func (s *sent) consumingVerb(cands []cand, ci, k int) int {
 	for i := range cands {
@@ -1830,7 +1872,9 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 		case s.lx.cues.by[prep]:
 			// "a visit by X", "der Besuch von Lawrow", "Unterstützung durch Russland";
 			// "die Lieferung von Waffen" names no referent and adds nothing
+			before := len(c.actors)
 			c.actors = s.refsOf(group, c.actors)
+			c.byAgent = c.byAgent || prep == "durch" && len(c.actors) > before
 		case prep == "" || prep == "of":
 			if agentFlag {
 				c.actors = s.refsOf(group, c.actors)

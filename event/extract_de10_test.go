@@ -87,6 +87,19 @@ var de10Cases = []extractCase{
 	{name: "Anklage erheben gegen someone accuses", lang: "de", dct: "2025-07-31",
 		text: "Die Staatsanwaltschaft Frankreichs erhob Anklage gegen Nicolas Sarkozy.",
 		want: []want{{typ: "ACCUSE", actor: "FRA", target: "Nicolas Sarkozy"}}},
+	{name: "a crowd named by its number protests", lang: "de", dct: "2025-07-31",
+		text: "Zehntausende protestierten am Samstag in Lissabon gegen die Sparpolitik.",
+		want: []want{{typ: "PROTEST", actor: "PRT"}}},
+	{name: "soldiers counted in thousands stay soldiers", lang: "de", dct: "2025-07-31",
+		text: "Tausende Soldaten der Armee Iraks griffen am Montag Mossul an.",
+		none: []string{"PROTEST"}},
+	// an indictment without agent is the state's where it happened
+	{name: "an indictment in a capital is its state's", lang: "de", dct: "2025-07-31",
+		text: "Der frühere Präsident Brasiliens wurde in Brasília wegen Korruption angeklagt.",
+		want: []want{{typ: "ACCUSE", actor: "BRA"}}},
+	{name: "an accusation in a capital is nobody's", lang: "de", dct: "2025-07-31",
+		text: "Der frühere Präsident Brasiliens wurde in Brasília der Korruption beschuldigt.",
+		none: []string{"ACCUSE"}},
 }
 
 func TestExtractDE10(t *testing.T) {

@@ -817,7 +817,10 @@ func (s *sent) placeActor(c *cand) {
 	if s.summonActorDE(c) {
 		return
 	}
-	if s.x.kb == nil || c.e.typ != "COERCE" {
+	// an indictment is an act of the state's justice as an arrest is of
+	// its police ("Nawalny wurde in Moskau angeklagt")
+	indicted := s.de && c.e.typ == "ACCUSE" && c.e.pos == 'v' && c.e.lemma == "anklagen"
+	if s.x.kb == nil || c.e.typ != "COERCE" && !indicted {
 		return
 	}
 	country := ""

@@ -100,6 +100,28 @@ var de10Cases = []extractCase{
 	{name: "an accusation in a capital is nobody's", lang: "de", dct: "2025-07-31",
 		text: "Der frühere Präsident Brasiliens wurde in Brasília der Korruption beschuldigt.",
 		none: []string{"ACCUSE"}},
+	// an attributive participle with its agent
+	{name: "an annexed peninsula with its annexer", lang: "de", dct: "2025-07-31",
+		text: "Die von Russland annektierte Krim bleibt ein Streitpunkt.",
+		want: []want{{typ: "COERCE", mode: "seize", actor: "RUS", target: "Crimea"}}},
+	{name: "an attacked country inside the target phrase", lang: "de", dct: "2025-07-31",
+		text: "Kanada liefert Panzer an die von Russland angegriffene Ukraine.",
+		want: []want{{typ: "AID", actor: "CAN", target: "UKR"}, {typ: "ASSAULT", actor: "RUS", target: "UKR"}}},
+	{name: "a supported group with its supporter", lang: "de", dct: "2025-07-31",
+		text: "Die vom Iran unterstützten Huthis griffen ein Schiff an.",
+		want: []want{{typ: "SUPPORT", actor: "IRN", target: "Houthis"}}},
+	{name: "support of something unnamed is no event", lang: "de", dct: "2025-07-31",
+		text: "Der von Frankreich unterstützte Plan scheiterte.",
+		none: []string{"SUPPORT"}},
+	{name: "a participle of a verb that is no trigger", lang: "de", dct: "2025-07-31",
+		text: "Die von Russland geplante Konferenz fand nicht statt.",
+		none: []string{"ASSAULT", "COERCE", "SUPPORT", "AID"}},
+	{name: "a predicative participle is the clause's verb, not an attribute", lang: "de", dct: "2025-07-31",
+		text: "Die Krim wurde 2014 von Russland annektiert.",
+		want: []want{{typ: "COERCE", actor: "RUS", target: "Crimea"}}},
+	{name: "people in several countries helping refugees are no act of those states", lang: "de", dct: "2025-07-31",
+		text: "Menschen in Polen, Tschechien oder Ungarn nehmen Flüchtlinge auf und unterstützen sie.",
+		none: []string{"SUPPORT"}},
 }
 
 func TestExtractDE10(t *testing.T) {

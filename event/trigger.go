@@ -83,6 +83,7 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 			cands = append(cands, c)
 		}
 		cands = s.nounTriggers(ci, v, usedChunk, cands)
+		cands = s.attributeParticiplesDE(ci, cands)
 		for i := n0; i < len(cands); i++ {
 			s.complement(&cands[i], absorbed)
 		}

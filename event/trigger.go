@@ -1183,8 +1183,8 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 
 // channelPhraseDE says whether the prepositional phrase k names where a
 // statement appeared or who reports it, not whom an act is aimed at: a news
-// medium ("kritisierte in der Wirtschaftswoche", "sagte im Interview mit
-// der Zeit"), a title in quotation marks after in/laut/gegenüber, or a
+// medium or a title in quotation marks after in/laut/gegenüber
+// ("kritisierte in der Wirtschaftswoche", "gegenüber der 'Bild'"), or a
 // source noun ("nach SZ-Informationen", "nach Angaben der Polizei").
 func (s *sent) channelPhraseDE(k int) bool {
 	ck := &s.chunks[k]

@@ -807,6 +807,10 @@ func (s *sent) subjectDE(ci int) []int {
 				j = e - 1 // "Die von Islamisten geführte Rebellengruppe ADF": the article's agent phrase
 				continue
 			}
+			if e := s.quantityModifierAt(j, v); e > j {
+				j = e - 1 // "Mehr als 5000 Menschen demonstrierten …": the number's modifier
+				continue
+			}
 			break
 		}
 		ck := &s.chunks[k]
@@ -853,6 +857,22 @@ func (s *sent) subjectDE(ci int) []int {
 		return s.coordinated(k, v+1, c.hi)
 	}
 	return nil
+}
+
+// quantityModifierAt returns the end of a quantity modifier ("mehr als",
+// "bis zu") that starts at word i and runs into a phrase before word hi,
+// or -1.
+func (s *sent) quantityModifierAt(i, hi int) int {
+	for n := 1; n <= 3 && i+n < hi; n++ {
+		if s.words[i+n].chunk < 0 {
+			continue
+		}
+		if _, ok := s.lx.cues.qmod[string(s.phrase(i, i+n))]; ok {
+			return i + n
+		}
+		return -1
+	}
+	return -1
 }
 
 // firstBarePhrase returns the first phrase in words [lo, hi) that is

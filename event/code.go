@@ -754,6 +754,12 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 		return
 	}
 	sector := s.agentSector(ck.lo, ck.hi)
+	if sector == "" && c.e.typ == "PROTEST" && s.de && crowdDE(s.words[ck.head].lemma) {
+		// "Tausende Menschen demonstrierten in Prag": a crowd that protests
+		// is the place's civilians (only there: "Menschen in Ungarn und
+		// Österreich unterstützen Flüchtlinge" is no act of those states)
+		sector = "CVL"
+	}
 	if sector == "" {
 		// "a group of refugees": the head of the of-phrase
 		if j := ck.hi; j+1 < len(s.words) && s.words[j].low == "of" {
@@ -1088,4 +1094,15 @@ func (s *sent) people(mt *ment) bool {
 	}
 	info, ok := s.x.kb.Info(mt.m.Entity)
 	return ok && !strings.Contains(strings.ToLower(info.Name), w.low)
+}
+
+// crowdDE says whether a German noun names a crowd of people by what they
+// are or how many ("Menschen", "Tausende", "Anwohner").
+func crowdDE(lemma string) bool {
+	switch lemma {
+	case "mensch", "menschen", "leute", "person", "personen", "einwohner", "anwohner", "bewohner",
+		"dutzende", "hunderte", "tausende", "tausend", "zehntausende", "zehntausend", "hunderttausende":
+		return true
+	}
+	return false
 }

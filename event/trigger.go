@@ -83,6 +83,7 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 			cands = append(cands, c)
 		}
 		cands = s.nounTriggers(ci, v, usedChunk, cands)
+		cands = s.attributeParticiplesDE(ci, cands)
 		for i := n0; i < len(cands); i++ {
 			s.complement(&cands[i], absorbed)
 		}
@@ -371,6 +372,11 @@ func (s *sent) containsRun(words, alt []string) bool {
 				continue
 			}
 			if s.de && len(a) >= 4 && (strings.HasSuffix(w, a) || strings.HasPrefix(w, a) && len(a) >= 5) {
+				continue
+			}
+			// the lemmatiser sometimes strips a feminine noun's -e with
+			// its plural's -en ("Rakete" as "raket")
+			if s.de && len(a) >= 5 && a[len(a)-1] == 'e' && w[len(w)-1] != 'e' && strings.HasSuffix(w, a[:len(a)-1]) {
 				continue
 			}
 			ok = false
@@ -673,12 +679,13 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 			// a purpose infinitive are not the trigger's objects
 			phrases = s.beforeInfinitive(phrases, c.trig, cl.hi)
 		}
+		aimed := s.withoutSubjectAttributesDE(phrases, c, subj, v)
 		if c.e.flags&flagAddr != 0 {
 			// "warned Russia against an attack on Ukraine": the one warned
 			// is the target; "warned of a famine in Yemen" has none
-			s.findTarget(c, s.objectsOnly(phrases), from)
+			s.findTarget(c, s.objectsOnly(aimed), from)
 		} else {
-			s.findTarget(c, phrases, from)
+			s.findTarget(c, aimed, from)
 		}
 		if len(c.targets) == 0 && len(c.actors) > 1 {
 			c.recip = s.reciprocalObject(c.trig, phrases)
@@ -731,6 +738,60 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	s.dropSelf(c)
 }
 
+// withoutSubjectAttributesDE drops the prepositional phrases that stand
+// between a German subject in the Vorfeld and the finite verb: verb-second
+// leaves room for one constituent before the verb, so they belong to the
+// subject ("Die Polizei in Wien hat zwei Männer festgenommen", "Ein Gericht
+// in Ankara verurteilte den Journalisten") and name no target. They stay
+// among the phrases the location is taken from. The result may share
+// phrases' array.
+func (s *sent) withoutSubjectAttributesDE(phrases []pp, c *cand, subj []int, v *vc) []pp {
+	if !s.de || len(subj) == 0 || v.first < 0 || s.clauses[c.clause].kind != cMain {
+		return phrases
+	}
+	last := -1
+	for _, k := range subj {
+		if s.chunks[k].hi > v.first {
+			return phrases // the subject is not in the Vorfeld
+		}
+		last = max(last, s.chunks[k].hi)
+	}
+	// only phrases run from the subject to the verb: anything else there
+	// means the clause is not verb-second after its subject
+	for j := last; j < v.first; {
+		k := s.words[j].chunk
+		if k < 0 && j+1 < v.first {
+			if n := s.words[j+1].chunk; n >= 0 && s.chunks[n].prep == j {
+				k = n // the preposition, which its phrase leaves out
+			}
+		}
+		if k < 0 || s.chunks[k].prep < 0 && !s.chunks[k].gen {
+			return phrases
+		}
+		j = s.chunks[k].hi
+	}
+	if last == v.first {
+		return phrases
+	}
+	var out []pp
+	for i, p := range phrases {
+		ck := &s.chunks[p.chunk]
+		if ck.lo >= last && ck.hi <= v.first {
+			if out == nil {
+				out = append(make([]pp, 0, len(phrases)), phrases[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, p)
+		}
+	}
+	if out == nil {
+		return phrases
+	}
+	return out
+}
+
 // objectsOnly returns, in a scratch copy, the phrases that can name the
 // addressee of a speech act or whom it is about: the verb's objects, and
 // prepositional phrases that name a participant themselves ("warned of
@@ -757,7 +818,10 @@ func (s *sent) placeActor(c *cand) {
 	if s.summonActorDE(c) {
 		return
 	}
-	if s.x.kb == nil || c.e.typ != "COERCE" {
+	// an indictment is an act of the state's justice as an arrest is of
+	// its police ("Nawalny wurde in Moskau angeklagt")
+	indicted := s.de && c.e.typ == "ACCUSE" && c.e.pos == 'v' && c.e.lemma == "anklagen"
+	if s.x.kb == nil || c.e.typ != "COERCE" && !indicted {
 		return
 	}
 	country := ""
@@ -997,6 +1061,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 		if s.de && s.inSubjectApposition(p.chunk, c.clause) {
 			continue // "habe Rahm, der Bürgermeister von Chicago, … untersagt"
 		}
+		if s.de && s.channelPhraseDE(p.chunk) {
+			continue // a phrase whose preposition stayed out of it: in der "Bild"
+		}
 		if m := s.chunkRef(p.chunk); s.de && m >= 0 && s.ments[m].kind == dossier.KindPerson && s.isActor(c, s.ments[m].m.Entity) {
 			continue // "Der Außenminister, Sergej Lawrow, kritisierte Polen": the actor again
 		}
@@ -1055,6 +1122,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 						ok = false
 					}
 				}
+				if ok && s.de && s.channelPhraseDE(n) {
+					ok = false // "haben sich nach FAZ-Informationen geeinigt"
+				}
 				if ok && s.chunkRef(n) >= 0 && !(s.isPlace(n) && s.chunks[n].prep >= 0 && s.lx.cues.loc[s.words[s.chunks[n].prep].low]) {
 					c.targets = s.refsOf(s.coordinated(n, from, cl.hi), c.targets)
 					return
@@ -1070,7 +1140,7 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			continue
 		}
 		for _, p := range phrases {
-			if p.prep == "" || s.de && (s.inSubjectApposition(p.chunk, c.clause) || s.borderPlaceDE(p.chunk)) {
+			if p.prep == "" || s.de && (s.inSubjectApposition(p.chunk, c.clause) || s.borderPlaceDE(p.chunk) || s.channelPhraseDE(p.chunk)) {
 				continue
 			}
 			if pass == 0 {
@@ -1109,6 +1179,57 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			return
 		}
 	}
+}
+
+// channelPhraseDE says whether the prepositional phrase k names where a
+// statement appeared or who reports it, not whom an act is aimed at: a news
+// medium or a title in quotation marks after in/laut/gegenüber
+// ("kritisierte in der Wirtschaftswoche", "gegenüber der 'Bild'"), or a
+// source noun ("nach SZ-Informationen", "nach Angaben der Polizei").
+func (s *sent) channelPhraseDE(k int) bool {
+	ck := &s.chunks[k]
+	// the preposition, which a quotation mark or the split of a compound
+	// may have kept out of the phrase: in der "Bild", nach FAZ-Informationen
+	pw, quoted := ck.prep, false
+	if pw < 0 {
+		for j := ck.lo - 1; j >= 0 && j >= ck.lo-3; j-- {
+			w := &s.words[j]
+			if isQuote(w.low) {
+				quoted = true
+				continue
+			}
+			if w.pos == pDet {
+				continue
+			}
+			if w.pos == pAdp {
+				pw = j
+			}
+			break
+		}
+	}
+	if pw < 0 {
+		return false
+	}
+	prep := s.words[pw].low
+	if ck.head >= 0 && (prep == "nach" || prep == "laut") {
+		if h := s.words[ck.head].lemma; strings.HasSuffix(h, "information") || strings.HasSuffix(h, "angabe") {
+			return true
+		}
+	}
+	switch prep {
+	case "in", "im", "laut", "gegenüber":
+	default:
+		return false
+	}
+	if m := s.chunkRef(k); m >= 0 {
+		if a := s.ref(m, ck.sector); s.press(&a) {
+			return true
+		}
+	}
+	for j := ck.lo; j < ck.hi && !quoted; j++ {
+		quoted = isQuote(s.words[j].low)
+	}
+	return quoted || ck.hi < len(s.words) && isQuote(s.words[ck.hi].low)
 }
 
 // partnerPhrase says whether one of the phrases names a participant that
@@ -1213,7 +1334,12 @@ func (s *sent) participleAgent(k, hi int) int {
 // visit to a city, an attack on a town).
 func (s *sent) placeTarget(e *entry) bool {
 	switch e.typ {
-	case "ASSAULT", "COERCE", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT":
+	case "COERCE":
+		// an arrest is aimed at the people arrested, not the town they were
+		// arrested in ("Die Polizei nahm in Belgrad zwanzig Demonstranten
+		// fest"; English gold codes the place, so it keeps it)
+		return !s.de || e.mode != "arrest"
+	case "ASSAULT", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT":
 		return true
 	case "PROTEST":
 		// a protest is aimed at the government of the place it is held in
@@ -1574,10 +1700,14 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 		}
 		s.nounArgs(&c, k, v)
 		s.talksPartner(&c, k)
+		s.meetingSubjectDE(&c, k)
 		if e.flags&flagJudge == 0 {
 			// a noun event needs an actor, and a target unless a verb made it
 			// ("carried out an attack"): "a meeting of the party" is no event
-			if len(c.actors) == 0 || len(c.targets) == 0 && (!c.viaVerb || e.flags&flagTgt != 0) && !s.ownerActs(&c, k) {
+			// "die Festnahme des Oppositionsführers durch die Polizei X":
+			// an act whose agent durch names is one without a named target
+			if len(c.actors) == 0 || len(c.targets) == 0 && (!c.viaVerb || e.flags&flagTgt != 0) && !s.ownerActs(&c, k) &&
+				!(s.de && c.byAgent && materialType(e.typ)) {
 				continue
 			}
 		}
@@ -1594,6 +1724,39 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 
 // consumingVerb returns the index in cands of the verb trigger of clause
 // ci that already used chunk k, an object, in its conditions or as its
+// meetingSubjectDE gives a German talk that the clause places in time or
+// circumstance ("Nach einem Gespräch mit Macron sagte Scholz …", "Scholz
+// versprach im Gespräch mit Macron …") the clause's subject as the one who
+// talked: the phrase names the partner and the subject took part.
+func (s *sent) meetingSubjectDE(c *cand, k int) {
+	if !s.de || c.e.typ != "CONSULT" || len(c.actors) > 0 || len(c.targets) == 0 {
+		return
+	}
+	ck := &s.chunks[k]
+	if ck.prep < 0 {
+		return
+	}
+	switch s.words[ck.prep].low {
+	case "nach", "vor", "bei", "beim", "während", "in", "im":
+	default:
+		return
+	}
+	// the partner named by mit right after the noun, not a topic or a
+	// place ("bei den Verhandlungen über eine Lösung für Syrien")
+	n := s.followingPhrase(k, false)
+	if n < 0 || s.chunks[n].prep < 0 || s.words[s.chunks[n].prep].low != "mit" || s.chunkRef(n) < 0 {
+		return
+	}
+	subj := s.subject(c.clause)
+	if containsInt(subj, k) {
+		return
+	}
+	c.actors = s.actorsOf(subj, c.actors)
+	if sharesEntity(c.actors, c.targets) {
+		c.actors = c.actors[:0]
+	}
+}
+
 // target; -1 if none did.
 func (s *sent) consumingVerb(cands []cand, ci, k int) int {
 	for i := range cands {
@@ -1713,7 +1876,9 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 		case s.lx.cues.by[prep]:
 			// "a visit by X", "der Besuch von Lawrow", "Unterstützung durch Russland";
 			// "die Lieferung von Waffen" names no referent and adds nothing
+			before := len(c.actors)
 			c.actors = s.refsOf(group, c.actors)
+			c.byAgent = c.byAgent || prep == "durch" && len(c.actors) > before
 		case prep == "" || prep == "of":
 			if agentFlag {
 				c.actors = s.refsOf(group, c.actors)

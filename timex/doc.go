@@ -28,8 +28,8 @@
 //   - Underspecified points ("in March", "on Saturday", "Mitte Juli") take
 //     the year or week of the DCT and are moved by tense. In English the
 //     cue that governs the expression is read: the nearest one before it in
-//     its sentence, else the nearest after it (will/would/may/'ll for the
-//     future; was/had/-ed and irregular past forms for the past; a passive
+//     its sentence, else the nearest after it (will/would/may/might/could/'ll
+//     for the future, a negated "could" being the past of "can"; was/had/-ed and irregular past forms for the past; a passive
 //     participle takes the tense of its auxiliary; a participle after a
 //     determiner, "an unspecified date", is an adjective and no cue; a
 //     timetable verb in the present, "the offer expires Friday", "talks
@@ -46,7 +46,8 @@
 //     strong and frequent weak verbs: stieg, sank, forderte, -ierte); "bis"
 //     between the ends of a range ("von Juni bis August") is no future
 //     cue. A month moves a year only when it lies more than two months on
-//     the wrong side of the DCT; with no cue the nearest one is taken.
+//     the wrong side of the DCT (ahead of it in the past; behind it in the
+//     future, more than one month); with no cue the nearest one is taken.
 //   - A document that is mostly about years far from its DCT, with few
 //     expressions that only make sense from the time of writing (a history
 //     such as a Wikipedia war article), is read as a narrative: underspecified

@@ -419,7 +419,66 @@ func (p *parser) monthYear(i int) (int, *expr, bool) {
 			return i, nil, false
 		}
 	}
+	if !p.de && j < p.n() && p.toks[j].kind == tWord && p.midCap(j) && !p.timeWord(j) && !p.monthContext(i) && strings.ToUpper(p.toks[i].text) != p.toks[i].text && p.toks[j].space {
+		// "June Carter sang", "April Ryan asked": a month name before a
+		// capitalised word, with no preposition that makes it a time, is a
+		// first name ("in June Congress passed" stays a date).
+		return i, nil, false
+	}
 	return p.ret(j, dateExpr("month", 0, m, 0, false), true)
+}
+
+// nameBefore tells whether the English token before i is a capitalised
+// word inside a sentence that is no word of time nor a function word: the
+// number at i then belongs to a name ("Room 2001", "Highway 61").
+func (p *parser) nameBefore(i int) bool {
+	if p.de || i == 0 || p.toks[i-1].kind != tWord || !p.toks[i].space || !p.midCap(i-1) {
+		return false
+	}
+	switch p.low(i - 1) {
+	case "conference", "summit", "games", "olympics", "cup", "championship", "championships", "election", "elections",
+		"census", "expo", "festival", "fair", "forum", "budget", "convention", "season", "tour", "open", "awards", "show":
+		// "Worldwide Developers Conference 2010", "Census 2020": a
+		// gathering or a count held in that year.
+		return false
+	}
+	return !p.timeWord(i - 1)
+}
+
+// timeWord tells whether token i is a word of time (a month, weekday,
+// season, part of day, unit or holiday word) or a function word, which a
+// headline in title case capitalises ("Sales Rose In 1998").
+func (p *parser) timeWord(i int) bool {
+	w := p.low(i)
+	if _, ok := monthWords[w]; ok {
+		return true
+	}
+	if _, ok := weekdayWords[w]; ok {
+		return true
+	}
+	if _, ok := seasonWords[w]; ok {
+		return true
+	}
+	if _, ok := partOfDay[w]; ok {
+		return true
+	}
+	if _, ok := unitWords[w]; ok {
+		return true
+	}
+	if _, ok := holidays[w]; ok {
+		return true
+	}
+	if enPrepositions[w] || enDeterminers[w] {
+		return true
+	}
+	switch w {
+	case "fiscal", "financial", "fy", "year", "years", "quarter", "half", "and", "or", "but", "since", "until", "between",
+		"through", "around", "about", "early", "late", "mid", "end", "beginning", "start", "class", "day", "eve", "new",
+		"last", "next", "this", "past", "coming", "summer", "spring", "autumn", "fall", "winter", "yesterday", "today",
+		"tomorrow", "tonight", "is", "was", "are", "were", "as", "than", "when", "while", "if", "that", "which", "so":
+		return true
+	}
+	return false
 }
 
 // borrowYear reads the year of a coordinated point after j: "Mai/Juni 1940",
@@ -654,6 +713,11 @@ func (p *parser) plausibleYear(i, j int) bool {
 		return false
 	}
 	if p.tight(i) && (prev == "-" || prev == "/") && i >= 2 && p.isNum(i-2) && p.digits(i-2) < 4 {
+		return false
+	}
+	if p.nameBefore(i) {
+		// "Room 2001", "Windows 2000", "Vision 2030": a number that is
+		// part of a name.
 		return false
 	}
 	next := p.word(j)

@@ -799,8 +799,28 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 			if p.is(k+1, "now") {
 				return p.ret(mk("from-now", aDeictic, 1, k+2))
 			}
+			days := -1
+			switch {
+			case x:
+			case ou == uDay:
+				days = off
+			case ou == uWeek:
+				days = 7 * off
+			}
 			if p.is(k+1, "today") {
+				if days > 0 {
+					// "a week from today": a day, counted in days.
+					return p.ret(k+2, expr{typ: "DATE", rule: "from-today", anchor: aDeictic, u: uDay, off: days, gran: "day", strict: true}, true)
+				}
 				return p.ret(mk("from-now", aDeictic, 1, k+2))
+			}
+			if days > 0 && days <= 120 {
+				// "a week from Monday", "two weeks from Friday": the
+				// coming weekday, moved on.
+				if kk, e, ok := p.weekdayPoint(k + 1); ok && e.fixed == "" && e.weekday > 0 && e.day == 0 && e.pod == "" && !e.clock {
+					e.dir, e.shift, e.rule = 1, int8(days), "n-from-weekday"
+					return p.ret(kk, *e, true)
+				}
 			}
 		case "long":
 			k++
@@ -1025,8 +1045,15 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 			off = 2
 		}
 	case "morgen":
-		if !p.de || p.toks[i].upper {
-			return i, nil, false // "Morgen" is the morning
+		if !p.de {
+			return i, nil, false
+		}
+		if p.toks[i].upper && !(p.atSentenceStart(i) && i+1 < p.n() && p.toks[i+1].kind == tWord && !p.toks[i+1].upper &&
+			!p.is(i+1, "des", "der", "den", "dem", "für", "um", "und", "oder", "danach", "darauf")) {
+			// "Morgen" is the morning ("am Morgen des 3. Mai"); at the
+			// start of a sentence, before its verb, it is tomorrow
+			// ("Morgen streiken die Lokführer").
+			return i, nil, false
 		}
 		off = 1
 	case "vorgestern":
@@ -1324,6 +1351,21 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 	w := p.word(i)
 	set := func(v string, j int, g string) (int, expr, bool) {
 		return j, expr{typ: "SET", rule: "set", fixed: v, gran: g}, true
+	}
+	if !p.de {
+		// "the first Monday of each month", "every last Friday of the
+		// month": a day that recurs once a month.
+		j := i
+		if p.is(j, "the", "every", "each") {
+			j++
+		}
+		if _, ord := ordinalWords[p.word(j)]; (ord || p.is(j, "last")) && j > i {
+			if _, wd := weekdayWords[p.word(j+1)]; wd && p.toks[j+1].upper && p.is(j+2, "of") {
+				if p.is(j+3, "each", "every") && p.is(j+4, "month") || p.is(i, "every", "each") && p.is(j+3, "the") && p.is(j+4, "month") {
+					return p.ret(set("P1M", j+5, "month"))
+				}
+			}
+		}
 	}
 	if p.de && strings.HasPrefix(w, "halbjährlich") && len(w) <= len("halbjährlichen") {
 		// "halbjährlich", "halbjährlichen Zahlen": every six months.

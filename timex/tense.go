@@ -32,7 +32,7 @@ var enScheduleVerbs = map[string]bool{
 // rarely nouns are listed ("vote", "start", "close" are often nouns), and
 // scheduleBase keeps out the infinitive and the noun after a determiner.
 var enScheduleBase = map[string]bool{
-	"meet": true, "resume": true, "begin": true, "convene": true, "reconvene": true, "fly": true, "travel": true,
+	"meet": true, "resume": true, "begin": true, "convene": true, "reconvene": true, "fly": true, "travel": true, "go": true,
 	"adjourn": true, "commence": true,
 }
 
@@ -104,6 +104,7 @@ var deFutureCues = map[string]bool{
 var deScheduleVerbs = map[string]bool{
 	"beginnt": true, "beginnen": true, "startet": true, "starten": true, "endet": true, "enden": true, "tagt": true, "tagen": true,
 	"gastiert": true, "gastieren": true, "erscheint": true, "erscheinen": true, "trifft": true, "läuft": true, "stattfinden": true,
+	"öffnet": true, "öffnen": true, "schließt": true, "tritt": true, "treten": true, // "tritt am 1. Jänner in Kraft"
 }
 
 var dePastCues = map[string]bool{
@@ -297,12 +298,25 @@ var enPlanWords = map[string]bool{
 	"going": true, "about": false,
 }
 
+// enPlanNeedsTo are plan words that plan only with a complement ("agreed
+// to meet on Friday", "proposed for March"); without it they tell what was
+// done then ("the truce was agreed in November", "the law was proposed in
+// March").
+var enPlanNeedsTo = map[string]bool{
+	"agree": true, "agrees": true, "agreed": true, "promise": true, "promises": true, "promised": true,
+	"decide": true, "decides": true, "decided": true, "propose": true, "proposes": true, "proposed": true,
+	"prepare": true, "prepares": true, "prepared": true, "vow": true, "vows": true, "vowed": true,
+	"threaten": true, "threatens": true, "threatened": true, "hope": true, "hopes": true, "hoped": true,
+	"want": true, "wants": true, "wanted": true, "aim": true, "aims": true, "aimed": true,
+}
+
 // enDurativePast are past verbs of a state or activity that went on: with
 // "until" they tell how long it held ("lasted until Tuesday"), unlike a
 // deadline set in the past ("postponed until Tuesday").
 var enDurativePast = map[string]bool{
 	"lasted": true, "continued": true, "remained": true, "stayed": true, "lived": true, "worked": true, "waited": true,
 	"served": true, "ran": true, "went": true, "held": true, "kept": true, "persisted": true, "raged": true, "stood": true,
+	"operated": true, "existed": true, "ruled": true, "reigned": true, "survived": true, "lingered": true,
 }
 
 // enPresentAux and enPastAux tell the tense of the auxiliary before a plan
@@ -337,10 +351,19 @@ func (r *resolver) tenseEN(k int) int {
 	until := p.is(m.i-1, "until", "till") && !r.starts[m.i-1] || p.is(m.i-1, "as") && p.is(m.i-2, "soon", "early") && p.is(m.i-3, "as")
 	deadline := p.is(m.i-1, "by", "through", "thru")
 	t := tenseNone
-	durative := false
 	for q := m.i - 1; q >= lo && t == tenseNone; q-- {
 		t = r.cueEN(q)
-		durative = t == tensePast && enDurativePast[p.word(q)]
+	}
+	// "the plant stayed closed until December", "the border had remained
+	// shut until May": a state that held up to then, told in the past,
+	// not a deadline set in the past ("postponed until Tuesday").
+	durative := false
+	if until && t == tensePast {
+		for q := m.i - 1; q >= lo && !durative; q-- {
+			// "has continued to hold markets closed until Friday" is
+			// still going on.
+			durative = enDurativePast[p.word(q)] && !p.is(q-1, "has", "have") || p.is(q, "had") && !p.is(q+1, "to")
+		}
 	}
 	for q := m.j; q < hi && t == tenseNone; q++ {
 		if p.is(q, "that", "which", "who", "whom", "whose") {
@@ -389,6 +412,20 @@ func (r *resolver) reportedBefore(q int) bool {
 	return false
 }
 
+// negatedBefore tells whether a negative word stands before token q in its
+// sentence ("neither he nor his family could be located Wednesday").
+func (r *resolver) negatedBefore(q int) bool {
+	for d := q - 1; d >= 0; d-- {
+		if r.p.is(d, "neither", "nor", "no", "nobody", "none", "never", "not") {
+			return true
+		}
+		if r.starts[d] {
+			break
+		}
+	}
+	return false
+}
+
 // cueEN returns the tense cue of the English token q.
 func (r *resolver) cueEN(q int) int {
 	p := r.p
@@ -402,11 +439,17 @@ func (r *resolver) cueEN(q int) int {
 		return tenseFuture
 	case w == "won" && (p.punct(q+1, "'") || p.punct(q+1, "’")) && p.is(q+2, "t"):
 		return tenseFuture
-	case w == "would" || w == "may" && !tk.upper || w == "might" || w == "should" || w == "must":
+	case w == "would" || w == "may" && !tk.upper || w == "might" || w == "should" || w == "must" || w == "could":
 		if p.is(q+1, "have") || p.is(q+1, "not", "n't") && p.is(q+2, "have") {
 			return tensePast // "may have been", "could not have known"
 		}
-		if w == "would" && r.reportedBefore(q) {
+		if w == "could" && (p.is(q+1, "not", "n't", "only", "hardly", "barely") || p.punct(q+1, "'") || p.punct(q+1, "’") || r.negatedBefore(q)) {
+			// "officials could not be reached on Friday": the past of
+			// "can"; an affirmative "could" is a possibility ahead
+			// ("the deal could close in September").
+			return tenseNone
+		}
+		if (w == "would" || w == "could") && r.reportedBefore(q) {
 			// "He said on Monday the vote would take place Thursday": a
 			// future seen from the time of the report, which may be past
 			// by the time of writing.
@@ -424,7 +467,7 @@ func (r *resolver) cueEN(q int) int {
 		// told then, the day may lie either side.
 		return tenseNear
 	}
-	if enPlanWords[w] && w != "going" && (p.is(q+1, "to") || !enDeterminers[p.word(q-1)] && !p.is(q-1, "high", "new", "original", "initial", "earlier", "ambitious", "big")) {
+	if enPlanWords[w] && w != "going" && (!enPlanNeedsTo[w] || p.is(q+1, "to", "for", "on")) && (p.is(q+1, "to") || !enDeterminers[p.word(q-1)] && !p.is(q-1, "high", "new", "original", "initial", "earlier", "ambitious", "big")) {
 		// Only as a plan: "set to", "scheduled for", "due on", "plans to",
 		// "a promise to", or with an auxiliary ("is expected"); not a noun
 		// without "to" ("the plans for", "high hopes for").

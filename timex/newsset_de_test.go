@@ -96,3 +96,19 @@ func TestNewsSetDE(t *testing.T) {
 	}
 	runFormCases(t, tests)
 }
+
+// TestNewsCheckDE checks forms found by judging German news (10kGNAD) by
+// hand; the sentences are written for this test.
+func TestNewsCheckDE(t *testing.T) {
+	const d = "2016-03-15" // a Tuesday
+	runFormCases(t, []formCase{
+		{"person by age", "de", d, "Der 31-Jährige wurde festgenommen.", "Jährige", "", "", ""},
+		{"person by age word", "de", d, "Die Polizei suchte den Dreijährigen.", "Dreijährigen", "", "", ""},
+		{"age adjective stays", "de", d, "Ein 31-jähriger Mann wurde festgenommen.", "31-jähriger", "DURATION", "P31Y", ""},
+		{"named spring", "de", d, "Der Prager Frühling wurde niedergeschlagen.", "Frühling", "", "", ""},
+		{"spring after a time word", "de", d, "Im Frühling wird gebaut.", "Frühling", "DATE", "2016-SP", ""},
+		{"count of workers", "de", d, "Im Werk fielen 300 Stellen weg, 1500 Beschäftigte wechselten.", "1500", "", "", ""},
+		{"eines Tages", "de", d, "Er hoffe, eines Tages zurückzukehren.", "Tages", "", "", ""},
+		{"weekday in a story of years", "de", d, "Seit 2010 ist er in Wien. Er soll noch diesen Sommer gehen, hieß es am Freitag. Im April 2010 folgte er dem Botschafter nach, der von 2004 bis 2010 im Amt war. Er ist Jahrgang 1953.", "Freitag", "DATE", "2016-03-11", ""},
+	})
+}

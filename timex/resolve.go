@@ -246,7 +246,10 @@ func (r *resolver) anchorFor(kind anchorKind, strict bool, need int) anchor {
 		return r.doc
 	case kind == aAnaphoric && r.ref.ok():
 		return r.ref
-	case r.narrative && r.ref.ok():
+	case r.narrative && r.ref.ok() && !(kind == aNone && need == gDay && r.ref.g < gDay && r.doc.ok()):
+		// A weekday in a story told with years only ("hieß es am Freitag"
+		// after "2004 … 2010") is when it was written, not a day of the
+		// story, which the text never named.
 		return r.ref
 	case r.doc.ok():
 		return r.doc

@@ -752,6 +752,7 @@ func (p *parser) plausibleYear(i, j int) bool {
 var quantityNouns = map[string]struct{}{
 	"soldiers": {}, "soldaten": {}, "people": {}, "menschen": {}, "men": {}, "mann": {}, "troops": {}, "truppen": {},
 	"persons": {}, "personen": {}, "shares": {}, "aktien": {}, "workers": {}, "arbeiter": {}, "employees": {}, "mitarbeiter": {},
+	"beschäftigte": {}, "beschäftigten": {}, "arbeitsplätze": {}, "besucher": {}, "teilnehmer": {},
 	"tote": {}, "toten": {}, "dead": {}, "killed": {}, "einwohner": {}, "residents": {}, "units": {}, "einheiten": {},
 	"jobs": {}, "stellen": {}, "cars": {}, "autos": {}, "fahrzeuge": {}, "panzer": {}, "tanks": {}, "flugzeuge": {}, "aircraft": {},
 	"gefangene": {}, "prisoners": {}, "opfer": {}, "victims": {}, "rounds": {}, "schuss": {}, "container": {},
@@ -973,6 +974,14 @@ func (p *parser) seasonPoint(i int) (int, *expr, bool) {
 		// A capital season between capitals is a name: "the Winter
 		// Olympics", "the Spring Bank Holiday", "the Arab Spring".
 		return i, nil, false
+	}
+	if p.de && j >= 2 && p.toks[j-2].kind == tWord && p.toks[j-2].upper && strings.HasSuffix(p.word(j-2), "er") && !p.atSentenceStart(j-2) && !p.timeWord(j-2) {
+		// "der Prager Frühling", "Arabischer Frühling": a capitalised
+		// adjective of a place makes the season a name (no article or
+		// preposition comes between them).
+		if _, isMonth := monthWords[p.word(j-2)]; !isMonth {
+			return i, nil, false
+		}
 	}
 	if !p.de && enSeasonCrops[p.word(j)] {
 		// "winter wheat", "spring barley", "the summer crop": a kind of

@@ -555,6 +555,10 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 	if j, e, ok := p.bareUnits(i); ok {
 		return p.ret(j, e, true)
 	}
+	if p.de && p.is(i, "eines") && p.is(i+1, "tages", "morgens", "abends", "nachts") {
+		// "eines Tages": some day, no length.
+		return i, nil, false
+	}
 	if p.de {
 		// "zwei bis drei Tage", "zwischen 18 und 45 Jahren": WikiWarsDE
 		// annotates the two ends, the first count with the unit of the
@@ -979,6 +983,11 @@ func (p *parser) germanDurationAdj(i int) (int, expr, bool) {
 	}
 	w := p.word(j)
 	if w == "" {
+		return i, expr{}, false
+	}
+	if p.toks[j].upper && (num || !p.atSentenceStart(j)) {
+		// "der 31-Jährige", "des Dreijährigen": a person named by age,
+		// not a length of time.
 		return i, expr{}, false
 	}
 	for _, a := range germanAdjUnits {

@@ -108,6 +108,7 @@ func TestNewsCheckDE(t *testing.T) {
 		{"named spring", "de", d, "Der Prager Frühling wurde niedergeschlagen.", "Frühling", "", "", ""},
 		{"spring after a time word", "de", d, "Im Frühling wird gebaut.", "Frühling", "DATE", "2016-SP", ""},
 		{"count of workers", "de", d, "Im Werk fielen 300 Stellen weg, 1500 Beschäftigte wechselten.", "1500", "", "", ""},
+		{"opening hours", "de", d, "Geöffnet ist Montag bis Freitag 9 bis 18 Uhr, Samstag 10 bis 14 Uhr.", "18 Uhr, Samstag", "", "", ""},
 		{"eines Tages", "de", d, "Er hoffe, eines Tages zurückzukehren.", "Tages", "", "", ""},
 		{"weekday in a story of years", "de", d, "Seit 2010 ist er in Wien. Er soll noch diesen Sommer gehen, hieß es am Freitag. Im April 2010 folgte er dem Botschafter nach, der von 2004 bis 2010 im Amt war. Er ist Jahrgang 1953.", "Freitag", "DATE", "2016-03-11", ""},
 	})

@@ -1644,7 +1644,9 @@ func (p *parser) extendClock(m match) match {
 	if p.punct(j, ",") {
 		j++
 	}
-	if k, e, ok := p.point(j); ok && (e.day > 0 || e.weekday > 0) {
+	if k, e, ok := p.point(j); ok && (e.day > 0 || e.weekday > 0) && !(j > m.j && e.day == 0 && (p.isNum(k) || p.is(k, "von", "ab", "bis", "from"))) {
+		// Not in a list of opening hours: "bis 18 Uhr, Samstag 10 bis
+		// 18 Uhr" names the day of the next item.
 		e.hour, e.minute, e.clock, e.zone = m.e.hour, m.e.minute, true, m.e.zone
 		e.typ, e.gran, e.rule = "TIME", "time", "clock-"+e.rule
 		m.j, m.e = k, e

@@ -46,8 +46,7 @@
 //     strong and frequent weak verbs: stieg, sank, forderte, -ierte); "bis"
 //     between the ends of a range ("von Juni bis August") is no future
 //     cue. A month moves a year only when it lies more than two months on
-//     the wrong side of the DCT (ahead of it in the past; behind it in the
-//     future, more than one month); with no cue the nearest one is taken.
+//     the wrong side of the DCT; with no cue the nearest one is taken.
 //   - A document that is mostly about years far from its DCT, with few
 //     expressions that only make sense from the time of writing (a history
 //     such as a Wikipedia war article), is read as a narrative: underspecified

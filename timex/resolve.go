@@ -946,12 +946,12 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 		default:
 			if !r.narrative {
 				// Reported speech keeps dates near the time of writing in
-				// any tense: the past moves a date only when it is more
-				// than two months ahead. A month two or more before the
-				// month of writing is over and cannot lie ahead ("prices
-				// might fall in March", written in May), while the month
-				// just gone may still be reported on ("will publish April
-				// figures").
+				// any tense: the tense moves a date only when it is more
+				// than two months on the wrong side. (Moving a future
+				// month already two months back, "prices might fall in
+				// March" written in May, also moved "after January's
+				// high rate" and "a January 30 offer" in news: the cue
+				// governs the sentence, not the month in a noun phrase.)
 				switch r.tense(k) {
 				case tensePast:
 					if ep > ap+2 {
@@ -960,7 +960,7 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 				case tenseFuture:
 					// Reports announce results of quarters already over:
 					// only months and days move forward with the tense.
-					if ep < ap-1 && e.quarter == 0 && e.half == 0 {
+					if ep < ap-2 && e.quarter == 0 && e.half == 0 {
 						y++
 					}
 				default:

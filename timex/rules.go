@@ -419,7 +419,7 @@ func (p *parser) monthYear(i int) (int, *expr, bool) {
 			return i, nil, false
 		}
 	}
-	if !p.de && j < p.n() && p.toks[j].kind == tWord && p.midCap(j) && !p.timeWord(j) && !p.monthContext(i) && strings.ToUpper(p.toks[i].text) != p.toks[i].text && p.toks[j].space {
+	if !p.de && j < p.n() && p.toks[j].kind == tWord && p.midCap(j) && !p.timeWord(j) && !p.countWord(j) && !p.monthContext(i) && strings.ToUpper(p.toks[i].text) != p.toks[i].text && p.toks[j].space {
 		// "June Carter sang", "April Ryan asked": a month name before a
 		// capitalised word, with no preposition that makes it a time, is a
 		// first name ("in June Congress passed" stays a date).
@@ -428,11 +428,30 @@ func (p *parser) monthYear(i int) (int, *expr, bool) {
 	return p.ret(j, dateExpr("month", 0, m, 0, false), true)
 }
 
+// countWord tells whether token i is a number or ordinal word ("April
+// One", "May Seven" in dividend notes).
+func (p *parser) countWord(i int) bool {
+	w := p.low(i)
+	if _, ok := numberWords[w]; ok {
+		return true
+	}
+	_, ok := ordinalWords[w]
+	return ok
+}
+
 // nameBefore tells whether the English token before i is a capitalised
 // word inside a sentence that is no word of time nor a function word: the
 // number at i then belongs to a name ("Room 2001", "Highway 61").
 func (p *parser) nameBefore(i int) bool {
 	if p.de || i == 0 || p.toks[i-1].kind != tWord || !p.toks[i].space || !p.midCap(i-1) {
+		return false
+	}
+	if p.punct(i+1, "/") || p.dash(i+1) {
+		return false // "French 1986/87 stocks": a season of years
+	}
+	if w := p.low(i - 1); strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "i") {
+		// A people's adjective: "French 1986 output", "Japanese 1987
+		// exports".
 		return false
 	}
 	switch p.low(i - 1) {

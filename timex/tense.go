@@ -351,8 +351,17 @@ func (r *resolver) tenseEN(k int) int {
 	until := p.is(m.i-1, "until", "till") && !r.starts[m.i-1] || p.is(m.i-1, "as") && p.is(m.i-2, "soon", "early") && p.is(m.i-3, "as")
 	deadline := p.is(m.i-1, "by", "through", "thru")
 	t := tenseNone
+	after := false
 	for q := m.i - 1; q >= lo && t == tenseNone; q-- {
 		t = r.cueEN(q)
+		if t == tenseNone && p.is(q, "after", "since", "following") {
+			after = true
+		}
+	}
+	if t == tenseFuture && after {
+		// "could be off to a bad start after a cold winter": what lies
+		// ahead follows the time, which may be past.
+		t = tenseNone
 	}
 	// "the plant stayed closed until December", "the border had remained
 	// shut until May": a state that held up to then, told in the past,

@@ -66,6 +66,10 @@ func TestNewsSetEN(t *testing.T) {
 		// Underspecified months, days and quarters take the year the tense gives.
 		{"month past", "en", d, "The plant closed in March.", "March", "DATE", "2024-03", ""},
 		{"month future", "en", d, "The plant will reopen in February.", "February", "DATE", "2025-02", ""},
+		{"month future two months back", "en", d, "The plant will reopen in March.", "March", "DATE", "2025-03", ""},
+		{"modal two months back", "en", d, "Prices might fall in March, analysts said.", "March", "DATE", "2025-03", ""},
+		{"a year ends its sentence", "en", d, "Reserves will reach a record by the end of 2024. In March, the bank cut tariffs.", "March", "DATE", "2024-03", ""},
+		{"month in a noun phrase two months back", "en", d, "Inflation will ease after March's high rate.", "March", "DATE", "2024-03", ""},
 		{"future after a past time", "en", "2024-03-05", "Crops could suffer this spring after a dry autumn and a cold winter.", "winter", "DATE", "2024-WI", ""},
 		{"month past far", "en", d, "The ceasefire was agreed in November.", "November", "DATE", "2023-11", ""},
 		{"month future far", "en", d, "The summit will be held in November.", "November", "DATE", "2024-11", ""},

@@ -960,7 +960,7 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 				case tenseFuture:
 					// Reports announce results of quarters already over:
 					// only months and days move forward with the tense.
-					if ep < ap-2 && e.quarter == 0 && e.half == 0 {
+					if (ep < ap-2 || ep < ap-1 && r.futureAdjunct(k)) && e.quarter == 0 && e.half == 0 {
 						y++
 					}
 				default:
@@ -979,6 +979,27 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 		}
 	}
 	return fmtPoint(e, y), anchorDesc(a)
+}
+
+// futureAdjunct tells whether English match k is a month named as when
+// something will happen: "in March" after a future cue in its clause ("the
+// plant will reopen in March"), not a month in a noun phrase ("after
+// January's high rate", "a January 30 offer") nor one told before its verb.
+func (r *resolver) futureAdjunct(k int) bool {
+	m := r.ms[k]
+	p := r.p
+	if p.de || !p.is(m.i-1, "in") || r.possessive(k) || r.starts[m.i-1] {
+		return false
+	}
+	for q := m.i - 2; q >= 0; q-- {
+		if t := r.cueEN(q); t != tenseNone {
+			return t == tenseFuture
+		}
+		if r.starts[q] || p.punct(q, ",") || p.is(q, "after", "since", "following", "and", "but", "than") {
+			return false
+		}
+	}
+	return false
 }
 
 // possessive tells whether match k is followed by "'s" ("Wednesday's

@@ -224,7 +224,7 @@ var enDeterminers = map[string]bool{
 // sentenceStarts marks the first token of each sentence: after a line break,
 // and after ".", "!" or "?" followed by a capital, unless the dot ends a
 // number (German ordinals: "27. Juli"), an initial or a known abbreviation.
-func sentenceStarts(text string, toks []token, starts []bool) []bool {
+func sentenceStarts(text string, toks []token, starts []bool, de bool) []bool {
 	starts = starts[:0]
 	for k := range toks {
 		b := k == 0 || toks[k].newline && !wrapped(text, toks, k)
@@ -235,7 +235,9 @@ func sentenceStarts(text string, toks []token, starts []bool) []bool {
 			} else if prev.kind == tPunct && prev.text == "." && toks[k].space && (toks[k].upper || toks[k].kind == tPunct) && k >= 2 {
 				before := toks[k-2]
 				switch {
-				case before.kind == tNum:
+				case before.kind == tNum && (de || len(before.text) != 4):
+					// German "3. Oktober" is an ordinal; an English
+					// year before ". In January" ends its sentence.
 				case before.kind == tWord && len(before.text) == 1:
 				case before.kind == tWord && abbreviations[before.low]:
 				default:

@@ -28,8 +28,8 @@
 //   - Underspecified points ("in March", "on Saturday", "Mitte Juli") take
 //     the year or week of the DCT and are moved by tense. In English the
 //     cue that governs the expression is read: the nearest one before it in
-//     its sentence, else the nearest after it (will/would/may/'ll for the
-//     future; was/had/-ed and irregular past forms for the past; a passive
+//     its sentence, else the nearest after it (will/would/may/might/could/'ll
+//     for the future, a negated "could" being the past of "can"; was/had/-ed and irregular past forms for the past; a passive
 //     participle takes the tense of its auxiliary; a participle after a
 //     determiner, "an unspecified date", is an adjective and no cue; a
 //     timetable verb in the present, "the offer expires Friday", "talks

@@ -246,7 +246,10 @@ func (r *resolver) anchorFor(kind anchorKind, strict bool, need int) anchor {
 		return r.doc
 	case kind == aAnaphoric && r.ref.ok():
 		return r.ref
-	case r.narrative && r.ref.ok():
+	case r.narrative && r.ref.ok() && !(kind == aNone && need == gDay && r.ref.g < gDay && r.doc.ok()):
+		// A weekday in a story told with years only ("hieß es am Freitag"
+		// after "2004 … 2010") is when it was written, not a day of the
+		// story, which the text never named.
 		return r.ref
 	case r.doc.ok():
 		return r.doc
@@ -944,7 +947,11 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 			if !r.narrative {
 				// Reported speech keeps dates near the time of writing in
 				// any tense: the tense moves a date only when it is more
-				// than two months on the wrong side.
+				// than two months on the wrong side. (Moving a future
+				// month already two months back, "prices might fall in
+				// March" written in May, also moved "after January's
+				// high rate" and "a January 30 offer" in news: the cue
+				// governs the sentence, not the month in a noun phrase.)
 				switch r.tense(k) {
 				case tensePast:
 					if ep > ap+2 {
@@ -953,7 +960,7 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 				case tenseFuture:
 					// Reports announce results of quarters already over:
 					// only months and days move forward with the tense.
-					if ep < ap-2 && e.quarter == 0 && e.half == 0 {
+					if (ep < ap-2 || ep < ap-1 && r.futureAdjunct(k)) && e.quarter == 0 && e.half == 0 {
 						y++
 					}
 				default:
@@ -972,6 +979,27 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 		}
 	}
 	return fmtPoint(e, y), anchorDesc(a)
+}
+
+// futureAdjunct tells whether English match k is a month named as when
+// something will happen: "in March" after a future cue in its clause ("the
+// plant will reopen in March"), not a month in a noun phrase ("after
+// January's high rate", "a January 30 offer") nor one told before its verb.
+func (r *resolver) futureAdjunct(k int) bool {
+	m := r.ms[k]
+	p := r.p
+	if p.de || !p.is(m.i-1, "in") || r.possessive(k) || r.starts[m.i-1] {
+		return false
+	}
+	for q := m.i - 2; q >= 0; q-- {
+		if t := r.cueEN(q); t != tenseNone {
+			return t == tenseFuture
+		}
+		if r.starts[q] || p.punct(q, ",") || p.is(q, "after", "since", "following", "and", "but", "than") {
+			return false
+		}
+	}
+	return false
 }
 
 // possessive tells whether match k is followed by "'s" ("Wednesday's

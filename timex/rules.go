@@ -419,7 +419,85 @@ func (p *parser) monthYear(i int) (int, *expr, bool) {
 			return i, nil, false
 		}
 	}
+	if !p.de && j < p.n() && p.toks[j].kind == tWord && p.midCap(j) && !p.timeWord(j) && !p.countWord(j) && !p.monthContext(i) && strings.ToUpper(p.toks[i].text) != p.toks[i].text && p.toks[j].space {
+		// "June Carter sang", "April Ryan asked": a month name before a
+		// capitalised word, with no preposition that makes it a time, is a
+		// first name ("in June Congress passed" stays a date).
+		return i, nil, false
+	}
 	return p.ret(j, dateExpr("month", 0, m, 0, false), true)
+}
+
+// countWord tells whether token i is a number or ordinal word ("April
+// One", "May Seven" in dividend notes).
+func (p *parser) countWord(i int) bool {
+	w := p.low(i)
+	if _, ok := numberWords[w]; ok {
+		return true
+	}
+	_, ok := ordinalWords[w]
+	return ok
+}
+
+// nameBefore tells whether the English token before i is a capitalised
+// word inside a sentence that is no word of time nor a function word: the
+// number at i then belongs to a name ("Room 2001", "Highway 61").
+func (p *parser) nameBefore(i int) bool {
+	if p.de || i == 0 || p.toks[i-1].kind != tWord || !p.toks[i].space || !p.midCap(i-1) {
+		return false
+	}
+	if p.punct(i+1, "/") || p.dash(i+1) {
+		return false // "French 1986/87 stocks": a season of years
+	}
+	if w := p.low(i - 1); strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "i") {
+		// A people's adjective: "French 1986 output", "Japanese 1987
+		// exports".
+		return false
+	}
+	switch p.low(i - 1) {
+	case "conference", "summit", "games", "olympics", "cup", "championship", "championships", "election", "elections",
+		"census", "expo", "festival", "fair", "forum", "budget", "convention", "season", "tour", "open", "awards", "show":
+		// "Worldwide Developers Conference 2010", "Census 2020": a
+		// gathering or a count held in that year.
+		return false
+	}
+	return !p.timeWord(i - 1)
+}
+
+// timeWord tells whether token i is a word of time (a month, weekday,
+// season, part of day, unit or holiday word) or a function word, which a
+// headline in title case capitalises ("Sales Rose In 1998").
+func (p *parser) timeWord(i int) bool {
+	w := p.low(i)
+	if _, ok := monthWords[w]; ok {
+		return true
+	}
+	if _, ok := weekdayWords[w]; ok {
+		return true
+	}
+	if _, ok := seasonWords[w]; ok {
+		return true
+	}
+	if _, ok := partOfDay[w]; ok {
+		return true
+	}
+	if _, ok := unitWords[w]; ok {
+		return true
+	}
+	if _, ok := holidays[w]; ok {
+		return true
+	}
+	if enPrepositions[w] || enDeterminers[w] {
+		return true
+	}
+	switch w {
+	case "fiscal", "financial", "fy", "year", "years", "quarter", "half", "and", "or", "but", "since", "until", "between",
+		"through", "around", "about", "early", "late", "mid", "end", "beginning", "start", "class", "day", "eve", "new",
+		"last", "next", "this", "past", "coming", "summer", "spring", "autumn", "fall", "winter", "yesterday", "today",
+		"tomorrow", "tonight", "is", "was", "are", "were", "as", "than", "when", "while", "if", "that", "which", "so":
+		return true
+	}
+	return false
 }
 
 // borrowYear reads the year of a coordinated point after j: "Mai/Juni 1940",
@@ -656,6 +734,11 @@ func (p *parser) plausibleYear(i, j int) bool {
 	if p.tight(i) && (prev == "-" || prev == "/") && i >= 2 && p.isNum(i-2) && p.digits(i-2) < 4 {
 		return false
 	}
+	if p.nameBefore(i) {
+		// "Room 2001", "Windows 2000", "Vision 2030": a number that is
+		// part of a name.
+		return false
+	}
 	next := p.word(j)
 	if next != "" {
 		if _, ok := quantityNouns[next]; ok {
@@ -688,6 +771,7 @@ func (p *parser) plausibleYear(i, j int) bool {
 var quantityNouns = map[string]struct{}{
 	"soldiers": {}, "soldaten": {}, "people": {}, "menschen": {}, "men": {}, "mann": {}, "troops": {}, "truppen": {},
 	"persons": {}, "personen": {}, "shares": {}, "aktien": {}, "workers": {}, "arbeiter": {}, "employees": {}, "mitarbeiter": {},
+	"beschäftigte": {}, "beschäftigten": {}, "arbeitsplätze": {}, "besucher": {}, "teilnehmer": {},
 	"tote": {}, "toten": {}, "dead": {}, "killed": {}, "einwohner": {}, "residents": {}, "units": {}, "einheiten": {},
 	"jobs": {}, "stellen": {}, "cars": {}, "autos": {}, "fahrzeuge": {}, "panzer": {}, "tanks": {}, "flugzeuge": {}, "aircraft": {},
 	"gefangene": {}, "prisoners": {}, "opfer": {}, "victims": {}, "rounds": {}, "schuss": {}, "container": {},
@@ -909,6 +993,14 @@ func (p *parser) seasonPoint(i int) (int, *expr, bool) {
 		// A capital season between capitals is a name: "the Winter
 		// Olympics", "the Spring Bank Holiday", "the Arab Spring".
 		return i, nil, false
+	}
+	if p.de && j >= 2 && p.toks[j-2].kind == tWord && p.toks[j-2].upper && strings.HasSuffix(p.word(j-2), "er") && !p.atSentenceStart(j-2) && !p.timeWord(j-2) {
+		// "der Prager Frühling", "Arabischer Frühling": a capitalised
+		// adjective of a place makes the season a name (no article or
+		// preposition comes between them).
+		if _, isMonth := monthWords[p.word(j-2)]; !isMonth {
+			return i, nil, false
+		}
 	}
 	if !p.de && enSeasonCrops[p.word(j)] {
 		// "winter wheat", "spring barley", "the summer crop": a kind of

@@ -555,6 +555,10 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 	if j, e, ok := p.bareUnits(i); ok {
 		return p.ret(j, e, true)
 	}
+	if p.de && p.is(i, "eines") && p.is(i+1, "tages", "morgens", "abends", "nachts") {
+		// "eines Tages": some day, no length.
+		return i, nil, false
+	}
 	if p.de {
 		// "zwei bis drei Tage", "zwischen 18 und 45 Jahren": WikiWarsDE
 		// annotates the two ends, the first count with the unit of the
@@ -799,8 +803,28 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 			if p.is(k+1, "now") {
 				return p.ret(mk("from-now", aDeictic, 1, k+2))
 			}
+			days := -1
+			switch {
+			case x:
+			case ou == uDay:
+				days = off
+			case ou == uWeek:
+				days = 7 * off
+			}
 			if p.is(k+1, "today") {
+				if days > 0 {
+					// "a week from today": a day, counted in days.
+					return p.ret(k+2, expr{typ: "DATE", rule: "from-today", anchor: aDeictic, u: uDay, off: days, gran: "day", strict: true}, true)
+				}
 				return p.ret(mk("from-now", aDeictic, 1, k+2))
+			}
+			if days > 0 && days <= 120 {
+				// "a week from Monday", "two weeks from Friday": the
+				// coming weekday, moved on.
+				if kk, e, ok := p.weekdayPoint(k + 1); ok && e.fixed == "" && e.weekday > 0 && e.day == 0 && e.pod == "" && !e.clock {
+					e.dir, e.shift, e.rule = 1, int8(days), "n-from-weekday"
+					return p.ret(kk, *e, true)
+				}
 			}
 		case "long":
 			k++
@@ -961,6 +985,11 @@ func (p *parser) germanDurationAdj(i int) (int, expr, bool) {
 	if w == "" {
 		return i, expr{}, false
 	}
+	if p.toks[j].upper && (num || !p.atSentenceStart(j)) {
+		// "der 31-Jährige", "des Dreijährigen": a person named by age,
+		// not a length of time.
+		return i, expr{}, false
+	}
 	for _, a := range germanAdjUnits {
 		k := strings.Index(w, a.stem)
 		if k < 0 {
@@ -1025,8 +1054,15 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 			off = 2
 		}
 	case "morgen":
-		if !p.de || p.toks[i].upper {
-			return i, nil, false // "Morgen" is the morning
+		if !p.de {
+			return i, nil, false
+		}
+		if p.toks[i].upper && !(p.atSentenceStart(i) && i+1 < p.n() && p.toks[i+1].kind == tWord && !p.toks[i+1].upper &&
+			!p.is(i+1, "des", "der", "den", "dem", "für", "um", "und", "oder", "danach", "darauf")) {
+			// "Morgen" is the morning ("am Morgen des 3. Mai"); at the
+			// start of a sentence, before its verb, it is tomorrow
+			// ("Morgen streiken die Lokführer").
+			return i, nil, false
 		}
 		off = 1
 	case "vorgestern":
@@ -1325,6 +1361,21 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 	set := func(v string, j int, g string) (int, expr, bool) {
 		return j, expr{typ: "SET", rule: "set", fixed: v, gran: g}, true
 	}
+	if !p.de {
+		// "the first Monday of each month", "every last Friday of the
+		// month": a day that recurs once a month.
+		j := i
+		if p.is(j, "the", "every", "each") {
+			j++
+		}
+		if _, ord := ordinalWords[p.word(j)]; (ord || p.is(j, "last")) && j > i {
+			if _, wd := weekdayWords[p.word(j+1)]; wd && p.toks[j+1].upper && p.is(j+2, "of") {
+				if p.is(j+3, "each", "every") && p.is(j+4, "month") || p.is(i, "every", "each") && p.is(j+3, "the") && p.is(j+4, "month") {
+					return p.ret(set("P1M", j+5, "month"))
+				}
+			}
+		}
+	}
 	if p.de && strings.HasPrefix(w, "halbjährlich") && len(w) <= len("halbjährlichen") {
 		// "halbjährlich", "halbjährlichen Zahlen": every six months.
 		return p.ret(set("P6M", i+1, "month"))
@@ -1593,7 +1644,9 @@ func (p *parser) extendClock(m match) match {
 	if p.punct(j, ",") {
 		j++
 	}
-	if k, e, ok := p.point(j); ok && (e.day > 0 || e.weekday > 0) {
+	if k, e, ok := p.point(j); ok && (e.day > 0 || e.weekday > 0) && !(j > m.j && e.day == 0 && (p.isNum(k) || p.is(k, "von", "ab", "bis", "from"))) {
+		// Not in a list of opening hours: "bis 18 Uhr, Samstag 10 bis
+		// 18 Uhr" names the day of the next item.
 		e.hour, e.minute, e.clock, e.zone = m.e.hour, m.e.minute, true, m.e.zone
 		e.typ, e.gran, e.rule = "TIME", "time", "clock-"+e.rule
 		m.j, m.e = k, e

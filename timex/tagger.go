@@ -54,7 +54,7 @@ func (t *Tagger) Annotate(text, lang, dct string) []dossier.TimeValue {
 	if lang != "de" {
 		abbreviateUnits(s.toks)
 	}
-	s.starts = sentenceStarts(text, s.toks, s.starts)
+	s.starts = sentenceStarts(text, s.toks, s.starts, lang == "de")
 	s.p = parser{toks: s.toks, lang: lang, de: lang == "de"}
 	p := &s.p
 	ms := p.findAll(s.ms[:0])

@@ -32,7 +32,7 @@ var enScheduleVerbs = map[string]bool{
 // rarely nouns are listed ("vote", "start", "close" are often nouns), and
 // scheduleBase keeps out the infinitive and the noun after a determiner.
 var enScheduleBase = map[string]bool{
-	"meet": true, "resume": true, "begin": true, "convene": true, "reconvene": true, "fly": true, "travel": true,
+	"meet": true, "resume": true, "begin": true, "convene": true, "reconvene": true, "fly": true, "travel": true, "go": true,
 	"adjourn": true, "commence": true,
 }
 
@@ -104,6 +104,7 @@ var deFutureCues = map[string]bool{
 var deScheduleVerbs = map[string]bool{
 	"beginnt": true, "beginnen": true, "startet": true, "starten": true, "endet": true, "enden": true, "tagt": true, "tagen": true,
 	"gastiert": true, "gastieren": true, "erscheint": true, "erscheinen": true, "trifft": true, "läuft": true, "stattfinden": true,
+	"öffnet": true, "öffnen": true, "schließt": true, "tritt": true, "treten": true, // "tritt am 1. Jänner in Kraft"
 }
 
 var dePastCues = map[string]bool{
@@ -223,7 +224,7 @@ var enDeterminers = map[string]bool{
 // sentenceStarts marks the first token of each sentence: after a line break,
 // and after ".", "!" or "?" followed by a capital, unless the dot ends a
 // number (German ordinals: "27. Juli"), an initial or a known abbreviation.
-func sentenceStarts(text string, toks []token, starts []bool) []bool {
+func sentenceStarts(text string, toks []token, starts []bool, de bool) []bool {
 	starts = starts[:0]
 	for k := range toks {
 		b := k == 0 || toks[k].newline && !wrapped(text, toks, k)
@@ -234,7 +235,9 @@ func sentenceStarts(text string, toks []token, starts []bool) []bool {
 			} else if prev.kind == tPunct && prev.text == "." && toks[k].space && (toks[k].upper || toks[k].kind == tPunct) && k >= 2 {
 				before := toks[k-2]
 				switch {
-				case before.kind == tNum:
+				case before.kind == tNum && (de || len(before.text) != 4):
+					// German "3. Oktober" is an ordinal; an English
+					// year before ". In January" ends its sentence.
 				case before.kind == tWord && len(before.text) == 1:
 				case before.kind == tWord && abbreviations[before.low]:
 				default:
@@ -297,12 +300,25 @@ var enPlanWords = map[string]bool{
 	"going": true, "about": false,
 }
 
+// enPlanNeedsTo are plan words that plan only with a complement ("agreed
+// to meet on Friday", "proposed for March"); without it they tell what was
+// done then ("the truce was agreed in November", "the law was proposed in
+// March").
+var enPlanNeedsTo = map[string]bool{
+	"agree": true, "agrees": true, "agreed": true, "promise": true, "promises": true, "promised": true,
+	"decide": true, "decides": true, "decided": true, "propose": true, "proposes": true, "proposed": true,
+	"prepare": true, "prepares": true, "prepared": true, "vow": true, "vows": true, "vowed": true,
+	"threaten": true, "threatens": true, "threatened": true, "hope": true, "hopes": true, "hoped": true,
+	"want": true, "wants": true, "wanted": true, "aim": true, "aims": true, "aimed": true,
+}
+
 // enDurativePast are past verbs of a state or activity that went on: with
 // "until" they tell how long it held ("lasted until Tuesday"), unlike a
 // deadline set in the past ("postponed until Tuesday").
 var enDurativePast = map[string]bool{
 	"lasted": true, "continued": true, "remained": true, "stayed": true, "lived": true, "worked": true, "waited": true,
 	"served": true, "ran": true, "went": true, "held": true, "kept": true, "persisted": true, "raged": true, "stood": true,
+	"operated": true, "existed": true, "ruled": true, "reigned": true, "survived": true, "lingered": true,
 }
 
 // enPresentAux and enPastAux tell the tense of the auxiliary before a plan
@@ -337,10 +353,28 @@ func (r *resolver) tenseEN(k int) int {
 	until := p.is(m.i-1, "until", "till") && !r.starts[m.i-1] || p.is(m.i-1, "as") && p.is(m.i-2, "soon", "early") && p.is(m.i-3, "as")
 	deadline := p.is(m.i-1, "by", "through", "thru")
 	t := tenseNone
-	durative := false
+	after := false
 	for q := m.i - 1; q >= lo && t == tenseNone; q-- {
 		t = r.cueEN(q)
-		durative = t == tensePast && enDurativePast[p.word(q)]
+		if t == tenseNone && p.is(q, "after", "since", "following") {
+			after = true
+		}
+	}
+	if t == tenseFuture && after {
+		// "could be off to a bad start after a cold winter": what lies
+		// ahead follows the time, which may be past.
+		t = tenseNone
+	}
+	// "the plant stayed closed until December", "the border had remained
+	// shut until May": a state that held up to then, told in the past,
+	// not a deadline set in the past ("postponed until Tuesday").
+	durative := false
+	if until && t == tensePast {
+		for q := m.i - 1; q >= lo && !durative; q-- {
+			// "has continued to hold markets closed until Friday" is
+			// still going on.
+			durative = enDurativePast[p.word(q)] && !p.is(q-1, "has", "have") || p.is(q, "had") && !p.is(q+1, "to")
+		}
 	}
 	for q := m.j; q < hi && t == tenseNone; q++ {
 		if p.is(q, "that", "which", "who", "whom", "whose") {
@@ -389,6 +423,20 @@ func (r *resolver) reportedBefore(q int) bool {
 	return false
 }
 
+// negatedBefore tells whether a negative word stands before token q in its
+// sentence ("neither he nor his family could be located Wednesday").
+func (r *resolver) negatedBefore(q int) bool {
+	for d := q - 1; d >= 0; d-- {
+		if r.p.is(d, "neither", "nor", "no", "nobody", "none", "never", "not") {
+			return true
+		}
+		if r.starts[d] {
+			break
+		}
+	}
+	return false
+}
+
 // cueEN returns the tense cue of the English token q.
 func (r *resolver) cueEN(q int) int {
 	p := r.p
@@ -402,11 +450,17 @@ func (r *resolver) cueEN(q int) int {
 		return tenseFuture
 	case w == "won" && (p.punct(q+1, "'") || p.punct(q+1, "’")) && p.is(q+2, "t"):
 		return tenseFuture
-	case w == "would" || w == "may" && !tk.upper || w == "might" || w == "should" || w == "must":
+	case w == "would" || w == "may" && !tk.upper || w == "might" || w == "should" || w == "must" || w == "could":
 		if p.is(q+1, "have") || p.is(q+1, "not", "n't") && p.is(q+2, "have") {
 			return tensePast // "may have been", "could not have known"
 		}
-		if w == "would" && r.reportedBefore(q) {
+		if w == "could" && (p.is(q+1, "not", "n't", "only", "hardly", "barely") || p.punct(q+1, "'") || p.punct(q+1, "’") || r.negatedBefore(q)) {
+			// "officials could not be reached on Friday": the past of
+			// "can"; an affirmative "could" is a possibility ahead
+			// ("the deal could close in September").
+			return tenseNone
+		}
+		if (w == "would" || w == "could") && r.reportedBefore(q) {
 			// "He said on Monday the vote would take place Thursday": a
 			// future seen from the time of the report, which may be past
 			// by the time of writing.
@@ -424,7 +478,7 @@ func (r *resolver) cueEN(q int) int {
 		// told then, the day may lie either side.
 		return tenseNear
 	}
-	if enPlanWords[w] && w != "going" && (p.is(q+1, "to") || !enDeterminers[p.word(q-1)] && !p.is(q-1, "high", "new", "original", "initial", "earlier", "ambitious", "big")) {
+	if enPlanWords[w] && w != "going" && (!enPlanNeedsTo[w] || p.is(q+1, "to", "for", "on")) && (p.is(q+1, "to") || !enDeterminers[p.word(q-1)] && !p.is(q-1, "high", "new", "original", "initial", "earlier", "ambitious", "big")) {
 		// Only as a plan: "set to", "scheduled for", "due on", "plans to",
 		// "a promise to", or with an auxiliary ("is expected"); not a noun
 		// without "to" ("the plans for", "high hopes for").

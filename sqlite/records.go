@@ -57,7 +57,7 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 		11, len(tms), func(args []any, j int) []any {
 			d, i := docs[tms[j].doc], tms[j].i
 			t := d.Timexes[i]
-			return append(args, d.ID, i, t.Start, t.End, t.Text, t.Type, t.Value, t.Mod, t.Granularity, t.Rule, t.Anchor)
+			return append(args, d.ID, int64(i), int64(t.Start), int64(t.End), t.Text, t.Type, t.Value, t.Mod, t.Granularity, t.Rule, t.Anchor)
 		}); err != nil {
 		return fmt.Errorf("time expressions: %w", err)
 	}
@@ -65,7 +65,7 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 		10, len(mts), func(args []any, j int) []any {
 			d, i := docs[mts[j].doc], mts[j].i
 			m := d.Mentions[i]
-			return append(args, d.ID, i, m.Start, m.End, m.Text, m.Entity, m.Class, m.Sector, m.Via, m.Confidence)
+			return append(args, d.ID, int64(i), int64(m.Start), int64(m.End), m.Text, m.Entity, m.Class, m.Sector, m.Via, m.Confidence)
 		}); err != nil {
 		return fmt.Errorf("mentions: %w", err)
 	}
@@ -89,8 +89,8 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 			if f, t, ok := aggregate.Bounds(e.Date); ok {
 				from, to = f, t
 			}
-			return append(args, e.ID, d.ID, i, e.Type, e.Mode, e.Actor, e.Target, e.ActorSector, e.TargetSector, e.Location, e.Source,
-				dv, dg, dt, e.Modality, string(q), e.Trigger.Start, e.Trigger.End, e.Evidence.Start, e.Evidence.End, e.Confidence, from, to)
+			return append(args, e.ID, d.ID, int64(i), e.Type, e.Mode, e.Actor, e.Target, e.ActorSector, e.TargetSector, e.Location, e.Source,
+				dv, dg, dt, e.Modality, string(q), int64(e.Trigger.Start), int64(e.Trigger.End), int64(e.Evidence.Start), int64(e.Evidence.End), e.Confidence, from, to)
 		}); err != nil || qerr != nil {
 		return fmt.Errorf("events: %w", errors.Join(err, qerr))
 	}

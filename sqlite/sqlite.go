@@ -463,7 +463,7 @@ func insertSentences(ctx context.Context, t *wtx, docs []*dossier.Document, firs
 	if err := insertRows(ctx, t, `INSERT INTO sentences (id, doc_id, idx, start, end, lang) VALUES `, 6, len(all), func(args []any, j int) []any {
 		d, i := docs[all[j].doc], all[j].i
 		s := d.Sentences[i]
-		return append(args, firstID+int64(j), d.ID, i, s.Start, s.End, s.Lang)
+		return append(args, firstID+int64(j), d.ID, int64(i), int64(s.Start), int64(s.End), s.Lang)
 	}); err != nil {
 		return fmt.Errorf("insert sentences: %w", err)
 	}

@@ -31,6 +31,7 @@ func newBenchIngestCmd(a *app) *cobra.Command {
 	var sharedDir, cpuProfile, memProfile, keepDir string
 	var workers, batch int
 	var maxDelay time.Duration
+	var applyLimit func() (func(), error)
 	cmd := &cobra.Command{
 		Use:   "ingest",
 		Short: "Ingest the German and English news benchmark corpora into a fresh database",
@@ -55,6 +56,11 @@ machine shared with other work, where wall time is inflated by waiting.`,
 			if workers <= 0 {
 				workers = runtime.GOMAXPROCS(0)
 			}
+			restore, err := applyLimit()
+			if err != nil {
+				return err
+			}
+			defer restore()
 			dir := keepDir
 			if dir == "" {
 				tmp, err := os.MkdirTemp("", "dossier-bench-")
@@ -136,6 +142,7 @@ machine shared with other work, where wall time is inflated by waiting.`,
 	cmd.Flags().StringVar(&keepDir, "dir", "", "write the JSON lines inputs and the databases to this folder and keep them (to export and compare); default a temporary folder, removed")
 	cmd.Flags().IntVar(&batch, "batch", pipeline.DefaultBatchSize, "documents stored per transaction")
 	cmd.Flags().DurationVar(&maxDelay, "max-delay", 0, "longest a processed document waits for its batch (default: the ingest's, 1s)")
+	applyLimit = addMemoryLimitFlag(cmd)
 	return cmd
 }
 

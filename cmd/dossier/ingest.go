@@ -22,6 +22,7 @@ func newIngestCmd(a *app) *cobra.Command {
 	var asJSON, quiet bool
 	var workers, batch int
 	var natsURL string
+	var applyLimit func() (func(), error)
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Read articles from files, folders, feeds or stdin into the database",
@@ -67,6 +68,11 @@ for "dossier worker" processes (see README, Scaling out).`,
 			if natsURL != "" {
 				return a.enqueue(ctx, natsURL, inputs, errs, asJSON, quiet)
 			}
+			restore, err := applyLimit()
+			if err != nil {
+				return err
+			}
+			defer restore()
 			p, err := a.newPipeline()
 			if err != nil {
 				return err
@@ -129,6 +135,7 @@ for "dossier worker" processes (see README, Scaling out).`,
 	cmd.Flags().IntVar(&workers, "workers", 0, "documents processed at once (default: number of CPUs)")
 	cmd.Flags().IntVar(&batch, "batch", pipeline.DefaultBatchSize, "documents stored per transaction (a crash loses at most one batch; a re-run adds it)")
 	cmd.Flags().StringVar(&natsURL, "nats", "", "queue the articles on this NATS server for workers instead of processing them")
+	applyLimit = addMemoryLimitFlag(cmd)
 	return cmd
 }
 

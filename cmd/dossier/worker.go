@@ -25,6 +25,7 @@ func newWorkerCmd(a *app) *cobra.Command {
 	var workers, batch, maxDeliver int
 	var ackWait, grace time.Duration
 	var untilEmpty, asJSON bool
+	var applyLimit func() (func(), error)
 	cmd := &cobra.Command{
 		Use:   "worker",
 		Short: "Take queued articles from NATS JetStream, analyse them and store them",
@@ -53,6 +54,11 @@ On SIGTERM or SIGINT the worker stops taking items, stores what it holds
 			if natsURL == "" {
 				return usagef(cmd, "dossier worker: --nats (or DOSSIER_NATS) is required: the URL of the NATS server, such as nats://127.0.0.1:4222")
 			}
+			restore, err := applyLimit()
+			if err != nil {
+				return err
+			}
+			defer restore()
 			p, err := a.newPipeline()
 			if err != nil {
 				return err
@@ -104,6 +110,7 @@ On SIGTERM or SIGINT the worker stops taking items, stores what it holds
 	f.DurationVar(&grace, "grace", 30*time.Second, "on shutdown, time to store the items held")
 	f.BoolVar(&untilEmpty, "until-empty", false, "exit once the queue is empty (start after queueing)")
 	f.BoolVar(&asJSON, "json", false, "print the summary as JSON")
+	applyLimit = addMemoryLimitFlag(cmd)
 	return cmd
 }
 

@@ -43,9 +43,15 @@ func TestDeterministic(t *testing.T) {
 	}
 	shared := sharedData(t)
 	a := generate(t, shared)
-	b := generate(t, shared)
-	if !bytes.Equal(a, b) {
-		t.Fatal("two generator runs differ")
+	// The generator runs in one goroutine: under the race detector, which
+	// makes a run take half a minute, one run compared with the committed
+	// file is the check (a run that differed from run to run would differ
+	// from it too, sooner or later).
+	if !raceEnabled {
+		b := generate(t, shared)
+		if !bytes.Equal(a, b) {
+			t.Fatal("two generator runs differ")
+		}
 	}
 	committed, err := os.ReadFile(filepath.Join("..", "..", "data", "kb.tsv.gz"))
 	if err != nil {

@@ -3,8 +3,10 @@ package ner
 import (
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -150,6 +152,7 @@ func TestGermanCV(t *testing.T) {
 		test []eval.NERSentence
 	}
 	var folds []fold
+	var raw [][]string
 	for _, sp := range splits {
 		cfg, err := PrepareTraining(ctx, "de", sp.train, res, func(s string) { t.Log(s) })
 		if err != nil {
@@ -161,12 +164,17 @@ func TestGermanCV(t *testing.T) {
 		if aug != nil {
 			cfg.Augment = aug
 		}
-		if d := os.Getenv("NER_DROPOUT"); d != "" {
-			v, err := strconv.ParseFloat(d, 32)
-			if err != nil {
-				t.Fatal(err)
+		for _, fv := range []struct {
+			name string
+			dst  *float32
+		}{{"NER_MARGIN", &cfg.Margin}, {"NER_PA", &cfg.PA}, {"NER_DROPOUT", &cfg.Dropout}} {
+			if d := os.Getenv(fv.name); d != "" {
+				v, err := strconv.ParseFloat(d, 32)
+				if err != nil {
+					t.Fatalf("%s: %v", fv.name, err)
+				}
+				*fv.dst = float32(v)
 			}
-			cfg.Dropout = float32(v)
 		}
 		if mode == "ship" {
 			cfg.OPenalty = 2.5
@@ -175,6 +183,24 @@ func TestGermanCV(t *testing.T) {
 		m, _, err := Train(ctx, sp.train, nil, cfg)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if selfN := env("NER_SELF", 0); selfN > 0 {
+			// self-training: the first model labels the raw corpus; the
+			// sentences it labels alike under a low, the usual and a high
+			// O penalty (its entity decisions have a margin) are trained on
+			// with weight NER_SELF_W (per mille)
+			if raw == nil {
+				if raw, err = ReadRawCorpus(ctx, dir, RawCorpusFiles("de")); err != nil {
+					t.Fatal(err)
+				}
+			}
+			m.SetOPenalty(pens[0])
+			cfg.Silver = selectSilver(m, raw, selfN, os.Getenv("NER_SELF_O") == "1")
+			cfg.SilverWeight = float32(env("NER_SELF_W", 500)) / 1000
+			t.Logf("self-training: %d silver sentences, weight %.2f", len(cfg.Silver), cfg.SilverWeight)
+			if m, _, err = Train(ctx, sp.train, nil, cfg); err != nil {
+				t.Fatal(err)
+			}
 		}
 		if mode == "ship" {
 			out := os.Getenv("NER_OUT")
@@ -193,9 +219,11 @@ func TestGermanCV(t *testing.T) {
 	// score decodes every fold with an O penalty and class biases by group
 	// (PER, ORG, LOC, OTH for the base classes; deriv and part for all of
 	// those).
-	score := func(pen float32, bias map[string]float32, dump *os.File) (*eval.NERScorer, *eval.NERScorer) {
+	score := func(pen float32, bias map[string]float32, dump *os.File) (*eval.NERScorer, *eval.NERScorer, []float64) {
 		official, four := eval.NewNERScorer(eval.Identity), eval.NewNERScorer(eval.FourClass)
+		var perFold []float64
 		for _, fd := range folds {
+			fo := eval.NewNERScorer(eval.Identity)
 			fd.m.SetOPenalty(pen)
 			for _, c := range fd.m.Classes() {
 				fd.m.SetClassBias(c, bias[BiasGroup(c)])
@@ -206,6 +234,7 @@ func TestGermanCV(t *testing.T) {
 				g, pc := eval.Chunks(s.Labels), eval.Chunks(pred)
 				official.Add(g, pc)
 				four.Add(g, pc)
+				fo.Add(g, pc)
 				if dump != nil && strings.Join(pred, " ") != strings.Join(s.Labels, " ") {
 					for j, tok := range s.Tokens {
 						mark := ""
@@ -217,8 +246,9 @@ func TestGermanCV(t *testing.T) {
 					fmt.Fprintln(dump)
 				}
 			}
+			perFold = append(perFold, fo.Total.F1())
 		}
-		return official, four
+		return official, four, perFold
 	}
 	bias := map[string]float32{}
 	if b := os.Getenv("NER_BIAS"); b != "" {
@@ -236,10 +266,11 @@ func TestGermanCV(t *testing.T) {
 		if i == 0 {
 			d = dump
 		}
-		official, four := score(p, bias, d)
+		official, four, perFold := score(p, bias, d)
 		o, f := official.Total, four.Total
-		t.Logf("%s o-penalty %.2f bias %v: official P=%.3f R=%.3f F1=%.4f | 4-class P=%.3f R=%.3f F1=%.4f",
-			mode, p, bias, o.P(), o.R(), o.F1(), f.P(), f.R(), f.F1())
+		mean, se := meanSE(perFold)
+		t.Logf("%s o-penalty %.2f bias %v: official P=%.3f R=%.3f F1=%.4f | 4-class P=%.3f R=%.3f F1=%.4f | folds %.4f (mean %.4f ± %.4f)",
+			mode, p, bias, o.P(), o.R(), o.F1(), f.P(), f.R(), f.F1(), perFold, mean, se)
 		if i == 0 {
 			var b strings.Builder
 			_ = official.WriteClasses(&b)
@@ -253,14 +284,14 @@ func TestGermanCV(t *testing.T) {
 		// coordinate ascent on the official F1, two rounds
 		groups := []string{"OTH", "ORG", "LOC", "PER", "part", "deriv"}
 		grid := []float32{-1, -0.5, 0, 0.5, 1, 1.5, 2, 3, 4}
-		best, _ := score(pens[0], bias, nil)
+		best, _, _ := score(pens[0], bias, nil)
 		bestF := best.Total.F1()
 		for round := 0; round < 2; round++ {
 			for _, g := range groups {
 				keep := bias[g]
 				for _, v := range grid {
 					bias[g] = v
-					o, _ := score(pens[0], bias, nil)
+					o, _, _ := score(pens[0], bias, nil)
 					if f := o.Total.F1(); f > bestF+1e-9 {
 						bestF, keep = f, v
 					}
@@ -270,4 +301,60 @@ func TestGermanCV(t *testing.T) {
 			t.Logf("bias round %d: %v official F1=%.4f", round+1, bias, bestF)
 		}
 	}
+}
+
+// meanSE is the mean of xs and its standard error (the sample standard
+// deviation over the square root of the count; 0 for fewer than two).
+func meanSE(xs []float64) (mean, se float64) {
+	if len(xs) == 0 {
+		return 0, 0
+	}
+	for _, x := range xs {
+		mean += x
+	}
+	mean /= float64(len(xs))
+	if len(xs) < 2 {
+		return mean, 0
+	}
+	var ss float64
+	for _, x := range xs {
+		ss += (x - mean) * (x - mean)
+	}
+	return mean, math.Sqrt(ss / float64(len(xs)-1) / float64(len(xs)))
+}
+
+// selectSilver labels raw sentences with m and keeps at most n of them,
+// spread over the corpus, whose labels stay the same with the O penalty
+// lowered by 1 and raised by 1.5; with withEmpty false only sentences with
+// an entity are kept.
+func selectSilver(m *Model, raw [][]string, n int, withEmpty bool) []eval.NERSentence {
+	pen := m.OPenalty()
+	defer m.SetOPenalty(pen)
+	var keep []eval.NERSentence
+	var lo, hi []string
+	for _, toks := range raw {
+		if len(toks) < 4 || len(toks) > 60 {
+			continue
+		}
+		m.SetOPenalty(pen)
+		mid := m.PredictLabels(toks, nil)
+		if !withEmpty && len(eval.Chunks(mid)) == 0 {
+			continue
+		}
+		m.SetOPenalty(pen - 1)
+		lo = m.PredictLabels(toks, lo)
+		m.SetOPenalty(pen + 1.5)
+		hi = m.PredictLabels(toks, hi)
+		if slices.Equal(lo, mid) && slices.Equal(hi, mid) {
+			keep = append(keep, eval.NERSentence{Tokens: toks, Labels: mid})
+		}
+	}
+	if len(keep) <= n {
+		return keep
+	}
+	out := make([]eval.NERSentence, 0, n)
+	for i := 0; i < n; i++ {
+		out = append(out, keep[i*len(keep)/n])
+	}
+	return out
 }

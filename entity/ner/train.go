@@ -54,6 +54,23 @@ type TrainConfig struct {
 	// Augment, if not nil, adds mention-replaced copies of the training
 	// sentences (see Augment) before training.
 	Augment *Augment
+	// Margin, if positive, decodes each training sentence with every
+	// wrong label of a token made this much more attractive (Hamming-cost
+	// augmented decoding), so the weights are also updated where the gold
+	// path wins by less than the margin: a perceptron update only separates
+	// the training data, a margin also pushes it apart.
+	Margin float32
+	// PA, if positive, scales every update by the passive-aggressive step
+	// (the smallest one that makes the gold path win by its Hamming loss,
+	// capped at PA) instead of 1.
+	PA float32
+	// Silver sentences (labelled by a model, not by hand: self-training)
+	// are trained on besides the gold ones, each update scaled by
+	// SilverWeight (1 if 0), so that a first model's errors on them count
+	// less than the gold data. They are not augmented, and their classes
+	// must be among the gold data's.
+	Silver       []eval.NERSentence
+	SilverWeight float32
 }
 
 // Epoch reports one pass over the training data.
@@ -66,9 +83,10 @@ type Epoch struct {
 }
 
 type trainSent struct {
-	feats []int32 // feature ids, token i's in feats[off[i]:off[i+1]]
-	off   []int32
-	gold  []int
+	feats  []int32 // feature ids, token i's in feats[off[i]:off[i+1]]
+	off    []int32
+	gold   []int
+	weight float32 // scales the sentence's updates; 0 is 1
 }
 
 // Train trains a model on IOB2 sentences. Dev sentences, if any, are scored
@@ -177,6 +195,16 @@ func Train(ctx context.Context, train, dev []eval.NERSentence, cfg TrainConfig) 
 		}
 		trs[i] = convert(s, true)
 	}
+	for i, s := range cfg.Silver {
+		if i%1000 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, nil, err
+			}
+		}
+		ts := convert(s, true)
+		ts.weight = cfg.SilverWeight
+		trs = append(trs, ts)
+	}
 	devs := make([]trainSent, len(dev))
 	for i, s := range dev {
 		devs[i] = convert(s, false)
@@ -200,7 +228,9 @@ func Train(ctx context.Context, train, dev []eval.NERSentence, cfg TrainConfig) 
 	}
 	sc := &scratch{}
 	transT := make([]float32, L*L)
-	decodeIDs := func(ts *trainSent, wt []float32) []int {
+	// decodeIDs finds the best path under wt; a positive margin lowers each
+	// gold label's score by it, which favours every wrong label alike.
+	decodeIDs := func(ts *trainSent, wt []float32, margin float32) []int {
 		n := len(ts.gold)
 		sc.reset(n, L)
 		for i := 0; i < n; i++ {
@@ -210,6 +240,9 @@ func Train(ctx context.Context, train, dev []eval.NERSentence, cfg TrainConfig) 
 				for l, v := range row {
 					out[l] += v
 				}
+			}
+			if margin > 0 {
+				out[ts.gold[i]] -= margin
 			}
 		}
 		tr := wt[transOff : transOff+L*L]
@@ -254,23 +287,29 @@ func Train(ctx context.Context, train, dev []eval.NERSentence, cfg TrainConfig) 
 				if cfg.Dropout > 0 {
 					ts = dropFeatures(ts, &dropped, rng, cfg.Dropout)
 				}
-				pred := decodeIDs(ts, w)
+				pred := decodeIDs(ts, w, cfg.Margin)
 				toks += len(ts.gold)
-				wrong := false
+				wrong := 0
 				for i, g := range ts.gold {
 					if pred[i] != g {
-						wrong = true
-						break
+						wrong++
 					}
 				}
-				if wrong {
+				if wrong > 0 {
 					errs++
+					step := float32(1)
+					if cfg.PA > 0 {
+						step = paStep(ts, pred, sc.score, w[transOff:transOff+L*L], w[startOff:startOff+L], L, cfg.Margin, wrong, cfg.PA)
+					}
+					if ts.weight > 0 {
+						step *= ts.weight
+					}
 					for i, g := range ts.gold {
 						p := pred[i]
 						if p != g {
 							for _, f := range ts.feats[ts.off[i]:ts.off[i+1]] {
-								upd(int(f)*L+g, 1)
-								upd(int(f)*L+p, -1)
+								upd(int(f)*L+g, step)
+								upd(int(f)*L+p, -step)
 							}
 						}
 						gp, pp := -1, -1
@@ -281,11 +320,11 @@ func Train(ctx context.Context, train, dev []eval.NERSentence, cfg TrainConfig) 
 							continue
 						}
 						if i == 0 {
-							upd(startOff+g, 1)
-							upd(startOff+p, -1)
+							upd(startOff+g, step)
+							upd(startOff+p, -step)
 						} else {
-							upd(transOff+gp*L+g, 1)
-							upd(transOff+pp*L+p, -1)
+							upd(transOff+gp*L+g, step)
+							upd(transOff+pp*L+p, -step)
 						}
 					}
 				}
@@ -296,7 +335,7 @@ func Train(ctx context.Context, train, dev []eval.NERSentence, cfg TrainConfig) 
 			if len(devs) > 0 {
 				sco := eval.NewNERScorer(nil)
 				for i := range devs {
-					path := decodeIDs(&devs[i], avg)
+					path := decodeIDs(&devs[i], avg, 0)
 					pred := make([]string, len(path))
 					for k, l := range path {
 						pred[k] = m.labels[l]
@@ -336,9 +375,46 @@ func Train(ctx context.Context, train, dev []eval.NERSentence, cfg TrainConfig) 
 	return m, epochs, nil
 }
 
+// paStep is the passive-aggressive step for a wrongly decoded sentence: the
+// score the gold path lacks against the predicted one, plus the Hamming
+// loss, over the squared norm of the update, capped at limit. score holds
+// the emissions of the decoding, the gold labels lowered by margin; the
+// norm counts each differing feature once per token, which overestimates
+// it only when a feature repeats in a sentence.
+func paStep(ts *trainSent, pred []int, score, trans, start []float32, L int, margin float32, loss int, limit float32) float32 {
+	var gap, norm float32
+	for i, g := range ts.gold {
+		p := pred[i]
+		if p != g {
+			gap += score[i*L+p] - (score[i*L+g] + margin)
+			norm += 2 * float32(ts.off[i+1]-ts.off[i])
+		}
+		if i == 0 {
+			if p != g {
+				gap += start[p] - start[g]
+				norm += 2
+			}
+			continue
+		}
+		gp, pp := ts.gold[i-1], pred[i-1]
+		if gp != pp || g != p {
+			gap += trans[pp*L+p] - trans[gp*L+g]
+			norm += 2
+		}
+	}
+	cost := float32(loss)
+	if margin > 0 {
+		cost *= margin
+	}
+	if norm == 0 {
+		return 0
+	}
+	return min(max((gap+cost)/norm, 0), limit)
+}
+
 // dropFeatures copies ts into dst without a random share p of its features.
 func dropFeatures(ts, dst *trainSent, rng *rand.Rand, p float32) *trainSent {
-	dst.gold = ts.gold
+	dst.gold, dst.weight = ts.gold, ts.weight
 	dst.feats = dst.feats[:0]
 	dst.off = append(dst.off[:0], 0)
 	for i := range ts.gold {

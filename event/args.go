@@ -309,6 +309,13 @@ func (s *sent) verbComplexDE(v *vc) {
 			}
 		case "wollen":
 			v.modal = modPlanned
+		case "müssen":
+			// an obligation is not yet a fact ("Deutschland muss mit China
+			// verhandeln", "die Regierung müsse …"); one that was met is
+			// ("musste zurücktreten")
+			if !hasPrefixStr(w.low, "musst") {
+				v.modal = modHypothetical
+			}
 		case "können", "dürfen", "mögen":
 			if w.low != w.lemma && (hasSuffix(w.low, "te") || hasSuffix(w.low, "ten") || w.low == "kann" || w.low == "können") {
 				v.modal = modHypothetical

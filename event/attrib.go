@@ -451,6 +451,11 @@ func (s *sent) modality(c *cand, vcs []vc) {
 	m := modAsserted
 	v := &vcs[c.clause]
 	vm := v.modal
+	if c.e == demandEntry || c.e == threatEntry {
+		// the speaker's act: the content's "müsse" is what is demanded,
+		// not a doubt about the demand
+		vm = ""
+	}
 	local := s.localModal(c)
 	if local != "" && !(vm == modPlanned && local == modHypothetical) {
 		vm = stronger(vm, local)

@@ -5,6 +5,16 @@ import "testing"
 // de10Cases are German events missed or misread on real news (issue #5,
 // round evde10); the sentences are written for the tests.
 var de10Cases = []extractCase{
+	// an obligation is not yet a fact; one that was met is
+	{name: "muss: an obligation", lang: "de", dct: "2025-07-31",
+		text: "Deutschland muss mit China über die Zölle verhandeln.",
+		want: []want{{typ: "CONSULT", actor: "DEU", target: "CHN", modality: "hypothetical"}}},
+	{name: "müsse in reported speech without its reporter", lang: "de", dct: "2025-07-31",
+		text: "Die Regierung Spaniens müsse mit Marokko verhandeln.",
+		want: []want{{typ: "CONSULT", actor: "ESP", target: "MAR", modality: "hypothetical"}}},
+	{name: "musste: the obligation was met", lang: "de", dct: "2025-07-31",
+		text: "Die Regierung Spaniens musste mit Marokko verhandeln.",
+		want: []want{{typ: "CONSULT", actor: "ESP", target: "MAR", modality: "asserted"}}},
 	// a phrase between the Vorfeld subject and the verb belongs to the subject
 	{name: "the police's city is no one arrested", lang: "de", dct: "2025-07-31",
 		text: "Die Polizei in Graz hat am Montag drei Männer festgenommen.",

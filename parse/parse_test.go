@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -17,10 +18,7 @@ import (
 // tagger.
 func tagged(t testing.TB, lang, sentence string) []dossier.Token {
 	t.Helper()
-	tg, err := tag.Load(lang)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := testTagger(t, lang)
 	var toks []dossier.Token
 	for _, w := range strings.Fields(sentence) {
 		toks = append(toks, dossier.Token{Text: w})
@@ -29,13 +27,38 @@ func tagged(t testing.TB, lang, sentence string) []dossier.Token {
 	return toks
 }
 
+// loadParser returns the embedded parser for lang, loaded once for all the
+// tests (it is safe for concurrent use and no test changes it): under the
+// race detector the dozen loads were most of this package's time.
 func loadParser(t testing.TB, lang string) *Parser {
 	t.Helper()
-	p, err := Load(lang)
-	if err != nil {
-		t.Fatal(err)
+	v, _ := testParsers.LoadOrStore(lang, new(once[*Parser]))
+	o := v.(*once[*Parser])
+	o.do.Do(func() { o.v, o.err = Load(lang) })
+	if o.err != nil {
+		t.Fatal(o.err)
 	}
-	return p
+	return o.v
+}
+
+// testTagger is loadParser's counterpart for the tagger.
+func testTagger(t testing.TB, lang string) *tag.Tagger {
+	t.Helper()
+	v, _ := testTaggers.LoadOrStore(lang, new(once[*tag.Tagger]))
+	o := v.(*once[*tag.Tagger])
+	o.do.Do(func() { o.v, o.err = tag.Load(lang) })
+	if o.err != nil {
+		t.Fatal(o.err)
+	}
+	return o.v
+}
+
+var testParsers, testTaggers sync.Map // lang → *once
+
+type once[T any] struct {
+	do  sync.Once
+	v   T
+	err error
 }
 
 // TestParseArguments parses sentences written for this test and checks the
@@ -196,11 +219,7 @@ func devTagged(b testing.TB, lang, file string) ([]*Tree, [][]dossier.Token) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	tg, err := tag.Load(lang)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return trees, PredictTags(trees, tg)
+	return trees, PredictTags(trees, testTagger(b, lang))
 }
 
 func BenchmarkParse(b *testing.B) {

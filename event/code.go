@@ -202,25 +202,10 @@ func (s *sent) officeHolder(a *argRef) bool {
 // company"): the firm's home, not a state that takes part in the deal.
 func (s *sent) businessAdjective(a *argRef) bool {
 	econ, ws := s.lx.cues.econ, s.words
-	found := false
-	for i := range s.ments {
-		mt := &s.ments[i]
-		if mt.m.Entity != a.ent {
-			continue
-		}
-		if !mt.adj {
-			return false
-		}
-		k := ws[mt.lo].chunk
-		if k < 0 || s.chunks[k].head < 0 {
-			return false
-		}
-		if h := ws[s.chunks[k].head].lemma; !econ[singular(h)] && !econ[h] {
-			return false
-		}
-		found = true
-	}
-	return found
+	return s.onlyAdjectiveOn(a, func(ck *chunk) bool {
+		h := ws[ck.head].lemma
+		return econ[singular(h)] || econ[h]
+	})
 }
 
 // allFirms says whether each participant is named only by a country
@@ -240,6 +225,20 @@ func (s *sent) allFirms(as []argRef) bool {
 // noun phrases that name no political actor (see allFirms).
 func (s *sent) firm(a *argRef) bool {
 	ws := s.words
+	return s.onlyAdjectiveOn(a, func(ck *chunk) bool {
+		if ws[ck.head].ment >= 0 || ws[ck.head].pos != pNoun {
+			return false
+		}
+		sec := s.agentSector(ck.lo, ck.hi)
+		return sec == "" || sec == "BUS"
+	})
+}
+
+// onlyAdjectiveOn says whether participant a is mentioned, and every
+// mention of it is an adjective in a noun phrase with a head that ok
+// accepts.
+func (s *sent) onlyAdjectiveOn(a *argRef, ok func(*chunk) bool) bool {
+	ws := s.words
 	found := false
 	for i := range s.ments {
 		mt := &s.ments[i]
@@ -250,14 +249,7 @@ func (s *sent) firm(a *argRef) bool {
 			return false
 		}
 		k := ws[mt.lo].chunk
-		if k < 0 {
-			return false
-		}
-		ck := &s.chunks[k]
-		if ck.head < 0 || ws[ck.head].ment >= 0 || ws[ck.head].pos != pNoun {
-			return false
-		}
-		if sec := s.agentSector(ck.lo, ck.hi); sec != "" && sec != "BUS" {
+		if k < 0 || s.chunks[k].head < 0 || !ok(&s.chunks[k]) {
 			return false
 		}
 		found = true

@@ -109,10 +109,9 @@ func TestOffice(t *testing.T) {
 	}
 }
 
-func TestParsePhoenixBlocks(t *testing.T) {
-	in := "ALPHA_MINISTRY_\n+ALPHA_OFFICE_\n\t[USAGOV]\n\n" +
-		"BETA_DEPARTMENT_\n+BETA_AGENCY_\n\n" + // no codes: an actor of its own
-		"GAMMA_ADMINISTRATION_\n\t[USAGOVHLH]\n"
+// parsePhoenixText parses an actor dictionary given as text.
+func parsePhoenixText(t *testing.T, in string) []*pxBlock {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "actors.txt")
 	if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
 		t.Fatal(err)
@@ -121,6 +120,14 @@ func TestParsePhoenixBlocks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return blocks
+}
+
+func TestParsePhoenixBlocks(t *testing.T) {
+	in := "ALPHA_MINISTRY_\n+ALPHA_OFFICE_\n\t[USAGOV]\n\n" +
+		"BETA_DEPARTMENT_\n+BETA_AGENCY_\n\n" + // no codes: an actor of its own
+		"GAMMA_ADMINISTRATION_\n\t[USAGOVHLH]\n"
+	blocks := parsePhoenixText(t, in)
 	var got []string
 	for _, bl := range blocks {
 		var codes []string
@@ -143,14 +150,7 @@ func FuzzParsePhoenix(f *testing.F) {
 	f.Add("NATO_\n+NORTH_ATLANTIC_TREATY_ORGANIZATION_\n\t[IGOWSTNAT]# x\nSERGEY_LAVROV_  # CountryInfo.txt\n+LAVROV\n\t[RUSGOV >20040309]\n")
 	f.Add("UN_ [IGOUNO]\nU.N._\n\t[IGOUNO 950701-951231][IGOWSTNAT 951205-991006]\n")
 	f.Fuzz(func(t *testing.T, in string) {
-		path := filepath.Join(t.TempDir(), "actors.txt")
-		if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		blocks, err := parsePhoenix(path)
-		if err != nil {
-			t.Fatal(err)
-		}
+		blocks := parsePhoenixText(t, in)
 		b := newBuilder()
 		b.iso3id["USA"], b.iso3id["RUS"] = "Q30", "Q159"
 		ix := &pxIndex{given: map[string]bool{"john": true}, nations: map[string]string{}}

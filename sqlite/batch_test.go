@@ -145,7 +145,11 @@ func tableRows(t *testing.T, s *Store, table string) []string {
 // must be the same.
 func TestStoriesBatchEqualsRebuild(t *testing.T) {
 	ctx := context.Background()
-	docs := benchDocs(300)
+	n, minMerged := 300, 50
+	if raceEnabled {
+		n, minMerged = 120, 10
+	}
+	docs := benchDocs(n)
 	batched, single := openTemp(t, "batched.db"), openTemp(t, "single.db")
 	for lo := 0; lo < len(docs); lo += 64 {
 		if _, err := batched.AddDocuments(ctx, docs[lo:min(lo+64, len(docs))]); err != nil {
@@ -162,7 +166,7 @@ func TestStoriesBatchEqualsRebuild(t *testing.T) {
 	for _, table := range tables {
 		before[table] = tableRows(t, batched, table)
 	}
-	if n := len(before["story_events"]) - len(before["stories"]); n < 50 {
+	if n := len(before["story_events"]) - len(before["stories"]); n < minMerged {
 		t.Fatalf("only %d reports merged into other reports' stories: the corpus should merge more", n)
 	}
 	if err := batched.Rebuild(ctx); err != nil {

@@ -58,7 +58,11 @@ func schemaNames(t *testing.T, s *Store) []string {
 // corpus in the same batches.
 func TestUpgradeKeepsAnswers(t *testing.T) {
 	ctx := context.Background()
-	docs := append(dedupCorpus(), benchDocs(150)...)
+	n := 150
+	if raceEnabled {
+		n = 50
+	}
+	docs := append(dedupCorpus(), benchDocs(n)...)
 	const batch = 37
 	half := batch * (len(docs) / batch / 2)
 	add := func(s *Store, docs []*dossier.Document) {

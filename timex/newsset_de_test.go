@@ -113,3 +113,30 @@ func TestNewsCheckDE(t *testing.T) {
 		{"weekday in a story of years", "de", d, "Seit 2010 ist er in Wien. Er soll noch diesen Sommer gehen, hieß es am Freitag. Im April 2010 folgte er dem Botschafter nach, der von 2004 bis 2010 im Amt war. Er ist Jahrgang 1953.", "Freitag", "DATE", "2016-03-11", ""},
 	})
 }
+
+// TestNewsSetDEPresent covers German news that tells a plan in the present
+// tense ("Am Montag entscheidet der Rat"): a weekday or month without a
+// year in a present-tense clause with no cue of the past lies ahead, and
+// the Präteritum, the Perfekt, a participle or reported speech keep it in
+// the past. Sentences are written for this test.
+func TestNewsSetDEPresent(t *testing.T) {
+	const d = "2025-06-18" // a Wednesday
+	runFormCases(t, []formCase{
+		{"fronted present", "de", d, "Am Montag entscheidet der Rat über das Budget.", "Montag", "DATE", "2025-06-23", ""},
+		{"present before the time", "de", d, "Der Stadtrat berät am Freitag über die neuen Gebühren.", "Freitag", "DATE", "2025-06-20", ""},
+		{"bleibt with participle", "de", d, "Am Freitag bleibt das Rathaus geschlossen.", "Freitag", "DATE", "2025-06-20", ""},
+		{"present plural", "de", d, "Am Montag treffen die Außenminister in Brüssel zusammen.", "Montag", "DATE", "2025-06-23", ""},
+		{"month present ahead", "de", d, "Im März wählt Österreich einen neuen Nationalrat.", "März", "DATE", "2026-03", ""},
+		{"Präteritum", "de", d, "Am Montag entschied der Rat über das Budget.", "Montag", "DATE", "2025-06-16", ""},
+		{"weak Präteritum", "de", d, "Am Montag stimmten die Abgeordneten ab.", "Montag", "DATE", "2025-06-16", ""},
+		{"Perfekt with haben", "de", d, "Am Montag hat der Rat über das Budget entschieden.", "Montag", "DATE", "2025-06-16", ""},
+		{"Perfekt with sein", "de", d, "Ein Radfahrer ist am Montag in Graz tödlich verunglückt.", "Montag", "DATE", "2025-06-16", ""},
+		{"separable participle", "de", d, "Die Zahl der Anträge ist am Montag deutlich zurückgegangen.", "Montag", "DATE", "2025-06-16", ""},
+		{"participle after a relative clause", "de", d, "In Salzburg ist am Montag die Zahl der Gäste, die im Hotel warteten, gesunken.", "Montag", "DATE", "2025-06-16", ""},
+		{"Präteritum closing a clause", "de", d, "Die Firma streicht 300 Stellen, wie der Konzern am Montag mitteilte.", "Montag", "DATE", "2025-06-16", ""},
+		{"reported Konjunktiv", "de", d, "Der Vertrag sei am Montag unterschrieben worden, sagt ein Sprecher.", "Montag", "DATE", "2025-06-16", ""},
+		{"so reports", "de", d, "Die Lage ist ernst, so der Minister am Montag in Wien.", "Montag", "DATE", "2025-06-16", ""},
+		{"attributive participle", "de", d, "Der am Montag vorgestellte Plan sieht Kürzungen vor.", "Montag", "DATE", "2025-06-16", ""},
+		{"month Präteritum", "de", d, "Im März wählte Österreich einen neuen Nationalrat.", "März", "DATE", "2025-03", ""},
+	})
+}

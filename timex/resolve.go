@@ -102,6 +102,11 @@ func (r *resolver) tense(k int) int {
 			w = "'ll"
 		}
 		t := tenseOf(w, r.p.de)
+		if r.p.de && t == tensePast && toks[q].upper && !r.starts[q] && strings.HasPrefix(w, "ge") && !dePastCues[w] && !dePastStrong[w] {
+			// A noun in Ge- ("Gebühren", "Gewerkschaften", "Gemeinden")
+			// is no participle.
+			continue
+		}
 		if r.p.de && t == tenseNone && (w == "findet" || w == "finden") && r.particleStatt(q, hi) {
 			t = tenseFuture // "am Sonntag finden Stichwahlen statt": a timetable
 		}
@@ -848,6 +853,9 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 		tense := tenseNone
 		if e.dir == 0 {
 			tense = r.tense(k)
+			if tense == tenseNone && r.dePresentFuture(k) {
+				tense = tenseFuture
+			}
 			if tense == tenseFuture && r.possessive(k) {
 				// "would appeal Wednesday's ruling": the event the
 				// weekday names is not the one the tense is about.
@@ -952,7 +960,11 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 				// March" written in May, also moved "after January's
 				// high rate" and "a January 30 offer" in news: the cue
 				// governs the sentence, not the month in a noun phrase.)
-				switch r.tense(k) {
+				t := r.tense(k)
+				if t == tenseNone && e.month > 0 && r.dePresentFuture(k) {
+					t = tenseFuture
+				}
+				switch t {
 				case tensePast:
 					if ep > ap+2 {
 						y--

@@ -140,3 +140,27 @@ func TestNewsSetDEPresent(t *testing.T) {
 		{"month Präteritum", "de", d, "Im März wählte Österreich einen neuen Nationalrat.", "März", "DATE", "2025-03", ""},
 	})
 }
+
+// TestNewsSetDERecurring covers opening hours and other recurring times:
+// a clock time joined to a set ("täglich von 9 bis 17 Uhr", "montags um 8
+// Uhr") is a time of the recurring day, not of the DCT's day. Working days
+// are written XXXX-WXX-WD, after the weekend's WE. Sentences are written
+// for this test.
+func TestNewsSetDERecurring(t *testing.T) {
+	const d = "2025-06-18" // a Wednesday
+	runFormCases(t, []formCase{
+		{"jeden Montag", "de", d, "Die Bibliothek bleibt jeden Montag geschlossen.", "jeden Montag", "SET", "XXXX-WXX-1", ""},
+		{"montags", "de", d, "Das Freibad ist montags geschlossen.", "montags", "SET", "XXXX-WXX-1", ""},
+		{"werktags", "de", d, "Der Bus verkehrt werktags im Halbstundentakt.", "werktags", "SET", "XXXX-WXX-WD", ""},
+		{"wochentags", "de", d, "Die Kantine öffnet wochentags.", "wochentags", "SET", "XXXX-WXX-WD", ""},
+		{"täglich opening", "de", d, "Die Schau ist täglich von 10 bis 18 Uhr zu sehen.", "10", "TIME", "XXXX-XX-XXT10:00", ""},
+		{"täglich closing", "de", d, "Die Schau ist täglich von 10 bis 18 Uhr zu sehen.", "18 Uhr", "TIME", "XXXX-XX-XXT18:00", ""},
+		{"weekday set with hour", "de", d, "Die Beratung findet dienstags um 14 Uhr statt.", "14 Uhr", "TIME", "XXXX-WXX-2T14:00", ""},
+		{"werktags with hours", "de", d, "Die Hotline ist werktags von 8 bis 20 Uhr erreichbar.", "20 Uhr", "TIME", "XXXX-WXX-WDT20:00", ""},
+		{"hour without set", "de", d, "Um 18 Uhr begann die Sitzung.", "18 Uhr", "TIME", "2025-06-18T18:00", ""},
+		{"Nacht auf past", "de", d, "In der Nacht auf Montag brannte eine Lagerhalle.", "Nacht auf Montag", "DATE", "2025-06-15TNI", ""},
+		{"Nacht zum future", "de", d, "In der Nacht zum Samstag soll es stürmen.", "Nacht zum Samstag", "DATE", "2025-06-20TNI", ""},
+		{"weekdays English", "en", d, "The ferry runs on weekdays only.", "weekdays", "SET", "XXXX-WXX-WD", ""},
+		{"daily at an hour English", "en", d, "The gallery opens daily at 10 a.m.", "10 a.m.", "TIME", "XXXX-XX-XXT10:00", ""},
+	})
+}

@@ -822,6 +822,14 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 	}
 	a := r.anchorFor(kind, e.strict, need)
 	if e.clock && e.day == 0 && e.weekday == 0 && e.month == 0 {
+		if day, ok := r.recurringDay(k); ok {
+			// "täglich von 9 bis 17 Uhr", "montags um 8 Uhr": the time
+			// of a day that recurs, not of the day being told.
+			var b strings.Builder
+			b.WriteString(day)
+			writeTime(&b, e)
+			return b.String(), ""
+		}
 		// A clock time alone is on the day being told.
 		if r.ref.ok() && r.ref.g == gDay {
 			a = r.ref
@@ -1107,4 +1115,36 @@ var enNotSuperlative = map[string]bool{
 	"invest": true, "arrest": true, "honest": true, "modest": true, "harvest": true, "contest": true,
 	"manifest": true, "digest": true, "unrest": true, "attest": true, "detest": true, "infest": true,
 	"behest": true, "conquest": true, "earnest": true, "bequest": true,
+}
+
+// recurringDay returns the day pattern of the set that clock time k
+// belongs to ("XXXX-XX-XX" after "täglich", "XXXX-WXX-1" after "montags",
+// the pattern of the time before it in "von 9 bis 17 Uhr"), when only
+// words that join times stand between them.
+func (r *resolver) recurringDay(k int) (string, bool) {
+	if k == 0 || r.lastK != k-1 {
+		return "", false
+	}
+	p := r.p
+	from, to := r.ms[k-1].j, r.ms[k].i
+	if to-from > 3 {
+		return "", false
+	}
+	for q := from; q < to; q++ {
+		if !p.is(q, "von", "um", "ab", "zwischen", "bis", "und", "from", "at", "between", "to", "until", "and") && !p.dash(q) && !p.punct(q, ",") {
+			return "", false
+		}
+	}
+	prev := r.ms[k-1].e
+	switch {
+	case prev.typ == "SET" && r.last == "P1D":
+		return "XXXX-XX-XX", true
+	case prev.typ == "SET" && strings.HasPrefix(r.last, "XXXX-WXX-") && !strings.Contains(r.last, "T"):
+		return r.last, true
+	case prev.clock && strings.HasPrefix(r.last, "XXXX-"):
+		if day, _, ok := strings.Cut(r.last, "T"); ok {
+			return day, true
+		}
+	}
+	return "", false
 }

@@ -1411,6 +1411,11 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 			}
 		}
 	}
+	if p.de && (w == "werktags" || w == "wochentags") || !p.de && w == "weekdays" && (p.is(i-1, "on") || p.is(i+1, "from", "at", "between", "until")) {
+		// Monday to Friday of every week, written as "WE" is for the
+		// weekend: TimeML has no pattern for a working day.
+		return p.ret(set("XXXX-WXX-WD", i+1, "day"))
+	}
 	if !p.de && w == "weekends" && p.is(i-1, "on", "at", "during", "over") {
 		// "on weekends": every weekend.
 		return p.ret(set("XXXX-WXX-WE", i+1, "week"))

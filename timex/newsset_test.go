@@ -196,3 +196,29 @@ func TestNewsSetEN(t *testing.T) {
 	}
 	runFormCases(t, tests)
 }
+
+// TestNewsSetENNotTime covers numbers and words in English news that look
+// like times but are not (kinds met in business news: share prices,
+// version numbers, product editions, shares, named days), next to the
+// time expressions they must not disturb. Sentences are written for this
+// test.
+func TestNewsSetENNotTime(t *testing.T) {
+	const d = "2024-05-15" // a Wednesday
+	runFormCases(t, []formCase{
+		{"decimals of a price", "en", d, "The bid values each share at $7.2031 in cash.", "2031", "", "", ""},
+		{"version number", "en", d, "Users can now download release 11.3. The update is free.", "11.3", "", "", ""},
+		{"product edition", "en", d, "The studio shipped FrameKit '19 to schools.", "'19", "", "", ""},
+		{"two-digit year stays", "en", d, "He graduated in the class of '98.", "'98", "DATE", "1998", ""},
+		{"now in a compound", "en", d, "Lawmakers debated the now-abandoned pipeline.", "now", "", "", ""},
+		{"now alone stays", "en", d, "The pipeline is now abandoned.", "now", "DATE", "PRESENT_REF", ""},
+		{"a quarter of the staff", "en", d, "The bank will lay off a quarter of its staff.", "quarter", "", "", ""},
+		{"a share set off by commas", "en", d, "It closed 120 branches, or about a quarter, of its network.", "quarter", "", "", ""},
+		{"three quarters of voters", "en", d, "Three quarters of voters backed the measure.", "quarters", "", "", ""},
+		{"a quarter of a century stays", "en", d, "The feud lasted a quarter of a century.", "a quarter of a century", "DURATION", "P25Y", ""},
+		{"quarters of losses stay", "en", d, "The airline returned to profit after several quarters of losses.", "several quarters", "DURATION", "PXQ", ""},
+		{"named day Black", "en", d, "Stocks crashed on Black Monday decades ago.", "Monday", "", "", ""},
+		{"named day Super", "en", d, "Candidates campaigned hard before Super Tuesday.", "Tuesday", "", "", ""},
+		{"named day Cyber", "en", d, "Retailers reported record Cyber Monday sales.", "Monday", "", "", ""},
+		{"weekday after a name stays", "en", d, "The minister told Reuters Monday that talks had failed.", "Monday", "DATE", "2024-05-13", ""},
+	})
+}

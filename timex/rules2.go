@@ -652,6 +652,9 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 	if !ok {
 		return i, nil, false
 	}
+	if !p.de && u == uQuarter && !x && (n == 1 || n == 3) && p.fractionOf(k) {
+		return i, nil, false // "a quarter of the staff", "three quarters of voters"
+	}
 	if !p.de && j == i && p.is(i, "one", "some") && u == uDay && k == i+2 && p.afterModal(i) {
 		return i, nil, false // "will one day be": ruleVague reads it
 	}
@@ -1157,7 +1160,9 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 	if !p.de {
 		switch w {
 		case "now":
-			if p.is(i+1, "that") {
+			if p.is(i+1, "that") || p.hyphen(i+1) && p.tight(i+1) {
+				// "the now-cancelled deal" tells what the deal is,
+				// not when.
 				return i, nil, false
 			}
 			return p.ret(mk("PRESENT_REF", i+1))
@@ -1802,4 +1807,31 @@ func (p *parser) nounAfter(k int) bool {
 		return true
 	}
 	return false
+}
+
+// fractionOf tells whether "of" at k (or after a comma: "789, or about a
+// quarter, of its dealers") makes the quarter before it a share of
+// something that is not time ("a quarter of the staff"), unlike "a
+// quarter of a century", "three quarters of an hour" or "the first three
+// quarters of 1990". (A count of reporting quarters, "several quarters of
+// losses", is not asked about.)
+func (p *parser) fractionOf(k int) bool {
+	if p.punct(k, ",") {
+		k++
+	}
+	if !p.is(k, "of") {
+		return false
+	}
+	k++
+	if p.is(k, "a", "an", "the", "that", "this") {
+		k++
+	}
+	if p.isNum(k) {
+		return false
+	}
+	if _, ok := monthWords[p.word(k)]; ok {
+		return false
+	}
+	_, _, _, unit := p.unitAt(k)
+	return !unit
 }

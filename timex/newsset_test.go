@@ -222,3 +222,24 @@ func TestNewsSetENNotTime(t *testing.T) {
 		{"weekday after a name stays", "en", d, "The minister told Reuters Monday that talks had failed.", "Monday", "DATE", "2024-05-13", ""},
 	})
 }
+
+// TestNewsSetENTradingDay covers "the day" of a market report: the
+// trading day the report tells of, the day told before it or else the day
+// of writing (Friday for a report dated at the weekend). Sentences are
+// written for this test.
+func TestNewsSetENTradingDay(t *testing.T) {
+	const (
+		d   = "2024-05-15" // a Wednesday
+		sat = "2024-05-18"
+	)
+	runFormCases(t, []formCase{
+		{"ended the day", "en", d, "The index rose 1.2% to end the day at 4,950.", "the day", "DATE", "2024-05-15", ""},
+		{"for the day set off", "en", d, "For the day, the Nikkei lost 2.1 percent.", "the day", "DATE", "2024-05-15", ""},
+		{"for the day at the end", "en", d, "Gold slipped 12 dollars for the day.", "the day", "DATE", "2024-05-15", ""},
+		{"after a day told", "en", d, "On Monday, shares fell sharply before finishing the day 3% lower.", "the day", "DATE", "2024-05-13", ""},
+		{"after a month told", "en", d, "The index hit its lowest since March 2009 and ended the day down 4%.", "the day", "DATE", "2024-05-15", ""},
+		{"weekend report", "en", sat, "The Dow closed the day 80 points higher.", "the day", "DATE", "2024-05-17", ""},
+		{"the day as a noun", "en", d, "The day belonged to the striking nurses.", "day", "", "", ""},
+		{"the day before", "en", d, "Turnout ended the day before the vote at a record.", "day", "", "", ""},
+	})
+}

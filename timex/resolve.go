@@ -346,6 +346,24 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		v.Type, v.Value, v.Granularity, v.Rule = "DURATION", durationValue(float64(e.off), false, e.u), e.u.granularity(), "de-after-n-length"
 	case e.u != uNone:
 		a := r.anchorFor(e.anchor, e.strict, e.u.need())
+		if e.rule == "the-day" && a.g < gDay && r.doc.ok() && !r.narrative {
+			// A market report's "the day" is a trading day: with no day
+			// told before it, the day of writing ("lowest since October
+			// 1982 ... to end the day" is not a day of 1982).
+			a = r.doc
+		}
+		if e.rule == "the-day" && a == r.doc && a.g == gDay {
+			// Markets close at the weekend: a report dated Saturday or
+			// Sunday tells of Friday's trading.
+			t := a.date()
+			switch t.Weekday() {
+			case time.Saturday:
+				t = t.AddDate(0, 0, -1)
+			case time.Sunday:
+				t = t.AddDate(0, 0, -2)
+			}
+			a.y, a.m, a.d = t.Year(), int(t.Month()), t.Day()
+		}
 		v.Value, v.Granularity = r.offset(e, a)
 		v.Anchor = anchorDesc(a)
 		if e.rule == "de-after-n" && !e.offX && !r.narrative && r.doc.ok() && r.tense(k) != tenseFuture {

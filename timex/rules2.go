@@ -109,6 +109,9 @@ func (p *parser) ruleRelative(i int) (int, *expr, bool) {
 	if j, e, ok := p.germanCompoundRel(i); ok {
 		return p.ret(j, e, true)
 	}
+	if !p.de && p.is(i, "the") && p.is(i+1, "day") && p.tradingDay(i) {
+		return p.ret(i+2, expr{typ: "DATE", rule: "the-day", anchor: aAnaphoric, u: uDay, gran: "day"}, true)
+	}
 	j := i
 	article := false
 	if !p.de && p.is(j, "the") {
@@ -1834,4 +1837,21 @@ func (p *parser) fractionOf(k int) bool {
 	}
 	_, _, _, unit := p.unitAt(k)
 	return !unit
+}
+
+// tradingDay tells whether "the day" at i is the day a market report is
+// about: the object of a verb that opens or closes it ("ended the day
+// 2% higher", "finished the day at 7,114") or "for the day" set off in its
+// clause ("For the day, the index lost 3%", "fell 40 points for the
+// day."). Elsewhere "the day" is mostly a noun of the text ("the day
+// belonged to the Czechs", "the day before the vote"), left out.
+func (p *parser) tradingDay(i int) bool {
+	if p.is(i-1, "end", "ended", "ending", "ends", "finish", "finished", "finishing", "finishes", "close", "closed", "closing", "closes",
+		"start", "started", "starting", "starts", "began", "begin", "begins", "opened", "opening", "opens") {
+		return !p.is(i+2, "before", "after", "of", "when", "that")
+	}
+	if p.is(i-1, "for") && (p.punct(i+2, ",") || p.punct(i+2, ".") || p.word(i+2) == "" && i+2 >= p.n()) {
+		return true
+	}
+	return false
 }

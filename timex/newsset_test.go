@@ -219,6 +219,9 @@ func TestNewsSetENNotTime(t *testing.T) {
 		{"named day Black", "en", d, "Stocks crashed on Black Monday decades ago.", "Monday", "", "", ""},
 		{"named day Super", "en", d, "Candidates campaigned hard before Super Tuesday.", "Tuesday", "", "", ""},
 		{"named day Cyber", "en", d, "Retailers reported record Cyber Monday sales.", "Monday", "", "", ""},
+		{"near term adverbial", "en", d, "Returns in the near term look modest.", "the near term", "DATE", "FUTURE_REF", ""},
+		{"short term adverbial", "en", d, "Over the short term prices may fall.", "the short term", "DATE", "FUTURE_REF", ""},
+		{"near-term adjective", "en", d, "The near-term outlook is weak.", "term", "", "", ""},
 		{"weekday after a name stays", "en", d, "The minister told Reuters Monday that talks had failed.", "Monday", "DATE", "2024-05-13", ""},
 	})
 }

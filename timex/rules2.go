@@ -1229,7 +1229,9 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 			switch {
 			case p.is(i+1, "past") && !p.is(i+2, "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "few", "several") && !p.isNum(i+2) && p.cardinalFree(i+2):
 				return p.ret(mk("PAST_REF", i+2))
-			case p.is(i+1, "near", "short") && p.is(i+2, "term") && !p.hyphen(i+2) && (p.word(i+3) == "" || p.is(i+3, "and", "or", "but", "as", "because", "than", "when", "while", "if")):
+			case p.is(i+1, "near", "short") && p.is(i+2, "term") && !p.hyphen(i+3) && (p.word(i+3) == "" || p.is(i+3, "and", "or", "but", "as", "because", "than", "when", "while", "if") || p.is(i-1, "in", "over", "for", "during")):
+				// After a preposition the phrase is the adverbial ("growth
+				// in the near term appears likely"), whatever follows.
 				// "in the near term", "placate holders in the short term":
 				// a time ahead; "the short-term debt" is an adjective.
 				return p.ret(mk("FUTURE_REF", i+3))

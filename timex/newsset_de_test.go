@@ -164,3 +164,26 @@ func TestNewsSetDERecurring(t *testing.T) {
 		{"daily at an hour English", "en", d, "The gallery opens daily at 10 a.m.", "10 a.m.", "TIME", "XXXX-XX-XXT10:00", ""},
 	})
 }
+
+// TestNewsCheckDE2 holds the kinds of error a second hand check of German
+// news found (articles 700-739 of the 10kGNAD test set, not copied): a
+// range of months told in the past that would end after the DCT, a plan
+// under "solle"/"hofft", the genitive of a weekday, a count of days that
+// would end after the DCT, and the stretch "in den N Jahren zuvor".
+// Sentences are written for this test.
+func TestNewsCheckDE2(t *testing.T) {
+	const d = "2016-03-15" // a Tuesday
+	runFormCases(t, []formCase{
+		{"past range start", "de", d, "Von Februar bis Oktober wurden 800 Anträge gestellt.", "Februar", "DATE", "2015-02", ""},
+		{"past range end", "de", d, "Von Februar bis Oktober wurden 800 Anträge gestellt.", "Oktober", "DATE", "2015-10", ""},
+		{"past range within the year", "de", d, "Von Jänner bis Februar wurden 800 Anträge gestellt.", "Februar", "DATE", "2016-02", ""},
+		{"solle", "de", d, "Der Häftling solle am Samstag freikommen.", "Samstag", "DATE", "2016-03-19", ""},
+		{"hofft", "de", d, "Die Stadt hofft auf eine Einigung am Donnerstag.", "Donnerstag", "DATE", "2016-03-17", ""},
+		{"genitive weekday", "de", d, "Man hoffe, im Laufe des Mittwochs zu entscheiden.", "Mittwochs", "DATE", "2016-03-16", ""},
+		{"adverb weekday stays a set", "de", d, "Der Markt hat mittwochs geöffnet.", "mittwochs", "SET", "XXXX-WXX-3", ""},
+		{"count past the DCT is a length", "de", d, "Am Freitag stand er nach 300 Tagen wieder im Tor.", "300 Tagen", "DURATION", "P300D", ""},
+		{"count before the DCT stays a date", "de", d, "Am 1. März begann die Reha, nach zehn Tagen kehrte er zurück.", "nach zehn Tagen", "DATE", "2016-03-11", ""},
+		{"stretch before", "de", d, "Es kamen doppelt so viele wie in den fünf Jahren zuvor.", "fünf Jahren zuvor", "DURATION", "P5Y", ""},
+		{"offset before stays a date", "de", d, "Fünf Jahre zuvor hatte er gekündigt.", "Fünf Jahre zuvor", "DATE", "2011", ""},
+	})
+}

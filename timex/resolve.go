@@ -367,7 +367,7 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		v.Value, v.Granularity = r.offset(e, a)
 		v.Anchor = anchorDesc(a)
 		if e.rule == "de-after-n" && !e.offX && !r.narrative && r.doc.ok() && r.tense(k) != tenseFuture {
-			if av, ok := anchorOf(v.Value); ok && av.y > r.doc.y {
+			if av, ok := anchorOf(v.Value); ok && after(av, r.doc) {
 				// "nach knapp zehn Jahren geht ... verloren": counted from
 				// a date told before, it would lie after the time of
 				// writing in a sentence not about the future; it is the
@@ -994,6 +994,13 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 				case tensePast:
 					if ep > ap+2 {
 						y--
+					} else if end, ok := r.rangeTo(k); ok && r.p.de && end.month > 0 && calendarPos(end) > ap+2 && calendarPos(end) > ep {
+						// "Zwischen Jänner und November wurden ...", told
+						// in March: the range is over, so it is last year's.
+						// (English reads its past from a reporting "said"
+						// as often as from the event: "quotas from April
+						// to September, it said" lie ahead.)
+						y--
 					}
 				case tenseFuture:
 					// Reports announce results of quarters already over:
@@ -1165,4 +1172,50 @@ func (r *resolver) recurringDay(k int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// rangeTo returns the point without a year that closes a range opened by
+// match k ("Jänner bis November", "between March and October"), which
+// rangeEnd will give k's year.
+func (r *resolver) rangeTo(k int) (expr, bool) {
+	if k+1 >= len(r.ms) {
+		return expr{}, false
+	}
+	e := r.ms[k+1].e
+	if e.hasYear || e.weekday > 0 || e.clock || e.u != uNone || e.fixed != "" || e.holiday != "" || e.dir != 0 || e.anchor != aNone || calendarPos(e) == 0 {
+		return expr{}, false
+	}
+	p := r.p
+	from, to := r.ms[k].j, r.ms[k+1].i
+	if to-from > 3 || to == from {
+		return expr{}, false
+	}
+	joined := false
+	for q := from; q < to; q++ {
+		switch {
+		case p.is(q, "und", "bis", "and", "to", "through", "until", "till") || p.dash(q):
+			joined = true
+		case p.is(q, "zum", "zur", "in", "im", "den", "dem", "the"):
+		default:
+			return expr{}, false
+		}
+	}
+	return e, joined
+}
+
+// after tells whether a lies after b where both tell it: a later year, or
+// a later month or day of the same year ("nach 217 Tagen" counted from a
+// Wednesday in March is October, after a DCT in March).
+func after(a, b anchor) bool {
+	switch {
+	case a.y != b.y:
+		return a.y > b.y
+	case a.g < gMonth || b.g < gMonth:
+		return false
+	case a.m != b.m:
+		return a.m > b.m
+	case a.g < gDay || b.g < gDay:
+		return false
+	}
+	return a.d > b.d
 }

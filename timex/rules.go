@@ -1323,6 +1323,11 @@ func (p *parser) weekdayPoint(i int) (int, *expr, bool) {
 		}
 	}
 	e := expr{typ: "DATE", rule: "weekday", weekday: wd, gran: "day", pod: weekdaySuffixPOD(w)}
+	if strings.HasSuffix(w, "s") && p.de && w != "sonnabends" && p.is(i-1, "des", "eines") && p.toks[i].upper {
+		// "im Laufe des Donnerstags": the genitive of one day.
+		e.pod = ""
+		return p.ret(j, e, true)
+	}
 	if strings.HasSuffix(w, "s") && p.de && w != "sonnabends" {
 		// "sonntags" is a set: every Sunday.
 		e = expr{typ: "SET", rule: "weekday-set", fixed: "XXXX-WXX-" + string(rune('0'+wd)), gran: "day"}

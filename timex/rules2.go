@@ -766,6 +766,13 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 				return p.ret(mk("de-in-n", aDeictic, 1, k))
 			}
 		}
+		if p.is(k, "später", "danach", "darauf", "zuvor", "vorher", "früher", "davor") && p.is(i-1, "den") && p.is(i-2, "in", "während") {
+			// "in den sechs Jahren zuvor", "in den Wochen danach": the
+			// stretch before or after, a length.
+			if v := durationValue(n, x, u); v != "" {
+				return p.ret(k+1, expr{typ: "DURATION", rule: "de-n-span", fixed: v, mod: mod, gran: u.granularity()}, true)
+			}
+		}
 		switch p.word(k) {
 		case "später", "danach", "darauf":
 			return p.ret(mk("de-n-later", aAnaphoric, 1, k+1))

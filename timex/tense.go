@@ -93,7 +93,7 @@ var dePresentCues = map[string]bool{
 }
 
 var deFutureCues = map[string]bool{
-	"bis": true, "ab": true, "nächsten": true, "kommenden": true, "soll": true,
+	"bis": true, "ab": true, "nächsten": true, "kommenden": true, "soll": true, "solle": true, "hofft": true, "hoffe": true, "hoffen": true,
 	"wird": true, "werden": true, "wirst": true, "werde": true, "sollen": true, "will": true, "wollen": true,
 	"plant": true, "planen": true, "geplant": true, "dürfte": true, "dürften": true, "beabsichtigt": true, "voraussichtlich": true, "künftig": true, "bevorstehenden": true,
 }

@@ -183,6 +183,11 @@ func TestNewsCheckDE2(t *testing.T) {
 		{"adverb weekday stays a set", "de", d, "Der Markt hat mittwochs geöffnet.", "mittwochs", "SET", "XXXX-WXX-3", ""},
 		{"count past the DCT is a length", "de", d, "Am Freitag stand er nach 300 Tagen wieder im Tor.", "300 Tagen", "DURATION", "P300D", ""},
 		{"count before the DCT stays a date", "de", d, "Am 1. März begann die Reha, nach zehn Tagen kehrte er zurück.", "nach zehn Tagen", "DATE", "2016-03-11", ""},
+		{"first Sunday of every month", "de", d, "Künftig ist die Straße jeden ersten Sonntag im Monat gesperrt.", "jeden ersten Sonntag im Monat", "SET", "P1M", ""},
+		{"last Friday of each month", "de", d, "Die Kommission tagt am letzten Freitag jedes Monats.", "letzten Freitag jedes Monats", "SET", "P1M", ""},
+		{"weekday tells the year", "de", d, "Der Kampf soll am Samstag, den 28. November, stattfinden.", "Samstag, den 28. November", "DATE", "2015-11-28", ""},
+		{"weekday agrees with the year", "de", d, "Der Kampf soll am Montag, den 28. November, stattfinden.", "Montag, den 28. November", "DATE", "2016-11-28", ""},
+		{"weekday tells the year English", "en", d, "The bout is set for Saturday, Nov. 28, in London.", "Saturday, Nov. 28", "DATE", "2015-11-28", ""},
 		{"stretch before", "de", d, "Es kamen doppelt so viele wie in den fünf Jahren zuvor.", "fünf Jahren zuvor", "DURATION", "P5Y", ""},
 		{"offset before stays a date", "de", d, "Fünf Jahre zuvor hatte er gekündigt.", "Fünf Jahre zuvor", "DATE", "2011", ""},
 	})

@@ -1023,6 +1023,18 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 			e.month, e.day = h.date(y)
 		}
 	}
+	if e.weekday > 0 && e.month > 0 && e.day > 0 && validDate(y, e.month, e.day) && isoWeekday(y, e.month, e.day) != e.weekday {
+		// "Samstag, den 28. November": the weekday tells the year when
+		// only the year before or after has the date on that day.
+		before := validDate(y-1, e.month, e.day) && isoWeekday(y-1, e.month, e.day) == e.weekday
+		next := validDate(y+1, e.month, e.day) && isoWeekday(y+1, e.month, e.day) == e.weekday
+		switch {
+		case before && !next:
+			y--
+		case next && !before:
+			y++
+		}
+	}
 	return fmtPoint(e, y), anchorDesc(a)
 }
 

@@ -1393,6 +1393,26 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 			}
 		}
 	}
+	if p.de && (p.is(i, "jeden", "jedem") || p.is(i-1, "am")) {
+		// "jeden ersten Sonntag im Monat", "am letzten Freitag jedes
+		// Monats": a day that recurs once a month.
+		j := i
+		if p.is(i, "jeden", "jedem") {
+			j++
+		}
+		_, ord := germanOrdinal(p.word(j))
+		if ord || p.is(j, "letzten") {
+			if _, wd := weekdayWords[p.word(j+1)]; wd && p.toks[j+1].upper {
+				k := j + 2
+				switch {
+				case p.is(k, "im") && p.is(k+1, "monat") && p.is(i, "jeden", "jedem"):
+					return p.ret(set("P1M", k+2, "month"))
+				case p.is(k, "jedes", "eines") && p.is(k+1, "monats"):
+					return p.ret(set("P1M", k+2, "month"))
+				}
+			}
+		}
+	}
 	if p.de && strings.HasPrefix(w, "halbjährlich") && len(w) <= len("halbjährlichen") {
 		// "halbjährlich", "halbjährlichen Zahlen": every six months.
 		return p.ret(set("P6M", i+1, "month"))

@@ -115,10 +115,10 @@ func TestNewsCheckDE(t *testing.T) {
 }
 
 // TestNewsSetDEPresent covers German news that tells a plan in the present
-// tense ("Am Montag entscheidet der Rat"): a weekday or month without a
-// year in a present-tense clause with no cue of the past lies ahead, and
-// the Präteritum, the Perfekt, a participle or reported speech keep it in
-// the past. Sentences are written for this test.
+// tense ("Am Montag entscheidet der Rat"): a weekday, month or season
+// (not winter, whose year is ambiguous) without a year in a present-tense
+// clause with no cue of the past lies ahead, and the Präteritum, the
+// Perfekt, a participle or reported speech keep it in the past. Sentences are written for this test.
 func TestNewsSetDEPresent(t *testing.T) {
 	const d = "2025-06-18" // a Wednesday
 	runFormCases(t, []formCase{
@@ -137,6 +137,8 @@ func TestNewsSetDEPresent(t *testing.T) {
 		{"reported Konjunktiv", "de", d, "Der Vertrag sei am Montag unterschrieben worden, sagt ein Sprecher.", "Montag", "DATE", "2025-06-16", ""},
 		{"so reports", "de", d, "Die Lage ist ernst, so der Minister am Montag in Wien.", "Montag", "DATE", "2025-06-16", ""},
 		{"attributive participle", "de", d, "Der am Montag vorgestellte Plan sieht Kürzungen vor.", "Montag", "DATE", "2025-06-16", ""},
+		{"season present ahead", "de", "2026-01-20", "Im Herbst wählt Österreich einen neuen Nationalrat.", "Herbst", "DATE", "2026-FA", ""},
+		{"season Präteritum", "de", "2026-01-20", "Im Herbst wählte Österreich einen neuen Nationalrat.", "Herbst", "DATE", "2025-FA", ""},
 		{"month Präteritum", "de", d, "Im März wählte Österreich einen neuen Nationalrat.", "März", "DATE", "2025-03", ""},
 	})
 }

@@ -987,7 +987,7 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 				// high rate" and "a January 30 offer" in news: the cue
 				// governs the sentence, not the month in a noun phrase.)
 				t := r.tense(k)
-				if t == tenseNone && e.month > 0 && r.dePresentFuture(k) {
+				if t == tenseNone && (e.month > 0 || e.season != "" && e.season != "WI") && r.dePresentFuture(k) {
 					t = tenseFuture
 				}
 				switch t {

@@ -567,8 +567,9 @@ var deReportNoFuture = map[string]bool{
 	"schreibt": true, "meldet": true, "bestätigt": true, "teilt": true,
 }
 
-// dePresentFuture tells whether German match k, a day or month without a
-// year and without "vergangenen"/"kommenden", stands in a clause told in the
+// dePresentFuture tells whether German match k, a day, month or season
+// (not winter) without a year and without "vergangenen"/"kommenden", stands
+// in a clause told in the
 // present with no cue of past or future: German news tells what is planned
 // in the present ("Am Montag entscheidet der Rat", "Am Heiligabend bleibt
 // das Amt geschlossen"), and what is over in the Präteritum or Perfekt.

@@ -194,3 +194,24 @@ func TestNewsCheckDE2(t *testing.T) {
 		{"offset before stays a date", "de", d, "Fünf Jahre zuvor hatte er gekündigt.", "Fünf Jahre zuvor", "DATE", "2011", ""},
 	})
 }
+
+// TestNewsCheckDE3 holds the kinds of error a third hand check of German
+// news found (10kGNAD test articles 780-819, judged once before these
+// fixes): an English weekday abbreviation in a name ("SAT.1"), a first
+// name before a season word, the Perfekt of a separable verb, and a
+// participle after a modal, which is a passive ahead. Sentences are
+// written for this test.
+func TestNewsCheckDE3(t *testing.T) {
+	const d = "2016-03-15" // a Tuesday
+	runFormCases(t, []formCase{
+		{"channel name", "de", d, "Die Serie läuft auf SAT.1 und ProSieben.", "SAT", "", "", ""},
+		{"first name and season", "de", d, "Das sagte Stadtrat Peter Winter, der Leiter des Amtes.", "Winter", "", "", ""},
+		{"first name and summer", "de", d, "Laut Direktorin Anna Sommer wurde gespart.", "Sommer", "", "", ""},
+		{"Anfang Sommer stays", "de", d, "Anfang Sommer wird gebaut.", "Anfang Sommer", "DATE", "2016-SU", "START"},
+		{"separable Perfekt", "de", d, "Der Vertrag ist Ende Juni ausgelaufen.", "Ende Juni", "DATE", "2015-06", "END"},
+		{"separable Perfekt in a clause", "de", d, "Weil die Frist Ende Juni abgelaufen ist, muss neu verhandelt werden.", "Ende Juni", "DATE", "2015-06", "END"},
+		{"passive after a modal", "de", d, "Die Stellen sollen im Herbst ausgeschrieben werden.", "Herbst", "DATE", "2016-FA", ""},
+		{"passive with wird", "de", d, "Es wird am Freitag ausgelost.", "Freitag", "DATE", "2016-03-18", ""},
+		{"passive with worden", "de", d, "Er soll am Freitag festgenommen worden sein.", "Freitag", "DATE", "2016-03-11", ""},
+	})
+}

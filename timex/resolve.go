@@ -92,12 +92,37 @@ func (r *resolver) tense(k int) int {
 		// vorgestellte Bericht": the time belongs to the participle.
 		return t
 	}
+	// A participle after a modal or "werden" is a passive ahead ("soll am
+	// Mittwoch vorgestellt werden", "sollen im Herbst ausgeschrieben
+	// werden"), not a past, unless "worden" makes it one.
+	modal := false
+	if r.p.de {
+		clo, chi := m.i, m.j
+		for clo > lo && !r.p.punct(clo-1, ",") {
+			clo--
+		}
+		for chi < hi && !r.p.punct(chi, ",") {
+			chi++
+		}
+		for q := clo; q < chi; q++ {
+			switch toks[q].low {
+			case "soll", "sollen", "solle", "wird", "werden", "werde", "will", "wollen", "muss", "müssen", "müsse", "kann", "können", "dürfte", "dürften":
+				modal = true
+			case "worden", "wurde", "wurden":
+				modal = false
+				q = chi
+			}
+		}
+	}
 	best, bestD := tenseNone, 1<<30
 	for q := lo; q < hi; q++ {
 		if q >= m.i && q < m.j || toks[q].kind != tWord {
 			continue
 		}
 		w := toks[q].low
+		if modal && !toks[q].upper && (deSeparableParticiple(w) || strings.HasPrefix(w, "ge") && tenseOf(w, true) == tensePast && !dePastCues[w] && !dePastStrong[w]) {
+			continue
+		}
 		if w == "ll" && q > 0 && toks[q-1].text == "'" {
 			w = "'ll"
 		}
@@ -106,6 +131,9 @@ func (r *resolver) tense(k int) int {
 			// A noun in Ge- ("Gebühren", "Gewerkschaften", "Gemeinden")
 			// is no participle.
 			continue
+		}
+		if r.p.de && t == tenseNone && !toks[q].upper && deSeparableParticiple(w) {
+			t = tensePast // "ist Ende Juni ausgelaufen", "hat ... angekündigt"
 		}
 		if r.p.de && t == tenseNone && (w == "findet" || w == "finden") && r.particleStatt(q, hi) {
 			t = tenseFuture // "am Sonntag finden Stichwahlen statt": a timetable
@@ -123,7 +151,9 @@ func (r *resolver) tense(k int) int {
 		if q >= m.j {
 			d = q - m.j + 1
 		}
-		if d < bestD {
+		if d < bestD || d == bestD && best == tensePresent && t == tensePast {
+			// On a tie the participle tells the Perfekt: "ist Ende Juni
+			// ausgelaufen".
 			best, bestD = t, d
 		}
 	}

@@ -1014,10 +1014,12 @@ func (p *parser) seasonPoint(i int) (int, *expr, bool) {
 		// Olympics", "the Spring Bank Holiday", "the Arab Spring".
 		return i, nil, false
 	}
-	if p.de && j >= 2 && p.toks[j-2].kind == tWord && p.toks[j-2].upper && strings.HasSuffix(p.word(j-2), "er") && !p.atSentenceStart(j-2) && !p.timeWord(j-2) {
+	if p.de && j >= 2 && p.toks[j-2].kind == tWord && p.toks[j-2].upper && !p.atSentenceStart(j-2) && !p.timeWord(j-2) &&
+		!p.is(j-2, "anfang", "ende", "mitte", "beginn", "herbst", "frühjahr", "frühling", "sommer", "winter") {
 		// "der Prager Frühling", "Arabischer Frühling": a capitalised
 		// adjective of a place makes the season a name (no article or
-		// preposition comes between them).
+		// preposition comes between them), and so does a first name:
+		// "Josef Sommer", "Ulrike Winter".
 		if _, isMonth := monthWords[p.word(j-2)]; !isMonth {
 			return i, nil, false
 		}
@@ -1299,6 +1301,11 @@ func (p *parser) weekdayPoint(i int) (int, *expr, bool) {
 	}
 	if len(w) <= 4 && !(p.punct(i+1, ".") && p.tight(i+1)) {
 		return i, nil, false // "Sun", "Wed" alone are too ambiguous
+	}
+	if len(w) <= 4 && (p.de || p.tight(i+2) && p.toks[i+2].kind != tPunct) {
+		// English abbreviations in German text are names ("SAT.1"), and
+		// one run into what follows is no weekday either.
+		return i, nil, false
 	}
 	if p.de == (w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" || w == "saturday" || w == "sunday") {
 		return i, nil, false

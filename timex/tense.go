@@ -706,7 +706,8 @@ func deSeparableParticiple(w string) bool {
 		case "geben", "gehen", "gelten", "gewinnen", "gehören", "gestalten", "gelangen", "genießen", "geraten":
 			return false
 		}
-		if w == "ausgerechnet" || w == "abgesehen" || w == "vorgesehen" || w == "ausgezeichnet" || w == "angemessen" {
+		if w == "ausgerechnet" || w == "abgesehen" || w == "vorgesehen" || w == "ausgezeichnet" || w == "angemessen" || w == "angesetzt" {
+			// Adverbs, adjectives, and plans ("ist für Montag angesetzt").
 			return false
 		}
 		return strings.HasSuffix(rest, "t") || strings.HasSuffix(rest, "en") || strings.HasSuffix(rest, "te") || strings.HasSuffix(rest, "ten") ||

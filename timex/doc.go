@@ -45,8 +45,19 @@
 //     side counts (wird/soll; war/wurde/hat/ge…t, seit, the Präteritum of
 //     strong and frequent weak verbs: stieg, sank, forderte, -ierte); "bis"
 //     between the ends of a range ("von Juni bis August") is no future
-//     cue. A month moves a year only when it lies more than two months on
-//     the wrong side of the DCT; with no cue the nearest one is taken.
+//     cue. German news tells plans in the present: a weekday, month or
+//     season with no cue in a clause whose finite verb is in the present
+//     ("Am Montag entscheidet der Rat", "Der Rat berät am Freitag") lies
+//     ahead, unless the sentence has a participle, a Präteritum closing a
+//     clause, a Konjunktiv of reported speech or "so der Sprecher". A
+//     month moves a year only when it lies more than two months on the
+//     wrong side of the DCT; with no cue the nearest one is taken. A
+//     weekday with a date and no year takes the neighbouring year when
+//     only that one has the date on that weekday.
+//   - A clock time joined to a set ("täglich von 9 bis 17 Uhr", "montags
+//     um 8 Uhr") is a time of the recurring day (XXXX-XX-XXT09:00,
+//     XXXX-WXX-1T08:00); working days are XXXX-WXX-WD, after the weekend's
+//     WE.
 //   - A document that is mostly about years far from its DCT, with few
 //     expressions that only make sense from the time of writing (a history
 //     such as a Wikipedia war article), is read as a narrative: underspecified

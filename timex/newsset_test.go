@@ -196,3 +196,53 @@ func TestNewsSetEN(t *testing.T) {
 	}
 	runFormCases(t, tests)
 }
+
+// TestNewsSetENNotTime covers numbers and words in English news that look
+// like times but are not (kinds met in business news: share prices,
+// version numbers, product editions, shares, named days), next to the
+// time expressions they must not disturb. Sentences are written for this
+// test.
+func TestNewsSetENNotTime(t *testing.T) {
+	const d = "2024-05-15" // a Wednesday
+	runFormCases(t, []formCase{
+		{"decimals of a price", "en", d, "The bid values each share at $7.2031 in cash.", "2031", "", "", ""},
+		{"version number", "en", d, "Users can now download release 11.3. The update is free.", "11.3", "", "", ""},
+		{"product edition", "en", d, "The studio shipped FrameKit '19 to schools.", "'19", "", "", ""},
+		{"two-digit year stays", "en", d, "He graduated in the class of '98.", "'98", "DATE", "1998", ""},
+		{"now in a compound", "en", d, "Lawmakers debated the now-abandoned pipeline.", "now", "", "", ""},
+		{"now alone stays", "en", d, "The pipeline is now abandoned.", "now", "DATE", "PRESENT_REF", ""},
+		{"a quarter of the staff", "en", d, "The bank will lay off a quarter of its staff.", "quarter", "", "", ""},
+		{"a share set off by commas", "en", d, "It closed 120 branches, or about a quarter, of its network.", "quarter", "", "", ""},
+		{"three quarters of voters", "en", d, "Three quarters of voters backed the measure.", "quarters", "", "", ""},
+		{"a quarter of a century stays", "en", d, "The feud lasted a quarter of a century.", "a quarter of a century", "DURATION", "P25Y", ""},
+		{"quarters of losses stay", "en", d, "The airline returned to profit after several quarters of losses.", "several quarters", "DURATION", "PXQ", ""},
+		{"named day Black", "en", d, "Stocks crashed on Black Monday decades ago.", "Monday", "", "", ""},
+		{"named day Super", "en", d, "Candidates campaigned hard before Super Tuesday.", "Tuesday", "", "", ""},
+		{"named day Cyber", "en", d, "Retailers reported record Cyber Monday sales.", "Monday", "", "", ""},
+		{"near term adverbial", "en", d, "Returns in the near term look modest.", "the near term", "DATE", "FUTURE_REF", ""},
+		{"short term adverbial", "en", d, "Over the short term prices may fall.", "the short term", "DATE", "FUTURE_REF", ""},
+		{"near-term adjective", "en", d, "The near-term outlook is weak.", "term", "", "", ""},
+		{"weekday after a name stays", "en", d, "The minister told Reuters Monday that talks had failed.", "Monday", "DATE", "2024-05-13", ""},
+	})
+}
+
+// TestNewsSetENTradingDay covers "the day" of a market report: the
+// trading day the report tells of, the day told before it or else the day
+// of writing (Friday for a report dated at the weekend). Sentences are
+// written for this test.
+func TestNewsSetENTradingDay(t *testing.T) {
+	const (
+		d   = "2024-05-15" // a Wednesday
+		sat = "2024-05-18"
+	)
+	runFormCases(t, []formCase{
+		{"ended the day", "en", d, "The index rose 1.2% to end the day at 4,950.", "the day", "DATE", "2024-05-15", ""},
+		{"for the day set off", "en", d, "For the day, the Nikkei lost 2.1 percent.", "the day", "DATE", "2024-05-15", ""},
+		{"for the day at the end", "en", d, "Gold slipped 12 dollars for the day.", "the day", "DATE", "2024-05-15", ""},
+		{"after a day told", "en", d, "On Monday, shares fell sharply before finishing the day 3% lower.", "the day", "DATE", "2024-05-13", ""},
+		{"after a month told", "en", d, "The index hit its lowest since March 2009 and ended the day down 4%.", "the day", "DATE", "2024-05-15", ""},
+		{"weekend report", "en", sat, "The Dow closed the day 80 points higher.", "the day", "DATE", "2024-05-17", ""},
+		{"the day as a noun", "en", d, "The day belonged to the striking nurses.", "day", "", "", ""},
+		{"the day before", "en", d, "Turnout ended the day before the vote at a record.", "day", "", "", ""},
+	})
+}

@@ -92,16 +92,49 @@ func (r *resolver) tense(k int) int {
 		// vorgestellte Bericht": the time belongs to the participle.
 		return t
 	}
+	// A participle after a modal or "werden" is a passive ahead ("soll am
+	// Mittwoch vorgestellt werden", "sollen im Herbst ausgeschrieben
+	// werden"), not a past, unless "worden" makes it one.
+	modal := false
+	if r.p.de {
+		clo, chi := m.i, m.j
+		for clo > lo && !r.p.punct(clo-1, ",") {
+			clo--
+		}
+		for chi < hi && !r.p.punct(chi, ",") {
+			chi++
+		}
+		for q := clo; q < chi; q++ {
+			switch toks[q].low {
+			case "soll", "sollen", "solle", "wird", "werden", "werde", "will", "wollen", "muss", "müssen", "müsse", "kann", "können", "dürfte", "dürften":
+				modal = true
+			case "worden", "wurde", "wurden":
+				modal = false
+				q = chi
+			}
+		}
+	}
 	best, bestD := tenseNone, 1<<30
 	for q := lo; q < hi; q++ {
 		if q >= m.i && q < m.j || toks[q].kind != tWord {
 			continue
 		}
 		w := toks[q].low
+		if modal && !toks[q].upper && (deSeparableParticiple(w) || strings.HasPrefix(w, "ge") && tenseOf(w, true) == tensePast && !dePastCues[w] && !dePastStrong[w]) {
+			continue
+		}
 		if w == "ll" && q > 0 && toks[q-1].text == "'" {
 			w = "'ll"
 		}
 		t := tenseOf(w, r.p.de)
+		if r.p.de && t == tensePast && toks[q].upper && !r.starts[q] && strings.HasPrefix(w, "ge") && !dePastCues[w] && !dePastStrong[w] {
+			// A noun in Ge- ("Gebühren", "Gewerkschaften", "Gemeinden")
+			// is no participle.
+			continue
+		}
+		if r.p.de && t == tenseNone && !toks[q].upper && deSeparableParticiple(w) {
+			t = tensePast // "ist Ende Juni ausgelaufen", "hat ... angekündigt"
+		}
 		if r.p.de && t == tenseNone && (w == "findet" || w == "finden") && r.particleStatt(q, hi) {
 			t = tenseFuture // "am Sonntag finden Stichwahlen statt": a timetable
 		}
@@ -118,7 +151,9 @@ func (r *resolver) tense(k int) int {
 		if q >= m.j {
 			d = q - m.j + 1
 		}
-		if d < bestD {
+		if d < bestD || d == bestD && best == tensePresent && t == tensePast {
+			// On a tie the participle tells the Perfekt: "ist Ende Juni
+			// ausgelaufen".
 			best, bestD = t, d
 		}
 	}
@@ -341,10 +376,28 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		v.Type, v.Value, v.Granularity, v.Rule = "DURATION", durationValue(float64(e.off), false, e.u), e.u.granularity(), "de-after-n-length"
 	case e.u != uNone:
 		a := r.anchorFor(e.anchor, e.strict, e.u.need())
+		if e.rule == "the-day" && a.g < gDay && r.doc.ok() && !r.narrative {
+			// A market report's "the day" is a trading day: with no day
+			// told before it, the day of writing ("lowest since October
+			// 1982 ... to end the day" is not a day of 1982).
+			a = r.doc
+		}
+		if e.rule == "the-day" && a == r.doc && a.g == gDay {
+			// Markets close at the weekend: a report dated Saturday or
+			// Sunday tells of Friday's trading.
+			t := a.date()
+			switch t.Weekday() {
+			case time.Saturday:
+				t = t.AddDate(0, 0, -1)
+			case time.Sunday:
+				t = t.AddDate(0, 0, -2)
+			}
+			a.y, a.m, a.d = t.Year(), int(t.Month()), t.Day()
+		}
 		v.Value, v.Granularity = r.offset(e, a)
 		v.Anchor = anchorDesc(a)
 		if e.rule == "de-after-n" && !e.offX && !r.narrative && r.doc.ok() && r.tense(k) != tenseFuture {
-			if av, ok := anchorOf(v.Value); ok && av.y > r.doc.y {
+			if av, ok := anchorOf(v.Value); ok && after(av, r.doc) {
 				// "nach knapp zehn Jahren geht ... verloren": counted from
 				// a date told before, it would lie after the time of
 				// writing in a sentence not about the future; it is the
@@ -817,6 +870,14 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 	}
 	a := r.anchorFor(kind, e.strict, need)
 	if e.clock && e.day == 0 && e.weekday == 0 && e.month == 0 {
+		if day, ok := r.recurringDay(k); ok {
+			// "täglich von 9 bis 17 Uhr", "montags um 8 Uhr": the time
+			// of a day that recurs, not of the day being told.
+			var b strings.Builder
+			b.WriteString(day)
+			writeTime(&b, e)
+			return b.String(), ""
+		}
 		// A clock time alone is on the day being told.
 		if r.ref.ok() && r.ref.g == gDay {
 			a = r.ref
@@ -848,6 +909,9 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 		tense := tenseNone
 		if e.dir == 0 {
 			tense = r.tense(k)
+			if tense == tenseNone && r.dePresentFuture(k) {
+				tense = tenseFuture
+			}
 			if tense == tenseFuture && r.possessive(k) {
 				// "would appeal Wednesday's ruling": the event the
 				// weekday names is not the one the tense is about.
@@ -952,9 +1016,20 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 				// March" written in May, also moved "after January's
 				// high rate" and "a January 30 offer" in news: the cue
 				// governs the sentence, not the month in a noun phrase.)
-				switch r.tense(k) {
+				t := r.tense(k)
+				if t == tenseNone && (e.month > 0 || e.season != "" && e.season != "WI") && r.dePresentFuture(k) {
+					t = tenseFuture
+				}
+				switch t {
 				case tensePast:
 					if ep > ap+2 {
+						y--
+					} else if end, ok := r.rangeTo(k); ok && r.p.de && end.month > 0 && calendarPos(end) > ap+2 && calendarPos(end) > ep {
+						// "Zwischen Jänner und November wurden ...", told
+						// in March: the range is over, so it is last year's.
+						// (English reads its past from a reporting "said"
+						// as often as from the event: "quotas from April
+						// to September, it said" lie ahead.)
 						y--
 					}
 				case tenseFuture:
@@ -976,6 +1051,18 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 	if e.holiday != "" {
 		if h := holidays[e.holiday]; h.date != nil {
 			e.month, e.day = h.date(y)
+		}
+	}
+	if e.weekday > 0 && e.month > 0 && e.day > 0 && validDate(y, e.month, e.day) && isoWeekday(y, e.month, e.day) != e.weekday {
+		// "Samstag, den 28. November": the weekday tells the year when
+		// only the year before or after has the date on that day.
+		before := validDate(y-1, e.month, e.day) && isoWeekday(y-1, e.month, e.day) == e.weekday
+		next := validDate(y+1, e.month, e.day) && isoWeekday(y+1, e.month, e.day) == e.weekday
+		switch {
+		case before && !next:
+			y--
+		case next && !before:
+			y++
 		}
 	}
 	return fmtPoint(e, y), anchorDesc(a)
@@ -1095,4 +1182,82 @@ var enNotSuperlative = map[string]bool{
 	"invest": true, "arrest": true, "honest": true, "modest": true, "harvest": true, "contest": true,
 	"manifest": true, "digest": true, "unrest": true, "attest": true, "detest": true, "infest": true,
 	"behest": true, "conquest": true, "earnest": true, "bequest": true,
+}
+
+// recurringDay returns the day pattern of the set that clock time k
+// belongs to ("XXXX-XX-XX" after "täglich", "XXXX-WXX-1" after "montags",
+// the pattern of the time before it in "von 9 bis 17 Uhr"), when only
+// words that join times stand between them.
+func (r *resolver) recurringDay(k int) (string, bool) {
+	if k == 0 || r.lastK != k-1 {
+		return "", false
+	}
+	p := r.p
+	from, to := r.ms[k-1].j, r.ms[k].i
+	if to-from > 3 {
+		return "", false
+	}
+	for q := from; q < to; q++ {
+		if !p.is(q, "von", "um", "ab", "zwischen", "bis", "und", "from", "at", "between", "to", "until", "and") && !p.dash(q) && !p.punct(q, ",") {
+			return "", false
+		}
+	}
+	prev := r.ms[k-1].e
+	switch {
+	case prev.typ == "SET" && r.last == "P1D":
+		return "XXXX-XX-XX", true
+	case prev.typ == "SET" && strings.HasPrefix(r.last, "XXXX-WXX-") && !strings.Contains(r.last, "T"):
+		return r.last, true
+	case prev.clock && strings.HasPrefix(r.last, "XXXX-"):
+		if day, _, ok := strings.Cut(r.last, "T"); ok {
+			return day, true
+		}
+	}
+	return "", false
+}
+
+// rangeTo returns the point without a year that closes a range opened by
+// match k ("Jänner bis November", "between March and October"), which
+// rangeEnd will give k's year.
+func (r *resolver) rangeTo(k int) (expr, bool) {
+	if k+1 >= len(r.ms) {
+		return expr{}, false
+	}
+	e := r.ms[k+1].e
+	if e.hasYear || e.weekday > 0 || e.clock || e.u != uNone || e.fixed != "" || e.holiday != "" || e.dir != 0 || e.anchor != aNone || calendarPos(e) == 0 {
+		return expr{}, false
+	}
+	p := r.p
+	from, to := r.ms[k].j, r.ms[k+1].i
+	if to-from > 3 || to == from {
+		return expr{}, false
+	}
+	joined := false
+	for q := from; q < to; q++ {
+		switch {
+		case p.is(q, "und", "bis", "and", "to", "through", "until", "till") || p.dash(q):
+			joined = true
+		case p.is(q, "zum", "zur", "in", "im", "den", "dem", "the"):
+		default:
+			return expr{}, false
+		}
+	}
+	return e, joined
+}
+
+// after tells whether a lies after b where both tell it: a later year, or
+// a later month or day of the same year ("nach 217 Tagen" counted from a
+// Wednesday in March is October, after a DCT in March).
+func after(a, b anchor) bool {
+	switch {
+	case a.y != b.y:
+		return a.y > b.y
+	case a.g < gMonth || b.g < gMonth:
+		return false
+	case a.m != b.m:
+		return a.m > b.m
+	case a.g < gDay || b.g < gDay:
+		return false
+	}
+	return a.d > b.d
 }

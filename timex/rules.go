@@ -216,7 +216,9 @@ func (p *parser) numericDate(i int) (int, *expr, bool) {
 			}
 			return i, nil, false
 		}
-		if validDate(2000, m, d) && !p.isNum(i+4) {
+		if validDate(2000, m, d) && !p.isNum(i+4) && p.de {
+			// English writes no day.month.; "version 10.4." ends a
+			// sentence.
 			return p.ret(i+4, dateExpr("dm-numeric", 0, m, d, false), true)
 		}
 	}
@@ -464,6 +466,21 @@ func (p *parser) nameBefore(i int) bool {
 	return !p.timeWord(i - 1)
 }
 
+// productBefore tells whether token i follows the name of a product or
+// event whose edition a two-digit year gives ("iLife '11", "Office '97",
+// "Expo '70" is a year too, but its name is a gathering): a capitalised
+// word inside a sentence, or one with a capital inside ("iLife").
+func (p *parser) productBefore(i int) bool {
+	if p.de || i == 0 || p.toks[i-1].kind != tWord || p.timeWord(i-1) {
+		return false
+	}
+	t := p.toks[i-1].text
+	if p.midCap(i - 1) {
+		return true
+	}
+	return len(t) > 1 && strings.ToLower(t[:1]) == t[:1] && strings.ToLower(t[1:]) != t[1:]
+}
+
 // timeWord tells whether token i is a word of time (a month, weekday,
 // season, part of day, unit or holiday word) or a function word, which a
 // headline in title case capitalises ("Sales Rose In 1998").
@@ -670,7 +687,7 @@ func (p *parser) yearPoint(i int) (int, *expr, bool) {
 	// "in '99", "the class of '68": a year written with two digits (not
 	// "'90s", a decade, nor a quoted number "'99'").
 	if !p.de && (p.punct(j, "'") || p.punct(j, "’")) && p.isNum(j+1) && p.tight(j+1) && p.digits(j+1) == 2 && (j == 0 || p.toks[j].space) &&
-		!(p.tight(j+2) && (p.toks[j+2].kind != tPunct || p.punct(j+2, "'") || p.punct(j+2, "’"))) {
+		!(p.tight(j+2) && (p.toks[j+2].kind != tPunct || p.punct(j+2, "'") || p.punct(j+2, "’"))) && !p.productBefore(j) {
 		e := dateExpr("year-apostrophe", p.toks[j+1].num, 0, 0, true)
 		e.yy2 = true
 		return p.ret(j+2, e, true)
@@ -733,6 +750,9 @@ func (p *parser) plausibleYear(i, j int) bool {
 	}
 	if p.tight(i) && (prev == "-" || prev == "/") && i >= 2 && p.isNum(i-2) && p.digits(i-2) < 4 {
 		return false
+	}
+	if p.tight(i) && p.tight(i-1) && (prev == "." && !p.de || prev == "," && p.de) && p.isNum(i-2) {
+		return false // the decimals of "$4.1556", "4,1556 Euro"
 	}
 	if p.nameBefore(i) {
 		// "Room 2001", "Windows 2000", "Vision 2030": a number that is
@@ -994,10 +1014,12 @@ func (p *parser) seasonPoint(i int) (int, *expr, bool) {
 		// Olympics", "the Spring Bank Holiday", "the Arab Spring".
 		return i, nil, false
 	}
-	if p.de && j >= 2 && p.toks[j-2].kind == tWord && p.toks[j-2].upper && strings.HasSuffix(p.word(j-2), "er") && !p.atSentenceStart(j-2) && !p.timeWord(j-2) {
+	if p.de && j >= 2 && p.toks[j-2].kind == tWord && p.toks[j-2].upper && !p.atSentenceStart(j-2) && !p.timeWord(j-2) &&
+		!p.is(j-2, "anfang", "ende", "mitte", "beginn", "herbst", "frühjahr", "frühling", "sommer", "winter") {
 		// "der Prager Frühling", "Arabischer Frühling": a capitalised
 		// adjective of a place makes the season a name (no article or
-		// preposition comes between them).
+		// preposition comes between them), and so does a first name:
+		// "Josef Sommer", "Ulrike Winter".
 		if _, isMonth := monthWords[p.word(j-2)]; !isMonth {
 			return i, nil, false
 		}
@@ -1280,12 +1302,22 @@ func (p *parser) weekdayPoint(i int) (int, *expr, bool) {
 	if len(w) <= 4 && !(p.punct(i+1, ".") && p.tight(i+1)) {
 		return i, nil, false // "Sun", "Wed" alone are too ambiguous
 	}
+	if len(w) <= 4 && (p.de || p.tight(i+2) && p.toks[i+2].kind != tPunct) {
+		// English abbreviations in German text are names ("SAT.1"), and
+		// one run into what follows is no weekday either.
+		return i, nil, false
+	}
 	if p.de == (w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" || w == "saturday" || w == "sunday") {
 		return i, nil, false
 	}
 	j := i + 1
 	if len(w) <= 4 {
 		j++
+	}
+	if !p.de && i > 0 && p.toks[i-1].upper && p.is(i-1, "black", "cyber", "super", "bloody", "blue", "giving", "manic", "mega") {
+		// "Black Monday", "Super Tuesday", "Cyber Monday": a named day
+		// whose date no rule of the calendar gives.
+		return i, nil, false
 	}
 	if !p.de && j < p.n() && p.toks[j].upper && p.is(j, "times", "telegraph", "express", "mirror", "post", "herald", "tribune", "mail", "observer", "independent", "star") && !p.is(i-1, "on", "by", "until", "since", "last", "next", "this", "from", "before", "after") {
 		// "The Sunday Times", "Sunday Telegraph": a newspaper, not a day.
@@ -1298,6 +1330,11 @@ func (p *parser) weekdayPoint(i int) (int, *expr, bool) {
 		}
 	}
 	e := expr{typ: "DATE", rule: "weekday", weekday: wd, gran: "day", pod: weekdaySuffixPOD(w)}
+	if strings.HasSuffix(w, "s") && p.de && w != "sonnabends" && p.is(i-1, "des", "eines") && p.toks[i].upper {
+		// "im Laufe des Donnerstags": the genitive of one day.
+		e.pod = ""
+		return p.ret(j, e, true)
+	}
 	if strings.HasSuffix(w, "s") && p.de && w != "sonnabends" {
 		// "sonntags" is a set: every Sunday.
 		e = expr{typ: "SET", rule: "weekday-set", fixed: "XXXX-WXX-" + string(rune('0'+wd)), gran: "day"}

@@ -109,6 +109,9 @@ func (p *parser) ruleRelative(i int) (int, *expr, bool) {
 	if j, e, ok := p.germanCompoundRel(i); ok {
 		return p.ret(j, e, true)
 	}
+	if !p.de && p.is(i, "the") && p.is(i+1, "day") && p.tradingDay(i) {
+		return p.ret(i+2, expr{typ: "DATE", rule: "the-day", anchor: aAnaphoric, u: uDay, gran: "day"}, true)
+	}
 	j := i
 	article := false
 	if !p.de && p.is(j, "the") {
@@ -652,6 +655,9 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 	if !ok {
 		return i, nil, false
 	}
+	if !p.de && u == uQuarter && !x && (n == 1 || n == 3) && p.fractionOf(k) {
+		return i, nil, false // "a quarter of the staff", "three quarters of voters"
+	}
 	if !p.de && j == i && p.is(i, "one", "some") && u == uDay && k == i+2 && p.afterModal(i) {
 		return i, nil, false // "will one day be": ruleVague reads it
 	}
@@ -758,6 +764,13 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 		case "in", "binnen", "innerhalb":
 			if lead == "in" && !x && (u >= uDay) {
 				return p.ret(mk("de-in-n", aDeictic, 1, k))
+			}
+		}
+		if p.is(k, "später", "danach", "darauf", "zuvor", "vorher", "früher", "davor") && p.is(i-1, "den") && p.is(i-2, "in", "während") {
+			// "in den sechs Jahren zuvor", "in den Wochen danach": the
+			// stretch before or after, a length.
+			if v := durationValue(n, x, u); v != "" {
+				return p.ret(k+1, expr{typ: "DURATION", rule: "de-n-span", fixed: v, mod: mod, gran: u.granularity()}, true)
 			}
 		}
 		switch p.word(k) {
@@ -1157,7 +1170,9 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 	if !p.de {
 		switch w {
 		case "now":
-			if p.is(i+1, "that") {
+			if p.is(i+1, "that") || p.hyphen(i+1) && p.tight(i+1) {
+				// "the now-cancelled deal" tells what the deal is,
+				// not when.
 				return i, nil, false
 			}
 			return p.ret(mk("PRESENT_REF", i+1))
@@ -1221,7 +1236,9 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 			switch {
 			case p.is(i+1, "past") && !p.is(i+2, "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "few", "several") && !p.isNum(i+2) && p.cardinalFree(i+2):
 				return p.ret(mk("PAST_REF", i+2))
-			case p.is(i+1, "near", "short") && p.is(i+2, "term") && !p.hyphen(i+2) && (p.word(i+3) == "" || p.is(i+3, "and", "or", "but", "as", "because", "than", "when", "while", "if")):
+			case p.is(i+1, "near", "short") && p.is(i+2, "term") && !p.hyphen(i+3) && (p.word(i+3) == "" || p.is(i+3, "and", "or", "but", "as", "because", "than", "when", "while", "if") || p.is(i-1, "in", "over", "for", "during")):
+				// After a preposition the phrase is the adverbial ("growth
+				// in the near term appears likely"), whatever follows.
 				// "in the near term", "placate holders in the short term":
 				// a time ahead; "the short-term debt" is an adjective.
 				return p.ret(mk("FUTURE_REF", i+3))
@@ -1376,6 +1393,26 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 			}
 		}
 	}
+	if p.de && (p.is(i, "jeden", "jedem") || p.is(i-1, "am")) {
+		// "jeden ersten Sonntag im Monat", "am letzten Freitag jedes
+		// Monats": a day that recurs once a month.
+		j := i
+		if p.is(i, "jeden", "jedem") {
+			j++
+		}
+		_, ord := germanOrdinal(p.word(j))
+		if ord || p.is(j, "letzten") {
+			if _, wd := weekdayWords[p.word(j+1)]; wd && p.toks[j+1].upper {
+				k := j + 2
+				switch {
+				case p.is(k, "im") && p.is(k+1, "monat") && p.is(i, "jeden", "jedem"):
+					return p.ret(set("P1M", k+2, "month"))
+				case p.is(k, "jedes", "eines") && p.is(k+1, "monats"):
+					return p.ret(set("P1M", k+2, "month"))
+				}
+			}
+		}
+	}
 	if p.de && strings.HasPrefix(w, "halbjährlich") && len(w) <= len("halbjährlichen") {
 		// "halbjährlich", "halbjährlichen Zahlen": every six months.
 		return p.ret(set("P6M", i+1, "month"))
@@ -1410,6 +1447,11 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 				}
 			}
 		}
+	}
+	if p.de && (w == "werktags" || w == "wochentags") || !p.de && w == "weekdays" && (p.is(i-1, "on") || p.is(i+1, "from", "at", "between", "until")) {
+		// Monday to Friday of every week, written as "WE" is for the
+		// weekend: TimeML has no pattern for a working day.
+		return p.ret(set("XXXX-WXX-WD", i+1, "day"))
 	}
 	if !p.de && w == "weekends" && p.is(i-1, "on", "at", "during", "over") {
 		// "on weekends": every weekend.
@@ -1794,6 +1836,50 @@ func (p *parser) nounAfter(k int) bool {
 	}
 	w := p.toks[k].low
 	if (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "em")) && len(w) > 4 && k+1 < p.n() && p.toks[k+1].kind == tWord && p.toks[k+1].upper {
+		return true
+	}
+	return false
+}
+
+// fractionOf tells whether "of" at k (or after a comma: "789, or about a
+// quarter, of its dealers") makes the quarter before it a share of
+// something that is not time ("a quarter of the staff"), unlike "a
+// quarter of a century", "three quarters of an hour" or "the first three
+// quarters of 1990". (A count of reporting quarters, "several quarters of
+// losses", is not asked about.)
+func (p *parser) fractionOf(k int) bool {
+	if p.punct(k, ",") {
+		k++
+	}
+	if !p.is(k, "of") {
+		return false
+	}
+	k++
+	if p.is(k, "a", "an", "the", "that", "this") {
+		k++
+	}
+	if p.isNum(k) {
+		return false
+	}
+	if _, ok := monthWords[p.word(k)]; ok {
+		return false
+	}
+	_, _, _, unit := p.unitAt(k)
+	return !unit
+}
+
+// tradingDay tells whether "the day" at i is the day a market report is
+// about: the object of a verb that opens or closes it ("ended the day
+// 2% higher", "finished the day at 7,114") or "for the day" set off in its
+// clause ("For the day, the index lost 3%", "fell 40 points for the
+// day."). Elsewhere "the day" is mostly a noun of the text ("the day
+// belonged to the Czechs", "the day before the vote"), left out.
+func (p *parser) tradingDay(i int) bool {
+	if p.is(i-1, "end", "ended", "ending", "ends", "finish", "finished", "finishing", "finishes", "close", "closed", "closing", "closes",
+		"start", "started", "starting", "starts", "began", "begin", "begins", "opened", "opening", "opens") {
+		return !p.is(i+2, "before", "after", "of", "when", "that")
+	}
+	if p.is(i-1, "for") && (p.punct(i+2, ",") || p.punct(i+2, ".") || p.word(i+2) == "" && i+2 >= p.n()) {
 		return true
 	}
 	return false

@@ -238,7 +238,7 @@ var startWords = func() map[string]struct{} {
 		w, _, _ = strings.Cut(w, "'")
 		add(w)
 	}
-	add("nineteen", "eighteen", "past", "year", "weekend", "comparable", "fy", "yearlong", "weeklong", "monthlong", "daylong", "hourlong", "decadelong", "gegen", "jahresende", "jahresendes", "jahresbeginn", "jahresbeginns", "jahresanfang", "jahresanfangs", "jahresmitte",
+	add("nineteen", "eighteen", "past", "year", "weekend", "weekdays", "werktags", "wochentags", "comparable", "fy", "yearlong", "weeklong", "monthlong", "daylong", "hourlong", "decadelong", "gegen", "jahresende", "jahresendes", "jahresbeginn", "jahresbeginns", "jahresanfang", "jahresanfangs", "jahresmitte",
 		"monatsende", "monatsendes", "monatsbeginn", "monatsanfang", "monatsmitte", "tag", "beiden", "beide", "am", "vom", "zum",
 		"jahrhundertwende", "jahrtausendwende", "turn", "laufe", "lauf", "schlussquartal", "schlussquartals", "jahreswechsel", "jahreswechsels", "jahreswende")
 	for w := range dePartOfDayNouns {

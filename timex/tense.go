@@ -93,7 +93,7 @@ var dePresentCues = map[string]bool{
 }
 
 var deFutureCues = map[string]bool{
-	"bis": true, "ab": true, "nächsten": true, "kommenden": true, "soll": true,
+	"bis": true, "ab": true, "nächsten": true, "kommenden": true, "soll": true, "solle": true, "hofft": true, "hoffe": true, "hoffen": true,
 	"wird": true, "werden": true, "wirst": true, "werde": true, "sollen": true, "will": true, "wollen": true,
 	"plant": true, "planen": true, "geplant": true, "dürfte": true, "dürften": true, "beabsichtigt": true, "voraussichtlich": true, "künftig": true, "bevorstehenden": true,
 }
@@ -135,7 +135,7 @@ var dePastStrong = func() map[string]bool {
 		"suchte", "führte", "lebte", "arbeitete", "kämpfte", "feuerte", "tötete", "verletzte", "eroberte", "besetzte",
 		"räumte", "endete", "dauerte", "folgte", "erreichte", "verlängerte", "lehnte", "antwortete", "verkündete",
 		"erklärte", "teilte", "meldete", "berichtete", "äußerte", "versprach", "zeigte", "glaubte",
-		"hoffte", "konnte", "musste", "durfte",
+		"hoffte", "konnte", "musste", "durfte", "begann",
 		// Reporting verbs of news in the Präteritum.
 		"erfuhr", "meinte", "versicherte", "veröffentlichte", "vermeldete", "bekräftigte", "mahnte", "rang",
 		"beklagte", "bemängelte", "ergänzte", "räumte", "schilderte", "bestritt", "dementierte",
@@ -545,4 +545,173 @@ func (r *resolver) cueEN(q int) int {
 		return tenseNone
 	}
 	return t
+}
+
+// deNotFinite are lower-case German words ending in -t or -en that are not
+// finite verbs, met where a present-tense verb is looked for.
+var deNotFinite = map[string]bool{
+	"nicht": true, "recht": true, "weit": true, "oft": true, "gut": true, "laut": true, "statt": true, "samt": true,
+	"mit": true, "seit": true, "bekannt": true, "insgesamt": true, "bereit": true, "leicht": true, "breit": true,
+	"nachdem": true, "wegen": true, "gegen": true, "unten": true, "oben": true, "hinten": true, "vorn": true,
+	"morgen": true, "abend": true, "übermorgen": true, "trotzdem": true, "zusammen": true, "jeden": true, "einen": true,
+	"keinen": true, "diesen": true, "allen": true, "den": true, "denen": true, "ihren": true, "seinen": true, "unseren": true,
+}
+
+// deReportNoFuture are present-tense verbs that tell of the report, not of
+// the event dated ("am Montag sei der Rat zusammengekommen, sagt ein
+// Sprecher"), or the Konjunktiv of reported speech, which mostly retells
+// the past.
+var deReportNoFuture = map[string]bool{
+	"sagt": true, "sagen": true, "sei": true, "seien": true, "habe": true, "haben": true, "hätte": true, "hätten": true,
+	"wäre": true, "wären": true, "heißt": true, "meint": true, "betont": true, "erklärt": true, "berichtet": true,
+	"schreibt": true, "meldet": true, "bestätigt": true, "teilt": true,
+}
+
+// dePresentFuture tells whether German match k, a day, month or season
+// (not winter) without a year and without "vergangenen"/"kommenden", stands
+// in a clause told in the
+// present with no cue of past or future: German news tells what is planned
+// in the present ("Am Montag entscheidet der Rat", "Am Heiligabend bleibt
+// das Amt geschlossen"), and what is over in the Präteritum or Perfekt.
+// The clause is read between commas; its finite verb is looked for where
+// German puts it: right after a fronted time ("Am Montag entscheidet"), or
+// right before the time's preposition ("Der Rat entscheidet am Montag").
+func (r *resolver) dePresentFuture(k int) bool {
+	p := r.p
+	if !p.de || r.narrative {
+		return false
+	}
+	m := r.ms[k]
+	toks := p.toks
+	bound := func(q int) bool {
+		return r.starts[q] || p.punct(q, ",") || p.punct(q, ";") || p.punct(q, ":") || p.punct(q, "\"") ||
+			p.dash(q) && !p.tight(q) && q+1 < len(toks) && !p.tight(q+1)
+	}
+	slo := m.i
+	for slo > 0 && !r.starts[slo] {
+		slo--
+	}
+	shi := m.j
+	for shi < len(toks) && !r.starts[shi] {
+		shi++
+	}
+	lo := m.i
+	for lo > slo && !bound(lo-1) {
+		lo--
+	}
+	hi := m.j
+	for hi < shi && !bound(hi) {
+		hi++
+	}
+	if p.is(lo, "so") || p.is(m.i-2, "der", "die", "das", "ein", "eine", "einen", "einem", "einer", "den", "dem", "des") {
+		// "so der Sprecher am Montag" reports; "der am Montag
+		// vorgestellte Plan", "ein am Freitag übermittelter Entwurf"
+		// date a participle.
+		return false
+	}
+	// Anything in the sentence that tells the past or a report rules the
+	// present out: a cue, a participle ("ist am Sonntag ... eingezogen",
+	// also after a relative clause), or a Präteritum closing a clause ("wie
+	// das Unternehmen am Freitag mitteilte").
+	// "bleibt geschlossen", "bleiben gesperrt": a participle after
+	// "bleiben" is a state that lasts, no Perfekt.
+	stays := false
+	for q := slo; q < shi; q++ {
+		if p.is(q, "bleibt", "bleiben") {
+			stays = true
+		}
+	}
+	for q := slo; q < shi; q++ {
+		if q >= m.i && q < m.j || toks[q].kind != tWord || toks[q].upper {
+			continue
+		}
+		w := toks[q].low
+		participle := deSeparableParticiple(w) || strings.HasPrefix(w, "ge") && tenseOf(w, true) == tensePast && !dePastCues[w] && !dePastStrong[w]
+		if participle && stays {
+			continue
+		}
+		if deReportNoFuture[w] || participle {
+			return false
+		}
+		if t := tenseOf(w, true); t == tensePast || t == tenseFuture {
+			return false // tense decided; a cue it skipped is no present
+		}
+		if (strings.HasSuffix(w, "te") || strings.HasSuffix(w, "ten")) && len(w) >= 5 && (q+1 >= shi || toks[q+1].kind == tPunct) {
+			return false
+		}
+	}
+	present := false
+	for q := lo; q < hi; q++ {
+		if q >= m.i && q < m.j || toks[q].kind != tWord {
+			continue
+		}
+		if tenseOf(toks[q].low, true) == tensePresent {
+			present = true
+		}
+	}
+	// After "ist", a participle or infinitive closing the clause ("ist am
+	// Sonntag getötet worden") makes a Perfekt or a state, not a plan.
+	last := hi - 1
+	for last >= m.j && toks[last].kind == tPunct {
+		last--
+	}
+	if present && !stays && last >= m.j && toks[last].kind == tWord && !toks[last].upper {
+		if w := toks[last].low; strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en") {
+			return false
+		}
+	}
+	if present {
+		return true
+	}
+	finite := func(q int) bool {
+		if q < lo || q >= hi || toks[q].kind != tWord || toks[q].upper {
+			return false
+		}
+		w := toks[q].low
+		if len(w) < 4 || deNotFinite[w] || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "te") || strings.HasSuffix(w, "ten") {
+			return false
+		}
+		return strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")
+	}
+	// Fronted: only a preposition and article ahead of the time.
+	fronted := true
+	for q := lo; q < m.i; q++ {
+		if !p.is(q, "am", "an", "im", "in", "der", "dem", "ab", "zu", "zum", "schon", "bereits", "erst", "noch", "auch") {
+			fronted = false
+			break
+		}
+	}
+	if fronted && finite(m.j) {
+		return true
+	}
+	q := m.i - 1
+	for q > lo && p.is(q, "am", "an", "im", "in", "der", "dem", "zum", "ab", "schon", "bereits", "erst", "noch", "auch") {
+		q--
+	}
+	// Only "-t" here: an "-en" word before the time is as often an
+	// adjective of the subject ("die österreichischen Behörden").
+	return q < m.i-1 && finite(q) && strings.HasSuffix(toks[q].low, "t")
+}
+
+// deSeparableParticiple tells a participle of a separable verb, with "ge"
+// after its particle ("ausgeschieden", "zurückgegangen", "festgenommene"),
+// from an infinitive or present of a verb in ge- ("nachgeben", "angeht").
+func deSeparableParticiple(w string) bool {
+	for _, pre := range deSeparablePrefixes {
+		rest, ok := strings.CutPrefix(w, pre)
+		if !ok || !strings.HasPrefix(rest, "ge") || len(rest) < 6 {
+			continue
+		}
+		switch rest {
+		case "geben", "gehen", "gelten", "gewinnen", "gehören", "gestalten", "gelangen", "genießen", "geraten":
+			return false
+		}
+		if w == "ausgerechnet" || w == "abgesehen" || w == "vorgesehen" || w == "ausgezeichnet" || w == "angemessen" || w == "angesetzt" {
+			// Adverbs, adjectives, and plans ("ist für Montag angesetzt").
+			return false
+		}
+		return strings.HasSuffix(rest, "t") || strings.HasSuffix(rest, "en") || strings.HasSuffix(rest, "te") || strings.HasSuffix(rest, "ten") ||
+			strings.HasSuffix(rest, "tes") || strings.HasSuffix(rest, "ter") || strings.HasSuffix(rest, "tem")
+	}
+	return false
 }

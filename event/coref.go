@@ -30,7 +30,7 @@ var anaphorNouns = map[string]byte{
 	"land": anaCountry, "staat": anaCountry, "country": anaCountry, "nation": anaCountry,
 	"regierung": anaGov, "government": anaGov, "führung": anaGov, "administration": anaGov,
 	"gruppe": anaOrg, "organisation": anaOrg, "miliz": anaOrg, "bewegung": anaOrg, "terrormiliz": anaOrg,
-	"terrorgruppe": anaOrg, "extremistengruppe": anaOrg, "rebellengruppe": anaOrg, "gruppierung": anaOrg,
+	"behörde": anaOrg, "terrorgruppe": anaOrg, "extremistengruppe": anaOrg, "rebellengruppe": anaOrg, "gruppierung": anaOrg,
 	"group": anaOrg, "organization": anaOrg, "militia": anaOrg, "movement": anaOrg,
 	"minister": anaPerson, "ministerin": anaPerson, "präsident": anaPerson, "präsidentin": anaPerson,
 	"kanzler": anaPerson, "kanzlerin": anaPerson, "premier": anaPerson, "premierminister": anaPerson,

@@ -53,6 +53,13 @@ var dePronounCases = []pronounCase{
 	{name: "sie: the person of the earlier clause agrees, the country does not",
 		text: "Nachdem Russland die Ukraine angegriffen hatte, kritisierte Ursula von der Leyen den Kreml. Sie drohte Moskau mit Sanktionen.",
 		typ:  "THREATEN", actor: "Ursula von der Leyen", target: "RUS"},
+	// a description that points back to the organisation named before
+	{name: "die Behörde: the body named before",
+		text: "Die Internationale Atomenergiebehörde hat den Iran kritisiert. Die Behörde warf Teheran vor, Inspektoren behindert zu haben.",
+		typ:  "ACCUSE", actor: "International Atomic Energy Agency", target: "IRN"},
+	{name: "das Land: the country named before",
+		text: "Russland hat am Wochenende Truppen an die Grenze verlegt. Das Land droht der Ukraine mit weiteren Angriffen.",
+		typ:  "THREATEN", actor: "RUS", target: "UKR"},
 	// negative: no actor is better than a wrong one
 	{name: "er: two men as subjects stay unresolved",
 		text: "Olaf Scholz und Emmanuel Macron trafen sich in Paris. Er kritisierte Russland scharf.",
@@ -65,6 +72,9 @@ var dePronounCases = []pronounCase{
 		typ:  "PROTEST", actor: "-"},
 	{name: "er: a feminine country is not er",
 		text: "Die Ukraine hat Russland angegriffen. Er kritisierte den Angriff scharf.",
+		typ:  "ACCUSE", actor: "-"},
+	{name: "die Behörde: no body named before",
+		text: "Angela Merkel hat den Iran kritisiert. Die Behörde warf Teheran vor, Inspektoren behindert zu haben.",
 		typ:  "ACCUSE", actor: "-"},
 	{name: "sie: a plural pronoun is not one person",
 		text: "Angela Merkel besuchte am Montag Warschau. Sie kritisierten die Regierung scharf.",

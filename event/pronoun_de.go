@@ -99,7 +99,7 @@ func detGender(low string, nom bool) gmask {
 // nounGender is the gender a German noun's ending gives it, or 0 when the
 // ending says nothing.
 func nounGender(low string) gmask {
-	for _, suf := range []string{"ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ie", "ik", "behörde", "polizei", "justiz", "armee", "partei", "kommission", "regierung", "führung"} {
+	for _, suf := range []string{"ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ie", "ik", "erin", "istin", "antin", "entin", "behörde", "polizei", "justiz", "armee", "partei", "kommission", "regierung", "führung"} {
 		if strings.HasSuffix(low, suf) {
 			return gF
 		}
@@ -249,6 +249,43 @@ func (s *sent) commonGender(k int, nom bool) gmask {
 	if ck.pron || ck.relPron || ck.head < 0 || s.words[ck.head].pos != pNoun || s.chunkRef(k) >= 0 || s.isTimex(ck) {
 		return 0
 	}
+	return s.nounPhraseGender(k, nom)
+}
+
+// stand-in kinds of a phrase with a referent, for pronouns: whether it
+// names the participant a pronoun may mean, or stands for someone else.
+const (
+	standsName   = iota // the participant itself ("Polen", "die Regierung in Kiew")
+	standsOther         // someone unnamed: "die syrisch-türkische Grenze", "ein Syrer"
+	standsRepeat        // a person named before, described again: "der Indonesier"
+)
+
+// standsFor says what chunk k, whose referent is mention m, stands for.
+// A country as an adjective on a noun that names no actor ("die syrische
+// Grenze") is a thing of the country's; a demonym as the head ("der
+// Indonesier", "eine Syrerin") a person of it.
+func (s *sent) standsFor(k, m int) int {
+	ck := &s.chunks[k]
+	mt := &s.ments[m]
+	if mt.kind == dossier.KindPerson || ck.head < 0 {
+		return standsName
+	}
+	if mt.adj && ck.head >= mt.lo && ck.head < mt.hi && mt.kind == dossier.KindCountry {
+		if definite(s.words[ck.lo].low) && ck.hi-ck.lo <= 3 {
+			return standsRepeat
+		}
+		return standsOther
+	}
+	if ck.modifier && ck.sector == "" {
+		return standsOther
+	}
+	return standsName
+}
+
+// nounPhraseGender is the gender of chunk k by its article and head noun
+// alone, or 0 when they do not settle it.
+func (s *sent) nounPhraseGender(k int, nom bool) gmask {
+	ck := &s.chunks[k]
 	if s.personDescription(k) {
 		return 0
 	}
@@ -404,6 +441,15 @@ func (s *sent) rememberNamedDE(st *docState) {
 			}
 			continue
 		}
+		switch s.standsFor(k, m) {
+		case standsRepeat:
+			continue
+		case standsOther:
+			if g := s.nounPhraseGender(k, true); g != 0 {
+				st.named = append(st.named, named{sent: s.idx, g: s.clauseNumber(ci, g), subj: true, derived: true})
+			}
+			continue
+		}
 		mt := &s.ments[m]
 		switch mt.kind {
 		case dossier.KindCountry, dossier.KindOrganization, dossier.KindPerson:
@@ -442,11 +488,9 @@ func (s *sent) rememberNamedDE(st *docState) {
 		if k < 0 || s.chunkRef(k) != i {
 			k = -1
 		}
-		// a country or organisation as a modifier ("der deutschen
-		// Energiewende") is no one a pronoun means, unless the head says
-		// who acts for it ("die türkische Regierung"); a person's genitive
-		// is ("nach Lawrows Worten … er")
-		if k < 0 || !s.chunks[k].modifier || s.chunks[k].sector != "" || mt.kind == dossier.KindPerson {
+		// a country as a modifier ("der deutschen Energiewende") or as a
+		// demonym ("dem Syrer") is no one a pronoun means (see standsFor)
+		if k < 0 || s.standsFor(k, i) == standsName {
 			e.g = s.phraseGender(k, i, false)
 		}
 		if mt.kind == dossier.KindPerson {
@@ -520,6 +564,15 @@ func (s *sent) pronounDE(k int) (argRef, bool) {
 				}
 				continue
 			}
+			switch s.standsFor(sk, m) {
+			case standsRepeat:
+				continue
+			case standsOther:
+				if g := s.nounPhraseGender(sk, true); g != 0 {
+					t.add(argRef{}, s.clauseNumber(p, g), 0, want)
+				}
+				continue
+			}
 			r := s.ref(m, s.chunks[sk].sector)
 			g := s.clauseNumber(p, s.phraseGender(sk, m, true))
 			switch {
@@ -536,6 +589,40 @@ func (s *sent) pronounDE(k int) (argRef, bool) {
 				t.add(r, g, 0, want)
 			default:
 				t.add(argRef{}, g, 0, want) // the subject the pronoun means names no actor
+			}
+		}
+		if r, done, ok := t.decide(want, person); done {
+			return r, ok
+		}
+	}
+	// in a dependent clause, the others its sentence named before it
+	// ("Das habe Jauch so erzürnt, dass er …")
+	if s.clauses[ci].parent >= 0 {
+		var t tier
+		for m := range s.ments {
+			mt := &s.ments[m]
+			if mt.hi > ck.lo {
+				break
+			}
+			switch mt.kind {
+			case dossier.KindCountry, dossier.KindOrganization, dossier.KindPerson:
+			default:
+				continue
+			}
+			mk := s.words[mt.lo].chunk
+			if mk < 0 || s.chunkRef(mk) != m || s.standsFor(mk, m) != standsName {
+				continue
+			}
+			if containsInt(s.subject(s.words[mt.lo].clause), mk) {
+				continue // weighed above
+			}
+			r := s.ref(m, s.chunks[mk].sector)
+			if g := s.phraseGender(mk, m, false); r.ent != self && agrees(r, g) {
+				soft := gmask(0)
+				if r.kind == dossier.KindPerson {
+					soft = s.givenGender(m)
+				}
+				t.add(r, g, soft, want)
 			}
 		}
 		if r, done, ok := t.decide(want, person); done {

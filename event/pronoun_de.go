@@ -184,8 +184,20 @@ func (s *sent) phraseGender(k, m int, nom bool) gmask {
 			return gM | gF | gN
 		}
 	}
-	if g, ok := countryGender[strings.ToLower(s.doc.Text[mt.m.Start:mt.m.End])]; ok {
-		return g
+	if mt.kind == dossier.KindCountry || mt.kind == dossier.KindOrganization {
+		// the words' lower case, joined in the sentence's scratch: no
+		// string is made for the lookup
+		b := s.buf[:0]
+		for i := mt.lo; i < mt.hi; i++ {
+			if i > mt.lo {
+				b = append(b, ' ')
+			}
+			b = append(b, s.words[i].low...)
+		}
+		s.buf = b
+		if g, ok := countryGender[string(b)]; ok {
+			return g
+		}
 	}
 	if det != 0 {
 		if g := nounGender(s.words[mt.hi-1].low); g != 0 && det&g != 0 {

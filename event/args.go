@@ -1200,6 +1200,9 @@ func (s *sent) chunkArg(k int) (argRef, bool) {
 	if s.chunks[k].pron {
 		return s.pronoun(k)
 	}
+	if s.de {
+		return s.possessiveAgentDE(k)
+	}
 	return s.possessiveAgent(k)
 }
 

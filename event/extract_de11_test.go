@@ -56,6 +56,16 @@ var dePronounCases = []pronounCase{
 	{name: "sie: the person of the earlier clause agrees, the country does not",
 		text: "Nachdem Russland die Ukraine angegriffen hatte, kritisierte Ursula von der Leyen den Kreml. Sie drohte Moskau mit Sanktionen.",
 		typ:  "THREATEN", actor: "Ursula von der Leyen", target: "RUS"},
+	// a possessive on an agent noun: the owner acts through it
+	{name: "ihre Armee: the feminine country's military",
+		text: "Die Türkei hat die Angriffe der PKK verurteilt. Ihre Armee bombardierte am Montag Stellungen im Irak.",
+		typ:  "ASSAULT", actor: "TUR", target: "IRQ"},
+	{name: "sein Außenminister: the neuter country's government",
+		text: "Russland hat Truppen an die Grenze verlegt. Sein Außenminister kritisierte die Nato.",
+		typ:  "ACCUSE", actor: "RUS", target: "NATO"},
+	{name: "sein Sprecher after a person is not the country beside him",
+		text: "Wladimir Putin hat Polen kritisiert. Sein Sprecher forderte Sanktionen gegen Warschau.",
+		typ:  "REQUEST", actor: "-"},
 	// a description that points back to the organisation named before
 	{name: "die Behörde: the body named before",
 		text: "Die Internationale Atomenergiebehörde hat den Iran kritisiert. Die Behörde warf Teheran vor, Inspektoren behindert zu haben.",

@@ -445,6 +445,13 @@ func (s *sent) rememberNamedDE(st *docState) {
 		}
 		ci := s.words[ck.head].clause
 		m := s.chunkRef(k)
+		if r, ok := s.possessiveAgentDE(k); m < 0 && ok {
+			// "Ihre Armee …": the owner, for the pronouns after it
+			if g := s.nounPhraseGender(k, true); g != 0 {
+				st.named = append(st.named, named{r: r, sent: s.idx, g: s.clauseNumber(ci, g), subj: true, derived: true})
+			}
+			continue
+		}
 		if m < 0 {
 			// a subject that names no one ("die Mutter eines
 			// Freundes"): a pronoun after it may mean it
@@ -533,6 +540,51 @@ func (s *sent) pronounDE(k int) (argRef, bool) {
 	if !ok {
 		return argRef{}, false
 	}
+	return s.resolveDE(k, want, person, subj)
+}
+
+// possessiveAgentDE resolves a German agent phrase with a possessive
+// determiner ("seine Truppen", "ihr Außenminister", "ihre Armee") to the
+// country or organisation the possessive means, with the sector the noun
+// gives: "Die Türkei … Ihre Armee griff … an" is the Turkish military.
+// The possessive agrees with its owner as a pronoun does: sein with a
+// masculine or neuter owner, ihr with a feminine or plural one.
+func (s *sent) possessiveAgentDE(k int) (argRef, bool) {
+	ck := &s.chunks[k]
+	if ck.ment >= 0 || ck.head < 0 || ck.hi-ck.lo < 2 {
+		return argRef{}, false
+	}
+	var want gmask
+	low := s.words[ck.lo].low
+	switch {
+	case strings.HasPrefix(low, "sein"):
+		want = gM | gN
+	case strings.HasPrefix(low, "ihr"):
+		want = gF | gP
+	default:
+		return argRef{}, false
+	}
+	sec := s.agentSector(ck.lo+1, ck.hi)
+	if sec == "" || sec == "BUS" {
+		return argRef{}, false
+	}
+	ci := s.words[ck.head].clause
+	// a person may own it too ("Putin … Sein Sprecher"): then it is no
+	// one's here, rather than the country named beside them
+	r, ok := s.resolveDE(k, want, true, containsInt(s.subject(ci), k))
+	if !ok || r.kind == dossier.KindPerson {
+		return argRef{}, false
+	}
+	r.sector = sec
+	return r, true
+}
+
+// resolveDE finds what chunk k, a pronoun or possessive of gender want,
+// stands for (person: a person may be meant; subj: k is its clause's
+// subject).
+func (s *sent) resolveDE(k int, want gmask, person, subj bool) (argRef, bool) {
+	ck := &s.chunks[k]
+	ci := s.words[ck.head].clause
 	agrees := func(r argRef, g gmask) bool {
 		if r.kind == dossier.KindPerson && !person {
 			return false

@@ -236,12 +236,11 @@ func (st *docState) addGender(ent string, g gmask) {
 // number of its finite verb ("Die USA verurteilten …" is plural, "Die
 // Mutter bat …" singular).
 func (s *sent) clauseNumber(ci int, g gmask) gmask {
-	v := s.firstVerb(ci)
-	if v < 0 {
+	plural, known := s.pluralDE(ci)
+	if !known {
 		return g
 	}
-	low := s.words[v].low
-	if hasSuffix(low, "en") || hasSuffix(low, "n") {
+	if plural {
 		if g&gP != 0 {
 			return gP
 		}
@@ -251,6 +250,29 @@ func (s *sent) clauseNumber(ci int, g gmask) gmask {
 		return n
 	}
 	return g
+}
+
+// pluralDE says whether the finite verb of German clause ci is plural
+// (known: the clause has a verb). The finite verb is the auxiliary or
+// modal when there is one ("begrüßt wurden", "hat … angegriffen": a
+// participle's -en says nothing), else the first verb.
+func (s *sent) pluralDE(ci int) (plural, known bool) {
+	c := &s.clauses[ci]
+	v := -1
+	for i := c.lo; i < c.hi; i++ {
+		if s.words[i].pos == pAux {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		v = s.firstVerb(ci)
+	}
+	if v < 0 {
+		return false, false
+	}
+	low := s.words[v].low
+	return low == "sind" || hasSuffix(low, "en"), true
 }
 
 // commonGender is the gender of chunk k, a phrase headed by a common noun
@@ -398,10 +420,11 @@ func (s *sent) pronounWantDE(k int, subj bool) (g gmask, person, ok bool) {
 	case "ihr":
 		return gF, true, !subj
 	case "sie":
+		plural, known := s.pluralDE(s.words[ck.head].clause)
 		switch {
-		case !subj:
+		case !subj || !known:
 			return gF | gP, true, true
-		case s.singularVerbAfter(k):
+		case !plural:
 			return gF, true, true
 		}
 		return gP, false, true

@@ -1200,6 +1200,9 @@ func (s *sent) chunkArg(k int) (argRef, bool) {
 	if s.chunks[k].pron {
 		return s.pronoun(k)
 	}
+	if s.de {
+		return s.possessiveAgentDE(k)
+	}
 	return s.possessiveAgent(k)
 }
 
@@ -1271,14 +1274,18 @@ var pronouns = map[string]byte{
 
 // pronoun resolves a personal pronoun subject: in a clause that depends on
 // or continues an earlier one, to that clause's subject ("North Korea said
-// it would …", "indem es …"); a person pronoun at the start of a sentence
-// to the person last named as a subject in the paragraph ("Er beschuldigte
-// …"). Anything else stays unresolved.
+// it would …"); a person pronoun at the start of a sentence to the person
+// last named as a subject in the paragraph ("He accused …"). Anything else
+// stays unresolved. German pronouns agree in gender with what they mean
+// and have a resolver of their own (pronoun_de.go).
 func (s *sent) pronoun(k int) (argRef, bool) {
 	ck := &s.chunks[k]
 	w := &s.words[ck.head]
 	if s.de && ck.hi-ck.lo == 1 && demonstrativeDE(w.low) {
 		return s.demonstrativeDE(k)
+	}
+	if s.de {
+		return s.pronounDE(k)
 	}
 	want, ok := pronouns[w.low]
 	if !ok || ck.hi-ck.lo != 1 {
@@ -1327,13 +1334,6 @@ func (s *sent) pronoun(k int) (argRef, bool) {
 	if want == 'p' || w.low == "sie" && s.singularVerbAfter(k) {
 		if s.st != nil && s.st.lastPerson.ent != "" && s.st.lastSent >= s.idx-2 {
 			return s.st.lastPerson, true
-		}
-		if s.de && !s.clauses[ci].passive {
-			// no person was the subject lately, but the sentences before
-			// named one ("… nach Andrejews Worten … Zudem warf er Polen …
-			// vor"); the subject of a passive is more often a thing ("solle
-			// er ausgearbeitet werden": the plan)
-			return s.onlyNamedPerson()
 		}
 	}
 	return argRef{}, false

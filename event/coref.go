@@ -30,7 +30,7 @@ var anaphorNouns = map[string]byte{
 	"land": anaCountry, "staat": anaCountry, "country": anaCountry, "nation": anaCountry,
 	"regierung": anaGov, "government": anaGov, "führung": anaGov, "administration": anaGov,
 	"gruppe": anaOrg, "organisation": anaOrg, "miliz": anaOrg, "bewegung": anaOrg, "terrormiliz": anaOrg,
-	"terrorgruppe": anaOrg, "extremistengruppe": anaOrg, "rebellengruppe": anaOrg, "gruppierung": anaOrg,
+	"behörde": anaOrg, "terrorgruppe": anaOrg, "extremistengruppe": anaOrg, "rebellengruppe": anaOrg, "gruppierung": anaOrg,
 	"group": anaOrg, "organization": anaOrg, "militia": anaOrg, "movement": anaOrg,
 	"minister": anaPerson, "ministerin": anaPerson, "präsident": anaPerson, "präsidentin": anaPerson,
 	"kanzler": anaPerson, "kanzlerin": anaPerson, "premier": anaPerson, "premierminister": anaPerson,
@@ -55,6 +55,15 @@ const corefWindow = 2
 type named struct {
 	r    argRef
 	sent int
+	// German only: the gender of the phrase that named it, and whether
+	// that phrase was a subject a pronoun prefers (see pronoun_de.go)
+	g    gmask
+	soft gmask // a person's sex by given name (see givenGender)
+	seat bool  // a place named for an institution in it ("das Ministerium in Berlin")
+	subj bool
+	// derived: the entry is a description's or pronoun's antecedent again,
+	// which descriptions do not point back to
+	derived bool
 }
 
 // rememberNamed records the entities the sentence names (countries,
@@ -69,6 +78,10 @@ func (s *sent) rememberNamed(st *docState) {
 		}
 	}
 	st.named = st.named[:n]
+	if s.de {
+		s.rememberNamedDE(st)
+		return
+	}
 	for i := range s.ments {
 		mt := &s.ments[i]
 		if mt.m.Via == viaCoref {
@@ -205,7 +218,7 @@ func definite(low string) bool {
 func (s *sent) antecedent(want byte) (argRef, bool) {
 	for i := len(s.st.named) - 1; i >= 0; i-- {
 		e := &s.st.named[i]
-		if e.sent >= s.idx || e.sent < s.idx-corefWindow {
+		if e.sent >= s.idx || e.sent < s.idx-corefWindow || e.derived {
 			continue
 		}
 		switch want {
@@ -274,25 +287,6 @@ func (s *sent) addCorefMention(k int, r argRef, want byte) {
 	if want == anaGov {
 		ck.sector = "GOV"
 	}
-}
-
-// onlyNamedPerson returns the one person the sentences of the window
-// before this one named, if they named exactly one (a German personal
-// pronoun with no person subject before it most often means them).
-func (s *sent) onlyNamedPerson() (argRef, bool) {
-	var r argRef
-	for i := range s.st.named {
-		e := &s.st.named[i]
-		if e.sent >= s.idx || e.sent < s.idx-corefWindow || e.r.kind != dossier.KindPerson {
-			continue
-		}
-		if r.ent != "" && r.ent != e.r.ent {
-			return argRef{}, false
-		}
-		r = e.r
-		r.sector = ""
-	}
-	return r, r.ent != ""
 }
 
 // armedGroup says whether the knowledge base makes entity ent a rebel or

@@ -216,8 +216,8 @@ func (x *Extractor) Analyze(ctx context.Context, doc *dossier.Document) error {
 	timexes := doc.Timexes
 	s := x.pool.Get().(*sent)
 	defer x.pool.Put(s)
-	st := docState{dct: dctDate(doc.Published), named: s.named[:0]}
-	defer func() { s.named = st.named[:0] }() // the backing array serves the next document
+	st := docState{dct: dctDate(doc.Published), named: s.named[:0], genders: s.genders[:0]}
+	defer func() { s.named, s.genders = st.named[:0], st.genders[:0] }() // the backing arrays serve the next document
 	mi, ti := 0, 0
 	for si := range doc.Sentences {
 		if si%64 == 0 {
@@ -263,6 +263,9 @@ func (x *Extractor) Analyze(ctx context.Context, doc *dossier.Document) error {
 			doc.Events = doc.Events[:n0]
 		}
 		s.remember(&st)
+		if s.de {
+			s.learnGender(&st)
+		}
 		s.rememberNamed(&st)
 		added = append(added, s.unnamed...)
 		for _, m := range s.coref {
@@ -322,6 +325,9 @@ type docState struct {
 	// named are the entities of the last sentences, for descriptions
 	// that point back ("die Gruppe"; see resolveDescriptions)
 	named []named
+	// genders are the sexes the document gave its people, for German
+	// pronouns (see pronoun_de.go)
+	genders []entGender
 	// dateline is the country of the document's first dateline ("Istanbul
 	// – …"), or ""
 	dateline string

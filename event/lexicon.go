@@ -70,6 +70,9 @@ type lexicon struct {
 	nounSuf []string            // German noun heads long enough to match as compound ends
 	cues    cues
 	nrows   int
+	// given are given names with the gender of their holders (German
+	// only), for the pronouns of pronoun_de.go
+	given map[string]gmask
 
 	noCurated bool // ablation: curated event rows are skipped on reading
 	// curatedSense: verbs with a curated event row (read even when the
@@ -162,8 +165,37 @@ func loadLexicon(lang string, noCurated bool) (*lexicon, error) {
 	if err := lx.cues.read(bytes.NewReader(data)); err != nil {
 		return nil, fmt.Errorf("cues_%s.tsv: %w", lang, err)
 	}
+	if lang == "de" {
+		data, err := lexiconFS.ReadFile("lexicon/given_names.tsv")
+		if err != nil {
+			return nil, err
+		}
+		if lx.given, err = readGivenNames(data); err != nil {
+			return nil, fmt.Errorf("given_names.tsv: %w", err)
+		}
+	}
 	lx.sort()
 	return lx, nil
+}
+
+// readGivenNames parses lexicon/given_names.tsv (name, then m or f).
+func readGivenNames(data []byte) (map[string]gmask, error) {
+	out := map[string]gmask{}
+	for n, line := range strings.Split(string(data), "\n") {
+		if line == "" || line[0] == '#' || strings.HasPrefix(line, "name\t") {
+			continue
+		}
+		name, g, ok := strings.Cut(line, "\t")
+		switch {
+		case ok && g == "m":
+			out[name] = gM
+		case ok && g == "f":
+			out[name] = gF
+		default:
+			return nil, fmt.Errorf("line %d: want name, tab, m or f, have %q", n+1, line)
+		}
+	}
+	return out, nil
 }
 
 // read parses trigger rows. Curated files have the columns pos, lemma, cond,

@@ -143,8 +143,9 @@ type sent struct {
 	unnamed []dossier.Mention
 	// coref are the mentions made for descriptions that point back ("die
 	// Gruppe"); Analyze adds them to the document's mentions
-	coref []*dossier.Mention
-	named []named // docState.named's backing array, kept between documents
+	coref   []*dossier.Mention
+	named   []named     // docState.named's backing array, kept between documents
+	genders []entGender // docState.genders's, likewise
 	// repMemo remembers clauseReports per clause: 0 not asked, 1 yes, 2 no
 	repMemo []int8
 	st      *docState

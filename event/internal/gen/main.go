@@ -3,6 +3,8 @@
 //
 //   - lexicon/cameo2plover.tsv: the CAMEO → PLOVER table (plover-gsr/
 //     CAMEO2PLOVER-2021.txt), one code a line;
+//   - lexicon/given_names.tsv: given names whose office holders
+//     (kb-everypolitician-holders/persons.tsv) all have one gender;
 //   - lexicon/cameo_en.tsv.gz: English trigger rows derived from the CAMEO
 //     verb-pattern dictionary (phoenix-dictionaries/CAMEO.2.0.txt): each
 //     verb of a block with the block's (or its own) code, and the block's
@@ -132,6 +134,23 @@ func run(shared, out, cues string) error {
 	if err := os.WriteFile(filepath.Join(out, "cameo_en.tsv.gz"), lb.Bytes(), 0o644); err != nil {
 		return err
 	}
+	pf, err := os.Open(filepath.Join(shared, "kb-everypolitician-holders", "persons.tsv"))
+	if err != nil {
+		return err
+	}
+	given, err := GivenNames(pf)
+	pf.Close()
+	if err != nil {
+		return err
+	}
+	var gb bytes.Buffer
+	if err := writeGivenNames(&gb, given); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(out, "given_names.tsv"), gb.Bytes(), 0o644); err != nil {
+		return err
+	}
+	log.Printf("%d given names", len(given))
 	log.Printf("%d CAMEO codes, %d verb blocks, %d lexicon rows, %d nominalisations", len(table), len(dict.Blocks), len(rows), len(nouns))
 	return nil
 }

@@ -121,7 +121,7 @@ func TestGeneratedUpToDate(t *testing.T) {
 	if err := run(shared, out, filepath.Join("..", "..", "lexicon", "cues_en.tsv")); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"cameo2plover.tsv", "cameo_en.tsv.gz"} {
+	for _, name := range []string{"cameo2plover.tsv", "cameo_en.tsv.gz", "given_names.tsv"} {
 		a := readMaybeGz(t, filepath.Join(out, name))
 		b := readMaybeGz(t, filepath.Join("..", "..", "lexicon", name))
 		if !bytes.Equal(a, b) {

@@ -43,6 +43,7 @@ type item struct {
 	group  bool   // an ethnic group named by a demonym ("ethnic Albanians"): no entity
 	unit   bool   // a currency ("40 Euro"): a name to the recogniser, no entity of the record
 	orgCue bool   // after a noun for a kind of organisation ("Nachrichtenagentur Sana")
+	org    string // the organisation of the document a place begins the name of (placesInOrgNames)
 
 	// kRole
 	offices []string

@@ -57,6 +57,14 @@ var linkCases = []struct {
 	{"a language is no country", "de", "2025-07-31",
 		"Die Ministerin sprach auf Französisch mit der Presse. Russisch lernen in Polen viele. Die französische Regierung schwieg.",
 		[]want{{"Französisch", 1, "name:Französisch", "", ""}, {"Russisch", 1, "-", "", ""}, {"französische", 1, "iso3:FRA", "GOV", "adjective"}}},
+	// a place or a country's adjective that begins a firm's or club's name
+	// the document gives in full is that body; the place alone stays one
+	{"an adjective beginning a firm's name", "en", "1987-03-10",
+		"Norwegian Shipholding Ltd reported a loss for 1986. Norwegian Shipholding said freight rates fell. Norwegian exports rose.",
+		[]want{{"Norwegian Shipholding", 2, "name:Norwegian Shipholding Ltd", "", "coref"}, {"Norwegian", 3, "iso3:NOR", "", "adjective"}}},
+	{"a city beginning a German firm's name", "de", "2016-01-15",
+		"Die Graz Energie AG erhöht die Preise. Graz Energie beliefert 100.000 Haushalte. In Graz ist Strom teuer.",
+		[]want{{"Graz Energie", 2, "name:Graz Energie AG", "", "coref"}, {"Graz", 3, "geonames:2778067", "", "kb"}}},
 	{"West German is Germany", "en", "1987-03-02",
 		"West German exports rose in January, the statistics office said.",
 		[]want{{"West German", 1, "iso3:DEU", "", "adjective"}}},

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -84,6 +85,88 @@ func wordLike(s string) bool {
 func coveredBy(st *sentState, t int) bool {
 	for k := range st.items {
 		if st.items[k].tok[0] <= t && t < st.items[k].tok[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// placesInOrgNames turns a place or a country's adjective at the start or
+// inside of an organisation's name into that organisation where the
+// document names the organisation: "Detroit Edison said" after "Detroit
+// Edison Co", "American Barrick announced" beside "American Barrick
+// Resources Corp", "gegen Sturm Graz" beside "SK Sturm Graz". The place
+// with the capitalised words after it must be words of the name, in their
+// order; a body of a state ("U.S. Agriculture Department") keeps the
+// country, which the events need.
+func (d *docState) placesInOrgNames(st *sentState) {
+	if len(d.orgs) == 0 {
+		return
+	}
+	toks := st.toks
+	for k := range st.items {
+		it := &st.items[k]
+		if it.kind != kName && it.kind != kAdj || it.partial || len(it.cands) == 0 {
+			continue
+		}
+		if c := it.cands[0]; c.Kind != dossier.KindLocation && c.Kind != dossier.KindCountry {
+			continue
+		}
+		// the capitalised words after it, up to the next item
+		end := it.tok[1]
+		limit := len(toks)
+		if k+1 < len(st.items) {
+			limit = st.items[k+1].tok[0]
+		}
+		for end < limit && end-it.tok[0] < 4 && isCap(toks[end].Text) && wordLike(toks[end].Text) &&
+			sectorOf(lower(toks, end), st.lang) == "" && !orgFiller[kb.Fold(toks[end].Text)] {
+			end++
+		}
+		if end == it.tok[1] {
+			continue
+		}
+		ws := orgWords(toks[it.tok[0]:end])
+		if len(ws) != end-it.tok[0] {
+			continue
+		}
+		id, ok := d.orgWithWords(it.span.Start, ws)
+		if !ok {
+			continue
+		}
+		it.kind, it.nerClass, it.nerScore, it.cands, it.nerAgree = kNER, "ORG", 0.8, nil, false
+		it.tok[1] = end
+		it.span.End = toks[end-1].End
+		it.org = id
+	}
+}
+
+// orgWithWords returns the organisation of the document, other than the
+// one at pos, whose name has the words ws in a row.
+func (d *docState) orgWithWords(pos int, ws []string) (string, bool) {
+	for j := range d.orgs {
+		if d.orgs[j].pos == pos {
+			continue
+		}
+		words := d.wordsOf(j)
+		if len(words) < len(ws) || d.bodyOfState(j) {
+			continue
+		}
+		for i := 0; i+len(ws) <= len(words); i++ {
+			if slices.Equal(words[i:i+len(ws)], ws) {
+				return d.orgID(j), true
+			}
+		}
+	}
+	return "", false
+}
+
+// bodyOfState reports whether a word of organisation i's name says it is a
+// body of a state, its forces or its media ("U.S. Agriculture Department",
+// "Iraqi Army"): their country is what events record.
+func (d *docState) bodyOfState(i int) bool {
+	o := &d.orgs[i]
+	for t := range o.toks {
+		if sectorOf(lower(o.toks, t), "en") != "" || sectorOf(lower(o.toks, t), "de") != "" {
 			return true
 		}
 	}

@@ -30,6 +30,9 @@ func (d *docState) resolve() {
 	d.prior()
 	d.voteClasses()
 	d.index()
+	for si := range d.sents {
+		d.placesInOrgNames(&d.sents[si])
+	}
 	d.shortNames()
 	d.repeatNames()
 	n := 0
@@ -648,6 +651,10 @@ func (d *docState) linkShort(st *sentState, it *item, m dossier.Mention) (dossie
 // title's office of that surname; anything else is a local entity.
 func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.Mention, bool) {
 	m.Class, m.Via, m.Confidence = it.nerClass, "ner", it.nerScore*0.9
+	if it.org != "" {
+		m.Entity, m.Via, m.Confidence = it.org, "coref", confCoref
+		return m, true
+	}
 	if it.nerClass == "PER" && it.tok[1]-it.tok[0] == 1 {
 		var ok constraint
 		if it.title != nil && it.title.offices != nil {

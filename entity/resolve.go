@@ -527,7 +527,7 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 	}
 	if c.Flags&kb.Metonym != 0 && !it.partial {
 		if in, ok := d.l.kb.Info(c.ID); ok && in.MetonymOf != "" && actsAsGovernment(st, it, in.Sector == "GOV") {
-			if ce, ok := d.l.kb.Country(in.MetonymOf); ok {
+			if ce, ok := d.l.kb.Country(stateOn(in.MetonymOf, d.docDate())); ok {
 				m.Entity, m.Sector, m.Via, m.Confidence = ce.ID, "GOV", "metonym", confMetonym
 				return m, true
 			}
@@ -542,6 +542,29 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		}
 	}
 	return m, true
+}
+
+// formerStates are the states whose capital was that of a country of today
+// until a date: Moscow spoke for the Soviet Union, Belgrade for
+// Yugoslavia, Prague for Czechoslovakia.
+var formerStates = []struct{ country, until, state string }{
+	{"RUS", "1991-12-26", "SUN"},
+	{"SRB", "1992-04-27", "YUG"},
+	{"CZE", "1993-01-01", "CSK"},
+}
+
+// stateOn returns the state the seat of government of country (ISO
+// alpha-3) spoke for on date (YYYY-MM-DD…; "" for today).
+func stateOn(country, date string) string {
+	if date == "" {
+		return country
+	}
+	for _, f := range formerStates {
+		if f.country == country && date < f.until {
+			return f.state
+		}
+	}
+	return country
 }
 
 // minorPlaceReadOtherwise reports whether the recogniser's reading of a name

@@ -75,6 +75,10 @@ var linkCases = []struct {
 	{"Belgrade in 1990 is Yugoslavia", "en", "1990-05-02",
 		"Belgrade has protested against the decision.",
 		[]want{{"Belgrade", 1, "kb:yugoslavia", "GOV", "metonym"}}},
+	// a dateline says where the story was written
+	{"places of a dateline", "de", "2016-01-15",
+		"Ein neuer Fund überrascht. Washington/Moskau – Sie zählen zu den ältesten Tieren der Erde. Moskau – Sie hat zugestimmt. Moskau hat zugestimmt.",
+		[]want{{"Moskau", 1, idMoscow, "", "kb"}, {"Moskau", 2, idMoscow, "", "kb"}, {"Moskau", 3, "iso3:RUS", "GOV", "metonym"}}},
 	{"West German is Germany", "en", "1987-03-02",
 		"West German exports rose in January, the statistics office said.",
 		[]want{{"West German", 1, "iso3:DEU", "", "adjective"}}},

@@ -79,6 +79,13 @@ var linkCases = []struct {
 	{"places of a dateline", "de", "2016-01-15",
 		"Ein neuer Fund überrascht. Washington/Moskau – Sie zählen zu den ältesten Tieren der Erde. Moskau – Sie hat zugestimmt. Moskau hat zugestimmt.",
 		[]want{{"Moskau", 1, idMoscow, "", "kb"}, {"Moskau", 2, idMoscow, "", "kb"}, {"Moskau", 3, "iso3:RUS", "GOV", "metonym"}}},
+	// "Allianz" is the German word for an alliance and an insurer's name
+	{"Allianz in prose is no name", "de", "2016-01-15",
+		"So war die Tagesordnung der Allianz lang. Eine neue Allianz gegen den Terror wurde gebildet. Die transatlantische Allianz hält.",
+		[]want{{"Allianz", 1, "-", "", ""}, {"Allianz", 2, "-", "", ""}, {"Allianz", 3, "-", "", ""}}},
+	{"Allianz the insurer", "de", "2016-01-15",
+		"Der Versicherer Allianz erhöht die Prämien. Die Allianz SE mit Sitz in München beschäftigt viele Menschen. Die Allianz zahlt mehr Dividende.",
+		[]want{{"Allianz", 1, "local:org:allianz", "", ""}, {"Allianz", 3, "local:org:allianz", "", ""}}},
 	{"West German is Germany", "en", "1987-03-02",
 		"West German exports rose in January, the statistics office said.",
 		[]want{{"West German", 1, "iso3:DEU", "", "adjective"}}},

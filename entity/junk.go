@@ -454,3 +454,31 @@ func partyRole(w string) bool {
 	}
 	return false
 }
+
+// groupNounsDE are German nouns for a union of parties that are also a
+// firm's name ("Allianz", the insurer): after an article or an adjective
+// ("die vorgesehene Tagesordnung der Allianz", "eine neue Allianz") the
+// recogniser's ORG is the noun, unless the document names the firm in
+// full ("Allianz SE").
+var groupNounsDE = map[string]bool{"Allianz": true, "Allianzen": true, "Bündnis": true, "Bündnisses": true, "Koalition": true}
+
+// commonGroupNoun reports whether a one-word recogniser item is such a noun
+// after a German determiner or a lower-case adjective, in a document that
+// names no organisation of two words or more with it.
+func (d *docState) commonGroupNoun(st *sentState, it *item) bool {
+	if st.lang != "de" || it.tok[1]-it.tok[0] != 1 || it.tok[0] == 0 || !groupNounsDE[st.toks[it.tok[0]].Text] {
+		return false
+	}
+	prev := st.toks[it.tok[0]-1]
+	r, _ := utf8.DecodeRuneInString(prev.Text)
+	if !isDeterminer(prev, strings.ToLower(prev.Text)) && prev.POS != "ADJ" && !(unicode.IsLower(r) && adjEnding(prev.Text)) {
+		return false
+	}
+	w := st.toks[it.tok[0]].Text
+	for j := range d.orgs {
+		if len(d.orgs[j].toks) >= 2 && wordIn(d.orgs[j].raw, w) {
+			return false // "Allianz SE", "Allianz Versicherung"
+		}
+	}
+	return true
+}

@@ -722,6 +722,9 @@ func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.
 			return m, true
 		}
 	}
+	if it.nerClass == "ORG" && d.commonGroupNoun(st, it) {
+		return m, false
+	}
 	if c, found := d.variant(st.lang, m.Text, it.nerClass); found {
 		m.Entity, m.Via, m.Confidence = c.ID, "kb", confContext
 		return m, true

@@ -86,6 +86,11 @@ var linkCases = []struct {
 	{"Allianz the insurer", "de", "2016-01-15",
 		"Der Versicherer Allianz erhöht die Prämien. Die Allianz SE mit Sitz in München beschäftigt viele Menschen. Die Allianz zahlt mehr Dividende.",
 		[]want{{"Allianz", 1, "local:org:allianz", "", ""}, {"Allianz", 3, "local:org:allianz", "", ""}}},
+	// an English imperative opening a headline is no person; a name there
+	// is followed by its verb, or written capitalised elsewhere
+	{"a verb opening a headline", "en", "2024-05-02",
+		"Deepen ties with Japan, the minister urged on Monday. Sloane, 45, was arrested. Sloane confessed.",
+		[]want{{"Deepen", 1, "-", "", ""}, {"Sloane", 1, "local:per:sloane", "", ""}}},
 	{"West German is Germany", "en", "1987-03-02",
 		"West German exports rose in January, the statistics office said.",
 		[]want{{"West German", 1, "iso3:DEU", "", "adjective"}}},

@@ -674,6 +674,9 @@ func (d *docState) linkShort(st *sentState, it *item, m dossier.Mention) (dossie
 // title's office of that surname; anything else is a local entity.
 func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.Mention, bool) {
 	m.Class, m.Via, m.Confidence = it.nerClass, "ner", it.nerScore*0.9
+	if it.nerClass == "PER" && d.verbOpening(st, it) {
+		return m, false
+	}
 	if it.org != "" {
 		m.Entity, m.Via, m.Confidence = it.org, "coref", confCoref
 		return m, true

@@ -394,6 +394,9 @@ func (d *docState) link(st *sentState, it *item) (dossier.Mention, bool) {
 	m := dossier.Mention{Span: it.span, Text: d.doc.Text[it.span.Start:it.span.End]}
 	switch it.kind {
 	case kAdj:
+		if d.undecidedCountry(it) {
+			return m, false
+		}
 		c := d.pick(it)
 		m.Entity, m.Class, m.Via, m.Confidence = c.ID, "MISC", "adjective", confAdjective
 		if it.nerAgree {
@@ -471,8 +474,31 @@ func (d *docState) possessor(st *sentState, in *item, kn kin) string {
 	return ""
 }
 
+// undecidedCountry reports whether an item names one of two countries
+// that share the name or adjective, and the document names or places
+// neither: "Congolese" is of the Democratic Republic of the Congo or of the
+// Republic of the Congo, and a guess by size would be wrong for the other.
+func (d *docState) undecidedCountry(it *item) bool {
+	cs := it.cands
+	if len(cs) < 2 || cs[0].Kind != dossier.KindCountry {
+		return false
+	}
+	for _, c := range cs[1:] {
+		if c.Score < cs[0].Score-15 {
+			return false
+		}
+		if c.Kind == dossier.KindCountry && c.Country != cs[0].Country {
+			return d.countries[c.Country] == 0 && d.countries[cs[0].Country] == 0
+		}
+	}
+	return false
+}
+
 // linkName links a knowledge-base name.
 func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier.Mention, bool) {
+	if d.undecidedCountry(it) {
+		return m, false
+	}
 	c := d.pick(it)
 	if c.Flags&kb.CountryCue != 0 && d.countries[c.Country] == 0 {
 		// "Demokraten", "the Treasury": the entity only where the document

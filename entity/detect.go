@@ -777,6 +777,9 @@ func (d *docState) titled(st *sentState, startAt []int, t int, ti title, holder 
 		return false
 	}
 	tt := ti
+	if tt.phraseOnly {
+		tt.offices = nil
+	}
 	it.title, it.holder = &tt, holder
 	if ref != nil && ref.sector == "" {
 		ref.sector = ti.sector

@@ -44,6 +44,9 @@ type item struct {
 	unit   bool   // a currency ("40 Euro"): a name to the recogniser, no entity of the record
 	orgCue bool   // after a noun for a kind of organisation ("Nachrichtenagentur Sana")
 	org    string // the organisation of the document a place begins the name of (placesInOrgNames)
+	// division: a word next to it says the place is a province or state
+	// ("Buenos Aires province", "die Provinz Santa Fe")
+	division bool
 
 	// kRole
 	offices []string
@@ -83,10 +86,11 @@ type docState struct {
 	orgs      []orgRef    // organisations named with two words or more, sorted by pos
 	lastAdded int         // index in persons of the last addPerson
 	countries map[string]int
-	named     map[string]int  // countries named as such (a country's name or adjective), not through a place in them
-	strong    map[string]bool // entities named by a form that needs no context
-	counts    map[string]int  // mentions linked so far, by entity
-	cur       int             // the sentence being resolved
+	divisions map[string]map[string]bool // ISO alpha-3 → divisions the document names without doubt
+	named     map[string]int             // countries named as such (a country's name or adjective), not through a place in them
+	strong    map[string]bool            // entities named by a form that needs no context
+	counts    map[string]int             // mentions linked so far, by entity
+	cur       int                        // the sentence being resolved
 	date      string
 	dateDone  bool
 	iocList   int8 // 1: the text has two country codes in brackets (a result list); 2: not; 0: not looked

@@ -27,6 +27,9 @@ const (
 // resolve links the candidates of all sentences, in document order, and
 // writes the mentions.
 func (d *docState) resolve() {
+	for si := range d.sents {
+		divisionCues(&d.sents[si])
+	}
 	d.prior()
 	d.voteClasses()
 	d.index()
@@ -78,6 +81,15 @@ func (d *docState) prior() {
 					break
 				}
 			}
+			if it.kind == kName && d.isDivision(it.cands[0]) && !d.cityOf(it.cands, 0) {
+				if d.divisions == nil {
+					d.divisions = map[string]map[string]bool{}
+				}
+				if d.divisions[c] == nil {
+					d.divisions[c] = map[string]bool{}
+				}
+				d.divisions[c][it.cands[0].ID] = true
+			}
 			if c != "" && same {
 				d.countries[c]++
 				if it.cands[0].Kind == dossier.KindCountry {
@@ -121,7 +133,99 @@ func (d *docState) pick(it *item) kb.Candidate {
 			}
 		}
 	}
+	if i, ok := d.division(it, best); ok {
+		best = i
+	}
 	return cs[best]
+}
+
+// division returns the candidate of a province or state that shares its
+// name with the city chosen ("Quebec", "Santa Fe", "San Luis"), where a word
+// next to the name says it is one ("Buenos Aires province") or the document
+// names two or more other divisions of the country and the city is no
+// capital ("rains in Entre Rios, La Pampa and Santa Fe"): a city there
+// would be the odd one out.
+func (d *docState) division(it *item, best int) (int, bool) {
+	c := it.cands[best]
+	if c.Kind != dossier.KindLocation || len(it.cands) < 2 {
+		return 0, false
+	}
+	in, ok := d.l.kb.Info(c.ID)
+	if !ok || in.Rank <= divisionRank {
+		return 0, false
+	}
+	for i, x := range it.cands {
+		if i == best || x.Kind != dossier.KindLocation || x.Country != c.Country || !d.isDivision(x) {
+			continue
+		}
+		if it.division || in.MetonymOf == "" && len(d.divisions[c.Country]) >= 2 {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// divisionRank is the rank the generator gives a country's first-level
+// division (kb/internal/gen/places.go).
+const divisionRank = 30
+
+func (d *docState) isDivision(c kb.Candidate) bool {
+	if c.Kind != dossier.KindLocation {
+		return false
+	}
+	in, ok := d.l.kb.Info(c.ID)
+	return ok && in.Rank == divisionRank && in.MetonymOf == "" && strings.HasPrefix(c.ID, "geonames:")
+}
+
+// cityOf reports whether a candidate other than i is a city of i's
+// country: a division of that name is then not certain.
+func (d *docState) cityOf(cs []kb.Candidate, i int) bool {
+	for j, x := range cs {
+		if j != i && x.Kind == dossier.KindLocation && x.Country == cs[i].Country && !d.isDivision(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// divisionWords say that the place next to them is a province or state.
+var divisionWords = map[string]bool{
+	"province": true, "provinces": true, "state": true, "states": true, "region": true,
+	"provinz": true, "provinzen": true, "bundesstaat": true, "bundesstaaten": true,
+}
+
+// divisionCues marks the places that a word next to them says are
+// divisions: "Buenos Aires province", "Cordoba, La Pampa and Santa Fe
+// provinces" (the word after a list is every item's), "the province of
+// Quebec", "in der Provinz Santa Fe".
+func divisionCues(st *sentState) {
+	toks := st.toks
+	for k := range st.items {
+		it := &st.items[k]
+		if it.kind != kName || it.partial {
+			continue
+		}
+		t := it.tok[0]
+		if t > 0 && divisionWords[lower(toks, t-1)] || t > 1 && lower(toks, t-1) == "of" && divisionWords[lower(toks, t-2)] {
+			it.division = true
+			continue
+		}
+		// forward over a list of places to the word after it
+		j, e := k, it.tok[1]
+		for e < len(toks) {
+			if w := lower(toks, e); w == "," || w == "and" || w == "und" {
+				if j+1 < len(st.items) && st.items[j+1].tok[0] == e+1 && st.items[j+1].kind == kName {
+					j++
+					e = st.items[j].tok[1]
+					continue
+				}
+			}
+			break
+		}
+		if e < len(toks) && divisionWords[lower(toks, e)] {
+			it.division = true
+		}
+	}
 }
 
 // index records the persons named in full, with the keys short mentions

@@ -47,6 +47,7 @@ type item struct {
 	// division: a word next to it says the place is a province or state
 	// ("Buenos Aires province", "die Provinz Santa Fe")
 	division bool
+	own      bool // a name of its own, no short form of a longer one of the document
 
 	// kRole
 	offices []string

@@ -130,6 +130,10 @@ var linkCases = []struct {
 	{"Quebec in a list of provinces", "en", "1987-03-10",
 		"Payments go to Nova Scotia, New Brunswick, Quebec, Manitoba and Saskatchewan.",
 		[]want{{"Quebec", 1, "geonames:6115047", "", "kb"}}},
+	// German names its country Österreich: "Austria" alone is a club or firm
+	{"die Austria is a club of its own", "de", "2016-01-15",
+		"Zum Jahresabschluss spielt die Austria noch gegen den WAC. Austria steht an der Spitze. Die Bank Austria meldete Gewinne.",
+		[]want{{"Austria", 1, "local:org:austria", "", "ner"}, {"Austria", 2, "local:org:austria", "", "ner"}, {"Bank Austria", 1, "kb:bank-austria", "", "kb"}}},
 	{"West German is Germany", "en", "1987-03-02",
 		"West German exports rose in January, the statistics office said.",
 		[]want{{"West German", 1, "iso3:DEU", "", "adjective"}}},

@@ -14,9 +14,11 @@ import (
 // name into the organisation it ends ("Bank Austria", "Casinos Austria",
 // "Statistik Austria", "Bank-Austria-Ökonom"): a German writer names the
 // country by its German name, so the English one after a capitalised word
-// or in a compound is part of a name ("die Austria", the club, stays
-// unresolved: a short form of it would join the bank). A country whose German name is the English one ("Iran") is left
-// alone, as is an English name with no word before it.
+// or in a compound is part of a name. After an article or at the start
+// of a sentence it is a name of its own ("die Austria", the club), which
+// no longer name shortens: joined to "Bank Austria" it would be the bank.
+// A country whose German name is the English one ("Iran") is left alone,
+// as is an English name after any other word.
 func (d *docState) foreignCountryNames(st *sentState) {
 	if st.lang != "de" {
 		return
@@ -46,6 +48,12 @@ func (d *docState) foreignCountryNames(st *sentState) {
 		case t > 0 && isCap(toks[t-1].Text) && wordLike(toks[t-1].Text) && !deArticles[lower(toks, t-1)] && !coveredBy(st, t-1):
 			it.tok[0] = t - 1
 			it.span.Start = toks[t-1].Start
+		case (t == 0 || germanArticle(toks[t-1].Text)) && !acronym(tok.Text):
+			// "spielt die Austria gegen den WAC", "Austria steht an der
+			// Spitze": a club or firm called so, a name of its own
+			// that no longer name of the document shortens ("die USA"
+			// is German too)
+			it.own = true
 		default:
 			continue
 		}

@@ -578,8 +578,8 @@ func (d *docState) possessor(st *sentState, in *item, kn kin) string {
 	return ""
 }
 
-// undecidedCountry reports whether an item names one of two countries
-// that share the name or adjective, and the document names or places
+// undecidedCountry reports whether an item names one of two about equally
+// prominent countries that share the name or adjective, and the document names or places
 // neither: "Congolese" is of the Democratic Republic of the Congo or of the
 // Republic of the Congo, and a guess by size would be wrong for the other.
 func (d *docState) undecidedCountry(it *item) bool {
@@ -588,7 +588,9 @@ func (d *docState) undecidedCountry(it *item) bool {
 		return false
 	}
 	for _, c := range cs[1:] {
-		if c.Score < cs[0].Score-15 {
+		if c.Score < cs[0].Score-5 {
+			// a far less prominent sharer: "Chinese" of Macau or
+			// Taiwan, "American" of the Northern Mariana Islands
 			return false
 		}
 		if c.Kind == dossier.KindCountry && c.Country != cs[0].Country {

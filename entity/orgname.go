@@ -112,7 +112,7 @@ func (d *docState) placesInOrgNames(st *sentState) {
 		return
 	}
 	toks := st.toks
-	for k := range st.items {
+	for k := 0; k < len(st.items); k++ {
 		it := &st.items[k]
 		if it.kind != kName && it.kind != kAdj || it.partial || len(it.cands) == 0 {
 			continue
@@ -120,13 +120,10 @@ func (d *docState) placesInOrgNames(st *sentState) {
 		if c := it.cands[0]; c.Kind != dossier.KindLocation && c.Kind != dossier.KindCountry {
 			continue
 		}
-		// the capitalised words after it, up to the next item
+		// the capitalised words after it, other places among them
+		// ("Detroit Edison": Edison is a town in New Jersey)
 		end := it.tok[1]
-		limit := len(toks)
-		if k+1 < len(st.items) {
-			limit = st.items[k+1].tok[0]
-		}
-		for end < limit && end-it.tok[0] < 4 && isCap(toks[end].Text) && wordLike(toks[end].Text) &&
+		for end < len(toks) && end-it.tok[0] < 4 && isCap(toks[end].Text) && wordLike(toks[end].Text) &&
 			sectorOf(lower(toks, end), st.lang) == "" && !orgFiller[kb.Fold(toks[end].Text)] {
 			end++
 		}
@@ -141,10 +138,21 @@ func (d *docState) placesInOrgNames(st *sentState) {
 		if !ok {
 			continue
 		}
+		// the items it covers must lie wholly inside it
+		last := k
+		for last+1 < len(st.items) && st.items[last+1].tok[0] < end {
+			last++
+		}
+		if st.items[last].tok[1] > end || st.items[last].partial {
+			continue
+		}
 		it.kind, it.nerClass, it.nerScore, it.cands, it.nerAgree = kNER, "ORG", 0.8, nil, false
 		it.tok[1] = end
 		it.span.End = toks[end-1].End
 		it.org = id
+		if last > k {
+			st.items = slices.Delete(st.items, k+1, last+1)
+		}
 	}
 }
 

@@ -95,9 +95,9 @@ var linkCases = []struct {
 		"Deepen ties with Japan, the minister urged on Monday. Sloane, 45, was arrested. Sloane confessed.",
 		[]want{{"Deepen", 1, "-", "", ""}, {"Sloane", 1, "local:per:sloane", "", ""}}},
 	// a demonym of two countries is linked where the document says which
-	{"Congolese alone is undecided", "en", "2024-03-10",
+	{"Congolese alone is a guess", "en", "2024-03-10",
 		"Congolese troops crossed the border on Monday.",
-		[]want{{"Congolese", 1, "-", "", ""}}},
+		[]want{{"Congolese", 1, "iso3:COD", "MIL", "adjective"}}},
 	{"Congolese in a story about Kinshasa", "en", "2024-03-10",
 		"Congolese troops crossed the border. Kinshasa denied it.",
 		[]want{{"Congolese", 1, "iso3:COD", "MIL", "adjective"}}},
@@ -107,9 +107,6 @@ var linkCases = []struct {
 	{"Chinese is China's", "en", "2024-03-10",
 		"Buyers turned to South African and Chinese corn.",
 		[]want{{"Chinese", 1, "iso3:CHN", "", "adjective"}}},
-	{"Dominican alone is undecided", "en", "2024-03-10",
-		"Dominican officials said the ship sank.",
-		[]want{{"Dominican", 1, "-", "", ""}}},
 	// role phrases at the document's date
 	{"the Fed chairman in 1987", "en", "1987-03-10",
 		"The Fed chairman said rates would rise slowly.",
@@ -499,5 +496,45 @@ func TestLocalEntityNameWrapped(t *testing.T) {
 	got := LocalEntities(doc)
 	if len(got) != 1 || got[0].Name != "Harriet Okonjo" || len(got[0].Aliases) != 1 || got[0].Aliases[0] != "Okonjo" {
 		t.Errorf("LocalEntities = %+v", got)
+	}
+}
+
+// TestSharedAdjectiveConfidence: an adjective two countries share is the
+// larger one's with the confidence of a guess, unless the document says
+// which.
+func TestSharedAdjectiveConfidence(t *testing.T) {
+	f := testFixture(t)
+	f.needNER(t)
+	for _, c := range []struct {
+		text, adj, entity string
+		guess             bool
+	}{
+		{"Congolese troops crossed the border on Monday.", "Congolese", "iso3:COD", true},
+		{"Dominican officials said the ship sank.", "Dominican", "iso3:DOM", true},
+		{"Congolese troops crossed the border. Kinshasa denied it.", "Congolese", "iso3:COD", false},
+		{"Congolese troops crossed the border. Brazzaville denied it.", "Congolese", "iso3:COG", false},
+		{"Chinese troops crossed the border.", "Chinese", "iso3:CHN", false},
+	} {
+		doc := f.makeDoc(c.text, "en", "2024-03-10", true)
+		if err := f.linker.Analyze(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		var got *dossier.Mention
+		for i := range doc.Mentions {
+			if doc.Mentions[i].Text == c.adj {
+				got = &doc.Mentions[i]
+				break
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no mention of %q\n%s", c.text, c.adj, dump(doc.Mentions))
+			continue
+		}
+		if id := f.resolveID(t, c.entity); got.Entity != id {
+			t.Errorf("%q: %q → %s, want %s", c.text, c.adj, got.Entity, id)
+		}
+		if guess := got.Confidence == confGuess; guess != c.guess {
+			t.Errorf("%q: %q confidence %v, want a guess: %v", c.text, c.adj, got.Confidence, c.guess)
+		}
 	}
 }

@@ -87,11 +87,11 @@ type docState struct {
 	orgs      []orgRef    // organisations named with two words or more, sorted by pos
 	lastAdded int         // index in persons of the last addPerson
 	countries map[string]int
-	divisions map[string]map[string]bool // ISO alpha-3 → divisions the document names without doubt
-	named     map[string]int             // countries named as such (a country's name or adjective), not through a place in them
-	strong    map[string]bool            // entities named by a form that needs no context
-	counts    map[string]int             // mentions linked so far, by entity
-	cur       int                        // the sentence being resolved
+	divisions []string        // ids of the divisions the document names without doubt
+	named     map[string]int  // countries named as such (a country's name or adjective), not through a place in them
+	strong    map[string]bool // entities named by a form that needs no context
+	counts    map[string]int  // mentions linked so far, by entity
+	cur       int             // the sentence being resolved
 	date      string
 	dateDone  bool
 	iocList   int8 // 1: the text has two country codes in brackets (a result list); 2: not; 0: not looked

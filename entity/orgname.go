@@ -127,8 +127,8 @@ func (d *docState) placesInOrgNames(st *sentState) {
 			sectorOf(lower(toks, end), st.lang) == "" && !orgFiller[kb.Fold(toks[end].Text)] {
 			end++
 		}
-		if end == it.tok[1] {
-			continue
+		if end == it.tok[1] || !d.orgHasWord(toks[it.tok[1]].Text) {
+			continue // the cheap test first: German capitalises every noun
 		}
 		ws := orgWords(toks[it.tok[0]:end])
 		if len(ws) != end-it.tok[0] {
@@ -154,6 +154,17 @@ func (d *docState) placesInOrgNames(st *sentState) {
 			st.items = slices.Delete(st.items, k+1, last+1)
 		}
 	}
+}
+
+// orgHasWord reports whether w is a word of the name of an organisation of
+// the document.
+func (d *docState) orgHasWord(w string) bool {
+	for j := range d.orgs {
+		if wordIn(d.orgs[j].raw, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgWithWords returns the organisation of the document, other than the

@@ -82,14 +82,8 @@ func (d *docState) prior() {
 					break
 				}
 			}
-			if it.kind == kName && d.isDivision(it.cands[0]) && !d.cityOf(it.cands, 0) {
-				if d.divisions == nil {
-					d.divisions = map[string]map[string]bool{}
-				}
-				if d.divisions[c] == nil {
-					d.divisions[c] = map[string]bool{}
-				}
-				d.divisions[c][it.cands[0].ID] = true
+			if it.kind == kName && d.isDivision(it.cands[0]) && !d.cityOf(it.cands, 0) && !slices.Contains(d.divisions, it.cands[0].ID) {
+				d.divisions = append(d.divisions, it.cands[0].ID)
 			}
 			if c != "" && same {
 				d.countries[c]++
@@ -159,11 +153,23 @@ func (d *docState) division(it *item, best int) (int, bool) {
 		if i == best || x.Kind != dossier.KindLocation || x.Country != c.Country || !d.isDivision(x) {
 			continue
 		}
-		if it.division || in.MetonymOf == "" && len(d.divisions[c.Country]) >= 2 {
+		if it.division || in.MetonymOf == "" && d.divisionsOf(c.Country) >= 2 {
 			return i, true
 		}
 	}
 	return 0, false
+}
+
+// divisionsOf counts the divisions of country the document names without
+// doubt.
+func (d *docState) divisionsOf(country string) int {
+	n := 0
+	for _, id := range d.divisions {
+		if in, ok := d.l.kb.Info(id); ok && in.Country == country {
+			n++
+		}
+	}
+	return n
 }
 
 // divisionRank is the rank the generator gives a country's first-level

@@ -198,7 +198,8 @@ func (d *docState) cityOf(cs []kb.Candidate, i int) bool {
 // divisionWords say that the place next to them is a province or state.
 var divisionWords = map[string]bool{
 	"province": true, "provinces": true, "state": true, "states": true, "region": true,
-	"provinz": true, "provinzen": true, "bundesstaat": true, "bundesstaaten": true,
+	"provinz": true, "provinzen": true, "bundesstaat": true, "bundesstaats": true, "bundesstaates": true,
+	"bundesstaaten": true, "staat": true, "staats": true, "staates": true,
 }
 
 // divisionCues marks the places that a word next to them says are

@@ -143,6 +143,11 @@ var linkCases = []struct {
 	{"die Austria is a club of its own", "de", "2016-01-15",
 		"Zum Jahresabschluss spielt die Austria noch gegen den WAC. Austria steht an der Spitze. Die Bank Austria meldete Gewinne.",
 		[]want{{"Austria", 1, "local:org:austria", "", "ner"}, {"Austria", 2, "local:org:austria", "", "ner"}, {"Bank Austria", 1, "kb:bank-austria", "", "kb"}}},
+	// a sitting head of state or government by surname alone, in a story
+	// that names the country
+	{"a sitting president's surname", "de", "2015-08-14",
+		"Die US-Botschaft in Havanna öffnet wieder. Obama sprach von einem historischen Tag.",
+		[]want{{"Obama", 1, "Q76", "", "kb"}}},
 	{"West German is Germany", "en", "1987-03-02",
 		"West German exports rose in January, the statistics office said.",
 		[]want{{"West German", 1, "iso3:DEU", "", "adjective"}}},
@@ -541,6 +546,30 @@ func TestSharedAdjectiveConfidence(t *testing.T) {
 		}
 		if guess := got.Confidence == confGuess; guess != c.guess {
 			t.Errorf("%q: %q confidence %v, want a guess: %v", c.text, c.adj, got.Confidence, c.guess)
+		}
+	}
+}
+
+// TestLeaderBySurname: a surname alone is the sitting head of state or
+// government of a country the document names, on its date.
+func TestLeaderBySurname(t *testing.T) {
+	f := testFixture(t)
+	for _, c := range []struct {
+		date, country, key, want string
+	}{
+		{"2015-08-14", "USA", "obama", "Q76"},
+		{"2019-08-14", "USA", "obama", ""}, // no longer in office
+		{"2015-08-14", "", "obama", ""},    // the story names no US place
+		{"2015-08-14", "USA", "putin", ""}, // Russia not named
+		{"2015-08-14", "RUS", "putin", "Q7747"},
+		{"", "USA", "obama", ""}, // no date
+	} {
+		d := f.linker.newDoc(&dossier.Document{Published: c.date})
+		if c.country != "" {
+			d.countries[c.country] = 1
+		}
+		if got := d.leaderBySurname(c.key); got != c.want {
+			t.Errorf("leaderBySurname(%q) on %s with %q named = %q, want %q", c.key, c.date, c.country, got, c.want)
 		}
 	}
 }

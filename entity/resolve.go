@@ -846,6 +846,9 @@ func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.
 				m.Entity, m.Via, m.Confidence = id, "kb", confContext
 				return m, true
 			}
+		} else if id := d.leaderBySurname(key); id != "" {
+			m.Entity, m.Via, m.Confidence = id, "kb", confContext
+			return m, true
 		}
 	}
 	if it.group {
@@ -885,6 +888,39 @@ func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.
 		return m, false
 	}
 	return m, true
+}
+
+// leaderOffices are the offices whose holder the news names by surname
+// alone ("Obama", "Putin"): the head of state or of government.
+var leaderOffices = []string{kb.HeadOfState, kb.HeadOfGovernment}
+
+// leaderBySurname finds the one person of the knowledge base with the
+// surname key who is head of state or government on the document's date
+// of a country the document names ("Obama" in a story about the US
+// embassy in Havana, written in 2015): a surname the document names no
+// one else by. A footballer called Johnson in a story that names no
+// British place stays a name of his own.
+func (d *docState) leaderBySurname(key string) string {
+	date := d.docDate()
+	if date == "" || d.known(key) {
+		return ""
+	}
+	ps := d.l.kb.BySurname(key)
+	if len(ps) == 0 {
+		return ""
+	}
+	ok := d.held(leaderOffices, "", date)
+	found := ""
+	for _, p := range ps {
+		if p.Country == "" || d.countries[p.Country] == 0 || !ok(p.ID) {
+			continue
+		}
+		if found != "" && found != p.ID {
+			return ""
+		}
+		found = p.ID
+	}
+	return found
 }
 
 // holderBySurname finds the one person of the knowledge base with the

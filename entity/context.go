@@ -18,6 +18,9 @@ func actsAsGovernment(st *sentState, it *item, seat bool) bool {
 	toks, lang := st.toks, st.lang
 	n := len(toks)
 	i0, i1 := it.tok[0], it.tok[1]
+	if inDateline(st, i0, i1) {
+		return false
+	}
 	if i1 < n && isPossessive(toks[i1].Text) {
 		return true
 	}
@@ -80,6 +83,40 @@ func actsAsGovernment(st *sentState, it *item, seat bool) bool {
 	if l > 0 && isVerb(toks[l-1], lang) {
 		lm := lemma(toks[l-1])
 		return !placeVerbs[lm] && !locativeVerbs[lm]
+	}
+	return false
+}
+
+// inDateline reports whether tokens [i0, i1) are a place of a dateline:
+// places, joined by slashes or commas, from the start of the sentence to a
+// dash ("Washington/Wien – Forscher haben …", "Moskau – Die Regierung …"):
+// where the story was written, not who acts in it.
+func inDateline(st *sentState, i0, i1 int) bool {
+	toks := st.toks
+	for t := i0; t > 0; {
+		if w := toks[t-1].Text; w == "/" || w == "," {
+			t--
+			continue
+		}
+		k := itemEndingAt(st, t-1)
+		if k < 0 {
+			return false
+		}
+		t = st.items[k].tok[0]
+	}
+	for t := i1; t < len(toks); {
+		switch toks[t].Text {
+		case "–", "—", "-":
+			return true
+		case "/", ",":
+			t++
+			continue
+		}
+		k := itemStartingAt(st, t)
+		if k < 0 {
+			return false
+		}
+		t = st.items[k].tok[1]
 	}
 	return false
 }

@@ -43,6 +43,11 @@ type item struct {
 	group  bool   // an ethnic group named by a demonym ("ethnic Albanians"): no entity
 	unit   bool   // a currency ("40 Euro"): a name to the recogniser, no entity of the record
 	orgCue bool   // after a noun for a kind of organisation ("Nachrichtenagentur Sana")
+	org    string // the organisation of the document a place begins the name of (placesInOrgNames)
+	// division: a word next to it says the place is a province or state
+	// ("Buenos Aires province", "die Provinz Santa Fe")
+	division bool
+	own      bool // a name of its own, no short form of a longer one of the document
 
 	// kRole
 	offices []string
@@ -82,6 +87,7 @@ type docState struct {
 	orgs      []orgRef    // organisations named with two words or more, sorted by pos
 	lastAdded int         // index in persons of the last addPerson
 	countries map[string]int
+	divisions []string        // ids of the divisions the document names without doubt
 	named     map[string]int  // countries named as such (a country's name or adjective), not through a place in them
 	strong    map[string]bool // entities named by a form that needs no context
 	counts    map[string]int  // mentions linked so far, by entity
@@ -776,6 +782,9 @@ func (d *docState) titled(st *sentState, startAt []int, t int, ti title, holder 
 		return false
 	}
 	tt := ti
+	if tt.phraseOnly {
+		tt.offices = nil
+	}
 	it.title, it.holder = &tt, holder
 	if ref != nil && ref.sector == "" {
 		ref.sector = ti.sector

@@ -57,6 +57,97 @@ var linkCases = []struct {
 	{"a language is no country", "de", "2025-07-31",
 		"Die Ministerin sprach auf Französisch mit der Presse. Russisch lernen in Polen viele. Die französische Regierung schwieg.",
 		[]want{{"Französisch", 1, "name:Französisch", "", ""}, {"Russisch", 1, "-", "", ""}, {"französische", 1, "iso3:FRA", "GOV", "adjective"}}},
+	// a place or a country's adjective that begins a firm's or club's name
+	// the document gives in full is that body; the place alone stays one
+	{"an adjective beginning a firm's name", "en", "1987-03-10",
+		"Norwegian Shipholding Ltd reported a loss for 1986. Norwegian Shipholding said freight rates fell. Norwegian exports rose.",
+		[]want{{"Norwegian Shipholding", 2, "name:Norwegian Shipholding Ltd", "", "coref"}, {"Norwegian", 3, "iso3:NOR", "", "adjective"}}},
+	{"two places making a firm's name", "en", "1987-03-10",
+		"Detroit Edison Co said its plant was cleared. Detroit Edison also said costs rose. Edison is a town in New Jersey.",
+		[]want{{"Detroit Edison", 2, "name:Detroit Edison Co", "", "coref"}, {"Edison", 3, "geonames:5097529", "", "kb"}}},
+	{"a city beginning a German firm's name", "de", "2016-01-15",
+		"Die Graz Energie AG erhöht die Preise. Graz Energie beliefert 100.000 Haushalte. In Graz ist Strom teuer.",
+		[]want{{"Graz Energie", 2, "name:Graz Energie AG", "", "coref"}, {"Graz", 3, "geonames:2778067", "", "kb"}}},
+	// a seat of government speaks for the state of the document's date
+	{"Moscow in 1987 is the Soviet Union", "en", "1987-03-02",
+		"Moscow has rejected the proposal, officials said.",
+		[]want{{"Moscow", 1, "iso3:SUN", "GOV", "metonym"}}},
+	{"Moskau nach 1991 ist Russland", "de", "1995-06-01",
+		"Moskau hat den Vorschlag abgelehnt.",
+		[]want{{"Moskau", 1, "iso3:RUS", "GOV", "metonym"}}},
+	{"Belgrade in 1990 is Yugoslavia", "en", "1990-05-02",
+		"Belgrade has protested against the decision.",
+		[]want{{"Belgrade", 1, "kb:yugoslavia", "GOV", "metonym"}}},
+	// a dateline says where the story was written
+	{"places of a dateline", "de", "2016-01-15",
+		"Ein neuer Fund überrascht. Washington/Moskau – Sie zählen zu den ältesten Tieren der Erde. Moskau – Sie hat zugestimmt. Moskau hat zugestimmt.",
+		[]want{{"Moskau", 1, idMoscow, "", "kb"}, {"Moskau", 2, idMoscow, "", "kb"}, {"Moskau", 3, "iso3:RUS", "GOV", "metonym"}}},
+	// "Allianz" is the German word for an alliance and an insurer's name
+	{"Allianz in prose is no name", "de", "2016-01-15",
+		"So war die Tagesordnung der Allianz lang. Eine neue Allianz gegen den Terror wurde gebildet. Die transatlantische Allianz hält.",
+		[]want{{"Allianz", 1, "-", "", ""}, {"Allianz", 2, "-", "", ""}, {"Allianz", 3, "-", "", ""}}},
+	{"Allianz the insurer", "de", "2016-01-15",
+		"Der Versicherer Allianz erhöht die Prämien. Die Allianz SE mit Sitz in München beschäftigt viele Menschen. Die Allianz zahlt mehr Dividende.",
+		[]want{{"Allianz", 1, "local:org:allianz", "", ""}, {"Allianz", 3, "local:org:allianz", "", ""}}},
+	// an English imperative opening a headline is no person; a name there
+	// is followed by its verb, or written capitalised elsewhere
+	{"a verb opening a headline", "en", "2024-05-02",
+		"Deepen ties with Japan, the minister urged on Monday. Sloane, 45, was arrested. Sloane confessed.",
+		[]want{{"Deepen", 1, "-", "", ""}, {"Sloane", 1, "local:per:sloane", "", ""}}},
+	// a demonym of two countries is linked where the document says which
+	{"Congolese alone is a guess", "en", "2024-03-10",
+		"Congolese troops crossed the border on Monday.",
+		[]want{{"Congolese", 1, "iso3:COD", "MIL", "adjective"}}},
+	{"Congolese in a story about Kinshasa", "en", "2024-03-10",
+		"Congolese troops crossed the border. Kinshasa denied it.",
+		[]want{{"Congolese", 1, "iso3:COD", "MIL", "adjective"}}},
+	{"kongolesisch neben der Republik Kongo", "de", "2024-03-10",
+		"Kongolesische Soldaten überquerten die Grenze. Die Republik Kongo protestierte.",
+		[]want{{"Kongolesische", 1, "iso3:COG", "MIL", "adjective"}}},
+	{"Chinese is China's", "en", "2024-03-10",
+		"Buyers turned to South African and Chinese corn.",
+		[]want{{"Chinese", 1, "iso3:CHN", "", "adjective"}}},
+	// role phrases at the document's date
+	{"the Fed chairman in 1987", "en", "1987-03-10",
+		"The Fed chairman said rates would rise slowly.",
+		[]want{{"Fed chairman", 1, "kb:paul-volcker", "", "role"}}},
+	{"the Fed chairman in 2016", "en", "2016-05-01",
+		"The Fed chairman said rates would rise slowly.",
+		[]want{{"Fed chairman", 1, "Q263725", "", "role"}}},
+	{"a firm's chairman is named in full before", "en", "2016-05-01",
+		"Toyota chairman Takeshi Uchiyamada spoke on Monday. Later, chairman Uchiyamada said sales rose.",
+		[]want{{"Uchiyamada", 2, "local:per:takeshi-uchiyamada", "", "coref"}}},
+	{"der österreichische Bundeskanzler vor Faymanns Rücktritt", "de", "2016-03-01",
+		"Der österreichische Bundeskanzler verteidigte die Obergrenze.",
+		[]want{{"österreichische Bundeskanzler", 1, "phoenix:aut:werner-faymann", "", "role"}}},
+	{"der österreichische Bundeskanzler nach Faymanns Rücktritt", "de", "2016-09-01",
+		"Der österreichische Bundeskanzler verteidigte die Obergrenze.",
+		[]want{{"österreichische Bundeskanzler", 1, "kb:christian-kern", "", "role"}}},
+	// a province that shares its name with a city
+	{"provinces named as such or among provinces", "en", "1987-03-10",
+		"Rains fell in Buenos Aires province and in Cordoba and Santa Fe provinces. Totals were 31 mm in San Luis, 20 mm in Entre Rios and 10 mm in Misiones.",
+		[]want{{"Buenos Aires", 1, "geonames:3435907", "", "kb"}, {"Santa Fe", 1, "geonames:3836276", "", "kb"}, {"San Luis", 1, "geonames:3837029", "", "kb"}}},
+	{"a province's capital stays the city", "en", "1987-03-10",
+		"Officials in Buenos Aires said the peso fell. The plant in Santa Fe closed.",
+		[]want{{"Buenos Aires", 1, "geonames:3435910", "", "kb"}, {"Santa Fe", 1, "geonames:3836277", "", "kb"}}},
+	{"New York, city and state", "en", "1987-03-10",
+		"One New York trader said prices rose. Officials in New York state and in the state of New York disagreed.",
+		[]want{{"New York", 1, "geonames:5128581", "", "kb"}, {"New York", 2, "geonames:5128638", "", "kb"}, {"New York", 3, "geonames:5128638", "", "kb"}}},
+	{"New York, Stadt und Bundesstaat", "de", "2016-01-15",
+		"Der Gouverneur des Bundesstaats New York sprach in New York.",
+		[]want{{"New York", 1, "geonames:5128638", "", "kb"}, {"New York", 2, "geonames:5128581", "", "kb"}}},
+	{"Quebec in a list of provinces", "en", "1987-03-10",
+		"Payments go to Nova Scotia, New Brunswick, Quebec, Manitoba and Saskatchewan.",
+		[]want{{"Quebec", 1, "geonames:6115047", "", "kb"}}},
+	// German names its country Österreich: "Austria" alone is a club or firm
+	{"die Austria is a club of its own", "de", "2016-01-15",
+		"Zum Jahresabschluss spielt die Austria noch gegen den WAC. Austria steht an der Spitze. Die Bank Austria meldete Gewinne.",
+		[]want{{"Austria", 1, "local:org:austria", "", "ner"}, {"Austria", 2, "local:org:austria", "", "ner"}, {"Bank Austria", 1, "kb:bank-austria", "", "kb"}}},
+	// a sitting head of state or government by surname alone, in a story
+	// that names the country
+	{"a sitting president's surname", "de", "2015-08-14",
+		"Die US-Botschaft in Havanna öffnet wieder. Obama sprach von einem historischen Tag.",
+		[]want{{"Obama", 1, "Q76", "", "kb"}}},
 	{"West German is Germany", "en", "1987-03-02",
 		"West German exports rose in January, the statistics office said.",
 		[]want{{"West German", 1, "iso3:DEU", "", "adjective"}}},
@@ -416,5 +507,69 @@ func TestLocalEntityNameWrapped(t *testing.T) {
 	got := LocalEntities(doc)
 	if len(got) != 1 || got[0].Name != "Harriet Okonjo" || len(got[0].Aliases) != 1 || got[0].Aliases[0] != "Okonjo" {
 		t.Errorf("LocalEntities = %+v", got)
+	}
+}
+
+// TestSharedAdjectiveConfidence: an adjective two countries share is the
+// larger one's with the confidence of a guess, unless the document says
+// which.
+func TestSharedAdjectiveConfidence(t *testing.T) {
+	f := testFixture(t)
+	f.needNER(t)
+	for _, c := range []struct {
+		text, adj, entity string
+		guess             bool
+	}{
+		{"Congolese troops crossed the border on Monday.", "Congolese", "iso3:COD", true},
+		{"Dominican officials said the ship sank.", "Dominican", "iso3:DOM", true},
+		{"Congolese troops crossed the border. Kinshasa denied it.", "Congolese", "iso3:COD", false},
+		{"Congolese troops crossed the border. Brazzaville denied it.", "Congolese", "iso3:COG", false},
+		{"Chinese troops crossed the border.", "Chinese", "iso3:CHN", false},
+	} {
+		doc := f.makeDoc(c.text, "en", "2024-03-10", true)
+		if err := f.linker.Analyze(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		var got *dossier.Mention
+		for i := range doc.Mentions {
+			if doc.Mentions[i].Text == c.adj {
+				got = &doc.Mentions[i]
+				break
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no mention of %q\n%s", c.text, c.adj, dump(doc.Mentions))
+			continue
+		}
+		if id := f.resolveID(t, c.entity); got.Entity != id {
+			t.Errorf("%q: %q → %s, want %s", c.text, c.adj, got.Entity, id)
+		}
+		if guess := got.Confidence == confGuess; guess != c.guess {
+			t.Errorf("%q: %q confidence %v, want a guess: %v", c.text, c.adj, got.Confidence, c.guess)
+		}
+	}
+}
+
+// TestLeaderBySurname: a surname alone is the sitting head of state or
+// government of a country the document names, on its date.
+func TestLeaderBySurname(t *testing.T) {
+	f := testFixture(t)
+	for _, c := range []struct {
+		date, country, key, want string
+	}{
+		{"2015-08-14", "USA", "obama", "Q76"},
+		{"2019-08-14", "USA", "obama", ""}, // no longer in office
+		{"2015-08-14", "", "obama", ""},    // the story names no US place
+		{"2015-08-14", "USA", "putin", ""}, // Russia not named
+		{"2015-08-14", "RUS", "putin", "Q7747"},
+		{"", "USA", "obama", ""}, // no date
+	} {
+		d := f.linker.newDoc(&dossier.Document{Published: c.date})
+		if c.country != "" {
+			d.countries[c.country] = 1
+		}
+		if got := d.leaderBySurname(c.key); got != c.want {
+			t.Errorf("leaderBySurname(%q) on %s with %q named = %q, want %q", c.key, c.date, c.country, got, c.want)
+		}
 	}
 }

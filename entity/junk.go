@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/kb"
 )
 
 // currencies are the names of currencies as they stand capitalised in
@@ -453,4 +454,103 @@ func partyRole(w string) bool {
 		}
 	}
 	return false
+}
+
+// groupNounsDE are German nouns for a union of parties that are also a
+// firm's name ("Allianz", the insurer): after an article or an adjective
+// ("die vorgesehene Tagesordnung der Allianz", "eine neue Allianz") the
+// recogniser's ORG is the noun, unless the document names the firm in
+// full ("Allianz SE").
+var groupNounsDE = map[string]bool{"Allianz": true, "Allianzen": true, "Bündnis": true, "Bündnisses": true, "Koalition": true}
+
+// commonGroupNoun reports whether a one-word recogniser item is such a noun
+// after a German determiner or a lower-case adjective, in a document that
+// names no organisation of two words or more with it.
+func (d *docState) commonGroupNoun(st *sentState, it *item) bool {
+	if st.lang != "de" || it.tok[1]-it.tok[0] != 1 || it.tok[0] == 0 || !groupNounsDE[st.toks[it.tok[0]].Text] {
+		return false
+	}
+	prev := st.toks[it.tok[0]-1]
+	r, _ := utf8.DecodeRuneInString(prev.Text)
+	if !isDeterminer(prev, strings.ToLower(prev.Text)) && prev.POS != "ADJ" && !(unicode.IsLower(r) && adjEnding(prev.Text)) {
+		return false
+	}
+	w := st.toks[it.tok[0]].Text
+	for j := range d.orgs {
+		if len(d.orgs[j].toks) >= 2 && wordIn(d.orgs[j].raw, w) {
+			return false // "Allianz SE", "Allianz Versicherung"
+		}
+	}
+	return true
+}
+
+// verbOpening reports whether a one-word English person the recogniser
+// found is a verb that opens a sentence or headline in the imperative
+// ("Deepen ties with Japan, minister urges", "NOTE: Excludes gain"): the
+// tagger calls a capitalised word there PROPN, and the recogniser a
+// person. A name there is followed by its verb ("Greenspan said"), an
+// imperative by its object: a lower-case noun, article, adjective or
+// number. Any sign that the word is a name keeps it: the knowledge base
+// knows it as a surname, or the document writes it capitalised inside a
+// sentence.
+func (d *docState) verbOpening(st *sentState, it *item) bool {
+	toks := st.toks
+	t := it.tok[0]
+	if st.lang != "en" || it.tok[1]-t != 1 || t+1 >= len(toks) {
+		return false
+	}
+	if t > 0 {
+		switch toks[t-1].Text {
+		case ":", "\"", "“", "--", "—":
+		default:
+			return false
+		}
+	}
+	w := toks[t].Text
+	if !isCap(w) || !wordLike(w) || acronym(w) {
+		return false
+	}
+	next := toks[t+1]
+	r, _ := utf8.DecodeRuneInString(next.Text)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	switch next.POS {
+	case "NOUN", "DET", "ADJ", "NUM":
+	default:
+		return false
+	}
+	if len(d.l.kb.BySurname(kb.Fold(w))) > 0 {
+		return false
+	}
+	return !d.capitalisedInside(w)
+}
+
+// capitalisedInside reports whether the document has w capitalised after
+// a word or a comma of the same sentence: written so, it is a name.
+func (d *docState) capitalisedInside(w string) bool {
+	text := d.doc.Text
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len(w)
+		if off < len(text) {
+			if r, _ := utf8.DecodeRuneInString(text[off:]); unicode.IsLetter(r) {
+				continue // a longer word
+			}
+		}
+		j := i
+		for j > 0 && text[j-1] == ' ' {
+			j--
+		}
+		if j == i || j == 0 {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(text[:j]); unicode.IsLetter(r) || r == ',' {
+			return true
+		}
+	}
 }

@@ -191,3 +191,22 @@ func TestCurrencyNoEntity(t *testing.T) {
 		t.Errorf("without the unit mark the name should get a local entity")
 	}
 }
+
+func TestCapitalisedInside(t *testing.T) {
+	for _, tc := range []struct {
+		text, w string
+		want    bool
+	}{
+		{"Deepen ties with Japan. The talks deepen.", "Deepen", false},
+		{"Oderkamp papers were found. Historians said Oderkamp wrote them.", "Oderkamp", true},
+		{"Oderkamp papers were found. Oderkampf went on.", "Oderkamp", false}, // a longer word
+		{"Wide gaps remain. In Wide, Smith said.", "Wide", true},
+		{"Boost spending.\nBoost exports, too.", "Boost", false},
+		{"A report, Boost said.", "Boost", true},
+	} {
+		d := &docState{doc: &dossier.Document{Text: tc.text}}
+		if got := d.capitalisedInside(tc.w); got != tc.want {
+			t.Errorf("capitalisedInside(%q, %q) = %v, want %v", tc.text, tc.w, got, tc.want)
+		}
+	}
+}

@@ -16,23 +16,29 @@ import (
 type title struct {
 	offices []string // kb office codes, best first; nil for a plain honorific
 	sector  string   // sector of the country named with it ("russische Außenminister": GOV)
+	// phraseOnly: the offices are looked up for a role phrase ("the Fed
+	// chairman") but not for a name after the title: the knowledge base
+	// knows the chairs of a few bodies, not those of firms, and a
+	// chairman's surname must still find him named in full before
+	phraseOnly bool
 }
 
 var (
 	// kb.Leader, last, is a term the source does not say was as head of
 	// state or of government: it answers for either where nothing better
 	// is known.
-	tHeadOfState = title{[]string{kb.HeadOfState, kb.ActingHeadOfState, kb.Leader}, "GOV"}
-	tLeader      = title{[]string{kb.HeadOfState, kb.HeadOfGovernment, kb.ActingHeadOfState, kb.Leader}, "GOV"}
-	tHeadOfGov   = title{[]string{kb.HeadOfGovernment, "prime_minister", kb.Leader}, "GOV"}
-	tForeign     = title{[]string{kb.ForeignMinister}, "GOV"}
-	tDefence     = title{[]string{kb.DefenceMinister}, "GOV"}
-	tVice        = title{[]string{"vice_president"}, "GOV"}
-	tSecGen      = title{[]string{"secretary_general"}, ""}
-	tDirGen      = title{[]string{"director_general"}, ""}
+	tHeadOfState = title{[]string{kb.HeadOfState, kb.ActingHeadOfState, kb.Leader}, "GOV", false}
+	tLeader      = title{[]string{kb.HeadOfState, kb.HeadOfGovernment, kb.ActingHeadOfState, kb.Leader}, "GOV", false}
+	tHeadOfGov   = title{[]string{kb.HeadOfGovernment, "prime_minister", kb.Leader}, "GOV", false}
+	tForeign     = title{[]string{kb.ForeignMinister}, "GOV", false}
+	tDefence     = title{[]string{kb.DefenceMinister}, "GOV", false}
+	tVice        = title{[]string{"vice_president"}, "GOV", false}
+	tSecGen      = title{[]string{"secretary_general"}, "", false}
+	tDirGen      = title{[]string{"director_general"}, "", false}
 	tHonorific   = title{}
-	tMinister    = title{nil, "GOV"}
-	tMilitary    = title{nil, "MIL"}
+	tMinister    = title{nil, "GOV", false}
+	tMilitary    = title{nil, "MIL", false}
+	tChair       = title{offices: []string{"chair"}, phraseOnly: true}
 )
 
 // titles1 holds one-word titles (German compounds included).
@@ -40,7 +46,7 @@ var titles1 = map[string]map[string]title{
 	"en": {
 		"president": tHeadOfState, "king": tHeadOfState, "queen": tHeadOfState, "emir": tHeadOfState,
 		"leader": tLeader, "dictator": tLeader, "ruler": tLeader, "strongman": tLeader,
-		"premier": tHeadOfGov, "chancellor": tHeadOfGov,
+		"premier": tHeadOfGov, "chancellor": tHeadOfGov, "chairman": tChair, "chairwoman": tChair,
 		"mr": tHonorific, "mr.": tHonorific, "mrs": tHonorific, "mrs.": tHonorific, "ms": tHonorific, "ms.": tHonorific,
 		"dr": tHonorific, "dr.": tHonorific, "sir": tHonorific, "lord": tHonorific,
 		"minister": tMinister, "senator": tMinister, "governor": tMinister, "ambassador": tMinister,

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,9 +14,11 @@ import (
 // name into the organisation it ends ("Bank Austria", "Casinos Austria",
 // "Statistik Austria", "Bank-Austria-Ökonom"): a German writer names the
 // country by its German name, so the English one after a capitalised word
-// or in a compound is part of a name ("die Austria", the club, stays
-// unresolved: a short form of it would join the bank). A country whose German name is the English one ("Iran") is left
-// alone, as is an English name with no word before it.
+// or in a compound is part of a name. After an article or at the start
+// of a sentence it is a name of its own ("die Austria", the club), which
+// no longer name shortens: joined to "Bank Austria" it would be the bank.
+// A country whose German name is the English one ("Iran") is left alone,
+// as is an English name after any other word.
 func (d *docState) foreignCountryNames(st *sentState) {
 	if st.lang != "de" {
 		return
@@ -45,6 +48,12 @@ func (d *docState) foreignCountryNames(st *sentState) {
 		case t > 0 && isCap(toks[t-1].Text) && wordLike(toks[t-1].Text) && !deArticles[lower(toks, t-1)] && !coveredBy(st, t-1):
 			it.tok[0] = t - 1
 			it.span.Start = toks[t-1].Start
+		case (t == 0 || germanArticle(toks[t-1].Text)) && !acronym(tok.Text):
+			// "spielt die Austria gegen den WAC", "Austria steht an der
+			// Spitze": a club or firm called so, a name of its own
+			// that no longer name of the document shortens ("die USA"
+			// is German too)
+			it.own = true
 		default:
 			continue
 		}
@@ -84,6 +93,107 @@ func wordLike(s string) bool {
 func coveredBy(st *sentState, t int) bool {
 	for k := range st.items {
 		if st.items[k].tok[0] <= t && t < st.items[k].tok[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// placesInOrgNames turns a place or a country's adjective at the start or
+// inside of an organisation's name into that organisation where the
+// document names the organisation: "Detroit Edison said" after "Detroit
+// Edison Co", "American Barrick announced" beside "American Barrick
+// Resources Corp", "gegen Sturm Graz" beside "SK Sturm Graz". The place
+// with the capitalised words after it must be words of the name, in their
+// order; a body of a state ("U.S. Agriculture Department") keeps the
+// country, which the events need.
+func (d *docState) placesInOrgNames(st *sentState) {
+	if len(d.orgs) == 0 {
+		return
+	}
+	toks := st.toks
+	for k := 0; k < len(st.items); k++ {
+		it := &st.items[k]
+		if it.kind != kName && it.kind != kAdj || it.partial || len(it.cands) == 0 {
+			continue
+		}
+		if c := it.cands[0]; c.Kind != dossier.KindLocation && c.Kind != dossier.KindCountry {
+			continue
+		}
+		// the capitalised words after it, other places among them
+		// ("Detroit Edison": Edison is a town in New Jersey)
+		end := it.tok[1]
+		for end < len(toks) && end-it.tok[0] < 4 && isCap(toks[end].Text) && wordLike(toks[end].Text) &&
+			sectorOf(lower(toks, end), st.lang) == "" && !orgFiller[kb.Fold(toks[end].Text)] {
+			end++
+		}
+		if end == it.tok[1] || !d.orgHasWord(toks[it.tok[1]].Text) {
+			continue // the cheap test first: German capitalises every noun
+		}
+		ws := orgWords(toks[it.tok[0]:end])
+		if len(ws) != end-it.tok[0] {
+			continue
+		}
+		id, ok := d.orgWithWords(it.span.Start, ws)
+		if !ok {
+			continue
+		}
+		// the items it covers must lie wholly inside it
+		last := k
+		for last+1 < len(st.items) && st.items[last+1].tok[0] < end {
+			last++
+		}
+		if st.items[last].tok[1] > end || st.items[last].partial {
+			continue
+		}
+		it.kind, it.nerClass, it.nerScore, it.cands, it.nerAgree = kNER, "ORG", 0.8, nil, false
+		it.tok[1] = end
+		it.span.End = toks[end-1].End
+		it.org = id
+		if last > k {
+			st.items = slices.Delete(st.items, k+1, last+1)
+		}
+	}
+}
+
+// orgHasWord reports whether w is a word of the name of an organisation of
+// the document.
+func (d *docState) orgHasWord(w string) bool {
+	for j := range d.orgs {
+		if wordIn(d.orgs[j].raw, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgWithWords returns the organisation of the document, other than the
+// one at pos, whose name has the words ws in a row.
+func (d *docState) orgWithWords(pos int, ws []string) (string, bool) {
+	for j := range d.orgs {
+		if d.orgs[j].pos == pos {
+			continue
+		}
+		words := d.wordsOf(j)
+		if len(words) < len(ws) || d.bodyOfState(j) {
+			continue
+		}
+		for i := 0; i+len(ws) <= len(words); i++ {
+			if slices.Equal(words[i:i+len(ws)], ws) {
+				return d.orgID(j), true
+			}
+		}
+	}
+	return "", false
+}
+
+// bodyOfState reports whether a word of organisation i's name says it is a
+// body of a state, its forces or its media ("U.S. Agriculture Department",
+// "Iraqi Army"): their country is what events record.
+func (d *docState) bodyOfState(i int) bool {
+	o := &d.orgs[i]
+	for t := range o.toks {
+		if sectorOf(lower(o.toks, t), "en") != "" || sectorOf(lower(o.toks, t), "de") != "" {
 			return true
 		}
 	}

@@ -22,14 +22,21 @@ const (
 	confRole      = 0.8
 	confRelation  = 0.8
 	confMetonym   = 0.7
+	confGuess     = 0.5 // one of two countries that share an adjective, neither named
 )
 
 // resolve links the candidates of all sentences, in document order, and
 // writes the mentions.
 func (d *docState) resolve() {
+	for si := range d.sents {
+		divisionCues(&d.sents[si])
+	}
 	d.prior()
 	d.voteClasses()
 	d.index()
+	for si := range d.sents {
+		d.placesInOrgNames(&d.sents[si])
+	}
 	d.shortNames()
 	d.repeatNames()
 	n := 0
@@ -75,6 +82,9 @@ func (d *docState) prior() {
 					break
 				}
 			}
+			if it.kind == kName && d.isDivision(it.cands[0]) && !d.cityOf(it.cands, 0) && !slices.Contains(d.divisions, it.cands[0].ID) {
+				d.divisions = append(d.divisions, it.cands[0].ID)
+			}
 			if c != "" && same {
 				d.countries[c]++
 				if it.cands[0].Kind == dossier.KindCountry {
@@ -118,7 +128,112 @@ func (d *docState) pick(it *item) kb.Candidate {
 			}
 		}
 	}
+	if i, ok := d.division(it, best); ok {
+		best = i
+	}
 	return cs[best]
+}
+
+// division returns the candidate of a province or state that shares its
+// name with the city chosen ("Quebec", "Santa Fe", "San Luis"), where a word
+// next to the name says it is one ("Buenos Aires province") or the document
+// names two or more other divisions of the country and the city is no
+// capital ("rains in Entre Rios, La Pampa and Santa Fe"): a city there
+// would be the odd one out.
+func (d *docState) division(it *item, best int) (int, bool) {
+	c := it.cands[best]
+	if c.Kind != dossier.KindLocation || len(it.cands) < 2 {
+		return 0, false
+	}
+	in, ok := d.l.kb.Info(c.ID)
+	if !ok || in.Rank <= divisionRank {
+		return 0, false
+	}
+	for i, x := range it.cands {
+		if i == best || x.Kind != dossier.KindLocation || x.Country != c.Country || !d.isDivision(x) {
+			continue
+		}
+		if it.division || in.MetonymOf == "" && d.divisionsOf(c.Country) >= 2 {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// divisionsOf counts the divisions of country the document names without
+// doubt.
+func (d *docState) divisionsOf(country string) int {
+	n := 0
+	for _, id := range d.divisions {
+		if in, ok := d.l.kb.Info(id); ok && in.Country == country {
+			n++
+		}
+	}
+	return n
+}
+
+// divisionRank is the rank the generator gives a country's first-level
+// division (kb/internal/gen/places.go).
+const divisionRank = 30
+
+func (d *docState) isDivision(c kb.Candidate) bool {
+	if c.Kind != dossier.KindLocation {
+		return false
+	}
+	in, ok := d.l.kb.Info(c.ID)
+	return ok && in.Rank == divisionRank && in.MetonymOf == "" && strings.HasPrefix(c.ID, "geonames:")
+}
+
+// cityOf reports whether a candidate other than i is a city of i's
+// country: a division of that name is then not certain.
+func (d *docState) cityOf(cs []kb.Candidate, i int) bool {
+	for j, x := range cs {
+		if j != i && x.Kind == dossier.KindLocation && x.Country == cs[i].Country && !d.isDivision(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// divisionWords say that the place next to them is a province or state.
+var divisionWords = map[string]bool{
+	"province": true, "provinces": true, "state": true, "states": true, "region": true,
+	"provinz": true, "provinzen": true, "bundesstaat": true, "bundesstaats": true, "bundesstaates": true,
+	"bundesstaaten": true, "staat": true, "staats": true, "staates": true,
+}
+
+// divisionCues marks the places that a word next to them says are
+// divisions: "Buenos Aires province", "Cordoba, La Pampa and Santa Fe
+// provinces" (the word after a list is every item's), "the province of
+// Quebec", "in der Provinz Santa Fe".
+func divisionCues(st *sentState) {
+	toks := st.toks
+	for k := range st.items {
+		it := &st.items[k]
+		if it.kind != kName || it.partial {
+			continue
+		}
+		t := it.tok[0]
+		if t > 0 && divisionWords[lower(toks, t-1)] || t > 1 && lower(toks, t-1) == "of" && divisionWords[lower(toks, t-2)] {
+			it.division = true
+			continue
+		}
+		// forward over a list of places to the word after it
+		j, e := k, it.tok[1]
+		for e < len(toks) {
+			if w := lower(toks, e); w == "," || w == "and" || w == "und" {
+				if j+1 < len(st.items) && st.items[j+1].tok[0] == e+1 && st.items[j+1].kind == kName {
+					j++
+					e = st.items[j].tok[1]
+					continue
+				}
+			}
+			break
+		}
+		if e < len(toks) && divisionWords[lower(toks, e)] {
+			it.division = true
+		}
+	}
 }
 
 // index records the persons named in full, with the keys short mentions
@@ -396,6 +511,9 @@ func (d *docState) link(st *sentState, it *item) (dossier.Mention, bool) {
 		if it.nerAgree {
 			m.Confidence = confAgreed
 		}
+		if d.undecidedCountry(it) {
+			m.Confidence = confGuess
+		}
 		m.Sector = it.sector
 		if m.Sector == "" {
 			m.Sector = headSector(st, it)
@@ -468,8 +586,37 @@ func (d *docState) possessor(st *sentState, in *item, kn kin) string {
 	return ""
 }
 
+// undecidedCountry reports whether an item names one of two about equally
+// prominent countries that share the name or adjective, and the document
+// names or places neither: "Congolese" is of the Democratic Republic of
+// the Congo or of the Republic of the Congo. The link is then the larger
+// country's, a guess the news bears out far more often than not (coders of
+// event data take it so), with the confidence of a guess; a document that
+// names one of them decides (pick).
+func (d *docState) undecidedCountry(it *item) bool {
+	cs := it.cands
+	if len(cs) < 2 || cs[0].Kind != dossier.KindCountry {
+		return false
+	}
+	for _, c := range cs[1:] {
+		if c.Score < cs[0].Score-5 {
+			// a far less prominent sharer: "Chinese" of Macau or
+			// Taiwan, "American" of the Northern Mariana Islands
+			return false
+		}
+		if c.Kind == dossier.KindCountry && c.Country != cs[0].Country {
+			return d.countries[c.Country] == 0 && d.countries[cs[0].Country] == 0
+		}
+	}
+	return false
+}
+
 // linkName links a knowledge-base name.
 func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier.Mention, bool) {
+	if d.undecidedCountry(it) {
+		m.Entity, m.Class, m.Via, m.Confidence = it.cands[0].ID, "LOC", "kb", confGuess
+		return m, true
+	}
 	c := d.pick(it)
 	if c.Flags&kb.CountryCue != 0 && d.countries[c.Country] == 0 {
 		// "Demokraten", "the Treasury": the entity only where the document
@@ -524,7 +671,7 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 	}
 	if c.Flags&kb.Metonym != 0 && !it.partial {
 		if in, ok := d.l.kb.Info(c.ID); ok && in.MetonymOf != "" && actsAsGovernment(st, it, in.Sector == "GOV") {
-			if ce, ok := d.l.kb.Country(in.MetonymOf); ok {
+			if ce, ok := d.l.kb.Country(stateOn(in.MetonymOf, d.docDate())); ok {
 				m.Entity, m.Sector, m.Via, m.Confidence = ce.ID, "GOV", "metonym", confMetonym
 				return m, true
 			}
@@ -539,6 +686,29 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		}
 	}
 	return m, true
+}
+
+// formerStates are the states whose capital was that of a country of today
+// until a date: Moscow spoke for the Soviet Union, Belgrade for
+// Yugoslavia, Prague for Czechoslovakia.
+var formerStates = []struct{ country, until, state string }{
+	{"RUS", "1991-12-26", "SUN"},
+	{"SRB", "1992-04-27", "YUG"},
+	{"CZE", "1993-01-01", "CSK"},
+}
+
+// stateOn returns the state the seat of government of country (ISO
+// alpha-3) spoke for on date (YYYY-MM-DD…; "" for today).
+func stateOn(country, date string) string {
+	if date == "" {
+		return country
+	}
+	for _, f := range formerStates {
+		if f.country == country && date < f.until {
+			return f.state
+		}
+	}
+	return country
 }
 
 // minorPlaceReadOtherwise reports whether the recogniser's reading of a name
@@ -648,6 +818,13 @@ func (d *docState) linkShort(st *sentState, it *item, m dossier.Mention) (dossie
 // title's office of that surname; anything else is a local entity.
 func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.Mention, bool) {
 	m.Class, m.Via, m.Confidence = it.nerClass, "ner", it.nerScore*0.9
+	if it.nerClass == "PER" && d.verbOpening(st, it) {
+		return m, false
+	}
+	if it.org != "" {
+		m.Entity, m.Via, m.Confidence = it.org, "coref", confCoref
+		return m, true
+	}
 	if it.nerClass == "PER" && it.tok[1]-it.tok[0] == 1 {
 		var ok constraint
 		if it.title != nil && it.title.offices != nil {
@@ -669,6 +846,9 @@ func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.
 				m.Entity, m.Via, m.Confidence = id, "kb", confContext
 				return m, true
 			}
+		} else if id := d.leaderBySurname(key); id != "" {
+			m.Entity, m.Via, m.Confidence = id, "kb", confContext
+			return m, true
 		}
 	}
 	if it.group {
@@ -686,11 +866,14 @@ func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.
 			return m, true
 		}
 	}
-	if it.nerClass == "PER" || it.nerClass == "ORG" {
+	if (it.nerClass == "PER" || it.nerClass == "ORG") && !it.own {
 		if id, found := d.shortOrg(it.span.Start, toks); found {
 			m.Entity, m.Class, m.Via, m.Confidence = id, "ORG", "coref", confCoref
 			return m, true
 		}
+	}
+	if it.nerClass == "ORG" && d.commonGroupNoun(st, it) {
+		return m, false
 	}
 	if c, found := d.variant(st.lang, m.Text, it.nerClass); found {
 		m.Entity, m.Via, m.Confidence = c.ID, "kb", confContext
@@ -705,6 +888,39 @@ func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.
 		return m, false
 	}
 	return m, true
+}
+
+// leaderOffices are the offices whose holder the news names by surname
+// alone ("Obama", "Putin"): the head of state or of government.
+var leaderOffices = []string{kb.HeadOfState, kb.HeadOfGovernment}
+
+// leaderBySurname finds the one person of the knowledge base with the
+// surname key who is head of state or government on the document's date
+// of a country the document names ("Obama" in a story about the US
+// embassy in Havana, written in 2015): a surname the document names no
+// one else by. A footballer called Johnson in a story that names no
+// British place stays a name of his own.
+func (d *docState) leaderBySurname(key string) string {
+	date := d.docDate()
+	if date == "" || d.known(key) {
+		return ""
+	}
+	ps := d.l.kb.BySurname(key)
+	if len(ps) == 0 {
+		return ""
+	}
+	ok := d.held(leaderOffices, "", date)
+	found := ""
+	for _, p := range ps {
+		if p.Country == "" || d.countries[p.Country] == 0 || !ok(p.ID) {
+			continue
+		}
+		if found != "" && found != p.ID {
+			return ""
+		}
+		found = p.ID
+	}
+	return found
 }
 
 // holderBySurname finds the one person of the knowledge base with the

@@ -233,6 +233,66 @@ func TestPersonLike(t *testing.T) {
 	}
 }
 
+// TestInferPersons: names of the country dictionary that are persons
+// although neither a CountryInfo note nor a known given name says so, and
+// organisations of a person's shape that stay organisations. The names are
+// made up.
+func TestInferPersons(t *testing.T) {
+	in := `
+# a run of office holders
+TOMAS_VELKOR_  # CountryInfo.txt
+	[XYZGOV 20010101-20050101]
+ORMUND_BRAVIK_ #
+	[XYZGOV > 20050102]
+QUILLAN_DORSET_ #
+	[XYZOPP]
+SILVER_HARBOUR_
+	[XYZCOP]
+ZEDRIC_ANVAR_
++PRESIDENT_ANVAR
+	[XYZGOV 20100101-20140101]
+FAROUK_AL_MASRANI_ #
+	[XYZOPP > 20120101]
+RAYAN_EL_QATTARI
+	[XYZREB]
+PELLO_MARKSON
+	[XYZGOV]
+NORTHERN_LIGHTS
+	[XYZOPP]
+`
+	b := newBuilder()
+	b.iso3id["XYZ"] = "id:XYZ"
+	b.add(&ent{id: "t:pello", kind: "person", country: "XYZ", name: "Pello Markson", src: "test"})
+	b.add(&ent{id: "t:hadi", kind: "person", country: "XYZ", name: "Hadi al Masrani", src: "test"})
+	blocks := parsePhoenixText(t, in)
+	ix := b.phoenixIndex(blocks)
+	ix.learnSurnames([][]*pxBlock{blocks})
+	b.inferPersons(blocks, ix)
+	want := map[string]bool{
+		"ORMUND_BRAVIK_":     true,  // dated, next to a person of the country
+		"QUILLAN_DORSET_":    false, // next to a person, but no terms
+		"SILVER_HARBOUR_":    false,
+		"ZEDRIC_ANVAR_":      true,  // "PRESIDENT_ANVAR"
+		"FAROUK_AL_MASRANI_": true,  // a particle, and a known surname
+		"RAYAN_EL_QATTARI":   false, // a particle, but no known surname
+		"PELLO_MARKSON":      true,  // the tables have him
+		"NORTHERN_LIGHTS":    false,
+	}
+	for _, bl := range blocks {
+		w, ok := want[bl.name]
+		if !ok {
+			continue
+		}
+		delete(want, bl.name)
+		if bl.named != w {
+			t.Errorf("%s: named = %v, want %v", bl.name, bl.named, w)
+		}
+	}
+	for name := range want {
+		t.Errorf("%s: not parsed", name)
+	}
+}
+
 func TestDemonyms(t *testing.T) {
 	for _, tc := range []struct {
 		word  string

@@ -18,8 +18,11 @@ type pxBlock struct {
 	name    string
 	aliases []string
 	codes   []pxCode
-	person  bool   // a person from CountryInfo.txt (the note may stand on any line of the block)
-	notes   string // the comments of the block's lines, joined
+	person  bool // a person from CountryInfo.txt (the note may stand on any line of the block)
+	// named is a person the block itself does not mark but the
+	// dictionary shows to be one (inferPersons)
+	named bool
+	notes string // the comments of the block's lines, joined
 }
 
 type pxCode struct{ code, start, end string }
@@ -427,6 +430,7 @@ func (b *builder) loadPhoenix(shared string) error {
 	}
 	ix := b.phoenixIndex(parsed[0])
 	ix.learnSurnames(parsed)
+	b.inferPersons(parsed[0], ix)
 	var countries []*pxBlock
 	for i, file := range files {
 		for _, bl := range parsed[i] {
@@ -593,6 +597,153 @@ func (ix *pxIndex) personLike(raw string, ruler bool) bool {
 	return ruler || ix.given[foldKey(words[0])]
 }
 
+// nameParticles stand inside Arabic and Berber personal names ("Moaz al
+// Khatib", "Osama bin Laden") and begin no group's name ("Ahrar al Sham"
+// ends in a place, not in a known surname).
+var nameParticles = map[string]bool{"AL": true, "EL": true, "BIN": true, "IBN": true, "BINT": true, "UL": true, "UD": true}
+
+// inferPersons marks the blocks of the country dictionary that name a
+// person although neither a CountryInfo note nor a known given name says
+// so. Without this they became organisations ("Moaz al Khatib", "Bajram
+// Rexhepi", and a second Xi Jinping beside the person the tables have),
+// and the linker typed the man ORG. A name of a person's shape (two to
+// four words, none of an organisation's, company's, place's or nation's
+// name, no title) is a person when
+//   - the tables or the CountryInfo lists have a person of that name and
+//     country;
+//   - an alternative is a title before the name or its last word
+//     ("PRESIDENT_MANSOUR" under "ADLY_MANSOUR_");
+//   - a particle stands inside it and its last word is a known surname
+//     ("Moaz al Khatib");
+//   - or it has dated codes (the terms of an office) and stands next to a
+//     person of the same country: the file lists a country's office
+//     holders in runs ("HASHIM_THACI_", "BAJRAM_REXHEPI_"), and a police
+//     force or a band beside one ("SCOTLAND_YARD", "PUSSY_RIOT") has no
+//     terms.
+func (b *builder) inferPersons(blocks []*pxBlock, ix *pxIndex) {
+	known := map[string]bool{}
+	for _, bl := range blocks {
+		if bl.person && len(bl.codes) > 0 {
+			c, _ := b.codeParts(latestCode(bl).code)
+			known[c+"|"+foldKey(titleCase(pxName(bl.name)))] = true
+		}
+	}
+	countryOf := func(bl *pxBlock) string {
+		if len(bl.codes) == 0 {
+			return ""
+		}
+		c, _ := b.codeParts(latestCode(bl).code)
+		return c
+	}
+	isPerson := func(bl *pxBlock) bool { return bl.person || bl.named || ix.personLike(bl.name, false) }
+	for _, bl := range blocks {
+		if bl.person || len(bl.codes) == 0 || !ix.personShape(bl.name) {
+			continue
+		}
+		c := countryOf(bl)
+		if c == "" {
+			continue
+		}
+		name := pxName(bl.name)
+		key := c + "|" + foldKey(titleCase(name))
+		words := strings.Split(strings.Trim(name, "_ "), "_")
+		last := words[len(words)-1]
+		switch {
+		case ix.persons[key] != nil && ix.persons[key].kind == "person" || known[key]:
+			bl.named = true
+		case titledAlias(bl, words, last):
+			bl.named = true
+		case len(words) >= 3 && ix.surname(foldKey(last)):
+			for _, w := range words[1 : len(words)-1] {
+				if nameParticles[strings.ToUpper(w)] {
+					bl.named = true
+				}
+			}
+		}
+	}
+	for i, bl := range blocks {
+		if bl.person || bl.named || len(bl.codes) == 0 || !ix.personShape(bl.name) {
+			continue
+		}
+		c := countryOf(bl)
+		if c == "" {
+			continue
+		}
+		small := false
+		for _, w := range strings.Split(strings.Trim(pxName(bl.name), "_ "), "_") {
+			small = small || smallWords[strings.ToUpper(w)]
+		}
+		if small || !dated(bl) {
+			continue // an office holder's codes carry the dates of the terms
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(blocks) && isPerson(blocks[j]) && countryOf(blocks[j]) == c {
+				bl.named = true
+				break
+			}
+		}
+	}
+}
+
+// pxName is a dictionary name without honorific or parenthesis.
+func pxName(raw string) string {
+	name, _ := splitParen(stripHonorific(raw))
+	return name
+}
+
+func latestCode(bl *pxBlock) pxCode {
+	var latest pxCode
+	for _, c := range bl.codes {
+		if latest.code == "" || c.start >= latest.start {
+			latest = c
+		}
+	}
+	return latest
+}
+
+// titledAlias reports whether an alternative of the block is title words
+// followed by the name or its last word ("PRESIDENT_XI_JINPING",
+// "PRESIDENT_MANSOUR").
+func titledAlias(bl *pxBlock, words []string, last string) bool {
+	full := strings.ToUpper(strings.Join(words, "_"))
+	for _, a := range bl.aliases {
+		aw := strings.FieldsFunc(strings.ToUpper(a), func(r rune) bool { return r == '_' || r == ' ' })
+		n := 0
+		for n < len(aw) && roleWords[strings.Trim(aw[n], ".,'")] {
+			n++
+		}
+		if n == 0 || n == len(aw) {
+			continue
+		}
+		tail := strings.Join(aw[n:], "_")
+		if tail == full || tail == strings.ToUpper(last) {
+			return true
+		}
+	}
+	return false
+}
+
+// personShape reports whether a dictionary name could be a person's: two
+// to four words, none a word of an organisation's, company's or place's
+// name, no title, no nation's name or adjective at either end, and no
+// small word at either end.
+func (ix *pxIndex) personShape(raw string) bool {
+	raw = pxName(raw)
+	words := strings.FieldsFunc(strings.ToUpper(raw), func(r rune) bool { return r == '_' || r == ' ' })
+	if len(words) < 2 || len(words) > 4 || hasOrgWord(raw) || isRolePhrase(raw) || strings.ContainsAny(raw, "0123456789&/,.()'") {
+		return false
+	}
+	if smallWords[words[0]] || smallWords[words[len(words)-1]] || words[0] == "ABU" || words[0] == "UMM" {
+		return false
+	}
+	for _, w := range words {
+		if nonPersonWords[w] || len(w) < 2 {
+			return false
+		}
+	}
+	return ix.nations[foldKey(words[0])] == "" && ix.nations[foldKey(words[len(words)-1])] == ""
+}
+
 // nationIn returns the one country a name mentions by its name or adjective
 // ("Palestinian Islamic Jihad", "Japanese Red Army"), or "".
 func (ix *pxIndex) nationIn(name string) string {
@@ -642,7 +793,7 @@ func (b *builder) addPhoenixBlock(file string, bl *pxBlock, ix *pxIndex) error {
 		return b.addPhoenixPerson(bl, titleCase(raw), country, sector, ix, nil)
 	case country != "" && sector == "" && file == "Phoenix.Countries.actors.txt":
 		return b.addPhoenixCountry(bl, country, ix)
-	case ix.personLike(bl.name, ruler):
+	case bl.named || ix.personLike(bl.name, ruler):
 		switch sector {
 		case "MNC", "BUS", "":
 			return nil

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -122,6 +123,23 @@ func (s *sent) codeParticipants(c *cand) bool {
 		// they touch; an international body's loan still acts for it ("a
 		// World Bank loan was given to help the government")
 		return false
+	}
+	if !s.de {
+		// "ordered locomotives from a German firm", "a contract with a
+		// Qatari company": the country is the firm's home, not a party
+		c.targets = slices.DeleteFunc(c.targets, func(a argRef) bool { return s.businessAdjective(&a) })
+	}
+	if c.e.typ == "CONSULT" && c.e.mode == "visit" && s.homeVisit(c) {
+		return false // "the president will travel to Texas": a trip at home meets no one
+	}
+	if !s.de && s.sportClause(c.clause) {
+		switch c.e.typ {
+		case "PROTEST", "SANCTION", "COERCE":
+			// a boycott of the Olympics or a ban from them is still
+			// political
+		default:
+			return false
+		}
 	}
 	if s.economic(c) {
 		if c.e.flags&flagTgt != 0 {
@@ -1097,4 +1115,78 @@ func crowdDE(lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// sportClause says whether English clause ci reports a game: one of its
+// nouns is a sport cue ("the rugby final", "the Grand Prix", "the tennis
+// player"). A team counts only when it is not someone's team of people
+// ("a team of inspectors") or a body's ("the UN team") or one at work
+// ("the negotiating team").
+func (s *sent) sportClause(ci int) bool {
+	sport, ws := s.lx.cues.sport, s.words
+	c := &s.clauses[ci]
+	for j := c.lo; j < c.hi; j++ {
+		w := &ws[j]
+		if w.pos != pNoun && w.pos != pPropn {
+			continue
+		}
+		if j+1 < c.hi && sport[w.lemma+" "+ws[j+1].lemma] {
+			return true
+		}
+		if !sport[w.lemma] && !sport[singular(w.lemma)] {
+			continue
+		}
+		if w.lemma != "team" && w.lemma != "squad" {
+			return true
+		}
+		if s.sportTeam(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// sportTeam says whether the team noun at j is a side in a game, not a
+// group at work (see sportClause).
+func (s *sent) sportTeam(j int) bool {
+	ws := s.words
+	k := ws[j].chunk
+	if k < 0 || s.followingPhrase(k, true) >= 0 {
+		return false
+	}
+	for i := s.chunks[k].lo; i < j; i++ {
+		if strings.HasSuffix(ws[i].low, "ing") {
+			return false
+		}
+		if m := ws[i].ment; m >= 0 && s.ments[m].kind == dossier.KindOrganization {
+			return false
+		}
+	}
+	return true
+}
+
+// homeVisit says whether every place a visit goes to lies in the country
+// of every visitor.
+func (s *sent) homeVisit(c *cand) bool {
+	if len(c.targets) == 0 || len(c.actors) == 0 {
+		return false
+	}
+	home := ""
+	for i := range c.actors {
+		info, ok := s.x.kb.Info(c.actors[i].ent)
+		if !ok || info.Country == "" || home != "" && info.Country != home {
+			return false
+		}
+		home = info.Country
+	}
+	for i := range c.targets {
+		if c.targets[i].kind != dossier.KindLocation {
+			return false
+		}
+		info, ok := s.x.kb.Info(c.targets[i].ent)
+		if !ok || info.Country != home {
+			return false
+		}
+	}
+	return true
 }

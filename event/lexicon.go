@@ -7,6 +7,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -262,7 +263,9 @@ func parseEntry(f []string) (*entry, error) {
 		switch k {
 		case "obj":
 			for _, alt := range strings.Split(v, "|") {
-				e.obj = append(e.obj, normWords(alt))
+				// the words matched are the lemmas of the object and its
+				// of-phrases, without the "of" ("state of emergency")
+				e.obj = append(e.obj, slices.DeleteFunc(normWords(alt), func(w string) bool { return w == "of" }))
 			}
 		case "prep":
 			p, o, _ := strings.Cut(v, ":")

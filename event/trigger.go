@@ -2207,6 +2207,12 @@ func (s *sent) governingVerb(k int, v *vc) int {
 	if ck.prep >= 0 {
 		switch s.words[ck.prep].lemma {
 		case "zu", "to", "into":
+		case "on":
+			// "went on strike", "go on hunger strike": the one act "go"
+			// is light in
+			if s.de || ck.prep == 0 || s.words[ck.prep-1].lemma != "go" {
+				return -1
+			}
 		default:
 			return -1
 		}

@@ -124,9 +124,10 @@ func (s *sent) codeParticipants(c *cand) bool {
 		// World Bank loan was given to help the government")
 		return false
 	}
-	if !s.de {
-		// "ordered locomotives from a German firm", "a contract with a
-		// Qatari company": the country is the firm's home, not a party
+	if !s.de && !s.anyStateActor(c.actors) {
+		// "Indian Railways ordered locomotives from a German firm": between
+		// firms the country is the firm's home, not a party ("sanctions on
+		// Iranian oil companies" a state imposes are aimed at Iran)
 		c.targets = slices.DeleteFunc(c.targets, func(a argRef) bool { return s.businessAdjective(&a) })
 	}
 	if c.e.typ == "CONSULT" && c.e.mode == "visit" && s.homeVisit(c) {
@@ -1127,7 +1128,9 @@ func (s *sent) sportClause(ci int) bool {
 	c := &s.clauses[ci]
 	for j := c.lo; j < c.hi; j++ {
 		w := &ws[j]
-		if w.pos != pNoun && w.pos != pPropn {
+		// a noun, or an adjective that ends its phrase where a noun should
+		// be ("the Euro semi-final" tagged as an adjective)
+		if w.pos != pNoun && w.pos != pPropn && !(w.pos == pAdj && w.chunk >= 0 && s.chunks[w.chunk].hi == j+1) {
 			continue
 		}
 		if j+1 < c.hi && sport[w.lemma+" "+ws[j+1].lemma] {
@@ -1189,4 +1192,16 @@ func (s *sent) homeVisit(c *cand) bool {
 		}
 	}
 	return true
+}
+
+// anyStateActor says whether an actor is coded as a state's or an
+// international body's and not named only as a firm's home ("a Dutch
+// bank").
+func (s *sent) anyStateActor(as []argRef) bool {
+	for i := range as {
+		if s.coded(&as[i]) && !s.firm(&as[i]) {
+			return true
+		}
+	}
+	return false
 }

@@ -331,17 +331,22 @@ var noEventENCases = []string{
 	"France's Total signed a gas supply contract with a Qatari company.",
 }
 
-// TestPloverTypesENScore prints per-type recall on ploverTypeENCases and
-// the events found in noEventENCases; it fails on nothing (the table test
-// below holds the cases that pass).
+// TestPloverTypesENScore prints per-type recall on the own type sentences
+// and the events found in the no-event sentences; it fails on nothing (the
+// table test holds the cases).
 func TestPloverTypesENScore(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scoring only")
 	}
 	st := parsedStages(t)
+	t.Run("fitted", func(t *testing.T) { scoreTypes(t, st, ploverTypeENCases, noEventENCases) })
+	t.Run("fresh", func(t *testing.T) { scoreTypes(t, st, freshTypeENCases, freshNoEventENCases) })
+}
+
+func scoreTypes(t *testing.T, st *stages, cases []typeCase, none []string) {
 	hit, typed, total := map[string]int{}, map[string]int{}, map[string]int{}
 	var misses []string
-	for _, c := range ploverTypeENCases {
+	for _, c := range cases {
 		d := st.doc(t, "en", "2025-03-10", c.text)
 		w := c.w
 		w.typ = c.typ
@@ -372,7 +377,7 @@ func TestPloverTypesENScore(t *testing.T) {
 	}
 	fmt.Fprintf(&b, "all        %d/%d = %.3f\n", allHit, all, float64(allHit)/float64(all))
 	falseEvents, falseSents := 0, 0
-	for _, text := range noEventENCases {
+	for _, text := range none {
 		d := st.doc(t, "en", "2025-03-10", text)
 		if len(d.Events) > 0 {
 			falseSents++
@@ -380,9 +385,171 @@ func TestPloverTypesENScore(t *testing.T) {
 			misses = append(misses, fmt.Sprintf("NONE %q\n%s", text, describe(st, d)))
 		}
 	}
-	fmt.Fprintf(&b, "no-event sentences: %d of %d with events, %d events\n", falseSents, len(noEventENCases), falseEvents)
+	fmt.Fprintf(&b, "no-event sentences: %d of %d with events, %d events\n", falseSents, len(none), falseEvents)
 	t.Log("\n" + b.String())
 	for _, m := range misses {
 		t.Log(m)
+	}
+}
+
+// freshTypeENCases and freshNoEventENCases were written after the rules of
+// this round were fitted to ploverTypeENCases and noEventENCases, with
+// other verbs and constructions, and scored once: a check that the fixes
+// carry over to sentences they were not made for.
+var freshTypeENCases = []typeCase{
+	{"AGREE", "Egypt offered to host a new round of talks between Sudan's warring factions.", want{actor: "EGY"}},
+	{"AGREE", "Pakistan and Afghanistan agreed on Sunday to reopen the Torkham crossing.", want{actor: "PAK", target: "AFG"}},
+	{"AGREE", "The peace deal between Rwanda and Congo was welcomed in Washington.", want{actor: "RWA", target: "COD"}},
+	{"AGREE", "Ghana promised Nigeria that it would return the seized cargo.", want{actor: "GHA", target: "NGA"}},
+	{"CONSULT", "The Turkish president hosted his Hungarian counterpart in Ankara on Tuesday.", want{actor: "TUR", target: "HUN"}},
+	{"CONSULT", "Representatives of Chile and Bolivia negotiated in Lima for three days.", want{actor: "CHL", target: "BOL"}},
+	{"CONSULT", "Modi's visit to Moscow drew criticism in Kyiv.", want{actor: "IND", target: "RUS"}},
+	{"CONSULT", "The Spanish foreign minister held telephone talks with his Algerian counterpart.", want{actor: "ESP", target: "DZA"}},
+	{"SUPPORT", "Italy welcomed Albania's decision to join the migration pact.", want{actor: "ITA", target: "ALB"}},
+	{"SUPPORT", "Estonia expressed support for Moldova's pro-European course.", want{actor: "EST", target: "MDA"}},
+	{"SUPPORT", "Kazakhstan has endorsed Russia's candidate for the post.", want{actor: "KAZ", target: "RUS"}},
+	{"SUPPORT", "Brazil applauded Colombia for its peace efforts.", want{actor: "BRA", target: "COL"}},
+	{"CONCEDE", "Serbia finally gave in to Western pressure over the mine.", want{actor: "SRB"}},
+	{"CONCEDE", "Facing protests, the Peruvian government accepted the miners' demands.", want{actor: "PER"}},
+	{"CONCEDE", "Lebanon bowed to American demands and disarmed the militia.", want{actor: "LBN", target: "USA"}},
+	{"CONCEDE", "The Kenyan president stepped down after the protests.", want{actor: "KEN"}},
+	{"COOPERATE", "Spain and Morocco will conduct joint naval patrols in the strait.", want{actor: "ESP", target: "MAR"}},
+	{"COOPERATE", "Thailand extradited a Russian suspect to the United States.", want{actor: "THA", target: "USA"}},
+	{"COOPERATE", "Greece is cooperating with Italy on migrant rescues.", want{actor: "GRC", target: "ITA"}},
+	{"COOPERATE", "Japan and South Korea shared radar data on the missile launch.", want{actor: "JPN", target: "KOR"}},
+	{"AID", "Sweden will deliver fighter jets to Ukraine.", want{mode: "military", actor: "SWE", target: "UKR"}},
+	{"AID", "The World Bank granted Kenya a loan of 1 billion dollars.", want{target: "KEN"}},
+	{"AID", "India shipped rice and medicine to Sri Lanka.", want{actor: "IND", target: "LKA"}},
+	{"AID", "Australia provided disaster relief to Tonga after the eruption.", want{actor: "AUS", target: "TON"}},
+	{"RETREAT", "Ethiopia pulled its troops out of Somalia.", want{actor: "ETH"}},
+	{"RETREAT", "Venezuela freed six American prisoners on Saturday.", want{actor: "VEN", target: "USA"}},
+	{"RETREAT", "The European Union eased sanctions on Belarusian potash.", want{actor: "European Union", target: "BLR"}},
+	{"RETREAT", "Armenia handed over the remains of Azerbaijani soldiers.", want{actor: "ARM", target: "AZE"}},
+	{"REQUEST", "Haiti requested a foreign force from the United Nations.", want{actor: "HTI"}},
+	{"REQUEST", "Moldova asked the European Union for help with energy.", want{actor: "MDA", target: "European Union"}},
+	{"REQUEST", "Egypt urged Ethiopia to stop filling the dam.", want{actor: "EGY", target: "ETH"}},
+	{"REQUEST", "Latvia demanded that Russia return the deported children.", want{actor: "LVA", target: "RUS"}},
+	{"ACCUSE", "Iraq condemned the Turkish air strikes on its territory.", want{actor: "IRQ", target: "TUR"}},
+	{"ACCUSE", "Thailand accused Cambodia of laying new landmines.", want{actor: "THA", target: "KHM"}},
+	{"ACCUSE", "Venezuela criticized Guyana's oil deals.", want{actor: "VEN", target: "GUY"}},
+	{"ACCUSE", "Poland blamed Belarus for the border incident.", want{actor: "POL", target: "BLR"}},
+	{"REJECT", "Iran refused to allow inspectors into the site.", want{actor: "IRN"}},
+	{"REJECT", "Afghanistan rejected Pakistan's demands.", want{actor: "AFG", target: "PAK"}},
+	{"REJECT", "Egypt turned down Israel's proposal on the Rafah crossing.", want{actor: "EGY", target: "ISR"}},
+	{"REJECT", "Slovakia vetoed the EU statement on Ukraine.", want{actor: "SVK"}},
+	{"THREATEN", "Iran threatened to close the Strait of Hormuz.", want{actor: "IRN"}},
+	{"THREATEN", "Turkey threatened Greece with war over the islands.", want{actor: "TUR", target: "GRC"}},
+	{"THREATEN", "China threatened sanctions against the Czech Republic.", want{actor: "CHN", target: "CZE"}},
+	{"THREATEN", "Azerbaijan threatened to retake the region by force.", want{actor: "AZE"}},
+	{"PROTEST", "Thousands of Georgians rallied in Tbilisi against the government.", want{}},
+	{"PROTEST", "Miners went on strike in Chile over pay.", want{}},
+	{"PROTEST", "Students protested outside the American embassy in Jakarta.", want{target: "USA"}},
+	{"PROTEST", "Opposition supporters boycotted the vote in Serbia.", want{}},
+	{"SANCTION", "Canada expelled a Chinese diplomat.", want{actor: "CAN", target: "CHN"}},
+	{"SANCTION", "The United States imposed sanctions on Iranian oil companies.", want{actor: "USA", target: "IRN"}},
+	{"SANCTION", "Mali severed diplomatic relations with Ukraine.", want{actor: "MLI", target: "UKR"}},
+	{"SANCTION", "Lithuania recalled its ambassador from China.", want{actor: "LTU", target: "CHN"}},
+	{"MOBILIZE", "Pakistan deployed troops along the Afghan border.", want{actor: "PAK"}},
+	{"MOBILIZE", "Russia mobilised 300,000 reservists.", want{actor: "RUS"}},
+	{"MOBILIZE", "Greece put its navy on alert.", want{actor: "GRC"}},
+	{"MOBILIZE", "Ethiopia massed troops near the Eritrean border.", want{actor: "ETH"}},
+	{"COERCE", "Egyptian police arrested dozens of protesters in Cairo.", want{actor: "EGY"}},
+	{"COERCE", "Iran seized a Greek oil tanker.", want{actor: "IRN", target: "GRC"}},
+	{"COERCE", "The Turkish government banned the pro-Kurdish party.", want{actor: "TUR"}},
+	{"COERCE", "Chinese authorities detained a Japanese businessman.", want{actor: "CHN", target: "JPN"}},
+	{"ASSAULT", "Israeli jets bombed a camp in Syria.", want{actor: "ISR", target: "SYR"}},
+	{"ASSAULT", "Russian troops attacked the town of Pokrovsk.", want{actor: "RUS"}},
+	{"ASSAULT", "Pakistan's air strikes on Afghanistan killed eight people.", want{actor: "PAK", target: "AFG"}},
+	{"ASSAULT", "A Ukrainian drone hit a Russian oil depot.", want{actor: "UKR", target: "RUS"}},
+}
+
+var freshNoEventENCases = []string{
+	"Spain beat Italy in the Euro semi-final.",
+	"The Brazilian striker scored twice against Argentina.",
+	"Canada's dollar rose against the US currency.",
+	"A typhoon struck southern China on Wednesday.",
+	"Floods hit northern India after days of rain.",
+	"Shares of Sony rose after the results.",
+	"The Mexican peso fell against the dollar.",
+	"Germany's exports to China fell in May.",
+	"The Italian chef opened a restaurant in Tokyo.",
+	"The Greek shipping firm bought two tankers from a Korean yard.",
+	"Qatar hosted the football World Cup in 2022.",
+	"The Chinese company signed a deal with a Brazilian mining group.",
+	"Poland's inflation rate fell to 4 percent.",
+	"An Australian swimmer won gold in Paris.",
+	"Heavy snow paralysed traffic in Moscow.",
+	"The Indian central bank cut its key rate.",
+	"Japanese investors bought more American bonds.",
+	"The Kenyan athlete withdrew from the race.",
+	"The ministry said the new figures would be published on Friday.",
+	"Turkey's central bank raised interest rates again.",
+}
+
+// knownMissEN are the own sentences the extractor still gets wrong, with
+// why; the table test reports them and fails once one comes out right, so
+// that it is taken off the list.
+var knownMissEN = map[string]string{
+	"Iran and Oman signed an agreement on maritime security on Tuesday.":                 "signing is SUPPORT in CAMEO (057); the expectation said AGREE",
+	"India may sign a nuclear deal with France next month.":                              "signing is SUPPORT in CAMEO (057); the expectation said AGREE",
+	"A security agreement was reached by Canada and Mexico on Friday.":                   "a light verb's passive names no actor for its noun",
+	"\"Norway stands with Ukraine,\" the Norwegian prime minister said.":                 "\"stand with\" is no trigger; a quote's speaker is not its subject",
+	"Belarus yielded to pressure from Poland and reopened the crossing.":                 "the target is in the from-phrase of the to-phrase",
+	"Japan shares intelligence with Australia on missile launches.":                      "headline present: \"shares\" read as a noun",
+	"Indonesia and Malaysia are working together on border patrols.":                     "\"work together\" is no trigger (a curated work row would open the generated ones)",
+	"Saudi Arabia pledges aid to earthquake-hit Morocco":                                 "a hyphenated modifier hides the target",
+	"The tanks that Poland gave Ukraine in 2022 are still in service.":                   "a relative clause's object is its antecedent",
+	"Zelensky urges allies to speed up arms deliveries":                                  "headline: no target, and the actor is lost",
+	"\"We call on Russia to return the children,\" the French foreign minister said.":    "\"we\" in a quote is not resolved to the speaker",
+	"Russia's threat to cut gas supplies to Moldova alarmed Chisinau.":                   "a to-infinitive after a noun is not split off as the noun's content",
+	"Russia will respond with force if Finland hosts nuclear weapons, the Kremlin said.": "a conditional use of force is no trigger",
+	"Riots broke out in Dakar after the opposition leader was arrested.":                 "a protest noun without a named actor",
+	"The demonstration against the Chinese embassy in Manila drew thousands.":            "a protest noun without a named actor",
+	"China banned imports of Japanese seafood.":                                          "CAMEO codes an import ban as COERCE; the expectation said SANCTION",
+	"Serbia raises combat readiness of army near Kosovo":                                 "headline: \"raise readiness\" is no trigger",
+	"The mobilisation of Iranian reserve forces began on Monday.":                        "a noun event with no target is dropped",
+	"Sudan's army shells Khartoum suburbs":                                               "headline present: \"shells\" read as a noun",
+	"Pakistan and Afghanistan agreed on Sunday to reopen the Torkham crossing.":          "a place the knowledge base lacks is taken as target",
+	"The peace deal between Rwanda and Congo was welcomed in Washington.":                "\"Congo\" links to the Republic of the Congo, the expectation said DR Congo",
+	"Thailand extradited a Russian suspect to the United States.":                        "the suspect's nationality is taken as target before the to-phrase",
+	"Miners went on strike in Chile over pay.":                                           "miners are no agent noun",
+	"Opposition supporters boycotted the vote in Serbia.":                                "\"supporters\" is no agent noun",
+	"The Chinese company signed a deal with a Brazilian mining group.":                   "a group is no business noun: firms read as their states",
+}
+
+// TestPloverTypesEN holds the own type sentences as a table: every
+// expected event comes out and the no-event sentences give none, except
+// the known misses.
+func TestPloverTypesEN(t *testing.T) {
+	st := parsedStages(t)
+	check := func(t *testing.T, text string, ok bool, got string) {
+		t.Helper()
+		why, known := knownMissEN[text]
+		switch {
+		case known && ok:
+			t.Errorf("%q now comes out right: take it off knownMissEN", text)
+		case known:
+			t.Logf("known miss (%s)", why)
+		case !ok:
+			t.Errorf("%q:\n%s", text, got)
+		}
+	}
+	for _, set := range [][]typeCase{ploverTypeENCases, freshTypeENCases} {
+		for _, c := range set {
+			t.Run(c.typ+"/"+c.text, func(t *testing.T) {
+				d := st.doc(t, "en", "2025-03-10", c.text)
+				w := c.w
+				w.typ = c.typ
+				check(t, c.text, findEvent(st, d, w) != nil, fmt.Sprintf("no event %+v\nhave:\n%s", w, describe(st, d)))
+			})
+		}
+	}
+	for _, set := range [][]string{noEventENCases, freshNoEventENCases} {
+		for _, text := range set {
+			t.Run("none/"+text, func(t *testing.T) {
+				d := st.doc(t, "en", "2025-03-10", text)
+				check(t, text, len(d.Events) == 0, "events where none are:\n"+describe(st, d))
+			})
+		}
 	}
 }

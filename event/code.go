@@ -149,6 +149,11 @@ func (s *sent) codeParticipants(c *cand) bool {
 		if !s.de && len(c.actors) > 0 && s.allFirms(c.actors) {
 			return false // "a Dutch bank agreed to acquire the French insurer"
 		}
+		if !s.de && privateActors(c.actors) {
+			// farmers, workers, firms trading are no state's act ("farmers
+			// who export soybeans to the EC")
+			return false
+		}
 		if !s.de && s.allCorporate(c.actors) {
 			// a company dealing in a country's goods is in business
 			// ("Zenith Motor Corp will boost its imports of Japanese goods")
@@ -1204,4 +1209,20 @@ func (s *sent) anyStateActor(as []argRef) bool {
 		}
 	}
 	return false
+}
+
+// privateActors says whether every actor is coded with a private sector:
+// business, farming, labour or civilians.
+func privateActors(as []argRef) bool {
+	if len(as) == 0 {
+		return false
+	}
+	for _, a := range as {
+		switch a.sector {
+		case "BUS", "AGR", "LAB", "CVL":
+		default:
+			return false
+		}
+	}
+	return true
 }

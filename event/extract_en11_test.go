@@ -553,3 +553,28 @@ func TestPloverTypesEN(t *testing.T) {
 		}
 	}
 }
+
+// businessKindsEN are own sentences for kinds of false events met in
+// Reuters business stories: an agentless closure, a letter sent with an
+// infinitive far after it, private exporters.
+var businessKindsEN = []extractCase{
+	{name: "an agentless closure is no state's", lang: "en", dct: "1987-03-10",
+		text: "Two warehouses will be closed in Denver and Dallas next year.",
+		none: []string{"COERCE", "SANCTION"}},
+	{name: "an agentless arrest still is", lang: "en", dct: "1987-03-10",
+		text: "Two journalists were arrested in Lima on Monday.",
+		want: []want{{typ: "COERCE", actor: "PER"}}},
+	{name: "a letter sent is no aid", lang: "en", dct: "1987-03-10",
+		text: "He said Peru had sent Chile a letter today asking that the talks be delayed to allow more time.",
+		none: []string{"AID"}},
+	{name: "farmers who export", lang: "en", dct: "1987-03-10",
+		text: "The tariff would hurt Canadian wheat farmers, who export grain worth 2 billion dlrs to the European Union.",
+		none: []string{"COOPERATE", "AID"}},
+	{name: "a state that exports arms", lang: "en", dct: "1987-03-10",
+		text: "France exported arms worth 2 billion dlrs to Iraq.",
+		want: []want{{typ: "AID", actor: "FRA", target: "IRQ"}}},
+}
+
+func TestBusinessKindsEN(t *testing.T) {
+	runExtractCases(t, parsedStages(t), businessKindsEN)
+}

@@ -258,7 +258,7 @@ func (s *sent) objectWords(ci, verb int) []string {
 	var out []string
 	subj := s.subject(ci)
 	bare := 0
-	if !s.de && c.passive {
+	if !s.de && c.passive && s.passiveAt(verb, nil) {
 		// an English passive's subject is the verb's object, before it: "the
 		// sanctions were eased by Lithuania", "new sanctions were imposed"
 		for _, k := range subj {
@@ -839,6 +839,12 @@ func (s *sent) placeActor(c *cand) {
 	// its police ("Nawalny wurde in Moskau angeklagt")
 	indicted := s.de && c.e.typ == "ACCUSE" && c.e.pos == 'v' && c.e.lemma == "anklagen"
 	if s.x.kb == nil || c.e.typ != "COERCE" && !indicted {
+		return
+	}
+	if !s.de && c.e.mode != "" && c.e.mode != "arrest" && c.e.mode != "deport" {
+		// police work is the state's where it happens; a closure or a
+		// seizure without an agent may be anyone's ("distribution centers
+		// will be closed in Boston")
 		return
 	}
 	country := ""

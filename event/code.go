@@ -130,6 +130,9 @@ func (s *sent) codeParticipants(c *cand) bool {
 		// Iranian oil companies" a state imposes are aimed at Iran)
 		c.targets = slices.DeleteFunc(c.targets, func(a argRef) bool { return s.businessAdjective(&a) })
 	}
+	if !s.de && !c.noun && s.amountChange(c.trig) {
+		return false // "production declined to 358,661", "fell by 3 pct": a figure moved
+	}
 	if c.e.typ == "CONSULT" && c.e.mode == "visit" && s.homeVisit(c) {
 		return false // "the president will travel to Texas": a trip at home meets no one
 	}
@@ -1225,4 +1228,31 @@ func privateActors(as []argRef) bool {
 		}
 	}
 	return true
+}
+
+// changeVerb are English verbs of a figure's movement that the lexicon also
+// has as acts ("declined" an offer, "eased" sanctions).
+var changeVerb = map[string]bool{"decline": true, "fall": true, "drop": true, "rise": true, "increase": true,
+	"decrease": true, "climb": true, "slip": true, "grow": true, "jump": true, "plunge": true, "ease": true,
+	"gain": true, "slump": true, "surge": true, "soar": true, "tumble": true, "shrink": true}
+
+// amountChange says whether the English verb at i is followed right away
+// by to, from or by and a number: a figure that moved ("declined to
+// 358,661", "rose by 3 pct"), not an act.
+func (s *sent) amountChange(i int) bool {
+	ws := s.words
+	if i+2 >= len(ws) || !changeVerb[ws[i].lemma] {
+		return false // "were killed by two gunmen", "sentenced to five years" are acts
+	}
+	switch ws[i+1].low {
+	case "to", "from", "by":
+	default:
+		return false
+	}
+	n := &ws[i+2]
+	if n.pos == pNum {
+		return true
+	}
+	_, ok := s.lx.cues.qword[n.low]
+	return ok
 }

@@ -578,3 +578,21 @@ var businessKindsEN = []extractCase{
 func TestBusinessKindsEN(t *testing.T) {
 	runExtractCases(t, parsedStages(t), businessKindsEN)
 }
+
+// amountENCases: a figure that moves is no act, an act with a number after
+// it still is.
+var amountENCases = []extractCase{
+	{name: "output declined to a figure", lang: "en", dct: "1987-03-10",
+		text: "Ford said its Canadian truck output declined to 41,200 from 45,900 a year earlier.",
+		none: []string{"REJECT"}},
+	{name: "declined an offer", lang: "en", dct: "1987-03-10",
+		text: "Canada declined an offer of talks from France.",
+		want: []want{{typ: "REJECT", actor: "CAN", target: "FRA"}}},
+	{name: "killed by a number of troops", lang: "en", dct: "1987-03-10",
+		text: "Two Kenyan soldiers were killed by 40 Somali troops near the border.",
+		want: []want{{typ: "ASSAULT", actor: "SOM", target: "KEN"}}},
+}
+
+func TestAmountEN(t *testing.T) {
+	runExtractCases(t, parsedStages(t), amountENCases)
+}

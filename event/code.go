@@ -130,6 +130,13 @@ func (s *sent) codeParticipants(c *cand) bool {
 		// Iranian oil companies" a state imposes are aimed at Iran)
 		c.targets = slices.DeleteFunc(c.targets, func(a argRef) bool { return s.businessAdjective(&a) })
 	}
+	if !s.de && c.e.typ == "COERCE" && c.e.mode == "seize" && protestActors(c.actors) {
+		// farmers or students who occupy buildings protest; they seize
+		// nothing for a state ("occupied local government buildings")
+		e := *c.e
+		e.typ, e.mode = "PROTEST", "obstruct"
+		c.e = &e
+	}
 	if !s.de && !c.noun && s.amountChange(c.trig) {
 		return false // "production declined to 358,661", "fell by 3 pct": a figure moved
 	}
@@ -1255,4 +1262,21 @@ func (s *sent) amountChange(i int) bool {
 	}
 	_, ok := s.lx.cues.qword[n.low]
 	return ok
+}
+
+// protestActors says whether every actor is coded with a sector of people
+// who protest rather than govern: opposition, farmers, labour, students,
+// civilians.
+func protestActors(as []argRef) bool {
+	if len(as) == 0 {
+		return false
+	}
+	for _, a := range as {
+		switch a.sector {
+		case "OPP", "AGR", "LAB", "EDU", "CVL":
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -596,3 +596,16 @@ var amountENCases = []extractCase{
 func TestAmountEN(t *testing.T) {
 	runExtractCases(t, parsedStages(t), amountENCases)
 }
+
+var occupyENCases = []extractCase{
+	{name: "farmers occupying buildings protest", lang: "en", dct: "1987-03-10",
+		text: "Angry Portuguese farmers occupied government offices in Lisbon on Monday.",
+		want: []want{{typ: "PROTEST", actor: "PRT"}}, none: []string{"COERCE"}},
+	{name: "troops occupying buildings coerce", lang: "en", dct: "1987-03-10",
+		text: "Russian troops occupied government offices in Kherson on Monday.",
+		none: []string{"PROTEST"}},
+}
+
+func TestOccupyEN(t *testing.T) {
+	runExtractCases(t, parsedStages(t), occupyENCases)
+}

@@ -678,6 +678,9 @@ func (s *sent) negated(c *cand) bool {
 			// angegriffen": the pair denies the predicate for each
 			return true
 		}
+		if w.low == "no" && i+1 < len(ws) && s.lx.cues.neg["no "+ws[i+1].low] {
+			return true // "no longer shares": the negation cue is the phrase
+		}
 		if w.low == "no" {
 			// determiners negate only the phrase they start
 			if w.chunk >= 0 && w.chunk == ws[c.trig].chunk {

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -123,12 +124,45 @@ func (s *sent) codeParticipants(c *cand) bool {
 		// World Bank loan was given to help the government")
 		return false
 	}
+	if !s.de && !s.anyStateActor(c.actors) {
+		// "Indian Railways ordered locomotives from a German firm": between
+		// firms the country is the firm's home, not a party ("sanctions on
+		// Iranian oil companies" a state imposes are aimed at Iran)
+		c.targets = slices.DeleteFunc(c.targets, func(a argRef) bool { return s.businessAdjective(&a) })
+	}
+	if !s.de && c.e.typ == "COERCE" && c.e.mode == "seize" && protestActors(c.actors) {
+		// farmers or students who occupy buildings protest; they seize
+		// nothing for a state ("occupied local government buildings")
+		e := *c.e
+		e.typ, e.mode = "PROTEST", "obstruct"
+		c.e = &e
+	}
+	if !s.de && !c.noun && s.amountChange(c.trig) {
+		return false // "production declined to 358,661", "fell by 3 pct": a figure moved
+	}
+	if c.e.typ == "CONSULT" && c.e.mode == "visit" && s.homeVisit(c) {
+		return false // "the president will travel to Texas": a trip at home meets no one
+	}
+	if !s.de && s.sportClause(c.clause) {
+		switch c.e.typ {
+		case "PROTEST", "SANCTION", "COERCE":
+			// a boycott of the Olympics or a ban from them is still
+			// political
+		default:
+			return false
+		}
+	}
 	if s.economic(c) {
 		if c.e.flags&flagTgt != 0 {
 			return false // a guessed default in business ("entered the securities market") is no event
 		}
 		if !s.de && len(c.actors) > 0 && s.allFirms(c.actors) {
 			return false // "a Dutch bank agreed to acquire the French insurer"
+		}
+		if !s.de && privateActors(c.actors) {
+			// farmers, workers, firms trading are no state's act ("farmers
+			// who export soybeans to the EC")
+			return false
 		}
 		if !s.de && s.allCorporate(c.actors) {
 			// a company dealing in a country's goods is in business
@@ -1097,4 +1131,152 @@ func crowdDE(lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// sportClause says whether English clause ci reports a game: one of its
+// nouns is a sport cue ("the rugby final", "the Grand Prix", "the tennis
+// player"). A team counts only when it is not someone's team of people
+// ("a team of inspectors") or a body's ("the UN team") or one at work
+// ("the negotiating team").
+func (s *sent) sportClause(ci int) bool {
+	sport, ws := s.lx.cues.sport, s.words
+	c := &s.clauses[ci]
+	for j := c.lo; j < c.hi; j++ {
+		w := &ws[j]
+		// a noun, or an adjective that ends its phrase where a noun should
+		// be ("the Euro semi-final" tagged as an adjective)
+		if w.pos != pNoun && w.pos != pPropn && !(w.pos == pAdj && w.chunk >= 0 && s.chunks[w.chunk].hi == j+1) {
+			continue
+		}
+		if j+1 < c.hi && sport[w.lemma+" "+ws[j+1].lemma] {
+			return true
+		}
+		if !sport[w.lemma] && !sport[singular(w.lemma)] {
+			continue
+		}
+		if w.lemma != "team" && w.lemma != "squad" {
+			return true
+		}
+		if s.sportTeam(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// sportTeam says whether the team noun at j is a side in a game, not a
+// group at work (see sportClause).
+func (s *sent) sportTeam(j int) bool {
+	ws := s.words
+	k := ws[j].chunk
+	if k < 0 || s.followingPhrase(k, true) >= 0 {
+		return false
+	}
+	for i := s.chunks[k].lo; i < j; i++ {
+		if strings.HasSuffix(ws[i].low, "ing") {
+			return false
+		}
+		if m := ws[i].ment; m >= 0 && s.ments[m].kind == dossier.KindOrganization {
+			return false
+		}
+	}
+	return true
+}
+
+// homeVisit says whether every place a visit goes to lies in the country
+// of every visitor.
+func (s *sent) homeVisit(c *cand) bool {
+	if len(c.targets) == 0 || len(c.actors) == 0 {
+		return false
+	}
+	home := ""
+	for i := range c.actors {
+		info, ok := s.x.kb.Info(c.actors[i].ent)
+		if !ok || info.Country == "" || home != "" && info.Country != home {
+			return false
+		}
+		home = info.Country
+	}
+	for i := range c.targets {
+		if c.targets[i].kind != dossier.KindLocation {
+			return false
+		}
+		info, ok := s.x.kb.Info(c.targets[i].ent)
+		if !ok || info.Country != home {
+			return false
+		}
+	}
+	return true
+}
+
+// anyStateActor says whether an actor is coded as a state's or an
+// international body's and not named only as a firm's home ("a Dutch
+// bank").
+func (s *sent) anyStateActor(as []argRef) bool {
+	for i := range as {
+		if s.coded(&as[i]) && !s.firm(&as[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// privateActors says whether every actor is coded with a private sector:
+// business, farming, labour or civilians.
+func privateActors(as []argRef) bool {
+	if len(as) == 0 {
+		return false
+	}
+	for _, a := range as {
+		switch a.sector {
+		case "BUS", "AGR", "LAB", "CVL":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// changeVerb are English verbs of a figure's movement that the lexicon also
+// has as acts ("declined" an offer, "eased" sanctions).
+var changeVerb = map[string]bool{"decline": true, "fall": true, "drop": true, "rise": true, "increase": true,
+	"decrease": true, "climb": true, "slip": true, "grow": true, "jump": true, "plunge": true, "ease": true,
+	"gain": true, "slump": true, "surge": true, "soar": true, "tumble": true, "shrink": true}
+
+// amountChange says whether the English verb at i is followed right away
+// by to, from or by and a number: a figure that moved ("declined to
+// 358,661", "rose by 3 pct"), not an act.
+func (s *sent) amountChange(i int) bool {
+	ws := s.words
+	if i+2 >= len(ws) || !changeVerb[ws[i].lemma] {
+		return false // "were killed by two gunmen", "sentenced to five years" are acts
+	}
+	switch ws[i+1].low {
+	case "to", "from", "by":
+	default:
+		return false
+	}
+	n := &ws[i+2]
+	if n.pos == pNum {
+		return true
+	}
+	_, ok := s.lx.cues.qword[n.low]
+	return ok
+}
+
+// protestActors says whether every actor is coded with a sector of people
+// who protest rather than govern: opposition, farmers, labour, students,
+// civilians.
+func protestActors(as []argRef) bool {
+	if len(as) == 0 {
+		return false
+	}
+	for _, a := range as {
+		switch a.sector {
+		case "OPP", "AGR", "LAB", "EDU", "CVL":
+		default:
+			return false
+		}
+	}
+	return true
 }

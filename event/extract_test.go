@@ -603,8 +603,9 @@ var extractCases = []extractCase{
 		text: "The Peruvian president met his Chilean counterpart in Lima.",
 		want: []want{{typ: "CONSULT", actor: "PER", target: "CHL"}, {typ: "CONSULT", actor: "CHL", target: "PER"}}},
 	{name: "a party the knowledge base lacks belongs to the sentence's country", lang: "en", dct: "2025-07-31",
+		// boycotting an election is a boycott (CAMEO 143, PLOVER PROTEST), not a refusal to meet
 		text: "The Kolomba Party boycotted Peru's elections.",
-		want: []want{{typ: "REJECT", actor: "PER", target: "PER"}}},
+		want: []want{{typ: "PROTEST", actor: "PER", target: "PER"}}},
 	{name: "an arrest without an agent is the state's where it happened", lang: "en", dct: "2025-07-31",
 		text: "Three journalists were arrested in Peru on Monday.",
 		want: []want{{typ: "COERCE", actor: "PER"}}},

@@ -7,6 +7,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -110,7 +111,11 @@ type cues struct {
 	// markets; an event about them needs a state or international body as
 	// its target to be a political event ("cut interest rates", "agreed to
 	// buy the company" are not)
-	econ      map[string]bool
+	econ map[string]bool
+	// sport: words (lemmas) of games and their players; a clause with one
+	// reports a contest, not a political act ("Japan defeated Australia in
+	// the rugby final", "Mexico hosted the Grand Prix")
+	sport     map[string]bool
 	maxPhrase int             // longest multi-word cue, in words
 	agentSuf  []string        // agent nouns of five letters or more, longest first, for German compounds
 	qfirst    map[string]bool // first words of number words and phrases
@@ -290,7 +295,9 @@ func parseEntry(f []string) (*entry, error) {
 		switch k {
 		case "obj":
 			for _, alt := range strings.Split(v, "|") {
-				e.obj = append(e.obj, normWords(alt))
+				// the words matched are the lemmas of the object and its
+				// of-phrases, without the "of" ("state of emergency")
+				e.obj = append(e.obj, slices.DeleteFunc(normWords(alt), func(w string) bool { return w == "of" }))
 			}
 		case "prep":
 			p, o, _ := strings.Cut(v, ":")
@@ -492,7 +499,7 @@ func (c *cues) read(r io.Reader) error {
 		target: map[string]bool{}, by: map[string]bool{}, passive: map[string]bool{},
 		particle: map[string]bool{}, sub: map[string]bool{},
 		light: map[string]bool{}, deontic: map[string]bool{}, warn: map[string]bool{}, consequence: map[string]bool{},
-		source: map[string]bool{}, quantifier: map[string]bool{}, econ: map[string]bool{}}
+		source: map[string]bool{}, quantifier: map[string]bool{}, econ: map[string]bool{}, sport: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
@@ -558,6 +565,8 @@ func (c *cues) read(r io.Reader) error {
 			c.quantifier[words] = true
 		case "econ":
 			c.econ[words] = true
+		case "sport":
+			c.sport[words] = true
 		default:
 			return fmt.Errorf("line %d: unknown kind %q", n, kind)
 		}

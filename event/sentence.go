@@ -261,6 +261,11 @@ func (s *sent) build(mentions []dossier.Mention) {
 		mt := ment{m: m, lo: lo, hi: hi}
 		mt.kind, mt.country = s.x.entityInfo(m)
 		mt.adj = m.Via == "adjective" || isAdjectiveMention(s.words[lo:hi])
+		if mt.adj && !s.de && m.Via != "adjective" && hi < len(s.words) && s.words[hi].pos == pVerb && capitalized(s.words[lo].tok.Text) {
+			// a name the tagger read as an adjective before its verb
+			// ("Germany sent …"): a demonym does not stand before a verb
+			mt.adj = false
+		}
 		if mt.adj && s.nameAdjective(lo, hi) {
 			continue // "die Syrische Beobachtungsstelle für Menschenrechte" is not Syria
 		}
@@ -475,7 +480,10 @@ func (s *sent) fixPOS() {
 	for i := range s.words {
 		w := &s.words[i]
 		if w.ment >= 0 {
-			if w.pos != pAdj && w.pos != pNoun {
+			// an English name the tagger read as an adjective ("Germany
+			// sent …") is no demonym: as one it would take the verb after
+			// it for an attributive participle
+			if w.pos != pAdj && w.pos != pNoun || !s.de && w.pos == pAdj && !s.ments[w.ment].adj {
 				w.pos = pPropn
 			}
 			continue
@@ -492,6 +500,14 @@ func (s *sent) fixPOS() {
 			if w.pos == pAdv && i > 0 && s.words[i-1].pos == pDet && enArticle[s.words[i-1].low] &&
 				(i+1 == len(s.words) || !nominalOrModifier(s.words[i+1].pos)) {
 				w.pos = pNoun
+			}
+			// an agent noun the tagger read as an adjective before the verb
+			// or at the end ("the Ukrainian military said"): an adjective
+			// there would have no noun to go with
+			if w.pos == pAdj && i > 0 && (i+1 == len(s.words) || s.words[i+1].pos == pVerb || s.words[i+1].pos == pAux || s.words[i+1].pos == pPunct) {
+				if _, ok := s.lx.cues.agent[w.lemma]; ok {
+					w.pos = pNoun
+				}
 			}
 			// "neighboring" read as a verb
 			if w.low == "neighboring" || w.low == "neighbouring" {

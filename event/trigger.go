@@ -258,6 +258,20 @@ func (s *sent) objectWords(ci, verb int) []string {
 	var out []string
 	subj := s.subject(ci)
 	bare := 0
+	if !s.de && c.passive && s.passiveAt(verb, nil) {
+		// an English passive's subject is the verb's object, before it: "the
+		// sanctions were eased by Lithuania", "new sanctions were imposed"
+		for _, k := range subj {
+			if s.chunks[k].hi > verb {
+				continue
+			}
+			bare++
+			out = s.chunkLemmas(&s.chunks[k], out)
+			for n := s.followingPhrase(k, true); n >= 0 && s.chunks[n].hi <= verb; n = s.followingPhrase(n, true) {
+				out = s.chunkLemmas(&s.chunks[n], out)
+			}
+		}
+	}
 	for j := from; j < c.hi; j++ {
 		k := s.words[j].chunk
 		if k < 0 {
@@ -671,6 +685,9 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 				usedChunk[k] = true
 			}
 		}
+		if len(c.targets) == 0 && !s.de {
+			s.passiveThingTarget(c, subj, phrases)
+		}
 		s.passiveOwnForces(c, subj, phrases)
 	} else {
 		c.actors = s.actorsOf(subj, c.actors)
@@ -822,6 +839,12 @@ func (s *sent) placeActor(c *cand) {
 	// its police ("Nawalny wurde in Moskau angeklagt")
 	indicted := s.de && c.e.typ == "ACCUSE" && c.e.pos == 'v' && c.e.lemma == "anklagen"
 	if s.x.kb == nil || c.e.typ != "COERCE" && !indicted {
+		return
+	}
+	if !s.de && c.e.mode != "" && c.e.mode != "arrest" && c.e.mode != "deport" {
+		// police work is the state's where it happens; a closure or a
+		// seizure without an agent may be anyone's ("distribution centers
+		// will be closed in Boston")
 		return
 	}
 	country := ""
@@ -2190,6 +2213,12 @@ func (s *sent) governingVerb(k int, v *vc) int {
 	if ck.prep >= 0 {
 		switch s.words[ck.prep].lemma {
 		case "zu", "to", "into":
+		case "on":
+			// "went on strike", "go on hunger strike": the one act "go"
+			// is light in
+			if s.de || ck.prep == 0 || s.words[ck.prep-1].lemma != "go" {
+				return -1
+			}
 		default:
 			return -1
 		}
@@ -2702,4 +2731,33 @@ func (s *sent) giver(c *cand, phrases []pp, from int) {
 // or domestic news.
 func bareGenerated(e *entry) bool {
 	return !e.curated && e.specific+len(e.rest) == 0
+}
+
+// passiveThingTarget finds the target of an English passive whose subject
+// is a thing, not a participant: the one it is against or on is named in
+// the subject's own phrase ("the sanctions against Belarus were eased") or
+// after the verb ("new sanctions were imposed on North Korea", "two
+// suspects were handed over to Spain"). The by-phrase is the actor's.
+// passiveTargetPrep are the prepositions that aim a passive act at
+// someone; "for" and "from" name those it is meant for or came from ("a
+// convoy for Chile was attacked"), "in" and "at" its place.
+var passiveTargetPrep = map[string]bool{"against": true, "on": true, "to": true, "into": true}
+
+func (s *sent) passiveThingTarget(c *cand, subj []int, phrases []pp) {
+	var preps []pp
+	for _, k := range subj {
+		for n := s.followingPhrase(k, false); n >= 0; n = s.followingPhrase(n, false) {
+			if p := s.chunks[n].prep; p >= 0 && passiveTargetPrep[s.words[p].low] {
+				preps = append(preps, pp{prep: s.words[p].low, plem: s.words[p].lemma, chunk: n})
+			}
+		}
+	}
+	for _, p := range phrases {
+		if passiveTargetPrep[p.prep] {
+			preps = append(preps, p)
+		}
+	}
+	if len(preps) > 0 {
+		s.argTarget(c, preps, c.trig+1)
+	}
 }

@@ -130,14 +130,16 @@ func normalizeDate(s string) string {
 	if s == "" {
 		return ""
 	}
-	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, "Mon, 2 Jan 2006 15:04:05 -0700", "2 Jan 2006 15:04:05 -0700"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return formatTime(t)
-		}
-	}
+	// A bare day, the usual form in JSON lines, first: none of the layouts
+	// below fits ten characters, and each that fails allocates its error.
 	if len(s) == 10 {
 		if t, err := time.Parse("2006-01-02", s); err == nil {
 			return t.Format("2006-01-02")
+		}
+	}
+	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, "Mon, 2 Jan 2006 15:04:05 -0700", "2 Jan 2006 15:04:05 -0700"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return formatTime(t)
 		}
 	}
 	if m, ok := findDate(s); ok {

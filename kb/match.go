@@ -11,6 +11,7 @@ import (
 	"unsafe"
 
 	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/internal/hugepage"
 )
 
 // Candidate is one entity a matched form may name.
@@ -219,6 +220,7 @@ func newVocabIndex(vocab map[string]uint32) vocabIndex {
 		nslots <<= 1
 	}
 	x := vocabIndex{seed: maphash.MakeSeed(), bits: make([]uint64, size), slots: make([]vocabSlot, nslots)}
+	hugepage.Advise(x.slots)
 	mask := uint64(nslots - 1)
 	for k, id := range vocab {
 		h := maphash.String(x.seed, k)

@@ -25,6 +25,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-news/dossier/internal/countw"
+	"github.com/dossier-news/dossier/internal/hugepage"
 )
 
 //go:embed model.bin.gz
@@ -119,6 +120,7 @@ func (m *Model) Detector(langs []string) (*Detector, error) {
 		shift: uint(bits.Len(uint(n))), // 1<<shift > n: room for the key and n values
 	}
 	d.slots = make([]uint32, int(size)<<d.shift)
+	hugepage.Advise(d.slots)
 	for _, j := range idx {
 		d.unseen = append(d.unseen, m.Unseen[j])
 	}
@@ -150,6 +152,7 @@ func (m *Model) Detector(langs []string) (*Detector, error) {
 // trained, not read from a file).
 func compactTable(m *Model, idx []int, mask uint32) []uint64 {
 	t := make([]uint64, int(mask)+1)
+	hugepage.Advise(t)
 	for k, row := range m.Grams {
 		if k == 0 {
 			continue

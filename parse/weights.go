@@ -1,6 +1,10 @@
 package parse
 
-import "math"
+import (
+	"math"
+
+	"github.com/dossier-news/dossier/internal/hugepage"
+)
 
 // table holds the weights of one classifier: for each feature key a row of
 // one weight per class, as 16-bit integers times scale (a finer step changes
@@ -37,9 +41,12 @@ func newTable(nc, n int, scale float32) *table {
 	t := &table{nc: nc, mask: uint32(size - 1), scale: scale}
 	if nc == numMoves {
 		t.mslots = make([]moveSlot, size)
+		hugepage.Advise(t.mslots)
 	} else {
 		t.slots = make([]slot, size)
 		t.w = make([]int16, 0, n*nc)
+		hugepage.Advise(t.slots)
+		hugepage.Advise(t.w)
 	}
 	return t
 }

@@ -2,7 +2,10 @@ package pipeline_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/metrics"
 	"strings"
 	"testing"
 	"time"
@@ -14,6 +17,7 @@ import (
 	"github.com/dossier-news/dossier/internal/cputime"
 	"github.com/dossier-news/dossier/kb"
 	"github.com/dossier-news/dossier/lang"
+	"github.com/dossier-news/dossier/parse"
 	"github.com/dossier-news/dossier/pipeline"
 	"github.com/dossier-news/dossier/sqlite"
 	"github.com/dossier-news/dossier/tag"
@@ -109,11 +113,18 @@ func BenchmarkProcess(b *testing.B) {
 // fullPipeline wires every stage the way the dossier command does.
 func fullPipeline(b *testing.B) *pipeline.Pipeline {
 	b.Helper()
-	langs := []string{"en", "de"}
-	det, err := lang.New(langs)
+	det, err := lang.New([]string{"en", "de"})
 	if err != nil {
 		b.Fatal(err)
 	}
+	return pipeline.New([]string{"en", "de"}, det, pipeline.WithAnalyzers(fullAnalyzers(b)...))
+}
+
+// fullAnalyzers returns the analysers of the dossier command, in its order,
+// the English event parser included (DOSSIER_EVENT_PARSE as set).
+func fullAnalyzers(b *testing.B) []pipeline.Analyzer {
+	b.Helper()
+	langs := []string{"en", "de"}
 	taggers := pipeline.TagStage{}
 	for _, l := range langs {
 		t, err := tag.Load(l)
@@ -135,12 +146,83 @@ func fullPipeline(b *testing.B) *pipeline.Pipeline {
 		b.Fatal(err)
 	}
 	linker := entity.New(k, recs)
-	ex, err := event.New(k, event.WithLanguages(langs...))
+	withParser := event.WithParser()
+	if event.ParseWanted(os.Getenv("DOSSIER_EVENT_PARSE")) {
+		p, err := parse.Load("en")
+		if err != nil {
+			b.Fatal(err)
+		}
+		withParser = event.WithParser(p)
+	}
+	ex, err := event.New(k, event.WithLanguages(langs...), withParser)
 	if err != nil {
 		b.Fatal(err)
 	}
-	return pipeline.New(langs, det, pipeline.WithAnalyzers(taggers, pipeline.TimexStage{Annotator: tx}, linker, ex,
-		pipeline.EntityIndex{Resolve: linker.Entity, Local: entity.LocalEntities}))
+	return []pipeline.Analyzer{taggers, pipeline.TimexStage{Annotator: tx}, linker, ex,
+		pipeline.EntityIndex{Resolve: linker.Entity, Local: entity.LocalEntities}}
+}
+
+// BenchmarkStages splits the per-document analysis of the dossier command
+// by stage: for each, CPU-thread time and heap allocations per sentence
+// (segment-… is language identification and segmentation). It runs the
+// stages one after another on one goroutine, so that a stage's time is its
+// own; the store and the ingest's plumbing are BenchmarkIngest's.
+func BenchmarkStages(b *testing.B) {
+	for _, l := range []string{"de", "en"} {
+		b.Run(l, func(b *testing.B) {
+			recs := loadCorpus(b, l)
+			if len(recs) > 400 {
+				recs = recs[:400]
+			}
+			an := fullAnalyzers(b)
+			names := []string{"segment", "tag", "timex", "entity", "event", "index"}
+			if len(an)+1 != len(names) {
+				b.Fatalf("%d analysers, named %d", len(an), len(names)-1)
+			}
+			p := newPipeline(b)
+			ctx := context.Background()
+			spent := make([]time.Duration, len(names))
+			allocs := make([]uint64, len(names))
+			sample := []metrics.Sample{{Name: "/gc/heap/allocs:objects"}}
+			mark := func() (time.Duration, uint64) {
+				metrics.Read(sample)
+				return cputime.Thread(), sample[0].Value.Uint64()
+			}
+			runtime.LockOSThread()
+			defer runtime.UnlockOSThread()
+			sents := 0
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, r := range recs {
+					t0, a0 := mark()
+					d, err := p.Process(ctx, ingest.Article{Source: r.ID, Text: r.Text, Published: r.Published})
+					if err != nil {
+						b.Fatal(err)
+					}
+					t1, a1 := mark()
+					spent[0] += t1 - t0
+					allocs[0] += a1 - a0
+					sents += len(d.Sentences)
+					for i, a := range an {
+						if err := a.Analyze(ctx, d); err != nil {
+							b.Fatal(err)
+						}
+						t2, a2 := mark()
+						spent[i+1] += t2 - t1
+						allocs[i+1] += a2 - a1
+						t1, a1 = t2, a2
+					}
+				}
+			}
+			var total time.Duration
+			for i, name := range names {
+				total += spent[i]
+				b.ReportMetric(float64(spent[i].Nanoseconds())/float64(sents), name+"-ns/sentence")
+				b.ReportMetric(float64(allocs[i])/float64(sents), name+"-allocs/sentence")
+			}
+			b.ReportMetric(float64(sents)/total.Seconds(), "sentences/cpu-s")
+		})
+	}
 }
 
 // BenchmarkIngest measures the whole ingest path into a fresh SQLite

@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+
+	"github.com/dossier-news/dossier/internal/hugepage"
 )
 
 // maxTags bounds the tag set so scores fit a fixed array on the stack.
@@ -59,6 +61,7 @@ func (w *weights) inline() {
 		n *= 2
 	}
 	w.lines = make([]line, n)
+	hugepage.Advise(w.lines)
 	w.lmask = uint64(n - 1)
 	for _, sl := range w.slots {
 		if sl.key == 0 {

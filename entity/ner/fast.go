@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"github.com/dossier-news/dossier/internal/fhash"
+	"github.com/dossier-news/dossier/internal/hugepage"
 )
 
 // The fast path of prediction.
@@ -159,6 +160,8 @@ func (m *Model) newFormCache(slots int) *formCache {
 
 		textMax: slots * cacheTextBytes,
 	}
+	hugepage.Advise(c.vec)
+	hugepage.Advise(c.codes)
 	for g, h := range [numGroups]uint64{
 		gM1:  feat(tLowM1, edgeHash),
 		gM2:  feat(tLowM2, edgeHash+1),

@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"math"
 	"slices"
+
+	"github.com/dossier-news/dossier/internal/hugepage"
 )
 
 // weightTable maps feature hashes to per-label weights. Each feature takes
@@ -221,6 +223,7 @@ func newWeightTable(nlab int, keys []uint64, rows []byte, code [256]float32) wei
 	t.mask = size - 1
 	sb := uint64(t.slotBytes)
 	t.data = make([]byte, size*sb)
+	hugepage.Advise(t.data)
 	t.present = newPresence(len(keys))
 	for k, h := range keys {
 		t.present.set(h)

@@ -5,7 +5,8 @@ import "testing"
 // de12Cases are German constructions of real news whose trigger or actor
 // the rules missed (issue #5, round evde12): charges and investigations by
 // unnamed prosecutors, blame with "verantwortlich machen", criticism with
-// the light verb "üben", and a finite verb the tagger read as an adjective.
+// the light verb "üben", a finite verb the tagger read as an adjective,
+// "weder … noch", greeting a visitor and pressure.
 // The sentences are written for the tests.
 var de12Cases = []extractCase{
 	// unnamed organs of justice, police and army who charge or blame act
@@ -52,6 +53,35 @@ var de12Cases = []extractCase{
 	{name: "an attributive participle of a light verb stays an adjective", lang: "de", dct: "2025-07-31",
 		text: "Die von Russland gesetzte Frist lief am Montag ab.",
 		none: []string{"ASSAULT", "COERCE", "ACCUSE"}},
+	// "weder … noch": the clause splitter cuts at "noch", and the
+	// second half is denied as well as the first
+	{name: "weder bestätigen noch dementieren denies nothing", lang: "de", dct: "2025-07-31",
+		text: "Die Regierung Griechenlands wollte den Bericht weder bestätigen noch dementieren.",
+		want: []want{{typ: "REJECT", actor: "GRC", modality: "negated"}}},
+	{name: "both halves of weder … noch are denied", lang: "de", dct: "2025-07-31",
+		text: "Die Türkei hat weder Syrien angegriffen, noch will sie Damaskus drohen.",
+		want: []want{{typ: "ASSAULT", actor: "TUR", target: "SYR", modality: "negated"}, {typ: "THREATEN", actor: "TUR", target: "SYR", modality: "negated"}}},
+	{name: "noch without weder denies nothing", lang: "de", dct: "2025-07-31",
+		text: "Noch am Montag dementierte die Regierung Griechenlands den Bericht.",
+		want: []want{{typ: "REJECT", actor: "GRC", modality: "asserted"}}},
+	// greeting a head of state or the pope is hosting a visit; greeting a
+	// decision is support
+	{name: "a president greets a president", lang: "de", dct: "2025-07-31",
+		text: "Präsident Rafael Correa hat Präsident Evo Morales in Quito begrüßt.",
+		want: []want{{typ: "CONSULT", mode: "host", actor: "ECU", target: "BOL"}}},
+	{name: "greeting a president's decision is support", lang: "de", dct: "2025-07-31",
+		text: "Präsident Rafael Correa begrüßte die Entscheidung des Präsidenten Evo Morales.",
+		want: []want{{typ: "SUPPORT", actor: "ECU", target: "BOL"}}, none: []string{"CONSULT"}},
+	// pressure (CAMEO 170, coerce)
+	{name: "unter Druck setzen", lang: "de", dct: "2025-07-31",
+		text: "Die USA setzen China mit neuen Zöllen unter Druck.",
+		want: []want{{typ: "COERCE", actor: "USA", target: "CHN"}}},
+	{name: "Druck ausüben auf", lang: "de", dct: "2025-07-31",
+		text: "Die EU hat Druck auf Serbien ausgeübt.",
+		want: []want{{typ: "COERCE", actor: "European Union", target: "SRB"}}},
+	{name: "sitting down under a tree is no pressure", lang: "de", dct: "2025-07-31",
+		text: "Der Präsident Serbiens setzte sich unter einen Baum.",
+		none: []string{"COERCE"}},
 }
 
 func TestExtractDE12(t *testing.T) {

@@ -6,7 +6,8 @@ import "testing"
 // the rules missed (issue #5, round evde12): charges and investigations by
 // unnamed prosecutors, blame with "verantwortlich machen", criticism with
 // the light verb "üben", a finite verb the tagger read as an adjective,
-// "weder … noch", greeting a visitor and pressure.
+// "weder … noch", greeting a visitor, pressure, and police who move
+// against someone.
 // The sentences are written for the tests.
 var de12Cases = []extractCase{
 	// unnamed organs of justice, police and army who charge or blame act
@@ -79,6 +80,14 @@ var de12Cases = []extractCase{
 	{name: "Druck ausüben auf", lang: "de", dct: "2025-07-31",
 		text: "Die EU hat Druck auf Serbien ausgeübt.",
 		want: []want{{typ: "COERCE", actor: "European Union", target: "SRB"}}},
+	// police or soldiers moving against someone coerce even when the text
+	// does not name whom; others need a target ("gegen Steuerbetrug")
+	{name: "police move against an unnamed publication", lang: "de", dct: "2025-07-31",
+		text: "Istanbul – Die Polizei ist gegen eine oppositionelle Zeitung vorgegangen.",
+		want: []want{{typ: "COERCE", actor: "TUR"}}},
+	{name: "a government moving against fraud is no event", lang: "de", dct: "2025-07-31",
+		text: "Wien – Die Regierung will gegen Steuerbetrug vorgehen.",
+		none: []string{"COERCE"}},
 	{name: "sitting down under a tree is no pressure", lang: "de", dct: "2025-07-31",
 		text: "Der Präsident Serbiens setzte sich unter einen Baum.",
 		none: []string{"COERCE"}},

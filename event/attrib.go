@@ -542,6 +542,25 @@ func (s *sent) modality(c *cand, vcs []vc) {
 // of the infinitive after them.
 var deniedInfinitive = map[string]bool{"unable": true, "fail": true, "fails": true, "failed": true, "failing": true}
 
+// nochAfterWeder says whether the German clause starting at lo is the
+// "noch" half of "weder … noch" (the clause splitter cuts at the
+// conjunction, leaving "weder" in the clause before): "weder" before it in
+// the sentence, no clause-ending punctuation between.
+func (s *sent) nochAfterWeder(lo int) bool {
+	if lo >= len(s.words) || s.words[lo].low != "noch" || s.words[lo].pos != pCconj {
+		return false
+	}
+	for j := lo - 1; j >= 0; j-- {
+		switch w := &s.words[j]; {
+		case w.low == "weder":
+			return true
+		case w.pos == pPunct && w.low != ",":
+			return false
+		}
+	}
+	return false
+}
+
 // notRuledOut says whether words [lo, hi) deny excluding something: a
 // negation and the verb "ausschließen" or "rule out"/"exclude".
 func (s *sent) notRuledOut(lo, hi int) bool {
@@ -621,6 +640,9 @@ func (s *sent) negated(c *cand) bool {
 	cl := &s.clauses[c.clause]
 	ws := s.words
 	end := cl.hi
+	if s.de && s.nochAfterWeder(cl.lo) {
+		return true // "weder bestätigen noch dementieren": both halves are denied
+	}
 	if !s.de {
 		end = c.trig + 1
 		// the object's determiner: "sent no troops"

@@ -938,13 +938,19 @@ func stateSector(sector string) bool {
 	return false
 }
 
-// stateAgent says whether the unnamed subject of a German act of force is
-// an organ of a state: army, police, intelligence service, the
-// authorities. A spokesman or a government is no such organ: either is
+// stateAgent says whether the unnamed subject of a German act of force, or
+// of a charge, is an organ of a state: army, police, intelligence service,
+// the authorities, for a charge also the prosecutors and courts. A spokesman or a government is no such organ: either is
 // someone's, and the text names whose.
 func (s *sent) stateAgent(c *cand, ck *chunk, sector string) bool {
 	switch c.e.typ {
 	case "ASSAULT", "COERCE", "MOBILIZE", "THREATEN":
+	case "ACCUSE":
+		// prosecutors, police and army who charge, investigate or blame
+		// ("Die Staatsanwaltschaft hat Anklage erhoben", "Die Armee machte
+		// die PKK verantwortlich") act for their state as in force; a
+		// government's or spokesman's words are speakerOfStateDE's
+		return sector == "JUD" || sector == "COP" || sector == "MIL" || sector == "SPY"
 	default:
 		return false
 	}

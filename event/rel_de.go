@@ -175,13 +175,14 @@ func (s *sent) passiveLightAgentDE(c *cand, k int) {
 	}
 }
 
-// prepTargetsDE keeps, for a German row of force that needs a target aimed
-// by "gegen" ("vorgehen gegen"), only the targets named in a phrase of
-// that preposition: "ist die Polizei nach dem Wahlsieg der AKP gegen eine
-// Zeitung vorgegangen" is aimed at the paper, not at the party of a time
-// phrase.
+// prepTargetsDE keeps, for a German row of force whose target is aimed by
+// "gegen" ("vorgehen gegen", "kämpfen gegen"), only the targets named in a
+// phrase of that preposition: "ist die Polizei nach dem Wahlsieg der AKP
+// gegen eine Zeitung vorgegangen" is aimed at the paper, not at the party
+// of a time phrase; a paper nobody named leaves the police's act without
+// a target.
 func (s *sent) prepTargetsDE(c *cand) {
-	if !s.de || c.e.typ != "COERCE" && c.e.typ != "ASSAULT" || c.e.flags&flagTgt == 0 || !containsStr(c.e.prep, "gegen") || len(c.targets) == 0 {
+	if !s.de || c.e.typ != "COERCE" && c.e.typ != "ASSAULT" || !containsStr(c.e.prep, "gegen") || len(c.targets) == 0 {
 		return // other rows name their target elsewhere too ("sich aussprechen gegen eine Koalition mit X")
 	}
 	cl := &s.clauses[c.clause]

@@ -636,8 +636,8 @@ var deConnectives = map[string]bool{
 }
 
 // guessGermanVerb strips a finite or participle ending and accepts the
-// infinitive if the lexicon knows it as a trigger, reporting verb or verb
-// of intention.
+// infinitive if the lexicon knows it as a trigger, reporting verb, verb
+// of intention or light verb.
 func (s *sent) guessGermanVerb(low string) (string, bool) {
 	if len(low) < 5 {
 		return "", false
@@ -650,7 +650,10 @@ func (s *sent) guessGermanVerb(low string) (string, bool) {
 		_, v := s.lx.verbs[string(b)]
 		_, r := s.lx.cues.report[string(b)]
 		_, i := s.lx.cues.intent[string(b)]
-		if v || r || i {
+		// a light verb too: "Die Polizei setzte Tränengas … ein", whose
+		// particle makes the trigger only once the verb is one
+		l := s.lx.cues.light[string(b)]
+		if v || r || i || l {
 			return string(b), true
 		}
 		return "", false

@@ -1948,6 +1948,12 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 				from := s.clauses[c.clause].lo
 				if !s.de {
 					from = gov + 1
+				} else if cl := &s.clauses[c.clause]; cl.kind == cMain && v != nil && v.first > cl.lo {
+					// German verb-second: before the finite verb stands the
+					// subject, which may be a list the parse cut short
+					// ("Richter, Anwälte, Grüne üben Kritik an …"); the
+					// object follows the verb
+					from = v.first + 1
 				}
 				for _, p := range s.phrasesAfter(c.clause, from, s.subject(c.clause), nil) {
 					if p.chunk == k || p.prep != "" {

@@ -331,7 +331,7 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		if e.typ == "DATE" && strings.HasSuffix(e.fixed, "_REF") {
 			v.Granularity = ""
 		}
-	case e.rule == "today" && r.narrative:
+	case e.rule == "today" && (r.narrative || r.genericToday(k)):
 		// In a history, "heute" is the present, not a day.
 		v.Value, v.Granularity = "PRESENT_REF", ""
 	case e.u == uYear && e.off == -1 && !e.offX && r.lastQ.q > 0 && (e.rule == "ago" || e.rule == "n-earlier"):
@@ -1260,4 +1260,63 @@ func after(a, b anchor) bool {
 		return false
 	}
 	return a.d > b.d
+}
+
+// genericToday tells whether the German "heute" of match k is the present
+// age ("nowadays") rather than the day of writing: set against a past
+// ("früher …, heute …", "damals"), lasting ("bis heute", "noch heute"), or
+// in a general statement of amounts ("heute leben mehr Menschen in
+// Städten als …", "heute gibt es keinen mehr"). A past tense or another
+// named day in the sentence keeps the day: "heute wurde bekannt, dass er
+// früher …", "mehr als gestern".
+func (r *resolver) genericToday(k int) bool {
+	p := r.p
+	if !p.de {
+		return false
+	}
+	m := r.ms[k]
+	if p.is(m.i-1, "bis", "noch") || p.is(m.j, "noch") {
+		return true
+	}
+	lo, hi := m.i, m.j
+	for lo > 0 && !r.starts[lo] {
+		lo--
+	}
+	for hi < p.n() && !r.starts[hi] {
+		hi++
+	}
+	contrast, more, than, no := false, false, false, false
+	for q := lo; q < hi; q++ {
+		switch p.word(q) {
+		case "früher", "damals", "einst", "einstmals", "ehemals", "seinerzeit":
+			// "früher als" compares times ("früher als geplant").
+			contrast = contrast || !p.is(q+1, "als") && !p.is(q-1, "viel", "noch", "etwas")
+		case "mehr", "weniger":
+			more = true
+			no = no || p.is(q-1, "nicht", "keine", "keinen", "kein", "keiner", "nie", "niemand")
+		case "als":
+			// "mehr als 100 Zeugen" counts; it compares no states.
+			than = than || !p.is(q-1, "mehr", "weniger")
+		case "gestern", "morgen", "vorgestern", "übermorgen", "abend", "nachmittag", "vormittag", "mittag", "nacht":
+			return false
+		}
+	}
+	if !contrast && !(more && than || no) {
+		return false
+	}
+	// The contrast lies in another clause ("früher gab es …, heute gibt
+	// es …"): only the clause of "heute" must not be told in the past.
+	clo, chi := m.i, m.j
+	for clo > lo && !p.punct(clo-1, ",") {
+		clo--
+	}
+	for chi < hi && !p.punct(chi, ",") {
+		chi++
+	}
+	for q := clo; q < chi; q++ {
+		if (q < m.i || q >= m.j) && p.toks[q].kind == tWord && tenseOf(p.toks[q].low, true) == tensePast {
+			return false
+		}
+	}
+	return true
 }

@@ -305,6 +305,9 @@ func anchorDesc(a anchor) string {
 
 // resolve resolves match k and remembers its value for the next one.
 func (r *resolver) resolve(k int) dossier.TimeValue {
+	if v, ok := r.habitualSet(k); ok {
+		return v
+	}
 	v := r.resolveOne(k)
 	r.last, r.lastK = v.Value, k
 	return v
@@ -1039,7 +1042,7 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 						y++
 					}
 				default:
-					if ep-ap > 6 {
+					if ep-ap > 6 || ep > ap && (e.half > 0 || e.quarter > 0) && r.deResultsOf(k) {
 						y--
 					} else if ap-ep > 6 {
 						y++
@@ -1068,14 +1071,19 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 	return fmtPoint(e, y), anchorDesc(a)
 }
 
-// futureAdjunct tells whether English match k is a month named as when
+// futureAdjunct tells whether match k is a month named as when
 // something will happen: "in March" after a future cue in its clause ("the
 // plant will reopen in March"), not a month in a noun phrase ("after
 // January's high rate", "a January 30 offer") nor one told before its verb.
 func (r *resolver) futureAdjunct(k int) bool {
 	m := r.ms[k]
 	p := r.p
-	if p.de || !p.is(m.i-1, "in") || r.possessive(k) || r.starts[m.i-1] {
+	if p.de {
+		// "das ab Jänner geplante Projekt": the month a plan is for.
+		t, ok := r.attributiveParticiple(m.j)
+		return ok && t == tenseFuture && p.is(m.i-1, "ab", "für")
+	}
+	if !p.is(m.i-1, "in") || r.possessive(k) || r.starts[m.i-1] {
 		return false
 	}
 	for q := m.i - 2; q >= 0; q-- {
@@ -1319,4 +1327,84 @@ func (r *resolver) genericToday(k int) bool {
 		}
 	}
 	return true
+}
+
+// habitualSet reads a German weekday, fixed feast or season without a
+// year as a set where its clause tells a habit ("findet immer am Samstag
+// statt", "zu Neujahr stets", "am Sonntag (jeweils 20 Uhr)"). "Wie immer"
+// tells one occasion as usual, and "immer noch", "immer mehr" tell no
+// habit. Feasts whose date moves with the year have no TimeML pattern
+// and stay dates.
+func (r *resolver) habitualSet(k int) (dossier.TimeValue, bool) {
+	p := r.p
+	if !p.de {
+		return dossier.TimeValue{}, false
+	}
+	m := r.ms[k]
+	e := m.e
+	if e.typ != "DATE" && e.typ != "TIME" || e.hasYear || e.fixed != "" || e.anchor != aNone || e.dir != 0 || e.u != uNone || e.clock || e.mod != "" {
+		return dossier.TimeValue{}, false
+	}
+	var val, gran string
+	switch {
+	case e.weekday > 0 && e.day == 0 && e.month == 0:
+		val, gran = "XXXX-WXX-"+strconv.Itoa(e.weekday), "day"
+		if e.pod != "" {
+			val += "T" + e.pod
+		}
+	case e.holiday != "":
+		h, ok := holidays[e.holiday]
+		if !ok || h.date != nil {
+			return dossier.TimeValue{}, false
+		}
+		val, gran = "XXXX-"+pad2(h.month)+"-"+pad2(h.day), "day"
+	case e.season != "" && e.month == 0 && e.day == 0:
+		val, gran = "XXXX-"+e.season, "season"
+	default:
+		return dossier.TimeValue{}, false
+	}
+	lo, hi := m.i, m.j
+	for lo > 0 && !r.starts[lo] && !p.punct(lo-1, ",") {
+		lo--
+	}
+	for hi < p.n() && !r.starts[hi] && !p.punct(hi, ",") {
+		hi++
+	}
+	habit := false
+	for q := lo; q < hi && !habit; q++ {
+		switch p.word(q) {
+		case "stets", "jeweils", "regelmäßig", "traditionell", "üblicherweise", "gewöhnlich", "alljährlich":
+			habit = true
+		case "immer":
+			next := p.word(q + 1)
+			habit = !p.is(q-1, "wie", "noch", "für", "fast") && next != "noch" && next != "mehr" && next != "weniger" && next != "wieder" && !(len(next) > 3 && strings.HasSuffix(next, "er") && !p.toks[q+1].upper)
+		}
+	}
+	if !habit {
+		return dossier.TimeValue{}, false
+	}
+	return dossier.TimeValue{Type: "SET", Value: val, Rule: e.rule + "-habitual", Granularity: gran}, true
+}
+
+// deResultsOf tells whether German match k, a half-year or quarter without
+// a year, is the period of figures reported ("die Zahlen für das 2.
+// Halbjahr", "der Umsatz im dritten Quartal"): figures are published
+// after the period, so it is the last one, not the coming one.
+func (r *resolver) deResultsOf(k int) bool {
+	p := r.p
+	if !p.de {
+		return false
+	}
+	m := r.ms[k]
+	q := m.i - 1
+	if !p.is(q, "für", "des", "im", "vom", "zum") {
+		return false
+	}
+	w := p.word(q - 1)
+	for _, suf := range []string{"zahlen", "ergebnis", "ergebnisse", "ergebnissen", "bilanz", "umsatz", "umsätze", "gewinn", "verlust"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -235,6 +235,7 @@ func TestNewsCheckDE4(t *testing.T) {
 		{"heute event of the day", "de", d, "Heute beginnt in Wien der Prozess gegen den Bürgermeister.", "Heute", "DATE", "2016-03-15", ""},
 		{"heute with a past clause", "de", d, "Heute wurde bekannt, dass er früher Minister war.", "Heute", "DATE", "2016-03-15", ""},
 		{"heute with more than a count", "de", d, "Heute sagen mehr als 100 Zeugen aus.", "Heute", "DATE", "2016-03-15", ""},
+		{"noch heute is the day", "de", d, "Das Urteil soll noch heute verkündet werden.", "heute", "DATE", "2016-03-15", ""},
 		{"bis heute", "de", d, "Der Fall ist bis heute ungeklärt.", "heute", "DATE", "PRESENT_REF", ""},
 		{"heute reported", "de", d, "Der Minister wird heute in Berlin erwartet.", "heute", "DATE", "2016-03-15", ""},
 		{"half-year reported", "de", d, "Der Konzern legte die Zahlen für das 2. Halbjahr vor.", "das 2. Halbjahr", "DATE", "2015-H2", ""},
@@ -252,6 +253,7 @@ func TestNewsCheckDE4(t *testing.T) {
 		{"wie immer is one occasion", "de", d, "Am Sonntag spielte die Band wie immer im Stadtpark.", "Sonntag", "DATE", "2016-03-13", ""},
 		{"immer noch", "de", d, "Am Freitag war die Straße immer noch gesperrt.", "Freitag", "DATE", "2016-03-11", ""},
 		{"jeden Sommer", "de", d, "Jeden Sommer kommen Tausende an den See.", "Jeden Sommer", "SET", "XXXX-SU", ""},
+		{"jeden Fall is no season", "de", d, "Das gilt auf jeden Fall für alle.", "Fall", "", "", ""},
 		{"jeweils weekday", "de", d, "Die Sendung läuft am Sonntag (jeweils 20 Uhr).", "Sonntag", "SET", "XXXX-WXX-7", ""},
 		{"immer weekday", "de", d, "Der Markt findet immer am Samstag statt.", "Samstag", "SET", "XXXX-WXX-6", ""},
 		{"immer montags", "de", d, "Die Sitzungen sind immer montags.", "montags", "SET", "XXXX-WXX-1", ""},
@@ -259,5 +261,8 @@ func TestNewsCheckDE4(t *testing.T) {
 		{"ab Jänner planned", "de", d, "Er soll das ab Jänner geplante Projekt leiten.", "Jänner", "DATE", "2017-01", ""},
 		{"planned for a month just past", "de", d, "Das für Februar geplante Treffen fiel aus.", "Februar", "DATE", "2016-02", ""},
 		{"average count of days", "de", d, "Im Schnitt wurden Anträge nach 47 Tagen beantwortet.", "47 Tagen", "DURATION", "P47D", ""},
+		{"average after a date", "de", d, "Im Jahr 2015 kamen 300 Anträge. Im Schnitt wurden sie nach 47 Tagen beantwortet.", "47 Tagen", "DURATION", "P47D", ""},
+		{"rule after a date", "de", d, "Seit 1. Jänner gilt das Gesetz. In der Regel wird nach zehn Tagen entschieden.", "zehn Tagen", "DURATION", "P10D", ""},
+		{"one occasion after a date", "de", d, "Am 1. März begann die Reha, nach zehn Tagen kehrte er zurück.", "nach zehn Tagen", "DATE", "2016-03-11", ""},
 	})
 }

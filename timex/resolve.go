@@ -371,6 +371,11 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			y-- // the year has not ended yet: the last year-end is meant
 		}
 		v.Value = fmtYear(y)
+	case e.rule == "de-after-n" && !e.offX && r.deGeneral(k):
+		// "Im Schnitt wurden Anträge nach 47 Tagen beantwortet": an
+		// average or a rule has no date to count from; it names the
+		// length.
+		v.Type, v.Value, v.Granularity, v.Rule = "DURATION", durationValue(float64(e.off), false, e.u), e.u.granularity(), "de-after-n-length"
 	case e.rule == "de-after-n" && !r.ref.ok() && !e.offX:
 		// "Nach zwei Tagen zogen sich die Truppen zurück" with no date
 		// told before: counting from the time of writing would put a
@@ -1272,7 +1277,7 @@ func after(a, b anchor) bool {
 
 // genericToday tells whether the German "heute" of match k is the present
 // age ("nowadays") rather than the day of writing: set against a past
-// ("früher …, heute …", "damals"), lasting ("bis heute", "noch heute"), or
+// ("früher …, heute …", "damals"), lasting ("bis heute"), or
 // in a general statement of amounts ("heute leben mehr Menschen in
 // Städten als …", "heute gibt es keinen mehr"). A past tense or another
 // named day in the sentence keeps the day: "heute wurde bekannt, dass er
@@ -1283,7 +1288,9 @@ func (r *resolver) genericToday(k int) bool {
 		return false
 	}
 	m := r.ms[k]
-	if p.is(m.i-1, "bis", "noch") || p.is(m.j, "noch") {
+	if p.is(m.i-1, "bis") {
+		// "noch heute" stays a day: "fällt noch heute" is before the
+		// day ends as often as "to this day".
 		return true
 	}
 	lo, hi := m.i, m.j
@@ -1404,6 +1411,39 @@ func (r *resolver) deResultsOf(k int) bool {
 	for _, suf := range []string{"zahlen", "ergebnis", "ergebnisse", "ergebnissen", "bilanz", "umsatz", "umsätze", "gewinn", "verlust"} {
 		if strings.HasSuffix(w, suf) {
 			return true
+		}
+	}
+	return false
+}
+
+// deGeneral tells whether the sentence of German match k states an
+// average or a rule ("im Schnitt", "durchschnittlich", "in der Regel",
+// "üblicherweise") rather than one occasion.
+func (r *resolver) deGeneral(k int) bool {
+	p := r.p
+	if !p.de {
+		return false
+	}
+	m := r.ms[k]
+	lo, hi := m.i, m.j
+	for lo > 0 && !r.starts[lo] {
+		lo--
+	}
+	for hi < p.n() && !r.starts[hi] {
+		hi++
+	}
+	for q := lo; q < hi; q++ {
+		switch p.word(q) {
+		case "durchschnittlich", "üblicherweise", "normalerweise", "gewöhnlich", "meist", "meistens", "jeweils":
+			return true
+		case "schnitt", "durchschnitt":
+			if p.is(q-1, "im") {
+				return true
+			}
+		case "regel":
+			if p.is(q-1, "der") && p.is(q-2, "in") {
+				return true
+			}
 		}
 	}
 	return false

@@ -1510,7 +1510,8 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 		if m, ok := monthWords[p.word(j)]; ok && p.toks[j].upper {
 			return p.ret(set("XXXX-"+pad2(m), j+1, "month"))
 		}
-		if s, ok := seasonWords[p.word(j)]; ok && s.mod == "" && (!p.de || p.toks[j].upper) {
+		// The map holds both languages: "auf jeden Fall" is no autumn.
+		if s, ok := seasonWords[p.word(j)]; ok && s.mod == "" && (!p.de || p.toks[j].upper && !p.is(j, "fall", "spring", "summer", "autumn", "springtime", "summertime")) {
 			return p.ret(set("XXXX-"+s.season, j+1, "season"))
 		}
 		return i, nil, false

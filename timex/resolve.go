@@ -1348,26 +1348,20 @@ func (r *resolver) habitualSet(k int) (dossier.TimeValue, bool) {
 		return dossier.TimeValue{}, false
 	}
 	m := r.ms[k]
-	e := m.e
+	e := &m.e
 	if e.typ != "DATE" && e.typ != "TIME" || e.hasYear || e.fixed != "" || e.anchor != aNone || e.dir != 0 || e.u != uNone || e.clock || e.mod != "" {
 		return dossier.TimeValue{}, false
 	}
-	var val, gran string
-	switch {
-	case e.weekday > 0 && e.day == 0 && e.month == 0:
-		val, gran = "XXXX-WXX-"+strconv.Itoa(e.weekday), "day"
-		if e.pod != "" {
-			val += "T" + e.pod
-		}
-	case e.holiday != "":
-		h, ok := holidays[e.holiday]
-		if !ok || h.date != nil {
+	weekday := e.weekday > 0 && e.day == 0 && e.month == 0
+	var h holiday
+	if e.holiday != "" {
+		var ok bool
+		if h, ok = holidays[e.holiday]; !ok || h.date != nil {
 			return dossier.TimeValue{}, false
 		}
-		val, gran = "XXXX-"+pad2(h.month)+"-"+pad2(h.day), "day"
-	case e.season != "" && e.month == 0 && e.day == 0:
-		val, gran = "XXXX-"+e.season, "season"
-	default:
+	}
+	season := e.season != "" && e.month == 0 && e.day == 0
+	if !weekday && e.holiday == "" && !season {
 		return dossier.TimeValue{}, false
 	}
 	lo, hi := m.i, m.j
@@ -1390,7 +1384,19 @@ func (r *resolver) habitualSet(k int) (dossier.TimeValue, bool) {
 	if !habit {
 		return dossier.TimeValue{}, false
 	}
-	return dossier.TimeValue{Type: "SET", Value: val, Rule: e.rule + "-habitual", Granularity: gran}, true
+	v := dossier.TimeValue{Type: "SET", Rule: e.rule + "-habitual", Granularity: "day"}
+	switch {
+	case weekday:
+		v.Value = "XXXX-WXX-" + strconv.Itoa(e.weekday)
+		if e.pod != "" {
+			v.Value += "T" + e.pod
+		}
+	case e.holiday != "":
+		v.Value = "XXXX-" + pad2(h.month) + "-" + pad2(h.day)
+	default:
+		v.Value, v.Granularity = "XXXX-"+e.season, "season"
+	}
+	return v, true
 }
 
 // deResultsOf tells whether German match k, a half-year or quarter without

@@ -255,6 +255,8 @@ func TestNewsCheckDE4(t *testing.T) {
 		{"jeden Sommer", "de", d, "Jeden Sommer kommen Tausende an den See.", "Jeden Sommer", "SET", "XXXX-SU", ""},
 		{"jeden Fall is no season", "de", d, "Das gilt auf jeden Fall für alle.", "Fall", "", "", ""},
 		{"jeweils weekday", "de", d, "Die Sendung läuft am Sonntag (jeweils 20 Uhr).", "Sonntag", "SET", "XXXX-WXX-7", ""},
+		{"jeweils shares a count", "de", d, "In der Nacht auf Montag gab es drei Kontakte von jeweils zehn Sekunden.", "Nacht auf Montag", "DATE", "2016-03-13TNI", ""},
+		{"wer auch immer", "de", d, "Wer auch immer am Sonntag gewann, die Partei jubelte.", "Sonntag", "DATE", "2016-03-13", ""},
 		{"immer weekday", "de", d, "Der Markt findet immer am Samstag statt.", "Samstag", "SET", "XXXX-WXX-6", ""},
 		{"immer montags", "de", d, "Die Sitzungen sind immer montags.", "montags", "SET", "XXXX-WXX-1", ""},
 		{"früher and heute", "de", d, "Das ist heute anders als früher.", "heute", "DATE", "PRESENT_REF", ""},

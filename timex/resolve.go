@@ -1374,11 +1374,17 @@ func (r *resolver) habitualSet(k int) (dossier.TimeValue, bool) {
 	habit := false
 	for q := lo; q < hi && !habit; q++ {
 		switch p.word(q) {
-		case "stets", "jeweils", "regelmäßig", "traditionell", "üblicherweise", "gewöhnlich", "alljährlich":
+		case "stets", "regelmäßig", "traditionell", "üblicherweise", "gewöhnlich", "alljährlich":
 			habit = true
+		case "jeweils":
+			// "jeweils 20 Uhr" recurs; "Kontakte von jeweils zehn
+			// Sekunden" shares a count out.
+			_, _, _, count := p.cardinal(q + 1)
+			habit = !count || p.is(q+2, "uhr") || p.is(q+3, "uhr")
 		case "immer":
 			next := p.word(q + 1)
-			habit = !p.is(q-1, "wie", "noch", "für", "fast") && next != "noch" && next != "mehr" && next != "weniger" && next != "wieder" && !(len(next) > 3 && strings.HasSuffix(next, "er") && !p.toks[q+1].upper)
+			// "wer auch immer", "wie immer": no habit.
+			habit = !p.is(q-1, "wie", "noch", "für", "fast", "auch", "wer", "was") && next != "noch" && next != "mehr" && next != "weniger" && next != "wieder" && !(len(next) > 3 && strings.HasSuffix(next, "er") && !p.toks[q+1].upper)
 		}
 	}
 	if !habit {

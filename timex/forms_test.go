@@ -15,14 +15,16 @@ func TestForms(t *testing.T) {
 		deDCT = "2025-06-18" // a Wednesday
 	)
 	tests := []formCase{
-		// Ranges of counts: one English expression at its lower bound; in
-		// German the two ends, the first with the unit of the second.
+		// Ranges of counts: one expression at its lower bound, except the
+		// German "zwischen … und", "oder" and dash, of which WikiWarsDE
+		// annotates the two ends, the first with the unit of the second.
 		{"en count range", "en", enDCT, "The repairs will take two to three weeks.", "two to three weeks", "DURATION", "P2W", "EQUAL_OR_MORE"},
 		{"en count range digits", "en", enDCT, "Rebuilding could take 12 to 18 months.", "12 to 18 months", "DURATION", "P12M", "EQUAL_OR_MORE"},
 		{"en count range or", "en", enDCT, "The rebels held the bridge for two or three days.", "two or three days", "DURATION", "P2D", "EQUAL_OR_MORE"},
 		{"en descending counts are no range", "en", enDCT, "Voters chose 5 to 2 days later.", "2 days later", "DATE", "2024-05-17", ""},
-		{"de count range first", "de", deDCT, "Die Waffenruhe hielt nur zwei bis drei Tage.", "zwei", "DURATION", "P2D", ""},
-		{"de count range second", "de", deDCT, "Die Waffenruhe hielt nur zwei bis drei Tage.", "drei Tage", "DURATION", "P3D", ""},
+		{"de count range bis", "de", deDCT, "Die Waffenruhe hielt nur zwei bis drei Tage.", "zwei bis drei Tage", "DURATION", "P2D", "EQUAL_OR_MORE"},
+		{"de count range first", "de", deDCT, "Die Waffenruhe hielt nur zwei oder drei Tage.", "zwei", "DURATION", "P2D", ""},
+		{"de count range second", "de", deDCT, "Die Waffenruhe hielt nur zwei oder drei Tage.", "drei Tage", "DURATION", "P3D", ""},
 		{"de count range zwischen", "de", deDCT, "Eingezogen wurden Männer zwischen 18 und 45 Jahren.", "18", "DURATION", "P18Y", ""},
 		{"de und without zwischen is no range", "de", deDCT, "Sie zählten 18 und 45 Jahre.", "18", "", "", ""},
 

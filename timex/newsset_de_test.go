@@ -215,3 +215,56 @@ func TestNewsCheckDE3(t *testing.T) {
 		{"passive with worden", "de", d, "Er soll am Freitag festgenommen worden sein.", "Freitag", "DATE", "2016-03-11", ""},
 	})
 }
+
+// TestNewsCheckDE4 holds the kinds of error left by the third hand check of
+// German news and found by a fourth (10kGNAD test articles 820-859): a
+// range of counts or a list of units is one length; "heute" against a
+// "früher" or in a general statement is the present, not the DCT's day; a
+// half-year told in a report is the last one; a reporting verb does not
+// make its clause a plan; a habitual adverb makes a time a set.
+// Sentences are written for this test.
+func TestNewsCheckDE4(t *testing.T) {
+	const d = "2016-03-15" // a Tuesday
+	runFormCases(t, []formCase{
+		{"range of months", "de", d, "Die Reparatur dauert ein bis zwei Monate.", "ein bis zwei Monate", "DURATION", "P1M", "EQUAL_OR_MORE"},
+		{"range of months dative", "de", d, "Mit einer Entscheidung wird in zwei bis drei Wochen gerechnet.", "zwei bis drei Wochen", "DURATION", "P2W", "EQUAL_OR_MORE"},
+		{"compound length", "de", d, "Die Crew war einen Tag, vier Stunden und zehn Minuten unterwegs.", "einen Tag, vier Stunden und zehn Minuten", "DURATION", "P1DT4H10M", ""},
+		{"compound length of two", "de", d, "Der Flug dauerte zwei Stunden und 15 Minuten.", "zwei Stunden und 15 Minuten", "DURATION", "PT2H15M", ""},
+		{"heute general", "de", d, "Heute leben mehr Menschen in Städten als auf dem Land.", "Heute", "DATE", "PRESENT_REF", ""},
+		{"heute against früher", "de", d, "Früher gab es hier drei Bäcker, heute gibt es keinen mehr.", "heute", "DATE", "PRESENT_REF", ""},
+		{"heute event of the day", "de", d, "Heute beginnt in Wien der Prozess gegen den Bürgermeister.", "Heute", "DATE", "2016-03-15", ""},
+		{"heute with a past clause", "de", d, "Heute wurde bekannt, dass er früher Minister war.", "Heute", "DATE", "2016-03-15", ""},
+		{"heute with more than a count", "de", d, "Heute sagen mehr als 100 Zeugen aus.", "Heute", "DATE", "2016-03-15", ""},
+		{"noch heute is the day", "de", d, "Das Urteil soll noch heute verkündet werden.", "heute", "DATE", "2016-03-15", ""},
+		{"bis heute", "de", d, "Der Fall ist bis heute ungeklärt.", "heute", "DATE", "PRESENT_REF", ""},
+		{"heute reported", "de", d, "Der Minister wird heute in Berlin erwartet.", "heute", "DATE", "2016-03-15", ""},
+		{"half-year reported", "de", d, "Der Konzern legte die Zahlen für das 2. Halbjahr vor.", "das 2. Halbjahr", "DATE", "2015-H2", ""},
+		{"half-year of figures in the present", "de", d, "Der Konzern legt am Donnerstag die Zahlen für das 2. Halbjahr vor.", "das 2. Halbjahr", "DATE", "2015-H2", ""},
+		{"quarter of a turnover", "de", d, "Der Umsatz im dritten Quartal steigt um zwei Prozent.", "dritten Quartal", "DATE", "2015-Q3", ""},
+		{"half-year expected", "de", d, "Für das 2. Halbjahr erwartet der Konzern mehr Umsatz.", "das 2. Halbjahr", "DATE", "2016-H2", ""},
+		{"half-year ahead", "de", d, "Im 2. Halbjahr soll die Produktion steigen.", "2. Halbjahr", "DATE", "2016-H2", ""},
+		{"reporting verb", "de", d, "Die Wahl am 11. Februar war ein Erfolg, sagt er.", "11. Februar", "DATE", "2016-02-11", ""},
+		{"reporting verb present clause", "de", d, "Die Wahl am 11. Oktober wird knapp, sagt er.", "11. Oktober", "DATE", "2016-10-11", ""},
+		{"reporting verb outside the clause", "de", d, "Bis zur Wahl am 11. Oktober bleibt es spannend, sagt er.", "11. Oktober", "DATE", "2016-10-11", ""},
+		{"reported Perfekt stays past", "de", d, "Am Montag sei der Rat zusammengekommen, sagt ein Sprecher.", "Montag", "DATE", "2016-03-14", ""},
+		{"reporting verb alone", "de", d, "Am Montag sagt der Minister, es gebe keine Krise.", "Montag", "DATE", "2016-03-14", ""},
+		{"stets at a feast", "de", d, "Zu Silvester kommt die Familie stets in Tirol zusammen.", "Silvester", "SET", "XXXX-12-31", ""},
+		{"moving feast stays a date", "de", d, "Zu Ostern kommt die Familie stets in Tirol zusammen.", "Ostern", "DATE", "2016-03-27", ""},
+		{"wie immer is one occasion", "de", d, "Am Sonntag spielte die Band wie immer im Stadtpark.", "Sonntag", "DATE", "2016-03-13", ""},
+		{"immer noch", "de", d, "Am Freitag war die Straße immer noch gesperrt.", "Freitag", "DATE", "2016-03-11", ""},
+		{"jeden Sommer", "de", d, "Jeden Sommer kommen Tausende an den See.", "Jeden Sommer", "SET", "XXXX-SU", ""},
+		{"jeden Fall is no season", "de", d, "Das gilt auf jeden Fall für alle.", "Fall", "", "", ""},
+		{"jeweils weekday", "de", d, "Die Sendung läuft am Sonntag (jeweils 20 Uhr).", "Sonntag", "SET", "XXXX-WXX-7", ""},
+		{"jeweils shares a count", "de", d, "In der Nacht auf Montag gab es drei Kontakte von jeweils zehn Sekunden.", "Nacht auf Montag", "DATE", "2016-03-13TNI", ""},
+		{"wer auch immer", "de", d, "Wer auch immer am Sonntag gewann, die Partei jubelte.", "Sonntag", "DATE", "2016-03-13", ""},
+		{"immer weekday", "de", d, "Der Markt findet immer am Samstag statt.", "Samstag", "SET", "XXXX-WXX-6", ""},
+		{"immer montags", "de", d, "Die Sitzungen sind immer montags.", "montags", "SET", "XXXX-WXX-1", ""},
+		{"früher and heute", "de", d, "Das ist heute anders als früher.", "heute", "DATE", "PRESENT_REF", ""},
+		{"ab Jänner planned", "de", d, "Er soll das ab Jänner geplante Projekt leiten.", "Jänner", "DATE", "2017-01", ""},
+		{"planned for a month just past", "de", d, "Das für Februar geplante Treffen fiel aus.", "Februar", "DATE", "2016-02", ""},
+		{"average count of days", "de", d, "Im Schnitt wurden Anträge nach 47 Tagen beantwortet.", "47 Tagen", "DURATION", "P47D", ""},
+		{"average after a date", "de", d, "Im Jahr 2015 kamen 300 Anträge. Im Schnitt wurden sie nach 47 Tagen beantwortet.", "47 Tagen", "DURATION", "P47D", ""},
+		{"rule after a date", "de", d, "Seit 1. Jänner gilt das Gesetz. In der Regel wird nach zehn Tagen entschieden.", "zehn Tagen", "DURATION", "P10D", ""},
+		{"one occasion after a date", "de", d, "Am 1. März begann die Reha, nach zehn Tagen kehrte er zurück.", "nach zehn Tagen", "DATE", "2016-03-11", ""},
+	})
+}

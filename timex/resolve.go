@@ -305,6 +305,9 @@ func anchorDesc(a anchor) string {
 
 // resolve resolves match k and remembers its value for the next one.
 func (r *resolver) resolve(k int) dossier.TimeValue {
+	if v, ok := r.habitualSet(k); ok {
+		return v
+	}
 	v := r.resolveOne(k)
 	r.last, r.lastK = v.Value, k
 	return v
@@ -331,7 +334,7 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		if e.typ == "DATE" && strings.HasSuffix(e.fixed, "_REF") {
 			v.Granularity = ""
 		}
-	case e.rule == "today" && r.narrative:
+	case e.rule == "today" && (r.narrative || r.genericToday(k)):
 		// In a history, "heute" is the present, not a day.
 		v.Value, v.Granularity = "PRESENT_REF", ""
 	case e.u == uYear && e.off == -1 && !e.offX && r.lastQ.q > 0 && (e.rule == "ago" || e.rule == "n-earlier"):
@@ -368,6 +371,11 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			y-- // the year has not ended yet: the last year-end is meant
 		}
 		v.Value = fmtYear(y)
+	case e.rule == "de-after-n" && !e.offX && r.deGeneral(k):
+		// "Im Schnitt wurden Anträge nach 47 Tagen beantwortet": an
+		// average or a rule has no date to count from; it names the
+		// length.
+		v.Type, v.Value, v.Granularity, v.Rule = "DURATION", durationValue(float64(e.off), false, e.u), e.u.granularity(), "de-after-n-length"
 	case e.rule == "de-after-n" && !r.ref.ok() && !e.offX:
 		// "Nach zwei Tagen zogen sich die Truppen zurück" with no date
 		// told before: counting from the time of writing would put a
@@ -1039,7 +1047,7 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 						y++
 					}
 				default:
-					if ep-ap > 6 {
+					if ep-ap > 6 || ep > ap && (e.half > 0 || e.quarter > 0) && r.deResultsOf(k) {
 						y--
 					} else if ap-ep > 6 {
 						y++
@@ -1068,14 +1076,19 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 	return fmtPoint(e, y), anchorDesc(a)
 }
 
-// futureAdjunct tells whether English match k is a month named as when
+// futureAdjunct tells whether match k is a month named as when
 // something will happen: "in March" after a future cue in its clause ("the
 // plant will reopen in March"), not a month in a noun phrase ("after
 // January's high rate", "a January 30 offer") nor one told before its verb.
 func (r *resolver) futureAdjunct(k int) bool {
 	m := r.ms[k]
 	p := r.p
-	if p.de || !p.is(m.i-1, "in") || r.possessive(k) || r.starts[m.i-1] {
+	if p.de {
+		// "das ab Jänner geplante Projekt": the month a plan is for.
+		t, ok := r.attributiveParticiple(m.j)
+		return ok && t == tenseFuture && p.is(m.i-1, "ab", "für")
+	}
+	if !p.is(m.i-1, "in") || r.possessive(k) || r.starts[m.i-1] {
 		return false
 	}
 	for q := m.i - 2; q >= 0; q-- {
@@ -1260,4 +1273,190 @@ func after(a, b anchor) bool {
 		return false
 	}
 	return a.d > b.d
+}
+
+// genericToday tells whether the German "heute" of match k is the present
+// age ("nowadays") rather than the day of writing: set against a past
+// ("früher …, heute …", "damals"), lasting ("bis heute"), or
+// in a general statement of amounts ("heute leben mehr Menschen in
+// Städten als …", "heute gibt es keinen mehr"). A past tense or another
+// named day in the sentence keeps the day: "heute wurde bekannt, dass er
+// früher …", "mehr als gestern".
+func (r *resolver) genericToday(k int) bool {
+	p := r.p
+	if !p.de {
+		return false
+	}
+	m := r.ms[k]
+	if p.is(m.i-1, "bis") {
+		// "noch heute" stays a day: "fällt noch heute" is before the
+		// day ends as often as "to this day".
+		return true
+	}
+	lo, hi := m.i, m.j
+	for lo > 0 && !r.starts[lo] {
+		lo--
+	}
+	for hi < p.n() && !r.starts[hi] {
+		hi++
+	}
+	contrast, more, than, no := false, false, false, false
+	for q := lo; q < hi; q++ {
+		switch p.word(q) {
+		case "früher", "damals", "einst", "einstmals", "ehemals", "seinerzeit":
+			// "früher als" compares times ("früher als geplant").
+			contrast = contrast || !p.is(q+1, "als") && !p.is(q-1, "viel", "noch", "etwas")
+		case "mehr", "weniger":
+			more = true
+			no = no || p.is(q-1, "nicht", "keine", "keinen", "kein", "keiner", "nie", "niemand")
+		case "als":
+			// "mehr als 100 Zeugen" counts; it compares no states.
+			than = than || !p.is(q-1, "mehr", "weniger")
+		case "gestern", "morgen", "vorgestern", "übermorgen", "abend", "nachmittag", "vormittag", "mittag", "nacht":
+			return false
+		}
+	}
+	if !contrast && !(more && than || no) {
+		return false
+	}
+	// The contrast lies in another clause ("früher gab es …, heute gibt
+	// es …"): only the clause of "heute" must not be told in the past.
+	clo, chi := m.i, m.j
+	for clo > lo && !p.punct(clo-1, ",") {
+		clo--
+	}
+	for chi < hi && !p.punct(chi, ",") {
+		chi++
+	}
+	for q := clo; q < chi; q++ {
+		if (q < m.i || q >= m.j) && p.toks[q].kind == tWord && tenseOf(p.toks[q].low, true) == tensePast {
+			return false
+		}
+	}
+	return true
+}
+
+// habitualSet reads a German weekday, fixed feast or season without a
+// year as a set where its clause tells a habit ("findet immer am Samstag
+// statt", "zu Neujahr stets", "am Sonntag (jeweils 20 Uhr)"). "Wie immer"
+// tells one occasion as usual, and "immer noch", "immer mehr" tell no
+// habit. Feasts whose date moves with the year have no TimeML pattern
+// and stay dates.
+func (r *resolver) habitualSet(k int) (dossier.TimeValue, bool) {
+	p := r.p
+	if !p.de {
+		return dossier.TimeValue{}, false
+	}
+	m := r.ms[k]
+	e := &m.e
+	if e.typ != "DATE" && e.typ != "TIME" || e.hasYear || e.fixed != "" || e.anchor != aNone || e.dir != 0 || e.u != uNone || e.clock || e.mod != "" {
+		return dossier.TimeValue{}, false
+	}
+	weekday := e.weekday > 0 && e.day == 0 && e.month == 0
+	var h holiday
+	if e.holiday != "" {
+		var ok bool
+		if h, ok = holidays[e.holiday]; !ok || h.date != nil {
+			return dossier.TimeValue{}, false
+		}
+	}
+	season := e.season != "" && e.month == 0 && e.day == 0
+	if !weekday && e.holiday == "" && !season {
+		return dossier.TimeValue{}, false
+	}
+	lo, hi := m.i, m.j
+	for lo > 0 && !r.starts[lo] && !p.punct(lo-1, ",") {
+		lo--
+	}
+	for hi < p.n() && !r.starts[hi] && !p.punct(hi, ",") {
+		hi++
+	}
+	habit := false
+	for q := lo; q < hi && !habit; q++ {
+		switch p.word(q) {
+		case "stets", "regelmäßig", "traditionell", "üblicherweise", "gewöhnlich", "alljährlich":
+			habit = true
+		case "jeweils":
+			// "jeweils 20 Uhr" recurs; "Kontakte von jeweils zehn
+			// Sekunden" shares a count out.
+			_, _, _, count := p.cardinal(q + 1)
+			habit = !count || p.is(q+2, "uhr") || p.is(q+3, "uhr")
+		case "immer":
+			next := p.word(q + 1)
+			// "wer auch immer", "wie immer": no habit.
+			habit = !p.is(q-1, "wie", "noch", "für", "fast", "auch", "wer", "was") && next != "noch" && next != "mehr" && next != "weniger" && next != "wieder" && !(len(next) > 3 && strings.HasSuffix(next, "er") && !p.toks[q+1].upper)
+		}
+	}
+	if !habit {
+		return dossier.TimeValue{}, false
+	}
+	v := dossier.TimeValue{Type: "SET", Rule: e.rule + "-habitual", Granularity: "day"}
+	switch {
+	case weekday:
+		v.Value = "XXXX-WXX-" + strconv.Itoa(e.weekday)
+		if e.pod != "" {
+			v.Value += "T" + e.pod
+		}
+	case e.holiday != "":
+		v.Value = "XXXX-" + pad2(h.month) + "-" + pad2(h.day)
+	default:
+		v.Value, v.Granularity = "XXXX-"+e.season, "season"
+	}
+	return v, true
+}
+
+// deResultsOf tells whether German match k, a half-year or quarter without
+// a year, is the period of figures reported ("die Zahlen für das 2.
+// Halbjahr", "der Umsatz im dritten Quartal"): figures are published
+// after the period, so it is the last one, not the coming one.
+func (r *resolver) deResultsOf(k int) bool {
+	p := r.p
+	if !p.de {
+		return false
+	}
+	m := r.ms[k]
+	q := m.i - 1
+	if !p.is(q, "für", "des", "im", "vom", "zum") {
+		return false
+	}
+	w := p.word(q - 1)
+	for _, suf := range []string{"zahlen", "ergebnis", "ergebnisse", "ergebnissen", "bilanz", "umsatz", "umsätze", "gewinn", "verlust"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// deGeneral tells whether the sentence of German match k states an
+// average or a rule ("im Schnitt", "durchschnittlich", "in der Regel",
+// "üblicherweise") rather than one occasion.
+func (r *resolver) deGeneral(k int) bool {
+	p := r.p
+	if !p.de {
+		return false
+	}
+	m := r.ms[k]
+	lo, hi := m.i, m.j
+	for lo > 0 && !r.starts[lo] {
+		lo--
+	}
+	for hi < p.n() && !r.starts[hi] {
+		hi++
+	}
+	for q := lo; q < hi; q++ {
+		switch p.word(q) {
+		case "durchschnittlich", "üblicherweise", "normalerweise", "gewöhnlich", "meist", "meistens", "jeweils":
+			return true
+		case "schnitt", "durchschnitt":
+			if p.is(q-1, "im") {
+				return true
+			}
+		case "regel":
+			if p.is(q-1, "der") && p.is(q-2, "in") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -563,10 +563,15 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 		return i, nil, false
 	}
 	if p.de {
-		// "zwei bis drei Tage", "zwischen 18 und 45 Jahren": WikiWarsDE
+		// "zwischen 18 und 45 Jahren", "zwei oder drei Tage": WikiWarsDE
 		// annotates the two ends, the first count with the unit of the
-		// second.
-		if _, lo, u, ok := p.countRange(i); ok {
+		// second. "ein bis zwei Monate" it never splits, and news
+		// writes it as one span of at least its lower bound, as the
+		// English reading does.
+		if end, lo, u, ok := p.countRange(i); ok {
+			if p.is(i+1, "bis") {
+				return p.ret(end, expr{typ: "DURATION", rule: "count-range", fixed: durationValue(lo, false, u), mod: "EQUAL_OR_MORE", gran: u.granularity()}, true)
+			}
 			return p.ret(i+1, expr{typ: "DURATION", rule: "count-range-start", fixed: durationValue(lo, false, u), gran: u.granularity()}, true)
 		}
 	}
@@ -854,11 +859,24 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 	}
 	// "drei Jahre und vier Monate", "two years and three months": one
 	// length in two units.
-	if !x && (p.is(k, "and", "und") || p.punct(k, ",") && !p.de) {
-		if k2, n2, x2, u2, ok := p.quantity(k + 1); ok && !x2 && u2 < u && u2 != uWeekend && u != uWeekend && u != uWeek && n2 == float64(int(n2)) && !p.is(k2, "ago", "later", "earlier", "später", "zuvor") {
-			if d2 := durationValue(n2, false, u2); d2 != "" && !strings.Contains(dur, ".") {
-				e.fixed, e.rule = joinDurations(dur, d2), "duration-compound"
-				return p.ret(k2, e, true)
+	// "einen Tag, vier Stunden und zehn Minuten": a German comma joins
+	// only a list that "und" closes, as a comma there mostly ends a
+	// clause.
+	if !x && !strings.Contains(dur, ".") {
+		last, end, joined := u, k, dur
+		for p.is(end, "and", "und") || p.punct(end, ",") {
+			k2, n2, x2, u2, ok := p.quantity(end + 1)
+			if !ok || x2 || u2 >= last || u2 == uWeekend || last == uWeekend || last == uWeek || n2 != float64(int(n2)) || p.is(k2, "ago", "later", "earlier", "später", "zuvor") {
+				break
+			}
+			d2 := durationValue(n2, false, u2)
+			if d2 == "" {
+				break
+			}
+			comma := p.punct(end, ",")
+			joined, last, end = joinDurations(joined, d2), u2, k2
+			if !comma || !p.de {
+				e.fixed, e.rule, k = joined, "duration-compound", end
 			}
 		}
 	}
@@ -1492,7 +1510,8 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 		if m, ok := monthWords[p.word(j)]; ok && p.toks[j].upper {
 			return p.ret(set("XXXX-"+pad2(m), j+1, "month"))
 		}
-		if s, ok := seasonWords[p.word(j)]; ok && s.mod == "" && !p.de {
+		// The map holds both languages: "auf jeden Fall" is no autumn.
+		if s, ok := seasonWords[p.word(j)]; ok && s.mod == "" && (!p.de || p.toks[j].upper && !p.is(j, "fall", "spring", "summer", "autumn", "springtime", "summertime")) {
 			return p.ret(set("XXXX-"+s.season, j+1, "season"))
 		}
 		return i, nil, false

@@ -567,6 +567,13 @@ var deReportNoFuture = map[string]bool{
 	"schreibt": true, "meldet": true, "bestätigt": true, "teilt": true,
 }
 
+// deReportVerb are the verbs of deReportNoFuture that tell a report, not
+// the Konjunktiv of what is reported.
+var deReportVerb = map[string]bool{
+	"sagt": true, "sagen": true, "heißt": true, "meint": true, "betont": true, "erklärt": true, "berichtet": true,
+	"schreibt": true, "meldet": true, "bestätigt": true, "teilt": true,
+}
+
 // dePresentFuture tells whether German match k, a day, month or season
 // (not winter) without a year and without "vergangenen"/"kommenden", stands
 // in a clause told in the
@@ -630,8 +637,19 @@ func (r *resolver) dePresentFuture(k int) bool {
 		if participle && stays {
 			continue
 		}
-		if deReportNoFuture[w] || participle {
+		if participle {
 			return false
+		}
+		if deReportNoFuture[w] {
+			// "Die Wahl am 11. Oktober wird knapp, sagt er": the verb of
+			// the report outside the time's clause dates the report, and
+			// the clause's own verb decides. "sei" retells a present;
+			// a Perfekt under it shows by its participle.
+			inClause := q >= lo && q < hi
+			if inClause && w != "sei" && w != "seien" || !inClause && !deReportVerb[w] {
+				return false
+			}
+			continue
 		}
 		if t := tenseOf(w, true); t == tensePast || t == tenseFuture {
 			return false // tense decided; a cue it skipped is no present

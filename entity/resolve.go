@@ -624,9 +624,10 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		return m, true
 	}
 	c := d.pick(it)
-	if c.Flags&kb.CountryCue != 0 && d.countries[c.Country] == 0 {
+	if c.Flags&kb.CountryCue != 0 && d.countries[c.Country] == 0 && d.counts[c.ID] == 0 {
 		// "Demokraten", "the Treasury": the entity only where the document
-		// is about its country; elsewhere a name only if the recogniser
+		// is about its country or has named it before ("GE" after
+		// "General Electric Co"); elsewhere a name only if the recogniser
 		// says so, with an id of its own
 		if !it.nerAgree {
 			return m, false

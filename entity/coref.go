@@ -99,6 +99,12 @@ var orgFiller = map[string]bool{
 	"ag": true, "gmbh": true, "se": true, "kg": true, "der": true, "die": true, "das": true, "des": true, "und": true, "fur": true,
 }
 
+// legalForm are the folded legal forms that end a firm's name.
+var legalForm = map[string]bool{
+	"co": true, "cos": true, "corp": true, "inc": true, "ltd": true, "plc": true, "llc": true, "sa": true, "nv": true,
+	"company": true, "ag": true, "gmbh": true, "se": true, "kg": true,
+}
+
 // orgWords returns the folded words of a name, without filler words,
 // possessive endings and punctuation.
 func orgWords(toks []dossier.Token) []string {
@@ -342,12 +348,21 @@ func (d *docState) variant(lang, name, class string) (kb.Candidate, bool) {
 		vs[n] = name[:len(name)-1]
 		n++
 	}
+	if class == "ORG" {
+		// "Boeing Co", "General Motors Corp": the firm the KB knows by
+		// its name without the legal form
+		if i := strings.LastIndexByte(name, ' '); i > 0 && legalForm[kb.Fold(strings.TrimSuffix(name[i+1:], "."))] {
+			vs[n] = name[:i]
+			n++
+		}
+	}
 	for _, v := range vs[:n] {
 		if v == name {
 			continue
 		}
 		for _, c := range d.l.kb.Lookup(v, lang) {
-			if classOf(c.Kind) == class && c.Flags&(kb.Surname|kb.Common|kb.Adjectival) == 0 {
+			if classOf(c.Kind) == class && c.Flags&(kb.Surname|kb.Common|kb.Adjectival) == 0 &&
+				(c.Flags&kb.CountryCue == 0 || d.countries[c.Country] > 0) {
 				return c, true
 			}
 		}

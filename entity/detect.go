@@ -51,6 +51,9 @@ type item struct {
 
 	// kRole
 	offices []string
+	// chancellery: a chancellor's title with no country ("der Kanzler");
+	// the holder is the one chancellery country the document names
+	chancellery bool
 	// kRelation
 	kin   kin
 	inner *item // the possessor of a kinship phrase; the country of a role
@@ -231,6 +234,7 @@ func (d *docState) detect(si int) {
 	}
 	d.props = props
 	st.items = selectItems(st.items[:0], props)
+	st.items = dropOtherLanguage(st.items, toks, lang)
 	d.ellipsis(st)
 	d.peoples(st)
 	d.foreignCountryNames(st)
@@ -593,6 +597,11 @@ func isPossessive(w string) bool {
 func (d *docState) phrases(st *sentState) {
 	toks, lang := st.toks, st.lang
 	if len(st.items) == 0 {
+		for t := range toks {
+			if it, ok := bareChancellor(toks, t, lang); ok {
+				st.items = append(st.items, it)
+			}
+		}
 		return
 	}
 	// startAt/endAt: the item whose first/last token is t (-1 for none).
@@ -698,6 +707,9 @@ func (d *docState) phrases(st *sentState) {
 			}
 		}
 		if ref == nil {
+			if it, ok := bareChancellor(toks, t, lang); ok {
+				extra = append(extra, it)
+			}
 			continue
 		}
 		if ti.offices == nil || hasNotCurrent(toks, start, end, lang) {
@@ -912,4 +924,37 @@ func languageNoun(m *kb.Match) bool {
 		return false
 	}
 	return strings.HasSuffix(c.Form, "isch") || c.Form == "deutsch"
+}
+
+// bareChancellor returns the role phrase of a chancellor's title at token t
+// that names no country ("der Kanzler", "the chancellor").
+func bareChancellor(toks []dossier.Token, t int, lang string) (item, bool) {
+	if t == 0 || !strings.Contains(toks[t].Text, "anzler") && !strings.Contains(toks[t].Text, "hancellor") ||
+		!chancellorWord(lower(toks, t)) || !definiteArticle(lower(toks, t-1)) || hasNotCurrent(toks, t, t+1, lang) {
+		return item{}, false
+	}
+	return item{kind: kRole, span: toks[t].Span, tok: [2]int{t, t + 1}, offices: tHeadOfGov.offices, chancellery: true, prio: prioKB}, true
+}
+
+// chancellorWord reports whether w, lower-cased, is the title of a head of
+// government that only Germany and Austria give it (among the
+// countries the news names with the bare title): "Kanzler",
+// "Bundeskanzlerin", "Kanzlers", "chancellor".
+func chancellorWord(w string) bool {
+	if w == "chancellor" {
+		return true
+	}
+	w = strings.TrimPrefix(w, "bundes")
+	rest, ok := strings.CutPrefix(w, "kanzler")
+	return ok && (rest == "" || rest == "in" || rest == "s")
+}
+
+// definiteArticle reports whether w, lower-cased, is a definite article
+// that may stand before a singular title.
+func definiteArticle(w string) bool {
+	switch w {
+	case "the", "der", "die", "den", "dem", "des":
+		return true
+	}
+	return false
 }

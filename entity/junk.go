@@ -271,6 +271,12 @@ func screenChunk(toks []dossier.Token, lang string, c Chunk) (Chunk, bool) {
 			c.Class = "PER"
 		}
 	}
+	if c.Class == "PER" && c.End-c.Start == 2 && genitiveName(toks[c.Start].Text) &&
+		(toks[c.End-1].POS == "NOUN" || commonNounShape(toks[c.End-1].Text)) {
+		// "Obamas Öffnungspolitik": a genitive name before the noun it
+		// governs; the person is the name alone
+		c.End--
+	}
 	if c.End-c.Start == 1 {
 		w := toks[c.Start].Text
 		if commonNounShape(w) {
@@ -554,3 +560,81 @@ func (d *docState) capitalisedInside(w string) bool {
 		}
 	}
 }
+
+// genitiveName reports whether w reads as a German name in the genitive:
+// capitalised, ending in s after a lower-case letter ("Obamas", "Merkels").
+func genitiveName(w string) bool {
+	n := len(w)
+	return n >= 4 && isCap(w) && w[n-1] == 's' && 'a' <= w[n-2] && w[n-2] <= 'z' && w[n-2] != 's'
+}
+
+// dropOtherLanguage removes from a sentence written in another language than
+// the document's the names found by a form of the document's language: "Este"
+// is German for an Estonian, and Spanish for "this" in a Spanish sentence
+// quoted in a German story. Names in no particular language ("Tallinn",
+// "Motorola") stay.
+func dropOtherLanguage(items []item, toks []dossier.Token, lang string) []item {
+	own := false
+	for k := range items {
+		if len(items[k].cands) > 0 && items[k].cands[0].Lang == lang {
+			own = true
+			break
+		}
+	}
+	if !own || !otherLanguage(toks, lang) {
+		return items
+	}
+	kept := items[:0]
+	for _, it := range items {
+		if len(it.cands) == 0 || it.cands[0].Lang != lang {
+			kept = append(kept, it)
+		}
+	}
+	return kept
+}
+
+// otherLanguage reports whether a sentence is in a Romance language rather
+// than in lang (German or English): two or more lower-case function words of
+// Spanish, Italian, French or Portuguese and none of lang's. Words a
+// Romance language shares with German ("es", "da", "du", "des") are left
+// out of its list.
+func otherLanguage(toks []dossier.Token, lang string) bool {
+	marks := enFunctionWords
+	if lang == "de" {
+		marks = deFunctionWords
+	}
+	romance := 0
+	for _, t := range toks {
+		w := t.Text
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+			continue // names and sentence starts are no evidence
+		}
+		if marks[w] {
+			return false
+		}
+		if romanceFunctionWords[w] {
+			romance++
+		}
+	}
+	return romance >= 2
+}
+
+var (
+	romanceFunctionWords = map[string]bool{
+		"el": true, "los": true, "las": true, "del": true, "y": true, "que": true, "una": true, "con": true, "para": true,
+		"por": true, "pero": true, "muy": true, "más": true, "está": true, "il": true, "della": true, "dei": true,
+		"delle": true, "che": true, "di": true, "per": true, "gli": true, "sono": true, "è": true, "anche": true,
+		"et": true, "est": true, "une": true, "pour": true, "avec": true, "dans": true, "qui": true, "sur": true,
+		"pas": true, "aux": true, "não": true, "uma": true, "com": true, "em": true, "são": true,
+	}
+	deFunctionWords = map[string]bool{
+		"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "und": true, "ist": true,
+		"nicht": true, "ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "zu": true, "von": true,
+		"mit": true, "auf": true, "für": true, "im": true, "sich": true, "auch": true, "wird": true, "sind": true,
+		"war": true, "hat": true, "nach": true, "bei": true, "aus": true, "wie": true, "oder": true,
+	}
+	enFunctionWords = map[string]bool{
+		"the": true, "and": true, "of": true, "to": true, "is": true, "in": true, "that": true, "for": true,
+		"with": true, "was": true, "on": true, "are": true, "has": true, "have": true, "by": true, "from": true,
+	}
+)

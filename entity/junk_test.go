@@ -58,6 +58,8 @@ func TestScreenChunk(t *testing.T) {
 		{"agency before a one-word name", "de", "die/DET Ratingagentur/NOUN Quillix/PROPN", Chunk{Start: 2, End: 3, Class: "PER"}, true, 2, 3, "ORG"},
 		{"chain before a one-word name", "de", "der/DET Baumarktkette/NOUN Velora/PROPN", Chunk{Start: 2, End: 3, Class: "PER"}, true, 2, 3, "ORG"},
 		{"producer is a person's trade", "de", "Musikproduzent/NOUN Hallgruber/PROPN", Chunk{Start: 1, End: 2, Class: "PER"}, true, 1, 2, "PER"},
+		{"genitive name before its noun", "de", "wohin/ADV Hallgrubers/PROPN Sparpolitik/NOUN führt/VERB", Chunk{Start: 1, End: 3, Class: "PER"}, true, 1, 2, "PER"},
+		{"given name and surname kept", "de", "sagte/VERB Hannes/PROPN Hallgruber/PROPN", Chunk{Start: 1, End: 3, Class: "PER"}, true, 1, 3, "PER"},
 		{"model number makes a product", "de", "die/DET neue/ADJ Spielkonsole/NOUN Playbox/PROPN 5/NUM", Chunk{Start: 3, End: 5, Class: "ORG"}, true, 3, 5, "MISC"},
 		{"letter and digit model", "en", "the/DET Quill/PROPN Pad/PROPN X7/PROPN", Chunk{Start: 1, End: 4, Class: "ORG"}, true, 1, 4, "MISC"},
 		{"kind of firm before a name", "de", "der/DET Steuerberatungsgesellschaft/NOUN Quillix/PROPN (/PUNCT", Chunk{Start: 1, End: 3, Class: "ORG"}, true, 2, 3, "ORG"},
@@ -207,6 +209,36 @@ func TestCapitalisedInside(t *testing.T) {
 		d := &docState{doc: &dossier.Document{Text: tc.text}}
 		if got := d.capitalisedInside(tc.w); got != tc.want {
 			t.Errorf("capitalisedInside(%q, %q) = %v, want %v", tc.text, tc.w, got, tc.want)
+		}
+	}
+}
+
+func TestOtherLanguage(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       bool
+	}{
+		{"de", "Este es el nuevo modelo y datos del teléfono", true},
+		{"de", "Questo è il telefono della settimana per gli utenti", true},
+		{"de", "Der Este wohnt in Tallinn und arbeitet dort", false},
+		{"de", "Los Angeles hat gewählt", false},
+		{"en", "Ce n'est pas une question pour le président", true},
+		{"en", "The Chilean said que sera sera", false},
+		{"de", "Die Band spielte el Condor pasa", false},
+	} {
+		if got := otherLanguage(toksOf(c.text), c.lang); got != c.want {
+			t.Errorf("otherLanguage(%q, %s) = %v, want %v", c.text, c.lang, got, c.want)
+		}
+	}
+}
+
+func TestChancellorWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"kanzler": true, "kanzlerin": true, "bundeskanzlers": true, "chancellor": true,
+		"vizekanzler": false, "kanzleramt": false, "kanzlerkandidat": false, "chancellery": false,
+	} {
+		if got := chancellorWord(w); got != want {
+			t.Errorf("chancellorWord(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -28,17 +28,20 @@ var (
 	// state or of government: it answers for either where nothing better
 	// is known.
 	tHeadOfState = title{[]string{kb.HeadOfState, kb.ActingHeadOfState, kb.Leader}, "GOV", false}
-	tLeader      = title{[]string{kb.HeadOfState, kb.HeadOfGovernment, kb.ActingHeadOfState, kb.Leader}, "GOV", false}
-	tHeadOfGov   = title{[]string{kb.HeadOfGovernment, "prime_minister", kb.Leader}, "GOV", false}
-	tForeign     = title{[]string{kb.ForeignMinister}, "GOV", false}
-	tDefence     = title{[]string{kb.DefenceMinister}, "GOV", false}
-	tVice        = title{[]string{"vice_president"}, "GOV", false}
-	tSecGen      = title{[]string{"secretary_general"}, "", false}
-	tDirGen      = title{[]string{"director_general"}, "", false}
-	tHonorific   = title{}
-	tMinister    = title{nil, "GOV", false}
-	tMilitary    = title{nil, "MIL", false}
-	tChair       = title{offices: []string{"chair"}, phraseOnly: true}
+	// A supreme leader above the state's offices (Iran's; the Soviet
+	// Union's party leader, whom "the Soviet leader" meant while others
+	// held the state's offices) is the leader before them.
+	tLeader    = title{[]string{"supreme_leader", kb.HeadOfState, kb.HeadOfGovernment, kb.ActingHeadOfState, kb.Leader}, "GOV", false}
+	tHeadOfGov = title{[]string{kb.HeadOfGovernment, "prime_minister", kb.Leader}, "GOV", false}
+	tForeign   = title{[]string{kb.ForeignMinister}, "GOV", false}
+	tDefence   = title{[]string{kb.DefenceMinister}, "GOV", false}
+	tVice      = title{[]string{"vice_president"}, "GOV", false}
+	tSecGen    = title{[]string{"secretary_general"}, "", false}
+	tDirGen    = title{[]string{"director_general"}, "", false}
+	tHonorific = title{}
+	tMinister  = title{nil, "GOV", false}
+	tMilitary  = title{nil, "MIL", false}
+	tChair     = title{offices: []string{"chair"}, phraseOnly: true}
 )
 
 // titles1 holds one-word titles (German compounds included).

@@ -525,9 +525,15 @@ func (d *docState) link(st *sentState, it *item) (dossier.Mention, bool) {
 		return d.linkNER(st, it, m)
 	case kRole:
 		m.Class, m.Via, m.Confidence = "PER", "role", confRole
+		holder := it.holder
+		if it.chancellery {
+			if holder = d.chancellery(st.lang); holder == "" {
+				return m, false
+			}
+		}
 		if date := d.docDate(); date != "" {
 			for _, o := range it.offices {
-				hs := d.l.kb.HoldersOf(o, it.holder, date)
+				hs := d.l.kb.HoldersOf(o, holder, date)
 				if o == kb.Leader && len(hs) > 1 {
 					break // a president and a prime minister: which one?
 				}
@@ -543,7 +549,7 @@ func (d *docState) link(st *sentState, it *item) (dossier.Mention, bool) {
 		if it.inner != nil {
 			return d.link(st, it.inner)
 		}
-		return m, true
+		return m, !it.chancellery
 	case kRelation:
 		pid := d.possessor(st, it.inner, it.kin)
 		if pid != "" {
@@ -618,9 +624,10 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		return m, true
 	}
 	c := d.pick(it)
-	if c.Flags&kb.CountryCue != 0 && d.countries[c.Country] == 0 {
+	if c.Flags&kb.CountryCue != 0 && d.countries[c.Country] == 0 && d.counts[c.ID] == 0 {
 		// "Demokraten", "the Treasury": the entity only where the document
-		// is about its country; elsewhere a name only if the recogniser
+		// is about its country or has named it before ("GE" after
+		// "General Electric Co"); elsewhere a name only if the recogniser
 		// says so, with an id of its own
 		if !it.nerAgree {
 			return m, false
@@ -733,6 +740,9 @@ func (d *docState) minorPlaceReadOtherwise(it *item, c kb.Candidate) bool {
 // the name who fits.
 func (d *docState) linkShort(st *sentState, it *item, m dossier.Mention) (dossier.Mention, bool) {
 	key := kb.Fold(m.Text)
+	if len(it.cands) > 0 && it.cands[0].Flags&kb.Inflected != 0 {
+		key = kb.Fold(it.cands[0].Form) // "Obamas" is Obama's
+	}
 	var ok constraint
 	if it.title != nil && it.title.offices != nil {
 		ok = d.holds(it.title.offices, it.holder)
@@ -745,7 +755,7 @@ func (d *docState) linkShort(st *sentState, it *item, m dossier.Mention) (dossie
 			return m, true
 		}
 	}
-	supported := it.nerAgree && it.nerClass == "PER" || it.title != nil || d.known(key)
+	supported := it.nerAgree && it.nerClass == "PER" || it.title != nil || d.known(key) || it.posses && d.linkedBefore(it.cands)
 	if !supported {
 		return m, false
 	}
@@ -970,6 +980,34 @@ func articleBefore(toks []dossier.Token, t int) bool {
 		}
 		if r, _ := utf8.DecodeRuneInString(toks[i].Text); !unicode.IsLower(r) {
 			return false // a name, a number or punctuation: no article phrase
+		}
+	}
+	return false
+}
+
+// chancellery returns the country whose chancellor a bare "der Kanzler" or
+// "the chancellor" is: Germany or Austria, whichever alone the document
+// names; "" when it names both or neither, and in English when it names
+// the United Kingdom, whose Chancellor of the Exchequer is "the
+// chancellor" of its news.
+func (d *docState) chancellery(lang string) string {
+	de, at := d.countries["DEU"] > 0, d.countries["AUT"] > 0
+	switch {
+	case lang != "de" && d.countries["GBR"] > 0, de == at:
+		return ""
+	case de:
+		return "DEU"
+	}
+	return "AUT"
+}
+
+// linkedBefore reports whether the document has linked a mention to a
+// person among cands: a German genitive of the surname ("Obamas Politik")
+// is that person's.
+func (d *docState) linkedBefore(cands []kb.Candidate) bool {
+	for _, c := range cands {
+		if c.Kind == dossier.KindPerson && d.counts[c.ID] > 0 {
+			return true
 		}
 	}
 	return false

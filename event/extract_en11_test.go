@@ -503,8 +503,6 @@ var knownMissEN = map[string]string{
 	"\"We call on Russia to return the children,\" the French foreign minister said.":    "\"we\" in a quote is not resolved to the speaker",
 	"Russia's threat to cut gas supplies to Moldova alarmed Chisinau.":                   "a to-infinitive after a noun is not split off as the noun's content",
 	"Russia will respond with force if Finland hosts nuclear weapons, the Kremlin said.": "a conditional use of force is no trigger",
-	"Riots broke out in Dakar after the opposition leader was arrested.":                 "a protest noun without a named actor",
-	"The demonstration against the Chinese embassy in Manila drew thousands.":            "a protest noun without a named actor",
 	"China banned imports of Japanese seafood.":                                          "CAMEO codes an import ban as COERCE; the expectation said SANCTION",
 	"Serbia raises combat readiness of army near Kosovo":                                 "headline: \"raise readiness\" is no trigger",
 	"The mobilisation of Iranian reserve forces began on Monday.":                        "a noun event with no target is dropped",
@@ -512,8 +510,6 @@ var knownMissEN = map[string]string{
 	"Pakistan and Afghanistan agreed on Sunday to reopen the Torkham crossing.":          "a place the knowledge base lacks is taken as target",
 	"The peace deal between Rwanda and Congo was welcomed in Washington.":                "\"Congo\" links to the Republic of the Congo, the expectation said DR Congo",
 	"Thailand extradited a Russian suspect to the United States.":                        "the suspect's nationality is taken as target before the to-phrase",
-	"Miners went on strike in Chile over pay.":                                           "miners are no agent noun",
-	"Opposition supporters boycotted the vote in Serbia.":                                "\"supporters\" is no agent noun",
 	"The Chinese company signed a deal with a Brazilian mining group.":                   "a group is no business noun: firms read as their states",
 }
 

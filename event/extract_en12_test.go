@@ -1,9 +1,6 @@
 package event_test
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // missKindENCases were written before the fixes of this round, for the
 // kinds of miss left in knownMissEN (headline present tense read as a
@@ -40,19 +37,54 @@ var missKindENCases = []typeCase{
 	{"PROTEST", "Students staged a sit-in in Dhaka.", want{actor: "BGD"}},
 }
 
+// missKindNoneEN are own sentences of the same kinds that hold no event:
+// a headline whose plural is the subject of the verb after it, a "we" of
+// the writer, a place with no protest in it.
+var missKindNoneEN = []string{
+	"Mexico attacks rise in Sinaloa",
+	"Japan shares rally on export data",
+	"We visited Cuba in the spring.",
+	"Crowds of tourists filled the beaches in Croatia.",
+}
+
+// knownMissKindEN are the sentences of missKindENCases still wrong, with
+// why.
+var knownMissKindEN = map[string]string{
+	"Russia bombs Ukrainian power plants":                                           "a target named only by an adjective of a thing is dropped (also in the past tense)",
+	"Norway funds water projects in Somalia":                                        "\"fund\" is no trigger",
+	"\"We will send more troops to the border,\" the Indian defence minister said.": "sending troops with no country to receive them is read as military aid, not mobilisation",
+	"Demonstrations spread across Tbilisi on Sunday.":                               "\"across\" is no place preposition",
+	"A general strike paralysed Buenos Aires on Thursday.":                          "the place is the verb's object, not a place phrase",
+	"The aid that Japan sent Ukraine last year was worth billions.":                 "a relative clause's object is its antecedent",
+	"The sanctions that Canada imposed on Iran remain in force.":                    "a relative clause's object is its antecedent",
+	"Nurses walked out in Britain over pay.":                                        "\"walk out\" is no trigger",
+}
+
 func TestMissKindsEN(t *testing.T) {
 	st := parsedStages(t)
-	ok := 0
 	for _, c := range missKindENCases {
-		d := st.doc(t, "en", "2025-03-10", c.text)
-		w := c.w
-		w.typ = c.typ
-		if findEvent(st, d, w) != nil {
-			ok++
-			t.Logf("OK   %s", c.text)
-		} else {
-			t.Logf("MISS %s\n%s", c.text, fmt.Sprintf("want %+v have:\n%s", w, describe(st, d)))
-		}
+		t.Run(c.typ+"/"+c.text, func(t *testing.T) {
+			d := st.doc(t, "en", "2025-03-10", c.text)
+			w := c.w
+			w.typ = c.typ
+			ok := findEvent(st, d, w) != nil
+			why, known := knownMissKindEN[c.text]
+			switch {
+			case known && ok:
+				t.Errorf("%q now comes out right: take it off knownMissKindEN", c.text)
+			case known:
+				t.Logf("known miss (%s)", why)
+			case !ok:
+				t.Errorf("no event %+v\nhave:\n%s", w, describe(st, d))
+			}
+		})
 	}
-	t.Logf("%d of %d", ok, len(missKindENCases))
+	for _, text := range missKindNoneEN {
+		t.Run("none/"+text, func(t *testing.T) {
+			d := st.doc(t, "en", "2025-03-10", text)
+			if len(d.Events) > 0 {
+				t.Errorf("events where none are:\n%s", describe(st, d))
+			}
+		})
+	}
 }

@@ -272,6 +272,13 @@ func (s *sent) objectWords(ci, verb int) []string {
 			}
 		}
 	}
+	if !s.de && c.kind == cRel && c.anteced >= 0 && !c.passive && len(subj) > 0 && s.chunks[subj[0]].lo > c.sub {
+		// an object relative clause ("the aid that Japan sent Ukraine",
+		// "the sanctions that Canada imposed on Iran"): its subject follows
+		// the pronoun, which stands for the verb's object, the antecedent
+		bare++
+		out = s.chunkLemmas(&s.chunks[c.anteced], out)
+	}
 	for j := from; j < c.hi; j++ {
 		k := s.words[j].chunk
 		if k < 0 {

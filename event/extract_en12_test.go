@@ -55,7 +55,6 @@ var knownMissKindEN = map[string]string{
 	"\"We will send more troops to the border,\" the Indian defence minister said.": "sending troops with no country to receive them is read as military aid, not mobilisation",
 	"Demonstrations spread across Tbilisi on Sunday.":                               "\"across\" is no place preposition",
 	"A general strike paralysed Buenos Aires on Thursday.":                          "the place is the verb's object, not a place phrase",
-	"Nurses walked out in Britain over pay.":                                        "\"walk out\" is no trigger",
 }
 
 func TestMissKindsEN(t *testing.T) {

@@ -152,7 +152,11 @@ func (s *sent) codeParticipants(c *cand) bool {
 			return false
 		}
 	}
-	if s.economic(c) {
+	// a state's force against a plant, a port or a bank is no business,
+	// whoever owns it ("Russia bombs Ukrainian power plants"); a firm that
+	// "attacks a market" or "hits a target" stays in business
+	stateForce := !s.de && c.e.typ == "ASSAULT" && len(c.targets) > 0 && s.anyStateActor(c.actors) && !privateActors(c.actors)
+	if !stateForce && s.economic(c) {
 		if c.e.flags&flagTgt != 0 {
 			return false // a guessed default in business ("entered the securities market") is no event
 		}

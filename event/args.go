@@ -1287,6 +1287,9 @@ func (s *sent) pronoun(k int) (argRef, bool) {
 	if s.de {
 		return s.pronounDE(k)
 	}
+	if (w.low == "we" || w.low == "i") && ck.hi-ck.lo == 1 {
+		return s.quoteSpeaker(k)
+	}
 	want, ok := pronouns[w.low]
 	if !ok || ck.hi-ck.lo != 1 {
 		return argRef{}, false
@@ -1334,6 +1337,44 @@ func (s *sent) pronoun(k int) (argRef, bool) {
 	if want == 'p' || w.low == "sie" && s.singularVerbAfter(k) {
 		if s.st != nil && s.st.lastPerson.ent != "" && s.st.lastSent >= s.idx-2 {
 			return s.st.lastPerson, true
+		}
+	}
+	return argRef{}, false
+}
+
+// quoteSpeaker resolves an English "we" or "I" inside a quotation to the
+// one who speaks it, the named subject of a reporting clause outside the
+// quotation (the nearest, after it first: "'We will not retreat,' the
+// minister said"): "we" of a minister or a spokesman is their government,
+// which event data code by the speaker. Outside a quotation the pronoun
+// is the writer's and names no one.
+func (s *sent) quoteSpeaker(k int) (argRef, bool) {
+	ci := s.words[s.chunks[k].lo].clause
+	if ci < 0 || !s.clauses[ci].quoted {
+		return argRef{}, false
+	}
+	best, dist := -1, 0
+	for o := range s.clauses {
+		if s.clauses[o].quoted || !s.clauseReports(o) {
+			continue
+		}
+		d := o - ci
+		if d < 0 {
+			d = len(s.clauses) - d // after the quotation first
+		}
+		if best < 0 || d < dist {
+			best, dist = o, d
+		}
+	}
+	if best < 0 {
+		return argRef{}, false
+	}
+	for _, sk := range s.subject(best) {
+		if s.chunks[sk].pron {
+			continue
+		}
+		if r, ok := s.chunkArg(sk); ok {
+			return r, true
 		}
 	}
 	return argRef{}, false

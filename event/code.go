@@ -152,7 +152,11 @@ func (s *sent) codeParticipants(c *cand) bool {
 			return false
 		}
 	}
-	if s.economic(c) {
+	// a state's force against a plant, a port or a bank is no business,
+	// whoever owns it ("Russia bombs Ukrainian power plants"); a firm that
+	// "attacks a market" or "hits a target" stays in business
+	stateForce := !s.de && c.e.typ == "ASSAULT" && len(c.targets) > 0 && s.anyStateActor(c.actors) && !privateActors(c.actors)
+	if !stateForce && s.economic(c) {
 		if c.e.flags&flagTgt != 0 {
 			return false // a guessed default in business ("entered the securities market") is no event
 		}
@@ -580,6 +584,27 @@ type countryKB interface {
 	Country(iso3 string) (dossier.Entity, bool)
 }
 
+// stateRef returns the country with ISO code iso as a participant of
+// sector, by its mention in the sentence when it has one, else by the
+// knowledge base's entry: an actor the text only places ("arrested in
+// Lima", "riots in Dakar"), at half confidence.
+func (s *sent) stateRef(iso, sector string) (argRef, bool) {
+	if iso == "" {
+		return argRef{}, false
+	}
+	if cm := s.countryMention(iso); cm >= 0 {
+		r := s.ref(cm, sector)
+		r.conf = 0.5
+		return r, true
+	}
+	if ck, ok := s.x.kb.(countryKB); ok {
+		if e, ok := ck.Country(iso); ok {
+			return argRef{ent: e.ID, sector: sector, conf: 0.5, kind: dossier.KindCountry}, true
+		}
+	}
+	return argRef{}, false
+}
+
 // domestic codes the uncoded participants of parts by country when one of
 // others is coded with it.
 func (s *sent) domestic(parts, others []argRef, country string) {
@@ -850,16 +875,8 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	if country == "" {
 		return
 	}
-	if cm := s.countryMention(country); cm >= 0 {
-		r := s.ref(cm, sector)
-		r.conf = 0.5
+	if r, ok := s.stateRef(country, sector); ok {
 		c.actors = append(c.actors, r)
-		return
-	}
-	if ck, ok := s.x.kb.(countryKB); ok {
-		if e, ok := ck.Country(country); ok {
-			c.actors = append(c.actors, argRef{ent: e.ID, sector: sector, conf: 0.5, kind: dossier.KindCountry})
-		}
 	}
 }
 

@@ -425,3 +425,68 @@ func nominalOrModifier(p pos) bool {
 	}
 	return false
 }
+
+// headlineVerb gives an English sentence without a verb the verb its
+// tagger read as a plural noun: headlines put the present tense between
+// two noun phrases ("Sudan's army shells Khartoum suburbs", "India
+// supplies fuel to Nepal"), where the word after a name or an agent noun
+// and before the object's phrase is the verb when the lexicon has it as an
+// event verb. A sentence with a verb of its own keeps its nouns ("the
+// talks resumed").
+func (s *sent) headlineVerb() {
+	ws := s.words
+	for i := range ws {
+		if ws[i].pos == pVerb || ws[i].pos == pAux {
+			return
+		}
+	}
+	for i := 1; i+1 < len(ws); i++ {
+		w, p, n := &ws[i], &ws[i-1], &ws[i+1]
+		if w.pos != pNoun || w.ment >= 0 || w.timex > 0 || capitalized(w.tok.Text) || !hasSuffix(w.low, "s") {
+			continue
+		}
+		// the subject's end: a name, or an agent noun ("army", "police")
+		if p.ment < 0 && (p.pos != pNoun || s.lx.cues.agent[singular(p.lemma)] == "") {
+			continue
+		}
+		// the object's start
+		switch n.pos {
+		case pDet, pAdj, pNoun, pPropn, pNum:
+		default:
+			continue
+		}
+		if headlineChange[n.low] {
+			// "Mexico attacks rise in Sinaloa": the plural is the subject
+			// of the intransitive verb after it, which the tagger missed
+			continue
+		}
+		lemma := singular(w.low)
+		if lemma == w.low || !s.eventVerb(lemma) {
+			continue
+		}
+		w.pos, w.lemma = pVerb, lemma
+		return
+	}
+}
+
+// eventVerb says whether the lexicon has lemma as a verb with an event
+// row.
+func (s *sent) eventVerb(lemma string) bool {
+	for _, e := range s.lx.verbs[lemma] {
+		if !e.none() {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineChange are the intransitive verbs of headlines that report a
+// change or a course ("attacks rise", "talks resume", "protests spread"),
+// whose plural form is also a noun: after a plural noun they are its verb,
+// not its object.
+var headlineChange = map[string]bool{
+	"rise": true, "fall": true, "drop": true, "surge": true, "soar": true, "jump": true, "climb": true,
+	"slump": true, "slide": true, "plunge": true, "dip": true, "grow": true, "increase": true, "decline": true,
+	"mount": true, "continue": true, "resume": true, "end": true, "stall": true, "spread": true, "escalate": true,
+	"intensify": true, "ease": true, "persist": true, "begin": true, "start": true, "fail": true, "collapse": true,
+}

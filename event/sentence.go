@@ -283,6 +283,9 @@ func (s *sent) build(mentions []dossier.Mention) {
 		}
 	}
 	s.fixPOS()
+	if !s.de {
+		s.headlineVerb()
+	}
 	// the dateline is no part of the clause: "Lima – Peru hat Chile
 	// angegriffen" has Peru in first position
 	for i := 0; i <= dl && dl > 0; i++ {

@@ -272,6 +272,13 @@ func (s *sent) objectWords(ci, verb int) []string {
 			}
 		}
 	}
+	if !s.de && c.kind == cRel && c.anteced >= 0 && !c.passive && len(subj) > 0 && s.chunks[subj[0]].lo > c.sub {
+		// an object relative clause ("the aid that Japan sent Ukraine",
+		// "the sanctions that Canada imposed on Iran"): its subject follows
+		// the pronoun, which stands for the verb's object, the antecedent
+		bare++
+		out = s.chunkLemmas(&s.chunks[c.anteced], out)
+	}
 	for j := from; j < c.hi; j++ {
 		k := s.words[j].chunk
 		if k < 0 {
@@ -859,14 +866,8 @@ func (s *sent) placeActor(c *cand) {
 	if country == "" {
 		return
 	}
-	if cm := s.countryMention(country); cm >= 0 {
-		r := s.ref(cm, "")
-		r.conf = 0.5
+	if r, ok := s.stateRef(country, ""); ok {
 		c.actors = append(c.actors, r)
-	} else if ck, ok := s.x.kb.(countryKB); ok && country != "" {
-		if e, ok := ck.Country(country); ok {
-			c.actors = append(c.actors, argRef{ent: e.ID, conf: 0.5, kind: dossier.KindCountry})
-		}
 	}
 }
 
@@ -1724,12 +1725,13 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 		s.nounArgs(&c, k, v)
 		s.talksPartner(&c, k)
 		s.meetingSubjectDE(&c, k)
+		crowd := s.placeCrowd(&c)
 		if e.flags&flagJudge == 0 {
 			// a noun event needs an actor, and a target unless a verb made it
 			// ("carried out an attack"): "a meeting of the party" is no event
 			// "die Festnahme des Oppositionsführers durch die Polizei X":
 			// an act whose agent durch names is one without a named target
-			if len(c.actors) == 0 || len(c.targets) == 0 && (!c.viaVerb || e.flags&flagTgt != 0) && !s.ownerActs(&c, k) &&
+			if len(c.actors) == 0 || len(c.targets) == 0 && (!c.viaVerb || e.flags&flagTgt != 0) && !crowd && !s.ownerActs(&c, k) &&
 				!(s.de && c.byAgent && materialType(e.typ)) {
 				continue
 			}
@@ -1743,6 +1745,22 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 		cands = append(cands, c)
 	}
 	return cands
+}
+
+// placeCrowd gives an English protest noun that names no one who
+// protests the people of the place it is in, as event data code a crowd
+// (civilians of that country): "riots broke out in Dakar", "the
+// demonstration in Manila". Such a protest needs no target: it is
+// against its own government or unnamed. It says whether it gave one.
+func (s *sent) placeCrowd(c *cand) bool {
+	if s.de || len(c.actors) > 0 || c.e.typ != "PROTEST" || c.loc < 0 || s.x.kb == nil {
+		return false
+	}
+	r, ok := s.stateRef(s.ments[c.loc].country, "CVL")
+	if ok {
+		c.actors = append(c.actors, r)
+	}
+	return ok
 }
 
 // consumingVerb returns the index in cands of the verb trigger of clause

@@ -94,6 +94,14 @@ var de12Cases = []extractCase{
 	{name: "sitting down under a tree is no pressure", lang: "de", dct: "2025-07-31",
 		text: "Der Präsident Serbiens setzte sich unter einen Baum.",
 		none: []string{"COERCE"}},
+	// a light verb whose particle the tagger took for a preposition is
+	// joined all the same ("statten … ab"), so its noun's event is found
+	{name: "a visit paid with a split light verb", lang: "de", dct: "2025-07-31",
+		text: "Der polnische Außenminister stattete Litauen am Dienstag einen Besuch ab.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "POL", target: "LTU"}}},
+	{name: "a meeting held with a split light verb is no visit", lang: "de", dct: "2025-07-31",
+		text: "Der Stadtrat hielt am Dienstag eine lange Sitzung ab.",
+		none: []string{"CONSULT"}},
 }
 
 func TestExtractDE12(t *testing.T) {

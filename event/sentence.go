@@ -152,6 +152,10 @@ type sent struct {
 	buf     []byte // scratch for phrase lookups
 	ints    []int  // scratch the verb complexes take their slices from
 	flags   []bool // scratch for per-clause flags
+	// tailParts are the separable-verb particles that end a clause of the
+	// sentence ("… einen Besuch ab."), found on first use (see particleVerb)
+	tailParts     []string
+	tailPartsDone bool
 	// the sentence's dependency parse, made on first use (see graph)
 	parsed bool
 	arcs   []parse.Arc
@@ -194,6 +198,7 @@ func (s *sent) reset() {
 	s.unnamed = s.unnamed[:0]
 	s.coref = s.coref[:0]
 	s.repMemo = s.repMemo[:0]
+	s.tailParts, s.tailPartsDone = s.tailParts[:0], false
 	s.parsed = false
 }
 
@@ -659,6 +664,11 @@ func (s *sent) guessGermanVerb(low string) (string, bool) {
 		if v || r || i || l {
 			return string(b), true
 		}
+		// the finite part of a separable verb whose particle stands at the
+		// clause's end ("stattete … ab"): joinParticles joins it later
+		if s.particleVerb(b) {
+			return string(b), true
+		}
 		return "", false
 	}
 	for _, suf := range []string{"ten", "te", "tet", "test", "t", "st", "e"} {
@@ -682,6 +692,35 @@ func (s *sent) guessGermanVerb(low string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// particleVerb says whether infinitive inf is the finite part of a
+// separable verb the lexicon knows whose particle ends a clause of the
+// sentence ("stattete … einen Besuch ab": abstatten); joinParticles joins
+// the two later.
+func (s *sent) particleVerb(inf []byte) bool {
+	if !s.tailPartsDone {
+		s.tailPartsDone = true
+		ws := s.words
+		for i := range ws {
+			w := &ws[i]
+			if !s.lx.cues.particle[w.low] || w.ment >= 0 {
+				continue
+			}
+			if i+1 < len(ws) && ws[i+1].pos != pPunct && ws[i+1].pos != pCconj && ws[i+1].pos != pSconj {
+				continue
+			}
+			s.tailParts = append(s.tailParts, w.low)
+		}
+	}
+	var scratch [96]byte
+	for _, p := range s.tailParts {
+		j := append(append(scratch[:0], p...), inf...)
+		if _, v := s.lx.verbs[string(j)]; v || s.lx.cues.light[string(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // joinParticles finds German separable-verb particles at the end of a
@@ -728,7 +767,10 @@ func (s *sent) joinParticles() {
 				joined := w.low + v.lemma
 				_, known := s.lx.verbs[joined]
 				_, rep := s.lx.cues.report[joined]
-				if known || rep || w.pos == pAdv || w.pos == pPart {
+				// a light verb carries the event of its noun ("stattete
+				// China einen Besuch ab"), so it is worth joining too
+				light := s.de && s.lx.cues.light[joined]
+				if known || rep || light || w.pos == pAdv || w.pos == pPart {
 					v.lemma = joined
 					v.part = i
 					w.used = true

@@ -58,30 +58,5 @@ var knownMissKindEN = map[string]string{
 }
 
 func TestMissKindsEN(t *testing.T) {
-	st := parsedStages(t)
-	for _, c := range missKindENCases {
-		t.Run(c.typ+"/"+c.text, func(t *testing.T) {
-			d := st.doc(t, "en", "2025-03-10", c.text)
-			w := c.w
-			w.typ = c.typ
-			ok := findEvent(st, d, w) != nil
-			why, known := knownMissKindEN[c.text]
-			switch {
-			case known && ok:
-				t.Errorf("%q now comes out right: take it off knownMissKindEN", c.text)
-			case known:
-				t.Logf("known miss (%s)", why)
-			case !ok:
-				t.Errorf("no event %+v\nhave:\n%s", w, describe(st, d))
-			}
-		})
-	}
-	for _, text := range missKindNoneEN {
-		t.Run("none/"+text, func(t *testing.T) {
-			d := st.doc(t, "en", "2025-03-10", text)
-			if len(d.Events) > 0 {
-				t.Errorf("events where none are:\n%s", describe(st, d))
-			}
-		})
-	}
+	runTypeTable(t, parsedStages(t), missKindENCases, missKindNoneEN, knownMissKindEN)
 }

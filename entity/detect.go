@@ -600,6 +600,8 @@ func (d *docState) phrases(st *sentState) {
 		for t := range toks {
 			if it, ok := bareChancellor(toks, t, lang); ok {
 				st.items = append(st.items, it)
+			} else if it, ok := barePope(toks, t); ok {
+				st.items = append(st.items, it)
 			}
 		}
 		return
@@ -649,6 +651,16 @@ func (d *docState) phrases(st *sentState) {
 		}
 		ti, tn, ok := titleAt(toks, t, lang)
 		if !ok {
+			// "der Papst", but not "der Papst Franziskus": the name says who.
+			// The recogniser may have taken the title alone for a name.
+			if it, ok := barePope(toks, t); ok && (t+1 == n || startAt[t+1] < 0) {
+				if k := startAt[t]; k < 0 {
+					extra = append(extra, it)
+				} else if st.items[k].kind == kNER && st.items[k].tok[1] == t+1 {
+					drop[k] = true
+					extra = append(extra, it)
+				}
+			}
 			continue
 		}
 		end := t + tn // one past the title
@@ -948,6 +960,28 @@ func chancellorWord(w string) bool {
 	rest, ok := strings.CutPrefix(w, "kanzler")
 	return ok && (rest == "" || rest == "in" || rest == "s")
 }
+
+// barePope returns the role phrase of "the Pope" or "der Papst" at token t:
+// the Holy See's head of state at the document's date. Other churches'
+// popes ("the Coptic pope") have a word between the article and the title
+// and are left alone.
+func barePope(toks []dossier.Token, t int) (item, bool) {
+	if t == 0 || !strings.Contains(toks[t].Text, "ope") && !strings.Contains(toks[t].Text, "apst") && !strings.Contains(toks[t].Text, "ontiff") {
+		return item{}, false
+	}
+	switch lower(toks, t) {
+	case "pope", "pontiff", "papst", "papstes":
+	default:
+		return item{}, false
+	}
+	if !definiteArticle(lower(toks, t-1)) {
+		return item{}, false
+	}
+	return item{kind: kRole, span: toks[t].Span, tok: [2]int{t, t + 1}, offices: popeOffices, holder: "VAT", prio: prioKB}, true
+}
+
+// popeOffices is the office a pope holds in the knowledge base.
+var popeOffices = []string{kb.HeadOfState}
 
 // definiteArticle reports whether w, lower-cased, is a definite article
 // that may stand before a singular title.

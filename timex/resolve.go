@@ -480,6 +480,12 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			}
 		}
 	}
+	if e.edge != 0 {
+		if d, ok := edgeDay(v.Value, e.edge); ok {
+			v.Value, v.Granularity = d, "day"
+			r.update(v.Value)
+		}
+	}
 	if e.shift != 0 && len(v.Value) >= 10 && (len(v.Value) == 10 || v.Value[10] == 'T') {
 		if t, err := time.Parse("2006-01-02", v.Value[:10]); err == nil {
 			v.Value = fmtDate(t.AddDate(0, 0, int(e.shift))) + v.Value[10:]
@@ -1030,7 +1036,9 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 				}
 				switch t {
 				case tensePast:
-					if ep > ap+2 {
+					if ep > ap+2 || e.half > 0 && ep >= ap {
+						// A half told in the past is over: in the
+						// first half of the year it is last year's.
 						y--
 					} else if end, ok := r.rangeTo(k); ok && r.p.de && end.month > 0 && calendarPos(end) > ap+2 && calendarPos(end) > ep {
 						// "Zwischen Jänner und November wurden ...", told
@@ -1045,6 +1053,11 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 					// only months and days move forward with the tense.
 					if (ep < ap-2 || ep < ap-1 && r.futureAdjunct(k)) && e.quarter == 0 && e.half == 0 {
 						y++
+					} else if ep-ap > 6 && (e.half > 0 || e.quarter > 0) && r.enResultsOf(k) {
+						// "will report results for the December
+						// quarter" in January: the quarter just over,
+						// not one most of a year ahead.
+						y--
 					}
 				default:
 					if ep-ap > 6 || ep > ap && (e.half > 0 || e.quarter > 0) && r.deResultsOf(k) {
@@ -1405,6 +1418,22 @@ func (r *resolver) habitualSet(k int) (dossier.TimeValue, bool) {
 	return v, true
 }
 
+// enResultsOf tells whether English match k, a half-year or quarter
+// without a year, is the period of figures reported ("results for the
+// fourth quarter", "fourth-quarter earnings"): figures are published
+// after the period.
+func (r *resolver) enResultsOf(k int) bool {
+	p := r.p
+	if p.de {
+		return false
+	}
+	m := r.ms[k]
+	results := func(q int) bool {
+		return p.is(q, "results", "earnings", "figures", "accounts", "numbers")
+	}
+	return p.is(m.i-1, "for", "of") && results(m.i-2) || results(m.j)
+}
+
 // deResultsOf tells whether German match k, a half-year or quarter without
 // a year, is the period of figures reported ("die Zahlen für das 2.
 // Halbjahr", "der Umsatz im dritten Quartal"): figures are published
@@ -1459,4 +1488,29 @@ func (r *resolver) deGeneral(k int) bool {
 		}
 	}
 	return false
+}
+
+// edgeDay returns the first (edge 1) or last (edge -1) day of a resolved
+// year (YYYY) or month (YYYY-MM); other values have no such day here.
+func edgeDay(v string, edge int8) (string, bool) {
+	var t time.Time
+	var err error
+	switch len(v) {
+	case 4:
+		t, err = time.Parse("2006", v)
+		if err == nil && edge < 0 {
+			t = t.AddDate(1, 0, -1)
+		}
+	case 7:
+		t, err = time.Parse("2006-01", v)
+		if err == nil && edge < 0 {
+			t = t.AddDate(0, 1, -1)
+		}
+	default:
+		return "", false
+	}
+	if err != nil {
+		return "", false
+	}
+	return fmtDate(t), true
 }

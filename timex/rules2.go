@@ -159,6 +159,11 @@ func (p *parser) ruleRelative(i int) (int, *expr, bool) {
 		if article && (w == "last" || w == "next") && u != uDay {
 			return i, nil, false // "the last year" is a duration
 		}
+		if !p.de && w == "last" && u == uDay && p.is(k, "of") {
+			// "the last day of the month", "of the talks": the end of a
+			// time or an event, not yesterday.
+			return i, nil, false
+		}
 		if !article && (w == "same" || w == "previous" || w == "following" || w == "preceding" || w == "current") && !p.de {
 			return i, nil, false
 		}
@@ -979,6 +984,11 @@ func (p *parser) bareUnits(i int) (int, expr, bool) {
 	if !ok || !plural || u < uDay {
 		return i, expr{}, false
 	}
+	if lead == "" && p.is(i, "the") && p.is(k, "ahead") && !p.is(k+1, "of") {
+		// "in the weeks ahead" is "the coming weeks"; "the weeks ahead of
+		// the vote" count back from the vote, a time not told.
+		return k + 1, expr{typ: "DURATION", rule: "bare-units-ahead", fixed: durationValue(0, true, u), gran: u.granularity()}, true
+	}
 	prev := p.word(i - 1)
 	if lead == "" && prev != "for" && prev != "over" && prev != "within" && !(prev == "in" && (k >= p.n() || p.toks[k].kind == tPunct)) {
 		// "in years" only as "the first time in years."
@@ -1188,9 +1198,9 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 	if !p.de {
 		switch w {
 		case "now":
-			if p.is(i+1, "that") || p.hyphen(i+1) && p.tight(i+1) {
+			if p.hyphen(i+1) && p.tight(i+1) {
 				// "the now-cancelled deal" tells what the deal is,
-				// not when.
+				// not when; "now that the deal is signed" is the present.
 				return i, nil, false
 			}
 			return p.ret(mk("PRESENT_REF", i+1))
@@ -1776,6 +1786,25 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 				}
 				return p.ret(k, e, true)
 			}
+		}
+	}
+	if p.is(i, "the") && p.is(i+1, "first", "last", "final") && p.is(i+2, "day") && p.is(i+3, "of") {
+		// "the last day of 2024", "the first day of next month": a day at
+		// the edge of the month or year named.
+		best, bestE := -1, expr{}
+		if k, e, ok := p.point(i + 4); ok {
+			best, bestE = k, e
+		}
+		if k, e, ok := p.ruleRelative(i + 4); ok && k > best {
+			best, bestE = k, *e
+		}
+		if best > 0 && bestE.typ == "DATE" && bestE.fixed == "" && bestE.day == 0 && bestE.weekday == 0 && bestE.season == "" && bestE.quarter == 0 && bestE.half == 0 && bestE.decade == 0 && bestE.century == 0 && bestE.pod == "" && !bestE.clock && !bestE.week &&
+			(bestE.month > 0 || bestE.hasYear || bestE.u == uMonth || bestE.u == uYear) {
+			bestE.edge, bestE.gran, bestE.rule = 1, "day", "edge-day-of-"+bestE.rule
+			if !p.is(i+1, "first") {
+				bestE.edge = -1
+			}
+			return p.ret(best, bestE, true)
 		}
 	}
 	if p.is(i, "the") && p.is(i+1, "day") && p.is(i+2, "before", "after") && !p.is(i+3, "yesterday", "tomorrow") {

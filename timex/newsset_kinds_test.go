@@ -87,5 +87,52 @@ func TestNewsSetENKinds(t *testing.T) {
 		{"set with a particle is past", "en", d, "On Friday, when the minister set aside her holiday plans, she flew home.", "Friday", "DATE", "1998-08-14", ""},
 		{"set up is past", "en", d, "The bank set up a fund on Tuesday.", "Tuesday", "DATE", "1998-08-11", ""},
 		{"set to is ahead", "en", d, "Prices are set to rise on Friday.", "Friday", "DATE", "1998-08-21", ""},
+		{"the year before", "en", a, "Sales fell 3% in 2022, after rising 5% the year before.", "the year before", "DATE", "2021", ""},
+		{"the month after", "en", a, "The mine flooded in May 2019 and closed the month after.", "the month after", "DATE", "2019-06", ""},
+		{"a year before an event is a length", "en", a, "A year before the election, he quit.", "A year", "DURATION", "P1Y", ""},
+		{"the year before an event", "en", a, "In the year before the war, prices fell.", "year before", "", "", ""},
+		{"for the time being", "en", a, "For the time being, the border stays shut.", "the time being", "DATE", "PRESENT_REF", ""},
+	})
+}
+
+// TestNewsSetENKindsHeld holds more English news sentences written for this
+// test, of the same kinds, that the rules already read right when they were
+// written: they guard the tense and anchor choices against later changes.
+func TestNewsSetENKindsHeld(t *testing.T) {
+	const (
+		a = "2025-03-12" // a Wednesday in ISO week 11
+		b = "2024-10-31" // a Thursday in ISO week 44
+		c = "2023-01-06" // a Friday in ISO week 1
+		e = "2022-06-20" // a Monday in ISO week 25
+	)
+	runFormCases(t, []formCase{
+		{"deal to close in a quarter", "en", e, "The company said on Friday that it had agreed to buy the chain. The deal is expected to close in the third quarter.", "the third quarter", "DATE", "2022-Q3", ""},
+		{"the year of an outlook", "en", e, "For the year, the company now expects earnings of $2.10 a share.", "the year", "DATE", "2022", ""},
+		{"the year-earlier quarter", "en", b, "Net income for the quarter was $40 million, compared with $35 million in the year-earlier quarter.", "the year-earlier quarter", "DATE", "2023-Q3", ""},
+		{"a year earlier after a quarter", "en", b, "Third-quarter net income rose to $40 million from $35 million a year earlier.", "a year earlier", "DATE", "2023-Q3", ""},
+		{"days later after a full date", "en", e, "The storm made landfall on June 12, 2019. Two days later, the city flooded.", "Two days later", "DATE", "2019-06-14", ""},
+		{"that summer after a month", "en", e, "In March 2020 the border closed. It reopened that summer.", "that summer", "DATE", "2020-SU", ""},
+		{"next year in reported speech", "en", e, "The senator, who was elected in 2012, announced on Thursday that she would retire next year.", "next year", "DATE", "2023", ""},
+		{"weekday of a report", "en", e, "The senator announced on Thursday that she would retire.", "Thursday", "DATE", "2022-06-16", ""},
+		{"season ahead", "en", e, "The plant, closed since 2015, will reopen in the autumn.", "the autumn", "DATE", "2022-FA", ""},
+		{"month before a report in January", "en", c, "Retail sales rose in December, the statistics office said on Thursday.", "December", "DATE", "2022-12", ""},
+		{"weekday of a report in January", "en", c, "Retail sales rose in December, the statistics office said on Thursday.", "Thursday", "DATE", "2023-01-05", ""},
+		{"month of the next meeting", "en", c, "The central bank will next meet in February.", "February", "DATE", "2023-02", ""},
+		{"until recently", "en", e, "Until recently, the town had no hospital.", "recently", "DATE", "PAST_REF", ""},
+		{"years ago", "en", e, "The refinery was shut two years ago.", "two years ago", "DATE", "2020", ""},
+		{"date in the early hours", "en", e, "The dam burst in the early hours of June 3, 2021, killing 40 people.", "June 3, 2021", "DATE", "2021-06-03", ""},
+		{"years to finish", "en", a, "The project, begun in 2018, took six years to finish.", "six years", "DURATION", "P6Y", ""},
+		{"next weekday", "en", a, "The talks will resume next Tuesday.", "next Tuesday", "DATE", "2025-03-18", ""},
+		{"season of next year", "en", a, "The election is scheduled for the autumn of next year.", "the autumn of next year", "DATE", "2026-FA", ""},
+		{"fiscal year before a clause", "en", a, "Earnings for fiscal 2025, which ends in June, are forecast to rise.", "fiscal 2025", "DATE", "2025", ""},
+		{"day a fiscal year begins", "en", a, "The new fiscal year begins on July 1.", "July 1", "DATE", "2025-07-01", ""},
+		{"end of a range of years", "en", a, "He had served as mayor from 2010 to 2018.", "2018", "DATE", "2018", ""},
+		{"end of next year", "en", a, "The bridge will be finished by the end of next year.", "the end of next year", "DATE", "2026", "END"},
+		{"a month earlier after a month", "en", a, "Prices rose 3% in February from a month earlier.", "a month earlier", "DATE", "2025-01", ""},
+		{"weekday in a relative clause", "en", a, "The trial, which opened on Monday, is expected to last three weeks.", "Monday", "DATE", "2025-03-10", ""},
+		{"weekday of a timetable", "en", a, "The trial opens on Monday and is expected to last three weeks.", "Monday", "DATE", "2025-03-17", ""},
+		{"weekday of a vote ahead", "en", a, "Voters will go to the polls on Sunday.", "Sunday", "DATE", "2025-03-16", ""},
+		{"weekday of talks told", "en", a, "Talks on Tuesday ended without agreement.", "Tuesday", "DATE", "2025-03-11", ""},
+		{"weekday of a possible meeting", "en", a, "A meeting on Friday could decide the matter.", "Friday", "DATE", "2025-03-14", ""},
 	})
 }

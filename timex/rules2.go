@@ -1262,6 +1262,9 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 			}
 		case "the":
 			switch {
+			case p.is(i-1, "for") && p.is(i+1, "time") && p.is(i+2, "being"):
+				// "for the time being": for now.
+				return p.ret(mk("PRESENT_REF", i+3))
 			case p.is(i+1, "past") && !p.is(i+2, "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "few", "several") && !p.isNum(i+2) && p.cardinalFree(i+2):
 				return p.ret(mk("PAST_REF", i+2))
 			case p.is(i+1, "near", "short") && p.is(i+2, "term") && !p.hyphen(i+3) && (p.word(i+3) == "" || p.is(i+3, "and", "or", "but", "as", "because", "than", "when", "while", "if") || p.is(i-1, "in", "over", "for", "during")):
@@ -1806,6 +1809,16 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 			}
 			return p.ret(best, bestE, true)
 		}
+	}
+	if p.is(i, "the") && p.is(i+1, "week", "month", "year") && p.is(i+2, "before", "after") && (i+3 >= p.n() || p.toks[i+3].kind == tPunct || p.is(i+3, "and", "but", "or", "when", "while")) {
+		// "up from 3% the year before", "a month after, the mine
+		// reopened": one unit off the time told.
+		_, u, _, _ := p.unitAt(i + 1)
+		off := -1
+		if p.is(i+2, "after") {
+			off = 1
+		}
+		return p.ret(i+3, expr{typ: "DATE", rule: "unit-before-after", anchor: aAnaphoric, u: u, off: off, gran: u.granularity()}, true)
 	}
 	if p.is(i, "the") && p.is(i+1, "day") && p.is(i+2, "before", "after") && !p.is(i+3, "yesterday", "tomorrow") {
 		off := -1

@@ -507,6 +507,13 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 // fourth quarter ended Aug. 26") or tells it in the past ("fourth-quarter
 // earnings declined"): fiscal quarters keep the company's numbering.
 func (r *resolver) setReportQuarter(k, y, q int) {
+	if m := r.ms[k]; !r.p.de && r.p.is(m.j-1, "quarter") && !r.p.hyphen(m.j-2) && !enFinanceWords[r.p.low(m.j)] && !r.p.is(m.j, "net", "charge", "gain", "gains") &&
+		(r.p.is(m.i-1, "a", "an") || r.p.is(m.i-2, "a", "an") && r.p.word(m.i-1) != "") {
+		// "after a flat second quarter", "a strong first quarter": a
+		// quarter described for contrast, not the one reported ("a
+		// third-quarter loss", "a third quarter net" are).
+		return
+	}
 	if r.doc.ok() && r.doc.g >= gMonth && y*4+q-1 >= r.doc.y*4+(r.doc.m-1)/3 {
 		j := r.ms[k].j
 		if !r.p.is(j, "ended", "ending", "ends", "that", "which") && !r.p.is(j+1, "ended", "ending") && r.tense(k) != tensePast {

@@ -92,6 +92,10 @@ func TestNewsSetENKinds(t *testing.T) {
 		{"a year before an event is a length", "en", a, "A year before the election, he quit.", "A year", "DURATION", "P1Y", ""},
 		{"the year before an event", "en", a, "In the year before the war, prices fell.", "year before", "", "", ""},
 		{"for the time being", "en", a, "For the time being, the border stays shut.", "the time being", "DATE", "PRESENT_REF", ""},
+		{"high noon", "en", a, "For the ruling party, high noon comes on election day.", "noon", "", "", ""},
+		{"noon stays", "en", a, "The ceasefire begins at noon on Friday.", "noon", "TIME", "2025-03-14T12:00", ""},
+		{"the cars of tomorrow", "en", a, "The firm wants to build the cars of tomorrow.", "tomorrow", "", "", ""},
+		{"the morning of tomorrow", "en", a, "The vote is set for the morning of tomorrow.", "tomorrow", "DATE", "2025-03-13", ""},
 		{"a quarter described is not the one reported", "en", "2023-11-02", "The brewer's third-quarter profit rose 9%. After a weak second quarter, sales of lager recovered. Costs were lower than in the year-earlier period.", "the year-earlier period", "DATE", "2022-Q3", ""},
 		{"a quarter adjective is the one reported", "en", "2023-11-02", "The airline posted a third-quarter loss. It had earned $5 million a year earlier.", "a year earlier", "DATE", "2022-Q3", ""},
 	})

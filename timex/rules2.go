@@ -1090,6 +1090,11 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 	case "yesterday", "gestern", "gestrigen", "gestrige":
 		off = -1
 	case "tomorrow", "übermorgen":
+		if w == "tomorrow" && p.is(i-1, "of") && (p.word(i-2) != "" && !p.is(i-2, "morning", "afternoon", "evening", "night", "end", "start", "beginning") || p.punct(i-2, "'")) {
+			// "the people of tomorrow", "the cars of tomorrow": the
+			// future in general, not the next day.
+			return i, nil, false
+		}
 		off = 1
 		if w == "übermorgen" {
 			off = 2
@@ -1572,7 +1577,8 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 	w := p.word(i)
 	switch w {
 	case "noon", "midday", "mittag":
-		if w == "mittag" && !p.is(i-1, "zu", "am", "gegen") {
+		if w == "mittag" && !p.is(i-1, "zu", "am", "gegen") || w == "noon" && p.is(i-1, "high") {
+			// "high noon" is a showdown, not a clock time.
 			return i, nil, false
 		}
 		return p.ret(i+1, expr{typ: "TIME", rule: "clock", hour: 12, clock: true, gran: "time", anchor: aAnaphoric}, true)

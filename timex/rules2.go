@@ -1797,6 +1797,9 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 			}
 		}
 	}
+	if j, e, ok := p.ordinalRun(i); ok {
+		return p.ret(j, e, true)
+	}
 	if p.is(i, "the") && p.is(i+1, "first", "last", "final") && p.is(i+2, "day") && p.is(i+3, "of") {
 		// "the last day of 2024", "the first day of next month": a day at
 		// the edge of the month or year named.
@@ -1950,4 +1953,35 @@ func (p *parser) tradingDay(i int) bool {
 		return true
 	}
 	return false
+}
+
+// ordinalRun reads the latest unit of a run, as market and economic
+// reports count them: "for a second consecutive day", "the third straight
+// month", "for the fourth week in a row". It is the unit being told (the
+// day or week of writing when none is), not a length.
+func (p *parser) ordinalRun(i int) (int, expr, bool) {
+	if p.de {
+		return i, expr{}, false
+	}
+	j := i
+	if p.is(j, "a", "the", "its", "their") {
+		j++
+	}
+	n, ok := ordinalWords[p.word(j)]
+	if !ok || n < 2 {
+		return i, expr{}, false
+	}
+	j++
+	run := p.is(j, "consecutive", "straight", "successive")
+	if run {
+		j++
+	}
+	k, u, plural, ok := p.unitAt(j)
+	if !ok || plural || u < uDay || u == uWeekend || u > uYear {
+		return i, expr{}, false
+	}
+	if !run && !(p.is(k, "in") && p.is(k+1, "a") && p.is(k+2, "row")) {
+		return i, expr{}, false
+	}
+	return k, expr{typ: "DATE", rule: "ordinal-run", anchor: aAnaphoric, u: u, gran: u.granularity()}, true
 }

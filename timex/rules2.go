@@ -1129,6 +1129,16 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 	case "tonight":
 		e := expr{typ: "TIME", rule: "tonight", anchor: aDeictic, u: uDay, pod: "NI", gran: "day", strict: true}
 		return p.ret(i+1, e, true)
+	case "overnight":
+		// "prices fell overnight", "overnight losses in New York": the
+		// night before the day told (else the day of writing). Before
+		// most nouns it is a
+		// term ("the overnight rate", "overnight lending", "an overnight
+		// stay").
+		if p.de || p.hyphen(i-1) || p.word(i+1) != "" && !p.is(i+1, "in", "on", "at", "and", "but", "as", "after", "to", "from", "with", "while", "when", "before", "losses", "gains", "trading", "session", "declines", "rally") {
+			return i, nil, false
+		}
+		return p.ret(i+1, expr{typ: "TIME", rule: "overnight", anchor: aAnaphoric, u: uDay, off: -1, pod: "NI", gran: "day"}, true)
 	case "this":
 		if pod, ok := partOfDay[p.word(i+1)]; ok && !p.de {
 			return p.ret(i+2, expr{typ: "TIME", rule: "this-part-of-day", anchor: aDeictic, u: uDay, pod: pod, gran: "day"}, true)

@@ -390,6 +390,12 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			// 1982 ... to end the day" is not a day of 1982).
 			a = r.doc
 		}
+		if e.rule == "ordinal-run" && r.doc.ok() && !r.narrative && (a.y < r.doc.y-1 || a.y > r.doc.y) {
+			// "For a sixth straight month" after "not since August
+			// 1984": a run reported is the latest one, near the time
+			// of writing.
+			a = r.doc
+		}
 		if e.rule == "the-day" && a == r.doc && a.g == gDay {
 			// Markets close at the weekend: a report dated Saturday or
 			// Sunday tells of Friday's trading.
@@ -507,12 +513,15 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 // fourth quarter ended Aug. 26") or tells it in the past ("fourth-quarter
 // earnings declined"): fiscal quarters keep the company's numbering.
 func (r *resolver) setReportQuarter(k, y, q int) {
-	if m := r.ms[k]; !r.p.de && r.p.is(m.j-1, "quarter") && !r.p.hyphen(m.j-2) && !enFinanceWords[r.p.low(m.j)] && !r.p.is(m.j, "net", "charge", "gain", "gains") &&
-		(r.p.is(m.i-1, "a", "an") || r.p.is(m.i-2, "a", "an") && r.p.word(m.i-1) != "") {
-		// "after a flat second quarter", "a strong first quarter": a
-		// quarter described for contrast, not the one reported ("a
-		// third-quarter loss", "a third quarter net" are).
-		return
+	if m := r.ms[k]; !r.p.de && r.p.is(m.j-1, "quarter") && !r.p.hyphen(m.j-2) && (r.p.is(m.i-1, "a", "an") || r.p.is(m.i-2, "a", "an") && r.p.word(m.i-1) != "") {
+		// "after a flat second quarter tied to …", "a strong first
+		// quarter, when …": a quarter described for contrast, not the
+		// one reported; "a third-quarter loss", "a fourth quarter
+		// operating loss" name it.
+		next := r.p.word(m.j)
+		if next == "" || strings.HasSuffix(next, "ed") || r.p.is(m.j, "in", "of", "for", "when", "as", "that", "which", "with", "and", "but") {
+			return
+		}
 	}
 	if r.doc.ok() && r.doc.g >= gMonth && y*4+q-1 >= r.doc.y*4+(r.doc.m-1)/3 {
 		j := r.ms[k].j
@@ -1437,6 +1446,9 @@ func (r *resolver) enResultsOf(k int) bool {
 	m := r.ms[k]
 	results := func(q int) bool {
 		return p.is(q, "results", "earnings", "figures", "accounts", "numbers")
+	}
+	if p.is(m.j, "ending", "ends", "to") {
+		return false // "earnings for the fourth quarter ending May 30": a fiscal quarter ahead
 	}
 	return p.is(m.i-1, "for", "of") && results(m.i-2) || results(m.j)
 }

@@ -1320,8 +1320,9 @@ func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 		}
 		// In a report of business figures a half alone is the half-year
 		// ("profit fell in the first half", "second-half sales"); "the
-		// second half" of a match has none.
-		if !p.is(j, "of") && p.financeSentence(i, j) {
+		// second half" of a match has none, "second half March
+		// shipments" is half a month.
+		if _, _, month := p.monthAt(j); !month && !p.is(j, "of") && p.financeSentence(i, j) {
 			return p.ret(j, e, true)
 		}
 		return i, nil, false

@@ -1138,6 +1138,16 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 		if p.de || p.hyphen(i-1) || p.word(i+1) != "" && !p.is(i+1, "in", "on", "at", "and", "but", "as", "after", "to", "from", "with", "while", "when", "before", "losses", "gains", "trading", "session", "declines", "rally") {
 			return i, nil, false
 		}
+		// "does not happen overnight", "an overnight success": all at
+		// once, not a night.
+		if p.is(i-1, "happen", "happens", "happened", "change", "changes", "changed", "disappear", "disappeared", "vanish", "vanished", "success", "sensation") {
+			return i, nil, false
+		}
+		for k := i - 1; k >= 0 && k >= i-6 && !p.punct(k, "."); k-- {
+			if p.is(k, "not", "never", "t", "cannot") {
+				return i, nil, false
+			}
+		}
 		return p.ret(i+1, expr{typ: "TIME", rule: "overnight", anchor: aAnaphoric, u: uDay, off: -1, pod: "NI", gran: "day"}, true)
 	case "this":
 		if pod, ok := partOfDay[p.word(i+1)]; ok && !p.de {

@@ -364,7 +364,7 @@ func (r *resolver) tenseEN(k int) int {
 			after = true
 		}
 	}
-	if t == tensePresent && r.presentSchedule(cueAt, m.i) {
+	if t == tensePresent && (m.e.weekday > 0 || m.e.day > 0) && r.presentSchedule(cueAt, m.i) {
 		t = tenseFuture
 	}
 	if t == tenseFuture && after {
@@ -426,7 +426,9 @@ var enArrangedIng = map[string]bool{
 // presentSchedule tells whether the English present auxiliary at q governs
 // the time that starts at token i as its complement: "the vote is on
 // Sunday", "the birthday is celebrated on Saturday", "the committee is
-// meeting Friday". Told in the present, such a day or month lies ahead.
+// meeting Friday". Told in the present, such a day lies ahead (a month or
+// quarter in the present is as often a report: "profits are concentrated
+// in the fourth quarter").
 func (r *resolver) presentSchedule(q, i int) bool {
 	p := r.p
 	if q < 0 || !p.is(q, "is", "are") {

@@ -1817,10 +1817,16 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 			}
 		}
 	}
-	if j, e, ok := p.ordinalRun(i); ok {
-		return p.ret(j, e, true)
+	w := p.low(i)
+	if _, ord := ordinalWords[w]; ord || w == "a" || w == "the" || w == "its" || w == "their" {
+		if j, e, ok := p.ordinalRun(i); ok {
+			return p.ret(j, e, true)
+		}
 	}
-	if p.is(i, "the") && p.is(i+1, "first", "last", "final") && p.is(i+2, "day") && p.is(i+3, "of") {
+	if w != "the" {
+		return i, nil, false
+	}
+	if p.is(i+1, "first", "last", "final") && p.is(i+2, "day") && p.is(i+3, "of") {
 		// "the last day of 2024", "the first day of next month": a day at
 		// the edge of the month or year named.
 		best, bestE := -1, expr{}
@@ -1839,7 +1845,7 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 			return p.ret(best, bestE, true)
 		}
 	}
-	if p.is(i, "the") && p.is(i+1, "week", "month", "year") && p.is(i+2, "before", "after") && (i+3 >= p.n() || p.toks[i+3].kind == tPunct || p.is(i+3, "and", "but", "or", "when", "while")) {
+	if p.is(i+1, "week", "month", "year") && p.is(i+2, "before", "after") && (i+3 >= p.n() || p.toks[i+3].kind == tPunct || p.is(i+3, "and", "but", "or", "when", "while")) {
 		// "up from 3% the year before", "a month after, the mine
 		// reopened": one unit off the time told.
 		_, u, _, _ := p.unitAt(i + 1)

@@ -342,7 +342,7 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		// before.
 		v.Value, v.Granularity = fmtYear(r.lastQ.y-1)+"-Q"+strconv.Itoa(r.lastQ.q), "quarter"
 		v.Anchor = "ref quarter " + fmtYear(r.lastQ.y) + "-Q" + strconv.Itoa(r.lastQ.q)
-	case e.dur != "" && (r.tense(k) != tenseFuture || r.lengthCue(k)):
+	case e.dur != "" && e.rule != "n-later" && (r.tense(k) != tenseFuture || r.lengthCue(k)):
 		// "in two years" is a point ahead only where the text looks ahead
 		// ("will return in two weeks"); "the worst drought in half a
 		// century" names a length, and so does "would be the worst
@@ -417,6 +417,17 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 				// writing in a sentence not about the future; it is the
 				// length.
 				v.Type, v.Value, v.Granularity, v.Rule, v.Anchor = "DURATION", durationValue(float64(e.off), false, e.u), e.u.granularity(), "de-after-n-length", ""
+				break
+			}
+		}
+		if e.rule == "n-later" && e.dur != "" && !r.narrative && a == r.doc && a.src == "dct" && r.tense(k) != tenseFuture {
+			if av, ok := anchorOf(v.Value); ok && after(av, r.doc) {
+				// "The bridge opened two years later than planned",
+				// "disbanded two decades later" after "the 1970s": with
+				// no date told to count from, the time of writing stood
+				// in, and a past told after it is wrong; the length is
+				// what the text gives.
+				v.Type, v.Value, v.Granularity, v.Rule, v.Anchor = "DURATION", e.dur, e.u.granularity(), "n-later-length", ""
 				break
 			}
 		}
@@ -988,6 +999,9 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 		writeTime(&b, e)
 		return b.String(), anchorDesc(a)
 	}
+	if y, m, ok := r.sentenceDateEN(k, e); ok {
+		return fmtPoint(e, y), "text " + fmtYear(m.e.year) + "-" + pad2(m.e.month)
+	}
 	if !a.ok() {
 		e2 := e
 		return "XXXX" + strings.TrimPrefix(fmtPoint(e2, 0), "0000"), ""
@@ -1532,4 +1546,47 @@ func edgeDay(v string, edge int8) (string, bool) {
 		return "", false
 	}
 	return fmtDate(t), true
+}
+
+// sentenceDateEN gives the year of an English month without one (match k)
+// that follows a month with its year, from a year before the time of
+// writing, in the same sentence: "he was elected in November 2020 and took
+// office in January" is January 2021, the one nearest the month told.
+func (r *resolver) sentenceDateEN(k int, e expr) (int, match, bool) {
+	if r.p.de || r.narrative || !r.doc.ok() || e.month == 0 || e.hasYear || e.dir != 0 || e.anchor != aNone || e.weekday > 0 || r.tense(k) == tenseFuture {
+		// "who were invited in July 1997, will join on March 12": a
+		// clause that looks ahead is not the story told.
+		return 0, match{}, false
+	}
+	for j := k - 1; j >= 0; j-- {
+		m := r.ms[j]
+		for t := m.j; t <= r.ms[k].i && t < len(r.starts); t++ {
+			if r.starts[t] {
+				return 0, match{}, false
+			}
+		}
+		if !m.e.hasYear || m.e.month == 0 || m.e.year >= r.doc.y || m.e.typ != "DATE" {
+			continue
+		}
+		aside := false
+		for t := m.j; t < r.ms[k].i; t++ {
+			aside = aside || r.p.punct(t, ")")
+		}
+		if aside {
+			continue // "(December 1978 equals 100) after a rise in January"
+		}
+		told := m.e.year*12 + m.e.month
+		best, bestD := 0, 1<<30
+		for y := m.e.year - 1; y <= m.e.year+1; y++ {
+			d := y*12 + e.month - told
+			if d < 0 {
+				d = -d
+			}
+			if d < bestD {
+				best, bestD = y, d
+			}
+		}
+		return best, m, true
+	}
+	return 0, match{}, false
 }

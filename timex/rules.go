@@ -881,6 +881,10 @@ func (p *parser) decadePoint(i int) (int, *expr, bool) {
 	switch {
 	case dg == 4 && n%10 == 0 && n >= 1000:
 	case dg == 2 && n%10 == 0:
+		if !p.de && !short && (p.is(j-1, "his", "her", "their", "my", "your", "our", "its") || p.is(j-1, "early", "mid", "late") && p.is(j-2, "his", "her", "their", "my", "your", "our")) {
+			// "in his 20s", "in her late 40s": an age, not a decade.
+			return i, nil, false
+		}
 		n += 1900
 	default:
 		return i, nil, false

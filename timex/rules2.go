@@ -821,7 +821,9 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 			if p.word(k) == "hence" {
 				return p.ret(mk("hence", aDeictic, 1, k+1))
 			}
-			return p.ret(mk("n-later", aAnaphoric, 1, k+1))
+			end, e, ok := mk("n-later", aAnaphoric, 1, k+1)
+			e.dur = dur // "opened two years later than planned" is a length
+			return p.ret(end, e, ok)
 		case "from":
 			if p.is(k+1, "now") {
 				return p.ret(mk("from-now", aDeictic, 1, k+2))

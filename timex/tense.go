@@ -33,7 +33,7 @@ var enScheduleVerbs = map[string]bool{
 // scheduleBase keeps out the infinitive and the noun after a determiner.
 var enScheduleBase = map[string]bool{
 	"meet": true, "resume": true, "begin": true, "convene": true, "reconvene": true, "fly": true, "travel": true, "go": true,
-	"adjourn": true, "commence": true,
+	"adjourn": true, "commence": true, "open": true,
 }
 
 // enPastAmbiguous are irregular past forms spelled as the present ("prices

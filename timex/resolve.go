@@ -390,6 +390,11 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			// 1982 ... to end the day" is not a day of 1982).
 			a = r.doc
 		}
+		if e.rule == "the-year" && a == r.doc && a.g >= gMonth && a.m <= 3 && !r.narrative && r.tense(k) == tensePast {
+			// "For the year, the bank earned $4 billion" in February:
+			// the year reported is over, the last one.
+			a.y--
+		}
 		if e.rule == "ordinal-run" && r.doc.ok() && !r.narrative && (a.y < r.doc.y-1 || a.y > r.doc.y) {
 			// "For a sixth straight month" after "not since August
 			// 1984": a run reported is the latest one, near the time

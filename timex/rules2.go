@@ -196,7 +196,8 @@ func (p *parser) ruleRelative(i int) (int, *expr, bool) {
 		}
 		return p.ret(k, e, true)
 	}
-	if article && !p.de && w != "following" && w != "previous" && w != "same" && w != "current" {
+	if _, pod := partOfDay[p.word(j)]; article && !p.de && w != "following" && w != "previous" && w != "same" && w != "current" && !(w == "next" && pod) {
+		// "the next morning" keeps its article.
 		return i, nil, false
 	}
 	// "the following morning", "next morning"

@@ -114,6 +114,7 @@ func TestNewsSetENKinds(t *testing.T) {
 		{"the year told in the past early in the year", "en", "2024-02-08", "For the year, the bank earned $4 billion, up 8%.", "the year", "DATE", "2023", ""},
 		{"the year told in the past late in the year", "en", "2023-10-26", "Sales for the year rose 4%, the company said.", "the year", "DATE", "2023", ""},
 		{"the year ahead early in the year", "en", "2024-02-08", "For the year, the bank expects profit to rise 10%.", "the year", "DATE", "2024", ""},
+		{"the year a text defines", "en", "2024-03-04", "Growers limited exports in the year started March 1.", "the year", "DATE", "2024", ""},
 		{"the full year with its number", "en", "2024-02-08", "For the full year 2023, sales rose 6%.", "the full year 2023", "DATE", "2023", ""},
 		{"count of straight days stays a length", "en", a, "Prices fell for six straight days.", "six straight days", "DURATION", "P6D", ""},
 		{"ordinal day of an event", "en", a, "It was the second day of the talks.", "second day", "", "", ""},

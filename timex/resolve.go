@@ -390,7 +390,9 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			// 1982 ... to end the day" is not a day of 1982).
 			a = r.doc
 		}
-		if e.rule == "the-year" && a == r.doc && a.g >= gMonth && a.m <= 3 && !r.narrative && r.tense(k) == tensePast {
+		if next := r.p.word(r.ms[k].j); e.rule == "the-year" && a == r.doc && a.g >= gMonth && a.m <= 3 && !r.narrative && r.tense(k) == tensePast &&
+			!strings.HasSuffix(next, "ed") && next != "beginning" && next != "starting" {
+			// ("the year started March 1" is one the text defines.)
 			// "For the year, the bank earned $4 billion" in February:
 			// the year reported is over, the last one.
 			a.y--

@@ -121,6 +121,23 @@
 // word and its unit split by the hard wrap of wire copy. "From a year
 // earlier", the base of a comparison, does not move the reference time.
 //
+// Sentences written by hand for each kind of value error (tables
+// TestNewsSetENKinds and TestNewsSetENTense) added: a half alone in a
+// sentence of business figures ("profit fell in the first half",
+// "first-half sales"; a half told in the past is over) and quarters named
+// by their last month ("the December quarter"); "the first/last day of" a
+// month or year; "the year" told in the past in the first quarter is the
+// year just ended; a quarter described with "a" ("after a weak second
+// quarter") is not the one reported; the latest unit of a run ("for a
+// second consecutive day", "the third straight month"); "the year before"
+// closing a clause; "overnight" as the night before the day told; an
+// English present copula, passive or arranged progressive governing a day
+// ("the vote is on Sunday", "the committee is meeting Friday") and "for
+// Friday" as a target look ahead; "N units later" counted from the time
+// of writing because no date was told is the length; a bare month after a
+// month with its year from an earlier year in the same sentence is the one
+// nearest it ("elected in November 2020 and took office in January").
+//
 // # Limits
 //
 // There is no part-of-speech tagger: tense comes from word cues only

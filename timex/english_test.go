@@ -111,7 +111,7 @@ func TestEnglishRules(t *testing.T) {
 		{"outlook quarter is not the reported one", "2013-10-24", "Third-quarter profit rose 8%. The strike will cut fourth-quarter sales. In the latest quarter, costs fell.", "the latest quarter", "DATE", "2013-Q3", ""},
 		{"fiscal quarter told in the past", "2013-11-05", "Its fourth-quarter earnings fell 7% from a year earlier.", "a year earlier", "DATE", "2012-Q4", ""},
 		{"fiscal quarter that ended", "2013-11-05", "Its fourth quarter ended Sept. 28. Sales in the quarter rose.", "the quarter", "DATE", "2013-Q4", ""},
-		{"for the year", wed, "Revenue for the year rose 4%.", "the year", "DATE", "2013", ""},
+		{"for the year", wed, "Revenue for the year rose 4%.", "the year", "DATE", "2012", ""}, // told in the past in March: the year reported is over
 		{"the year ended", wed, "The firm earned $3 million in the year ended June 30.", "the year", "DURATION", "P1Y", ""},
 		{"year end future", wed, "The sale should close by year end.", "year end", "DATE", "2013", "END"},
 		{"year-end past", wed, "The index is up 5% since year-end.", "year-end", "DATE", "2012", "END"},

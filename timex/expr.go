@@ -60,6 +60,7 @@ type expr struct {
 	notPast bool  // an expression only where the text does not tell the past ("soon")
 	yearEnd bool  // "year-end": of the last year where the text looks back
 	shift   int8  // days added to the resolved day: "the day before last Tuesday" is -1
+	edge    int8  // "the first day of" (1) or "the last day of" (-1) the month or year resolved
 	turn    int16 // "the turn of the century" (100), "Jahrtausendwende" (1000): the boundary year nearest the anchor
 }
 

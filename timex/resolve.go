@@ -342,7 +342,7 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		// before.
 		v.Value, v.Granularity = fmtYear(r.lastQ.y-1)+"-Q"+strconv.Itoa(r.lastQ.q), "quarter"
 		v.Anchor = "ref quarter " + fmtYear(r.lastQ.y) + "-Q" + strconv.Itoa(r.lastQ.q)
-	case e.dur != "" && (r.tense(k) != tenseFuture || r.lengthCue(k)):
+	case e.dur != "" && e.rule != "n-later" && (r.tense(k) != tenseFuture || r.lengthCue(k)):
 		// "in two years" is a point ahead only where the text looks ahead
 		// ("will return in two weeks"); "the worst drought in half a
 		// century" names a length, and so does "would be the worst
@@ -390,6 +390,19 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			// 1982 ... to end the day" is not a day of 1982).
 			a = r.doc
 		}
+		if next := r.p.word(r.ms[k].j); e.rule == "the-year" && a == r.doc && a.g >= gMonth && a.m <= 3 && !r.narrative && r.tense(k) == tensePast &&
+			!strings.HasSuffix(next, "ed") && next != "beginning" && next != "starting" {
+			// ("the year started March 1" is one the text defines.)
+			// "For the year, the bank earned $4 billion" in February:
+			// the year reported is over, the last one.
+			a.y--
+		}
+		if e.rule == "ordinal-run" && r.doc.ok() && !r.narrative && (a.y < r.doc.y-1 || a.y > r.doc.y) {
+			// "For a sixth straight month" after "not since August
+			// 1984": a run reported is the latest one, near the time
+			// of writing.
+			a = r.doc
+		}
 		if e.rule == "the-day" && a == r.doc && a.g == gDay {
 			// Markets close at the weekend: a report dated Saturday or
 			// Sunday tells of Friday's trading.
@@ -411,6 +424,17 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 				// writing in a sentence not about the future; it is the
 				// length.
 				v.Type, v.Value, v.Granularity, v.Rule, v.Anchor = "DURATION", durationValue(float64(e.off), false, e.u), e.u.granularity(), "de-after-n-length", ""
+				break
+			}
+		}
+		if e.rule == "n-later" && e.dur != "" && !r.narrative && a == r.doc && a.src == "dct" && r.tense(k) != tenseFuture {
+			if av, ok := anchorOf(v.Value); ok && after(av, r.doc) {
+				// "The bridge opened two years later than planned",
+				// "disbanded two decades later" after "the 1970s": with
+				// no date told to count from, the time of writing stood
+				// in, and a past told after it is wrong; the length is
+				// what the text gives.
+				v.Type, v.Value, v.Granularity, v.Rule, v.Anchor = "DURATION", e.dur, e.u.granularity(), "n-later-length", ""
 				break
 			}
 		}
@@ -480,6 +504,12 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			}
 		}
 	}
+	if e.edge != 0 {
+		if d, ok := edgeDay(v.Value, e.edge); ok {
+			v.Value, v.Granularity = d, "day"
+			r.update(v.Value)
+		}
+	}
 	if e.shift != 0 && len(v.Value) >= 10 && (len(v.Value) == 10 || v.Value[10] == 'T') {
 		if t, err := time.Parse("2006-01-02", v.Value[:10]); err == nil {
 			v.Value = fmtDate(t.AddDate(0, 0, int(e.shift))) + v.Value[10:]
@@ -501,6 +531,16 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 // fourth quarter ended Aug. 26") or tells it in the past ("fourth-quarter
 // earnings declined"): fiscal quarters keep the company's numbering.
 func (r *resolver) setReportQuarter(k, y, q int) {
+	if m := r.ms[k]; !r.p.de && r.p.is(m.j-1, "quarter") && !r.p.hyphen(m.j-2) && (r.p.is(m.i-1, "a", "an") || r.p.is(m.i-2, "a", "an") && r.p.word(m.i-1) != "") {
+		// "after a flat second quarter tied to …", "a strong first
+		// quarter, when …": a quarter described for contrast, not the
+		// one reported; "a third-quarter loss", "a fourth quarter
+		// operating loss" name it.
+		next := r.p.word(m.j)
+		if next == "" || strings.HasSuffix(next, "ed") || r.p.is(m.j, "in", "of", "for", "when", "as", "that", "which", "with", "and", "but") {
+			return
+		}
+	}
 	if r.doc.ok() && r.doc.g >= gMonth && y*4+q-1 >= r.doc.y*4+(r.doc.m-1)/3 {
 		j := r.ms[k].j
 		if !r.p.is(j, "ended", "ending", "ends", "that", "which") && !r.p.is(j+1, "ended", "ending") && r.tense(k) != tensePast {
@@ -966,6 +1006,9 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 		writeTime(&b, e)
 		return b.String(), anchorDesc(a)
 	}
+	if y, m, ok := r.sentenceDateEN(k, e); ok {
+		return fmtPoint(e, y), "text " + fmtYear(m.e.year) + "-" + pad2(m.e.month)
+	}
 	if !a.ok() {
 		e2 := e
 		return "XXXX" + strings.TrimPrefix(fmtPoint(e2, 0), "0000"), ""
@@ -1030,7 +1073,9 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 				}
 				switch t {
 				case tensePast:
-					if ep > ap+2 {
+					if ep > ap+2 || e.half > 0 && ep >= ap {
+						// A half told in the past is over: in the
+						// first half of the year it is last year's.
 						y--
 					} else if end, ok := r.rangeTo(k); ok && r.p.de && end.month > 0 && calendarPos(end) > ap+2 && calendarPos(end) > ep {
 						// "Zwischen Jänner und November wurden ...", told
@@ -1045,6 +1090,11 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 					// only months and days move forward with the tense.
 					if (ep < ap-2 || ep < ap-1 && r.futureAdjunct(k)) && e.quarter == 0 && e.half == 0 {
 						y++
+					} else if ep-ap > 6 && (e.half > 0 || e.quarter > 0) && r.enResultsOf(k) {
+						// "will report results for the December
+						// quarter" in January: the quarter just over,
+						// not one most of a year ahead.
+						y--
 					}
 				default:
 					if ep-ap > 6 || ep > ap && (e.half > 0 || e.quarter > 0) && r.deResultsOf(k) {
@@ -1405,6 +1455,25 @@ func (r *resolver) habitualSet(k int) (dossier.TimeValue, bool) {
 	return v, true
 }
 
+// enResultsOf tells whether English match k, a half-year or quarter
+// without a year, is the period of figures reported ("results for the
+// fourth quarter", "fourth-quarter earnings"): figures are published
+// after the period.
+func (r *resolver) enResultsOf(k int) bool {
+	p := r.p
+	if p.de {
+		return false
+	}
+	m := r.ms[k]
+	results := func(q int) bool {
+		return p.is(q, "results", "earnings", "figures", "accounts", "numbers")
+	}
+	if p.is(m.j, "ending", "ends", "to") {
+		return false // "earnings for the fourth quarter ending May 30": a fiscal quarter ahead
+	}
+	return p.is(m.i-1, "for", "of") && results(m.i-2) || results(m.j)
+}
+
 // deResultsOf tells whether German match k, a half-year or quarter without
 // a year, is the period of figures reported ("die Zahlen für das 2.
 // Halbjahr", "der Umsatz im dritten Quartal"): figures are published
@@ -1459,4 +1528,72 @@ func (r *resolver) deGeneral(k int) bool {
 		}
 	}
 	return false
+}
+
+// edgeDay returns the first (edge 1) or last (edge -1) day of a resolved
+// year (YYYY) or month (YYYY-MM); other values have no such day here.
+func edgeDay(v string, edge int8) (string, bool) {
+	var t time.Time
+	var err error
+	switch len(v) {
+	case 4:
+		t, err = time.Parse("2006", v)
+		if err == nil && edge < 0 {
+			t = t.AddDate(1, 0, -1)
+		}
+	case 7:
+		t, err = time.Parse("2006-01", v)
+		if err == nil && edge < 0 {
+			t = t.AddDate(0, 1, -1)
+		}
+	default:
+		return "", false
+	}
+	if err != nil {
+		return "", false
+	}
+	return fmtDate(t), true
+}
+
+// sentenceDateEN gives the year of an English month without one (match k)
+// that follows a month with its year, from a year before the time of
+// writing, in the same sentence: "he was elected in November 2020 and took
+// office in January" is January 2021, the one nearest the month told.
+func (r *resolver) sentenceDateEN(k int, e expr) (int, match, bool) {
+	if r.p.de || r.narrative || !r.doc.ok() || e.month == 0 || e.hasYear || e.dir != 0 || e.anchor != aNone || e.weekday > 0 || r.tense(k) == tenseFuture {
+		// "who were invited in July 1997, will join on March 12": a
+		// clause that looks ahead is not the story told.
+		return 0, match{}, false
+	}
+	for j := k - 1; j >= 0; j-- {
+		m := r.ms[j]
+		for t := m.j; t <= r.ms[k].i && t < len(r.starts); t++ {
+			if r.starts[t] {
+				return 0, match{}, false
+			}
+		}
+		if !m.e.hasYear || m.e.month == 0 || m.e.year >= r.doc.y || m.e.typ != "DATE" {
+			continue
+		}
+		aside := false
+		for t := m.j; t < r.ms[k].i; t++ {
+			aside = aside || r.p.punct(t, ")")
+		}
+		if aside {
+			continue // "(December 1978 equals 100) after a rise in January"
+		}
+		told := m.e.year*12 + m.e.month
+		best, bestD := 0, 1<<30
+		for y := m.e.year - 1; y <= m.e.year+1; y++ {
+			d := y*12 + e.month - told
+			if d < 0 {
+				d = -d
+			}
+			if d < bestD {
+				best, bestD = y, d
+			}
+		}
+		return best, m, true
+	}
+	return 0, match{}, false
 }

@@ -881,6 +881,10 @@ func (p *parser) decadePoint(i int) (int, *expr, bool) {
 	switch {
 	case dg == 4 && n%10 == 0 && n >= 1000:
 	case dg == 2 && n%10 == 0:
+		if !p.de && !short && (p.is(j-1, "his", "her", "their", "my", "your", "our", "its") || p.is(j-1, "early", "mid", "late") && p.is(j-2, "his", "her", "their", "my", "your", "our")) {
+			// "in his 20s", "in her late 40s": an age, not a decade.
+			return i, nil, false
+		}
 		n += 1900
 	default:
 		return i, nil, false
@@ -1081,6 +1085,34 @@ var enSeasonCrops = map[string]bool{
 	"varieties": true, "variety": true, "feedgrains": true, "kill": true, "squash": true, "onions": true,
 }
 
+// enFinanceWords name the figures of business and economic reports.
+var enFinanceWords = map[string]bool{
+	"profit": true, "profits": true, "earnings": true, "results": true, "sales": true, "revenue": true, "revenues": true,
+	"loss": true, "losses": true, "income": true, "turnover": true, "dividend": true, "dividends": true, "margin": true,
+	"margins": true, "gdp": true, "economy": true, "growth": true, "output": true, "exports": true, "imports": true,
+	"inflation": true, "deficit": true, "surplus": true, "percent": true, "pct": true, "%": true, "shipments": true,
+	"orders": true, "production": true, "investment": true, "spending": true, "unemployment": true, "ebitda": true,
+}
+
+// financeSentence tells whether the English sentence around tokens [i, j)
+// names business or economic figures.
+func (p *parser) financeSentence(i, j int) bool {
+	end := func(k int) bool {
+		return p.punct(k, ".") && !p.tight(k+1) || p.punct(k, "!") || p.punct(k, "?") || k < p.n() && p.toks[k].newline && k > 0 && p.toks[k-1].kind == tPunct
+	}
+	for k := i - 1; k >= 0 && k >= i-60 && !end(k); k-- {
+		if enFinanceWords[p.low(k)] {
+			return true
+		}
+	}
+	for k := j; k < p.n() && k < j+60 && !end(k); k++ {
+		if enFinanceWords[p.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // quarterPoint reads "the third quarter [of 1990]", "third-quarter", "Q3",
 // "das dritte Quartal", "1. Quartal 2020", "the first half of 1990", "1.
 // Halbjahr".
@@ -1187,6 +1219,15 @@ func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 				n, ok = 4, true // the last half is fixed below
 			}
 		}
+		if !ok && !p.de {
+			// "the September quarter", "December-quarter sales": the
+			// quarter that ends in that month, as reports in Australia
+			// and Asia name them.
+			if k, m, isMonth := p.monthAt(j); isMonth && m%3 == 0 && (p.is(k, "quarter") || p.hyphen(k) && p.tight(k) && p.is(k+1, "quarter")) {
+				n, ok = m/3, true
+				j = k - 1
+			}
+		}
 		if !ok {
 			return i, nil, false
 		}
@@ -1280,6 +1321,13 @@ func (p *parser) quarterPoint(i int) (int, *expr, bool) {
 		// with a year ("of 1990", "of next year", "of the year").
 		if p.is(j, "of") && p.is(j+1, "the") && p.is(j+2, "year") && !p.hyphen(j+3) {
 			return p.ret(j+3, e, true)
+		}
+		// In a report of business figures a half alone is the half-year
+		// ("profit fell in the first half", "second-half sales"); "the
+		// second half" of a match has none, "second half March
+		// shipments" is half a month.
+		if _, _, month := p.monthAt(j); !month && !p.is(j, "of") && p.financeSentence(i, j) {
+			return p.ret(j, e, true)
 		}
 		return i, nil, false
 	}

@@ -159,6 +159,11 @@ func (p *parser) ruleRelative(i int) (int, *expr, bool) {
 		if article && (w == "last" || w == "next") && u != uDay {
 			return i, nil, false // "the last year" is a duration
 		}
+		if !p.de && w == "last" && u == uDay && p.is(k, "of") {
+			// "the last day of the month", "of the talks": the end of a
+			// time or an event, not yesterday.
+			return i, nil, false
+		}
 		if !article && (w == "same" || w == "previous" || w == "following" || w == "preceding" || w == "current") && !p.de {
 			return i, nil, false
 		}
@@ -191,7 +196,8 @@ func (p *parser) ruleRelative(i int) (int, *expr, bool) {
 		}
 		return p.ret(k, e, true)
 	}
-	if article && !p.de && w != "following" && w != "previous" && w != "same" && w != "current" {
+	if _, pod := partOfDay[p.word(j)]; article && !p.de && w != "following" && w != "previous" && w != "same" && w != "current" && !(w == "next" && pod) {
+		// "the next morning" keeps its article.
 		return i, nil, false
 	}
 	// "the following morning", "next morning"
@@ -816,7 +822,9 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 			if p.word(k) == "hence" {
 				return p.ret(mk("hence", aDeictic, 1, k+1))
 			}
-			return p.ret(mk("n-later", aAnaphoric, 1, k+1))
+			end, e, ok := mk("n-later", aAnaphoric, 1, k+1)
+			e.dur = dur // "opened two years later than planned" is a length
+			return p.ret(end, e, ok)
 		case "from":
 			if p.is(k+1, "now") {
 				return p.ret(mk("from-now", aDeictic, 1, k+2))
@@ -979,6 +987,11 @@ func (p *parser) bareUnits(i int) (int, expr, bool) {
 	if !ok || !plural || u < uDay {
 		return i, expr{}, false
 	}
+	if lead == "" && p.is(i, "the") && p.is(k, "ahead") && !p.is(k+1, "of") {
+		// "in the weeks ahead" is "the coming weeks"; "the weeks ahead of
+		// the vote" count back from the vote, a time not told.
+		return k + 1, expr{typ: "DURATION", rule: "bare-units-ahead", fixed: durationValue(0, true, u), gran: u.granularity()}, true
+	}
 	prev := p.word(i - 1)
 	if lead == "" && prev != "for" && prev != "over" && prev != "within" && !(prev == "in" && (k >= p.n() || p.toks[k].kind == tPunct)) {
 		// "in years" only as "the first time in years."
@@ -1080,6 +1093,11 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 	case "yesterday", "gestern", "gestrigen", "gestrige":
 		off = -1
 	case "tomorrow", "übermorgen":
+		if w == "tomorrow" && p.is(i-1, "of") && (p.word(i-2) != "" && !p.is(i-2, "morning", "afternoon", "evening", "night", "end", "start", "beginning") || p.punct(i-2, "'")) {
+			// "the people of tomorrow", "the cars of tomorrow": the
+			// future in general, not the next day.
+			return i, nil, false
+		}
 		off = 1
 		if w == "übermorgen" {
 			off = 2
@@ -1114,6 +1132,26 @@ func (p *parser) ruleNamedDay(i int) (int, *expr, bool) {
 	case "tonight":
 		e := expr{typ: "TIME", rule: "tonight", anchor: aDeictic, u: uDay, pod: "NI", gran: "day", strict: true}
 		return p.ret(i+1, e, true)
+	case "overnight":
+		// "prices fell overnight", "overnight losses in New York": the
+		// night before the day told (else the day of writing). Before
+		// most nouns it is a
+		// term ("the overnight rate", "overnight lending", "an overnight
+		// stay").
+		if p.de || p.hyphen(i-1) || p.word(i+1) != "" && !p.is(i+1, "in", "on", "at", "and", "but", "as", "after", "to", "from", "with", "while", "when", "before", "losses", "gains", "trading", "session", "declines", "rally") {
+			return i, nil, false
+		}
+		// "does not happen overnight", "an overnight success": all at
+		// once, not a night.
+		if p.is(i-1, "happen", "happens", "happened", "change", "changes", "changed", "disappear", "disappeared", "vanish", "vanished", "success", "sensation") {
+			return i, nil, false
+		}
+		for k := i - 1; k >= 0 && k >= i-6 && !p.punct(k, "."); k-- {
+			if p.is(k, "not", "never", "t", "cannot") {
+				return i, nil, false
+			}
+		}
+		return p.ret(i+1, expr{typ: "TIME", rule: "overnight", anchor: aAnaphoric, u: uDay, off: -1, pod: "NI", gran: "day"}, true)
 	case "this":
 		if pod, ok := partOfDay[p.word(i+1)]; ok && !p.de {
 			return p.ret(i+2, expr{typ: "TIME", rule: "this-part-of-day", anchor: aDeictic, u: uDay, pod: pod, gran: "day"}, true)
@@ -1188,9 +1226,9 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 	if !p.de {
 		switch w {
 		case "now":
-			if p.is(i+1, "that") || p.hyphen(i+1) && p.tight(i+1) {
+			if p.hyphen(i+1) && p.tight(i+1) {
 				// "the now-cancelled deal" tells what the deal is,
-				// not when.
+				// not when; "now that the deal is signed" is the present.
 				return i, nil, false
 			}
 			return p.ret(mk("PRESENT_REF", i+1))
@@ -1252,6 +1290,9 @@ func (p *parser) ruleVague(i int) (int, *expr, bool) {
 			}
 		case "the":
 			switch {
+			case p.is(i-1, "for") && p.is(i+1, "time") && p.is(i+2, "being"):
+				// "for the time being": for now.
+				return p.ret(mk("PRESENT_REF", i+3))
 			case p.is(i+1, "past") && !p.is(i+2, "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "few", "several") && !p.isNum(i+2) && p.cardinalFree(i+2):
 				return p.ret(mk("PAST_REF", i+2))
 			case p.is(i+1, "near", "short") && p.is(i+2, "term") && !p.hyphen(i+3) && (p.word(i+3) == "" || p.is(i+3, "and", "or", "but", "as", "because", "than", "when", "while", "if") || p.is(i-1, "in", "over", "for", "during")):
@@ -1559,7 +1600,8 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 	w := p.word(i)
 	switch w {
 	case "noon", "midday", "mittag":
-		if w == "mittag" && !p.is(i-1, "zu", "am", "gegen") {
+		if w == "mittag" && !p.is(i-1, "zu", "am", "gegen") || w == "noon" && p.is(i-1, "high") {
+			// "high noon" is a showdown, not a clock time.
 			return i, nil, false
 		}
 		return p.ret(i+1, expr{typ: "TIME", rule: "clock", hour: 12, clock: true, gran: "time", anchor: aAnaphoric}, true)
@@ -1778,6 +1820,44 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 			}
 		}
 	}
+	w := p.low(i)
+	if _, ord := ordinalWords[w]; ord || w == "a" || w == "the" || w == "its" || w == "their" {
+		if j, e, ok := p.ordinalRun(i); ok {
+			return p.ret(j, e, true)
+		}
+	}
+	if w != "the" {
+		return i, nil, false
+	}
+	if p.is(i+1, "first", "last", "final") && p.is(i+2, "day") && p.is(i+3, "of") {
+		// "the last day of 2024", "the first day of next month": a day at
+		// the edge of the month or year named.
+		best, bestE := -1, expr{}
+		if k, e, ok := p.point(i + 4); ok {
+			best, bestE = k, e
+		}
+		if k, e, ok := p.ruleRelative(i + 4); ok && k > best {
+			best, bestE = k, *e
+		}
+		if best > 0 && bestE.typ == "DATE" && bestE.fixed == "" && bestE.day == 0 && bestE.weekday == 0 && bestE.season == "" && bestE.quarter == 0 && bestE.half == 0 && bestE.decade == 0 && bestE.century == 0 && bestE.pod == "" && !bestE.clock && !bestE.week &&
+			(bestE.month > 0 || bestE.hasYear || bestE.u == uMonth || bestE.u == uYear) {
+			bestE.edge, bestE.gran, bestE.rule = 1, "day", "edge-day-of-"+bestE.rule
+			if !p.is(i+1, "first") {
+				bestE.edge = -1
+			}
+			return p.ret(best, bestE, true)
+		}
+	}
+	if p.is(i+1, "week", "month", "year") && p.is(i+2, "before", "after") && (i+3 >= p.n() || p.toks[i+3].kind == tPunct || p.is(i+3, "and", "but", "or", "when", "while")) {
+		// "up from 3% the year before", "a month after, the mine
+		// reopened": one unit off the time told.
+		_, u, _, _ := p.unitAt(i + 1)
+		off := -1
+		if p.is(i+2, "after") {
+			off = 1
+		}
+		return p.ret(i+3, expr{typ: "DATE", rule: "unit-before-after", anchor: aAnaphoric, u: u, off: off, gran: u.granularity()}, true)
+	}
 	if p.is(i, "the") && p.is(i+1, "day") && p.is(i+2, "before", "after") && !p.is(i+3, "yesterday", "tomorrow") {
 		off := -1
 		if p.is(i+2, "after") {
@@ -1902,4 +1982,35 @@ func (p *parser) tradingDay(i int) bool {
 		return true
 	}
 	return false
+}
+
+// ordinalRun reads the latest unit of a run, as market and economic
+// reports count them: "for a second consecutive day", "the third straight
+// month", "for the fourth week in a row". It is the unit being told (the
+// day or week of writing when none is), not a length.
+func (p *parser) ordinalRun(i int) (int, expr, bool) {
+	if p.de {
+		return i, expr{}, false
+	}
+	j := i
+	if p.is(j, "a", "the", "its", "their") {
+		j++
+	}
+	n, ok := ordinalWords[p.word(j)]
+	if !ok || n < 2 {
+		return i, expr{}, false
+	}
+	j++
+	run := p.is(j, "consecutive", "straight", "successive")
+	if run {
+		j++
+	}
+	k, u, plural, ok := p.unitAt(j)
+	if !ok || plural || u < uDay || u == uWeekend || u > uYear {
+		return i, expr{}, false
+	}
+	if !run && !(p.is(k, "in") && p.is(k+1, "a") && p.is(k+2, "row")) {
+		return i, expr{}, false
+	}
+	return k, expr{typ: "DATE", rule: "ordinal-run", anchor: aAnaphoric, u: u, gran: u.granularity()}, true
 }

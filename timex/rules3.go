@@ -323,6 +323,10 @@ func (p *parser) ruleTheYear(i int) (int, *expr, bool) {
 	if p.is(j, "ended", "ending", "ends", "end") && !p.punct(j+1, ".") {
 		return p.ret(j, expr{typ: "DURATION", rule: "the-year-ended", fixed: "P1Y", gran: "year"}, true)
 	}
+	if k, y, ok := p.yearNum(j); ok && j > i+2 {
+		// "the full year 2023", "the fiscal year 2024": that year.
+		return p.ret(k, expr{typ: "DATE", rule: "the-year-n", year: y, hasYear: true, gran: "year"}, true)
+	}
 	// Only where a time adjunct stands, and not "the year of the dragon",
 	// "the year before", "the year 2000" (a longer match).
 	if !p.is(i-1, "for", "in", "of", "during", "through", "throughout", "over") {

@@ -265,7 +265,7 @@ var startWords = func() map[string]struct{} {
 	}
 	add("the", "a", "an", "several", "few", "many", "some", "couple", "half", "numerous", "about", "around", "approximately", "roughly", "nearly", "almost", "more", "over", "less", "under", "at", "up",
 		"early", "earlier", "late", "later", "mid", "middle", "end", "close", "beginning", "start", "turn", "outset",
-		"today", "yesterday", "tomorrow", "tonight", "now", "currently", "presently", "nowadays", "current", "recently", "lately", "previously", "formerly", "soon", "someday", "shortly", "future", "these", "recent", "then", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+		"today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "presently", "nowadays", "current", "recently", "lately", "previously", "formerly", "soon", "someday", "shortly", "future", "these", "recent", "then", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
 		"daily", "weekly", "monthly", "yearly", "annually", "quarterly", "semi", "semiannually", "biweekly", "fortnightly", "bimonthly", "hourly", "nightly", "every", "each", "once", "twice", "per", "noon", "midday", "midnight", "fiscal", "financial", "q", "h", "past", "first", "final",
 		"darauf", "anfang", "anfangs", "beginn", "beginns", "mitte", "ende", "endes", "ausgang", "frühen", "frühe", "früher", "späten", "späte", "später",
 		"heute", "heutigen", "heutige", "gestern", "gestrigen", "morgen", "übermorgen", "vorgestern", "jetzt", "derzeit", "zurzeit", "gegenwärtig", "momentan", "heutzutage", "aktuell", "nun", "zur",

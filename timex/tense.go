@@ -33,7 +33,7 @@ var enScheduleVerbs = map[string]bool{
 // scheduleBase keeps out the infinitive and the noun after a determiner.
 var enScheduleBase = map[string]bool{
 	"meet": true, "resume": true, "begin": true, "convene": true, "reconvene": true, "fly": true, "travel": true, "go": true,
-	"adjourn": true, "commence": true,
+	"adjourn": true, "commence": true, "open": true,
 }
 
 // enPastAmbiguous are irregular past forms spelled as the present ("prices
@@ -42,7 +42,7 @@ var enScheduleBase = map[string]bool{
 // infinitive, and after a determiner a noun ("a hit", "the cut").
 var enPastAmbiguous = map[string]bool{
 	"hit": true, "cut": true, "put": true, "cost": true, "shut": true, "hurt": true, "quit": true, "spread": true,
-	"split": true, "bid": true, "slid": true, "shed": true, "upset": true, "beat": true,
+	"split": true, "bid": true, "slid": true, "shed": true, "upset": true, "beat": true, "set": true,
 }
 
 // enBareVerbBefore are words after which a bare verb is an infinitive or
@@ -297,7 +297,7 @@ var enPlanWords = map[string]bool{
 	"agree": true, "agrees": true, "agreed": true, "promise": true, "promises": true, "promised": true, "prepare": true,
 	"prepares": true, "prepared": true, "preparing": true, "decide": true, "decides": true, "decided": true, "vow": true, "vows": true,
 	"vowed": true, "threaten": true, "threatens": true, "threatened": true, "propose": true, "proposes": true, "proposed": true,
-	"going": true, "about": false,
+	"going": true, "about": false, "forecast": true, "projected": true,
 }
 
 // enPlanNeedsTo are plan words that plan only with a complement ("agreed
@@ -351,14 +351,21 @@ func (r *resolver) tenseEN(k int) int {
 		return tenseFuture
 	}
 	until := p.is(m.i-1, "until", "till") && !r.starts[m.i-1] || p.is(m.i-1, "as") && p.is(m.i-2, "soon", "early") && p.is(m.i-3, "as")
-	deadline := p.is(m.i-1, "by", "through", "thru")
+	// "called a strike for Friday": a day set as a target, like a
+	// deadline.
+	deadline := p.is(m.i-1, "by", "through", "thru") || m.e.weekday > 0 && p.is(m.i-1, "for")
 	t := tenseNone
 	after := false
+	cueAt := -1
 	for q := m.i - 1; q >= lo && t == tenseNone; q-- {
 		t = r.cueEN(q)
+		cueAt = q
 		if t == tenseNone && p.is(q, "after", "since", "following") {
 			after = true
 		}
+	}
+	if t == tensePresent && (m.e.weekday > 0 || m.e.day > 0) && r.presentSchedule(cueAt, m.i) {
+		t = tenseFuture
 	}
 	if t == tenseFuture && after {
 		// "could be off to a bad start after a cold winter": what lies
@@ -383,6 +390,11 @@ func (r *resolver) tenseEN(k int) int {
 			break
 		}
 		t = r.cueEN(q)
+		if t == tensePresent && r.cueEN(q+1) == tenseFuture {
+			// "Friday's vote is expected to be close": the plan word
+			// after the auxiliary tells the tense.
+			t = tenseFuture
+		}
 		if t == tenseNear {
 			// "On Friday, the government planned to …": the time is when
 			// the plan was made.
@@ -401,6 +413,35 @@ func (r *resolver) tenseEN(k int) int {
 		t = tenseNear
 	}
 	return t
+}
+
+// enArrangedIng are verbs whose present progressive tells an arrangement
+// ahead: "the committee is meeting Friday".
+var enArrangedIng = map[string]bool{
+	"meeting": true, "leaving": true, "flying": true, "travelling": true, "traveling": true, "visiting": true,
+	"arriving": true, "returning": true, "hosting": true, "holding": true, "voting": true, "playing": true,
+	"launching": true, "opening": true, "closing": true, "starting": true, "resuming": true, "reopening": true,
+}
+
+// presentSchedule tells whether the English present auxiliary at q governs
+// the time that starts at token i as its complement: "the vote is on
+// Sunday", "the birthday is celebrated on Saturday", "the committee is
+// meeting Friday". Told in the present, such a day lies ahead (a month or
+// quarter in the present is as often a report: "profits are concentrated
+// in the fourth quarter").
+func (r *resolver) presentSchedule(q, i int) bool {
+	p := r.p
+	if q < 0 || !p.is(q, "is", "are") {
+		return false
+	}
+	k := q + 1
+	if k < i && (strings.HasSuffix(p.word(k), "ed") || enArrangedIng[p.word(k)]) {
+		k++
+	}
+	if k < i && p.is(k, "on", "in", "at", "for") {
+		k++
+	}
+	return k == i
 }
 
 // enReportVerbs in the past introduce reported speech.
@@ -539,7 +580,7 @@ func (r *resolver) cueEN(q int) int {
 			return tenseNone
 		}
 	}
-	if t == tensePast && w != "been" && w != "was" && w != "were" && p.is(q-1, "be", "been", "being", "is", "are", "was", "were", "get", "gets", "got") {
+	if t == tensePast && w != "been" && w != "was" && w != "were" && p.is(q-1, "be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "remain", "remains", "stay", "stays") {
 		// A passive participle: the auxiliary before it tells the tense
 		// ("would be redeemed in five years", "will be held").
 		return tenseNone

@@ -770,6 +770,16 @@ func (s *sent) joinParticles() {
 				// a light verb carries the event of its noun ("stattete
 				// China einen Besuch ab"), so it is worth joining too
 				light := s.de && s.lx.cues.light[joined]
+				if s.de && !known && !rep && !light {
+					// the lemmatiser's miss in the finite part ("eroberte …
+					// zurück" lemmatised as "eroben"): the form's guessed
+					// infinitive with the particle may be a trigger
+					if g, ok := s.guessGermanVerb(v.low); ok && g != v.lemma {
+						if _, ok := s.lx.verbs[w.low+g]; ok {
+							joined, known = w.low+g, true
+						}
+					}
+				}
 				if known || rep || light || w.pos == pAdv || w.pos == pPart {
 					v.lemma = joined
 					v.part = i

@@ -203,6 +203,10 @@ func (s *sent) matchVerb(i, ci int) (*entry, int) {
 		// "lieferte" lemmatised as "liefen"
 		if l, ok := s.guessGermanVerb(w.low); ok {
 			es = s.lx.verbs[l]
+		} else if l, ok := s.lx.participleVerbDE(w.low); ok {
+			// a strong participle the lemmatiser kept as it is ("hat
+			// sich zu dem Anschlag bekannt")
+			es = s.lx.verbs[l]
 		}
 	}
 	if len(es) == 0 {
@@ -704,6 +708,8 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 			phrases = s.beforeInfinitive(phrases, c.trig, cl.hi)
 		}
 		aimed := s.withoutSubjectAttributesDE(phrases, c, subj, v)
+		var buf [8]int
+		aimed = withoutCircumstanceDE(aimed, s.circumstanceDE(c.clause, buf[:0]))
 		if c.e.flags&flagAddr != 0 {
 			// "warned Russia against an attack on Ukraine": the one warned
 			// is the target; "warned of a famine in Yemen" has none
@@ -1662,6 +1668,8 @@ func (s *sent) nounAgentOf(k int) int {
 // nounTriggers finds trigger nouns in clause ci and their arguments.
 func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand) []cand {
 	cl := &s.clauses[ci]
+	var buf [8]int
+	circ := s.circumstanceDE(ci, buf[:0])
 	for k := range s.chunks {
 		ck := &s.chunks[k]
 		if ck.lo < cl.lo || ck.lo >= cl.hi || usedChunk[k] || ck.pron {
@@ -1686,7 +1694,10 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 		// the object of this clause's verb trigger is part of that event,
 		// unless the verb condemns an act whose phrase names both sides
 		// (see condemnedAct)
-		vi := s.consumingVerb(cands, ci, k)
+		vi := -1
+		if !containsInt(circ, k) {
+			vi = s.consumingVerb(cands, ci, k)
+		}
 		if vi >= 0 && (!s.de || cands[vi].e.typ != "ACCUSE" || cands[vi].conds) {
 			continue
 		}

@@ -64,8 +64,56 @@ var de13Cases = []extractCase{
 	{name: "talks before an agreement still name its partner", lang: "de", dct: "2025-07-31",
 		text: "Nach Gesprächen mit dem Iran einigten sich die USA auf ein Abkommen.",
 		want: []want{{typ: "AGREE", actor: "USA", target: "IRN"}}},
+	// a von-phrase after a phrase that names no one belongs to that
+	// phrase's noun, not to the trigger noun
+	{name: "a treaty between two capitals", lang: "de", dct: "2025-07-31",
+		text: "Der Vertrag zwischen Wien und Bratislava zur Unterbringung von Flüchtlingen in dem slowakischen Dorf Gabčíkovo wurde im Juli unterzeichnet.",
+		want: []want{{typ: "AGREE", actor: "AUT", target: "SVK"}}},
+	{name: "durch after a target phrase still names the attacker", lang: "de", dct: "2025-07-31",
+		text: "Der Angriff auf die Stadt durch die Armee Syriens dauerte drei Tage.",
+		want: []want{{typ: "ASSAULT", actor: "SYR"}}},
+	// an indirect question leaves its act open
+	{name: "an act in an ob-clause is open", lang: "de", dct: "2025-07-31",
+		text: "Unklar ist, ob Russland die Ukraine angegriffen hat.",
+		want: []want{{typ: "ASSAULT", actor: "RUS", target: "UKR", modality: "hypothetical"}}},
+	{name: "a main clause before an ob-clause stays asserted", lang: "de", dct: "2025-07-31",
+		text: "Polen kritisierte Russland, ob das nun jemand hören wolle oder nicht.",
+		want: []want{{typ: "ACCUSE", actor: "POL", target: "RUS", modality: "asserted"}}},
+	// a role with its genitive, then the person's name: the name is no target
+	{name: "the name after a role and its genitive is no target", lang: "de", dct: "2025-07-31",
+		text: "Offen ist, ob der Vorsitzende der SPD, Martin Schulz, sich aus dem Parlament zurückzieht.",
+		want: []want{{typ: "RETREAT", target: "-", modality: "hypothetical"}}},
 }
 
 func TestExtractDE13(t *testing.T) {
 	runExtractCases(t, loadStages(t), de13Cases)
+}
+
+// de13Wrong are events a sentence must not give: a participant taken from
+// a phrase that belongs to another noun.
+var de13Wrong = []struct {
+	name, text string
+	not        want
+}{
+	{name: "the refugees a treaty houses do not sign it",
+		text: "Der Vertrag zwischen Wien und Bratislava zur Unterbringung von Flüchtlingen in dem slowakischen Dorf Gabčíkovo wurde im Juli unterzeichnet.",
+		not:  want{typ: "AGREE", actor: "SVK", target: "SVK"}},
+	{name: "the refugees' country does not sign a treaty about them",
+		text: "Der Vertrag zwischen Wien und Bratislava zur Unterbringung von Flüchtlingen aus Syrien wurde im Juli unterzeichnet.",
+		not:  want{typ: "AGREE", actor: "SYR"}},
+	{name: "sanctions after an attack do not hit its victim",
+		text: "Nach dem Angriff Russlands auf die Ukraine verhängte die EU Sanktionen.",
+		not:  want{typ: "SANCTION", target: "UKR"}},
+}
+
+func TestNotExtractedDE13(t *testing.T) {
+	st := loadStages(t)
+	for _, tc := range de13Wrong {
+		t.Run(tc.name, func(t *testing.T) {
+			d := st.doc(t, "de", "2025-07-31", tc.text)
+			if findEvent(st, d, tc.not) != nil {
+				t.Errorf("%q: unexpected event %+v\nhave:\n%s", tc.text, tc.not, describe(st, d))
+			}
+		})
+	}
 }

@@ -1907,6 +1907,13 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 	// between A and B → A and B, target prepositions → target
 	cl := &s.clauses[c.clause]
 	next := k
+	// detached says whether a German phrase that names no participant
+	// stands between the noun and the next: a von-phrase after it belongs
+	// to that phrase's noun ("der Vertrag zwischen Wien und Bratislava zur
+	// Unterbringung von Flüchtlingen": the refugees are housed, they sign
+	// nothing); durch still names the agent ("der Angriff auf die Stadt
+	// durch die Armee")
+	detached := false
 	for steps := 0; steps < 3; steps++ {
 		n := s.followingPhrase(next, false)
 		if n < 0 || s.chunks[n].lo >= cl.hi {
@@ -1918,6 +1925,10 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 			prep, plem = s.words[nc.prep].low, s.words[nc.prep].lemma
 		}
 		group := s.coordinated(n, nc.lo, cl.hi)
+		if detached && (prep == "von" || prep == "vom") {
+			break
+		}
+		parts := len(c.actors) + len(c.targets)
 		switch {
 		case prep == "between" || prep == "zwischen":
 			refs := s.refsOf(group, nil)
@@ -1953,6 +1964,9 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 			if m := s.chunkRef(n); m >= 0 && (s.isPlace(n) || s.ments[m].kind == dossier.KindCountry) {
 				c.targets = s.refsOf(group, c.targets)
 			}
+		}
+		if s.de && prep != "" && len(c.actors)+len(c.targets) == parts && s.chunkRef(n) < 0 {
+			detached = true
 		}
 		next = group[len(group)-1]
 	}
@@ -2162,6 +2176,14 @@ func (s *sent) inSubjectApposition(k, ci int) bool {
 // or -1, -1.
 func (s *sent) appositionAfter(sk int) (int, int) {
 	j := s.chunks[sk].hi
+	// a German role's genitive stands before its apposition ("die
+	// Landesgeschäftsführerin des ÖGB, Heidi Hirschbichler,")
+	roleGen := false
+	if s.de && j < len(s.words) {
+		if g := s.words[j].chunk; g >= 0 && s.chunks[g].gen && s.chunks[g].lo == j {
+			j, roleGen = s.chunks[g].hi, true
+		}
+	}
 	if j+1 >= len(s.words) || s.words[j].low != "," {
 		return -1, -1
 	}
@@ -2170,12 +2192,13 @@ func (s *sent) appositionAfter(sk int) (int, int) {
 		return -1, -1
 	}
 	// a description with a common noun, not the next name of a list
-	// ("die EU, die Ukraine und Russland")
+	// ("die EU, die Ukraine und Russland"); or the name of the person a
+	// role with its genitive describes, closed by a comma
 	common := false
 	for j := s.chunks[a].lo; j < s.chunks[a].hi; j++ {
 		common = common || s.words[j].pos == pNoun && s.words[j].ment < 0
 	}
-	if !common {
+	if !common && !(roleGen && s.personIn(a) >= 0 && s.chunks[a].hi < len(s.words) && s.words[s.chunks[a].hi].low == ",") {
 		return -1, -1
 	}
 	// its genitive or prepositional phrases ("des Gipfels in Paris")

@@ -83,6 +83,13 @@ var de13Cases = []extractCase{
 	{name: "the name after a role and its genitive is no target", lang: "de", dct: "2025-07-31",
 		text: "Offen ist, ob der Vorsitzende der SPD, Martin Schulz, sich aus dem Parlament zurückzieht.",
 		want: []want{{typ: "RETREAT", target: "-", modality: "hypothetical"}}},
+	// people shot in a town: they are the target, the town only where
+	{name: "a policeman shot in a town: the town is no target", lang: "de", dct: "2025-07-31",
+		text: "Ein Anhänger der Hamas hat in Tel Aviv einen Polizisten angeschossen.",
+		want: []want{{typ: "ASSAULT", actor: "Hamas", target: "-"}}},
+	{name: "targets hit in a region: the region is the target", lang: "de", dct: "2025-07-31",
+		text: "Israel beschießt Ziele im Gazastreifen.",
+		want: []want{{typ: "ASSAULT", actor: "ISR", target: "Gaza Strip"}}},
 }
 
 func TestExtractDE13(t *testing.T) {

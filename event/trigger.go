@@ -1084,6 +1084,10 @@ func (s *sent) situationTarget(c *cand, phrases []pp) {
 func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 	cl := &s.clauses[c.clause]
 	bare := 0
+	// peopleObj says whether a German bare object names people without a
+	// referent ("hat in Philadelphia einen Polizisten angeschossen"): they
+	// are the ones acted on, and a town they are in is only where
+	peopleObj := false
 	for _, p := range phrases {
 		if p.prep != "" || s.chunks[p.chunk].gen {
 			continue
@@ -1096,6 +1100,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 		}
 		if m := s.chunkRef(p.chunk); s.de && m >= 0 && s.ments[m].kind == dossier.KindPerson && s.isActor(c, s.ments[m].m.Entity) {
 			continue // "Der Außenminister, Sergej Lawrow, kritisierte Polen": the actor again
+		}
+		if s.de && s.chunkRef(p.chunk) < 0 && s.agentSector(s.chunks[p.chunk].lo, s.chunks[p.chunk].hi) != "" {
+			peopleObj = true
 		}
 		bare++
 		if !s.de && bare > 2 {
@@ -1197,6 +1204,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 				continue // "traf in Ankara mit dem Abgeordneten X zusammen": the partner, not the place
 			}
 			if pass == 2 && !(s.placeTarget(c.e) && place && !isTarget) {
+				continue
+			}
+			if locTarget && !isTarget && peopleObj && s.isPlace(p.chunk) {
 				continue
 			}
 			if s.chunkRef(p.chunk) < 0 {

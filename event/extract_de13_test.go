@@ -90,6 +90,31 @@ var de13Cases = []extractCase{
 	{name: "targets hit in a region: the region is the target", lang: "de", dct: "2025-07-31",
 		text: "Israel beschießt Ziele im Gazastreifen.",
 		want: []want{{typ: "ASSAULT", actor: "ISR", target: "Gaza Strip"}}},
+	// a strong past form the tagger read as a name or noun: the clause
+	// has no other finite verb
+	{name: "griff … an read as a name", lang: "de", dct: "2025-07-31",
+		text: "Die Armee Israels griff Gaza an.",
+		want: []want{{typ: "ASSAULT", actor: "ISR"}}},
+	{name: "überfiel with a prefix", lang: "de", dct: "2025-07-31",
+		text: "Russland überfiel die Ukraine.",
+		want: []want{{typ: "ASSAULT", actor: "RUS", target: "UKR"}}},
+	{name: "zogen … ab in the plural", lang: "de", dct: "2025-07-31",
+		text: "Die USA zogen ihre Truppen aus dem Irak ab.",
+		want: []want{{typ: "RETREAT", actor: "USA", target: "IRQ"}}},
+	{name: "a griff that is a noun stays one", lang: "de", dct: "2025-07-31",
+		text: "Der Griff nach der Krim war für Russland ein Erfolg.",
+		none: []string{"ASSAULT"}},
+	// a court's sentence upheld; a court whose country stands in a
+	// genitive name after it
+	{name: "a sentence upheld by a court in a capital", lang: "de", dct: "2025-07-31",
+		text: "Ein Gericht in Ankara bestätigte die Haftstrafe gegen den Journalisten Can Dündar.",
+		want: []want{{typ: "COERCE", actor: "TUR", target: "Can Dündar"}}},
+	{name: "a supreme court with its country in the genitive", lang: "de", dct: "2025-07-31",
+		text: "Der Oberste Gerichtshof Saudi-Arabiens hat die Verurteilung des Bloggers Raif Badawi bestätigt.",
+		want: []want{{typ: "COERCE", actor: "SAU", target: "Raif Badawi"}}},
+	{name: "confirming a report is no coercion", lang: "de", dct: "2025-07-31",
+		text: "Ein Sprecher der Regierung Saudi-Arabiens bestätigte den Bericht über Raif Badawi.",
+		none: []string{"COERCE"}},
 }
 
 func TestExtractDE13(t *testing.T) {

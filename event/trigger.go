@@ -203,10 +203,12 @@ func (s *sent) matchVerb(i, ci int) (*entry, int) {
 		// "lieferte" lemmatised as "liefen"
 		if l, ok := s.guessGermanVerb(w.low); ok {
 			es = s.lx.verbs[l]
-		} else if l, ok := s.lx.participleVerbDE(w.low); ok {
+		} else if w.lemma == w.low {
 			// a strong participle the lemmatiser kept as it is ("hat
 			// sich zu dem Anschlag bekannt")
-			es = s.lx.verbs[l]
+			if l, ok := s.lx.participleVerbDE(w.low); ok {
+				es = s.lx.verbs[l]
+			}
 		}
 	}
 	if len(es) == 0 {
@@ -702,6 +704,7 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		s.passiveOwnForces(c, subj, phrases)
 	} else {
 		c.actors = s.actorsOf(subj, c.actors)
+		s.vorfeldGenitiveActorDE(c, subj, v)
 		if c.e.flags&flagCtrl == 0 && !s.de {
 			// "resigned yesterday to allow Haiti's elections": the phrases of
 			// a purpose infinitive are not the trigger's objects
@@ -795,7 +798,7 @@ func (s *sent) withoutSubjectAttributesDE(phrases []pp, c *cand, subj []int, v *
 				k = n // the preposition, which its phrase leaves out
 			}
 		}
-		if k < 0 || s.chunks[k].prep < 0 && !s.chunks[k].gen {
+		if k < 0 || s.chunks[k].prep < 0 && !s.chunks[k].gen && !s.genitiveNameDE(k) {
 			return phrases
 		}
 		j = s.chunks[k].hi
@@ -820,6 +823,45 @@ func (s *sent) withoutSubjectAttributesDE(phrases []pp, c *cand, subj []int, v *
 		return phrases
 	}
 	return out
+}
+
+// vorfeldGenitiveActorDE gives a German subject that names an organ of no
+// known state and stands in the Vorfeld with a country's genitive name after
+// it ("Der Oberste Gerichtshof Saudi-Arabiens hat …", when the recogniser
+// made the court a name of its own) the country as its actor: verb-second
+// leaves room for one constituent before the verb, so the name is the
+// subject's.
+func (s *sent) vorfeldGenitiveActorDE(c *cand, subj []int, v *vc) {
+	if !s.de || len(subj) != 1 || len(c.actors) != 1 || v.first < 0 || s.clauses[c.clause].kind != cMain {
+		return
+	}
+	m := s.chunkRef(subj[0])
+	if m < 0 || s.ments[m].kind != dossier.KindOrganization || s.ments[m].country != "" {
+		return
+	}
+	j := s.chunks[subj[0]].hi
+	if j >= v.first {
+		return
+	}
+	g := s.words[j].chunk
+	if g < 0 || s.chunks[g].hi != v.first || !s.genitiveNameDE(g) {
+		return
+	}
+	if n := s.chunkRef(g); n >= 0 && s.ments[n].kind == dossier.KindCountry {
+		c.actors[0] = s.ref(n, c.actors[0].sector)
+	}
+}
+
+// genitiveNameDE says whether chunk k is a bare name in the genitive, its
+// lemma and an -s ("Der Oberste Gerichtshof Saudi-Arabiens hat …", when
+// the recogniser made the court a name of its own).
+func (s *sent) genitiveNameDE(k int) bool {
+	ck := &s.chunks[k]
+	if ck.prep >= 0 || ck.hi-ck.lo != 1 {
+		return false
+	}
+	w := &s.words[ck.lo]
+	return w.ment >= 0 && w.pos == pPropn && len(w.low) == len(w.lemma)+1 && w.low[len(w.low)-1] == 's' && w.low[:len(w.lemma)] == w.lemma
 }
 
 // objectsOnly returns, in a scratch copy, the phrases that can name the

@@ -115,6 +115,16 @@ var de13Cases = []extractCase{
 	{name: "confirming a report is no coercion", lang: "de", dct: "2025-07-31",
 		text: "Ein Sprecher der Regierung Saudi-Arabiens bestätigte den Bericht über Raif Badawi.",
 		none: []string{"COERCE"}},
+	// deals between firms are business; a firm's deal with a state stays
+	{name: "talks between firms are business", lang: "de", dct: "2025-07-31",
+		text: "Amazon verhandelt mit BMW und Daimler über den Kartendienst.",
+		none: []string{"CONSULT"}},
+	{name: "a firm's offer to its customers is business", lang: "de", dct: "2025-07-31",
+		text: "Volkswagen bietet seinen Kunden eine längere Garantie an.",
+		none: []string{"AGREE"}},
+	{name: "a firm's settlement with a state stays", lang: "de", dct: "2025-07-31",
+		text: "Volkswagen einigte sich mit den USA auf einen Vergleich.",
+		want: []want{{typ: "AGREE", actor: "Volkswagen", target: "USA"}}},
 }
 
 func TestExtractDE13(t *testing.T) {

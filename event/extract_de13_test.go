@@ -125,6 +125,14 @@ var de13Cases = []extractCase{
 	{name: "a firm's settlement with a state stays", lang: "de", dct: "2025-07-31",
 		text: "Volkswagen einigte sich mit den USA auf einen Vergleich.",
 		want: []want{{typ: "AGREE", actor: "Volkswagen", target: "USA"}}},
+	// drohen with an indefinite noun phrase: the thing threatens, the
+	// country faces it
+	{name: "a country faces a fine", lang: "de", dct: "2025-07-31",
+		text: "Wegen der Pensionen droht Österreich möglicherweise eine EU-Strafe.",
+		none: []string{"THREATEN"}},
+	{name: "a country threatens with an attack", lang: "de", dct: "2025-07-31",
+		text: "Der Iran droht Israel mit einem Angriff.",
+		want: []want{{typ: "THREATEN", actor: "IRN", target: "ISR"}}},
 }
 
 func TestExtractDE13(t *testing.T) {

@@ -2185,6 +2185,33 @@ func (s *sent) atRisk(i, ci int) bool {
 			return !s.hasDativeObject(ci, i)
 		}
 	}
+	// "Österreich droht eine EU-Strafe", "Nordkorea droht eine
+	// Hungersnot": an indefinite noun phrase is what threatens, the
+	// country the dative it threatens; one who threatens names no such
+	// phrase, only whom (dative) and with what (mit)
+	for k := range s.chunks {
+		ck := &s.chunks[k]
+		if ck.lo <= i || ck.lo >= cl.hi || ck.prep >= 0 || ck.head < 0 || s.words[ck.head].pos != pNoun {
+			continue
+		}
+		if s.commaBetween(i, ck.lo) {
+			break // "…, so ein Sprecher": another clause's phrase
+		}
+		switch s.words[ck.lo].low {
+		case "ein", "eine", "kein", "keine":
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween says whether a comma stands between words i and j (i < j).
+func (s *sent) commaBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if s.words[k].low == "," {
+			return true
+		}
+	}
 	return false
 }
 

@@ -140,6 +140,17 @@ func (s *sent) codeParticipants(c *cand) bool {
 	if !s.de && !c.noun && s.amountChange(c.trig) {
 		return false // "production declined to 358,661", "fell by 3 pct": a figure moved
 	}
+	if s.de && c.e.typ == "SANCTION" && len(c.actors) > 0 {
+		// "Kurz schließt alle drei österreichischen Botschaften im
+		// Baltikum": the actor's own country owns what is closed or cut;
+		// a state does not sanction itself
+		if own := s.actorCountry(c); own != "" {
+			c.targets = slices.DeleteFunc(c.targets, func(a argRef) bool {
+				info, ok := s.x.kb.Info(a.ent)
+				return ok && a.kind == dossier.KindCountry && info.Country == own
+			})
+		}
+	}
 	if s.de && s.businessOnlyDE(c) {
 		return false // "Amazon verhandelt mit BMW", "GM bietet eine Garantie an": firms in business
 	}

@@ -133,6 +133,13 @@ var de13Cases = []extractCase{
 	{name: "a country threatens with an attack", lang: "de", dct: "2025-07-31",
 		text: "Der Iran droht Israel mit einem Angriff.",
 		want: []want{{typ: "THREATEN", actor: "IRN", target: "ISR"}}},
+	// a state does not sanction itself: its own embassies closed
+	{name: "closing one's own embassies targets no own country", lang: "de", dct: "2025-07-31",
+		text: "Wien – Außenminister Sebastian Kurz schließt die österreichischen Botschaften in Estland und Lettland.",
+		want: []want{{typ: "SANCTION", actor: "AUT"}}},
+	{name: "closing a border to a neighbour targets it", lang: "de", dct: "2025-07-31",
+		text: "Russland schließt die Grenze zu Georgien.",
+		want: []want{{typ: "SANCTION", actor: "RUS", target: "GEO"}}},
 }
 
 func TestExtractDE13(t *testing.T) {
@@ -154,6 +161,9 @@ var de13Wrong = []struct {
 	{name: "sanctions after an attack do not hit its victim",
 		text: "Nach dem Angriff Russlands auf die Ukraine verhängte die EU Sanktionen.",
 		not:  want{typ: "SANCTION", target: "UKR"}},
+	{name: "a minister closing his country's embassies does not sanction it",
+		text: "Wien – Außenminister Sebastian Kurz schließt die österreichischen Botschaften in Estland und Lettland.",
+		not:  want{typ: "SANCTION", target: "AUT"}},
 }
 
 func TestNotExtractedDE13(t *testing.T) {

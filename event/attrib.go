@@ -497,6 +497,12 @@ func (s *sent) modality(c *cand, vcs []vc) {
 		if mm := s.lx.cues.modal[s.words[cl.sub].low]; mm == modHypothetical {
 			m = stronger(m, mm)
 		}
+		// an indirect question ("Offen ist, ob sie sich zurückzieht")
+		// leaves the act open; not a cue, which would make the main
+		// clause's own act a condition's too
+		if low := s.words[cl.sub].low; low == "ob" || low == "whether" {
+			m = stronger(m, modHypothetical)
+		}
 	}
 	// a main clause under a condition: "Wenn die USA …, wird das Treffen …"
 	// not a speech act, though: "threatened to … if the banks refuse" is a

@@ -140,6 +140,20 @@ func (s *sent) codeParticipants(c *cand) bool {
 	if !s.de && !c.noun && s.amountChange(c.trig) {
 		return false // "production declined to 358,661", "fell by 3 pct": a figure moved
 	}
+	if s.de && c.e.typ == "SANCTION" && len(c.actors) > 0 {
+		// "Kurz schließt alle drei österreichischen Botschaften im
+		// Baltikum": the actor's own country owns what is closed or cut;
+		// a state does not sanction itself
+		if own := s.actorCountry(c); own != "" {
+			c.targets = slices.DeleteFunc(c.targets, func(a argRef) bool {
+				info, ok := s.x.kb.Info(a.ent)
+				return ok && a.kind == dossier.KindCountry && info.Country == own
+			})
+		}
+	}
+	if s.de && s.businessOnlyDE(c) {
+		return false // "Amazon verhandelt mit BMW", "GM bietet eine Garantie an": firms in business
+	}
 	if c.e.typ == "CONSULT" && c.e.mode == "visit" && s.homeVisit(c) {
 		return false // "the president will travel to Texas": a trip at home meets no one
 	}
@@ -1302,4 +1316,35 @@ func protestActors(as []argRef) bool {
 		}
 	}
 	return true
+}
+
+// businessOnlyDE says whether a German talk, agreement or cooperation is
+// between firms only: every participant a firm of the knowledge base (its
+// sector BUS) or an organisation it does not know, one firm at least.
+// Such deals are business, not the political acts event data code; a
+// firm's talks with a state or a ministry stay.
+func (s *sent) businessOnlyDE(c *cand) bool {
+	if s.x.kb == nil {
+		return false
+	}
+	switch c.e.typ {
+	case "CONSULT", "AGREE", "COOPERATE":
+	default:
+		return false
+	}
+	firm := false
+	for _, parts := range [2][]argRef{c.actors, c.targets} {
+		for i := range parts {
+			a := &parts[i]
+			info, known := s.x.kb.Info(a.ent)
+			switch {
+			case known && info.Sector == "BUS":
+				firm = true
+			case !known && a.kind == dossier.KindOrganization:
+			default:
+				return false
+			}
+		}
+	}
+	return firm
 }

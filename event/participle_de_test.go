@@ -17,6 +17,8 @@ func TestParticipleVerbDE(t *testing.T) {
 		{"verhaftet", "verhaften"},
 		{"entsandt", "entsenden"},
 		{"geplant", ""},
+		{"bekannt", "bekennen"},
+		{"anerkannt", "anerkennen"},
 		{"gut", ""},
 	} {
 		got, ok := lx.participleVerbDE(tc.part)

@@ -647,7 +647,7 @@ var deConnectives = map[string]bool{
 // infinitive if the lexicon knows it as a trigger, reporting verb, verb
 // of intention or light verb.
 func (s *sent) guessGermanVerb(low string) (string, bool) {
-	if len(low) < 5 {
+	if len(low) < 3 {
 		return "", false
 	}
 	// candidates are built in a scratch buffer: map lookups with
@@ -671,6 +671,18 @@ func (s *sent) guessGermanVerb(low string) (string, bool) {
 		}
 		return "", false
 	}
+	// a strong past form, maybe after a prefix or particle ("griff … an",
+	// "überfiel", "nahmen … fest"); the table's forms are no other words
+	for _, sp := range strongPastDE {
+		if strings.HasSuffix(low, sp.past) {
+			if inf, ok := known(low[:len(low)-len(sp.past)], sp.inf); ok {
+				return inf, true
+			}
+		}
+	}
+	if len(low) < 5 {
+		return "", false
+	}
 	for _, suf := range []string{"ten", "te", "tet", "test", "t", "st", "e"} {
 		if !strings.HasSuffix(low, suf) {
 			continue
@@ -692,6 +704,18 @@ func (s *sent) guessGermanVerb(low string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// strongPastDE are the past forms of the strong German verbs among the
+// triggers and light verbs, singular and plural, with their infinitives.
+var strongPastDE = []struct{ past, inf string }{
+	{"griffen", "greifen"}, {"griff", "greifen"}, {"nahmen", "nehmen"}, {"nahm", "nehmen"},
+	{"wiesen", "weisen"}, {"wies", "weisen"}, {"schossen", "schießen"}, {"schoss", "schießen"}, {"schoß", "schießen"},
+	{"trafen", "treffen"}, {"traf", "treffen"}, {"warfen", "werfen"}, {"warf", "werfen"},
+	{"brachen", "brechen"}, {"brach", "brechen"}, {"zogen", "ziehen"}, {"zog", "ziehen"},
+	{"riefen", "rufen"}, {"rief", "rufen"}, {"fielen", "fallen"}, {"fiel", "fallen"},
+	{"hielten", "halten"}, {"hielt", "halten"}, {"schlugen", "schlagen"}, {"schlug", "schlagen"},
+	{"stießen", "stoßen"}, {"stieß", "stoßen"}, {"sprachen", "sprechen"}, {"sprach", "sprechen"},
 }
 
 // particleVerb says whether infinitive inf is the finite part of a
@@ -770,6 +794,16 @@ func (s *sent) joinParticles() {
 				// a light verb carries the event of its noun ("stattete
 				// China einen Besuch ab"), so it is worth joining too
 				light := s.de && s.lx.cues.light[joined]
+				if s.de && !known && !rep && !light {
+					// the lemmatiser's miss in the finite part ("eroberte …
+					// zurück" lemmatised as "eroben"): the form's guessed
+					// infinitive with the particle may be a trigger
+					if g, ok := s.guessGermanVerb(v.low); ok && g != v.lemma {
+						if _, ok := s.lx.verbs[w.low+g]; ok {
+							joined, known = w.low+g, true
+						}
+					}
+				}
 				if known || rep || light || w.pos == pAdv || w.pos == pPart {
 					v.lemma = joined
 					v.part = i

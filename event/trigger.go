@@ -203,6 +203,12 @@ func (s *sent) matchVerb(i, ci int) (*entry, int) {
 		// "lieferte" lemmatised as "liefen"
 		if l, ok := s.guessGermanVerb(w.low); ok {
 			es = s.lx.verbs[l]
+		} else if w.lemma == w.low {
+			// a strong participle the lemmatiser kept as it is ("hat
+			// sich zu dem Anschlag bekannt")
+			if l, ok := s.lx.participleVerbDE(w.low); ok {
+				es = s.lx.verbs[l]
+			}
 		}
 	}
 	if len(es) == 0 {
@@ -698,12 +704,15 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		s.passiveOwnForces(c, subj, phrases)
 	} else {
 		c.actors = s.actorsOf(subj, c.actors)
+		s.vorfeldGenitiveActorDE(c, subj, v)
 		if c.e.flags&flagCtrl == 0 && !s.de {
 			// "resigned yesterday to allow Haiti's elections": the phrases of
 			// a purpose infinitive are not the trigger's objects
 			phrases = s.beforeInfinitive(phrases, c.trig, cl.hi)
 		}
 		aimed := s.withoutSubjectAttributesDE(phrases, c, subj, v)
+		var buf [8]int
+		aimed = withoutCircumstanceDE(aimed, s.circumstanceDE(c.clause, buf[:0]))
 		if c.e.flags&flagAddr != 0 {
 			// "warned Russia against an attack on Ukraine": the one warned
 			// is the target; "warned of a famine in Yemen" has none
@@ -789,7 +798,7 @@ func (s *sent) withoutSubjectAttributesDE(phrases []pp, c *cand, subj []int, v *
 				k = n // the preposition, which its phrase leaves out
 			}
 		}
-		if k < 0 || s.chunks[k].prep < 0 && !s.chunks[k].gen {
+		if k < 0 || s.chunks[k].prep < 0 && !s.chunks[k].gen && !s.genitiveNameDE(k) {
 			return phrases
 		}
 		j = s.chunks[k].hi
@@ -814,6 +823,45 @@ func (s *sent) withoutSubjectAttributesDE(phrases []pp, c *cand, subj []int, v *
 		return phrases
 	}
 	return out
+}
+
+// vorfeldGenitiveActorDE gives a German subject that names an organ of no
+// known state and stands in the Vorfeld with a country's genitive name after
+// it ("Der Oberste Gerichtshof Saudi-Arabiens hat …", when the recogniser
+// made the court a name of its own) the country as its actor: verb-second
+// leaves room for one constituent before the verb, so the name is the
+// subject's.
+func (s *sent) vorfeldGenitiveActorDE(c *cand, subj []int, v *vc) {
+	if !s.de || len(subj) != 1 || len(c.actors) != 1 || v.first < 0 || s.clauses[c.clause].kind != cMain {
+		return
+	}
+	m := s.chunkRef(subj[0])
+	if m < 0 || s.ments[m].kind != dossier.KindOrganization || s.ments[m].country != "" {
+		return
+	}
+	j := s.chunks[subj[0]].hi
+	if j >= v.first {
+		return
+	}
+	g := s.words[j].chunk
+	if g < 0 || s.chunks[g].hi != v.first || !s.genitiveNameDE(g) {
+		return
+	}
+	if n := s.chunkRef(g); n >= 0 && s.ments[n].kind == dossier.KindCountry {
+		c.actors[0] = s.ref(n, c.actors[0].sector)
+	}
+}
+
+// genitiveNameDE says whether chunk k is a bare name in the genitive, its
+// lemma and an -s ("Der Oberste Gerichtshof Saudi-Arabiens hat …", when
+// the recogniser made the court a name of its own).
+func (s *sent) genitiveNameDE(k int) bool {
+	ck := &s.chunks[k]
+	if ck.prep >= 0 || ck.hi-ck.lo != 1 {
+		return false
+	}
+	w := &s.words[ck.lo]
+	return w.ment >= 0 && w.pos == pPropn && len(w.low) == len(w.lemma)+1 && w.low[len(w.low)-1] == 's' && w.low[:len(w.lemma)] == w.lemma
 }
 
 // objectsOnly returns, in a scratch copy, the phrases that can name the
@@ -1078,6 +1126,10 @@ func (s *sent) situationTarget(c *cand, phrases []pp) {
 func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 	cl := &s.clauses[c.clause]
 	bare := 0
+	// peopleObj says whether a German bare object names people without a
+	// referent ("hat in Philadelphia einen Polizisten angeschossen"): they
+	// are the ones acted on, and a town they are in is only where
+	peopleObj := false
 	for _, p := range phrases {
 		if p.prep != "" || s.chunks[p.chunk].gen {
 			continue
@@ -1090,6 +1142,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 		}
 		if m := s.chunkRef(p.chunk); s.de && m >= 0 && s.ments[m].kind == dossier.KindPerson && s.isActor(c, s.ments[m].m.Entity) {
 			continue // "Der Außenminister, Sergej Lawrow, kritisierte Polen": the actor again
+		}
+		if s.de && s.chunkRef(p.chunk) < 0 && s.agentSector(s.chunks[p.chunk].lo, s.chunks[p.chunk].hi) != "" {
+			peopleObj = true
 		}
 		bare++
 		if !s.de && bare > 2 {
@@ -1191,6 +1246,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 				continue // "traf in Ankara mit dem Abgeordneten X zusammen": the partner, not the place
 			}
 			if pass == 2 && !(s.placeTarget(c.e) && place && !isTarget) {
+				continue
+			}
+			if locTarget && !isTarget && peopleObj && s.isPlace(p.chunk) {
 				continue
 			}
 			if s.chunkRef(p.chunk) < 0 {
@@ -1662,6 +1720,8 @@ func (s *sent) nounAgentOf(k int) int {
 // nounTriggers finds trigger nouns in clause ci and their arguments.
 func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand) []cand {
 	cl := &s.clauses[ci]
+	var buf [8]int
+	circ := s.circumstanceDE(ci, buf[:0])
 	for k := range s.chunks {
 		ck := &s.chunks[k]
 		if ck.lo < cl.lo || ck.lo >= cl.hi || usedChunk[k] || ck.pron {
@@ -1686,7 +1746,10 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 		// the object of this clause's verb trigger is part of that event,
 		// unless the verb condemns an act whose phrase names both sides
 		// (see condemnedAct)
-		vi := s.consumingVerb(cands, ci, k)
+		vi := -1
+		if !containsInt(circ, k) {
+			vi = s.consumingVerb(cands, ci, k)
+		}
 		if vi >= 0 && (!s.de || cands[vi].e.typ != "ACCUSE" || cands[vi].conds) {
 			continue
 		}
@@ -1896,6 +1959,13 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 	// between A and B → A and B, target prepositions → target
 	cl := &s.clauses[c.clause]
 	next := k
+	// detached says whether a German phrase that names no participant
+	// stands between the noun and the next: a von-phrase after it belongs
+	// to that phrase's noun ("der Vertrag zwischen Wien und Bratislava zur
+	// Unterbringung von Flüchtlingen": the refugees are housed, they sign
+	// nothing); durch still names the agent ("der Angriff auf die Stadt
+	// durch die Armee")
+	detached := false
 	for steps := 0; steps < 3; steps++ {
 		n := s.followingPhrase(next, false)
 		if n < 0 || s.chunks[n].lo >= cl.hi {
@@ -1907,6 +1977,10 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 			prep, plem = s.words[nc.prep].low, s.words[nc.prep].lemma
 		}
 		group := s.coordinated(n, nc.lo, cl.hi)
+		if detached && (prep == "von" || prep == "vom") {
+			break
+		}
+		parts := len(c.actors) + len(c.targets)
 		switch {
 		case prep == "between" || prep == "zwischen":
 			refs := s.refsOf(group, nil)
@@ -1942,6 +2016,9 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 			if m := s.chunkRef(n); m >= 0 && (s.isPlace(n) || s.ments[m].kind == dossier.KindCountry) {
 				c.targets = s.refsOf(group, c.targets)
 			}
+		}
+		if s.de && prep != "" && len(c.actors)+len(c.targets) == parts && s.chunkRef(n) < 0 {
+			detached = true
 		}
 		next = group[len(group)-1]
 	}
@@ -2108,6 +2185,33 @@ func (s *sent) atRisk(i, ci int) bool {
 			return !s.hasDativeObject(ci, i)
 		}
 	}
+	// "Österreich droht eine EU-Strafe", "Nordkorea droht eine
+	// Hungersnot": an indefinite noun phrase is what threatens, the
+	// country the dative it threatens; one who threatens names no such
+	// phrase, only whom (dative) and with what (mit)
+	for k := range s.chunks {
+		ck := &s.chunks[k]
+		if ck.lo <= i || ck.lo >= cl.hi || ck.prep >= 0 || ck.head < 0 || s.words[ck.head].pos != pNoun {
+			continue
+		}
+		if s.commaBetween(i, ck.lo) {
+			break // "…, so ein Sprecher": another clause's phrase
+		}
+		switch s.words[ck.lo].low {
+		case "ein", "eine", "kein", "keine":
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween says whether a comma stands between words i and j (i < j).
+func (s *sent) commaBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if s.words[k].low == "," {
+			return true
+		}
+	}
 	return false
 }
 
@@ -2151,6 +2255,14 @@ func (s *sent) inSubjectApposition(k, ci int) bool {
 // or -1, -1.
 func (s *sent) appositionAfter(sk int) (int, int) {
 	j := s.chunks[sk].hi
+	// a German role's genitive stands before its apposition ("die
+	// Landesgeschäftsführerin des ÖGB, Heidi Hirschbichler,")
+	roleGen := false
+	if s.de && j < len(s.words) {
+		if g := s.words[j].chunk; g >= 0 && s.chunks[g].gen && s.chunks[g].lo == j {
+			j, roleGen = s.chunks[g].hi, true
+		}
+	}
 	if j+1 >= len(s.words) || s.words[j].low != "," {
 		return -1, -1
 	}
@@ -2159,12 +2271,13 @@ func (s *sent) appositionAfter(sk int) (int, int) {
 		return -1, -1
 	}
 	// a description with a common noun, not the next name of a list
-	// ("die EU, die Ukraine und Russland")
+	// ("die EU, die Ukraine und Russland"); or the name of the person a
+	// role with its genitive describes, closed by a comma
 	common := false
 	for j := s.chunks[a].lo; j < s.chunks[a].hi; j++ {
 		common = common || s.words[j].pos == pNoun && s.words[j].ment < 0
 	}
-	if !common {
+	if !common && !(roleGen && s.personIn(a) >= 0 && s.chunks[a].hi < len(s.words) && s.words[s.chunks[a].hi].low == ",") {
 		return -1, -1
 	}
 	// its genitive or prepositional phrases ("des Gipfels in Paris")

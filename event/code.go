@@ -130,6 +130,12 @@ func (s *sent) codeParticipants(c *cand) bool {
 		// Iranian oil companies" a state imposes are aimed at Iran)
 		c.targets = slices.DeleteFunc(c.targets, func(a argRef) bool { return s.businessAdjective(&a) })
 	}
+	if !s.de && s.allFirmHomes(c.actors) {
+		// "The Japanese carmaker hit its target", "West German banks
+		// rejected calls for limits": a firm acts for itself, and the
+		// country that names its home is no party, whatever the verb
+		return false
+	}
 	if !s.de && c.e.typ == "COERCE" && c.e.mode == "seize" && protestActors(c.actors) {
 		// farmers or students who occupy buildings protest; they seize
 		// nothing for a state ("occupied local government buildings")
@@ -270,6 +276,48 @@ func (s *sent) firm(a *argRef) bool {
 		sec := s.agentSector(ck.lo, ck.hi)
 		return sec == "" || sec == "BUS"
 	})
+}
+
+// allFirmHomes says whether every actor is a country named only as the
+// home of a business ("the Japanese carmaker", "Brazil's creditor
+// banks"): a modifier of a noun the cues give the business sector.
+func (s *sent) allFirmHomes(as []argRef) bool {
+	if len(as) == 0 {
+		return false
+	}
+	for i := range as {
+		if !s.firmHome(&as[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *sent) firmHome(a *argRef) bool {
+	found := false
+	for i := range s.ments {
+		mt := &s.ments[i]
+		if mt.m.Entity != a.ent {
+			continue
+		}
+		k := s.words[mt.lo].chunk
+		if k < 0 || !s.chunks[k].modifier || s.chunks[k].sector != "BUS" {
+			return false
+		}
+		if s.chunks[k].prep >= 0 {
+			// "workers at West German engineering companies" are the
+			// actor, and they are the country's people
+			return false
+		}
+		if h := s.chunks[k].head; h >= 0 && strings.HasPrefix(s.words[h].lemma, "business") {
+			// a businessman is a person of the country, and may take a
+			// state to court for himself ("a Saudi businessman sued the
+			// United States")
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // onlyAdjectiveOn says whether participant a is mentioned, and every
@@ -1164,6 +1212,9 @@ func crowdDE(lemma string) bool {
 func (s *sent) sportClause(ci int) bool {
 	sport, ws := s.lx.cues.sport, s.words
 	c := &s.clauses[ci]
+	if s.scoreLine(c.lo, c.hi) {
+		return true
+	}
 	for j := c.lo; j < c.hi; j++ {
 		w := &ws[j]
 		// a noun, or an adjective that ends its phrase where a noun should
@@ -1185,6 +1236,44 @@ func (s *sent) sportClause(ci int) bool {
 		}
 	}
 	return false
+}
+
+// resultVerb are English verbs of a game's result.
+var resultVerb = map[string]bool{"beat": true, "defeat": true, "draw": true, "lose": true, "win": true,
+	"edge": true, "thrash": true, "rout": true, "crush": true, "overcome": true, "down": true, "hold": true}
+
+// scoreLine says whether words lo..hi give a game's result: a verb of
+// winning or losing and a score ("beat Brazil 1-0", "drew 2-2"). A span of
+// years ("1991-1995") is no score.
+func (s *sent) scoreLine(lo, hi int) bool {
+	verb, score := false, false
+	for j := lo; j < hi; j++ {
+		w := &s.words[j]
+		verb = verb || resultVerb[w.lemma]
+		score = score || isScore(w.low)
+	}
+	return verb && score
+}
+
+// isScore says whether word is a score of two numbers of one or two
+// digits, joined by a hyphen or a dash.
+func isScore(word string) bool {
+	a, b, ok := strings.Cut(word, "-")
+	if !ok {
+		a, b, ok = strings.Cut(word, "–")
+	}
+	digits := func(x string) bool {
+		if len(x) == 0 || len(x) > 2 {
+			return false
+		}
+		for _, r := range x {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return ok && digits(a) && digits(b)
 }
 
 // sportTeam says whether the team noun at j is a side in a game, not a

@@ -475,7 +475,6 @@ var freshNoEventENCases = []string{
 	"The Italian chef opened a restaurant in Tokyo.",
 	"The Greek shipping firm bought two tankers from a Korean yard.",
 	"Qatar hosted the football World Cup in 2022.",
-	"The Chinese company signed a deal with a Brazilian mining group.",
 	"Poland's inflation rate fell to 4 percent.",
 	"An Australian swimmer won gold in Paris.",
 	"Heavy snow paralysed traffic in Moscow.",

@@ -136,9 +136,10 @@ func (s *sent) codeParticipants(c *cand) bool {
 		// country that names its home is no party, whatever the verb
 		return false
 	}
-	if !s.de && c.e.typ == "COERCE" && c.e.mode == "seize" && protestActors(c.actors) {
+	if !s.de && c.e.typ == "COERCE" && (c.e.mode == "seize" || obstructVerb[c.e.lemma]) && protestActors(c.actors) {
 		// farmers or students who occupy buildings protest; they seize
-		// nothing for a state ("occupied local government buildings")
+		// nothing for a state ("occupied local government buildings"), and
+		// workers who block a bridge obstruct, they restrict no one's trade
 		e := *c.e
 		e.typ, e.mode = "PROTEST", "obstruct"
 		c.e = &e
@@ -277,6 +278,10 @@ func (s *sent) firm(a *argRef) bool {
 		return sec == "" || sec == "BUS"
 	})
 }
+
+// obstructVerb are English verbs of blocking a way or a place: coercion
+// when a state does it, a protest when people do.
+var obstructVerb = map[string]bool{"block": true, "blockade": true, "barricade": true, "occupy": true}
 
 // allFirmHomes says whether every actor is a country named only as the
 // home of a business ("the Japanese carmaker", "Brazil's creditor

@@ -243,6 +243,15 @@ var precisionKindsEN13 = []extractCase{
 	{name: "a span of years is no score", lang: "en", dct: "1987-03-10",
 		text: "Serbian forces attacked Croatian towns during the 1991-1995 war.",
 		want: []want{{typ: "ASSAULT", actor: "SRB"}}},
+	{name: "drivers blocking a crossing protest", lang: "en", dct: "1987-03-10",
+		text: "Angry Spanish truck drivers blocked the main border crossing with France on Monday.",
+		want: []want{{typ: "PROTEST", actor: "ESP"}}, none: []string{"COERCE"}},
+	{name: "farmers blocking roads protest", lang: "en", dct: "1987-03-10",
+		text: "Greek farmers blocked roads in Thessaly.",
+		want: []want{{typ: "PROTEST", actor: "GRC"}}, none: []string{"COERCE"}},
+	{name: "a state blockading coerces", lang: "en", dct: "1987-03-10",
+		text: "Azerbaijan blockaded the Lachin corridor for months.",
+		want: []want{{typ: "COERCE", actor: "AZE"}}, none: []string{"PROTEST"}},
 }
 
 func TestPrecisionKindsEN13(t *testing.T) {

@@ -120,7 +120,6 @@ var knownMissEN13 = map[string]string{
 	"Jordan condemned Israel's raid on the Jenin refugee camp, the state news agency said.":                "a possessive's act noun under a condemnation is not an event of its own",
 	"North Korea warned it would take 'overwhelming' action if the drills went ahead.":                     "\"warn\" with a clause and no addressee is no threat",
 	"Ukraine imposed sanctions on 12 Iranian companies that it said supplied drones to Russia.":            "a relative clause under \"it said\" gives no event",
-	"A court in Moscow sentenced an American citizen to 12 years in prison for treason.":                   "a court's sentence gives no event",
 	"Sudan's paramilitary Rapid Support Forces shelled a market in El Fasher, killing at least 30 people.": "a participle clause of the same attack is a second event",
 	"Israeli troops shot dead two Palestinians in the West Bank on Friday.":                                "\"shot dead\" gives no event",
 	"Turkey sent two planes carrying tents and blankets to flood-hit Libya.":                               "a hyphenated modifier hides the target",
@@ -252,6 +251,15 @@ var precisionKindsEN13 = []extractCase{
 	{name: "a state blockading coerces", lang: "en", dct: "1987-03-10",
 		text: "Azerbaijan blockaded the Lachin corridor for months.",
 		want: []want{{typ: "COERCE", actor: "AZE"}}, none: []string{"PROTEST"}},
+	{name: "police in a city act for its state", lang: "en", dct: "1987-03-10",
+		text: "Police in Lahore detained a British journalist on Sunday.",
+		want: []want{{typ: "COERCE", actor: "PAK", target: "GBR"}}},
+	{name: "a city's court acts for its state", lang: "en", dct: "1987-03-10",
+		text: "A Tehran court sentenced a French researcher to five years.",
+		want: []want{{typ: "COERCE", actor: "IRN", target: "FRA"}}},
+	{name: "tourists in a city are no state", lang: "en", dct: "1987-03-10",
+		text: "Tourists in Rome attacked a waiter from Albania.",
+		none: []string{"ASSAULT"}},
 }
 
 func TestPrecisionKindsEN13(t *testing.T) {

@@ -175,6 +175,13 @@ func (s *sent) codeParticipants(c *cand) bool {
 			// who export soybeans to the EC")
 			return false
 		}
+		if !s.de && len(c.actors) > 0 && !s.anyCoded(c.actors) {
+			// a firm the knowledge base does not know sells to a
+			// country's buyer or buys its goods: business ("the unit
+			// agreed to sell the Canadian centre", "accepted an offer on
+			// a sale to Morocco")
+			return false
+		}
 		if !s.de && s.allCorporate(c.actors) {
 			// a company dealing in a country's goods is in business
 			// ("Zenith Motor Corp will boost its imports of Japanese goods")
@@ -282,6 +289,16 @@ func (s *sent) firm(a *argRef) bool {
 // obstructVerb are English verbs of blocking a way or a place: coercion
 // when a state does it, a protest when people do.
 var obstructVerb = map[string]bool{"block": true, "blockade": true, "barricade": true, "occupy": true}
+
+// anyCoded says whether one of the participants is coded (see coded).
+func (s *sent) anyCoded(as []argRef) bool {
+	for i := range as {
+		if s.coded(&as[i]) {
+			return true
+		}
+	}
+	return false
+}
 
 // allFirmHomes says whether every actor is a country named only as the
 // home of a business ("the Japanese carmaker", "Brazil's creditor

@@ -260,6 +260,12 @@ var precisionKindsEN13 = []extractCase{
 	{name: "tourists in a city are no state", lang: "en", dct: "1987-03-10",
 		text: "Tourists in Rome attacked a waiter from Albania.",
 		none: []string{"ASSAULT"}},
+	{name: "an unknown firm's sale is business", lang: "en", dct: "1987-03-10",
+		text: "Halvorsen Holdings said its mining unit agreed to sell two Australian mines for 40 mln dlrs.",
+		none: []string{"AGREE"}},
+	{name: "a state's sale is not", lang: "en", dct: "1987-03-10",
+		text: "Canada agreed to sell wheat to China.",
+		want: []want{{typ: "AGREE", actor: "CAN", target: "CHN"}}},
 }
 
 func TestPrecisionKindsEN13(t *testing.T) {

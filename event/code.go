@@ -300,6 +300,32 @@ func (s *sent) anyCoded(as []argRef) bool {
 	return false
 }
 
+// sharedNoun returns the phrase whose noun an English phrase of
+// adjectives only shares, across commas and conjunctions ("French" in
+// "French and German carmakers"), or k itself when k has a noun.
+func (s *sent) sharedNoun(k int) int {
+	ws := s.words
+	for {
+		ck := &s.chunks[k]
+		noun := false
+		for j := ck.lo; j < ck.hi; j++ {
+			// a demonym tagged as a name is no noun of its own
+			noun = noun || (ws[j].pos == pNoun || ws[j].pos == pPropn) && ws[j].ment < 0
+		}
+		if noun || ck.prep >= 0 {
+			return k
+		}
+		j := ck.hi
+		for j < len(ws) && (ws[j].low == "," || ws[j].pos == pCconj) {
+			j++
+		}
+		if j == ck.hi || j >= len(ws) || ws[j].chunk < 0 || ws[j].chunk == k {
+			return k
+		}
+		k = ws[j].chunk
+	}
+}
+
 // allFirmHomes says whether every actor is a country named only as the
 // home of a business ("the Japanese carmaker", "Brazil's creditor
 // banks"): a modifier of a noun the cues give the business sector.
@@ -323,6 +349,11 @@ func (s *sent) firmHome(a *argRef) bool {
 			continue
 		}
 		k := s.words[mt.lo].chunk
+		if k >= 0 && mt.adj {
+			// "British, French and Japanese firms": each adjective shares
+			// the noun of the last
+			k = s.sharedNoun(k)
+		}
 		if k < 0 || !s.chunks[k].modifier || s.chunks[k].sector != "BUS" {
 			return false
 		}

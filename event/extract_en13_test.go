@@ -266,6 +266,12 @@ var precisionKindsEN13 = []extractCase{
 	{name: "a state's sale is not", lang: "en", dct: "1987-03-10",
 		text: "Canada agreed to sell wheat to China.",
 		want: []want{{typ: "AGREE", actor: "CAN", target: "CHN"}}},
+	{name: "coordinated adjectives share the firm noun", lang: "en", dct: "1987-03-10",
+		text: "Dutch, Belgian and Swiss banks have approached the Chinese authorities with loan offers.",
+		none: []string{"CONSULT", "AGREE"}},
+	{name: "coordinated adjectives share the troops", lang: "en", dct: "1987-03-10",
+		text: "French and German troops attacked the town.",
+		want: []want{{typ: "ASSAULT", actor: "FRA"}, {typ: "ASSAULT", actor: "DEU"}}},
 }
 
 func TestPrecisionKindsEN13(t *testing.T) {

@@ -495,7 +495,6 @@ var knownMissEN = map[string]string{
 	"\"Norway stands with Ukraine,\" the Norwegian prime minister said.":                 "\"stand with\" is no trigger; a quote's speaker is not its subject",
 	"Belarus yielded to pressure from Poland and reopened the crossing.":                 "the target is in the from-phrase of the to-phrase",
 	"Indonesia and Malaysia are working together on border patrols.":                     "\"work together\" is no trigger (a curated work row would open the generated ones)",
-	"Saudi Arabia pledges aid to earthquake-hit Morocco":                                 "a hyphenated modifier hides the target",
 	"Zelensky urges allies to speed up arms deliveries":                                  "headline: no target, and the actor is lost",
 	"Russia's threat to cut gas supplies to Moldova alarmed Chisinau.":                   "a to-infinitive after a noun is not split off as the noun's content",
 	"Russia will respond with force if Finland hosts nuclear weapons, the Kremlin said.": "a conditional use of force is no trigger",

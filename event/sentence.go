@@ -522,6 +522,7 @@ func (s *sent) fixPOS() {
 				w.pos = pAdj
 			}
 			s.prenominalParticiple(i)
+			s.hyphenParticiple(i)
 			if s.opposedTo(i) {
 				w.pos, w.lemma = pVerb, "oppose"
 			}

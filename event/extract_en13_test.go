@@ -121,7 +121,6 @@ var knownMissEN13 = map[string]string{
 	"North Korea warned it would take 'overwhelming' action if the drills went ahead.":                     "\"warn\" with a clause and no addressee is no threat",
 	"Ukraine imposed sanctions on 12 Iranian companies that it said supplied drones to Russia.":            "a relative clause under \"it said\" gives no event",
 	"Sudan's paramilitary Rapid Support Forces shelled a market in El Fasher, killing at least 30 people.": "a participle clause of the same attack is a second event",
-	"Israeli troops shot dead two Palestinians in the West Bank on Friday.":                                "\"shot dead\" gives no event",
 	"Tens of thousands marched through Madrid on Sunday to demand cheaper housing.":                        "\"march through\" is no protest",
 	"Farmers blocked motorways around Paris with tractors in protest at falling prices.":                   "\"in protest at\" gives no event",
 }
@@ -274,6 +273,12 @@ var precisionKindsEN13 = []extractCase{
 	{name: "a hyphenated participle before a name", lang: "en", dct: "1987-03-10",
 		text: "China sent doctors to drought-stricken Somalia.",
 		want: []want{{typ: "AID", actor: "CHN", target: "SOM"}}},
+	{name: "shot dead", lang: "en", dct: "1987-03-10",
+		text: "Indian soldiers shot dead three Pakistani infiltrators in Kashmir.",
+		want: []want{{typ: "ASSAULT", actor: "IND", target: "PAK"}}},
+	{name: "a shot is no shooting", lang: "en", dct: "1987-03-10",
+		text: "The first shot of the film was taken in Chile.",
+		none: []string{"ASSAULT"}},
 }
 
 func TestPrecisionKindsEN13(t *testing.T) {

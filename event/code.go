@@ -1206,8 +1206,8 @@ func (s *sent) elaborations(cands []cand) []cand {
 	n := 0
 	for i := range cands {
 		c := &cands[i]
-		if len(c.targets) == 0 && !c.noun {
-			if main := s.participleHead(c.clause); main >= 0 && hasEvent[main] {
+		if !c.noun {
+			if main := s.participleHead(c.clause); main >= 0 && hasEvent[main] && (len(c.targets) == 0 || sameActInClause(cands, main, c)) {
 				continue
 			}
 		}
@@ -1215,6 +1215,43 @@ func (s *sent) elaborations(cands []cand) []cand {
 		n++
 	}
 	return cands[:n]
+}
+
+// sameActInClause says whether clause ci holds an event of c's type with
+// one of c's actors, and c names no target that event lacks other than its
+// actors themselves: "shelled a market, killing 30 people" is one attack,
+// though the domestic coding gave the killing the actor's state as target;
+// "attacked a base, killing five Kenyan soldiers" names whom it hit.
+func sameActInClause(cands []cand, ci int, c *cand) bool {
+	has := func(rs []argRef, ent string) bool {
+		for _, r := range rs {
+			if r.ent == ent {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range cands {
+		m := &cands[i]
+		if m.clause != ci || m.e.typ != c.e.typ {
+			continue
+		}
+		shared := false
+		for _, a := range c.actors {
+			shared = shared || has(m.actors, a.ent)
+		}
+		if !shared {
+			continue
+		}
+		covered := true
+		for _, t := range c.targets {
+			covered = covered && (has(m.targets, t.ent) || has(c.actors, t.ent))
+		}
+		if covered {
+			return true
+		}
+	}
+	return false
 }
 
 // participleHead returns, for a clause of a chain that starts with an -ing

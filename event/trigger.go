@@ -2269,6 +2269,10 @@ func (s *sent) governingVerb(k int, v *vc) int {
 		}
 		if s.lx.cues.light[l] || s.lx.cues.light[s.words[i].lemma] {
 			gov = i
+		} else if !s.de && i < ck.lo {
+			// English: the nearest verb before the phrase governs it; "voiced
+			// backing for X's bid to host the summit" hosts the summit
+			gov = -1
 		}
 	}
 	return gov

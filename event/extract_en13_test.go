@@ -283,6 +283,12 @@ var precisionKindsEN13 = []extractCase{
 	{name: "a light verb after another verb still governs", lang: "en", dct: "1987-03-10",
 		text: "Iran decided to hold talks with Oman.",
 		want: []want{{typ: "CONSULT", actor: "IRN", target: "OMN"}}},
+	{name: "said Y must, without that", lang: "en", dct: "2024-06-20",
+		text: "The Dutch foreign minister said Turkey must release the journalists.",
+		want: []want{{typ: "REQUEST", actor: "NLD", target: "TUR"}}, none: []string{"RETREAT"}},
+	{name: "said Y had, without that", lang: "en", dct: "2024-06-20",
+		text: "The Polish president said Russian missiles had struck a Ukrainian village near the border.",
+		want: []want{{typ: "ASSAULT", actor: "RUS", source: "POL", modality: "reported"}}},
 }
 
 func TestPrecisionKindsEN13(t *testing.T) {

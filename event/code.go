@@ -413,6 +413,11 @@ func (s *sent) economic(c *cand) bool {
 					return true
 				}
 			}
+			// English: the infinitive the noun takes ("an offer to pay four
+			// dlrs a share", "a bid to buy the unit")
+			if j := s.chunks[k].hi; !s.de && j+1 < len(ws) && ws[j].low == "to" && ws[j+1].pos == pVerb && econ[ws[j+1].lemma] {
+				return true
+			}
 		}
 		return false
 	}

@@ -289,6 +289,15 @@ var precisionKindsEN13 = []extractCase{
 	{name: "said Y had, without that", lang: "en", dct: "2024-06-20",
 		text: "The Polish president said Russian missiles had struck a Ukrainian village near the border.",
 		want: []want{{typ: "ASSAULT", actor: "RUS", source: "POL", modality: "reported"}}},
+	{name: "offering liquidity is business", lang: "en", dct: "1987-03-10",
+		text: "Dealers said the Bank of Japan could offer fresh liquidity next week.",
+		none: []string{"AGREE"}},
+	{name: "an offer to pay for shares is business", lang: "en", dct: "1987-03-10",
+		text: "Analysts said Fiat's offer to pay 20 dlrs a share was too low.",
+		none: []string{"AGREE"}},
+	{name: "refusing to say is no rejection", lang: "en", dct: "1987-03-10",
+		text: "The Saudi minister refused to say whether Oman would join the group.",
+		none: []string{"REJECT"}},
 }
 
 func TestPrecisionKindsEN13(t *testing.T) {

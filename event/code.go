@@ -130,6 +130,14 @@ func (s *sent) codeParticipants(c *cand) bool {
 		// Iranian oil companies" a state imposes are aimed at Iran)
 		c.targets = slices.DeleteFunc(c.targets, func(a argRef) bool { return s.businessAdjective(&a) })
 	}
+	if !s.de && c.e.typ == "AID" && c.e.mode == "military" && !c.noun && len(c.targets) == 0 &&
+		(c.e.lemma == "send" || c.e.lemma == "dispatch") && s.troopObject(c) {
+		// troops sent with no one to receive them are moved, not given
+		// ("sent thousands of troops to occupy the refineries")
+		e := *c.e
+		e.typ, e.mode = "MOBILIZE", "troops"
+		c.e = &e
+	}
 	if !s.de && s.allFirmHomes(c.actors) {
 		// "The Japanese carmaker hit its target", "West German banks
 		// rejected calls for limits": a firm acts for itself, and the
@@ -324,6 +332,39 @@ func (s *sent) sharedNoun(k int) int {
 		}
 		k = ws[j].chunk
 	}
+}
+
+// troopNoun are English nouns of armed personnel.
+var troopNoun = map[string]bool{"troop": true, "troops": true, "soldier": true, "force": true, "unit": true,
+	"reinforcement": true, "battalion": true, "brigade": true, "police": true, "policeman": true,
+	"paratrooper": true, "marine": true, "commando": true, "guard": true}
+
+// troopObject says whether the English verb of c has armed personnel for
+// its object ("sent thousands of troops": the head or the of-phrase).
+func (s *sent) troopObject(c *cand) bool {
+	ws := s.words
+	cl := &s.clauses[c.clause]
+	for j := c.trig + 1; j < cl.hi; j++ {
+		k := ws[j].chunk
+		if k < 0 {
+			continue
+		}
+		ck := &s.chunks[k]
+		if ck.prep >= 0 || ck.head < 0 {
+			return false
+		}
+		if h := ws[ck.head].lemma; troopNoun[h] || troopNoun[singular(h)] {
+			return true
+		}
+		// "thousands of troops"
+		if n := ck.hi; n+1 < cl.hi && ws[n].low == "of" && ws[n+1].chunk >= 0 {
+			if h := s.chunks[ws[n+1].chunk].head; h >= 0 {
+				return troopNoun[ws[h].lemma] || troopNoun[singular(ws[h].lemma)]
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // allFirmHomes says whether every actor is a country named only as the

@@ -298,6 +298,12 @@ var precisionKindsEN13 = []extractCase{
 	{name: "refusing to say is no rejection", lang: "en", dct: "1987-03-10",
 		text: "The Saudi minister refused to say whether Oman would join the group.",
 		none: []string{"REJECT"}},
+	{name: "troops sent to act at home are moved", lang: "en", dct: "1987-03-10",
+		text: "The Chilean government sent hundreds of soldiers to guard the copper mines.",
+		want: []want{{typ: "MOBILIZE", actor: "CHL"}}, none: []string{"AID"}},
+	{name: "troops sent to a country are still aid", lang: "en", dct: "1987-03-10",
+		text: "Britain sent hundreds of soldiers to Estonia.",
+		want: []want{{typ: "AID", actor: "GBR", target: "EST"}}},
 }
 
 func TestPrecisionKindsEN13(t *testing.T) {

@@ -99,6 +99,8 @@ func (s *sent) segment() {
 			}
 		case w.pos == pCconj && s.coordinatesClauses(i):
 			starts = append(starts, i)
+		case s.zeroThat(i):
+			starts = append(starts, i)
 		}
 	}
 	starts = dedupSorted(starts)
@@ -443,4 +445,36 @@ func (s *sent) auxLemma(i int) bool {
 		return deAux[w.lemma] && w.part < 0
 	}
 	return enAux[w.lemma]
+}
+
+// zeroThat says whether English word i opens a content clause without
+// "that" right after a reporting verb: "said Egypt must free the
+// activists" reports "Egypt must free the activists", as "said that …"
+// would. The clause needs a subject phrase and then a verb of its own.
+func (s *sent) zeroThat(i int) bool {
+	if s.de || i == 0 {
+		return false
+	}
+	ws := s.words
+	p := &ws[i-1]
+	if p.pos != pVerb || s.lx.cues.report[p.lemma] == "" {
+		return false
+	}
+	switch ws[i].pos {
+	case pDet, pPropn, pNoun, pAdj, pNum:
+	default:
+		return false
+	}
+	for j := i + 1; j < len(ws) && j <= i+8; j++ {
+		switch ws[j].pos {
+		case pAux:
+			return true
+		case pVerb:
+			return ws[j].low != ws[j].lemma || hasSuffix(ws[j].low, "s") // a finite form, not "to free"
+		case pDet, pPropn, pNoun, pAdj, pNum, pPart:
+			continue
+		}
+		return false
+	}
+	return false
 }

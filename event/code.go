@@ -130,9 +130,24 @@ func (s *sent) codeParticipants(c *cand) bool {
 		// Iranian oil companies" a state imposes are aimed at Iran)
 		c.targets = slices.DeleteFunc(c.targets, func(a argRef) bool { return s.businessAdjective(&a) })
 	}
-	if !s.de && c.e.typ == "COERCE" && c.e.mode == "seize" && protestActors(c.actors) {
+	if !s.de && c.e.typ == "AID" && c.e.mode == "military" && !c.noun && len(c.targets) == 0 &&
+		(c.e.lemma == "send" || c.e.lemma == "dispatch") && s.troopObject(c) {
+		// troops sent with no one to receive them are moved, not given
+		// ("sent thousands of troops to occupy the refineries")
+		e := *c.e
+		e.typ, e.mode = "MOBILIZE", "troops"
+		c.e = &e
+	}
+	if !s.de && s.allFirmHomes(c.actors) {
+		// "The Japanese carmaker hit its target", "West German banks
+		// rejected calls for limits": a firm acts for itself, and the
+		// country that names its home is no party, whatever the verb
+		return false
+	}
+	if !s.de && c.e.typ == "COERCE" && (c.e.mode == "seize" || obstructVerb[c.e.lemma]) && protestActors(c.actors) {
 		// farmers or students who occupy buildings protest; they seize
-		// nothing for a state ("occupied local government buildings")
+		// nothing for a state ("occupied local government buildings"), and
+		// workers who block a bridge obstruct, they restrict no one's trade
 		e := *c.e
 		e.typ, e.mode = "PROTEST", "obstruct"
 		c.e = &e
@@ -180,6 +195,13 @@ func (s *sent) codeParticipants(c *cand) bool {
 		if !s.de && privateActors(c.actors) {
 			// farmers, workers, firms trading are no state's act ("farmers
 			// who export soybeans to the EC")
+			return false
+		}
+		if !s.de && len(c.actors) > 0 && !s.anyCoded(c.actors) {
+			// a firm the knowledge base does not know sells to a
+			// country's buyer or buys its goods: business ("the unit
+			// agreed to sell the Canadian centre", "accepted an offer on
+			// a sale to Morocco")
 			return false
 		}
 		if !s.de && s.allCorporate(c.actors) {
@@ -286,6 +308,126 @@ func (s *sent) firm(a *argRef) bool {
 	})
 }
 
+// obstructVerb are English verbs of blocking a way or a place: coercion
+// when a state does it, a protest when people do.
+var obstructVerb = map[string]bool{"block": true, "blockade": true, "barricade": true, "occupy": true}
+
+// anyCoded says whether one of the participants is coded (see coded).
+func (s *sent) anyCoded(as []argRef) bool {
+	for i := range as {
+		if s.coded(&as[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedNoun returns the phrase whose noun an English phrase of
+// adjectives only shares, across commas and conjunctions ("French" in
+// "French and German carmakers"), or k itself when k has a noun.
+func (s *sent) sharedNoun(k int) int {
+	ws := s.words
+	for {
+		ck := &s.chunks[k]
+		noun := false
+		for j := ck.lo; j < ck.hi; j++ {
+			// a demonym tagged as a name is no noun of its own
+			noun = noun || (ws[j].pos == pNoun || ws[j].pos == pPropn) && ws[j].ment < 0
+		}
+		if noun || ck.prep >= 0 {
+			return k
+		}
+		j := ck.hi
+		for j < len(ws) && (ws[j].low == "," || ws[j].pos == pCconj) {
+			j++
+		}
+		if j == ck.hi || j >= len(ws) || ws[j].chunk < 0 || ws[j].chunk == k {
+			return k
+		}
+		k = ws[j].chunk
+	}
+}
+
+// troopNoun are English nouns of armed personnel.
+var troopNoun = map[string]bool{"troop": true, "troops": true, "soldier": true, "force": true, "unit": true,
+	"reinforcement": true, "battalion": true, "brigade": true, "police": true, "policeman": true,
+	"paratrooper": true, "marine": true, "commando": true, "guard": true}
+
+// troopObject says whether the English verb of c has armed personnel for
+// its object ("sent thousands of troops": the head or the of-phrase).
+func (s *sent) troopObject(c *cand) bool {
+	ws := s.words
+	cl := &s.clauses[c.clause]
+	for j := c.trig + 1; j < cl.hi; j++ {
+		k := ws[j].chunk
+		if k < 0 {
+			continue
+		}
+		ck := &s.chunks[k]
+		if ck.prep >= 0 || ck.head < 0 {
+			return false
+		}
+		if h := ws[ck.head].lemma; troopNoun[h] || troopNoun[singular(h)] {
+			return true
+		}
+		// "thousands of troops"
+		if n := ck.hi; n+1 < cl.hi && ws[n].low == "of" && ws[n+1].chunk >= 0 {
+			if h := s.chunks[ws[n+1].chunk].head; h >= 0 {
+				return troopNoun[ws[h].lemma] || troopNoun[singular(ws[h].lemma)]
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// allFirmHomes says whether every actor is a country named only as the
+// home of a business ("the Japanese carmaker", "Brazil's creditor
+// banks"): a modifier of a noun the cues give the business sector.
+func (s *sent) allFirmHomes(as []argRef) bool {
+	if len(as) == 0 {
+		return false
+	}
+	for i := range as {
+		if !s.firmHome(&as[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *sent) firmHome(a *argRef) bool {
+	found := false
+	for i := range s.ments {
+		mt := &s.ments[i]
+		if mt.m.Entity != a.ent {
+			continue
+		}
+		k := s.words[mt.lo].chunk
+		if k >= 0 && mt.adj {
+			// "British, French and Japanese firms": each adjective shares
+			// the noun of the last
+			k = s.sharedNoun(k)
+		}
+		if k < 0 || !s.chunks[k].modifier || s.chunks[k].sector != "BUS" {
+			return false
+		}
+		if s.chunks[k].prep >= 0 {
+			// "workers at West German engineering companies" are the
+			// actor, and they are the country's people
+			return false
+		}
+		if h := s.chunks[k].head; h >= 0 && strings.HasPrefix(s.words[h].lemma, "business") {
+			// a businessman is a person of the country, and may take a
+			// state to court for himself ("a Saudi businessman sued the
+			// United States")
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // onlyAdjectiveOn says whether participant a is mentioned, and every
 // mention of it is an adjective in a noun phrase with a head that ok
 // accepts.
@@ -325,6 +467,11 @@ func (s *sent) economic(c *cand) bool {
 				if econ[singular(ws[j].lemma)] {
 					return true
 				}
+			}
+			// English: the infinitive the noun takes ("an offer to pay four
+			// dlrs a share", "a bid to buy the unit")
+			if j := s.chunks[k].hi; !s.de && j+1 < len(ws) && ws[j].low == "to" && ws[j+1].pos == pVerb && econ[ws[j+1].lemma] {
+				return true
 			}
 		}
 		return false
@@ -1119,8 +1266,8 @@ func (s *sent) elaborations(cands []cand) []cand {
 	n := 0
 	for i := range cands {
 		c := &cands[i]
-		if len(c.targets) == 0 && !c.noun {
-			if main := s.participleHead(c.clause); main >= 0 && hasEvent[main] {
+		if !c.noun {
+			if main := s.participleHead(c.clause); main >= 0 && hasEvent[main] && (len(c.targets) == 0 || sameActInClause(cands, main, c)) {
 				continue
 			}
 		}
@@ -1128,6 +1275,43 @@ func (s *sent) elaborations(cands []cand) []cand {
 		n++
 	}
 	return cands[:n]
+}
+
+// sameActInClause says whether clause ci holds an event of c's type with
+// one of c's actors, and c names no target that event lacks other than its
+// actors themselves: "shelled a market, killing 30 people" is one attack,
+// though the domestic coding gave the killing the actor's state as target;
+// "attacked a base, killing five Kenyan soldiers" names whom it hit.
+func sameActInClause(cands []cand, ci int, c *cand) bool {
+	has := func(rs []argRef, ent string) bool {
+		for _, r := range rs {
+			if r.ent == ent {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range cands {
+		m := &cands[i]
+		if m.clause != ci || m.e.typ != c.e.typ {
+			continue
+		}
+		shared := false
+		for _, a := range c.actors {
+			shared = shared || has(m.actors, a.ent)
+		}
+		if !shared {
+			continue
+		}
+		covered := true
+		for _, t := range c.targets {
+			covered = covered && (has(m.targets, t.ent) || has(c.actors, t.ent))
+		}
+		if covered {
+			return true
+		}
+	}
+	return false
 }
 
 // participleHead returns, for a clause of a chain that starts with an -ing
@@ -1178,6 +1362,9 @@ func crowdDE(lemma string) bool {
 func (s *sent) sportClause(ci int) bool {
 	sport, ws := s.lx.cues.sport, s.words
 	c := &s.clauses[ci]
+	if s.scoreLine(c.lo, c.hi) {
+		return true
+	}
 	for j := c.lo; j < c.hi; j++ {
 		w := &ws[j]
 		// a noun, or an adjective that ends its phrase where a noun should
@@ -1199,6 +1386,44 @@ func (s *sent) sportClause(ci int) bool {
 		}
 	}
 	return false
+}
+
+// resultVerb are English verbs of a game's result.
+var resultVerb = map[string]bool{"beat": true, "defeat": true, "draw": true, "lose": true, "win": true,
+	"edge": true, "thrash": true, "rout": true, "crush": true, "overcome": true, "down": true, "hold": true}
+
+// scoreLine says whether words lo..hi give a game's result: a verb of
+// winning or losing and a score ("beat Brazil 1-0", "drew 2-2"). A span of
+// years ("1991-1995") is no score.
+func (s *sent) scoreLine(lo, hi int) bool {
+	verb, score := false, false
+	for j := lo; j < hi; j++ {
+		w := &s.words[j]
+		verb = verb || resultVerb[w.lemma]
+		score = score || isScore(w.low)
+	}
+	return verb && score
+}
+
+// isScore says whether word is a score of two numbers of one or two
+// digits, joined by a hyphen or a dash.
+func isScore(word string) bool {
+	a, b, ok := strings.Cut(word, "-")
+	if !ok {
+		a, b, ok = strings.Cut(word, "–")
+	}
+	digits := func(x string) bool {
+		if len(x) == 0 || len(x) > 2 {
+			return false
+		}
+		for _, r := range x {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return ok && digits(a) && digits(b)
 }
 
 // sportTeam says whether the team noun at j is a side in a game, not a

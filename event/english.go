@@ -249,6 +249,41 @@ func (s *sent) prenominalParticiple(i int) {
 	}
 }
 
+// hyphenParticiple retags as an adjective an English compound of a noun and
+// a participle ("flood-hit", "war-torn", "Iranian-backed") that the tagger
+// read as a verb, when it stands between a preposition, an article or the
+// start of the sentence and a noun or a name: "sent aid to flood-hit
+// Libya". As a verb it would cut the name off the phrase it ends. Verbs
+// with a prefix ("re-elected", "co-chaired") stay verbs.
+func (s *sent) hyphenParticiple(i int) {
+	w := &s.words[i]
+	if w.pos != pVerb || i+1 >= len(s.words) {
+		return
+	}
+	first, _, ok := strings.Cut(w.low, "-")
+	if !ok || verbPrefix[first] {
+		return
+	}
+	switch s.words[i+1].pos {
+	case pNoun, pPropn, pAdj:
+	default:
+		return
+	}
+	if i > 0 {
+		switch s.words[i-1].pos {
+		case pAdp, pDet, pAdj, pNum, pCconj, pPunct:
+		default:
+			return
+		}
+	}
+	w.pos = pAdj
+}
+
+// verbPrefix are the first parts of English hyphenated verbs.
+var verbPrefix = map[string]bool{"re": true, "co": true, "pre": true, "de": true, "un": true, "non": true,
+	"counter": true, "over": true, "out": true, "under": true, "cross": true, "double": true, "mis": true,
+	"dis": true, "inter": true, "up": true, "down": true, "back": true, "fast": true, "cold": true, "air": true}
+
 // opposedTo says whether word i is the "opposed" of English "be opposed
 // to X": an active stand against X (REJECT, as "oppose"), though it looks
 // like a passive and the tagger reads it as an adjective.

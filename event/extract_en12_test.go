@@ -51,10 +51,9 @@ var missKindNoneEN = []string{
 // knownMissKindEN are the sentences of missKindENCases still wrong, with
 // why.
 var knownMissKindEN = map[string]string{
-	"Norway funds water projects in Somalia":                                        "\"fund\" is no trigger",
-	"\"We will send more troops to the border,\" the Indian defence minister said.": "sending troops with no country to receive them is read as military aid, not mobilisation",
-	"Demonstrations spread across Tbilisi on Sunday.":                               "\"across\" is no place preposition",
-	"A general strike paralysed Buenos Aires on Thursday.":                          "the place is the verb's object, not a place phrase",
+	"Norway funds water projects in Somalia":               "\"fund\" is no trigger",
+	"Demonstrations spread across Tbilisi on Sunday.":      "\"across\" is no place preposition",
+	"A general strike paralysed Buenos Aires on Thursday.": "the place is the verb's object, not a place phrase",
 }
 
 func TestMissKindsEN(t *testing.T) {

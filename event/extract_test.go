@@ -820,42 +820,45 @@ func (st *stages) matches(id, name string) bool {
 
 func findEvent(st *stages, d *dossier.Document, w want) *dossier.Event {
 	for i := range d.Events {
-		e := &d.Events[i]
-		if e.Type != w.typ || w.mode != "" && e.Mode != w.mode {
-			continue
+		if eventMatches(st, &d.Events[i], w) {
+			return &d.Events[i]
 		}
-		if !st.matches(e.Actor, w.actor) {
-			continue
-		}
-		if w.target == "-" && e.Target != "" || w.target != "" && w.target != "-" && (e.Target == "" || !st.matches(e.Target, w.target)) {
-			continue
-		}
-		if w.source == "-" && e.Source != "" || w.source != "" && w.source != "-" && (e.Source == "" || !st.matches(e.Source, w.source)) {
-			continue
-		}
-		if w.modality != "" && e.Modality != w.modality {
-			continue
-		}
-		switch {
-		case w.date == "-" && e.Date != nil:
-			continue
-		case w.date != "" && w.date != "-" && (e.Date == nil || e.Date.Value != w.date):
-			continue
-		}
-		if w.quantity != "" {
-			ok := false
-			for _, q := range e.Quantities {
-				if fmt.Sprintf("%g %s %s", q.Value, q.Unit, q.Modifier) == w.quantity {
-					ok = true
-				}
-			}
-			if !ok {
-				continue
-			}
-		}
-		return e
 	}
 	return nil
+}
+
+// eventMatches says whether e is the event w describes.
+func eventMatches(st *stages, e *dossier.Event, w want) bool {
+	if e.Type != w.typ || w.mode != "" && e.Mode != w.mode {
+		return false
+	}
+	if !st.matches(e.Actor, w.actor) {
+		return false
+	}
+	if w.target == "-" && e.Target != "" || w.target != "" && w.target != "-" && (e.Target == "" || !st.matches(e.Target, w.target)) {
+		return false
+	}
+	if w.source == "-" && e.Source != "" || w.source != "" && w.source != "-" && (e.Source == "" || !st.matches(e.Source, w.source)) {
+		return false
+	}
+	if w.modality != "" && e.Modality != w.modality {
+		return false
+	}
+	switch {
+	case w.date == "-" && e.Date != nil:
+		return false
+	case w.date != "" && w.date != "-" && (e.Date == nil || e.Date.Value != w.date):
+		return false
+	}
+	if w.quantity == "" {
+		return true
+	}
+	for _, q := range e.Quantities {
+		if fmt.Sprintf("%g %s %s", q.Value, q.Unit, q.Modifier) == w.quantity {
+			return true
+		}
+	}
+	return false
 }
 
 func describe(st *stages, d *dossier.Document) string {

@@ -522,6 +522,13 @@ func (s *sent) fixPOS() {
 				w.pos = pAdj
 			}
 			s.prenominalParticiple(i)
+			s.hyphenParticiple(i)
+			// "troops shot dead two men": "shot" before "dead" or "and
+			// killed" is the verb, not the noun
+			if w.low == "shot" && w.pos != pVerb && i > 0 && i+1 < len(s.words) &&
+				(s.words[i+1].low == "dead" || s.words[i+1].low == "and" && i+2 < len(s.words) && (s.words[i+2].low == "killed" || s.words[i+2].low == "wounded")) {
+				w.pos, w.lemma = pVerb, "shoot"
+			}
 			if s.opposedTo(i) {
 				w.pos, w.lemma = pVerb, "oppose"
 			}

@@ -2382,6 +2382,10 @@ func (s *sent) governingVerb(k int, v *vc) int {
 		}
 		if s.lx.cues.light[l] || s.lx.cues.light[s.words[i].lemma] {
 			gov = i
+		} else if !s.de && i < ck.lo {
+			// English: the nearest verb before the phrase governs it; "voiced
+			// backing for X's bid to host the summit" hosts the summit
+			gov = -1
 		}
 	}
 	return gov
@@ -2736,7 +2740,33 @@ func (s *sent) actorsOf(chunks []int, dst []argRef) []argRef {
 		}
 		dst = appendRef(dst, r)
 	}
+	if len(dst) == 0 && !s.de {
+		// English: "a court in Moscow", "a Moscow court", "police in
+		// Lahore": the state's courts and police act for the state the
+		// place lies in
+		for _, k := range chunks {
+			if r, ok := s.placeForce(k); ok {
+				dst = appendRef(dst, r)
+			}
+		}
+	}
 	return dst
+}
+
+// placeForce gives the state of the place that chunk k's referent is,
+// when the chunk's head is a noun of the state's force or rule (a court,
+// the police, the army), with that noun's sector.
+func (s *sent) placeForce(k int) (argRef, bool) {
+	m := s.chunkRef(k)
+	if m < 0 || s.ments[m].kind != dossier.KindLocation || s.ments[m].country == "" {
+		return argRef{}, false
+	}
+	ck := &s.chunks[k]
+	switch sec := s.agentSector(ck.lo, ck.hi); sec {
+	case "GOV", "MIL", "COP", "JUD", "SPY":
+		return s.stateRef(s.ments[m].country, sec)
+	}
+	return argRef{}, false
 }
 
 // protestTarget gives a protest that names no target the state it is

@@ -79,28 +79,66 @@ var (
 	reMonDay  = regexp.MustCompile(`\b([A-Za-z]{3,9})\.? (\d{1,2}), (\d{4})\b`)
 )
 
-// hasFourDigits reports whether s has four ASCII digits in a row (what \d{4}
-// matches).
-func hasFourDigits(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; '0' <= c && c <= '9' {
-			run++
-			if run == 4 {
-				return true
-			}
-		} else {
-			run = 0
+// Every date pattern ends in a four-digit year (reISO begins with one), and
+// a match is at most dateBefore bytes long before its year's digits and
+// dateAfter bytes after them. So all matches lie in windows around the runs
+// of four or more ASCII digits, and the patterns need only scan those: a
+// German article is a few kB with a handful of years, and four regexp scans
+// of all of it cost as much as the rest of linking together.
+const (
+	dateBefore = 32 // reDayMon: "31. " and a month of up to 9 two-byte letters, ". "
+	dateAfter  = 8  // reISO: "-07-31" after the year
+)
+
+// dateWindows appends to dst the byte ranges of s that can hold a match of
+// the date patterns: disjoint, in order, each cut where the byte outside is
+// an ASCII non-word byte (or at an end of s). There \b, and the rune the
+// patterns see next to the window, are the same in the window as in all of
+// s, so a pattern finds in the windows exactly the matches it finds in s.
+func dateWindows(s string, dst [][2]int) [][2]int {
+	for i := 0; i < len(s); {
+		if !isDigitByte(s[i]) {
+			i++
+			continue
 		}
+		j := i + 1
+		for j < len(s) && isDigitByte(s[j]) {
+			j++
+		}
+		if j-i < 4 {
+			i = j
+			continue
+		}
+		lo, hi := max(0, i-dateBefore), min(len(s), j+dateAfter)
+		for lo > 0 && !isCutByte(s[lo-1]) {
+			lo--
+		}
+		for hi < len(s) && !isCutByte(s[hi]) {
+			hi++
+		}
+		if n := len(dst); n > 0 && lo <= dst[n-1][1] {
+			dst[n-1][1] = max(dst[n-1][1], hi)
+		} else {
+			dst = append(dst, [2]int{lo, hi})
+		}
+		i = j
 	}
-	return false
+	return dst
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// isCutByte reports whether a window may end before, or begin after, c: an
+// ASCII byte that is no word character of \b.
+func isCutByte(c byte) bool {
+	return c < 0x80 && !isDigitByte(c) && c != '_' && !('a' <= c|0x20 && c|0x20 <= 'z')
 }
 
 // latestDateIn returns the latest full date written in the text, or "".
 func latestDateIn(s string) string {
-	if !hasFourDigits(s) {
-		// Every pattern ends in a four-digit year; most texts have none,
-		// and four regexp scans of a whole document cost more than this.
+	var buf [8][2]int
+	wins := dateWindows(s, buf[:0])
+	if len(wins) == 0 {
 		return ""
 	}
 	best := ""
@@ -115,6 +153,15 @@ func latestDateIn(s string) string {
 			best = v
 		}
 	}
+	for _, w := range wins {
+		datesIn(s[w[0]:w[1]], add)
+	}
+	return best
+}
+
+// datesIn calls add with the year, month and day of every date the patterns
+// find in s.
+func datesIn(s string, add func(y, m, d string)) {
 	for _, g := range reISO.FindAllStringSubmatch(s, -1) {
 		add(g[1], g[2], g[3])
 	}
@@ -131,5 +178,4 @@ func latestDateIn(s string) string {
 			add(g[3], strconv.Itoa(m), g[2])
 		}
 	}
-	return best
 }

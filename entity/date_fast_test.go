@@ -1,6 +1,10 @@
 package entity
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 func TestLatestDateInPrefilter(t *testing.T) {
 	tests := []struct {
@@ -16,11 +20,109 @@ func TestLatestDateInPrefilter(t *testing.T) {
 		{"März ２０２４ in full-width digits", false, ""},
 	}
 	for _, tt := range tests {
-		if got := hasFourDigits(tt.in); got != tt.four {
-			t.Errorf("hasFourDigits(%q) = %v, want %v", tt.in, got, tt.four)
+		if got := len(dateWindows(tt.in, nil)) > 0; got != tt.four {
+			t.Errorf("dateWindows(%q) found a window: %v, want %v", tt.in, got, tt.four)
 		}
 		if got := latestDateIn(tt.in); got != tt.want {
 			t.Errorf("latestDateIn(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
+
+// latestDateInWhole is latestDateIn scanning all of s, as it did before it
+// scanned windows.
+func latestDateInWhole(s string) string {
+	best := ""
+	datesIn(s, func(y, m, d string) {
+		if len(m) == 1 {
+			m = "0" + m
+		}
+		if len(d) == 1 {
+			d = "0" + d
+		}
+		if v := y + "-" + m + "-" + d; validDate(v) && v > best {
+			best = v
+		}
+	})
+	return best
+}
+
+// TestDateWindowsSameAsWhole checks on random texts, made of the pieces
+// dates are written with and of what breaks them, that the windows find
+// the date a scan of the whole text finds.
+func TestDateWindowsSameAsWhole(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 11))
+	pieces := []string{
+		"2024", "1999", "2025", "12345", "07", "7", "31", "3", "13", "-", ".", ". ", " ", ", ",
+		"Juli", "Mär", "März", "Dezember", "Okt", "July", "Sept", "May", "x", "ä", "Ü", "_", "é",
+		"am", "on", "\n", "(", ")", "ab", "Jahresbilanz", "Ende", "\u00a0",
+	}
+	days := []string{"1", "07", "31", "3", "32", "00"}
+	months := []string{"Juli", "März", "Mär", "Dezember", "Okt", "July", "Sept", "May", "Foo", "07", "12", "13"}
+	years := []string{"2024", "1999", "2025", "12345", "899"}
+	// dates as the patterns want them, and some they don't
+	dates := []func() string{
+		func() string { return pick(r, days) + ". " + pick(r, months) + " " + pick(r, years) },
+		func() string { return pick(r, days) + " " + pick(r, months) + ". " + pick(r, years) },
+		func() string { return pick(r, days) + "." + pick(r, months) + "." + pick(r, years) },
+		func() string { return pick(r, years) + "-" + pick(r, months) + "-" + pick(r, days) },
+		func() string { return pick(r, months) + " " + pick(r, days) + ", " + pick(r, years) },
+		func() string { return pick(r, months) + ". " + pick(r, days) + ", " + pick(r, years) },
+	}
+	var b strings.Builder
+	windows := 0
+	for trial := 0; trial < 20000; trial++ {
+		b.Reset()
+		for n := r.IntN(40); n > 0; n-- {
+			if r.IntN(4) == 0 {
+				b.WriteString(dates[r.IntN(len(dates))]())
+			} else {
+				b.WriteString(pick(r, pieces))
+			}
+		}
+		s := b.String()
+		if w := dateWindows(s, nil); len(w) > 1 {
+			windows++
+		}
+		if got, want := latestDateIn(s), latestDateInWhole(s); got != want {
+			t.Fatalf("latestDateIn(%q) = %q, the whole text gives %q", s, got, want)
+		}
+	}
+	if windows < 500 {
+		t.Errorf("only %d texts had more than one window: the test misses the merging", windows)
+	}
+}
+
+func TestDateWindows(t *testing.T) {
+	long := strings.Repeat("Wort ", 20)
+	tests := []struct {
+		in   string
+		want [][2]int
+	}{
+		{"", nil},
+		{"123 x", nil},
+		{"1234", [][2]int{{0, 4}}},
+		// the margins end at spaces: 32 bytes before the year, 8 after
+		{long + "am 31. Juli 2025 und " + long, [][2]int{{len(long) - 20, len(long) + 25}}},
+		// a word across a margin is kept whole: the window begins after
+		// the space before it, ends at the space after it
+		{long + "Wortwortwortwortwortwortwortwort 2025Wort Wortwort ", [][2]int{{len(long), len(long) + 50}}},
+		// two years near each other share a window
+		{"2024 und 2025", [][2]int{{0, 13}}},
+	}
+	for _, tt := range tests {
+		got := dateWindows(tt.in, nil)
+		if len(got) != len(tt.want) {
+			t.Errorf("dateWindows(%q) = %v, want %v", tt.in, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("dateWindows(%q) = %v, want %v", tt.in, got, tt.want)
+				break
+			}
+		}
+	}
+}
+
+func pick(r *rand.Rand, xs []string) string { return xs[r.IntN(len(xs))] }

@@ -173,7 +173,7 @@ func (m *Model) Write(out io.Writer) error {
 	var lexKeys []uint64
 	if m.lex != nil {
 		w.uv(uint64(m.lex.maxLen))
-		for k := range m.lex.entries {
+		for k := range m.lex.all() {
 			lexKeys = append(lexKeys, k)
 		}
 	} else {
@@ -185,12 +185,13 @@ func (m *Model) Write(out io.Writer) error {
 	for _, k := range lexKeys {
 		w.uv(k - prev)
 		prev = k
-		w.uv(uint64(m.lex.entries[k]))
+		v, _ := m.lex.get(k)
+		w.uv(uint64(v))
 	}
 	// words
 	var wordKeys []uint64
 	if m.words != nil {
-		for k := range m.words.m {
+		for k := range m.words.all() {
 			wordKeys = append(wordKeys, k)
 		}
 	}
@@ -200,7 +201,7 @@ func (m *Model) Write(out io.Writer) error {
 	for _, k := range wordKeys {
 		w.uv(k - prev)
 		prev = k
-		wi := m.words.m[k]
+		wi, _ := m.words.lookup(k)
 		for _, c := range wi.cluster {
 			w.uv(uint64(c))
 		}
@@ -308,7 +309,7 @@ func (r *reader) f32() float32 {
 func (w *writer) dict(d *Dictionary) {
 	var keys []uint64
 	if d != nil {
-		for k := range d.m {
+		for k := range d.all() {
 			keys = append(keys, k)
 		}
 	}
@@ -318,7 +319,8 @@ func (w *writer) dict(d *Dictionary) {
 	for _, k := range keys {
 		w.uv(k - prev)
 		prev = k
-		w.uv(uint64(d.m[k]))
+		f, _ := d.get(k)
+		w.uv(uint64(f))
 	}
 }
 
@@ -328,11 +330,11 @@ func (r *reader) dict() *Dictionary {
 	if n == 0 || r.err != nil {
 		return nil
 	}
-	d := &Dictionary{m: make(map[uint64]uint32, n)}
+	d := &Dictionary{tab: newHashTable[uint32](n)}
 	key := uint64(0)
 	for i := 0; i < n && r.err == nil; i++ {
 		key += r.uv()
-		d.m[key] = uint32(r.uv())
+		d.tab.put(key, uint32(r.uv()))
 	}
 	d.index()
 	return d
@@ -366,8 +368,10 @@ func Read(in io.Reader) (*Model, error) {
 	if r.err != nil {
 		return nil, fmt.Errorf("read ner model: %w", r.err)
 	}
-	lex := NewLexicon()
-	words := &WordTable{m: map[uint64]wordInfo{}}
+	// the tables are filled straight into their look-up form (index), as
+	// they are never changed after loading
+	lex := &Lexicon{}
+	words := &WordTable{}
 	m := newModel(lang, classes, lex, words)
 	m.info = info
 	tr := make([]float32, m.nlab*m.nlab)
@@ -382,13 +386,15 @@ func Read(in io.Reader) (*Model, error) {
 	lex.maxLen = r.count()
 	n := r.count()
 	key := uint64(0)
+	lex.tab = newHashTable[uint32](n)
 	for i := 0; i < n && r.err == nil; i++ {
 		key += r.uv()
-		lex.entries[key] = uint32(r.uv())
+		lex.tab.put(key, uint32(r.uv()))
 	}
 	lex.index()
 	n = r.count()
 	key = 0
+	words.tab = newHashTable[wordInfo](n)
 	for i := 0; i < n && r.err == nil; i++ {
 		key += r.uv()
 		var wi wordInfo
@@ -401,7 +407,7 @@ func Read(in io.Reader) (*Model, error) {
 		if version >= 2 {
 			wi.ctx = r.byte()
 		}
-		words.m[key] = wi
+		words.tab.put(key, wi)
 	}
 	words.index()
 	var code [256]float32

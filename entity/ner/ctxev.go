@@ -55,7 +55,7 @@ func (t *WordTable) addContextEvidence(corpus [][]string, lex *Lexicon) {
 				continue
 			}
 			h := HashString(s[i])
-			if _, ok := t.m[h]; !ok {
+			if _, ok := t.lookup(h); !ok {
 				continue
 			}
 			st := stats[h]
@@ -79,11 +79,12 @@ func (t *WordTable) addContextEvidence(corpus [][]string, lex *Lexicon) {
 			}
 		}
 	}
+	m := t.mut()
 	for h, st := range stats {
 		if st.n < 2 {
 			continue
 		}
-		wi := t.m[h]
+		wi := m[h]
 		wi.ctx = 0
 		for k, c := range st.sig {
 			r := float64(c) / float64(st.n)
@@ -99,8 +100,9 @@ func (t *WordTable) addContextEvidence(corpus [][]string, lex *Lexicon) {
 			wi.ctx |= b << (2 * k)
 		}
 		wi.ctx |= 1 << 7 // seen often enough to judge
-		t.m[h] = wi
+		m[h] = wi
 	}
+	t.index()
 }
 
 func lowerASCII(s string) string {

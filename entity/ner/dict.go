@@ -3,6 +3,8 @@ package ner
 import (
 	"bufio"
 	"fmt"
+	"iter"
+	"maps"
 	"os"
 	"sort"
 	"strings"
@@ -19,25 +21,56 @@ import (
 // "Merkel/S" a name that only takes a genitive s, and a word it lacks is
 // more often a name. The flags go into features as they are; the weights
 // learn what they mean.
+//
+// While it is built its stems are a Go map; index moves them into a
+// hashTable for look-ups, and a later change moves them back.
 type Dictionary struct {
-	m       map[uint64]uint32 // hash of the exact stem → hash of its sorted flags
-	present presence          // most lookups miss: a filter answers them in cache
+	m       map[uint64]uint32 // hash of the exact stem → hash of its sorted flags; nil once in tab
+	tab     hashTable[uint32]
+	present presence // most lookups miss: a filter answers them in cache
 }
 
-// index builds the presence filter; called once the dictionary is complete.
+// index moves the stems into the look-up table and builds the presence
+// filter; called once the dictionary is complete.
 func (d *Dictionary) index() {
-	d.present = newPresence(len(d.m))
-	for k := range d.m {
+	if d.m != nil {
+		d.tab = hashTableOf(d.m)
+		d.m = nil
+	}
+	d.present = newPresence(d.tab.n)
+	for k := range d.tab.all() {
 		d.present.set(k)
 	}
 }
 
+// mut returns the stems as a map to change, moving them out of the
+// look-up table if index put them there.
+func (d *Dictionary) mut() map[uint64]uint32 {
+	if d.m == nil {
+		d.m = d.tab.toMap()
+		d.tab = hashTable[uint32]{}
+		d.present = nil
+	}
+	return d.m
+}
+
 func (d *Dictionary) get(h uint64) (uint32, bool) {
+	if d.m != nil {
+		f, ok := d.m[h]
+		return f, ok
+	}
 	if d.present != nil && !d.present.has(h) {
 		return 0, false
 	}
-	f, ok := d.m[h]
-	return f, ok
+	return d.tab.get(h)
+}
+
+// all yields every stem's hash and its flags' hash.
+func (d *Dictionary) all() iter.Seq2[uint64, uint32] {
+	if d.m != nil {
+		return maps.All(d.m)
+	}
+	return d.tab.all()
 }
 
 // Len returns the number of stems.
@@ -45,7 +78,10 @@ func (d *Dictionary) Len() int {
 	if d == nil {
 		return 0
 	}
-	return len(d.m)
+	if d.m != nil {
+		return len(d.m)
+	}
+	return d.tab.n
 }
 
 // ReadHunspellDic reads the stems and flags of a Hunspell .dic file (the
@@ -88,20 +124,20 @@ func (d *Dictionary) add(line string) {
 	rs := []rune(flags)
 	sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
 	h := HashString(stem)
-	if _, ok := d.m[h]; !ok {
-		d.m[h] = uint32(HashString(string(rs))) | 1 // 0 means unknown
-		d.present = nil
+	m := d.mut()
+	if _, ok := m[h]; !ok {
+		m[h] = uint32(HashString(string(rs))) | 1 // 0 means unknown
 	}
 }
 
 // merge adds the stems of o that d lacks (call index afterwards).
 func (d *Dictionary) merge(o *Dictionary) {
-	for k, f := range o.m {
-		if _, ok := d.m[k]; !ok {
-			d.m[k] = f
+	m := d.mut()
+	for k, f := range o.all() {
+		if _, ok := m[k]; !ok {
+			m[k] = f
 		}
 	}
-	d.present = nil
 }
 
 // dictSuffixes are inflection endings stripped to find a stem

@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"iter"
+	"maps"
 	"strings"
 	"unicode"
 )
@@ -80,26 +82,57 @@ const prefixBit = 1 << 31
 // Lexicon is the gazetteer built into a model file: token sequences, folded
 // (lowercase, common diacritics stripped) and hashed, with their class bits.
 // It stores hashes only, never the names, so it is compact and quick.
+//
+// While it is built its entries are a Go map; index moves them into a
+// hashTable for look-ups, and a later Add moves them back.
 type Lexicon struct {
-	entries map[uint64]uint32
+	entries map[uint64]uint32 // nil once index has moved them to tab
+	tab     hashTable[uint32]
 	maxLen  int
-	present presence // built lazily by index
+	present presence // built by index
 }
 
-// index builds the presence filter; called once the lexicon is complete.
+// index moves the entries into the look-up table and builds the presence
+// filter; called once the lexicon is complete.
 func (l *Lexicon) index() {
-	l.present = newPresence(len(l.entries))
-	for k := range l.entries {
+	if l.entries != nil {
+		l.tab = hashTableOf(l.entries)
+		l.entries = nil
+	}
+	l.present = newPresence(l.tab.n)
+	for k := range l.tab.all() {
 		l.present.set(k)
 	}
 }
 
+// mut returns the entries as a map to change, moving them out of the
+// look-up table if index put them there.
+func (l *Lexicon) mut() map[uint64]uint32 {
+	if l.entries == nil {
+		l.entries = l.tab.toMap()
+		l.tab = hashTable[uint32]{}
+		l.present = nil
+	}
+	return l.entries
+}
+
 func (l *Lexicon) get(h uint64) (uint32, bool) {
+	if l.entries != nil {
+		v, ok := l.entries[h]
+		return v, ok
+	}
 	if l.present != nil && !l.present.has(h) {
 		return 0, false
 	}
-	v, ok := l.entries[h]
-	return v, ok
+	return l.tab.get(h)
+}
+
+// all yields every stored key (entries and their prefixes) and its value.
+func (l *Lexicon) all() iter.Seq2[uint64, uint32] {
+	if l.entries != nil {
+		return maps.All(l.entries)
+	}
+	return l.tab.all()
 }
 
 // NewLexicon returns an empty lexicon.
@@ -110,7 +143,10 @@ func (l *Lexicon) Len() int {
 	if l == nil {
 		return 0
 	}
-	return len(l.entries)
+	if l.entries != nil {
+		return len(l.entries)
+	}
+	return l.tab.n
 }
 
 // Add stores a name, given as tokens, with a class.
@@ -118,16 +154,16 @@ func (l *Lexicon) Add(tokens []string, class string) {
 	if len(tokens) == 0 || len(tokens) > 8 {
 		return
 	}
+	entries := l.mut()
 	h := uint64(seqSeed)
 	for i, t := range tokens {
 		h = hashSeq(h, hashFold(t))
 		if i < len(tokens)-1 {
-			l.entries[h] |= prefixBit
+			entries[h] |= prefixBit
 		}
 	}
-	l.entries[h] |= classBit(class)
+	entries[h] |= classBit(class)
 	l.maxLen = max(l.maxLen, len(tokens))
-	l.present = nil
 }
 
 // AddName splits a name into tokens (see SplitName) and adds it.
@@ -145,7 +181,7 @@ func (l *Lexicon) single(h uint64) uint32 {
 
 // mark records the lexicon's matches in the token infos (fold must be set).
 func (l *Lexicon) mark(s *scratch, tokens []string) {
-	if l == nil || len(l.entries) == 0 {
+	if l.Len() == 0 {
 		return
 	}
 	n := len(tokens)
@@ -171,7 +207,7 @@ func (l *Lexicon) mark(s *scratch, tokens []string) {
 // folded to fold: where every look-up of mark begins. The fast path keeps
 // it with the token's form (markCached), since it depends on the form alone.
 func (l *Lexicon) first(fold uint64) (uint32, bool) {
-	if l == nil || len(l.entries) == 0 {
+	if l.Len() == 0 {
 		return 0, false
 	}
 	return l.get(hashSeq(seqSeed, fold))
@@ -182,7 +218,7 @@ func (l *Lexicon) first(fold uint64) (uint32, bool) {
 // stored name costs no probe of the lexicon's filter and map, both larger
 // than the cache. The matches are mark's (TestMarkCachedSameAsMark).
 func (l *Lexicon) markCached(s *scratch, c *formCache) {
-	if l == nil || len(l.entries) == 0 || l.maxLen < 1 {
+	if l.Len() == 0 || l.maxLen < 1 {
 		return
 	}
 	n := len(s.ent)
@@ -224,7 +260,7 @@ func (l *Lexicon) Lookup(tokens []string) []GazMatch {
 		h := uint64(seqSeed)
 		for j := i; j < len(tokens) && j-i < l.maxLen; j++ {
 			h = hashSeq(h, hashFold(tokens[j]))
-			v, ok := l.entries[h]
+			v, ok := l.get(h)
 			if !ok {
 				break
 			}

@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"context"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -251,8 +252,10 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	}
 	if m2.Lang() != "en" || m2.Info() != m.Info() || !reflect.DeepEqual(m2.Classes(), m.Classes()) ||
 		m2.NumFeatures() != m.NumFeatures() || m2.OPenalty() != m.OPenalty() ||
-		m2.ClassBias("LOC") != 0.5 || m2.feats != m.feats || !reflect.DeepEqual(m2.words.m, m.words.m) ||
-		!reflect.DeepEqual(m2.dict.m, m.dict.m) || !reflect.DeepEqual(m2.dict2.m, m.dict2.m) {
+		m2.ClassBias("LOC") != 0.5 || m2.feats != m.feats || !reflect.DeepEqual(maps.Collect(m2.words.all()), maps.Collect(m.words.all())) ||
+		!reflect.DeepEqual(maps.Collect(m2.dict.all()), maps.Collect(m.dict.all())) ||
+		!reflect.DeepEqual(maps.Collect(m2.dict2.all()), maps.Collect(m.dict2.all())) ||
+		!reflect.DeepEqual(maps.Collect(m2.lex.all()), maps.Collect(m.lex.all())) {
 		t.Errorf("round trip changed the model: %q %q %v %d", m2.Lang(), m2.Info(), m2.Classes(), m2.NumFeatures())
 	}
 	for _, s := range append(tinyTraining(), parseBracketed("Anna Berg met Tom Hill in Oslo .")) {
@@ -498,7 +501,10 @@ func TestContextEvidence(t *testing.T) {
 		t.Fatal(err)
 	}
 	words.addContextEvidence(corpus, lex)
-	sig := func(w string, k int) uint8 { return words.m[HashString(w)].ctx >> (2 * k) & 3 }
+	sig := func(w string, k int) uint8 {
+		wi, _ := words.lookup(HashString(w))
+		return wi.ctx >> (2 * k) & 3
+	}
 	tests := []struct {
 		word string
 		k    int
@@ -514,7 +520,7 @@ func TestContextEvidence(t *testing.T) {
 			t.Errorf("%s signal %d = %d, want %d", tt.word, tt.k, got, tt.want)
 		}
 	}
-	if words.m[HashString("Gestern")].ctx != 0 {
+	if wi, _ := words.lookup(HashString("Gestern")); wi.ctx != 0 {
 		t.Error("a sentence-initial word got context evidence")
 	}
 }

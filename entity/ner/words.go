@@ -3,6 +3,8 @@ package ner
 import (
 	"context"
 	"fmt"
+	"iter"
+	"maps"
 	"math"
 	"math/bits"
 	"sort"
@@ -55,17 +57,45 @@ func posBit(upos string) uint8 {
 }
 
 // WordTable maps hashed word forms (exact and lowercased) to wordInfo. It
-// holds hashes, never the words.
+// holds hashes, never the words. While it is built its words are a Go map;
+// index moves them into a hashTable for look-ups, and a later change moves
+// them back.
 type WordTable struct {
-	m       map[uint64]wordInfo
+	m       map[uint64]wordInfo // nil once index has moved them to tab
+	tab     hashTable[wordInfo]
 	present presence
 }
 
+// index moves the words into the look-up table and builds the presence
+// filter; called once the table is complete.
 func (t *WordTable) index() {
-	t.present = newPresence(len(t.m))
-	for k := range t.m {
+	if t.m != nil {
+		t.tab = hashTableOf(t.m)
+		t.m = nil
+	}
+	t.present = newPresence(t.tab.n)
+	for k := range t.tab.all() {
 		t.present.set(k)
 	}
+}
+
+// mut returns the words as a map to change, moving them out of the look-up
+// table if index put them there.
+func (t *WordTable) mut() map[uint64]wordInfo {
+	if t.m == nil {
+		t.m = t.tab.toMap()
+		t.tab = hashTable[wordInfo]{}
+		t.present = nil
+	}
+	return t.m
+}
+
+// all yields every key and its wordInfo.
+func (t *WordTable) all() iter.Seq2[uint64, wordInfo] {
+	if t.m != nil {
+		return maps.All(t.m)
+	}
+	return t.tab.all()
 }
 
 // Len returns the number of keys.
@@ -73,15 +103,24 @@ func (t *WordTable) Len() int {
 	if t == nil {
 		return 0
 	}
-	return len(t.m)
+	if t.m != nil {
+		return len(t.m)
+	}
+	return t.tab.n
 }
 
 func (t *WordTable) lookup(h uint64) (wordInfo, bool) {
-	if t == nil || (t.present != nil && !t.present.has(h)) {
+	if t == nil {
 		return wordInfo{}, false
 	}
-	w, ok := t.m[h]
-	return w, ok
+	if t.m != nil {
+		w, ok := t.m[h]
+		return w, ok
+	}
+	if t.present != nil && !t.present.has(h) {
+		return wordInfo{}, false
+	}
+	return t.tab.get(h)
 }
 
 // BuildWordTable clusters the words of an unlabelled corpus (sentences of

@@ -160,7 +160,7 @@ func (p *Pipeline) Ingest(ctx context.Context, store DocumentAdder, r *ingest.Re
 		item ingest.Item
 		err  error
 	}
-	items := make(chan work, opt.Workers*4)
+	items := make(chan work, opt.Workers*stageGroup)
 	results := make(chan result, opt.Workers*4)
 	// Results are stored in input order, whatever the workers' timing, so
 	// that the same input gives the same database (the first description
@@ -200,13 +200,36 @@ func (p *Pipeline) Ingest(ctx context.Context, store DocumentAdder, r *ingest.Re
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			group := make([]groupItem, 0, stageGroup)
+			res := make([]result, 0, stageGroup)
 			for w := range items {
-				res := p.processItem(ctx, w.item, w.err, stored)
-				res.seq = w.seq
-				select {
-				case results <- res:
-				case <-ctx.Done():
-					return
+				// The items already waiting join the first, up to a fair
+				// share of them, so that a short input still keeps every
+				// worker busy.
+				group = append(group[:0], groupItem{w.item, w.err})
+				seqs := [stageGroup]int{w.seq}
+				want := min(stageGroup, 1+len(items)/opt.Workers)
+			drain:
+				for len(group) < want {
+					select {
+					case w, ok := <-items:
+						if !ok {
+							break drain
+						}
+						seqs[len(group)] = w.seq
+						group = append(group, groupItem{w.item, w.err})
+					default:
+						break drain
+					}
+				}
+				res = p.processGroup(ctx, group, stored, res[:0])
+				for i := range res {
+					res[i].seq = seqs[i]
+					select {
+					case results <- res[i]:
+					case <-ctx.Done():
+						return
+					}
 				}
 			}
 		}()
@@ -311,29 +334,72 @@ loop:
 	return sum, nil
 }
 
-// processItem extracts and processes one item; stored, when not nil, tells
-// which documents need no analysis.
-func (p *Pipeline) processItem(ctx context.Context, it ingest.Item, err error, stored func(context.Context, string) bool) result {
-	fail := func(err error) result {
-		f := failureOf(err)
-		if f.Path == "" {
-			f.Path, f.Line = it.Path, it.Line
-		}
-		return result{failure: &f}
+// stageGroup is the most documents a worker analyses together, stage by
+// stage: each stage runs over all of them before the next begins, so that
+// its tables (the tagger's weights and memo, the recogniser's, the event
+// lexicons) are still in the cache from the document before, instead of
+// evicted by the other stages in between. Every stage works on one document
+// at a time and keeps nothing from one to the next that changes its
+// output (it cannot: the workers already interleave documents in any
+// order), so the documents come out as one by one. The group's documents
+// are held at once; news articles are small.
+const stageGroup = 16
+
+// groupItem is an item read for processGroup, or the error reading it.
+type groupItem struct {
+	item ingest.Item
+	err  error
+}
+
+// processGroup extracts and processes a group of items, each analyser
+// over all of them before the next, and appends their results, in the
+// order of the items, to out. stored, when not nil, tells which documents
+// need no analysis.
+func (p *Pipeline) processGroup(ctx context.Context, group []groupItem, stored func(context.Context, string) bool, out []result) []result {
+	first := len(out)
+	for _, g := range group {
+		out = append(out, p.prepareItem(ctx, g.item, g.err, stored))
 	}
+	res := out[first:]
+	for _, an := range p.analyzers {
+		for i := range res {
+			r := &res[i]
+			if r.failure != nil || r.present {
+				continue
+			}
+			if err := ctx.Err(); err != nil {
+				*r = group[i].fail(err)
+			} else if err := analyzeGuarded(ctx, an, r.doc); err != nil {
+				*r = group[i].fail(fmt.Errorf("analyse %s: %w", r.doc.Source, err))
+			}
+		}
+	}
+	return out
+}
+
+// fail is the result of an item that failed with err.
+func (g groupItem) fail(err error) result {
+	f := failureOf(err)
+	if f.Path == "" {
+		f.Path, f.Line = g.item.Path, g.item.Line
+	}
+	return result{failure: &f}
+}
+
+// prepareItem extracts and segments one item: its result is final when
+// it failed or is stored already, else its document awaits the analysers.
+func (p *Pipeline) prepareItem(ctx context.Context, it ingest.Item, err error, stored func(context.Context, string) bool) result {
+	g := groupItem{it, err}
 	if err != nil {
-		return fail(err)
+		return g.fail(err)
 	}
 	a, err := ingest.Extract(it)
 	if err != nil {
-		return fail(err)
+		return g.fail(err)
 	}
 	d := p.segment(a)
 	if stored != nil && stored(ctx, d.Hash) {
 		return result{doc: d, present: true}
-	}
-	if err := p.analyse(ctx, d); err != nil {
-		return fail(err)
 	}
 	return result{doc: d}
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/entity"
 	"github.com/dossier-news/dossier/event"
 	"github.com/dossier-news/dossier/ingest"
@@ -165,64 +166,82 @@ func fullAnalyzers(b *testing.B) []pipeline.Analyzer {
 // BenchmarkStages splits the per-document analysis of the dossier command
 // by stage: for each, CPU-thread time and heap allocations per sentence
 // (segment-… is language identification and segmentation). It runs the
-// stages one after another on one goroutine, so that a stage's time is its
-// own; the store and the ingest's plumbing are BenchmarkIngest's.
+// stages on one goroutine, so that a stage's time is its own; the store
+// and the ingest's plumbing are BenchmarkIngest's. "de" and "en" run every
+// stage over one document before the next document; "de-grouped" and
+// "en-grouped" run each stage over 16 documents before the next stage, as
+// Ingest's workers do.
 func BenchmarkStages(b *testing.B) {
 	for _, l := range []string{"de", "en"} {
-		b.Run(l, func(b *testing.B) {
-			recs := loadCorpus(b, l)
-			if len(recs) > 400 {
-				recs = recs[:400]
+		for _, group := range []int{1, 16} {
+			name := l
+			if group > 1 {
+				name += "-grouped"
 			}
-			an := fullAnalyzers(b)
-			names := []string{"segment", "tag", "timex", "entity", "event", "index"}
-			if len(an)+1 != len(names) {
-				b.Fatalf("%d analysers, named %d", len(an), len(names)-1)
+			b.Run(name, func(b *testing.B) { benchStages(b, l, group) })
+		}
+	}
+}
+
+func benchStages(b *testing.B, l string, group int) {
+	recs := loadCorpus(b, l)
+	if len(recs) > 400 {
+		recs = recs[:400]
+	}
+	an := fullAnalyzers(b)
+	names := []string{"segment", "tag", "timex", "entity", "event", "index"}
+	if len(an)+1 != len(names) {
+		b.Fatalf("%d analysers, named %d", len(an), len(names)-1)
+	}
+	p := newPipeline(b)
+	ctx := context.Background()
+	spent := make([]time.Duration, len(names))
+	allocs := make([]uint64, len(names))
+	sample := []metrics.Sample{{Name: "/gc/heap/allocs:objects"}}
+	mark := func() (time.Duration, uint64) {
+		metrics.Read(sample)
+		return cputime.Thread(), sample[0].Value.Uint64()
+	}
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	sents := 0
+	docs := make([]*dossier.Document, 0, group)
+	b.ReportAllocs()
+	for b.Loop() {
+		for start := 0; start < len(recs); start += group {
+			docs = docs[:0]
+			t0, a0 := mark()
+			for _, r := range recs[start:min(start+group, len(recs))] {
+				d, err := p.Process(ctx, ingest.Article{Source: r.ID, Text: r.Text, Published: r.Published})
+				if err != nil {
+					b.Fatal(err)
+				}
+				docs = append(docs, d)
+				sents += len(d.Sentences)
 			}
-			p := newPipeline(b)
-			ctx := context.Background()
-			spent := make([]time.Duration, len(names))
-			allocs := make([]uint64, len(names))
-			sample := []metrics.Sample{{Name: "/gc/heap/allocs:objects"}}
-			mark := func() (time.Duration, uint64) {
-				metrics.Read(sample)
-				return cputime.Thread(), sample[0].Value.Uint64()
-			}
-			runtime.LockOSThread()
-			defer runtime.UnlockOSThread()
-			sents := 0
-			b.ReportAllocs()
-			for b.Loop() {
-				for _, r := range recs {
-					t0, a0 := mark()
-					d, err := p.Process(ctx, ingest.Article{Source: r.ID, Text: r.Text, Published: r.Published})
-					if err != nil {
+			t1, a1 := mark()
+			spent[0] += t1 - t0
+			allocs[0] += a1 - a0
+			for i, a := range an {
+				for _, d := range docs {
+					if err := a.Analyze(ctx, d); err != nil {
 						b.Fatal(err)
 					}
-					t1, a1 := mark()
-					spent[0] += t1 - t0
-					allocs[0] += a1 - a0
-					sents += len(d.Sentences)
-					for i, a := range an {
-						if err := a.Analyze(ctx, d); err != nil {
-							b.Fatal(err)
-						}
-						t2, a2 := mark()
-						spent[i+1] += t2 - t1
-						allocs[i+1] += a2 - a1
-						t1, a1 = t2, a2
-					}
 				}
+				t2, a2 := mark()
+				spent[i+1] += t2 - t1
+				allocs[i+1] += a2 - a1
+				t1, a1 = t2, a2
 			}
-			var total time.Duration
-			for i, name := range names {
-				total += spent[i]
-				b.ReportMetric(float64(spent[i].Nanoseconds())/float64(sents), name+"-ns/sentence")
-				b.ReportMetric(float64(allocs[i])/float64(sents), name+"-allocs/sentence")
-			}
-			b.ReportMetric(float64(sents)/total.Seconds(), "sentences/cpu-s")
-		})
+		}
 	}
+	var total time.Duration
+	for i, name := range names {
+		total += spent[i]
+		b.ReportMetric(float64(spent[i].Nanoseconds())/float64(sents), name+"-ns/sentence")
+		b.ReportMetric(float64(allocs[i])/float64(sents), name+"-allocs/sentence")
+	}
+	b.ReportMetric(float64(sents)/total.Seconds(), "sentences/cpu-s")
 }
 
 // BenchmarkIngest measures the whole ingest path into a fresh SQLite

@@ -93,7 +93,7 @@ func (t *Tagger) Tag(tokens []dossier.Token) {
 // setWeights installs trained weights and derives the fast path from them
 // and the lemmatiser, which must be set first.
 func (t *Tagger) setWeights(w *weights) {
-	w.inline()
+	w.pack()
 	t.w = w
 	t.c = compile(w, t.tags, t.lem, t.amb)
 }

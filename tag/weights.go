@@ -20,7 +20,7 @@ type weights struct {
 	scale float64 // weight = int16 value / scale
 	mask  uint64
 	slots []slot
-	vals  []int16 // nil once inline has copied the rows to lines
+	vals  []int16 // nil once pack has moved the rows to cells
 	n     int     // features stored
 	// filter has one bit per hash of the high bits of a key, set for every
 	// stored key: most features a sentence asks for (word pairs, a tag with
@@ -28,55 +28,102 @@ type weights struct {
 	// that stay in cache, answers most of those without touching the table.
 	filter     []uint64
 	filterBits uint // log2 of the filter's size in bits
-	// lines, when not nil, holds every row again next to its key, one
-	// cache line a feature, so that a hit costs one cache miss, not one in
-	// slots and one in vals. Built by inline once the table is complete.
-	lines []line
-	lmask uint64
+	// cells, when not nil, holds every row again next to its key, packed,
+	// two features a cache line, so that a hit costs one cache miss, not
+	// one in slots and one in vals. Built by pack once the table is
+	// complete. spill holds the rows too dense for a cell.
+	cells []cell
+	cmask uint64
+	spill []int16
 }
 
-// lineTags is the most tags a line holds.
-const lineTags = 28
+// cellVals is the most non-zero weights a cell holds itself.
+const cellVals = 10
 
-// line is a key and its row in one 64-byte cache line.
-type line struct {
-	key uint64 // 0 marks an empty line
-	row [lineTags]int16
+// cell is a feature's key and its row's non-zero weights, in tag order,
+// with a mask of the tags they belong to: 32 bytes, two to a cache line.
+// A perceptron's rows are sparse (of the shipped models' features, 54% (de)
+// and 67% (en) have two non-zero weights, 97% and 98% ten or fewer), so a
+// cell holds nearly all of them, in half the bytes of a row of every tag.
+// A denser row lies in spill, at the offset the first two values hold.
+type cell struct {
+	key  uint64 // 0 marks an empty cell
+	mask uint32 // bit t: tag t's weight is in vals; cellSpill: the row is in spill
+	vals [cellVals]int16
 }
 
-// inline builds lines from the table (for at most lineTags tags): the
-// same keys and rows, so every look-up answers as before, and drops vals.
-// A hit was two cache misses (slot, then row) on tables read at random;
-// now it is one. Lines are four times the size of slots and half as many,
-// at most three quarters full (a probe that goes on reads the next line,
-// which the processor fetches with it more often than not): the English
-// model keeps 8 MB of slots and 16 MB of lines where it kept 8 MB of slots
-// and 6 MB of rows; the tagging stage of bench ingest takes 13% less CPU.
-func (w *weights) inline() {
-	if w.nTags > lineTags {
+const cellSpill = 1 << 31
+
+// pack builds cells from the table (for at most 31 tags): the same keys
+// and rows, so every look-up answers as before, and drops vals. A hit was
+// two cache misses (slot, then row) on tables read at random; now it is
+// one. Cells are at most three quarters full (a probe that goes on reads
+// the next cell, most often in the same line): the English model keeps
+// 8 MB of cells (16 MB when a row of every tag took a line of its own),
+// the German 4 MB.
+func (w *weights) pack() {
+	if w.nTags >= 32 {
 		return
 	}
 	n := len(w.slots) / 2
 	for n < 2 || 4*w.n > 3*n {
 		n *= 2
 	}
-	w.lines = make([]line, n)
-	hugepage.Advise(w.lines)
-	w.lmask = uint64(n - 1)
+	w.cells = make([]cell, n)
+	hugepage.Advise(w.cells)
+	w.cmask = uint64(n - 1)
 	for _, sl := range w.slots {
 		if sl.key == 0 {
 			continue
 		}
-		i := sl.key & w.lmask
-		for w.lines[i].key != 0 {
-			i = (i + 1) & w.lmask
+		i := sl.key & w.cmask
+		for w.cells[i].key != 0 {
+			i = (i + 1) & w.cmask
 		}
-		l := &w.lines[i]
-		l.key = sl.key
-		copy(l.row[:], w.vals[sl.off:sl.off+int32(w.nTags)])
+		c := &w.cells[i]
+		c.key = sl.key
+		row := w.vals[sl.off : sl.off+int32(w.nTags)]
+		nz := 0
+		for _, v := range row {
+			if v != 0 {
+				nz++
+			}
+		}
+		if nz > cellVals {
+			off := uint32(len(w.spill))
+			w.spill = append(w.spill, row...)
+			c.mask = cellSpill
+			c.vals[0], c.vals[1] = int16(uint16(off)), int16(uint16(off>>16))
+			continue
+		}
+		j := 0
+		for t, v := range row {
+			if v != 0 {
+				c.mask |= 1 << t
+				c.vals[j] = v
+				j++
+			}
+		}
 	}
-	// The rows are in lines now; slots stay, for each's order.
+	// The rows are in cells now; slots stay, for each's order.
 	w.vals = nil
+}
+
+// addCell adds the row of c to s (len(s) == nTags).
+func (w *weights) addCell(s []int32, c *cell) {
+	m := c.mask
+	if m&cellSpill != 0 {
+		off := int(uint16(c.vals[0])) | int(uint16(c.vals[1]))<<16
+		r := w.spill[off : off+len(s) : off+len(s)]
+		for t := range s {
+			s[t] += int32(r[t])
+		}
+		return
+	}
+	for j := 0; m != 0 && j < cellVals; j++ {
+		s[bits.TrailingZeros32(m)] += int32(c.vals[j])
+		m &= m - 1
+	}
 }
 
 // slot is one entry of the open-addressing table. Key and row offset sit
@@ -109,7 +156,8 @@ func newWeights(nTags, nFeat int, scale float64) *weights {
 	}
 }
 
-// insert adds a feature row; the caller inserts each key once.
+// insert adds a feature row; the caller inserts each key once, before
+// pack.
 func (w *weights) insert(key uint64, row []int16) {
 	key = nonzeroKey(key)
 	b := key >> (64 - w.filterBits)
@@ -124,23 +172,27 @@ func (w *weights) insert(key uint64, row []int16) {
 	}
 }
 
-// row returns the weights of a feature, or nil when the model has none.
-func (w *weights) row(key uint64) []int16 {
-	key = nonzeroKey(key)
-	if b := key >> (64 - w.filterBits); w.filter[b>>6]&(1<<(b&63)) == 0 {
-		return nil
-	}
-	if w.lines != nil {
-		for i := key & w.lmask; ; i = (i + 1) & w.lmask {
-			l := &w.lines[i]
-			if l.key == key {
-				return l.row[:w.nTags:w.nTags]
-			}
-			if l.key == 0 {
-				return nil
-			}
+// mayHave reports whether the filter passes key (nonzeroKey's).
+func (w *weights) mayHave(key uint64) bool {
+	b := key >> (64 - w.filterBits)
+	return w.filter[b>>6]&(1<<(b&63)) != 0
+}
+
+// cell returns the cell of key (nonzeroKey's), or nil.
+func (w *weights) cell(key uint64) *cell {
+	for i := key & w.cmask; ; i = (i + 1) & w.cmask {
+		c := &w.cells[i]
+		if c.key == key {
+			return c
+		}
+		if c.key == 0 {
+			return nil
 		}
 	}
+}
+
+// denseRow returns the row of key (nonzeroKey's) in vals, or nil.
+func (w *weights) denseRow(key uint64) []int16 {
 	for i := key & w.mask; ; i = (i + 1) & w.mask {
 		sl := &w.slots[i]
 		if sl.key == key {
@@ -153,16 +205,47 @@ func (w *weights) row(key uint64) []int16 {
 	}
 }
 
+// row returns a copy of the weights of a feature, or nil when the model
+// has none.
+func (w *weights) row(key uint64) []int16 {
+	key = nonzeroKey(key)
+	if !w.mayHave(key) {
+		return nil
+	}
+	if w.cells == nil {
+		return slices.Clone(w.denseRow(key))
+	}
+	c := w.cell(key)
+	if c == nil {
+		return nil
+	}
+	s := make([]int32, w.nTags)
+	w.addCell(s, c)
+	r := make([]int16, w.nTags)
+	for t, v := range s {
+		r[t] = int16(v)
+	}
+	return r
+}
+
 // add adds the row of feature key to s (len(s) == nTags), if the model has
 // one.
 func (w *weights) add(s []int32, key uint64) {
-	r := w.row(key)
-	if r == nil {
+	key = nonzeroKey(key)
+	if !w.mayHave(key) {
 		return
 	}
-	r = r[:len(s):len(s)]
-	for t := range s {
-		s[t] += int32(r[t])
+	if w.cells != nil {
+		if c := w.cell(key); c != nil {
+			w.addCell(s, c)
+		}
+		return
+	}
+	if r := w.denseRow(key); r != nil {
+		r = r[:len(s):len(s)]
+		for t := range s {
+			s[t] += int32(r[t])
+		}
 	}
 }
 
@@ -172,9 +255,9 @@ const maxBatch = 16
 // addAll adds the rows of keys to s, as add does key by
 // key. The sums are of integers, so the order cannot change them. Its
 // probes are independent, so it makes them in passes: the first tests each
-// key's filter bit (the filter stays in cache) and loads the first slot of
-// those that pass, the second finds their rows and touches their first
-// value, the third adds them. The processor thus
+// key's filter bit (the filter stays in cache) and loads the first cell of
+// those that pass, the second finds their cells and touches their masks,
+// the third adds them. The processor thus
 // overlaps the cache misses (the table is megabytes) that probing key by key
 // would wait for one after another. It returns what it loaded, for the
 // caller to keep, lest the compiler drop the loads.
@@ -184,42 +267,36 @@ func (w *weights) addAll(s []int32, keys []uint64) uint64 {
 		sink += w.addAll(s, keys[:maxBatch])
 		keys = keys[maxBatch:]
 	}
-	var rows [maxBatch][]int16
+	if w.cells == nil {
+		for _, k := range keys {
+			w.add(s, k)
+		}
+		return 0
+	}
+	var found [maxBatch]*cell
 	var pass [maxBatch]bool
 	for i, k := range keys {
 		k = nonzeroKey(k)
-		if b := k >> (64 - w.filterBits); w.filter[b>>6]&(1<<(b&63)) != 0 {
+		if w.mayHave(k) {
 			pass[i] = true
-			sink += w.firstKey(k)
+			sink += w.cells[k&w.cmask].key
 		}
 	}
 	for i, k := range keys {
 		if !pass[i] {
 			continue
 		}
-		if r := w.row(k); r != nil {
-			sink += uint64(r[0])
-			rows[i] = r
+		if c := w.cell(nonzeroKey(k)); c != nil {
+			sink += uint64(c.mask)
+			found[i] = c
 		}
 	}
-	for _, r := range rows[:len(keys)] {
-		if r == nil {
-			continue
-		}
-		r = r[:len(s):len(s)]
-		for t := range s {
-			s[t] += int32(r[t])
+	for _, c := range found[:len(keys)] {
+		if c != nil {
+			w.addCell(s, c)
 		}
 	}
 	return sink
-}
-
-// firstKey loads the first place key k may be at, to start its cache miss.
-func (w *weights) firstKey(k uint64) uint64 {
-	if w.lines != nil {
-		return w.lines[k&w.lmask].key
-	}
-	return w.slots[k&w.mask].key
 }
 
 // addAllAt is addAll for keys whose rows go to different places: the row
@@ -231,12 +308,18 @@ func (w *weights) addAllAt(rows []int32, n int, keys []uint64, at []int32) uint6
 		sink += w.addAllAt(rows, n, keys[:maxEntryKeys], at[:maxEntryKeys])
 		keys, at = keys[maxEntryKeys:], at[maxEntryKeys:]
 	}
-	var found [maxEntryKeys][]int16
+	if w.cells == nil {
+		for i, k := range keys {
+			w.add(rows[at[i]:int(at[i])+n:int(at[i])+n], k)
+		}
+		return 0
+	}
+	var found [maxEntryKeys]*cell
 	var pass [maxEntryKeys]bool
 	for i, k := range keys {
 		k = nonzeroKey(k)
-		if b := k >> (64 - w.filterBits); w.filter[b>>6]&(1<<(b&63)) != 0 {
-			sink += w.firstKey(k)
+		if w.mayHave(k) {
+			sink += w.cells[k&w.cmask].key
 			pass[i] = true
 		}
 	}
@@ -244,19 +327,14 @@ func (w *weights) addAllAt(rows []int32, n int, keys []uint64, at []int32) uint6
 		if !pass[i] {
 			continue
 		}
-		found[i] = w.row(k)
-		if r := found[i]; r != nil {
-			sink += uint64(r[0])
+		if c := w.cell(nonzeroKey(k)); c != nil {
+			sink += uint64(c.mask)
+			found[i] = c
 		}
 	}
-	for i, r := range found[:len(keys)] {
-		if r == nil {
-			continue
-		}
-		s := rows[at[i] : int(at[i])+n : int(at[i])+n]
-		r = r[:n:n]
-		for t := range s {
-			s[t] += int32(r[t])
+	for i, c := range found[:len(keys)] {
+		if c != nil {
+			w.addCell(rows[at[i]:int(at[i])+n:int(at[i])+n], c)
 		}
 	}
 	return sink
@@ -271,14 +349,7 @@ func (w *weights) best(feats []uint64, scores *[maxTags]int32) int {
 	s := scores[:n:n]
 	clear(s)
 	for _, f := range feats {
-		r := w.row(f)
-		if r == nil {
-			continue
-		}
-		r = r[:n:n]
-		for t := range s {
-			s[t] += int32(r[t])
-		}
+		w.add(s, f)
 	}
 	best := 0
 	for t := 1; t < n; t++ {
@@ -441,7 +512,7 @@ func freezeRows(nTags int, index map[uint64]int32, vals []float64, mul, minWeigh
 func (w *weights) each(fn func(key uint64, row []int16)) {
 	for _, sl := range w.slots {
 		if sl.key != 0 {
-			if w.lines != nil {
+			if w.cells != nil {
 				fn(sl.key, w.row(sl.key))
 			} else {
 				fn(sl.key, w.vals[sl.off:sl.off+int32(w.nTags)])

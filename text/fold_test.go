@@ -7,9 +7,9 @@ import (
 	"unicode/utf8"
 )
 
-// hasSuffixFold must agree with lowering the whole word first, which it
-// replaces: no rune outside ASCII may lower to an ASCII character.
-func TestHasSuffixFoldNoRuneLowersToASCII(t *testing.T) {
+// clitic must agree with lowering the whole word first, which it
+// replaces: no rune outside ASCII may lower to n, t or an apostrophe.
+func TestCliticNoRuneLowersToASCII(t *testing.T) {
 	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
 		if l := unicode.ToLower(r); l < utf8.RuneSelf {
 			if strings.ContainsRune("n't", l) {
@@ -22,14 +22,29 @@ func TestHasSuffixFoldNoRuneLowersToASCII(t *testing.T) {
 	}
 }
 
-func TestHasSuffixFold(t *testing.T) {
-	words := []string{"don't", "DON'T", "Don’t", "WON’T", "can't", "cant", "n't", "xn'", "İN'T", "\xffN'T", "N\xe2\x80T", "isn’T", "ASN'Ts", ""}
+// cliticByLowering is the definition clitic replaces: the first clitic
+// that ends w, when w is longer than it (by two letters for n't), the
+// case of n and t ignored by lowering the word.
+func cliticByLowering(w string) int {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return len(suf)
+		}
+	}
+	for _, suf := range []string{"n't", "n’t"} {
+		if len(w) > len(suf)+1 && strings.HasSuffix(strings.ToLower(w), suf) {
+			return len(suf)
+		}
+	}
+	return 0
+}
+
+func TestClitic(t *testing.T) {
+	words := []string{"don't", "DON'T", "Don’t", "WON’T", "can't", "cant", "n't", "xn't", "xn’t", "xxn’t", "xn'", "İN'T", "\xffN'T", "N\xe2\x80T", "isn’T", "ASN'Ts",
+		"Korea's", "KOREA'S", "Korea’s", "Korea’S", "'s", "a's", "’s", "a’s", "s", "ts", "bus", "’’s", "\x99s", ""}
 	for _, w := range words {
-		for _, suf := range []string{"n't", "n’t"} {
-			want := strings.HasSuffix(strings.ToLower(w), suf)
-			if got := hasSuffixFold(w, suf); got != want {
-				t.Errorf("hasSuffixFold(%q, %q) = %v, lowering says %v", w, suf, got, want)
-			}
+		if got, want := clitic(w), cliticByLowering(w); got != want {
+			t.Errorf("clitic(%q) = %d, want %d", w, got, want)
 		}
 	}
 }
@@ -44,14 +59,13 @@ func TestASCIIWord(t *testing.T) {
 	}
 }
 
-func FuzzHasSuffixFold(f *testing.F) {
+func FuzzClitic(f *testing.F) {
 	f.Add("DON'T")
 	f.Add("Won’t")
+	f.Add("Korea’s")
 	f.Fuzz(func(t *testing.T, w string) {
-		for _, suf := range []string{"n't", "n’t"} {
-			if got, want := hasSuffixFold(w, suf), strings.HasSuffix(strings.ToLower(w), suf); got != want {
-				t.Fatalf("hasSuffixFold(%q, %q) = %v, lowering says %v", w, suf, got, want)
-			}
+		if got, want := clitic(w), cliticByLowering(w); got != want {
+			t.Fatalf("clitic(%q) = %d, want %d", w, got, want)
 		}
 	})
 }

@@ -166,20 +166,36 @@ func Segment(s string, paras []dossier.Paragraph) []dossier.Sentence {
 		toks = appendTokens(toks, len(toks), s, p.Span, p.Lang)
 		ends = append(ends, len(toks))
 	}
-	var out []dossier.Sentence
-	var ranges [][2]int
+	// The sentences' token ranges (over toks) are found first, so that the
+	// sentences, whose tokens and language are pointers, are allocated
+	// once at their number: growing them by appends copied each with
+	// write barriers while the collector ran.
+	var rangeStack [256][2]int
+	ranges := rangeStack[:0]
 	start := 0
 	for pi, p := range paras {
-		pt := toks[start:ends[pi]]
+		n := len(ranges)
+		ranges = sentenceRanges(ranges, toks[start:ends[pi]], p.Lang)
+		for i := n; i < len(ranges); i++ {
+			ranges[i][0] += start
+			ranges[i][1] += start
+		}
 		start = ends[pi]
-		ranges = sentenceRanges(ranges[:0], pt, p.Lang)
-		for _, r := range ranges {
-			ts := pt[r[0]:r[1]:r[1]]
-			out = append(out, dossier.Sentence{
-				Span:   dossier.Span{Start: ts[0].Start, End: ts[len(ts)-1].End},
-				Lang:   p.Lang,
-				Tokens: ts,
-			})
+	}
+	if len(ranges) == 0 {
+		return nil
+	}
+	out := make([]dossier.Sentence, len(ranges))
+	pi := 0
+	for i, r := range ranges {
+		for r[0] >= ends[pi] {
+			pi++ // sentences never cross a paragraph
+		}
+		ts := toks[r[0]:r[1]:r[1]]
+		out[i] = dossier.Sentence{
+			Span:   dossier.Span{Start: ts[0].Start, End: ts[len(ts)-1].End},
+			Lang:   paras[pi].Lang,
+			Tokens: ts,
 		}
 	}
 	return out
@@ -297,29 +313,6 @@ func appendTokens(toks []dossier.Token, first int, s string, sp dossier.Span, la
 	return toks
 }
 
-// hasSuffixFold reports whether w ends in suffix, a lower-case suffix whose
-// only letters are ASCII, in any case of those letters. It is
-// strings.HasSuffix(strings.ToLower(w), suffix) without building the lower
-// case (an allocation for every capitalised word): no other character
-// lowers to an ASCII letter or to the suffix's other characters, so the two
-// agree.
-func hasSuffixFold(w, suffix string) bool {
-	if len(w) < len(suffix) {
-		return false
-	}
-	tail := w[len(w)-len(suffix):]
-	for i := 0; i < len(suffix); i++ {
-		c := tail[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != suffix[i] {
-			return false
-		}
-	}
-	return true
-}
-
 func appendToken(toks []dossier.Token, s string, start, end int) []dossier.Token {
 	return append(toks, dossier.Token{Span: dossier.Span{Start: start, End: end}, Text: s[start:end]})
 }
@@ -327,23 +320,42 @@ func appendToken(toks []dossier.Token, s string, start, end int) []dossier.Token
 // appendWord adds a word, splitting English clitics ("Korea's" → "Korea"
 // "'s", "don't" → "do" "n't") the way the English treebanks do.
 func appendWord(toks []dossier.Token, s string, start, end int, lang string) []dossier.Token {
-	// Every clitic below ends in s, S, t or T: other words skip the tests.
-	if c := s[end-1] | 0x20; lang != "de" && (c == 's' || c == 't') {
-		w := s[start:end]
-		for _, suffix := range []string{"'s", "’s", "'S", "’S"} {
-			if len(w) > len(suffix) && strings.HasSuffix(w, suffix) {
-				toks = appendToken(toks, s, start, end-len(suffix))
-				return appendToken(toks, s, end-len(suffix), end)
-			}
-		}
-		for _, suffix := range []string{"n't", "n’t"} {
-			if len(w) > len(suffix)+1 && hasSuffixFold(w, suffix) {
-				toks = appendToken(toks, s, start, end-len(suffix))
-				return appendToken(toks, s, end-len(suffix), end)
-			}
+	if lang != "de" {
+		if n := clitic(s[start:end]); n > 0 {
+			toks = appendToken(toks, s, start, end-n)
+			return appendToken(toks, s, end-n, end)
 		}
 	}
 	return appendToken(toks, s, start, end)
+}
+
+// clitic returns the length in bytes of the clitic that ends w ('s, ’s,
+// n't, n’t, either case of s, n and t), or 0. A clitic is split off only
+// what is left is a word: a letter before 's, two before n't. Every clitic
+// ends in an apostrophe and s or t, so most words are answered by their
+// last two bytes.
+func clitic(w string) int {
+	n := len(w)
+	if n < 3 {
+		return 0
+	}
+	switch w[n-1] | 0x20 {
+	case 's':
+		if w[n-2] == '\'' {
+			return 2
+		}
+		if n > 4 && w[n-4:n-1] == "’" {
+			return 4
+		}
+	case 't':
+		if n > 4 && w[n-2] == '\'' && w[n-3]|0x20 == 'n' {
+			return 3
+		}
+		if n > 6 && w[n-4:n-1] == "’" && w[n-5]|0x20 == 'n' {
+			return 5
+		}
+	}
+	return 0
 }
 
 func isWordRune(r rune) bool {
@@ -445,6 +457,9 @@ func trailingHyphen(rest string) bool {
 }
 
 func isURLStart(s string) bool {
+	if s[0] != 'h' && s[0] != 'w' {
+		return false // most words: no prefix to compare
+	}
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")
 }
 

@@ -110,7 +110,9 @@
 // A zone after a clock time is part of it ("10 a.m. EST", "6:40 p.m. (GMT
 // +8)"); GMT and UTC are written Z, with an offset as ISO 8601 writes it
 // (T18:40+08); other zone names are not written in the value, as TimeBank
-// does. "The turn of the century" and "die Jahrhundertwende"
+// does. "The third day of the strike", "am dritten Tag des Streiks" (one
+// expression with the event, as WikiWarsDE writes it) count from the day
+// told before, the event's start; with no day told they get no value. "The turn of the century" and "die Jahrhundertwende"
 // are the boundary year nearest the time being told (2000 in news of 2024),
 // with mod APPROX; a named century gives its first year. Decades are
 // written as words too ("in den Neunzigern", "die Achtzigerjahre"), "the

@@ -272,8 +272,8 @@ func TestNewsCheckDE4(t *testing.T) {
 // TestNewsSetDEReported covers the Konjunktiv I of reported speech, which
 // retells the present or a plan at the time of the report ("die Wahl sei am
 // Sonntag, sagte er"), against its Perfekt, which retells a past; on-this-day
-// notes, whose day takes the year counted back before it; and a range of
-// counts after "nächsten" as one span. Sentences are written for this test.
+// notes, whose day takes the year counted back before it; a range of
+// counts after "nächsten" as one span; and the n-th day of an event. Sentences are written for this test.
 func TestNewsSetDEReported(t *testing.T) {
 	const d = "2025-03-12" // a Wednesday
 	runFormCases(t, []formCase{
@@ -299,5 +299,7 @@ func TestNewsSetDEReported(t *testing.T) {
 		{"range after kommenden", "de", d, "In den kommenden zwei bis drei Monaten soll das Werk schließen.", "kommenden zwei bis drei Monaten", "DURATION", "P2M", "EQUAL_OR_MORE"},
 		{"range after letzten", "de", d, "In den letzten drei bis vier Jahren stiegen die Mieten.", "letzten drei bis vier Jahren", "DURATION", "P3Y", "EQUAL_OR_MORE"},
 		{"range alone", "de", d, "Das dauert ein bis zwei Wochen.", "ein bis zwei Wochen", "DURATION", "P1W", "EQUAL_OR_MORE"},
+		{"nth day of an event", "de", d, "Die Lokführer streiken seit dem 3. März. Am dritten Tag des Streiks fielen alle Züge aus.", "dritten Tag des Streiks", "DATE", "2025-03-05", ""},
+		{"nth day of an event undated", "de", d, "Am dritten Tag des Streiks fielen alle Züge aus.", "Tag des Streiks", "", "", ""},
 	})
 }

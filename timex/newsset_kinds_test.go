@@ -224,7 +224,8 @@ func TestNewsSetENKindsHeld(t *testing.T) {
 // by the last round: "last <weekday>" (the most recent such day before the
 // DCT, as all eight TBAQ dev examples annotate it, a week back on its own
 // weekday), a comparison with "a year earlier" after a month told in the
-// same sentence, and time zones after a clock time.
+// same sentence, time zones after a clock time, and the n-th day of an
+// event whose start is dated.
 func TestNewsSetENLeftovers(t *testing.T) {
 	const (
 		a = "2025-03-12" // a Wednesday
@@ -248,5 +249,10 @@ func TestNewsSetENLeftovers(t *testing.T) {
 		{"zone name in brackets", "en", a, "The ferry left at 7:05 p.m. (GMT) on Monday.", "7:05 p.m. (GMT)", "TIME", "2025-03-10T19:05Z", ""},
 		{"zone of a US clock", "en", a, "Trading resumes at 9:30 a.m. EST on Thursday.", "9:30 a.m. EST", "TIME", "2025-03-13T09:30", ""},
 		{"zone name alone", "en", a, "The launch is set for 11 a.m. GMT on Friday.", "11 a.m. GMT", "TIME", "2025-03-14T11:00Z", ""},
+		{"nth day of an event dated", "en", a, "Bus drivers walked out on March 3. On the third day of the strike, schools closed.", "the third day of the strike", "DATE", "2025-03-05", ""},
+		{"nth day of an event after a weekday", "en", a, "The summit opened on Monday. On the second day of the summit, leaders agreed.", "the second day of the summit", "DATE", "2025-03-11", ""},
+		{"nth day of an event undated", "en", a, "On the third day of the strike, schools closed.", "day of the strike", "", "", ""},
+		{"nth day of an event after a month", "en", a, "Bus drivers walked out in February. On the fourth day of the strike, schools closed.", "day of the strike", "", "", ""},
+		{"first day of a year is no event", "en", a, "The law took effect on March 3. Fares rise on the first day of next year.", "the first day of next year", "DATE", "2026-01-01", ""},
 	})
 }

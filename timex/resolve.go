@@ -387,6 +387,10 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		// past event ahead of it. The length is what the text gives (as
 		// WikiWarsDE often annotates "nach zwei Tagen").
 		v.Type, v.Value, v.Granularity, v.Rule = "DURATION", durationValue(float64(e.off), false, e.u), e.u.granularity(), "de-after-n-length"
+	case e.rule == "nth-day-of-event" && (!r.ref.ok() || r.ref.g < gDay):
+		// "On the third day of the strike" with no day told before:
+		// the start of the event is not known.
+		return dossier.TimeValue{}
 	case e.u != uNone:
 		a := r.anchorFor(e.anchor, e.strict, e.u.need())
 		if e.rule == "the-day" && a.g < gDay && r.doc.ok() && !r.narrative {

@@ -1814,10 +1814,49 @@ func (p *parser) extendClock(m match) match {
 	return m
 }
 
+// nthDayOf reads the n-th day of an event told before, "the third day of
+// the strike", "am ersten Tag der Schlacht" (with the event, as WikiWarsDE
+// annotates it): a day counted from the date told, the event's start.
+// "The last day of the talks" has no date to count from.
+func (p *parser) nthDayOf(i int) (int, int, bool) {
+	var n, j int
+	var ok bool
+	if p.de {
+		if n, ok = germanOrdinal(p.low(i)); !ok || p.toks[i].upper || !p.is(i+1, "tag") || !p.toks[i+1].upper || !p.is(i+2, "der", "des") {
+			return i, 0, false
+		}
+		j = i + 3
+	} else {
+		if !p.is(i, "the") || !p.is(i+2, "day") || !p.is(i+3, "of") || !p.is(i+4, "the", "this", "that", "its", "their") {
+			return i, 0, false
+		}
+		if n, ok = ordinalWords[p.low(i+1)]; !ok {
+			return i, 0, false
+		}
+		j = i + 5
+	}
+	// The event is one noun ("the strike", "des Streiks", "der
+	// Schlacht"); a time ("the first day of the year", "der Woche") is
+	// read by the rules of its unit.
+	if j >= p.n() || p.toks[j].kind != tWord || p.de && !p.toks[j].upper || n < 1 || n > 31 {
+		return i, 0, false
+	}
+	if _, _, _, unit := p.unitAt(j); unit || p.is(j, "new", "current", "next", "last", "same", "following", "previous") {
+		return i, 0, false
+	}
+	if _, _, month := p.monthAt(j); month {
+		return i, 0, false
+	}
+	return j + 1, n, true
+}
+
 // ruleAnaphoric reads references to the time being told: "that day", "the
 // same day", "am selben Tag", "an diesem Tag", "dieses Datum", "the day
 // before", "the next morning".
 func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
+	if j, n, ok := p.nthDayOf(i); ok {
+		return p.ret(j, expr{typ: "DATE", rule: "nth-day-of-event", anchor: aAnaphoric, u: uDay, off: n - 1, gran: "day"}, true)
+	}
 	if p.de {
 		// "am Tag darauf", "am Tag zuvor"
 		if p.is(i, "tag") && p.toks[i].upper && p.is(i+1, "darauf", "danach", "zuvor", "davor") {

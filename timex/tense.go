@@ -809,15 +809,20 @@ func (r *resolver) deReportedPresent(k int) (lo, hi int, ok bool) {
 	}
 	m := r.ms[k]
 	toks := p.toks
-	clause := func(q int) bool {
-		return !r.starts[q] && !p.punct(q-1, ",") && !p.punct(q-1, ";") && !p.punct(q-1, ":")
+	if p.is(m.i-1, "vom") {
+		// "jenem Feuer vom Donnerstag": the day names what was.
+		return 0, 0, false
+	}
+	bound := func(q int) bool {
+		return r.starts[q] || p.punct(q, ",") || p.punct(q, ";") || p.punct(q, ":") ||
+			p.dash(q) && !p.tight(q) && q+1 < len(toks) && !p.tight(q+1)
 	}
 	lo = m.i
-	for lo > 0 && clause(lo) {
+	for lo > 0 && !r.starts[lo] && !bound(lo-1) {
 		lo--
 	}
 	hi = m.j
-	for hi < len(toks) && !r.starts[hi] && !p.punct(hi, ",") && !p.punct(hi, ";") && !p.punct(hi, ":") {
+	for hi < len(toks) && !bound(hi) {
 		hi++
 	}
 	verb := ""
@@ -849,6 +854,17 @@ func (r *resolver) deReportedPresent(k int) (lo, hi int, ok bool) {
 		}
 		if last >= m.j && toks[last].kind == tWord && !toks[last].upper {
 			if w := toks[last].low; w != "statt" && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) {
+				return 0, 0, false
+			}
+		}
+		// The participle may close the sentence after a clause put
+		// in: "sei am Samstag bei dem Versuch, das Land zu verlassen,
+		// festgenommen worden".
+		for q := hi; q < len(toks) && !r.starts[q]; q++ {
+			if toks[q].kind != tWord || toks[q].upper {
+				continue
+			}
+			if w := toks[q].low; w == "worden" || w == "gewesen" {
 				return 0, 0, false
 			}
 		}

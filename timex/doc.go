@@ -50,6 +50,11 @@
 //     ("Am Montag entscheidet der Rat", "Der Rat berät am Freitag") lies
 //     ahead, unless the sentence has a participle, a Präteritum closing a
 //     clause, a Konjunktiv of reported speech or "so der Sprecher". A
+//     Konjunktiv I present in the time's own clause ("die Wahl sei am
+//     Sonntag", "die Entscheidung falle im Juni") retells the present or a
+//     plan at the time of the report, whatever the tense of the reporting
+//     verb outside the clause; its Perfekt (sei/habe with a participle,
+//     worden) retells a past. A
 //     month moves a year only when it lies more than two months on the
 //     wrong side of the DCT; with no cue the nearest one is taken. A
 //     weekday with a date and no year takes the neighbouring year when
@@ -96,7 +101,18 @@
 // year"). A range of counts before one unit is one English expression at
 // its lower bound ("two to three weeks", P2W, EQUAL_OR_MORE), as TimeBank
 // mostly writes it, and two German ones ("zwei" P2D and "drei Tage" P3D),
-// as WikiWarsDE does. "The turn of the century" and "die Jahrhundertwende"
+// as WikiWarsDE does; after "nächsten", "kommenden" or "letzten" ("in den
+// nächsten ein bis zwei Wochen") the German range is one span, as "die
+// nächsten zwei Wochen" is. A day or month in apposition to years counted
+// back ("Vor 50 Jahren, am 27. Juli", "fifty years ago, on July 27") takes
+// that year. "From a year earlier" after a month told in its sentence is
+// that month a year before ("sales in March rose 5% from a year earlier").
+// A zone after a clock time is part of it ("10 a.m. EST", "6:40 p.m. (GMT
+// +8)"); GMT and UTC are written Z, with an offset as ISO 8601 writes it
+// (T18:40+08); other zone names are not written in the value, as TimeBank
+// does. "The third day of the strike", "am dritten Tag des Streiks" (one
+// expression with the event, as WikiWarsDE writes it) count from the day
+// told before, the event's start; with no day told they get no value. "The turn of the century" and "die Jahrhundertwende"
 // are the boundary year nearest the time being told (2000 in news of 2024),
 // with mod APPROX; a named century gives its first year. Decades are
 // written as words too ("in den Neunzigern", "die Achtzigerjahre"), "the

@@ -268,3 +268,41 @@ func TestNewsCheckDE4(t *testing.T) {
 		{"one occasion after a date", "de", d, "Am 1. März begann die Reha, nach zehn Tagen kehrte er zurück.", "nach zehn Tagen", "DATE", "2016-03-11", ""},
 	})
 }
+
+// TestNewsSetDEReported covers the Konjunktiv I of reported speech, which
+// retells the present or a plan at the time of the report ("die Wahl sei am
+// Sonntag, sagte er"), against its Perfekt, which retells a past; on-this-day
+// notes, whose day takes the year counted back before it; a range of
+// counts after "nächsten" as one span; and the n-th day of an event. Sentences are written for this test.
+func TestNewsSetDEReported(t *testing.T) {
+	const d = "2025-03-12" // a Wednesday
+	runFormCases(t, []formCase{
+		{"sei with a weekday", "de", d, "Die Wahl sei am Sonntag, sagte der Sprecher.", "Sonntag", "DATE", "2025-03-16", ""},
+		{"sei with a month", "de", d, "Der Termin sei im Juni, erklärte die Ministerin.", "Juni", "DATE", "2025-06", ""},
+		{"full verb in Konjunktiv I", "de", d, "Der Minister sagte, die Entscheidung falle im Juni.", "Juni", "DATE", "2025-06", ""},
+		{"Konjunktiv I with a particle", "de", d, "Die Abstimmung finde am Dienstag statt, teilte die Partei mit.", "Dienstag", "DATE", "2025-03-18", ""},
+		{"Konjunktiv I fronted", "de", d, "Am Freitag beginne der Prozess, berichtete die Zeitung.", "Freitag", "DATE", "2025-03-14", ""},
+		{"werde with a season", "de", "2025-02-10", "Der Rat werde im Herbst entscheiden, hieß es.", "Herbst", "DATE", "2025-FA", ""},
+		{"werde with a weekday", "de", d, "Der Rat werde am Montag entscheiden, sagte sie.", "Montag", "DATE", "2025-03-17", ""},
+		{"Perfekt with sei", "de", d, "Die Brücke sei am Montag eröffnet worden, sagte sie.", "Montag", "DATE", "2025-03-10", ""},
+		{"state reached with sei", "de", d, "Die Brücke sei am Montag eröffnet, sagte sie.", "Montag", "DATE", "2025-03-10", ""},
+		{"Perfekt with habe", "de", d, "Er habe am Montag mit dem Minister gesprochen, sagte sie.", "Montag", "DATE", "2025-03-10", ""},
+		{"Perfekt with gewesen", "de", d, "Im Februar sei die Lage noch ruhig gewesen, sagte er.", "Februar", "DATE", "2025-02", ""},
+		{"Perfekt with a ge- participle", "de", d, "Die Zahl sei im Februar gestiegen, teilte das Amt mit.", "Februar", "DATE", "2025-02", ""},
+		{"Perfekt after a clause put in", "de", d, "Der Fahrer sei am Samstag beim Versuch, die Grenze zu passieren, gestoppt worden.", "Samstag", "DATE", "2025-03-08", ""},
+		{"sei with a day after vom", "de", d, "Sie sei an dem Unfall – jenem vom Montag – nicht schuld, sagte ihr Anwalt.", "Montag", "DATE", "2025-03-10", ""},
+		{"modal in Konjunktiv I", "de", d, "Ein Sprecher sagte, der Präsident wolle am Freitag nach Rom reisen.", "Freitag", "DATE", "2025-03-14", ""},
+		{"on this day", "de", d, "Vor 50 Jahren, am 27. Juli, begann die Übertragung.", "27. Juli", "DATE", "1975-07-27", ""},
+		{"on this day second note", "de", "2025-07-27", "Vor 50 Jahren, am 27. Juli, begann die Übertragung. Vor 25 Jahren, am 27. Juli, wurde der Tunnel eröffnet.", "Vor 25 Jahren", "DATE", "2000", ""},
+		{"on this day month", "de", d, "Vor 40 Jahren, im Mai, wurde das Werk geschlossen.", "Mai", "DATE", "1985-05", ""},
+		{"on this day with the year", "de", d, "Vor 50 Jahren, am 27. Juli 1975, begann die Übertragung.", "27. Juli 1975", "DATE", "1975-07-27", ""},
+		{"days ago are no years", "de", d, "Vor drei Tagen, am Sonntag, begann der Streik.", "Sonntag", "DATE", "2025-03-09", ""},
+		{"on this day in English", "en", d, "Fifty years ago, on July 27, the broadcasts began.", "July 27", "DATE", "1975-07-27", ""},
+		{"range after nächsten", "de", d, "Die Entscheidung fällt in den nächsten ein bis zwei Wochen.", "nächsten ein bis zwei Wochen", "DURATION", "P1W", "EQUAL_OR_MORE"},
+		{"range after kommenden", "de", d, "In den kommenden zwei bis drei Monaten soll das Werk schließen.", "kommenden zwei bis drei Monaten", "DURATION", "P2M", "EQUAL_OR_MORE"},
+		{"range after letzten", "de", d, "In den letzten drei bis vier Jahren stiegen die Mieten.", "letzten drei bis vier Jahren", "DURATION", "P3Y", "EQUAL_OR_MORE"},
+		{"range alone", "de", d, "Das dauert ein bis zwei Wochen.", "ein bis zwei Wochen", "DURATION", "P1W", "EQUAL_OR_MORE"},
+		{"nth day of an event", "de", d, "Die Lokführer streiken seit dem 3. März. Am dritten Tag des Streiks fielen alle Züge aus.", "dritten Tag des Streiks", "DATE", "2025-03-05", ""},
+		{"nth day of an event undated", "de", d, "Am dritten Tag des Streiks fielen alle Züge aus.", "Tag des Streiks", "", "", ""},
+	})
+}

@@ -219,3 +219,40 @@ func TestNewsSetENKindsHeld(t *testing.T) {
 		{"day of record ahead", "en", "2024-06-12", "The company will pay a dividend of 10 cents a share on July 15 to holders of record June 28.", "June 28", "DATE", "2024-06-28", ""},
 	})
 }
+
+// TestNewsSetENLeftovers holds sentences written for the English kinds left
+// by the last round: "last <weekday>" (the most recent such day before the
+// DCT, as all eight TBAQ dev examples annotate it, a week back on its own
+// weekday), a comparison with "a year earlier" after a month told in the
+// same sentence, time zones after a clock time, and the n-th day of an
+// event whose start is dated.
+func TestNewsSetENLeftovers(t *testing.T) {
+	const (
+		a = "2025-03-12" // a Wednesday
+		b = "2024-10-31" // a Thursday
+	)
+	runFormCases(t, []formCase{
+		{"last weekday the day before", "en", a, "The mayor resigned last Tuesday after weeks of protests.", "last Tuesday", "DATE", "2025-03-11", ""},
+		{"last weekday on its own weekday", "en", a, "The mayor resigned last Wednesday after weeks of protests.", "last Wednesday", "DATE", "2025-03-05", ""},
+		{"last weekday earlier in the week", "en", b, "Talks collapsed last Monday.", "last Monday", "DATE", "2024-10-28", ""},
+		{"last weekday later in the week", "en", b, "Talks collapsed last Saturday.", "last Saturday", "DATE", "2024-10-26", ""},
+		{"a year earlier after a month", "en", a, "Retail sales in February rose 5% from a year earlier, the agency said.", "a year earlier", "DATE", "2024-02", ""},
+		{"a year earlier after a month and year", "en", a, "Housing starts in October 2024 were 4% lower than a year earlier.", "a year earlier", "DATE", "2023-10", ""},
+		{"a year earlier after last month", "en", a, "Car sales fell last month, down 9 percent from a year earlier.", "a year earlier", "DATE", "2024-02", ""},
+		{"a year earlier after a month in another sentence", "en", a, "Exports in January fell 3 percent. A year earlier, they had risen.", "A year earlier", "DATE", "2024", ""},
+		{"a year earlier after a day", "en", a, "Shares fell on Tuesday from a year earlier.", "a year earlier", "DATE", "2024", ""},
+		{"two years earlier after a month", "en", b, "Rents in September were up 11 percent from two years earlier.", "two years earlier", "DATE", "2022-09", ""},
+		{"zone with an offset", "en", a, "The ferry left at 6:15 a.m. GMT+8 on Monday.", "6:15 a.m. GMT+8", "TIME", "2025-03-10T06:15+08", ""},
+		{"zone with a negative offset", "en", a, "The vote closes at 20:00 UTC-5 on Friday.", "20:00 UTC-5", "TIME", "2025-03-14T20:00-05", ""},
+		{"zone with half an hour", "en", a, "The ferry left at 9:40 a.m. GMT+5:30 on Monday.", "9:40 a.m. GMT+5:30", "TIME", "2025-03-10T09:40+05:30", ""},
+		{"zone in brackets", "en", a, "The ferry left at 7:05 p.m. (GMT +8) on Monday.", "7:05 p.m. (GMT +8)", "TIME", "2025-03-10T19:05+08", ""},
+		{"zone name in brackets", "en", a, "The ferry left at 7:05 p.m. (GMT) on Monday.", "7:05 p.m. (GMT)", "TIME", "2025-03-10T19:05Z", ""},
+		{"zone of a US clock", "en", a, "Trading resumes at 9:30 a.m. EST on Thursday.", "9:30 a.m. EST", "TIME", "2025-03-13T09:30", ""},
+		{"zone name alone", "en", a, "The launch is set for 11 a.m. GMT on Friday.", "11 a.m. GMT", "TIME", "2025-03-14T11:00Z", ""},
+		{"nth day of an event dated", "en", a, "Bus drivers walked out on March 3. On the third day of the strike, schools closed.", "the third day of the strike", "DATE", "2025-03-05", ""},
+		{"nth day of an event after a weekday", "en", a, "The summit opened on Monday. On the second day of the summit, leaders agreed.", "the second day of the summit", "DATE", "2025-03-11", ""},
+		{"nth day of an event undated", "en", a, "On the third day of the strike, schools closed.", "day of the strike", "", "", ""},
+		{"nth day of an event after a month", "en", a, "Bus drivers walked out in February. On the fourth day of the strike, schools closed.", "day of the strike", "", "", ""},
+		{"first day of a year is no event", "en", a, "The law took effect on March 3. Fares rise on the first day of next year.", "the first day of next year", "DATE", "2026-01-01", ""},
+	})
+}

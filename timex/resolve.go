@@ -114,6 +114,11 @@ func (r *resolver) tense(k int) int {
 			}
 		}
 	}
+	if clo, chi, ok := r.deReportedPresent(k); ok {
+		// The reporting verb outside the clause dates the report, not
+		// what it retells.
+		lo, hi = clo, chi
+	}
 	best, bestD := tenseNone, 1<<30
 	for q := lo; q < hi; q++ {
 		if q >= m.i && q < m.j || toks[q].kind != tWord {
@@ -382,6 +387,10 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		// past event ahead of it. The length is what the text gives (as
 		// WikiWarsDE often annotates "nach zwei Tagen").
 		v.Type, v.Value, v.Granularity, v.Rule = "DURATION", durationValue(float64(e.off), false, e.u), e.u.granularity(), "de-after-n-length"
+	case e.rule == "nth-day-of-event" && (!r.ref.ok() || r.ref.g < gDay):
+		// "On the third day of the strike" with no day told before:
+		// the start of the event is not known.
+		return dossier.TimeValue{}
 	case e.u != uNone:
 		a := r.anchorFor(e.anchor, e.strict, e.u.need())
 		if e.rule == "the-day" && a.g < gDay && r.doc.ok() && !r.narrative {
@@ -441,6 +450,13 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		if e.rule == "n-earlier" && r.p.is(r.ms[k].i-1, "from", "than", "against", "over", "with", "versus", "vs") {
 			// "down 190,000 from a year earlier": the base of a
 			// comparison; the story stays at the time it compares.
+			if e.u == uYear && !e.offX && a.g == gMonth && a.src != "dct" && e.month == 0 && e.season == "" && e.quarter == 0 && e.half == 0 && r.monthInSentence(k) {
+				// "sales in March rose 5% from a year earlier" compare
+				// a month with the same month of an earlier year. A
+				// month told in an earlier sentence is further from the
+				// comparison, and TimeML annotates the year there.
+				v.Value, v.Granularity = fmtYear(a.y+e.off)+"-"+pad2(a.m), "month"
+			}
 			break
 		}
 		r.update(v.Value)
@@ -485,6 +501,13 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		writeTime(&b, e)
 		v.Value, v.Anchor = b.String(), "text "+r.last[:10]
 		r.update(v.Value)
+	case e.month > 0 && r.agoApposition(k):
+		// "Vor 50 Jahren, am 27. Juli, …", "25 years ago, on May 3,":
+		// the day names the date of the years counted back, as lists of
+		// what happened on this day write it.
+		y, _ := strconv.Atoi(r.last[:4])
+		v.Value, v.Anchor = fmtPoint(e, y), "text "+r.last
+		r.update(v.Value)
 	case r.rangeEnd(k):
 		// "von Juni bis August", "im Herbst 2023 und im Winter",
 		// "December 2023 to February": the second part follows the first.
@@ -521,6 +544,46 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		v.Mod = "ON_OR_AFTER"
 	}
 	return v
+}
+
+// monthInSentence tells whether a month ("in March", "last month", "March
+// 2024") is told before match k in its sentence.
+func (r *resolver) monthInSentence(k int) bool {
+	lo := r.ms[k].i
+	for lo > 0 && !r.starts[lo] {
+		lo--
+	}
+	for q := k - 1; q >= 0 && r.ms[q].i >= lo; q-- {
+		if e := r.ms[q].e; e.month > 0 && e.day == 0 || e.u == uMonth && e.dur == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// agoApposition tells whether match k, a point without a year, stands in
+// apposition to the years counted back just before it: "Vor 50 Jahren, am
+// 27. Juli", "Heute vor 40 Jahren, im Mai", "ten years ago, on March 3".
+func (r *resolver) agoApposition(k int) bool {
+	if k == 0 || r.lastK != k-1 || len(r.last) != 4 {
+		return false
+	}
+	prev := r.ms[k-1].e
+	if prev.u != uYear || prev.offX || prev.anchor != aDeictic || prev.off >= 0 || prev.rule != "ago" && prev.rule != "de-ago" {
+		return false
+	}
+	if _, err := strconv.Atoi(r.last); err != nil {
+		return false
+	}
+	i := r.ms[k-1].j
+	if !r.p.punct(i, ",") && !r.p.punct(i, "(") && !r.p.dash(i) {
+		return false
+	}
+	i++
+	if r.p.is(i, "am", "im", "an", "on", "in") {
+		i++
+	}
+	return i == r.ms[k].i
 }
 
 // setReportQuarter makes quarter q of year y (named by match k) the one

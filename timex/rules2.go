@@ -574,6 +574,13 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 		// second. "ein bis zwei Monate" it never splits, and news
 		// writes it as one span of at least its lower bound, as the
 		// English reading does.
+		if p.is(i, "nächsten", "kommenden", "letzten", "vergangenen", "ersten") {
+			// "in den nächsten ein bis zwei Wochen" is one span, as
+			// "in den nächsten zwei Wochen" is.
+			if end, lo, u, ok := p.countRange(i + 1); ok && p.is(i+2, "bis") {
+				return p.ret(end, expr{typ: "DURATION", rule: "count-range", fixed: durationValue(lo, false, u), mod: "EQUAL_OR_MORE", gran: u.granularity()}, true)
+			}
+		}
 		if end, lo, u, ok := p.countRange(i); ok {
 			if p.is(i+1, "bis") {
 				return p.ret(end, expr{typ: "DURATION", rule: "count-range", fixed: durationValue(lo, false, u), mod: "EQUAL_OR_MORE", gran: u.granularity()}, true)
@@ -1718,10 +1725,50 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 		(strings.HasSuffix(p.toks[j].text, "T") || strings.HasSuffix(p.toks[j].text, "Z") || p.toks[j].text == "UTC") {
 		if p.toks[j].text == "UTC" || p.toks[j].text == "GMT" {
 			e.zone = "Z"
+			if end, zone, ok := p.zoneOffset(j + 1); ok {
+				// "6:40 p.m. GMT+8", "18:40 UTC -5": the offset is
+				// part of the zone.
+				e.zone, j = zone, end-1
+			}
 		}
 		j++
+	} else if p.punct(j, "(") && p.is(j+1, "gmt", "utc") {
+		// "6:40 p.m. (GMT +8)": the zone in brackets belongs to the
+		// time, as MEANTIME annotates it. ("10:35 a.m. (0735 GMT)" is
+		// a second time, read on its own.)
+		zone, end := "Z", j+2
+		if k, z, ok := p.zoneOffset(j + 2); ok {
+			zone, end = z, k
+		}
+		if p.punct(end, ")") {
+			e.zone, j = zone, end+1
+		}
 	}
 	return p.ret(j, e, true)
+}
+
+// zoneOffset reads the offset of a time zone from UTC at i, "+8", "-5",
+// "+05:30", and returns where it ends and the offset as ISO 8601 writes it
+// ("+08", "-05", "+05:30").
+func (p *parser) zoneOffset(i int) (int, string, bool) {
+	sign := ""
+	switch {
+	case p.punct(i, "+"):
+		sign = "+"
+	case p.dash(i) || p.punct(i, "-"):
+		sign = "-"
+	default:
+		return i, "", false
+	}
+	if !p.isNum(i+1) || !p.tight(i+1) || p.digits(i+1) > 2 || p.toks[i+1].num > 14 {
+		return i, "", false
+	}
+	zone, j := sign+pad2(p.toks[i+1].num), i+2
+	if p.punct(j, ":") && p.tight(j) && p.isNum(j+1) && p.tight(j+1) && p.digits(j+1) == 2 && p.toks[j+1].num < 60 {
+		zone += ":" + pad2(p.toks[j+1].num)
+		j += 2
+	}
+	return j, zone, true
 }
 
 // deClockAt tells whether a German clock time with "Uhr" starts at k: "17
@@ -1767,10 +1814,49 @@ func (p *parser) extendClock(m match) match {
 	return m
 }
 
+// nthDayOf reads the n-th day of an event told before, "the third day of
+// the strike", "am ersten Tag der Schlacht" (with the event, as WikiWarsDE
+// annotates it): a day counted from the date told, the event's start.
+// "The last day of the talks" has no date to count from.
+func (p *parser) nthDayOf(i int) (int, int, bool) {
+	var n, j int
+	var ok bool
+	if p.de {
+		if n, ok = germanOrdinal(p.low(i)); !ok || p.toks[i].upper || !p.is(i+1, "tag") || !p.toks[i+1].upper || !p.is(i+2, "der", "des") {
+			return i, 0, false
+		}
+		j = i + 3
+	} else {
+		if !p.is(i, "the") || !p.is(i+2, "day") || !p.is(i+3, "of") || !p.is(i+4, "the", "this", "that", "its", "their") {
+			return i, 0, false
+		}
+		if n, ok = ordinalWords[p.low(i+1)]; !ok {
+			return i, 0, false
+		}
+		j = i + 5
+	}
+	// The event is one noun ("the strike", "des Streiks", "der
+	// Schlacht"); a time ("the first day of the year", "der Woche") is
+	// read by the rules of its unit.
+	if j >= p.n() || p.toks[j].kind != tWord || p.de && !p.toks[j].upper || n < 1 || n > 31 {
+		return i, 0, false
+	}
+	if _, _, _, unit := p.unitAt(j); unit || p.is(j, "new", "current", "next", "last", "same", "following", "previous") {
+		return i, 0, false
+	}
+	if _, _, month := p.monthAt(j); month {
+		return i, 0, false
+	}
+	return j + 1, n, true
+}
+
 // ruleAnaphoric reads references to the time being told: "that day", "the
 // same day", "am selben Tag", "an diesem Tag", "dieses Datum", "the day
 // before", "the next morning".
 func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
+	if j, n, ok := p.nthDayOf(i); ok {
+		return p.ret(j, expr{typ: "DATE", rule: "nth-day-of-event", anchor: aAnaphoric, u: uDay, off: n - 1, gran: "day"}, true)
+	}
 	if p.de {
 		// "am Tag darauf", "am Tag zuvor"
 		if p.is(i, "tag") && p.toks[i].upper && p.is(i+1, "darauf", "danach", "zuvor", "davor") {

@@ -657,6 +657,9 @@ func (r *resolver) dePresentFuture(k int) bool {
 		// date a participle.
 		return false
 	}
+	if _, _, ok := r.deReportedPresent(k); ok {
+		return true
+	}
 	// Anything in the sentence that tells the past or a report rules the
 	// present out: a cue, a participle ("ist am Sonntag ... eingezogen",
 	// also after a relative clause), or a Präteritum closing a clause ("wie
@@ -773,4 +776,98 @@ func deSeparableParticiple(w string) bool {
 			strings.HasSuffix(rest, "tes") || strings.HasSuffix(rest, "ter") || strings.HasSuffix(rest, "tem")
 	}
 	return false
+}
+
+// deKonjunktivPresent are Konjunktiv I forms of reported speech that tell
+// the present of the report (or, for the modals, a plan): "die Wahl sei am
+// Sonntag", "der Rat entscheide im Juni", "die Sitzung finde am Dienstag
+// statt". The third person singular is the stem with -e, which the
+// indicative only has in the first person, rare in news.
+var deKonjunktivPresent = func() map[string]bool {
+	m := map[string]bool{"sei": true, "seien": true, "solle": true, "müsse": true, "könne": true, "dürfe": true, "wolle": true}
+	for _, stem := range []string{
+		"beginn", "end", "fall", "find", "tag", "komm", "geb", "steh", "lieg", "gelt", "entscheid", "stimm", "tret",
+		"lauf", "bleib", "fahr", "reis", "treff", "start", "öffn", "schließ", "wähl", "berat", "verhandel", "erschein",
+		"folg", "begeh", "feier", "eröffn", "abstimm", "statt", "verhandl", "plan", "rechn", "erwart", "dauer",
+	} {
+		m[stem+"e"] = true
+	}
+	return m
+}()
+
+// deReportedPresent tells whether German match k stands in a clause (read
+// between commas, the tokens lo to hi) of reported speech in the Konjunktiv
+// I present ("Die Wahl sei am Sonntag, sagte der Sprecher"): it tells what
+// is or will be at the time of the report, and the past of the reporting
+// verb outside the clause does not make it a past. A Perfekt ("sei am
+// Sonntag gewählt worden", "sei am Montag eröffnet") or a past form in the
+// clause makes it one.
+func (r *resolver) deReportedPresent(k int) (lo, hi int, ok bool) {
+	p := r.p
+	if !p.de || r.narrative {
+		return 0, 0, false
+	}
+	m := r.ms[k]
+	toks := p.toks
+	if p.is(m.i-1, "vom") {
+		// "jenem Feuer vom Donnerstag": the day names what was.
+		return 0, 0, false
+	}
+	bound := func(q int) bool {
+		return r.starts[q] || p.punct(q, ",") || p.punct(q, ";") || p.punct(q, ":") ||
+			p.dash(q) && !p.tight(q) && q+1 < len(toks) && !p.tight(q+1)
+	}
+	lo = m.i
+	for lo > 0 && !r.starts[lo] && !bound(lo-1) {
+		lo--
+	}
+	hi = m.j
+	for hi < len(toks) && !bound(hi) {
+		hi++
+	}
+	verb := ""
+	for q := lo; q < hi; q++ {
+		if q >= m.i && q < m.j || toks[q].kind != tWord || toks[q].upper {
+			continue
+		}
+		w := toks[q].low
+		if deKonjunktivPresent[w] {
+			verb = w
+			continue
+		}
+		if w == "worden" || w == "habe" || w == "haben" || w == "hätte" || w == "hätten" || w == "wäre" || w == "wären" {
+			return 0, 0, false
+		}
+		if t := tenseOf(w, true); t == tensePast || deSeparableParticiple(w) {
+			return 0, 0, false
+		}
+	}
+	if verb == "" {
+		return 0, 0, false
+	}
+	if verb == "sei" || verb == "seien" {
+		// A participle closing the clause makes a Perfekt or a state
+		// reached: "sei am Montag eröffnet", "seien im Mai begonnen".
+		last := hi - 1
+		for last >= m.j && toks[last].kind == tPunct {
+			last--
+		}
+		if last >= m.j && toks[last].kind == tWord && !toks[last].upper {
+			if w := toks[last].low; w != "statt" && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) {
+				return 0, 0, false
+			}
+		}
+		// The participle may close the sentence after a clause put
+		// in: "sei am Samstag bei dem Versuch, das Land zu verlassen,
+		// festgenommen worden".
+		for q := hi; q < len(toks) && !r.starts[q]; q++ {
+			if toks[q].kind != tWord || toks[q].upper {
+				continue
+			}
+			if w := toks[q].low; w == "worden" || w == "gewesen" {
+				return 0, 0, false
+			}
+		}
+	}
+	return lo, hi, true
 }

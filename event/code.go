@@ -172,7 +172,7 @@ func (s *sent) codeParticipants(c *cand) bool {
 	if c.e.typ == "CONSULT" && c.e.mode == "visit" && s.homeVisit(c) {
 		return false // "the president will travel to Texas": a trip at home meets no one
 	}
-	if !s.de && s.sportClause(c.clause) {
+	if !s.de && s.sportClause(c.clause) || s.de && (s.sportClauseDE(c.clause) || s.sportSidesDE(c)) {
 		switch c.e.typ {
 		case "PROTEST", "SANCTION", "COERCE":
 			// a boycott of the Olympics or a ban from them is still
@@ -1543,9 +1543,10 @@ func protestActors(as []argRef) bool {
 	return true
 }
 
-// businessOnlyDE says whether a German talk, agreement or cooperation is
-// between firms only: every participant a firm of the knowledge base (its
-// sector BUS) or an organisation it does not know, one firm at least.
+// businessOnlyDE says whether a German talk, agreement, cooperation, praise
+// or delivery is between firms only: every participant a firm of the
+// knowledge base (its sector BUS), one named as a firm (see firmOnlyDE) or
+// an organisation it does not know, one firm at least.
 // Such deals are business, not the political acts event data code; a
 // firm's talks with a state or a ministry stay.
 func (s *sent) businessOnlyDE(c *cand) bool {
@@ -1553,7 +1554,7 @@ func (s *sent) businessOnlyDE(c *cand) bool {
 		return false
 	}
 	switch c.e.typ {
-	case "CONSULT", "AGREE", "COOPERATE":
+	case "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID":
 	default:
 		return false
 	}
@@ -1563,7 +1564,7 @@ func (s *sent) businessOnlyDE(c *cand) bool {
 			a := &parts[i]
 			info, known := s.x.kb.Info(a.ent)
 			switch {
-			case known && info.Sector == "BUS":
+			case known && info.Sector == "BUS", s.firmOnlyDE(a):
 				firm = true
 			case !known && a.kind == dossier.KindOrganization:
 			default:

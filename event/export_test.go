@@ -71,6 +71,9 @@ func DebugAnalyze(x *Extractor, d *dossier.Document) string {
 		}
 		s.remember(&ds)
 		s.rememberNamed(&ds)
+		if s.de && s.sportSentenceDE() {
+			ds.sportSents++
+		}
 	}
 	return b.String()
 }

@@ -265,6 +265,9 @@ func (x *Extractor) Analyze(ctx context.Context, doc *dossier.Document) error {
 		s.remember(&st)
 		if s.de {
 			s.learnGender(&st)
+			if s.sportSentenceDE() {
+				st.sportSents++
+			}
 		}
 		s.rememberNamed(&st)
 		added = append(added, s.unnamed...)
@@ -328,6 +331,9 @@ type docState struct {
 	// genders are the sexes the document gave its people, for German
 	// pronouns (see pronoun_de.go)
 	genders []entGender
+	// sportSents counts the German sentences so far with a word of games
+	// (see sportSidesDE)
+	sportSents int
 	// dateline is the country of the document's first dateline ("Istanbul
 	// – …"), or ""
 	dateline string

@@ -115,7 +115,10 @@ type cues struct {
 	// sport: words (lemmas) of games and their players; a clause with one
 	// reports a contest, not a political act ("Japan defeated Australia in
 	// the rugby final", "Mexico hosted the Grand Prix")
-	sport     map[string]bool
+	sport map[string]bool
+	// sportEnds: endings of German compounds of games, from the sport rows
+	// that begin with "-" ("-liga" for "Bundesliga", "Champions-Liga")
+	sportEnds []string
 	maxPhrase int             // longest multi-word cue, in words
 	agentSuf  []string        // agent nouns of five letters or more, longest first, for German compounds
 	qfirst    map[string]bool // first words of number words and phrases
@@ -566,6 +569,10 @@ func (c *cues) read(r io.Reader) error {
 		case "econ":
 			c.econ[words] = true
 		case "sport":
+			if end, ok := strings.CutPrefix(words, "-"); ok && end != "" {
+				c.sportEnds = append(c.sportEnds, end)
+				continue
+			}
 			c.sport[words] = true
 		default:
 			return fmt.Errorf("line %d: unknown kind %q", n, kind)

@@ -84,6 +84,7 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		}
 		cands = s.nounTriggers(ci, v, usedChunk, cands)
 		cands = s.attributeParticiplesDE(ci, cands)
+		cands = s.visitBeingDE(ci, v, cands)
 		for i := n0; i < len(cands); i++ {
 			s.complement(&cands[i], absorbed)
 		}

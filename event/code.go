@@ -1405,25 +1405,15 @@ func (s *sent) scoreLine(lo, hi int) bool {
 	return verb && score
 }
 
-// isScore says whether word is a score of two numbers of one or two
-// digits, joined by a hyphen or a dash.
+// isScore says whether word is an English score: two numbers of one or two
+// digits joined by a hyphen or a dash. German writes scores with a colon
+// (colonScore).
 func isScore(word string) bool {
 	a, b, ok := strings.Cut(word, "-")
 	if !ok {
 		a, b, ok = strings.Cut(word, "–")
 	}
-	digits := func(x string) bool {
-		if len(x) == 0 || len(x) > 2 {
-			return false
-		}
-		for _, r := range x {
-			if r < '0' || r > '9' {
-				return false
-			}
-		}
-		return true
-	}
-	return ok && digits(a) && digits(b)
+	return ok && digits12(a) && digits12(b)
 }
 
 // sportTeam says whether the team noun at j is a side in a game, not a

@@ -14,7 +14,7 @@ import (
 func (s *sent) sportWordDE(j int) bool {
 	ws, cu := s.words, &s.lx.cues
 	w := &ws[j]
-	if isScore(w.low) {
+	if colonScore(w.low) {
 		return j+1 >= len(ws) || ws[j+1].low != "uhr"
 	}
 	if w.pos != pNoun && w.pos != pPropn {
@@ -34,9 +34,10 @@ func (s *sent) sportWordDE(j int) bool {
 	return false
 }
 
-// isScore says whether a token is a game's result: one or two digits, a
-// colon, one or two digits, alone or opening a compound ("1:2-Niederlage").
-func isScore(low string) bool {
+// colonScore says whether a token is a German game's result: one or two
+// digits, a colon, one or two digits, alone or opening a compound
+// ("1:2-Niederlage").
+func colonScore(low string) bool {
 	if i := strings.IndexByte(low, '-'); i > 0 {
 		low = low[:i]
 	}
@@ -44,6 +45,7 @@ func isScore(low string) bool {
 	return ok && digits12(a) && digits12(b)
 }
 
+// digits12 says whether s is a number of one or two digits.
 func digits12(s string) bool {
 	if len(s) == 0 || len(s) > 2 {
 		return false
@@ -67,7 +69,7 @@ func (s *sent) sportClauseDE(ci int) bool {
 			if s.sportWordDE(j) {
 				return true
 			}
-		} else if isScore(s.words[j].low) && (j+1 >= len(s.words) || s.words[j+1].low != "uhr") {
+		} else if colonScore(s.words[j].low) && (j+1 >= len(s.words) || s.words[j+1].low != "uhr") {
 			return true
 		}
 	}

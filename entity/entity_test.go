@@ -145,6 +145,16 @@ var linkCases = []struct {
 	{"der Kanzler with Germany and Austria named", "de", "2016-09-01",
 		"Deutschland und Österreich streiten. Der Kanzler verteidigte die Obergrenze.",
 		[]want{{"Kanzler", 1, "-", "", ""}}},
+	// firms the news names often
+	{"a German carmaker among firms", "de", "2016-05-01",
+		"Amazon verhandelt mit Audi und BMW über einen Sprachassistenten.",
+		[]want{{"Audi", 1, "kb:audi", "", ""}, {"BMW", 1, "kb:bmw", "", ""}}},
+	{"Toyota the carmaker, not the city", "en", "1987-03-10",
+		"Toyota Motor Corp said its car exports fell 4 pct in February.",
+		[]want{{"Toyota Motor Corp", 1, "kb:toyota", "", ""}}},
+	{"die Telekom", "de", "2016-05-01",
+		"Die Telekom erhöht die Preise für Festnetzanschlüsse.",
+		[]want{{"Telekom", 1, "kb:deutsche-telekom", "", ""}}},
 	// the Pope is the Holy See's head of state: a bare title names the
 	// one in office at the document's date, a title with his name him
 	{"the Pope in 2016", "en", "2016-05-01",

@@ -142,19 +142,24 @@ func latestDateIn(s string) string {
 		return ""
 	}
 	best := ""
-	add := func(y, m, d string) {
-		if len(m) == 1 {
-			m = "0" + m
-		}
-		if len(d) == 1 {
-			d = "0" + d
-		}
-		if v := y + "-" + m + "-" + d; validDate(v) && v > best {
-			best = v
-		}
-	}
+	add := func(y, m, d string) { best = laterDate(best, y, m, d) }
 	for _, w := range wins {
 		datesIn(s[w[0]:w[1]], add)
+	}
+	return best
+}
+
+// laterDate returns the date of year y, month m and day d as YYYY-MM-DD if
+// it is valid and later than best, else best.
+func laterDate(best, y, m, d string) string {
+	if len(m) == 1 {
+		m = "0" + m
+	}
+	if len(d) == 1 {
+		d = "0" + d
+	}
+	if v := y + "-" + m + "-" + d; validDate(v) && v > best {
+		return v
 	}
 	return best
 }

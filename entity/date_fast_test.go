@@ -33,17 +33,7 @@ func TestLatestDateInPrefilter(t *testing.T) {
 // scanned windows.
 func latestDateInWhole(s string) string {
 	best := ""
-	datesIn(s, func(y, m, d string) {
-		if len(m) == 1 {
-			m = "0" + m
-		}
-		if len(d) == 1 {
-			d = "0" + d
-		}
-		if v := y + "-" + m + "-" + d; validDate(v) && v > best {
-			best = v
-		}
-	})
+	datesIn(s, func(y, m, d string) { best = laterDate(best, y, m, d) })
 	return best
 }
 

@@ -30,12 +30,7 @@ func (s *sent) busWordDE(lemma string) bool {
 // where the firm comes from; its offers and deals are the firm's.
 func (s *sent) firmOnlyDE(a *argRef) bool {
 	ws := s.words
-	found := false
-	for i := range s.ments {
-		mt := &s.ments[i]
-		if mt.m.Entity != a.ent {
-			continue
-		}
+	return s.everyMention(a, func(mt *ment) bool {
 		k := ws[mt.lo].chunk
 		if k < 0 || s.chunks[k].head < 0 {
 			return false
@@ -45,30 +40,20 @@ func (s *sent) firmOnlyDE(a *argRef) bool {
 		switch {
 		case a.kind == dossier.KindPerson:
 			// the title stands before the name in the same phrase
-			title := false
 			for j := ck.lo; j < mt.lo; j++ {
 				if (ws[j].pos == pNoun || ws[j].pos == pPropn) && s.busWordDE(ws[j].lemma) {
-					title = true
+					return true
 				}
 			}
-			if !title {
-				return false
-			}
+			return false
 		case a.kind != dossier.KindCountry:
 			return false
 		case mt.adj && h.ment < 0:
-			if !s.busWordDE(h.lemma) {
-				return false
-			}
+			return s.busWordDE(h.lemma)
 		case mt.hi-1 == ck.head && mt.m.End < h.tok.End:
 			// the country is the first part of the head's compound
-			if !s.busWordDE(h.lemma) {
-				return false
-			}
-		default:
-			return false
+			return s.busWordDE(h.lemma)
 		}
-		found = true
-	}
-	return found
+		return false
+	})
 }

@@ -396,13 +396,10 @@ func (s *sent) allFirmHomes(as []argRef) bool {
 	return true
 }
 
+// firmHome says whether every mention of participant a is the home of a
+// business (see allFirmHomes).
 func (s *sent) firmHome(a *argRef) bool {
-	found := false
-	for i := range s.ments {
-		mt := &s.ments[i]
-		if mt.m.Entity != a.ent {
-			continue
-		}
+	return s.everyMention(a, func(mt *ment) bool {
 		k := s.words[mt.lo].chunk
 		if k >= 0 && mt.adj {
 			// "British, French and Japanese firms": each adjective shares
@@ -417,33 +414,34 @@ func (s *sent) firmHome(a *argRef) bool {
 			// actor, and they are the country's people
 			return false
 		}
-		if h := s.chunks[k].head; h >= 0 && strings.HasPrefix(s.words[h].lemma, "business") {
-			// a businessman is a person of the country, and may take a
-			// state to court for himself ("a Saudi businessman sued the
-			// United States")
-			return false
-		}
-		found = true
-	}
-	return found
+		// a businessman is a person of the country, and may take a
+		// state to court for himself ("a Saudi businessman sued the
+		// United States")
+		h := s.chunks[k].head
+		return h < 0 || !strings.HasPrefix(s.words[h].lemma, "business")
+	})
 }
 
 // onlyAdjectiveOn says whether participant a is mentioned, and every
 // mention of it is an adjective in a noun phrase with a head that ok
 // accepts.
 func (s *sent) onlyAdjectiveOn(a *argRef, ok func(*chunk) bool) bool {
-	ws := s.words
+	return s.everyMention(a, func(mt *ment) bool {
+		k := s.words[mt.lo].chunk
+		return mt.adj && k >= 0 && s.chunks[k].head >= 0 && ok(&s.chunks[k])
+	})
+}
+
+// everyMention says whether participant a is mentioned in the sentence and
+// ok accepts every mention of it.
+func (s *sent) everyMention(a *argRef, ok func(*ment) bool) bool {
 	found := false
 	for i := range s.ments {
 		mt := &s.ments[i]
 		if mt.m.Entity != a.ent {
 			continue
 		}
-		if !mt.adj {
-			return false
-		}
-		k := ws[mt.lo].chunk
-		if k < 0 || s.chunks[k].head < 0 || !ok(&s.chunks[k]) {
+		if !ok(mt) {
 			return false
 		}
 		found = true

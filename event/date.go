@@ -61,6 +61,9 @@ func dateOf(tv *dossier.TimeValue, dct string) (dossier.EventDate, bool) {
 func digits4(s string) bool { return len(s) == 4 && digits2(s[:2]) && digits2(s[2:]) }
 func digits2(s string) bool { return len(s) == 2 && isDigit(s[0]) && isDigit(s[1]) }
 
+// digits12 says whether s is a number of one or two digits.
+func digits12(s string) bool { return len(s) == 1 && isDigit(s[0]) || digits2(s) }
+
 func atoiSmall(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {

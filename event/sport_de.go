@@ -45,19 +45,6 @@ func colonScore(low string) bool {
 	return ok && digits12(a) && digits12(b)
 }
 
-// digits12 says whether s is a number of one or two digits.
-func digits12(s string) bool {
-	if len(s) == 0 || len(s) > 2 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 // sportClauseDE says whether German clause ci tells of a game: a sport
 // word in it (see sportWordDE), or a score anywhere in the sentence, as
 // the result often ends a coordinated clause ("empfing Italien und

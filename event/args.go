@@ -814,6 +814,10 @@ func (s *sent) subjectDE(ci int) []int {
 				j = e - 1 // "Die von Islamisten geführte Rebellengruppe ADF": the article's agent phrase
 				continue
 			}
+			if e := s.extendedAttributeEndDE(j, v); e > j {
+				j = e - 1 // "Ein wegen Spionage in Nordkorea festgenommener Student": the article's phrases
+				continue
+			}
 			if e := s.quantityModifierAt(j, v); e > j {
 				j = e - 1 // "Mehr als 5000 Menschen demonstrierten …": the number's modifier
 				continue

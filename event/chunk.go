@@ -113,7 +113,7 @@ func (s *sent) startsNew(i int) bool {
 		return false
 	}
 	// a time expression is a phrase of its own ("Iran today threatened")
-	if w.timex != p.timex {
+	if w.timex != p.timex && !(s.de && s.penaltyAfterTerm(i)) {
 		return true
 	}
 	// two names in a row name two things ("… Sergej Lawrow Pjöngjang"),

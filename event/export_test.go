@@ -40,7 +40,8 @@ func DebugAnalyze(x *Extractor, d *dossier.Document) string {
 	var b strings.Builder
 	s := x.pool.Get().(*sent)
 	defer x.pool.Put(s)
-	ds := docState{dct: dctDate(d.Published)}
+	dropUnnamed(d)
+	ds := docState{dct: dctDate(d.Published), home: x.homeCountry(d.Mentions)}
 	for si := range d.Sentences {
 		sn := &d.Sentences[si]
 		if x.lex[sn.Lang] == nil {
@@ -64,16 +65,22 @@ func DebugAnalyze(x *Extractor, d *dossier.Document) string {
 		s.build(ms)
 		s.chunkWords()
 		s.segment()
+		s.resolveDescriptions()
+		s.implicitStateDE()
+		s.resolveOwnCountry()
 		evs := s.extract(nil, &ds)
 		fmt.Fprintf(&b, "SENTENCE %q\n%s", d.Text[sn.Start:sn.End], s.dump())
 		for _, e := range evs {
 			fmt.Fprintf(&b, "   EVENT %s/%s %s -> %s src=%s mod=%s trig=%q\n", e.Type, e.Mode, e.Actor, e.Target, e.Source, e.Modality, d.Text[e.Trigger.Start:e.Trigger.End])
 		}
 		s.remember(&ds)
-		s.rememberNamed(&ds)
-		if s.de && s.sportSentenceDE() {
-			ds.sportSents++
+		if s.de {
+			s.learnGender(&ds)
+			if s.sportSentenceDE() {
+				ds.sportSents++
+			}
 		}
+		s.rememberNamed(&ds)
 	}
 	return b.String()
 }

@@ -216,7 +216,7 @@ func (x *Extractor) Analyze(ctx context.Context, doc *dossier.Document) error {
 	timexes := doc.Timexes
 	s := x.pool.Get().(*sent)
 	defer x.pool.Put(s)
-	st := docState{dct: dctDate(doc.Published), named: s.named[:0], genders: s.genders[:0]}
+	st := docState{dct: dctDate(doc.Published), named: s.named[:0], genders: s.genders[:0], home: x.homeCountry(mentions)}
 	defer func() { s.named, s.genders = st.named[:0], st.genders[:0] }() // the backing arrays serve the next document
 	mi, ti := 0, 0
 	for si := range doc.Sentences {
@@ -254,6 +254,7 @@ func (x *Extractor) Analyze(ctx context.Context, doc *dossier.Document) error {
 		s.chunkWords()
 		s.segment()
 		s.resolveDescriptions()
+		s.implicitStateDE()
 		s.resolveOwnCountry()
 		n0 := len(doc.Events)
 		doc.Events = s.extract(doc.Events, &st)
@@ -337,6 +338,8 @@ type docState struct {
 	// dateline is the country of the document's first dateline ("Istanbul
 	// – …"), or ""
 	dateline string
+	// home is the country the document is about, or "" (see homeCountry)
+	home string
 }
 
 type datedEvent struct {

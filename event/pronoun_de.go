@@ -468,6 +468,9 @@ func (s *sent) rememberNamedDE(st *docState) {
 		}
 		ci := s.words[ck.head].clause
 		m := s.chunkRef(k)
+		if containsInt(s.implicit, m) {
+			m = -1 // "die Polizei" is a state only to event coding: a pronoun after it means no state
+		}
 		if r, ok := s.possessiveAgentDE(k); m < 0 && ok {
 			// "Ihre Armee …": the owner, for the pronouns after it
 			if g := s.nounPhraseGender(k, true); g != 0 {
@@ -522,7 +525,7 @@ func (s *sent) rememberNamedDE(st *docState) {
 		default:
 			continue
 		}
-		if containsInt(handled, i) {
+		if containsInt(handled, i) || containsInt(s.implicit, i) {
 			continue
 		}
 		e := named{r: s.ref(i, ""), sent: s.idx}

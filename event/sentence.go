@@ -143,9 +143,11 @@ type sent struct {
 	unnamed []dossier.Mention
 	// coref are the mentions made for descriptions that point back ("die
 	// Gruppe"); Analyze adds them to the document's mentions
-	coref   []*dossier.Mention
-	named   []named     // docState.named's backing array, kept between documents
-	genders []entGender // docState.genders's, likewise
+	coref []*dossier.Mention
+	// implicit are the mentions implicitStateDE made (indexes into ments)
+	implicit []int
+	named    []named     // docState.named's backing array, kept between documents
+	genders  []entGender // docState.genders's, likewise
 	// repMemo remembers clauseReports per clause: 0 not asked, 1 yes, 2 no
 	repMemo []int8
 	st      *docState
@@ -197,6 +199,7 @@ func (s *sent) reset() {
 	s.accDone, s.accSrc, s.accUnn, s.accSelf = false, -1, -1, false
 	s.unnamed = s.unnamed[:0]
 	s.coref = s.coref[:0]
+	s.implicit = s.implicit[:0]
 	s.repMemo = s.repMemo[:0]
 	s.tailParts, s.tailPartsDone = s.tailParts[:0], false
 	s.parsed = false
@@ -617,6 +620,11 @@ func (s *sent) fixPOS() {
 			}
 		case w.low == "wie" && (i == 0 || s.words[i-1].low == ","):
 			w.pos = pSconj // "Wie Lawrow mitteilte, …"
+			continue
+		case w.low == "zu" && w.pos == pPart && s.nounPhraseAt(i+1):
+			// "wurde zu lebenslanger Haft verurteilt": the infinitive's
+			// particle goes before a verb, the preposition before a phrase
+			w.pos = pAdp
 			continue
 		}
 		switch w.pos {

@@ -112,6 +112,9 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		if !s.codeParticipants(c) {
 			continue
 		}
+		if s.de && !s.organActsDE(c) {
+			continue
+		}
 		if c.e.typ == "COOPERATE" && !c.e.curated && len(c.targets) == 0 && len(c.actors) < 2 && !c.recip {
 			continue // "the country imports 80 pct of its fuel": cooperation needs a partner
 		}
@@ -911,6 +914,9 @@ func (s *sent) placeActor(c *cand) {
 		// sentence that places the arrest nowhere and names no state is
 		// coded by the dateline's
 		country = s.st.dateline
+	}
+	if country == "" {
+		country = s.homeActorDE(c)
 	}
 	if country == "" {
 		return

@@ -682,6 +682,9 @@ func (s *sent) negated(c *cand) bool {
 		if s.lx.cues.neg[ws[ck.lo].low] {
 			return true
 		}
+		if s.de && s.cancelledDE(c) {
+			return true
+		}
 		if !s.de {
 			// a noun event is denied only through its governing verb
 			if len(s.vcs[c.clause].lexical) == 0 {

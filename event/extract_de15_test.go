@@ -53,6 +53,20 @@ var de15Cases = []extractCase{
 	{name: "a killing with no agent and no state has no actor", lang: "de", dct: "2025-07-31",
 		text: "Zwei Soldaten wurden am Montag bei einem Gefecht getötet.",
 		none: []string{"ASSAULT"}},
+	// event nouns: a possessive of the subject, a cancelled visit, a
+	// compound of a charge
+	{name: "a visit owned by the subject", lang: "de", dct: "2025-07-31",
+		text: "Der französische Präsident Emmanuel Macron kehrte am Montag von seinem Besuch in Ägypten zurück.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "Emmanuel Macron", target: "EGY"}}},
+	{name: "a visit owned by someone other than the subject", lang: "de", dct: "2025-07-31",
+		text: "Angela Merkel lobte seinen Besuch in Ägypten.",
+		none: []string{"CONSULT"}},
+	{name: "a cancelled trip is denied", lang: "de", dct: "2025-07-31",
+		text: "Am Abend sagte der französische Präsident Emmanuel Macron seine Reise nach Ägypten ab.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "Emmanuel Macron", modality: "negated"}}},
+	{name: "a compound of a charge", lang: "de", dct: "2025-07-31",
+		text: "Die rumänische Staatsanwaltschaft hat Korruptionsanklagen gegen den Bürgermeister von Bukarest erhoben.",
+		want: []want{{typ: "ACCUSE", actor: "ROU"}}},
 }
 
 func TestExtractDE15(t *testing.T) {

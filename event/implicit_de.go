@@ -379,3 +379,62 @@ func (s *sent) implicitOrgan(a *argRef) bool {
 	}
 	return false
 }
+
+// possessorActorDE gives a German event noun whose phrase opens with a
+// possessive ("von seinem Besuch in Ägypten", "bei ihrem Treffen mit …")
+// the subject of its clause as its actor when the possessive agrees with
+// it: in a phrase of the clause, "sein" and "ihr" mean its subject
+// ("Macron kehrte von seinem Besuch zurück"); "Merkel lobte seinen Besuch"
+// is someone else's, and is left alone.
+func (s *sent) possessorActorDE(c *cand, k int) {
+	ck := &s.chunks[k]
+	if ck.hi-ck.lo < 2 || c.trig != ck.head || c.clause < 0 {
+		return
+	}
+	var want gmask
+	switch low := s.words[ck.lo].low; {
+	case strings.HasPrefix(low, "sein"):
+		want = gM | gN
+	case strings.HasPrefix(low, "ihr"):
+		want = gF | gP
+	default:
+		return
+	}
+	subj := s.subject(c.clause)
+	if len(subj) == 0 || containsInt(subj, k) {
+		return
+	}
+	if len(subj) > 1 {
+		if want&gP == 0 {
+			return // "Merkel und Macron … seinem Besuch": whose is unclear
+		}
+		c.actors = s.refsOf(subj, c.actors)
+		return
+	}
+	m := s.chunkRef(subj[0])
+	if m < 0 || s.chunks[subj[0]].pron {
+		return
+	}
+	if g := s.phraseGender(subj[0], m, true); g&want == 0 {
+		return
+	}
+	c.actors = append(c.actors, s.ref(m, ""))
+}
+
+// cancelVerbsDE are German verbs whose object event does not take place
+// ("sagte seine Reise nach Brüssel ab", "das Treffen wurde gestrichen").
+var cancelVerbsDE = map[string]bool{"absagen": true, "streichen": true, "stornieren": true, "abblasen": true}
+
+// cancelledDE says whether German noun event c is what its clause's verb
+// cancels.
+func (s *sent) cancelledDE(c *cand) bool {
+	if c.clause < 0 || c.clause >= len(s.vcs) {
+		return false
+	}
+	for _, j := range s.vcs[c.clause].lexical {
+		if cancelVerbsDE[s.words[j].lemma] {
+			return true
+		}
+	}
+	return false
+}

@@ -2072,6 +2072,9 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 	if s.de && len(c.actors) == 0 && c.e.flags&flagLight != 0 {
 		s.passiveLightAgentDE(c, k)
 	}
+	if s.de && len(c.actors) == 0 {
+		s.possessorActorDE(c, k)
+	}
 	s.dropSelf(c)
 	phrases := s.phrasesAfter(c.clause, ck.hi, nil, nil)
 	c.loc = s.location(phrases, c)

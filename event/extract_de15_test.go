@@ -67,6 +67,13 @@ var de15Cases = []extractCase{
 	{name: "a compound of a charge", lang: "de", dct: "2025-07-31",
 		text: "Die rumänische Staatsanwaltschaft hat Korruptionsanklagen gegen den Bürgermeister von Bukarest erhoben.",
 		want: []want{{typ: "ACCUSE", actor: "ROU"}}},
+	// a separable verb's particle before an infinitive without its comma
+	{name: "an accusation with its infinitive after the particle", lang: "de", dct: "2025-07-31",
+		text: "Der polnische Präsident wirft Russland vor zu lügen.",
+		want: []want{{typ: "ACCUSE", actor: "POL", target: "RUS"}}},
+	{name: "a demand with its infinitive after the particle", lang: "de", dct: "2025-07-31",
+		text: "Der polnische Präsident forderte Russland auf zu verhandeln.",
+		want: []want{{typ: "REQUEST", actor: "POL", target: "RUS"}}},
 }
 
 func TestExtractDE15(t *testing.T) {

@@ -438,3 +438,15 @@ func (s *sent) cancelledDE(c *cand) bool {
 	}
 	return false
 }
+
+// zuInfinitiveAt says whether a German infinitive with "zu" opens at word
+// i ("wirft ihm vor zu lügen", "forderte sie auf zu gehen"): an
+// infinitive clause without its comma, after which a separable verb's
+// particle still ends its own clause.
+func (s *sent) zuInfinitiveAt(i int) bool {
+	if !s.de || i+1 >= len(s.words) || s.words[i].low != "zu" {
+		return false
+	}
+	n := &s.words[i+1]
+	return n.pos == pVerb && !capitalized(n.tok.Text)
+}

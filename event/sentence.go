@@ -746,7 +746,7 @@ func (s *sent) particleVerb(inf []byte) bool {
 			if !s.lx.cues.particle[w.low] || w.ment >= 0 {
 				continue
 			}
-			if i+1 < len(ws) && ws[i+1].pos != pPunct && ws[i+1].pos != pCconj && ws[i+1].pos != pSconj {
+			if i+1 < len(ws) && ws[i+1].pos != pPunct && ws[i+1].pos != pCconj && ws[i+1].pos != pSconj && !s.zuInfinitiveAt(i+1) {
 				continue
 			}
 			s.tailParts = append(s.tailParts, w.low)
@@ -782,7 +782,7 @@ func (s *sent) joinParticles() {
 		// follows, and no noun phrase of its own.
 		if i+1 < len(ws) {
 			n := &ws[i+1]
-			if !(n.pos == pPunct || n.pos == pCconj || n.pos == pSconj) {
+			if !(n.pos == pPunct || n.pos == pCconj || n.pos == pSconj || s.zuInfinitiveAt(i+1)) {
 				continue
 			}
 		}

@@ -224,7 +224,7 @@ func (s *sent) coordinatesClauses(i int) bool {
 		return false
 	}
 	w := &s.words[j]
-	if s.de && s.words[bv].pos == pAux && w.pos == pVerb && s.participle(j) && !s.hasAux(i+1, j) {
+	if s.de && s.words[bv].pos == pAux && w.pos == pVerb && (s.participle(j) || s.participleNoGeDE(j)) && !s.hasAux(i+1, j) {
 		// "waren 21 Touristen und ein Polizist getötet worden": the
 		// participle closes the auxiliary's clause; the conjunction joins
 		// two phrases

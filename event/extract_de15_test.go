@@ -74,6 +74,12 @@ var de15Cases = []extractCase{
 	{name: "a demand with its infinitive after the particle", lang: "de", dct: "2025-07-31",
 		text: "Der polnische Präsident forderte Russland auf zu verhandeln.",
 		want: []want{{typ: "REQUEST", actor: "POL", target: "RUS"}}},
+	{name: "a sentence of years and months", lang: "de", dct: "2025-07-31",
+		text: "Nordkorea testet wieder Raketen. Pjöngjang droht den USA. Nordkorea meldet Erfolge. Ein kanadischer Pastor war zu zehn Jahren und einem Monat Haft verurteilt worden.",
+		want: []want{{typ: "COERCE", actor: "PRK", target: "CAN"}}},
+	{name: "prosecutors fighting a verdict assault no one", lang: "de", dct: "2025-07-31",
+		text: "Die Lage in Ungarn bleibt gespannt. Die Staatsanwaltschaft bekämpft das Urteil.",
+		none: []string{"ASSAULT"}},
 }
 
 func TestExtractDE15(t *testing.T) {

@@ -357,7 +357,11 @@ func (s *sent) organActsDE(c *cand) bool {
 			continue
 		}
 		switch c.e.typ {
-		case "COERCE", "ASSAULT", "ACCUSE", "THREATEN":
+		case "COERCE", "ACCUSE":
+		case "ASSAULT", "THREATEN":
+			if a.sector == "JUD" {
+				return false // "Die Staatsanwaltschaft bekämpft das Urteil"
+			}
 		case "MOBILIZE", "RETREAT":
 			if a.sector != "MIL" {
 				return false
@@ -449,4 +453,23 @@ func (s *sent) zuInfinitiveAt(i int) bool {
 	}
 	n := &s.words[i+1]
 	return n.pos == pVerb && !capitalized(n.tok.Text)
+}
+
+// participleNoGeDE says whether German verb i is a past participle without
+// "ge-": of a verb with an inseparable prefix ("verurteilt", "besetzt",
+// "entführt") or in -ieren ("inhaftiert").
+func (s *sent) participleNoGeDE(i int) bool {
+	w := &s.words[i]
+	if !s.de || w.pos != pVerb || w.low == w.lemma || !hasSuffix(w.low, "t") {
+		return false
+	}
+	if hasSuffix(w.lemma, "ieren") && hasSuffix(w.low, "iert") {
+		return true
+	}
+	for _, p := range [...]string{"be", "er", "ver", "zer", "ent", "emp", "miss"} {
+		if strings.HasPrefix(w.low, p) && strings.HasPrefix(w.lemma, p) {
+			return true
+		}
+	}
+	return false
 }

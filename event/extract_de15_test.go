@@ -80,6 +80,9 @@ var de15Cases = []extractCase{
 	{name: "prosecutors fighting a verdict assault no one", lang: "de", dct: "2025-07-31",
 		text: "Die Lage in Ungarn bleibt gespannt. Die Staatsanwaltschaft bekämpft das Urteil.",
 		none: []string{"ASSAULT"}},
+	{name: "an arrest in a place the knowledge base cannot put in a country", lang: "de", dct: "2025-07-31",
+		text: "Nordkorea testet wieder Raketen. Pjöngjang droht den USA. Nordkorea meldet Erfolge. Ein Tourist wurde in Xyzabad festgenommen.",
+		none: []string{"COERCE"}},
 }
 
 func TestExtractDE15(t *testing.T) {

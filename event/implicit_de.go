@@ -183,6 +183,9 @@ func (s *sent) implicitStateDE() {
 func (s *sent) otherStateNamed(country string, lo int) bool {
 	for i := range s.ments {
 		mt := &s.ments[i]
+		if s.unplacedPlace(mt) {
+			return true
+		}
 		if mt.country == "" || mt.m.Via == viaCoref {
 			continue
 		}
@@ -228,9 +231,15 @@ func (s *sent) homeActorDE(c *cand) string {
 	if !s.de || s.st == nil || s.st.home == "" {
 		return ""
 	}
+	if c.loc >= 0 {
+		return "" // placed where the knowledge base cannot say whose it is ("in Bayern")
+	}
 	home := s.st.home
 	for i := range s.ments {
 		mt := &s.ments[i]
+		if s.unplacedPlace(mt) {
+			return ""
+		}
 		if mt.country == "" || mt.country == home || mt.m.Via == viaCoref {
 			continue
 		}
@@ -472,4 +481,15 @@ func (s *sent) participleNoGeDE(i int) bool {
 		}
 	}
 	return false
+}
+
+// unplacedPlace says whether mention mt is a place in a phrase of place
+// ("in Bayern", "aus Grosseto") that the knowledge base cannot put in a
+// country: it may be anyone's, and the article's state is no safer guess.
+func (s *sent) unplacedPlace(mt *ment) bool {
+	if mt.kind != dossier.KindLocation || mt.country != "" || mt.m.Via == viaCoref {
+		return false
+	}
+	p := s.placePrep(mt.lo)
+	return p != "" && p != "nach"
 }

@@ -467,6 +467,9 @@ func (s *sent) modality(c *cand, vcs []vc) {
 		vm = modPlanned
 	}
 	m = stronger(m, vm)
+	if s.de && c.e != demandEntry && c.e != threatEntry && s.konjunktivDE(c.clause, v) {
+		m = stronger(m, modReported)
+	}
 	m = stronger(m, c.srcMod)
 	if c.src.ent != "" {
 		m = stronger(m, modReported)

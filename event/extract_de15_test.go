@@ -83,6 +83,19 @@ var de15Cases = []extractCase{
 	{name: "an arrest in a place the knowledge base cannot put in a country", lang: "de", dct: "2025-07-31",
 		text: "Nordkorea testet wieder Raketen. Pjöngjang droht den USA. Nordkorea meldet Erfolge. Ein Tourist wurde in Xyzabad festgenommen.",
 		none: []string{"COERCE"}},
+	// reported speech in the Konjunktiv I, going on from a sentence before
+	{name: "a Konjunktiv I main clause is reported", lang: "de", dct: "2025-07-31",
+		text: "Nordkorea habe Soldaten nach Russland geschickt.",
+		want: []want{{typ: "AID", actor: "PRK", target: "RUS", modality: "reported"}}},
+	{name: "a Konjunktiv I passive is reported", lang: "de", dct: "2025-07-31",
+		text: "Der Journalist sei in Moskau festgenommen worden.",
+		want: []want{{typ: "COERCE", actor: "RUS", modality: "reported"}}},
+	{name: "the indicative is asserted", lang: "de", dct: "2025-07-31",
+		text: "Nordkorea hat Soldaten nach Russland geschickt.",
+		want: []want{{typ: "AID", actor: "PRK", target: "RUS", modality: "asserted"}}},
+	{name: "a demand told in the Konjunktiv is the speaker's act", lang: "de", dct: "2025-07-31",
+		text: "Polen müsse die Grenze schließen, sagte der ukrainische Präsident.",
+		want: []want{{typ: "REQUEST", actor: "UKR", target: "POL", modality: "asserted"}}},
 }
 
 func TestExtractDE15(t *testing.T) {

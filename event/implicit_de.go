@@ -493,3 +493,33 @@ func (s *sent) unplacedPlace(mt *ment) bool {
 	p := s.placePrep(mt.lo)
 	return p != "" && p != "nach"
 }
+
+// konjunktivIDE are German finite forms of the Konjunktiv I that differ
+// from the indicative of the third person; "habe" and "werde" are also the
+// indicative's first person.
+var konjunktivIDE = map[string]bool{
+	"sei": true, "seien": true, "habe": true, "werde": true, "könne": true, "müsse": true,
+	"solle": true, "wolle": true, "dürfe": true, "möge": true,
+}
+
+// konjunktivDE says whether German clause ci, a main clause or one
+// coordinated with it, is told in the Konjunktiv I: reported speech that
+// goes on from a sentence before ("Nordkorea habe Soldaten geschickt"),
+// whose act the article does not assert.
+func (s *sent) konjunktivDE(ci int, v *vc) bool {
+	cl := &s.clauses[ci]
+	for cl.kind == cCoordVP && cl.parent >= 0 {
+		ci = cl.parent
+		cl = &s.clauses[ci]
+		v = &s.vcs[ci]
+	}
+	if cl.kind != cMain || v.first < 0 || !konjunktivIDE[s.words[v.first].low] {
+		return false
+	}
+	for i := cl.lo; i < cl.hi; i++ {
+		if s.words[i].low == "ich" {
+			return false // "ich habe", "ich werde": the indicative
+		}
+	}
+	return true
+}

@@ -518,7 +518,7 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 			out[2+2*c] += b
 		}
 	}
-	viterbi(s, n, L, m.transT, m.start, m.trMax)
+	viterbi(s, n, L, m.transT, m.start, &m.vit)
 }
 
 // appendOwn appends the features of extract that depend on the token alone

@@ -157,9 +157,82 @@ func (t *weightTable) prefetch(fs []uint64) uint64 {
 }
 
 // addEach is addAll without the first pass, for features prefetched already.
+// It finds the rows of up to four present features before adding them, so
+// that each label's sum is loaded and stored once for the four instead of
+// once a feature; the label's float32 sum still takes the features one by
+// one in the order of fs, so it is add's to the last bit.
 func (t *weightTable) addEach(fs []uint64, out []float32) {
+	if t.data == nil {
+		return
+	}
+	var rows [4]int
+	n := 0
 	for _, h := range fs {
-		t.add(h, out)
+		r := t.row(h)
+		if r < 0 {
+			continue
+		}
+		rows[n] = r
+		n++
+		if n == len(rows) {
+			t.add4(rows, out)
+			n = 0
+		}
+	}
+	switch n {
+	case 1:
+		t.add1(rows[0], out)
+	case 2:
+		t.add2(rows[0], rows[1], out)
+	case 3:
+		t.add2(rows[0], rows[1], out)
+		t.add1(rows[2], out)
+	}
+}
+
+// row returns the offset in data of the codes of feature h, or -1 when the
+// table lacks it.
+func (t *weightTable) row(h uint64) int {
+	if !t.present.has(h) {
+		return -1
+	}
+	fp := fingerprint(h)
+	i := h & t.mask
+	sb := uint64(t.slotBytes)
+	for {
+		got := binary.LittleEndian.Uint32(t.data[i*sb:])
+		if got == 0 {
+			return -1
+		}
+		if got == fp {
+			return int(i*sb + 8)
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
+func (t *weightTable) add1(r int, out []float32) {
+	dst := out[1:t.nlab]
+	a := t.data[r:][:len(dst)]
+	for l := range dst {
+		dst[l] += t.code[a[l]]
+	}
+}
+
+func (t *weightTable) add2(r0, r1 int, out []float32) {
+	dst := out[1:t.nlab]
+	a, b := t.data[r0:][:len(dst)], t.data[r1:][:len(dst)]
+	for l := range dst {
+		dst[l] = dst[l] + t.code[a[l]] + t.code[b[l]]
+	}
+}
+
+func (t *weightTable) add4(r [4]int, out []float32) {
+	dst := out[1:t.nlab]
+	n := len(dst)
+	a, b, c, d := t.data[r[0]:][:n], t.data[r[1]:][:n], t.data[r[2]:][:n], t.data[r[3]:][:n]
+	for l := range dst {
+		dst[l] = dst[l] + t.code[a[l]] + t.code[b[l]] + t.code[c[l]] + t.code[d[l]]
 	}
 }
 

@@ -471,6 +471,11 @@ func selectItems(dst, props []item) []item {
 		}
 		return cmp.Compare(pa.span.Start, pb.span.Start)
 	})
+	if cap(dst) == 0 {
+		// a sentence's first: one allocation of the most it can take
+		// instead of a series of doublings, each copying the items so far
+		dst = make([]item, 0, len(props))
+	}
 	for _, p := range props {
 		ok := true
 		for k := range dst {

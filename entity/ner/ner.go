@@ -445,7 +445,17 @@ func (m *Model) predict(tokens []string, gaz []GazMatch, useGaz bool) []Chunk {
 	}
 	s := m.getScratch()
 	m.decodeFast(s, tokens, gaz, useGaz)
+	// the chunks are counted first, for one allocation of the result
+	nc := 0
+	for i, l := range s.path[:len(tokens)] {
+		if l != 0 && (l%2 == 1 || i == 0 || s.path[i-1] == 0 || (s.path[i-1]-1)/2 != (l-1)/2) {
+			nc++
+		}
+	}
 	var out []Chunk
+	if nc > 0 {
+		out = make([]Chunk, 0, nc)
+	}
 	L := m.nlab
 	for i := 0; i < len(tokens); {
 		l := s.path[i]

@@ -184,6 +184,7 @@ func (t *weightTable) prefetchMark(fs []uint64) uint64 {
 // addEach is addAll without the first pass, for features that
 // prefetchMark has filtered: it tests no feature against the filter but
 // skips t.absent.
+//
 // It finds the rows of up to four present features before adding them, so
 // that each label's sum is loaded and stored once for the four instead of
 // once a feature; the label's float32 sum still takes the features one by

@@ -471,6 +471,11 @@ func selectItems(dst, props []item) []item {
 		}
 		return cmp.Compare(pa.span.Start, pb.span.Start)
 	})
+	if cap(dst) == 0 {
+		// a sentence's first: one allocation of the most it can take
+		// instead of a series of doublings, each copying the items so far
+		dst = make([]item, 0, len(props))
+	}
 	for _, p := range props {
 		ok := true
 		for k := range dst {
@@ -501,30 +506,37 @@ func lower(toks []dossier.Token, i int) string {
 // titleAt reports whether a title starts at token i and how many tokens it
 // takes ("Foreign Minister", "Außenminister").
 func titleAt(toks []dossier.Token, i int, lang string) (title, int, bool) {
-	// It runs on every token of a sentence with candidates. An ASCII token
-	// with capitals is lower-cased into a buffer on the stack and looked
-	// up by string(buffer), which allocates nothing; one without capitals
-	// is its own lower case (strings.ToLower returns it as it is).
+	// It runs on every token of a sentence with candidates. A token with
+	// capitals or beyond ASCII is lower-cased into a buffer on the stack
+	// and looked up by string(buffer), which allocates nothing; an ASCII
+	// one without capitals is its own lower case (strings.ToLower returns
+	// it as it is).
 	if i >= 0 && i < len(toks) {
 		s := toks[i].Text
-		upper := false
+		upper, ascii := false, true
 		for j := 0; j < len(s); j++ {
 			c := s[j]
 			if c >= utf8.RuneSelf {
-				return titleAtWord(toks, i, lang, strings.ToLower(s))
+				ascii = false
+				break
 			}
 			upper = upper || 'A' <= c && c <= 'Z'
 		}
-		if !upper {
+		if ascii && !upper {
 			return titleAtWord(toks, i, lang, s)
 		}
 		var buf [64]byte
 		if len(s) <= len(buf) {
-			wb := buf[:copy(buf[:], s)]
-			for j, c := range wb {
-				if 'A' <= c && c <= 'Z' {
-					wb[j] = c + 'a' - 'A'
+			var wb []byte
+			if ascii {
+				wb = buf[:copy(buf[:], s)]
+				for j, c := range wb {
+					if 'A' <= c && c <= 'Z' {
+						wb[j] = c + 'a' - 'A'
+					}
 				}
+			} else {
+				wb = appendLower(buf[:0], s)
 			}
 			if lang != "de" {
 				first := wb
@@ -757,7 +769,7 @@ func (d *docState) phrases(st *sentState) {
 			continue
 		}
 		b := it.tok[0] - 1
-		if w := lower(toks, b); w == "of" || w == "von" {
+		if b >= 0 && (lowerIs(toks[b].Text, "of") || lowerIs(toks[b].Text, "von")) {
 			b--
 		} else if lang != "de" || !strings.HasSuffix(toks[it.tok[1]-1].Text, "s") {
 			continue
@@ -969,9 +981,7 @@ func barePope(toks []dossier.Token, t int) (item, bool) {
 	if n := len(toks[t].Text); t == 0 || n != 4 && n != 5 && n != 7 { // runs on every token: lower only a word of a pope's length
 		return item{}, false
 	}
-	switch lower(toks, t) {
-	case "pope", "pontiff", "papst", "papstes":
-	default:
+	if w := toks[t].Text; !lowerIs(w, "pope") && !lowerIs(w, "pontiff") && !lowerIs(w, "papst") && !lowerIs(w, "papstes") {
 		return item{}, false
 	}
 	if !definiteArticle(lower(toks, t-1)) {

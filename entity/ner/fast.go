@@ -384,7 +384,7 @@ func (m *Model) sumFills(c *formCache) {
 		return
 	}
 	f := c.pendFeats
-	c.sink += m.tab.prefetch(f)
+	c.sink += m.tab.prefetchMark(f)
 	lo := int32(0)
 	for _, p := range c.pending {
 		for g := range numGroups {
@@ -506,7 +506,7 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 	}
 	// The context features of all tokens are probed together, so that
 	// their cache misses overlap across tokens, not only within one.
-	s.sink += m.tab.prefetch(s.feats)
+	s.sink += m.tab.prefetchMark(s.feats)
 	f0 := int32(0)
 	for i, f1 := range s.featEnd {
 		out := s.score[i*L : (i+1)*L]
@@ -518,7 +518,7 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 			out[2+2*c] += b
 		}
 	}
-	viterbi(s, n, L, m.transT, m.start, m.trMax)
+	viterbi(s, n, L, m.transT, m.start, &m.vit)
 }
 
 // appendOwn appends the features of extract that depend on the token alone

@@ -121,7 +121,7 @@ type scratch struct {
 	score  []float32 // n*L emission scores
 	vit    []float32
 	path   []int
-	trMax  []float32  // viterbi: each label's best incoming transition
+	plan   vitPlan    // viterbi's plan when the caller has none (training)
 	cand   []int      // viterbi: the predecessors that can win
 	back   []uint8    // viterbi: each token and label's best predecessor
 	cache  *formCache // the fast path's memo of token forms (fast.go)

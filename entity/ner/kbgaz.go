@@ -39,7 +39,11 @@ func (g KBGazetteer) Lookup(tokens []string) []GazMatch {
 // PredictWith, so a caller that has already run the KB matcher need not run
 // it twice.
 func FromKBMatches(ms []kb.Match, toks []dossier.Token) []GazMatch {
-	var out []GazMatch
+	if len(ms) == 0 {
+		return nil
+	}
+	// most matches give one gazetteer match: one allocation, not a series
+	out := make([]GazMatch, 0, len(ms))
 	for _, m := range ms {
 		if len(m.Candidates) == 0 {
 			continue

@@ -51,7 +51,7 @@ type Model struct {
 	tab    weightTable
 	trans  []float32 // nlab*nlab, [prev*nlab+cur]
 	transT []float32 // the same transposed, [cur*nlab+prev], for Viterbi
-	trMax  []float32 // each label's best incoming transition, for Viterbi
+	vit    vitPlan   // what Viterbi derives from the transitions
 	start  []float32 // nlab
 	// oPenalty is subtracted from the O label's score at every token: a
 	// perceptron trained on sparse data is conservative, and a small penalty
@@ -160,7 +160,7 @@ func (m *Model) setTrans(tr []float32) {
 			m.transT[c*L+p] = tr[p*L+c]
 		}
 	}
-	m.trMax = transMax(m.trMax, m.transT, L)
+	m.vit.set(m.transT, L)
 }
 
 func (m *Model) getScratch() *scratch {
@@ -201,7 +201,7 @@ func (m *Model) decode(s *scratch, tokens []string, ext []GazMatch, useExt bool)
 			out[2+2*c] += b
 		}
 	}
-	viterbi(s, n, L, m.transT, m.start, m.trMax)
+	viterbi(s, n, L, m.transT, m.start, &m.vit)
 }
 
 var negInf = float32(math.Inf(-1))
@@ -223,9 +223,9 @@ var negInf = float32(math.Inf(-1))
 // A slack far above float32 rounding keeps the bound safe; the best scores,
 // and so the path, are those of visiting every label.
 //
-// trMax holds each label's best incoming transition (see transMax); nil
-// computes it.
-func viterbi(s *scratch, n, L int, trans, start, trMax []float32) {
+// plan holds what the forward pass derives from the transitions alone
+// (vitPlan.set); nil (or a plan never set) derives it from trans.
+func viterbi(s *scratch, n, L int, trans, start []float32, plan *vitPlan) {
 	if n == 0 {
 		return
 	}
@@ -240,9 +240,9 @@ func viterbi(s *scratch, n, L int, trans, start, trMax []float32) {
 		s.path[0] = bestLabel(s.vit[:L])
 		return
 	}
-	if trMax == nil {
-		s.trMax = transMax(s.trMax, trans, L)
-		trMax = s.trMax
+	if plan == nil || len(plan.gap) != L {
+		s.plan.set(trans, L)
+		plan = &s.plan
 	}
 	if L > 256 {
 		panic("ner: viterbi keeps predecessors in bytes: at most 256 labels")
@@ -251,42 +251,42 @@ func viterbi(s *scratch, n, L int, trans, start, trMax []float32) {
 		s.back = make([]uint8, n*L)
 	}
 	back := s.back[:n*L]
+	// slices of one length L, which spares the loops their bounds checks
+	gap, from, inB, inI := plan.gap[:L], plan.from[:L*L], plan.inB[:L], plan.inI[:L]
 	for i := 1; i < n; i++ {
 		prev := s.vit[(i-1)*L : i*L]
 		cur := s.vit[i*L : (i+1)*L]
 		em := s.score[i*L : (i+1)*L]
-		pm := 0
-		for p := 1; p < L; p++ {
-			if prev[p] > prev[pm] {
-				pm = p
+		prev, em = prev[:len(cur)], em[:len(cur)]
+		pm, M := 0, prev[0]
+		for p, v := range prev {
+			if v > M {
+				pm, M = p, v
 			}
 		}
-		M := prev[pm]
-		G := trMax[0] - trans[pm]   // O
-		for c := 1; c < L; c += 2 { // the B- labels
-			if g := trMax[c] - trans[c*L+pm]; g > G {
-				G = g
-			}
-		}
+		G := gap[pm]
 		thr := M - G - 1e-4*(abs32(M)+G+1)
 		if cap(s.cand) < L {
 			s.cand = make([]int, 0, L)
 		}
 		cand := s.cand[:0]
-		for p := 0; p < L; p++ {
-			if prev[p] >= thr {
+		for p, v := range prev {
+			if v >= thr {
 				cand = append(cand, p)
 			}
 		}
 		s.cand = cand
 		bk := back[i*L : (i+1)*L]
+		bk = bk[:len(cur)]
 		// O and the B- labels (0, 1, 3, …) from the candidates; with one
 		// candidate, the usual case, there is nothing to compare
 		if len(cand) == 1 {
 			p0 := cand[0]
 			v0 := prev[p0]
-			for c := 0; c < L; c += 1 + min(c, 1) {
-				cur[c] = v0 + trans[c*L+p0] + em[c]
+			row := from[p0*L : p0*L+L]
+			row = row[:len(cur)]
+			for c := 0; c < len(cur); c += 1 + min(c, 1) {
+				cur[c] = v0 + row[c] + em[c]
 				bk[c] = uint8(p0)
 			}
 		} else {
@@ -304,9 +304,9 @@ func viterbi(s *scratch, n, L int, trans, start, trMax []float32) {
 			}
 		}
 		// the I- labels (2, 4, …): their B-, then themselves
-		for c := 2; c < L; c += 2 {
-			best, arg := prev[c-1]+trans[c*L+c-1], c-1
-			if v := prev[c] + trans[c*L+c]; v > best {
+		for c := 2; c < len(cur); c += 2 {
+			best, arg := prev[c-1]+inB[c], c-1
+			if v := prev[c] + inI[c]; v > best {
 				best, arg = v, c
 			}
 			cur[c] = best + em[c]
@@ -320,6 +320,59 @@ func viterbi(s *scratch, n, L int, trans, start, trMax []float32) {
 			arg = int(back[i*L+arg])
 		}
 	}
+}
+
+// vitPlan is what Viterbi's forward pass derives from the transitions alone,
+// laid out for it: computed once per model instead of once per token.
+type vitPlan struct {
+	// trMax: each label's best incoming transition (transMax)
+	trMax []float32
+	// gap[pm]: for pm the best previous label, the largest gap G over O
+	// and the B- labels c between trMax[c] and pm's transition into c,
+	// taken in the order the forward pass used to take it
+	gap []float32
+	// from: the transitions not transposed, from[p*L+c] scoring p -> c,
+	// so that one predecessor's row into every label is contiguous
+	from []float32
+	// inB[c], inI[c]: an I- label c's transitions from its B- and from
+	// itself (0 for the other labels)
+	inB, inI []float32
+}
+
+// set derives the plan from the transposed transitions trans (trans[c*L+p]
+// scores p -> c).
+func (v *vitPlan) set(trans []float32, L int) {
+	v.trMax = transMax(v.trMax, trans, L)
+	v.gap = resize(v.gap, L)
+	for pm := 0; pm < L; pm++ {
+		G := v.trMax[0] - trans[pm] // O
+		for c := 1; c < L; c += 2 { // the B- labels
+			if g := v.trMax[c] - trans[c*L+pm]; g > G {
+				G = g
+			}
+		}
+		v.gap[pm] = G
+	}
+	v.from = resize(v.from, L*L)
+	for c := 0; c < L; c++ {
+		for p := 0; p < L; p++ {
+			v.from[p*L+c] = trans[c*L+p]
+		}
+	}
+	v.inB, v.inI = resize(v.inB, L), resize(v.inI, L)
+	for c := 2; c < L; c += 2 {
+		v.inB[c], v.inI[c] = trans[c*L+c-1], trans[c*L+c]
+	}
+}
+
+// resize returns s with length n, reusing its memory when it has room.
+func resize(s []float32, n int) []float32 {
+	if cap(s) < n {
+		return make([]float32, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // transMax returns in dst each label's best incoming transition, from the
@@ -392,7 +445,17 @@ func (m *Model) predict(tokens []string, gaz []GazMatch, useGaz bool) []Chunk {
 	}
 	s := m.getScratch()
 	m.decodeFast(s, tokens, gaz, useGaz)
+	// the chunks are counted first, for one allocation of the result
+	nc := 0
+	for i, l := range s.path[:len(tokens)] {
+		if l != 0 && (l%2 == 1 || i == 0 || s.path[i-1] == 0 || (s.path[i-1]-1)/2 != (l-1)/2) {
+			nc++
+		}
+	}
 	var out []Chunk
+	if nc > 0 {
+		out = make([]Chunk, 0, nc)
+	}
 	L := m.nlab
 	for i := 0; i < len(tokens); {
 		l := s.path[i]

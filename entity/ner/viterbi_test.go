@@ -68,8 +68,10 @@ func TestViterbiPruned(t *testing.T) {
 				start[k] = draw(5)
 			}
 			want := viterbiFull(s.score, n, L, trans, start)
-			for _, trMax := range [][]float32{nil, transMax(nil, trans, L)} {
-				viterbi(s, n, L, trans, start, trMax)
+			var plan vitPlan
+			plan.set(trans, L)
+			for _, plan := range []*vitPlan{nil, &plan} {
+				viterbi(s, n, L, trans, start, plan)
 				if !slices.Equal(s.path, want) {
 					t.Fatalf("L=%d n=%d ties=%v: path %v, want %v", L, n, ties, s.path, want)
 				}

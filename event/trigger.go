@@ -2340,6 +2340,10 @@ func appendRef(dst []argRef, r argRef) []argRef {
 	return append(dst, r)
 }
 
+// answerVerb are English verbs of answering whose with-phrase is the
+// answer, an act of their subject.
+var answerVerb = map[string]bool{"respond": true, "retaliate": true, "react": true, "reply": true, "hit back": true}
+
 // governingVerb returns the verb whose object (or zu/to phrase) chunk k is,
 // or -1: the clause's lexical verb when the chunk is a bare phrase or in a
 // phrase with zu/zum/zur/in/to/for/into.
@@ -2355,6 +2359,12 @@ func (s *sent) governingVerb(k int, v *vc) int {
 			// "went on strike", "go on hunger strike": the one act "go"
 			// is light in
 			if s.de || ck.prep == 0 || s.words[ck.prep-1].lemma != "go" {
+				return -1
+			}
+		case "with":
+			// "responded with air strikes", "retaliated with sanctions":
+			// the answer the verb is light in
+			if s.de || ck.prep == 0 || !answerVerb[s.words[ck.prep-1].lemma] {
 				return -1
 			}
 		default:

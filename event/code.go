@@ -178,6 +178,9 @@ func (s *sent) codeParticipants(c *cand) bool {
 			})
 		}
 	}
+	if !s.de && s.businessOnlyEN(c) {
+		return false // "Airbus is providing American Airlines with planes", "Kodak launched a campaign"
+	}
 	if s.de && s.businessOnlyDE(c) {
 		return false // "Amazon verhandelt mit BMW", "GM bietet eine Garantie an": firms in business
 	}
@@ -1600,6 +1603,40 @@ func demonstrators(as []argRef) bool {
 		}
 	}
 	return len(as) > 0
+}
+
+// businessOnlyEN says whether an English event of cooperation, demand or
+// protest is among firms and places only: one participant at least a firm
+// of the knowledge base (sector BUS) or a company by its name's suffix
+// ("Corp", "Inc"), the others firms, organisations it does not know, or
+// the places where the business is ("staged a rally on Wall Street").
+// A firm's dealings with a state or a ministry stay.
+func (s *sent) businessOnlyEN(c *cand) bool {
+	if s.x.kb == nil {
+		return false
+	}
+	switch c.e.typ {
+	case "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST", "PROTEST":
+	default:
+		return false
+	}
+	firm := false
+	for side, parts := range [2][]argRef{c.actors, c.targets} {
+		for i := range parts {
+			a := &parts[i]
+			info, known := s.x.kb.Info(a.ent)
+			switch {
+			case known && info.Sector == "BUS" && (a.sector == "" || a.sector == "BUS"):
+				firm = true
+			case !known && a.kind == dossier.KindOrganization:
+				firm = firm || s.allCorporate(parts[i:i+1])
+			case side == 1 && a.kind == dossier.KindLocation:
+			default:
+				return false
+			}
+		}
+	}
+	return firm
 }
 
 // businessOnlyDE says whether a German talk, agreement, cooperation, praise

@@ -1605,8 +1605,8 @@ func demonstrators(as []argRef) bool {
 	return len(as) > 0
 }
 
-// businessOnlyEN says whether an English event of cooperation, demand or
-// protest is among firms and places only: one participant at least a firm
+// businessOnlyEN says whether an English event of cooperation, demand,
+// concession or protest is among firms and places only: one participant at least a firm
 // of the knowledge base (sector BUS) or a company by its name's suffix
 // ("Corp", "Inc"), the others firms, organisations it does not know, or
 // the places where the business is ("staged a rally on Wall Street").
@@ -1616,7 +1616,7 @@ func (s *sent) businessOnlyEN(c *cand) bool {
 		return false
 	}
 	switch c.e.typ {
-	case "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST", "PROTEST":
+	case "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST", "PROTEST", "CONCEDE":
 	default:
 		return false
 	}

@@ -2367,6 +2367,18 @@ func (s *sent) governingVerb(k int, v *vc) int {
 			if s.de || ck.prep == 0 || !answerVerb[s.words[ck.prep-1].lemma] {
 				return -1
 			}
+		case "in":
+			// "blocked roads in protest at the prices", "resigned in
+			// protest": whatever the subject did, it did as a protest
+			if s.de || ck.head != ck.lo || s.words[ck.head].lemma != "protest" {
+				return -1
+			}
+			for i := len(v.lexical) - 1; i >= 0; i-- {
+				if v.lexical[i] < ck.lo {
+					return v.lexical[i]
+				}
+			}
+			return -1
 		default:
 			return -1
 		}

@@ -1793,10 +1793,11 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 		if e.flags&flagJudge == 0 {
 			// a noun event needs an actor, and a target unless a verb made it
 			// ("carried out an attack"): "a meeting of the party" is no event
-			// "die Festnahme des Oppositionsführers durch die Polizei X":
-			// an act whose agent durch names is one without a named target
+			// "die Festnahme des Oppositionsführers durch die Polizei X",
+			// "the arrest of an opposition leader by Georgian police": an
+			// act whose agent durch or by names is one without a named target
 			if len(c.actors) == 0 || len(c.targets) == 0 && (!c.viaVerb || e.flags&flagTgt != 0) && !crowd && !s.ownerActs(&c, k) &&
-				!(s.de && c.byAgent && materialType(e.typ)) {
+				!(c.byAgent && materialType(e.typ)) {
 				continue
 			}
 		}
@@ -1994,7 +1995,7 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 			// "die Lieferung von Waffen" names no referent and adds nothing
 			before := len(c.actors)
 			c.actors = s.refsOf(group, c.actors)
-			c.byAgent = c.byAgent || prep == "durch" && len(c.actors) > before
+			c.byAgent = c.byAgent || (prep == "durch" || !s.de && prep == "by") && len(c.actors) > before
 		case prep == "" || prep == "of":
 			if agentFlag {
 				c.actors = s.refsOf(group, c.actors)

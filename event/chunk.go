@@ -373,6 +373,11 @@ func (s *sent) agentSector(lo, hi int) string {
 		if w.pos != pNoun && w.pos != pPropn {
 			continue
 		}
+		if !s.de && w.ment >= 0 && k > lo && ws[k-1].pos == pNoun && ws[k-1].ment < 0 {
+			// "the Chinese carmaker BYD", "U.S. envoy Steve Witkoff": a
+			// name after its role noun; the noun says the sector
+			continue
+		}
 		if k > lo {
 			if sec, ok := ag[ws[k-1].lemma+" "+singular(w.lemma)]; ok {
 				return sec

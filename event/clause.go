@@ -160,6 +160,30 @@ func (s *sent) segment() {
 		for i := s.clauses[ci].lo; i < s.clauses[ci].hi; i++ {
 			ws[i].clause = ci
 		}
+		if !s.de {
+			s.unshareClausePrep(ci)
+		}
+	}
+}
+
+// unshareClausePrep undoes the sharing of a coordinated phrase's
+// preposition across a clause boundary: in "fired rockets at Israel, and
+// Israel bombed Lebanon" the second Israel starts a clause of its own and
+// is its subject, not a second target of "at".
+func (s *sent) unshareClausePrep(ci int) {
+	c := &s.clauses[ci]
+	for i := c.lo; i < c.hi; i++ {
+		w := &s.words[i]
+		if w.chunk < 0 {
+			if w.pos == pCconj || w.low == "," {
+				continue
+			}
+			return
+		}
+		if ck := &s.chunks[w.chunk]; ck.lo == i && ck.prep >= 0 && ck.prep < c.lo {
+			ck.prep = -1
+		}
+		return
 	}
 }
 

@@ -152,6 +152,18 @@ func (s *sent) codeParticipants(c *cand) bool {
 		e.typ, e.mode = "PROTEST", "obstruct"
 		c.e = &e
 	}
+	if !s.de && c.e.typ == "AID" && s.ownBody(c) {
+		// "the package the administration sent to Congress": a government
+		// sends bills and budgets to its own parliament; no aid
+		return false
+	}
+	if !s.de && c.e.typ == "ASSAULT" && demonstrators(c.actors) {
+		// "demonstrators clashed with police", "protesters attacked a
+		// police station": the violence of a protest is a riot
+		e := *c.e
+		e.typ, e.mode = "PROTEST", "riot"
+		c.e = &e
+	}
 	if !s.de && !c.noun && s.amountChange(c.trig) {
 		return false // "production declined to 358,661", "fell by 3 pct": a figure moved
 	}
@@ -165,6 +177,9 @@ func (s *sent) codeParticipants(c *cand) bool {
 				return ok && a.kind == dossier.KindCountry && info.Country == own
 			})
 		}
+	}
+	if !s.de && s.businessOnlyEN(c) {
+		return false // "Airbus is providing American Airlines with planes", "Kodak launched a campaign"
 	}
 	if s.de && s.businessOnlyDE(c) {
 		return false // "Amazon verhandelt mit BMW", "GM bietet eine Garantie an": firms in business
@@ -185,6 +200,9 @@ func (s *sent) codeParticipants(c *cand) bool {
 	// whoever owns it ("Russia bombs Ukrainian power plants"); a firm that
 	// "attacks a market" or "hits a target" stays in business
 	stateForce := !s.de && c.e.typ == "ASSAULT" && len(c.targets) > 0 && s.anyStateActor(c.actors) && !privateActors(c.actors)
+	// missiles, drones and shells are no trade, whatever they hit
+	// ("Russian drones hit a power plant")
+	stateForce = stateForce || !s.de && c.e.typ == "ASSAULT" && c.e.mode == "heavy-weapons" && !c.noun
 	if !stateForce && s.economic(c) {
 		if c.e.flags&flagTgt != 0 {
 			return false // a guessed default in business ("entered the securities market") is no event
@@ -240,9 +258,23 @@ func (s *sent) codeParticipants(c *cand) bool {
 		}
 	}
 	for i := range c.targets {
-		if s.coded(&c.targets[i]) {
+		if s.coded(&c.targets[i]) && !s.placeOfDeal(c, &c.targets[i]) {
 			return true
 		}
+	}
+	return false
+}
+
+// placeOfDeal says whether an English cooperative event's target is a city
+// or region only: where an actor no event data code does its business, not
+// a party to it ("Thai Airways will resume flights to Moscow").
+func (s *sent) placeOfDeal(c *cand, t *argRef) bool {
+	if s.de || t.kind != dossier.KindLocation {
+		return false
+	}
+	switch c.e.typ {
+	case "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID":
+		return true
 	}
 	return false
 }
@@ -276,8 +308,18 @@ func (s *sent) officeHolder(a *argRef) bool {
 // company"): the firm's home, not a state that takes part in the deal.
 func (s *sent) businessAdjective(a *argRef) bool {
 	econ, ws := s.lx.cues.econ, s.words
-	return s.onlyAdjectiveOn(a, func(ck *chunk) bool {
-		h := ws[ck.head].lemma
+	return s.everyMention(a, func(mt *ment) bool {
+		k := ws[mt.lo].chunk
+		if k < 0 || s.chunks[k].head < 0 {
+			return false
+		}
+		// an adjective, or in English a name before the head ("two U.S.
+		// companies"); a possessor owns its share or its debt as a state
+		// ("to meet Indonesia's share")
+		if h := s.chunks[k].head; !mt.adj && (s.de || h < mt.hi || mt.hi < len(ws) && (ws[mt.hi].low == "'s" || ws[mt.hi].low == "'")) {
+			return false
+		}
+		h := ws[s.chunks[k].head].lemma
 		return econ[singular(h)] || econ[h]
 	})
 }
@@ -1529,6 +1571,72 @@ func protestActors(as []argRef) bool {
 		}
 	}
 	return true
+}
+
+// ownBody says whether every target of c is an organisation of the
+// country of one of its actors.
+func (s *sent) ownBody(c *cand) bool {
+	if len(c.targets) == 0 {
+		return false
+	}
+	own := map[string]bool{}
+	for i := range c.actors {
+		if co := s.countryOf(&c.actors[i]); co != "" {
+			own[co] = true
+		}
+	}
+	for i := range c.targets {
+		t := &c.targets[i]
+		if t.kind != dossier.KindOrganization || !own[s.countryOf(t)] {
+			return false
+		}
+	}
+	return true
+}
+
+// demonstrators says whether every actor is coded as the opposition in
+// the streets (protesters, demonstrators, rioters, activists).
+func demonstrators(as []argRef) bool {
+	for _, a := range as {
+		if a.sector != "OPP" {
+			return false
+		}
+	}
+	return len(as) > 0
+}
+
+// businessOnlyEN says whether an English event of cooperation, demand,
+// concession or protest is among firms and places only: one participant at least a firm
+// of the knowledge base (sector BUS) or a company by its name's suffix
+// ("Corp", "Inc"), the others firms, organisations it does not know, or
+// the places where the business is ("staged a rally on Wall Street").
+// A firm's dealings with a state or a ministry stay.
+func (s *sent) businessOnlyEN(c *cand) bool {
+	if s.x.kb == nil {
+		return false
+	}
+	switch c.e.typ {
+	case "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST", "PROTEST", "CONCEDE":
+	default:
+		return false
+	}
+	firm := false
+	for side, parts := range [2][]argRef{c.actors, c.targets} {
+		for i := range parts {
+			a := &parts[i]
+			info, known := s.x.kb.Info(a.ent)
+			switch {
+			case known && info.Sector == "BUS" && (a.sector == "" || a.sector == "BUS"):
+				firm = true
+			case !known && a.kind == dossier.KindOrganization:
+				firm = firm || s.allCorporate(parts[i:i+1])
+			case side == 1 && a.kind == dossier.KindLocation:
+			default:
+				return false
+			}
+		}
+	}
+	return firm
 }
 
 // businessOnlyDE says whether a German talk, agreement, cooperation, praise

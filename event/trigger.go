@@ -1799,10 +1799,11 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 		if e.flags&flagJudge == 0 {
 			// a noun event needs an actor, and a target unless a verb made it
 			// ("carried out an attack"): "a meeting of the party" is no event
-			// "die Festnahme des Oppositionsführers durch die Polizei X":
-			// an act whose agent durch names is one without a named target
+			// "die Festnahme des Oppositionsführers durch die Polizei X",
+			// "the arrest of an opposition leader by Georgian police": an
+			// act whose agent durch or by names is one without a named target
 			if len(c.actors) == 0 || len(c.targets) == 0 && (!c.viaVerb || e.flags&flagTgt != 0) && !crowd && !s.ownerActs(&c, k) &&
-				!(s.de && c.byAgent && materialType(e.typ)) {
+				!(c.byAgent && materialType(e.typ)) {
 				continue
 			}
 		}
@@ -2000,7 +2001,7 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 			// "die Lieferung von Waffen" names no referent and adds nothing
 			before := len(c.actors)
 			c.actors = s.refsOf(group, c.actors)
-			c.byAgent = c.byAgent || prep == "durch" && len(c.actors) > before
+			c.byAgent = c.byAgent || (prep == "durch" || !s.de && prep == "by") && len(c.actors) > before
 		case prep == "" || prep == "of":
 			if agentFlag {
 				c.actors = s.refsOf(group, c.actors)
@@ -2349,6 +2350,10 @@ func appendRef(dst []argRef, r argRef) []argRef {
 	return append(dst, r)
 }
 
+// answerVerb are English verbs of answering whose with-phrase is the
+// answer, an act of their subject.
+var answerVerb = map[string]bool{"respond": true, "retaliate": true, "react": true, "reply": true, "hit back": true}
+
 // governingVerb returns the verb whose object (or zu/to phrase) chunk k is,
 // or -1: the clause's lexical verb when the chunk is a bare phrase or in a
 // phrase with zu/zum/zur/in/to/for/into.
@@ -2366,6 +2371,24 @@ func (s *sent) governingVerb(k int, v *vc) int {
 			if s.de || ck.prep == 0 || s.words[ck.prep-1].lemma != "go" {
 				return -1
 			}
+		case "with":
+			// "responded with air strikes", "retaliated with sanctions":
+			// the answer the verb is light in
+			if s.de || ck.prep == 0 || !answerVerb[s.words[ck.prep-1].lemma] {
+				return -1
+			}
+		case "in":
+			// "blocked roads in protest at the prices", "resigned in
+			// protest": whatever the subject did, it did as a protest
+			if s.de || ck.head != ck.lo || s.words[ck.head].lemma != "protest" {
+				return -1
+			}
+			for i := len(v.lexical) - 1; i >= 0; i-- {
+				if v.lexical[i] < ck.lo {
+					return v.lexical[i]
+				}
+			}
+			return -1
 		default:
 			return -1
 		}

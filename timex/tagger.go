@@ -238,9 +238,11 @@ func (s wordSet) has(w string) bool {
 // weakStarts are start words that are no time expression alone and begin
 // one only before a time word (carriesTime): articles, prepositions and
 // quantifiers, the commonest start words by far.
-var weakStarts = newWordSet(`the a an in at that new about over up more per
+var weakStarts = newWordSet(`the a an in at that new about over up more less under per
+	around approximately roughly nearly almost some several few many numerous couple
 	die der das den im dem ein des eine einer einem eines einen nach an am vor über mehr gegen bis
-	diese dieser zur zum unter alle`)
+	diese dieser zur zum unter alle gut fast rund etwa knapp ungefähr circa ca mindestens wenigstens weniger
+	mehrere etliche zahlreiche einige wenige paar`)
 
 // contentWords carry the time of an expression that begins with a weak
 // start but are no start words themselves: "in Zukunft", "vor kurzem",

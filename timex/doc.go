@@ -9,8 +9,9 @@
 // can start an expression, every rule is tried and the longest match wins.
 // An article, preposition or quantifier ("the", "in", "about", "die",
 // "am", "rund") starts one only before a time word, so the rules are not
-// tried at one with no time word in the next six tokens: most starts of a
-// text, and a third of the stage's time (gate in tagger.go).
+// tried at one with no time word in the next six tokens (gate in
+// tagger.go): half the starts of German news, a quarter of English, and
+// 20% (de) and 12% (en) of the stage's instructions.
 // Rules are Go functions over word classes — months, weekdays, seasons,
 // units, counts (digits, "twenty-four", "fünfundsiebzig"), determiners
 // ("last", "vergangenen", "folgenden") and part modifiers ("early", "Ende",

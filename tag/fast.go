@@ -387,6 +387,19 @@ func (g *generation) row(id int32, role, n int) []int32 {
 	return g.rows[off : off+n : off+n]
 }
 
+// argmax is the first index of the greatest score of s (not empty), the
+// best tag. The best score is kept in a register, not loaded again for
+// every comparison.
+func argmax(s []int32) int {
+	best, top := 0, s[0]
+	for t, v := range s {
+		if v > top {
+			best, top = t, v
+		}
+	}
+	return best
+}
+
 // sumRows writes into s the sum of six rows (of len(s) or more): one pass
 // over the tags instead of a copy and five additions, each of which loaded
 // and stored every score again.
@@ -472,12 +485,7 @@ func (c *compiled) tag(tokens []dossier.Token) {
 			feat2(tSuf2ShapeM1, wi.suf[1], m1.shape^m1.flags<<40),
 		}
 		m.sink += w.addAll(s, pairs[:])
-		best := 0
-		for t := 1; t < n; t++ {
-			if s[t] > s[best] {
-				best = t
-			}
-		}
+		best := argmax(s)
 		if c.adp >= 0 && best != c.adp {
 			if _, ok := Contraction(c.lem.lang, tokens[i].Text); ok {
 				// a preposition fused with its article is a preposition

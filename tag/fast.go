@@ -387,10 +387,27 @@ func (g *generation) row(id int32, role, n int) []int32 {
 	return g.rows[off : off+n : off+n]
 }
 
-func addRow(s, r []int32) {
-	r = r[:len(s):len(s)]
+// argmax is the first index of the greatest score of s (not empty), the
+// best tag. The best score is kept in a register, not loaded again for
+// every comparison.
+func argmax(s []int32) int {
+	best, top := 0, s[0]
+	for t, v := range s {
+		if v > top {
+			best, top = t, v
+		}
+	}
+	return best
+}
+
+// sumRows writes into s the sum of six rows (of len(s) or more): one pass
+// over the tags instead of a copy and five additions, each of which loaded
+// and stored every score again.
+func sumRows(s, a, b, c, d, e, f []int32) {
+	n := len(s)
+	a, b, c, d, e, f = a[:n:n], b[:n:n], c[:n:n], d[:n:n], e[:n:n], f[:n:n]
 	for t := range s {
-		s[t] += r[t]
+		s[t] = a[t] + b[t] + c[t] + d[t] + e[t] + f[t]
 	}
 }
 
@@ -440,31 +457,23 @@ func (c *compiled) tag(tokens []dossier.Token) {
 	p1, p2 := -1, -2
 	for i, id := range ids {
 		wi := &g.words[id].wi
-		copy(s, g.row(id, roleSelf, n))
 		m1, n1 := &padStart, &padEnd
+		rm1, rm2, rp1, rp2 := c.pad[roleM1], c.pad[roleM2], c.pad[roleP1], c.pad[roleP2]
 		if i > 0 {
 			m1 = &g.words[ids[i-1]].wi
-			addRow(s, g.row(ids[i-1], roleM1, n))
-		} else {
-			addRow(s, c.pad[roleM1])
+			rm1 = g.row(ids[i-1], roleM1, n)
 		}
 		if i > 1 {
-			addRow(s, g.row(ids[i-2], roleM2, n))
-		} else {
-			addRow(s, c.pad[roleM2])
+			rm2 = g.row(ids[i-2], roleM2, n)
 		}
 		if i+1 < len(ids) {
 			n1 = &g.words[ids[i+1]].wi
-			addRow(s, g.row(ids[i+1], roleP1, n))
-		} else {
-			addRow(s, c.pad[roleP1])
+			rp1 = g.row(ids[i+1], roleP1, n)
 		}
 		if i+2 < len(ids) {
-			addRow(s, g.row(ids[i+2], roleP2, n))
-		} else {
-			addRow(s, c.pad[roleP2])
+			rp2 = g.row(ids[i+2], roleP2, n)
 		}
-		addRow(s, c.prev[c.prevIndex(p1, p2):])
+		sumRows(s, g.row(id, roleSelf, n), rm1, rm2, rp1, rp2, c.prev[c.prevIndex(p1, p2):])
 		t1 := uint64(p1 + 3)
 		pairs := [...]uint64{
 			feat2(tPrevWord, t1, wi.word),
@@ -476,12 +485,7 @@ func (c *compiled) tag(tokens []dossier.Token) {
 			feat2(tSuf2ShapeM1, wi.suf[1], m1.shape^m1.flags<<40),
 		}
 		m.sink += w.addAll(s, pairs[:])
-		best := 0
-		for t := 1; t < n; t++ {
-			if s[t] > s[best] {
-				best = t
-			}
-		}
+		best := argmax(s)
 		if c.adp >= 0 && best != c.adp {
 			if _, ok := Contraction(c.lem.lang, tokens[i].Text); ok {
 				// a preposition fused with its article is a preposition

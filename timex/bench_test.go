@@ -11,7 +11,7 @@ import (
 // benchDocs reads raw news from ../shared/data: German articles from
 // 10kGNAD (label;'text' lines) and English stories from Reuters-21578
 // (<BODY> elements).
-func benchDocs(b *testing.B, lang string) []string {
+func benchDocs(b testing.TB, lang string) []string {
 	b.Helper()
 	data := filepath.Join(sharedDir(b), "data")
 	var docs []string

@@ -150,8 +150,9 @@ func dayOn(c *dossier.TimeValue, v dossier.TimeValue) {
 // each position, and appends the matches to ms (a match is a few hundred
 // bytes: Annotate hands in the last document's slice).
 func (p *parser) findAll(ms []match) []match {
+	var g gate
 	for i := 0; i < p.n(); {
-		if !p.mayStart(i) {
+		if !p.mayStart(i) || !g.open(p, i) {
 			i++
 			continue
 		}
@@ -165,6 +166,88 @@ func (p *parser) findAll(ms []match) []match {
 	}
 	return ms
 }
+
+// gateWindow is how far after a weak start (weakStarts) a time word must
+// come for the rules to be tried there.
+const gateWindow = 6
+
+// gate tells findAll whether the rules need trying at a start word. Most
+// start words are articles and prepositions ("the", "in", "die", "am"),
+// the commonest words of a text, and begin an expression only when a time
+// word follows them closely ("the past week", "in Zukunft", "am Montag"):
+// where none does, parseAt, which tries every rule, is skipped. It scans
+// forward from weak starts only, each token once.
+type gate struct {
+	scanned int // tokens before scanned were tested
+	next    int // the first time word at or after the last weak start's, or -1
+}
+
+// open reports whether the rules must be tried at start word i.
+func (g *gate) open(p *parser, i int) bool {
+	t := &p.toks[i]
+	if t.kind != tWord || !weakStarts.has(t.low) {
+		return true
+	}
+	if g.next <= i {
+		g.next = -1
+		k := max(g.scanned, i+1)
+		for ; k < p.n() && k <= i+gateWindow; k++ {
+			if p.carriesTime(k) {
+				g.next = k
+				break
+			}
+		}
+		g.scanned = k
+	}
+	return g.next > i && g.next <= i+gateWindow
+}
+
+// carriesTime tells whether token i can carry the time of an expression that
+// a weak start begins: a number, an apostrophe ('90s), a start word that
+// is not weak, or a word of contentWords.
+func (p *parser) carriesTime(i int) bool {
+	t := &p.toks[i]
+	switch t.kind {
+	case tNum:
+		return true
+	case tPunct:
+		return p.mayStart(i)
+	}
+	if weakStarts.has(t.low) {
+		return false
+	}
+	return p.mayStart(i) || contentWords.has(t.low)
+}
+
+// wordSet is a set of lower-cased words.
+type wordSet map[string]struct{}
+
+func newWordSet(words string) wordSet {
+	s := wordSet{}
+	for _, w := range strings.Fields(words) {
+		s[w] = struct{}{}
+	}
+	return s
+}
+
+func (s wordSet) has(w string) bool {
+	_, ok := s[w]
+	return ok
+}
+
+// weakStarts are start words that are no time expression alone and begin
+// one only before a time word (carriesTime): articles, prepositions and
+// quantifiers, the commonest start words by far.
+var weakStarts = newWordSet(`the a an in at that new about over up more less under per
+	around approximately roughly nearly almost some several few many numerous couple
+	die der das den im dem ein des eine einer einem eines einen nach an am vor über mehr gegen bis
+	diese dieser zur zum unter alle gut fast rund etwa knapp ungefähr circa ca mindestens wenigstens weniger
+	mehrere etliche zahlreiche einige wenige paar`)
+
+// contentWords carry the time of an expression that begins with a weak
+// start but are no start words themselves: "in Zukunft", "vor kurzem",
+// "in der Folge", "at present", "the near term", "the time being".
+var contentWords = newWordSet(`zukunft hinkunft kurzem kürze folge zeit present term period time`)
 
 // mayStart is a cheap test that token i can begin an expression: a number,
 // or a word some rule starts with.

@@ -314,6 +314,9 @@ func (d *docState) nameInDoc(st *sentState, it *item, c kb.Candidate) (id, class
 	// the cheap tests on the text first: most names are neither
 	if c.Kind != dossier.KindPerson && (!it.nerAgree || it.nerClass == "PER") && d.surnameText(it.span.Start, text) {
 		if key := kb.Fold(text); key != "" && d.knownBefore(it.span.Start, key, true) {
+			if id, tied := d.tiedSurname(it.span.Start, key); tied {
+				return id, "PER", true
+			}
 			if id, found := d.short(it.span.Start, key, nil); found && id != c.ID {
 				return id, "PER", true
 			}

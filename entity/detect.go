@@ -93,6 +93,7 @@ type docState struct {
 	divisions []string        // ids of the divisions the document names without doubt
 	named     map[string]int  // countries named as such (a country's name or adjective), not through a place in them
 	strong    map[string]bool // entities named by a form that needs no context
+	midCommon map[string]bool // entities a common word names inside a sentence, with the recogniser's support (nil until one is)
 	counts    map[string]int  // mentions linked so far, by entity
 	cur       int             // the sentence being resolved
 	date      string
@@ -159,6 +160,9 @@ func (d *docState) detect(si int) {
 		}
 		if lang == "de" && languageNoun(m) {
 			continue // "auf Englisch", "Russisch lernen": a language, not a country
+		}
+		if c := m.Candidates[0]; c.Flags&kb.Adjectival != 0 && c.Flags&kb.Demonym == 0 && m.Tokens[1] < len(toks) && speechNouns[lower(toks, m.Tokens[1])] {
+			continue // "das englische Wort", "the Russian term": a language
 		}
 		if m.Candidates[0].Flags&kb.Adjectival != 0 && !d.nameLike(m) {
 			it.kind = kAdj
@@ -921,6 +925,16 @@ func prominent(c kb.Candidate) bool {
 		return false
 	}
 	return true
+}
+
+// speechNouns are the nouns after which an adjective of a country names its
+// language: "aus dem englischen Wort hug", "the Korean term for it".
+var speechNouns = map[string]bool{
+	"wort": true, "worte": true, "wörter": true, "wortes": true, "sprache": true, "begriff": true, "begriffs": true,
+	"ausdruck": true, "ausdrucks": true, "bezeichnung": true, "übersetzung": true, "untertitel": true, "untertiteln": true,
+	"akzent": true, "dialekt": true, "redewendung": true, "schreibweise": true, "aussprache": true, "muttersprache": true,
+	"word": true, "words": true, "language": true, "term": true, "terms": true, "phrase": true, "expression": true,
+	"translation": true, "subtitles": true, "accent": true, "dialect": true, "spelling": true, "pronunciation": true,
 }
 
 // languageNoun says whether a German KB match is a language name: the

@@ -161,7 +161,7 @@ func (d *docState) detect(si int) {
 		if lang == "de" && languageNoun(m) {
 			continue // "auf Englisch", "Russisch lernen": a language, not a country
 		}
-		if c := m.Candidates[0]; c.Flags&kb.Adjectival != 0 && c.Flags&kb.Demonym == 0 && m.Tokens[1] < len(toks) && speechNouns[lower(toks, m.Tokens[1])] {
+		if c := m.Candidates[0]; c.Flags&kb.Adjectival != 0 && c.Flags&kb.Demonym == 0 && m.Tokens[1] < len(toks) && speechNoun(toks[m.Tokens[1]].Text) {
 			continue // "das englische Wort", "the Russian term": a language
 		}
 		if m.Candidates[0].Flags&kb.Adjectival != 0 && !d.nameLike(m) {
@@ -929,12 +929,25 @@ func prominent(c kb.Candidate) bool {
 
 // speechNouns are the nouns after which an adjective of a country names its
 // language: "aus dem englischen Wort hug", "the Korean term for it".
-var speechNouns = map[string]bool{
-	"wort": true, "worte": true, "wörter": true, "wortes": true, "sprache": true, "begriff": true, "begriffs": true,
-	"ausdruck": true, "ausdrucks": true, "bezeichnung": true, "übersetzung": true, "untertitel": true, "untertiteln": true,
-	"akzent": true, "dialekt": true, "redewendung": true, "schreibweise": true, "aussprache": true, "muttersprache": true,
-	"word": true, "words": true, "language": true, "term": true, "terms": true, "phrase": true, "expression": true,
-	"translation": true, "subtitles": true, "accent": true, "dialect": true, "spelling": true, "pronunciation": true,
+var speechNouns = []string{
+	"wort", "worte", "wörter", "wortes", "sprache", "begriff", "begriffs", "ausdruck", "ausdrucks", "bezeichnung",
+	"übersetzung", "untertitel", "untertiteln", "akzent", "dialekt", "redewendung", "schreibweise", "aussprache",
+	"muttersprache", "word", "words", "language", "term", "terms", "phrase", "expression", "translation", "subtitles",
+	"accent", "dialect", "spelling", "pronunciation",
+}
+
+// speechNoun reports whether w is one of speechNouns, in any case, without
+// lower-casing every word that follows an adjective.
+func speechNoun(w string) bool {
+	if len(w) < 4 || len(w) > 14 {
+		return false
+	}
+	for _, s := range speechNouns {
+		if strings.EqualFold(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // languageNoun says whether a German KB match is a language name: the

@@ -194,6 +194,17 @@ var linkCases = []struct {
 	{"a common word opens the sentence, the firm named inside another", "en", "2016-05-01",
 		"Shell profits rose. Analysts had expected less from Shell this year.",
 		[]want{{"Shell", 1, "kb:shell", "", "kb"}, {"Shell", 2, "kb:shell", "", "kb"}}},
+	// a firm the knowledge base knows, with legal forms after its name
+	{"a firm's name with its legal form", "en", "1987-03-01",
+		"The sale is managed by Goldman, Sachs and Co and by Morgan Stanley Group Inc of New York.",
+		[]want{{"Goldman, Sachs and Co", 1, "kb:goldman-sachs", "", "kb"}, {"Morgan Stanley Group Inc", 1, "kb:morgan-stanley", "", "kb"}}},
+	{"a firm's name with and in it keeps it", "en", "1987-03-01",
+		"Shares of Smith and Wesson Co rose.",
+		[]want{{"Smith and Wesson Co", 1, "name:Smith and Wesson Co", "", "ner"}}},
+	// the news agencies' abbreviations of US states
+	{"US states abbreviated", "en", "1987-03-01",
+		"The firm is based in Danbury, Conn., and has a plant in San Jose, Calif.",
+		[]want{{"Conn", 1, "geonames:4831725", "", "kb"}, {"Calif", 1, "geonames:5332921", "", "kb"}}},
 	// ambiguous short names of firms: the full name or the country first
 	{"Mercedes after Mercedes-Benz", "en", "2016-05-01",
 		"Mercedes-Benz sold more cars. Mercedes said demand in China rose.",

@@ -164,6 +164,10 @@ func (d *docState) detect(si int) {
 		if c := m.Candidates[0]; c.Flags&kb.Adjectival != 0 && c.Flags&kb.Demonym == 0 && m.Tokens[1] < len(toks) && speechNoun(toks[m.Tokens[1]].Text) {
 			continue // "das englische Wort", "the Russian term": a language
 		}
+		if c := m.Candidates[0]; lang == "en" && c.Kind == dossier.KindLocation && m.Tokens[1] < len(toks) &&
+			(toks[m.Tokens[1]].Text == "river" || toks[m.Tokens[1]].Text == "River") {
+			continue // "the St Lawrence river" is no town called St Lawrence
+		}
 		if m.Candidates[0].Flags&kb.Adjectival != 0 && !d.nameLike(m) {
 			it.kind = kAdj
 		} else if adj, ok := d.descriptive(toks, lang, m); ok {

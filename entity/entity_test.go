@@ -183,6 +183,10 @@ var linkCases = []struct {
 	{"the Russian term", "en", "2016-05-01",
 		"The Russian term for it has no translation. The Russian army denied it.",
 		[]want{{"Russian", 1, "name:Russian", "", "ner"}, {"Russian", 2, "iso3:RUS", "MIL", "adjective"}}},
+	// a place's name before "river" is the river's
+	{"a river named after a place", "en", "1987-03-01",
+		"The ferry sank on the St Lawrence river. Barges on the Mississippi River stopped. Floods hit Mississippi.",
+		[]want{{"St Lawrence", 1, "name:St Lawrence", "", "ner"}, {"Mississippi River", 1, "phoenix:usa:mississippi-river", "", "kb"}, {"Mississippi", 2, "geonames:4436296", "", "kb"}}},
 	// a common word opening an English sentence is a name only with more
 	// to go on than its capital
 	{"a common word opens the sentence", "en", "2016-05-01",

@@ -733,6 +733,12 @@ func TestNewsNames(t *testing.T) {
 		{"de", "Luftangriffe auf Maarat al-Numan.", "Maarat al-Numan", "kb:maarat-al-numan", 0},
 		{"en", "Kurdish forces held Tal Rifaat.", "Tal Rifaat", "geonames:163476", 0},
 		{"en", "LONDON, March 3 - Reuter - Prices rose.", "Reuter", "kb:reuters", 0},
+		{"en", "Wall Street analysts were surprised.", "Wall Street", "kb:wall-street", 0},
+		{"de", "Die Flotte kreuzt im Schwarzen Meer.", "Schwarzen Meer", "kb:black-sea", 0},
+		{"en", "The plant is in Danbury, Conn., near the coast.", "Conn", "geonames:4831725", 0},
+		{"de", "Das Abkommen TTIP wird neu verhandelt.", "TTIP", "kb:ttip", 0},
+		{"de", "Die Bayer AG kauft Monsanto.", "Bayer AG", "kb:bayer", 0},
+		{"de", "Bayer zahlt 66 Milliarden Dollar.", "Bayer", "kb:bayer", CountryCue | Common},
 		{"de", "Norman Matthews Nachfolger wurde gewählt.", "Norman Matthews", "phoenix:mhl:norman-matthew", Inflected},
 		{"en", "Norman Matthew's successor was elected.", "Norman Matthew", "phoenix:mhl:norman-matthew", 0},
 	} {

@@ -158,8 +158,8 @@ func (d *docState) detect(si int) {
 		if it.partial && !prominent(m.Candidates[0]) {
 			continue // "Corona-Pandemie" is no town in California
 		}
-		if lang == "de" && languageNoun(m) {
-			continue // "auf Englisch", "Russisch lernen": a language, not a country
+		if lang == "de" && (languageNoun(m) || languageNominal(toks, m)) {
+			continue // "auf Englisch", "Russisch lernen", "ins Deutsche": a language, not a country
 		}
 		if c := m.Candidates[0]; c.Flags&kb.Adjectival != 0 && c.Flags&kb.Demonym == 0 && m.Tokens[1] < len(toks) && speechNoun(toks[m.Tokens[1]].Text) {
 			continue // "das englische Wort", "the Russian term": a language
@@ -967,6 +967,31 @@ func languageNoun(m *kb.Match) bool {
 		return false
 	}
 	return strings.HasSuffix(c.Form, "isch") || c.Form == "deutsch"
+}
+
+// languageNominal says whether a German KB match is a language as a noun
+// made of the adjective: "ins Deutsche übersetzt", "aus dem Englischen",
+// "im Russischen" (not "im Deutschen Bundestag": a noun follows there).
+func languageNominal(toks []dossier.Token, m *kb.Match) bool {
+	c := &m.Candidates[0]
+	t0, t1 := m.Tokens[0], m.Tokens[1]
+	if c.Flags&kb.Adjectival == 0 || t1-t0 != 1 || t0 == 0 || !isCap(toks[t0].Text) {
+		return false
+	}
+	w := toks[t0].Text
+	switch lower(toks, t0-1) {
+	case "ins":
+		if !strings.HasSuffix(w, "e") {
+			return false
+		}
+	case "im", "vom", "dem":
+		if !strings.HasSuffix(w, "en") {
+			return false
+		}
+	default:
+		return false
+	}
+	return t1 == len(toks) || !isCap(toks[t1].Text) || !wordLike(toks[t1].Text)
 }
 
 // bareChancellor returns the role phrase of a chancellor's title at token t

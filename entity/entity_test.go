@@ -187,6 +187,14 @@ var linkCases = []struct {
 	{"a river named after a place", "en", "1987-03-01",
 		"The ferry sank on the St Lawrence river. Barges on the Mississippi River stopped. Floods hit Mississippi.",
 		[]want{{"St Lawrence", 1, "name:St Lawrence", "", "ner"}, {"Mississippi River", 1, "phoenix:usa:mississippi-river", "", "kb"}, {"Mississippi", 2, "geonames:4436296", "", "kb"}}},
+	// the adjective made a noun names the language
+	{"a language as a noun of the adjective", "de", "2016-05-01",
+		"Der Roman wurde ins Deutsche übersetzt. Aus dem Russischen stammt das Wort. Im Deutschen Bundestag wurde gestritten.",
+		[]want{{"Deutsche", 1, "-", "", ""}, {"Russischen", 1, "-", "", ""}}},
+	// another country's body of the same name
+	{"another country's Bundesrat", "de", "2016-05-01",
+		"Möglich machte dies eine Entscheidung des Schweizer Bundesrats vom Februar. Der Bundesrat in Berlin stimmte zu.",
+		[]want{{"Bundesrats", 1, "name:Bundesrats", "", "ner"}, {"Bundesrat", 2, "phoenix:deu:bundesrat", "", "kb"}}},
 	// a common word opening an English sentence is a name only with more
 	// to go on than its capital
 	{"a common word opens the sentence", "en", "2016-05-01",

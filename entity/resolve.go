@@ -715,7 +715,7 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		m.Entity, m.Class, m.Via, m.Confidence = id, class, "coref", confCoref
 		return m, true
 	}
-	if d.minorPlaceReadOtherwise(it, c) {
+	if d.minorPlaceReadOtherwise(it, c) || otherCountrysBody(st, it, c) {
 		return d.linkNER(st, it, dossier.Mention{Span: m.Span, Text: m.Text})
 	}
 	if c.Flags&kb.Common != 0 {
@@ -784,6 +784,28 @@ func opensSentence(toks []dossier.Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// otherCountrysBody reports whether a country's adjective right before an
+// organisation of another country says the name is that country's body of
+// the same name: "der Schweizer Bundesrat" is not Germany's Bundesrat. A
+// state and its successor are one ("the Soviet KGB").
+func otherCountrysBody(st *sentState, it *item, c kb.Candidate) bool {
+	if c.Kind != dossier.KindOrganization || c.Country == "" || it.tok[0] == 0 {
+		return false
+	}
+	for k := range st.items {
+		adj := &st.items[k]
+		if adj.tok[1] != it.tok[0] {
+			continue
+		}
+		if adj.kind != kAdj || len(adj.cands) == 0 || adj.cands[0].Kind != dossier.KindCountry {
+			return false
+		}
+		a := adj.cands[0].Country
+		return a != c.Country && stateOn(c.Country, "0000") != a && stateOn(a, "0000") != c.Country
+	}
+	return false
 }
 
 // formerStates are the states whose capital was that of a country of today

@@ -737,6 +737,7 @@ func TestNewsNames(t *testing.T) {
 		{"de", "Die Flotte kreuzt im Schwarzen Meer.", "Schwarzen Meer", "kb:black-sea", 0},
 		{"en", "The plant is in Danbury, Conn., near the coast.", "Conn", "geonames:4831725", 0},
 		{"de", "Das Abkommen TTIP wird neu verhandelt.", "TTIP", "kb:ttip", 0},
+		{"de", "Der Konzern zeigt das Auto auf der IAA in Frankfurt.", "IAA", "kb:iaa", 0},
 		{"de", "Die Bayer AG kauft Monsanto.", "Bayer AG", "kb:bayer", 0},
 		{"de", "Bayer zahlt 66 Milliarden Dollar.", "Bayer", "kb:bayer", CountryCue | Common},
 		{"de", "Norman Matthews Nachfolger wurde gewählt.", "Norman Matthews", "phoenix:mhl:norman-matthew", Inflected},

@@ -753,15 +753,16 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 	return m, true
 }
 
-// bareOpening reports whether an English common word that may name c opens
-// its sentence with nothing else for the name: a capital there says nothing
-// and the recogniser, which leans on it, then reads "Shell companies" or
-// "Standard rates" as firms. The name holds with a title or a word for a
+// bareOpening reports whether an English common word that may name the
+// organisation c opens its sentence with nothing else for the name: a
+// capital there says nothing and the recogniser, which leans on it, then
+// reads "Shell companies" or "Standard rates" as firms. A country or place
+// keeps its name there ("Turkey shells Kurdish positions"). The name holds with a title or a word for a
 // body before it, the entity named elsewhere by a form that needs no context
 // or by this one inside a sentence, or a verb or a genitive after it
 // ("Shell said", "Shell's profits").
 func (d *docState) bareOpening(st *sentState, it *item, c kb.Candidate) bool {
-	if it.title != nil || it.orgCue || d.strong[c.ID] || d.midCommon[c.ID] || !opensSentence(st.toks, it.tok[0]) {
+	if c.Kind != dossier.KindOrganization || it.title != nil || it.orgCue || d.strong[c.ID] || d.midCommon[c.ID] || !opensSentence(st.toks, it.tok[0]) {
 		return false
 	}
 	if e := it.tok[1]; e < len(st.toks) {

@@ -195,6 +195,9 @@ var linkCases = []struct {
 	{"another country's Bundesrat", "de", "2016-05-01",
 		"Möglich machte dies eine Entscheidung des Schweizer Bundesrats vom Februar. Der Bundesrat in Berlin stimmte zu.",
 		[]want{{"Bundesrats", 1, "name:Bundesrats", "", "ner"}, {"Bundesrat", 2, "phoenix:deu:bundesrat", "", "kb"}}},
+	{"a country's adjective before a compound with a firm", "de", "2016-05-01",
+		"Das Video wurde von österreichischen Facebook-Nutzern geteilt.",
+		[]want{{"Facebook", 1, "kb:facebook", "", ""}}},
 	// a common word opening an English sentence is a name only with more
 	// to go on than its capital
 	{"a common word opens the sentence", "en", "2016-05-01",
@@ -230,6 +233,12 @@ var linkCases = []struct {
 	{"die Bahn after Deutsche Bahn", "de", "2016-05-01",
 		"Die Deutsche Bahn erhöht die Preise. Die Bahn begründete das mit höheren Kosten.",
 		[]want{{"Bahn", 2, "kb:deutsche-bahn", "", "kb"}}},
+	{"die Bahn in a story about Germany, Deutsche Bahn not named", "de", "2016-05-01",
+		"In Deutschland fahren viele mit dem Auto, dem Fahrrad oder der Bahn zur Arbeit.",
+		[]want{{"Bahn", 1, "-", "", ""}}},
+	{"a public body opens an English sentence", "en", "1987-03-01",
+		"The U.S. bill was introduced last week. Senate staff members said it would pass.",
+		[]want{{"Senate", 1, "kb:us-congress", "", "kb"}}},
 	{"die Bahn as a track", "de", "2016-05-01",
 		"Der Zug blieb auf freier Strecke liegen, die Bahn war gesperrt.",
 		[]want{{"Bahn", 1, "-", "", ""}}},

@@ -672,7 +672,7 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		return m, true
 	}
 	c := d.pick(it)
-	if c.Flags&kb.CountryCue != 0 && d.countries[c.Country] == 0 && d.counts[c.ID] == 0 {
+	if c.Flags&kb.CountryCue != 0 && d.cueFails(c) {
 		// "Demokraten", "the Treasury": the entity only where the document
 		// is about its country or has named it before ("GE" after
 		// "General Electric Co"); elsewhere a name only if the recogniser
@@ -715,7 +715,7 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		m.Entity, m.Class, m.Via, m.Confidence = id, class, "coref", confCoref
 		return m, true
 	}
-	if d.minorPlaceReadOtherwise(it, c) || otherCountrysBody(st, it, c) {
+	if d.minorPlaceReadOtherwise(it, c) || d.otherCountrysBody(st, it, c) {
 		return d.linkNER(st, it, dossier.Mention{Span: m.Span, Text: m.Text})
 	}
 	if c.Flags&kb.Common != 0 {
@@ -753,17 +753,40 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 	return m, true
 }
 
+// cueFails reports whether a form that names c only with a cue lacks it: the
+// document names neither c's country nor c before. A firm's cue form that
+// is also a common word needs the firm itself named (before, or elsewhere
+// by a form that needs no context): an article about Germany has any
+// number of railways and tracks ("die Bahn") besides Deutsche Bahn, where
+// "the House" of an article about the United States is its Congress.
+func (d *docState) cueFails(c kb.Candidate) bool {
+	if d.counts[c.ID] > 0 {
+		return false
+	}
+	if c.Flags&kb.Common != 0 {
+		if in, ok := d.l.kb.Info(c.ID); ok && in.Sector == "BUS" {
+			return !d.strong[c.ID]
+		}
+	}
+	return d.countries[c.Country] == 0
+}
+
 // bareOpening reports whether an English common word that may name the
 // organisation c opens its sentence with nothing else for the name: a
 // capital there says nothing and the recogniser, which leans on it, then
 // reads "Shell companies" or "Standard rates" as firms. A country or place
-// keeps its name there ("Turkey shells Kurdish positions"). The name holds with a title or a word for a
+// keeps its name there ("Turkey shells Kurdish positions"), as do a public
+// body ("Senate staff said") and a form whose cue the document gave. The name holds with a title or a word for a
 // body before it, the entity named elsewhere by a form that needs no context
 // or by this one inside a sentence, or a verb or a genitive after it
 // ("Shell said", "Shell's profits").
 func (d *docState) bareOpening(st *sentState, it *item, c kb.Candidate) bool {
-	if c.Kind != dossier.KindOrganization || it.title != nil || it.orgCue || d.strong[c.ID] || d.midCommon[c.ID] || !opensSentence(st.toks, it.tok[0]) {
+	if c.Kind != dossier.KindOrganization || c.Flags&kb.CountryCue != 0 || it.title != nil || it.orgCue || d.strong[c.ID] || d.midCommon[c.ID] ||
+		!opensSentence(st.toks, it.tok[0]) {
 		return false
+	}
+	if in, ok := d.l.kb.Info(c.ID); ok && in.Sector != "" && in.Sector != "BUS" {
+		return false // a public body: "Senate staff said"
 	}
 	if e := it.tok[1]; e < len(st.toks) {
 		next := st.toks[e]
@@ -787,12 +810,17 @@ func opensSentence(toks []dossier.Token, i int) bool {
 	return true
 }
 
-// otherCountrysBody reports whether a country's adjective right before an
-// organisation of another country says the name is that country's body of
-// the same name: "der Schweizer Bundesrat" is not Germany's Bundesrat. A
-// state and its successor are one ("the Soviet KGB").
-func otherCountrysBody(st *sentState, it *item, c kb.Candidate) bool {
-	if c.Kind != dossier.KindOrganization || c.Country == "" || it.tok[0] == 0 {
+// otherCountrysBody reports whether a country's adjective right before a
+// public body of another country says the name is that country's body of
+// the same name: "der Schweizer Bundesrat" is not Germany's Bundesrat, "die
+// deutschen Grünen" not Austria's. A state and its successor are one ("the
+// Soviet KGB"); a firm may have a branch anywhere, and the adjective before
+// a compound is the compound's ("österreichischen Facebook-Nutzern").
+func (d *docState) otherCountrysBody(st *sentState, it *item, c kb.Candidate) bool {
+	if c.Kind != dossier.KindOrganization || c.Country == "" || it.tok[0] == 0 || it.partial {
+		return false
+	}
+	if in, ok := d.l.kb.Info(c.ID); !ok || in.Sector == "" || in.Sector == "BUS" || in.Sector == "MED" {
 		return false
 	}
 	for k := range st.items {

@@ -683,8 +683,10 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 			m.Entity, m.Class, m.Via, m.Confidence = id, "ORG", "coref", confCoref
 			return m, true
 		}
-		if !it.nerAgree || c.Flags&kb.Common != 0 {
-			// a common word ("die Bahn", "der Bayer") is no name of its own
+		if !it.nerAgree || c.Flags&kb.Common != 0 && (st.lang != "en" || opensSentence(st.toks, it.tok[0])) {
+			// a common word ("die Bahn", "der Bayer") is no name of its
+			// own, unless English writes it with a capital inside a
+			// sentence ("John Loynes, Continental chief financial officer")
 			return m, false
 		}
 		m.Entity, m.Class, m.Via, m.Confidence = LocalID(it.nerClass, m.Text), it.nerClass, "ner", it.nerScore*0.9

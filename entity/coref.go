@@ -105,6 +105,31 @@ var legalForm = map[string]bool{
 	"company": true, "ag": true, "gmbh": true, "se": true, "kg": true,
 }
 
+// withoutLegalForm returns a firm's name without the legal forms, group
+// words and joining "and" at its end and without commas between its words
+// ("Goldman, Sachs and Co" is Goldman Sachs), or name itself.
+func withoutLegalForm(name string) string {
+	v := name
+	for {
+		i := strings.LastIndexByte(v, ' ')
+		if i <= 0 {
+			break
+		}
+		w := kb.Fold(strings.TrimSuffix(v[i+1:], "."))
+		if !legalForm[w] && !groupWord[w] && (v == name || w != "and" && w != "&") {
+			break
+		}
+		v = strings.TrimRight(v[:i], " ,")
+	}
+	if v == name {
+		return name
+	}
+	return strings.ReplaceAll(v, ", ", " ")
+}
+
+// groupWord are words after a firm's name that name its group.
+var groupWord = map[string]bool{"group": true, "holding": true, "holdings": true, "cos": true}
+
 // orgWords returns the folded words of a name, without filler words,
 // possessive endings and punctuation.
 func orgWords(toks []dossier.Token) []string {
@@ -314,6 +339,9 @@ func (d *docState) nameInDoc(st *sentState, it *item, c kb.Candidate) (id, class
 	// the cheap tests on the text first: most names are neither
 	if c.Kind != dossier.KindPerson && (!it.nerAgree || it.nerClass == "PER") && d.surnameText(it.span.Start, text) {
 		if key := kb.Fold(text); key != "" && d.knownBefore(it.span.Start, key, true) {
+			if id, tied := d.tiedSurname(it.span.Start, key); tied {
+				return id, "PER", true
+			}
 			if id, found := d.short(it.span.Start, key, nil); found && id != c.ID {
 				return id, "PER", true
 			}
@@ -349,10 +377,11 @@ func (d *docState) variant(lang, name, class string) (kb.Candidate, bool) {
 		n++
 	}
 	if class == "ORG" {
-		// "Boeing Co", "General Motors Corp": the firm the KB knows by
-		// its name without the legal form
-		if i := strings.LastIndexByte(name, ' '); i > 0 && legalForm[kb.Fold(strings.TrimSuffix(name[i+1:], "."))] {
-			vs[n] = name[:i]
+		// "Boeing Co", "General Motors Corp", "Goldman, Sachs and Co",
+		// "Morgan Stanley Group Inc": the firm the KB knows by its name
+		// without the legal form
+		if v := withoutLegalForm(name); v != name {
+			vs[n] = v
 			n++
 		}
 	}

@@ -93,6 +93,7 @@ type docState struct {
 	divisions []string        // ids of the divisions the document names without doubt
 	named     map[string]int  // countries named as such (a country's name or adjective), not through a place in them
 	strong    map[string]bool // entities named by a form that needs no context
+	midCommon map[string]bool // entities a common word names inside a sentence, with the recogniser's support (nil until one is)
 	counts    map[string]int  // mentions linked so far, by entity
 	cur       int             // the sentence being resolved
 	date      string
@@ -157,8 +158,15 @@ func (d *docState) detect(si int) {
 		if it.partial && !prominent(m.Candidates[0]) {
 			continue // "Corona-Pandemie" is no town in California
 		}
-		if lang == "de" && languageNoun(m) {
-			continue // "auf Englisch", "Russisch lernen": a language, not a country
+		if lang == "de" && (languageNoun(m) || languageNominal(toks, m)) {
+			continue // "auf Englisch", "Russisch lernen", "ins Deutsche": a language, not a country
+		}
+		if c := m.Candidates[0]; c.Flags&kb.Adjectival != 0 && c.Flags&kb.Demonym == 0 && m.Tokens[1] < len(toks) && speechNoun(toks[m.Tokens[1]].Text) {
+			continue // "das englische Wort", "the Russian term": a language
+		}
+		if c := m.Candidates[0]; lang == "en" && c.Kind == dossier.KindLocation && m.Tokens[1] < len(toks) &&
+			(toks[m.Tokens[1]].Text == "river" || toks[m.Tokens[1]].Text == "River") {
+			continue // "the St Lawrence river" is no town called St Lawrence
 		}
 		if m.Candidates[0].Flags&kb.Adjectival != 0 && !d.nameLike(m) {
 			it.kind = kAdj
@@ -935,6 +943,29 @@ func prominent(c kb.Candidate) bool {
 	return true
 }
 
+// speechNouns are the nouns after which an adjective of a country names its
+// language: "aus dem englischen Wort hug", "the Korean term for it".
+var speechNouns = []string{
+	"wort", "worte", "wörter", "wortes", "sprache", "begriff", "begriffs", "ausdruck", "ausdrucks", "bezeichnung",
+	"übersetzung", "untertitel", "untertiteln", "akzent", "dialekt", "redewendung", "schreibweise", "aussprache",
+	"muttersprache", "word", "words", "language", "term", "terms", "phrase", "expression", "translation", "subtitles",
+	"accent", "dialect", "spelling", "pronunciation",
+}
+
+// speechNoun reports whether w is one of speechNouns, in any case, without
+// lower-casing every word that follows an adjective.
+func speechNoun(w string) bool {
+	if len(w) < 4 || len(w) > 14 {
+		return false
+	}
+	for _, s := range speechNouns {
+		if strings.EqualFold(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // languageNoun says whether a German KB match is a language name: the
 // uninflected adjective written with a capital ("Englisch", "Deutsch"),
 // which attributive use always inflects and predicative use writes small.
@@ -948,6 +979,31 @@ func languageNoun(m *kb.Match) bool {
 		return false
 	}
 	return strings.HasSuffix(c.Form, "isch") || c.Form == "deutsch"
+}
+
+// languageNominal says whether a German KB match is a language as a noun
+// made of the adjective: "ins Deutsche übersetzt", "aus dem Englischen",
+// "im Russischen" (not "im Deutschen Bundestag": a noun follows there).
+func languageNominal(toks []dossier.Token, m *kb.Match) bool {
+	c := &m.Candidates[0]
+	t0, t1 := m.Tokens[0], m.Tokens[1]
+	if c.Flags&kb.Adjectival == 0 || t1-t0 != 1 || t0 == 0 || !isCap(toks[t0].Text) {
+		return false
+	}
+	w := toks[t0].Text
+	switch lower(toks, t0-1) {
+	case "ins":
+		if !strings.HasSuffix(w, "e") {
+			return false
+		}
+	case "im", "vom", "dem":
+		if !strings.HasSuffix(w, "en") {
+			return false
+		}
+	default:
+		return false
+	}
+	return t1 == len(toks) || !isCap(toks[t1].Text) || !wordLike(toks[t1].Text)
 }
 
 // bareChancellor returns the role phrase of a chancellor's title at token t

@@ -248,6 +248,11 @@ func (d *docState) index() {
 				c := d.pick(it)
 				if c.Flags&(kb.Surname|kb.Common) == 0 {
 					d.strong[c.ID] = true
+				} else if c.Flags&kb.Common != 0 && it.nerAgree && !opensSentence(st.toks, it.tok[0]) {
+					if d.midCommon == nil {
+						d.midCommon = map[string]bool{}
+					}
+					d.midCommon[c.ID] = true
 				}
 				if c.Kind == dossier.KindPerson && c.Flags&kb.Surname == 0 && !it.partial {
 					d.addPerson(si, it.span.Start, c.ID, d.nameKeys(c.ID, st.toks[it.tok[0]:it.tok[1]]))
@@ -449,6 +454,49 @@ func (d *docState) short(pos int, key string, ok constraint) (string, bool) {
 	return "", false
 }
 
+// tiedSurname decides a short mention at pos with key that may name either
+// of two or more persons named in full together, in the sentence that last
+// named one of them: "Hillary Clinton met Bill Clinton's aides. Clinton
+// said …". Recency cannot choose there; one mentioned at least twice as
+// often as each other can. tied reports such a tie, and id the choice or
+// "" for none: a guess would as likely name the wrong person, and the
+// mention stays unlinked. Without a tie short decides.
+func (d *docState) tiedSurname(pos int, key string) (id string, tied bool) {
+	var ids [4]string
+	n, sent := 0, -1
+	i := sort.Search(len(d.persons), func(i int) bool { return d.persons[i].pos >= pos })
+	for j := i - 1; j >= 0; j-- {
+		p := &d.persons[j]
+		if sent >= 0 && p.sent < sent {
+			break
+		}
+		if !contains(p.keys, key) {
+			continue
+		}
+		sent = p.sent
+		if n < len(ids) && !slices.Contains(ids[:n], p.id) {
+			ids[n] = p.id
+			n++
+		}
+	}
+	if n < 2 {
+		return "", false
+	}
+	for _, a := range ids[:n] {
+		top := true
+		for _, b := range ids[:n] {
+			if b != a && d.counts[a] < 2*max(d.counts[b], 1) {
+				top = false
+				break
+			}
+		}
+		if top {
+			return a, true
+		}
+	}
+	return "", true
+}
+
 // known reports whether a person with key is named in full anywhere in the
 // document.
 func (d *docState) known(key string) bool {
@@ -624,12 +672,21 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		return m, true
 	}
 	c := d.pick(it)
-	if c.Flags&kb.CountryCue != 0 && d.countries[c.Country] == 0 && d.counts[c.ID] == 0 {
+	if c.Flags&kb.CountryCue != 0 && d.cueFails(c) {
 		// "Demokraten", "the Treasury": the entity only where the document
 		// is about its country or has named it before ("GE" after
 		// "General Electric Co"); elsewhere a name only if the recogniser
 		// says so, with an id of its own
-		if !it.nerAgree {
+		if id, found := d.shortOrg(it.span.Start, st.toks[it.tok[0]:it.tok[1]]); found {
+			// the short form of a firm the document named in full:
+			// "Continental" after "Continental Airlines"
+			m.Entity, m.Class, m.Via, m.Confidence = id, "ORG", "coref", confCoref
+			return m, true
+		}
+		if !it.nerAgree || c.Flags&kb.Common != 0 && (st.lang != "en" || opensSentence(st.toks, it.tok[0])) {
+			// a common word ("die Bahn", "der Bayer") is no name of its
+			// own, unless English writes it with a capital inside a
+			// sentence ("John Loynes, Continental chief financial officer")
 			return m, false
 		}
 		m.Entity, m.Class, m.Via, m.Confidence = LocalID(it.nerClass, m.Text), it.nerClass, "ner", it.nerScore*0.9
@@ -660,13 +717,16 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		m.Entity, m.Class, m.Via, m.Confidence = id, class, "coref", confCoref
 		return m, true
 	}
-	if d.minorPlaceReadOtherwise(it, c) {
+	if d.minorPlaceReadOtherwise(it, c) || d.otherCountrysBody(st, it, c) {
 		return d.linkNER(st, it, dossier.Mention{Span: m.Span, Text: m.Text})
 	}
 	if c.Flags&kb.Common != 0 {
 		// A common word as a name needs support: the recogniser, a title,
 		// or the entity named unambiguously elsewhere in the document.
 		if !it.nerAgree && it.title == nil && !d.strong[c.ID] {
+			return m, false
+		}
+		if st.lang == "en" && d.bareOpening(st, it, c) {
 			return m, false
 		}
 		if c.Kind == dossier.KindLocation && st.lang == "de" && articleBefore(st.toks, it.tok[0]) {
@@ -693,6 +753,90 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		}
 	}
 	return m, true
+}
+
+// cueFails reports whether a form that names c only with a cue lacks it: the
+// document names neither c's country nor c before. A firm's cue form that
+// is also a common word needs the firm itself named (before, or elsewhere
+// by a form that needs no context): an article about Germany has any
+// number of railways and tracks ("die Bahn") besides Deutsche Bahn, where
+// "the House" of an article about the United States is its Congress.
+func (d *docState) cueFails(c kb.Candidate) bool {
+	if d.counts[c.ID] > 0 {
+		return false
+	}
+	if c.Flags&kb.Common != 0 {
+		if in, ok := d.l.kb.Info(c.ID); ok && in.Sector == "BUS" {
+			return !d.strong[c.ID]
+		}
+	}
+	return d.countries[c.Country] == 0
+}
+
+// bareOpening reports whether an English common word that may name the
+// organisation c opens its sentence with nothing else for the name: a
+// capital there says nothing and the recogniser, which leans on it, then
+// reads "Shell companies" or "Standard rates" as firms. A country or place
+// keeps its name there ("Turkey shells Kurdish positions"), as do a public
+// body ("Senate staff said") and a form whose cue the document gave. The name holds with a title or a word for a
+// body before it, the entity named elsewhere by a form that needs no context
+// or by this one inside a sentence, or a verb or a genitive after it
+// ("Shell said", "Shell's profits").
+func (d *docState) bareOpening(st *sentState, it *item, c kb.Candidate) bool {
+	if c.Kind != dossier.KindOrganization || c.Flags&kb.CountryCue != 0 || it.title != nil || it.orgCue || d.strong[c.ID] || d.midCommon[c.ID] ||
+		!opensSentence(st.toks, it.tok[0]) {
+		return false
+	}
+	if in, ok := d.l.kb.Info(c.ID); ok && in.Sector != "" && in.Sector != "BUS" {
+		return false // a public body: "Senate staff said"
+	}
+	if e := it.tok[1]; e < len(st.toks) {
+		next := st.toks[e]
+		if isVerb(next, st.lang) || next.Text == "'s" || next.Text == "’s" {
+			return false
+		}
+	}
+	return true
+}
+
+// opensSentence reports whether token i is the first word of its sentence,
+// after any quotes, dashes or brackets.
+func opensSentence(toks []dossier.Token, i int) bool {
+	for _, t := range toks[:i] {
+		for _, r := range t.Text {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// otherCountrysBody reports whether a country's adjective right before a
+// public body of another country says the name is that country's body of
+// the same name: "der Schweizer Bundesrat" is not Germany's Bundesrat, "die
+// deutschen Grünen" not Austria's. A state and its successor are one ("the
+// Soviet KGB"); a firm may have a branch anywhere, and the adjective before
+// a compound is the compound's ("österreichischen Facebook-Nutzern").
+func (d *docState) otherCountrysBody(st *sentState, it *item, c kb.Candidate) bool {
+	if c.Kind != dossier.KindOrganization || c.Country == "" || it.tok[0] == 0 || it.partial {
+		return false
+	}
+	if in, ok := d.l.kb.Info(c.ID); !ok || in.Sector == "" || in.Sector == "BUS" || in.Sector == "MED" {
+		return false
+	}
+	for k := range st.items {
+		adj := &st.items[k]
+		if adj.tok[1] != it.tok[0] {
+			continue
+		}
+		if adj.kind != kAdj || len(adj.cands) == 0 || adj.cands[0].Kind != dossier.KindCountry {
+			return false
+		}
+		a := adj.cands[0].Country
+		return a != c.Country && stateOn(c.Country, "0000") != a && stateOn(a, "0000") != c.Country
+	}
+	return false
 }
 
 // formerStates are the states whose capital was that of a country of today
@@ -760,6 +904,10 @@ func (d *docState) linkShort(st *sentState, it *item, m dossier.Mention) (dossie
 		return m, false
 	}
 	m.Class = "PER"
+	if id, tied := d.tiedSurname(it.span.Start, key); tied && ok == nil {
+		m.Entity, m.Via, m.Confidence = id, "coref", confCoref
+		return m, true
+	}
 	if id, found := d.short(it.span.Start, key, ok); found {
 		m.Entity, m.Via, m.Confidence = id, "coref", confCoref
 		return m, true
@@ -846,6 +994,10 @@ func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.
 				m.Entity, m.Class, m.Via, m.Confidence = id, "ORG", "coref", confCoref
 				return m, true
 			}
+		}
+		if id, tied := d.tiedSurname(it.span.Start, key); tied && ok == nil {
+			m.Entity, m.Via, m.Confidence = id, "coref", confCoref
+			return m, true
 		}
 		if id, found := d.short(it.span.Start, key, ok); found {
 			m.Entity, m.Via, m.Confidence = id, "coref", confCoref

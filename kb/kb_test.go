@@ -369,6 +369,10 @@ func TestAmbiguity(t *testing.T) {
 		{"de", "Das ist uns egal.", "uns"},
 		{"en", "In a nice and mobile way.", "nice"},
 		{"en", "It will be a new era.", "will"},
+		// English splits the genitive off: a person's name with an s of
+		// its own is another person's
+		{"en", "Norman Matthews was elected president.", "Norman Matthews"},
+		{"en", "The chairman, Norman Matthews, resigned.", "Norman Matthews"},
 	} {
 		if m := find(match(tc.text, tc.lang), tc.not); m != nil {
 			t.Errorf("%q: %q matched %v", tc.text, tc.not, m.Candidates)
@@ -729,6 +733,15 @@ func TestNewsNames(t *testing.T) {
 		{"de", "Luftangriffe auf Maarat al-Numan.", "Maarat al-Numan", "kb:maarat-al-numan", 0},
 		{"en", "Kurdish forces held Tal Rifaat.", "Tal Rifaat", "geonames:163476", 0},
 		{"en", "LONDON, March 3 - Reuter - Prices rose.", "Reuter", "kb:reuters", 0},
+		{"en", "Wall Street analysts were surprised.", "Wall Street", "kb:wall-street", 0},
+		{"de", "Die Flotte kreuzt im Schwarzen Meer.", "Schwarzen Meer", "kb:black-sea", 0},
+		{"en", "The plant is in Danbury, Conn., near the coast.", "Conn", "geonames:4831725", 0},
+		{"de", "Das Abkommen TTIP wird neu verhandelt.", "TTIP", "kb:ttip", 0},
+		{"de", "Der Konzern zeigt das Auto auf der IAA in Frankfurt.", "IAA", "kb:iaa", 0},
+		{"de", "Die Bayer AG kauft Monsanto.", "Bayer AG", "kb:bayer", 0},
+		{"de", "Bayer zahlt 66 Milliarden Dollar.", "Bayer", "kb:bayer", CountryCue | Common},
+		{"de", "Norman Matthews Nachfolger wurde gewählt.", "Norman Matthews", "phoenix:mhl:norman-matthew", Inflected},
+		{"en", "Norman Matthew's successor was elected.", "Norman Matthew", "phoenix:mhl:norman-matthew", 0},
 	} {
 		var m *Match
 		ms := k.Matcher().Match(tokenize(tc.text), tc.lang, nil)

@@ -489,6 +489,10 @@ func (m *Matcher) validate(s *scratch, nd trieNode, i int, lang string) {
 		inflected := false
 		ok := true
 		acronym := true
+		// English splits the genitive off ("Matthew" "'s"), so a person's
+		// name with an s of its own is another name: "Matthews", "Adams",
+		// "Edwards". Only "Reynolds'" keeps its apostrophe on the word.
+		englishName := lang == "en" && info.Kind == dossier.KindPerson
 		for k := int32(0); k < e.n; k++ {
 			pp := &m.pieces[e.piece+k]
 			tp := &s.ps[i+int(k)]
@@ -501,7 +505,7 @@ func (m *Matcher) validate(s *scratch, nd trieNode, i int, lang string) {
 			if tn == pp.norm {
 				continue
 			}
-			if pp.exact || !inflectionOK(pp, tn) {
+			if pp.exact || !inflectionOK(pp, tn) || englishName && !strings.ContainsAny(tp.raw, "'’") {
 				ok = false
 				break
 			}

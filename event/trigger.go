@@ -661,6 +661,18 @@ func (s *sent) eventNounModifier(k int) bool {
 	return w.timex == 0 && positionNoun[w.lemma]
 }
 
+// ownersMeetDE says whether German noun event c in chunk k is a
+// reciprocal act ("Treffen", "Verhandlungen") that a plural possessive
+// gives to the two or more people of its clause's subject (see
+// possessorActorDE): their act together, with no target of its own.
+func (s *sent) ownersMeetDE(c *cand, k int) bool {
+	if !s.de || c.e.flags&flagSym == 0 || len(c.actors) < 2 {
+		return false
+	}
+	ck := &s.chunks[k]
+	return ck.hi-ck.lo >= 2 && strings.HasPrefix(s.words[ck.lo].low, "ihr")
+}
+
 // actNounDE says whether German chunk k is headed by a noun of an act: one
 // of the lexicon's event nouns, or a noun made of a verb with -ung
 // ("Schließung", "Zentralisierung").
@@ -1825,7 +1837,7 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 			// "Xi und Obama hatten ihr Treffen in Peking genutzt": a
 			// reciprocal noun whose owners are two is their act together
 			if len(c.actors) == 0 || len(c.targets) == 0 && (!c.viaVerb || e.flags&flagTgt != 0) && !crowd && !s.ownerActs(&c, k) &&
-				!(s.de && c.byAgent && materialType(e.typ)) && !(s.de && e.flags&flagSym != 0 && len(c.actors) > 1) {
+				!(s.de && c.byAgent && materialType(e.typ)) && !s.ownersMeetDE(&c, k) {
 				continue
 			}
 		}

@@ -706,6 +706,9 @@ func (s *sent) negated(c *cand) bool {
 		if i+1 < len(ws) && (ws[i+1].low == "only" || ws[i+1].low == "nur" || ws[i+1].low == "just") {
 			continue
 		}
+		if s.de && i > 0 && ws[i-1].low == "(" {
+			continue // "(nicht rechtskräftig)": an aside on the verdict, no denial
+		}
 		// "jetzt oder nie", "now or never": urgency, not denial
 		if i > 0 && (ws[i-1].low == "oder" || ws[i-1].low == "or") && (w.low == "nie" || w.low == "never") {
 			continue

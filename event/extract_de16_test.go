@@ -36,6 +36,13 @@ var de16Cases = []extractCase{
 	{name: "a sentence in between ends the report", lang: "de", dct: "2025-07-31",
 		text: "Die Agentur Yonhap berichtete über Raketentests. Am Dienstag regnete es. Nordkorea habe Soldaten an die Grenze geschickt.",
 		want: []want{{typ: "AID", actor: "PRK", source: "-", modality: "reported"}}},
+	// a parenthesis without a verb is an aside inside its clause
+	{name: "a party in parentheses before the participle", lang: "de", dct: "2025-07-31",
+		text: "Der Abgeordnete Hans Maier hat den Innenminister Wolfgang Sobotka (ÖVP) am Montag scharf kritisiert.",
+		want: []want{{typ: "ACCUSE", actor: "Hans Maier", target: "AUT"}}}, // the minister coded by his party
+	{name: "a 'nicht' in parentheses denies nothing", lang: "de", dct: "2025-07-31",
+		text: "Der Nordkoreaner Kim Chol war in Seoul (nicht rechtskräftig) zu fünf Jahren Haft verurteilt worden.",
+		want: []want{{typ: "COERCE", actor: "KOR", modality: "asserted"}}},
 }
 
 func TestExtractDE16(t *testing.T) {

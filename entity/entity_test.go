@@ -82,6 +82,14 @@ var linkCases = []struct {
 	{"places of a dateline", "de", "2016-01-15",
 		"Ein neuer Fund überrascht. Washington/Moskau – Sie zählen zu den ältesten Tieren der Erde. Moskau – Sie hat zugestimmt. Moskau hat zugestimmt.",
 		[]want{{"Moskau", 1, idMoscow, "", "kb"}, {"Moskau", 2, idMoscow, "", "kb"}, {"Moskau", 3, "iso3:RUS", "GOV", "metonym"}}},
+	// a dateline's name is a place, the most populous of that name: not a
+	// surname, nor a common word
+	{"a surname that is a city in a dateline", "de", "2016-01-15",
+		"Neue Klage eingereicht. Austin – Die Stadtverwaltung hat geklagt. Mendoza – Die Bauern protestieren.",
+		[]want{{"Austin", 1, "geonames:4671654", "", "kb"}, {"Mendoza", 1, "geonames:3844421", "", "kb"}}},
+	{"a common word that is a city in a dateline", "de", "2016-01-15",
+		"Ein Werk schließt. Essen – Der Konzern baut Stellen ab. Wir gehen essen.",
+		[]want{{"Essen", 1, "geonames:2928810", "", "kb"}, {"essen", 1, "-", "", ""}}},
 	// "Allianz" is the German word for an alliance and an insurer's name
 	{"Allianz in prose is no name", "de", "2016-01-15",
 		"So war die Tagesordnung der Allianz lang. Eine neue Allianz gegen den Terror wurde gebildet. Die transatlantische Allianz hält.",

@@ -667,6 +667,10 @@ func (d *docState) undecidedCountry(it *item) bool {
 
 // linkName links a knowledge-base name.
 func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier.Mention, bool) {
+	if c, ok := d.datelinePlace(st, it); ok {
+		m.Entity, m.Class, m.Via, m.Confidence = c.ID, "LOC", "kb", confKB
+		return m, true
+	}
 	if d.undecidedCountry(it) {
 		m.Entity, m.Class, m.Via, m.Confidence = it.cands[0].ID, "LOC", "kb", confGuess
 		return m, true
@@ -837,6 +841,31 @@ func (d *docState) otherCountrysBody(st *sentState, it *item, c kb.Candidate) bo
 		return a != c.Country && stateOn(c.Country, "0000") != a && stateOn(a, "0000") != c.Country
 	}
 	return false
+}
+
+// datelinePlace returns the place a name of a dateline stands for: a
+// dateline says where the report was filed, so of the name's candidates
+// only places count, the most prominent first (the knowledge base ranks
+// places by population), unless the document's countries pick another
+// (see pick). "Austin –" is the city in Texas, not a man called Austin;
+// "Mendoza –" the Argentine city; "Essen –" the city, not the verb. false
+// when the name is no dateline's or no place.
+func (d *docState) datelinePlace(st *sentState, it *item) (kb.Candidate, bool) {
+	if it.partial || !inDateline(st, it.tok[0], it.tok[1]) {
+		return kb.Candidate{}, false
+	}
+	places := make([]kb.Candidate, 0, len(it.cands))
+	for _, c := range it.cands {
+		if c.Kind == dossier.KindLocation || c.Kind == dossier.KindCountry {
+			places = append(places, c)
+		}
+	}
+	if len(places) == 0 {
+		return kb.Candidate{}, false
+	}
+	p := *it
+	p.cands, p.nerAgree, p.orgCue = places, false, false
+	return d.pick(&p), true
 }
 
 // formerStates are the states whose capital was that of a country of today

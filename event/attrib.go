@@ -338,6 +338,9 @@ func (s *sent) attribute(cands []cand, vcs []vc) {
 					c.src, c.srcMod = r, modReported
 				}
 			}
+			if c.src.ent == "" && s.carried.ent != "" && c.e != demandEntry && c.e != threatEntry && s.konjunktivDE(c.clause, &vcs[c.clause]) {
+				c.src, c.srcMod = s.carried, modReported
+			}
 			continue
 		}
 		c.repCl = best
@@ -703,6 +706,9 @@ func (s *sent) negated(c *cand) bool {
 		if i+1 < len(ws) && (ws[i+1].low == "only" || ws[i+1].low == "nur" || ws[i+1].low == "just") {
 			continue
 		}
+		if s.de && i > 0 && ws[i-1].low == "(" {
+			continue // "(nicht rechtskräftig)": an aside on the verdict, no denial
+		}
 		// "jetzt oder nie", "now or never": urgency, not denial
 		if i > 0 && (ws[i-1].low == "oder" || ws[i-1].low == "or") && (w.low == "nie" || w.low == "never") {
 			continue
@@ -883,4 +889,46 @@ func (s *sent) passiveObligation(k int) bool {
 		}
 	}
 	return false
+}
+
+// noteSpeakerDE keeps the speaker of a German sentence's reported speech
+// for the next sentence, whose clauses in the Konjunktiv I go on with the
+// report ("Wie die Agentur Yonhap meldete, hat das Militär Raketen
+// getestet. Nordkorea habe außerdem Soldaten geschickt": Yonhap says so);
+// a sentence in the Konjunktiv I that names no speaker of its own passes
+// the speaker on. It sets s.carried to the speaker of the sentence before.
+func (s *sent) noteSpeakerDE(vcs []vc) {
+	st := s.st
+	if !s.de || st == nil {
+		return
+	}
+	if st.speaker.ent != "" && st.speakerSent == s.idx-1 {
+		s.carried = st.speaker
+	}
+	var sp argRef
+	if acc := s.accordingSource(); acc >= 0 {
+		sp = s.ref(acc, "")
+	}
+	for k := range s.clauses {
+		if sp.ent != "" {
+			break
+		}
+		if !s.clauseReports(k) {
+			continue
+		}
+		if r, ok := s.speaker(k); ok {
+			sp = r
+		}
+	}
+	if sp.ent == "" && s.carried.ent != "" {
+		for k := range s.clauses {
+			if s.clauses[k].kind == cMain && s.konjunktivDE(k, &vcs[k]) {
+				sp = s.carried
+				break
+			}
+		}
+	}
+	if sp.ent != "" {
+		st.speaker, st.speakerSent = sp, s.idx
+	}
 }

@@ -86,6 +86,13 @@ func (s *sent) segment() {
 			continue
 		}
 		switch {
+		case s.de && w.low == "(" && s.verblessParenDE(i) > 0:
+			// "hat die Einigung mit Sobotka (ÖVP) begrüßt": a German
+			// parenthesis without a verb is an aside inside the clause, whose
+			// participle may still follow it
+			for c := s.verblessParenDE(i); i < c; i++ {
+				open[i+1] = quoted
+			}
 		case isBoundaryPunct(w.low):
 			// the punctuation ends the previous segment; the next word starts one
 			if i+1 < n {
@@ -204,6 +211,25 @@ func dedupSorted(a []int) []int {
 		out = append(out, v)
 	}
 	return out
+}
+
+// verblessParenDE returns the index of the ")" that closes the parenthesis
+// opened at word i when it is short and has no verb nor quote ("(ÖVP)",
+// "(SPÖ, 45)"); 0 otherwise.
+func (s *sent) verblessParenDE(i int) int {
+	for j := i + 1; j < len(s.words) && j <= i+6; j++ {
+		w := &s.words[j]
+		switch {
+		case w.low == ")":
+			if j == i+1 || j+1 >= len(s.words) {
+				return 0
+			}
+			return j
+		case w.low == "(" || isQuote(w.low) || s.countsAsVerb(j):
+			return 0
+		}
+	}
+	return 0
 }
 
 // coordinatesClauses says whether the conjunction at i joins two clauses:

@@ -326,6 +326,11 @@ type docState struct {
 	// a subject, for a demonstrative ("Dieser …") opening the next one
 	lastOther     argRef
 	lastOtherSent int
+	// speaker is the last German sentence's speaker of reported speech,
+	// for a Konjunktiv I that goes on with it ("Wie Yonhap meldete, … .
+	// Nordkorea habe …"); speakerSent is that sentence's index
+	speaker     argRef
+	speakerSent int
 	// named are the entities of the last sentences, for descriptions
 	// that point back ("die Gruppe"; see resolveDescriptions)
 	named []named

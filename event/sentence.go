@@ -137,6 +137,9 @@ type sent struct {
 	accSrc  int
 	accUnn  int  // chunk of an attribution phrase naming an unnamed source, or -1
 	accSelf bool // "nach eigenen Angaben": the actor is its own source
+	// carried is the speaker of the sentence before, whose report a German
+	// clause in the Konjunktiv I goes on with (see noteSpeakerDE)
+	carried argRef
 	// unnamed are the mentions made for unnamed sources ("Militäranalysten",
 	// "industry sources"); Analyze adds them to the document's mentions so
 	// that the source of an event is an entity a store keeps.
@@ -197,6 +200,7 @@ func (s *sent) reset() {
 	s.vcs = s.vcs[:0]
 	s.ints = s.ints[:0]
 	s.accDone, s.accSrc, s.accUnn, s.accSelf = false, -1, -1, false
+	s.carried = argRef{}
 	s.unnamed = s.unnamed[:0]
 	s.coref = s.coref[:0]
 	s.implicit = s.implicit[:0]

@@ -70,6 +70,7 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		s.clauses[ci].passive = vcs[ci].passive
 		s.clauses[ci].tense = vcs[ci].tense
 	}
+	s.noteSpeakerDE(vcs)
 	var cands []cand
 	absorbed := s.takeFlags(len(s.clauses)) // infinitive clauses a control verb takes
 	usedChunk := map[int]bool{}
@@ -658,6 +659,38 @@ func (s *sent) eventNounModifier(k int) bool {
 	}
 	// a noun of position: "in der Nähe von Sabratha entführt"
 	return w.timex == 0 && positionNoun[w.lemma]
+}
+
+// ownersMeetDE says whether German noun event c in chunk k is a
+// reciprocal act ("Treffen", "Verhandlungen") that a plural possessive
+// gives to the two or more people of its clause's subject (see
+// possessorActorDE): their act together, with no target of its own.
+func (s *sent) ownersMeetDE(c *cand, k int) bool {
+	if !s.de || c.e.flags&flagSym == 0 || len(c.actors) < 2 {
+		return false
+	}
+	ck := &s.chunks[k]
+	return ck.hi-ck.lo >= 2 && strings.HasPrefix(s.words[ck.lo].low, "ihr")
+}
+
+// actNounDE says whether German chunk k is headed by a noun of an act: one
+// of the lexicon's event nouns, or a noun made of a verb with -ung
+// ("Schließung", "Zentralisierung").
+func (s *sent) actNounDE(k int) bool {
+	h := s.chunks[k].head
+	if h < 0 || s.words[h].pos != pNoun {
+		return false
+	}
+	l := s.words[h].lemma
+	if strings.HasSuffix(l, "ung") && len(l) > 5 {
+		return true
+	}
+	for _, e := range s.lx.nounEntries(l) {
+		if !e.none() {
+			return true
+		}
+	}
+	return false
 }
 
 // positionNoun are German nouns that place something relative to a place
@@ -1801,9 +1834,11 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 			// ("carried out an attack"): "a meeting of the party" is no event
 			// "die Festnahme des Oppositionsführers durch die Polizei X",
 			// "the arrest of an opposition leader by Georgian police": an
-			// act whose agent durch or by names is one without a named target
+			// act whose agent durch or by names is one without a named target.
+			// "Xi und Obama hatten ihr Treffen in Peking genutzt": a
+			// reciprocal noun whose owners are two is their act together
 			if len(c.actors) == 0 || len(c.targets) == 0 && (!c.viaVerb || e.flags&flagTgt != 0) && !crowd && !s.ownerActs(&c, k) &&
-				!(c.byAgent && materialType(e.typ)) {
+				!(c.byAgent && materialType(e.typ)) && !s.ownersMeetDE(&c, k) {
 				continue
 			}
 		}
@@ -1974,6 +2009,11 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 	// nothing); durch still names the agent ("der Angriff auf die Stadt
 	// durch die Armee")
 	detached := false
+	// acted says whether a German phrase after the noun is headed by a noun
+	// of an act: a durch-phrase after it names that act's agent, not the
+	// event's ("Proteste gegen die Schließung der Schulen durch die
+	// Regierung": the government closes, the teachers protest)
+	acted := false
 	for steps := 0; steps < 3; steps++ {
 		n := s.followingPhrase(next, false)
 		if n < 0 || s.chunks[n].lo >= cl.hi {
@@ -1999,6 +2039,9 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 		case s.lx.cues.by[prep]:
 			// "a visit by X", "der Besuch von Lawrow", "Unterstützung durch Russland";
 			// "die Lieferung von Waffen" names no referent and adds nothing
+			if acted && prep == "durch" {
+				break
+			}
 			before := len(c.actors)
 			c.actors = s.refsOf(group, c.actors)
 			c.byAgent = c.byAgent || (prep == "durch" || !s.de && prep == "by") && len(c.actors) > before
@@ -2027,6 +2070,7 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 		}
 		if s.de && prep != "" && len(c.actors)+len(c.targets) == parts && s.chunkRef(n) < 0 {
 			detached = true
+			acted = acted || s.actNounDE(n)
 		}
 		next = group[len(group)-1]
 	}

@@ -75,3 +75,18 @@ var leftoverKindsEN15 = []extractCase{
 func TestLeftoverKindsEN15(t *testing.T) {
 	runExtractCases(t, parsedStages(t), leftoverKindsEN15)
 }
+
+// possessedKindsEN15: a possessed act noun ("Argentina's request") has
+// happened even when the verb that governs it is denied.
+var possessedKindsEN15 = []extractCase{
+	{name: "a possessed request under a denied verb is asserted", lang: "en", dct: "1987-03-10",
+		text: "The minister said the offer did not take into account Peru's request for a loan.",
+		want: []want{{typ: "REQUEST", actor: "PER", modality: "reported"}}},
+	{name: "a request not made is denied", lang: "en", dct: "1987-03-10",
+		text: "Peru did not make a request for a loan.",
+		want: []want{{typ: "REQUEST", actor: "PER", modality: "negated"}}},
+}
+
+func TestPossessedKindsEN15(t *testing.T) {
+	runExtractCases(t, parsedStages(t), possessedKindsEN15)
+}

@@ -77,7 +77,7 @@ func TestLeftoverKindsEN15(t *testing.T) {
 }
 
 // possessedKindsEN15: a possessed act noun ("Argentina's request") has
-// happened even when the verb that governs it is denied.
+// happened even when the verb that governs it is denied; "cannot" denies.
 var possessedKindsEN15 = []extractCase{
 	{name: "a possessed request under a denied verb is asserted", lang: "en", dct: "1987-03-10",
 		text: "The minister said the offer did not take into account Peru's request for a loan.",
@@ -85,6 +85,9 @@ var possessedKindsEN15 = []extractCase{
 	{name: "a request not made is denied", lang: "en", dct: "1987-03-10",
 		text: "Peru did not make a request for a loan.",
 		want: []want{{typ: "REQUEST", actor: "PER", modality: "negated"}}},
+	{name: "cannot as one word denies", lang: "en", dct: "1987-03-10",
+		text: "Peru cannot send troops to Bolivia.",
+		want: []want{{typ: "AID", mode: "military", actor: "PER", target: "BOL", modality: "negated"}}},
 }
 
 func TestPossessedKindsEN15(t *testing.T) {

@@ -696,6 +696,13 @@ func (s *sent) negated(c *cand) bool {
 			if len(s.vcs[c.clause].lexical) == 0 {
 				return false
 			}
+			// a possessed act has happened, whatever the verb denies of
+			// it: "did not take into account Argentina's request"
+			for j := ck.lo; j < c.trig; j++ {
+				if ws[j].low == "'s" || ws[j].low == "’s" || ws[j].low == "'" {
+					return false
+				}
+			}
 		}
 	}
 	for i := start; i < end; i++ {

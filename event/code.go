@@ -106,6 +106,11 @@ func (s *sent) codeParticipants(c *cand) bool {
 	if s.x.kb == nil || len(c.actors) == 0 {
 		return true // the speaker of reported content may still become its actor
 	}
+	if !s.de && c.e.typ == "REJECT" && len(c.targets) == 0 {
+		if n := s.pressureAgent(c); n >= 0 {
+			c.targets = append(c.targets, s.ref(s.chunks[n].ment, s.chunks[n].sector))
+		}
+	}
 	for i := range c.actors {
 		s.codeParticipant(&c.actors[i], c.targets)
 	}
@@ -238,7 +243,7 @@ func (s *sent) codeParticipants(c *cand) bool {
 			}
 		}
 		for i := range c.actors {
-			if s.international(&c.actors[i]) {
+			if s.international(&c.actors[i]) && (s.de || !s.marketOperation(c)) {
 				return true
 			}
 		}
@@ -560,6 +565,33 @@ func (s *sent) economic(c *cand) bool {
 			}
 			break
 		}
+	}
+	return false
+}
+
+// marketWord are English nouns of a body's dealings on a market as a
+// buyer, seller or licensor: bids and tenders, licences and rebates.
+var marketWord = map[string]bool{"bid": true, "tender": true, "licence": true, "license": true, "rebate": true}
+
+// marketOperation says whether an English verb's object is a market
+// dealing (see marketWord): "the Commission rejected all bids at the
+// tender" is the body trading, not the policy an international body's act
+// on business is ("OPEC agreed to limit production").
+func (s *sent) marketOperation(c *cand) bool {
+	if c.noun {
+		return false
+	}
+	cl := &s.clauses[c.clause]
+	for j := c.trig + 1; j < cl.hi; j++ {
+		k := s.words[j].chunk
+		if k < 0 {
+			continue
+		}
+		ck := &s.chunks[k]
+		if ck.prep >= 0 || ck.head < 0 {
+			return false
+		}
+		return marketWord[singular(s.words[ck.head].lemma)]
 	}
 	return false
 }
@@ -1506,11 +1538,47 @@ func (s *sent) homeVisit(c *cand) bool {
 // bank").
 func (s *sent) anyStateActor(as []argRef) bool {
 	for i := range as {
-		if s.coded(&as[i]) && !s.firm(&as[i]) {
+		if s.coded(&as[i]) && !s.firm(&as[i]) && !s.knownFirm(&as[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// pressureNoun are English nouns of pressing someone to act.
+var pressureNoun = map[string]bool{"pressure": true, "call": true, "demand": true, "appeal": true, "request": true, "plea": true}
+
+// pressureAgent returns the chunk naming who pressed an English refusal's
+// actor in vain ("declined to resign despite pressure by Washington"): the
+// one refused, so the refusal's target. -1 if none.
+func (s *sent) pressureAgent(c *cand) int {
+	cl := &s.clauses[c.clause]
+	for k := range s.chunks {
+		ck := &s.chunks[k]
+		if ck.lo <= c.trig || ck.lo >= cl.hi || ck.prep < 0 || s.words[ck.prep].low != "despite" || ck.head < 0 ||
+			!pressureNoun[singular(s.words[ck.head].lemma)] {
+			continue
+		}
+		n := s.followingPhrase(k, false)
+		if n < 0 || s.chunks[n].ment < 0 || s.chunks[n].prep < 0 {
+			return -1
+		}
+		if p := s.words[s.chunks[n].prep].low; p != "by" && p != "from" {
+			return -1
+		}
+		return n
+	}
+	return -1
+}
+
+// knownFirm says whether the knowledge base knows the participant as a
+// company (Samsung, Toyota): its country is its home, not its principal.
+func (s *sent) knownFirm(a *argRef) bool {
+	if s.x.kb == nil {
+		return false
+	}
+	info, ok := s.x.kb.Info(a.ent)
+	return ok && info.Sector == "BUS"
 }
 
 // privateActors says whether every actor is coded with a private sector:

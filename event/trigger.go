@@ -435,16 +435,23 @@ func (s *sent) prepHolds(e *entry, ci, trig int) bool {
 		if !containsStr(e.prep, w.low) && !containsStr(e.prep, w.lemma) {
 			continue
 		}
-		if len(e.prepObj) == 0 {
+		if len(e.prepObj) == 0 || s.prepObjHolds(e, j) {
 			return true
 		}
-		if j+1 < len(s.words) && s.words[j+1].chunk >= 0 {
-			ws := s.chunkLemmas(&s.chunks[s.words[j+1].chunk], nil)
-			for _, alt := range e.prepObj {
-				if s.containsRun(ws, alt) {
-					return true
-				}
-			}
+	}
+	return false
+}
+
+// prepObjHolds says whether the phrase after preposition j holds one of
+// the row's prep=P:W word runs.
+func (s *sent) prepObjHolds(e *entry, j int) bool {
+	if j+1 >= len(s.words) || s.words[j+1].chunk < 0 {
+		return false
+	}
+	ws := s.chunkLemmas(&s.chunks[s.words[j+1].chunk], nil)
+	for _, alt := range e.prepObj {
+		if s.containsRun(ws, alt) {
+			return true
 		}
 	}
 	return false
@@ -1683,7 +1690,13 @@ func (s *sent) nounEntry(i, k int) (*entry, int) {
 			if s.de {
 				j = s.pastAgentPhrase(k)
 			}
+			for !s.de && j < len(s.words) && s.words[j].timex > 0 {
+				j++ // a date between the noun and its phrase ("the rally Wednesday in bond futures")
+			}
 			if j >= len(s.words) || !(containsStr(e.prep, s.words[j].low) || containsStr(e.prep, s.words[j].lemma)) {
+				continue
+			}
+			if len(e.prepObj) > 0 && !s.prepObjHolds(e, j) {
 				continue
 			}
 		}

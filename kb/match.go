@@ -145,7 +145,9 @@ type piece struct {
 	lo, hi     int32 // byte span in the token's text
 	id         uint32
 	n0, n1     int32 // norm in scratch buffer
-	raw        string
+	// No string here (the text is the token's, at lo:hi): without
+	// pointers, a slice of pieces is neither scanned by the collector nor
+	// grown behind write barriers.
 }
 
 type scratch struct {
@@ -408,7 +410,7 @@ func (m *Matcher) match(toks []dossier.Token, lang string, dst []Match) []Match 
 			nd := m.nodes[node]
 			if nd.hi > nd.lo {
 				c0 := len(s.cands)
-				m.validate(s, nd, i, lang)
+				m.validate(s, toks, nd, i, lang)
 				if len(s.cands) > c0 {
 					bestJ = j
 					s.best = append(s.best[:0], s.cands[c0:]...)
@@ -501,7 +503,7 @@ func (m *Matcher) addPieces(s *scratch, ti int32, t *dossier.Token) {
 		end := off + hyphenAt(text[off:])
 		if end > off {
 			raw := text[off:end]
-			p := piece{tok: ti, raw: raw, lo: int32(off), hi: int32(end)}
+			p := piece{tok: ti, lo: int32(off), hi: int32(end)}
 			if exact {
 				p.start, p.end = int32(t.Start+off), int32(t.Start+end)
 			} else {
@@ -566,7 +568,7 @@ func (m *Matcher) lookupPieces(s *scratch) {
 
 // validate appends to s.cands the candidates of node nd whose pieces agree
 // with the text pieces starting at i in case and inflection.
-func (m *Matcher) validate(s *scratch, nd trieNode, i int, lang string) {
+func (m *Matcher) validate(s *scratch, toks []dossier.Token, nd trieNode, i int, lang string) {
 	c0 := len(s.cands)
 	for _, e := range m.entries[nd.lo:nd.hi] {
 		info := &m.k.ents[e.ent]
@@ -580,7 +582,7 @@ func (m *Matcher) validate(s *scratch, nd trieNode, i int, lang string) {
 		for k := int32(0); k < e.n; k++ {
 			pp := &m.pieces[e.piece+k]
 			tp := &s.ps[i+int(k)]
-			if !shapeOK(pp, tp.raw) {
+			if !shapeOK(pp, toks[tp.tok].Text[tp.lo:tp.hi]) {
 				ok = false
 				break
 			}

@@ -121,12 +121,8 @@ func (t *table) scores(feats []uint32, out []float32) {
 			}
 		}
 		for _, r := range rows[:len(batch)] {
-			if r < 0 {
-				continue
-			}
-			w := t.w[r : int(r)+len(sum) : int(r)+len(sum)]
-			for c := range sum {
-				sum[c] += int32(w[c])
+			if r >= 0 {
+				addRow(sum, t.w[r:int(r)+len(sum):int(r)+len(sum)])
 			}
 		}
 	}
@@ -137,6 +133,24 @@ func (t *table) scores(feats []uint32, out []float32) {
 	// two passes, which would otherwise be dead code.
 	if sink == math.MaxUint32 && t.n < 0 {
 		out[0]++
+	}
+}
+
+// addRow adds w to sum (of the same length), four at a time: a relation
+// row is some forty weights, and the loop's own counting and checks were
+// most of the instructions that summing them took.
+func addRow(sum []int32, w []int16) {
+	w = w[:len(sum)]
+	c := 0
+	for ; c+4 <= len(sum); c += 4 {
+		s, x := sum[c:c+4:c+4], w[c:c+4:c+4]
+		s[0] += int32(x[0])
+		s[1] += int32(x[1])
+		s[2] += int32(x[2])
+		s[3] += int32(x[3])
+	}
+	for ; c < len(sum); c++ {
+		sum[c] += int32(w[c])
 	}
 }
 

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/dossier-news/dossier"
 )
 
 // benchText reads raw news text from ../shared/data for throughput
@@ -68,6 +70,45 @@ func benchmarkMatch(b *testing.B, lang string) {
 // pre-tokenised news (10kGNAD test split, Reuters-21578 part 0).
 func BenchmarkMatchDE(b *testing.B) { benchmarkMatch(b, "de") }
 func BenchmarkMatchEN(b *testing.B) { benchmarkMatch(b, "en") }
+
+// BenchmarkMatchSentencesDE and BenchmarkMatchSentencesEN match the same
+// text a sentence at a time, as the entity stage calls the matcher (a
+// sentence here ends at a full stop token): the per-call costs and a
+// scratch that stays small, where BenchmarkMatch grows one over the corpus.
+func BenchmarkMatchSentencesDE(b *testing.B) { benchmarkMatchSentences(b, "de") }
+func BenchmarkMatchSentencesEN(b *testing.B) { benchmarkMatchSentences(b, "en") }
+
+func benchmarkMatchSentences(b *testing.B, lang string) {
+	k := testKB(b)
+	text := benchText(b, lang)
+	toks := tokenize(text)
+	var sents [][]dossier.Token
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && toks[j].Text != "." {
+			j++
+		}
+		j = min(j+1, len(toks))
+		sents = append(sents, toks[i:j])
+		i = j
+	}
+	nw := countWords(text)
+	m := k.Matcher()
+	var dst []Match
+	nm := 0
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		nm = 0
+		for _, s := range sents {
+			dst = m.Match(s, lang, dst[:0])
+			nm += len(dst)
+		}
+	}
+	b.ReportMetric(float64(nw)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	b.ReportMetric(float64(nm), "matches")
+}
 
 // BenchmarkLoad measures Load and reports the heap the loaded KB keeps.
 func BenchmarkLoad(b *testing.B) {

@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"cmp"
 	"hash/maphash"
 	"slices"
 	"sort"
@@ -46,15 +47,70 @@ type Matcher struct {
 	// KB form) before the table is probed, and the filter's hash is the
 	// table's, so a piece is hashed once.
 	vocab   vocabIndex
-	first   []uint32          // piece id → trie node after one piece (0: none)
-	next    map[uint64]uint32 // node<<32 | piece id → child node
+	first   []uint32   // piece id → trie node after one piece (0: none)
+	next    childTable // node<<32 | piece id → child node
 	nodes   []trieNode
 	entries []entry
 	pieces  []patPiece
 	pool    sync.Pool
 }
 
-type trieNode struct{ lo, hi int32 } // entries[lo:hi] end at this node
+// trieNode is a node of the trie: entries[lo:hi] end at it. Most nodes
+// (the one-word forms) have no child, and inner says so without a probe
+// of next.
+type trieNode struct {
+	lo, hi int32
+	inner  bool
+}
+
+// childTable maps node<<32 | piece id to the child node: open addressing
+// over one flat slice, in place of a Go map whose probe (hashing, control
+// bytes, a second line for the value) cost a fifth of matching. A slot's
+// key and child share 16 bytes; child 0 marks an empty slot (the root is
+// no one's child).
+type childTable struct {
+	slots []childSlot // a power of two, at most half full
+	shift uint8       // 64 - log2(len(slots))
+}
+
+type childSlot struct {
+	key   uint64
+	child uint32
+}
+
+func newChildTable(m map[uint64]uint32) childTable {
+	n, shift := 16, uint8(60)
+	for n < 2*len(m) {
+		n <<= 1
+		shift--
+	}
+	t := childTable{slots: make([]childSlot, n), shift: shift}
+	mask := uint64(n - 1)
+	for k, c := range m {
+		i := t.home(k)
+		for t.slots[i].child != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = childSlot{key: k, child: c}
+	}
+	return t
+}
+
+// home is the key's first slot: Fibonacci hashing, whose top bits mix the
+// node and the piece id of the key.
+func (t *childTable) home(key uint64) uint64 {
+	return (key * 0x9E3779B97F4A7C15) >> t.shift
+}
+
+func (t *childTable) get(key uint64) uint32 {
+	mask := uint64(len(t.slots) - 1)
+	for i := t.home(key); ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.key == key || sl.child == 0 {
+			return sl.child
+		}
+	}
+}
 
 type entry struct {
 	ent   int32
@@ -89,7 +145,9 @@ type piece struct {
 	lo, hi     int32 // byte span in the token's text
 	id         uint32
 	n0, n1     int32 // norm in scratch buffer
-	raw        string
+	// No string here (the text is the token's, at lo:hi): without
+	// pointers, a slice of pieces is neither scanned by the collector nor
+	// grown behind write barriers.
 }
 
 type scratch struct {
@@ -98,7 +156,14 @@ type scratch struct {
 	cands []Candidate
 	best  []Candidate
 	keys  []pieceKey
+	fs    []found
 	sink  uint64 // loads made only to overlap cache misses, kept
+}
+
+// found is a match in the making: pieces i to j, candidates cands[c0:c1].
+type found struct {
+	i, j   int
+	c0, c1 int
 }
 
 // pieceKey is a piece's vocabulary key waiting to be looked up: the stem of
@@ -111,7 +176,8 @@ type pieceKey struct {
 
 func newMatcher(k *KB) *Matcher {
 	vocab := map[string]uint32{}
-	m := &Matcher{k: k, next: map[uint64]uint32{}, nodes: []trieNode{{}}}
+	m := &Matcher{k: k, nodes: []trieNode{{}}}
+	next := map[uint64]uint32{}
 	m.first = []uint32{0}
 	type pending struct {
 		node uint32
@@ -159,11 +225,12 @@ func newMatcher(k *KB) *Matcher {
 			}
 			for _, id := range ids[1:] {
 				key := uint64(node)<<32 | uint64(id)
-				child := m.next[key]
+				child := next[key]
 				if child == 0 {
 					child = uint32(len(m.nodes))
 					m.nodes = append(m.nodes, trieNode{})
-					m.next[key] = child
+					next[key] = child
+					m.nodes[node].inner = true
 				}
 				node = child
 			}
@@ -181,6 +248,7 @@ func newMatcher(k *KB) *Matcher {
 		}
 		nd.hi = int32(i + 1)
 	}
+	m.next = newChildTable(next)
 	m.vocab = newVocabIndex(vocab)
 	m.pool.New = func() any { return &scratch{} }
 	return m
@@ -323,16 +391,11 @@ func (m *Matcher) Match(toks []dossier.Token, lang string, dst []Match) []Match 
 func (m *Matcher) match(toks []dossier.Token, lang string, dst []Match) []Match {
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
-	s.ps, s.norm, s.cands, s.keys = s.ps[:0], s.norm[:0], s.cands[:0], s.keys[:0]
+	s.ps, s.norm, s.cands, s.keys, s.fs = s.ps[:0], s.norm[:0], s.cands[:0], s.keys[:0], s.fs[:0]
 	for ti := range toks {
 		m.addPieces(s, int32(ti), &toks[ti])
 	}
 	m.lookupPieces(s)
-	type found struct {
-		i, j   int
-		c0, c1 int
-	}
-	var fs []found
 	ps := s.ps
 	for i := 0; i < len(ps); {
 		id := ps[i].id
@@ -344,9 +407,10 @@ func (m *Matcher) match(toks []dossier.Token, lang string, dst []Match) []Match 
 		bestJ := -1
 		s.best = s.best[:0]
 		for j := i; ; {
-			if nd := m.nodes[node]; nd.hi > nd.lo {
+			nd := m.nodes[node]
+			if nd.hi > nd.lo {
 				c0 := len(s.cands)
-				m.validate(s, nd, i, lang)
+				m.validate(s, toks, nd, i, lang)
 				if len(s.cands) > c0 {
 					bestJ = j
 					s.best = append(s.best[:0], s.cands[c0:]...)
@@ -354,10 +418,10 @@ func (m *Matcher) match(toks []dossier.Token, lang string, dst []Match) []Match 
 				s.cands = s.cands[:c0]
 			}
 			j++
-			if j >= len(ps) || ps[j].id == 0 {
+			if !nd.inner || j >= len(ps) || ps[j].id == 0 {
 				break
 			}
-			child := m.next[uint64(node)<<32|uint64(ps[j].id)]
+			child := m.next.get(uint64(node)<<32 | uint64(ps[j].id))
 			if child == 0 {
 				break
 			}
@@ -369,9 +433,10 @@ func (m *Matcher) match(toks []dossier.Token, lang string, dst []Match) []Match 
 		}
 		c0 := len(s.cands)
 		s.cands = append(s.cands, s.best...)
-		fs = append(fs, found{i, bestJ, c0, len(s.cands)})
+		s.fs = append(s.fs, found{i, bestJ, c0, len(s.cands)})
 		i = bestJ + 1
 	}
+	fs := s.fs
 	if len(fs) == 0 {
 		return dst
 	}
@@ -379,6 +444,19 @@ func (m *Matcher) match(toks []dossier.Token, lang string, dst []Match) []Match 
 	copy(cands, s.cands)
 	for _, f := range fs {
 		a, b := &ps[f.i], &ps[f.j]
+		cs := cands[f.c0:f.c1:f.c1]
+		sortCandidates(cs)
+		mt := Match{
+			Span:       dossier.Span{Start: int(a.start), End: int(b.end)},
+			Tokens:     [2]int{int(a.tok), int(b.tok) + 1},
+			Candidates: cs,
+		}
+		if a.tok == b.tok {
+			// most matches are within one token: its text, not a copy
+			mt.Text = toks[a.tok].Text[a.lo:b.hi]
+			dst = append(dst, mt)
+			continue
+		}
 		var sb strings.Builder
 		for k := f.i; k <= f.j; {
 			// pieces of one token keep the token's own spelling ("Jong-uns")
@@ -392,24 +470,23 @@ func (m *Matcher) match(toks []dossier.Token, lang string, dst []Match) []Match 
 			sb.WriteString(toks[ps[k].tok].Text[ps[k].lo:ps[l].hi])
 			k = l + 1
 		}
-		cs := cands[f.c0:f.c1:f.c1]
-		sortCandidates(cs)
-		dst = append(dst, Match{
-			Span:       dossier.Span{Start: int(a.start), End: int(b.end)},
-			Tokens:     [2]int{int(a.tok), int(b.tok) + 1},
-			Text:       sb.String(),
-			Candidates: cs,
-		})
+		mt.Text = sb.String()
+		dst = append(dst, mt)
 	}
 	return dst
 }
 
+// sortCandidates orders cs best first. The candidates of a match have
+// distinct IDs, so the order is total and any sort gives the same one.
 func sortCandidates(cs []Candidate) {
-	sort.Slice(cs, func(a, b int) bool {
-		if cs[a].Score != cs[b].Score {
-			return cs[a].Score > cs[b].Score
+	if len(cs) < 2 {
+		return
+	}
+	slices.SortFunc(cs, func(a, b Candidate) int {
+		if a.Score != b.Score {
+			return cmp.Compare(b.Score, a.Score)
 		}
-		return cs[a].ID < cs[b].ID
+		return strings.Compare(a.ID, b.ID)
 	})
 }
 
@@ -423,17 +500,10 @@ func (m *Matcher) addPieces(s *scratch, ti int32, t *dossier.Token) {
 	exact := len(text) == t.End-t.Start
 	off := 0
 	for off <= len(text) {
-		end := off
-		for end < len(text) {
-			r, n := utf8.DecodeRuneInString(text[end:])
-			if isHyphen(r) {
-				break
-			}
-			end += n
-		}
+		end := off + hyphenAt(text[off:])
 		if end > off {
 			raw := text[off:end]
-			p := piece{tok: ti, raw: raw, lo: int32(off), hi: int32(end)}
+			p := piece{tok: ti, lo: int32(off), hi: int32(end)}
 			if exact {
 				p.start, p.end = int32(t.Start+off), int32(t.Start+end)
 			} else {
@@ -450,9 +520,29 @@ func (m *Matcher) addPieces(s *scratch, ti int32, t *dossier.Token) {
 		if end >= len(text) {
 			break
 		}
-		_, n := utf8.DecodeRuneInString(text[end:])
-		off = end + n
+		off = end + 1
+		if text[end] != '-' {
+			off = end + len("\u2010")
+		}
 	}
+}
+
+// hyphenAt returns the offset of the first hyphen in s (see isHyphen), or
+// len(s). It scans bytes, not runes: U+2010 and U+2011 are E2 80 90/91 in
+// UTF-8, and a lead byte such as E2 never occurs inside another rune's
+// encoding, so the scan finds what decoding rune by rune would.
+func hyphenAt(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '-':
+			return i
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x90 || s[i+2] == 0x91) {
+				return i
+			}
+		}
+	}
+	return len(s)
 }
 
 // lookupPieces gives each piece of s.keys its vocabulary id, in two passes
@@ -478,7 +568,7 @@ func (m *Matcher) lookupPieces(s *scratch) {
 
 // validate appends to s.cands the candidates of node nd whose pieces agree
 // with the text pieces starting at i in case and inflection.
-func (m *Matcher) validate(s *scratch, nd trieNode, i int, lang string) {
+func (m *Matcher) validate(s *scratch, toks []dossier.Token, nd trieNode, i int, lang string) {
 	c0 := len(s.cands)
 	for _, e := range m.entries[nd.lo:nd.hi] {
 		info := &m.k.ents[e.ent]
@@ -496,7 +586,7 @@ func (m *Matcher) validate(s *scratch, nd trieNode, i int, lang string) {
 		for k := int32(0); k < e.n; k++ {
 			pp := &m.pieces[e.piece+k]
 			tp := &s.ps[i+int(k)]
-			if !shapeOK(pp, tp.raw) {
+			if !shapeOK(pp, toks[tp.tok].Text[tp.lo:tp.hi]) {
 				ok = false
 				break
 			}

@@ -72,33 +72,6 @@ func (t *table) insert(k uint32, row []int16) {
 	t.w = append(t.w, row...)
 }
 
-// row returns the weights of key k, or nil.
-func (t *table) row(k uint32) []int16 {
-	s := slotOf(k) & t.mask
-	if t.mslots != nil {
-		for {
-			m := &t.mslots[s]
-			switch m.key {
-			case k:
-				return m.w[:]
-			case 0:
-				return nil
-			}
-			s = (s + 1) & t.mask
-		}
-	}
-	for {
-		switch t.slots[s].key {
-		case k:
-			r := int(t.slots[s].row) * t.nc
-			return t.w[r : r+t.nc : r+t.nc]
-		case 0:
-			return nil
-		}
-		s = (s + 1) & t.mask
-	}
-}
-
 // each calls fn with every key and its row, in no order.
 func (t *table) each(fn func(k uint32, row []int16)) {
 	for i := range t.mslots {
@@ -127,35 +100,29 @@ func (t *table) len() int { return t.n }
 // a look-up after a look-up would. The sums are of integers, so their
 // order cannot change them.
 func (t *table) scores(feats []uint32, out []float32) {
+	if t.mslots != nil {
+		t.moveScores(feats, out)
+		return
+	}
 	var acc [numLabels]int32
 	sum := acc[:t.nc]
 	var sink uint32
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), scoreBatch)]
 		feats = feats[len(batch):]
-		var rows [scoreBatch][]int16
-		if t.mslots != nil {
-			for _, k := range batch {
-				sink += t.mslots[slotOf(k)&t.mask].key
-			}
-		} else {
-			for _, k := range batch {
-				sink += t.slots[slotOf(k)&t.mask].key
-			}
+		var rows [scoreBatch]int32 // row offsets in t.w, -1 for none
+		for _, k := range batch {
+			sink += t.slots[slotOf(k)&t.mask].key
 		}
 		for i, k := range batch {
-			if r := t.row(k); r != nil {
-				sink += uint32(r[0])
-				rows[i] = r
+			rows[i] = t.rowAt(k)
+			if rows[i] >= 0 {
+				sink += uint32(t.w[rows[i]])
 			}
 		}
 		for _, r := range rows[:len(batch)] {
-			if r == nil {
-				continue
-			}
-			r = r[:len(sum):len(sum)]
-			for c := range sum {
-				sum[c] += int32(r[c])
+			if r >= 0 {
+				addRow(sum, t.w[r:int(r)+len(sum):int(r)+len(sum)])
 			}
 		}
 	}
@@ -166,6 +133,87 @@ func (t *table) scores(feats []uint32, out []float32) {
 	// two passes, which would otherwise be dead code.
 	if sink == math.MaxUint32 && t.n < 0 {
 		out[0]++
+	}
+}
+
+// addRow adds w to sum (of the same length), four at a time: a relation
+// row is some forty weights, and the loop's own counting and checks were
+// most of the instructions that summing them took.
+func addRow(sum []int32, w []int16) {
+	w = w[:len(sum)]
+	c := 0
+	for ; c+4 <= len(sum); c += 4 {
+		s, x := sum[c:c+4:c+4], w[c:c+4:c+4]
+		s[0] += int32(x[0])
+		s[1] += int32(x[1])
+		s[2] += int32(x[2])
+		s[3] += int32(x[3])
+	}
+	for ; c < len(sum); c++ {
+		sum[c] += int32(w[c])
+	}
+}
+
+// moveScores is scores for the move classifier, whose three weights sit in
+// the slot: the passes keep slot indexes, not slice headers (a batch of
+// those was 2 KB to clear and fill per state), and the sums stay in
+// registers.
+func (t *table) moveScores(feats []uint32, out []float32) {
+	var s0, s1, s2 int32
+	var sink uint32
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), scoreBatch)]
+		feats = feats[len(batch):]
+		var at [scoreBatch]int32 // slot of each feature, -1 for none
+		for _, k := range batch {
+			sink += t.mslots[slotOf(k)&t.mask].key
+		}
+		for i, k := range batch {
+			at[i] = t.moveSlotOf(k)
+		}
+		for _, j := range at[:len(batch)] {
+			if j < 0 {
+				continue
+			}
+			w := &t.mslots[j].w
+			s0 += int32(w[0])
+			s1 += int32(w[1])
+			s2 += int32(w[2])
+		}
+	}
+	out[0] = float32(s0) * t.scale
+	out[1] = float32(s1) * t.scale
+	out[2] = float32(s2) * t.scale
+	if sink == math.MaxUint32 && t.n < 0 {
+		out[0]++
+	}
+}
+
+// moveSlotOf returns the index of key k in t.mslots, or -1.
+func (t *table) moveSlotOf(k uint32) int32 {
+	s := slotOf(k) & t.mask
+	for {
+		switch t.mslots[s].key {
+		case k:
+			return int32(s)
+		case 0:
+			return -1
+		}
+		s = (s + 1) & t.mask
+	}
+}
+
+// rowAt returns the offset in t.w of the row of key k, or -1.
+func (t *table) rowAt(k uint32) int32 {
+	s := slotOf(k) & t.mask
+	for {
+		switch t.slots[s].key {
+		case k:
+			return t.slots[s].row * int32(t.nc)
+		case 0:
+			return -1
+		}
+		s = (s + 1) & t.mask
 	}
 }
 

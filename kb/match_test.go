@@ -1,0 +1,51 @@
+package kb
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// hyphenAtRunes is hyphenAt as a decoding loop, the reference.
+func hyphenAtRunes(s string) int {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isHyphen(r) {
+			return i
+		}
+		i += n
+	}
+	return len(s)
+}
+
+func TestHyphenAt(t *testing.T) {
+	for _, s := range []string{
+		"", "-", "Kim", "Jong-un", "Nord‐Süd", "Nord‑Süd", "a–b", "a—b",
+		"Müller-Lüdenscheidt", "€-Zone", "\xe2\x80", "x\xe2\x80\x90", "\xe2\x80\x90y",
+		"\xf0\xe2\x80\x90", "\xe2\xe2\x80\x91", "\x80\xe2\x80\x90", "日本-Korea", "\u2012x",
+	} {
+		if got, want := hyphenAt(s), hyphenAtRunes(s); got != want {
+			t.Errorf("hyphenAt(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestChildTable(t *testing.T) {
+	m := map[uint64]uint32{}
+	for node := uint64(1); node < 300; node++ {
+		for id := uint64(1); id < node%7+2; id++ {
+			m[node<<32|id*97] = uint32(len(m) + 1)
+		}
+	}
+	ct := newChildTable(m)
+	for k, c := range m {
+		if got := ct.get(k); got != c {
+			t.Fatalf("get(%#x) = %d, want %d", k, got, c)
+		}
+		if got := ct.get(k + 1); got != m[k+1] {
+			t.Fatalf("get(%#x) = %d, want %d", k+1, got, m[k+1])
+		}
+	}
+	if empty := newChildTable(nil); empty.get(1<<32) != 0 {
+		t.Error("empty table: get found a child")
+	}
+}

@@ -586,7 +586,8 @@ func (m *Matcher) validate(s *scratch, toks []dossier.Token, nd trieNode, i int,
 		for k := int32(0); k < e.n; k++ {
 			pp := &m.pieces[e.piece+k]
 			tp := &s.ps[i+int(k)]
-			if !shapeOK(pp, toks[tp.tok].Text[tp.lo:tp.hi]) {
+			raw := toks[tp.tok].Text[tp.lo:tp.hi]
+			if !shapeOK(pp, raw) {
 				ok = false
 				break
 			}
@@ -595,7 +596,7 @@ func (m *Matcher) validate(s *scratch, toks []dossier.Token, nd trieNode, i int,
 			if tn == pp.norm {
 				continue
 			}
-			if pp.exact || !inflectionOK(pp, tn) || englishName && !strings.ContainsAny(tp.raw, "'’") {
+			if pp.exact || !inflectionOK(pp, tn) || englishName && !strings.ContainsAny(raw, "'’") {
 				ok = false
 				break
 			}

@@ -1,10 +1,6 @@
 package event_test
 
-import (
-	"fmt"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // unseenEN14Cases, like unseenEN13Cases, were written with their
 // expectations before this round's rules were changed and before they were
@@ -145,39 +141,7 @@ var knownMissEN14 = map[string]string{
 // TestUnseenEN14 scores the second set of unseen sentences like
 // TestUnseenEN13.
 func TestUnseenEN14(t *testing.T) {
-	st := parsedStages(t)
-	expected, recovered, produced, extras := 0, 0, 0, 0
-	for _, c := range unseenEN14Cases {
-		d := st.doc(t, "en", "2025-03-10", c.text)
-		missed, extra := unseenScore(st, d, c)
-		expected += len(c.want)
-		recovered += len(c.want) - len(missed)
-		produced += len(d.Events)
-		extras += len(extra)
-		ok := len(missed) == 0 && len(extra) == 0
-		why, known := knownMissEN14[c.text]
-		switch {
-		case known && ok:
-			t.Errorf("%q now comes out right: take it off the known misses", c.text)
-		case known:
-			t.Logf("known miss %q (%s)", c.text, why)
-		case !ok:
-			var b strings.Builder
-			for _, w := range missed {
-				fmt.Fprintf(&b, "  missed %+v\n", w)
-			}
-			for _, e := range extra {
-				fmt.Fprintf(&b, "  extra %s %s -> %s\n", e.Type, e.Actor, e.Target)
-			}
-			t.Errorf("%q:\n%shave:\n%s", c.text, b.String(), describe(st, d))
-		}
-	}
-	extraRate := 0.0
-	if produced > 0 {
-		extraRate = float64(extras) / float64(produced)
-	}
-	t.Logf("unseen EN14: recall=%.3f extra=%.3f (expected %d, produced %d)",
-		float64(recovered)/float64(expected), extraRate, expected, produced)
+	scoreUnseen(t, "EN14", unseenEN14Cases, knownMissEN14)
 }
 
 // precisionKindsEN14 are own sentences for the kinds of false or missed

@@ -147,13 +147,11 @@ func (t *weightTable) prefetch(fs []uint64) uint64 {
 		return 0
 	}
 	var sink uint64
-	wordMask := uint64(len(t.present)) - 1
 	sb := uint64(t.slotBytes)
 	for _, h := range fs {
 		// the filter stays in cache: only keys it passes are worth
 		// loading a slot for
-		w, b := t.present[(h>>40)&wordMask], uint64(1<<(h&63)|1<<(h>>6&63))
-		if w&b == b {
+		if t.present.has(h) {
 			sink += uint64(t.data[(h&t.mask)*sb])
 		}
 	}
@@ -168,11 +166,9 @@ func (t *weightTable) prefetchMark(fs []uint64) uint64 {
 		return 0
 	}
 	var sink uint64
-	wordMask := uint64(len(t.present)) - 1
 	sb := uint64(t.slotBytes)
 	for i, h := range fs {
-		w, b := t.present[(h>>40)&wordMask], uint64(1<<(h&63)|1<<(h>>6&63))
-		if w&b == b {
+		if t.present.has(h) {
 			sink += uint64(t.data[(h&t.mask)*sb])
 		} else {
 			fs[i] = t.absent

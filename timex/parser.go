@@ -152,7 +152,7 @@ func (p *parser) monthAt(i int) (j, m int, ok bool) {
 		// An abbreviation: needs its dot, or stands in a date.
 		if p.punct(j, ".") && p.tight(j) {
 			j++
-		} else if !p.isNum(j) {
+		} else if !p.isNum(j) && !p.slashedMonth(i) {
 			return i, 0, false
 		}
 	}
@@ -354,6 +354,26 @@ func (p *parser) atSentenceStart(i int) bool {
 	switch prev.text {
 	case ".", "!", "?", "\"", "“", "`", "'", "‘", "(", ":", "-", "—", "–", "_":
 		return true
+	}
+	return false
+}
+
+// slashedMonth tells whether the month word at i is joined by a slash to
+// another, as the delivery periods of market reports are ("April/Dec",
+// "Jan/Mar"): there an abbreviation needs no dot.
+func (p *parser) slashedMonth(i int) bool {
+	if i >= p.n() || !p.toks[i].upper {
+		return false
+	}
+	if p.punct(i-1, "/") && p.tight(i) && p.tight(i-1) {
+		if _, ok := monthWords[p.word(i-2)]; ok {
+			return true
+		}
+	}
+	if p.punct(i+1, "/") && p.tight(i+1) && p.tight(i+2) {
+		if _, ok := monthWords[p.word(i+2)]; ok {
+			return true
+		}
 	}
 	return false
 }

@@ -25,6 +25,7 @@ type resolver struct {
 	now       anchor // without a DCT: the guessed time of writing, once a deictic expression needed it
 	last      string // the value of the match resolved last
 	lastK     int    // its index in ms, or -1
+	lastWeek  string // the last week the text talked about ("2024-W19"), for "the week"
 }
 
 // datelineBytes is how far from the top a date may stand to be read as the
@@ -315,11 +316,19 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 	}
 	v := r.resolveOne(k)
 	r.last, r.lastK = v.Value, k
+	if isWeekValue(v.Value) {
+		r.lastWeek = v.Value
+	}
 	return v
 }
 
 func (r *resolver) resolveOne(k int) dossier.TimeValue {
 	e := r.ms[k].e
+	if e.rule == "the-week" && r.lastWeek != "" {
+		// "Drilling slowed last week ... during the week": the week told
+		// before; anchors keep no weeks, so it is remembered apart.
+		return dossier.TimeValue{Type: e.typ, Value: r.lastWeek, Rule: e.rule, Granularity: e.gran}
+	}
 	if e.rule == "the-next-unit" && (!r.ref.ok() || r.ref.g < e.u.need() || r.tense(k) != tensePast) {
 		// "the next week will be crucial", or a story with no date
 		// precise enough to count from.
@@ -1659,4 +1668,9 @@ func (r *resolver) sentenceDateEN(k int, e expr) (int, match, bool) {
 		return best, m, true
 	}
 	return 0, match{}, false
+}
+
+// isWeekValue tells whether v is an ISO week, "2024-W19".
+func isWeekValue(v string) bool {
+	return len(v) == 8 && v[4] == '-' && v[5] == 'W' && v[6] >= '0' && v[6] <= '9' && v[7] >= '0' && v[7] <= '9'
 }

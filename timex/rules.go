@@ -417,7 +417,7 @@ func (p *parser) monthYear(i int) (int, *expr, bool) {
 		return p.ret(j, e, true)
 	}
 	if ambiguousMonths[w] || w == "august" || (p.de && w == "august") {
-		if !p.monthContext(i) {
+		if !p.monthContext(i) && !p.slashedMonth(i) {
 			return i, nil, false
 		}
 	}

@@ -417,10 +417,11 @@ func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
 		}
 	}
 	k, u, plural, ok := p.unitAt(j)
-	if !ok || p.toks[j].newline && (p.toks[j-1].kind != tWord || p.toks[j].upper) {
+	if !ok || p.toks[j].newline && (p.toks[j-1].kind != tWord && !p.fullLine(j) || p.toks[j].upper) {
 		// A count and a unit on different lines are cells of a table,
-		// unless the count is a word: hard-wrapped wire copy ("for
-		// seven\nweeks").
+		// unless the count is a word or ends a full line of prose: both
+		// are hard-wrapped wire copy ("for seven\nweeks", "a life of
+		// 13.9\nyears").
 		return i, 0, false, 0, false
 	}
 	if n >= 1000 && !plural && !hyphen {
@@ -867,6 +868,11 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 		// A plain length: the preposition is not part of it; the count
 		// is read again from its own position.
 		return i, nil, false
+	}
+	if !p.de && k == i+2 && mod == "" && span == "" && !x && n == 1 && u >= uHour && p.rate(i, k) {
+		// "14,000 hogs a day", "30 mln dlrs a year": a rate, the
+		// quantity recurs each unit.
+		return p.ret(k, expr{typ: "SET", rule: "rate", fixed: dur, gran: u.granularity()}, true)
 	}
 	e := expr{typ: "DURATION", rule: "duration", fixed: dur, mod: mod, gran: u.granularity()}
 	if span == "recent" {
@@ -2099,4 +2105,61 @@ func (p *parser) ordinalRun(i int) (int, expr, bool) {
 		return i, expr{}, false
 	}
 	return k, expr{typ: "DATE", rule: "ordinal-run", anchor: aAnaphoric, u: u, gran: u.granularity()}, true
+}
+
+// wireLine is the length from which a line broken before token j is taken
+// for hard-wrapped prose: wire copy wraps near 65 characters, while the
+// rows of a table that put a count at a line's end are short ("Oper net
+// 12").
+const wireLine = 45
+
+// fullLine tells whether the line that ends before token j is long enough
+// to be wrapped prose, and the word before its last token is no number (a
+// row of figures is a table however long).
+func (p *parser) fullLine(j int) bool {
+	if j < 2 || p.toks[j-2].kind == tNum {
+		return false
+	}
+	k := j - 1
+	for k > 0 && !p.toks[k].newline {
+		k--
+	}
+	return p.toks[j-1].end-p.toks[k].start >= wireLine
+}
+
+// rate tells whether "a"/"an" and a unit at i..k follow a quantity as its
+// denominator: a count within the four words before ("9,000 tonnes of cane
+// a day"), no preposition right before that makes the unit a length or a
+// point ("in a day", "for a year", "than a week"), and no hyphen joining
+// the unit to a noun.
+func (p *parser) rate(i, k int) bool {
+	if !p.is(i, "a", "an") || p.hyphen(k) && p.tight(k) {
+		return false
+	}
+	if enRatePreps[p.word(i-1)] {
+		return false
+	}
+	for q := i - 1; q >= i-4 && q >= 0; q-- {
+		t := &p.toks[q]
+		if t.kind == tNum || rateCounts[t.low] {
+			return true
+		}
+		if _, _, _, ok := p.cardinal(q); ok && !p.is(q, "a", "an", "one") {
+			return true // "five dollars an hour"
+		}
+		if t.kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// rateCounts end a quantity written in words.
+var rateCounts = map[string]bool{"mln": true, "million": true, "billion": true, "bln": true, "thousand": true, "hundred": true, "dozen": true, "pct": true, "percent": true}
+
+// enRatePreps before "a day" make it a length or a point, not a rate.
+var enRatePreps = map[string]bool{
+	"in": true, "for": true, "within": true, "over": true, "during": true, "after": true, "than": true, "about": true,
+	"from": true, "of": true, "by": true, "at": true, "on": true, "to": true, "under": true, "nearly": true, "almost": true,
+	"past": true, "last": true, "next": true, "and": true, "or": true, "once": true, "twice": true, "times": true,
 }

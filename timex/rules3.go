@@ -316,6 +316,9 @@ func (p *parser) ruleTheYear(i int) (int, *expr, bool) {
 	if p.is(j, "full", "fiscal", "whole", "entire") {
 		j++
 	}
+	if p.is(j, "week", "month") && j == i+1 {
+		return p.theWeek(i, j)
+	}
 	if !p.is(j, "year") || p.hyphen(j+1) || p.punct(j+1, "'") || p.punct(j+1, "’") {
 		return i, nil, false // "the year-earlier period", "the year's best"
 	}
@@ -340,6 +343,25 @@ func (p *parser) ruleTheYear(i int) (int, *expr, bool) {
 		return i, nil, false
 	}
 	return p.ret(j, expr{typ: "DATE", rule: "the-year", anchor: aAnaphoric, u: uYear, gran: "year"}, true)
+}
+
+// theWeek reads "the week" and "the month" as time adjuncts of a report
+// ("rigs were idle during the week", "the index fell 2 pct for the
+// month"): the unit being told, as "the year" is. Not "of the month" (a
+// name: "employee of the month") nor a unit that a clause or phrase after
+// it pins elsewhere ("in the week after the vote").
+func (p *parser) theWeek(i, j int) (int, *expr, bool) {
+	if !p.is(i-1, "for", "in", "during", "through", "throughout", "over") || p.hyphen(j+1) || p.punct(j+1, "'") || p.punct(j+1, "’") {
+		return i, nil, false
+	}
+	if j+1 < p.n() && p.toks[j+1].kind == tWord && !p.is(j+1, "and", "but", "while", "as") || p.isNum(j+1) {
+		return i, nil, false
+	}
+	u, gran := uWeek, "week"
+	if p.is(j, "month") {
+		u, gran = uMonth, "month"
+	}
+	return p.ret(j+1, expr{typ: "DATE", rule: "the-" + gran, anchor: aAnaphoric, u: u, gran: gran}, true)
 }
 
 // ruleYearEnd reads "year-end", "year end", "the year's end": the end of the

@@ -345,7 +345,11 @@ func (r *resolver) tenseEN(k int) int {
 	// "until Tuesday", "as soon as Friday" name a deadline ahead; "by
 	// Friday", "through January" may be one either side.
 	// A fronted "Until Thursday, they had not …" tells what held before.
-	if m.e.month > 0 && m.e.day == 0 && !m.e.hasYear && p.is(m.j, "contract", "contracts", "futures", "delivery", "deliveries", "option", "options", "bond", "bonds", "shipment", "shipments", "expiry", "expiration") {
+	next := m.j
+	if p.punct(next, "/") && p.slashedMonth(next+1) {
+		next += 2 // "for Jun/Sept shipment"
+	}
+	if m.e.month > 0 && m.e.day == 0 && !m.e.hasYear && p.is(next, "contract", "contracts", "futures", "delivery", "deliveries", "option", "options", "bond", "bonds", "shipment", "shipments", "expiry", "expiration") {
 		// "the June contract", "the June bond": a delivery month, which
 		// lies ahead whatever the tense of the trading told.
 		return tenseFuture
@@ -580,9 +584,10 @@ func (r *resolver) cueEN(q int) int {
 			return tenseNone
 		}
 	}
-	if t == tensePast && w != "been" && w != "was" && w != "were" && p.is(q-1, "be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "remain", "remains", "stay", "stays") {
+	if t == tensePast && w != "been" && w != "was" && w != "were" && p.is(passiveAux(p, q), "be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "remain", "remains", "stay", "stays") {
 		// A passive participle: the auxiliary before it tells the tense
-		// ("would be redeemed in five years", "will be held").
+		// ("would be redeemed in five years", "will be held", "will be
+		// further tightened").
 		return tenseNone
 	}
 	return t
@@ -870,4 +875,26 @@ func (r *resolver) deReportedPresent(k int) (lo, hi int, ok bool) {
 		}
 	}
 	return lo, hi, true
+}
+
+// passiveAux returns the token before the participle at q, skipping up to
+// two adverbs that may stand between it and its auxiliary ("will be
+// further tightened", "was sharply cut", "is not yet known").
+func passiveAux(p *parser, q int) int {
+	d := q - 1
+	for n := 0; n < 2 && d > 0; n++ {
+		w := p.word(d)
+		if !enMidAdverbs[w] && !(len(w) > 4 && strings.HasSuffix(w, "ly") && !p.toks[d].upper && w != "july") {
+			break
+		}
+		d--
+	}
+	return d
+}
+
+// enMidAdverbs stand between an auxiliary and its participle.
+var enMidAdverbs = map[string]bool{
+	"further": true, "also": true, "not": true, "still": true, "already": true, "again": true, "then": true,
+	"now": true, "never": true, "even": true, "yet": true, "just": true, "first": true, "since": true, "all": true,
+	"both": true, "soon": true, "long": true, "once": true, "well": true, "much": true,
 }

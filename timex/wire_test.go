@@ -1,0 +1,49 @@
+package timex
+
+import "testing"
+
+// TestWireForms checks kinds of value error found by judging business-wire
+// news by hand against the TimeML guidelines: counts wrapped at a line's
+// end, delivery months joined by a slash, passives with an adverb before
+// the participle, rates, and "the week" of a weekly report. The sentences
+// are written for this test. An expected value of "" means no expression
+// may be found whose text contains sub.
+func TestWireForms(t *testing.T) {
+	const d = "1987-03-11" // a Wednesday in ISO week 11
+	tests := []formCase{
+		// Wire copy is hard-wrapped near 65 characters: a count that
+		// ends a full line of prose goes with the unit on the next.
+		{"count wrapped in prose", "en", d, "The sinking fund gives the notes an expected average life of 12.5\nyears, the underwriter said.", "12.5\nyears", "DURATION", "P12Y6M", ""},
+		{"integer wrapped in prose", "en", d, "The company said it would keep the plant running for at least 18\nmonths after the sale.", "at least 18\nmonths", "DURATION", "P18M", "EQUAL_OR_MORE"},
+		{"short table row stays a table", "en", d, "Oper shr 40 cts\nOper net 12\nmonths 3.4 mln", "12\nmonths", "", "", ""},
+		{"row of figures stays a table", "en", d, "Revenues 1,234,567 2,345,678 3,456,789 4,567,890 5,678,901 12\nmonths", "12\nmonths", "", "", ""},
+
+		// Delivery periods: an abbreviated month joined by a slash.
+		{"slash month second", "en", d, "Traders quoted 210 dlrs a tonne for April/Dec shipment.", "Dec", "DATE", "1987-12", ""},
+		{"slash month first abbreviated", "en", d, "Dealers offered meal at 180 dlrs for Jun/Sept shipment.", "Jun", "DATE", "1987-06", ""},
+		{"slash month lower case is no month", "en", d, "The board may/may not meet.", "may", "", "", ""},
+		{"fraction is no month", "en", d, "Shares rose 3/4 to 21-1/2.", "3/4", "", "", ""},
+
+		// A passive participle with an adverb before it takes the tense
+		// of its auxiliary, not the past of its -ed.
+		{"passive with adverb future", "en", d, "Liquidity will be further tightened by the weekly bill tender tomorrow and Friday's rise in reserve rules.", "Friday", "DATE", "1987-03-13", ""},
+		{"passive with -ly adverb future", "en", d, "The plant will be quickly closed on Friday.", "Friday", "DATE", "1987-03-13", ""},
+		{"passive with adverb past", "en", d, "The plan was sharply criticised on Friday.", "Friday", "DATE", "1987-03-06", ""},
+
+		// A rate: "a"/"an" and a unit after a quantity recur each unit.
+		{"rate per day", "en", d, "The mill can crush about 9,000 tonnes of cane a day, he said.", "a day", "SET", "P1D", ""},
+		{"rate per year in millions", "en", d, "The contract is worth 40 mln dlrs a year to the company.", "a year", "SET", "P1Y", ""},
+		{"rate with a word count", "en", d, "Porters earn six dollars an hour.", "an hour", "SET", "PT1H", ""},
+		{"in a year is a length", "en", d, "Prices fell 5 pct in a year.", "a year", "DURATION", "P1Y", ""},
+		{"a year ago stays a date", "en", d, "Imports rose 3 pct from 20 mln a year ago.", "a year ago", "DATE", "1986", ""},
+		{"no count, no rate", "en", d, "The talks took a day.", "a day", "DURATION", "P1D", ""},
+
+		// "the week" of a weekly report is the week being told.
+		{"during the week after last week", "en", "1987-03-09", "Drilling slowed last week. Some 78 rigs were active offshore during the week, the firm said.", "the week", "DATE", "1987-W10", ""},
+		{"for the week", "en", d, "For the week, the index rose 3 pct.", "the week", "DATE", "1987-W11", ""},
+		{"the month after a month", "en", d, "In January sales slid. Output rose 2 pct in the month.", "the month", "DATE", "1987-01", ""},
+		{"the week pinned by a phrase", "en", d, "Shares rose 5 pct in the week after the vote.", "the week", "", "", ""},
+		{"of the month is a name", "en", d, "She was named employee of the month.", "the month", "", "", ""},
+	}
+	runFormCases(t, tests)
+}

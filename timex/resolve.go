@@ -725,6 +725,31 @@ func (r *resolver) sideline(k int) bool {
 	if p.dash(m.j) || p.punct(m.j, ")") || p.punct(m.j, "/") {
 		return true
 	}
+	return r.comparisonBase(m.i)
+}
+
+// comparisonBase tells whether the year at i is the base a figure is
+// compared with: "rose to 9 mln dlrs from 7 mln dlrs in 1985", "against
+// 398 in 1985", "than in 1985". The report stays at the year it tells
+// ("the year" after it is not 1985).
+func (r *resolver) comparisonBase(i int) bool {
+	p := r.p
+	if r.narrative || !p.is(i-1, "in") {
+		return false
+	}
+	count := false
+	for q := i - 2; q >= i-7 && q >= 0; q-- {
+		switch {
+		case p.isNum(q) || rateCounts[p.low(q)]:
+			count = true
+		case p.is(q, "than") && q == i-2:
+			return true
+		case p.is(q, "from", "against", "versus", "vs") || p.is(q, "with") && p.is(q-1, "compared", "comparison"):
+			return count
+		case p.toks[q].kind == tPunct && !p.punct(q, ".") && !p.punct(q, ","):
+			return false
+		}
+	}
 	return false
 }
 

@@ -1010,7 +1010,9 @@ func (p *parser) bareUnits(i int) (int, expr, bool) {
 		// "in years" only as "the first time in years."
 		return i, expr{}, false
 	}
-	if lead == "" && !(k >= p.n() || p.toks[k].kind == tPunct || p.is(k, "and", "of", "to", "in", "now", "ago")) {
+	if lead == "" && !(k >= p.n() || p.toks[k].kind == tPunct || p.is(k, "and", "of", "to", "in", "now", "ago")) && !(prev == "for" && p.toks[i-1].upper) {
+		// A fronted "For weeks the government has …" is an adjunct
+		// whatever follows it.
 		return i, expr{}, false
 	}
 	e := expr{typ: "DURATION", rule: "bare-units", fixed: durationValue(0, true, u), gran: u.granularity()}

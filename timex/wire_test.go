@@ -44,6 +44,17 @@ func TestWireForms(t *testing.T) {
 		{"the month after a month", "en", d, "In January sales slid. Output rose 2 pct in the month.", "the month", "DATE", "1987-01", ""},
 		{"the week pinned by a phrase", "en", d, "Shares rose 5 pct in the week after the vote.", "the week", "", "", ""},
 		{"of the month is a name", "en", d, "She was named employee of the month.", "the month", "", "", ""},
+
+		// A fronted "For weeks" is a length whatever follows it.
+		{"fronted for weeks", "en", d, "For weeks the council has met in secret.", "weeks", "DURATION", "PXW", ""},
+		{"fronted for days", "en", d, "For days the dockers went unpaid.", "days", "DURATION", "PXD", ""},
+		{"title is no length", "en", d, "For Years And Years is a play.", "Years", "", "", ""},
+
+		// The year a figure is compared with does not become the year
+		// the report tells.
+		{"comparison base year", "en", d, "Profit rose to 5 mln dlrs in 1986 from 4 mln dlrs in 1985. For the year, sales were flat.", "the year", "DATE", "1986", ""},
+		{"than in a year", "en", d, "Exports grew faster in 1986 than in 1985. During the year the yen rose.", "the year", "DATE", "1986", ""},
+		{"a year that is no base moves the story", "en", d, "The firm moved from Paris in 1985. During the year it hired 300 people.", "the year", "DATE", "1985", ""},
 	}
 	runFormCases(t, tests)
 }

@@ -517,6 +517,12 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		y, _ := strconv.Atoi(r.last[:4])
 		v.Value, v.Anchor = fmtPoint(e, y), "text "+r.last
 		r.update(v.Value)
+	case e.month > 0 && e.day > 0 && !e.hasYear && r.fiscalEnd(k):
+		// "fiscal 1988, ending January 31": a fiscal year is named for
+		// the calendar year it ends in.
+		y := r.ms[k-1].e.year
+		v.Value, v.Anchor = fmtPoint(e, y), "text "+strconv.Itoa(y)
+		r.update(v.Value)
 	case r.rangeEnd(k):
 		// "von Juni bis August", "im Herbst 2023 und im Winter",
 		// "December 2023 to February": the second part follows the first.
@@ -1698,4 +1704,26 @@ func (r *resolver) sentenceDateEN(k int, e expr) (int, match, bool) {
 // isWeekValue tells whether v is an ISO week, "2024-W19".
 func isWeekValue(v string) bool {
 	return len(v) == 8 && v[4] == '-' && v[5] == 'W' && v[6] >= '0' && v[6] <= '9' && v[7] >= '0' && v[7] <= '9'
+}
+
+// fiscalEnd tells whether match k, a day without a year, is the end of the
+// fiscal year told right before it: "fiscal 1988, ending January 31",
+// "fiscal 1987 ended June 30".
+func (r *resolver) fiscalEnd(k int) bool {
+	if k == 0 {
+		return false
+	}
+	prev := r.ms[k-1].e
+	if prev.rule != "fiscal-year" && prev.rule != "the-year-n" || !prev.hasYear {
+		return false
+	}
+	p := r.p
+	q := r.ms[k-1].j
+	if p.punct(q, ",") {
+		q++
+	}
+	if p.is(q, "which", "that") {
+		q++
+	}
+	return p.is(q, "ending", "ended", "ends", "end") && q+1 == r.ms[k].i
 }

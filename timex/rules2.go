@@ -288,7 +288,9 @@ func (p *parser) ruleModified(i int) (int, *expr, bool) {
 		case "mid", "middle":
 			mod = "MID"
 		case "end", "close", "beginning", "start", "outset":
-			if !p.is(k+1, "of") {
+			// "end-1987", "end-March": the wires' hyphenated end of.
+			endHyphen := p.is(k, "end") && p.hyphen(k+1) && p.tight(k+1) && p.tight(k+2)
+			if !p.is(k+1, "of") && !endHyphen {
 				return i, nil, false
 			}
 			switch p.word(k) {

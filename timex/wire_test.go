@@ -55,6 +55,16 @@ func TestWireForms(t *testing.T) {
 		{"comparison base year", "en", d, "Profit rose to 5 mln dlrs in 1986 from 4 mln dlrs in 1985. For the year, sales were flat.", "the year", "DATE", "1986", ""},
 		{"than in a year", "en", d, "Exports grew faster in 1986 than in 1985. During the year the yen rose.", "the year", "DATE", "1986", ""},
 		{"a year that is no base moves the story", "en", d, "The firm moved from Paris in 1985. During the year it hired 300 people.", "the year", "DATE", "1985", ""},
+
+		// The wires' hyphenated "end-": the end of the period.
+		{"end-year", "en", d, "Rates should fall to 6 pct by end-1988.", "end-1988", "DATE", "1988", "END"},
+		{"end-month", "en", d, "Output rose 3 pct in the year to end-January.", "end-January", "DATE", "1987-01", "END"},
+		{"end-user is no time", "en", d, "End-user demand rose in the end-user market.", "end-user", "", "", ""},
+
+		// A fiscal year is named for the calendar year it ends in.
+		{"fiscal year ending", "en", d, "It plans to spend 90 mln dlrs in fiscal 1988, ending January 31, on new wells.", "January 31", "DATE", "1988-01-31", ""},
+		{"fiscal year ended", "en", d, "Sales in fiscal 1986 ended Sept. 30 rose 4 pct.", "Sept. 30", "DATE", "1986-09-30", ""},
+		{"day after a plain year", "en", d, "Sales rose in 1985, ending a slump. The books closed January 31.", "January 31", "DATE", "1987-01-31", ""},
 	}
 	runFormCases(t, tests)
 }

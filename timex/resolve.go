@@ -351,6 +351,12 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 	case e.rule == "today" && (r.narrative || r.genericToday(k)):
 		// In a history, "heute" is the present, not a day.
 		v.Value, v.Granularity = "PRESENT_REF", ""
+	case e.u == uYear && e.off == -1 && !e.offX && (e.rule == "ago" || e.rule == "n-earlier") && r.quarterBefore(k):
+		// "For the first quarter, it will earn 39 cts from 35 cts a year
+		// ago": the quarter the sentence compares, even one not over.
+		y, _ := strconv.Atoi(r.last[:4])
+		v.Value, v.Granularity = fmtYear(y-1)+r.last[4:], "quarter"
+		v.Anchor = "text " + r.last
 	case e.u == uYear && e.off == -1 && !e.offX && r.lastQ.q > 0 && (e.rule == "ago" || e.rule == "n-earlier"):
 		// In a quarterly report, "a year ago" is the same quarter a year
 		// before.
@@ -469,6 +475,12 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			break
 		}
 		r.update(v.Value)
+		if e.quarter > 0 {
+			// "during the final quarter last year": the quarter told.
+			if a, ok := anchorOf(v.Value); ok {
+				r.setReportQuarter(k, a.y, e.quarter)
+			}
+		}
 	case e.hasYear || e.decade != 0 || e.century != 0:
 		y := e.year
 		if e.yy2 {
@@ -1200,7 +1212,7 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 						y--
 					}
 				default:
-					if ep-ap > 6 || ep > ap && (e.half > 0 || e.quarter > 0) && r.deResultsOf(k) {
+					if ep-ap > 6 || ep > ap && (e.half > 0 || e.quarter > 0) && (r.deResultsOf(k) || r.enResultsAfter(k)) {
 						y--
 					} else if ap-ep > 6 {
 						y++
@@ -1577,6 +1589,28 @@ func (r *resolver) enResultsOf(k int) bool {
 	return p.is(m.i-1, "for", "of") && results(m.i-2) || results(m.j)
 }
 
+// enResultsAfter tells whether English match k, a quarter or half without
+// a year and with no tense to go by, names the figures that follow it, as
+// the headlines of the wires do ("3RD QTR NET", "2ND QTR DEC 31 LOSS",
+// "first-half profit"): figures are published after the period.
+func (r *resolver) enResultsAfter(k int) bool {
+	p := r.p
+	if p.de {
+		return false
+	}
+	q := r.ms[k].j
+	if _, ok := monthWords[p.word(q)]; ok {
+		q++ // the day the quarter ended: "DEC 31"
+		if p.punct(q, ".") {
+			q++
+		}
+		if p.isNum(q) {
+			q++
+		}
+	}
+	return p.is(q, "net", "loss", "losses", "profit", "profits", "earnings", "shr", "sales", "revenue", "revenues", "results", "oper")
+}
+
 // deResultsOf tells whether German match k, a half-year or quarter without
 // a year, is the period of figures reported ("die Zahlen für das 2.
 // Halbjahr", "der Umsatz im dritten Quartal"): figures are published
@@ -1726,4 +1760,18 @@ func (r *resolver) fiscalEnd(k int) bool {
 		q++
 	}
 	return p.is(q, "ending", "ended", "ends", "end") && q+1 == r.ms[k].i
+}
+
+// quarterBefore tells whether the match before k, in the same sentence, is
+// a quarter resolved to a value ("1987-Q1").
+func (r *resolver) quarterBefore(k int) bool {
+	if k == 0 || r.lastK != k-1 || r.ms[k-1].e.quarter == 0 || len(r.last) != 7 || r.last[4:6] != "-Q" {
+		return false
+	}
+	for q := r.ms[k].i; q > r.ms[k-1].j; q-- {
+		if r.starts[q] {
+			return false
+		}
+	}
+	return true
 }

@@ -1028,9 +1028,9 @@ func (p *parser) seasonPoint(i int) (int, *expr, bool) {
 			return i, nil, false
 		}
 	}
-	if !p.de && enSeasonCrops[p.word(j)] {
-		// "winter wheat", "spring barley", "the summer crop": a kind of
-		// crop, not a time.
+	if !p.de && (enSeasonCrops[p.word(j)] || p.punct(j, "/") && seasonWords[p.word(j+1)].season != "" && enSeasonCrops[p.word(j+2)]) {
+		// "winter wheat", "spring barley", "the summer crop",
+		// "winter/spring potato": a kind of crop, not a time.
 		return i, nil, false
 	}
 	e := expr{typ: "DATE", rule: "season", season: s.season, mod: s.mod, gran: "season"}
@@ -1083,6 +1083,7 @@ var enSeasonCrops = map[string]bool{
 	"wheat": true, "wheats": true, "barley": true, "rye": true, "oats": true, "crop": true, "crops": true,
 	"grain": true, "grains": true, "rapeseed": true, "cereals": true, "durum": true, "sowings": true,
 	"varieties": true, "variety": true, "feedgrains": true, "kill": true, "squash": true, "onions": true,
+	"potato": true, "potatoes": true, "canola": true, "peas": true, "lettuce": true, "vegetables": true, "plantings": true,
 }
 
 // enFinanceWords name the figures of business and economic reports.

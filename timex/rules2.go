@@ -1513,6 +1513,9 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 		if !p.de && i+1 < p.n() && p.toks[i+1].upper && p.toks[i+1].kind == tWord && !p.toks[i+1].newline {
 			return i, nil, false // a newspaper: "the party daily Granma"
 		}
+		if !p.de && p.midCap(i) && p.toks[i-1].kind == tWord && p.toks[i-1].upper {
+			return i, nil, false // a title: "the Shenzhen Economic Daily"
+		}
 		return p.ret(set(durationValue(1, false, u), i+1, u.granularity()))
 	}
 	if p.de && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "n") || strings.HasSuffix(w, "r") || strings.HasSuffix(w, "s")) {

@@ -65,6 +65,23 @@ func TestWireForms(t *testing.T) {
 		{"fiscal year ending", "en", d, "It plans to spend 90 mln dlrs in fiscal 1988, ending January 31, on new wells.", "January 31", "DATE", "1988-01-31", ""},
 		{"fiscal year ended", "en", d, "Sales in fiscal 1986 ended Sept. 30 rose 4 pct.", "Sept. 30", "DATE", "1986-09-30", ""},
 		{"day after a plain year", "en", d, "Sales rose in 1985, ending a slump. The books closed January 31.", "January 31", "DATE", "1987-01-31", ""},
+
+		// A quarter that heads figures is over: "3RD QTR NET" in March
+		// is last year's third quarter.
+		{"headline quarter net", "en", d, "ACME SYSTEMS 3RD QTR NET\n\nDALLAS, March 11 - Shr 20 cts vs 5 cts", "3RD QTR", "DATE", "1986-Q3", ""},
+		{"headline quarter with its end", "en", d, "ACME SYSTEMS 3RD QTR DEC 31 LOSS\n\nDALLAS, March 11 - Shr loss 2 cts", "3RD QTR", "DATE", "1986-Q3", ""},
+		{"quarter ahead stays ahead", "en", d, "The company expects third quarter sales to rise.", "third quarter", "DATE", "1987-Q3", ""},
+		// A quarter told with a relative year becomes the quarter told.
+		{"the quarter after a relative-year quarter", "en", d, "The deficit widened in the fourth quarter after a third quarter deficit of 37 billion dlrs. During the final quarter last year imports rose. Imports in the quarter rose 3 pct.", "the quarter", "DATE", "1986-Q4", ""},
+		// "a year ago" compares the quarter of its sentence.
+		{"year ago after a current quarter", "en", d, "For the first quarter, analysts see a profit of 39 cts a share against 35 cts a year ago.", "a year ago", "DATE", "1986-Q1", ""},
+
+		// A capitalised "Daily" after a name is a newspaper's title.
+		{"newspaper title", "en", d, "The Shenzhen Economic Zone Daily said so.", "Daily", "", "", ""},
+		{"daily stays a set", "en", d, "The ferry sails daily.", "daily", "SET", "P1D", ""},
+		// Seasons of crops.
+		{"winter potatoes are a crop", "en", d, "The yield of winter potatoes fell.", "winter", "", "", ""},
+		{"season slash season crop", "en", d, "USDA WINTER/SPRING POTATO ESTIMATES", "WINTER", "", "", ""},
 	}
 	runFormCases(t, tests)
 }

@@ -756,7 +756,7 @@ func (r *resolver) comparisonBase(i int) bool {
 		return false
 	}
 	count := false
-	for q := i - 2; q >= i-7 && q >= 0; q-- {
+	for q := i - 2; q >= i-9 && q >= 0; q-- {
 		switch {
 		case p.isNum(q) || rateCounts[p.low(q)]:
 			count = true

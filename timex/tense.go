@@ -260,7 +260,20 @@ func wrapped(text string, toks []token, k int) bool {
 	if prev.kind == tPunct && prev.text != "," || strings.Count(text[prev.end:t.start], "\n") != 1 {
 		return false
 	}
-	return t.kind == tNum || t.kind == tWord && !t.upper || prev.kind == tWord && !prev.upper && wrapWords[prev.low]
+	return t.kind == tNum || t.kind == tWord && !t.upper || prev.kind == tWord && !prev.upper && wrapWords[prev.low] ||
+		prev.kind == tWord && fullLine(toks, k)
+}
+
+// fullLine tells whether the line that ends before token k is as long as
+// the lines of hard-wrapped wire copy: a sentence goes on after it
+// ("auction tomorrow ... by the fortnightly\nTreasury Bill auction"),
+// where a headline or a table row is shorter.
+func fullLine(toks []token, k int) bool {
+	s := k - 1
+	for s > 0 && !toks[s].newline {
+		s--
+	}
+	return toks[k-1].end-toks[s].start >= wireLine
 }
 
 // wrapWords cannot end a sentence or a headline: a line break after them

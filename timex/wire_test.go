@@ -82,6 +82,12 @@ func TestWireForms(t *testing.T) {
 		// Seasons of crops.
 		{"winter potatoes are a crop", "en", d, "The yield of winter potatoes fell.", "winter", "", "", ""},
 		{"season slash season crop", "en", d, "USDA WINTER/SPRING POTATO ESTIMATES", "WINTER", "", "", ""},
+
+		// A full line that ends in a word wraps its sentence even before
+		// a capital: the tense comes from the line before.
+		{"wrapped before a capital", "en", d, "Money will be further drained from the market by the weekly\nTreasury Bill tender tomorrow and Friday's rise in reserves.", "Friday", "DATE", "1987-03-13", ""},
+		{"headline line is no wrap", "en", d, "BANK RAISES RATES\nThe bank raised its rates on Friday.", "Friday", "DATE", "1987-03-06", ""},
+		{"comparison base with a decimal figure", "en", d, "Net fell in 1986. The loss widened to 33.5 mln dlrs from 8.7 mln dlrs loss in 1985. Exports during the year rose.", "the year", "DATE", "1986", ""},
 	}
 	runFormCases(t, tests)
 }

@@ -25,7 +25,7 @@ type resolver struct {
 	now       anchor // without a DCT: the guessed time of writing, once a deictic expression needed it
 	last      string // the value of the match resolved last
 	lastK     int    // its index in ms, or -1
-	lastWeek  string // the last week the text talked about ("2024-W19"), for "the week"
+	lastWeek  string // the week of the last week or day the text talked about ("2024-W19"), for "the week"
 }
 
 // datelineBytes is how far from the top a date may stand to be read as the
@@ -316,8 +316,14 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 	}
 	v := r.resolveOne(k)
 	r.last, r.lastK = v.Value, k
-	if isWeekValue(v.Value) {
+	switch {
+	case isWeekValue(v.Value):
 		r.lastWeek = v.Value
+	case len(v.Value) >= 10 && v.Value[4] == '-' && v.Value[7] == '-':
+		// A day told later moves "the week" to its week.
+		if t, err := time.Parse("2006-01-02", v.Value[:10]); err == nil {
+			r.lastWeek = fmtWeek(t)
+		}
 	}
 	return v
 }

@@ -362,6 +362,13 @@ func (r *resolver) tenseEN(k int) int {
 	if p.punct(next, "/") && p.slashedMonth(next+1) {
 		next += 2 // "for Jun/Sept shipment"
 	}
+	if m.e.month > 0 && m.e.day == 0 && !m.e.hasYear && p.slashedMonth(m.i) && m.j == m.i+1 && !p.punct(m.i-1, "(") && !p.punct(m.j, ")") {
+		// "Aug/Sept at 1,870 dlrs": months joined by a slash are a
+		// shipment or delivery position of a market report, ahead
+		// whatever the tense of the trading told; in parentheses they
+		// spell out a season ("the 1986/87 season (October/September)").
+		return tenseFuture
+	}
 	if m.e.month > 0 && m.e.day == 0 && !m.e.hasYear && p.is(next, "contract", "contracts", "futures", "delivery", "deliveries", "option", "options", "bond", "bonds", "shipment", "shipments", "expiry", "expiration") {
 		// "the June contract", "the June bond": a delivery month, which
 		// lies ahead whatever the tense of the trading told.

@@ -21,6 +21,8 @@ func TestWireForms(t *testing.T) {
 		// Delivery periods: an abbreviated month joined by a slash.
 		{"slash month second", "en", d, "Traders quoted 210 dlrs a tonne for April/Dec shipment.", "Dec", "DATE", "1987-12", ""},
 		{"slash month first abbreviated", "en", d, "Dealers offered meal at 180 dlrs for Jun/Sept shipment.", "Jun", "DATE", "1987-06", ""},
+		{"slash months are a position ahead", "en", "1987-02-26", "New crop sales were light, with Aug/Sept going at 1,870 dlrs a tonne.", "Sept", "DATE", "1987-09", ""},
+		{"slash months in parentheses spell a season", "en", "1987-03-02", "Output in the current crop season (Sept/March) reached 7 mln bales.", "Sept", "DATE", "1986-09", ""},
 		{"slash month lower case is no month", "en", d, "The board may/may not meet.", "may", "", "", ""},
 		{"fraction is no month", "en", d, "Shares rose 3/4 to 21-1/2.", "3/4", "", "", ""},
 
@@ -40,6 +42,7 @@ func TestWireForms(t *testing.T) {
 
 		// "the week" of a weekly report is the week being told.
 		{"during the week after last week", "en", "1987-03-09", "Drilling slowed last week. Some 78 rigs were active offshore during the week, the firm said.", "the week", "DATE", "1987-W10", ""},
+		{"the week of the day told last", "en", d, "Reserves fell last week, the bank said. On Monday a deficit showed. For the week as a whole reserves were flat.", "the week", "DATE", "1987-W11", ""},
 		{"for the week", "en", d, "For the week, the index rose 3 pct.", "the week", "DATE", "1987-W11", ""},
 		{"the month after a month", "en", d, "In January sales slid. Output rose 2 pct in the month.", "the month", "DATE", "1987-01", ""},
 		{"the week pinned by a phrase", "en", d, "Shares rose 5 pct in the week after the vote.", "the week", "", "", ""},

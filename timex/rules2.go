@@ -419,11 +419,11 @@ func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
 		}
 	}
 	k, u, plural, ok := p.unitAt(j)
-	if !ok || p.toks[j].newline && (p.toks[j-1].kind != tWord && !p.fullLine(j) || p.toks[j].upper) {
+	if !ok || p.toks[j].newline && (p.toks[j-1].kind != tWord && !(p.fullLine(j) && !p.tight(i)) || p.toks[j].upper) {
 		// A count and a unit on different lines are cells of a table,
 		// unless the count is a word or ends a full line of prose: both
 		// are hard-wrapped wire copy ("for seven\nweeks", "a life of
-		// 13.9\nyears").
+		// 13.9\nyears"; not the digit of a name, "local M1\nyear-on-year").
 		return i, 0, false, 0, false
 	}
 	if n >= 1000 && !plural && !hyphen {

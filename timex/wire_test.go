@@ -15,6 +15,7 @@ func TestWireForms(t *testing.T) {
 		// ends a full line of prose goes with the unit on the next.
 		{"count wrapped in prose", "en", d, "The sinking fund gives the notes an expected average life of 12.5\nyears, the underwriter said.", "12.5\nyears", "DURATION", "P12Y6M", ""},
 		{"integer wrapped in prose", "en", d, "The company said it would keep the plant running for at least 18\nmonths after the sale.", "at least 18\nmonths", "DURATION", "P18M", "EQUAL_OR_MORE"},
+		{"digit of a name is no count", "en", d, "Money supply grew 5.0 pct, and the broad measure called local M1\nyear-on-year growth was 32.5 pct.", "1\nyear", "", "", ""},
 		{"short table row stays a table", "en", d, "Oper shr 40 cts\nOper net 12\nmonths 3.4 mln", "12\nmonths", "", "", ""},
 		{"row of figures stays a table", "en", d, "Revenues 1,234,567 2,345,678 3,456,789 4,567,890 5,678,901 12\nmonths", "12\nmonths", "", "", ""},
 

@@ -46,7 +46,7 @@ type rtCase struct {
 // rtMinActive is the floor of the active form's share of patterns that
 // come out right; it holds the figure reached, so a change that loses
 // patterns fails.
-const rtMinActive = 0.63
+const rtMinActive = 0.67
 
 func TestCAMEORoundTrip(t *testing.T) {
 	if testing.Short() {
@@ -220,9 +220,10 @@ func rtHave(st *stages, d *dossier.Document) string {
 }
 
 // roundTripCases writes the sentences: for every pattern whose code has a
-// PLOVER type, an active sentence, and for every third a passive (where
-// the target is the verb's object) and a reported one; for every verb
-// with a code of its own or its block's, "actor verbed target".
+// PLOVER type, an active sentence, and for every third a reported one and
+// a passive where the target is the verb's object; for every verb with a
+// code of its own or its block's, "actor verbed target", and for every
+// third "target was verbed by actor".
 func roundTripCases(d *cameo.Dictionary, table map[string]cameo.Plover) []rtCase {
 	var out []rtCase
 	k := 0
@@ -287,13 +288,19 @@ func roundTripCases(d *cameo.Dictionary, table map[string]cameo.Plover) []rtCase
 				continue
 			}
 			actor, target := next()
-			past, _ := rtPast(v)
 			words := target.text
 			if v.Obj != "" {
 				words = "to " + target.text // the noun is in past
 			}
-			out = append(out, rtCase{form: "verb", root: code[:2], pattern: fmt.Sprintf("%s [%s]", v.Lemma, code),
-				text: rtSentence(actor.text, past, words), typ: pl.Type, actor: actor, target: &target, verbSpan: past})
+			past, part := rtPast(v)
+			c := rtCase{form: "verb", root: code[:2], pattern: fmt.Sprintf("%s [%s]", v.Lemma, code),
+				text: rtSentence(actor.text, past, words), typ: pl.Type, actor: actor, target: &target, verbSpan: past}
+			out = append(out, c)
+			if k%3 == 0 && v.Obj == "" {
+				c.form = "passive"
+				c.text = rtSentence(target.text, "was "+part, "by "+actor.text)
+				out = append(out, c)
+			}
 		}
 	}
 	return out

@@ -46,7 +46,7 @@ type rtCase struct {
 // rtMinActive is the floor of the active form's share of patterns that
 // come out right; it holds the figure reached, so a change that loses
 // patterns fails.
-const rtMinActive = 0.67
+const rtMinActive = 0.675
 
 func TestCAMEORoundTrip(t *testing.T) {
 	if testing.Short() {
@@ -388,7 +388,10 @@ func rtPost(post []string, syn map[string][]string, target string) (words string
 		for _, w := range strings.Fields(strings.Trim(tok, "{}")) {
 			word(w)
 		}
-		if i == len(post)-1 && !hasPlus && !slot && len(out) > 1 && rtPreposition(out[len(out)-1]) {
+		// "DEBATE ON", "- * AGAINST": a closing preposition or particle
+		// takes the target ("fired against X"); a lone particle makes a
+		// phrasal verb whose object it is ("burned down X")
+		if i == len(post)-1 && !hasPlus && !slot && len(out) > 0 && (rtPreposition(out[len(out)-1]) || len(post) == 1 && cameo.IsParticle(out[0])) {
 			out = append(out, target)
 			slot = true
 		}
@@ -426,7 +429,24 @@ func rtPast(v cameo.Verb) (past, part string) {
 	}
 	switch {
 	case len(cands) > 0:
-		past, part = cands[0], cands[len(cands)-1]
+		// the dictionary lists past and participle in either order
+		// ("broken broke", "lain laid"): the past is the first form not
+		// ending in -n, the participle the last that does
+		past, part = cands[0], ""
+		for _, f := range cands {
+			if !strings.HasSuffix(f, "n") {
+				past = f
+				break
+			}
+		}
+		for _, f := range cands {
+			if strings.HasSuffix(f, "n") {
+				part = f
+			}
+		}
+		if part == "" {
+			part = past
+		}
 	case len(v.Forms) > 0:
 		// forms listed without a past: it is the base ("put", "set")
 		past, part = base, base
@@ -491,6 +511,10 @@ func TestRoundTripSentences(t *testing.T) {
 		{cameo.Verb{Lemma: "grow", Forms: []string{"grows", "growing", "grew", "grown"}}, "CLOSER (TO +)", "Russia grew closer to Peru.", true, false, true},
 		{cameo.Verb{Lemma: "bring out", Forms: []string{"brings out", "bringing out", "brought out"}}, "TROOPS", "Russia brought out troops.", false, false, true},
 		{cameo.Verb{Lemma: "deny"}, "", "Russia denied.", false, false, true},
+		{cameo.Verb{Lemma: "break", Forms: []string{"breaks", "breaking", "broken", "broke"}}, "(WITH)", "Russia broke with Peru.", true, false, true},
+		{cameo.Verb{Lemma: "lay", Forms: []string{"laying", "lain", "laid", "lie"}}, "DOWN &WEAPON", "Russia laid down rockets.", false, false, true},
+		{cameo.Verb{Lemma: "burn"}, "DOWN", "Russia burned down Peru.", true, false, true},
+		{cameo.Verb{Lemma: "fire"}, "AGAINST", "Russia fired against Peru.", true, false, true},
 		{cameo.Verb{Lemma: "trade"}, "FROM $ TO +", "", false, false, false},
 	} {
 		words, slot, obj, ok := rtPost(cameo.Tokens(c.post), syn, "Peru")

@@ -387,8 +387,17 @@ func (lx *lexicon) add(e *entry) {
 // catch-all: it goes after the generated patterns and shuts out only the
 // generated default (the dictionary's collocations, "send troops", "fire
 // shells", "give up", still count). A "-" row that is the verb's only
-// curated row ("raise", "take") says the verb is no event of its own and
-// shuts everything out, unless flagged open.
+// curated row ("raise", "take") says the verb is no event of its own: it
+// shuts out the generated default and the dictionary's prepositional
+// patterns ("go to", "come in for" are the language of everything), and
+// flagged open only the default.
+//
+// The dictionary's English object collocations name an act the verb alone
+// does not ("start a trip", "set off explosives", "lead a delegation",
+// "take hostages"): of a verb whose only curated row is "-", a generated
+// row with an object goes before that row, unless it is generic
+// cooperation ("continue efforts", "build a plant": the language of
+// business and of every report).
 func (lx *lexicon) sort() {
 	rank := func(e *entry) int {
 		cond := e.specific+len(e.rest) > 0
@@ -399,14 +408,21 @@ func (lx *lexicon) sort() {
 		switch {
 		case e.curated && cond:
 			return 0
-		case e.curated && !open:
+		case lx.collocation(e):
 			return 1
-		case !e.curated && cond:
+		case e.curated && !open:
 			return 2
-		case e.curated:
+		case !e.curated && e.specific > 0:
 			return 3
+		case !e.curated && cond:
+			// a bare phrasal verb ("step up") after the patterns with
+			// objects ("step up pressure"), which the file's order of
+			// conditions puts after it
+			return 4
+		case e.curated:
+			return 5
 		}
-		return 4
+		return 6
 	}
 	order := func(es []*entry) {
 		sort.SliceStable(es, func(a, b int) bool { return rank(es[a]) < rank(es[b]) })
@@ -429,6 +445,15 @@ func (lx *lexicon) sort() {
 		}
 		return lx.nounSuf[a] < lx.nounSuf[b]
 	})
+}
+
+// collocation says whether e is a generated English object pattern that
+// goes before the curated "-" row of its verb (see sort). Of a verb with
+// curated event rows the curated rows keep precedence: the dictionary's
+// codes of objects ("arrest protesters" as repression, "host talks between"
+// as mediation) are finer than, and often at odds with, PLOVER's reading.
+func (lx *lexicon) collocation(e *entry) bool {
+	return !e.curated && lx.lang == "en" && len(e.obj) > 0 && e.typ != "COOPERATE" && !lx.curatedSense[e.lemma]
 }
 
 // curatedVerb says whether the hand-curated lexicon has an event row for a

@@ -1925,7 +1925,7 @@ func (s *sent) consumingVerb(cands []cand, ci, k int) int {
 			continue
 		}
 		ck := &s.chunks[k]
-		if c.conds && ck.lo > c.trig-8 {
+		if c.conds && ck.lo > c.trig-8 && !s.settingOutsideRow(c, ck) {
 			return i
 		}
 		// "condemned an attack by X": the attack is what is condemned
@@ -1934,6 +1934,18 @@ func (s *sent) consumingVerb(cands []cand, ci, k int) int {
 		}
 	}
 	return -1
+}
+
+// settingOutsideRow says whether English phrase ck is the setting of the
+// clause ("raised the issue in talks with X", "during a meeting with X")
+// in a preposition the verb's row does not name: the talks are an event of
+// their own, not part of the verb's collocation.
+func (s *sent) settingOutsideRow(c *cand, ck *chunk) bool {
+	if s.de || ck.prep < 0 {
+		return false
+	}
+	p := s.words[ck.prep].low
+	return talksSetting[p] && !containsStr(c.e.prep, p)
 }
 
 // condemningVerbDE returns the verb of German clause ci that condemns

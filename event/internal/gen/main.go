@@ -28,13 +28,13 @@ import (
 	"compress/gzip"
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode"
+
+	"github.com/dossier-news/dossier/event/internal/cameo"
 )
 
 func main() {
@@ -53,7 +53,7 @@ func run(shared, out, cues string) error {
 	if err != nil {
 		return err
 	}
-	table, err := ParseTable(tf)
+	table, err := cameo.ParseTable(tf)
 	tf.Close()
 	if err != nil {
 		return fmt.Errorf("%s: %w", tablePath, err)
@@ -63,7 +63,7 @@ func run(shared, out, cues string) error {
 	if err != nil {
 		return err
 	}
-	dict, err := ParseDictionary(df)
+	dict, err := cameo.ParseDictionary(df)
 	df.Close()
 	if err != nil {
 		return fmt.Errorf("%s: %w", dictPath, err)
@@ -155,270 +155,20 @@ func run(shared, out, cues string) error {
 	return nil
 }
 
-// Plover is the PLOVER coding of one CAMEO code.
-type Plover struct {
-	Type, Mode string
-}
-
-// ParseTable reads the CAMEO2PLOVER table: lines "CODE: TYPE, MODE, CONTEXT
-// # description"; two-digit header lines ("04: CONSULT") are skipped. Codes
-// 020–028 are added as REQUEST/appeal since the table starts at 03.
-func ParseTable(r io.Reader) (map[string]Plover, error) {
-	t := map[string]Plover{}
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		line := sc.Text()
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		line = strings.TrimSpace(line)
-		code, rest, ok := strings.Cut(line, ":")
-		if !ok || len(code) < 3 || !digits(code) {
-			continue
-		}
-		parts := strings.Split(rest, ",")
-		typ := strings.TrimSpace(parts[0])
-		if typ == "" {
-			return nil, fmt.Errorf("code %s without a type", code)
-		}
-		mode := ""
-		if len(parts) > 1 {
-			mode = strings.TrimSpace(parts[1])
-		}
-		if strings.ContainsFunc(typ+mode, unicode.IsSpace) {
-			return nil, fmt.Errorf("code %s: type and mode must be single words, got %q", code, rest)
-		}
-		if _, dup := t[code]; !dup {
-			t[code] = Plover{Type: typ, Mode: mode}
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	for _, c := range []string{"020", "021", "0211", "0212", "0213", "0214", "022", "023", "0231", "0232", "0233", "0234",
-		"024", "0241", "0242", "0243", "0244", "025", "0251", "0252", "0253", "0254", "0255", "0256", "026", "027", "028"} {
-		t[c] = Plover{Type: "REQUEST", Mode: "appeal"}
-	}
-	return t, nil
-}
-
-func digits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// Lookup codes a CAMEO code, falling back to its parent codes ("0861" →
-// "086"). ok is false for codes PLOVER does not code (01x, unknown).
-func Lookup(t map[string]Plover, code string) (Plover, bool) {
-	for c := code; len(c) >= 3; c = c[:len(c)-1] {
-		if p, ok := t[c]; ok {
-			return p, true
-		}
-	}
-	return Plover{}, false
-}
-
-// Dictionary is the parsed CAMEO verb dictionary.
-type Dictionary struct {
-	Synsets map[string][]string // "&MILITARY" → phrases, lower case, words joined by spaces
-	Blocks  []Block
-}
-
-// Block is one "--- NAME [CODE] ---" verb block.
-type Block struct {
-	Name     string
-	Code     string // default code, "---" for none
-	Verbs    []Verb
-	Patterns []Pattern
-}
-
-// Verb is one verb of a block: a lemma ("meet", "call for") and its own code.
-type Verb struct {
-	Lemma string
-	Obj   string // for verb+noun entries such as SEND_WORD: the noun
-	Code  string // "" when it takes the block's
-}
-
-// Pattern is one "- PRE * POST [CODE] # VERBS" line.
-type Pattern struct {
-	Pre, Post []string
-	Code      string
-	For       []string // verbs named in the comment, lower case
-}
-
-// ParseDictionary reads the TABARI/PETRARCH verb dictionary format.
-func ParseDictionary(r io.Reader) (*Dictionary, error) {
-	d := &Dictionary{Synsets: map[string][]string{}}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	var syn string
-	var blk *Block
-	for sc.Scan() {
-		raw := sc.Text()
-		line, comment, _ := strings.Cut(raw, "#")
-		line = strings.TrimSpace(line)
-		if line == "" {
-			if strings.TrimSpace(raw) == "" {
-				syn = "" // a blank line ends a synset; a comment line does not
-			}
-			continue
-		}
-		switch {
-		case strings.HasPrefix(line, "---"):
-			f := strings.Fields(strings.Trim(line, "- "))
-			if len(f) < 2 {
-				return nil, fmt.Errorf("bad block header %q", raw)
-			}
-			d.Blocks = append(d.Blocks, Block{Name: f[0], Code: strings.Trim(f[1], "[]")})
-			blk = &d.Blocks[len(d.Blocks)-1]
-			syn = ""
-		case strings.HasPrefix(line, "&"):
-			syn = strings.Fields(line)[0]
-			syn = strings.TrimRight(syn, "_")
-			blk = nil
-		case syn != "" && strings.HasPrefix(line, "+"):
-			w := strings.Fields(line[1:])
-			if len(w) > 0 {
-				d.Synsets[syn] = append(d.Synsets[syn], phrase(w[0]))
-			}
-		case blk != nil && strings.HasPrefix(line, "-"):
-			p, ok := parsePattern(line[1:], comment)
-			if ok {
-				blk.Patterns = append(blk.Patterns, p)
-			}
-		case blk != nil:
-			// a verb line: VERB {forms} [code] or +MULTI_WORD {forms}
-			code := ""
-			if i := strings.IndexByte(line, '['); i >= 0 {
-				if j := strings.IndexByte(line[i:], ']'); j > 0 {
-					code = line[i+1 : i+j]
-				}
-				line = line[:i]
-			}
-			if i := strings.IndexByte(line, '{'); i >= 0 {
-				line = line[:i]
-			}
-			f := strings.Fields(line)
-			if len(f) == 0 {
-				continue
-			}
-			v, ok := parseVerb(strings.TrimPrefix(f[0], "+"))
-			if !ok {
-				continue
-			}
-			v.Code = code
-			blk.Verbs = append(blk.Verbs, v)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	return d, nil
-}
-
-// particles are the words that make a two-word verb ("call for") rather than
-// a verb with an object noun ("send word").
-var particles = map[string]bool{
-	"with": true, "for": true, "to": true, "up": true, "off": true, "out": true, "down": true, "back": true,
-	"over": true, "on": true, "in": true, "into": true, "against": true, "away": true, "about": true, "at": true,
-	"from": true, "by": true, "upon": true, "through": true, "apart": true, "aside": true, "forward": true,
-}
+// The dictionary's types, parsed by package cameo.
+type (
+	Plover     = cameo.Plover
+	Dictionary = cameo.Dictionary
+	Block      = cameo.Block
+	Verb       = cameo.Verb
+	Pattern    = cameo.Pattern
+)
 
 // prepositions are further words that head a prepositional phrase after
 // an object ("&MEDIATION BETWEEN", "TROOP TOWARD").
 var prepositions = map[string]bool{
 	"between": true, "toward": true, "towards": true, "of": true, "as": true, "under": true, "across": true,
 	"around": true, "near": true, "behind": true, "amid": true, "among": true, "without": true, "beyond": true,
-}
-
-func parseVerb(s string) (Verb, bool) {
-	w := strings.Split(strings.ToLower(strings.Trim(s, "_")), "_")
-	if len(w) == 0 || w[0] == "" || !isWord(w[0]) {
-		return Verb{}, false
-	}
-	switch {
-	case len(w) == 1:
-		return Verb{Lemma: w[0]}, true
-	case len(w) == 2 && particles[w[1]]:
-		return Verb{Lemma: w[0] + " " + w[1]}, true
-	case len(w) == 2 && isWord(w[1]):
-		return Verb{Lemma: w[0], Obj: singular(w[1])}, true
-	}
-	return Verb{}, false
-}
-
-func isWord(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !(r >= 'a' && r <= 'z' || r == '-') {
-			return false
-		}
-	}
-	return true
-}
-
-// phrase turns a dictionary phrase (WORDS_JOINED_BY_UNDERSCORES_) into
-// lower-case words joined by spaces.
-func phrase(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(s, "_", " "))), " ")
-}
-
-func parsePattern(s, comment string) (Pattern, bool) {
-	i := strings.IndexByte(s, '[')
-	j := strings.IndexByte(s, ']')
-	if i < 0 || j < i {
-		return Pattern{}, false
-	}
-	p := Pattern{Code: strings.TrimSpace(s[i+1 : j])}
-	body := s[:i]
-	star := strings.IndexByte(body, '*')
-	if star < 0 {
-		return Pattern{}, false
-	}
-	p.Pre = strings.Fields(body[:star])
-	p.Post = tokens(body[star+1:])
-	for _, v := range strings.Split(comment, ",") {
-		v = strings.ToLower(strings.TrimSpace(v))
-		if f := strings.Fields(v); len(f) == 1 && isWord(f[0]) {
-			p.For = append(p.For, f[0])
-		}
-	}
-	return p, true
-}
-
-// tokens splits a pattern body into words, keeping "{...}" and "(...)"
-// groups as single tokens.
-func tokens(s string) []string {
-	var out []string
-	for s = strings.TrimSpace(s); s != ""; s = strings.TrimSpace(s) {
-		switch s[0] {
-		case '{', '(':
-			close := byte('}')
-			if s[0] == '(' {
-				close = ')'
-			}
-			k := strings.IndexByte(s, close)
-			if k < 0 {
-				k = len(s) - 1
-			}
-			out = append(out, s[:k+1])
-			s = s[k+1:]
-		default:
-			k := strings.IndexAny(s, " \t{(")
-			if k < 0 {
-				k = len(s)
-			}
-			out = append(out, s[:k])
-			s = s[k:]
-		}
-	}
-	return out
 }
 
 // Row is one generated lexicon row.
@@ -439,7 +189,7 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 		}
 		typ, mode := "-", ""
 		if code != "---" {
-			p, ok := Lookup(t, code)
+			p, ok := cameo.Lookup(t, code)
 			if ok {
 				typ, mode = p.Type, p.Mode
 			} else if !strings.HasPrefix(code, "01") {
@@ -468,7 +218,7 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 			// right after the verb makes a phrasal verb ("set off", "put
 			// up", "fire at") whose own condition is the rest
 			particle, post := "", p.Post
-			if len(post) > 0 && particles[strings.ToLower(post[0])] {
+			if len(post) > 0 && cameo.IsParticle(strings.ToLower(post[0])) {
 				particle, post = strings.ToLower(post[0]), post[1:]
 			}
 			if code, _, _ := strings.Cut(p.Code, ":"); code != "" && particle == "" {
@@ -564,7 +314,7 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 }
 
 func isType(t map[string]Plover, code, typ string) bool {
-	p, _ := Lookup(t, code)
+	p, _ := cameo.Lookup(t, code)
 	return p.Type == typ
 }
 
@@ -579,7 +329,7 @@ func Majority(codes map[string]int, t map[string]Plover) (code string, ok bool) 
 	total := 0
 	for c, n := range codes {
 		total += n
-		if p, ok := Lookup(t, c); ok && c != "---" {
+		if p, ok := cameo.Lookup(t, c); ok && c != "---" {
 			byType[p.Type] += n
 		}
 	}
@@ -599,7 +349,7 @@ func Majority(codes map[string]int, t map[string]Plover) (code string, ok bool) 
 	sort.Strings(cs)
 	n := 0
 	for _, c := range cs {
-		if p, ok := Lookup(t, c); ok && p.Type == best && codes[c] > n {
+		if p, ok := cameo.Lookup(t, c); ok && p.Type == best && codes[c] > n {
 			code, n = c, codes[c]
 		}
 	}
@@ -686,7 +436,7 @@ func patternConds(post []string, syn map[string][]string) []string {
 				return nil
 			}
 			prep = strings.ToLower(words[0])
-			if !isWord(prep) {
+			if !cameo.IsWord(prep) {
 				return nil
 			}
 			if len(words) > 1 {
@@ -705,7 +455,7 @@ func patternConds(post []string, syn map[string][]string) []string {
 			}
 			// "DEBATE ON", "&MEDIATION BETWEEN": a bare preposition after the
 			// object is a prepositional phrase without words of its own
-			if w := strings.ToLower(words[0]); len(objWords) > 0 && len(words) == 1 && (particles[w] || prepositions[w]) {
+			if w := strings.ToLower(words[0]); len(objWords) > 0 && len(words) == 1 && (cameo.IsParticle(w) || prepositions[w]) {
 				prep = strings.ToLower(words[0])
 				continue
 			}
@@ -757,9 +507,9 @@ func expand(words []string, syn map[string][]string) []string {
 			}
 			opts = members
 		} else {
-			p := phrase(w)
+			p := cameo.Phrase(w)
 			for _, x := range strings.Fields(p) {
-				if !isWord(x) {
+				if !cameo.IsWord(x) {
 					return nil
 				}
 			}
@@ -785,22 +535,8 @@ func expand(words []string, syn map[string][]string) []string {
 		if len(f) == 0 {
 			return nil
 		}
-		f[len(f)-1] = singular(f[len(f)-1])
+		f[len(f)-1] = cameo.Singular(f[len(f)-1])
 		alts[i] = strings.Join(f, " ")
 	}
 	return alts
-}
-
-// singular is a rough English singular for pattern nouns; the extractor
-// applies the same function to the words it compares them with.
-func singular(w string) string {
-	switch {
-	case len(w) > 4 && strings.HasSuffix(w, "ies"):
-		return w[:len(w)-3] + "y"
-	case len(w) > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes")):
-		return w[:len(w)-2]
-	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
-		return w[:len(w)-1]
-	}
-	return w
 }

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dossier-news/dossier/event/internal/cameo"
 )
 
 const tableFixture = `# a table
@@ -39,20 +41,20 @@ VISIT
 `
 
 func TestParse(t *testing.T) {
-	table, err := ParseTable(strings.NewReader(tableFixture))
+	table, err := cameo.ParseTable(strings.NewReader(tableFixture))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p, ok := Lookup(table, "0421"); !ok || p.Type != "CONSULT" || p.Mode != "visit" {
+	if p, ok := cameo.Lookup(table, "0421"); !ok || p.Type != "CONSULT" || p.Mode != "visit" {
 		t.Errorf("0421 → %+v %v, want the parent 042", p, ok)
 	}
-	if p, ok := Lookup(table, "023"); !ok || p.Type != "REQUEST" {
+	if p, ok := cameo.Lookup(table, "023"); !ok || p.Type != "REQUEST" {
 		t.Errorf("023 → %+v, want REQUEST (appeals)", p)
 	}
-	if _, ok := Lookup(table, "010"); ok {
+	if _, ok := cameo.Lookup(table, "010"); ok {
 		t.Error("010 (a statement) must have no PLOVER type")
 	}
-	d, err := ParseDictionary(strings.NewReader(dictFixture))
+	d, err := cameo.ParseDictionary(strings.NewReader(dictFixture))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,9 +156,9 @@ func FuzzParseDictionary(f *testing.F) {
 	f.Add(dictFixture)
 	f.Add("--- X\n- * (")
 	f.Add("&A\n+B_\n--- V [1] ---\nV {\n- * &A [19:1]")
-	table, _ := ParseTable(strings.NewReader(tableFixture))
+	table, _ := cameo.ParseTable(strings.NewReader(tableFixture))
 	f.Fuzz(func(t *testing.T, s string) {
-		d, err := ParseDictionary(strings.NewReader(s))
+		d, err := cameo.ParseDictionary(strings.NewReader(s))
 		if err != nil {
 			return
 		}
@@ -198,7 +200,7 @@ func FuzzParseTable(f *testing.F) {
 	f.Add(tableFixture)
 	f.Add("012: ,\n0123:X")
 	f.Fuzz(func(t *testing.T, s string) {
-		table, err := ParseTable(strings.NewReader(s))
+		table, err := cameo.ParseTable(strings.NewReader(s))
 		if err != nil {
 			return
 		}
@@ -211,7 +213,7 @@ func FuzzParseTable(f *testing.F) {
 }
 
 func TestMajority(t *testing.T) {
-	table, err := ParseTable(strings.NewReader(tableFixture))
+	table, err := cameo.ParseTable(strings.NewReader(tableFixture))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,7 +236,7 @@ func TestMajority(t *testing.T) {
 }
 
 func TestVotedDefault(t *testing.T) {
-	table, err := ParseTable(strings.NewReader(tableFixture))
+	table, err := cameo.ParseTable(strings.NewReader(tableFixture))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -246,7 +248,7 @@ POUND
 - * TARGETS                                           [190]
 - * TABLE                                             [---]         # POUND
 `
-	d, err := ParseDictionary(strings.NewReader(dict))
+	d, err := cameo.ParseDictionary(strings.NewReader(dict))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -263,7 +265,7 @@ POUND
 }
 
 func TestParticlePatterns(t *testing.T) {
-	table, err := ParseTable(strings.NewReader(tableFixture))
+	table, err := cameo.ParseTable(strings.NewReader(tableFixture))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -274,7 +276,7 @@ SET
 - * DOWN                                              [190]         # SET
 - * AT                                                [190]         # SET
 `
-	d, err := ParseDictionary(strings.NewReader(dict))
+	d, err := cameo.ParseDictionary(strings.NewReader(dict))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -348,7 +350,7 @@ func TestPatternConds(t *testing.T) {
 		{"TALKS (IN ^) (WITH)", ""}, // two phrases: too specific
 		{"(TO LIST) WORDS", ""},     // words after a phrase
 	} {
-		got := strings.Join(patternConds(tokens(c.post), syn), " ")
+		got := strings.Join(patternConds(cameo.Tokens(c.post), syn), " ")
 		if got != c.want {
 			t.Errorf("%s: %q, want %q", c.post, got, c.want)
 		}

@@ -5,6 +5,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/dossier-news/dossier/event/internal/cameo"
 )
 
 // Words counts the lemmas of a treebank by part of speech.
@@ -45,8 +47,8 @@ func PatternWords(d *Dictionary) map[string]bool {
 	out := map[string]bool{}
 	addPhrase := func(p string) {
 		for _, w := range strings.Fields(p) {
-			if isWord(w) {
-				out[singular(w)] = true
+			if cameo.IsWord(w) {
+				out[cameo.Singular(w)] = true
 			}
 		}
 	}
@@ -58,7 +60,7 @@ func PatternWords(d *Dictionary) map[string]bool {
 	for _, b := range d.Blocks {
 		for _, p := range b.Patterns {
 			for _, tok := range p.Post {
-				addPhrase(phrase(strings.Trim(tok, "{}()")))
+				addPhrase(cameo.Phrase(strings.Trim(tok, "{}()")))
 			}
 		}
 	}
@@ -121,7 +123,7 @@ func Nominalisations(rows []Row, w Words, agents map[string]bool) []Noun {
 			// suffixed form is one wherever it is a word (the treebank's
 			// nouns, or the nouns of the dictionary's patterns)
 			ing := strings.HasSuffix(n, "ing")
-			if seen[n] || agents[n] || agents[singular(n)] ||
+			if seen[n] || agents[n] || agents[cameo.Singular(n)] ||
 				ing && w.Noun[n] < minNoun || !ing && w.Noun[n] == 0 && !w.Pattern[n] {
 				continue
 			}

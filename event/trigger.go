@@ -27,6 +27,9 @@ type cand struct {
 	// byAgent: the actors are a passive's by-phrase ("welcomed by X and Y"):
 	// co-agents, not partners acting on each other
 	byAgent bool
+	// distrib: a floating quantifier after a compound subject ("X, Y and Z
+	// all voted", "X and Y each signed") says each did it on their own
+	distrib bool
 	repCl   int  // the reporting clause that gives its source, or -1
 	judged  bool // an evaluative noun made an event of its speaker's statement
 	// condemnedBy: for a German noun event that is the object of a
@@ -748,6 +751,7 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		s.passiveOwnForces(c, subj, phrases)
 	} else {
 		c.actors = s.actorsOf(subj, c.actors)
+		c.distrib = !s.de && len(subj) > 1 && s.floatingQuantifier(s.chunks[subj[len(subj)-1]].hi, c.trig)
 		s.vorfeldGenitiveActorDE(c, subj, v)
 		if c.e.flags&flagCtrl == 0 && !s.de {
 			// "resigned yesterday to allow Haiti's elections": the phrases of
@@ -813,6 +817,24 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		}
 	}
 	s.dropSelf(c)
+}
+
+// floatingQuantifier says whether an "all" or "each" stands between a
+// subject ending before word lo and its verb at hi ("all voted", "have
+// each signed"), only verb-group words beside it.
+func (s *sent) floatingQuantifier(lo, hi int) bool {
+	found := false
+	for j := lo; j < hi; j++ {
+		w := &s.words[j]
+		switch {
+		case w.low == "all" || w.low == "each":
+			found = true
+		case w.pos == pAdv || w.pos == pAux:
+		default:
+			return false
+		}
+	}
+	return found
 }
 
 // withoutSubjectAttributesDE drops the prepositional phrases that stand
@@ -1205,6 +1227,15 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 				return
 			}
 			continue
+		}
+		if !s.de && bare == 1 && s.chunks[p.chunk].pron {
+			// "expelled the envoy, accusing him of bias": a participle
+			// clause's object pronoun is the object of the clause it
+			// continues
+			if r, ok := s.continuedObject(c.clause, p.chunk); ok {
+				c.targets = append(c.targets, r)
+				return
+			}
 		}
 		if m := s.chunkRef(p.chunk); m >= 0 {
 			// "blocked the Europe Bridge spanning the Rhine from France to
@@ -2000,7 +2031,10 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 		if m < 0 || (i > ck.lo && s.words[i-1].ment == m) {
 			continue
 		}
-		if i < c.trigLo {
+		if i < c.trigLo && !s.de && hasPrefixStr(s.words[i].low, "anti-") {
+			// "an anti-Iraq blockade": aimed at Iraq
+			c.targets = appendRef(c.targets, s.ref(m, ""))
+		} else if i < c.trigLo {
 			c.actors = appendRef(c.actors, s.ref(m, ""))
 		} else if i > h {
 			if agentFlag {
@@ -2380,6 +2414,43 @@ func (s *sent) isActor(c *cand, ent string) bool {
 
 // objectPronoun says whether a German pronoun is a masculine object
 // ("ihm", "ihn"), which stands for a person named before.
+// continuedObject resolves the English object pronoun of chunk k in a
+// participle clause ci ("…, accusing him of bias") that continues the
+// clause before it to that clause's object: the first phrase without a
+// preposition after its verb, when it names a referent that can be what
+// the pronoun stands for (a person or people for "him", "her", "them").
+func (s *sent) continuedObject(ci, k int) (argRef, bool) {
+	cl := &s.clauses[ci]
+	low := s.words[s.chunks[k].lo].low
+	if low != "him" && low != "her" && low != "them" || cl.kind != cCoordVP || cl.parent < 0 {
+		return argRef{}, false
+	}
+	if v := s.firstVerb(ci); v < 0 || !hasSuffix(s.words[v].low, "ing") || v != cl.lo {
+		return argRef{}, false
+	}
+	pv := s.firstVerb(cl.parent)
+	if pv < 0 {
+		return argRef{}, false
+	}
+	subj := s.subject(cl.parent)
+	for _, p := range s.phrasesAfter(cl.parent, pv+1, subj, nil) {
+		if p.prep != "" {
+			continue
+		}
+		m := s.chunkRef(p.chunk)
+		if m < 0 {
+			return argRef{}, false
+		}
+		ck := &s.chunks[p.chunk]
+		person := s.ments[m].kind == dossier.KindPerson || ck.head >= 0 && s.agentSector(ck.lo, ck.hi) != ""
+		if !person {
+			return argRef{}, false
+		}
+		return s.chunkArg(p.chunk)
+	}
+	return argRef{}, false
+}
+
 func objectPronoun(low string) bool { return low == "ihm" || low == "ihn" }
 
 // aimedPrep says whether a German preposition after an event noun names

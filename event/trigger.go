@@ -146,6 +146,9 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		return dst
 	}
 	s.attribute(cands, vcs)
+	for i := range cands {
+		s.toBlame(&cands[i])
+	}
 	condemnedActs(cands)
 	for i := range cands {
 		s.modality(&cands[i], vcs)
@@ -192,6 +195,27 @@ func (s *sent) subjectIsEvent(c *cand, cands []cand) bool {
 		}
 	}
 	return false
+}
+
+// toBlame reads the English idiom "X is to blame": X is the one blamed,
+// and the blame is the one's who says so ("Peru said Chile was to blame":
+// Peru accuses Chile). Without a speaker nobody is named who blames.
+func (s *sent) toBlame(c *cand) {
+	if s.de || c.noun || c.e.lemma != "blame" || c.trig < 2 || s.words[c.trig-1].low != "to" {
+		return
+	}
+	j := c.trig - 2
+	for j > 0 && (s.words[j].pos == pAdv || s.words[j].low == "not" || s.words[j].low == "n't") {
+		j-- // "isn't wholly to blame"
+	}
+	if s.words[j].lemma != "be" {
+		return
+	}
+	c.targets = append(c.targets[:0], c.actors...)
+	c.actors = c.actors[:0]
+	if c.src.ent != "" {
+		c.actors = append(c.actors, c.src)
+	}
 }
 
 // lookup finds the first lexicon row for a verb or noun whose conditions
@@ -1226,6 +1250,11 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 				c.targets = append(c.targets, r)
 				return
 			}
+			continue
+		}
+		if !s.de && (c.e.typ == "AID" || c.e.typ == "MOBILIZE") && s.ownForces(c, p.chunk) {
+			// "Russia sent Russian troops to Syria": what is sent is the
+			// sender's own; the target is where it goes
 			continue
 		}
 		if !s.de && bare == 1 && s.chunks[p.chunk].pron {
@@ -2414,6 +2443,27 @@ func (s *sent) isActor(c *cand, ent string) bool {
 
 // objectPronoun says whether a German pronoun is a masculine object
 // ("ihm", "ihn"), which stands for a person named before.
+// ownForces says whether chunk k names armed forces of an actor's own
+// country ("U.S. troops" sent by Clinton).
+func (s *sent) ownForces(c *cand, k int) bool {
+	m := s.chunkRef(k)
+	if m < 0 || s.ments[m].country == "" {
+		return false
+	}
+	ck := &s.chunks[k]
+	if ck.sector != "MIL" && s.agentSector(ck.lo, ck.hi) != "MIL" {
+		return false
+	}
+	for _, a := range c.actors {
+		for i := range s.ments {
+			if s.ments[i].m.Entity == a.ent && s.ments[i].country == s.ments[m].country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // continuedObject resolves the English object pronoun of chunk k in a
 // participle clause ci ("…, accusing him of bias") that continues the
 // clause before it to that clause's object: the first phrase without a

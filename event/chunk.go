@@ -369,12 +369,13 @@ func (s *sent) addChunk(lo, hi int) {
 
 // relationNoun are English nouns for someone by their relation to another:
 // a possessor or modifier before them names the other ("U.S. allies",
-// "Elian's father").
+// "Elian's father", "Abacha's supporters").
 var relationNoun = map[string]bool{
 	"ally": true, "allies": true, "partner": true, "neighbour": true, "neighbor": true,
 	"father": true, "mother": true, "son": true, "daughter": true, "brother": true, "sister": true,
 	"wife": true, "husband": true, "widow": true, "uncle": true, "aunt": true, "cousin": true,
 	"nephew": true, "niece": true, "relative": true, "grandfather": true, "grandmother": true,
+	"supporter": true, "follower": true, "opponent": true, "critic": true, "rival": true, "enemy": true,
 }
 
 // listAhead says whether a list of phrases goes on from word i to a

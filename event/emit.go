@@ -158,7 +158,7 @@ func reciprocal(c *cand) bool {
 	if c.e.flags&flagSym != 0 || c.recip {
 		return true
 	}
-	if c.byAgent {
+	if c.byAgent || c.thing {
 		return false
 	}
 	switch c.e.typ {

@@ -30,8 +30,11 @@ type cand struct {
 	// distrib: a floating quantifier after a compound subject ("X, Y and Z
 	// all voted", "X and Y each signed") says each did it on their own
 	distrib bool
-	repCl   int  // the reporting clause that gives its source, or -1
-	judged  bool // an evaluative noun made an event of its speaker's statement
+	// thing: the verb's object names no participant ("X and Y praised the
+	// ruling"): a compound subject acts on it, not on each other
+	thing  bool
+	repCl  int  // the reporting clause that gives its source, or -1
+	judged bool // an evaluative noun made an event of its speaker's statement
 	// condemnedBy: for a German noun event that is the object of a
 	// condemnation ("verurteilte die Angriffe Russlands auf die Ukraine"),
 	// one more than the trigger word of the verb that condemns it, whose
@@ -794,6 +797,7 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		}
 		if len(c.targets) == 0 && len(c.actors) > 1 {
 			c.recip = s.reciprocalObject(c.trig, phrases)
+			c.thing = !c.recip && !s.de && s.thingObject(c.trig, phrases)
 		}
 		if len(c.targets) == 0 && !s.de && c.e.flags&flagCtrl == 0 {
 			// "abandoned efforts to stop an anti-Gondor parade", "rejected an
@@ -2443,6 +2447,23 @@ func (s *sent) isActor(c *cand, ent string) bool {
 
 // objectPronoun says whether a German pronoun is a masculine object
 // ("ihm", "ihn"), which stands for a person named before.
+// thingObject says whether the first phrase after English verb trig is a
+// bare object that names no participant: a common noun ("the ruling", "a
+// resolution"), not a pronoun, a date or a name.
+func (s *sent) thingObject(trig int, phrases []pp) bool {
+	for _, p := range phrases {
+		ck := &s.chunks[p.chunk]
+		if ck.lo <= trig {
+			continue
+		}
+		if p.prep != "" || ck.pron || ck.head < 0 || s.isTimex(ck) || s.chunkRef(p.chunk) >= 0 {
+			return false
+		}
+		return s.words[ck.head].pos == pNoun && ck.lo == trig+1
+	}
+	return false
+}
+
 // ownForces says whether chunk k names armed forces of an actor's own
 // country ("U.S. troops" sent by Clinton).
 func (s *sent) ownForces(c *cand, k int) bool {

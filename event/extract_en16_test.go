@@ -90,6 +90,9 @@ var newsKindsEN16 = []struct {
 	{extractCase: extractCase{name: "two signing a treaty still sign with each other", lang: "en", dct: "2000-04-14",
 		text: "Chile and Argentina signed a border treaty.",
 		want: []want{{typ: "SUPPORT", actor: "CHL", target: "ARG"}}}},
+	{extractCase: extractCase{name: "two overseeing a decree do not cooperate", lang: "en", dct: "1989-10-30",
+		text: "The firm might complain to the Justice Department and the European Commission, which oversee the decree.",
+		none: []string{"COOPERATE"}}},
 	// a relation noun names someone other than its possessor
 	{extractCase: extractCase{name: "a state's supporters are not the state", lang: "en", dct: "1990-08-15",
 		text: "Iraq's supporters rejected the ultimatum."},

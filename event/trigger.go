@@ -122,8 +122,11 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		if s.de && !s.organActsDE(c) {
 			continue
 		}
-		if c.e.typ == "COOPERATE" && !c.e.curated && len(c.targets) == 0 && len(c.actors) < 2 && !c.recip {
-			continue // "the country imports 80 pct of its fuel": cooperation needs a partner
+		if c.e.typ == "COOPERATE" && !c.e.curated && len(c.targets) == 0 && (len(c.actors) < 2 || c.thing || c.distrib) && !c.recip {
+			// "the country imports 80 pct of its fuel": cooperation needs a
+			// partner; a compound subject acting on a thing ("the department
+			// and the judge who oversee the decree") are no partners
+			continue
 		}
 		if c.e.typ == "CONSULT" && !s.dropPress(c) {
 			continue // "told Reuters", "im Gespräch mit der dpa": an interview is a source, not a consultation

@@ -265,6 +265,11 @@ func (s *sent) addChunk(lo, hi int) {
 			break
 		}
 	}
+	if !s.de && c.ment >= 0 && hasPrefixStr(ws[s.ments[c.ment].lo].low, "anti-") {
+		// "an anti-Iraq blockade" is no Iraqi thing: the phrase does not
+		// stand for the country its modifier is against
+		c.ment = -1
+	}
 	if c.ment >= 0 && s.ments[c.ment].kind == dossier.KindOther && !s.known(s.ments[c.ment].m.Entity) {
 		// "Islamic fundamentalists", "a Western delegation", "Moslem
 		// forces": an unknown religious or ideological modifier the
@@ -285,6 +290,11 @@ func (s *sent) addChunk(lo, hi int) {
 			if ws[k].pos == pNoun && ws[k].ment < 0 {
 				c.modifier = true
 			}
+		}
+		if c.modifier && !s.de && c.head >= 0 && ws[c.head].ment < 0 && relationNoun[ws[c.head].lemma] && (m.kind == dossier.KindCountry || m.kind == dossier.KindPerson) {
+			// "U.S. allies", "Elian's father": the phrase names someone
+			// related to the state or person, not them
+			c.ment, c.modifier, c.sector = -1, false, ""
 		}
 		if c.modifier && c.sector == "" {
 			// "North Korean workers" (LAB), "Russia's foreign ministry" (GOV);
@@ -310,11 +320,22 @@ func (s *sent) addChunk(lo, hi int) {
 	// the second of coordinated phrases shares the first one's preposition:
 	// "between al Qaeda and senior members", "to Russia and Belarus"
 	if c.prep < 0 && lo > 1 && (ws[lo-1].pos == pCconj && isAnd(ws[lo-1].low) || ws[lo-1].low == ",") && ws[lo-2].chunk >= 0 {
-		if ws[lo-1].low != "," || s.listAhead(lo) {
-			c.prep = s.chunks[ws[lo-2].chunk].prep
+		// "On Tuesday, the United States and Britain conferred": a date
+		// and the names after it are no list
+		if prev := &s.chunks[ws[lo-2].chunk]; ws[lo-1].low != "," || s.listAhead(lo) && !(!s.de && c.ment >= 0 && s.isTimex(prev)) {
+			c.prep = prev.prep
 		}
 	} else if c.prep < 0 && lo > 2 && ws[lo-1].pos == pCconj && ws[lo-2].low == "," && ws[lo-3].chunk >= 0 {
 		c.prep = s.chunks[ws[lo-3].chunk].prep // ", and"
+	}
+	// "in Accra, Ghana": a country after a place of its own and a comma
+	// says where the place is, and shares its preposition; read as a
+	// phrase of its own it could be taken for the clause's subject ("the
+	// bombings at the embassies in Lagos, Nigeria, and Accra, Ghana, killed")
+	if !s.de && c.prep < 0 && c.ment >= 0 && s.ments[c.ment].kind == dossier.KindCountry && lo > 1 && ws[lo-1].low == "," && ws[lo-2].chunk >= 0 {
+		if pc := &s.chunks[ws[lo-2].chunk]; pc.prep >= 0 && pc.ment >= 0 && s.ments[pc.ment].kind == dossier.KindLocation && s.ments[pc.ment].country == s.ments[c.ment].country {
+			c.prep = pc.prep
+		}
 	}
 	// a particle of a phrasal verb is no preposition: "broke off relations",
 	// "pulled out troops"
@@ -344,6 +365,17 @@ func (s *sent) addChunk(lo, hi int) {
 		ws[k].chunk = idx
 	}
 	s.chunks = append(s.chunks, c)
+}
+
+// relationNoun are English nouns for someone by their relation to another:
+// a possessor or modifier before them names the other ("U.S. allies",
+// "Elian's father", "Abacha's supporters").
+var relationNoun = map[string]bool{
+	"ally": true, "allies": true, "partner": true, "neighbour": true, "neighbor": true,
+	"father": true, "mother": true, "son": true, "daughter": true, "brother": true, "sister": true,
+	"wife": true, "husband": true, "widow": true, "uncle": true, "aunt": true, "cousin": true,
+	"nephew": true, "niece": true, "relative": true, "grandfather": true, "grandmother": true,
+	"supporter": true, "follower": true, "opponent": true, "critic": true, "rival": true, "enemy": true,
 }
 
 // listAhead says whether a list of phrases goes on from word i to a

@@ -1021,11 +1021,20 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 		return
 	}
 	ck := &s.chunks[subj[0]]
-	if ck.ment >= 0 && !s.placeless(ck.ment) || ck.pron || ck.relPron || ck.head < 0 {
+	if ck.pron || ck.relPron || ck.head < 0 {
+		return
+	}
+	// "200 ethnic Albanians demonstrated in Belgrade": a people the
+	// linker left without a state (see entity.peoples) protesting are
+	// civilians of the place they protest in
+	h := ck.head
+	people := !s.de && c.e.typ == "PROTEST" && h > ck.lo && s.words[h].ment < 0 && capitalized(s.words[h].tok.Text) && s.words[h-1].lemma == "ethnic"
+
+	if ck.ment >= 0 && !s.placeless(ck.ment) && !people {
 		return
 	}
 	for j := ck.lo; j < ck.hi; j++ {
-		if m := s.words[j].ment; m >= 0 && !s.placeless(m) {
+		if m := s.words[j].ment; m >= 0 && !s.placeless(m) && !people {
 			return // a modifier the linker named but that names no actor ("Western")
 		}
 	}
@@ -1034,10 +1043,13 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	// English; German capitalises every noun)
 	// (the sentence's first word is capitalised anyway, and the tagger may
 	// read it as a proper noun)
-	if h := &s.words[ck.head]; ck.head > 0 && (h.pos != pNoun || !s.de && capitalized(h.tok.Text)) {
+	if h := &s.words[ck.head]; ck.head > 0 && !people && (h.pos != pNoun || !s.de && capitalized(h.tok.Text)) {
 		return
 	}
 	sector := s.agentSector(ck.lo, ck.hi)
+	if sector == "" && people {
+		sector = "CVL"
+	}
 	if sector == "" && c.e.typ == "PROTEST" && s.de && crowdDE(s.words[ck.head].lemma) {
 		// "Tausende Menschen demonstrierten in Prag": a crowd that protests
 		// is the place's civilians (only there: "Menschen in Ungarn und
@@ -1056,6 +1068,13 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	if sector == "" && c.e.typ == "ASSAULT" && s.attackNoun(ck.head) {
 		// "a roadside bombing near X killed …", "eine Explosion in X
 		// tötete …": an attack by nobody named is coded by where it was
+		if !s.de && s.missionWord(ck.lo, c.trig) {
+			// "a bombing outside the Israeli embassy in Argentina", "the
+			// embassy bombings": an attack on a foreign state's mission
+			// is aimed at that state, and the host state, whose place it
+			// happened in, is not its author
+			return
+		}
 		country = s.placeBetween(ck.hi, c.trig)
 		if country == "" && c.loc >= 0 {
 			country = s.ments[c.loc].country
@@ -1077,6 +1096,9 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	}
 	if country == "" && c.loc >= 0 && s.ments[c.loc].lo < hi {
 		country = s.ments[c.loc].country
+	}
+	if country == "" && people {
+		country = s.placeBetween(ck.hi, hi) // the place may be the protest's target
 	}
 	if country == "" {
 		country = s.soleCountryBefore(true, hi)
@@ -1234,6 +1256,17 @@ func (s *sent) attackNoun(i int) bool {
 	}
 	for _, e := range s.lx.nounEntries(w.lemma) {
 		if e.typ == "ASSAULT" && len(e.obj) == 0 && len(e.prep) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// missionWord says whether words [lo, hi) name a diplomatic mission.
+func (s *sent) missionWord(lo, hi int) bool {
+	for k := lo; k < hi && k < len(s.words); k++ {
+		switch s.words[k].lemma {
+		case "embassy", "consulate", "legation":
 			return true
 		}
 	}

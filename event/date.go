@@ -87,6 +87,9 @@ func (s *sent) timexIn(start, end, at int, dct string) (dossier.EventDate, bool)
 		if t.Start < start || t.End > end {
 			continue
 		}
+		if h := s.timexModifies(k); h >= 0 && s.words[h].tok.Start != at {
+			continue // "not linked to the August 7 bombings": the bombings' date
+		}
 		d, ok := dateOf(t, dct)
 		if !ok {
 			continue
@@ -113,6 +116,46 @@ func (s *sent) timexIn(start, end, at int, dct string) (dossier.EventDate, bool)
 		}
 	}
 	return best, true
+}
+
+// timexModifies returns the noun that English time expression k stands
+// before as a modifier between it and its determiner ("the August 7
+// bombings", "the Aug. 7 Embassy bombings"): it dates what that noun
+// names. -1 when it modifies no noun ("on August 7 troops …" has no
+// determiner before it).
+func (s *sent) timexModifies(k int) int {
+	if s.de {
+		return -1
+	}
+	lo, hi := -1, -1
+	for i := range s.words {
+		if s.words[i].timex == k+1 {
+			if lo < 0 {
+				lo = i
+			}
+			hi = i + 1
+		}
+	}
+	if lo < 1 || hi >= len(s.words) {
+		return -1
+	}
+	switch s.words[lo-1].low {
+	case "the", "this", "that", "its", "their", "his", "her":
+	default:
+		return -1
+	}
+	// the head is the last noun of the run ("the Aug. 7 car bombing")
+	head := -1
+	for i := hi; i < len(s.words) && i < hi+4; i++ {
+		p := s.words[i].pos
+		if p != pNoun && p != pPropn && p != pAdj {
+			break
+		}
+		if p == pNoun {
+			head = i
+		}
+	}
+	return head
 }
 
 // eventDate dates a candidate event; see the package documentation.

@@ -152,13 +152,13 @@ func (s *sent) confidence(c *cand, a *argRef, target bool) float64 {
 // are the relational types (consultation, agreement, support, cooperation);
 // "X and Y deployed troops" is two events without a target.
 func reciprocal(c *cand) bool {
-	if len(c.targets) > 0 || len(c.actors) < 2 {
+	if len(c.targets) > 0 || len(c.actors) < 2 || c.distrib {
 		return false
 	}
 	if c.e.flags&flagSym != 0 || c.recip {
 		return true
 	}
-	if c.byAgent {
+	if c.byAgent || c.thing {
 		return false
 	}
 	switch c.e.typ {

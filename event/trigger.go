@@ -27,8 +27,14 @@ type cand struct {
 	// byAgent: the actors are a passive's by-phrase ("welcomed by X and Y"):
 	// co-agents, not partners acting on each other
 	byAgent bool
-	repCl   int  // the reporting clause that gives its source, or -1
-	judged  bool // an evaluative noun made an event of its speaker's statement
+	// distrib: a floating quantifier after a compound subject ("X, Y and Z
+	// all voted", "X and Y each signed") says each did it on their own
+	distrib bool
+	// thing: the verb's object names no participant ("X and Y praised the
+	// ruling"): a compound subject acts on it, not on each other
+	thing  bool
+	repCl  int  // the reporting clause that gives its source, or -1
+	judged bool // an evaluative noun made an event of its speaker's statement
 	// condemnedBy: for a German noun event that is the object of a
 	// condemnation ("verurteilte die Angriffe Russlands auf die Ukraine"),
 	// one more than the trigger word of the verb that condemns it, whose
@@ -116,8 +122,11 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		if s.de && !s.organActsDE(c) {
 			continue
 		}
-		if c.e.typ == "COOPERATE" && !c.e.curated && len(c.targets) == 0 && len(c.actors) < 2 && !c.recip {
-			continue // "the country imports 80 pct of its fuel": cooperation needs a partner
+		if c.e.typ == "COOPERATE" && !c.e.curated && len(c.targets) == 0 && (len(c.actors) < 2 || c.thing || c.distrib) && !c.recip {
+			// "the country imports 80 pct of its fuel": cooperation needs a
+			// partner; a compound subject acting on a thing ("the department
+			// and the judge who oversee the decree") are no partners
+			continue
 		}
 		if c.e.typ == "CONSULT" && !s.dropPress(c) {
 			continue // "told Reuters", "im Gespräch mit der dpa": an interview is a source, not a consultation
@@ -143,6 +152,9 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		return dst
 	}
 	s.attribute(cands, vcs)
+	for i := range cands {
+		s.toBlame(&cands[i])
+	}
 	condemnedActs(cands)
 	for i := range cands {
 		s.modality(&cands[i], vcs)
@@ -189,6 +201,27 @@ func (s *sent) subjectIsEvent(c *cand, cands []cand) bool {
 		}
 	}
 	return false
+}
+
+// toBlame reads the English idiom "X is to blame": X is the one blamed,
+// and the blame is the one's who says so ("Peru said Chile was to blame":
+// Peru accuses Chile). Without a speaker nobody is named who blames.
+func (s *sent) toBlame(c *cand) {
+	if s.de || c.noun || c.e.lemma != "blame" || c.trig < 2 || s.words[c.trig-1].low != "to" {
+		return
+	}
+	j := c.trig - 2
+	for j > 0 && (s.words[j].pos == pAdv || s.words[j].low == "not" || s.words[j].low == "n't") {
+		j-- // "isn't wholly to blame"
+	}
+	if s.words[j].lemma != "be" {
+		return
+	}
+	c.targets = append(c.targets[:0], c.actors...)
+	c.actors = c.actors[:0]
+	if c.src.ent != "" {
+		c.actors = append(c.actors, c.src)
+	}
 }
 
 // lookup finds the first lexicon row for a verb or noun whose conditions
@@ -748,6 +781,7 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		s.passiveOwnForces(c, subj, phrases)
 	} else {
 		c.actors = s.actorsOf(subj, c.actors)
+		c.distrib = !s.de && len(subj) > 1 && s.floatingQuantifier(s.chunks[subj[len(subj)-1]].hi, c.trig)
 		s.vorfeldGenitiveActorDE(c, subj, v)
 		if c.e.flags&flagCtrl == 0 && !s.de {
 			// "resigned yesterday to allow Haiti's elections": the phrases of
@@ -766,6 +800,7 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		}
 		if len(c.targets) == 0 && len(c.actors) > 1 {
 			c.recip = s.reciprocalObject(c.trig, phrases)
+			c.thing = !c.recip && !s.de && s.thingObject(c.trig, phrases)
 		}
 		if len(c.targets) == 0 && !s.de && c.e.flags&flagCtrl == 0 {
 			// "abandoned efforts to stop an anti-Gondor parade", "rejected an
@@ -813,6 +848,24 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 		}
 	}
 	s.dropSelf(c)
+}
+
+// floatingQuantifier says whether an "all" or "each" stands between a
+// subject ending before word lo and its verb at hi ("all voted", "have
+// each signed"), only verb-group words beside it.
+func (s *sent) floatingQuantifier(lo, hi int) bool {
+	found := false
+	for j := lo; j < hi; j++ {
+		w := &s.words[j]
+		switch {
+		case w.low == "all" || w.low == "each":
+			found = true
+		case w.pos == pAdv || w.pos == pAux:
+		default:
+			return false
+		}
+	}
+	return found
 }
 
 // withoutSubjectAttributesDE drops the prepositional phrases that stand
@@ -1205,6 +1258,20 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 				return
 			}
 			continue
+		}
+		if !s.de && (c.e.typ == "AID" || c.e.typ == "MOBILIZE") && s.ownForces(c, p.chunk) {
+			// "Russia sent Russian troops to Syria": what is sent is the
+			// sender's own; the target is where it goes
+			continue
+		}
+		if !s.de && bare == 1 && s.chunks[p.chunk].pron {
+			// "expelled the envoy, accusing him of bias": a participle
+			// clause's object pronoun is the object of the clause it
+			// continues
+			if r, ok := s.continuedObject(c.clause, p.chunk); ok {
+				c.targets = append(c.targets, r)
+				return
+			}
 		}
 		if m := s.chunkRef(p.chunk); m >= 0 {
 			// "blocked the Europe Bridge spanning the Rhine from France to
@@ -2012,7 +2079,10 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 		if m < 0 || (i > ck.lo && s.words[i-1].ment == m) {
 			continue
 		}
-		if i < c.trigLo {
+		if i < c.trigLo && !s.de && hasPrefixStr(s.words[i].low, "anti-") {
+			// "an anti-Iraq blockade": aimed at Iraq
+			c.targets = appendRef(c.targets, s.ref(m, ""))
+		} else if i < c.trigLo {
 			c.actors = appendRef(c.actors, s.ref(m, ""))
 		} else if i > h {
 			if agentFlag {
@@ -2392,6 +2462,81 @@ func (s *sent) isActor(c *cand, ent string) bool {
 
 // objectPronoun says whether a German pronoun is a masculine object
 // ("ihm", "ihn"), which stands for a person named before.
+// thingObject says whether the first phrase after English verb trig is a
+// bare object that names no participant: a common noun ("the ruling", "a
+// resolution"), not a pronoun, a date or a name.
+func (s *sent) thingObject(trig int, phrases []pp) bool {
+	for _, p := range phrases {
+		ck := &s.chunks[p.chunk]
+		if ck.lo <= trig {
+			continue
+		}
+		if p.prep != "" || ck.pron || ck.head < 0 || s.isTimex(ck) || s.chunkRef(p.chunk) >= 0 {
+			return false
+		}
+		return s.words[ck.head].pos == pNoun && ck.lo == trig+1
+	}
+	return false
+}
+
+// ownForces says whether chunk k names armed forces of an actor's own
+// country ("U.S. troops" sent by Clinton).
+func (s *sent) ownForces(c *cand, k int) bool {
+	m := s.chunkRef(k)
+	if m < 0 || s.ments[m].country == "" {
+		return false
+	}
+	ck := &s.chunks[k]
+	if ck.sector != "MIL" && s.agentSector(ck.lo, ck.hi) != "MIL" {
+		return false
+	}
+	for _, a := range c.actors {
+		for i := range s.ments {
+			if s.ments[i].m.Entity == a.ent && s.ments[i].country == s.ments[m].country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// continuedObject resolves the English object pronoun of chunk k in a
+// participle clause ci ("…, accusing him of bias") that continues the
+// clause before it to that clause's object: the first phrase without a
+// preposition after its verb, when it names a referent that can be what
+// the pronoun stands for (a person or people for "him", "her", "them").
+func (s *sent) continuedObject(ci, k int) (argRef, bool) {
+	cl := &s.clauses[ci]
+	low := s.words[s.chunks[k].lo].low
+	if low != "him" && low != "her" && low != "them" || cl.kind != cCoordVP || cl.parent < 0 {
+		return argRef{}, false
+	}
+	if v := s.firstVerb(ci); v < 0 || !hasSuffix(s.words[v].low, "ing") || v != cl.lo {
+		return argRef{}, false
+	}
+	pv := s.firstVerb(cl.parent)
+	if pv < 0 {
+		return argRef{}, false
+	}
+	subj := s.subject(cl.parent)
+	for _, p := range s.phrasesAfter(cl.parent, pv+1, subj, nil) {
+		if p.prep != "" {
+			continue
+		}
+		m := s.chunkRef(p.chunk)
+		if m < 0 {
+			return argRef{}, false
+		}
+		ck := &s.chunks[p.chunk]
+		person := s.ments[m].kind == dossier.KindPerson || ck.head >= 0 && s.agentSector(ck.lo, ck.hi) != ""
+		if !person {
+			return argRef{}, false
+		}
+		return s.chunkArg(p.chunk)
+	}
+	return argRef{}, false
+}
+
 func objectPronoun(low string) bool { return low == "ihm" || low == "ihn" }
 
 // aimedPrep says whether a German preposition after an event noun names

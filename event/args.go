@@ -1,6 +1,10 @@
 package event
 
-import "github.com/dossier-news/dossier"
+import (
+	"strings"
+
+	"github.com/dossier-news/dossier"
+)
 
 // Argument finding over chunks and clauses: the verb complex of a clause
 // (voice, tense, modality cues), its subject (actor), objects and
@@ -247,6 +251,18 @@ func (s *sent) presentDE(i int) bool {
 	return false
 }
 
+// pastWerdenDE says whether a German verb complex has past indicative
+// "wurde" as its finite verb or the participle "worden".
+func (s *sent) pastWerdenDE(v *vc) bool {
+	for _, i := range v.verbs {
+		w := &s.words[i]
+		if w.lemma == "werden" && (w.low == "worden" || i == v.first && strings.HasPrefix(w.low, "wurd")) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sent) verbComplexDE(v *vc) {
 	ws := s.words
 	f := &ws[v.first]
@@ -268,6 +284,12 @@ func (s *sent) verbComplexDE(v *vc) {
 		} else {
 			hasPart = true
 		}
+	}
+	if hasInf && !hasPart && s.pastWerdenDE(v) {
+		// "wurde aus der Haft entlassen", "ist entlassen worden": past
+		// "wurde" and "worden" take no infinitive, so a participle that
+		// looks like one (entlassen, verlassen, erhalten) is what follows
+		hasPart, hasInf = true, false
 	}
 	switch {
 	case f.lemma == "werden" && hasPart:

@@ -1145,6 +1145,9 @@ func (s *sent) phrasesAfter(ci, from int, skip []int, dst []pp) []pp {
 				j = m
 				continue
 			}
+			if s.speakerLabelAfter(j, c.hi) {
+				break
+			}
 		}
 		if k < 0 {
 			// English: the objects end at the next verb that is not part of
@@ -1176,6 +1179,24 @@ func (s *sent) phrasesAfter(ci, from int, skip []int, dst []pp) []pp {
 func (s *sent) bracketLabel(ck *chunk) bool {
 	ws := s.words
 	return ck.prep < 0 && ck.lo >= 2 && ck.hi < len(ws) && ws[ck.lo-1].low == "(" && ws[ck.hi].low == ")" && ws[ck.lo-2].chunk >= 0
+}
+
+// speakerLabelAfter says whether the dash at j opens a new statement by a
+// speaker named before a colon ("beantragt Hilfe beim ESM – Merkel: …"),
+// as headlines join two reports: what follows is no phrase of the clause.
+func (s *sent) speakerLabelAfter(j, hi int) bool {
+	if t := s.words[j].tok.Text; t != "–" && t != "—" {
+		return false
+	}
+	for m := j + 1; m < len(s.words) && m <= j+5; m++ {
+		switch {
+		case s.words[m].low == ":":
+			return m > j+1
+		case s.words[m].chunk < 0 && s.words[m].pos != pPunct:
+			return false
+		}
+	}
+	return false
 }
 
 // closingDash returns the dash that closes a parenthesis opened by the dash

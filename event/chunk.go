@@ -84,6 +84,9 @@ func (s *sent) chunkable(i int) bool {
 	if w.used {
 		return false
 	}
+	if t := w.tok.Text; s.de && (t == "–" || t == "—") {
+		return false // a dash the tagger took for a name ("Währungsfonds – Merkel")
+	}
 	switch w.pos {
 	case pNoun, pPropn, pAdj, pNum:
 		return true

@@ -89,6 +89,20 @@ var de17Cases = []extractCase{
 	{name: "complaining is no suit", lang: "de", dct: "2025-07-31",
 		text: "Der Kanzler Olaf Scholz klagte über die hohen Kosten der Deutschen Bank.",
 		none: []string{"ACCUSE"}},
+	// where a demand was made is no situation it is about
+	{name: "a demand made at a conference is not aimed at its town", lang: "de", dct: "2025-07-31",
+		text: "Der Außenminister Sergej Lawrow forderte auf einer Konferenz in Genf einen Pakt gegen Chemiewaffen.",
+		want: []want{{typ: "REQUEST", actor: "Sergey Lavrov", target: "-"}}},
+	{name: "a demand about a situation in a country is aimed at it", lang: "de", dct: "2025-07-31",
+		text: "Der Außenminister Sergej Lawrow forderte ein Ende der Gewalt in Syrien.",
+		want: []want{{typ: "REQUEST", actor: "Sergey Lavrov", target: "SYR"}}},
+	// a headline's second report after a dash and a speaker's colon
+	{name: "a speaker after a dash and a colon is no object", lang: "de", dct: "2025-07-31",
+		text: "Portugal beantragt neue Kredite beim Internationalen Währungsfonds – Merkel: Über den Antrag wird später beraten.",
+		want: []want{{typ: "REQUEST", actor: "PRT", target: "International Monetary Fund"}}},
+	{name: "a parenthesis between dashes keeps the object after it", lang: "de", dct: "2025-07-31",
+		text: "Russland kritisierte – wie schon im Mai – die Nato scharf.",
+		want: []want{{typ: "ACCUSE", actor: "RUS", target: "NATO"}}},
 }
 
 func TestExtractDE17(t *testing.T) {

@@ -927,6 +927,29 @@ func (s *sent) objectsOnly(phrases []pp) []pp {
 	return out
 }
 
+// gatheringNounsDE are ends of German nouns of events where things are said
+// or decided ("Pressekonferenz", "Parteitag", "Gipfeltreffen"): a place
+// after them is where the act happened, not a situation it is about.
+var gatheringNounsDE = []string{"veranstaltung", "konferenz", "sitzung", "treffen", "gipfel", "tagung",
+	"kongress", "versammlung", "parteitag", "kundgebung", "forum", "empfang", "rede", "interview",
+	"pressestunde", "feier", "zeremonie", "festakt", "gedenkfeier", "besuch", "reise", "auftritt"}
+
+// gatheringDE says whether German chunk k is headed by a noun of a
+// gathering or an occasion (see gatheringNounsDE).
+func (s *sent) gatheringDE(k int) bool {
+	h := s.chunks[k].head
+	if h < 0 {
+		return false
+	}
+	l := s.words[h].lemma
+	for _, g := range gatheringNounsDE {
+		if strings.HasSuffix(l, g) {
+			return true
+		}
+	}
+	return false
+}
+
 // recipientOfThingDE says whether chunk k names the recipient of a thing
 // that a German verb of support approves ("begrüßte die Hilfe für
 // Griechenland", "lobte die Lieferungen an die Ukraine"): the one the thing
@@ -1197,6 +1220,9 @@ func (s *sent) situationTarget(c *cand, phrases []pp) {
 	k := phrases[0].chunk
 	if s.chunkRef(k) >= 0 {
 		return // a participant, not a situation
+	}
+	if s.de && s.gatheringDE(k) {
+		return // "mahnte auf einer Veranstaltung in London": where it was said
 	}
 	for n := s.followingPhrase(k, true); n >= 0; n = s.followingPhrase(n, true) {
 		if s.chunkRef(n) >= 0 {

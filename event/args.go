@@ -1,6 +1,10 @@
 package event
 
-import "github.com/dossier-news/dossier"
+import (
+	"strings"
+
+	"github.com/dossier-news/dossier"
+)
 
 // Argument finding over chunks and clauses: the verb complex of a clause
 // (voice, tense, modality cues), its subject (actor), objects and
@@ -247,6 +251,18 @@ func (s *sent) presentDE(i int) bool {
 	return false
 }
 
+// pastWerdenDE says whether a German verb complex has past indicative
+// "wurde" as its finite verb or the participle "worden".
+func (s *sent) pastWerdenDE(v *vc) bool {
+	for _, i := range v.verbs {
+		w := &s.words[i]
+		if w.lemma == "werden" && (w.low == "worden" || i == v.first && strings.HasPrefix(w.low, "wurd")) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sent) verbComplexDE(v *vc) {
 	ws := s.words
 	f := &ws[v.first]
@@ -268,6 +284,12 @@ func (s *sent) verbComplexDE(v *vc) {
 		} else {
 			hasPart = true
 		}
+	}
+	if hasInf && !hasPart && s.pastWerdenDE(v) {
+		// "wurde aus der Haft entlassen", "ist entlassen worden": past
+		// "wurde" and "worden" take no infinitive, so a participle that
+		// looks like one (entlassen, verlassen, erhalten) is what follows
+		hasPart, hasInf = true, false
 	}
 	switch {
 	case f.lemma == "werden" && hasPart:
@@ -1123,6 +1145,9 @@ func (s *sent) phrasesAfter(ci, from int, skip []int, dst []pp) []pp {
 				j = m
 				continue
 			}
+			if s.speakerLabelAfter(j, c.hi) {
+				break
+			}
 		}
 		if k < 0 {
 			// English: the objects end at the next verb that is not part of
@@ -1154,6 +1179,24 @@ func (s *sent) phrasesAfter(ci, from int, skip []int, dst []pp) []pp {
 func (s *sent) bracketLabel(ck *chunk) bool {
 	ws := s.words
 	return ck.prep < 0 && ck.lo >= 2 && ck.hi < len(ws) && ws[ck.lo-1].low == "(" && ws[ck.hi].low == ")" && ws[ck.lo-2].chunk >= 0
+}
+
+// speakerLabelAfter says whether the dash at j opens a new statement by a
+// speaker named before a colon ("beantragt Hilfe beim ESM – Merkel: …"),
+// as headlines join two reports: what follows is no phrase of the clause.
+func (s *sent) speakerLabelAfter(j, hi int) bool {
+	if t := s.words[j].tok.Text; t != "–" && t != "—" {
+		return false
+	}
+	for m := j + 1; m < len(s.words) && m <= j+5; m++ {
+		switch {
+		case s.words[m].low == ":":
+			return m > j+1
+		case s.words[m].chunk < 0 && s.words[m].pos != pPunct:
+			return false
+		}
+	}
+	return false
 }
 
 // closingDash returns the dash that closes a parenthesis opened by the dash

@@ -84,6 +84,9 @@ func (s *sent) chunkable(i int) bool {
 	if w.used {
 		return false
 	}
+	if t := w.tok.Text; s.de && (t == "–" || t == "—") {
+		return false // a dash the tagger took for a name ("Währungsfonds – Merkel")
+	}
 	switch w.pos {
 	case pNoun, pPropn, pAdj, pNum:
 		return true
@@ -422,6 +425,12 @@ func (s *sent) agentSector(lo, hi int) string {
 			return sec
 		}
 		if s.de {
+			// an adjectival noun the lemmatiser leaves as its adjective or a
+			// weak form ("Abgeordnete" → abgeordnet, "Angestellten" →
+			// angestellte): the row names its strong masculine form
+			if sec, ok := ag[adjNounDE(w.lemma)]; ok {
+				return sec
+			}
 			// compounds: "Außenministerium", "Militärführung"
 			for _, suf := range s.lx.cues.agentSuf {
 				if strings.HasSuffix(w.lemma, suf) {
@@ -432,6 +441,19 @@ func (s *sent) agentSector(lo, hi int) string {
 		return ""
 	}
 	return ""
+}
+
+// adjNounDE returns the strong masculine form of a German adjectival noun
+// from a lemma without it: "abgeordnet" → "abgeordneter", "angestellte" →
+// "angestellter".
+func adjNounDE(lemma string) string {
+	if strings.HasSuffix(lemma, "er") {
+		return ""
+	}
+	if strings.HasSuffix(lemma, "e") {
+		return lemma + "r"
+	}
+	return lemma + "er"
 }
 
 // chunkText returns the phrase's words as lemmas, singular, for condition

@@ -1064,6 +1064,14 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 			}
 		}
 	}
+	if sector == "LEG" && s.de {
+		// "…im Sonderausschuss des Europaparlaments. Mehrere Abgeordnete
+		// warfen ihm vor": members of the parliament just named
+		if r, ok := s.recentLegislatureDE(); ok {
+			c.actors = append(c.actors, r)
+			return
+		}
+	}
 	country := ""
 	if sector == "" && c.e.typ == "ASSAULT" && s.attackNoun(ck.head) {
 		// "a roadside bombing near X killed …", "eine Explosion in X
@@ -1157,6 +1165,26 @@ func (s *sent) objectStart(c *cand, subj []int) int {
 	return cl.hi
 }
 
+// recentLegislatureDE returns the parliament the sentence or the ones just
+// before it named, for unnamed members of it.
+func (s *sent) recentLegislatureDE() (argRef, bool) {
+	if s.st == nil {
+		return argRef{}, false
+	}
+	for i := len(s.st.named) - 1; i >= 0; i-- {
+		e := &s.st.named[i]
+		if e.sent > s.idx || e.sent < s.idx-corefWindow || e.r.kind != dossier.KindOrganization {
+			continue
+		}
+		if info, ok := s.x.kb.Info(e.r.ent); ok && (info.Sector == "LEG" || strings.Contains(info.Name, "Parliament")) {
+			r := e.r
+			r.sector = "LEG"
+			return r, true
+		}
+	}
+	return argRef{}, false
+}
+
 // speakerOfStateDE says whether the unnamed subject ck of a German speech
 // act (a condemnation, demand, rejection or threat) is an organ of state
 // (sector GOV) named by a definite noun alone ("Der Minister", "Die
@@ -1164,13 +1192,21 @@ func (s *sent) objectStart(c *cand, subj []int) int {
 // start of what it speaks of, under a dateline. "Ein Sprecher der
 // Kampagne" is someone's, and the text says whose.
 func (s *sent) speakerOfStateDE(c *cand, ck *chunk, sector string, hi int) bool {
-	if !s.de || c.noun || sector != "GOV" || materialType(c.e.typ) || s.st == nil || s.st.dateline == "" {
+	if !s.de || c.noun || sector != "GOV" && sector != "LEG" || materialType(c.e.typ) || s.st == nil || s.st.dateline == "" {
 		return false
 	}
-	switch s.words[ck.lo].low {
+	switch w := &s.words[ck.lo]; w.low {
 	case "der", "die", "das":
+	case "mehrere", "einige", "zahlreiche", "viele", "etliche", "manche":
+		// "Mehrere Abgeordnete warfen ihm vor": some members of the
+		// dateline's parliament, as "die Regierung" is its government
+		if sector != "LEG" {
+			return false
+		}
 	default:
-		return false
+		if sector != "LEG" || w.pos != pNum {
+			return false
+		}
 	}
 	if containsByte(s.words[ck.head].low, '-') {
 		return false // "Die DFB-Führung", "die SPD-Spitze": the compound says whose

@@ -13,7 +13,7 @@ var strongParticiplesDE = map[string]string{
 	"schlagen": "schlagen", "fangen": "fangen", "halten": "halten",
 	"fallen": "fallen", "sandt": "senden", "schoben": "schieben",
 	"sprochen": "sprechen", "worben": "werben", "stoßen": "stoßen",
-	"kannt": "kennen",
+	"kannt": "kennen", "heißen": "heißen",
 }
 
 // participleVerbDE returns the infinitive the lexicon knows for a German

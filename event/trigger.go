@@ -970,11 +970,78 @@ func (s *sent) objectsOnly(phrases []pp) []pp {
 	var buf [8]pp
 	out := buf[:0]
 	for _, p := range phrases {
+		if s.de && !s.addresseeDE(p) {
+			continue
+		}
 		if p.prep == "" || !s.lx.cues.loc[p.prep] && s.chunkRef(p.chunk) >= 0 {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// gatheringNounsDE are ends of German nouns of events where things are said
+// or decided ("Pressekonferenz", "Parteitag", "Gipfeltreffen"): a place
+// after them is where the act happened, not a situation it is about.
+var gatheringNounsDE = []string{"veranstaltung", "konferenz", "sitzung", "treffen", "gipfel", "tagung",
+	"kongress", "versammlung", "parteitag", "kundgebung", "forum", "empfang", "rede", "interview",
+	"pressestunde", "feier", "zeremonie", "festakt", "gedenkfeier", "besuch", "reise", "auftritt"}
+
+// gatheringDE says whether German chunk k is headed by a noun of a
+// gathering or an occasion (see gatheringNounsDE).
+func (s *sent) gatheringDE(k int) bool {
+	h := s.chunks[k].head
+	if h < 0 {
+		return false
+	}
+	l := s.words[h].lemma
+	for _, g := range gatheringNounsDE {
+		if strings.HasSuffix(l, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// recipientOfThingDE says whether chunk k names the recipient of a thing
+// that a German verb of support approves ("begrüßte die Hilfe für
+// Griechenland", "lobte die Lieferungen an die Ukraine"): the one the thing
+// is for, while the support goes to whoever gives or decides it.
+func (s *sent) recipientOfThingDE(c *cand, k int) bool {
+	ck := &s.chunks[k]
+	if !s.de || c.e.typ != "SUPPORT" || c.e.pos != 'v' || ck.prep < 1 {
+		return false
+	}
+	switch s.words[ck.prep].lemma {
+	case "für", "nach", "an":
+	default:
+		return false
+	}
+	n := s.words[ck.prep-1].chunk
+	return n >= 0 && n != k && s.chunks[n].prep < 0 && s.chunkRef(n) < 0 && !s.chunks[n].pron
+}
+
+// addresseeDE says whether a German phrase may name the one a verb
+// addresses: its accusative or dative object, a bare phrase of its own. A
+// prepositional phrase says what the act is about ("warnte vor den Risiken
+// für Griechenland", "zum Tag des Tigers"); a genitive or a phrase right
+// after another ("Experten der Großbank JP Morgan") belongs to that one, and
+// so do examples after "wie" ("vor Gruppen wie dem IS").
+func (s *sent) addresseeDE(p pp) bool {
+	ck := &s.chunks[p.chunk]
+	if p.prep != "" || ck.gen {
+		return false
+	}
+	if lo := ck.lo; lo >= 1 {
+		prev := s.words[lo-1].chunk
+		if s.words[lo-1].low == "wie" && lo >= 2 {
+			prev = s.words[lo-2].chunk
+		}
+		if prev >= 0 && !s.isTimex(&s.chunks[prev]) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeActor gives coercion whose passive names no agent ("three
@@ -990,7 +1057,11 @@ func (s *sent) placeActor(c *cand) {
 	// an indictment is an act of the state's justice as an arrest is of
 	// its police ("Nawalny wurde in Moskau angeklagt")
 	indicted := s.de && c.e.typ == "ACCUSE" && c.e.pos == 'v' && c.e.lemma == "anklagen"
-	if s.x.kb == nil || c.e.typ != "COERCE" && !indicted {
+	// and so is a release from its prisons ("wurde in Vietnam aus dem
+	// Gefängnis entlassen"); not "freigelassen", whose hostages are most
+	// often freed by their kidnappers
+	released := s.de && c.e.typ == "RETREAT" && c.e.pos == 'v' && c.e.lemma == "entlassen"
+	if s.x.kb == nil || c.e.typ != "COERCE" && !indicted && !released {
 		return
 	}
 	if !s.de && c.e.mode != "" && c.e.mode != "arrest" && c.e.mode != "deport" {
@@ -1203,6 +1274,9 @@ func (s *sent) situationTarget(c *cand, phrases []pp) {
 	if s.chunkRef(k) >= 0 {
 		return // a participant, not a situation
 	}
+	if s.de && s.gatheringDE(k) {
+		return // "mahnte auf einer Veranstaltung in London": where it was said
+	}
 	for n := s.followingPhrase(k, true); n >= 0; n = s.followingPhrase(n, true) {
 		if s.chunkRef(n) >= 0 {
 			return
@@ -1318,6 +1392,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 				if ok && s.de && s.channelPhraseDE(n) {
 					ok = false // "haben sich nach FAZ-Informationen geeinigt"
 				}
+				if ok && s.recipientOfThingDE(c, n) {
+					ok = false
+				}
 				if ok && s.chunkRef(n) >= 0 && !(s.isPlace(n) && s.chunks[n].prep >= 0 && s.lx.cues.loc[s.words[s.chunks[n].prep].low]) {
 					c.targets = s.refsOf(s.coordinated(n, from, cl.hi), c.targets)
 					return
@@ -1333,7 +1410,7 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			continue
 		}
 		for _, p := range phrases {
-			if p.prep == "" || s.de && (s.inSubjectApposition(p.chunk, c.clause) || s.borderPlaceDE(p.chunk) || s.channelPhraseDE(p.chunk)) {
+			if p.prep == "" || s.de && (s.inSubjectApposition(p.chunk, c.clause) || s.borderPlaceDE(p.chunk) || s.channelPhraseDE(p.chunk) || s.recipientOfThingDE(c, p.chunk)) {
 				continue
 			}
 			if pass == 0 {
@@ -1535,7 +1612,11 @@ func (s *sent) placeTarget(e *entry) bool {
 		// arrested in ("Die Polizei nahm in Belgrad zwanzig Demonstranten
 		// fest"; English gold codes the place, so it keeps it)
 		return !s.de || e.mode != "arrest"
-	case "ASSAULT", "AID", "MOBILIZE", "SANCTION", "CONCEDE", "RETREAT":
+	case "RETREAT":
+		// a release is aimed at the ones released, not the country they
+		// were held in ("wurde in Vietnam aus der Haft entlassen")
+		return !s.de || e.mode != "release"
+	case "ASSAULT", "AID", "MOBILIZE", "SANCTION", "CONCEDE":
 		return true
 	case "PROTEST":
 		// a protest is aimed at the government of the place it is held in

@@ -76,6 +76,9 @@ var freshCases = []struct {
 	{"der saudische Kronprinz 2016", "de", "2016-02-01",
 		"Der saudische Kronprinz empfing den Gast.",
 		[]want{{"saudische Kronprinz", 1, "kb:muhammad-bin-nayef", "", "role"}}},
+	{"the stock index, not the French town", "de", "2008-10-10",
+		"Der Dax schloss mit einem Minus von zwei Prozent, der Dow Jones stieg.",
+		[]want{{"Dax", 1, "kb:dax", "", "kb"}, {"Dow Jones", 1, "kb:dow-jones-industrial-average", "", "kb"}}},
 	// firms and people of the Wikinews sample
 	{"a firm's old name", "en", "2005-06-06",
 		"Apple Computer and Wal-Mart reported sales, Steve Jobs said.",

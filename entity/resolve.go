@@ -751,6 +751,11 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		if !it.nerAgree && it.title == nil && !d.strong[c.ID] {
 			return m, false
 		}
+		if c.Kind == dossier.KindLocation && it.nerClass != "LOC" && it.title == nil && !d.strong[c.ID] {
+			// the recogniser reads a name there, but not a place's: "the
+			// Dax fell" is the index, not the French town
+			return d.linkNER(st, it, dossier.Mention{Span: m.Span, Text: m.Text})
+		}
 		if st.lang == "en" && d.bareOpening(st, it, c) {
 			return m, false
 		}

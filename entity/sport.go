@@ -40,17 +40,24 @@ var venuePreps = map[string]bool{"in": true, "im": true, "at": true, "nach": tru
 func sportReport(toks []dossier.Token) bool {
 	score, verb := false, false
 	words := 0
+	var buf [32]byte // the words looked up are short: no allocation
 	for i, t := range toks {
-		lemma := strings.ToLower(t.Lemma)
-		if lemma == "" {
-			lemma = strings.ToLower(t.Text)
+		w := t.Lemma
+		if w == "" {
+			w = t.Text
 		}
-		switch {
-		case isScore(toks, i):
+		if isScore(toks, i) {
 			score = true
-		case sportWords[lemma]:
+			continue
+		}
+		if len(w) > len(buf)/2 {
+			continue
+		}
+		lw := appendLower(buf[:0], w)
+		switch {
+		case sportWords[string(lw)]:
 			words++
-		case resultVerbs[lemma]:
+		case resultVerbs[string(lw)]:
 			verb = true
 		}
 	}

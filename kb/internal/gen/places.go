@@ -94,7 +94,10 @@ func (b *builder) loadPlaces(shared, curated string) error {
 		if min, ok := focusPlaces[cc]; ok && pop >= min && code != "PPLX" {
 			keep = true
 		}
-		if europeTowns[cc] && pop >= 15000 && code != "PPLX" {
+		if europeTowns[cc] && pop >= 15000 && code != "PPLX" && (pop >= 100000 || strings.ContainsAny(name, " -") || b.common[strings.ToLower(name)] == 0) {
+			// a foreign town named by a word ("Best", "Goes", "Lens",
+			// "Bra") is rarely in German or English news, and its name
+			// would read the word as a place
 			keep = true
 		}
 		if !keep || b.skip["geonames|"+gid] {

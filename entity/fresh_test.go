@@ -79,6 +79,12 @@ var freshCases = []struct {
 	{"the stock index, not the French town", "de", "2008-10-10",
 		"Der Dax schloss mit einem Minus von zwei Prozent, der Dow Jones stieg.",
 		[]want{{"Dax", 1, "kb:dax", "", "kb"}, {"Dow Jones", 1, "kb:dow-jones-industrial-average", "", "kb"}}},
+	{"a town's name after a people's noun is a person", "de", "2016-03-10",
+		"Nach dem Sieg gegen den Spanier Andujar wartet im Achtelfinale ein Argentinier.",
+		[]want{{"Andujar", 1, "local:per:andujar", "", "ner"}}},
+	{"the club and the state", "de", "2016-03-10",
+		"Der Verteidiger von Bayern München lobte die Schulen in Bayern.",
+		[]want{{"Bayern München", 1, "kb:fc-bayern", "", "kb"}, {"Bayern", 2, "name:Bavaria", "", "kb"}}},
 	// firms and people of the Wikinews sample
 	{"a firm's old name", "en", "2005-06-06",
 		"Apple Computer and Wal-Mart reported sales, Steve Jobs said.",

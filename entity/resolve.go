@@ -751,10 +751,22 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		if !it.nerAgree && it.title == nil && !d.strong[c.ID] {
 			return m, false
 		}
+		if c.Kind == dossier.KindLocation && it.tok[0] > 0 {
+			// a people's noun names a person: "gegen den Spanier
+			// Andujar", "the Pole Jaroslaw"
+			if k := itemEndingAt(st, it.tok[0]-1); k >= 0 && len(st.items[k].cands) > 0 && st.items[k].cands[0].Flags&kb.Demonym != 0 {
+				m.Entity, m.Class, m.Via, m.Confidence = LocalID("PER", m.Text), "PER", "ner", confContext
+				return m, m.Entity != ""
+			}
+		}
 		if c.Kind == dossier.KindLocation && it.nerClass != "LOC" && it.title == nil && !d.strong[c.ID] {
-			// the recogniser reads a name there, but not a place's: "the
-			// Dax fell" is the index, not the French town
-			return d.linkNER(st, it, dossier.Mention{Span: m.Span, Text: m.Text})
+			// the recogniser reads a name there, but not a town's: a
+			// firm, a person or an index named like a town of a few ten
+			// thousand people ("Best", "Dax"). A sea or a region keeps
+			// the name ("the Mediterranean coast").
+			if in, ok := d.l.kb.Info(c.ID); ok && in.Town() {
+				return d.linkNER(st, it, dossier.Mention{Span: m.Span, Text: m.Text})
+			}
 		}
 		if st.lang == "en" && d.bareOpening(st, it, c) {
 			return m, false

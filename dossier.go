@@ -129,7 +129,8 @@ type Mention struct {
 	// name), "ner" (the statistical recogniser), "coref" (a short name or
 	// pronoun resolved in the document), "role" ("the Russian foreign
 	// minister" at the document's date), "relation" ("Kims Schwester"),
-	// "metonym" (a capital for its government), "adjective" ("russische"),
+	// "metonym" (a capital for its government), "sport" (a town's name for
+	// its club in a sports report: "Salzburg gewann 2:1"), "adjective" ("russische"),
 	// "event-source" (an unnamed source the event stage found: "laut
 	// Militäranalysten", "industry sources said"), "event-coref" (a
 	// description the event stage resolved to an entity named before: "die

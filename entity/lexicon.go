@@ -42,6 +42,7 @@ var (
 	tMinister  = title{nil, "GOV", false}
 	tMilitary  = title{nil, "MIL", false}
 	tChair     = title{offices: []string{"chair"}, phraseOnly: true}
+	tHeir      = title{[]string{"crown_prince"}, "GOV", false}
 )
 
 // titles1 holds one-word titles (German compounds included).
@@ -65,6 +66,7 @@ var titles1 = map[string]map[string]title{
 		"außenminister": tForeign, "aussenminister": tForeign, "chefdiplomat": tForeign, "außenamtschef": tForeign,
 		"verteidigungsminister": tDefence,
 		"vizepräsident":         tVice,
+		"kronprinz":             tHeir,
 		"generalsekretär":       tSecGen,
 		"generaldirektor":       tDirGen,
 		"herr":                  tHonorific, "frau": tHonorific, "dr.": tHonorific,
@@ -82,6 +84,7 @@ var titles2 = map[string]title{
 	"defence secretary": tDefence, "secretary of defense": tDefence,
 	"prime minister": tHeadOfGov, "supreme leader": tLeader,
 	"vice president": tVice, "vice-president": tVice,
+	"crown prince":      tHeir,
 	"secretary general": tSecGen, "secretary-general": tSecGen,
 	"director general": tDirGen, "director-general": tDirGen,
 }

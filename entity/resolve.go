@@ -117,6 +117,27 @@ func (d *docState) pick(it *item) kb.Candidate {
 			}
 		}
 	}
+	if best == 0 && len(cs) > 1 && cs[0].Kind == dossier.KindCountry && renamedOn(cs[0].Country, d.docDate()) {
+		// "Congo" in 1985 is the Republic of the Congo: the other Congo
+		// was Zaire then
+		for i, c := range cs[1:] {
+			if c.Kind == dossier.KindCountry && c.Country != cs[0].Country {
+				best = i + 1
+				break
+			}
+		}
+	}
+	if len(cs) > 1 && cs[best].Kind == dossier.KindCountry {
+		// the document's countries decide between countries that share
+		// the name ("Congo" beside "Kinshasa" or "Brazzaville"), whatever
+		// their ranks
+		for i, c := range cs {
+			if c.Kind == dossier.KindCountry && c.Country != cs[best].Country && d.countries[c.Country] > d.countries[cs[best].Country] &&
+				!renamedOn(c.Country, d.docDate()) {
+				best = i
+			}
+		}
+	}
 	if best == 0 && len(cs) > 1 {
 		top := cs[0].Score
 		for i, c := range cs[1:] {
@@ -649,7 +670,7 @@ func (d *docState) possessor(st *sentState, in *item, kn kin) string {
 // names one of them decides (pick).
 func (d *docState) undecidedCountry(it *item) bool {
 	cs := it.cands
-	if len(cs) < 2 || cs[0].Kind != dossier.KindCountry {
+	if len(cs) < 2 || cs[0].Kind != dossier.KindCountry || renamedOn(cs[0].Country, d.docDate()) {
 		return false
 	}
 	for _, c := range cs[1:] {
@@ -730,6 +751,23 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		if !it.nerAgree && it.title == nil && !d.strong[c.ID] {
 			return m, false
 		}
+		if c.Kind == dossier.KindLocation && it.tok[0] > 0 {
+			// a people's noun names a person: "gegen den Spanier
+			// Andujar", "the Pole Jaroslaw"
+			if k := itemEndingAt(st, it.tok[0]-1); k >= 0 && len(st.items[k].cands) > 0 && st.items[k].cands[0].Flags&kb.Demonym != 0 {
+				m.Entity, m.Class, m.Via, m.Confidence = LocalID("PER", m.Text), "PER", "ner", confContext
+				return m, m.Entity != ""
+			}
+		}
+		if c.Kind == dossier.KindLocation && it.nerClass != "LOC" && it.title == nil && !d.strong[c.ID] {
+			// the recogniser reads a name there, but not a town's: a
+			// firm, a person or an index named like a town of a few ten
+			// thousand people ("Best", "Dax"). A sea or a region keeps
+			// the name ("the Mediterranean coast").
+			if in, ok := d.l.kb.Info(c.ID); ok && in.Town() {
+				return d.linkNER(st, it, dossier.Mention{Span: m.Span, Text: m.Text})
+			}
+		}
 		if st.lang == "en" && d.bareOpening(st, it, c) {
 			return m, false
 		}
@@ -739,6 +777,12 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 			return m, false
 		}
 		m.Confidence = min(m.Confidence, confContext)
+	}
+	if c.Kind == dossier.KindLocation && teamPlace(st, it) {
+		// a club named by its town ("Salzburg gewann 2:1"): a name of its
+		// own, not the town, and not a capital's government
+		m.Entity, m.Class, m.Via, m.Confidence = LocalID("ORG", m.Text), "ORG", "sport", confContext
+		return m, m.Entity != ""
 	}
 	if c.Flags&kb.Metonym != 0 && !it.partial {
 		if in, ok := d.l.kb.Info(c.ID); ok && in.MetonymOf != "" && actsAsGovernment(st, it, in.Sector == "GOV") {
@@ -875,6 +919,28 @@ var formerStates = []struct{ country, until, state string }{
 	{"RUS", "1991-12-26", "SUN"},
 	{"SRB", "1992-04-27", "YUG"},
 	{"CZE", "1993-01-01", "CSK"},
+}
+
+// renamed lists the countries known by another name for a time, so that a
+// short name they share with another country meant that one then: the DR
+// Congo was Zaire from 1971-10-27 to 1997-05-17, when "Congo" was the
+// Republic of the Congo. Since, and before, "Congo" in news means the DR
+// Congo unless the document says otherwise.
+var renamed = []struct{ country, from, until string }{
+	{"COD", "1971-10-27", "1997-05-17"},
+}
+
+// renamedOn reports whether country (ISO alpha-3) bore another name on date.
+func renamedOn(country, date string) bool {
+	if date == "" {
+		return false
+	}
+	for _, r := range renamed {
+		if r.country == country && r.from <= date && date < r.until {
+			return true
+		}
+	}
+	return false
 }
 
 // stateOn returns the state the seat of government of country (ISO

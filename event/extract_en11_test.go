@@ -502,7 +502,6 @@ var knownMissEN = map[string]string{
 	"Serbia raises combat readiness of army near Kosovo":                                 "headline: \"raise readiness\" is no trigger",
 	"The mobilisation of Iranian reserve forces began on Monday.":                        "a noun event with no target is dropped",
 	"Pakistan and Afghanistan agreed on Sunday to reopen the Torkham crossing.":          "a place the knowledge base lacks is taken as target",
-	"The peace deal between Rwanda and Congo was welcomed in Washington.":                "\"Congo\" links to the Republic of the Congo, the expectation said DR Congo",
 	"Thailand extradited a Russian suspect to the United States.":                        "the suspect's nationality is taken as target before the to-phrase",
 	"The Chinese company signed a deal with a Brazilian mining group.":                   "a group is no business noun: firms read as their states",
 }

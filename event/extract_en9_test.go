@@ -545,7 +545,7 @@ var ploverENCases = []extractCase{
 		want: []want{{typ: "SANCTION", actor: "CAN", target: "CHN"}}},
 	{name: "has begun to", lang: "en", dct: "2001-03-05",
 		text: "Uganda has begun to withdraw its troops from Congo.",
-		want: []want{{typ: "RETREAT", actor: "UGA", target: "COG"}}},
+		want: []want{{typ: "RETREAT", actor: "UGA", target: "COD"}}},
 	{name: "coordinated verbs share the subject", lang: "en", dct: "2001-03-05",
 		text: "The Japanese premier met the Chinese president and signed a fishing accord.",
 		want: []want{{typ: "CONSULT", actor: "JPN", target: "CHN"}, {typ: "SUPPORT", actor: "JPN"}}},

@@ -188,7 +188,10 @@ func (b *builder) loadCountries(shared, curated string) error {
 			return fmt.Errorf("unknown country %s", row["iso3"])
 		}
 		e := b.ents[id]
-		if adj := row["adjective"]; adj != "" {
+		for _, adj := range strings.Split(row["adjective"], "|") {
+			if adj == "" {
+				continue
+			}
 			for _, end := range []string{"", "e", "en", "er", "es", "em"} {
 				f := b.addForm(e, "de", adj+end, "curated", fAdj)
 				f.curated = true

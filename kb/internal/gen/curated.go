@@ -184,6 +184,14 @@ func init() {
 // that are also common words. Curated forms are kept (and flagged).
 func (b *builder) filterForms() {
 	given := b.givenNames()
+	// a word without its diacritics: "Uber" matches "Über" at the start of
+	// a German sentence, as the matcher folds them alike
+	bare := map[string]int{}
+	for w, n := range b.common {
+		if k := foldKey(w); k != w {
+			bare[k] += n
+		}
+	}
 	for _, e := range b.ents {
 		kept := e.forms[:0]
 		important := e.curated || e.rank >= 80 || e.kind == "country"
@@ -212,7 +220,7 @@ func (b *builder) filterForms() {
 					drop = true // "Mann", "Dabei", "Organization" as alternative names
 				case n >= 20 && !important && !f.curated && f.text != e.name:
 					drop = true
-				case n > 0 && !f.flags[fName]:
+				case (n > 0 || bare[k] >= 3) && !f.flags[fName]:
 					f.flags[fCommon] = true
 				case given[f.text] && !f.curated && (f.flags[fSurname] && (e.rank < 70 || e.src == "phoenix") || e.kind == "location" && e.rank < 40):
 					// "Thomas" as the surname of Tillman Thomas, "Michael" (a

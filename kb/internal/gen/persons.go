@@ -53,6 +53,8 @@ func office(cc, pos string) []string {
 		return []string{HeadOfGovernment}
 	case p == "vice president":
 		return []string{"vice_president"}
+	case p == "crown prince" || p == "crown princess":
+		return []string{"crown_prince"} // "the Saudi crown prince"
 	case p == "secretary of state" && cc == "US":
 		return []string{ForeignMinister}
 	case reDeputy.MatchString(p):

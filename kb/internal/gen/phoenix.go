@@ -1275,6 +1275,7 @@ func (b *builder) addPhoenixPlaces(bl *pxBlock, ix *pxIndex) {
 		}
 		t := placeCase(a)
 		k := foldKey(t)
+		b.confirmTown(country, k)
 		if len(joinKey(t)) < 4 || ix.names[joinKey(t)] || !strings.ContainsAny(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 			continue
 		}
@@ -1309,5 +1310,21 @@ func (b *builder) addPhoenixPlaces(bl *pxBlock, ix *pxIndex) {
 		}
 		e := b.add(&ent{id: id, kind: "location", country: country, name: t, rank: 30, src: "phoenix"})
 		ix.index(e, t)
+	}
+}
+
+// confirmTown clears the common flag of a European town's name (see
+// europeTowns) that the dictionary lists under the town's country: such a
+// town is in the news by that name ("Cannes", "Calais"), so it links without
+// the recogniser's say, unless the name is also a word.
+func (b *builder) confirmTown(country, k string) {
+	e := b.ents[b.resolve(b.altPlace[country+"|"+k])]
+	if e == nil || !b.europeTown(e) || strings.Contains(k, " ") || b.wordLike(k) {
+		return
+	}
+	for _, f := range e.forms {
+		if foldKey(f.text) == k {
+			delete(f.flags, fCommon)
+		}
 	}
 }

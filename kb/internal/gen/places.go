@@ -22,6 +22,25 @@ var focusPlaces = map[string]int{"KP": 15000, "KR": 15000, "UA": 15000, "BY": 15
 // although their names are often German words or surnames.
 var smallTowns = map[string]bool{"DE": true, "AT": true, "CH": true, "LI": true, "LU": true}
 
+// europeTowns are the European countries whose towns of 15,000 people or
+// more German news names for holidays, sport and regional affairs (Kos,
+// Lillehammer, Grosseto); their names are often words or surnames elsewhere,
+// so the towns under 100,000 link only where the recogniser agrees that a
+// place is named. Britain is left out: its towns' names are English words
+// ("Reading", "Bath").
+var europeTowns = map[string]bool{"IT": true, "FR": true, "NL": true, "BE": true, "DK": true, "PL": true, "CZ": true,
+	"GR": true, "ES": true, "PT": true, "HR": true, "SI": true, "HU": true, "SK": true, "NO": true, "SE": true, "FI": true}
+
+// europeTown reports whether e is a place of one of the europeTowns.
+func (b *builder) europeTown(e *ent) bool {
+	for cc := range europeTowns {
+		if b.iso2[cc] == e.country {
+			return e.kind == "location"
+		}
+	}
+	return false
+}
+
 // Countries whose first-level divisions (oblasts, provinces, states) are kept.
 var focusAdmin1 = map[string]bool{"RU": true, "UA": true, "BY": true, "KP": true, "KR": true, "US": true, "CN": true, "JP": true, "DE": true, "IR": true}
 
@@ -75,6 +94,12 @@ func (b *builder) loadPlaces(shared, curated string) error {
 		if min, ok := focusPlaces[cc]; ok && pop >= min && code != "PPLX" {
 			keep = true
 		}
+		if europeTowns[cc] && pop >= 15000 && code != "PPLX" && (pop >= 100000 || strings.ContainsAny(name, " -") || b.common[strings.ToLower(name)] == 0) {
+			// a foreign town named by a word ("Best", "Goes", "Lens",
+			// "Bra") is rarely in German or English news, and its name
+			// would read the word as a place
+			keep = true
+		}
 		if !keep || b.skip["geonames|"+gid] {
 			continue
 		}
@@ -108,7 +133,7 @@ func (b *builder) loadPlaces(shared, curated string) error {
 		e = b.add(e)
 		seen[gid] = true
 		var flags []string
-		if smallTowns[cc] && !capital && !hasExo && !hasOver && pop < 100000 && !strings.ContainsAny(name, " -") {
+		if (smallTowns[cc] || europeTowns[cc]) && !capital && !hasExo && !hasOver && pop < 100000 && !strings.ContainsAny(name, " -") {
 			// many of these names are words too ("Zug", "Haar", "Löhne")
 			// or surnames ("Haan"): linked only where the recogniser
 			// agrees that a place is named

@@ -1,0 +1,103 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/dossier-news/dossier"
+)
+
+// Sports reports name clubs by their town: "Salzburg gewann 2:1 gegen
+// Rapid", "Kiew verlor in Moskau", "Bayern beat Arsenal 3-1". There the
+// name is the club, neither the town nor, for a capital, its government.
+
+// sportWords are nouns (lemmas, lower case) that only a sports report uses
+// as a rule.
+var sportWords = map[string]bool{
+	// German
+	"spiel": true, "partie": true, "tor": true, "trainer": true, "liga": true, "bundesliga": true, "meister": true,
+	"meisterschaft": true, "pokal": true, "derby": true, "tabelle": true, "mannschaft": true, "heimspiel": true,
+	"auswärtsspiel": true, "halbzeit": true, "stürmer": true, "torwart": true, "abstieg": true, "aufstieg": true,
+	"tabellenführer": true, "saison": true, "elfmeter": true, "treffer": true, "spieltag": true,
+	// English
+	"match": true, "game": true, "goal": true, "coach": true, "league": true, "championship": true, "cup": true,
+	"striker": true, "goalkeeper": true, "half-time": true, "halftime": true, "playoff": true, "semifinal": true,
+	"season": true, "penalty": true, "fixture": true,
+}
+
+// resultVerbs are verbs (lemmas) that report a result next to a score.
+var resultVerbs = map[string]bool{
+	"gewinnen": true, "siegen": true, "verlieren": true, "unterliegen": true, "schlagen": true, "besiegen": true,
+	"beat": true, "win": true, "lose": true, "defeat": true, "draw": true, "thrash": true,
+}
+
+// venuePreps put a town's name in a sports report as the place of the game
+// ("in Leverkusen", "nach Kiel").
+var venuePreps = map[string]bool{"in": true, "im": true, "at": true, "nach": true, "aus": true, "from": true, "bei": true}
+
+// sportReport reports whether the sentence reports a game: a score with a
+// result verb or a sports noun ("gewann 2:1", "3-1 win"), or two sports
+// nouns ("im Derby … Trainer").
+func sportReport(toks []dossier.Token) bool {
+	score, verb := false, false
+	words := 0
+	var buf [32]byte // the words looked up are short: no allocation
+	for i, t := range toks {
+		w := t.Lemma
+		if w == "" {
+			w = t.Text
+		}
+		if isScore(toks, i) {
+			score = true
+			continue
+		}
+		if len(w) > len(buf)/2 {
+			continue
+		}
+		lw := appendLower(buf[:0], w)
+		switch {
+		case sportWords[string(lw)]:
+			words++
+		case resultVerbs[string(lw)]:
+			verb = true
+		}
+	}
+	return score && (verb || words > 0) || words >= 2
+}
+
+// isScore reports whether token i is a score: two numbers of at most three
+// digits joined by a colon or a hyphen ("2:1", "31:28", "3-0"), not a time
+// of day ("um 14:30 Uhr", "at 9:30 a.m.").
+func isScore(toks []dossier.Token, i int) bool {
+	s := toks[i].Text
+	sep := strings.IndexAny(s, ":-")
+	if sep < 1 || sep > 3 || len(s)-sep-1 < 1 || len(s)-sep-1 > 3 {
+		return false
+	}
+	for j := 0; j < len(s); j++ {
+		if j != sep && (s[j] < '0' || s[j] > '9') {
+			return false
+		}
+	}
+	if s[sep] == ':' && len(s)-sep-1 == 2 && s[sep+1] == '0' {
+		return false // "14:05"
+	}
+	next := lower(toks, i+1)
+	switch next {
+	case "uhr", "h", "a.m.", "p.m.", "am", "pm", "percent", "prozent", "%", "stimmen", "votes", "vote":
+		return false
+	}
+	switch lower(toks, i-1) {
+	case "um", "at", "ab", "bis", "gegen", "verhältnis", "ratio":
+		return false
+	}
+	return true
+}
+
+// teamPlace reports whether the place name of it stands for a club: the
+// sentence reports a game and the name is not the place of it.
+func teamPlace(st *sentState, it *item) bool {
+	if it.partial || venuePreps[lower(st.toks, it.tok[0]-1)] {
+		return false
+	}
+	return sportReport(st.toks)
+}

@@ -484,7 +484,7 @@ func (c *compiled) tag(tokens []dossier.Token) {
 			feat2(tSuf2ShapeP1, wi.suf[1], n1.shape^n1.flags<<40),
 			feat2(tSuf2ShapeM1, wi.suf[1], m1.shape^m1.flags<<40),
 		}
-		m.sink += w.addAll(s, pairs[:])
+		m.sink += w.addAllTags(&scores, pairs[:])
 		best := argmax(s)
 		if c.adp >= 0 && best != c.adp {
 			if _, ok := Contraction(c.lem.lang, tokens[i].Text); ok {

@@ -299,6 +299,55 @@ func (w *weights) addAll(s []int32, keys []uint64) uint64 {
 	return sink
 }
 
+// addAllTags is addAll for the scores of one token, held in an array of
+// maxTags: a tag index masked to the array's bounds needs no bounds check,
+// and the cell loop is written out here rather than called, for a loop that
+// runs for every weight of every feature a token finds (a fifth of the
+// tagger's instructions on news). The masked index is the index itself: a
+// cell's mask has bits only below nTags.
+func (w *weights) addAllTags(s *[maxTags]int32, keys []uint64) uint64 {
+	if w.cells == nil || len(keys) > maxBatch {
+		return w.addAll(s[:w.nTags:w.nTags], keys)
+	}
+	var sink uint64
+	var found [maxBatch]*cell
+	var pass [maxBatch]bool
+	for i, k := range keys {
+		k = nonzeroKey(k)
+		if w.mayHave(k) {
+			pass[i] = true
+			sink += w.cells[k&w.cmask].key
+		}
+	}
+	for i, k := range keys {
+		if !pass[i] {
+			continue
+		}
+		if c := w.cell(nonzeroKey(k)); c != nil {
+			sink += uint64(c.mask)
+			found[i] = c
+		}
+	}
+	for _, c := range found[:len(keys)] {
+		if c == nil {
+			continue
+		}
+		m := c.mask
+		if m&cellSpill != 0 {
+			w.addCell(s[:w.nTags:w.nTags], c)
+			continue
+		}
+		for _, v := range c.vals {
+			if m == 0 {
+				break
+			}
+			s[bits.TrailingZeros32(m)&(maxTags-1)] += int32(v)
+			m &= m - 1
+		}
+	}
+	return sink
+}
+
 // addAllAt is addAll for keys whose rows go to different places: the row
 // of keys[i] is added to rows[at[i]:at[i]+n], n being nTags. All probes of
 // a batch of up to maxEntryKeys are made before any row is added.

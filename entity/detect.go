@@ -546,6 +546,9 @@ func titleAt(toks []dossier.Token, i int, lang string) (title, int, bool) {
 			} else {
 				wb = appendLower(buf[:0], s)
 			}
+			if !titleGate.mayBytes(wb) {
+				return title{}, 0, false
+			}
 			if lang != "de" {
 				first := wb
 				if j := bytes.IndexByte(wb, ' '); j >= 0 {
@@ -569,7 +572,7 @@ func titleAt(toks []dossier.Token, i int, lang string) (title, int, bool) {
 
 // titleAtWord is titleAt given w, token i lower-cased.
 func titleAtWord(toks []dossier.Token, i int, lang, w string) (title, int, bool) {
-	if w == "" {
+	if w == "" || !titleGate.may(w) {
 		return title{}, 0, false
 	}
 	if lang != "de" {

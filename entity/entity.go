@@ -291,8 +291,26 @@ func appendSlug(b *strings.Builder, name string) bool {
 				break
 			}
 		}
-		w = text.Fold(w)
 		n := b.Len()
+		if isASCII(w) {
+			// text.Fold of an ASCII word is its lower case: written
+			// byte by byte here, without the string strings.ToLower
+			// makes of a capitalised word (most names)
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				} else if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+					continue
+				}
+				if b.Len() == n && n != base {
+					b.WriteByte('-')
+				}
+				b.WriteByte(c)
+			}
+			continue
+		}
+		w = text.Fold(w)
 		for _, r := range w {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
 				if b.Len() > n || n == base {
@@ -305,6 +323,16 @@ func appendSlug(b *strings.Builder, name string) bool {
 		}
 	}
 	return b.Len() > base
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // ParseLocalID splits a local id into the entity kind and the slug of the

@@ -102,6 +102,65 @@ var titleFirst = func() map[string]bool {
 	return m
 }()
 
+// titleGate is a filter in front of titleAt's map look-ups, which run on
+// every token of a sentence with candidates, several for a German word
+// (deBase tries it without each ending): every key such a look-up from a
+// word w of three bytes or more can hit (w, w without an ending, w followed
+// by more words) begins with w's first three bytes, and the titles begin
+// with few of the possible three bytes. A word whose beginning no title
+// shares is turned away without hashing it; the maps answer the rest, so
+// titleAt finds what it found without the gate.
+var titleGate = func() *prefixGate {
+	g := &prefixGate{}
+	for _, m := range titles1 {
+		for k := range m {
+			g.add(k)
+		}
+	}
+	for k := range titles2 {
+		g.add(k)
+	}
+	return g
+}()
+
+// prefixGate is a set of three-byte word beginnings as a bit array: 4,096
+// bits (512 bytes), one a beginning.
+type prefixGate [64]uint64
+
+func prefixBit(b0, b1, b2 byte) (int, uint64) {
+	x := uint32(b0) | uint32(b1)<<8 | uint32(b2)<<16
+	h := x * 0x9E3779B1 >> 20 // 12 bits
+	return int(h >> 6), 1 << (h & 63)
+}
+
+// add records the beginning of k; keys shorter than three bytes need none
+// (only a word as short, which may always pass, can hit them).
+func (g *prefixGate) add(k string) {
+	if len(k) >= 3 {
+		i, b := prefixBit(k[0], k[1], k[2])
+		g[i] |= b
+	}
+}
+
+// may reports whether a key beginning with w's first three bytes, or w
+// itself when it is shorter, may be in the set.
+func (g *prefixGate) may(w string) bool {
+	if len(w) < 3 {
+		return true
+	}
+	i, b := prefixBit(w[0], w[1], w[2])
+	return g[i]&b != 0
+}
+
+// mayBytes is may for a word in a buffer.
+func (g *prefixGate) mayBytes(w []byte) bool {
+	if len(w) < 3 {
+		return true
+	}
+	i, b := prefixBit(w[0], w[1], w[2])
+	return g[i]&b != 0
+}
+
 // notCurrent are words before a title that stop it from naming the holder on
 // the document's date ("the former president", "stellvertretende
 // Außenminister").

@@ -4,7 +4,6 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 func TestLowerIs(t *testing.T) {
@@ -69,13 +68,4 @@ func TestLowerAsToLower(t *testing.T) {
 		}
 		check(b.String())
 	}
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }

@@ -63,3 +63,60 @@ func TestTitleAtFilter(t *testing.T) {
 		t.Errorf("Prime Minister: %d tokens, %v", n, ok)
 	}
 }
+
+// TestTitleAtGate holds titleAt, with its gate, to titleAtAll on every
+// title key, its words, inflected and cased as text has them, and on words
+// that are no title.
+func TestTitleAtGate(t *testing.T) {
+	words := []string{"the", "said", "Haus", "Regierung", "über", "Öl", "İstanbul", "ab", "x", "", "Ministerien",
+		"Präsidentin", "Präsidenten", "Außenministers", "KANZLER", "Bundeskanzlerin", "Sprecherinnen", "Generälen"}
+	add := func(w string) {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+		for _, suf := range []string{"s", "e", "n", "en", "er", "es", "em", "in", "innen", "x"} {
+			words = append(words, w+suf)
+		}
+	}
+	for _, m := range titles1 {
+		for k := range m {
+			add(k)
+		}
+	}
+	for k := range titles2 {
+		add(k)
+		for _, w := range strings.Fields(k) {
+			add(w)
+		}
+	}
+	for _, lang := range []string{"en", "de", ""} {
+		for _, w := range words {
+			for _, next := range []string{"minister", "of", "State", "Biden"} {
+				toks := []dossier.Token{{Text: w}, {Text: next}, {Text: "state"}}
+				gt, gn, gok := titleAt(toks, 0, lang)
+				wt, wn, wok := titleAtAll(toks, 0, lang)
+				if gn != wn || gok != wok || gt.sector != wt.sector || !slices.Equal(gt.offices, wt.offices) {
+					t.Errorf("%s %q %q: titleAt %v %d %v, without the gate %v %d %v", lang, w, next, gt, gn, gok, wt, wn, wok)
+				}
+			}
+		}
+	}
+}
+
+func TestPrefixGate(t *testing.T) {
+	var g prefixGate
+	g.add("präsident")
+	g.add("dr")
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"präsident", true}, {"präsidentin", true}, {"prä", true}, {"pr", true}, {"d", true}, {"", true},
+		{"haus", false}, {"dra", false}, {"pre", false},
+	} {
+		if got := g.may(c.w); got != c.want {
+			t.Errorf("may(%q) = %v, want %v", c.w, got, c.want)
+		}
+		if got := g.mayBytes([]byte(c.w)); got != c.want {
+			t.Errorf("mayBytes(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}

@@ -348,7 +348,9 @@ func (c *formCache) victim(set int32) int32 {
 func (m *Model) fillEntry(c *formCache, e *formEntry, k int32, tok string, start bool) {
 	ti := &c.tmp
 	*ti = tokInfo{}
-	c.runes = m.analyseToken(ti, tok, start, c.runes)
+	var sink uint64
+	c.runes, sink = m.analyseToken(ti, tok, start, c.runes)
+	c.sink += sink
 	e.low, e.short, e.fold = ti.low, ti.short, ti.fold
 	e.hasWord, e.c0 = ti.hasWord, ti.word.cluster[0]
 	e.lex, e.lexOK = m.lex.first(ti.fold)

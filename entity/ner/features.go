@@ -221,7 +221,9 @@ func hashFold(s string) uint64 {
 // analyse fills s.info for the tokens.
 func (m *Model) analyse(s *scratch, tokens []string, ext []GazMatch, useExt bool) {
 	for i, tok := range tokens {
-		s.runes = m.analyseToken(&s.info[i], tok, i == 0, s.runes)
+		var sink uint64
+		s.runes, sink = m.analyseToken(&s.info[i], tok, i == 0, s.runes)
+		s.sink += sink
 	}
 	if m.tagger != nil {
 		m.tagTokens(s, tokens)
@@ -249,8 +251,9 @@ func (m *Model) markExtra(s *scratch, tokens []string, ext []GazMatch, useExt bo
 // analyseToken fills what ti says about tok alone (start: tok begins the
 // sentence); the lexicon's multi-token matches, the extra gazetteers and the
 // tagger are left to the caller. rs is a reusable buffer, returned grown.
-func (m *Model) analyseToken(ti *tokInfo, tok string, start bool, rs []rune) []rune {
+func (m *Model) analyseToken(ti *tokInfo, tok string, start bool, rs []rune) ([]rune, uint64) {
 	rs = rs[:0]
+	var sink uint64 // see germanMorph
 	var (
 		form, low, shape, short = uint64(fhash.Offset), uint64(fhash.Offset), uint64(fhash.Offset), uint64(fhash.Offset)
 		nUp, nLow, nDig, nLet   int
@@ -354,7 +357,7 @@ func (m *Model) analyseToken(ti *tokInfo, tok string, start bool, rs []rune) []r
 		ti.genGaz = m.lex.single(hashRunesFold(rs[:n-1]))
 	}
 	if m.german && nLet == n && n >= 5 {
-		m.germanMorph(ti, rs)
+		sink += m.germanMorph(ti, rs)
 	}
 	if (m.dict != nil || m.dict2 != nil) && tok != "" {
 		q := newDictQuery(tok)
@@ -370,7 +373,7 @@ func (m *Model) analyseToken(ti *tokInfo, tok string, start bool, rs []rune) []r
 	} else if w, ok := m.words.lookup(low); ok {
 		ti.word, ti.hasWord = w, true
 	}
-	return rs
+	return rs, sink
 }
 
 func hashRunesFold(rs []rune) uint64 {
@@ -599,8 +602,16 @@ var (
 )
 
 // germanMorph looks for a place inside a derived word or a compound; rs is
-// the lowercased token.
-func (m *Model) germanMorph(ti *tokInfo, rs []rune) {
+// the lowercased token. It makes the keys of a batch of look-ups and loads
+// what each will read first (Lexicon.touch) before it makes any, so that
+// their cache misses overlap instead of each waiting for the one before;
+// it returns a value of those loads for a sink. The look-ups, and so the
+// classes found, are those made one at a time.
+func (m *Model) germanMorph(ti *tokInfo, rs []rune) uint64 {
+	var (
+		sink uint64
+		keys [16]uint64
+	)
 	n := len(rs)
 	for si, suf := range derivSuffixes {
 		k := len(suf)
@@ -609,12 +620,17 @@ func (m *Model) germanMorph(ti *tokInfo, rs []rune) {
 		}
 		stem := rs[:n-k]
 		h := hashRunesFold(stem)
+		ks := keys[:len(stemEndings)]
 		for ei, end := range stemEndings {
 			he := h
 			for _, r := range end {
 				he = (he ^ uint64(r)) * fhash.Prime
 			}
-			if bits := m.lex.single(he) & placeBits; bits != 0 {
+			ks[ei] = hashSeq(seqSeed, he)
+			sink += m.lex.touch(ks[ei])
+		}
+		for ei, key := range ks {
+			if bits := m.lex.singleKey(key) & placeBits; bits != 0 {
 				ti.derivGaz = bits
 				ti.derivKind = uint64(si<<4 | ei)
 				break
@@ -625,20 +641,30 @@ func (m *Model) germanMorph(ti *tokInfo, rs []rune) {
 		}
 	}
 	if n < 8 || ti.flags&fInitCap == 0 {
-		return
+		return sink
 	}
-	// longest known first part of a compound, leaving at least 4 letters
+	// longest known first part of a compound, leaving at least 4 letters;
+	// the first parts in batches of len(keys)
 	h := uint64(fhash.Offset)
 	var best uint32
-	for k := 0; k < n-4; k++ {
-		h = (h ^ uint64(foldRune(rs[k]))) * fhash.Prime
-		if k >= 3 {
-			if bits := m.lex.single(h) & (placeBits | classBit(GazOrg)); bits != 0 {
+	for k := 0; k < n-4; {
+		nk := 0
+		for ; k < n-4 && nk < len(keys); k++ {
+			h = (h ^ uint64(foldRune(rs[k]))) * fhash.Prime
+			if k >= 3 {
+				keys[nk] = hashSeq(seqSeed, h)
+				sink += m.lex.touch(keys[nk])
+				nk++
+			}
+		}
+		for _, key := range keys[:nk] {
+			if bits := m.lex.singleKey(key) & (placeBits | classBit(GazOrg)); bits != 0 {
 				best = bits
 			}
 		}
 	}
 	ti.compGaz = best
+	return sink
 }
 
 func runesHasSuffix(rs, suf []rune) bool {

@@ -172,11 +172,37 @@ func (l *Lexicon) AddName(name, class string) {
 }
 
 func (l *Lexicon) single(h uint64) uint32 {
+	return l.singleKey(hashSeq(seqSeed, h))
+}
+
+// singleKey is single for the key of a one-token sequence,
+// hashSeq(seqSeed, h).
+func (l *Lexicon) singleKey(key uint64) uint32 {
 	if l == nil {
 		return 0
 	}
-	v, _ := l.get(hashSeq(seqSeed, h))
+	v, _ := l.get(key)
 	return v &^ prefixBit
+}
+
+// touch loads what get(key) reads first, the filter's word and, when the
+// filter passes the key, its first slot, and returns a value of them for a
+// sink: touching several keys before looking any up overlaps their cache
+// misses, where look-ups one after another wait for each in turn.
+func (l *Lexicon) touch(key uint64) uint64 {
+	if l == nil || l.entries != nil {
+		return 0
+	}
+	if l.present != nil {
+		w, b := l.present.bit(key)
+		if x := l.present[w]; x&b != b {
+			return x
+		}
+	}
+	if len(l.tab.slots) == 0 {
+		return 0
+	}
+	return l.tab.slots[l.tab.home(key)].k
 }
 
 // mark records the lexicon's matches in the token infos (fold must be set).
@@ -222,6 +248,15 @@ func (l *Lexicon) markCached(s *scratch, c *formCache) {
 		return
 	}
 	n := len(s.ent)
+	// the second look-up of each token that begins a stored name, touched
+	// for all of them before any is made (see touch)
+	var sink uint64
+	for i := 0; i+1 < n; i++ {
+		if e := &c.ents[s.ent[i]]; e.lexOK && e.lex&prefixBit != 0 {
+			sink += l.touch(hashSeq(hashSeq(seqSeed, s.info[i].fold), s.info[i+1].fold))
+		}
+	}
+	c.sink += sink
 	for i := 0; i < n; i++ {
 		e := &c.ents[s.ent[i]]
 		if !e.lexOK {

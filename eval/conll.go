@@ -147,7 +147,7 @@ func checkTag(tag string) error {
 func parseGermEval(line string) (string, string, error) {
 	f := strings.Split(line, "\t")
 	if len(f) < 3 {
-		return "", "", fmt.Errorf("want at least 3 tab-separated columns, got %d", len(f))
+		return "", "", columnsError(line, len(f))
 	}
 	if f[1] == "" {
 		return "", "", fmt.Errorf("empty token")
@@ -158,12 +158,24 @@ func parseGermEval(line string) (string, string, error) {
 func parseIOB2(line string) (string, string, error) {
 	f := strings.Split(line, "\t")
 	if len(f) < 3 {
-		return "", "", fmt.Errorf("want at least 3 tab-separated columns, got %d", len(f))
+		return "", "", columnsError(line, len(f))
 	}
 	if f[1] == "" {
 		return "", "", fmt.Errorf("empty token")
 	}
 	return f[1], f[2], checkTag(f[2])
+}
+
+// columnsError explains a line with too few tab-separated columns, naming the
+// separator it uses instead: a file saved as CSV by a spreadsheet is the
+// usual cause, and "got 1" alone does not say so.
+func columnsError(line string, n int) error {
+	for _, sep := range []struct{ c, name string }{{",", "commas"}, {";", "semicolons"}, {"|", "bars"}} {
+		if strings.Count(line, sep.c) >= 2 {
+			return fmt.Errorf("want at least 3 tab-separated columns, got %d: the columns are separated by %s; separate them by tabs", n, sep.name)
+		}
+	}
+	return fmt.Errorf("want at least 3 tab-separated columns, got %d", n)
 }
 
 func parseCoNLL03(line string) (string, string, error) {

@@ -137,6 +137,7 @@ func TestReadErrors(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
 		"empty.txt":     "",
 		"binary.txt":    "PK\x03\x04\x00\x00\x00",
+		"noise.txt":     "\x1f\x8b\xc3\xa4\x00\x07\xff\xfe\x01",
 		"badutf8.txt":   "Straße und \xff kaputt",
 		"truncated.rss": rss[:200],
 		"bad.jsonl":     `{"url":"u1","text":"Gut."}` + "\n" + `{"url": "u2", "text": ` + "\n" + `{"title":"no text"}` + "\n" + `{"url":"u4","text":"Auch gut.","published":"gestern"}` + "\n",
@@ -150,6 +151,7 @@ func TestReadErrors(t *testing.T) {
 		"missing.txt: no such file or directory",
 		"empty.txt: empty file",
 		"binary.txt: binary data, not text",
+		"noise.txt: binary data, not text",
 		"badutf8.txt: invalid UTF-8 at byte 12",
 		"truncated.rss: malformed feed",
 		"bad.jsonl:2: malformed JSON",

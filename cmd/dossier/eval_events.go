@@ -50,6 +50,9 @@ The last line reads
 			if gold == "" {
 				return fmt.Errorf("--gold is required")
 			}
+			if err := checkGold(gold); err != nil {
+				return err
+			}
 			if every < 2 {
 				return usagef(cmd, "--every %d: give 2 or more (every N-th record is held out)", every)
 			}

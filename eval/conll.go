@@ -168,14 +168,22 @@ func parseIOB2(line string) (string, string, error) {
 
 // columnsError explains a line with too few tab-separated columns, naming the
 // separator it uses instead: a file saved as CSV by a spreadsheet is the
-// usual cause, and "got 1" alone does not say so.
+// usual cause, and "got 1" alone does not say so. A separator counts when
+// what follows its last use is a tag.
 func columnsError(line string, n int) error {
+	base := fmt.Errorf("want at least 3 tab-separated columns, got %d", n)
+	if strings.Contains(line, "\t") {
+		return base
+	}
+	if f := strings.Fields(line); len(f) >= 2 && isBIO(f[len(f)-1]) {
+		return fmt.Errorf("%w: the columns are separated by spaces; separate them by tabs", base)
+	}
 	for _, sep := range []struct{ c, name string }{{",", "commas"}, {";", "semicolons"}, {"|", "bars"}} {
-		if strings.Count(line, sep.c) >= 2 {
-			return fmt.Errorf("want at least 3 tab-separated columns, got %d: the columns are separated by %s; separate them by tabs", n, sep.name)
+		if i := strings.LastIndex(line, sep.c); i > 0 && isBIO(strings.TrimSpace(line[i+1:])) {
+			return fmt.Errorf("%w: the columns are separated by %s; separate them by tabs", base, sep.name)
 		}
 	}
-	return fmt.Errorf("want at least 3 tab-separated columns, got %d", n)
+	return base
 }
 
 func parseCoNLL03(line string) (string, string, error) {

@@ -90,7 +90,9 @@ func TestReadNERErrors(t *testing.T) {
 		{"conll one column", FormatCoNLL03, "Anna\n", "line 1: want at least 2 space-separated columns, got 1", ""},
 		{"commas", FormatIOB2, "1\tAnna\tB-PER\n\n1,Bonn,B-LOC\n", "line 3: want at least 3 tab-separated columns, got 1: the columns are separated by commas", ""},
 		{"semicolons", FormatGermEval, "1;Bonn;B-LOC;O\n", "separated by semicolons; separate them by tabs", ""},
-		{"one comma is a token", FormatIOB2, "1\tBonn\tB-LOC\n2 , O\n", "line 2: want at least 3 tab-separated columns, got 1", "commas"},
+		{"two columns, comma", FormatIOB2, "Bonn,B-LOC\n", "got 1: the columns are separated by commas", ""},
+		{"a comma token, spaces", FormatIOB2, "1\tBonn\tB-LOC\n2 , O\n", "line 2: want at least 3 tab-separated columns, got 1: the columns are separated by spaces", "commas"},
+		{"no tag", FormatIOB2, "Bonn, Köln\n", "line 1: want at least 3 tab-separated columns, got 1", "separated by"},
 	}
 	for _, tt := range tests {
 		_, err := ReadNER(strings.NewReader(tt.input), tt.format)

@@ -147,7 +147,7 @@ func checkTag(tag string) error {
 func parseGermEval(line string) (string, string, error) {
 	f := strings.Split(line, "\t")
 	if len(f) < 3 {
-		return "", "", fmt.Errorf("want at least 3 tab-separated columns, got %d", len(f))
+		return "", "", columnsError(line, len(f))
 	}
 	if f[1] == "" {
 		return "", "", fmt.Errorf("empty token")
@@ -158,12 +158,32 @@ func parseGermEval(line string) (string, string, error) {
 func parseIOB2(line string) (string, string, error) {
 	f := strings.Split(line, "\t")
 	if len(f) < 3 {
-		return "", "", fmt.Errorf("want at least 3 tab-separated columns, got %d", len(f))
+		return "", "", columnsError(line, len(f))
 	}
 	if f[1] == "" {
 		return "", "", fmt.Errorf("empty token")
 	}
 	return f[1], f[2], checkTag(f[2])
+}
+
+// columnsError explains a line with too few tab-separated columns, naming the
+// separator it uses instead: a file saved as CSV by a spreadsheet is the
+// usual cause, and "got 1" alone does not say so. A separator counts when
+// what follows its last use is a tag.
+func columnsError(line string, n int) error {
+	base := fmt.Errorf("want at least 3 tab-separated columns, got %d", n)
+	if strings.Contains(line, "\t") {
+		return base
+	}
+	if f := strings.Fields(line); len(f) >= 2 && isBIO(f[len(f)-1]) {
+		return fmt.Errorf("%w: the columns are separated by spaces; separate them by tabs", base)
+	}
+	for _, sep := range []struct{ c, name string }{{",", "commas"}, {";", "semicolons"}, {"|", "bars"}} {
+		if i := strings.LastIndex(line, sep.c); i > 0 && isBIO(strings.TrimSpace(line[i+1:])) {
+			return fmt.Errorf("%w: the columns are separated by %s; separate them by tabs", base, sep.name)
+		}
+	}
+	return base
 }
 
 func parseCoNLL03(line string) (string, string, error) {

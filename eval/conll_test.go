@@ -82,16 +82,25 @@ func TestReadNER(t *testing.T) {
 }
 
 func TestReadNERErrors(t *testing.T) {
-	tests := []struct{ name, format, input string }{
-		{"bad tag", FormatIOB2, "1\tAnna\tX-PER\n"},
-		{"too few columns", FormatGermEval, "1\tAnna\n"},
-		{"empty token", FormatIOB2, "1\t\tO\n"},
-		{"unknown format", "xml", "1\tAnna\tO\n"},
-		{"conll one column", FormatCoNLL03, "Anna\n"},
+	tests := []struct{ name, format, input, want, not string }{
+		{"bad tag", FormatIOB2, "1\tAnna\tX-PER\n", `line 1: bad NER tag "X-PER"`, ""},
+		{"too few columns", FormatGermEval, "1\tAnna\n", "line 1: want at least 3 tab-separated columns, got 2", ""},
+		{"empty token", FormatIOB2, "1\t\tO\n", "line 1: empty token", ""},
+		{"unknown format", "xml", "1\tAnna\tO\n", `unknown NER format "xml"`, ""},
+		{"conll one column", FormatCoNLL03, "Anna\n", "line 1: want at least 2 space-separated columns, got 1", ""},
+		{"commas", FormatIOB2, "1\tAnna\tB-PER\n\n1,Bonn,B-LOC\n", "line 3: want at least 3 tab-separated columns, got 1: the columns are separated by commas", ""},
+		{"semicolons", FormatGermEval, "1;Bonn;B-LOC;O\n", "separated by semicolons; separate them by tabs", ""},
+		{"two columns, comma", FormatIOB2, "Bonn,B-LOC\n", "got 1: the columns are separated by commas", ""},
+		{"a comma token, spaces", FormatIOB2, "1\tBonn\tB-LOC\n2 , O\n", "line 2: want at least 3 tab-separated columns, got 1: the columns are separated by spaces", "commas"},
+		{"no tag", FormatIOB2, "Bonn, Köln\n", "line 1: want at least 3 tab-separated columns, got 1", "separated by"},
 	}
 	for _, tt := range tests {
-		if _, err := ReadNER(strings.NewReader(tt.input), tt.format); err == nil {
-			t.Errorf("%s: no error", tt.name)
+		_, err := ReadNER(strings.NewReader(tt.input), tt.format)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want %q", tt.name, err, tt.want)
+		}
+		if tt.not != "" && err != nil && strings.Contains(err.Error(), tt.not) {
+			t.Errorf("%s: error %v mentions %q", tt.name, err, tt.not)
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -394,6 +396,25 @@ func TestActorKBDropsLeadingThe(t *testing.T) {
 	for _, name := range []string{"The Shire", "Shire"} {
 		if len(k.Lookup(name, "en")) == 0 {
 			t.Errorf("%q is not a name of the actor", name)
+		}
+	}
+}
+
+func TestLoadEventGoldErrors(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct{ name, content, want string }{
+		{"empty", "", "no <Sentence> records: not a PETRARCH validation file (XML) nor PLOVER GSR records (a JSON array)"},
+		{"json lines", `{"text":"Paris protested."}` + "\n", "no <Sentence> records: not a PETRARCH"},
+		{"unterminated", "<Sentences><Sentence id=\"a\"", "record 1: unterminated <Sentence"},
+	}
+	for _, tt := range tests {
+		path := filepath.Join(dir, tt.name)
+		if err := os.WriteFile(path, []byte(tt.content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, _, err := LoadEventGold(path)
+		if err == nil || !strings.HasPrefix(err.Error(), path+": ") || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want %s: …%s…", tt.name, err, path, tt.want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -36,7 +37,7 @@ func ParsePETRARCH(data []byte) (*PETRARCHFile, error) {
 	}
 	parts := strings.Split(text, "<Sentence ")
 	if len(parts) < 2 {
-		return nil, fmt.Errorf("no <Sentence> records")
+		return nil, errors.New("no <Sentence> records: not a PETRARCH validation file (XML) nor PLOVER GSR records (a JSON array)")
 	}
 	for n, part := range parts[1:] {
 		end := strings.Index(part, "</Sentence>")

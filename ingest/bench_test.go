@@ -74,3 +74,14 @@ func BenchmarkParseHeader(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNormalizeLang is the cost the language check adds to each JSON line.
+func BenchmarkNormalizeLang(b *testing.B) {
+	for b.Loop() {
+		for _, s := range []string{"de", "en-US", "fr"} {
+			if _, err := normalizeLang(s); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -99,6 +99,11 @@ func withHeader(a Article, h Header) Article {
 // refused; one with no UTF-8 sequences at all is read as Windows-1252.
 func decodeText(b []byte) (string, text.Encoding, error) {
 	if !utf8.Valid(b) && hasMultibyteUTF8(b) {
+		// Random bytes hold chance multi-byte sequences too: call them
+		// binary, as Normalize would, rather than text with a broken byte.
+		if _, _, err := text.Normalize(b); errors.Is(err, text.ErrBinary) {
+			return "", "", errors.New("binary data, not text")
+		}
 		return "", "", fmt.Errorf("invalid UTF-8 at byte %d", firstInvalidUTF8(b))
 	}
 	s, enc, err := text.Normalize(b)

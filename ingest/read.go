@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
+	"golang.org/x/text/language"
 )
 
 // Format is the kind of input a file holds.
@@ -345,6 +346,9 @@ func readFeed(ctx context.Context, path, name string, data []byte, yield func(It
 	if len(feed.Items) == 0 {
 		return errors.New("feed has no items")
 	}
+	// A feed's unknown language is dropped, not held against its items: the
+	// text tells the language anyway.
+	feedLang, _ := normalizeLang(feed.Language)
 	for i, it := range feed.Items {
 		if ctx.Err() != nil {
 			return nil
@@ -366,7 +370,7 @@ func readFeed(ctx context.Context, path, name string, data []byte, yield func(It
 		}
 		item := Item{
 			Source: source, Path: path, Line: n, Format: FormatHTML, Body: []byte(body),
-			Title: strings.TrimSpace(it.Title), Lang: feed.Language,
+			Title: strings.TrimSpace(it.Title), Lang: feedLang,
 		}
 		// The feed's own string keeps the publisher's UTC offset, and with it
 		// the local calendar day; gofeed's parsed time is in UTC.
@@ -441,6 +445,32 @@ func article(kind string) string {
 	return kind
 }
 
+// normalizeLang reduces a declared language to its ISO 639-1 code, the form
+// the pipeline compares with its languages: "en-US", "EN", "de_DE" and "deu"
+// all name a language it reads, and would otherwise be passed over. A value
+// that names no language ("xx", "german") is an error: it is a mistake in the
+// input, not a hint to ignore. Undetermined ("und") is no declaration.
+func normalizeLang(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	switch s {
+	case "":
+		return "", nil
+	case "en", "de":
+		// The languages dossier reads, as most lines give them, skip the
+		// parse, which costs microseconds.
+		return s, nil
+	}
+	tag, err := language.Parse(s)
+	if err != nil {
+		return "", fmt.Errorf("lang: %q is not a language code (as en, de or en-US)", s)
+	}
+	base, conf := tag.Base()
+	if conf != language.Exact {
+		return "", nil
+	}
+	return base.String(), nil
+}
+
 func readJSONL(ctx context.Context, path, name string, data []byte, yield func(Item, error) bool) {
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 64<<10), len(data)+1)
@@ -452,6 +482,11 @@ func readJSONL(ctx context.Context, path, name string, data []byte, yield func(I
 			return
 		}
 		raw := bytes.TrimSpace(sc.Bytes())
+		if n == 1 {
+			// Windows editors and spreadsheets start UTF-8 files with a
+			// byte order mark; JSON does not allow one.
+			raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+		}
 		if len(raw) == 0 {
 			continue
 		}
@@ -468,7 +503,14 @@ func readJSONL(ctx context.Context, path, name string, data []byte, yield func(I
 			}
 			continue
 		}
-		item := Item{Path: path, Line: n, Title: strings.TrimSpace(rec.Title), Lang: strings.ToLower(strings.TrimSpace(rec.Lang))}
+		lang, err := normalizeLang(rec.Lang)
+		if err != nil {
+			if !fail(err) {
+				return
+			}
+			continue
+		}
+		item := Item{Path: path, Line: n, Title: strings.TrimSpace(rec.Title), Lang: lang}
 		item.Source = strings.TrimSpace(rec.URL)
 		if item.Source == "" {
 			item.Source = strings.TrimSpace(rec.Source)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -137,6 +138,7 @@ func TestReadErrors(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
 		"empty.txt":     "",
 		"binary.txt":    "PK\x03\x04\x00\x00\x00",
+		"noise.txt":     "\x1f\x8b\xc3\xa4\x00\x07\xff\xfe\x01",
 		"badutf8.txt":   "Straße und \xff kaputt",
 		"truncated.rss": rss[:200],
 		"bad.jsonl":     `{"url":"u1","text":"Gut."}` + "\n" + `{"url": "u2", "text": ` + "\n" + `{"title":"no text"}` + "\n" + `{"url":"u4","text":"Auch gut.","published":"gestern"}` + "\n",
@@ -150,6 +152,7 @@ func TestReadErrors(t *testing.T) {
 		"missing.txt: no such file or directory",
 		"empty.txt: empty file",
 		"binary.txt: binary data, not text",
+		"noise.txt: binary data, not text",
 		"badutf8.txt: invalid UTF-8 at byte 12",
 		"truncated.rss: malformed feed",
 		"bad.jsonl:2: malformed JSON",
@@ -329,6 +332,51 @@ func TestJSONLineProblems(t *testing.T) {
 	}
 	if strings.Contains(all, "Go struct") || strings.Contains(all, "jsonRecord") {
 		t.Errorf("Go internals in the messages:\n%s", all)
+	}
+}
+
+func TestNormalizeLang(t *testing.T) {
+	tests := []struct {
+		in, want, err string
+	}{
+		{"", "", ""},
+		{" de ", "de", ""},
+		{"EN", "en", ""},
+		{"en-US", "en", ""},
+		{"de_AT", "de", ""},
+		{"deu", "de", ""},
+		{"fr", "fr", ""},
+		{"und", "", ""},
+		{"xx", "", `lang: "xx" is not a language code`},
+		{"german", "", `lang: "german" is not a language code`},
+	}
+	for _, tt := range tests {
+		got, err := normalizeLang(tt.in)
+		if got != tt.want || (err == nil) != (tt.err == "") || (err != nil && !strings.Contains(err.Error(), tt.err)) {
+			t.Errorf("normalizeLang(%q) = %q, %v; want %q, %q", tt.in, got, err, tt.want, tt.err)
+		}
+	}
+}
+
+// TestJSONLinesBOMAndLang: a byte order mark before the first line is
+// skipped, a regional language tag counts as its language, and a line whose
+// lang names no language is refused with its line number while the others
+// are read.
+func TestJSONLinesBOMAndLang(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"in.jsonl": "\xef\xbb\xbf" + `{"text":"Eins.","lang":"de-CH"}` + "\r\n" +
+		`{"text":"Zwei.","lang":"xx"}` + "\r\n" + `{"text":"Three.","lang":"en"}` + "\r\n"})
+	res := readAll(t, &Reader{}, filepath.Join(dir, "in.jsonl"))
+	all := strings.Join(res.errs, "\n")
+	if len(res.errs) != 1 || !strings.Contains(all, `in.jsonl:2: lang: "xx" is not a language code`) {
+		t.Errorf("errors:\n%s\nwant only line 2's lang", all)
+	}
+	var got []string
+	for _, a := range res.articles {
+		got = append(got, a.Lang+":"+a.Text)
+	}
+	sort.Strings(got)
+	if want := "de:Eins.|en:Three."; strings.Join(got, "|") != want {
+		t.Errorf("articles %q, want %q", strings.Join(got, "|"), want)
 	}
 }
 

@@ -22,6 +22,11 @@ func newBenchCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Measure throughput on the benchmark corpora",
+		Long: `Measure dossier's speed: "bench ingest" runs the whole ingest path over the
+news corpora in ../shared/data, "bench aggregate" times grouping, stories,
+timelines and briefs on generated documents.`,
+		Example: `  dossier bench ingest --workers 1
+  dossier bench aggregate --docs 20000`,
 	}
 	cmd.AddCommand(newBenchIngestCmd(a), newBenchAggregateCmd(a))
 	return cmd
@@ -50,6 +55,8 @@ the whole path into the store, divided once by the workers' wall time and once
 by the CPU time the process used (user + system, all goroutines including the
 store writer and the garbage collector). The CPU figure stays honest on a
 machine shared with other work, where wall time is inflated by waiting.`,
+		Example: `  dossier bench ingest --shared ../shared --workers 1
+  dossier bench ingest --dir /tmp/bench --cpuprofile cpu.out`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()

@@ -26,6 +26,8 @@ each happening reported by several documents) into a fresh SQLite database,
 timing each 10,000 (storing, grouping and story merging, which run in the same
 transactions); then time --queries timelines and briefings of random actor
 pairs, and print p50 and p99 latencies.`,
+		Example: `  dossier bench aggregate
+  dossier bench aggregate --docs 20000 --queries 50`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()

@@ -42,10 +42,16 @@ coded in CAMEO.
 
 --split dev|heldout picks a part: every N-th record (--every N) is held out.
 PLOVER records of the same sentence (one per coded event) are scored as one
-record with all their codings.`,
+record with all their codings.
+
+The last line reads
+  events: recall=… extra=… type accuracy=… (expected N, produced M)`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if gold == "" {
 				return fmt.Errorf("--gold is required")
+			}
+			if err := checkGold(gold); err != nil {
+				return err
 			}
 			if every < 2 {
 				return usagef(cmd, "--every %d: give 2 or more (every N-th record is held out)", every)

@@ -20,7 +20,7 @@ func newEvalNERCmd(a *app) *cobra.Command {
 		oPenalty          float32
 	)
 	cmd := &cobra.Command{
-		Use:   "ner",
+		Use:   "ner --gold FILE --lang de|en",
 		Short: "Score the named-entity recogniser against gold data",
 		Long: `Score the named-entity recogniser against a gold file: GermEval 2014 TSV,
 CoNLL-2003 (IOB1) or IOB2 (UNER), detected from the content. Scores are strict:
@@ -32,7 +32,16 @@ with OTH as MISC; -deriv and -part spans, which are not names, left out of gold
 and prediction alike). The last line is the official figure, or the 4-class one
 with --four. For IOB2 gold without MISC, predicted MISC spans are left out.
 A file may be followed by a selection of its sentences by index modulo n, as
-in train ner: FILE[0/5] scores sentences 0, 5, 10 ….`,
+in train ner: FILE[0/5] scores sentences 0, 5, 10 ….
+
+Formats, one token a line and a blank line between sentences:
+  GermEval 2014  index<TAB>token<TAB>outer tag<TAB>nested tag ('#' lines skipped)
+  CoNLL-2003     token POS chunk tag, space-separated, -DOCSTART- between documents
+  IOB2           index<TAB>token<TAB>tag[<TAB>…] ('#' lines skipped)
+
+The last line reads
+  ner LANG: P=… R=… F1=… (gold N, predicted M)
+with N gold and M predicted spans.`,
 		Example: `  dossier eval ner --gold ../shared/data/germeval2014/NER-de-dev.tsv --lang de
   dossier eval ner --gold '../shared/data/uner/en_ewt-ud-dev.iob2[0/5]' --lang en`,
 		Args: cobra.NoArgs,
@@ -139,8 +148,12 @@ func checkGold(spec string) error {
 	if i := strings.LastIndexByte(path, '['); i > 0 && strings.HasSuffix(path, "]") {
 		path = path[:i]
 	}
-	if _, err := os.Stat(path); err != nil {
+	fi, err := os.Stat(path)
+	if err != nil {
 		return fmt.Errorf("--gold %s: %w", path, cleanPathError(err))
+	}
+	if fi.IsDir() {
+		return fmt.Errorf("--gold %s: is a folder; give one gold file", path)
 	}
 	return nil
 }

@@ -30,7 +30,10 @@ the TIMEX3 with functionInDocument=CREATION_TIME), WikiWarsDE (keyinline
 mapped to TIMEX3) or MEANTIME (.xml) documents.
 
 --split dev|heldout picks a part: the held-out part is every N-th document in
-ID order (--every N), the development part the rest.`,
+ID order (--every N), the development part the rest.
+
+The last line reads
+  timex LANG: strict F1=… relaxed F1=… type=… value F1=…`,
 		Example: `  dossier eval timex --gold ../shared/data/tempeval3/TBAQ-cleaned/TimeBank --split dev
   dossier eval timex --gold ../shared/data/wikiwarsde/keyinline --errors timex-errors.tsv`,
 		Args: cobra.NoArgs,

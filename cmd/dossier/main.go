@@ -65,14 +65,16 @@ func (a *app) run(ctx context.Context, args []string) int {
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	if err := root.ExecuteContext(ctx); err != nil {
+	if cmd, err := root.ExecuteContextC(ctx); err != nil {
 		var ee exitError
 		if errors.As(err, &ee) {
 			return ee.code
 		}
 		if strings.HasPrefix(err.Error(), "required flag") {
-			// cobra's own check of MarkFlagRequired flags
-			err = usageError{cmd: "dossier " + strings.Join(commandWords(args), " "), msg: err.Error()}
+			// cobra's own check of MarkFlagRequired flags; the command that
+			// ran names the help to read even after global flags
+			// ("--db x.db train ner").
+			err = usageError{cmd: cmd.CommandPath(), msg: err.Error()}
 		}
 		if ue, ok := isUsage(err); ok {
 			msg := ue.msg
@@ -91,18 +93,6 @@ func (a *app) run(ctx context.Context, args []string) int {
 		return 1
 	}
 	return 0
-}
-
-// commandWords are the leading arguments that name a command ("eval ner").
-func commandWords(args []string) []string {
-	var out []string
-	for _, a := range args {
-		if strings.HasPrefix(a, "-") {
-			break
-		}
-		out = append(out, a)
-	}
-	return out
 }
 
 func envOr(name, def string) string {

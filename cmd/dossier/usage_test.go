@@ -52,6 +52,11 @@ func TestUsageMistakes(t *testing.T) {
 		{[]string{"--db", filepath.Join(dir, "no", "such", "x.db"), "ingest", "-"}, 1, []string{"the folder", "does not exist"}},
 		{[]string{"--db", notFile, "export", "documents"}, 1, []string{"is a folder, not a file"}},
 		{[]string{"ingest", filepath.Join(dir, "nothing.txt")}, 1, []string{"nothing.txt: no such file or directory"}},
+		{[]string{"eval", "ner", "--lang", "de", "--gold", dir}, 1, []string{"--gold " + dir + ": is a folder"}},
+		{[]string{"eval", "events", "--gold", dir}, 1, []string{"--gold " + dir + ": is a folder"}},
+		{[]string{"train", "ner"}, 2, []string{`required flag(s) "lang" not set`, "Run 'dossier train ner --help' for usage."}},
+		{[]string{"eval", "ner", "--lang", "de", "--gold", write(t, dir, "ner.csv", "1,Bonn,B-LOC\n")}, 1, []string{"ner.csv", "line 1", "separated by commas"}},
+		{[]string{"eval", "events", "--gold", write(t, dir, "gold.jsonl", `{"text":"Paris protested."}`+"\n")}, 1, []string{"gold.jsonl: no <Sentence> records", "PLOVER GSR"}},
 	}
 	for _, c := range cases {
 		args := c.args

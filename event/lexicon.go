@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/dossier-news/dossier/event/internal/cameo"
 )
 
 //go:generate go run ./internal/gen -shared ../../shared/data -out lexicon
@@ -653,17 +655,9 @@ func (c *cues) unnamedOK(lemma, low string) bool {
 	return false
 }
 
-// singular is a rough English singular, the same the lexicon generator
-// applies to pattern nouns; German words pass through unchanged except for
-// a plural -en/-n after the curated forms have been tried (see objWord).
-func singular(w string) string {
-	switch {
-	case len(w) > 4 && strings.HasSuffix(w, "ies"):
-		return w[:len(w)-3] + "y"
-	case len(w) > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes")):
-		return w[:len(w)-2]
-	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
-		return w[:len(w)-1]
-	}
-	return w
-}
+// singular is a rough English singular: the generator's own
+// (cameo.Singular), so that a word of the text meets the pattern nouns of
+// the generated lexicon in the form they were written in. German words pass
+// through unchanged except for a plural -en/-n after the curated forms have
+// been tried (see objWord).
+func singular(w string) string { return cameo.Singular(w) }

@@ -38,6 +38,15 @@ var bearerCases = []struct {
 	{"the shortened name with its country named", "en", "2020-04-01",
 		"John Smith spoke to the parliament of Kiribati on Monday.",
 		[]want{{"John Smith", 1, "phoenix:kir:john-hilary-smith", "", "kb"}}},
+	{"premier before a plural is the adjective", "en", "1989-10-30",
+		"The company used to be one of Japan's premier makers of cameras.",
+		[]want{{"Japan's premier", 1, "-", "", ""}}},
+	{"premier as the title", "en", "1989-10-30",
+		"Japan's premier told parliament on Monday that the tax would stay.",
+		[]want{{"Japan's premier", 1, "phoenix:jpn:toshiki-kaifu", "", "role"}}},
+	{"a title before a verb the tagger may read as a plural", "en", "2020-10-30",
+		"Britain's prime minister talks to reporters every week.",
+		[]want{{"Britain's prime minister", 1, "Q180589", "", "role"}}},
 }
 
 func TestBearerOnDate(t *testing.T) {

@@ -347,6 +347,19 @@ func (d *docState) nameInDoc(st *sentState, it *item, c kb.Candidate) (id, class
 			}
 		}
 	}
+	if c.Kind == dossier.KindLocation {
+		// a given name of a person named in full before, shared with a
+		// town: "Jaroslaw" after "Jaroslaw Kaczynski" is the man, not
+		// the Polish town of Jarosław (the recogniser, knowing the town,
+		// says LOC); a city keeps its name ("Paris" after "Paris Hilton")
+		if key := kb.Fold(text); key != "" && d.knownBefore(it.span.Start, key, false) {
+			if in, found := d.l.kb.Info(c.ID); found && in.Town() {
+				if id, found := d.short(it.span.Start, key, nil); found {
+					return id, "PER", true
+				}
+			}
+		}
+	}
 	if c.Kind == dossier.KindPerson && d.orgMayHave(it.span.Start, toks) {
 		if id, found := d.orgOverPerson(it.span.Start, kb.Fold(text), toks); found {
 			return id, "ORG", true

@@ -747,7 +747,7 @@ func (d *docState) phrases(st *sentState) {
 			}
 			continue
 		}
-		if ti.offices == nil || hasNotCurrent(toks, start, end, lang) {
+		if ti.offices == nil || hasNotCurrent(toks, start, end, lang) || lang == "en" && end == t+1 && lower(toks, t) == "premier" && beforePlural(toks, end) {
 			if ref.sector == "" {
 				ref.sector = ti.sector
 			}
@@ -855,6 +855,18 @@ func personish(it *item) bool {
 		}
 	}
 	return false
+}
+
+// beforePlural reports whether the word at i is a plural common noun: before
+// one, "premier" is the adjective ("Japan's premier makers of stereos"), not
+// the head of government. Other titles are no adjectives, and a verb the
+// tagger reads as a plural ("the prime minister talks to …") must not undo
+// them.
+func beforePlural(toks []dossier.Token, i int) bool {
+	if i >= len(toks) || toks[i].POS != "NOUN" || isCap(toks[i].Text) {
+		return false
+	}
+	return toks[i].Lemma != "" && toks[i].Lemma != strings.ToLower(toks[i].Text)
 }
 
 // holderOf returns what a country or organisation mention names for

@@ -717,6 +717,12 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		m.Entity, m.Class, m.Via, m.Confidence = LocalID(it.nerClass, m.Text), it.nerClass, "ner", it.nerScore*0.9
 		return m, m.Entity != ""
 	}
+	if d.aliasUnsupported(it, c) {
+		if it.nerClass == "" {
+			return m, false
+		}
+		return d.linkNER(st, it, m)
+	}
 	m.Entity, m.Class, m.Via = c.ID, classOf(c.Kind), "kb"
 	m.Confidence = confKB
 	if c.Flags&kb.Inflected != 0 {
@@ -801,6 +807,72 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		}
 	}
 	return m, true
+}
+
+// aliasUnsupported reports whether c, a person or body of the Phoenix
+// dictionaries, is matched by a form that says too little on its own: a
+// common word ("Falcon" for an Iranian group) or a shortened name ("John
+// Smith" for a Kiribati politician with a middle name). Such a form names
+// the entity only where the document names its country or gives a title;
+// elsewhere it is anybody's name. The dictionaries list many minor actors
+// under such aliases, where the tables of office holders name people in
+// full.
+func (d *docState) aliasUnsupported(it *item, c kb.Candidate) bool {
+	if !strings.HasPrefix(c.ID, "phoenix:") || c.Kind != dossier.KindPerson && c.Kind != dossier.KindOrganization {
+		return false
+	}
+	if it.title != nil || c.Country == "" || c.Flags&kb.Surname != 0 {
+		return false
+	}
+	in, ok := d.l.kb.Info(c.ID)
+	if !ok {
+		return false
+	}
+	form, name := kb.Fold(c.Form), kb.Fold(in.Name)
+	if c.Flags&kb.Common == 0 && !shortened(form, name) && !otherWord(c.Form, form, name) {
+		return false
+	}
+	// the entity's own mentions count for its country: only the rest of
+	// the document is evidence
+	return d.countries[c.Country] <= d.mentionsOf(c.ID)
+}
+
+// otherWord reports whether a one-word form is no word of the name and no
+// acronym: "Falcon" for "Shahin", not "PLO".
+func otherWord(text, form, name string) bool {
+	if strings.ContainsRune(form, ' ') || strings.ToUpper(text) == text {
+		return false
+	}
+	return !slices.Contains(strings.Fields(name), form)
+}
+
+// mentionsOf counts the items whose first candidate is id.
+func (d *docState) mentionsOf(id string) int {
+	n := 0
+	for si := range d.sents {
+		for k := range d.sents[si].items {
+			if cs := d.sents[si].items[k].cands; len(cs) > 0 && cs[0].ID == id {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// shortened reports whether form leaves out words of name, keeping the rest
+// in order ("john smith" of "john hilary smith").
+func shortened(form, name string) bool {
+	fw, nw := strings.Fields(form), strings.Fields(name)
+	if len(fw) < 2 || len(fw) >= len(nw) {
+		return false
+	}
+	j := 0
+	for _, w := range nw {
+		if j < len(fw) && fw[j] == w {
+			j++
+		}
+	}
+	return j == len(fw)
 }
 
 // cueFails reports whether a form that names c only with a cue lacks it: the
@@ -986,6 +1058,7 @@ func (d *docState) linkShort(st *sentState, it *item, m dossier.Mention) (dossie
 	if it.title != nil && it.title.offices != nil {
 		ok = d.holds(it.title.offices, it.holder)
 	}
+	ok = d.ofCountry(st, it, ok)
 	if it.title == nil {
 		// no person of the name here, but a firm: "Hughes" after "Hughes
 		// Tool Co", not a politician called Hughes
@@ -1022,7 +1095,7 @@ func (d *docState) linkShort(st *sentState, it *item, m dossier.Mention) (dossie
 			fit = append(fit, c)
 		}
 	}
-	if len(fit) == 0 && ok != nil && d.docDate() != "" {
+	if len(fit) == 0 && ok != nil && it.title != nil && it.title.offices != nil && d.docDate() != "" {
 		// Nobody of the name held the office on the document's date (a
 		// wrong or missing date, or a term the tables lack): the only
 		// bearer of the name who ever held it ("President Obama").
@@ -1043,27 +1116,85 @@ func (d *docState) linkShort(st *sentState, it *item, m dossier.Mention) (dossie
 	case len(fit) > 1 && ok != nil:
 		m.Entity = fit[0].ID
 	case len(fit) > 1:
-		if date := d.docDate(); date != "" {
-			var current []kb.Candidate
-			for _, c := range fit {
-				if len(d.l.kb.RolesOf(c.ID, date)) > 0 {
-					current = append(current, c)
-				}
-			}
-			if len(current) == 1 {
-				m.Entity = current[0].ID
-				break
-			}
-		}
-		if fit[0].Score-fit[1].Score >= 10 {
-			m.Entity = fit[0].ID
-		} else {
-			m.Entity = ""
-		}
+		m.Entity = d.bearerOnDate(fit)
 	default:
 		m.Entity = ""
 	}
 	return m, true
+}
+
+// ofCountry narrows ok to the persons of the country a name is "of": "King
+// Hussein of Jordan" is none of Iraq's Husseins.
+func (d *docState) ofCountry(st *sentState, it *item, ok constraint) constraint {
+	if w := lower(st.toks, it.tok[1]); w != "of" && w != "von" {
+		return ok
+	}
+	k := itemStartingAt(st, it.tok[1]+1)
+	if k < 0 || len(st.items[k].cands) == 0 || st.items[k].cands[0].Kind != dossier.KindCountry {
+		return ok
+	}
+	iso := st.items[k].cands[0].Country
+	return func(id string) bool {
+		in, found := d.l.kb.Info(id)
+		return found && in.Country == iso && (ok == nil || ok(id))
+	}
+}
+
+// ruling are the offices that make a person the one the news means by a
+// surname shared with others: a president or prime minister in office.
+var ruling = []string{kb.HeadOfState, kb.HeadOfGovernment, kb.Leader, kb.ActingHeadOfState}
+
+// bearerOnDate picks among the persons of a shared surname the one the
+// document means, "" when none stands out. The document's date decides
+// first: "Bush" in 1990 is the president of then, not his son, who is
+// more prominent today; "Clinton" in 2011 the secretary of state. Then a
+// role on the date at all (a term the source dates, not an undated one
+// that says only that the person mattered once), then prominence by a
+// clear margin.
+func (d *docState) bearerOnDate(fit []kb.Candidate) string {
+	if date := d.docDate(); date != "" {
+		if id := d.onlyOne(fit, d.held(ruling, "", date)); id != "" {
+			return id
+		}
+		if id := d.onlyOne(fit, func(id string) bool {
+			for _, r := range d.l.kb.RolesOf(id, date) {
+				if r.Start != "" || r.End != "" {
+					return true
+				}
+			}
+			return false
+		}); id != "" {
+			return id
+		}
+	}
+	best, second := -1, -1
+	for i, c := range fit {
+		switch {
+		case best < 0 || c.Score > fit[best].Score:
+			best, second = i, best
+		case second < 0 || c.Score > fit[second].Score:
+			second = i
+		}
+	}
+	if second < 0 || fit[best].Score-fit[second].Score >= 10 {
+		return fit[best].ID
+	}
+	return ""
+}
+
+// onlyOne returns the one candidate that meets ok, "" for none or several.
+func (d *docState) onlyOne(cs []kb.Candidate, ok constraint) string {
+	found := ""
+	for _, c := range cs {
+		if !ok(c.ID) || c.ID == found {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = c.ID
+	}
+	return found
 }
 
 // linkNER links a name only the recogniser found: a single word may be a
@@ -1083,6 +1214,7 @@ func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.
 		if it.title != nil && it.title.offices != nil {
 			ok = d.holds(it.title.offices, it.holder)
 		}
+		ok = d.ofCountry(st, it, ok)
 		key := kb.Fold(strings.TrimSuffix(m.Text, "'s"))
 		if ok == nil {
 			if id, found := d.orgOverPerson(it.span.Start, key, st.toks[it.tok[0]:it.tok[1]]); found {
@@ -1098,12 +1230,12 @@ func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.
 			m.Entity, m.Via, m.Confidence = id, "coref", confCoref
 			return m, true
 		}
-		if ok != nil {
+		if it.title != nil && it.title.offices != nil {
 			if id := d.holderBySurname(key, it); id != "" {
 				m.Entity, m.Via, m.Confidence = id, "kb", confContext
 				return m, true
 			}
-		} else if id := d.leaderBySurname(key); id != "" {
+		} else if id := d.leaderBySurname(key); id != "" && (ok == nil || ok(id)) {
 			m.Entity, m.Via, m.Confidence = id, "kb", confContext
 			return m, true
 		}

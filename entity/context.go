@@ -66,7 +66,7 @@ func actsAsGovernment(st *sentState, it *item, seat bool) bool {
 		}
 	}
 	if v := verbAfter(toks, r, lang); v >= 0 {
-		if _, ok := locativeVerbs[lemma(toks[v])]; ok {
+		if _, ok := locativeVerbs[lemma(toks[v])]; ok && !actingBe(toks, v, lang) {
 			return false
 		}
 		return l == 0 || seat || !article
@@ -77,7 +77,7 @@ func actsAsGovernment(st *sentState, it *item, seat bool) bool {
 		// allies, demanded", "Moscow on Friday warned".
 		if v := subjectVerb(toks, r); v >= 0 {
 			_, loc := locativeVerbs[lemma(toks[v])]
-			return !loc
+			return !loc || actingBe(toks, v, lang)
 		}
 	}
 	if l > 0 && isVerb(toks[l-1], lang) {
@@ -85,6 +85,24 @@ func actsAsGovernment(st *sentState, it *item, seat bool) bool {
 		return !placeVerbs[lm] && !locativeVerbs[lm]
 	}
 	return false
+}
+
+// actingBe says whether the English "be" at toks[v] is no place's being
+// somewhere but part of an act: a progressive ("Washington is warning"),
+// or an adjective with "in" and a gerund ("London is alone in warning",
+// "Paris and Berlin were united in condemning").
+func actingBe(toks []dossier.Token, v int, lang string) bool {
+	if lang == "de" || lemma(toks[v]) != "be" {
+		return false
+	}
+	j := v + 1
+	for j < len(toks) && (toks[j].POS == "ADV" || toks[j].POS == "PART") {
+		j++
+	}
+	if j+2 < len(toks) && toks[j].POS == "ADJ" && strings.ToLower(toks[j+1].Text) == "in" {
+		j += 2
+	}
+	return j < len(toks) && toks[j].POS == "VERB" && strings.HasSuffix(strings.ToLower(toks[j].Text), "ing")
 }
 
 // inDateline reports whether tokens [i0, i1) are a place of a dateline:

@@ -510,6 +510,16 @@ func (s *sent) modality(c *cand, vcs []vc) {
 			m = stronger(m, modHypothetical)
 		}
 	}
+	// a clause inside a condition's own complement: "if it seems that
+	// the goal actually is to destroy …"
+	if !s.de {
+		for p, n := cl.parent, 0; p >= 0 && n < len(s.clauses); p, n = s.clauses[p].parent, n+1 {
+			if o := &s.clauses[p]; o.kind == cSub && o.sub >= 0 && s.words[o.sub].low == "if" {
+				m = stronger(m, modHypothetical)
+				break
+			}
+		}
+	}
 	// a main clause under a condition: "Wenn die USA …, wird das Treffen …"
 	// not a speech act, though: "threatened to … if the banks refuse" is a
 	// threat made, whatever its condition
@@ -544,10 +554,57 @@ func (s *sent) modality(c *cand, vcs []vc) {
 			m = stronger(m, mm)
 		}
 	}
+	if !s.de && !c.noun && s.vocativeImperative(c) {
+		m = stronger(m, modHypothetical)
+	}
 	if !ruledOut && s.negated(c) {
 		m = modNegated
 	}
 	c.modal = m
+}
+
+// vocativeImperative says whether the English verb event is a command to
+// those its subject names ("All citizens, fight them!", "Soldiers, attack
+// at dawn"): the phrase opens the clause (or its quotation) and is cut off
+// by a comma from the bare verb after it, and the clause addresses someone
+// (an exclamation mark, you or your, or a quotation). A command is a call
+// for the act, not the act.
+func (s *sent) vocativeImperative(c *cand) bool {
+	cl := &s.clauses[c.clause]
+	if cl.kind != cMain {
+		return false
+	}
+	t := c.trig
+	if t < 2 || s.words[t-1].low != "," || s.words[t].low != s.words[t].lemma {
+		return false
+	}
+	lo := cl.lo
+	quoted := false
+	for lo < t && isQuote(s.words[lo].low) {
+		lo++
+		quoted = true
+	}
+	// the subject opens the clause, and nothing but its phrase ("Soldiers
+	// of Peru") comes before the comma
+	k := s.words[lo].chunk
+	if k < 0 || s.chunks[k].lo != lo || !containsInt(s.subject(c.clause), k) {
+		return false
+	}
+	for i := lo; i < t-1; i++ {
+		if w := &s.words[i]; w.pos == pVerb || w.pos == pAux || w.low == "," || isQuote(w.low) {
+			return false
+		}
+	}
+	if quoted {
+		return true
+	}
+	for i := t + 1; i < len(s.words); i++ {
+		switch s.words[i].low {
+		case "!", "you", "your", "yourselves":
+			return true
+		}
+	}
+	return false
 }
 
 // deniedInfinitive are the English words before "to" that deny the act

@@ -1110,6 +1110,13 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	}
 	if country == "" {
 		country = s.soleCountryBefore(true, hi)
+		if country != "" && !s.de && s.victimsNationality(c, country) {
+			// "rebels took two Italian engineers hostage": the one
+			// nationality named is the civilians' the act is aimed at, no
+			// clue to whose rebels they are ("rebels killed five
+			// Colombian soldiers" keeps it: a state's forces are fought at home)
+			return
+		}
 		if named := s.onlyPlace(); s.de && stateSector(sector) && named != "" && s.stateTarget(c, named) {
 			// "das Moskauer Außenministerium bestellte die polnische
 			// Botschafterin ein": the one country named is the other
@@ -1141,6 +1148,38 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	if r, ok := s.stateRef(country, sector); ok {
 		c.actors = append(c.actors, r)
 	}
+}
+
+// victimsNationality says whether the country the sentence names only as
+// the nationality of a civilian target after the trigger ("two Italian
+// engineers") and nowhere else.
+func (s *sent) victimsNationality(c *cand, country string) bool {
+	civilian := false
+	for _, t := range c.targets {
+		if !stateSector(t.sector) {
+			civilian = true
+		}
+	}
+	if !civilian {
+		return false
+	}
+	for i := range s.ments {
+		mt := &s.ments[i]
+		if mt.country != country {
+			continue
+		}
+		if !mt.adj || mt.lo < c.trig {
+			return false
+		}
+		target := false
+		for _, t := range c.targets {
+			target = target || t.ent == mt.m.Entity && !stateSector(t.sector)
+		}
+		if !target {
+			return false
+		}
+	}
+	return true
 }
 
 // objectStart returns the first word of the first bare phrase of the

@@ -70,6 +70,11 @@ func (s *sent) ownerActs(c *cand, k int) bool {
 	if s.de || !c.e.curated || c.e.flags&flagSym != 0 || len(c.actors) == 0 || len(c.targets) > 0 {
 		return false
 	}
+	if cl := &s.clauses[c.clause]; cl.kind != cMain && !s.hasVerb(cl.lo, cl.hi) {
+		// "the resorts that Peru offers": a clause needs a verb, so the
+		// noun is the tagger's misreading of it
+		return false
+	}
 	ck := &s.chunks[k]
 	for i := ck.lo; i < c.trigLo && i < ck.hi; i++ {
 		m := s.words[i].ment
@@ -78,6 +83,16 @@ func (s *sent) ownerActs(c *cand, k int) bool {
 		}
 		switch s.ments[m].kind {
 		case dossier.KindCountry, dossier.KindOrganization:
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerb says whether words [lo, hi) hold a verb or an auxiliary.
+func (s *sent) hasVerb(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if p := s.words[i].pos; p == pVerb || p == pAux {
 			return true
 		}
 	}

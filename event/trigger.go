@@ -3104,6 +3104,25 @@ func (s *sent) placeForce(k int) (argRef, bool) {
 // a hunger strike outside Parliament"). Only a country the sentence names
 // can be the target; the knowledge base is not asked for one.
 func (s *sent) protestTarget(c *cand) {
+	if c.e.typ == "PROTEST" && !s.de && !s.businessOnlyEN(c) {
+		// "students protested in Lima", "rallied outside Lima": a town or a
+		// region is where a protest is held, not whom it is aimed at; the
+		// government of the state it lies in is (a firm's "rally in Tokyo"
+		// keeps its town for the business filter to drop)
+		n := 0
+		for _, t := range c.targets {
+			if t.kind == dossier.KindLocation {
+				r, ok := s.stateRef(s.entityCountry(t.ent), "GOV")
+				if !ok || containsRef(c.targets[:n], r.ent) {
+					continue
+				}
+				t = r
+			}
+			c.targets[n] = t
+			n++
+		}
+		c.targets = c.targets[:n]
+	}
 	if c.e.typ != "PROTEST" || len(c.targets) > 0 || len(c.actors) == 0 || c.recip {
 		return
 	}
@@ -3125,6 +3144,17 @@ func (s *sent) protestTarget(c *cand) {
 		}
 	}
 	c.targets = append(c.targets, t)
+}
+
+// entityCountry returns the country of the sentence's first mention of
+// entity id ("" if none).
+func (s *sent) entityCountry(id string) string {
+	for i := range s.ments {
+		if s.ments[i].m.Entity == id {
+			return s.ments[i].country
+		}
+	}
+	return ""
 }
 
 // actorCountry returns the country of the candidate's first actor, as its

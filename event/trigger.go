@@ -122,6 +122,10 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		if s.de && !s.organActsDE(c) {
 			continue
 		}
+		if s.de && len(c.targets) > 0 && c.e.typ != "CONSULT" {
+			// a consultation's medium is judged by dropPress below
+			s.dropInterviewMediaDE(c)
+		}
 		if c.e.typ == "COOPERATE" && !c.e.curated && len(c.targets) == 0 && (len(c.actors) < 2 || c.thing || c.distrib) && !c.recip {
 			// "the country imports 80 pct of its fuel": cooperation needs a
 			// partner; a compound subject acting on a thing ("the department
@@ -1738,6 +1742,69 @@ func (s *sent) press(a *argRef) bool {
 	}
 	info, ok := s.x.kb.Info(a.ent)
 	return ok && info.Sector == "MED"
+}
+
+// dropInterviewMediaDE drops from a German event's targets a news medium
+// the sentence names as the channel of what is said ("im Gespräch mit der
+// SZ", "auf Anfrage des STANDARD", "sagte er der Zeitung"): the paper
+// hears the words, it is not what they are aimed at.
+func (s *sent) dropInterviewMediaDE(c *cand) {
+	var chans []string
+	for k := range s.chunks {
+		ck := &s.chunks[k]
+		if ck.ment < 0 || ck.head < 0 {
+			continue
+		}
+		r := s.ref(ck.ment, ck.sector)
+		if !s.press(&r) || !s.interviewChannelDE(k) {
+			continue
+		}
+		chans = append(chans, r.ent)
+	}
+	if len(chans) == 0 {
+		return
+	}
+	out := c.targets[:0]
+	for _, t := range c.targets {
+		if !containsStr(chans, t.ent) {
+			out = append(out, t)
+		}
+	}
+	c.targets = out
+}
+
+// interviewNounsDE are the nouns whose mit-phrase or genitive names the
+// medium a statement was made to.
+var interviewNounsDE = map[string]bool{
+	"gespräch": true, "interview": true, "anfrage": true, "telefonat": true, "gastbeitrag": true,
+}
+
+// interviewChannelDE says whether German chunk k is the medium of an
+// interview: a mit-phrase or genitive after an interview noun, or the
+// dative object of a verb of saying.
+func (s *sent) interviewChannelDE(k int) bool {
+	ck := &s.chunks[k]
+	before := ck.lo - 1
+	if ck.prep >= 0 {
+		if low := s.words[ck.prep].low; low != "mit" && low != "gegenüber" {
+			return false
+		}
+		before = ck.prep - 1
+	} else if !ck.gen {
+		// "sagte er der Zeitung": a dative after the verb of saying and
+		// its subject
+		for j := ck.lo - 1; j >= 0 && j >= ck.lo-3; j-- {
+			w := &s.words[j]
+			if w.pos == pVerb {
+				return w.lemma == "sagen" || w.lemma == "erklären" || w.lemma == "bestätigen" || w.lemma == "mitteilen"
+			}
+		}
+		return false
+	}
+	if before < 0 {
+		return false
+	}
+	return interviewNounsDE[s.words[before].lemma]
 }
 
 func dropIdentical(c *cand) {

@@ -4,8 +4,9 @@ import "testing"
 
 // de18Cases are German reports of round evde18 (issue #5): a passive in a
 // verb-final clause, people picked up named by a pronoun or an age noun,
-// an attack in words, and a newspaper that hears what is said. Each has a
-// twin where the rule must not apply. The sentences are written for the
+// an attack in words, a newspaper that hears what is said, an amount
+// chunked apart from its noun, and unnamed jihadists and fighters. Each
+// has a twin where the rule must not apply. The sentences are written for the
 // tests.
 var de18Cases = []extractCase{
 	// a verb-final clause has its finite verb last: "angegriffen worden war"
@@ -57,6 +58,23 @@ var de18Cases = []extractCase{
 	{name: "a paper criticised is the target", lang: "de", dct: "2025-07-31",
 		text: "Der Kanzler Olaf Scholz kritisierte die Süddeutsche Zeitung scharf.",
 		want: []want{{typ: "ACCUSE", actor: "Olaf Scholz", target: "Süddeutsche Zeitung"}}},
+	// an amount chunked apart from the noun it measures
+	{name: "suing for an amount of damages with its conversion in brackets", lang: "de", dct: "2025-07-31",
+		text: "Der Unternehmer Hans Maier hat die Deutsche Bank in New York auf 20 Millionen Dollar (rund 18 Millionen Euro) Schadenersatz geklagt.",
+		want: []want{{typ: "ACCUSE", actor: "Hans Maier", target: "Deutsche Bank"}}},
+	{name: "complaining about an amount of debt is no suit", lang: "de", dct: "2025-07-31",
+		text: "Der Unternehmer Hans Maier klagte über 20 Millionen Euro (rund 22 Millionen Dollar) Schulden der Deutschen Bank.",
+		none: []string{"ACCUSE"}},
+	// agent nouns of unnamed armed groups
+	{name: "unnamed jihadists in a country act for its radicals", lang: "de", dct: "2025-07-31",
+		text: "Dschihadisten haben in Mali Soldaten angegriffen.",
+		want: []want{{typ: "ASSAULT", actor: "MLI", target: "MLI"}}},
+	{name: "fighters in a country act for its rebels", lang: "de", dct: "2025-07-31",
+		text: "Bewaffnete Kämpfer haben in Nigeria ein Dorf überfallen.",
+		want: []want{{typ: "ASSAULT", actor: "NGA"}}},
+	{name: "fighters of a named group are that group's", lang: "de", dct: "2025-07-31",
+		text: "Kämpfer der Hamas haben Israel angegriffen.",
+		want: []want{{typ: "ASSAULT", actor: "Hamas", target: "ISR"}}},
 }
 
 func TestExtractDE18(t *testing.T) {

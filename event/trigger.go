@@ -485,7 +485,22 @@ func (s *sent) prepObjHolds(e *entry, j int) bool {
 	if j+1 >= len(s.words) || s.words[j+1].chunk < 0 {
 		return false
 	}
-	ws := s.chunkLemmas(&s.chunks[s.words[j+1].chunk], nil)
+	ck := &s.chunks[s.words[j+1].chunk]
+	ws := s.chunkLemmas(ck, nil)
+	if s.de && s.words[ck.lo].pos == pNum {
+		// an amount before the noun it measures: "auf 20 Millionen Euro
+		// (rund …) Schadenersatz" chunks the amount apart
+		n := ck.hi
+		if n < len(s.words) && s.words[n].low == "(" {
+			for n < len(s.words) && s.words[n].low != ")" {
+				n++
+			}
+			n++
+		}
+		if n < len(s.words) && s.words[n].chunk >= 0 && s.chunks[s.words[n].chunk].prep < 0 && s.chunks[s.words[n].chunk].lo == n {
+			ws = s.chunkLemmas(&s.chunks[s.words[n].chunk], ws)
+		}
+	}
 	for _, alt := range e.prepObj {
 		if s.containsRun(ws, alt) {
 			return true

@@ -1764,28 +1764,25 @@ func (s *sent) press(a *argRef) bool {
 // SZ", "auf Anfrage des STANDARD", "sagte er der Zeitung"): the paper
 // hears the words, it is not what they are aimed at.
 func (s *sent) dropInterviewMediaDE(c *cand) {
-	var chans []string
-	for k := range s.chunks {
-		ck := &s.chunks[k]
-		if ck.ment < 0 || ck.head < 0 {
-			continue
-		}
-		r := s.ref(ck.ment, ck.sector)
-		if !s.press(&r) || !s.interviewChannelDE(k) {
-			continue
-		}
-		chans = append(chans, r.ent)
-	}
-	if len(chans) == 0 {
-		return
-	}
 	out := c.targets[:0]
 	for _, t := range c.targets {
-		if !containsStr(chans, t.ent) {
+		if !s.press(&t) || !s.interviewChannelOfDE(t.ent) {
 			out = append(out, t)
 		}
 	}
 	c.targets = out
+}
+
+// interviewChannelOfDE says whether the German sentence names entity ent
+// as the medium of an interview.
+func (s *sent) interviewChannelOfDE(ent string) bool {
+	for k := range s.chunks {
+		ck := &s.chunks[k]
+		if ck.ment >= 0 && ck.head >= 0 && s.ments[ck.ment].m.Entity == ent && s.interviewChannelDE(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // interviewNounsDE are the nouns whose mit-phrase or genitive names the

@@ -256,7 +256,7 @@ func (s *sent) presentDE(i int) bool {
 func (s *sent) pastWerdenDE(v *vc) bool {
 	for _, i := range v.verbs {
 		w := &s.words[i]
-		if w.lemma == "werden" && (w.low == "worden" || i == v.first && strings.HasPrefix(w.low, "wurd")) {
+		if w.lemma == "werden" && (w.low == "worden" || (i == v.first || i == v.verbs[len(v.verbs)-1]) && strings.HasPrefix(w.low, "wurd")) {
 			return true
 		}
 	}
@@ -265,7 +265,16 @@ func (s *sent) pastWerdenDE(v *vc) bool {
 
 func (s *sent) verbComplexDE(v *vc) {
 	ws := s.words
-	f := &ws[v.first]
+	// fin is the finite verb: the first verbal word of a main clause, the
+	// last one of a verb-final clause ("das … angegriffen worden war", "dass
+	// er festgenommen wurde")
+	fin := v.first
+	if c := &s.clauses[ws[fin].clause]; (c.kind == cSub || c.kind == cRel) && len(v.verbs) > 1 {
+		if l := v.verbs[len(v.verbs)-1]; ws[l].pos == pAux && ws[fin].pos == pVerb {
+			fin = l
+		}
+	}
+	f := &ws[fin]
 	hasWerden, hasPart, hasInf := false, false, false
 	for _, i := range v.verbs {
 		w := &ws[i]
@@ -276,7 +285,7 @@ func (s *sent) verbComplexDE(v *vc) {
 	for _, i := range v.lexical {
 		w := &ws[i]
 		base := s.germanBase(i)
-		if i == v.first {
+		if i == fin {
 			continue
 		}
 		if w.low == base || containsZu(w.low, w.lemma) {
@@ -294,7 +303,7 @@ func (s *sent) verbComplexDE(v *vc) {
 	switch {
 	case f.lemma == "werden" && hasPart:
 		v.passive = true
-		if s.presentDE(v.first) {
+		if s.presentDE(fin) {
 			v.tense = tPresent
 		} else {
 			v.tense = tPast
@@ -303,7 +312,7 @@ func (s *sent) verbComplexDE(v *vc) {
 		v.tense = tFuture
 		v.modal = modPlanned
 	case (f.lemma == "haben" || f.lemma == "sein") && hasPart:
-		if s.presentDE(v.first) {
+		if s.presentDE(fin) {
 			v.tense = tPerfect
 		} else {
 			v.tense = tPast
@@ -311,7 +320,7 @@ func (s *sent) verbComplexDE(v *vc) {
 		if hasWerden || f.lemma == "sein" && s.stativePassiveDE(v) {
 			v.passive = true
 		}
-	case s.presentDE(v.first):
+	case s.presentDE(fin):
 		v.tense = tPresent
 	default:
 		v.tense = tPast

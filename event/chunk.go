@@ -459,6 +459,14 @@ func adjNounDE(lemma string) string {
 // chunkText returns the phrase's words as lemmas, singular, for condition
 // matching.
 func (s *sent) chunkLemmas(c *chunk, dst []string) []string {
+	// a German personal pronoun standing alone is the object itself: a
+	// row may ask for people picked up ("sie wurden aufgegriffen")
+	if s.de && c.hi-c.lo == 1 && s.words[c.lo].pos == pPron {
+		switch w := s.words[c.lo].low; w {
+		case "sie", "er", "ihn", "ihm", "ihnen", "wir", "uns":
+			return append(dst, w)
+		}
+	}
 	for k := c.lo; k < c.hi; k++ {
 		w := &s.words[k]
 		switch w.pos {

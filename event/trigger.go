@@ -122,6 +122,10 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 		if s.de && !s.organActsDE(c) {
 			continue
 		}
+		if s.de && len(c.targets) > 0 && c.e.typ != "CONSULT" {
+			// a consultation's medium is judged by dropPress below
+			s.dropInterviewMediaDE(c)
+		}
 		if c.e.typ == "COOPERATE" && !c.e.curated && len(c.targets) == 0 && (len(c.actors) < 2 || c.thing || c.distrib) && !c.recip {
 			// "the country imports 80 pct of its fuel": cooperation needs a
 			// partner; a compound subject acting on a thing ("the department
@@ -481,7 +485,22 @@ func (s *sent) prepObjHolds(e *entry, j int) bool {
 	if j+1 >= len(s.words) || s.words[j+1].chunk < 0 {
 		return false
 	}
-	ws := s.chunkLemmas(&s.chunks[s.words[j+1].chunk], nil)
+	ck := &s.chunks[s.words[j+1].chunk]
+	ws := s.chunkLemmas(ck, nil)
+	if s.de && s.words[ck.lo].pos == pNum {
+		// an amount before the noun it measures: "auf 20 Millionen Euro
+		// (rund …) Schadenersatz" chunks the amount apart
+		n := ck.hi
+		if n < len(s.words) && s.words[n].low == "(" {
+			for n < len(s.words) && s.words[n].low != ")" {
+				n++
+			}
+			n++
+		}
+		if n < len(s.words) && s.words[n].chunk >= 0 && s.chunks[s.words[n].chunk].prep < 0 && s.chunks[s.words[n].chunk].lo == n {
+			ws = s.chunkLemmas(&s.chunks[s.words[n].chunk], ws)
+		}
+	}
 	for _, alt := range e.prepObj {
 		if s.containsRun(ws, alt) {
 			return true
@@ -1738,6 +1757,66 @@ func (s *sent) press(a *argRef) bool {
 	}
 	info, ok := s.x.kb.Info(a.ent)
 	return ok && info.Sector == "MED"
+}
+
+// dropInterviewMediaDE drops from a German event's targets a news medium
+// the sentence names as the channel of what is said ("im Gespräch mit der
+// SZ", "auf Anfrage des STANDARD", "sagte er der Zeitung"): the paper
+// hears the words, it is not what they are aimed at.
+func (s *sent) dropInterviewMediaDE(c *cand) {
+	out := c.targets[:0]
+	for _, t := range c.targets {
+		if !s.press(&t) || !s.interviewChannelOfDE(t.ent) {
+			out = append(out, t)
+		}
+	}
+	c.targets = out
+}
+
+// interviewChannelOfDE says whether the German sentence names entity ent
+// as the medium of an interview.
+func (s *sent) interviewChannelOfDE(ent string) bool {
+	for k := range s.chunks {
+		ck := &s.chunks[k]
+		if ck.ment >= 0 && ck.head >= 0 && s.ments[ck.ment].m.Entity == ent && s.interviewChannelDE(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// interviewNounsDE are the nouns whose mit-phrase or genitive names the
+// medium a statement was made to.
+var interviewNounsDE = map[string]bool{
+	"gespräch": true, "interview": true, "anfrage": true, "telefonat": true, "gastbeitrag": true,
+}
+
+// interviewChannelDE says whether German chunk k is the medium of an
+// interview: a mit-phrase or genitive after an interview noun, or the
+// dative object of a verb of saying.
+func (s *sent) interviewChannelDE(k int) bool {
+	ck := &s.chunks[k]
+	before := ck.lo - 1
+	if ck.prep >= 0 {
+		if low := s.words[ck.prep].low; low != "mit" && low != "gegenüber" {
+			return false
+		}
+		before = ck.prep - 1
+	} else if !ck.gen {
+		// "sagte er der Zeitung": a dative after the verb of saying and
+		// its subject
+		for j := ck.lo - 1; j >= 0 && j >= ck.lo-3; j-- {
+			w := &s.words[j]
+			if w.pos == pVerb {
+				return w.lemma == "sagen" || w.lemma == "erklären" || w.lemma == "bestätigen" || w.lemma == "mitteilen"
+			}
+		}
+		return false
+	}
+	if before < 0 {
+		return false
+	}
+	return interviewNounsDE[s.words[before].lemma]
 }
 
 func dropIdentical(c *cand) {

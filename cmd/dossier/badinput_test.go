@@ -94,3 +94,27 @@ func TestBadInputKeepsStore(t *testing.T) {
 		t.Errorf("export has %d lines, want header and 3 documents:\n%s", n, out)
 	}
 }
+
+// TestEvalTimexReadsFolder keeps `eval timex` reading a folder of TimeML
+// documents (the TempEval-3 layout), which the gold check of eval ner and
+// eval events refuses.
+func TestEvalTimexReadsFolder(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "talks.tml", `<?xml version="1.0" ?>
+<TimeML>
+<DOCID>talks</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2024-02-27" temporalFunction="false" functionInDocument="CREATION_TIME">February 27, 2024</TIMEX3></DCT>
+<TEXT>
+The ministers met on <TIMEX3 tid="t1" type="DATE" value="2024-02-24">Saturday</TIMEX3> and will meet again in <TIMEX3 tid="t2" type="DATE" value="2024-04">April</TIMEX3>.
+</TEXT>
+</TimeML>
+`)
+	out, errOut, code := runCLI(t, "", "eval", "timex", "--gold", dir, "--lang", "en")
+	if code != 0 || !strings.Contains(out, "timex en: strict F1=") {
+		t.Fatalf("eval timex --gold FOLDER: exit %d\n%s%s", code, out, errOut)
+	}
+	out, errOut, code = runCLI(t, "", "eval", "ner", "--gold", dir, "--lang", "en")
+	if code == 0 || !strings.Contains(errOut, "is a folder") {
+		t.Errorf("eval ner --gold FOLDER: exit %d, want a folder error\n%s%s", code, out, errOut)
+	}
+}

@@ -50,7 +50,7 @@ The last line reads
 			if gold == "" {
 				return fmt.Errorf("--gold is required")
 			}
-			if err := checkGold(gold); err != nil {
+			if err := checkGold(gold, false); err != nil {
 				return err
 			}
 			if every < 2 {

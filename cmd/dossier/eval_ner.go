@@ -50,7 +50,7 @@ with N gold and M predicted spans.`,
 			if err := oneOf(cmd, "lang", lang, "de", "en"); err != nil {
 				return err
 			}
-			if err := checkGold(gold); err != nil {
+			if err := checkGold(gold, false); err != nil {
 				return err
 			}
 			sents, format, err := eval.ReadNERSpec(gold)
@@ -142,8 +142,9 @@ with N gold and M predicted spans.`,
 
 // checkGold says plainly that a gold file is missing, before a loader
 // reports it from deep inside ("stat …", "open …"); a sentence selection
-// FILE[k/n] names FILE.
-func checkGold(spec string) error {
+// FILE[k/n] names FILE. A folder is refused unless the loader reads
+// folders (dirOK: TimeML corpora are folders of documents).
+func checkGold(spec string, dirOK bool) error {
 	path := spec
 	if i := strings.LastIndexByte(path, '['); i > 0 && strings.HasSuffix(path, "]") {
 		path = path[:i]
@@ -152,7 +153,7 @@ func checkGold(spec string) error {
 	if err != nil {
 		return fmt.Errorf("--gold %s: %w", path, cleanPathError(err))
 	}
-	if fi.IsDir() {
+	if fi.IsDir() && !dirOK {
 		return fmt.Errorf("--gold %s: is a folder; give one gold file", path)
 	}
 	return nil

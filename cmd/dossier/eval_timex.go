@@ -49,7 +49,7 @@ The last line reads
 			if every < 2 {
 				return usagef(cmd, "--every %d: give 2 or more (every N-th document is held out)", every)
 			}
-			if err := checkGold(gold); err != nil {
+			if err := checkGold(gold, true); err != nil {
 				return err
 			}
 			ctx := cmd.Context()

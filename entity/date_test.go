@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"context"
 	"testing"
 
 	"github.com/dossier-news/dossier/kb"
@@ -10,10 +9,7 @@ import (
 // bearerCases are surnames several persons of the knowledge base share,
 // decided by who held office on the document's date, and aliases of minor
 // actors that need the document to name their country.
-var bearerCases = []struct {
-	name, lang, published, text string
-	want                        []want
-}{
+var bearerCases = []linkCase{
 	{"the president of 1990, not his son", "en", "1990-11-02",
 		"Bush told the reporters that no decision had been taken.",
 		[]want{{"Bush", 1, "phoenix:usa:george-bush", "", "kb"}}},
@@ -62,18 +58,7 @@ var bearerCases = []struct {
 }
 
 func TestBearerOnDate(t *testing.T) {
-	f := testFixture(t)
-	f.needNER(t)
-	for _, c := range bearerCases {
-		t.Run(c.name, func(t *testing.T) {
-			doc := f.makeDoc(c.text, c.lang, c.published, true)
-			if err := f.linker.Analyze(context.Background(), doc); err != nil {
-				t.Fatal(err)
-			}
-			checkInvariants(t, doc)
-			f.checkWants(t, doc, c.want)
-		})
-	}
+	runLinkCases(t, bearerCases)
 }
 
 func TestShortened(t *testing.T) {

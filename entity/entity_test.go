@@ -33,10 +33,7 @@ const (
 	idMitterrand = "phoenix:fra:francois-mitterrand"
 )
 
-var linkCases = []struct {
-	name, lang, published, text string
-	want                        []want
-}{
+var linkCases = []linkCase{
 	{"capital acts or is a place", "en", "2024-03-01",
 		"Pyongyang has stepped up its missile tests. Diplomats in Pyongyang were not surprised.",
 		[]want{{"Pyongyang", 1, "iso3:PRK", "GOV", "metonym"}, {"Pyongyang", 2, idPyongyang, "", "kb"}}},
@@ -575,10 +572,20 @@ func (f *fixture) checkWants(t *testing.T, doc *dossier.Document, ws []want) {
 	}
 }
 
-func TestLink(t *testing.T) {
+// linkCase is a text, its language and date, and the mentions the linker
+// must give it.
+type linkCase struct {
+	name, lang, published, text string
+	want                        []want
+}
+
+// runLinkCases links each case's text with the tagger and the recogniser
+// and checks its mentions.
+func runLinkCases(t *testing.T, cases []linkCase) {
+	t.Helper()
 	f := testFixture(t)
 	f.needNER(t)
-	for _, c := range linkCases {
+	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			doc := f.makeDoc(c.text, c.lang, c.published, true)
 			if err := f.linker.Analyze(context.Background(), doc); err != nil {
@@ -588,6 +595,10 @@ func TestLink(t *testing.T) {
 			f.checkWants(t, doc, c.want)
 		})
 	}
+}
+
+func TestLink(t *testing.T) {
+	runLinkCases(t, linkCases)
 }
 
 // TestLinkUntagged: without the tagger the names are still found and the

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"context"
 	"testing"
 
 	"github.com/dossier-news/dossier"
@@ -11,10 +10,7 @@ import (
 // GermEval) found unlinked or wrong: towns named by their German exonyms,
 // clubs named by their town, the two Congos, role phrases of heirs, and a
 // capitalised German preposition that folds like a firm's name.
-var freshCases = []struct {
-	name, lang, published, text string
-	want                        []want
-}{
+var freshCases = []linkCase{
 	// German exonyms of European towns and regions
 	{"Italian towns by their German names", "de", "2024-06-01",
 		"Im Sommer fuhren wir nach Genua, danach über Bozen und Trient zurück.",
@@ -92,18 +88,7 @@ var freshCases = []struct {
 }
 
 func TestLinkFresh(t *testing.T) {
-	f := testFixture(t)
-	f.needNER(t)
-	for _, c := range freshCases {
-		t.Run(c.name, func(t *testing.T) {
-			doc := f.makeDoc(c.text, c.lang, c.published, true)
-			if err := f.linker.Analyze(context.Background(), doc); err != nil {
-				t.Fatal(err)
-			}
-			checkInvariants(t, doc)
-			f.checkWants(t, doc, c.want)
-		})
-	}
+	runLinkCases(t, freshCases)
 }
 
 func TestIsScore(t *testing.T) {

@@ -6,10 +6,7 @@ import "testing"
 // English event found in a blind sample of TempEval-3 news (AP, NYT, WSJ,
 // VOA of 1989–2000), each beside a sentence of the same words that still
 // holds an event. forbid lists events that must not come out.
-var newsKindsEN16 = []struct {
-	extractCase
-	forbid []want
-}{
+var newsKindsEN16 = []forbidCase{
 	// a floating quantifier distributes the act over the subject's members
 	{extractCase: extractCase{name: "members who all voted do not agree with each other", lang: "en", dct: "1998-02-13",
 		text: "Chile, Peru and Bolivia all voted to support the resolution.",
@@ -141,19 +138,5 @@ var newsKindsEN16 = []struct {
 }
 
 func TestNewsKindsEN16(t *testing.T) {
-	st := parsedStages(t)
-	for _, tc := range newsKindsEN16 {
-		runExtractCases(t, st, []extractCase{tc.extractCase})
-		if len(tc.forbid) == 0 {
-			continue
-		}
-		t.Run(tc.name+"/forbid", func(t *testing.T) {
-			d := st.doc(t, tc.lang, tc.dct, tc.text)
-			for _, w := range tc.forbid {
-				if ev := findEvent(st, d, w); ev != nil {
-					t.Errorf("%q: unexpected event %+v\nhave:\n%s", tc.text, w, describe(st, d))
-				}
-			}
-		})
-	}
+	runForbidCases(t, parsedStages(t), newsKindsEN16)
 }

@@ -8,10 +8,7 @@ import "testing"
 // conditions a that-clause deep, and capitals acting in a progressive.
 // Each kind has a sentence of the same words that still holds its event.
 // forbid lists events that must not come out.
-var newsKindsEN17 = []struct {
-	extractCase
-	forbid []want
-}{
+var newsKindsEN17 = []forbidCase{
 	// a command to those addressed is a call for the act, not the act
 	{extractCase: extractCase{name: "a quoted command to a people is not done", lang: "en", dct: "1991-02-20",
 		text: "\"All Chileans, attack them with all your strength,\" the general said.",
@@ -83,19 +80,5 @@ var newsKindsEN17 = []struct {
 }
 
 func TestNewsKindsEN17(t *testing.T) {
-	st := parsedStages(t)
-	for _, tc := range newsKindsEN17 {
-		runExtractCases(t, st, []extractCase{tc.extractCase})
-		if len(tc.forbid) == 0 {
-			continue
-		}
-		t.Run(tc.name+"/forbid", func(t *testing.T) {
-			d := st.doc(t, tc.lang, tc.dct, tc.text)
-			for _, w := range tc.forbid {
-				if ev := findEvent(st, d, w); ev != nil {
-					t.Errorf("%q: unexpected event %+v\nhave:\n%s", tc.text, w, describe(st, d))
-				}
-			}
-		})
-	}
+	runForbidCases(t, parsedStages(t), newsKindsEN17)
 }

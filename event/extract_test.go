@@ -777,6 +777,32 @@ func TestExtract(t *testing.T) {
 
 // runExtractCases checks each case's wanted and unwanted events, and that
 // every event's confidence and spans are in range.
+// forbidCase is an extractCase with events that must not come out.
+type forbidCase struct {
+	extractCase
+	forbid []want
+}
+
+// runForbidCases runs each case as runExtractCases does, then checks that
+// none of its forbidden events came out.
+func runForbidCases(t *testing.T, st *stages, cases []forbidCase) {
+	t.Helper()
+	for _, tc := range cases {
+		runExtractCases(t, st, []extractCase{tc.extractCase})
+		if len(tc.forbid) == 0 {
+			continue
+		}
+		t.Run(tc.name+"/forbid", func(t *testing.T) {
+			d := st.doc(t, tc.lang, tc.dct, tc.text)
+			for _, w := range tc.forbid {
+				if ev := findEvent(st, d, w); ev != nil {
+					t.Errorf("%q: unexpected event %+v\nhave:\n%s", tc.text, w, describe(st, d))
+				}
+			}
+		})
+	}
+}
+
 func runExtractCases(t *testing.T, st *stages, cases []extractCase) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/kb"
 )
 
 // actsAsGovernment decides whether a capital (or seat) stands for its
@@ -373,4 +374,56 @@ func adjacentSector(st *sentState, it *item) string {
 		}
 	}
 	return sectorOf(lower(st.toks, j), st.lang)
+}
+
+// stateOffices are the words after a division's name that say the division
+// is meant, not a city of its name: "Washington senator Patty Murray" is
+// the state's, "Washington state".
+var stateOffices = map[string]bool{"senator": true, "senators": true, "representative": true, "governor": true,
+	"congressman": true, "congresswoman": true, "state": true, "legislature": true}
+
+// placeByRegion picks the candidate a place's neighbours locate: the one in
+// the country of the division or country named after a comma ("San Jose,
+// California" is not Costa Rica's capital; "Mobile, Alabama"), or the
+// division when one of its offices follows ("Washington senator"). A
+// capital's rank does not outweigh what the text says.
+func (d *docState) placeByRegion(st *sentState, it *item) (kb.Candidate, bool) {
+	if it.partial || len(it.cands) < 2 || it.tok[1] >= len(st.toks) {
+		return kb.Candidate{}, false
+	}
+	next := st.toks[it.tok[1]].Text
+	if stateOffices[strings.ToLower(next)] && st.lang == "en" {
+		for _, c := range it.cands {
+			if d.isDivision(c) {
+				return c, true
+			}
+		}
+		return kb.Candidate{}, false
+	}
+	if next != "," {
+		return kb.Candidate{}, false
+	}
+	k := itemStartingAt(st, it.tok[1]+1)
+	if k < 0 || len(st.items[k].cands) == 0 {
+		return kb.Candidate{}, false
+	}
+	r := st.items[k].cands[0]
+	switch r.Kind {
+	case dossier.KindCountry:
+	case dossier.KindLocation:
+		if !d.isDivision(r) {
+			return kb.Candidate{}, false // a list of towns, not a town and its state
+		}
+	default:
+		return kb.Candidate{}, false
+	}
+	if r.Country == "" || it.cands[0].Country == r.Country {
+		return kb.Candidate{}, false
+	}
+	for _, c := range it.cands[1:] {
+		if c.Kind == dossier.KindLocation && c.Country == r.Country {
+			return c, true
+		}
+	}
+	return kb.Candidate{}, false
 }

@@ -427,7 +427,9 @@ func orgCueWord(w, lang string) bool {
 		return isCap(w) && groupNoun(w)
 	}
 	switch w {
-	case "agency", "broadcaster", "newspaper", "militia", "party", "group", "movement":
+	case "agency", "broadcaster", "newspaper", "militia", "party", "group", "movement",
+		// trades: "the automaker Ford" is the firm, not a person named Ford
+		"company", "firm", "automaker", "carmaker", "manufacturer", "airline", "carrier", "bank", "retailer", "insurer", "chipmaker":
 		return true
 	}
 	return false

@@ -152,6 +152,16 @@ func (d *docState) pick(it *item) kb.Candidate {
 	if i, ok := d.division(it, best); ok {
 		best = i
 	}
+	if cs[best].Flags&kb.Common != 0 {
+		// a firm's short name that is a surname too ("Ford") is the
+		// person the document has named in full
+		for i, c := range cs {
+			if c.Kind == dossier.KindPerson && c.Flags&kb.Surname != 0 && d.strong[c.ID] {
+				best = i
+				break
+			}
+		}
+	}
 	return cs[best]
 }
 
@@ -689,6 +699,10 @@ func (d *docState) undecidedCountry(it *item) bool {
 // linkName links a knowledge-base name.
 func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier.Mention, bool) {
 	if c, ok := d.datelinePlace(st, it); ok {
+		m.Entity, m.Class, m.Via, m.Confidence = c.ID, "LOC", "kb", confKB
+		return m, true
+	}
+	if c, ok := d.placeByRegion(st, it); ok {
 		m.Entity, m.Class, m.Via, m.Confidence = c.ID, "LOC", "kb", confKB
 		return m, true
 	}

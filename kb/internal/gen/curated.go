@@ -183,7 +183,7 @@ func init() {
 // filterForms drops forms that cannot be matched safely and flags the ones
 // that are also common words. Curated forms are kept (and flagged).
 func (b *builder) filterForms() {
-	given := b.givenNames()
+	given, named := b.givenNames()
 	// a word without its diacritics: "Uber" matches "Über" at the start of
 	// a German sentence, as the matcher folds them alike
 	bare := map[string]int{}
@@ -228,6 +228,13 @@ func (b *builder) filterForms() {
 					drop = true
 				case given[f.text] && e.kind == "location":
 					f.flags[fCommon] = true // "George" (the town)
+				case named[f.text] && e.kind == "location" && f.src == "geonames" && !f.primary && !f.curated && e.rank < 80 &&
+					e.country != "DEU" && e.country != "AUT" && e.country != "CHE":
+					// another language's spelling of a far city that is a
+					// given name here ("Tanja", Russian for Thane): one
+					// person so named is evidence enough to leave the
+					// spelling out, which the news of the city does not use
+					drop = true
 				}
 				// "Sale" would match "Sales", "Han" "Hans": no inflection
 				if b.common[lw+"s"] >= 3 || b.common[lw+"es"] >= 3 || b.common[k+"s"] >= 3 || b.common[k+"es"] >= 3 || given[f.text+"s"] {
@@ -244,8 +251,9 @@ func (b *builder) filterForms() {
 
 // givenNames counts the first words of persons' names: words that start
 // three or more names ("George", "Martin", "Hans") are given names, and a
-// place or surname of that spelling is flagged as common.
-func (b *builder) givenNames() map[string]bool {
+// place or surname of that spelling is flagged as common. named holds every
+// first word, for the weaker claims of alternate names.
+func (b *builder) givenNames() (given, named map[string]bool) {
 	n := map[string]int{}
 	for _, e := range b.ents {
 		if e.kind != "person" || familyFirst[e.country] {
@@ -255,11 +263,12 @@ func (b *builder) givenNames() map[string]bool {
 			n[w[0]]++
 		}
 	}
-	out := map[string]bool{}
+	given, named = map[string]bool{}, map[string]bool{}
 	for w, c := range n {
+		named[w] = true
 		if c >= 3 {
-			out[w] = true
+			given[w] = true
 		}
 	}
-	return out
+	return given, named
 }

@@ -144,6 +144,12 @@ func (b *builder) loadPlaces(shared, curated string) error {
 		if i := strings.Index(name, " ("); i > 0 && smallTowns[cc] {
 			bare = append(bare, bareName{e, iso3, name[:i]})
 		}
+		if rest, ok := cutTownStatus(name); ok && smallTowns[cc] {
+			bare = append(bare, bareName{e, iso3, rest})
+			if o.name == "" {
+				e.name = rest
+			}
+		}
 		altSet := map[string]bool{}
 		for _, a := range strings.Split(alts, ",") {
 			altSet[a] = true
@@ -195,6 +201,21 @@ func (b *builder) loadPlaces(shared, curated string) error {
 		}
 	}
 	return b.loadAdmin1(shared, exo)
+}
+
+// townStatus are the honorific titles German towns carry in their official
+// names ("Hansestadt Stade", "Universitäts- und Hansestadt Greifswald"),
+// which the news leaves out.
+var townStatus = []string{"Universitäts- und Hansestadt ", "Hansestadt ", "Lutherstadt ", "Universitätsstadt "}
+
+// cutTownStatus returns a town's name without its status title.
+func cutTownStatus(name string) (string, bool) {
+	for _, p := range townStatus {
+		if rest, ok := strings.CutPrefix(name, p); ok && rest != "" {
+			return rest, true
+		}
+	}
+	return name, false
 }
 
 // goodExonym accepts an alternate name of a big city when it is written in

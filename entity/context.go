@@ -427,3 +427,71 @@ func (d *docState) placeByRegion(st *sentState, it *item) (kb.Candidate, bool) {
 	}
 	return kb.Candidate{}, false
 }
+
+// generation tells, from the word before or after a family's surname,
+// whether the younger (+1) or the elder (-1) of a parent and child is
+// meant: "the younger Bush", "Bush junior", "der ältere Bush", "Bush Sr.".
+func generation(toks []dossier.Token, t0, t1 int) int {
+	if t0 > 0 {
+		switch strings.ToLower(toks[t0-1].Text) {
+		case "younger", "jüngere", "jüngeren":
+			return 1
+		case "elder", "older", "ältere", "älteren":
+			return -1
+		}
+	}
+	if t1 < len(toks) {
+		switch strings.ToLower(toks[t1].Text) {
+		case "junior", "jr.", "jr", "jun.":
+			return 1
+		case "senior", "sr.", "sr", "sen.":
+			return -1
+		}
+	}
+	return 0
+}
+
+// parentRels are the relations from a child to a parent.
+var parentRels = []string{"son_of", "daughter_of"}
+
+// kinByAge picks, for a surname that a parent and child share, the one a
+// word of age names: the child is the candidate whose parent is a candidate
+// too, the parent the candidate some other candidate is the child of.
+func (d *docState) kinByAge(st *sentState, it *item) (kb.Candidate, bool) {
+	if it.partial || it.tok[1]-it.tok[0] != 1 || len(it.cands) < 2 {
+		return kb.Candidate{}, false
+	}
+	g := generation(st.toks, it.tok[0], it.tok[1])
+	if g == 0 {
+		return kb.Candidate{}, false
+	}
+	isCand := func(id string) bool {
+		for _, c := range it.cands {
+			if c.ID == id && c.Kind == dossier.KindPerson {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range it.cands {
+		if c.Kind != dossier.KindPerson {
+			continue
+		}
+		for _, rel := range parentRels {
+			if g > 0 {
+				for _, p := range d.l.kb.Related(c.ID, rel) {
+					if isCand(p.ID) {
+						return c, true
+					}
+				}
+			} else {
+				for _, ch := range d.l.kb.RelatedFrom(c.ID, rel) {
+					if isCand(ch.ID) {
+						return c, true
+					}
+				}
+			}
+		}
+	}
+	return kb.Candidate{}, false
+}

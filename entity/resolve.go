@@ -706,6 +706,10 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		m.Entity, m.Class, m.Via, m.Confidence = c.ID, "LOC", "kb", confKB
 		return m, true
 	}
+	if c, ok := d.kinByAge(st, it); ok {
+		m.Entity, m.Class, m.Via, m.Confidence = c.ID, "PER", "kb", confKB
+		return m, true
+	}
 	if d.undecidedCountry(it) {
 		m.Entity, m.Class, m.Via, m.Confidence = it.cands[0].ID, "LOC", "kb", confGuess
 		return m, true

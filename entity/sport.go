@@ -93,10 +93,59 @@ func isScore(toks []dossier.Token, i int) bool {
 	return true
 }
 
+// players are nouns (lemmas, lower case) for a player or the fee paid for
+// one, which a transfer report names beside its verb.
+var players = map[string]bool{
+	"stürmer": true, "verteidiger": true, "mittelfeldspieler": true, "torwart": true, "spieler": true,
+	"nationalspieler": true, "angreifer": true, "ablöse": true, "ablösesumme": true,
+	"striker": true, "defender": true, "midfielder": true, "goalkeeper": true, "winger": true, "forward": true,
+	"player": true, "footballer": true, "transfer": true,
+}
+
+// transferVerbs are verbs (lemmas) that move a player between clubs.
+var transferVerbs = map[string]bool{
+	"wechseln": true, "verpflichten": true, "transferieren": true, "ausleihen": true, "verlassen": true,
+	"move": true, "join": true, "sign": true, "transfer": true, "loan": true, "leave": true,
+}
+
+// transferReport reports whether the sentence moves a player between clubs:
+// a player's noun and a transfer verb ("Der Stürmer wechselt von Benfica
+// zu …", "the striker moved from Benfica to …").
+func transferReport(toks []dossier.Token) bool {
+	player, verb := false, false
+	var buf [32]byte
+	for _, t := range toks {
+		w := t.Lemma
+		if w == "" {
+			w = t.Text
+		}
+		if len(w) > len(buf)/2 {
+			continue
+		}
+		lw := appendLower(buf[:0], w)
+		player = player || players[string(lw)]
+		verb = verb || transferVerbs[string(lw)]
+	}
+	return player && verb
+}
+
+// sitePreps put a town's name as the place where something is, even in a
+// transfer report ("in Lissabon"); "von", "from", "zu" and "to" there name
+// the clubs a player leaves and joins.
+var sitePreps = map[string]bool{"in": true, "im": true, "at": true}
+
 // teamPlace reports whether the place name of it stands for a club: the
-// sentence reports a game and the name is not the place of it.
+// sentence reports a game and the name is not the place of it, or it moves
+// a player between clubs and the name is not where something is.
 func teamPlace(st *sentState, it *item) bool {
-	if it.partial || venuePreps[lower(st.toks, it.tok[0]-1)] {
+	if it.partial {
+		return false
+	}
+	prev := lower(st.toks, it.tok[0]-1)
+	if !sitePreps[prev] && transferReport(st.toks) {
+		return true
+	}
+	if venuePreps[prev] {
 		return false
 	}
 	return sportReport(st.toks)

@@ -570,3 +570,16 @@ func (d *docState) repeatNames() {
 		})
 	}
 }
+
+// otherCountrysShort reports whether a short organisation name follows a
+// country's adjective or name ("the Royal Australian Air Force" after "the
+// United States Air Force"): the words name that country's body, not the
+// one the document named in full.
+func (d *docState) otherCountrysShort(st *sentState, it *item) bool {
+	k := itemEndingAt(st, it.tok[0]-1)
+	if k < 0 || len(st.items[k].cands) == 0 {
+		return false
+	}
+	c := st.items[k].cands[0]
+	return c.Kind == dossier.KindCountry && st.items[k].kind == kAdj
+}

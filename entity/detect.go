@@ -927,7 +927,9 @@ func (d *docState) descriptive(toks []dossier.Token, lang string, m *kb.Match) (
 	if p, ok := sectorPairs[lower(toks, head-1)+" "+lower(toks, head)]; ok && head-1 > t0 {
 		head, sector = head-1, p
 	}
-	if sector == "" {
+	if sector == "" || lang == "en" && isCap(toks[t1-1].Text) {
+		// a capitalised head is the body's own name ("the United States
+		// Air Force"), which the knowledge base has as a whole
 		return item{}, false
 	}
 	sub := d.l.kb.Matcher().Match(toks[t0:head], lang, nil)

@@ -94,6 +94,12 @@ var fresh16Cases = []linkCase{
 	{"the US Air Force by its acronym", "en", "2008-03-01",
 		"The contract was awarded by the USAF on Friday.",
 		[]want{{"USAF", 1, "kb:us-air-force", "", "kb"}}},
+	{"a branch's capitalised name is the body, another country's is not", "en", "2008-03-01",
+		"The United States Air Force ordered tankers. Airbus also sold planes to the Royal Australian Air Force.",
+		[]want{{"United States Air Force", 1, "kb:us-air-force", "", "kb"}, {"Air Force", 2, "local:org:air-force", "", ""}}},
+	{"a lower-case head keeps the country and its sector", "en", "2008-03-01",
+		"The US military said the drill was over.",
+		[]want{{"US", 1, "iso3:USA", "MIL", ""}}},
 }
 
 func TestLinkFresh16(t *testing.T) {

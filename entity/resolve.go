@@ -1273,7 +1273,7 @@ func (d *docState) linkNER(st *sentState, it *item, m dossier.Mention) (dossier.
 			return m, true
 		}
 	}
-	if (it.nerClass == "PER" || it.nerClass == "ORG") && !it.own {
+	if (it.nerClass == "PER" || it.nerClass == "ORG") && !it.own && !d.otherCountrysShort(st, it) {
 		if id, found := d.shortOrg(it.span.Start, toks); found {
 			m.Entity, m.Class, m.Via, m.Confidence = id, "ORG", "coref", confCoref
 			return m, true

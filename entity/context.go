@@ -391,6 +391,9 @@ func (d *docState) placeByRegion(st *sentState, it *item) (kb.Candidate, bool) {
 	if it.partial || len(it.cands) < 2 || it.tok[1] >= len(st.toks) {
 		return kb.Candidate{}, false
 	}
+	if c, ok := d.divisionAfter(st, it); ok {
+		return c, true
+	}
 	next := st.toks[it.tok[1]].Text
 	if stateOffices[strings.ToLower(next)] && st.lang == "en" {
 		for _, c := range it.cands {
@@ -491,6 +494,33 @@ func (d *docState) kinByAge(st *sentState, it *item) (kb.Candidate, bool) {
 					}
 				}
 			}
+		}
+	}
+	return kb.Candidate{}, false
+}
+
+// divisionAfter picks the division of a place's name that follows a town of
+// its country and a comma ("Seattle, Washington", "Windsor, Ontario") or
+// its country and a conjunction ("the governments of Canada and Ontario").
+func (d *docState) divisionAfter(st *sentState, it *item) (kb.Candidate, bool) {
+	t := it.tok[0]
+	if t < 2 || !(st.toks[t-1].Text == "," || isCoord(lower(st.toks, t-1))) {
+		return kb.Candidate{}, false
+	}
+	k := itemEndingAt(st, t-2)
+	if k < 0 || len(st.items[k].cands) == 0 {
+		return kb.Candidate{}, false
+	}
+	p := st.items[k].cands[0]
+	switch {
+	case p.Kind == dossier.KindCountry && isCoord(lower(st.toks, t-1)):
+	case p.Kind == dossier.KindLocation && st.toks[t-1].Text == "," && !d.isDivision(p):
+	default:
+		return kb.Candidate{}, false
+	}
+	for _, c := range it.cands {
+		if c.Country == p.Country && d.isDivision(c) {
+			return c, true
 		}
 	}
 	return kb.Candidate{}, false

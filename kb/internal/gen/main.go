@@ -100,7 +100,10 @@ type builder struct {
 	// altPlace maps ISO alpha-3|folded alternate name of a GeoNames place
 	// to the place's id ("" when two places share it)
 	altPlace map[string]string
-	outside  map[string]int // lower-case words NER gold tags O → count
+	// qualified holds the towns whose names have a qualifier in words, by
+	// their first part, for addQualifiedTowns
+	qualified []bareName
+	outside   map[string]int // lower-case words NER gold tags O → count
 }
 
 func newBuilder() *builder {
@@ -135,6 +138,7 @@ func (b *builder) build(shared, curated string) error {
 			return fmt.Errorf("%s: %w", s.name, err)
 		}
 	}
+	b.addQualifiedTowns()
 	b.derivePersons()
 	b.filterForms()
 	return nil

@@ -72,11 +72,8 @@ func (b *builder) loadPlaces(shared, curated string) error {
 	sc.Buffer(make([]byte, 1<<20), 1<<22)
 	seen := map[string]bool{}
 	altPop := map[string]int{} // population of the place altPlace holds for a key
-	type bareName struct {
-		e          *ent
-		iso3, text string
-	}
-	var bare []bareName // names with a qualifier in brackets, by their first part
+	var bare []bareName        // names with a qualifier in brackets, by their first part
+	var qualified []bareName   // names with a qualifier in words ("Marburg an der Lahn"), by their first part
 	for line := 0; sc.Scan(); line++ {
 		if line == 0 {
 			continue
@@ -144,6 +141,9 @@ func (b *builder) loadPlaces(shared, curated string) error {
 		if i := strings.Index(name, " ("); i > 0 && smallTowns[cc] {
 			bare = append(bare, bareName{e, iso3, name[:i]})
 		}
+		if i := townQualifier(name); i > 0 && smallTowns[cc] {
+			qualified = append(qualified, bareName{e, iso3, name[:i]})
+		}
 		if rest, ok := cutTownStatus(name); ok && smallTowns[cc] {
 			bare = append(bare, bareName{e, iso3, rest})
 			if o.name == "" {
@@ -200,13 +200,54 @@ func (b *builder) loadPlaces(shared, curated string) error {
 			return fmt.Errorf("exonyms.tsv: geonameid %s is not a kept place", gid)
 		}
 	}
+	b.qualified = qualified
 	return b.loadAdmin1(shared, exo)
+}
+
+// addQualifiedTowns names a town whose name has a qualifier in words by its
+// first part ("Marburg an der Lahn" is written "Marburg"), once every table
+// is read: only where no other place, division or name of the tables has
+// it ("Brandenburg" is the state, "Frankfurt" Frankfurt am Main) and no far
+// bigger town of the country shares it.
+func (b *builder) addQualifiedTowns() {
+	taken := map[string]bool{}
+	for _, e := range b.ents {
+		for _, f := range e.forms {
+			taken[foldKey(f.text)] = true
+		}
+	}
+	for _, n := range b.qualified {
+		if k := foldKey(n.text); !taken[k] && b.altPlace[n.iso3+"|"+k] == n.e.id {
+			b.addForm(n.e, "", n.text, "geonames", fCommon)
+		}
+	}
 }
 
 // townStatus are the honorific titles German towns carry in their official
 // names ("Hansestadt Stade", "Universitäts- und Hansestadt Greifswald"),
 // which the news leaves out.
 var townStatus = []string{"Universitäts- und Hansestadt ", "Hansestadt ", "Lutherstadt ", "Universitätsstadt "}
+
+// bareName is a place's name without its qualifier, and the place.
+type bareName struct {
+	e          *ent
+	iso3, text string
+}
+
+// townQualifiers locate a German town by its river, region or neighbour
+// ("Marburg an der Lahn", "Bernau bei Berlin", "Neumarkt in der
+// Oberpfalz"); the news names most of these towns without it.
+var townQualifiers = []string{" am ", " an der ", " bei ", " in der ", " im ", " in ", " ob der "}
+
+// townQualifier returns where a town's qualifier begins in its name, or 0.
+func townQualifier(name string) int {
+	for _, q := range townQualifiers {
+		if i := strings.Index(name, q); i > 0 {
+			return i
+		}
+	}
+	return 0
+}
 
 // cutTownStatus returns a town's name without its status title.
 func cutTownStatus(name string) (string, bool) {

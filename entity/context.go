@@ -395,7 +395,7 @@ func (d *docState) placeByRegion(st *sentState, it *item) (kb.Candidate, bool) {
 		return c, true
 	}
 	next := st.toks[it.tok[1]].Text
-	if stateOffices[strings.ToLower(next)] && st.lang == "en" {
+	if st.lang == "en" && stateOffices[strings.ToLower(next)] {
 		for _, c := range it.cands {
 			if d.isDivision(c) {
 				return c, true
@@ -461,7 +461,7 @@ var parentRels = []string{"son_of", "daughter_of"}
 // word of age names: the child is the candidate whose parent is a candidate
 // too, the parent the candidate some other candidate is the child of.
 func (d *docState) kinByAge(st *sentState, it *item) (kb.Candidate, bool) {
-	if it.partial || it.tok[1]-it.tok[0] != 1 || len(it.cands) < 2 {
+	if it.partial || it.tok[1]-it.tok[0] != 1 || len(it.cands) < 2 || it.cands[0].Kind != dossier.KindPerson {
 		return kb.Candidate{}, false
 	}
 	g := generation(st.toks, it.tok[0], it.tok[1])

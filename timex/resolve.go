@@ -683,6 +683,13 @@ func (r *resolver) reportPeriod(k int, e expr) (string, string) {
 	case 5:
 		return fmtYear(e.year) + "-Q" + strconv.Itoa(q.q), desc
 	case 2:
+		if r.lastQ.q == 0 && r.namesPeriod(k) {
+			// "the same period last year" with no quarter told (the
+			// first seven months, a season): the period lies in the year
+			// before, and no quarter of it is known.
+			a := r.anchorFor(aNone, false, gDay)
+			return fmtYear(a.y - 1), anchorDesc(a)
+		}
 		return fmtYear(q.y-1) + "-Q" + strconv.Itoa(q.q), desc
 	case 3:
 		if r.lastQ.q == 0 {
@@ -693,6 +700,17 @@ func (r *resolver) reportPeriod(k int, e expr) (string, string) {
 	}
 	r.lastQ = q
 	return fmtYear(q.y) + "-Q" + strconv.Itoa(q.q), desc
+}
+
+// namesPeriod tells whether match k says "period" rather than "quarter".
+func (r *resolver) namesPeriod(k int) bool {
+	m := r.ms[k]
+	for i := m.i; i < m.j; i++ {
+		if r.p.is(i, "period") {
+			return true
+		}
+	}
+	return false
 }
 
 // century places a two-digit year: in the century that puts it at most a

@@ -1019,8 +1019,10 @@ func (p *parser) bareUnits(i int) (int, expr, bool) {
 	}
 	e := expr{typ: "DURATION", rule: "bare-units", fixed: durationValue(0, true, u), gran: u.granularity()}
 	if lead == "recent" {
-		// "in recent months": a vague past, not a length.
-		e = expr{typ: "DATE", rule: "recent-units", fixed: "PAST_REF"}
+		// "in recent months": a stretch of unknown length up to now, as
+		// "the past few months" is (TimeBank and MEANTIME mark it PXM
+		// more often than PAST_REF; "recently" alone stays PAST_REF).
+		e.rule = "recent-units"
 	}
 	if p.is(k, "ago") {
 		e = expr{typ: "DATE", rule: "units-ago", fixed: "PAST_REF"}
@@ -1515,6 +1517,9 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 		}
 		if !p.de && p.midCap(i) && p.toks[i-1].kind == tWord && p.toks[i-1].upper {
 			return i, nil, false // a title: "the Shenzhen Economic Daily"
+		}
+		if !p.de && p.midCap(i) && i >= 3 && p.is(i-1, "s") && (p.punct(i-2, "'") || p.punct(i-2, "’")) && p.tight(i-2) && p.toks[i-3].upper {
+			return i, nil, false // a title after a possessive: "the People's Daily"
 		}
 		return p.ret(set(durationValue(1, false, u), i+1, u.granularity()))
 	}

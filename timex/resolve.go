@@ -1210,6 +1210,14 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 				if t == tenseNone && (e.month > 0 || e.season != "" && e.season != "WI") && r.dePresentFuture(k) {
 					t = tenseFuture
 				}
+				if (t == tensePast && ep > ap && ep <= ap+5 || t == tenseFuture && ep < ap && ep >= ap-5) && !r.p.de && r.attributiveEN(k) {
+					// "the Nov. 5 election", "a January 30 offer": the
+					// date of the noun's event, which the verb of the
+					// sentence places only when the nearest date is far
+					// on the other side ("the October slaying" told in
+					// April is last year's).
+					t = tenseNone
+				}
 				switch t {
 				case tensePast:
 					if ep > ap+2 || e.half > 0 && ep >= ap {

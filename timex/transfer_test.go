@@ -26,5 +26,23 @@ func TestTransferEN(t *testing.T) {
 		// A newspaper named with a possessive is no recurrence.
 		{"daily after a possessive", "en", a, "The People's Daily said the talks had failed.", "Daily", "", "", ""},
 		{"daily as an adverb stays", "en", a, "Ferries run daily between the islands.", "daily", "SET", "P1D", ""},
+		// A date between a determiner and its noun dates the noun's
+		// event; the verb of the sentence places it only when the
+		// nearest date lies far on the other side.
+		{"attributive date ahead in a past sentence", "en", b, "A poll released on Tuesday showed the governor trailing before the Nov. 5 election.", "Nov. 5", "DATE", "1996-11-05", ""},
+		{"attributive month ahead in a past sentence", "en", b, "Officials said the October elections would be free.", "October", "DATE", "1996-10", ""},
+		{"attributive date behind in a past sentence", "en", b, "The rebels rejected a January 30 offer of talks.", "January 30", "DATE", "1996-01-30", ""},
+		{"attributive month far ahead stays past", "en", "1999-04-19", "Police said they had new evidence in the October killing of a doctor.", "October", "DATE", "1998-10", ""},
+		{"adjunct month ahead in a past sentence stays past", "en", "1996-03-20", "The rebels seized the town in November.", "November", "DATE", "1995-11", ""},
+		{"attributive weekday keeps the tense", "en", b, "Organisers said the Sunday rally drew thousands.", "Sunday", "DATE", "1996-08-25", ""},
+		// A headline's infinitive ("Talks to resume Monday") and an
+		// arrangement in the passive ("is to be held") look ahead.
+		{"headline infinitive", "en", b, "Pope to visit Cuba on Monday.", "Monday", "DATE", "1996-09-02", ""},
+		{"headline passive infinitive", "en", b, "New council chief to be sworn in Tuesday.", "Tuesday", "DATE", "1996-09-03", ""},
+		{"to after a past verb stays past", "en", b, "Shares climbed to a record on Monday.", "Monday", "DATE", "1996-08-26", ""},
+		{"to in a subject stays past", "en", b, "Talks to end the strike collapsed on Monday.", "Monday", "DATE", "1996-08-26", ""},
+		{"passive arrangement", "en", b, "Elections are to be held on Sunday.", "Sunday", "DATE", "1996-09-01", ""},
+		{"passive arrangement told in the past", "en", b, "The treaty was to be signed on Tuesday.", "Tuesday", "DATE", "1996-08-27", ""},
+		{"to be before an adjective", "en", b, "The aim is to be fair to all sides, he said on Monday.", "Monday", "DATE", "1996-08-26", ""},
 	})
 }

@@ -310,7 +310,7 @@ var enPlanWords = map[string]bool{
 	"agree": true, "agrees": true, "agreed": true, "promise": true, "promises": true, "promised": true, "prepare": true,
 	"prepares": true, "prepared": true, "preparing": true, "decide": true, "decides": true, "decided": true, "vow": true, "vows": true,
 	"vowed": true, "threaten": true, "threatens": true, "threatened": true, "propose": true, "proposes": true, "proposed": true,
-	"going": true, "about": false, "forecast": true, "projected": true,
+	"going": true, "about": false, "forecast": true, "projected": true, "vote": true, "votes": true, "voted": true,
 }
 
 // enPlanNeedsTo are plan words that plan only with a complement ("agreed
@@ -323,6 +323,7 @@ var enPlanNeedsTo = map[string]bool{
 	"prepare": true, "prepares": true, "prepared": true, "vow": true, "vows": true, "vowed": true,
 	"threaten": true, "threatens": true, "threatened": true, "hope": true, "hopes": true, "hoped": true,
 	"want": true, "wants": true, "wanted": true, "aim": true, "aims": true, "aimed": true,
+	"vote": true, "votes": true, "voted": true,
 }
 
 // enDurativePast are past verbs of a state or activity that went on: with

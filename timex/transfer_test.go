@@ -26,6 +26,13 @@ func TestTransferEN(t *testing.T) {
 		// A newspaper named with a possessive is no recurrence.
 		{"daily after a possessive", "en", a, "The People's Daily said the talks had failed.", "Daily", "", "", ""},
 		{"daily as an adverb stays", "en", a, "Ferries run daily between the islands.", "daily", "SET", "P1D", ""},
+		{"the daily as a newspaper", "en", a, "Ministers have lost their nerve, the daily wrote.", "daily", "", "", ""},
+		{"a compound before the daily", "en", a, "According to the state-owned daily, the dam is unsafe.", "daily", "", "", ""},
+		{"the weekly as a newspaper", "en", a, "The weekly said the minister had resigned.", "weekly", "", "", ""},
+		{"daily before its noun stays", "en", a, "The daily briefing was cancelled.", "daily", "SET", "P1D", ""},
+		{"almost daily after such stays", "en", a, "Protesters have held such marches almost daily.", "daily", "SET", "P1D", ""},
+		{"voted to is a plan", "en", b, "Dock workers voted to strike from Saturday.", "Saturday", "DATE", "1996-08-31", ""},
+		{"voted on a day stays past", "en", b, "The assembly voted on Saturday to approve the budget.", "Saturday", "DATE", "1996-08-24", ""},
 		// A date between a determiner and its noun dates the noun's
 		// event; the verb of the sentence places it only when the
 		// nearest date lies far on the other side.

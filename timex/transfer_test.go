@@ -54,7 +54,7 @@ func TestTransferEN(t *testing.T) {
 		// Days in words, as transcripts write them.
 		{"capitalised cardinal day", "en", a, "The runoff will be held on April Three.", "April Three", "DATE", "2013-04-03", ""},
 		{"compound ordinal day", "en", a, "Nominations close on March Thirty-First.", "March Thirty-First", "DATE", "2013-03-31", ""},
-		{"lower-case ordinal day", "en", a, "The envoy returns on June twenty-first, aides said.", "June twenty-first", "DATE", "2013-06-21", ""},
+		{"lower-case ordinal day", "en", a, "The envoy will return on June twenty-first.", "June twenty-first", "DATE", "2013-06-21", ""},
 		{"a count after a month is no day", "en", a, "In May twenty people were hurt.", "May twenty", "", "", ""},
 		{"an ordinal before a noun is no day", "en", a, "In March third place went to the hosts.", "March third", "", "", ""},
 	})

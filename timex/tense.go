@@ -959,8 +959,13 @@ func (r *resolver) headlineTo(q, lo, i int) bool {
 	if enDeterminers[w] || enPrepositions[w] || enBareVerbBefore[w] && w != "be" || tenseOf(w, false) != tenseNone || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
 		return false
 	}
+	if q-lo > 8 {
+		return false
+	}
 	for d := q - 1; d >= lo; d-- {
-		if r.cueEN(d) != tenseNone || p.is(d, "up", "next", "due", "close", "according", "prior", "thanks", "compared", "relative", "than", "from", "is", "are", "was", "were", "has", "have", "had") {
+		// The words before "to" are the headline's subject: no
+		// preposition ("In comments to reporters on Tuesday").
+		if enPrepositions[p.word(d)] || r.cueEN(d) != tenseNone || p.is(d, "up", "next", "due", "close", "according", "prior", "thanks", "compared", "relative", "than", "from", "is", "are", "was", "were", "has", "have", "had") {
 			return false
 		}
 	}

@@ -47,6 +47,7 @@ func TestTransferEN(t *testing.T) {
 		{"headline infinitive", "en", b, "Pope to visit Cuba on Monday.", "Monday", "DATE", "1996-09-02", ""},
 		{"headline passive infinitive", "en", b, "New council chief to be sworn in Tuesday.", "Tuesday", "DATE", "1996-09-03", ""},
 		{"to after a past verb stays past", "en", b, "Shares climbed to a record on Monday.", "Monday", "DATE", "1996-08-26", ""},
+		{"to after a preposition stays past", "en", b, "In remarks to reporters on Tuesday, the envoy criticised the plan.", "Tuesday", "DATE", "1996-08-27", ""},
 		{"to in a subject stays past", "en", b, "Talks to end the strike collapsed on Monday.", "Monday", "DATE", "1996-08-26", ""},
 		{"passive arrangement", "en", b, "Elections are to be held on Sunday.", "Sunday", "DATE", "1996-09-01", ""},
 		{"passive arrangement told in the past", "en", b, "The treaty was to be signed on Tuesday.", "Tuesday", "DATE", "1996-08-27", ""},

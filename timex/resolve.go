@@ -686,7 +686,12 @@ func (r *resolver) reportPeriod(k int, e expr) (string, string) {
 		if r.lastQ.q == 0 && r.namesPeriod(k) {
 			// "the same period last year" with no quarter told (the
 			// first seven months, a season): the period lies in the year
-			// before, and no quarter of it is known.
+			// before, and no quarter of it is known; a month or half
+			// told before it in its sentence is the period ("rose in
+			// July from the year-earlier period").
+			if v, ok := r.yearBeforeInSentence(k); ok {
+				return v, "text " + r.last
+			}
 			a := r.anchorFor(aNone, false, gDay)
 			return fmtYear(a.y - 1), anchorDesc(a)
 		}
@@ -700,6 +705,26 @@ func (r *resolver) reportPeriod(k int, e expr) (string, string) {
 	}
 	r.lastQ = q
 	return fmtYear(q.y) + "-Q" + strconv.Itoa(q.q), desc
+}
+
+// yearBeforeInSentence gives the month or half resolved last, a year
+// earlier, when it was told in the sentence of match k ("2024-07" gives
+// "2023-07", "2024-H1" gives "2023-H1").
+func (r *resolver) yearBeforeInSentence(k int) (string, bool) {
+	if r.lastK < 0 || r.lastK >= k || len(r.last) != 7 || r.last[4] != '-' || !r.p.is(r.ms[r.lastK].i-1, "in", "for", "during", "over") {
+		// "since January" is no period a year-earlier one repeats.
+		return "", false
+	}
+	for t := r.ms[r.lastK].j; t <= r.ms[k].i && t < len(r.starts); t++ {
+		if r.starts[t] {
+			return "", false
+		}
+	}
+	y, err := strconv.Atoi(r.last[:4])
+	if err != nil || r.last[5] != 'H' && (r.last[5] < '0' || r.last[5] > '1') {
+		return "", false
+	}
+	return fmtYear(y-1) + r.last[4:], true
 }
 
 // namesPeriod tells whether match k says "period" rather than "quarter".

@@ -22,6 +22,8 @@ func TestTransferEN(t *testing.T) {
 		// quarter made up from the date of writing.
 		{"same period last year without a quarter", "en", b, "Exports in the first seven months were 12 percent lower than in the same period last year.", "the same period last year", "DATE", "1995", ""},
 		{"year-earlier period without a quarter", "en", b, "Imports since January rose from the year-earlier period.", "the year-earlier period", "DATE", "1995", ""},
+		{"year-earlier period after a month", "en", b, "Car registrations rose 14 percent in July from the year-earlier period.", "the year-earlier period", "DATE", "1995-07", ""},
+		{"same period after a half", "en", b, "Sales in the first half rose from the same period last year.", "the same period last year", "DATE", "1995-H1", ""},
 		{"same period after a quarter stays", "en", b, "Second-quarter profit rose 8 percent from the same period last year.", "the same period last year", "DATE", "1995-Q2", ""},
 		// A newspaper named with a possessive is no recurrence.
 		{"daily after a possessive", "en", a, "The People's Daily said the talks had failed.", "Daily", "", "", ""},

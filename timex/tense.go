@@ -395,6 +395,28 @@ func (r *resolver) tenseEN(k int) int {
 			after = true
 		}
 	}
+	if t == tensePast && r.reportedSubject(cueAt, k) {
+		// "The company said fourth-quarter earnings would fall": the
+		// period qualifies the subject of the clause reported, whose own
+		// verb places it, not the verb of saying.
+		for q := m.j; q < hi; q++ {
+			if p.is(q, "that", "which", "who") || p.toks[q].kind == tPunct && !p.hyphen(q) {
+				break
+			}
+			if c := r.cueEN(q); c != tenseNone {
+				switch c {
+				case tensePresent:
+					c = tenseNone
+				case tenseNear:
+					// "would fall" after "said": ahead of the report,
+					// which news tells soon after it is made.
+					c = tenseFuture
+				}
+				t = c
+				break
+			}
+		}
+	}
 	if t == tensePresent && (m.e.weekday > 0 || m.e.day > 0) && r.presentSchedule(cueAt, m.i) {
 		t = tenseFuture
 	}
@@ -985,4 +1007,30 @@ var enIrregularParticiples = map[string]bool{
 	"held": true, "signed": true, "made": true, "given": true, "taken": true, "sent": true, "put": true, "set": true,
 	"shown": true, "seen": true, "chosen": true, "sworn": true, "built": true, "paid": true, "sold": true, "met": true,
 	"brought": true, "begun": true, "run": true, "done": true, "read": true, "known": true, "told": true, "cut": true,
+}
+
+// reportedSubject tells whether match k, a quarter, half or month without a
+// year, opens the clause reported by the past verb of saying at q and
+// qualifies its subject: "said fourth-quarter earnings", "said that
+// December sales". A weekday there is when it was said ("said Monday
+// sales rose").
+func (r *resolver) reportedSubject(q, k int) bool {
+	p := r.p
+	m := r.ms[k]
+	e := m.e
+	if q < 0 || !enReportVerbs[p.word(q)] || e.hasYear || e.weekday > 0 || e.day > 0 || e.quarter == 0 && e.half == 0 && e.month == 0 {
+		return false
+	}
+	i := q + 1
+	if p.is(i, "that") {
+		i++
+	}
+	if p.is(i, "the", "its", "their") {
+		i++
+	}
+	if i != m.i || m.j >= p.n() || p.toks[m.j].kind != tWord || p.toks[m.j].upper {
+		return false
+	}
+	w := p.toks[m.j].low
+	return !enDeterminers[w] && !enPrepositions[w] && !enBareVerbBefore[w] && r.cueEN(m.j) == tenseNone
 }

@@ -54,6 +54,13 @@ func TestTransferEN(t *testing.T) {
 		{"passive arrangement", "en", b, "Elections are to be held on Sunday.", "Sunday", "DATE", "1996-09-01", ""},
 		{"passive arrangement told in the past", "en", b, "The treaty was to be signed on Tuesday.", "Tuesday", "DATE", "1996-08-27", ""},
 		{"to be before an adjective", "en", b, "The aim is to be fair to all sides, he said on Monday.", "Monday", "DATE", "1996-08-26", ""},
+		// A period that qualifies the subject of a reported clause is
+		// placed by the clause's verb, not by the verb of saying.
+		{"reported quarter ahead", "en", "2013-08-26", "The company said fourth-quarter earnings would fall.", "fourth-quarter", "DATE", "2013-Q4", ""},
+		{"reported half ahead", "en", "2013-08-26", "The chairman said second-half profit growth would slow.", "second-half", "DATE", "2013-H2", ""},
+		{"reported month ahead", "en", "2013-08-26", "Analysts said December sales would be weak.", "December", "DATE", "2013-12", ""},
+		{"reported half over", "en", "2013-08-26", "The firm said first-half sales rose 5 percent.", "first-half", "DATE", "2013-H1", ""},
+		{"weekday after said is the saying", "en", "2013-08-26", "Police said Monday the suspect would appear in court.", "Monday", "DATE", "2013-08-26", ""},
 		// Days in words, as transcripts write them.
 		{"capitalised cardinal day", "en", a, "The runoff will be held on April Three.", "April Three", "DATE", "2013-04-03", ""},
 		{"compound ordinal day", "en", a, "Nominations close on March Thirty-First.", "March Thirty-First", "DATE", "2013-03-31", ""},

@@ -123,6 +123,11 @@ func (p *parser) ruleRelative(i int) (int, *expr, bool) {
 		return i, nil, false
 	}
 	w := p.word(j)
+	if !p.de && !article && w == "that" && j > 0 && p.hyphen(j+2) && p.tight(j+2) && (enReportVerbs[p.word(j-1)] || p.is(j-1, "says", "expects", "expected", "believes", "estimated", "predicted", "hopes", "warns", "noted") || weekdayWords[p.word(j-1)] > 0) {
+		// "said that fourth-quarter sales would rise", "said on Monday
+		// that …": a conjunction, not "that quarter".
+		return i, nil, false
+	}
 	j++
 	if !p.de && !article && w == "that" && p.is(j, "same", "very") {
 		// "that same day", "that very night": read as "that day".

@@ -1021,14 +1021,13 @@ func (r *resolver) reportedSubject(q, k int) bool {
 	if q < 0 || !enReportVerbs[p.word(q)] || e.hasYear || e.weekday > 0 || e.day > 0 || e.quarter == 0 && e.half == 0 && e.month == 0 {
 		return false
 	}
-	i := q + 1
-	if p.is(i, "that") {
-		i++
-	}
+	// The clause starts right after the verb, or at "that" ("said on
+	// Monday that fourth-quarter sales …").
+	i := m.i - 1
 	if p.is(i, "the", "its", "their") {
-		i++
+		i--
 	}
-	if i != m.i || m.j >= p.n() || p.toks[m.j].kind != tWord || p.toks[m.j].upper {
+	if i != q && !(p.is(i, "that") && i-q <= 4) || m.j >= p.n() || p.toks[m.j].kind != tWord || p.toks[m.j].upper {
 		return false
 	}
 	w := p.toks[m.j].low

@@ -60,6 +60,9 @@ func TestTransferEN(t *testing.T) {
 		{"reported half ahead", "en", "2013-08-26", "The chairman said second-half profit growth would slow.", "second-half", "DATE", "2013-H2", ""},
 		{"reported month ahead", "en", "2013-08-26", "Analysts said December sales would be weak.", "December", "DATE", "2013-12", ""},
 		{"reported half over", "en", "2013-08-26", "The firm said first-half sales rose 5 percent.", "first-half", "DATE", "2013-H1", ""},
+		{"reported quarter after that", "en", "2013-08-26", "The retailer said on Monday that fourth-quarter sales would rise.", "fourth-quarter", "DATE", "2013-Q4", ""},
+		{"that after said is no demonstrative", "en", "2013-08-26", "The retailer said on Monday that fourth-quarter sales would rise.", "that fourth-quarter", "", "", ""},
+		{"that year after said stays", "en", "2013-08-26", "He said that year was the worst of his life.", "that year", "DATE", "2013", ""},
 		{"weekday after said is the saying", "en", "2013-08-26", "Police said Monday the suspect would appear in court.", "Monday", "DATE", "2013-08-26", ""},
 		// Days in words, as transcripts write them.
 		{"capitalised cardinal day", "en", a, "The runoff will be held on April Three.", "April Three", "DATE", "2013-04-03", ""},

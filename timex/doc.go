@@ -159,6 +159,18 @@
 // month with its year from an earlier year in the same sentence is the one
 // nearest it ("elected in November 2020 and took office in January").
 //
+// Kinds found in both TempEval-3 and MEANTIME or in general world news
+// read by hand (table TestTransferEN): "in recent years" is a length of
+// unknown size (PXY) like "the past few years"; a month or day between a
+// determiner and its noun ("the Nov. 5 election") dates the noun's event,
+// which a past verb moves back only when it lies far ahead; a period that
+// qualifies the subject of a reported clause ("said fourth-quarter
+// earnings would fall") takes the clause's verb, not "said"; a headline's
+// infinitive ("Talks to resume Monday") and "is to be held" look ahead;
+// "the same period last year" with no quarter told repeats the month or
+// half just told, else is last year; "the daily reported" is a newspaper;
+// days of the month in words ("April Three", "June twenty-first").
+//
 // # Limits
 //
 // There is no part-of-speech tagger: tense comes from word cues only

@@ -48,7 +48,7 @@ func TestNewsSetENKinds(t *testing.T) {
 		{"quarter named by its last month", "en", c, "The company will report results for the December quarter in February.", "the December quarter", "DATE", "2022-Q4", ""},
 		{"month of a report ahead", "en", c, "The company will report results for the December quarter in February.", "February", "DATE", "2023-02", ""},
 		{"the previous year", "en", c, "The mine produced 2 million tonnes in 2022, up from 1.6 million tonnes the previous year.", "the previous year", "DATE", "2021", ""},
-		{"recent weeks", "en", c, "Ticket sales have slowed in recent weeks.", "recent weeks", "DATE", "PAST_REF", ""},
+		{"recent weeks", "en", c, "Ticket sales have slowed in recent weeks.", "recent weeks", "DURATION", "PXW", ""},
 		{"later this year", "en", a, "The new terminal is due to open later this year.", "later this year", "DATE", "2025", ""},
 		{"several weeks", "en", a, "Officials said the review would take several weeks.", "several weeks", "DURATION", "PXW", ""},
 		{"the last day of a year", "en", a, "The governor signed the law on the last day of 2024.", "the last day of 2024", "DATE", "2024-12-31", ""},

@@ -175,7 +175,7 @@ func TestNewsSetEN(t *testing.T) {
 		{"name product", "en", d, "Microsoft sold Windows 2000 to firms.", "2000", "", "", ""},
 		{"name plan", "en", d, "Under Vision 2030, the kingdom will diversify.", "2030", "", "", ""},
 		{"name of a gathering keeps its year", "en", d, "Delegates met at the Climate Summit 2021 in Glasgow.", "2021", "DATE", "2021", ""},
-		{"month before a day in words", "en", d, "The dividend is payable June Three to holders of record.", "June", "DATE", "2024-06", ""},
+		{"month before a day in words", "en", d, "The dividend is payable June Three to holders of record.", "June Three", "DATE", "2024-06-03", ""},
 		{"people's adjective before a year", "en", d, "Analysts cut their forecast for Spanish 2023 exports.", "2023", "DATE", "2023", ""},
 		{"season of years after a capital", "en", d, "Estimates of Dutch 2022/23 stocks were raised.", "2022", "DATE", "2022", ""},
 		{"month before a capitalised subject", "en", d, "In August Congress passed the bill.", "August", "DATE", "2023-08", ""},

@@ -81,6 +81,47 @@ func (p *parser) dayNum(i int) (j, d int, ok bool) {
 	return j, d, true
 }
 
+// dayWords reads an English day of the month in words after a month, as
+// transcripts and spoken styles write it: "April Three", "March
+// Twenty-First", "June twenty-first". A cardinal must be capitalised ("in
+// May one analyst said" is no day), and a lower-case ordinal must end its
+// phrase ("in March third place went to" is no day).
+func (p *parser) dayWords(i int) (j, d int, ok bool) {
+	if p.de || i >= p.n() || p.toks[i].kind != tWord {
+		return i, 0, false
+	}
+	upper := p.toks[i].upper
+	w := p.toks[i].low
+	j = i + 1
+	ordinal := false
+	if n, isOrd := ordinalWords[w]; isOrd {
+		d, ordinal = n, true
+	} else if n, isNum := numberWords[w]; isNum && !isGermanOnly(w) && (upper || n == 20 || n == 30) {
+		d = n
+	} else {
+		return i, 0, false
+	}
+	if d == 20 || d == 30 {
+		// "Twenty-One", "twenty-first", "Thirty First"
+		k := j
+		if p.hyphen(k) && p.tight(k) {
+			k++
+		}
+		if n, isOrd := ordinalWords[p.word(k)]; isOrd && n < 10 {
+			d, ordinal, j = d+n, true, k+1
+		} else if n, isNum := numberWords[p.word(k)]; isNum && n < 10 && !isGermanOnly(p.word(k)) && !ordinal {
+			d, j = d+n, k+1
+		}
+	}
+	if d < 1 || d > 31 || p.hyphen(j) {
+		return i, 0, false
+	}
+	if !upper && (!ordinal || j < p.n() && p.toks[j].kind == tWord && !enPrepositions[p.word(j)] && !p.is(j, "and", "or", "but", "when", "this", "last", "next")) {
+		return i, 0, false
+	}
+	return j, d, true
+}
+
 // yearNum reads a four-digit year (1000..2199) at i, or a year followed by
 // an era marker ("490 v. Chr.", "264 BC"). It returns the year as a signed
 // number (negative before the common era).

@@ -683,6 +683,18 @@ func (r *resolver) reportPeriod(k int, e expr) (string, string) {
 	case 5:
 		return fmtYear(e.year) + "-Q" + strconv.Itoa(q.q), desc
 	case 2:
+		if r.lastQ.q == 0 && r.namesPeriod(k) {
+			// "the same period last year" with no quarter told (the
+			// first seven months, a season): the period lies in the year
+			// before, and no quarter of it is known; a month or half
+			// told before it in its sentence is the period ("rose in
+			// July from the year-earlier period").
+			if v, ok := r.yearBeforeInSentence(k); ok {
+				return v, "text " + r.last
+			}
+			a := r.anchorFor(aNone, false, gDay)
+			return fmtYear(a.y - 1), anchorDesc(a)
+		}
 		return fmtYear(q.y-1) + "-Q" + strconv.Itoa(q.q), desc
 	case 3:
 		if r.lastQ.q == 0 {
@@ -693,6 +705,37 @@ func (r *resolver) reportPeriod(k int, e expr) (string, string) {
 	}
 	r.lastQ = q
 	return fmtYear(q.y) + "-Q" + strconv.Itoa(q.q), desc
+}
+
+// yearBeforeInSentence gives the month or half resolved last, a year
+// earlier, when it was told in the sentence of match k ("2024-07" gives
+// "2023-07", "2024-H1" gives "2023-H1").
+func (r *resolver) yearBeforeInSentence(k int) (string, bool) {
+	if r.lastK < 0 || r.lastK >= k || len(r.last) != 7 || r.last[4] != '-' || !r.p.is(r.ms[r.lastK].i-1, "in", "for", "during", "over") {
+		// "since January" is no period a year-earlier one repeats.
+		return "", false
+	}
+	for t := r.ms[r.lastK].j; t <= r.ms[k].i && t < len(r.starts); t++ {
+		if r.starts[t] {
+			return "", false
+		}
+	}
+	y, err := strconv.Atoi(r.last[:4])
+	if err != nil || r.last[5] != 'H' && (r.last[5] < '0' || r.last[5] > '1') {
+		return "", false
+	}
+	return fmtYear(y-1) + r.last[4:], true
+}
+
+// namesPeriod tells whether match k says "period" rather than "quarter".
+func (r *resolver) namesPeriod(k int) bool {
+	m := r.ms[k]
+	for i := m.i; i < m.j; i++ {
+		if r.p.is(i, "period") {
+			return true
+		}
+	}
+	return false
 }
 
 // century places a two-digit year: in the century that puts it at most a
@@ -1191,6 +1234,14 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 				t := r.tense(k)
 				if t == tenseNone && (e.month > 0 || e.season != "" && e.season != "WI") && r.dePresentFuture(k) {
 					t = tenseFuture
+				}
+				if (t == tensePast && ep > ap && ep <= ap+5 || t == tenseFuture && ep < ap && ep >= ap-5) && !r.p.de && r.attributiveEN(k) {
+					// "the Nov. 5 election", "a January 30 offer": the
+					// date of the noun's event, which the verb of the
+					// sentence places only when the nearest date is far
+					// on the other side ("the October slaying" told in
+					// April is last year's).
+					t = tenseNone
 				}
 				switch t {
 				case tensePast:

@@ -123,6 +123,11 @@ func (p *parser) ruleRelative(i int) (int, *expr, bool) {
 		return i, nil, false
 	}
 	w := p.word(j)
+	if !p.de && !article && w == "that" && j > 0 && p.hyphen(j+2) && p.tight(j+2) && (enReportVerbs[p.word(j-1)] || p.is(j-1, "says", "expects", "expected", "believes", "estimated", "predicted", "hopes", "warns", "noted") || weekdayWords[p.word(j-1)] > 0) {
+		// "said that fourth-quarter sales would rise", "said on Monday
+		// that …": a conjunction, not "that quarter".
+		return i, nil, false
+	}
 	j++
 	if !p.de && !article && w == "that" && p.is(j, "same", "very") {
 		// "that same day", "that very night": read as "that day".
@@ -1019,8 +1024,10 @@ func (p *parser) bareUnits(i int) (int, expr, bool) {
 	}
 	e := expr{typ: "DURATION", rule: "bare-units", fixed: durationValue(0, true, u), gran: u.granularity()}
 	if lead == "recent" {
-		// "in recent months": a vague past, not a length.
-		e = expr{typ: "DATE", rule: "recent-units", fixed: "PAST_REF"}
+		// "in recent months": a stretch of unknown length up to now, as
+		// "the past few months" is (TimeBank and MEANTIME mark it PXM
+		// more often than PAST_REF; "recently" alone stays PAST_REF).
+		e.rule = "recent-units"
 	}
 	if p.is(k, "ago") {
 		e = expr{typ: "DATE", rule: "units-ago", fixed: "PAST_REF"}
@@ -1515,6 +1522,12 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 		}
 		if !p.de && p.midCap(i) && p.toks[i-1].kind == tWord && p.toks[i-1].upper {
 			return i, nil, false // a title: "the Shenzhen Economic Daily"
+		}
+		if !p.de && p.midCap(i) && i >= 3 && p.is(i-1, "s") && (p.punct(i-2, "'") || p.punct(i-2, "’")) && p.tight(i-2) && p.toks[i-3].upper {
+			return i, nil, false // a title after a possessive: "the People's Daily"
+		}
+		if !p.de && p.periodicalNoun(i) {
+			return i, nil, false // a newspaper: "the daily reported", "the state-run daily said"
 		}
 		return p.ret(set(durationValue(1, false, u), i+1, u.granularity()))
 	}
@@ -2169,4 +2182,37 @@ var enRatePreps = map[string]bool{
 	"in": true, "for": true, "within": true, "over": true, "during": true, "after": true, "than": true, "about": true,
 	"from": true, "of": true, "by": true, "at": true, "on": true, "to": true, "under": true, "nearly": true, "almost": true,
 	"past": true, "last": true, "next": true, "and": true, "or": true, "once": true, "twice": true, "times": true,
+}
+
+// periodicalNoun tells whether the English "daily" or "weekly" at i is a
+// noun, a newspaper: after a determiner (with at most three words between,
+// "the best-selling daily") and before a reporting verb, a preposition or
+// punctuation ("the daily reported", "the weekly said", "according to the
+// state-run daily,"), not before the noun it qualifies ("the daily tally").
+func (p *parser) periodicalNoun(i int) bool {
+	if !p.is(i, "daily", "weekly") {
+		return false
+	}
+	next := i + 1
+	switch {
+	case next >= p.n() || p.toks[next].kind == tPunct && !p.hyphen(next):
+	case p.is(next, "said", "says", "reported", "reports", "quoted", "quotes", "wrote", "writes", "added", "cited", "claimed", "published", "carried", "commented", "noted"):
+	case enPrepositions[p.word(next)] && !p.is(next, "to", "for"):
+	default:
+		return false
+	}
+	for d := i - 1; d >= 0 && d >= i-4; d-- {
+		if p.is(d, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that") || p.is(d, "s") && (p.punct(d-1, "'") || p.punct(d-1, "’")) {
+			return true
+		}
+		// Between the determiner and the noun only the words of a
+		// hyphenated compound, names or a few adjectives of the press:
+		// "the state-run daily", "the Communist Party daily", "the
+		// official daily"; not "such rallies almost daily".
+		compound := p.hyphen(d) || p.hyphen(d+1) && p.tight(d+1) || p.hyphen(d-1) && p.tight(d)
+		if !compound && !(p.toks[d].kind == tWord && p.toks[d].upper) && !p.is(d, "official", "national", "local", "leading", "popular", "influential", "independent", "business", "financial", "economic", "morning", "evening", "conservative", "liberal", "opposition", "government", "party", "army", "military") {
+			return false
+		}
+	}
+	return false
 }

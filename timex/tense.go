@@ -310,7 +310,7 @@ var enPlanWords = map[string]bool{
 	"agree": true, "agrees": true, "agreed": true, "promise": true, "promises": true, "promised": true, "prepare": true,
 	"prepares": true, "prepared": true, "preparing": true, "decide": true, "decides": true, "decided": true, "vow": true, "vows": true,
 	"vowed": true, "threaten": true, "threatens": true, "threatened": true, "propose": true, "proposes": true, "proposed": true,
-	"going": true, "about": false, "forecast": true, "projected": true,
+	"going": true, "about": false, "forecast": true, "projected": true, "vote": true, "votes": true, "voted": true,
 }
 
 // enPlanNeedsTo are plan words that plan only with a complement ("agreed
@@ -323,6 +323,7 @@ var enPlanNeedsTo = map[string]bool{
 	"prepare": true, "prepares": true, "prepared": true, "vow": true, "vows": true, "vowed": true,
 	"threaten": true, "threatens": true, "threatened": true, "hope": true, "hopes": true, "hoped": true,
 	"want": true, "wants": true, "wanted": true, "aim": true, "aims": true, "aimed": true,
+	"vote": true, "votes": true, "voted": true,
 }
 
 // enDurativePast are past verbs of a state or activity that went on: with
@@ -384,8 +385,36 @@ func (r *resolver) tenseEN(k int) int {
 	for q := m.i - 1; q >= lo && t == tenseNone; q-- {
 		t = r.cueEN(q)
 		cueAt = q
+		if t == tenseNone && r.headlineTo(q, lo, m.i) {
+			// "Clinton to visit Moscow on Friday", "Talks to resume
+			// Monday": the infinitive of a headline with no verb before
+			// it tells what is to come.
+			t = tenseFuture
+		}
 		if t == tenseNone && p.is(q, "after", "since", "following") {
 			after = true
+		}
+	}
+	if t == tensePast && r.reportedSubject(cueAt, k) {
+		// "The company said fourth-quarter earnings would fall": the
+		// period qualifies the subject of the clause reported, whose own
+		// verb places it, not the verb of saying.
+		for q := m.j; q < hi; q++ {
+			if p.is(q, "that", "which", "who") || p.toks[q].kind == tPunct && !p.hyphen(q) {
+				break
+			}
+			if c := r.cueEN(q); c != tenseNone {
+				switch c {
+				case tensePresent:
+					c = tenseNone
+				case tenseNear:
+					// "would fall" after "said": ahead of the report,
+					// which news tells soon after it is made.
+					c = tenseFuture
+				}
+				t = c
+				break
+			}
 		}
 	}
 	if t == tensePresent && (m.e.weekday > 0 || m.e.day > 0) && r.presentSchedule(cueAt, m.i) {
@@ -534,11 +563,11 @@ func (r *resolver) cueEN(q int) int {
 		return tenseFuture
 	case w == "going" && p.is(q+1, "to") || w == "about" && p.is(q+1, "to") && p.is(q-1, "is", "are", "was", "were"):
 		return tenseFuture
-	case (w == "is" || w == "are" || w == "am") && p.is(q+1, "to") && p.word(q+2) != "" && !p.is(q+2, "be") && !p.is(q-1, "there", "it", "what", "this", "that"):
+	case (w == "is" || w == "are" || w == "am") && p.is(q+1, "to") && p.word(q+2) != "" && (!p.is(q+2, "be") || r.passiveAfter(q+3)) && !p.is(q-1, "there", "it", "what", "this", "that"):
 		// "The envoy is to arrive on Sunday": an arrangement ahead; not
 		// "the aim is to be", "it is to the credit of".
 		return tenseFuture
-	case (w == "was" || w == "were") && p.is(q+1, "to") && p.word(q+2) != "" && !p.is(q+2, "be") && !p.is(q-1, "there", "it", "what", "this", "that"):
+	case (w == "was" || w == "were") && p.is(q+1, "to") && p.word(q+2) != "" && (!p.is(q+2, "be") || r.passiveAfter(q+3)) && !p.is(q-1, "there", "it", "what", "this", "that"):
 		// "The vote was to take place on Thursday": the arrangement was
 		// told then, the day may lie either side.
 		return tenseNear
@@ -917,4 +946,90 @@ var enMidAdverbs = map[string]bool{
 	"further": true, "also": true, "not": true, "still": true, "already": true, "again": true, "then": true,
 	"now": true, "never": true, "even": true, "yet": true, "just": true, "first": true, "since": true, "all": true,
 	"both": true, "soon": true, "long": true, "once": true, "well": true, "much": true,
+}
+
+// attributiveEN tells whether English match k, a month or day
+// without a year, stands between a determiner and its noun: "the Nov. 5
+// election", "a January 30 offer", "the party's March congress".
+func (r *resolver) attributiveEN(k int) bool {
+	m := r.ms[k]
+	p := r.p
+	e := m.e
+	if e.hasYear || e.fixed != "" || e.dir != 0 || e.month == 0 || e.quarter > 0 || e.half > 0 || e.season != "" || e.holiday != "" {
+		return false
+	}
+	if !enDeterminers[p.word(m.i-1)] && !(p.is(m.i-1, "s") && (p.punct(m.i-2, "'") || p.punct(m.i-2, "’"))) {
+		return false
+	}
+	if m.j >= p.n() || p.toks[m.j].kind != tWord || p.toks[m.j].upper || p.toks[m.j].newline {
+		return false
+	}
+	w := p.toks[m.j].low
+	return !enPrepositions[w] && !enBareVerbBefore[w] && !p.is(m.j, "that", "which", "when", "while", "as", "but", "than", "through", "thru", "until", "till", "ago", "last", "next", "this")
+}
+
+// headlineTo tells whether token q is "to" before a verb in a clause that
+// has no tense cue before it ("Talks to resume on Monday"), and whose verb
+// comes before the time at token i: not "rose to record highs" nor "up to
+// 300 people".
+func (r *resolver) headlineTo(q, lo, i int) bool {
+	p := r.p
+	if !p.is(q, "to") || q+1 >= i || p.toks[q+1].kind != tWord || p.toks[q+1].upper {
+		return false
+	}
+	w := p.toks[q+1].low
+	if enDeterminers[w] || enPrepositions[w] || enBareVerbBefore[w] && w != "be" || tenseOf(w, false) != tenseNone || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	if q-lo > 8 {
+		return false
+	}
+	for d := q - 1; d >= lo; d-- {
+		// The words before "to" are the headline's subject: no
+		// preposition ("In comments to reporters on Tuesday").
+		if enPrepositions[p.word(d)] || r.cueEN(d) != tenseNone || p.is(d, "up", "next", "due", "close", "according", "prior", "thanks", "compared", "relative", "than", "from", "is", "are", "was", "were", "has", "have", "had") {
+			return false
+		}
+	}
+	return true
+}
+
+// passiveAfter tells whether token q is a past participle of a passive
+// arrangement: "is to be installed", "are to be held" (not "the aim is
+// to be fair").
+func (r *resolver) passiveAfter(q int) bool {
+	w := r.p.word(q)
+	return strings.HasSuffix(w, "ed") || enIrregularParticiples[w]
+}
+
+// enIrregularParticiples are past participles that do not end in -ed.
+var enIrregularParticiples = map[string]bool{
+	"held": true, "signed": true, "made": true, "given": true, "taken": true, "sent": true, "put": true, "set": true,
+	"shown": true, "seen": true, "chosen": true, "sworn": true, "built": true, "paid": true, "sold": true, "met": true,
+	"brought": true, "begun": true, "run": true, "done": true, "read": true, "known": true, "told": true, "cut": true,
+}
+
+// reportedSubject tells whether match k, a quarter, half or month without a
+// year, opens the clause reported by the past verb of saying at q and
+// qualifies its subject: "said fourth-quarter earnings", "said that
+// December sales". A weekday there is when it was said ("said Monday
+// sales rose").
+func (r *resolver) reportedSubject(q, k int) bool {
+	p := r.p
+	m := r.ms[k]
+	e := m.e
+	if q < 0 || !enReportVerbs[p.word(q)] || e.hasYear || e.weekday > 0 || e.day > 0 || e.quarter == 0 && e.half == 0 && e.month == 0 {
+		return false
+	}
+	// The clause starts right after the verb, or at "that" ("said on
+	// Monday that fourth-quarter sales …").
+	i := m.i - 1
+	if p.is(i, "the", "its", "their") {
+		i--
+	}
+	if i != q && !(p.is(i, "that") && i-q <= 4) || m.j >= p.n() || p.toks[m.j].kind != tWord || p.toks[m.j].upper {
+		return false
+	}
+	w := p.toks[m.j].low
+	return !enDeterminers[w] && !enPrepositions[w] && !enBareVerbBefore[w] && r.cueEN(m.j) == tenseNone
 }

@@ -47,7 +47,7 @@ func TestAnnotate(t *testing.T) {
 		{"en ago", "en", "2024-05-15", "They visited the border two years ago.", "two years ago", "DATE", "2022", ""},
 		{"en duration", "en", "2024-05-15", "The embassy had been closed for three years.", "three years", "DURATION", "P3Y", ""},
 		{"en decade", "en", "2024-05-15", "The treaty was signed in the 1990s.", "1990s", "DATE", "199", ""},
-		{"en recent months", "en", "2024-05-15", "Exports have fallen in recent months.", "recent months", "DATE", "PAST_REF", ""},
+		{"en recent months", "en", "2024-05-15", "Exports have fallen in recent months.", "recent months", "DURATION", "PXM", ""},
 		{"en set", "en", "2024-05-15", "The ferry runs daily between the islands.", "daily", "SET", "P1D", ""},
 		{"en end of last week", "en", "2024-05-15", "The offer expired at the end of last week.", "end of last week", "DATE", "2024-W19", "END"},
 		{"en end of month name", "en", "2024-05-15", "Troops left at the end of January.", "end of January", "DATE", "2024-01", "END"},

@@ -397,6 +397,9 @@ func (p *Pipeline) prepareItem(ctx context.Context, it ingest.Item, err error, s
 	if err != nil {
 		return g.fail(err)
 	}
+	if err := p.checkLanguage(a); err != nil {
+		return g.fail(err)
+	}
 	d := p.segment(a)
 	if stored != nil && stored(ctx, d.Hash) {
 		return result{doc: d, present: true}

@@ -90,8 +90,10 @@ with N gold and M predicted spans.`,
 			}
 			var pred []string
 			tokens := 0
+			prog := a.reporter("eval ner", "sentences", len(sents), false)
 			start := time.Now()
 			for _, s := range sents {
+				prog.add()
 				pred = m.PredictLabels(s.Tokens, pred)
 				tokens += len(s.Tokens)
 				g, p := eval.Chunks(s.Labels), eval.Chunks(pred)
@@ -99,6 +101,7 @@ with N gold and M predicted spans.`,
 				four.Add(g, p)
 			}
 			secs := time.Since(start).Seconds()
+			prog.finish()
 			fmt.Fprintf(w, "gold %s (%s): %d sentences, %d tokens; model: %s\n", gold, format, len(sents), tokens, m.Info())
 			fmt.Fprintf(w, "speed: %.0f tokens/s\n", float64(tokens)/secs)
 			if trainedOn(m.Info(), gold) {

@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -21,10 +22,44 @@ import (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := interruptible(context.Background(), os.Stderr)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
+}
+
+// interruptible returns a context that the first Ctrl-C (or SIGTERM)
+// cancels, so that a command stops cleanly: ingest stores the documents
+// it holds, serve finishes its requests. It says so on w, and the signals
+// get their default action back: a second Ctrl-C ends the process at once,
+// as a user who sees nothing happen (models still loading, a slow disk)
+// expects. What a kill interrupts is safe: a transaction commits whole or
+// not at all.
+func interruptible(parent context.Context, w io.Writer) (context.Context, func()) {
+	ctx, stop := signal.NotifyContext(parent, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-ctx.Done():
+			select {
+			case <-done:
+				// the command ended; the cleanup's stop cancelled ctx
+				// (done is closed before it)
+				return
+			default:
+			}
+			if parent.Err() == nil {
+				stop()
+				fmt.Fprintln(w, "dossier: stopping; interrupt again (Ctrl-C) to quit at once")
+			}
+		case <-done:
+		}
+	}()
+	var once sync.Once
+	return ctx, func() {
+		once.Do(func() { close(done) })
+		stop()
+	}
 }
 
 // app carries what every command shares: configuration from flags and the

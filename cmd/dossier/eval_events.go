@@ -110,6 +110,7 @@ The last line reads
 			if err != nil {
 				return err
 			}
+			prog.begin()
 			counted := func(ctx context.Context, d *dossier.Document) error {
 				defer prog.add()
 				return run(ctx, d)

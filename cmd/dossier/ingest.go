@@ -74,6 +74,18 @@ for "dossier worker" processes (see README, Scaling out).`,
 				return err
 			}
 			defer restore()
+			// counted in documents: the pipeline counts bytes per finished
+			// input, so one large JSON-lines file or feed would sit at 0%
+			// until the end. Off a terminal the count is not known (it
+			// would read every file twice) and a line comes every
+			// progressEvery instead of a bar. The bar is drawn before the
+			// models load, which takes seconds on a busy machine.
+			total := 0
+			if !quiet && !asJSON && a.isTerminal() {
+				total = int(countDocuments(inputs))
+			}
+			prog := a.reporter("ingest", "documents", total, quiet || asJSON)
+			defer prog.finish()
 			p, err := a.newPipeline()
 			if err != nil {
 				return err
@@ -85,17 +97,8 @@ for "dossier worker" processes (see README, Scaling out).`,
 			defer store.Close()
 
 			opt := pipeline.IngestOptions{Workers: workers, BatchSize: batch, Logger: a.logger}
-			// counted in documents: the pipeline counts bytes per finished
-			// input, so one large JSON-lines file or feed would sit at 0%
-			// until the end. Off a terminal the count is not known (it
-			// would read every file twice) and a line comes every
-			// progressEvery instead of a bar.
-			total := 0
-			if !quiet && !asJSON && a.isTerminal() {
-				total = int(countDocuments(inputs))
-			}
-			prog := a.reporter("ingest", "documents", total, quiet || asJSON)
 			opt.Progress = func(p pipeline.Progress) { prog.set(p.Documents) }
+			prog.begin()
 			start := time.Now()
 			sum, err := p.Ingest(ctx, store, &ingest.Reader{MaxBytes: a.maxBytes, Stdin: a.stdin}, inputs, opt)
 			prog.finish()

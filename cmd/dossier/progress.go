@@ -57,6 +57,17 @@ func (a *app) reporter(what, unit string, total int, quiet bool) *reporter {
 	return r
 }
 
+// begin starts the clock again when the work proper begins: the bar is
+// drawn while models load, but their seconds would make the rate and the
+// time left wrong.
+func (r *reporter) begin() {
+	r.start = r.now()
+	r.next = r.start.Add(r.every)
+	if r.bar != nil {
+		r.bar.Reset()
+	}
+}
+
 // set records that n units are done.
 func (r *reporter) set(n int) {
 	r.done = n
@@ -94,9 +105,11 @@ func (r *reporter) status(now time.Time) string {
 	return s
 }
 
-// finish clears the bar, so that what follows starts on a clean line.
+// finish clears the bar, so that what follows starts on a clean line. It
+// may be called more than once: the bar is cleared once.
 func (r *reporter) finish() {
 	if r.bar != nil {
 		_ = r.bar.Finish()
+		r.bar, r.w = nil, nil
 	}
 }

@@ -92,3 +92,26 @@ func TestPrintSummary(t *testing.T) {
 		})
 	}
 }
+
+// TestReporterBegin checks that the time before begin (models loading)
+// counts neither towards the next line nor the time taken.
+func TestReporterBegin(t *testing.T) {
+	var errb bytes.Buffer
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	a := &app{stderr: &errb}
+	r := a.reporter("ingest", "documents", 0, false)
+	r.now = func() time.Time { return now }
+	r.begin()
+	now = now.Add(30 * time.Second) // loading
+	r.begin()
+	now = now.Add(5 * time.Second)
+	r.set(10)
+	if errb.Len() != 0 {
+		t.Errorf("a line 5s after begin: %q", errb.String())
+	}
+	now = now.Add(5 * time.Second)
+	r.set(20)
+	if got, want := errb.String(), "dossier: ingest: 20 documents, 10s\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

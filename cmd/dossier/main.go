@@ -3,6 +3,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"math"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -194,6 +196,9 @@ Exit status: 0 on success, 1 when something failed (for ingest: any input),
 			return nil
 		},
 	}
+	// dossier --version is the first thing many try
+	root.Version = versionLine()
+	root.SetVersionTemplate("dossier {{.Version}}\n")
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.dbPath, "db", envOr("DOSSIER_DB", "dossier.db"), "SQLite database file, or a postgres:// URL (env DOSSIER_DB)")
 	pf.StringVar(&langs, "langs", envOr("DOSSIER_LANGS", "en,de"), "languages to recognise, comma-separated (env DOSSIER_LANGS)")
@@ -280,4 +285,20 @@ func (b *byteSize) setEnv(name string) error {
 		return fmt.Errorf("$%s: %v", name, err)
 	}
 	return nil
+}
+
+// versionLine is what --version prints: the module version when dossier
+// was installed at one (go install …@v1.2.0), else "development build",
+// with the revision when the build recorded it and the Go version.
+func versionLine() string {
+	v := cmp.Or(version(), "development build")
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				v += " " + s.Value[:12]
+			}
+		}
+		v += " (" + bi.GoVersion + ")"
+	}
+	return v
 }

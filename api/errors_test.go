@@ -28,6 +28,9 @@ func TestErrorMessagesNameTheParameter(t *testing.T) {
 		{"/api/events?from=2023-02-30", `from="2023-02-30" is not a date`},
 		{"/api/documents?from=2023-02-30", `from="2023-02-30"`},
 		{"/api/stories?type=FOO", `type "FOO" is not a PLOVER event type`},
+		{"/api/timeline?a=Nrth+Korea", `a: unknown entity: nothing is called "Nrth Korea"`},
+		{"/api/timeline?a=Nrth+Korea", "did you mean North Korea (Q423)?"},
+		{"/api/events?actor=Russai", "did you mean Russia (Q159)?"},
 	}
 	for _, c := range cases {
 		res, err := http.Get(srv.URL + c.path)

@@ -144,8 +144,20 @@ func (s *Server) resolve(ctx context.Context, name string) (dossier.Entity, erro
 	if s.kb != nil {
 		k = s.kb
 	}
-	return resolve.Entity(ctx, s.store, k, name)
+	e, err := resolve.Entity(ctx, s.store, k, name)
+	// a misspelt name gets the stored names it is near, as on the command
+	// line; a long one is no name, and not worth a scan of every entity
+	if errors.Is(err, resolve.ErrUnknown) && utf8.RuneCountInString(name) <= maxSuggestName {
+		if near := resolve.Similar(ctx, s.store, name, 3); len(near) > 0 {
+			return e, fmt.Errorf("%w; did you mean %s?", err, strings.Join(near, ", "))
+		}
+	}
+	return e, err
 }
+
+// maxSuggestName is the longest name, in characters, that similar stored
+// names are looked for.
+const maxSuggestName = 60
 
 // EntityRef is an entity as records refer to it.
 type EntityRef struct {

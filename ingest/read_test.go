@@ -412,3 +412,24 @@ func TestUnsupportedFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLLangIsNotGuessed checks that a web page's article declares no
+// language of its own: go-trafilatura's language is a guess from the text
+// (figures tables come out French or Slovene), and the pipeline refuses
+// articles declared in a language it does not read.
+func TestHTMLLangIsNotGuessed(t *testing.T) {
+	pages := map[string]string{
+		"prose":   htmlPage,
+		"figures": `<html><body><article><p>Qtr ended March 31. Shr 12 cts vs 9 cts. Net 1,204,000 vs 877,000. Revs 9,310,000 vs 8,022,000. Pay June 2, record May 15.</p></article></body></html>`,
+		"french":  `<html><body><article><p>Les deux délégations se sont rencontrées lundi à Genève et ont convenu de se revoir la semaine prochaine, selon le ministère.</p></article></body></html>`,
+	}
+	for name, page := range pages {
+		a, err := Extract(Item{Source: name, Path: name, Format: FormatHTML, Body: []byte(page)})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if a.Lang != "" {
+			t.Errorf("%s: declared language %q, want none", name, a.Lang)
+		}
+	}
+}

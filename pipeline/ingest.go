@@ -70,12 +70,15 @@ type Summary struct {
 	Added  int   `json:"added"`
 	// Sentences counts the sentences of the documents handed to the store
 	// (added or already present): the unit of the throughput figures.
-	Sentences int           `json:"sentences"`
-	Present   int           `json:"already_present"`
-	Failed    int           `json:"failed"`
-	Failures  []Failure     `json:"failures"`
-	Elapsed   time.Duration `json:"-"`
-	Seconds   float64       `json:"seconds"`
+	Sentences int `json:"sentences"`
+	// Events counts the events of the documents added (those already
+	// present are not analysed again).
+	Events   int           `json:"events"`
+	Present  int           `json:"already_present"`
+	Failed   int           `json:"failed"`
+	Failures []Failure     `json:"failures"`
+	Elapsed  time.Duration `json:"-"`
+	Seconds  float64       `json:"seconds"`
 }
 
 // Failure is one input, or one record of an input, that could not be ingested.
@@ -237,6 +240,14 @@ func (p *Pipeline) Ingest(ctx context.Context, store DocumentAdder, r *ingest.Re
 	go func() { wg.Wait(); close(results) }()
 
 	sum := Summary{Inputs: len(inputs), Failures: []Failure{}}
+	// An interrupted ingest reports what it read and how long it took
+	// too: its summary is what the user is told was kept.
+	end := func(err error) (Summary, error) {
+		sum.Bytes = bytesRead.Load()
+		sum.Elapsed = time.Since(start)
+		sum.Seconds = sum.Elapsed.Seconds()
+		return sum, err
+	}
 	var batch []*dossier.Document
 	flush := func() error {
 		if len(batch) == 0 {
@@ -252,6 +263,7 @@ func (p *Pipeline) Ingest(ctx context.Context, store DocumentAdder, r *ingest.Re
 		for i, r := range res {
 			if r.Added {
 				sum.Added++
+				sum.Events += len(batch[i].Events)
 				opt.Logger.Debug("added", "id", r.ID, "source", batch[i].Source)
 			} else {
 				sum.Present++
@@ -309,29 +321,26 @@ loop:
 				next++
 				<-window
 				if err := handle(r); err != nil {
-					return sum, err
+					return end(err)
 				}
 			}
 		case <-timer.C:
 			if err := flush(); err != nil {
-				return sum, err
+				return end(err)
 			}
 			timer.Reset(opt.MaxDelay)
 		case <-ctx.Done():
-			return sum, ctx.Err()
+			return end(ctx.Err())
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return sum, err
+		return end(err)
 	}
 	if err := flush(); err != nil {
-		return sum, err
+		return end(err)
 	}
 	report()
-	sum.Bytes = bytesRead.Load()
-	sum.Elapsed = time.Since(start)
-	sum.Seconds = sum.Elapsed.Seconds()
-	return sum, nil
+	return end(nil)
 }
 
 // stageGroup is the most documents a worker analyses together, stage by
@@ -395,6 +404,9 @@ func (p *Pipeline) prepareItem(ctx context.Context, it ingest.Item, err error, s
 	}
 	a, err := ingest.Extract(it)
 	if err != nil {
+		return g.fail(err)
+	}
+	if err := p.checkLanguage(a); err != nil {
 		return g.fail(err)
 	}
 	d := p.segment(a)

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -78,11 +79,49 @@ const minParagraphConfidence = 0.9
 // Process builds the document for an article: identity, language of the
 // document and of each paragraph, sentences and tokens, then the analysers.
 func (p *Pipeline) Process(ctx context.Context, a ingest.Article) (*dossier.Document, error) {
+	if err := p.checkLanguage(a); err != nil {
+		return nil, err
+	}
 	d := p.segment(a)
 	if err := p.analyse(ctx, d); err != nil {
 		return nil, err
 	}
 	return d, nil
+}
+
+// LanguageError is the error for an article declared to be in a language
+// the pipeline does not read. Analysed anyway, a French article would be
+// stored as English (the detector knows only the configured languages) and
+// its tags, names and events would be noise under a wrong language code.
+type LanguageError struct {
+	Declared string   // the language the input declared
+	Langs    []string // the languages the pipeline reads
+}
+
+func (e *LanguageError) Error() string {
+	return fmt.Sprintf("declared language %q is not one dossier reads (%s; see --langs): not stored",
+		e.Declared, strings.Join(e.Langs, ", "))
+}
+
+// checkLanguage refuses an article whose declared language the pipeline
+// does not read. The declaration is compared by its base language, so that
+// a caller that passes "en-US" or "DE" through unnormalised is not refused.
+func (p *Pipeline) checkLanguage(a ingest.Article) error {
+	if base := declaredBase(a.Lang); base != "" && !slices.Contains(p.langs, base) {
+		return &LanguageError{Declared: a.Lang, Langs: p.langs}
+	}
+	return nil
+}
+
+// declaredBase is the base language of a declared language tag, lower
+// case ("en" for "en-US" and "EN"), or "" for none or undetermined.
+func declaredBase(lang string) string {
+	base, _, _ := strings.Cut(lang, "-")
+	base, _, _ = strings.Cut(base, "_")
+	if base = strings.ToLower(strings.TrimSpace(base)); base == "und" {
+		return ""
+	}
+	return base
 }
 
 // segment builds the document for an article up to its sentences and
@@ -195,8 +234,8 @@ func (p *Pipeline) documentLanguage(a ingest.Article, weight map[string]int) str
 	if best != "" {
 		return best
 	}
-	if slices.Contains(p.langs, a.Lang) {
-		return a.Lang
+	if l := declaredBase(a.Lang); slices.Contains(p.langs, l) {
+		return l
 	}
 	if p.detector != nil {
 		if l, _ := p.detector.Detect(a.Text); l != "" {

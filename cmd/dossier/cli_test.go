@@ -120,7 +120,7 @@ func TestIngestExportSearch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Join(rows[0], ",") != "id,source,title,lang,published,author,chars,group" || len(rows) != 4 {
+	if strings.Join(rows[0], ",") != "id,source,title,lang,published,author,chars,group_id,group_kind,group_size" || len(rows) != 4 {
 		t.Errorf("csv = %q", out)
 	}
 	for _, r := range rows[1:] {

@@ -8,7 +8,9 @@ func newEvalCmd(a *app) *cobra.Command {
 		Short: "Score the extractors against gold data",
 		Long: `Score dossier's extractors against gold-standard data. Each subcommand prints
 per-class figures and ends with one summary line; "dossier eval KIND --help"
-names the formats it reads and the form of that line.`,
+names the formats it reads and the form of that line. How far a run has come
+goes to standard error (a bar on a terminal, else a line every 10 seconds),
+never to standard output.`,
 		Example: `  dossier eval timex --gold ../shared/data/tempeval3/TBAQ-cleaned/TimeBank --split dev
   dossier eval ner --gold ../shared/data/germeval2014/NER-de-dev.tsv --lang de
   dossier eval events --gold ../shared/data/plover-gsr/PLOVER_GSR_CAMEO-half-a.json --split dev`,

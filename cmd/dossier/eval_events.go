@@ -1,12 +1,14 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/entity"
 	"github.com/dossier-news/dossier/eval"
 	"github.com/dossier-news/dossier/event"
@@ -68,6 +70,10 @@ The last line reads
 			if len(recs) == 0 {
 				return fmt.Errorf("no records in split %q", split)
 			}
+			// shown from here: on a loaded machine the models take a
+			// while to load, and a blank bar says the command is working
+			prog := a.reporter("eval events", "records", len(recs), false)
+			defer prog.finish()
 			var (
 				k     *kb.KB
 				coder eval.EntityCoder
@@ -104,7 +110,13 @@ The last line reads
 			if err != nil {
 				return err
 			}
-			counts, err := eval.EvaluateEvents(ctx, recs, run, coder, errorsPath != "")
+			prog.begin()
+			counted := func(ctx context.Context, d *dossier.Document) error {
+				defer prog.add()
+				return run(ctx, d)
+			}
+			counts, err := eval.EvaluateEvents(ctx, recs, counted, coder, errorsPath != "")
+			prog.finish()
 			if err != nil {
 				return err
 			}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dossier-news/dossier/entity/ner"
 	"github.com/dossier-news/dossier/eval"
+	"github.com/dossier-news/dossier/lang"
 	"github.com/spf13/cobra"
 )
 
@@ -60,6 +61,11 @@ with N gold and M predicted spans.`,
 			if len(sents) == 0 {
 				return fmt.Errorf("--gold %s: no sentences found (want GermEval 2014 TSV, CoNLL-2003 or IOB2)", gold)
 			}
+			if other := goldLanguage(sents); other != "" && other != lang {
+				// scored anyway (it may be meant), but figures from the
+				// wrong model look like a broken recogniser
+				fmt.Fprintf(a.stderr, "dossier: warning: the text of %s reads as %s, not %s: check --lang\n", filepath.Base(gold), languageName(other), languageName(lang))
+			}
 			var m *ner.Model
 			if model != "" {
 				m, err = ner.LoadFile(model)
@@ -90,8 +96,10 @@ with N gold and M predicted spans.`,
 			}
 			var pred []string
 			tokens := 0
+			prog := a.reporter("eval ner", "sentences", len(sents), false)
 			start := time.Now()
 			for _, s := range sents {
+				prog.add()
 				pred = m.PredictLabels(s.Tokens, pred)
 				tokens += len(s.Tokens)
 				g, p := eval.Chunks(s.Labels), eval.Chunks(pred)
@@ -99,6 +107,7 @@ with N gold and M predicted spans.`,
 				four.Add(g, p)
 			}
 			secs := time.Since(start).Seconds()
+			prog.finish()
 			fmt.Fprintf(w, "gold %s (%s): %d sentences, %d tokens; model: %s\n", gold, format, len(sents), tokens, m.Info())
 			fmt.Fprintf(w, "speed: %.0f tokens/s\n", float64(tokens)/secs)
 			if trainedOn(m.Info(), gold) {
@@ -183,4 +192,37 @@ func trainedOn(info, gold string) bool {
 		}
 	}
 	return false
+}
+
+// goldLanguage is the language the first sentences of a gold file are in,
+// or "" when the detector cannot tell: eval ner is told the language, and a
+// wrong --lang gives figures that look like a broken model.
+func goldLanguage(sents []eval.NERSentence) string {
+	det, err := lang.New([]string{"en", "de"})
+	if err != nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, s := range sents {
+		if b.Len() > 4000 {
+			break
+		}
+		b.WriteString(strings.Join(s.Tokens, " "))
+		b.WriteByte('\n')
+	}
+	if l, conf := det.Detect(b.String()); conf >= 0.99 {
+		return l
+	}
+	return ""
+}
+
+// languageName names the languages eval reads, for messages.
+func languageName(code string) string {
+	switch code {
+	case "en":
+		return "English"
+	case "de":
+		return "German"
+	}
+	return code
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/eval"
 	"github.com/dossier-news/dossier/timex"
 )
@@ -78,7 +79,9 @@ The last line reads
 			if err != nil {
 				return fmt.Errorf("timex tagger: %w", err)
 			}
-			counts, err := eval.EvaluateTimex(ctx, tagger, docs, errorsPath != "")
+			prog := a.reporter("eval timex", "documents", len(docs), false)
+			counts, err := eval.EvaluateTimex(ctx, countingAnnotator{tagger, prog}, docs, errorsPath != "")
+			prog.finish()
 			if err != nil {
 				return err
 			}
@@ -114,4 +117,15 @@ func writeTimexErrors(path string, errs []eval.TimexError) error {
 		return fmt.Errorf("write errors %s: %w", path, err)
 	}
 	return nil
+}
+
+// countingAnnotator reports each document it annotates.
+type countingAnnotator struct {
+	eval.TimexAnnotator
+	prog *reporter
+}
+
+func (c countingAnnotator) Annotate(text, lang, dct string) []dossier.TimeValue {
+	defer c.prog.add()
+	return c.TimexAnnotator.Annotate(text, lang, dct)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/csv"
 	"encoding/json"
@@ -54,10 +55,17 @@ func newExportCmd(a *app) *cobra.Command {
 		Short: "Write stored records as JSON lines or CSV",
 		Long: `Write stored records to standard output, or with -o to a file (written whole
 or not at all; an existing file is replaced only with --force), one per line
-(JSON lines) or as CSV with a header row (nested values as JSON). KIND is one of:
+(JSON lines) or as CSV with a header row. In CSV an object is spread over
+columns named after it and its keys (doc_id, doc_source, doc_published;
+actor_id, actor_name, actor_kind, actor_country, actor_wikidata; date_value,
+date_granularity, date_text; evidence_text, evidence_start, evidence_end;
+group_id, group_kind, group_size), entities in events leave their aliases to
+"export entities", and lists (quantities, aliases, reports, months) are JSON
+in one cell. KIND is one of:
 
 documents  id, source, title, lang, published (YYYY-MM-DD or RFC 3339, or null
-           when the article gives no date), author, chars
+           when the article gives no date), author, chars, group (the
+           near-duplicate group, or null)
 timexes    doc, text, start, end, type, value, mod, granularity, rule, anchor
 mentions   doc, entity, text, start, end, class, sector, via
 entities   id, name, kind, country (ISO 3166-1 alpha-3 or null), wikidata,
@@ -135,7 +143,7 @@ func (a *app) export(ctx context.Context, kind string, ex exporter, format strin
 	case "jsonl", "json":
 		w = &jsonlWriter{w: bw}
 	case "csv":
-		w = &csvWriter{w: csv.NewWriter(bw)}
+		w = &csvWriter{w: csv.NewWriter(bw), cols: csvColumns[kind]}
 	}
 	if err := ex(ctx, store, w); err != nil {
 		return fmt.Errorf("export %s: %w", kind, err)
@@ -259,17 +267,30 @@ func nullString(s string) any {
 }
 
 // csvColumns are the columns of each kind in CSV, written as the header of
-// an export with no records (TestCSVColumns holds them to the records').
+// every export (TestCSVColumns holds them to the records'). A spreadsheet
+// cannot open a JSON object in a cell, so a record's objects are spread
+// over columns named FIELD_KEY (doc_id, actor_name, date_value); lists
+// (quantities, aliases, reports, months) stay JSON in one cell.
 var csvColumns = map[string][]string{
-	"documents": {"id", "source", "title", "lang", "published", "author", "chars", "group"},
-	"timexes":   {"doc", "text", "start", "end", "type", "value", "mod", "granularity", "rule", "anchor"},
-	"mentions":  {"doc", "entity", "text", "start", "end", "class", "sector", "via"},
+	"documents": {"id", "source", "title", "lang", "published", "author", "chars", "group_id", "group_kind", "group_size"},
+	"timexes":   {"doc_id", "doc_source", "doc_published", "text", "start", "end", "type", "value", "mod", "granularity", "rule", "anchor"},
+	"mentions":  {"doc_id", "doc_source", "doc_published", "entity", "text", "start", "end", "class", "sector", "via"},
 	"entities":  {"id", "name", "kind", "country", "wikidata", "aliases"},
-	"events": {"id", "doc", "type", "mode", "actor", "target", "date", "location", "source", "modality", "quantities",
-		"evidence", "confidence", "actor_sector", "target_sector"},
-	"stories":   {"id", "type", "mode", "actor", "target", "location", "date", "reports"},
+	"events": {"id", "doc_id", "doc_source", "doc_published", "type", "mode",
+		"actor_id", "actor_name", "actor_kind", "actor_country", "actor_wikidata",
+		"target_id", "target_name", "target_kind", "target_country", "target_wikidata",
+		"date_value", "date_granularity", "date_text",
+		"location_id", "location_name", "location_kind", "location_country", "location_wikidata",
+		"source_id", "source_name", "source_kind", "source_country", "source_wikidata",
+		"modality", "quantities", "evidence_text", "evidence_start", "evidence_end", "confidence", "actor_sector", "target_sector"},
+	"stories":   {"id", "type", "mode", "actor", "target", "location", "date_value", "date_granularity", "date_text", "reports"},
 	"relations": {"a", "b", "from", "to", "events", "cooperation", "conflict", "reports", "months"},
 }
+
+// csvLeftOut are the keys of a record's objects that CSV leaves out: an
+// entity's aliases in every actor cell would bury the table; export
+// entities has them.
+var csvLeftOut = map[string]bool{"aliases": true}
 
 type jsonlWriter struct{ w io.Writer }
 
@@ -296,44 +317,106 @@ func (j *jsonlWriter) Write(fields []field) error {
 
 type csvWriter struct {
 	w      *csv.Writer
+	cols   []string
 	header bool
 }
 
 func (c *csvWriter) Write(fields []field) error {
 	if !c.header {
-		keys := make([]string, len(fields))
-		for i, f := range fields {
-			keys[i] = f.key
-		}
-		if err := c.w.Write(keys); err != nil {
+		if err := c.w.Write(c.cols); err != nil {
 			return err
 		}
 		c.header = true
 	}
-	row := make([]string, len(fields))
-	for i, f := range fields {
-		switch v := f.value.(type) {
-		case nil:
-			row[i] = ""
-		case *string:
-			if v != nil {
-				row[i] = *v
-			}
-		case string:
-			row[i] = v
-		case int:
-			row[i] = strconv.Itoa(v)
-		case float64:
-			row[i] = strconv.FormatFloat(v, 'f', -1, 64)
-		default:
-			b, err := json.Marshal(v)
+	cells := make(map[string]string, len(c.cols))
+	for _, col := range c.cols {
+		cells[col] = ""
+	}
+	for _, f := range fields {
+		if _, ok := cells[f.key]; ok {
+			s, err := csvCell(f.value)
 			if err != nil {
-				return err
+				return fmt.Errorf("%s: %w", f.key, err)
 			}
-			row[i] = string(b)
+			cells[f.key] = s
+			continue
+		}
+		if err := c.spread(cells, f); err != nil {
+			return err
 		}
 	}
+	row := make([]string, len(c.cols))
+	for i, col := range c.cols {
+		row[i] = cells[col]
+	}
 	return c.w.Write(row)
+}
+
+// spread puts the keys of an object field into its FIELD_KEY columns; a
+// null object leaves them empty. A field or key with no column is an
+// error, so that a new field cannot go missing from CSV unnoticed.
+func (c *csvWriter) spread(cells map[string]string, f field) error {
+	prefix := f.key + "_"
+	if !slices.ContainsFunc(c.cols, func(col string) bool { return strings.HasPrefix(col, prefix) }) {
+		return fmt.Errorf("csv: no column for %q", f.key)
+	}
+	b, err := json.Marshal(f.value)
+	if err != nil {
+		return fmt.Errorf("encode %s: %w", f.key, err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber() // offsets and sizes stay integers
+	var obj map[string]any
+	if err := dec.Decode(&obj); err != nil {
+		return fmt.Errorf("csv: %s is not an object: %w", f.key, err)
+	}
+	for k, v := range obj {
+		col := prefix + k
+		if _, ok := cells[col]; !ok {
+			if csvLeftOut[k] {
+				continue
+			}
+			return fmt.Errorf("csv: no column for %q", col)
+		}
+		s, err := csvCell(v)
+		if err != nil {
+			return fmt.Errorf("%s: %w", col, err)
+		}
+		cells[col] = s
+	}
+	return nil
+}
+
+// csvCell writes one value as a cell: scalars as text, null as nothing,
+// anything else as JSON.
+func csvCell(v any) (string, error) {
+	switch v := v.(type) {
+	case nil:
+		return "", nil
+	case *string:
+		if v != nil {
+			return *v, nil
+		}
+		return "", nil
+	case string:
+		return v, nil
+	case json.Number:
+		return v.String(), nil
+	case bool:
+		return strconv.FormatBool(v), nil
+	case int:
+		return strconv.Itoa(v), nil
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64), nil
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "", err
+	}
+	if string(b) == "null" {
+		return "", nil
+	}
+	return string(b), nil
 }
 
 func exportTimexes(ctx context.Context, s dossier.Store, w recordWriter) error {

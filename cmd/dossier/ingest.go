@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -73,6 +74,18 @@ for "dossier worker" processes (see README, Scaling out).`,
 				return err
 			}
 			defer restore()
+			// counted in documents: the pipeline counts bytes per finished
+			// input, so one large JSON-lines file or feed would sit at 0%
+			// until the end. Off a terminal the count is not known (it
+			// would read every file twice) and a line comes every
+			// progressEvery instead of a bar. The bar is drawn before the
+			// models load, which takes seconds on a busy machine.
+			total := 0
+			if !quiet && !asJSON && a.isTerminal() {
+				total = int(countDocuments(inputs))
+			}
+			prog := a.reporter("ingest", "documents", total, quiet || asJSON)
+			defer prog.finish()
 			p, err := a.newPipeline()
 			if err != nil {
 				return err
@@ -84,29 +97,11 @@ for "dossier worker" processes (see README, Scaling out).`,
 			defer store.Close()
 
 			opt := pipeline.IngestOptions{Workers: workers, BatchSize: batch, Logger: a.logger}
-			var bar *progressbar.ProgressBar
-			if !quiet && !asJSON {
-				// counted in documents: the pipeline counts bytes per
-				// finished input, so one large JSON-lines file or feed
-				// would sit at 0% until the end
-				total := int64(0)
-				if a.isTerminal() {
-					total = countDocuments(inputs)
-				}
-				if bar = a.progress(total, "ingest", false); bar != nil {
-					opt.Progress = func(p pipeline.Progress) {
-						if n := int64(p.Documents); n > bar.GetMax64() {
-							bar.ChangeMax64(n)
-						}
-						_ = bar.Set64(int64(p.Documents))
-					}
-				}
-			}
+			opt.Progress = func(p pipeline.Progress) { prog.set(p.Documents) }
+			prog.begin()
 			start := time.Now()
 			sum, err := p.Ingest(ctx, store, &ingest.Reader{MaxBytes: a.maxBytes, Stdin: a.stdin}, inputs, opt)
-			if bar != nil {
-				_ = bar.Finish()
-			}
+			prog.finish()
 			sum.Failures = append(failuresOf(errs), sum.Failures...)
 			sum.Failed += len(errs)
 			for i := range sum.Failures {
@@ -215,13 +210,37 @@ func failureOf(err error) pipeline.Failure {
 	return pipeline.Failure{Reason: err.Error()}
 }
 
+// printSummary writes the line that ends an ingest: what became of the
+// documents, then what was read and found (sentences of the documents
+// stored or present, events of those added) and how long it took.
 func printSummary(w io.Writer, s pipeline.Summary) {
-	rate := ""
-	if s.Elapsed > 0 && s.Bytes > 0 && s.Added+s.Present > 0 {
-		rate = fmt.Sprintf(", %.1f MB/s", float64(s.Bytes)/1e6/s.Elapsed.Seconds())
+	var b strings.Builder
+	fmt.Fprintf(&b, "added %d, already present %d, failed %d (%d input%s", s.Added, s.Present, s.Failed, s.Inputs, plural(s.Inputs))
+	if s.Bytes > 0 {
+		fmt.Fprintf(&b, ", %s", size(s.Bytes))
 	}
-	fmt.Fprintf(w, "added %d, already present %d, failed %d (%d input%s, %.1f MB in %.2fs%s)\n",
-		s.Added, s.Present, s.Failed, s.Inputs, plural(s.Inputs), float64(s.Bytes)/1e6, s.Elapsed.Seconds(), rate)
+	if s.Added+s.Present > 0 {
+		fmt.Fprintf(&b, ", %d sentence%s, %d new event%s", s.Sentences, plural(s.Sentences), s.Events, plural(s.Events))
+	}
+	fmt.Fprintf(&b, " in %.2fs", s.Elapsed.Seconds())
+	if s.Elapsed > 0 && s.Bytes > 0 && s.Added+s.Present > 0 {
+		fmt.Fprintf(&b, ", %s/s", size(int64(float64(s.Bytes)/s.Elapsed.Seconds())))
+	}
+	b.WriteString(")\n")
+	io.WriteString(w, b.String())
+}
+
+// size writes a byte count for people: 812 bytes, 12.3 KB, 8.9 MB.
+func size(n int64) string {
+	switch {
+	case n < 1e3:
+		return fmt.Sprintf("%d bytes", n)
+	case n < 1e6:
+		return fmt.Sprintf("%.1f KB", float64(n)/1e3)
+	case n < 1e9:
+		return fmt.Sprintf("%.1f MB", float64(n)/1e6)
+	}
+	return fmt.Sprintf("%.2f GB", float64(n)/1e9)
 }
 
 // finish ends a command that reads inputs: the summary as indented JSON, or

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -11,8 +12,10 @@ import (
 	"math"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -21,10 +24,44 @@ import (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := interruptible(context.Background(), os.Stderr)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
+}
+
+// interruptible returns a context that the first Ctrl-C (or SIGTERM)
+// cancels, so that a command stops cleanly: ingest stores the documents
+// it holds, serve finishes its requests. It says so on w, and the signals
+// get their default action back: a second Ctrl-C ends the process at once,
+// as a user who sees nothing happen (models still loading, a slow disk)
+// expects. What a kill interrupts is safe: a transaction commits whole or
+// not at all.
+func interruptible(parent context.Context, w io.Writer) (context.Context, func()) {
+	ctx, stop := signal.NotifyContext(parent, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-ctx.Done():
+			select {
+			case <-done:
+				// the command ended; the cleanup's stop cancelled ctx
+				// (done is closed before it)
+				return
+			default:
+			}
+			if parent.Err() == nil {
+				stop()
+				fmt.Fprintln(w, "dossier: stopping; interrupt again (Ctrl-C) to quit at once")
+			}
+		case <-done:
+		}
+	}()
+	var once sync.Once
+	return ctx, func() {
+		once.Do(func() { close(done) })
+		stop()
+	}
 }
 
 // app carries what every command shares: configuration from flags and the
@@ -159,6 +196,9 @@ Exit status: 0 on success, 1 when something failed (for ingest: any input),
 			return nil
 		},
 	}
+	// dossier --version is the first thing many try
+	root.Version = versionLine()
+	root.SetVersionTemplate("dossier {{.Version}}\n")
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.dbPath, "db", envOr("DOSSIER_DB", "dossier.db"), "SQLite database file, or a postgres:// URL (env DOSSIER_DB)")
 	pf.StringVar(&langs, "langs", envOr("DOSSIER_LANGS", "en,de"), "languages to recognise, comma-separated (env DOSSIER_LANGS)")
@@ -245,4 +285,20 @@ func (b *byteSize) setEnv(name string) error {
 		return fmt.Errorf("$%s: %v", name, err)
 	}
 	return nil
+}
+
+// versionLine is what --version prints: the module version when dossier
+// was installed at one (go install …@v1.2.0), else "development build",
+// with the revision when the build recorded it and the Go version.
+func versionLine() string {
+	v := cmp.Or(version(), "development build")
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				v += " " + s.Value[:12]
+			}
+		}
+		v += " (" + bi.GoVersion + ")"
+	}
+	return v
 }

@@ -7,11 +7,9 @@ import (
 	"io/fs"
 	"os"
 	"os/exec"
-	"os/signal"
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 
 	"github.com/dossier-news/dossier/examples"
@@ -22,7 +20,7 @@ import (
 func TestMain(m *testing.M) {
 	if os.Getenv("DOSSIER_TEST_MAIN") == "1" {
 		// as main does: Ctrl-C and SIGTERM cancel the command's context
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		ctx, stop := interruptible(context.Background(), os.Stderr)
 		code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 		stop()
 		os.Exit(code)

@@ -1,13 +1,16 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/ingest"
+	"github.com/dossier-news/dossier/pipeline"
 )
 
 func newReindexCmd(a *app) *cobra.Command {
@@ -56,7 +59,7 @@ the same as ingesting the same documents anew.`,
 				}
 			}
 			bar := a.progress(int64(len(ids)), "reindex", false)
-			done := 0
+			done, kept := 0, 0
 			for lo := 0; lo < len(ids); lo += batch {
 				var redone []*dossier.Document
 				for _, id := range ids[lo:min(lo+batch, len(ids))] {
@@ -65,6 +68,14 @@ the same as ingesting the same documents anew.`,
 						return fmt.Errorf("reindex %s: %w", id, err)
 					}
 					nd, err := p.Process(ctx, ingest.Article{Source: d.Source, Title: d.Title, Published: d.Published, Author: d.Author, Lang: d.Lang, Text: d.Text})
+					var le *pipeline.LanguageError
+					if errors.As(err, &le) {
+						// stored by a run with other --langs: its analysis
+						// stays as it was rather than redone in a language
+						// it is not written in
+						kept++
+						continue
+					}
 					if err != nil {
 						return fmt.Errorf("reindex %s: %w", id, err)
 					}
@@ -89,6 +100,9 @@ the same as ingesting the same documents anew.`,
 				return fmt.Errorf("reindex: rebuild: %w", err)
 			}
 			fmt.Fprintf(a.stdout, "reindexed %d documents in %.1fs\n", done, time.Since(start).Seconds())
+			if kept > 0 {
+				fmt.Fprintf(a.stderr, "dossier: reindex: %d documents in languages --langs %s leaves out kept their analysis\n", kept, strings.Join(a.langs, ","))
+			}
 			return nil
 		},
 	}

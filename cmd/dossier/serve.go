@@ -191,6 +191,11 @@ func (in *pipelineIngester) Ingest(ctx context.Context, a api.Article) (api.Inge
 		return api.IngestResult{}, fmt.Errorf("%w: no text found", api.ErrUnreadable)
 	}
 	d, err := in.p.Process(ctx, art)
+	var le *pipeline.LanguageError
+	if errors.As(err, &le) {
+		// the client's to fix (or to send elsewhere), not a server error
+		return api.IngestResult{}, fmt.Errorf("%w: %v", api.ErrUnreadable, err)
+	}
 	if err != nil {
 		return api.IngestResult{}, fmt.Errorf("ingest %s: %w", a.Source, err)
 	}

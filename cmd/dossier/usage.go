@@ -11,6 +11,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/dossier-news/dossier/internal/resolve"
 )
 
 // Exit statuses: 1 for a failure of the work itself, 2 for a command called
@@ -147,39 +149,12 @@ func nearest(s string, candidates []string) string {
 	best, bestD := "", 0
 	s = strings.ToLower(s)
 	for _, c := range candidates {
-		d := editDistance(s, strings.ToLower(c))
+		d := resolve.EditDistance(s, strings.ToLower(c))
 		if d <= max(1, utf8.RuneCountInString(c)/3) && (best == "" || d < bestD) {
 			best, bestD = c, d
 		}
 	}
 	return best
-}
-
-// editDistance is the optimal-string-alignment distance between a and b, in
-// runes: Levenshtein's, with a swap of two neighbours ("Lavorv") as one edit.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	d := make([][]int, len(ra)+1)
-	for i := range d {
-		d[i] = make([]int, len(rb)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[len(ra)][len(rb)]
 }
 
 // isUsage reports whether err is a usage mistake, and the command whose help

@@ -1,0 +1,110 @@
+package pipeline_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dossier-news/dossier/ingest"
+	"github.com/dossier-news/dossier/lang"
+	"github.com/dossier-news/dossier/pipeline"
+	"github.com/dossier-news/dossier/sqlite"
+)
+
+// TestProcessDeclaredLanguage checks that an article declared in a
+// language the pipeline does not read is refused, naming the language,
+// instead of being stored under the language the detector guesses.
+func TestProcessDeclaredLanguage(t *testing.T) {
+	const english = "The two delegations met in Geneva on Monday and agreed to meet again next week."
+	const french = "Les deux délégations se sont rencontrées lundi à Genève et ont convenu de se revoir."
+	tests := []struct {
+		name     string
+		langs    []string
+		declared string
+		text     string
+		wantLang string // "" when the article is refused
+	}{
+		{"undeclared", []string{"en", "de"}, "", english, "en"},
+		{"declared en", []string{"en", "de"}, "en", english, "en"},
+		{"region tag passed through", []string{"en", "de"}, "en-GB", english, "en"},
+		{"upper case", []string{"en", "de"}, "EN", english, "en"},
+		{"undetermined", []string{"en", "de"}, "und", english, "en"},
+		{"declared fr", []string{"en", "de"}, "fr", french, ""},
+		{"declared es-ES", []string{"en", "de"}, "es-ES", french, ""},
+		{"declared de, reading en only", []string{"en"}, "de", "Die Delegationen trafen sich am Montag in Genf.", ""},
+		// a declaration is refused even when the text reads otherwise:
+		// the input said what it is, and a wrong label is its to fix
+		{"declared fr over English text", []string{"en", "de"}, "fr", english, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			det, err := lang.New(tt.langs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := pipeline.New(tt.langs, det)
+			d, err := p.Process(context.Background(), ingest.Article{Source: "a.jsonl:1", Lang: tt.declared, Text: tt.text})
+			if tt.wantLang != "" {
+				if err != nil {
+					t.Fatalf("refused: %v", err)
+				}
+				if d.Lang != tt.wantLang {
+					t.Errorf("language %q, want %q", d.Lang, tt.wantLang)
+				}
+				return
+			}
+			var le *pipeline.LanguageError
+			if !errors.As(err, &le) {
+				t.Fatalf("got document %v, err %v; want a LanguageError", d != nil, err)
+			}
+			for _, want := range append([]string{tt.declared, "not stored"}, tt.langs...) {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error %q does not say %q", err, want)
+				}
+			}
+		})
+	}
+}
+
+// TestIngestRefusesUnreadLanguage checks the batch ingest: a JSON line
+// declared French is a failure naming its file and line, and the lines
+// around it are stored.
+func TestIngestRefusesUnreadLanguage(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	lines := []string{
+		`{"url":"a","lang":"en","text":"The talks in Geneva went on for a third day. Both sides said little."}`,
+		`{"url":"b","lang":"fr","text":"Les pourparlers de Genève ont duré trois jours. Les deux camps ont peu parlé."}`,
+		`{"url":"c","lang":"de","text":"Die Gespräche in Genf dauerten den dritten Tag an. Beide Seiten sagten wenig."}`,
+	}
+	path := filepath.Join(dir, "in.jsonl")
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	det, err := lang.New([]string{"en", "de"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pipeline.New([]string{"en", "de"}, det)
+	store, err := sqlite.Open(ctx, filepath.Join(dir, "db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	sum, err := p.Ingest(ctx, store, &ingest.Reader{MaxBytes: 1 << 20}, []ingest.Input{{Path: path}}, pipeline.IngestOptions{Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != 2 || sum.Failed != 1 || len(sum.Failures) != 1 {
+		t.Fatalf("added %d, failed %d (%v); want 2 added, 1 failed", sum.Added, sum.Failed, sum.Failures)
+	}
+	msg := sum.Failures[0].String()
+	for _, want := range []string{"in.jsonl", ":2", `"fr"`, "not stored"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("failure %q does not say %q", msg, want)
+		}
+	}
+}

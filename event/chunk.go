@@ -294,9 +294,10 @@ func (s *sent) addChunk(lo, hi int) {
 				c.modifier = true
 			}
 		}
-		if c.modifier && !s.de && c.head >= 0 && ws[c.head].ment < 0 && relationNoun[ws[c.head].lemma] && (m.kind == dossier.KindCountry || m.kind == dossier.KindPerson) {
+		if c.modifier && !s.de && c.head >= 0 && ws[c.head].ment < 0 && relationNoun[ws[c.head].lemma] && (m.kind == dossier.KindCountry || m.kind == dossier.KindPerson || m.kind == dossier.KindLocation) {
 			// "U.S. allies", "Elian's father": the phrase names someone
-			// related to the state or person, not them
+			// related to the state or person, not them; "his Miami
+			// relatives" live in the town, they are not it
 			c.ment, c.modifier, c.sector = -1, false, ""
 		}
 		if c.modifier && c.sector == "" {

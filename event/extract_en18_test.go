@@ -6,8 +6,9 @@ import "testing"
 // eighteenth round: a compound subject after a sentence-opening phrase,
 // heads with of-phrases of their own ("X of Russia and Y of China"), an
 // event noun the tagger reads as an adjective, promises of violence,
-// outcomes awaited in an until-clause, the town of a surrender, the victims
-// of a condemned attack, and a name that places the embassy attacked.
+// outcomes awaited in an until- or once-clause, the town of a surrender, the
+// victims of a condemned attack, a name that places the embassy attacked,
+// verbal attacks, and claims that someone is responsible for an attack.
 // Each kind has a sentence of the same words that still holds its event.
 // forbid lists events that must not come out.
 var newsKindsEN18 = []forbidCase{
@@ -99,6 +100,19 @@ var newsKindsEN18 = []forbidCase{
 	{extractCase: extractCase{name: "lashing out at a state keeps it", lang: "en", dct: "2000-04-17",
 		text: "Fidel Castro lashed out at the United States on Sunday.",
 		want: []want{{typ: "ACCUSE", actor: "CUB", target: "USA"}}}},
+	// saying someone is responsible for an attack accuses them
+	{extractCase: extractCase{name: "saying a state is responsible for an attack accuses it", lang: "en", dct: "1998-03-22",
+		text: "Peru said Chile was responsible for the bombing.",
+		want: []want{{typ: "ACCUSE", actor: "PER", target: "CHL"}}}},
+	{extractCase: extractCase{name: "responsible for talks accuses nobody", lang: "en", dct: "1998-03-22",
+		text: "Peru said Chile was responsible for the border talks.",
+		none: []string{"ACCUSE"}}},
+	{extractCase: extractCase{name: "responsibility nobody claims accuses nobody", lang: "en", dct: "1998-03-22",
+		text: "Chile was responsible for the bombing.",
+		none: []string{"ACCUSE"}}},
+	{extractCase: extractCase{name: "saying a state is not responsible accuses nobody", lang: "en", dct: "1998-03-22",
+		text: "Peru said Chile was not responsible for the bombing.",
+		none: []string{"ACCUSE"}}},
 	// a name before "embassy" places the building attacked
 	{extractCase: extractCase{name: "the state of an embassy bombing is not the bomber", lang: "en", dct: "1998-08-08",
 		text: "Three Danes were killed in the Ghana embassy bombing."},

@@ -93,6 +93,7 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 			cands = append(cands, c)
 		}
 		cands = s.nounTriggers(ci, v, usedChunk, cands)
+		cands = s.responsibleFor(ci, v, cands)
 		cands = s.attributeParticiplesDE(ci, cands)
 		cands = s.visitBeingDE(ci, v, cands)
 		for i := n0; i < len(cands); i++ {
@@ -214,6 +215,15 @@ func (s *sent) subjectIsEvent(c *cand, cands []cand) bool {
 // and the blame is the one's who says so ("Peru said Chile was to blame":
 // Peru accuses Chile). Without a speaker nobody is named who blames.
 func (s *sent) toBlame(c *cand) {
+	if c.e == responsibleEntry {
+		// "Peru said Chile was responsible for the attack" (see responsibleFor)
+		c.targets = append(c.targets[:0], c.actors...)
+		c.actors = c.actors[:0]
+		if c.src.ent != "" {
+			c.actors = append(c.actors, c.src)
+		}
+		return
+	}
 	if s.de || c.noun || c.e.lemma != "blame" || c.trig < 2 || s.words[c.trig-1].low != "to" {
 		return
 	}
@@ -229,6 +239,39 @@ func (s *sent) toBlame(c *cand) {
 	if c.src.ent != "" {
 		c.actors = append(c.actors, c.src)
 	}
+}
+
+// responsibleEntry codes a claim that someone is responsible for an
+// attack: an accusation by whoever makes it.
+var responsibleEntry = &entry{pos: 'v', lemma: "responsible", typ: "ACCUSE", mode: "allege", curated: true, row: "trigger.go:responsibleFor"}
+
+// responsibleFor reads the English claim "X is responsible for an attack"
+// in clause ci: X is the one accused, and the accusation is the one's who
+// says so ("Peru said Chile was responsible for the bombing"; toBlame
+// turns it round once the speaker is known). Without a speaker nobody is
+// named who accuses, and the event has no actor.
+func (s *sent) responsibleFor(ci int, v *vc, cands []cand) []cand {
+	cl := &s.clauses[ci]
+	if s.de || v.first < 0 {
+		return cands
+	}
+	for i := v.first + 1; i+2 < cl.hi; i++ {
+		w := &s.words[i]
+		if w.low != "responsible" || s.words[i-1].lemma != "be" && s.words[i-1].pos != pAdv || s.words[i+1].low != "for" {
+			continue
+		}
+		k := s.words[i+2].chunk
+		if k < 0 || s.chunks[k].head < 0 || !s.attackNoun(s.chunks[k].head) {
+			return cands
+		}
+		c := cand{trig: i, trigLo: i, e: responsibleEntry, clause: ci, loc: -1, repCl: -1}
+		c.actors = s.actorsOf(s.subject(ci), c.actors)
+		if len(c.actors) == 0 {
+			return cands
+		}
+		return append(cands, c)
+	}
+	return cands
 }
 
 // lookup finds the first lexicon row for a verb or noun whose conditions

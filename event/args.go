@@ -655,7 +655,9 @@ func (s *sent) coordinated(k, lo, hi int) []int {
 			break
 		}
 		if s.chunks[p].prep != s.chunks[cur].prep {
-			break
+			if p = s.parallelOfHead(p, cur); p < 0 || s.chunks[p].lo < lo {
+				break
+			}
 		}
 		out = append([]int{p}, out...)
 		cur = p
@@ -666,6 +668,13 @@ func (s *sent) coordinated(k, lo, hi int) []int {
 		j := c.hi
 		if j >= hi || j >= len(s.words) {
 			break
+		}
+		if r := s.ofPhraseAfter(cur); r >= 0 && s.chunks[r].hi < hi && s.chunks[r].hi+1 < len(s.words) {
+			// "Presidents X of Russia and Y of China": past the first
+			// head's of-phrase when the next head has one of its own
+			if n := s.words[s.chunks[r].hi+1].chunk; n >= 0 && s.parallelOfHead(r, n) == cur {
+				j = s.chunks[r].hi
+			}
 		}
 		w := &s.words[j]
 		alsAuch := j+1 < hi && s.alsAuch(j)
@@ -694,6 +703,34 @@ func (s *sent) coordinated(k, lo, hi int) []int {
 		cur = n
 	}
 	return out
+}
+
+// parallelOfHead returns the named phrase whose of-phrase is chunk p when
+// p's next coordinated phrase cur is also named and has an of-phrase of its
+// own ("X of Russia and Y of China": for p "Russia" and cur "Y", "X"), or
+// -1. English only.
+func (s *sent) parallelOfHead(p, cur int) int {
+	pi := s.chunks[p].prep
+	if s.de || pi < 1 || s.words[pi].low != "of" || s.words[pi-1].chunk < 0 || s.chunks[cur].ment < 0 {
+		return -1
+	}
+	q := s.words[pi-1].chunk
+	if s.chunks[q].ment < 0 || s.chunks[q].prep != s.chunks[cur].prep || s.ofPhraseAfter(cur) < 0 {
+		return -1
+	}
+	return q
+}
+
+// ofPhraseAfter returns the chunk of the of-phrase right after chunk k, or -1.
+func (s *sent) ofPhraseAfter(k int) int {
+	j := s.chunks[k].hi
+	if j+1 >= len(s.words) || s.words[j].low != "of" {
+		return -1
+	}
+	if n := s.words[j+1].chunk; n >= 0 && s.chunks[n].prep == j {
+		return n
+	}
+	return -1
 }
 
 // alsAuch says whether words j and j+1 are the "als auch" of a German

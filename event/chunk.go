@@ -294,9 +294,10 @@ func (s *sent) addChunk(lo, hi int) {
 				c.modifier = true
 			}
 		}
-		if c.modifier && !s.de && c.head >= 0 && ws[c.head].ment < 0 && relationNoun[ws[c.head].lemma] && (m.kind == dossier.KindCountry || m.kind == dossier.KindPerson) {
+		if c.modifier && !s.de && c.head >= 0 && ws[c.head].ment < 0 && relationNoun[ws[c.head].lemma] && (m.kind == dossier.KindCountry || m.kind == dossier.KindPerson || m.kind == dossier.KindLocation) {
 			// "U.S. allies", "Elian's father": the phrase names someone
-			// related to the state or person, not them
+			// related to the state or person, not them; "his Miami
+			// relatives" live in the town, they are not it
 			c.ment, c.modifier, c.sector = -1, false, ""
 		}
 		if c.modifier && c.sector == "" {
@@ -325,8 +326,13 @@ func (s *sent) addChunk(lo, hi int) {
 	if c.prep < 0 && lo > 1 && (ws[lo-1].pos == pCconj && isAnd(ws[lo-1].low) || ws[lo-1].low == ",") && ws[lo-2].chunk >= 0 {
 		// "On Tuesday, the United States and Britain conferred": a date
 		// and the names after it are no list
-		if prev := &s.chunks[ws[lo-2].chunk]; ws[lo-1].low != "," || s.listAhead(lo) && !(!s.de && c.ment >= 0 && s.isTimex(prev)) {
-			c.prep = prev.prep
+		if prev := &s.chunks[ws[lo-2].chunk]; ws[lo-1].low != "," || s.listAhead(lo) && !(!s.de && c.ment >= 0 && s.isTimex(prev)) && !s.subjectListAfterOpener(prev, lo) {
+			// "Presidents X of Russia and Y of China": a phrase with a
+			// phrase of the same preposition after it is the list's next
+			// head, not the first phrase's second object
+			if s.de || prev.prep < 0 || hi >= len(ws) || ws[hi].low != ws[prev.prep].low || c.ment < 0 {
+				c.prep = prev.prep
+			}
 		}
 	} else if c.prep < 0 && lo > 2 && ws[lo-1].pos == pCconj && ws[lo-2].low == "," && ws[lo-3].chunk >= 0 {
 		c.prep = s.chunks[ws[lo-3].chunk].prep // ", and"
@@ -379,6 +385,32 @@ var relationNoun = map[string]bool{
 	"wife": true, "husband": true, "widow": true, "uncle": true, "aunt": true, "cousin": true,
 	"nephew": true, "niece": true, "relative": true, "grandfather": true, "grandmother": true,
 	"supporter": true, "follower": true, "opponent": true, "critic": true, "rival": true, "enemy": true,
+}
+
+// subjectListAfterOpener says whether the list that starts at word lo,
+// after the comma that closes an English sentence-opening phrase (ending
+// in prev), runs straight into a verb: "In a joint statement, France and
+// Germany condemned …", "In their statement issued after the talks, X and
+// Y called …" have the names for their subject, not as more objects of the
+// opening preposition.
+func (s *sent) subjectListAfterOpener(prev *chunk, lo int) bool {
+	if s.de || prev.prep < 0 || s.words[0].pos != pAdp {
+		return false
+	}
+	for j := 1; j < lo-1; j++ {
+		if s.words[j].low == "," {
+			return false // the opening phrase ends at its first comma
+		}
+	}
+	for j := lo; j < len(s.words); j++ {
+		w := &s.words[j]
+		switch {
+		case w.pos == pCconj && isAnd(w.low), w.low == ",", s.chunkable(j):
+		default:
+			return w.pos == pVerb || w.pos == pAux
+		}
+	}
+	return false
 }
 
 // listAhead says whether a list of phrases goes on from word i to a

@@ -313,6 +313,9 @@ func (s *sent) classify(ci int) {
 		for j := first - 1; j >= 0; j-- {
 			if ws[j].chunk >= 0 {
 				c.anteced = s.antecedentHead(ws[j].chunk)
+				if !s.de && ws[c.sub].low == "which" && s.violentVerbIn(c.sub+1, c.hi) {
+					c.anteced = s.attackAntecedentEN(c.anteced)
+				}
 				break
 			}
 			if !(ws[j].pos == pPunct || ws[j].pos == pAdp) {
@@ -388,6 +391,45 @@ func (s *sent) antecedentHead(k int) int {
 	}
 	if pk := s.words[ck.prep-1].chunk; pk >= 0 && s.chunks[pk].prep < 0 {
 		return pk
+	}
+	return k
+}
+
+// violentVerbIn says whether the first verb among words lo..hi-1 is one the
+// lexicon makes an attack without conditions ("killed", "wounded").
+func (s *sent) violentVerbIn(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if w := &s.words[j]; w.pos == pVerb {
+			for _, e := range s.lx.verbs[w.lemma] {
+				if e.typ == "ASSAULT" && e.specific == 0 && len(e.rest) == 0 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// attackAntecedentEN returns the attack an English "which" with a verb of
+// violence stands for when the last phrase before it only places the
+// attack: in "the bombings at the embassies in Accra and Lome, which killed
+// 40 people" the bombings killed, not the towns ("a market in Accra, which
+// denied any role" stays Accra). Other phrases are returned as they are.
+func (s *sent) attackAntecedentEN(k int) int {
+	if k < 0 || !s.isPlace(k) && (s.chunkRef(k) < 0 || s.ments[s.chunkRef(k)].kind != dossier.KindCountry) {
+		return k
+	}
+	cur := k
+	for steps := 0; steps < 4; steps++ {
+		p := s.chunks[cur].prep
+		if p < 1 || s.words[p-1].chunk < 0 {
+			return k
+		}
+		cur = s.words[p-1].chunk
+		if h := s.chunks[cur].head; h >= 0 && s.attackNoun(h) {
+			return cur
+		}
 	}
 	return k
 }

@@ -1076,11 +1076,12 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	if sector == "" && c.e.typ == "ASSAULT" && s.attackNoun(ck.head) {
 		// "a roadside bombing near X killed …", "eine Explosion in X
 		// tötete …": an attack by nobody named is coded by where it was
-		if !s.de && s.missionWord(ck.lo, c.trig) {
+		if !s.de && (s.missionWord(ck.lo, c.trig) || s.missionWord(c.trig+1, s.clauses[c.clause].hi)) {
 			// "a bombing outside the Israeli embassy in Argentina", "the
-			// embassy bombings": an attack on a foreign state's mission
-			// is aimed at that state, and the host state, whose place it
-			// happened in, is not its author
+			// embassy bombings", "a blast damaged the Israeli embassy in
+			// Argentina": an attack on a foreign state's mission is aimed
+			// at that state, and the host state, whose place it happened
+			// in, is not its author
 			return
 		}
 		country = s.placeBetween(ck.hi, c.trig)

@@ -197,7 +197,7 @@ func (s *sent) depArgs(c *cand, passive bool) (actors, targets []argRef) {
 // fallback it fills only what the rules left empty; first, it replaces the
 // rules' actor and target where the parse names one.
 func (s *sent) depFill(c *cand, passive bool) {
-	if s.x.dep == depOff || s.x.parsers[s.s.Lang] == nil {
+	if s.x.dep == depOff || s.x.parsers[s.s.Lang] == nil || c.aimless && len(c.actors) > 0 {
 		return
 	}
 	if s.x.dep == depFallback {

@@ -516,6 +516,13 @@ func (s *sent) fixPOS() {
 				(i+1 == len(s.words) || !nominalOrModifier(s.words[i+1].pos)) {
 				w.pos = pNoun
 			}
+			// an event noun the tagger read as an adjective between an
+			// article and a preposition ("launched an offensive against"):
+			// an adjective there would have no noun to go with
+			if w.pos == pAdj && i > 0 && i+1 < len(s.words) && s.words[i-1].pos == pDet && enArticle[s.words[i-1].low] &&
+				(s.words[i+1].pos == pAdp || s.words[i+1].pos == pPunct) && len(s.lx.nounEntries(w.lemma)) > 0 {
+				w.pos = pNoun
+			}
 			// an agent noun the tagger read as an adjective before the verb
 			// or at the end ("the Ukrainian military said"): an adjective
 			// there would have no noun to go with

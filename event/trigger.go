@@ -40,6 +40,9 @@ type cand struct {
 	// one more than the trigger word of the verb that condemns it, whose
 	// actor reports it; 0 for none (the zero value of every other cand)
 	condemnedBy int
+	// aimless: the rules found that the object names no target (the
+	// victims of a condemned attack), so the parse is not asked for one
+	aimless bool
 }
 
 // argRef is a participant: an entity (from a mention of the sentence or,
@@ -90,6 +93,7 @@ func (s *sent) extract(dst []dossier.Event, st *docState) []dossier.Event {
 			cands = append(cands, c)
 		}
 		cands = s.nounTriggers(ci, v, usedChunk, cands)
+		cands = s.responsibleFor(ci, v, cands)
 		cands = s.attributeParticiplesDE(ci, cands)
 		cands = s.visitBeingDE(ci, v, cands)
 		for i := n0; i < len(cands); i++ {
@@ -211,6 +215,15 @@ func (s *sent) subjectIsEvent(c *cand, cands []cand) bool {
 // and the blame is the one's who says so ("Peru said Chile was to blame":
 // Peru accuses Chile). Without a speaker nobody is named who blames.
 func (s *sent) toBlame(c *cand) {
+	if c.e == responsibleEntry {
+		// "Peru said Chile was responsible for the attack" (see responsibleFor)
+		c.targets = append(c.targets[:0], c.actors...)
+		c.actors = c.actors[:0]
+		if c.src.ent != "" {
+			c.actors = append(c.actors, c.src)
+		}
+		return
+	}
 	if s.de || c.noun || c.e.lemma != "blame" || c.trig < 2 || s.words[c.trig-1].low != "to" {
 		return
 	}
@@ -226,6 +239,39 @@ func (s *sent) toBlame(c *cand) {
 	if c.src.ent != "" {
 		c.actors = append(c.actors, c.src)
 	}
+}
+
+// responsibleEntry codes a claim that someone is responsible for an
+// attack: an accusation by whoever makes it.
+var responsibleEntry = &entry{pos: 'v', lemma: "responsible", typ: "ACCUSE", mode: "allege", curated: true, row: "trigger.go:responsibleFor"}
+
+// responsibleFor reads the English claim "X is responsible for an attack"
+// in clause ci: X is the one accused, and the accusation is the one's who
+// says so ("Peru said Chile was responsible for the bombing"; toBlame
+// turns it round once the speaker is known). Without a speaker nobody is
+// named who accuses, and the event has no actor.
+func (s *sent) responsibleFor(ci int, v *vc, cands []cand) []cand {
+	cl := &s.clauses[ci]
+	if s.de || v.first < 0 {
+		return cands
+	}
+	for i := v.first + 1; i+2 < cl.hi; i++ {
+		w := &s.words[i]
+		if w.low != "responsible" || s.words[i-1].lemma != "be" && s.words[i-1].pos != pAdv || s.words[i+1].low != "for" {
+			continue
+		}
+		k := s.words[i+2].chunk
+		if k < 0 || s.chunks[k].head < 0 || !s.attackNoun(s.chunks[k].head) {
+			return cands
+		}
+		c := cand{trig: i, trigLo: i, e: responsibleEntry, clause: ci, loc: -1, repCl: -1}
+		c.actors = s.actorsOf(s.subject(ci), c.actors)
+		if len(c.actors) == 0 {
+			return cands
+		}
+		return append(cands, c)
+	}
+	return cands
 }
 
 // lookup finds the first lexicon row for a verb or noun whose conditions
@@ -586,6 +632,14 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 			return cand{}, false
 		}
 		c := cand{trig: i, trigLo: lo, e: e, clause: ci, loc: -1, repCl: -1, conds: e.specific > 0}
+		if e.flags&flagCtrl != 0 && !s.de {
+			for _, j := range v.lexical {
+				if j > i+1 && s.words[j-1].low == "to" {
+					s.hostilePromise(&c, ci, j)
+					break
+				}
+			}
+		}
 		s.verbArgs(&c, v, usedChunk)
 		s.prepTargetsDE(&c)
 		if s.de && len(c.actors) == 0 && s.hasLaterVerb(i, v) {
@@ -1366,6 +1420,16 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 				return
 			}
 		}
+		if bare == 1 && !s.de && c.e.typ == "ACCUSE" && s.violentActNoun(p.chunk) {
+			// "condemned the attacks against the German embassy": the ones
+			// hit are not whom the condemnation is aimed at; only a
+			// by-phrase names that
+			if ag := s.nounAgentOf(p.chunk); ag >= 0 && ag != p.chunk {
+				c.targets = s.refsOf([]int{ag}, c.targets)
+			}
+			c.aimless = len(c.targets) == 0
+			return
+		}
 		if m := s.chunkRef(p.chunk); m >= 0 {
 			// "blocked the Europe Bridge spanning the Rhine from France to
 			// Germany": a place the knowledge base cannot place is located
@@ -1633,8 +1697,10 @@ func (s *sent) placeTarget(e *entry) bool {
 		return !s.de || e.mode != "arrest"
 	case "RETREAT":
 		// a release is aimed at the ones released, not the country they
-		// were held in ("wurde in Vietnam aus der Haft entlassen")
-		return !s.de || e.mode != "release"
+		// were held in ("wurde in Vietnam aus der Haft entlassen"); a
+		// surrender is made to a side, and the town it happens in is only
+		// where ("rebels surrendered in the town of Gulu")
+		return !s.de && e.mode != "disarm" || s.de && e.mode != "release"
 	case "ASSAULT", "AID", "MOBILIZE", "SANCTION", "CONCEDE":
 		return true
 	case "PROTEST":
@@ -1997,6 +2063,44 @@ func (s *sent) nounAgentOf(k int) int {
 	return -1
 }
 
+// violentActNoun says whether chunk k is headed by a noun of an attack
+// ("the bombing", "the attacks"). An arrest is left out: a state arrests
+// its own people, so "criticized the arrest of Moroccan journalists" is
+// aimed at Morocco.
+func (s *sent) violentActNoun(k int) bool {
+	ck := &s.chunks[k]
+	if ck.head < 0 {
+		return false
+	}
+	for j := ck.lo; j < ck.hi; j++ {
+		if s.words[j].ment >= 0 {
+			return false // "Russia's attack": the possessor is the one condemned
+		}
+	}
+	for _, e := range s.lx.nounEntries(s.words[ck.head].lemma) {
+		if e.typ == "ASSAULT" {
+			return true
+		}
+	}
+	return false
+}
+
+// premisesNoun are English nouns of a building or post a name before them
+// places or owns ("the Kenya embassy", "the U.S. consulate").
+var premisesNoun = map[string]bool{"embassy": true, "consulate": true, "mission": true, "legation": true,
+	"chancery": true, "compound": true, "headquarters": true, "office": true, "station": true, "outpost": true}
+
+// premisesBetween says whether a noun of premisesNoun stands among words
+// lo..hi-1.
+func (s *sent) premisesBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if w := &s.words[j]; w.ment < 0 && (w.pos == pNoun || w.pos == pPropn) && premisesNoun[w.lemma] {
+			return true
+		}
+	}
+	return false
+}
+
 // nounTriggers finds trigger nouns in clause ci and their arguments.
 func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand) []cand {
 	cl := &s.clauses[ci]
@@ -2242,6 +2346,9 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 		if i < c.trigLo && !s.de && hasPrefixStr(s.words[i].low, "anti-") {
 			// "an anti-Iraq blockade": aimed at Iraq
 			c.targets = appendRef(c.targets, s.ref(m, ""))
+		} else if i < c.trigLo && !s.de && s.premisesBetween(s.ments[m].hi, c.trigLo) {
+			// "the Kenya embassy bombing": the name places or owns the
+			// building that was hit; who bombed it is not said
 		} else if i < c.trigLo {
 			c.actors = appendRef(c.actors, s.ref(m, ""))
 		} else if i > h {
@@ -2873,6 +2980,9 @@ func (s *sent) complement(c *cand, absorbed []bool) {
 		return
 	}
 	absorbed[k] = true
+	if cl.kind == cInf && !s.de && k < len(s.vcs) && len(s.vcs[k].lexical) > 0 {
+		s.hostilePromise(c, k, s.vcs[k].lexical[0])
+	}
 	if len(c.targets) == 0 && cl.kind != cInf {
 		c.targets = s.refsOf(s.subject(k), c.targets)
 		s.dropSelf(c)
@@ -2889,6 +2999,30 @@ func (s *sent) complement(c *cand, absorbed []bool) {
 		}
 	}
 }
+
+// hostilePromise makes a promise whose infinitive (verb j of clause k) is
+// an attack a threat: "vowed to attack Israel", "pledged to wage war on the
+// rebels" announce violence, not an agreement. The trigger's own curated
+// threat row is taken when it has one ("vow", "promise").
+func (s *sent) hostilePromise(c *cand, k, j int) {
+	if c.e.typ != "AGREE" || c.noun {
+		return
+	}
+	if e, _ := s.matchVerb(j, k); e == nil || e.typ != "ASSAULT" {
+		return
+	}
+	for _, e := range s.lx.verbs[c.e.lemma] {
+		if e.typ == "THREATEN" && e.curated && len(e.rest) == 0 {
+			c.e = e
+			return
+		}
+	}
+	c.e = hostilePromiseEntry
+}
+
+// hostilePromiseEntry codes a promise of violence whose trigger has no
+// threat row of its own ("pledged to retaliate").
+var hostilePromiseEntry = &entry{pos: 'v', typ: "THREATEN", mode: "violence", flags: flagCtrl | flagSay, curated: true, row: "trigger.go:hostilePromise"}
 
 // contentTarget gives a judgement without a target the one who acts in the
 // that- or dass-clause it judges: "complained that Japan had imposed
@@ -3057,6 +3191,11 @@ func (s *sent) conditional(ci int) bool {
 	switch s.words[c.sub].low {
 	case "if", "unless", "wenn", "falls", "sofern":
 		return true
+	case "until", "till", "once":
+		// "will fight until they surrender", "once he arrives in Cuba": the
+		// outcome awaited, not an event; "fought until they surrendered"
+		// tells one
+		return !s.de && c.tense == tPresent
 	}
 	return false
 }

@@ -9,7 +9,6 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"net/url"
 	"strings"
 	"sync"
@@ -545,10 +544,10 @@ func appendSearchTerms(dst []byte, doc string, s dossier.Sentence, stems *stemCa
 	if toks == nil {
 		toks = text.Tokenize(doc, s.Span, s.Lang)
 	}
-	ls := stems.lang(s.Lang)
+	byWord := stems.lang(s.Lang)
 	n := len(dst)
 	for _, t := range toks {
-		st := stems.stem(ls, t.Text, s.Lang)
+		st := stems.stem(byWord, t.Text, s.Lang)
 		if st == "" {
 			continue
 		}
@@ -570,62 +569,37 @@ const maxStems = 1 << 17
 // alone while a batch is indexed.
 type stemCache struct {
 	mu     sync.Mutex
-	byLang map[string]*langStems
+	byLang map[string]map[string]string
 	n      int
-	seed   maphash.Seed
 }
 
-// frontSize is the number of words in a language's front cache.
-const frontSize = 1 << 12
-
-// langStems are the stems of one language's words: every word met in
-// byWord, and the last words met in front, a direct-mapped cache by the
-// word's hash. A few thousand words make most of the tokens of news
-// ("the", "der", punctuation): their slots stay in the processor's cache,
-// where the map of a hundred thousand words takes two cache misses a look
-// up (its slot, then the key's bytes).
-type langStems struct {
-	byWord map[string]stemmed
-	front  [frontSize]stemmed
-}
-
-// stemmed is a word and its stem, both the cache's own copies.
-type stemmed struct{ word, stem string }
-
-// lang returns the stems of a language's words.
-func (c *stemCache) lang(lang string) *langStems {
+// lang returns the map of a language's words to their stems.
+func (c *stemCache) lang(lang string) map[string]string {
 	if c.n > maxStems {
 		c.byLang, c.n = nil, 0
 	}
 	if c.byLang == nil {
-		c.byLang = map[string]*langStems{}
-		c.seed = maphash.MakeSeed()
+		c.byLang = map[string]map[string]string{}
 	}
-	ls := c.byLang[lang]
-	if ls == nil {
-		ls = &langStems{byWord: map[string]stemmed{}}
-		c.byLang[lang] = ls
+	m := c.byLang[lang]
+	if m == nil {
+		m = map[string]string{}
+		c.byLang[lang] = m
 	}
-	return ls
+	return m
 }
 
-// stem returns the stem of word in lang, ls being c.lang(lang).
-func (c *stemCache) stem(ls *langStems, word, lang string) string {
-	// An empty slot answers for the empty word, whose stem is empty too.
-	f := &ls.front[maphash.String(c.seed, word)&(frontSize-1)]
-	if f.word == word {
-		return f.stem
+// stem returns the stem of word in lang, byWord being c.lang(lang).
+func (c *stemCache) stem(byWord map[string]string, word, lang string) string {
+	if st, ok := byWord[word]; ok {
+		return st
 	}
-	e, ok := ls.byWord[word]
-	if !ok {
-		// Copies, since the cache outlives the batch: a token's text is
-		// part of its document's, which it would keep alive.
-		e = stemmed{strings.Clone(word), strings.Clone(text.Stem(word, lang))}
-		ls.byWord[e.word] = e
-		c.n++
-	}
-	*f = e
-	return e.stem
+	st := text.Stem(word, lang)
+	// Copies, since the cache outlives the batch: a token's text is part
+	// of its document's, which it would keep alive.
+	byWord[strings.Clone(word)] = strings.Clone(st)
+	c.n++
+	return st
 }
 
 func nullable(s string) any {

@@ -215,21 +215,21 @@ func (s *sent) build(mentions []dossier.Mention) {
 	toks := s.s.Tokens
 	// lower-case forms and lemmas of the whole sentence in one string
 	b := s.buf[:0]
+	ends := s.takeInts(2 * len(toks)) // where each form and lemma ends in b
 	for i := range toks {
 		b = appendLower(b, toks[i].Text)
+		ends = append(ends, len(b))
 		b = appendLower(b, toks[i].Lemma)
+		ends = append(ends, len(b))
 	}
 	s.buf = b
 	all := string(b)
 	off := 0
 	for i := range toks {
 		t := &toks[i]
-		n := lowerLen(t.Text)
-		w := word{tok: t, low: all[off : off+n], pos: upos[t.POS], ment: -1, chunk: -1, part: -1}
-		off += n
-		n = lowerLen(t.Lemma)
-		w.lemma = all[off : off+n]
-		off += n
+		w := word{tok: t, low: all[off:ends[2*i]], pos: upos[t.POS], ment: -1, chunk: -1, part: -1}
+		w.lemma = all[ends[2*i]:ends[2*i+1]]
+		off = ends[2*i+1]
 		if w.lemma == "" {
 			w.lemma = w.low
 		}
@@ -439,41 +439,6 @@ func isAdjectiveMention(ws []word) bool {
 	// demonym forms the tagger reads as proper nouns: "North Korean", "Russian"
 	return strings.HasSuffix(last.low, "ian") || strings.HasSuffix(last.low, "ean") ||
 		strings.HasSuffix(last.low, "ese") || strings.HasSuffix(last.low, "ish")
-}
-
-// appendLower appends s in lower case (rune by rune, as unicode.ToLower).
-func appendLower(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
-		i += n
-	}
-	return dst
-}
-
-// lowerLen is the length in bytes of s in lower case.
-func lowerLen(s string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			n++
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		n += utf8.RuneLen(unicode.ToLower(r))
-		i += size
-	}
-	return n
 }
 
 func capitalized(s string) bool {

@@ -21,7 +21,12 @@ const (
 	// maxOrder grams a letter of at most 65535 steps each) fit an int32.
 	maxMemoWord = 24
 	// memoWords bounds the words of a memo; a full memo starts afresh.
-	memoWords = 1 << 12
+	// News vocabulary outgrows 4,096 words within some twenty articles,
+	// and each restart forgets the frequent words too: with 16,384 one
+	// pass over 300 10kGNAD and 600 Reuters articles takes 13% fewer
+	// instructions in detection (cachegrind), for 1.5 MB a memo (one for
+	// each detection running at once).
+	memoWords = 1 << 14
 	// maxMemoText is the longest text scored through the memo: a text with
 	// more words than a memo holds would restart it at once (paragraphs
 	// are judged from their first 200 bytes).

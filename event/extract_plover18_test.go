@@ -32,6 +32,9 @@ var finerCases = []extractCase{
 	{name: "a promise governs the act it promises", lang: "en", dct: "2024-03-05",
 		text: "Japan has promised to continue economic aid to Laos.",
 		want: []want{{typ: "AGREE", actor: "JPN", target: "LAO"}}},
+	{name: "a closed verb's prepositional pattern with its noun opens it", lang: "en", dct: "2024-03-05",
+		text: "Sweden looked into the allegations against Norway.",
+		want: []want{{typ: "ACCUSE", mode: "investigate", actor: "SWE", target: "NOR"}}},
 }
 
 func TestFinerPatternsEN(t *testing.T) {

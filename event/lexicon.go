@@ -470,13 +470,15 @@ func (lx *lexicon) sort() {
 	})
 }
 
-// collocation says whether e is a generated English object pattern that
+// collocation says whether e is a generated English object pattern, or a
+// prepositional pattern that names the phrase's noun ("look into
+// allegations", "go into emergency session"; not the bare "go to"), that
 // goes before the curated "-" row of its verb (see sort). Of a verb with
 // curated event rows the curated rows keep precedence: the dictionary's
 // codes of objects ("arrest protesters" as repression, "host talks between"
 // as mediation) are finer than, and often at odds with, PLOVER's reading.
 func (lx *lexicon) collocation(e *entry) bool {
-	return !e.curated && lx.lang == "en" && len(e.obj) > 0 && e.typ != "COOPERATE" && !lx.curatedSense[e.lemma]
+	return !e.curated && lx.lang == "en" && len(e.obj)+len(e.prepObj) > 0 && e.typ != "COOPERATE" && !lx.curatedSense[e.lemma]
 }
 
 // finer says whether e is a generated English pattern that names what a

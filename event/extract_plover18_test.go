@@ -35,6 +35,16 @@ var finerCases = []extractCase{
 	{name: "a closed verb's prepositional pattern with its noun opens it", lang: "en", dct: "2024-03-05",
 		text: "Sweden looked into the allegations against Norway.",
 		want: []want{{typ: "ACCUSE", mode: "investigate", actor: "SWE", target: "NOR"}}},
+	{name: "a reporting verb whose object names the act is an event", lang: "en", dct: "2024-03-05",
+		text: "Spain stressed the need for talks with Venezuela.",
+		want: []want{{typ: "REQUEST", actor: "ESP", target: "VEN"}}},
+	{name: "a reporting verb's event noun object carries the act", lang: "en", dct: "2024-03-05",
+		text: "Chile announced a large aid package for Bolivia.",
+		want: []want{{typ: "AID", actor: "CHL", target: "BOL"}},
+		none: []string{"AGREE"}},
+	{name: "a reporting verb with content reports it", lang: "en", dct: "2024-03-05",
+		text: "The Spanish minister added that sanctions against Venezuela would follow.",
+		none: []string{"COERCE", "AGREE", "REQUEST"}},
 }
 
 func TestFinerPatternsEN(t *testing.T) {

@@ -559,10 +559,10 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		if _, ok := s.lx.cues.intent[w.lemma]; ok && s.hasLaterVerb(i, v) && (s.de || !s.objectThenTo(i)) {
 			continue
 		}
-		if i == v.repVerb && !s.lx.curatedVerb(w.lemma) {
+		e, lo := s.matchVerb(i, ci)
+		if i == v.repVerb && !s.lx.curatedVerb(w.lemma) && !s.reportedAct(e, i, ci) {
 			continue // a reporting verb is an event only if the curated lexicon says so
 		}
-		e, lo := s.matchVerb(i, ci)
 		if e == nil {
 			continue
 		}
@@ -602,6 +602,31 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		return c, true
 	}
 	return cand{}, false
+}
+
+// reportedAct says whether a reporting verb the curated lexicon leaves
+// alone names an act by its object, as a pattern of the dictionary has it
+// ("added sanctions", "confirmed its boycott", "stressed the need for
+// talks"): only when it reports no content, which a clause depending on it
+// would be, and when no event noun of its object carries the act itself
+// ("announced an aid package", "reiterated its demand that …").
+func (s *sent) reportedAct(e *entry, i, ci int) bool {
+	if e == nil || e.curated || e.none() || len(e.obj) == 0 {
+		return false
+	}
+	for k := ci + 1; k < len(s.clauses); k++ {
+		if s.clauses[k].parent == ci && s.clauses[k].kind != cRel {
+			return false
+		}
+	}
+	for _, w := range s.objectWords(ci, i) {
+		for _, n := range s.lx.nounEntries(w) {
+			if !n.none() {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func (s *sent) hasLaterVerb(i int, v *vc) bool {

@@ -17,7 +17,9 @@ import (
 // ("- * (TO) [061] # EXPORT" → "Russia exported to Kim Jong Un.") and
 // checks that the English stage gives the PLOVER type the pattern's code
 // maps to, with the pattern's actor and, where the pattern says where it
-// is, its target. It measures the whole codebook, not the gold sets'
+// is, its target; a cooperation pattern that names no partner is written
+// with one ("with X"), since cooperation without a partner is no event.
+// It measures the whole codebook, not the gold sets'
 // examples. EVENT_ROUNDTRIP_FAILURES=N prints up to N failures per cause.
 
 // rtParty is an actor of the pool the sentences draw on, and what the
@@ -46,7 +48,7 @@ type rtCase struct {
 // rtMinActive is the floor of the active form's share of patterns that
 // come out right; it holds the figure reached, so a change that loses
 // patterns fails.
-const rtMinActive = 0.675
+const rtMinActive = 0.745
 
 func TestCAMEORoundTrip(t *testing.T) {
 	if testing.Short() {
@@ -251,6 +253,13 @@ func roundTripCases(d *cameo.Dictionary, table map[string]cameo.Plover) []rtCase
 			words, slot, obj, ok := rtPost(p.Post, d.Synsets, target.text)
 			if !ok {
 				continue
+			}
+			if !slot && pl.Type == "COOPERATE" {
+				// cooperation is with someone: a pattern that names no
+				// partner ("- * {JOINT EXERCISES}") is written with one, as
+				// the news reports it, for the event needs it
+				words = strings.TrimSpace(words + " with " + target.text)
+				slot = true
 			}
 			past, part := rtPast(v)
 			line := fmt.Sprintf("- * %s [%s] # %s", strings.Join(p.Post, " "), p.Code, v.Lemma)

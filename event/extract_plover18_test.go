@@ -45,6 +45,13 @@ var finerCases = []extractCase{
 	{name: "a reporting verb with content reports it", lang: "en", dct: "2024-03-05",
 		text: "The Spanish minister added that sanctions against Venezuela would follow.",
 		none: []string{"COERCE", "AGREE", "REQUEST"}},
+	{name: "a longer object of the dictionary says more than the curated one", lang: "en", dct: "2024-03-05",
+		text: "Hungary launched a verbal attack on the Romanian president.",
+		want: []want{{typ: "ACCUSE", actor: "HUN", target: "ROU"}},
+		none: []string{"ASSAULT"}},
+	{name: "the curated object stands where the longer one is of its kind", lang: "en", dct: "2024-03-05",
+		text: "Kenya signed a trade agreement with Uganda.",
+		want: []want{{typ: "SUPPORT", actor: "KEN", target: "UGA"}}},
 }
 
 func TestFinerPatternsEN(t *testing.T) {

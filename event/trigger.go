@@ -268,9 +268,55 @@ func (s *sent) matchVerb(i, ci int) (*entry, int) {
 		if !s.condsHold(e, ci, i, objs) {
 			continue
 		}
+		if g := s.longerObject(e, es, ci, i, objs); g != nil {
+			return g, lo
+		}
 		return e, lo
 	}
 	return nil, i
+}
+
+// longerObject finds a dictionary pattern whose object says more than the
+// curated row e that matched: "launched a verbal attack" is criticism,
+// though "launch an attack" is an assault. It takes the pattern with the
+// longest object run that holds, if that is longer than e's and makes a
+// deed a word or a word a deed (as lexicon.finer; "signed a trade
+// agreement" stays the curated signing), other than cooperation, which
+// the dictionary finds in any object of an accord ("signed a defence
+// pact"); nil otherwise.
+func (s *sent) longerObject(e *entry, es []*entry, ci, trig int, objs []string) *entry {
+	if s.de || !e.curated || len(e.obj) == 0 || len(e.rest) > 0 {
+		return nil
+	}
+	var best *entry
+	n := objRun(e, objs)
+	for _, g := range es {
+		if g.curated || len(g.obj) == 0 || len(g.rest) > 0 || g.typ == "COOPERATE" || verbalType(g.typ) == verbalType(e.typ) {
+			continue
+		}
+		if m := objRun(g, objs); m > n && s.condsHold(g, ci, trig, objs) {
+			best, n = g, m
+		}
+	}
+	return best
+}
+
+// objRun is the length of the longest object alternative of e that is a
+// run of objs, or 0.
+func objRun(e *entry, objs []string) int {
+	n := 0
+	for _, alt := range e.obj {
+		if len(alt) <= n {
+			continue
+		}
+		for i := 0; i+len(alt) <= len(objs); i++ {
+			if slices.Equal(objs[i:i+len(alt)], alt) {
+				n = len(alt)
+				break
+			}
+		}
+	}
+	return n
 }
 
 // particleAfter finds the words of a phrasal verb ("off" of "cut off")

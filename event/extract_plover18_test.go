@@ -52,6 +52,9 @@ var finerCases = []extractCase{
 	{name: "the curated object stands where the longer one is of its kind", lang: "en", dct: "2024-03-05",
 		text: "Kenya signed a trade agreement with Uganda.",
 		want: []want{{typ: "SUPPORT", actor: "KEN", target: "UGA"}}},
+	{name: "a dictionary object of a guessed catch-all's type needs no guess", lang: "en", dct: "2024-03-05",
+		text: "Qatar offered a loan to Egypt.",
+		want: []want{{typ: "AGREE", actor: "QAT", target: "EGY"}}},
 }
 
 func TestFinerPatternsEN(t *testing.T) {

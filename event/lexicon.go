@@ -84,8 +84,8 @@ type lexicon struct {
 	// curatedGoverns: the ctrl and say flags of verbs' curated rows, which
 	// govern the act they promise or report
 	curatedGoverns map[string]flag
-	// curatedCatch: the type of a verb's curated row without conditions
-	curatedCatch map[string]string
+	// curatedCatch: a verb's curated event row without conditions
+	curatedCatch map[string]*entry
 }
 
 // cues are the closed-class words of one language.
@@ -145,7 +145,7 @@ func (x *Extractor) Sizes() map[string]int {
 // stay), to measure what the generated rows do alone.
 func loadLexicon(lang string, noCurated bool) (*lexicon, error) {
 	lx := &lexicon{lang: lang, verbs: map[string][]*entry{}, nouns: map[string][]*entry{}, noCurated: noCurated,
-		curatedSense: map[string]bool{}, curatedGoverns: map[string]flag{}, curatedCatch: map[string]string{}}
+		curatedSense: map[string]bool{}, curatedGoverns: map[string]flag{}, curatedCatch: map[string]*entry{}}
 	read := func(name string, curated bool) error {
 		data, err := lexiconFS.ReadFile("lexicon/" + name)
 		if err != nil {
@@ -260,7 +260,7 @@ func (lx *lexicon) read(r io.Reader, curated bool) error {
 			lx.curatedSense[e.lemma] = true
 			lx.curatedGoverns[e.lemma] |= e.flags & (flagCtrl | flagSay)
 			if e.specific+len(e.rest) == 0 {
-				lx.curatedCatch[e.lemma] = e.typ
+				lx.curatedCatch[e.lemma] = e
 			}
 		}
 		if curated && lx.noCurated && !e.none() {
@@ -498,10 +498,16 @@ func (lx *lexicon) finer(e *entry) bool {
 		return false
 	}
 	catch, ok := lx.curatedCatch[e.lemma]
-	if !ok || e.typ == catch {
+	if !ok {
 		return false
 	}
-	return len(e.rest) > 0 || verbalType(e.typ) != verbalType(catch)
+	if e.typ == catch.typ {
+		// a catch-all that is an event only with a target, and none in
+		// business, is a guess the dictionary's object need not share
+		// ("offered a loan to Ukraine")
+		return catch.flags&flagTgt != 0 && len(e.obj) > 0 && len(e.rest) == 0
+	}
+	return len(e.rest) > 0 || verbalType(e.typ) != verbalType(catch.typ)
 }
 
 // verbalType says whether a PLOVER type is an act of words (PLOVER's

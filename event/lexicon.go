@@ -521,6 +521,17 @@ func verbalType(t string) bool {
 	return false
 }
 
+// objectPatterns says whether a verb has a generated event pattern with
+// an object condition.
+func (lx *lexicon) objectPatterns(lemma string) bool {
+	for _, e := range lx.verbs[lemma] {
+		if !e.curated && !e.none() && len(e.obj) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // curatedVerb says whether the hand-curated lexicon has an event row for a
 // verb.
 func (lx *lexicon) curatedVerb(lemma string) bool {

@@ -605,9 +605,13 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		if _, ok := s.lx.cues.intent[w.lemma]; ok && s.hasLaterVerb(i, v) && (s.de || !s.objectThenTo(i)) {
 			continue
 		}
-		e, lo := s.matchVerb(i, ci)
-		if i == v.repVerb && !s.lx.curatedVerb(w.lemma) && !s.reportedAct(e, i, ci) {
+		rep := i == v.repVerb && !s.lx.curatedVerb(w.lemma)
+		if rep && (s.reportsContent(ci) || !s.lx.objectPatterns(w.lemma)) {
 			continue // a reporting verb is an event only if the curated lexicon says so
+		}
+		e, lo := s.matchVerb(i, ci)
+		if rep && !s.reportedAct(e, i, ci) {
+			continue
 		}
 		if e == nil {
 			continue
@@ -653,17 +657,12 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 // reportedAct says whether a reporting verb the curated lexicon leaves
 // alone names an act by its object, as a pattern of the dictionary has it
 // ("added sanctions", "confirmed its boycott", "stressed the need for
-// talks"): only when it reports no content, which a clause depending on it
-// would be, and when no event noun of its object carries the act itself
+// talks"): only when it reports no content (reportsContent, asked first), and
+// when no event noun of its object carries the act itself
 // ("announced an aid package", "reiterated its demand that …").
 func (s *sent) reportedAct(e *entry, i, ci int) bool {
 	if e == nil || e.curated || e.none() || len(e.obj) == 0 {
 		return false
-	}
-	for k := ci + 1; k < len(s.clauses); k++ {
-		if s.clauses[k].parent == ci && s.clauses[k].kind != cRel {
-			return false
-		}
 	}
 	for _, w := range s.objectWords(ci, i) {
 		for _, n := range s.lx.nounEntries(w) {
@@ -673,6 +672,17 @@ func (s *sent) reportedAct(e *entry, i, ci int) bool {
 		}
 	}
 	return true
+}
+
+// reportsContent says whether a clause other than a relative one depends
+// on clause ci: the content a reporting verb of ci reports.
+func (s *sent) reportsContent(ci int) bool {
+	for k := ci + 1; k < len(s.clauses); k++ {
+		if s.clauses[k].parent == ci && s.clauses[k].kind != cRel {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *sent) hasLaterVerb(i int, v *vc) bool {

@@ -81,6 +81,11 @@ type lexicon struct {
 	// curatedSense: verbs with a curated event row (read even when the
 	// ablation skips it), whose "-" row is a catch-all after them
 	curatedSense map[string]bool
+	// curatedGoverns: the ctrl and say flags of verbs' curated rows, which
+	// govern the act they promise or report
+	curatedGoverns map[string]flag
+	// curatedCatch: a verb's curated event row without conditions
+	curatedCatch map[string]*entry
 }
 
 // cues are the closed-class words of one language.
@@ -140,7 +145,7 @@ func (x *Extractor) Sizes() map[string]int {
 // stay), to measure what the generated rows do alone.
 func loadLexicon(lang string, noCurated bool) (*lexicon, error) {
 	lx := &lexicon{lang: lang, verbs: map[string][]*entry{}, nouns: map[string][]*entry{}, noCurated: noCurated,
-		curatedSense: map[string]bool{}}
+		curatedSense: map[string]bool{}, curatedGoverns: map[string]flag{}, curatedCatch: map[string]*entry{}}
 	read := func(name string, curated bool) error {
 		data, err := lexiconFS.ReadFile("lexicon/" + name)
 		if err != nil {
@@ -253,6 +258,10 @@ func (lx *lexicon) read(r io.Reader, curated bool) error {
 		}
 		if curated && !e.none() && e.pos == 'v' {
 			lx.curatedSense[e.lemma] = true
+			lx.curatedGoverns[e.lemma] |= e.flags & (flagCtrl | flagSay)
+			if e.specific+len(e.rest) == 0 {
+				lx.curatedCatch[e.lemma] = e
+			}
 		}
 		if curated && lx.noCurated && !e.none() {
 			continue
@@ -410,21 +419,33 @@ func (lx *lexicon) sort() {
 		switch {
 		case e.curated && cond:
 			return 0
-		case lx.collocation(e):
+		case lx.collocation(e), lx.finer(e) && e.specific > 0:
 			return 1
-		case e.curated && !open:
-			return 2
-		case !e.curated && e.specific > 0:
-			return 3
-		case !e.curated && cond:
-			// a bare phrasal verb ("step up") after the patterns with
+		case lx.finer(e):
+			// a bare phrasal verb ("back away") after the patterns with
 			// objects ("step up pressure"), which the file's order of
 			// conditions puts after it
+			return 2
+		case e.curated && !open:
+			return 3
+		case !e.curated && e.specific > 0:
 			return 4
+		case !e.curated && cond:
+			return 5 // as finer bare phrasal verbs
 		case e.curated:
-			return 5
+			return 6
 		}
-		return 6
+		return 7
+	}
+	for _, es := range lx.verbs {
+		for _, e := range es {
+			if lx.finer(e) {
+				// a pattern of a verb that governs another act ("promised
+				// to continue aid to X") governs it as the curated rows do,
+				// so the act's target is found
+				e.flags |= lx.curatedGoverns[e.lemma]
+			}
+		}
 	}
 	order := func(es []*entry) {
 		sort.SliceStable(es, func(a, b int) bool { return rank(es[a]) < rank(es[b]) })
@@ -449,13 +470,66 @@ func (lx *lexicon) sort() {
 	})
 }
 
-// collocation says whether e is a generated English object pattern that
+// collocation says whether e is a generated English object pattern, or a
+// prepositional pattern that names the phrase's noun ("look into
+// allegations", "go into emergency session"; not the bare "go to"), that
 // goes before the curated "-" row of its verb (see sort). Of a verb with
 // curated event rows the curated rows keep precedence: the dictionary's
 // codes of objects ("arrest protesters" as repression, "host talks between"
 // as mediation) are finer than, and often at odds with, PLOVER's reading.
 func (lx *lexicon) collocation(e *entry) bool {
-	return !e.curated && lx.lang == "en" && len(e.obj) > 0 && e.typ != "COOPERATE" && !lx.curatedSense[e.lemma]
+	return !e.curated && lx.lang == "en" && len(e.obj)+len(e.prepObj) > 0 && e.typ != "COOPERATE" && !lx.curatedSense[e.lemma]
+}
+
+// finer says whether e is a generated English pattern that names what a
+// curated verb's unconditional row does not: an object or the noun of a
+// prepositional phrase that makes a deed a word or a word a deed
+// ("attack a policy" is criticism, "deliver a warning" a threat, "protest a
+// decision" an accusation), or a particle that makes another verb ("back
+// away from" is no backing, "pull out" no pulling), whatever its type. Such a pattern goes before the curated
+// catch-all, though not before the curated rows with conditions, which
+// decide where both speak. Where pattern and catch-all are both words or
+// both deeds the curated reading stands: the dictionary's codes of objects
+// ("arrest protesters" as violent repression, "host talks between" as
+// mediation) are finer than, and often at odds with, PLOVER's reading. A
+// bare prepositional pattern ("attack for") says too little to override.
+func (lx *lexicon) finer(e *entry) bool {
+	if e.curated || lx.lang != "en" || len(e.obj)+len(e.prepObj)+len(e.rest) == 0 {
+		return false
+	}
+	catch, ok := lx.curatedCatch[e.lemma]
+	if !ok {
+		return false
+	}
+	if e.typ == catch.typ {
+		// a catch-all that is an event only with a target, and none in
+		// business, is a guess the dictionary's object need not share
+		// ("offered a loan to Ukraine")
+		return catch.flags&flagTgt != 0 && len(e.obj) > 0 && len(e.rest) == 0
+	}
+	return len(e.rest) > 0 || verbalType(e.typ) != verbalType(catch.typ)
+}
+
+// verbalType says whether a PLOVER type is an act of words (PLOVER's
+// verbal cooperation and conflict); a "-" row of the dictionary is a
+// statement.
+func verbalType(t string) bool {
+	switch t {
+	case "-", "AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN":
+		return true
+	}
+	return false
+}
+
+// objectPatterns says whether a verb has a generated event pattern with
+// an object condition.
+func (lx *lexicon) objectPatterns(lemma string) bool {
+	for _, e := range lx.verbs[lemma] {
+		if !e.curated && !e.none() && len(e.obj) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // curatedVerb says whether the hand-curated lexicon has an event row for a

@@ -17,7 +17,9 @@ import (
 // ("- * (TO) [061] # EXPORT" → "Russia exported to Kim Jong Un.") and
 // checks that the English stage gives the PLOVER type the pattern's code
 // maps to, with the pattern's actor and, where the pattern says where it
-// is, its target. It measures the whole codebook, not the gold sets'
+// is, its target; a cooperation pattern that names no partner is written
+// with one ("with X"), since cooperation without a partner is no event.
+// It measures the whole codebook, not the gold sets'
 // examples. EVENT_ROUNDTRIP_FAILURES=N prints up to N failures per cause.
 
 // rtParty is an actor of the pool the sentences draw on, and what the
@@ -38,6 +40,8 @@ type rtCase struct {
 	pattern  string // the dictionary line, for the failure list
 	text     string
 	typ      string
+	mode     string // the PLOVER mode the code maps to, or ""
+	code     string
 	actor    rtParty
 	target   *rtParty // nil when the pattern names no place for one
 	verbSpan string   // the verb as written, to tell triggers apart
@@ -46,7 +50,7 @@ type rtCase struct {
 // rtMinActive is the floor of the active form's share of patterns that
 // come out right; it holds the figure reached, so a change that loses
 // patterns fails.
-const rtMinActive = 0.675
+const rtMinActive = 0.755
 
 func TestCAMEORoundTrip(t *testing.T) {
 	if testing.Short() {
@@ -61,6 +65,7 @@ func TestCAMEORoundTrip(t *testing.T) {
 	byForm := map[string]*tally{}
 	byRoot := map[string]map[string]*tally{} // root → form → tally
 	failures := map[string][]string{}        // cause → lines
+	modes := map[string]*rtModeTally{}       // code → how the right events' mode and modality came out
 	for _, c := range cases {
 		d := st.doc(t, "en", "2024-03-05", c.text)
 		cause := rtJudge(st, d, c)
@@ -75,6 +80,9 @@ func TestCAMEORoundTrip(t *testing.T) {
 		}
 		byForm[c.form].n++
 		byRoot[c.root][c.form].n++
+		if cause == "" && c.code != "" {
+			rtTallyMode(modes, st, d, c)
+		}
 		if cause == "" {
 			byForm[c.form].ok++
 			byRoot[c.root][c.form].ok++
@@ -129,6 +137,7 @@ func TestCAMEORoundTrip(t *testing.T) {
 			fmt.Fprintf(&b, "    %s\n", line)
 		}
 	}
+	b.WriteString(rtModeReport(modes))
 	t.Log("CAMEO round trip (share of sentences giving the pattern's PLOVER type, actor and target):\n" + b.String())
 	a := byForm["active"]
 	if a == nil || a.n < 1000 {
@@ -137,6 +146,108 @@ func TestCAMEORoundTrip(t *testing.T) {
 	if got := float64(a.ok) / float64(a.n); got < rtMinActive {
 		t.Errorf("active round trip %.3f, below the floor %.3f", got, rtMinActive)
 	}
+}
+
+// rtModeTally counts, for the events a code's sentences got right, whether
+// their PLOVER mode is the one the code maps to and whether their modality
+// is the form's (asserted for the active form, reported with a source for
+// the reported one).
+type rtModeTally struct {
+	want                 string
+	n, modeOK            int
+	got                  map[string]int // the modes produced where they differ
+	active, activeOK     int
+	reported, reportedOK int
+	reportedNoSource     int
+}
+
+func rtTallyMode(modes map[string]*rtModeTally, st *stages, d *dossier.Document, c rtCase) {
+	var e *dossier.Event
+	for i := range d.Events {
+		if d.Events[i].Type == c.typ && st.matches(d.Events[i].Actor, c.actor.want) {
+			e = &d.Events[i]
+			break
+		}
+	}
+	if e == nil {
+		return
+	}
+	m := modes[c.code]
+	if m == nil {
+		m = &rtModeTally{want: c.mode, got: map[string]int{}}
+		modes[c.code] = m
+	}
+	if c.form == "active" {
+		m.n++
+		if e.Mode == c.mode {
+			m.modeOK++
+		} else {
+			m.got[e.Mode]++
+		}
+	}
+	switch c.form {
+	case "active":
+		m.active++
+		if e.Modality == dossier.ModalityAsserted {
+			m.activeOK++
+		}
+	case "reported":
+		m.reported++
+		if e.Modality == dossier.ModalityReported {
+			m.reportedOK++
+		}
+		if e.Source == "" {
+			m.reportedNoSource++
+		}
+	}
+}
+
+// rtModeReport prints the mode agreement of all codes and of the twenty
+// codes with the most right events, and the modality of the two forms.
+func rtModeReport(modes map[string]*rtModeTally) string {
+	var b strings.Builder
+	var n, ok, a, aok, r, rok, rns int
+	codes := make([]string, 0, len(modes))
+	for code, m := range modes {
+		codes = append(codes, code)
+		n, ok, a, aok, r, rok, rns = n+m.n, ok+m.modeOK, a+m.active, aok+m.activeOK, r+m.reported, rok+m.reportedOK, rns+m.reportedNoSource
+	}
+	sort.Slice(codes, func(i, j int) bool {
+		if modes[codes[i]].n != modes[codes[j]].n {
+			return modes[codes[i]].n > modes[codes[j]].n
+		}
+		return codes[i] < codes[j]
+	})
+	fmt.Fprintf(&b, "mode of the right active events: %d/%d as cameo2plover; modality asserted (active) %d/%d, reported (reported form) %d/%d, no source %d\n", ok, n, aok, a, rok, r, rns)
+	for i, code := range codes {
+		if i >= 20 {
+			break
+		}
+		m := modes[code]
+		var got []string
+		for g, k := range m.got {
+			got = append(got, fmt.Sprintf("%q×%d", g, k))
+		}
+		sort.Strings(got)
+		fmt.Fprintf(&b, "    %-5s want %-14q %3d/%3d  %s\n", code, m.want, m.modeOK, m.n, strings.Join(got, " "))
+	}
+	sort.SliceStable(codes, func(i, j int) bool {
+		return modes[codes[i]].n-modes[codes[i]].modeOK > modes[codes[j]].n-modes[codes[j]].modeOK
+	})
+	b.WriteString("  most modes other than cameo2plover's:\n")
+	for i, code := range codes {
+		m := modes[code]
+		if i >= 12 || m.n == m.modeOK {
+			break
+		}
+		var got []string
+		for g, k := range m.got {
+			got = append(got, fmt.Sprintf("%q×%d", g, k))
+		}
+		sort.Strings(got)
+		fmt.Fprintf(&b, "    %-5s want %-14q %3d/%3d  %s\n", code, m.want, m.modeOK, m.n, strings.Join(got, " "))
+	}
+	return b.String()
 }
 
 func loadCAMEO(t *testing.T, data string) (*cameo.Dictionary, map[string]cameo.Plover) {
@@ -252,9 +363,16 @@ func roundTripCases(d *cameo.Dictionary, table map[string]cameo.Plover) []rtCase
 			if !ok {
 				continue
 			}
+			if !slot && pl.Type == "COOPERATE" {
+				// cooperation is with someone: a pattern that names no
+				// partner ("- * {JOINT EXERCISES}") is written with one, as
+				// the news reports it, for the event needs it
+				words = strings.TrimSpace(words + " with " + target.text)
+				slot = true
+			}
 			past, part := rtPast(v)
 			line := fmt.Sprintf("- * %s [%s] # %s", strings.Join(p.Post, " "), p.Code, v.Lemma)
-			c := rtCase{form: "active", root: code[:2], pattern: line, typ: pl.Type, actor: actor, verbSpan: past}
+			c := rtCase{form: "active", root: code[:2], pattern: line, typ: pl.Type, mode: pl.Mode, code: code, actor: actor, verbSpan: past}
 			if slot {
 				c.target = &target
 			}

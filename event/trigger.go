@@ -314,9 +314,55 @@ func (s *sent) matchVerb(i, ci int) (*entry, int) {
 		if !s.condsHold(e, ci, i, objs) {
 			continue
 		}
+		if g := s.longerObject(e, es, ci, i, objs); g != nil {
+			return g, lo
+		}
 		return e, lo
 	}
 	return nil, i
+}
+
+// longerObject finds a dictionary pattern whose object says more than the
+// curated row e that matched: "launched a verbal attack" is criticism,
+// though "launch an attack" is an assault. It takes the pattern with the
+// longest object run that holds, if that is longer than e's and makes a
+// deed a word or a word a deed (as lexicon.finer; "signed a trade
+// agreement" stays the curated signing), other than cooperation, which
+// the dictionary finds in any object of an accord ("signed a defence
+// pact"); nil otherwise.
+func (s *sent) longerObject(e *entry, es []*entry, ci, trig int, objs []string) *entry {
+	if s.de || !e.curated || len(e.obj) == 0 || len(e.rest) > 0 {
+		return nil
+	}
+	var best *entry
+	n := objRun(e, objs)
+	for _, g := range es {
+		if g.curated || len(g.obj) == 0 || len(g.rest) > 0 || g.typ == "COOPERATE" || verbalType(g.typ) == verbalType(e.typ) {
+			continue
+		}
+		if m := objRun(g, objs); m > n && s.condsHold(g, ci, trig, objs) {
+			best, n = g, m
+		}
+	}
+	return best
+}
+
+// objRun is the length of the longest object alternative of e that is a
+// run of objs, or 0.
+func objRun(e *entry, objs []string) int {
+	n := 0
+	for _, alt := range e.obj {
+		if len(alt) <= n {
+			continue
+		}
+		for i := 0; i+len(alt) <= len(objs); i++ {
+			if slices.Equal(objs[i:i+len(alt)], alt) {
+				n = len(alt)
+				break
+			}
+		}
+	}
+	return n
 }
 
 // particleAfter finds the words of a phrasal verb ("off" of "cut off")
@@ -605,10 +651,14 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		if _, ok := s.lx.cues.intent[w.lemma]; ok && s.hasLaterVerb(i, v) && (s.de || !s.objectThenTo(i)) {
 			continue
 		}
-		if i == v.repVerb && !s.lx.curatedVerb(w.lemma) {
+		rep := i == v.repVerb && !s.lx.curatedVerb(w.lemma)
+		if rep && (s.reportsContent(ci) || !s.lx.objectPatterns(w.lemma)) {
 			continue // a reporting verb is an event only if the curated lexicon says so
 		}
 		e, lo := s.matchVerb(i, ci)
+		if rep && !s.reportedAct(e, i, ci) {
+			continue
+		}
 		if e == nil {
 			continue
 		}
@@ -656,6 +706,37 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		return c, true
 	}
 	return cand{}, false
+}
+
+// reportedAct says whether a reporting verb the curated lexicon leaves
+// alone names an act by its object, as a pattern of the dictionary has it
+// ("added sanctions", "confirmed its boycott", "stressed the need for
+// talks"): only when it reports no content (reportsContent, asked first), and
+// when no event noun of its object carries the act itself
+// ("announced an aid package", "reiterated its demand that …").
+func (s *sent) reportedAct(e *entry, i, ci int) bool {
+	if e == nil || e.curated || e.none() || len(e.obj) == 0 {
+		return false
+	}
+	for _, w := range s.objectWords(ci, i) {
+		for _, n := range s.lx.nounEntries(w) {
+			if !n.none() {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// reportsContent says whether a clause other than a relative one depends
+// on clause ci: the content a reporting verb of ci reports.
+func (s *sent) reportsContent(ci int) bool {
+	for k := ci + 1; k < len(s.clauses); k++ {
+		if s.clauses[k].parent == ci && s.clauses[k].kind != cRel {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *sent) hasLaterVerb(i int, v *vc) bool {

@@ -1501,10 +1501,12 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 				return
 			}
 		}
-		if bare == 1 && !s.de && c.e.typ == "ACCUSE" && s.violentActNoun(p.chunk) {
+		if bare == 1 && !s.de && c.e.typ == "ACCUSE" && len(c.e.obj) == 0 && s.violentActNoun(p.chunk) {
 			// "condemned the attacks against the German embassy": the ones
 			// hit are not whom the condemnation is aimed at; only a
-			// by-phrase names that
+			// by-phrase names that. A row that names its object ("launched
+			// a verbal attack on X") makes the object the accusation
+			// itself, whose target is X.
 			if ag := s.nounAgentOf(p.chunk); ag >= 0 && ag != p.chunk {
 				c.targets = s.refsOf([]int{ag}, c.targets)
 			}

@@ -348,7 +348,8 @@ func (s *sent) verbComplexDE(v *vc) {
 				v.modal = modHypothetical
 			}
 		case "können", "dürfen", "mögen":
-			if w.low != w.lemma && (hasSuffix(w.low, "te") || hasSuffix(w.low, "ten") || w.low == "kann" || w.low == "können") {
+			// "könne" is "kann" in reported speech: still only possible
+			if w.low != w.lemma && (hasSuffix(w.low, "te") || hasSuffix(w.low, "ten") || w.low == "kann" || w.low == "können" || w.low == "könne") {
 				v.modal = modHypothetical
 			}
 		case "werden":
@@ -965,6 +966,13 @@ func (s *sent) relSubject(ci int) []int {
 			}
 			if s.de && (pron.low == "die" || pron.low == "das" || hasPrefixStr(pron.low, "welch")) && s.chunkRef(k) < 0 {
 				break // the pronoun itself may be the subject
+			}
+			if s.de && (pron.low == "die" || pron.low == "das") && s.actorAntecedentDE(c.anteced) && !s.pluralFiniteDE(ci) && !s.nominativeOnlyDE(k) {
+				// "Ansar Dine, die im Mai Mali angegriffen hat": when both
+				// could be the subject, German reads the pronoun first, and
+				// an antecedent that can act is the one that acts ("die
+				// Raketen, die Russland beschaffte" keeps the name)
+				break
 			}
 			if s.de && pron.low == "die" && s.singularNominativeDE(k) && s.pluralFiniteDE(ci) {
 				break // "Gruppen, die der Hamas … vorwerfen": a singular "der" phrase is no plural verb's subject

@@ -144,7 +144,7 @@ func (s *sent) segment() {
 		// the rest of a verb complex after a parenthesis: "hatte Kims
 		// Schwester, ebenfalls auf Englisch, die … zurückgewiesen"
 		if len(merged) > 0 && sg.verb && s.auxOnly(merged[len(merged)-1].lo, merged[len(merged)-1].hi) &&
-			!s.hasAux(sg.lo, sg.hi) && !s.startsClause(sg.lo) && !s.countsAsVerb(sg.lo) {
+			!s.hasFiniteAux(sg.lo, sg.hi) && !s.startsClause(sg.lo) && !s.countsAsVerb(sg.lo) {
 			merged[len(merged)-1].hi = sg.hi
 			continue
 		}
@@ -488,6 +488,23 @@ func (s *sent) hasAux(lo, hi int) bool {
 	}
 	return false
 }
+
+// hasFiniteAux is hasAux without the participles of the German
+// auxiliaries: in "ist der Priester, Autor und Aktivist X aus der Haft
+// entlassen worden" the "worden" after the comma still needs the "ist"
+// before it, so the two segments are one clause.
+func (s *sent) hasFiniteAux(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if s.countsAsVerb(i) && s.auxLemma(i) && !(s.de && deAuxParticiple[s.words[i].low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// deAuxParticiple holds the past participles of the German auxiliaries,
+// which are never the finite verb of a clause.
+var deAuxParticiple = map[string]bool{"worden": true, "geworden": true, "gewesen": true, "gehabt": true}
 
 func (s *sent) auxLemma(i int) bool {
 	w := &s.words[i]

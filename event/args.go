@@ -694,7 +694,39 @@ func (s *sent) coordinated(k, lo, hi int) []int {
 		out = append(out, n)
 		cur = n
 	}
+	if s.de && len(out) >= 3 && s.memberHeaderDE(out[0]) {
+		// "die EADS-Aktionäre, Daimler, Lagardère und Frankreich": the
+		// first phrase names what the list after it enumerates
+		out = out[1:]
+	}
 	return out
+}
+
+// memberNounsDE end the German plural nouns that name the members of a
+// group: a list of names after one of them, set off by a comma,
+// enumerates them.
+var memberNounsDE = []string{"aktionär", "anteilseigner", "gesellschafter", "partner", "mitglied",
+	"mitgliedstaat", "mitgliedsstaat", "mitgliedsland", "teilnehmer", "beteiligte", "verbündete",
+	"unterzeichner", "nachbarland", "nachbarstaat", "eigentümer"}
+
+// memberHeaderDE says whether German phrase k is "die" and a plural member
+// noun ("die EADS-Aktionäre", "die beteiligten Partner") followed by a
+// comma.
+func (s *sent) memberHeaderDE(k int) bool {
+	ck := &s.chunks[k]
+	if ck.head < 0 || ck.hi >= len(s.words) || s.words[ck.hi].low != "," || s.words[ck.lo].low != "die" {
+		return false
+	}
+	h := &s.words[ck.head]
+	if h.pos != pNoun || h.low == h.lemma {
+		return false // a plural differs from its lemma ("Aktionäre", "Partner" does not: left alone)
+	}
+	for _, m := range memberNounsDE {
+		if hasSuffix(h.lemma, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // alsAuch says whether words j and j+1 are the "als auch" of a German

@@ -459,9 +459,24 @@ func (s *sent) hasFiniteDE(c *clause) bool {
 		if i+2 < c.hi && s.words[i+1].low == "zu" && (s.words[i+2].lemma == "haben" || s.words[i+2].lemma == "sein") {
 			continue
 		}
+		// a zu-infinitive coordinated with the last ("die Bank zu retten
+		// und X zum Chef zu machen") is no finite verb either
+		if i > c.lo && s.words[i-1].low == "zu" && s.words[i-1].pos == pPart && s.verbAfter(i+1, c.hi) {
+			continue
+		}
 		n++
 	}
 	return n > 1
+}
+
+// verbAfter says whether a word of [lo, hi) counts as a verb.
+func (s *sent) verbAfter(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if s.countsAsVerb(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // auxOnly says whether the verbs of words [lo, hi) are all auxiliaries

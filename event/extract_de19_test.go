@@ -62,8 +62,29 @@ var de19Cases = []extractCase{
 	{name: "a relative described by kinship is no spokesman", lang: "de", dct: "2025-07-31",
 		text: "Der Sohn des Gründers der SPD, Rolf Mützenich, fordert die Abschaffung der Sanktionen.",
 		none: []string{"REQUEST"}},
+	// two coordinated zu-infinitives are one infinitive clause
+	{name: "the first of two coordinated zu-infinitives has the controller as actor", lang: "de", dct: "2025-07-31",
+		text: "Der Finanzminister Hans Eichel hatte beschlossen, die Deutsche Bank zu retten und Josef Ackermann zum neuen Chef zu machen.",
+		want: []want{{typ: "AID", actor: "Hans Eichel", target: "Deutsche Bank", modality: "planned"}}},
+	{name: "one zu-infinitive has the controller as actor", lang: "de", dct: "2025-07-31",
+		text: "Der Finanzminister Hans Eichel hatte beschlossen, die Deutsche Bank zu retten.",
+		want: []want{{typ: "AID", actor: "Hans Eichel", target: "Deutsche Bank", modality: "planned"}}},
+}
+
+// de19Forbid are the cases of de19 with events that must not come out.
+var de19Forbid = []forbidCase{
+	// a plural member noun before a list of names is its header
+	{extractCase: extractCase{name: "the shareholders a list enumerates take no part of their own", lang: "de", dct: "2025-07-31",
+		text: "Auf diesen Plan haben sich die Airbus-Aktionäre, Siemens, Renault und Frankreich geeinigt.",
+		want: []want{{typ: "AGREE", actor: "Siemens", target: "FRA"}, {typ: "AGREE", actor: "FRA", target: "Siemens"}}},
+		forbid: []want{{typ: "AGREE", actor: "Airbus"}, {typ: "AGREE", target: "Airbus"}}},
+	{extractCase: extractCase{name: "a list of names keeps its first name", lang: "de", dct: "2025-07-31",
+		text: "Auf diesen Plan haben sich Deutschland, Italien und Frankreich geeinigt.",
+		want: []want{{typ: "AGREE", actor: "DEU", target: "FRA"}, {typ: "AGREE", actor: "FRA", target: "DEU"}}}},
 }
 
 func TestExtractDE19(t *testing.T) {
-	runExtractCases(t, loadStages(t), de19Cases)
+	st := loadStages(t)
+	runExtractCases(t, st, de19Cases)
+	runForbidCases(t, st, de19Forbid)
 }

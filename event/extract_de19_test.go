@@ -69,6 +69,16 @@ var de19Cases = []extractCase{
 	{name: "one zu-infinitive has the controller as actor", lang: "de", dct: "2025-07-31",
 		text: "Der Finanzminister Hans Eichel hatte beschlossen, die Deutsche Bank zu retten.",
 		want: []want{{typ: "AID", actor: "Hans Eichel", target: "Deutsche Bank", modality: "planned"}}},
+	// "man" in reported speech is the speaker's own side
+	{name: "man in reported speech is the body that reports", lang: "de", dct: "2025-07-31",
+		text: "Darauf habe man sich mit Frankreich geeinigt, teilte das Auswärtige Amt am Montag mit.",
+		want: []want{{typ: "AGREE", actor: "Federal Foreign Office", target: "FRA", modality: "reported"}}},
+	{name: "man after the reporting clause", lang: "de", dct: "2025-07-31",
+		text: "Der russische Außenminister Sergej Lawrow sagte, man werde Frankreich unterstützen.",
+		want: []want{{typ: "SUPPORT", actor: "Sergey Lavrov", target: "FRA"}}},
+	{name: "man outside reported speech is anyone", lang: "de", dct: "2025-07-31",
+		text: "Mit Frankreich kann man sich leicht einigen.",
+		none: []string{"AGREE"}},
 }
 
 // de19Forbid are the cases of de19 with events that must not come out.

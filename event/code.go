@@ -670,7 +670,10 @@ func (s *sent) codeParticipant(a *argRef, others []argRef) {
 	}
 	sector := a.sector
 	country, sec := s.appositiveCountry(mt.hi)
-	if country == "" {
+	if country == "" && !(s.de && mt.kind == dossier.KindPerson && mt.hi < len(s.words) && s.words[mt.hi].low == "in") {
+		// (a German person named before "in Berlin" is where the act took
+		// place: "macht Schrempp in Berlin verantwortlich"; people from a
+		// place are "aus" it)
 		country = s.placeCountryAfter(mt.hi)
 	}
 	if country == "" && mt.kind == dossier.KindPerson {

@@ -79,6 +79,13 @@ var de19Cases = []extractCase{
 	{name: "man outside reported speech is anyone", lang: "de", dct: "2025-07-31",
 		text: "Mit Frankreich kann man sich leicht einigen.",
 		none: []string{"AGREE"}},
+	// "in Berlin" after a named person is where, "aus Wien" whence
+	{name: "a person blamed in a city is not that city's country", lang: "de", dct: "2025-07-31",
+		text: "Auch Siemens macht Schrempp in Berlin direkt für die Verluste verantwortlich.",
+		want: []want{{typ: "ACCUSE", actor: "Siemens", target: "Schrempp"}}},
+	{name: "a person from a city is coded by its country", lang: "de", dct: "2025-07-31",
+		text: "Siemens hat den Manager Hans Maier aus Wien verklagt.",
+		want: []want{{typ: "ACCUSE", actor: "Siemens", target: "AUT"}}},
 }
 
 // de19Forbid are the cases of de19 with events that must not come out.

@@ -86,6 +86,13 @@ var de19Cases = []extractCase{
 	{name: "a person from a city is coded by its country", lang: "de", dct: "2025-07-31",
 		text: "Siemens hat den Manager Hans Maier aus Wien verklagt.",
 		want: []want{{typ: "ACCUSE", actor: "Siemens", target: "AUT"}}},
+	// a von-phrase of an event noun inside a prepositional phrase
+	{name: "the visitor in a time phrase is no agent of the release", lang: "de", dct: "2025-07-31",
+		text: "In Vietnam ist der Aktivist Li Wei nach dem Besuch von Joe Biden aus dem Gefängnis entlassen worden.",
+		want: []want{{typ: "RETREAT", mode: "release", actor: "VNM", target: "Li Wei"}}},
+	{name: "a von-phrase after the subject is the agent", lang: "de", dct: "2025-07-31",
+		text: "Der Aktivist Li Wei wurde von der Polizei Vietnams festgenommen.",
+		want: []want{{typ: "COERCE", mode: "arrest", actor: "VNM", target: "Li Wei"}}},
 }
 
 // de19Forbid are the cases of de19 with events that must not come out.

@@ -348,7 +348,8 @@ func (s *sent) verbComplexDE(v *vc) {
 				v.modal = modHypothetical
 			}
 		case "können", "dürfen", "mögen":
-			if w.low != w.lemma && (hasSuffix(w.low, "te") || hasSuffix(w.low, "ten") || w.low == "kann" || w.low == "können") {
+			// "könne" is "kann" in reported speech: still only possible
+			if w.low != w.lemma && (hasSuffix(w.low, "te") || hasSuffix(w.low, "ten") || w.low == "kann" || w.low == "können" || w.low == "könne") {
 				v.modal = modHypothetical
 			}
 		case "werden":
@@ -702,6 +703,11 @@ func (s *sent) coordinated(k, lo, hi int) []int {
 		out = append(out, n)
 		cur = n
 	}
+	if s.de && len(out) >= 3 && s.memberHeaderDE(out[0]) {
+		// "die EADS-Aktionäre, Daimler, Lagardère und Frankreich": the
+		// first phrase names what the list after it enumerates
+		out = out[1:]
+	}
 	return out
 }
 
@@ -731,6 +737,33 @@ func (s *sent) ofPhraseAfter(k int) int {
 		return n
 	}
 	return -1
+}
+
+// memberNounsDE end the German plural nouns that name the members of a
+// group: a list of names after one of them, set off by a comma,
+// enumerates them.
+var memberNounsDE = []string{"aktionär", "anteilseigner", "gesellschafter", "partner", "mitglied",
+	"mitgliedstaat", "mitgliedsstaat", "mitgliedsland", "teilnehmer", "beteiligte", "verbündete",
+	"unterzeichner", "nachbarland", "nachbarstaat", "eigentümer"}
+
+// memberHeaderDE says whether German phrase k is "die" and a plural member
+// noun ("die EADS-Aktionäre", "die beteiligten Partner") followed by a
+// comma.
+func (s *sent) memberHeaderDE(k int) bool {
+	ck := &s.chunks[k]
+	if ck.head < 0 || ck.hi >= len(s.words) || s.words[ck.hi].low != "," || s.words[ck.lo].low != "die" {
+		return false
+	}
+	h := &s.words[ck.head]
+	if h.pos != pNoun || h.low == h.lemma {
+		return false // a plural differs from its lemma ("Aktionäre", "Partner" does not: left alone)
+	}
+	for _, m := range memberNounsDE {
+		if hasSuffix(h.lemma, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // alsAuch says whether words j and j+1 are the "als auch" of a German
@@ -1002,6 +1035,13 @@ func (s *sent) relSubject(ci int) []int {
 			}
 			if s.de && (pron.low == "die" || pron.low == "das" || hasPrefixStr(pron.low, "welch")) && s.chunkRef(k) < 0 {
 				break // the pronoun itself may be the subject
+			}
+			if s.de && (pron.low == "die" || pron.low == "das") && s.actorAntecedentDE(c.anteced) && !s.pluralFiniteDE(ci) && !s.nominativeOnlyDE(k) {
+				// "Ansar Dine, die im Mai Mali angegriffen hat": when both
+				// could be the subject, German reads the pronoun first, and
+				// an antecedent that can act is the one that acts ("die
+				// Raketen, die Russland beschaffte" keeps the name)
+				break
 			}
 			if s.de && pron.low == "die" && s.singularNominativeDE(k) && s.pluralFiniteDE(ci) {
 				break // "Gruppen, die der Hamas … vorwerfen": a singular "der" phrase is no plural verb's subject

@@ -174,6 +174,12 @@ func (s *sent) reports(k int, c *cand, reporting []int) bool {
 			// before it
 			return false
 		}
+		if s.de && s.clauses[k].kind == cInf {
+			// "forderte die Regierung auf, sich zu den Plänen zu äußern":
+			// a zu-infinitive is what the clause before it asks or plans,
+			// not a frame that reports it
+			return false
+		}
 		return !s.ownContent(k)
 	}
 	for _, o := range reporting {

@@ -144,7 +144,7 @@ func (s *sent) segment() {
 		// the rest of a verb complex after a parenthesis: "hatte Kims
 		// Schwester, ebenfalls auf Englisch, die … zurückgewiesen"
 		if len(merged) > 0 && sg.verb && s.auxOnly(merged[len(merged)-1].lo, merged[len(merged)-1].hi) &&
-			!s.hasAux(sg.lo, sg.hi) && !s.startsClause(sg.lo) && !s.countsAsVerb(sg.lo) {
+			!s.hasFiniteAux(sg.lo, sg.hi) && !s.startsClause(sg.lo) && !s.countsAsVerb(sg.lo) {
 			merged[len(merged)-1].hi = sg.hi
 			continue
 		}
@@ -501,9 +501,24 @@ func (s *sent) hasFiniteDE(c *clause) bool {
 		if i+2 < c.hi && s.words[i+1].low == "zu" && (s.words[i+2].lemma == "haben" || s.words[i+2].lemma == "sein") {
 			continue
 		}
+		// a zu-infinitive coordinated with the last ("die Bank zu retten
+		// und X zum Chef zu machen") is no finite verb either
+		if i > c.lo && s.words[i-1].low == "zu" && s.words[i-1].pos == pPart && s.verbAfter(i+1, c.hi) {
+			continue
+		}
 		n++
 	}
 	return n > 1
+}
+
+// verbAfter says whether a word of [lo, hi) counts as a verb.
+func (s *sent) verbAfter(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if s.countsAsVerb(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // auxOnly says whether the verbs of words [lo, hi) are all auxiliaries
@@ -530,6 +545,23 @@ func (s *sent) hasAux(lo, hi int) bool {
 	}
 	return false
 }
+
+// hasFiniteAux is hasAux without the participles of the German
+// auxiliaries: in "ist der Priester, Autor und Aktivist X aus der Haft
+// entlassen worden" the "worden" after the comma still needs the "ist"
+// before it, so the two segments are one clause.
+func (s *sent) hasFiniteAux(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if s.countsAsVerb(i) && s.auxLemma(i) && !(s.de && deAuxParticiple[s.words[i].low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// deAuxParticiple holds the past participles of the German auxiliaries,
+// which are never the finite verb of a clause.
+var deAuxParticiple = map[string]bool{"worden": true, "geworden": true, "gewesen": true, "gehabt": true}
 
 func (s *sent) auxLemma(i int) bool {
 	w := &s.words[i]

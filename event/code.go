@@ -117,6 +117,19 @@ func (s *sent) codeParticipants(c *cand) bool {
 	for i := range c.targets {
 		s.codeParticipant(&c.targets[i], c.actors)
 	}
+	if s.de && !s.anyCoded(c.actors) && !s.anyCoded(c.targets) {
+		// "Der Sprecher der FDP-Fraktion, Max Muster, fordert …": when
+		// no one else is coded, a person the knowledge base lacks acts
+		// for the body his description names (he keeps his name when
+		// the event has a coded side anyway)
+		for i := range c.actors {
+			if b := s.descriptorBodyDE(&c.actors[i]); b >= 0 {
+				r := s.ref(b, "")
+				r.conf = c.actors[i].conf
+				c.actors[i] = r
+			}
+		}
+	}
 	// a domestic event: an uncoded target in a sentence that names one
 	// country only, the actor's, belongs to it ("the government accepted
 	// demands from Shona rebels")
@@ -657,7 +670,10 @@ func (s *sent) codeParticipant(a *argRef, others []argRef) {
 	}
 	sector := a.sector
 	country, sec := s.appositiveCountry(mt.hi)
-	if country == "" {
+	if country == "" && !(s.de && mt.kind == dossier.KindPerson && mt.hi < len(s.words) && s.words[mt.hi].low == "in") {
+		// (a German person named before "in Berlin" is where the act took
+		// place: "macht Schrempp in Berlin verantwortlich"; people from a
+		// place are "aus" it)
 		country = s.placeCountryAfter(mt.hi)
 	}
 	if country == "" && mt.kind == dossier.KindPerson {
@@ -926,6 +942,50 @@ func (s *sent) appositiveCountry(i int) (country, sector string) {
 		sector = "GOV"
 	}
 	return country, sector
+}
+
+// descriptorBodyDE returns the mention of the body that a German phrase
+// describing person a names in its genitive ("der Sprecher der
+// FDP-Fraktion, Max Muster", "die Vorsitzende der Linken, …"), when the
+// knowledge base codes that body; else -1.
+func (s *sent) descriptorBodyDE(a *argRef) int {
+	if a.kind != dossier.KindPerson {
+		return -1
+	}
+	m := -1
+	for i := range s.ments {
+		if s.ments[i].m.Entity == a.ent {
+			m = i
+			break
+		}
+	}
+	if m < 0 {
+		return -1
+	}
+	mt := &s.ments[m]
+	for k := range s.chunks {
+		ck := &s.chunks[k]
+		if ck.ment != m || ck.lo < mt.hi && ck.hi > mt.lo || ck.head < 0 || s.words[ck.head].ment >= 0 {
+			continue // the name's own phrase, or a phrase headed by a name
+		}
+		if s.agentSector(ck.lo, ck.hi) == "" && s.lx.cues.agent[singular(s.words[ck.head].lemma)] == "" {
+			continue // not a role ("der Sohn des Ministers")
+		}
+		e := s.ofExtension(k)
+		if e < 0 {
+			continue
+		}
+		b := s.chunks[e].ment
+		if b < 0 || b == m {
+			continue
+		}
+		bt := &s.ments[b]
+		if bt.kind != dossier.KindOrganization || bt.country == "" {
+			continue
+		}
+		return b
+	}
+	return -1
 }
 
 // placeCountryAfter reads "in Ruritania", "based in Minas Tirith" right after word

@@ -562,6 +562,9 @@ func (s *sent) pronounDE(k int) (argRef, bool) {
 	ck := &s.chunks[k]
 	ci := s.words[ck.head].clause
 	subj := containsInt(s.subject(ci), k)
+	if subj && ck.hi-ck.lo == 1 && s.words[ck.head].low == "man" {
+		return s.manSpeakerDE(ci)
+	}
 	want, person, ok := s.pronounWantDE(k, subj)
 	if !ok {
 		return argRef{}, false
@@ -835,4 +838,28 @@ func (t *tier) decide(want gmask, person bool) (argRef, bool, bool) {
 		return t.c[0].r, true, true
 	}
 	return argRef{}, true, false
+}
+
+// manSpeakerDE resolves "man" as the subject of clause ci in reported
+// speech: "Man habe sich mit Siemens geeinigt, teilte die Bahn mit" tells
+// what the speaker's own side did, as "wir" would in a quotation. Outside
+// reported speech "man" is anyone and names no one.
+func (s *sent) manSpeakerDE(ci int) (argRef, bool) {
+	if ci >= len(s.vcs) || !s.clauses[ci].quoted && !s.konjunktivDE(ci, &s.vcs[ci]) {
+		return argRef{}, false
+	}
+	for _, o := range [2]int{ci + 1, ci - 1} {
+		if o < 0 || o >= len(s.clauses) || !s.clauseReports(o) {
+			continue
+		}
+		for _, sk := range s.subject(o) {
+			if s.chunks[sk].pron {
+				continue
+			}
+			if r, ok := s.chunkArg(sk); ok {
+				return r, true
+			}
+		}
+	}
+	return argRef{}, false
 }

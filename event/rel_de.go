@@ -29,6 +29,32 @@ func (s *sent) pluralFiniteDE(ci int) bool {
 	return false
 }
 
+// actorAntecedentDE says whether the antecedent phrase k of a relative
+// pronoun names a person, a body or a country, who can do what the
+// relative clause says.
+func (s *sent) actorAntecedentDE(k int) bool {
+	if k < 0 {
+		return false
+	}
+	r := s.chunkRef(k)
+	if r < 0 {
+		return false
+	}
+	switch s.ments[r].kind {
+	case dossier.KindCountry, dossier.KindPerson, dossier.KindOrganization:
+		return true
+	}
+	return false
+}
+
+// nominativeOnlyDE says whether German phrase k is marked as a subject by
+// its article: "der Präsident" (masculine nominative; a feminine "der" is
+// dative or genitive, which the chunker gives a preposition or marks).
+func (s *sent) nominativeOnlyDE(k int) bool {
+	ck := &s.chunks[k]
+	return s.words[ck.lo].low == "der" || s.words[ck.lo].low == "ein"
+}
+
 // singularNominativeDE says whether German phrase k can only be a singular
 // subject: it begins with "der", which as a nominative is masculine
 // singular (as a plural it would be a genitive), or it is the bare name of

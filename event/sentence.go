@@ -795,6 +795,12 @@ func (s *sent) joinParticles() {
 						}
 					}
 				}
+				if s.de && !known && !rep && !light && v.pos == pVerb {
+					if a := s.adverbBeforeParticle(j, i); a >= 0 {
+						j = a // the verb the particle belongs to is left of the adverb
+						continue
+					}
+				}
 				if known || rep || light || w.pos == pAdv || w.pos == pPart {
 					v.lemma = joined
 					v.part = i
@@ -807,6 +813,42 @@ func (s *sent) joinParticles() {
 			}
 		}
 	}
+}
+
+// adverbBeforeParticle says whether German word j, tagged a verb, is an
+// adverb between a finite verb and its particle at i: the tagger reads
+// adverbs in -t as verb forms ("lehnt den Plan vehement ab", "weist die
+// Vorwürfe strikt zurück"), but a main clause has one finite verb before
+// its particle, so when a verb further left joins the particle to a verb
+// the lexicon knows, word j is retagged an adverb and the verb's index is
+// returned (j+1, for the caller's loop to step onto it); else -1.
+func (s *sent) adverbBeforeParticle(j, i int) int {
+	ws := s.words
+	for k := j - 1; k >= 0; k-- {
+		v := &ws[k]
+		if v.pos == pPunct || v.pos == pSconj || v.pos == pCconj {
+			return -1
+		}
+		if v.pos != pVerb && v.pos != pAux {
+			continue
+		}
+		if v.part >= 0 {
+			return -1
+		}
+		p := ws[i].low
+		_, known := s.lx.verbs[p+v.lemma]
+		if !known {
+			if g, ok := s.guessGermanVerb(v.low); ok {
+				_, known = s.lx.verbs[p+g]
+			}
+		}
+		if !known {
+			return -1
+		}
+		ws[j].pos = pAdv
+		return k + 1
+	}
+	return -1
 }
 
 var enPrepositions = map[string]bool{"to": true, "in": true, "on": true, "at": true, "by": true, "for": true,

@@ -835,24 +835,38 @@ func (s *sent) eventNounModifier(k int) bool {
 	if !s.de || ck.prep < 1 || s.words[ck.prep].low != "von" {
 		return false
 	}
+	w := &s.words[ck.prep-1]
+	if w.pos == pNoun && w.timex == 0 && w.chunk >= 0 && s.chunks[w.chunk].prep >= 0 && s.chunks[w.chunk].hi == ck.prep && s.triggerNoun(w.lemma) {
+		// "ist kurz vor dem Besuch von Präsident Obama … entlassen
+		// worden": inside a prepositional phrase, the von-phrase after an
+		// event noun is that event's, not the passive's agent
+		return true
+	}
 	// only a place: "Angriffe von Palästinensern" names the attackers
 	if r := s.chunkRef(k); r < 0 || s.ments[r].kind != dossier.KindLocation {
 		return false
 	}
-	w := &s.words[ck.prep-1]
 	if w.pos != pNoun {
 		return directionWordDE[w.low] // "südlich von Hebron angeschossen"
 	}
 	if w.timex == 0 && s.words[ck.prep-1].chunk >= 0 && s.cityAfterNounDE(k) {
 		return true // "Der Attentäter von Tel Aviv ist … erschossen worden"
 	}
-	for _, e := range s.lx.nounEntries(w.lemma) {
+	if s.triggerNoun(w.lemma) {
+		return true
+	}
+	// a noun of position: "in der Nähe von Sabratha entführt"
+	return w.timex == 0 && positionNoun[w.lemma]
+}
+
+// triggerNoun says whether a noun lemma is an event trigger of the lexicon.
+func (s *sent) triggerNoun(lemma string) bool {
+	for _, e := range s.lx.nounEntries(lemma) {
 		if !e.none() {
 			return true
 		}
 	}
-	// a noun of position: "in der Nähe von Sabratha entführt"
-	return w.timex == 0 && positionNoun[w.lemma]
+	return false
 }
 
 // ownersMeetDE says whether German noun event c in chunk k is a

@@ -16,6 +16,7 @@ package ner
 import (
 	"math"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -480,19 +481,25 @@ func (m *Model) PredictLabels(tokens []string, dst []string) []string {
 // Predict returns the chunks the model finds in one sentence of tokens
 // (punctuation split off, as the segmenter gives them).
 func (m *Model) Predict(tokens []string) []Chunk {
-	return m.predict(tokens, nil, false)
+	return m.predict(nil, tokens, nil, false)
 }
 
 // PredictWith is Predict with the matches of the model's extra gazetteers
 // given instead of looked up: for a caller that has already run the knowledge
 // base's matcher over the sentence (see FromKBMatches).
 func (m *Model) PredictWith(tokens []string, gaz []GazMatch) []Chunk {
-	return m.predict(tokens, gaz, true)
+	return m.predict(nil, tokens, gaz, true)
 }
 
-func (m *Model) predict(tokens []string, gaz []GazMatch, useGaz bool) []Chunk {
+// AppendPredictWith is PredictWith appending the chunks to dst, for a
+// caller that reuses one slice sentence after sentence.
+func (m *Model) AppendPredictWith(dst []Chunk, tokens []string, gaz []GazMatch) []Chunk {
+	return m.predict(dst, tokens, gaz, true)
+}
+
+func (m *Model) predict(dst []Chunk, tokens []string, gaz []GazMatch, useGaz bool) []Chunk {
 	if len(tokens) == 0 {
-		return nil
+		return dst
 	}
 	s := m.getScratch()
 	m.decodeFast(s, tokens, gaz, useGaz)
@@ -503,9 +510,9 @@ func (m *Model) predict(tokens []string, gaz []GazMatch, useGaz bool) []Chunk {
 			nc++
 		}
 	}
-	var out []Chunk
+	out := dst
 	if nc > 0 {
-		out = make([]Chunk, 0, nc)
+		out = slices.Grow(out, nc)
 	}
 	L := m.nlab
 	for i := 0; i < len(tokens); {

@@ -101,10 +101,11 @@ type docState struct {
 	iocList   int8 // 1: the text has two country codes in brackets (a result list); 2: not; 0: not looked
 	out       []dossier.Mention
 
-	words []string
-	mbuf  []kb.Match
-	props []item
-	at    []int // phrases' startAt and endAt
+	words  []string
+	mbuf   []kb.Match
+	chunks []Chunk // the recogniser's, when it can append (chunkAppender)
+	props  []item
+	at     []int // phrases' startAt and endAt
 }
 
 func (l *Linker) newDoc(doc *dossier.Document) *docState {
@@ -143,7 +144,12 @@ func (d *docState) detect(si int) {
 		for i := range toks {
 			d.words = append(d.words, toks[i].Text)
 		}
-		chunks = rec.Recognize(d.words, toks, ms)
+		if ca, ok := rec.(chunkAppender); ok {
+			d.chunks = ca.appendChunks(d.chunks[:0], d.words, toks, ms)
+			chunks = d.chunks
+		} else {
+			chunks = rec.Recognize(d.words, toks, ms)
+		}
 	}
 
 	props := d.props[:0]

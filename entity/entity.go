@@ -63,6 +63,12 @@ type Recognizer interface {
 	Recognize(words []string, toks []dossier.Token, kbm []kb.Match) []Chunk
 }
 
+// chunkAppender is a Recognizer that appends its chunks to a slice the
+// caller reuses sentence after sentence (NER's).
+type chunkAppender interface {
+	appendChunks(dst []Chunk, words []string, toks []dossier.Token, kbm []kb.Match) []Chunk
+}
+
 // RecognizerFunc adapts a function to Recognizer.
 type RecognizerFunc func(words []string, toks []dossier.Token, kbm []kb.Match) []Chunk
 

@@ -8,6 +8,8 @@ package entity
 
 import (
 	"fmt"
+	"slices"
+	"sync"
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/entity/ner"
@@ -17,20 +19,41 @@ import (
 // NER adapts a model of package entity/ner to Recognizer. The model gets the
 // linker's knowledge-base matches as its gazetteer (ner.FromKBMatches), so
 // the matcher runs once per sentence.
-func NER(m *ner.Model) Recognizer { return nerRecognizer{m} }
+func NER(m *ner.Model) Recognizer { return nerRecognizer{m: m, bufs: &sync.Pool{}} }
 
-type nerRecognizer struct{ m *ner.Model }
+type nerRecognizer struct {
+	m *ner.Model
+	// bufs holds *nerBufs: the gazetteer matches and the model's chunks of
+	// a sentence, reused, where each sentence allocated both
+	bufs *sync.Pool
+}
+
+type nerBufs struct {
+	gaz []ner.GazMatch
+	cs  []ner.Chunk
+}
 
 func (r nerRecognizer) Recognize(words []string, toks []dossier.Token, kbm []kb.Match) []Chunk {
-	cs := r.m.PredictWith(words, ner.FromKBMatches(kbm, toks))
-	if len(cs) == 0 {
+	out := r.appendChunks(nil, words, toks, kbm)
+	if len(out) == 0 {
 		return nil
 	}
-	out := make([]Chunk, len(cs))
-	for i, c := range cs {
-		out[i] = Chunk{Start: c.Start, End: c.End, Class: c.Class, Sub: c.Sub, Score: c.Score}
-	}
 	return out
+}
+
+func (r nerRecognizer) appendChunks(dst []Chunk, words []string, toks []dossier.Token, kbm []kb.Match) []Chunk {
+	b, _ := r.bufs.Get().(*nerBufs)
+	if b == nil {
+		b = &nerBufs{}
+	}
+	b.gaz = ner.AppendKBMatches(b.gaz[:0], kbm, toks)
+	b.cs = r.m.AppendPredictWith(b.cs[:0], words, b.gaz)
+	dst = slices.Grow(dst, len(b.cs))
+	for _, c := range b.cs {
+		dst = append(dst, Chunk{Start: c.Start, End: c.End, Class: c.Class, Sub: c.Sub, Score: c.Score})
+	}
+	r.bufs.Put(b)
+	return dst
 }
 
 // LoadRecognizers loads the embedded recognisers of the given languages,

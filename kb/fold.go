@@ -17,33 +17,54 @@ import (
 // unfolded form, case and permitted endings before it reports a match, so
 // that "Hall" does not match "Halle" nor "us" match "US".
 func Fold(s string) string {
-	var buf []byte
-	out := make([]byte, 0, len(s))
-	start := -1
-	flush := func(end int) {
-		if start < 0 {
-			return
-		}
-		buf = appendNorm(buf[:0], s[start:end])
-		if n := stemLen(buf); n > 0 {
-			if len(out) > 0 {
-				out = append(out, ' ')
-			}
-			out = append(out, buf[:n]...)
-		}
-		start = -1
+	// The entity stage folds names per mention: a buffer on the stack
+	// leaves one allocation, the result, where a growing slice, a word
+	// buffer and the closure that shared them took three.
+	var buf [96]byte
+	out := appendFold(buf[:0], s)
+	if len(out) == 0 {
+		return ""
 	}
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if isSep(r) {
-			flush(i)
-		} else if start < 0 {
+	return string(out)
+}
+
+// appendFold appends Fold(s) to dst, which must be empty or end in a word
+// of Fold's output (a space goes between). Each word is normalised in place
+// at the end of dst and cut to its stem, or taken back when nothing of it
+// remains.
+func appendFold(dst []byte, s string) []byte {
+	start := -1
+	for i := 0; i <= len(s); {
+		r, n := rune(' '), 1
+		if i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				r = rune(c)
+			} else {
+				r, n = utf8.DecodeRuneInString(s[i:])
+			}
+		}
+		switch {
+		case isSep(r):
+			if start >= 0 {
+				mark := len(dst)
+				if mark > 0 {
+					dst = append(dst, ' ')
+				}
+				w := len(dst)
+				dst = appendNorm(dst, s[start:i])
+				if sl := stemLen(dst[w:]); sl > 0 {
+					dst = dst[:w+sl]
+				} else {
+					dst = dst[:mark]
+				}
+				start = -1
+			}
+		case start < 0:
 			start = i
 		}
 		i += n
 	}
-	flush(len(s))
-	return string(out)
+	return dst
 }
 
 func isSep(r rune) bool {

@@ -482,9 +482,6 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 		o := out[1:]
 		own, m1, p1 = own[1:len(out)], m1[1:len(out)], p1[1:len(out)]
 		m2, p2 = m2[:len(o)], p2[:len(o)]
-		for l := range o {
-			o[l] = own[l] + m1[l] + code[m2[l]] + p1[l] + code[p2[l]]
-		}
 		ti := &s.info[i]
 		simple := ti.gazB|ti.gazI|ti.gazE|ti.gazS == 0 && ti.ext.b|ti.ext.i|ti.ext.e|ti.ext.s == 0
 		if simple {
@@ -499,8 +496,15 @@ func (m *Model) decodeFast(s *scratch, tokens []string, ext []GazMatch, useExt b
 			}
 			sh := m.shapeVec(c, shM1, ti.short, shP1, i == 0)
 			m1x, sh = m1x[:len(o)], sh[1:len(out)]
+			// one pass for both sums: the float32 of each is what the
+			// sum of the groups, then o += the conjunction and shape
+			// terms, gave in two
 			for l := range o {
-				o[l] += code[m1x[l]] + sh[l]
+				o[l] = own[l] + m1[l] + code[m2[l]] + p1[l] + code[p2[l]] + (code[m1x[l]] + sh[l])
+			}
+		} else {
+			for l := range o {
+				o[l] = own[l] + m1[l] + code[m2[l]] + p1[l] + code[p2[l]]
 			}
 		}
 		s.feats = m.appendContextRest(s.feats, s.info, i, simple)

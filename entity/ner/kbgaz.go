@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"slices"
+
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/kb"
 )
@@ -39,11 +41,18 @@ func (g KBGazetteer) Lookup(tokens []string) []GazMatch {
 // PredictWith, so a caller that has already run the KB matcher need not run
 // it twice.
 func FromKBMatches(ms []kb.Match, toks []dossier.Token) []GazMatch {
+	return AppendKBMatches(nil, ms, toks)
+}
+
+// AppendKBMatches is FromKBMatches appending to dst, for a caller that
+// reuses one slice sentence after sentence.
+func AppendKBMatches(dst []GazMatch, ms []kb.Match, toks []dossier.Token) []GazMatch {
 	if len(ms) == 0 {
-		return nil
+		return dst
 	}
-	// most matches give one gazetteer match: one allocation, not a series
-	out := make([]GazMatch, 0, len(ms))
+	// most matches give one gazetteer match: one allocation at most, not a
+	// series
+	out := slices.Grow(dst, len(ms))
 	for _, m := range ms {
 		if len(m.Candidates) == 0 {
 			continue

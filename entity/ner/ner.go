@@ -16,6 +16,7 @@ package ner
 import (
 	"math"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -253,19 +254,69 @@ func viterbi(s *scratch, n, L int, trans, start []float32, plan *vitPlan) {
 	back := s.back[:n*L]
 	// slices of one length L, which spares the loops their bounds checks
 	gap, from, inB, inI := plan.gap[:L], plan.from[:L*L], plan.inB[:L], plan.inI[:L]
+	// M is the best previous score, at pm (the first of equal ones, in
+	// label order) and M2 the best of the others: each row's are found
+	// while the row is written, not by scanning it again.
+	pm, M, M2 := top2(s.vit[:L])
 	for i := 1; i < n; i++ {
 		prev := s.vit[(i-1)*L : i*L]
 		cur := s.vit[i*L : (i+1)*L]
 		em := s.score[i*L : (i+1)*L]
 		prev, em = prev[:len(cur)], em[:len(cur)]
-		pm, M := 0, prev[0]
-		for p, v := range prev {
-			if v > M {
-				pm, M = p, v
-			}
-		}
 		G := gap[pm]
 		thr := M - G - 1e-4*(abs32(M)+G+1)
+		bk := back[i*L : (i+1)*L]
+		bk = bk[:len(cur)]
+		if M2 < thr {
+			// one candidate, pm, the usual case: nothing to compare for O
+			// and the B- labels. Each B- label and the I- label after it
+			// are written in one step, in label order, so that the row's
+			// best two are kept as a scan would find them.
+			p0 := pm
+			v0 := prev[p0]
+			row := from[p0*L : p0*L+L]
+			row = row[:len(cur)]
+			v := v0 + row[0] + em[0]
+			cur[0] = v
+			bk[0] = uint8(p0)
+			pm, M, M2 = 0, v, negInf
+			c := 1
+			for ; c+1 < len(cur); c += 2 {
+				b := v0 + row[c] + em[c]
+				cur[c] = b
+				bk[c] = uint8(p0)
+				if b > M {
+					pm, M, M2 = c, b, M
+				} else if b > M2 {
+					M2 = b
+				}
+				// the I- label c+1: its B-, then itself
+				best, arg := prev[c]+inB[c+1], c
+				if v := prev[c+1] + inI[c+1]; v > best {
+					best, arg = v, c+1
+				}
+				iv := best + em[c+1]
+				cur[c+1] = iv
+				bk[c+1] = uint8(arg)
+				if iv > M {
+					pm, M, M2 = c+1, iv, M
+				} else if iv > M2 {
+					M2 = iv
+				}
+			}
+			if c < len(cur) {
+				// a last B- label without its I- label
+				b := v0 + row[c] + em[c]
+				cur[c] = b
+				bk[c] = uint8(p0)
+				if b > M {
+					pm, M, M2 = c, b, M
+				} else if b > M2 {
+					M2 = b
+				}
+			}
+			continue
+		}
 		if cap(s.cand) < L {
 			s.cand = make([]int, 0, L)
 		}
@@ -276,32 +327,18 @@ func viterbi(s *scratch, n, L int, trans, start []float32, plan *vitPlan) {
 			}
 		}
 		s.cand = cand
-		bk := back[i*L : (i+1)*L]
-		bk = bk[:len(cur)]
-		// O and the B- labels (0, 1, 3, …) from the candidates; with one
-		// candidate, the usual case, there is nothing to compare
-		if len(cand) == 1 {
-			p0 := cand[0]
-			v0 := prev[p0]
-			row := from[p0*L : p0*L+L]
-			row = row[:len(cur)]
-			for c := 0; c < len(cur); c += 1 + min(c, 1) {
-				cur[c] = v0 + row[c] + em[c]
-				bk[c] = uint8(p0)
-			}
-		} else {
-			for c := 0; c < L; c += 1 + min(c, 1) {
-				tr := trans[c*L : c*L+L] // transposed: tr[p] scores p -> c
-				arg := cand[0]
-				best := prev[arg] + tr[arg]
-				for _, p := range cand[1:] {
-					if v := prev[p] + tr[p]; v > best {
-						best, arg = v, p
-					}
+		// O and the B- labels (0, 1, 3, …) from the candidates
+		for c := 0; c < L; c += 1 + min(c, 1) {
+			tr := trans[c*L : c*L+L] // transposed: tr[p] scores p -> c
+			arg := cand[0]
+			best := prev[arg] + tr[arg]
+			for _, p := range cand[1:] {
+				if v := prev[p] + tr[p]; v > best {
+					best, arg = v, p
 				}
-				cur[c] = best + em[c]
-				bk[c] = uint8(arg)
 			}
+			cur[c] = best + em[c]
+			bk[c] = uint8(arg)
 		}
 		// the I- labels (2, 4, …): their B-, then themselves
 		for c := 2; c < len(cur); c += 2 {
@@ -312,6 +349,7 @@ func viterbi(s *scratch, n, L int, trans, start []float32, plan *vitPlan) {
 			cur[c] = best + em[c]
 			bk[c] = uint8(arg)
 		}
+		pm, M, M2 = top2(cur)
 	}
 	arg := bestLabel(s.vit[(n-1)*L : n*L])
 	for i := n - 1; i >= 0; i-- {
@@ -393,6 +431,20 @@ func transMax(dst, trans []float32, L int) []float32 {
 }
 
 // bestLabel returns the first label with the highest score.
+// top2 returns the index of the best score in v (the first of equal ones),
+// that score and the best of the others (negInf when there are none).
+func top2(v []float32) (int, float32, float32) {
+	pm, M, M2 := 0, v[0], negInf
+	for p := 1; p < len(v); p++ {
+		if x := v[p]; x > M {
+			pm, M, M2 = p, x, M
+		} else if x > M2 {
+			M2 = x
+		}
+	}
+	return pm, M, M2
+}
+
 func bestLabel(v []float32) int {
 	arg := 0
 	for c := 1; c < len(v); c++ {
@@ -429,19 +481,25 @@ func (m *Model) PredictLabels(tokens []string, dst []string) []string {
 // Predict returns the chunks the model finds in one sentence of tokens
 // (punctuation split off, as the segmenter gives them).
 func (m *Model) Predict(tokens []string) []Chunk {
-	return m.predict(tokens, nil, false)
+	return m.predict(nil, tokens, nil, false)
 }
 
 // PredictWith is Predict with the matches of the model's extra gazetteers
 // given instead of looked up: for a caller that has already run the knowledge
 // base's matcher over the sentence (see FromKBMatches).
 func (m *Model) PredictWith(tokens []string, gaz []GazMatch) []Chunk {
-	return m.predict(tokens, gaz, true)
+	return m.predict(nil, tokens, gaz, true)
 }
 
-func (m *Model) predict(tokens []string, gaz []GazMatch, useGaz bool) []Chunk {
+// AppendPredictWith is PredictWith appending the chunks to dst, for a
+// caller that reuses one slice sentence after sentence.
+func (m *Model) AppendPredictWith(dst []Chunk, tokens []string, gaz []GazMatch) []Chunk {
+	return m.predict(dst, tokens, gaz, true)
+}
+
+func (m *Model) predict(dst []Chunk, tokens []string, gaz []GazMatch, useGaz bool) []Chunk {
 	if len(tokens) == 0 {
-		return nil
+		return dst
 	}
 	s := m.getScratch()
 	m.decodeFast(s, tokens, gaz, useGaz)
@@ -452,9 +510,9 @@ func (m *Model) predict(tokens []string, gaz []GazMatch, useGaz bool) []Chunk {
 			nc++
 		}
 	}
-	var out []Chunk
+	out := dst
 	if nc > 0 {
-		out = make([]Chunk, 0, nc)
+		out = slices.Grow(out, nc)
 	}
 	L := m.nlab
 	for i := 0; i < len(tokens); {

@@ -9,10 +9,12 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/eval"
 	"github.com/dossier-news/dossier/kb"
 	"github.com/dossier-news/dossier/tag"
@@ -601,5 +603,50 @@ func TestAddLexiconExtras(t *testing.T) {
 	}
 	if err := AddLexiconExtras(context.Background(), l, counts, "", "de", nil); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestAppendPredictWith holds the appending forms to PredictWith and
+// FromKBMatches: what they append is what those return, after whatever dst
+// held, sentence after sentence in reused slices.
+func TestAppendPredictWith(t *testing.T) {
+	k, err := kb.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := testModel(t, "de")
+	mt := k.Matcher()
+	sents := [][]string{
+		{"Der", "Außenminister", "Lawrow", "traf", "in", "Genf", "seinen", "Kollegen", "aus", "Frankreich", "."},
+		{"Die", "Bahn", "fährt", "morgen", "nicht", "."},
+		{"Nordkoreas", "Machthaber", "Kim", "Jong", "Un", "besuchte", "Moskau", "und", "Wladiwostok", "."},
+		{"Laut", "der", "Nachrichtenagentur", "Yonhap", "feuerte", "Pjöngjang", "zwei", "Raketen", "ab", "."},
+	}
+	prev := []Chunk{{Start: -1, End: -1, Class: "sentinel"}}
+	var gaz []GazMatch
+	var cs []Chunk
+	nchunks, ngaz := 0, 0
+	for _, words := range sents {
+		toks := make([]dossier.Token, len(words))
+		off := 0
+		for i, w := range words {
+			toks[i] = dossier.Token{Span: dossier.Span{Start: off, End: off + len(w)}, Text: w}
+			off += len(w) + 1
+		}
+		ms := mt.Match(toks, "de", nil)
+		wantGaz := FromKBMatches(ms, toks)
+		gaz = AppendKBMatches(gaz[:0], ms, toks)
+		if !slices.Equal(gaz, wantGaz) {
+			t.Errorf("%v: AppendKBMatches %v, FromKBMatches %v", words, gaz, wantGaz)
+		}
+		want := m.PredictWith(words, wantGaz)
+		nchunks, ngaz = nchunks+len(want), ngaz+len(wantGaz)
+		cs = m.AppendPredictWith(append(cs[:0], prev...), words, gaz)
+		if !slices.Equal(cs[:len(prev)], prev) || !slices.Equal(cs[len(prev):], want) {
+			t.Errorf("%v: AppendPredictWith %v, want %v after %v", words, cs, want, prev)
+		}
+	}
+	if nchunks == 0 || ngaz == 0 {
+		t.Errorf("%d chunks, %d gazetteer matches: the sentences test nothing", nchunks, ngaz)
 	}
 }

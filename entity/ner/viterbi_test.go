@@ -44,7 +44,8 @@ func viterbiFull(score []float32, n, L int, trans, start []float32) []int {
 // scores, some drawn from a few integers so that ties are common.
 func TestViterbiPruned(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	for _, L := range []int{3, 9, 25} {
+	// even L: a last B- label without its I- label
+	for _, L := range []int{3, 4, 9, 10, 25} {
 		for trial := 0; trial < 2000; trial++ {
 			n := 1 + r.IntN(30)
 			ties := trial%2 == 0

@@ -552,7 +552,7 @@ func titleAt(toks []dossier.Token, i int, lang string) (title, int, bool) {
 					}
 				}
 			} else {
-				wb = appendLower(buf[:0], s)
+				wb = text.AppendLower(buf[:0], s)
 			}
 			if !titleGate.mayBytes(wb) {
 				return title{}, 0, false

@@ -33,12 +33,3 @@ func lowerIs(s, w string) bool {
 	}
 	return j == len(w)
 }
-
-// appendLower appends strings.ToLower(s) to dst: each rune lower-cased by
-// unicode.ToLower, an invalid byte as U+FFFD, as strings.ToLower gives them.
-func appendLower(dst []byte, s string) []byte {
-	for _, r := range s {
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
-	}
-	return dst
-}

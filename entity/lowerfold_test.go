@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/dossier-news/dossier/text"
 )
 
 func TestLowerIs(t *testing.T) {
@@ -34,15 +36,15 @@ func TestLowerIs(t *testing.T) {
 	}
 }
 
-// TestLowerAsToLower holds lowerIs and appendLower to strings.ToLower over
+// TestLowerAsToLower holds lowerIs and text.AppendLower (which the rules use) to strings.ToLower over
 // every rune of the Basic Multilingual Plane and random mixes of runes,
 // capitals and invalid bytes.
 func TestLowerAsToLower(t *testing.T) {
 	words := []string{"pope", "papst", "of", "von", "kanzler", "in", "i", "k"}
 	check := func(s string) {
 		t.Helper()
-		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
-			t.Fatalf("appendLower(%q) = %q, want %q", s, got, want)
+		if got, want := string(text.AppendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Fatalf("AppendLower(%q) = %q, want %q", s, got, want)
 		}
 		low := strings.ToLower(s)
 		for _, w := range append(words, low) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/text"
 )
 
 // Sports reports name clubs by their town: "Salzburg gewann 2:1 gegen
@@ -53,7 +54,7 @@ func sportReport(toks []dossier.Token) bool {
 		if len(w) > len(buf)/2 {
 			continue
 		}
-		lw := appendLower(buf[:0], w)
+		lw := text.AppendLower(buf[:0], w)
 		switch {
 		case sportWords[string(lw)]:
 			words++
@@ -122,7 +123,7 @@ func transferReport(toks []dossier.Token) bool {
 		if len(w) > len(buf)/2 {
 			continue
 		}
-		lw := appendLower(buf[:0], w)
+		lw := text.AppendLower(buf[:0], w)
 		player = player || players[string(lw)]
 		verb = verb || transferVerbs[string(lw)]
 	}

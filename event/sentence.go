@@ -7,6 +7,7 @@ import (
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/parse"
+	"github.com/dossier-news/dossier/text"
 )
 
 // pos is a coarse part of speech, from the tagger's UPOS.
@@ -217,9 +218,9 @@ func (s *sent) build(mentions []dossier.Mention) {
 	b := s.buf[:0]
 	ends := s.takeInts(2 * len(toks)) // where each form and lemma ends in b
 	for i := range toks {
-		b = appendLower(b, toks[i].Text)
+		b = text.AppendLower(b, toks[i].Text)
 		ends = append(ends, len(b))
-		b = appendLower(b, toks[i].Lemma)
+		b = text.AppendLower(b, toks[i].Lemma)
 		ends = append(ends, len(b))
 	}
 	s.buf = b

@@ -5,8 +5,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-news/dossier/text"
 )
 
 // The lemmatiser learned from a treebank has two parts:
@@ -262,7 +263,7 @@ func trainLemmatizer(lang string, words []Word) *lemmatizer {
 // byRules lemmatises with the edit scripts alone.
 func (l *lemmatizer) byRules(form, upos string) string {
 	var buf [64]byte
-	low := appendLower(buf[:0], form)
+	low := text.AppendLower(buf[:0], form)
 	end := len(low)
 	// Walk from the longest ending down; the start of each ending is found by
 	// stepping back rune by rune.
@@ -304,25 +305,6 @@ func (l *lemmatizer) byRules(form, upos string) string {
 	return form
 }
 
-// appendLower appends the lower-cased s to b.
-func appendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		b = utf8.AppendRune(b, unicode.ToLower(r))
-		i += size
-	}
-	return b
-}
-
 // lemma returns the lemma of form tagged upos.
 func (l *lemmatizer) lemma(form, upos string) string {
 	if l.lang == "de" {
@@ -333,7 +315,7 @@ func (l *lemmatizer) lemma(form, upos string) string {
 		}
 	}
 	var buf [96]byte
-	key := append(appendLower(buf[:0], form), 0)
+	key := append(text.AppendLower(buf[:0], form), 0)
 	key = append(key, upos...)
 	if l.lexiconKeys.mayHave(key) {
 		if lem, ok := l.lexicon[string(key)]; ok {
@@ -497,6 +479,6 @@ func Contraction(lang, form string) (prep string, ok bool) {
 		return "", false
 	}
 	var buf [8]byte
-	prep, ok = deContractions[string(appendLower(buf[:0], form))]
+	prep, ok = deContractions[string(text.AppendLower(buf[:0], form))]
 	return prep, ok
 }

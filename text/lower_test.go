@@ -1,4 +1,4 @@
-package event
+package text
 
 import (
 	"testing"
@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// lowerRef is appendLower's meaning spelled out rune by rune.
+// lowerRef is AppendLower's meaning spelled out rune by rune.
 func lowerRef(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -35,12 +35,12 @@ func TestAppendLower(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			want := string(lowerRef([]byte(c.prefix), c.s))
 			// without room, and with room to spare
-			if got := string(appendLower([]byte(c.prefix), c.s)); got != want {
-				t.Errorf("appendLower(%q, %q) = %q, want %q", c.prefix, c.s, got, want)
+			if got := string(AppendLower([]byte(c.prefix), c.s)); got != want {
+				t.Errorf("AppendLower(%q, %q) = %q, want %q", c.prefix, c.s, got, want)
 			}
 			roomy := append(make([]byte, 0, 256), c.prefix...)
-			if got := string(appendLower(roomy, c.s)); got != want {
-				t.Errorf("appendLower with room (%q, %q) = %q, want %q", c.prefix, c.s, got, want)
+			if got := string(AppendLower(roomy, c.s)); got != want {
+				t.Errorf("AppendLower with room (%q, %q) = %q, want %q", c.prefix, c.s, got, want)
 			}
 		})
 	}

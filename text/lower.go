@@ -1,16 +1,16 @@
-package event
+package text
 
 import (
 	"unicode"
 	"unicode/utf8"
 )
 
-// appendLower appends s in lower case (rune by rune, as unicode.ToLower).
-// Every sentence's forms and lemmas pass through it (build): most are
+// AppendLower appends s in lower case (rune by rune, as unicode.ToLower).
+// The event stage lowers every form and lemma of a sentence with it: most are
 // ASCII, which is lowered in place in room grown once, not appended a byte
 // at a time; from the first other byte on, runes are decoded, since a
 // lower-case rune may take another number of bytes.
-func appendLower(dst []byte, s string) []byte {
+func AppendLower(dst []byte, s string) []byte {
 	n := len(dst)
 	if cap(dst)-n < len(s) {
 		dst = append(dst, s...)
@@ -31,7 +31,7 @@ func appendLower(dst []byte, s string) []byte {
 	return dst
 }
 
-// appendLowerRunes is appendLower for text that is not all ASCII.
+// appendLowerRunes is AppendLower for text that is not all ASCII.
 func appendLowerRunes(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]

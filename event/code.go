@@ -650,13 +650,7 @@ func (s *sent) codeParticipant(a *argRef, others []argRef) {
 	if a.ent == "" || s.coded(a) {
 		return
 	}
-	m := -1
-	for i := range s.ments {
-		if s.ments[i].m.Entity == a.ent {
-			m = i
-			break
-		}
-	}
+	m := s.entityMention(a.ent)
 	if m < 0 {
 		return
 	}
@@ -952,13 +946,7 @@ func (s *sent) descriptorBodyDE(a *argRef) int {
 	if a.kind != dossier.KindPerson {
 		return -1
 	}
-	m := -1
-	for i := range s.ments {
-		if s.ments[i].m.Entity == a.ent {
-			m = i
-			break
-		}
-	}
+	m := s.entityMention(a.ent)
 	if m < 0 {
 		return -1
 	}

@@ -3461,13 +3461,21 @@ func (s *sent) protestTarget(c *cand) {
 	c.targets = append(c.targets, t)
 }
 
+// entityMention returns the sentence's first mention of entity id, or -1.
+func (s *sent) entityMention(id string) int {
+	for i := range s.ments {
+		if s.ments[i].m.Entity == id {
+			return i
+		}
+	}
+	return -1
+}
+
 // entityCountry returns the country of the sentence's first mention of
 // entity id ("" if none).
 func (s *sent) entityCountry(id string) string {
-	for i := range s.ments {
-		if s.ments[i].m.Entity == id {
-			return s.ments[i].country
-		}
+	if m := s.entityMention(id); m >= 0 {
+		return s.ments[m].country
 	}
 	return ""
 }
@@ -3475,12 +3483,7 @@ func (s *sent) entityCountry(id string) string {
 // actorCountry returns the country of the candidate's first actor, as its
 // mention in the sentence gives it ("" if none).
 func (s *sent) actorCountry(c *cand) string {
-	for i := range s.ments {
-		if s.ments[i].m.Entity == c.actors[0].ent {
-			return s.ments[i].country
-		}
-	}
-	return ""
+	return s.entityCountry(c.actors[0].ent)
 }
 
 // countryMention returns the first mention of the sentence that names the

@@ -355,13 +355,15 @@ func surname(name string, famFirst bool) string {
 	for len(words) > 1 {
 		last := strings.TrimSuffix(words[len(words)-1], ".")
 		switch last {
-		case "Jr", "Sr", "II", "III", "IV":
+		case "Jr", "Sr", "JR", "SR", "II", "III", "IV":
 			words = words[:len(words)-1]
+			// "Andrew Young, Jr."
+			words[len(words)-1] = strings.TrimSuffix(words[len(words)-1], ",")
 			continue
 		}
 		break
 	}
-	if len(words) < 2 {
+	if len(words) < 2 || !familyName(words) {
 		return ""
 	}
 	if famFirst {
@@ -381,6 +383,42 @@ func surname(name string, famFirst bool) string {
 		return ""
 	}
 	return sn
+}
+
+// familyName says whether a name's words can end in a family name. A
+// monarch's or heir's name has none: a regnal number ("Felipe VI",
+// "Frederik X"), a title before it ("Crown Prince Haakon", "Prinz William")
+// or a style after it ("William, Prince of Wales", "Philippe of Belgium")
+// would give "VI", "Haakon" or "Belgium" as a surname.
+func familyName(words []string) bool {
+	if royalTitle[words[0]] || regnalNumber(words[len(words)-1]) {
+		return false
+	}
+	for _, w := range words {
+		if w == "of" || strings.HasSuffix(w, ",") {
+			return false
+		}
+	}
+	return true
+}
+
+// royalTitle are the titles that open a royal's name in English and German
+// ("Emir" and "Sultan" are left out: they are given names too).
+var royalTitle = map[string]bool{"King": true, "Queen": true, "Prince": true, "Princess": true, "Crown": true,
+	"König": true, "Königin": true, "Prinz": true, "Prinzessin": true, "Kronprinz": true, "Kronprinzessin": true}
+
+// regnalNumber says whether w is a Roman numeral of more than one letter
+// or V or X ("VI", "XVI", "X"); "I" is left out, it is a word.
+func regnalNumber(w string) bool {
+	if w == "I" || w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXL", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // translitDE rewrites an English transliteration of a Russian, Ukrainian or

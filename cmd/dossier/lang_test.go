@@ -41,7 +41,7 @@ func TestIngestDeclaredLanguage(t *testing.T) {
 		}
 	}
 	out, errOut, code = runCLI(t, "", "--db", db, "--langs", "en", "reindex")
-	if code != 0 || !strings.Contains(out, "reindexed 1 documents") || !strings.Contains(errOut, "1 documents in languages --langs en leaves out") {
+	if code != 0 || !strings.Contains(out, "reindexed 1 document in") || !strings.Contains(errOut, "1 document in languages --langs en leaves out") {
 		t.Errorf("reindex --langs en: exit %d, %q, %q", code, out, errOut)
 	}
 	docs, _, _ = runCLI(t, "", "--db", db, "export", "documents", "--format", "csv")

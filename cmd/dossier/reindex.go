@@ -99,9 +99,9 @@ the same as ingesting the same documents anew.`,
 			if err := store.Rebuild(ctx); err != nil {
 				return fmt.Errorf("reindex: rebuild: %w", err)
 			}
-			fmt.Fprintf(a.stdout, "reindexed %d documents in %.1fs\n", done, time.Since(start).Seconds())
+			fmt.Fprintf(a.stdout, "reindexed %d document%s in %.1fs\n", done, plural(done), time.Since(start).Seconds())
 			if kept > 0 {
-				fmt.Fprintf(a.stderr, "dossier: reindex: %d documents in languages --langs %s leaves out kept their analysis\n", kept, strings.Join(a.langs, ","))
+				fmt.Fprintf(a.stderr, "dossier: reindex: %d document%s in languages --langs %s leaves out kept their analysis\n", kept, plural(kept), strings.Join(a.langs, ","))
 			}
 			return nil
 		},

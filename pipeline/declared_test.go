@@ -3,15 +3,12 @@ package pipeline_test
 import (
 	"context"
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/dossier-news/dossier/ingest"
 	"github.com/dossier-news/dossier/lang"
 	"github.com/dossier-news/dossier/pipeline"
-	"github.com/dossier-news/dossier/sqlite"
 )
 
 // TestProcessDeclaredLanguage checks that an article declared in a
@@ -73,34 +70,13 @@ func TestProcessDeclaredLanguage(t *testing.T) {
 // declared French is a failure naming its file and line, and the lines
 // around it are stored.
 func TestIngestRefusesUnreadLanguage(t *testing.T) {
-	ctx := context.Background()
 	dir := t.TempDir()
 	lines := []string{
 		`{"url":"a","lang":"en","text":"The talks in Geneva went on for a third day. Both sides said little."}`,
 		`{"url":"b","lang":"fr","text":"Les pourparlers de Genève ont duré trois jours. Les deux camps ont peu parlé."}`,
 		`{"url":"c","lang":"de","text":"Die Gespräche in Genf dauerten den dritten Tag an. Beide Seiten sagten wenig."}`,
 	}
-	path := filepath.Join(dir, "in.jsonl")
-	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	det, err := lang.New([]string{"en", "de"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := pipeline.New([]string{"en", "de"}, det)
-	store, err := sqlite.Open(ctx, filepath.Join(dir, "db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	sum, err := p.Ingest(ctx, store, &ingest.Reader{MaxBytes: 1 << 20}, []ingest.Input{{Path: path}}, pipeline.IngestOptions{Workers: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if sum.Added != 2 || sum.Failed != 1 || len(sum.Failures) != 1 {
-		t.Fatalf("added %d, failed %d (%v); want 2 added, 1 failed", sum.Added, sum.Failed, sum.Failures)
-	}
+	sum := ingestOneFailing(t, dir, lines)
 	msg := sum.Failures[0].String()
 	for _, want := range []string{"in.jsonl", ":2", `"fr"`, "not stored"} {
 		if !strings.Contains(msg, want) {

@@ -24,17 +24,12 @@ func (brittleStage) Analyze(_ context.Context, d *dossier.Document) error {
 	return nil
 }
 
-// TestIngestSurvivesPanickingStage checks that a stage's panic on one
-// document fails that document with its file and line named, and that the
-// others are stored.
-func TestIngestSurvivesPanickingStage(t *testing.T) {
+// ingestOneFailing ingests lines as one JSON lines file in dir with a
+// pipeline of opts, and checks that two documents were stored and one
+// failed, whose summary it returns.
+func ingestOneFailing(t *testing.T, dir string, lines []string, opts ...pipeline.Option) pipeline.Summary {
+	t.Helper()
 	ctx := context.Background()
-	dir := t.TempDir()
-	lines := []string{
-		`{"url":"a","text":"The talks in Geneva went on for a third day. Both sides said little."}`,
-		`{"url":"b","text":"Someone walked into a trap near the border on Monday, the police said."}`,
-		`{"url":"c","text":"A new round was announced for Monday. Nobody knew where it would be."}`,
-	}
 	path := filepath.Join(dir, "in.jsonl")
 	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -43,7 +38,7 @@ func TestIngestSurvivesPanickingStage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := pipeline.New([]string{"en", "de"}, det, pipeline.WithAnalyzers(brittleStage{}))
+	p := pipeline.New([]string{"en", "de"}, det, opts...)
 	store, err := sqlite.Open(ctx, filepath.Join(dir, "db"))
 	if err != nil {
 		t.Fatal(err)
@@ -56,6 +51,20 @@ func TestIngestSurvivesPanickingStage(t *testing.T) {
 	if sum.Added != 2 || sum.Failed != 1 || len(sum.Failures) != 1 {
 		t.Fatalf("added %d, failed %d (%v); want 2 added, 1 failed", sum.Added, sum.Failed, sum.Failures)
 	}
+	return sum
+}
+
+// TestIngestSurvivesPanickingStage checks that a stage's panic on one
+// document fails that document with its file and line named, and that the
+// others are stored.
+func TestIngestSurvivesPanickingStage(t *testing.T) {
+	dir := t.TempDir()
+	lines := []string{
+		`{"url":"a","text":"The talks in Geneva went on for a third day. Both sides said little."}`,
+		`{"url":"b","text":"Someone walked into a trap near the border on Monday, the police said."}`,
+		`{"url":"c","text":"A new round was announced for Monday. Nobody knew where it would be."}`,
+	}
+	sum := ingestOneFailing(t, dir, lines, pipeline.WithAnalyzers(brittleStage{}))
 	msg := sum.Failures[0].String()
 	for _, want := range []string{"in.jsonl", ":2", "internal error", "fell into the trap"} {
 		if !strings.Contains(msg, want) {

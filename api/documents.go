@@ -53,8 +53,8 @@ func (s *Server) listDocuments(w http.ResponseWriter, r *http.Request) {
 		badRequest(w, fmt.Sprintf("to=%s is before from=%s", q.Get("to"), q.Get("from")))
 		return
 	}
-	if f.Lang != "" && !langRE.MatchString(f.Lang) {
-		badRequest(w, "lang must be an ISO 639-1 code such as en or de")
+	if err := checkLang(f.Lang); err != nil {
+		badRequest(w, err.Error())
 		return
 	}
 	if len(f.Source) > maxQuery {

@@ -51,6 +51,18 @@ var (
 	langRE = regexp.MustCompile(`^[a-z]{2}$`)
 )
 
+// checkLang says why a lang filter can match nothing: stored documents are
+// English or German only, so lang=fr is a mistake to report, not an empty page.
+func checkLang(l string) error {
+	switch {
+	case l == "" || l == "en" || l == "de":
+		return nil
+	case langRE.MatchString(l):
+		return fmt.Errorf("lang %q: dossier reads en and de only", l)
+	}
+	return errors.New("lang must be an ISO 639-1 code: en or de")
+}
+
 // filterParams reads the parameters records are filtered by; names of
 // entities are resolved to ids.
 func (s *Server) filterParams(ctx context.Context, r *http.Request, def int) (dossier.Filter, error) {
@@ -85,8 +97,8 @@ func (s *Server) filterParams(ctx context.Context, r *http.Request, def int) (do
 		}
 	}
 	if l := q.Get("lang"); l != "" {
-		if !langRE.MatchString(l) {
-			return f, badParam("lang must be an ISO 639-1 code such as en or de")
+		if err := checkLang(l); err != nil {
+			return f, badParam("%v", err)
 		}
 		f.Lang = l
 	}

@@ -39,8 +39,8 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	lang := r.URL.Query().Get("lang")
-	if lang != "" && !langRE.MatchString(lang) {
-		badRequest(w, "lang must be an ISO 639-1 code such as en or de")
+	if err := checkLang(lang); err != nil {
+		badRequest(w, err.Error())
 		return
 	}
 	limit, offset, err := page(r, 20)

@@ -176,3 +176,34 @@ func mapStrings(in []string, f func(string) string) []string {
 	}
 	return out
 }
+
+// TestSharedScreen checks that the screen never takes an English or German
+// news document for another language: a wrong verdict would refuse it.
+func TestSharedScreen(t *testing.T) {
+	data := sharedDir(t)
+	s, err := NewScreen()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bodies, _ := reuters(t, data)
+	for _, set := range []struct {
+		lang  string
+		texts []string
+	}{{"de", gnadDocs(t, data)}, {"en", bodies}} {
+		judged := 0
+		for _, text := range set.texts {
+			got, conf := s.Language(text)
+			if got == "" {
+				continue
+			}
+			judged++
+			if got != set.lang {
+				t.Errorf("%s document read as %s (%.3f): %.80q", set.lang, got, conf, text)
+			}
+		}
+		t.Logf("%s: %d documents, %d long enough to judge", set.lang, len(set.texts), judged)
+		if judged < len(set.texts)*3/4 {
+			t.Errorf("%s: only %d of %d documents judged", set.lang, judged, len(set.texts))
+		}
+	}
+}

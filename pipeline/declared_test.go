@@ -84,3 +84,62 @@ func TestIngestRefusesUnreadLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestProcessScreensUndeclared checks that an article declaring no
+// language is refused when its text reads as a language the pipeline does
+// not read, and that a declaration, or too little running text, leaves it
+// to the detector.
+func TestProcessScreensUndeclared(t *testing.T) {
+	const french = "Les syndicats ont appelé lundi à une grève de trois jours contre la réforme présentée par le gouvernement. " +
+		"Selon la direction, un train sur deux circulera mardi dans la plupart des régions, et les lignes vers l'étranger seront perturbées. " +
+		"Le ministre a dit regretter une décision qui pénalise les voyageurs."
+	const german = "Die Gewerkschaften haben am Montag zu einem dreitägigen Streik gegen die Reform aufgerufen, die die Regierung vorgelegt hat. " +
+		"Nach Angaben der Bahn soll am Dienstag in den meisten Regionen nur jeder zweite Zug fahren, und die Verbindungen ins Ausland werden gestört sein. " +
+		"Der Minister sagte, er bedauere eine Entscheidung, die vor allem die Reisenden treffe, während die Vertreter der Beschäftigten noch in dieser Woche neue Gespräche verlangen."
+	screen, err := lang.NewScreen()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		langs    []string
+		declared string
+		text     string
+		wantLang string // "" when the article is refused
+		wantRead string // the language the refusal names
+	}{
+		{"undeclared French", []string{"en", "de"}, "", french, "", "French"},
+		{"undeclared German, reading en only", []string{"en"}, "", german, "", "German"},
+		{"undeclared German", []string{"en", "de"}, "", german, "de", ""},
+		{"declared en is trusted", []string{"en", "de"}, "en", french, "en", ""},
+		{"too short to screen", []string{"en", "de"}, "", "Le ministre a démissionné.", "en", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			det, err := lang.New(tt.langs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := pipeline.New(tt.langs, det, pipeline.WithScreen(screen))
+			d, err := p.Process(context.Background(), ingest.Article{Source: "a.txt", Lang: tt.declared, Text: tt.text})
+			if tt.wantLang != "" {
+				if err != nil {
+					t.Fatalf("refused: %v", err)
+				}
+				if d.Lang != tt.wantLang {
+					t.Errorf("language %q, want %q", d.Lang, tt.wantLang)
+				}
+				return
+			}
+			var le *pipeline.LanguageError
+			if !errors.As(err, &le) {
+				t.Fatalf("got document %v, err %v; want a LanguageError", d != nil, err)
+			}
+			for _, want := range []string{tt.wantRead, "not stored", `"lang"`} {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error %q does not say %q", err, want)
+				}
+			}
+		})
+	}
+}

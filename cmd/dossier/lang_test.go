@@ -49,3 +49,30 @@ func TestIngestDeclaredLanguage(t *testing.T) {
 		t.Errorf("after reindex --langs en, the German document is not German:\n%s", docs)
 	}
 }
+
+// TestIngestScreensUndeclared: a text file in French, which declares no
+// language, is a failure naming the file and the language it reads as, and
+// the English file beside it is stored.
+func TestIngestScreensUndeclared(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"greve.txt": "Grève dans les transports\n\nLes syndicats ont appelé lundi à une grève de trois jours contre la réforme présentée par le gouvernement. " +
+			"Selon la direction, un train sur deux circulera mardi dans la plupart des régions, et les lignes vers l'étranger seront perturbées. " +
+			"Le ministre a dit regretter une décision qui pénalise les voyageurs.\n",
+		"strike.txt": "Rail strike called\n\nRail unions called on Monday for a three-day strike against the reform the government presented. " +
+			"One train in two will run on Tuesday in most regions, and lines abroad will be disrupted. " +
+			"The minister said he regretted a decision that hurts travellers.\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, errOut, code := runCLI(t, "", "--db", filepath.Join(dir, "s.db"), "ingest", dir)
+	if code != 1 || !strings.Contains(out, "added 1, already present 0, failed 1") {
+		t.Fatalf("exit %d, %q; want exit 1, 1 added and 1 failed\n%s", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "greve.txt: the text reads as French (fr)") {
+		t.Errorf("stderr does not name the file and French:\n%s", errOut)
+	}
+}

@@ -190,6 +190,10 @@ func (a *app) buildPipeline() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("language detector: %w", err)
 	}
+	screen, err := lang.NewScreen()
+	if err != nil {
+		return nil, fmt.Errorf("language screen: %w", err)
+	}
 	taggers := pipeline.TagStage{}
 	for _, l := range a.langs {
 		t, err := tag.Load(l)
@@ -219,7 +223,7 @@ func (a *app) buildPipeline() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
-	return pipeline.New(a.langs, det, pipeline.WithAnalyzers(
+	return pipeline.New(a.langs, det, pipeline.WithScreen(screen), pipeline.WithAnalyzers(
 		taggers,
 		pipeline.TimexStage{Annotator: tx},
 		linker,

@@ -240,9 +240,18 @@ type SearchHit struct {
 	Title     string
 	Sentence  Span
 	Text      string  // the whole sentence
-	Snippet   string  // the sentence with matches marked by « and »
+	Snippet   string  // the sentence with matches marked by « and », a phrase as one mark (JoinMarks)
 	Score     float64 // higher is better
 	SentIndex int
+}
+
+// JoinMarks makes one mark of the marks of neighbouring words, so that a
+// matched name reads "«Kim Yo Jong»" rather than "«Kim» «Yo» «Jong»".
+func JoinMarks(snippet string) string {
+	if !strings.Contains(snippet, "» «") && !strings.Contains(snippet, "»-«") {
+		return snippet
+	}
+	return strings.NewReplacer("» «", " ", "»-«", "-").Replace(snippet)
 }
 
 // DocRef is the part of a document every exported record carries.

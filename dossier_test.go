@@ -13,3 +13,16 @@ func TestCheckDate(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinMarks(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"sagte «Kim» «Yo» «Jong».", "sagte «Kim Yo Jong»."},
+		{"«Kim» and «Jong»", "«Kim» and «Jong»"},
+		{"der «Kim»-«Jong»-Clan", "der «Kim-Jong»-Clan"},
+		{"no marks", "no marks"},
+	} {
+		if got := JoinMarks(c.in); got != c.want {
+			t.Errorf("JoinMarks(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -71,6 +71,7 @@ func (s *Store) Search(ctx context.Context, query string, opt dossier.SearchOpti
 		err := r.Scan(&h.Doc.ID, &h.Doc.Source, &published, &h.Title, &h.SentIndex, &h.Sentence.Start, &h.Sentence.End, &rank, &h.Text, &h.Snippet)
 		h.Doc.Published = deref(published)
 		h.Score = float64(rank)
+		h.Snippet = dossier.JoinMarks(h.Snippet)
 		return h, err
 	})
 	if err != nil {

@@ -123,5 +123,5 @@ func Highlight(doc string, span dossier.Span, lang string, stems []string) strin
 		last = t.End
 	}
 	b.WriteString(doc[last:span.End])
-	return b.String()
+	return dossier.JoinMarks(b.String())
 }

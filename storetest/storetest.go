@@ -267,6 +267,11 @@ func testSearch(t *testing.T, s dossier.Store) {
 			t.Errorf("Search(%q, lang %s) = %v, want nothing", c.query, c.lang, keys(texts))
 		}
 	}
+	// a phrase is marked as one: the words of a name read together
+	hits, err := s.Search(ctx, "North Korea", dossier.SearchOptions{Lang: "en", Limit: 10})
+	if err != nil || len(hits) != 1 || !strings.Contains(hits[0].Snippet, "«North Korea»") {
+		t.Errorf(`Search("North Korea") = %+v, %v; want the snippet to mark «North Korea»`, hits, err)
+	}
 	if hits, err := s.Search(ctx, `"AND OR NOT*( `, dossier.SearchOptions{}); err != nil {
 		t.Errorf("Search with query syntax characters: %v (hits %d)", err, len(hits))
 	}

@@ -1,12 +1,16 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"runtime"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/ingest"
@@ -14,7 +18,7 @@ import (
 )
 
 func newReindexCmd(a *app) *cobra.Command {
-	var batch int
+	var batch, workers int
 	cmd := &cobra.Command{
 		Use:   "reindex",
 		Short: "Re-run the analysis on every stored document and rebuild groups and stories",
@@ -29,6 +33,12 @@ the same as ingesting the same documents anew.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if batch < 1 {
 				return usagef(cmd, "--batch %d: give 1 or more documents per transaction", batch)
+			}
+			if workers < 0 {
+				return usagef(cmd, "--workers %d: give 1 or more, or 0 for one per CPU", workers)
+			}
+			if workers == 0 {
+				workers = runtime.NumCPU()
 			}
 			ctx := cmd.Context()
 			start := time.Now()
@@ -61,26 +71,11 @@ the same as ingesting the same documents anew.`,
 			bar := a.progress(int64(len(ids)), "reindex", false)
 			done, kept := 0, 0
 			for lo := 0; lo < len(ids); lo += batch {
-				var redone []*dossier.Document
-				for _, id := range ids[lo:min(lo+batch, len(ids))] {
-					d, err := store.Document(ctx, id)
-					if err != nil {
-						return fmt.Errorf("reindex %s: %w", id, err)
-					}
-					nd, err := p.Process(ctx, ingest.Article{Source: d.Source, Title: d.Title, Published: d.Published, Author: d.Author, Lang: d.Lang, Text: d.Text})
-					var le *pipeline.LanguageError
-					if errors.As(err, &le) {
-						// stored by a run with other --langs: its analysis
-						// stays as it was rather than redone in a language
-						// it is not written in
-						kept++
-						continue
-					}
-					if err != nil {
-						return fmt.Errorf("reindex %s: %w", id, err)
-					}
-					redone = append(redone, nd)
+				redone, k, err := reanalyseBatch(ctx, store, p, ids[lo:min(lo+batch, len(ids))], workers)
+				if err != nil {
+					return err
 				}
+				kept += k
 				if err := store.Reanalyse(ctx, redone); err != nil {
 					return fmt.Errorf("reindex: %w", err)
 				}
@@ -107,5 +102,41 @@ the same as ingesting the same documents anew.`,
 		},
 	}
 	cmd.Flags().IntVar(&batch, "batch", 100, "documents per transaction")
+	cmd.Flags().IntVar(&workers, "workers", 0, "documents analysed at once (default: number of CPUs)")
 	return cmd
+}
+
+// reanalyseBatch reads the documents of ids and analyses them anew, workers
+// at a time, returning them in the order of ids; a document in a language
+// the pipeline does not read is left out and counted as kept.
+func reanalyseBatch(ctx context.Context, store dossier.Store, p *pipeline.Pipeline, ids []string, workers int) ([]*dossier.Document, int, error) {
+	redone := make([]*dossier.Document, len(ids))
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(workers)
+	for i, id := range ids {
+		d, err := store.Document(ctx, id)
+		if err != nil {
+			return nil, 0, fmt.Errorf("reindex %s: %w", id, err)
+		}
+		g.Go(func() error {
+			nd, err := p.Process(gctx, ingest.Article{Source: d.Source, Title: d.Title, Published: d.Published, Author: d.Author, Lang: d.Lang, Text: d.Text})
+			var le *pipeline.LanguageError
+			if errors.As(err, &le) {
+				// stored by a run with other --langs: its analysis stays
+				// as it was rather than redone in a language it is not
+				// written in
+				return nil
+			}
+			if err != nil {
+				return fmt.Errorf("reindex %s: %w", id, err)
+			}
+			redone[i] = nd
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, 0, err
+	}
+	out := slices.DeleteFunc(redone, func(d *dossier.Document) bool { return d == nil })
+	return out, len(ids) - len(out), nil
 }

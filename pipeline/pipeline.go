@@ -117,7 +117,7 @@ type LanguageError struct {
 func (e *LanguageError) Error() string {
 	if e.Declared == "" && e.Read != "" {
 		return fmt.Sprintf("the text reads as %s (%s), which dossier does not read (it reads %s; see --langs): not stored; "+
-			`if that is wrong, give the language as "lang" in JSON lines`, lang.Name(e.Read), e.Read, strings.Join(e.Langs, ", "))
+			`if that is wrong, declare the language ("lang" of a JSON line or of an API request)`, lang.Name(e.Read), e.Read, strings.Join(e.Langs, ", "))
 	}
 	return fmt.Sprintf("declared language %q is not one dossier reads (%s; see --langs): not stored",
 		e.Declared, strings.Join(e.Langs, ", "))

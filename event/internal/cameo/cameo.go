@@ -111,6 +111,27 @@ type Pattern struct {
 	For       []string // verbs named in the comment, lower case
 }
 
+// Names says whether the pattern is written for verb v: its comment names
+// no verb, or names v by its first word or by one of its listed forms
+// ("- * GRENADE [193] # THREW" is a pattern of THROW {… THREW THROWN}).
+func (p Pattern) Names(v Verb) bool {
+	if len(p.For) == 0 {
+		return true
+	}
+	base, _, _ := strings.Cut(v.Lemma, " ")
+	for _, w := range p.For {
+		if w == base {
+			return true
+		}
+		for _, f := range v.Forms {
+			if first, _, _ := strings.Cut(f, " "); first == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // ParseDictionary reads the TABARI/PETRARCH verb dictionary format.
 func ParseDictionary(r io.Reader) (*Dictionary, error) {
 	d := &Dictionary{Synsets: map[string][]string{}}

@@ -223,8 +223,7 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 			}
 			if code, _, _ := strings.Cut(p.Code, ":"); code != "" && particle == "" {
 				for _, v := range b.Verbs {
-					base, _, _ := strings.Cut(v.Lemma, " ")
-					if v.Obj == "" && (len(p.For) == 0 || contains(p.For, base)) {
+					if v.Obj == "" && p.Names(v) {
 						vote(v.Lemma, code)
 					}
 				}
@@ -250,10 +249,10 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 				continue
 			}
 			for _, v := range b.Verbs {
-				base, _, _ := strings.Cut(v.Lemma, " ")
-				if len(p.For) > 0 && !contains(p.For, base) {
+				if !p.Names(v) {
 					continue
 				}
+				base, _, _ := strings.Cut(v.Lemma, " ")
 				lemma := v.Lemma
 				if particle != "" {
 					if base != v.Lemma || v.Obj != "" {

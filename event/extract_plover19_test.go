@@ -1,0 +1,48 @@
+package event_test
+
+import "testing"
+
+// transferCases hold classes of phrasing the CAMEO round trip found coded
+// wrongly or not at all: the dictionary's patterns written for a verb's
+// past form ("# THREW"), and objects that turn a cooperative verb's act
+// into a conflict. The sentences are written for dossier.
+var transferCases = []extractCase{
+	{name: "a pattern named by the verb's past form: throwing grenades", lang: "en", dct: "2024-03-05",
+		text: "Rebels in Mali threw grenades at a French patrol.",
+		want: []want{{typ: "ASSAULT", actor: "MLI", target: "FRA"}}},
+	{name: "a pattern named by the verb's past form: throwing weight behind", lang: "en", dct: "2024-03-05",
+		text: "Egypt threw its weight behind the Sudanese army.",
+		want: []want{{typ: "SUPPORT", actor: "EGY", target: "SDN"}}},
+	{name: "pledging a boycott is a threat", lang: "en", dct: "2024-03-05",
+		text: "Serbia pledged a boycott of the regional summit hosted by Albania.",
+		want: []want{{typ: "THREATEN", actor: "SRB"}},
+		none: []string{"AGREE"}},
+	{name: "pledging a crackdown is a threat", lang: "en", dct: "2024-03-05",
+		text: "The Greek government pledged a crackdown on Albanian smugglers.",
+		want: []want{{typ: "THREATEN", actor: "GRC"}},
+		none: []string{"AGREE"}},
+	{name: "pledging support stays a promise", lang: "en", dct: "2024-03-05",
+		text: "Chile pledged support for Peru.",
+		want: []want{{typ: "AGREE", actor: "CHL", target: "PER"}},
+		none: []string{"THREATEN"}},
+	{name: "withdrawing an ambassador is a sanction, as recalling one", lang: "en", dct: "2024-03-05",
+		text: "Hungary withdrew its ambassador from Slovakia.",
+		want: []want{{typ: "SANCTION", mode: "withdraw", actor: "HUN", target: "SVK"}},
+		none: []string{"RETREAT"}},
+	{name: "withdrawing an offer is a sanction", lang: "en", dct: "2024-03-05",
+		text: "Germany withdrew its offer of aid to Greece.",
+		want: []want{{typ: "SANCTION", actor: "DEU", target: "GRC"}},
+		none: []string{"RETREAT"}},
+	{name: "withdrawing troops stays a retreat", lang: "en", dct: "2024-03-05",
+		text: "Turkey withdrew its troops from northern Syria.",
+		want: []want{{typ: "RETREAT", actor: "TUR", target: "SYR"}},
+		none: []string{"SANCTION"}},
+	{name: "deploying troops stays a mobilisation, not the dictionary's military aid", lang: "en", dct: "2024-03-05",
+		text: "Russia deployed troops.",
+		want: []want{{typ: "MOBILIZE", actor: "RUS"}},
+		none: []string{"AID"}},
+}
+
+func TestTransferEN(t *testing.T) {
+	runExtractCases(t, loadStages(t), transferCases)
+}

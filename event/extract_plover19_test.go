@@ -41,6 +41,12 @@ var transferCases = []extractCase{
 		text: "Russia deployed troops.",
 		want: []want{{typ: "MOBILIZE", actor: "RUS"}},
 		none: []string{"AID"}},
+	{name: "the receiver of weapons is the target, the giver the actor", lang: "en", dct: "2024-03-05",
+		text: "Armenia received modern rifles from India.",
+		want: []want{{typ: "AID", actor: "IND", target: "ARM"}}},
+	{name: "received weapons without a giver are no event of the receiver", lang: "en", dct: "2024-03-05",
+		text: "Armenia received modern rifles last year.",
+		none: []string{"AID"}},
 }
 
 func TestTransferEN(t *testing.T) {

@@ -348,6 +348,10 @@ func roundTripCases(d *cameo.Dictionary, table map[string]cameo.Plover) []rtCase
 		return a, b
 	}
 	for _, b := range d.Blocks {
+		// a forward code the block writes reversed elsewhere is a slip the
+		// lexicon reads reversed ("received weapons" makes the receiver
+		// the target): it is left out as reversed codes are
+		slips := b.ReversedSlips()
 		for _, p := range b.Patterns {
 			code, _, _ := strings.Cut(p.Code, ":")
 			pl, ok := cameo.Lookup(table, code)
@@ -358,7 +362,10 @@ func roundTripCases(d *cameo.Dictionary, table map[string]cameo.Plover) []rtCase
 			if !ok {
 				continue
 			}
-			actor, target := next()
+			actor, target := next() // drawn for slips too, so that the other sentences keep their actors
+			if slips[p.Code] {
+				continue
+			}
 			words, slot, obj, ok := rtPost(p.Post, d.Synsets, target.text)
 			if !ok {
 				continue

@@ -132,6 +132,37 @@ func (p Pattern) Names(v Verb) bool {
 	return false
 }
 
+// ReversedSlips finds the block's slips of direction: a code written
+// forward only ("- * &WEAPON [072] # RECEIVE") where the block's patterns
+// write it reversed only ("- * TANKS [:072] # RECEIVE") at least twice as
+// often. The receiver of weapons is their target, whichever way one of its
+// lines is written; a code written both ways in one pattern ([190:190])
+// says both and is no slip.
+func (b Block) ReversedSlips() map[string]bool {
+	fwd, rev := map[string]int{}, map[string]int{}
+	for _, p := range b.Patterns {
+		if len(p.Pre) > 0 {
+			continue
+		}
+		switch code, back, _ := strings.Cut(p.Code, ":"); {
+		case code != "" && back == "":
+			fwd[code]++
+		case code == "" && back != "":
+			rev[back]++
+		}
+	}
+	var out map[string]bool
+	for code, n := range fwd {
+		if rev[code] >= 2*n {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[code] = true
+		}
+	}
+	return out
+}
+
 // ParseDictionary reads the TABARI/PETRARCH verb dictionary format.
 func ParseDictionary(r io.Reader) (*Dictionary, error) {
 	d := &Dictionary{Synsets: map[string][]string{}}

@@ -213,6 +213,7 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 		votes[lemma][code]++
 	}
 	for _, b := range d.Blocks {
+		slips := b.ReversedSlips()
 		for _, p := range b.Patterns {
 			// "- * OFF (FOR)", "- * UP BARRICADE", "- * AT": a particle
 			// right after the verb makes a phrasal verb ("set off", "put
@@ -221,7 +222,7 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 			if len(post) > 0 && cameo.IsParticle(strings.ToLower(post[0])) {
 				particle, post = strings.ToLower(post[0]), post[1:]
 			}
-			if code, _, _ := strings.Cut(p.Code, ":"); code != "" && particle == "" {
+			if code, _, _ := strings.Cut(p.Code, ":"); code != "" && particle == "" && !slips[p.Code] {
 				for _, v := range b.Verbs {
 					if v.Obj == "" && p.Names(v) {
 						vote(v.Lemma, code)
@@ -237,6 +238,9 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 				// only a reversed code: the object or prepositional phrase acts
 				// on the subject ("receive an envoy", "get support from")
 				code, flags = rev, "rev"
+			}
+			if slips[p.Code] {
+				flags = "rev"
 			}
 			if code == "" {
 				continue

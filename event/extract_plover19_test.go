@@ -47,6 +47,21 @@ var transferCases = []extractCase{
 	{name: "received weapons without a giver are no event of the receiver", lang: "en", dct: "2024-03-05",
 		text: "Armenia received modern rifles last year.",
 		none: []string{"AID"}},
+	{name: "adding sanctions is the subject's sanction", lang: "en", dct: "2024-03-05",
+		text: "The European Union added fresh sanctions against Belarus on Friday.",
+		want: []want{{typ: "SANCTION", actor: "European Union", target: "BLR"}}},
+	{name: "adding content reports it", lang: "en", dct: "2024-03-05",
+		text: "The Latvian minister added that sanctions against Belarus would follow.",
+		none: []string{"SANCTION"}},
+	{name: "a team named by its work is no side in a game", lang: "en", dct: "2024-03-05",
+		text: "Norway sent a medical team to Sudan.",
+		want: []want{{typ: "AID", actor: "NOR", target: "SDN"}}},
+	{name: "a rescue team is aid", lang: "en", dct: "2024-03-05",
+		text: "Greece sent a rescue team to Turkey after the earthquake.",
+		want: []want{{typ: "AID", actor: "GRC", target: "TUR"}}},
+	{name: "a national team stays a side in a game", lang: "en", dct: "2024-03-05",
+		text: "Italy sent its national team to France.",
+		none: []string{"CONSULT", "AID"}},
 }
 
 func TestTransferEN(t *testing.T) {

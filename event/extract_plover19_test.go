@@ -62,6 +62,13 @@ var transferCases = []extractCase{
 	{name: "a national team stays a side in a game", lang: "en", dct: "2024-03-05",
 		text: "Italy sent its national team to France.",
 		none: []string{"CONSULT", "AID"}},
+	{name: "the dictionary's longer object says more than its shorter one", lang: "en", dct: "2024-03-05",
+		text: "Azerbaijan launched a military campaign against Armenian positions.",
+		want: []want{{typ: "ASSAULT", actor: "AZE", target: "ARM"}},
+		none: []string{"REQUEST"}},
+	{name: "a campaign of words stays an appeal", lang: "en", dct: "2024-03-05",
+		text: "Ecuador launched a campaign for donations to flood victims in Peru.",
+		none: []string{"ASSAULT"}},
 }
 
 func TestTransferEN(t *testing.T) {

@@ -69,6 +69,12 @@ var transferCases = []extractCase{
 	{name: "a campaign of words stays an appeal", lang: "en", dct: "2024-03-05",
 		text: "Ecuador launched a campaign for donations to flood victims in Peru.",
 		none: []string{"ASSAULT"}},
+	{name: "signing a peace plan is signing an accord", lang: "en", dct: "2024-03-05",
+		text: "Ethiopia signed a peace plan with Eritrea in Jeddah.",
+		want: []want{{typ: "SUPPORT", actor: "ETH", target: "ERI"}}},
+	{name: "signing a domestic budget plan is no event", lang: "en", dct: "2024-03-05",
+		text: "The Swedish finance minister signed the budget plan.",
+		none: []string{"SUPPORT", "AGREE"}},
 }
 
 func TestTransferEN(t *testing.T) {

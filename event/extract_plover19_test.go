@@ -75,6 +75,10 @@ var transferCases = []extractCase{
 	{name: "signing a domestic budget plan is no event", lang: "en", dct: "2024-03-05",
 		text: "The Swedish finance minister signed the budget plan.",
 		none: []string{"SUPPORT", "AGREE"}},
+	{name: "the dictionary's majority code: starting negotiations is consultation", lang: "en", dct: "2024-03-05",
+		text: "Azerbaijan started negotiations with Armenia in Almaty.",
+		want: []want{{typ: "CONSULT", actor: "AZE", target: "ARM"}},
+		none: []string{"AGREE"}},
 }
 
 func TestTransferEN(t *testing.T) {

@@ -397,3 +397,34 @@ FIGHT
 		}
 	}
 }
+
+func TestMajorityRow(t *testing.T) {
+	table, err := cameo.ParseTable(strings.NewReader(tableFixture))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const dict = `---  START   [---]  ---
+START
+- * TALKS                                             [190]         # START
+- * TALKS                                             [040:040]     # START
+- * TALKS                                             [042]         # START
+- * RAID                                              [190]         # START
+- * RAID                                              [040]         # START
+`
+	d, err := cameo.ParseDictionary(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range Rows(d, table) {
+		got[r.Lemma+"|"+r.Cond] = r.Type + "/" + r.Code
+	}
+	for k, want := range map[string]string{
+		"start|obj=talk": "CONSULT/040", // two CONSULT codes of three outvote the first
+		"start|obj=raid": "ASSAULT/190", // one each: the first stands
+	} {
+		if got[k] != want {
+			t.Errorf("%s: %q, want %q", k, got[k], want)
+		}
+	}
+}

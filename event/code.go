@@ -1660,9 +1660,19 @@ func (s *sent) sportTeam(j int) bool {
 		if m := ws[i].ment; m >= 0 && s.ments[m].kind == dossier.KindOrganization {
 			return false
 		}
+		if i == j-1 && ws[i].pos == pNoun && !s.lx.cues.sport[ws[i].lemma] || workTeam[ws[i].low] {
+			// "a rescue team", "an inspection team", "a medical team":
+			// a team named by its work (a game names its sport)
+			return false
+		}
 	}
 	return true
 }
+
+// workTeam are adjectives that name the work of a team ("a medical team",
+// "a forensic team"), which no side in a game is named by.
+var workTeam = map[string]bool{"medical": true, "technical": true, "forensic": true, "legal": true,
+	"diplomatic": true, "humanitarian": true, "military": true, "scientific": true}
 
 // homeVisit says whether every place a visit goes to lies in the country
 // of every visitor.

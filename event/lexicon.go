@@ -488,8 +488,11 @@ func (lx *lexicon) collocation(e *entry) bool {
 // decision" an accusation), or a particle that makes another verb ("back
 // away from" is no backing, "pull out" no pulling), whatever its type. Such a pattern goes before the curated
 // catch-all, though not before the curated rows with conditions, which
-// decide where both speak. Where pattern and catch-all are both words or
-// both deeds the curated reading stands: the dictionary's codes of objects
+// decide where both speak. So does an object pattern of conflict where
+// the catch-all is cooperation ("pledge a boycott", "withdraw a
+// delegation"; see turnsHostile). Where pattern and catch-all are both
+// words or both deeds, of one stance, the curated reading stands: the
+// dictionary's codes of objects
 // ("arrest protesters" as violent repression, "host talks between" as
 // mediation) are finer than, and often at odds with, PLOVER's reading. A
 // bare prepositional pattern ("attack for") says too little to override.
@@ -507,7 +510,31 @@ func (lx *lexicon) finer(e *entry) bool {
 		// ("offered a loan to Ukraine")
 		return catch.flags&flagTgt != 0 && len(e.obj) > 0 && len(e.rest) == 0
 	}
-	return len(e.rest) > 0 || verbalType(e.typ) != verbalType(catch.typ)
+	return len(e.rest) > 0 || verbalType(e.typ) != verbalType(catch.typ) || len(e.obj) > 0 && turnsHostile(e.typ, catch.typ)
+}
+
+// turnsHostile says whether a pattern of type pat makes a conflict of a
+// verb whose catch-all is cooperation: an object that turns the act to
+// its opposite ("pledged a crackdown" is a threat, not a promise; "withdrew
+// its delegation" a sanction, not a retreat) says more than the catch-all
+// (finer asks for an object: a setting such as "resigned in protest" adds
+// an act beside the verb's own). The other way round the catch-all
+// stands: the dictionary codes deploying or sending forces as military aid
+// where the news mostly reports a mobilisation.
+func turnsHostile(pat, catch string) bool {
+	return stance(pat) < 0 && stance(catch) > 0
+}
+
+// stance is +1 for PLOVER's cooperative types, -1 for its conflictual
+// ones and 0 for the others.
+func stance(t string) int {
+	switch t {
+	case "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT":
+		return 1
+	case "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT":
+		return -1
+	}
+	return 0
 }
 
 // verbalType says whether a PLOVER type is an act of words (PLOVER's

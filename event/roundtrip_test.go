@@ -50,7 +50,7 @@ type rtCase struct {
 // rtMinActive is the floor of the active form's share of patterns that
 // come out right; it holds the figure reached, so a change that loses
 // patterns fails.
-const rtMinActive = 0.755
+const rtMinActive = 0.780
 
 func TestCAMEORoundTrip(t *testing.T) {
 	if testing.Short() {
@@ -348,6 +348,10 @@ func roundTripCases(d *cameo.Dictionary, table map[string]cameo.Plover) []rtCase
 		return a, b
 	}
 	for _, b := range d.Blocks {
+		// a forward code the block writes reversed elsewhere is a slip the
+		// lexicon reads reversed ("received weapons" makes the receiver
+		// the target): it is left out as reversed codes are
+		slips := b.ReversedSlips()
 		for _, p := range b.Patterns {
 			code, _, _ := strings.Cut(p.Code, ":")
 			pl, ok := cameo.Lookup(table, code)
@@ -358,7 +362,10 @@ func roundTripCases(d *cameo.Dictionary, table map[string]cameo.Plover) []rtCase
 			if !ok {
 				continue
 			}
-			actor, target := next()
+			actor, target := next() // drawn for slips too, so that the other sentences keep their actors
+			if slips[p.Code] {
+				continue
+			}
 			words, slot, obj, ok := rtPost(p.Post, d.Synsets, target.text)
 			if !ok {
 				continue

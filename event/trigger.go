@@ -323,21 +323,22 @@ func (s *sent) matchVerb(i, ci int) (*entry, int) {
 }
 
 // longerObject finds a dictionary pattern whose object says more than the
-// curated row e that matched: "launched a verbal attack" is criticism,
-// though "launch an attack" is an assault. It takes the pattern with the
-// longest object run that holds, if that is longer than e's and makes a
-// deed a word or a word a deed (as lexicon.finer; "signed a trade
-// agreement" stays the curated signing), other than cooperation, which
-// the dictionary finds in any object of an accord ("signed a defence
-// pact"); nil otherwise.
+// row e that matched: "launched a verbal attack" is criticism, though
+// "launch an attack" is an assault; "launched a military campaign" is an
+// assault, though "launch a campaign" is an appeal. It takes the pattern
+// with the longest object run that holds, if that is longer than e's,
+// other than cooperation, which the dictionary finds in any object of an
+// accord ("signed a defence pact"); against a curated row only a pattern
+// that makes a deed a word or a word a deed (as lexicon.finer; "signed a
+// trade agreement" stays the curated signing); nil otherwise.
 func (s *sent) longerObject(e *entry, es []*entry, ci, trig int, objs []string) *entry {
-	if s.de || !e.curated || len(e.obj) == 0 || len(e.rest) > 0 {
+	if s.de || len(e.obj) == 0 || len(e.rest) > 0 {
 		return nil
 	}
 	var best *entry
 	n := objRun(e, objs)
 	for _, g := range es {
-		if g.curated || len(g.obj) == 0 || len(g.rest) > 0 || g.typ == "COOPERATE" || verbalType(g.typ) == verbalType(e.typ) {
+		if g.curated || len(g.obj) == 0 || len(g.rest) > 0 || g.typ == "COOPERATE" || e.curated && verbalType(g.typ) == verbalType(e.typ) {
 			continue
 		}
 		if m := objRun(g, objs); m > n && s.condsHold(g, ci, trig, objs) {

@@ -111,6 +111,58 @@ type Pattern struct {
 	For       []string // verbs named in the comment, lower case
 }
 
+// Names says whether the pattern is written for verb v: its comment names
+// no verb, or names v by its first word or by one of its listed forms
+// ("- * GRENADE [193] # THREW" is a pattern of THROW {… THREW THROWN}).
+func (p Pattern) Names(v Verb) bool {
+	if len(p.For) == 0 {
+		return true
+	}
+	base, _, _ := strings.Cut(v.Lemma, " ")
+	for _, w := range p.For {
+		if w == base {
+			return true
+		}
+		for _, f := range v.Forms {
+			if first, _, _ := strings.Cut(f, " "); first == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ReversedSlips finds the block's slips of direction: a code written
+// forward only ("- * &WEAPON [072] # RECEIVE") where the block's patterns
+// write it reversed only ("- * TANKS [:072] # RECEIVE") at least twice as
+// often. The receiver of weapons is their target, whichever way one of its
+// lines is written; a code written both ways in one pattern ([190:190])
+// says both and is no slip.
+func (b Block) ReversedSlips() map[string]bool {
+	fwd, rev := map[string]int{}, map[string]int{}
+	for _, p := range b.Patterns {
+		if len(p.Pre) > 0 {
+			continue
+		}
+		switch code, back, _ := strings.Cut(p.Code, ":"); {
+		case code != "" && back == "":
+			fwd[code]++
+		case code == "" && back != "":
+			rev[back]++
+		}
+	}
+	var out map[string]bool
+	for code, n := range fwd {
+		if rev[code] >= 2*n {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[code] = true
+		}
+	}
+	return out
+}
+
 // ParseDictionary reads the TABARI/PETRARCH verb dictionary format.
 func ParseDictionary(r io.Reader) (*Dictionary, error) {
 	d := &Dictionary{Synsets: map[string][]string{}}

@@ -58,3 +58,32 @@ func TestParseDictionary(t *testing.T) {
 		t.Errorf("pattern with a word before the verb: %+v", p)
 	}
 }
+
+func TestPatternNames(t *testing.T) {
+	hurl := Verb{Lemma: "hurl"}
+	throw := Verb{Lemma: "throw", Forms: []string{"throws", "throwing", "threw", "thrown"}}
+	bringOut := Verb{Lemma: "bring out", Forms: []string{"brings out", "bringing out", "brought out"}}
+	for _, c := range []struct {
+		comment string
+		verb    Verb
+		want    bool
+	}{
+		{"", hurl, true},
+		{"HURL", hurl, true},
+		{"HURL", throw, false},
+		{"THREW", throw, true},
+		{"THREW", hurl, false},
+		{"CAST, THROWN", throw, true},
+		{"BROUGHT", bringOut, true},
+		{"BRING", bringOut, true},
+		{"BRINGS", throw, false},
+	} {
+		p, ok := parsePattern(" * GRENADE [193] ", c.comment)
+		if !ok {
+			t.Fatalf("pattern with comment %q not parsed", c.comment)
+		}
+		if got := p.Names(c.verb); got != c.want {
+			t.Errorf("comment %q names %s: %v, want %v", c.comment, c.verb.Lemma, got, c.want)
+		}
+	}
+}

@@ -177,16 +177,16 @@ type Row struct {
 	Flags                         string // "rev" for a reversed code, "tgt" for a voted default
 }
 
-// Rows turns the dictionary into lexicon rows, first row per (lemma,
-// condition) winning, sorted.
+// Rows turns the dictionary into lexicon rows, one per (lemma,
+// condition), sorted. Where the dictionary writes one verb and object
+// with several codes ("- * &NEGOTIATION [036]", "[040:040]", "[046]" for
+// START), the PLOVER type of more than half of them wins, else the first.
 func Rows(d *Dictionary, t map[string]Plover) []Row {
-	seen := map[string]bool{}
+	idx := map[string]int{}    // key → index of its row
+	alts := map[string][]Row{} // key → every row written for it, in order
 	var rows []Row
 	add := func(lemma, cond, code, flags string) {
 		key := lemma + "\t" + cond
-		if seen[key] {
-			return
-		}
 		typ, mode := "-", ""
 		if code != "---" {
 			p, ok := cameo.Lookup(t, code)
@@ -199,11 +199,16 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 		if typ == "-" && cond == "" {
 			return // a verb without a default needs no row
 		}
-		seen[key] = true
 		if typ == "-" {
 			flags = "" // no event, whoever acts
 		}
-		rows = append(rows, Row{Lemma: lemma, Cond: cond, Type: typ, Mode: strings.ReplaceAll(mode, " ", ""), Code: code, Flags: flags})
+		r := Row{Lemma: lemma, Cond: cond, Type: typ, Mode: strings.ReplaceAll(mode, " ", ""), Code: code, Flags: flags}
+		alts[key] = append(alts[key], r)
+		if _, ok := idx[key]; ok {
+			return
+		}
+		idx[key] = len(rows)
+		rows = append(rows, r)
 	}
 	votes := map[string]map[string]int{} // lemma → code → patterns
 	vote := func(lemma, code string) {
@@ -213,6 +218,7 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 		votes[lemma][code]++
 	}
 	for _, b := range d.Blocks {
+		slips := b.ReversedSlips()
 		for _, p := range b.Patterns {
 			// "- * OFF (FOR)", "- * UP BARRICADE", "- * AT": a particle
 			// right after the verb makes a phrasal verb ("set off", "put
@@ -221,10 +227,9 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 			if len(post) > 0 && cameo.IsParticle(strings.ToLower(post[0])) {
 				particle, post = strings.ToLower(post[0]), post[1:]
 			}
-			if code, _, _ := strings.Cut(p.Code, ":"); code != "" && particle == "" {
+			if code, _, _ := strings.Cut(p.Code, ":"); code != "" && particle == "" && !slips[p.Code] {
 				for _, v := range b.Verbs {
-					base, _, _ := strings.Cut(v.Lemma, " ")
-					if v.Obj == "" && (len(p.For) == 0 || contains(p.For, base)) {
+					if v.Obj == "" && p.Names(v) {
 						vote(v.Lemma, code)
 					}
 				}
@@ -239,6 +244,9 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 				// on the subject ("receive an envoy", "get support from")
 				code, flags = rev, "rev"
 			}
+			if slips[p.Code] {
+				flags = "rev"
+			}
 			if code == "" {
 				continue
 			}
@@ -250,10 +258,10 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 				continue
 			}
 			for _, v := range b.Verbs {
-				base, _, _ := strings.Cut(v.Lemma, " ")
-				if len(p.For) > 0 && !contains(p.For, base) {
+				if !p.Names(v) {
 					continue
 				}
+				base, _, _ := strings.Cut(v.Lemma, " ")
 				lemma := v.Lemma
 				if particle != "" {
 					if base != v.Lemma || v.Obj != "" {
@@ -294,8 +302,13 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 		lemmas = append(lemmas, l)
 	}
 	sort.Strings(lemmas)
+	for key, rs := range alts {
+		if r, ok := majorityRow(rs); ok {
+			rows[idx[key]] = r
+		}
+	}
 	for _, l := range lemmas {
-		if seen[l+"\t"] {
+		if _, ok := idx[l+"\t"]; ok {
 			continue
 		}
 		// generic material cooperation ("sell", "inaugurate") is no event
@@ -311,6 +324,25 @@ func Rows(d *Dictionary, t map[string]Plover) []Row {
 		return rows[a].Cond < rows[b].Cond
 	})
 	return rows
+}
+
+// majorityRow picks, of the rows written for one verb and condition, the
+// first of the PLOVER type more than half of them have; ok is false when
+// no type has such a majority or the first row has it.
+func majorityRow(rs []Row) (Row, bool) {
+	if len(rs) < 2 {
+		return Row{}, false
+	}
+	n := map[string]int{}
+	for _, r := range rs {
+		n[r.Type]++
+	}
+	for _, r := range rs {
+		if 2*n[r.Type] > len(rs) {
+			return r, r.Type != rs[0].Type
+		}
+	}
+	return Row{}, false
 }
 
 func isType(t map[string]Plover, code, typ string) bool {

@@ -356,3 +356,75 @@ func TestPatternConds(t *testing.T) {
 		}
 	}
 }
+
+func TestReversedSlips(t *testing.T) {
+	table, err := cameo.ParseTable(strings.NewReader(tableFixture))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const dict = `---  OBTAIN   [---]  ---
+OBTAIN
+- * MORTARS                                           [190]         # OBTAIN
+- * HOWITZERS                                         [:190]        # OBTAIN
+- * TANKS                                             [:190]        # OBTAIN
+- * ENVOY                                             [042]         # OBTAIN
+- * VISITOR                                           [:042]        # OBTAIN
+- * CLASHES                                           [190:190]     # OBTAIN
+
+
+---  FIGHT   [---]  ---
+FIGHT
+- * MORTARS                                           [190]         # FIGHT
+- * REBELS                                            [:190]        # FIGHT
+`
+	d, err := cameo.ParseDictionary(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range Rows(d, table) {
+		got[r.Lemma+"|"+r.Cond] = r.Type + "/" + r.Flags
+	}
+	for k, want := range map[string]string{
+		"obtain|obj=mortar":   "ASSAULT/rev", // forward once, reversed twice in its block: a slip
+		"obtain|obj=howitzer": "ASSAULT/rev",
+		"obtain|obj=envoy":    "CONSULT/", // one each way: as written
+		"obtain|obj=clash":    "ASSAULT/", // both ways in one pattern: no slip
+		"fight|obj=mortar":    "ASSAULT/", // another block's reversals do not count
+	} {
+		if got[k] != want {
+			t.Errorf("%s: %q, want %q", k, got[k], want)
+		}
+	}
+}
+
+func TestMajorityRow(t *testing.T) {
+	table, err := cameo.ParseTable(strings.NewReader(tableFixture))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const dict = `---  START   [---]  ---
+START
+- * TALKS                                             [190]         # START
+- * TALKS                                             [040:040]     # START
+- * TALKS                                             [042]         # START
+- * RAID                                              [190]         # START
+- * RAID                                              [040]         # START
+`
+	d, err := cameo.ParseDictionary(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range Rows(d, table) {
+		got[r.Lemma+"|"+r.Cond] = r.Type + "/" + r.Code
+	}
+	for k, want := range map[string]string{
+		"start|obj=talk": "CONSULT/040", // two CONSULT codes of three outvote the first
+		"start|obj=raid": "ASSAULT/190", // one each: the first stands
+	} {
+		if got[k] != want {
+			t.Errorf("%s: %q, want %q", k, got[k], want)
+		}
+	}
+}

@@ -43,7 +43,9 @@
 //     past when it is no infinitive and has an object; "would" after a past reporting verb is a future seen from the
 //     report and gives the nearest such day; a verb in a clause after the
 //     time, "an announcement late Friday that … will", does not count;
-//     "the June contract" lies ahead). A plan told in the past
+//     a delivery month, "the June contract", "December T-bonds", "Dec
+//     cocoa", is this month or ahead; a date chosen, "set November 24 as
+//     the date", "fixed March 3 for the hearing", lies ahead). A plan told in the past
 //     ("planned to leave on Thursday", "had been scheduled to expire
 //     Friday") or a deadline ("by Friday") gives the nearest such day;
 //     "until"/"as soon as" look ahead. In German the nearest cue on either

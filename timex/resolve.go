@@ -1243,8 +1243,14 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 					// April is last year's).
 					t = tenseNone
 				}
-				switch t {
-				case tensePast:
+				switch {
+				case r.deliveryEN(k):
+					// A delivery month is this month or ahead: "the
+					// May contract" traded in August is next year's.
+					if ep < ap {
+						y++
+					}
+				case t == tensePast:
 					if ep > ap+2 || e.half > 0 && ep >= ap {
 						// A half told in the past is over: in the
 						// first half of the year it is last year's.
@@ -1257,7 +1263,7 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 						// to September, it said" lie ahead.)
 						y--
 					}
-				case tenseFuture:
+				case t == tenseFuture:
 					// Reports announce results of quarters already over:
 					// only months and days move forward with the tense.
 					if (ep < ap-2 || ep < ap-1 && r.futureAdjunct(k)) && e.quarter == 0 && e.half == 0 {

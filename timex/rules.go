@@ -420,7 +420,7 @@ func (p *parser) monthYear(i int) (int, *expr, bool) {
 		return p.ret(j, e, true)
 	}
 	if ambiguousMonths[w] || w == "august" || (p.de && w == "august") {
-		if !p.monthContext(i) && !p.slashedMonth(i) {
+		if !p.monthContext(i) && !p.slashedMonth(i) && !p.deliveryMonth(i, j) {
 			return i, nil, false
 		}
 	}

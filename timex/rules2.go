@@ -1671,8 +1671,9 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 	if h > 24 || m > 59 {
 		return i, nil, false
 	}
-	if hasMin && p.tight(j) && p.isNum(j+1) && p.tight(j+1) && (p.punct(j, ":") || p.de && p.punct(j, ",")) {
-		// "1:21:13", "1:37,9": a time in a results list, not a clock.
+	if hasMin && p.tight(j) && p.isNum(j+1) && p.tight(j+1) && (p.punct(j, ":") || p.de && p.punct(j, ",") || !p.de && p.punct(j, ".")) {
+		// "1:21:13", "1:37,9", "3:51.40": a time in a results list, not
+		// a clock.
 		return i, nil, false
 	}
 	ok := false

@@ -1,0 +1,42 @@
+package timex
+
+import "testing"
+
+// TestTransfer17EN holds English news sentences written for this test from
+// kinds of error seen in Reuters 1996 world and market news (CoNLL-2003
+// testa read by hand), which TempEval-3 and MEANTIME have few of.
+func TestTransfer17EN(t *testing.T) {
+	const (
+		b = "1996-08-29" // a Thursday
+		c = "1991-02-25" // a Monday
+	)
+	runFormCases(t, []formCase{
+		// A date that is the object of a verb of choosing is the date
+		// chosen, ahead whatever the tense of the choosing.
+		{"set a date as", "en", b, "The assembly set November 17 as the date for the referendum.", "November 17", "DATE", "1996-11-17", ""},
+		{"fixed a date for", "en", b, "The tribunal fixed February 4 for the retrial.", "February 4", "DATE", "1997-02-04", ""},
+		{"named a date as", "en", b, "The ruling party named January 12 as polling day.", "January 12", "DATE", "1997-01-12", ""},
+		{"a chosen weekday is the nearest", "en", c, "Days ago the general picked Saturday night as the time to attack.", "Saturday night", "DATE", "1991-02-23TNI", ""},
+		{"a date after set with no as stays past", "en", b, "The runner set a record on July 9 in Oslo.", "July 9", "DATE", "1996-07-09", ""},
+		// Fractions joined to the whole number by a hyphen, as wire copy
+		// writes them.
+		{"the next n-1/2 years", "en", b, "Output should grow by a third over the next 3-1/2 years.", "the next 3-1/2 years", "DURATION", "P3Y6M", ""},
+		{"the past n-1/2 months", "en", b, "The peso has lost ground over the past 2-1/2 months.", "the past 2-1/2 months", "DURATION", "P2M15D", ""},
+		{"a hyphen fraction of hours", "en", b, "The talks lasted 4-1/2 hours.", "4-1/2 hours", "DURATION", "PT4H30M", ""},
+		{"a price is no duration", "en", b, "Shares closed up 1-1/2 at 30-5/8.", "1-1/2", "", "", ""},
+		// A month before what is traded is a delivery month: this month
+		// or ahead, whatever the tense of the trading.
+		{"delivery month after the", "en", b, "Traders sold the May contract heavily.", "May", "DATE", "1997-05", ""},
+		{"delivery month before T-bonds", "en", b, "March T-bonds ended 10/32 lower.", "March", "DATE", "1997-03", ""},
+		{"delivery month before a commodity", "en", b, "October cotton closed 0.4 cent higher.", "October", "DATE", "1996-10", ""},
+		{"abbreviated delivery month", "en", b, "Dec cocoa settled 12 pounds lower.", "Dec", "DATE", "1996-12", ""},
+		{"delivery month before futures after in", "en", b, "Funds were buying in April futures.", "April", "DATE", "1997-04", ""},
+		{"the current delivery month", "en", b, "August gasoline expired on Wednesday.", "August", "DATE", "1996-08", ""},
+		{"a month of trading before a commodity", "en", b, "In May gold rose to a two-year high.", "May", "DATE", "1996-05", ""},
+		{"a name before a verb is no month", "en", b, "Theresa May notes that the plan failed.", "May", "", "", ""},
+		// Results lists give times of a race with hundredths, not clock
+		// times.
+		{"race time with hundredths", "en", b, "2. Bob Kennedy (U.S.) 13:06.12", "13:06", "", "", ""},
+		{"clock time at the end of a sentence stays", "en", b, "The plane landed at 10:45. 40 people were on board.", "10:45", "TIME", "1996-08-29T10:45", ""},
+	})
+}

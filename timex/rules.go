@@ -757,6 +757,9 @@ func (p *parser) plausibleYear(i, j int) bool {
 	if p.tight(i) && p.tight(i-1) && (prev == "." && !p.de || prev == "," && p.de) && p.isNum(i-2) {
 		return false // the decimals of "$4.1556", "4,1556 Euro"
 	}
+	if !p.de && p.isNum(i-1) && p.digits(i-1) <= 3 && !p.tight(i) && !p.toks[i].newline {
+		return false // the last group of a telephone number, "+27-11 482 1003"
+	}
 	if p.nameBefore(i) {
 		// "Room 2001", "Windows 2000", "Vision 2030": a number that is
 		// part of a name.

@@ -452,8 +452,8 @@ func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
 		}
 	}
 	// "second" is also the ordinal: "the 1988 second quarter", "a second
-	// group".
-	if u == uSecond && !plural && (!p.is(i, "a", "one", "eine", "einer") || !p.de && p.word(k) != "" && !p.is(k, "later", "earlier", "ago", "or", "and", "to", "before", "after", "in", "for")) {
+	// group", "a second-round pick".
+	if u == uSecond && !plural && (!p.is(i, "a", "one", "eine", "einer") || !p.de && p.word(k) != "" && !p.is(k, "later", "earlier", "ago", "or", "and", "to", "before", "after", "in", "for") || !p.de && p.hyphen(k) && p.tight(k)) {
 		return i, 0, false, 0, false
 	}
 	// A share: "three-quarters of its food", "more than a quarter of the
@@ -890,11 +890,24 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 	// "einen Tag, vier Stunden und zehn Minuten": a German comma joins
 	// only a list that "und" closes, as a comma there mostly ends a
 	// clause.
+	// English writes hours, minutes and seconds side by side as well:
+	// "a two hour 51 minute struggle", "four minutes 6.87 seconds".
 	if !x && !strings.Contains(dur, ".") {
 		last, end, joined := u, k, dur
-		for p.is(end, "and", "und") || p.punct(end, ",") {
-			k2, n2, x2, u2, ok := p.quantity(end + 1)
-			if !ok || x2 || u2 >= last || u2 == uWeekend || last == uWeekend || last == uWeek || n2 != float64(int(n2)) || p.is(k2, "ago", "later", "earlier", "später", "zuvor") {
+		for {
+			start := end + 1
+			switch {
+			case p.is(end, "and", "und") || p.punct(end, ","):
+			case !p.de && last <= uHour && last > uSecond:
+				start = end
+			default:
+				start = -1
+			}
+			if start < 0 {
+				break
+			}
+			k2, n2, x2, u2, ok := p.quantity(start)
+			if !ok || x2 || u2 >= last || u2 == uWeekend || last == uWeekend || last == uWeek || n2 != float64(int(n2)) && u2 != uSecond || p.is(k2, "ago", "later", "earlier", "später", "zuvor") {
 				break
 			}
 			d2 := durationValue(n2, false, u2)

@@ -385,7 +385,9 @@ func (r *resolver) tenseEN(k int) int {
 	until := p.is(m.i-1, "until", "till") && !r.starts[m.i-1] || p.is(m.i-1, "as") && p.is(m.i-2, "soon", "early") && p.is(m.i-3, "as")
 	// "called a strike for Friday": a day set as a target, like a
 	// deadline.
-	deadline := p.is(m.i-1, "by", "through", "thru") || m.e.weekday > 0 && p.is(m.i-1, "for")
+	// "ahead of Monday's holiday", "in advance of Friday's vote": the
+	// time lies after what is told, like a deadline.
+	deadline := p.is(m.i-1, "by", "through", "thru") || m.e.weekday > 0 && p.is(m.i-1, "for") || p.is(m.i-1, "of") && (p.is(m.i-2, "ahead") || p.is(m.i-2, "advance") && p.is(m.i-3, "in"))
 	t := tenseNone
 	after := false
 	cueAt := -1

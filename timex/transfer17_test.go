@@ -38,5 +38,20 @@ func TestTransfer17EN(t *testing.T) {
 		// times.
 		{"race time with hundredths", "en", b, "2. Bob Kennedy (U.S.) 13:06.12", "13:06", "", "", ""},
 		{"clock time at the end of a sentence stays", "en", b, "The plane landed at 10:45. 40 people were on board.", "10:45", "TIME", "1996-08-29T10:45", ""},
+		// Hours, minutes and seconds side by side are one length.
+		{"hours and minutes side by side", "en", b, "She won after a three hour 12 minute final.", "three hour 12 minute", "DURATION", "PT3H12M", ""},
+		{"minutes and seconds with hundredths", "en", b, "1. Ana Silva (Brazil) two minutes 3.41 seconds", "two minutes 3.41 seconds", "DURATION", "PT2M3.41S", ""},
+		{"a count after hours is no length", "en", b, "Within 24 hours 30 people were arrested.", "24 hours", "DURATION", "PT24H", ""},
+		// "A second" before a hyphen is the ordinal of a compound.
+		{"a second-round pick", "en", b, "A second-round pick in 1990, he retired on Tuesday.", "A second", "", "", ""},
+		// "ahead of" puts the time after what is told.
+		{"ahead of a weekday", "en", "1996-08-30", "Dealers squared positions ahead of Monday's holiday.", "Monday", "DATE", "1996-09-02", ""},
+		{"ahead of the day itself", "en", b, "Bonds firmed on Wednesday ahead of Thursday's auction.", "Thursday", "DATE", "1996-08-29", ""},
+		{"British spelling of Labor Day", "en", b, "Markets will be closed on Monday for Labour Day.", "Labour Day", "DATE", "1996-09-02", ""},
+		{"a generic election day", "en", b, "Election day in Ruritania is October 20.", "Election day", "", "", ""},
+		{"the U.S. Election Day stays", "en", b, "Polls open at 7 a.m. on Election Day.", "Election Day", "DATE", "1996-11-05", ""},
+		// The last group of a telephone number is no year.
+		{"telephone number", "en", b, "-- Oslo newsroom, +47 22 935 1066", "1066", "", "", ""},
+		{"a year after a day stays", "en", b, "The deal was signed on May 12 1994.", "May 12 1994", "DATE", "1994-05-12", ""},
 	})
 }

@@ -17,15 +17,17 @@ type resolver struct {
 	starts []bool
 	ms     []match
 
-	doc       anchor // the DCT, or a dateline found in the text
-	narrative bool   // the text tells a story far from its DCT (or has none)
-	ref       anchor // the time the text last talked about
-	lastQ     anchor // the last quarter the text talked about (y, q), for "the quarter"
-	section   int    // the year of the current section heading ("1862" alone on a line), or 0
-	now       anchor // without a DCT: the guessed time of writing, once a deictic expression needed it
-	last      string // the value of the match resolved last
-	lastK     int    // its index in ms, or -1
-	lastWeek  string // the week of the last week or day the text talked about ("2024-W19"), for "the week"
+	doc       anchor   // the DCT, or a dateline found in the text
+	narrative bool     // the text tells a story far from its DCT (or has none)
+	ref       anchor   // the time the text last talked about
+	lastQ     anchor   // the last quarter the text talked about (y, q), for "the quarter"
+	section   int      // the year of the current section heading ("1862" alone on a line), or 0
+	now       anchor   // without a DCT: the guessed time of writing, once a deictic expression needed it
+	last      string   // the value of the match resolved last
+	lastK     int      // its index in ms, or -1
+	lastWeek  string   // the week of the last week or day the text talked about ("2024-W19"), for "the week"
+	schedule  anchor   // the month (and day) of the last line that begins with one, resolved ("May 14 Practice at Lord's")
+	yearDays  []anchor // days the text gave a year to, in words or digits ("May 13 next year")
 }
 
 // datelineBytes is how far from the top a date may stand to be read as the
@@ -316,6 +318,7 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 	}
 	v := r.resolveOne(k)
 	r.last, r.lastK = v.Value, k
+	r.noteSchedule(k, v.Value)
 	switch {
 	case isWeekValue(v.Value):
 		r.lastWeek = v.Value
@@ -1170,6 +1173,9 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 		writeTime(&b, e)
 		return b.String(), anchorDesc(a)
 	}
+	if y, ok := r.scheduleYear(k, e); ok {
+		return fmtPoint(e, y), "text schedule " + fmtYear(y)
+	}
 	if y, m, ok := r.sentenceDateEN(k, e); ok {
 		return fmtPoint(e, y), "text " + fmtYear(m.e.year) + "-" + pad2(m.e.month)
 	}
@@ -1796,6 +1802,70 @@ func (r *resolver) sentenceDateEN(k int, e expr) (int, match, bool) {
 		return best, m, true
 	}
 	return 0, match{}, false
+}
+
+// scheduleLine tells whether English match k, a month or a day of a month
+// without a year, begins a line with no tense cue after it: an item of a
+// schedule, fixture list or itinerary ("May 14 Practice at Lord's").
+func (r *resolver) scheduleLine(k int) bool {
+	m := r.ms[k]
+	e := m.e
+	if r.p.de || r.narrative || !r.p.toks[m.i].newline || e.month == 0 || e.hasYear || e.dir != 0 || e.anchor != aNone || e.weekday > 0 || e.fixed != "" {
+		return false
+	}
+	return r.tense(k) == tenseNone
+}
+
+// noteSchedule remembers what resolving match k to v tells later schedule
+// lines: the day a year was given to ("starting on May 13 next year"),
+// and the date of a schedule line. A line that begins with another kind of
+// expression ends the schedule.
+func (r *resolver) noteSchedule(k int, v string) {
+	m := r.ms[k]
+	if m.e.month == 0 {
+		if r.p.toks[m.i].newline {
+			r.schedule = anchor{}
+		}
+		return
+	}
+	a, ok := parseMonth(v)
+	if !ok {
+		if r.p.toks[m.i].newline {
+			r.schedule = anchor{}
+		}
+		return
+	}
+	if m.e.day > 0 && m.e.month > 0 && (m.e.hasYear || m.e.anchor != aNone || strings.Contains(m.e.rule, "relative-year")) && a.y != r.doc.y {
+		r.yearDays = append(r.yearDays, a)
+	}
+	switch {
+	case r.scheduleLine(k):
+		r.schedule = a
+	case r.p.toks[m.i].newline:
+		r.schedule = anchor{}
+	}
+}
+
+// scheduleYear gives the year of a schedule line (scheduleLine): that of
+// the line before, or the next one when the month goes back ("Dec 28 …",
+// "Jan 4 …"); the first line takes the year the text gave the same day
+// ("starting on May 13 next year" … "May 13 Arrive in London").
+func (r *resolver) scheduleYear(k int, e expr) (int, bool) {
+	if !r.scheduleLine(k) {
+		return 0, false
+	}
+	if s := r.schedule; s.ok() {
+		if e.month < s.m {
+			return s.y + 1, true
+		}
+		return s.y, true
+	}
+	for i := len(r.yearDays) - 1; i >= 0; i-- {
+		if d := r.yearDays[i]; d.m == e.month && d.d == e.day {
+			return d.y, true
+		}
+	}
+	return 0, false
 }
 
 // isWeekValue tells whether v is an ISO week, "2024-W19".

@@ -611,7 +611,7 @@ func (r *resolver) cueEN(q int) int {
 	}
 	if enScheduleBase[w] || enPastAmbiguous[w] {
 		before := p.word(q - 1)
-		if q == 0 || r.starts[q] || enBareVerbBefore[before] || enDeterminers[before] || p.toks[q-1].kind != tWord {
+		if q == 0 || r.starts[q] || enBareVerbBefore[before] || enDeterminers[before] || p.toks[q-1].kind != tWord || r.inTitle(q) {
 			return tenseNone
 		}
 		for d := q - 2; d >= q-4 && d >= 0 && !r.starts[d+1]; d-- {
@@ -955,6 +955,20 @@ var enMidAdverbs = map[string]bool{
 	"further": true, "also": true, "not": true, "still": true, "already": true, "again": true, "then": true,
 	"now": true, "never": true, "even": true, "yet": true, "just": true, "first": true, "since": true, "all": true,
 	"both": true, "soon": true, "long": true, "once": true, "well": true, "much": true,
+}
+
+// inTitle tells whether the capitalised word at q ends a name after "the":
+// "the Nortel Open", "the U.S. Open" (no verb "open").
+func (r *resolver) inTitle(q int) bool {
+	p := r.p
+	if !p.toks[q].upper || r.starts[q] {
+		return false
+	}
+	d := q - 1
+	for d > 0 && !r.starts[d] && (p.toks[d].kind == tWord && p.toks[d].upper || p.punct(d, ".")) {
+		d--
+	}
+	return d < q-1 && p.is(d, "the")
 }
 
 // marketInstruments are market nouns that make the month before them a

@@ -53,5 +53,14 @@ func TestTransfer17EN(t *testing.T) {
 		// The last group of a telephone number is no year.
 		{"telephone number", "en", b, "-- Oslo newsroom, +47 22 935 1066", "1066", "", "", ""},
 		{"a year after a day stays", "en", b, "The deal was signed on May 12 1994.", "May 12 1994", "DATE", "1994-05-12", ""},
+		// A capitalised word after "the" ends a name, not a verb that
+		// looks ahead ("open").
+		{"the Open is no verb", "en", b, "Her best result was a tie at the Canadian Open in February.", "February", "DATE", "1996-02", ""},
+		// Lines of a schedule that begin with a day take the year of the
+		// line before, the first one the year the text gave that day.
+		{"first schedule line", "en", b, "The squad tours Kenya from April 2 next year.\nApril 2 Arrive in Nairobi\nApril 5 v Kenya XI", "April 2", "DATE", "1997-04-02", ""},
+		{"next schedule line", "en", b, "The squad tours Kenya from April 2 next year.\nApril 2 Arrive in Nairobi\nApril 5 v Kenya XI", "April 5", "DATE", "1997-04-05", ""},
+		{"schedule into the next year", "en", b, "Fixtures for the winter:\nDecember 28 Arrive in Perth\nJanuary 3 v Western Australia", "January 3", "DATE", "1997-01-03", ""},
+		{"a line with a past verb is no schedule", "en", b, "The squad toured Kenya from April 2 next year.\nApril 2 was a washout.", "April 2", "DATE", "1996-04-02", ""},
 	})
 }

@@ -924,6 +924,20 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 	return p.ret(k, e, true)
 }
 
+// resultsTime tells whether the bare "h:mm" over tokens [i, j) closes a
+// line after a name, as times in a results list do ("5. Erik Dekker
+// (Netherlands) Rabobank 1:23").
+func (p *parser) resultsTime(i, j int) bool {
+	if j < p.n() && !p.toks[j].newline || i == 0 || p.toks[i].newline {
+		return false
+	}
+	prev := p.toks[i-1]
+	if _, day := weekdayWords[prev.low]; day {
+		return false // "on Sunday 10:30"
+	}
+	return prev.kind == tWord && prev.upper || p.punct(i-1, ")")
+}
+
 // joinDurations writes two ISO 8601 lengths, the second in smaller units,
 // as one: P3Y and P4M give P3Y4M, P1D and PT2H give P1DT2H.
 func joinDurations(a, b string) string {
@@ -1744,7 +1758,9 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 			j++
 			ok = true
 		case hasMin && p.punct(i+1, ":"):
-			ok = true
+			// "10. Skibby 1:45" closing a line of a results list is a
+			// time behind the winner; a clock is introduced ("at 1:45").
+			ok = !p.resultsTime(i, j)
 		case p.is(j, "o") && p.punct(j+1, "'") && p.is(j+2, "clock"):
 			j += 3
 			ok = true

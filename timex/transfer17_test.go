@@ -38,6 +38,9 @@ func TestTransfer17EN(t *testing.T) {
 		// times.
 		{"race time with hundredths", "en", b, "2. Bob Kennedy (U.S.) 13:06.12", "13:06", "", "", ""},
 		{"clock time at the end of a sentence stays", "en", b, "The plane landed at 10:45. 40 people were on board.", "10:45", "TIME", "1996-08-29T10:45", ""},
+		{"time behind the winner closing a results line", "en", b, "Stage results:\n9. Erik Sorensen (Denmark) Rabobank 1:34\n10. Kessler 1:45", "1:34", "", "", ""},
+		{"a clock closing a line after a weekday stays", "en", b, "Kickoff is on Sunday 10:30\nTickets are sold out.", "10:30", "TIME", "1996-09-01T10:30", ""},
+		{"a clock closing a line after at stays", "en", b, "The plane landed at 10:45\nNo one was hurt.", "10:45", "TIME", "1996-08-29T10:45", ""},
 		// Hours, minutes and seconds side by side are one length.
 		{"hours and minutes side by side", "en", b, "She won after a three hour 12 minute final.", "three hour 12 minute", "DURATION", "PT3H12M", ""},
 		{"minutes and seconds with hundredths", "en", b, "1. Ana Silva (Brazil) two minutes 3.41 seconds", "two minutes 3.41 seconds", "DURATION", "PT2M3.41S", ""},

@@ -213,7 +213,7 @@ func (p *parser) monthAt(i int) (j, m int, ok bool) {
 // hyphenFraction reads a proper fraction joined to a whole number by a
 // hyphen, "-1/2" in "2-1/2", at j (the hyphen), with no space anywhere.
 func (p *parser) hyphenFraction(j int) (float64, bool) {
-	if !p.hyphen(j) || !p.tight(j) || !p.isNum(j+1) || !p.tight(j+1) || !p.punct(j+2, "/") || !p.tight(j+2) || !p.isNum(j+3) || !p.tight(j+3) {
+	if !p.tight(j) || !p.hyphen(j) || !p.isNum(j+1) || !p.tight(j+1) || !p.punct(j+2, "/") || !p.tight(j+2) || !p.isNum(j+3) || !p.tight(j+3) {
 		return 0, false
 	}
 	num, den := p.toks[j+1].num, p.toks[j+3].num
@@ -253,10 +253,12 @@ func (p *parser) cardinal(i int) (j int, n float64, x bool, ok bool) {
 		if p.isNum(j) && p.punct(j+1, "/") && p.isNum(j+2) && p.toks[j+2].num > 0 && p.toks[j].num < p.toks[j+2].num {
 			n += float64(p.toks[j].num) / float64(p.toks[j+2].num)
 			j += 3
-		} else if f, ok := p.hyphenFraction(j); ok {
-			// "2-1/2 years": wire copy joins the fraction with a hyphen.
-			n += f
-			j += 4
+		} else if j < len(p.toks) && !p.toks[j].space && p.toks[j].kind == tPunct {
+			if f, ok := p.hyphenFraction(j); ok {
+				// "2-1/2 years": wire copy joins the fraction with a hyphen.
+				n += f
+				j += 4
+			}
 		}
 		return j, n, false, true
 	}

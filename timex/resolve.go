@@ -1805,53 +1805,56 @@ func (r *resolver) sentenceDateEN(k int, e expr) (int, match, bool) {
 }
 
 // scheduleLine tells whether English match k, a month or a day of a month
-// without a year, begins a line with no tense cue after it: an item of a
-// schedule, fixture list or itinerary ("May 14 Practice at Lord's").
+// without a year, begins a line: an item of a schedule, fixture list or
+// itinerary ("May 14 Practice at Lord's") when no tense cue follows.
 func (r *resolver) scheduleLine(k int) bool {
-	m := r.ms[k]
-	e := m.e
-	if r.p.de || r.narrative || !r.p.toks[m.i].newline || e.month == 0 || e.hasYear || e.dir != 0 || e.anchor != aNone || e.weekday > 0 || e.fixed != "" {
-		return false
-	}
-	return r.tense(k) == tenseNone
+	m := &r.ms[k]
+	e := &m.e
+	return r.p.toks[m.i].newline && !r.p.de && !r.narrative && e.month > 0 && !e.hasYear && e.dir == 0 && e.anchor == aNone && e.weekday == 0 && e.fixed == ""
 }
 
 // noteSchedule remembers what resolving match k to v tells later schedule
 // lines: the day a year was given to ("starting on May 13 next year"),
-// and the date of a schedule line. A line that begins with another kind of
-// expression ends the schedule.
+// and the date of a line that begins with one. A line that begins with
+// another kind of expression ends the schedule.
 func (r *resolver) noteSchedule(k int, v string) {
-	m := r.ms[k]
+	m := &r.ms[k]
+	line := r.p.toks[m.i].newline
 	if m.e.month == 0 {
-		if r.p.toks[m.i].newline {
+		if line {
 			r.schedule = anchor{}
 		}
+		return
+	}
+	given := m.e.day > 0 && (m.e.hasYear || m.e.anchor != aNone || strings.Contains(m.e.rule, "relative-year"))
+	if !line && !given {
 		return
 	}
 	a, ok := parseMonth(v)
-	if !ok {
-		if r.p.toks[m.i].newline {
+	switch {
+	case !ok:
+		if line {
 			r.schedule = anchor{}
 		}
 		return
-	}
-	if m.e.day > 0 && m.e.month > 0 && (m.e.hasYear || m.e.anchor != aNone || strings.Contains(m.e.rule, "relative-year")) && a.y != r.doc.y {
+	case given && a.y != r.doc.y:
 		r.yearDays = append(r.yearDays, a)
 	}
 	switch {
 	case r.scheduleLine(k):
 		r.schedule = a
-	case r.p.toks[m.i].newline:
+	case line:
 		r.schedule = anchor{}
 	}
 }
 
-// scheduleYear gives the year of a schedule line (scheduleLine): that of
-// the line before, or the next one when the month goes back ("Dec 28 …",
-// "Jan 4 …"); the first line takes the year the text gave the same day
-// ("starting on May 13 next year" … "May 13 Arrive in London").
+// scheduleYear gives the year of a schedule line (scheduleLine) with no
+// tense cue: that of the line before, or the next one when the month goes
+// back ("Dec 28 …", "Jan 4 …"); the first line takes the year the text
+// gave the same day ("starting on May 13 next year" … "May 13 Arrive in
+// London").
 func (r *resolver) scheduleYear(k int, e expr) (int, bool) {
-	if !r.scheduleLine(k) {
+	if !r.scheduleLine(k) || !r.schedule.ok() && len(r.yearDays) == 0 || r.tense(k) != tenseNone {
 		return 0, false
 	}
 	if s := r.schedule; s.ok() {

@@ -424,10 +424,11 @@ func (p *parser) monthYear(i int) (int, *expr, bool) {
 			return i, nil, false
 		}
 	}
-	if !p.de && j < p.n() && p.toks[j].kind == tWord && p.midCap(j) && !p.timeWord(j) && !p.countWord(j) && !p.monthContext(i) && strings.ToUpper(p.toks[i].text) != p.toks[i].text && p.toks[j].space {
+	if !p.de && j < p.n() && p.toks[j].kind == tWord && p.midCap(j) && !p.timeWord(j) && !p.countWord(j) && !p.monthContext(i) && strings.ToUpper(p.toks[i].text) != p.toks[i].text && p.toks[j].space && !p.marketNounAt(j) {
 		// "June Carter sang", "April Ryan asked": a month name before a
 		// capitalised word, with no preposition that makes it a time, is a
-		// first name ("in June Congress passed" stays a date).
+		// first name ("in June Congress passed" stays a date); "March
+		// Eurodollars" is a delivery month.
 		return i, nil, false
 	}
 	return p.ret(j, dateExpr("month", 0, m, 0, false), true)

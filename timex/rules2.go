@@ -898,7 +898,7 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 			start := end + 1
 			switch {
 			case p.is(end, "and", "und") || p.punct(end, ","):
-			case !p.de && last <= uHour && last > uSecond:
+			case !p.de && last <= uHour && last > uSecond && p.isNum(end):
 				start = end
 			default:
 				start = -1

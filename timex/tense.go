@@ -371,7 +371,7 @@ func (r *resolver) tenseEN(k int) int {
 		// lies ahead whatever the tense of the trading told.
 		return tenseFuture
 	}
-	if p.is(m.i-1, "set", "sets", "fixed", "fixes", "named", "names", "chose", "chosen", "picked", "designated", "scheduled", "earmarked") && p.is(m.j, "as", "for") {
+	if p.is(m.j, "as", "for") && enChoosingVerbs[p.word(m.i-1)] {
 		// "set November 24 as the date for the vote", "fixed March 3
 		// for the hearing": the date is what was chosen, a plan ahead
 		// whatever the tense of the choosing; a weekday chosen may lie
@@ -971,6 +971,13 @@ func (r *resolver) inTitle(q int) bool {
 	return d < q-1 && p.is(d, "the")
 }
 
+// enChoosingVerbs take a date as their object: "set November 24 as the
+// date", "fixed March 3 for the hearing".
+var enChoosingVerbs = map[string]bool{
+	"set": true, "sets": true, "fixed": true, "fixes": true, "named": true, "names": true, "chose": true, "chosen": true,
+	"picked": true, "designated": true, "scheduled": true, "earmarked": true,
+}
+
 // marketInstruments are market nouns that make the month before them a
 // delivery month even after a preposition: "trading in December futures",
 // but "In May gold rose" is a month of trading.
@@ -981,7 +988,7 @@ var marketInstruments = newWordSet(`contract contracts futures future delivery d
 // the delivery month of a market report: "the May contract", "December
 // T-bonds", "March delivery".
 func (r *resolver) deliveryEN(k int) bool {
-	m := r.ms[k]
+	m := &r.ms[k]
 	p := r.p
 	if p.de || m.e.month == 0 || m.e.day > 0 || m.e.hasYear || m.e.dir != 0 {
 		return false

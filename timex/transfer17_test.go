@@ -29,6 +29,8 @@ func TestTransfer17EN(t *testing.T) {
 		{"delivery month after the", "en", b, "Traders sold the May contract heavily.", "May", "DATE", "1997-05", ""},
 		{"delivery month before T-bonds", "en", b, "March T-bonds ended 10/32 lower.", "March", "DATE", "1997-03", ""},
 		{"delivery month before a commodity", "en", b, "October cotton closed 0.4 cent higher.", "October", "DATE", "1996-10", ""},
+		{"delivery month before a capitalised market noun", "en", b, "Prices fell and March Eurodollars were off 13 bps.", "March", "DATE", "1997-03", ""},
+		{"a month before a capitalised name stays a name", "en", b, "Officials said June Carter would sing.", "June", "", "", ""},
 		{"abbreviated delivery month", "en", b, "Dec cocoa settled 12 pounds lower.", "Dec", "DATE", "1996-12", ""},
 		{"delivery month before futures after in", "en", b, "Funds were buying in April futures.", "April", "DATE", "1997-04", ""},
 		{"the current delivery month", "en", b, "August gasoline expired on Wednesday.", "August", "DATE", "1996-08", ""},

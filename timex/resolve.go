@@ -1322,6 +1322,16 @@ func (r *resolver) futureAdjunct(k int) bool {
 		t, ok := r.attributiveParticiple(m.j)
 		return ok && t == tenseFuture && p.is(m.i-1, "ab", "für")
 	}
+	if m.e.day > 0 {
+		// "The final is on July 19", "the semifinals are July 19-20",
+		// told in late August: a day a schedule names in the present
+		// is ahead.
+		for q := m.i - 1; q >= 0 && q >= m.i-3; q-- {
+			if r.presentSchedule(q, m.i) {
+				return true
+			}
+		}
+	}
 	if !p.is(m.i-1, "in") || r.possessive(k) || r.starts[m.i-1] {
 		return false
 	}

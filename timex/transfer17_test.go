@@ -61,6 +61,11 @@ func TestTransfer17EN(t *testing.T) {
 		// A capitalised word after "the" ends a name, not a verb that
 		// looks ahead ("open").
 		{"the Open is no verb", "en", b, "Her best result was a tie at the Canadian Open in February.", "February", "DATE", "1996-02", ""},
+		// A day a schedule names in the present lies ahead even a month
+		// or two back.
+		{"a day after are", "en", b, "The quarter-finals are July 12-13.", "July 12", "DATE", "1997-07-12", ""},
+		{"a day after is on", "en", b, "The final is on July 2.", "July 2", "DATE", "1997-07-02", ""},
+		{"a day in a past sentence stays", "en", b, "The final was on July 2.", "July 2", "DATE", "1996-07-02", ""},
 		// Lines of a schedule that begin with a day take the year of the
 		// line before, the first one the year the text gave that day.
 		{"first schedule line", "en", b, "The squad tours Kenya from April 2 next year.\nApril 2 Arrive in Nairobi\nApril 5 v Kenya XI", "April 2", "DATE", "1997-04-02", ""},

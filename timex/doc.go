@@ -66,6 +66,11 @@
 //     wrong side of the DCT; with no cue the nearest one is taken. A
 //     weekday with a date and no year takes the neighbouring year when
 //     only that one has the date on that weekday.
+//   - An English line that begins with a month or day and has no tense
+//     cue is an item of a schedule, fixture list or itinerary: it takes
+//     the year of the line before (the next one when the month goes
+//     back), the first line the year the text gave that day ("starting
+//     on May 13 next year" … "May 13 Arrive in London").
 //   - A clock time joined to a set ("täglich von 9 bis 17 Uhr", "montags
 //     um 8 Uhr") is a time of the recurring day (XXXX-XX-XXT09:00,
 //     XXXX-WXX-1T08:00); working days are XXXX-WXX-WD, after the weekend's

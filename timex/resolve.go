@@ -1322,6 +1322,11 @@ func (r *resolver) futureAdjunct(k int) bool {
 		t, ok := r.attributiveParticiple(m.j)
 		return ok && t == tenseFuture && p.is(m.i-1, "ab", "für")
 	}
+	if m.e.day > 0 && p.is(m.i-1, "ending") && p.is(m.i-2, "year", "quarter", "half", "period") {
+		// "expects profit to rise in the fiscal year ending June 30",
+		// told in August: the year that ends next June.
+		return true
+	}
 	if m.e.day > 0 {
 		// "The final is on July 19", "the semifinals are July 19-20",
 		// told in late August: a day a schedule names in the present

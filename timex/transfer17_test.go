@@ -69,6 +69,11 @@ func TestTransfer17EN(t *testing.T) {
 		{"a day after are", "en", b, "The quarter-finals are July 12-13.", "July 12", "DATE", "1997-07-12", ""},
 		{"a day after is on", "en", b, "The final is on July 2.", "July 2", "DATE", "1997-07-02", ""},
 		{"a day in a past sentence stays", "en", b, "The final was on July 2.", "July 2", "DATE", "1996-07-02", ""},
+		// The end of a fiscal period ahead.
+		{"a fiscal year ending ahead", "en", b, "The group expects sales to grow in the fiscal year ending June 30.", "June 30", "DATE", "1997-06-30", ""},
+		{"a fiscal year ended stays past", "en", b, "The group earned $4 million in the fiscal year ended June 30.", "June 30", "DATE", "1996-06-30", ""},
+		{"the fiscal year is a length", "en", b, "The group earned $4 million in the fiscal year ended June 30.", "the fiscal year", "DURATION", "P1Y", ""},
+		{"fiscal and a year", "en", b, "Profit in fiscal 1997 will rise.", "fiscal 1997", "DATE", "1997", ""},
 		// Lines of a schedule that begin with a day take the year of the
 		// line before, the first one the year the text gave that day.
 		{"first schedule line", "en", b, "The squad tours Kenya from April 2 next year.\nApril 2 Arrive in Nairobi\nApril 5 v Kenya XI", "April 2", "DATE", "1997-04-02", ""},

@@ -83,6 +83,23 @@ func parseDCT(s string) (anchor, bool) {
 	return anchor{y: y, m: m, d: d, g: gDay}, true
 }
 
+// parseMonth reads the month (and day) of a value such as "1997-05" or
+// "1997-05-13T10:00".
+func parseMonth(s string) (anchor, bool) {
+	if a, ok := parseDCT(s); ok {
+		return a, true
+	}
+	if len(s) != 7 || s[4] != '-' {
+		return anchor{}, false
+	}
+	y, err1 := strconv.Atoi(s[:4])
+	m, err2 := strconv.Atoi(s[5:7])
+	if err1 != nil || err2 != nil || m < 1 || m > 12 {
+		return anchor{}, false
+	}
+	return anchor{y: y, m: m, g: gMonth}, true
+}
+
 func fmtYear(y int) string {
 	if y < 0 {
 		return "BC" + pad4(-y)

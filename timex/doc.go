@@ -43,7 +43,9 @@
 //     past when it is no infinitive and has an object; "would" after a past reporting verb is a future seen from the
 //     report and gives the nearest such day; a verb in a clause after the
 //     time, "an announcement late Friday that … will", does not count;
-//     "the June contract" lies ahead). A plan told in the past
+//     a delivery month, "the June contract", "December T-bonds", "Dec
+//     cocoa", is this month or ahead; a date chosen, "set November 24 as
+//     the date", "fixed March 3 for the hearing", lies ahead). A plan told in the past
 //     ("planned to leave on Thursday", "had been scheduled to expire
 //     Friday") or a deadline ("by Friday") gives the nearest such day;
 //     "until"/"as soon as" look ahead. In German the nearest cue on either
@@ -64,6 +66,11 @@
 //     wrong side of the DCT; with no cue the nearest one is taken. A
 //     weekday with a date and no year takes the neighbouring year when
 //     only that one has the date on that weekday.
+//   - An English line that begins with a month or day and has no tense
+//     cue is an item of a schedule, fixture list or itinerary: it takes
+//     the year of the line before (the next one when the month goes
+//     back), the first line the year the text gave that day ("starting
+//     on May 13 next year" … "May 13 Arrive in London").
 //   - A clock time joined to a set ("täglich von 9 bis 17 Uhr", "montags
 //     um 8 Uhr") is a time of the recurring day (XXXX-XX-XXT09:00,
 //     XXXX-WXX-1T08:00); working days are XXXX-WXX-WD, after the weekend's

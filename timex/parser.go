@@ -193,7 +193,7 @@ func (p *parser) monthAt(i int) (j, m int, ok bool) {
 		// An abbreviation: needs its dot, or stands in a date.
 		if p.punct(j, ".") && p.tight(j) {
 			j++
-		} else if !p.isNum(j) && !p.slashedMonth(i) {
+		} else if !p.isNum(j) && !p.slashedMonth(i) && !p.deliveryMonth(i, j) {
 			return i, 0, false
 		}
 	}
@@ -208,6 +208,19 @@ func (p *parser) monthAt(i int) (j, m int, ok bool) {
 		return i, 0, false
 	}
 	return j, m, true
+}
+
+// hyphenFraction reads a proper fraction joined to a whole number by a
+// hyphen, "-1/2" in "2-1/2", at j (the hyphen), with no space anywhere.
+func (p *parser) hyphenFraction(j int) (float64, bool) {
+	if !p.tight(j) || !p.hyphen(j) || !p.isNum(j+1) || !p.tight(j+1) || !p.punct(j+2, "/") || !p.tight(j+2) || !p.isNum(j+3) || !p.tight(j+3) {
+		return 0, false
+	}
+	num, den := p.toks[j+1].num, p.toks[j+3].num
+	if den == 0 || num >= den {
+		return 0, false
+	}
+	return float64(num) / float64(den), true
 }
 
 // cardinal reads a count: digits, number words, "a"/"an"/"ein…", fractions
@@ -240,6 +253,12 @@ func (p *parser) cardinal(i int) (j int, n float64, x bool, ok bool) {
 		if p.isNum(j) && p.punct(j+1, "/") && p.isNum(j+2) && p.toks[j+2].num > 0 && p.toks[j].num < p.toks[j+2].num {
 			n += float64(p.toks[j].num) / float64(p.toks[j+2].num)
 			j += 3
+		} else if j < len(p.toks) && !p.toks[j].space && p.toks[j].kind == tPunct {
+			if f, ok := p.hyphenFraction(j); ok {
+				// "2-1/2 years": wire copy joins the fraction with a hyphen.
+				n += f
+				j += 4
+			}
 		}
 		return j, n, false, true
 	}
@@ -397,6 +416,34 @@ func (p *parser) atSentenceStart(i int) bool {
 		return true
 	}
 	return false
+}
+
+// marketNouns are what a month before them names the delivery or expiry
+// month of in a market report: "the June contract", "December T-bonds",
+// "March Eurodollars", "September heating oil", "Dec cocoa".
+var marketNouns = newWordSet(`contract contracts futures future delivery deliveries option options
+	bond bonds shipment shipments expiry expiration eurodollars eurodollar bills notes gilt gilts bund bunds
+	crude gasoline heating cocoa coffee sugar wheat corn soybeans soybean soymeal soyoil cotton
+	gold silver copper platinum palladium aluminium aluminum nickel zinc cattle hogs bellies oats
+	canola barley`)
+
+// deliveryMonth tells whether the English month name at i names a
+// delivery month: a market noun follows at j and no capitalised word
+// precedes ("Theresa May notes" is a name).
+func (p *parser) deliveryMonth(i, j int) bool {
+	if p.de || !p.toks[i].upper || !p.marketNounAt(j) {
+		return false
+	}
+	return i == 0 || p.toks[i-1].kind != tWord || !p.toks[i-1].upper || p.is(i-1, "the")
+}
+
+// marketNounAt tells whether token j is a market noun, "T-bonds" and
+// "T-bills" included.
+func (p *parser) marketNounAt(j int) bool {
+	if p.is(j, "t") && p.hyphen(j+1) && p.tight(j+1) && p.tight(j+2) {
+		j += 2
+	}
+	return marketNouns.has(p.word(j))
 }
 
 // slashedMonth tells whether the month word at i is joined by a slash to

@@ -17,15 +17,17 @@ type resolver struct {
 	starts []bool
 	ms     []match
 
-	doc       anchor // the DCT, or a dateline found in the text
-	narrative bool   // the text tells a story far from its DCT (or has none)
-	ref       anchor // the time the text last talked about
-	lastQ     anchor // the last quarter the text talked about (y, q), for "the quarter"
-	section   int    // the year of the current section heading ("1862" alone on a line), or 0
-	now       anchor // without a DCT: the guessed time of writing, once a deictic expression needed it
-	last      string // the value of the match resolved last
-	lastK     int    // its index in ms, or -1
-	lastWeek  string // the week of the last week or day the text talked about ("2024-W19"), for "the week"
+	doc       anchor   // the DCT, or a dateline found in the text
+	narrative bool     // the text tells a story far from its DCT (or has none)
+	ref       anchor   // the time the text last talked about
+	lastQ     anchor   // the last quarter the text talked about (y, q), for "the quarter"
+	section   int      // the year of the current section heading ("1862" alone on a line), or 0
+	now       anchor   // without a DCT: the guessed time of writing, once a deictic expression needed it
+	last      string   // the value of the match resolved last
+	lastK     int      // its index in ms, or -1
+	lastWeek  string   // the week of the last week or day the text talked about ("2024-W19"), for "the week"
+	schedule  anchor   // the month (and day) of the last line that begins with one, resolved ("May 14 Practice at Lord's")
+	yearDays  []anchor // days the text gave a year to, in words or digits ("May 13 next year")
 }
 
 // datelineBytes is how far from the top a date may stand to be read as the
@@ -316,6 +318,7 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 	}
 	v := r.resolveOne(k)
 	r.last, r.lastK = v.Value, k
+	r.noteSchedule(k, v.Value)
 	switch {
 	case isWeekValue(v.Value):
 		r.lastWeek = v.Value
@@ -1170,6 +1173,9 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 		writeTime(&b, e)
 		return b.String(), anchorDesc(a)
 	}
+	if y, ok := r.scheduleYear(k, e); ok {
+		return fmtPoint(e, y), "text schedule " + fmtYear(y)
+	}
 	if y, m, ok := r.sentenceDateEN(k, e); ok {
 		return fmtPoint(e, y), "text " + fmtYear(m.e.year) + "-" + pad2(m.e.month)
 	}
@@ -1243,8 +1249,14 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 					// April is last year's).
 					t = tenseNone
 				}
-				switch t {
-				case tensePast:
+				switch {
+				case r.deliveryEN(k):
+					// A delivery month is this month or ahead: "the
+					// May contract" traded in August is next year's.
+					if ep < ap {
+						y++
+					}
+				case t == tensePast:
 					if ep > ap+2 || e.half > 0 && ep >= ap {
 						// A half told in the past is over: in the
 						// first half of the year it is last year's.
@@ -1257,7 +1269,7 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 						// to September, it said" lie ahead.)
 						y--
 					}
-				case tenseFuture:
+				case t == tenseFuture:
 					// Reports announce results of quarters already over:
 					// only months and days move forward with the tense.
 					if (ep < ap-2 || ep < ap-1 && r.futureAdjunct(k)) && e.quarter == 0 && e.half == 0 {
@@ -1309,6 +1321,21 @@ func (r *resolver) futureAdjunct(k int) bool {
 		// "das ab Jänner geplante Projekt": the month a plan is for.
 		t, ok := r.attributiveParticiple(m.j)
 		return ok && t == tenseFuture && p.is(m.i-1, "ab", "für")
+	}
+	if m.e.day > 0 && p.is(m.i-1, "ending") && p.is(m.i-2, "year", "quarter", "half", "period") {
+		// "expects profit to rise in the fiscal year ending June 30",
+		// told in August: the year that ends next June.
+		return true
+	}
+	if m.e.day > 0 {
+		// "The final is on July 19", "the semifinals are July 19-20",
+		// told in late August: a day a schedule names in the present
+		// is ahead.
+		for q := m.i - 1; q >= 0 && q >= m.i-3; q-- {
+			if r.presentSchedule(q, m.i) {
+				return true
+			}
+		}
 	}
 	if !p.is(m.i-1, "in") || r.possessive(k) || r.starts[m.i-1] {
 		return false
@@ -1790,6 +1817,73 @@ func (r *resolver) sentenceDateEN(k int, e expr) (int, match, bool) {
 		return best, m, true
 	}
 	return 0, match{}, false
+}
+
+// scheduleLine tells whether English match k, a month or a day of a month
+// without a year, begins a line: an item of a schedule, fixture list or
+// itinerary ("May 14 Practice at Lord's") when no tense cue follows.
+func (r *resolver) scheduleLine(k int) bool {
+	m := &r.ms[k]
+	e := &m.e
+	return r.p.toks[m.i].newline && !r.p.de && !r.narrative && e.month > 0 && !e.hasYear && e.dir == 0 && e.anchor == aNone && e.weekday == 0 && e.fixed == ""
+}
+
+// noteSchedule remembers what resolving match k to v tells later schedule
+// lines: the day a year was given to ("starting on May 13 next year"),
+// and the date of a line that begins with one. A line that begins with
+// another kind of expression ends the schedule.
+func (r *resolver) noteSchedule(k int, v string) {
+	m := &r.ms[k]
+	line := r.p.toks[m.i].newline
+	if m.e.month == 0 {
+		if line {
+			r.schedule = anchor{}
+		}
+		return
+	}
+	given := m.e.day > 0 && (m.e.hasYear || m.e.anchor != aNone || strings.Contains(m.e.rule, "relative-year"))
+	if !line && !given {
+		return
+	}
+	a, ok := parseMonth(v)
+	switch {
+	case !ok:
+		if line {
+			r.schedule = anchor{}
+		}
+		return
+	case given && a.y != r.doc.y:
+		r.yearDays = append(r.yearDays, a)
+	}
+	switch {
+	case r.scheduleLine(k):
+		r.schedule = a
+	case line:
+		r.schedule = anchor{}
+	}
+}
+
+// scheduleYear gives the year of a schedule line (scheduleLine) with no
+// tense cue: that of the line before, or the next one when the month goes
+// back ("Dec 28 …", "Jan 4 …"); the first line takes the year the text
+// gave the same day ("starting on May 13 next year" … "May 13 Arrive in
+// London").
+func (r *resolver) scheduleYear(k int, e expr) (int, bool) {
+	if !r.scheduleLine(k) || !r.schedule.ok() && len(r.yearDays) == 0 || r.tense(k) != tenseNone {
+		return 0, false
+	}
+	if s := r.schedule; s.ok() {
+		if e.month < s.m {
+			return s.y + 1, true
+		}
+		return s.y, true
+	}
+	for i := len(r.yearDays) - 1; i >= 0; i-- {
+		if d := r.yearDays[i]; d.m == e.month && d.d == e.day {
+			return d.y, true
+		}
+	}
+	return 0, false
 }
 
 // isWeekValue tells whether v is an ISO week, "2024-W19".

@@ -401,6 +401,11 @@ func (p *parser) monthYear(i int) (int, *expr, bool) {
 	if kk, y, ok := p.yearNum(k); ok {
 		return p.ret(kk, dateExpr("month-year", y, m, 0, true), true)
 	}
+	if k == j && p.shortYearAfterMonth(k) {
+		// "September 97 put options", "July 95" in a table: a number
+		// that can be no day is the year, as market reports write it.
+		return p.ret(k+1, dateExpr("month-short-year", twoDigitYear(p.toks[k].num), m, 0, true), true)
+	}
 	if !p.de {
 		// Spoken years: "January nineteen ninety-seven".
 		if kk, y, ok := p.yearWords(k); ok {
@@ -420,17 +425,41 @@ func (p *parser) monthYear(i int) (int, *expr, bool) {
 		return p.ret(j, e, true)
 	}
 	if ambiguousMonths[w] || w == "august" || (p.de && w == "august") {
-		if !p.monthContext(i) && !p.slashedMonth(i) {
+		if !p.monthContext(i) && !p.slashedMonth(i) && !p.deliveryMonth(i, j) {
 			return i, nil, false
 		}
 	}
-	if !p.de && j < p.n() && p.toks[j].kind == tWord && p.midCap(j) && !p.timeWord(j) && !p.countWord(j) && !p.monthContext(i) && strings.ToUpper(p.toks[i].text) != p.toks[i].text && p.toks[j].space {
+	if !p.de && j < p.n() && p.toks[j].kind == tWord && p.midCap(j) && !p.timeWord(j) && !p.countWord(j) && !p.monthContext(i) && strings.ToUpper(p.toks[i].text) != p.toks[i].text && p.toks[j].space && !p.marketNounAt(j) {
 		// "June Carter sang", "April Ryan asked": a month name before a
 		// capitalised word, with no preposition that makes it a time, is a
-		// first name ("in June Congress passed" stays a date).
+		// first name ("in June Congress passed" stays a date); "March
+		// Eurodollars" is a delivery month.
 		return i, nil, false
 	}
 	return p.ret(j, dateExpr("month", 0, m, 0, false), true)
+}
+
+// shortYearAfterMonth tells whether the English number at k, after a month
+// name, is a year of two digits: too big for a day, and no count of what
+// follows ("March 97 percent", "May 40 people").
+func (p *parser) shortYearAfterMonth(k int) bool {
+	if p.de || !p.isNum(k) || p.digits(k) != 2 || p.toks[k].num < 32 || p.tight(k) || p.toks[k].newline {
+		return false
+	}
+	next := k + 1
+	if next >= p.n() || p.toks[next].newline {
+		return true
+	}
+	if p.toks[next].kind == tPunct {
+		return !p.punct(next, "%") && !p.punct(next, ".") && !p.punct(next, ",") && !p.punct(next, "-") && !p.punct(next, "/")
+	}
+	return p.is(next, "mid", "put", "puts", "call", "calls", "contract", "contracts", "futures", "options", "delivery") || p.monthAtWord(next)
+}
+
+// monthAtWord tells whether token i is a month name.
+func (p *parser) monthAtWord(i int) bool {
+	_, ok := monthWords[p.word(i)]
+	return ok
 }
 
 // countWord tells whether token i is a number or ordinal word ("April
@@ -756,6 +785,9 @@ func (p *parser) plausibleYear(i, j int) bool {
 	}
 	if p.tight(i) && p.tight(i-1) && (prev == "." && !p.de || prev == "," && p.de) && p.isNum(i-2) {
 		return false // the decimals of "$4.1556", "4,1556 Euro"
+	}
+	if !p.de && p.isNum(i-1) && p.digits(i-1) <= 3 && !p.tight(i) && !p.toks[i].newline {
+		return false // the last group of a telephone number, "+27-11 482 1003"
 	}
 	if p.nameBefore(i) {
 		// "Room 2001", "Windows 2000", "Vision 2030": a number that is

@@ -452,8 +452,8 @@ func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
 		}
 	}
 	// "second" is also the ordinal: "the 1988 second quarter", "a second
-	// group".
-	if u == uSecond && !plural && (!p.is(i, "a", "one", "eine", "einer") || !p.de && p.word(k) != "" && !p.is(k, "later", "earlier", "ago", "or", "and", "to", "before", "after", "in", "for")) {
+	// group", "a second-round pick".
+	if u == uSecond && !plural && (!p.is(i, "a", "one", "eine", "einer") || !p.de && p.word(k) != "" && !p.is(k, "later", "earlier", "ago", "or", "and", "to", "before", "after", "in", "for") || !p.de && p.hyphen(k) && p.tight(k)) {
 		return i, 0, false, 0, false
 	}
 	// A share: "three-quarters of its food", "more than a quarter of the
@@ -890,11 +890,24 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 	// "einen Tag, vier Stunden und zehn Minuten": a German comma joins
 	// only a list that "und" closes, as a comma there mostly ends a
 	// clause.
+	// English writes hours, minutes and seconds side by side as well:
+	// "a two hour 51 minute struggle", "four minutes 6.87 seconds".
 	if !x && !strings.Contains(dur, ".") {
 		last, end, joined := u, k, dur
-		for p.is(end, "and", "und") || p.punct(end, ",") {
-			k2, n2, x2, u2, ok := p.quantity(end + 1)
-			if !ok || x2 || u2 >= last || u2 == uWeekend || last == uWeekend || last == uWeek || n2 != float64(int(n2)) || p.is(k2, "ago", "later", "earlier", "später", "zuvor") {
+		for {
+			start := end + 1
+			switch {
+			case p.is(end, "and", "und") || p.punct(end, ","):
+			case !p.de && last <= uHour && last > uSecond && p.isNum(end):
+				start = end
+			default:
+				start = -1
+			}
+			if start < 0 {
+				break
+			}
+			k2, n2, x2, u2, ok := p.quantity(start)
+			if !ok || x2 || u2 >= last || u2 == uWeekend || last == uWeekend || last == uWeek || n2 != float64(int(n2)) && u2 != uSecond || p.is(k2, "ago", "later", "earlier", "später", "zuvor") {
 				break
 			}
 			d2 := durationValue(n2, false, u2)
@@ -909,6 +922,20 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 		}
 	}
 	return p.ret(k, e, true)
+}
+
+// resultsTime tells whether the bare "h:mm" over tokens [i, j) closes a
+// line after a name, as times in a results list do ("5. Erik Dekker
+// (Netherlands) Rabobank 1:23").
+func (p *parser) resultsTime(i, j int) bool {
+	if j < p.n() && !p.toks[j].newline || i == 0 || p.toks[i].newline {
+		return false
+	}
+	prev := p.toks[i-1]
+	if _, day := weekdayWords[prev.low]; day {
+		return false // "on Sunday 10:30"
+	}
+	return prev.kind == tWord && prev.upper || p.punct(i-1, ")")
 }
 
 // joinDurations writes two ISO 8601 lengths, the second in smaller units,
@@ -1671,8 +1698,9 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 	if h > 24 || m > 59 {
 		return i, nil, false
 	}
-	if hasMin && p.tight(j) && p.isNum(j+1) && p.tight(j+1) && (p.punct(j, ":") || p.de && p.punct(j, ",")) {
-		// "1:21:13", "1:37,9": a time in a results list, not a clock.
+	if hasMin && p.tight(j) && p.isNum(j+1) && p.tight(j+1) && (p.punct(j, ":") || p.de && p.punct(j, ",") || !p.de && p.punct(j, ".")) {
+		// "1:21:13", "1:37,9", "3:51.40": a time in a results list, not
+		// a clock.
 		return i, nil, false
 	}
 	ok := false
@@ -1730,7 +1758,9 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 			j++
 			ok = true
 		case hasMin && p.punct(i+1, ":"):
-			ok = true
+			// "10. Skibby 1:45" closing a line of a results list is a
+			// time behind the winner; a clock is introduced ("at 1:45").
+			ok = !p.resultsTime(i, j)
 		case p.is(j, "o") && p.punct(j+1, "'") && p.is(j+2, "clock"):
 			j += 3
 			ok = true

@@ -155,6 +155,7 @@ var holidays = map[string]holiday{
 	"easter": {4, 5, easter}, "easter sunday": {4, 5, easter}, "good friday": {4, 3, func(y int) (int, int) { return easterPlus(y, -2) }},
 	"halloween": {10, 31, nil}, "valentine's day": {2, 14, nil}, "veterans day": {11, 11, nil},
 	"labor day":    {9, 3, func(y int) (int, int) { return nthWeekday(y, 9, 1, 1) }},
+	"labour day":   {9, 3, func(y int) (int, int) { return nthWeekday(y, 9, 1, 1) }}, // British spelling of the U.S. and Canadian day
 	"memorial day": {5, 28, func(y int) (int, int) { return lastWeekday(y, 5, 1) }},
 	"election day": {11, 4, func(y int) (int, int) { m, d := nthWeekday(y, 11, 1, 1); return m, d + 1 }},
 	"weihnachten":  {12, 25, nil}, "heiligabend": {12, 24, nil}, "silvester": {12, 31, nil}, "neujahr": {1, 1, nil},
@@ -201,6 +202,11 @@ func (p *parser) ruleHoliday(i int) (int, *expr, bool) {
 		return i, nil, false
 	}
 	if p.de && (name == "christmas" || name == "easter") {
+		return i, nil, false
+	}
+	if name == "election day" && !p.toks[j-1].upper {
+		// "Election day for those living inside Bosnia is September
+		// 14": any country's polling day, not the U.S. Election Day.
 		return i, nil, false
 	}
 	e := expr{typ: "DATE", rule: "holiday", month: h.month, day: h.day, gran: "day", holiday: name}

@@ -359,10 +359,6 @@ func (r *resolver) tenseEN(k int) int {
 	// "until Tuesday", "as soon as Friday" name a deadline ahead; "by
 	// Friday", "through January" may be one either side.
 	// A fronted "Until Thursday, they had not …" tells what held before.
-	next := m.j
-	if p.punct(next, "/") && p.slashedMonth(next+1) {
-		next += 2 // "for Jun/Sept shipment"
-	}
 	if m.e.month > 0 && m.e.day == 0 && !m.e.hasYear && p.slashedMonth(m.i) && m.j == m.i+1 && !p.punct(m.i-1, "(") && !p.punct(m.j, ")") {
 		// "Aug/Sept at 1,870 dlrs": months joined by a slash are a
 		// shipment or delivery position of a market report, ahead
@@ -370,15 +366,28 @@ func (r *resolver) tenseEN(k int) int {
 		// spell out a season ("the 1986/87 season (October/September)").
 		return tenseFuture
 	}
-	if m.e.month > 0 && m.e.day == 0 && !m.e.hasYear && p.is(next, "contract", "contracts", "futures", "delivery", "deliveries", "option", "options", "bond", "bonds", "shipment", "shipments", "expiry", "expiration") {
+	if r.deliveryEN(k) {
 		// "the June contract", "the June bond": a delivery month, which
 		// lies ahead whatever the tense of the trading told.
+		return tenseFuture
+	}
+	if p.is(m.j, "as", "for") && enChoosingVerbs[p.word(m.i-1)] {
+		// "set November 24 as the date for the vote", "fixed March 3
+		// for the hearing": the date is what was chosen, a plan ahead
+		// whatever the tense of the choosing; a weekday chosen may lie
+		// ahead of a choice made days ago ("picked Saturday night as
+		// the time to start"), so the nearest one is meant.
+		if m.e.weekday > 0 && m.e.month == 0 {
+			return tenseNear
+		}
 		return tenseFuture
 	}
 	until := p.is(m.i-1, "until", "till") && !r.starts[m.i-1] || p.is(m.i-1, "as") && p.is(m.i-2, "soon", "early") && p.is(m.i-3, "as")
 	// "called a strike for Friday": a day set as a target, like a
 	// deadline.
-	deadline := p.is(m.i-1, "by", "through", "thru") || m.e.weekday > 0 && p.is(m.i-1, "for")
+	// "ahead of Monday's holiday", "in advance of Friday's vote": the
+	// time lies after what is told, like a deadline.
+	deadline := p.is(m.i-1, "by", "through", "thru") || m.e.weekday > 0 && p.is(m.i-1, "for") || p.is(m.i-1, "of") && (p.is(m.i-2, "ahead") || p.is(m.i-2, "advance") && p.is(m.i-3, "in"))
 	t := tenseNone
 	after := false
 	cueAt := -1
@@ -602,7 +611,7 @@ func (r *resolver) cueEN(q int) int {
 	}
 	if enScheduleBase[w] || enPastAmbiguous[w] {
 		before := p.word(q - 1)
-		if q == 0 || r.starts[q] || enBareVerbBefore[before] || enDeterminers[before] || p.toks[q-1].kind != tWord {
+		if q == 0 || r.starts[q] || enBareVerbBefore[before] || enDeterminers[before] || p.toks[q-1].kind != tWord || r.inTitle(q) {
 			return tenseNone
 		}
 		for d := q - 2; d >= q-4 && d >= 0 && !r.starts[d+1]; d-- {
@@ -946,6 +955,52 @@ var enMidAdverbs = map[string]bool{
 	"further": true, "also": true, "not": true, "still": true, "already": true, "again": true, "then": true,
 	"now": true, "never": true, "even": true, "yet": true, "just": true, "first": true, "since": true, "all": true,
 	"both": true, "soon": true, "long": true, "once": true, "well": true, "much": true,
+}
+
+// inTitle tells whether the capitalised word at q ends a name after "the":
+// "the Nortel Open", "the U.S. Open" (no verb "open").
+func (r *resolver) inTitle(q int) bool {
+	p := r.p
+	if !p.toks[q].upper || r.starts[q] {
+		return false
+	}
+	d := q - 1
+	for d > 0 && !r.starts[d] && (p.toks[d].kind == tWord && p.toks[d].upper || p.punct(d, ".")) {
+		d--
+	}
+	return d < q-1 && p.is(d, "the")
+}
+
+// enChoosingVerbs take a date as their object: "set November 24 as the
+// date", "fixed March 3 for the hearing".
+var enChoosingVerbs = map[string]bool{
+	"set": true, "sets": true, "fixed": true, "fixes": true, "named": true, "names": true, "chose": true, "chosen": true,
+	"picked": true, "designated": true, "scheduled": true, "earmarked": true,
+}
+
+// marketInstruments are market nouns that make the month before them a
+// delivery month even after a preposition: "trading in December futures",
+// but "In May gold rose" is a month of trading.
+var marketInstruments = newWordSet(`contract contracts futures future delivery deliveries option options
+	shipment shipments expiry expiration`)
+
+// deliveryEN tells whether English match k, a month without a year, is
+// the delivery month of a market report: "the May contract", "December
+// T-bonds", "March delivery".
+func (r *resolver) deliveryEN(k int) bool {
+	m := &r.ms[k]
+	p := r.p
+	if p.de || m.e.month == 0 || m.e.day > 0 || m.e.hasYear || m.e.dir != 0 {
+		return false
+	}
+	next := m.j
+	if p.punct(next, "/") && p.slashedMonth(next+1) {
+		next += 2 // "for Jun/Sept shipment"
+	}
+	if !p.marketNounAt(next) {
+		return false
+	}
+	return marketInstruments.has(p.word(next)) || !enPrepositions[p.word(m.i-1)]
 }
 
 // attributiveEN tells whether English match k, a month or day

@@ -34,7 +34,7 @@ var deGen = map[string]bool{"des": true, "eines": true, "seines": true, "ihres":
 func (s *sent) isRelPron(i int) bool {
 	w := &s.words[i]
 	if s.de {
-		if !deRelPron[w.low] || i == 0 {
+		if w.lowCls&clDeRelPron == 0 || i == 0 {
 			return false
 		}
 		if w.pos != pPron && w.pos != pDet {
@@ -52,7 +52,7 @@ func (s *sent) isRelPron(i int) bool {
 		// ", mit der …"
 		return p.pos == pAdp && i >= 2 && s.words[i-2].low == "," && w.pos == pPron
 	}
-	if !enRelPron[w.low] {
+	if w.lowCls&clEnRelPron == 0 {
 		return false
 	}
 	if w.low == "that" {

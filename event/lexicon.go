@@ -72,6 +72,8 @@ type lexicon struct {
 	nouns   map[string][]*entry // by last word of the lemma (the head)
 	nounSuf []string            // German noun heads long enough to match as compound ends
 	cues    cues
+	// classes are the classes of the words of the cue lists (see class)
+	classes map[string]class
 	nrows   int
 	// given are given names with the gender of their holders (German
 	// only), for the pronouns of pronoun_de.go
@@ -180,6 +182,7 @@ func loadLexicon(lang string, noCurated bool) (*lexicon, error) {
 	if err := lx.cues.read(bytes.NewReader(data)); err != nil {
 		return nil, fmt.Errorf("cues_%s.tsv: %w", lang, err)
 	}
+	lx.classes = lx.cues.wordClasses()
 	if lang == "de" {
 		data, err := lexiconFS.ReadFile("lexicon/given_names.tsv")
 		if err != nil {

@@ -49,6 +49,10 @@ type word struct {
 	used   bool
 	part   int // for a finite German verb: the index of its separated particle, or -1
 	timex  int // index+1 of the time expression the word is in, or 0
+	// lowCls and lemmaCls are the word lists the form and the lemma are
+	// in (see class); build sets them, so a rule that changes a lemma
+	// after build must call classifyLemmas again
+	lowCls, lemmaCls class
 }
 
 func (w *word) nominal() bool {
@@ -230,6 +234,7 @@ func (s *sent) build(mentions []dossier.Mention) {
 		t := &toks[i]
 		w := word{tok: t, low: all[off:ends[2*i]], pos: upos[t.POS], ment: -1, chunk: -1, part: -1}
 		w.lemma = all[ends[2*i]:ends[2*i+1]]
+		w.lowCls = s.lx.classes[w.low]
 		off = ends[2*i+1]
 		if w.lemma == "" {
 			w.lemma = w.low
@@ -309,6 +314,7 @@ func (s *sent) build(mentions []dossier.Mention) {
 		s.fixGeParticiples()
 		s.joinParticles()
 	}
+	s.classifyLemmas()
 }
 
 // fixZuInfinitives gives infinitives with an infixed "zu" ("fortzusetzen",
@@ -720,7 +726,7 @@ func (s *sent) particleVerb(inf []byte) bool {
 		ws := s.words
 		for i := range ws {
 			w := &ws[i]
-			if !s.lx.cues.particle[w.low] || w.ment >= 0 {
+			if w.lowCls&clParticle == 0 || w.ment >= 0 {
 				continue
 			}
 			if i+1 < len(ws) && ws[i+1].pos != pPunct && ws[i+1].pos != pCconj && ws[i+1].pos != pSconj && !s.zuInfinitiveAt(i+1) {
@@ -747,7 +753,7 @@ func (s *sent) joinParticles() {
 	ws := s.words
 	for i := range ws {
 		w := &ws[i]
-		if !s.lx.cues.particle[w.low] || w.ment >= 0 {
+		if w.lowCls&clParticle == 0 || w.ment >= 0 {
 			continue
 		}
 		switch w.pos {

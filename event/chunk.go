@@ -356,10 +356,10 @@ func (s *sent) addChunk(lo, hi int) {
 		c.prep = -1
 	}
 	if s.de {
-		if deNotNom[ws[lo].low] || s.feminineObliqueDE(lo, hi) {
+		if ws[lo].lowCls&clDeNotNom != 0 || s.feminineObliqueDE(lo, hi) {
 			c.nomOK = false
 		}
-		if deGen[ws[lo].low] || lo > 0 && ws[lo-1].pos == pNoun && ws[lo-1].chunk >= 0 && (ws[lo].low == "der" || ws[lo].low == "einer" || ws[lo].low == "seiner" || ws[lo].low == "ihrer") {
+		if ws[lo].lowCls&clDeGen != 0 || lo > 0 && ws[lo-1].pos == pNoun && ws[lo-1].chunk >= 0 && (ws[lo].low == "der" || ws[lo].low == "einer" || ws[lo].low == "seiner" || ws[lo].low == "ihrer") {
 			c.gen = true
 			c.nomOK = false
 		}

@@ -18,6 +18,9 @@ const (
 	clDeRelPron                        // deRelPron
 	clOwnAccount                       // ownAccount
 	clOwnAccountNoun                   // ownAccountNoun
+	clDeReady                          // deReady
+	clDeNotNom                         // deNotNom
+	clDeGen                            // deGen
 
 	// The ...Start bits mark the words that begin a phrase of several
 	// words of a list, followed by a space in it: a rule looks a phrase
@@ -43,6 +46,9 @@ func (c *cues) wordClasses() map[string]class {
 	markClass(m, deRelPron, clDeRelPron, 0)
 	markClass(m, ownAccount, clOwnAccount, 0)
 	markClass(m, ownAccountNoun, clOwnAccountNoun, 0)
+	markClass(m, deReady, clDeReady, 0)
+	markClass(m, deNotNom, clDeNotNom, 0)
+	markClass(m, deGen, clDeGen, 0)
 	return m
 }
 

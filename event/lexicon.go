@@ -88,6 +88,10 @@ type lexicon struct {
 	curatedGoverns map[string]flag
 	// curatedCatch: a verb's curated event row without conditions
 	curatedCatch map[string]*entry
+
+	// nounSufEnd are the nounSuf by their last byte, in the same order, so
+	// that a word is compared only with the heads that could end it
+	nounSufEnd [256][]string
 }
 
 // cues are the closed-class words of one language.
@@ -471,6 +475,10 @@ func (lx *lexicon) sort() {
 		}
 		return lx.nounSuf[a] < lx.nounSuf[b]
 	})
+	for _, suf := range lx.nounSuf {
+		last := suf[len(suf)-1]
+		lx.nounSufEnd[last] = append(lx.nounSufEnd[last], suf)
+	}
 }
 
 // collocation says whether e is a generated English object pattern, or a
@@ -558,12 +566,24 @@ func (lx *lexicon) nounEntries(lemma string) []*entry {
 	if len(lemma) < 8 {
 		return lx.pluralNounDE(lemma)
 	}
-	for _, suf := range lx.nounSuf {
-		if len(lemma)-len(suf) >= 3 && strings.HasSuffix(lemma, suf) {
-			return lx.nouns[suf]
-		}
+	if es, ok := lx.compoundEntries(lemma); ok {
+		return es
 	}
 	return lx.pluralNounDE(lemma)
+}
+
+// compoundEntries returns the rows of the longest German noun head that
+// lemma ends in after three letters or more ("raketenangriff" → "angriff").
+func (lx *lexicon) compoundEntries(lemma string) ([]*entry, bool) {
+	if lemma == "" {
+		return nil, false
+	}
+	for _, suf := range lx.nounSufEnd[lemma[len(lemma)-1]] {
+		if len(lemma)-len(suf) >= 3 && strings.HasSuffix(lemma, suf) {
+			return lx.nouns[suf], true
+		}
+	}
+	return nil, false
 }
 
 // pluralNounDE finds the rows of a German plural the lemmatiser left as
@@ -584,10 +604,8 @@ func (lx *lexicon) pluralNounDE(lemma string) []*entry {
 		if len(stem) < 8 {
 			continue
 		}
-		for _, suf := range lx.nounSuf {
-			if len(stem)-len(suf) >= 3 && strings.HasSuffix(stem, suf) {
-				return lx.nouns[suf]
-			}
+		if es, ok := lx.compoundEntries(stem); ok {
+			return es
 		}
 	}
 	return nil

@@ -92,6 +92,31 @@ type lexicon struct {
 	// nounSufEnd are the nounSuf by their last byte, in the same order, so
 	// that a word is compared only with the heads that could end it
 	nounSufEnd [256][]string
+	// guessable are the infinitives guessGermanVerb accepts (see
+	// guessableVerbs)
+	guessable map[string]bool
+}
+
+// guessableVerbs returns the verbs with rows, the reporting, intention and
+// light verbs in one set, so that guessGermanVerb tries each candidate
+// infinitive with one lookup instead of four.
+func (lx *lexicon) guessableVerbs() map[string]bool {
+	out := make(map[string]bool, len(lx.verbs))
+	for v := range lx.verbs {
+		out[v] = true
+	}
+	for v := range lx.cues.report {
+		out[v] = true
+	}
+	for v := range lx.cues.intent {
+		out[v] = true
+	}
+	for v, ok := range lx.cues.light {
+		if ok {
+			out[v] = true
+		}
+	}
+	return out
 }
 
 // cues are the closed-class words of one language.
@@ -187,6 +212,7 @@ func loadLexicon(lang string, noCurated bool) (*lexicon, error) {
 		return nil, fmt.Errorf("cues_%s.tsv: %w", lang, err)
 	}
 	lx.classes = lx.cues.wordClasses()
+	lx.guessable = lx.guessableVerbs()
 	if lang == "de" {
 		data, err := lexiconFS.ReadFile("lexicon/given_names.tsv")
 		if err != nil {

@@ -683,13 +683,10 @@ func (s *sent) guessGermanVerb(low string) (string, bool) {
 	var scratch [64]byte
 	known := func(stem, end string) (string, bool) {
 		b := append(append(scratch[:0], stem...), end...)
-		_, v := s.lx.verbs[string(b)]
-		_, r := s.lx.cues.report[string(b)]
-		_, i := s.lx.cues.intent[string(b)]
-		// a light verb too: "Die Polizei setzte Tränengas … ein", whose
-		// particle makes the trigger only once the verb is one
-		l := s.lx.cues.light[string(b)]
-		if v || r || i || l {
+		// a trigger, reporting or intention verb, or a light verb:
+		// "Die Polizei setzte Tränengas … ein", whose particle makes the
+		// trigger only once the verb is one
+		if s.lx.guessable[string(b)] {
 			return string(b), true
 		}
 		// the finite part of a separable verb whose particle stands at the

@@ -378,7 +378,7 @@ func (s *sent) verbComplexDE(v *vc) {
 	if len(v.verbs) > 0 {
 		ci := ws[v.verbs[0]].clause
 		for k := range ws {
-			if ws[k].clause == ci && deReady[ws[k].low] {
+			if ws[k].clause == ci && ws[k].lowCls&clDeReady != 0 {
 				v.intent = true
 				// the parser may keep the infinitive in the same clause
 				for j := k + 1; j < len(ws); j++ {

@@ -31,8 +31,11 @@ func (s *sent) accordingSource() int {
 	for i := range ws {
 		// "nach eigenen Angaben", "eigenen Angaben zufolge", "by its own
 		// account": the actor says so of itself
-		if i+1 < len(ws) && ownAccount[ws[i].low] && ownAccountNoun[ws[i+1].low] {
+		if i+1 < len(ws) && ws[i].lowCls&clOwnAccount != 0 && ws[i+1].lowCls&clOwnAccountNoun != 0 {
 			s.accSelf = true
+		}
+		if ws[i].lowCls&(clAccording|clAccordingStart) == 0 {
+			continue // no attribution phrase starts here
 		}
 		for n := 1; n <= 2 && i+n <= len(ws); n++ {
 			kind, ok := acc[string(s.phrase(i, i+n))]
@@ -838,10 +841,10 @@ func (s *sent) consequence(ci int) bool {
 	cl := &s.clauses[ci]
 	for i := cl.lo; i < cl.hi; i++ {
 		w := &s.words[i]
-		if s.lx.cues.consequence[w.lemma] || s.lx.cues.consequence[w.low] {
+		if (w.lemmaCls|w.lowCls)&clConsequence != 0 {
 			return true
 		}
-		if i+1 < cl.hi && s.lx.cues.consequence[string(s.phrase(i, i+2))] {
+		if i+1 < cl.hi && w.lowCls&clConsequenceStart != 0 && s.lx.cues.consequence[string(s.phrase(i, i+2))] {
 			return true
 		}
 	}
@@ -865,10 +868,10 @@ func (s *sent) deontic(ci int) bool {
 	cl := &s.clauses[ci]
 	for i := cl.lo; i < cl.hi; i++ {
 		w := &s.words[i]
-		if s.lx.cues.deontic[w.low] {
+		if w.lowCls&clDeontic != 0 {
 			return true
 		}
-		if i+1 < cl.hi && s.lx.cues.deontic[string(s.phrase(i, i+2))] {
+		if i+1 < cl.hi && w.lowCls&clDeonticStart != 0 && s.lx.cues.deontic[string(s.phrase(i, i+2))] {
 			return true
 		}
 	}

@@ -16,7 +16,7 @@ import (
 )
 
 // benchCorpus returns up to n articles of the shared news corpus of lang.
-func benchCorpus(b *testing.B, l string, n int) []corpus.Record {
+func benchCorpus(b testing.TB, l string, n int) []corpus.Record {
 	shared, err := corpus.SharedDir()
 	if err != nil {
 		b.Skip(err)

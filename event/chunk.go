@@ -34,7 +34,7 @@ var deGen = map[string]bool{"des": true, "eines": true, "seines": true, "ihres":
 func (s *sent) isRelPron(i int) bool {
 	w := &s.words[i]
 	if s.de {
-		if !deRelPron[w.low] || i == 0 {
+		if w.lowCls&clDeRelPron == 0 || i == 0 {
 			return false
 		}
 		if w.pos != pPron && w.pos != pDet {
@@ -52,7 +52,7 @@ func (s *sent) isRelPron(i int) bool {
 		// ", mit der …"
 		return p.pos == pAdp && i >= 2 && s.words[i-2].low == "," && w.pos == pPron
 	}
-	if !enRelPron[w.low] {
+	if w.lowCls&clEnRelPron == 0 {
 		return false
 	}
 	if w.low == "that" {
@@ -356,10 +356,10 @@ func (s *sent) addChunk(lo, hi int) {
 		c.prep = -1
 	}
 	if s.de {
-		if deNotNom[ws[lo].low] || s.feminineObliqueDE(lo, hi) {
+		if ws[lo].lowCls&clDeNotNom != 0 || s.feminineObliqueDE(lo, hi) {
 			c.nomOK = false
 		}
-		if deGen[ws[lo].low] || lo > 0 && ws[lo-1].pos == pNoun && ws[lo-1].chunk >= 0 && (ws[lo].low == "der" || ws[lo].low == "einer" || ws[lo].low == "seiner" || ws[lo].low == "ihrer") {
+		if ws[lo].lowCls&clDeGen != 0 || lo > 0 && ws[lo-1].pos == pNoun && ws[lo-1].chunk >= 0 && (ws[lo].low == "der" || ws[lo].low == "einer" || ws[lo].low == "seiner" || ws[lo].low == "ihrer") {
 			c.gen = true
 			c.nomOK = false
 		}

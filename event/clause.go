@@ -30,7 +30,7 @@ var enSub = map[string]bool{"that": true, "because": true, "although": true, "th
 func (s *sent) isSub(i int) bool {
 	w := &s.words[i]
 	if w.pos == pSconj {
-		if !s.de && !enSub[w.low] {
+		if !s.de && w.lowCls&clEnSub == 0 {
 			return false // "from", "than", "like" tagged SCONJ
 		}
 		if s.de && (w.low == "als" || w.low == "wie") && i > 0 && s.words[i-1].low != "," {
@@ -45,7 +45,7 @@ func (s *sent) isSub(i int) bool {
 	if !s.de && w.low == "that" && i > 0 && (s.words[i-1].pos == pVerb || s.words[i-1].pos == pAdv && i > 1 && s.words[i-2].pos == pVerb) {
 		return true // "demanded that …", tagged as a pronoun
 	}
-	if s.de && s.lx.cues.sub[w.low] {
+	if s.de && w.lowCls&clSub != 0 {
 		switch w.low {
 		case "dass", "daß", "weil", "nachdem", "obwohl", "ob", "falls", "sofern", "sodass", "indem", "bevor", "solange":
 			return true

@@ -72,6 +72,8 @@ type lexicon struct {
 	nouns   map[string][]*entry // by last word of the lemma (the head)
 	nounSuf []string            // German noun heads long enough to match as compound ends
 	cues    cues
+	// classes are the classes of the words of the cue lists (see class)
+	classes map[string]class
 	nrows   int
 	// given are given names with the gender of their holders (German
 	// only), for the pronouns of pronoun_de.go
@@ -86,6 +88,35 @@ type lexicon struct {
 	curatedGoverns map[string]flag
 	// curatedCatch: a verb's curated event row without conditions
 	curatedCatch map[string]*entry
+
+	// nounSufEnd are the nounSuf by their last byte, in the same order, so
+	// that a word is compared only with the heads that could end it
+	nounSufEnd [256][]string
+	// guessable are the infinitives guessGermanVerb accepts (see
+	// guessableVerbs)
+	guessable map[string]bool
+}
+
+// guessableVerbs returns the verbs with rows, the reporting, intention and
+// light verbs in one set, so that guessGermanVerb tries each candidate
+// infinitive with one lookup instead of four.
+func (lx *lexicon) guessableVerbs() map[string]bool {
+	out := make(map[string]bool, len(lx.verbs))
+	for v := range lx.verbs {
+		out[v] = true
+	}
+	for v := range lx.cues.report {
+		out[v] = true
+	}
+	for v := range lx.cues.intent {
+		out[v] = true
+	}
+	for v, ok := range lx.cues.light {
+		if ok {
+			out[v] = true
+		}
+	}
+	return out
 }
 
 // cues are the closed-class words of one language.
@@ -180,6 +211,8 @@ func loadLexicon(lang string, noCurated bool) (*lexicon, error) {
 	if err := lx.cues.read(bytes.NewReader(data)); err != nil {
 		return nil, fmt.Errorf("cues_%s.tsv: %w", lang, err)
 	}
+	lx.classes = lx.cues.wordClasses()
+	lx.guessable = lx.guessableVerbs()
 	if lang == "de" {
 		data, err := lexiconFS.ReadFile("lexicon/given_names.tsv")
 		if err != nil {
@@ -468,6 +501,10 @@ func (lx *lexicon) sort() {
 		}
 		return lx.nounSuf[a] < lx.nounSuf[b]
 	})
+	for _, suf := range lx.nounSuf {
+		last := suf[len(suf)-1]
+		lx.nounSufEnd[last] = append(lx.nounSufEnd[last], suf)
+	}
 }
 
 // collocation says whether e is a generated English object pattern, or a
@@ -582,12 +619,24 @@ func (lx *lexicon) nounEntries(lemma string) []*entry {
 	if len(lemma) < 8 {
 		return lx.pluralNounDE(lemma)
 	}
-	for _, suf := range lx.nounSuf {
-		if len(lemma)-len(suf) >= 3 && strings.HasSuffix(lemma, suf) {
-			return lx.nouns[suf]
-		}
+	if es, ok := lx.compoundEntries(lemma); ok {
+		return es
 	}
 	return lx.pluralNounDE(lemma)
+}
+
+// compoundEntries returns the rows of the longest German noun head that
+// lemma ends in after three letters or more ("raketenangriff" → "angriff").
+func (lx *lexicon) compoundEntries(lemma string) ([]*entry, bool) {
+	if lemma == "" {
+		return nil, false
+	}
+	for _, suf := range lx.nounSufEnd[lemma[len(lemma)-1]] {
+		if len(lemma)-len(suf) >= 3 && strings.HasSuffix(lemma, suf) {
+			return lx.nouns[suf], true
+		}
+	}
+	return nil, false
 }
 
 // pluralNounDE finds the rows of a German plural the lemmatiser left as
@@ -608,10 +657,8 @@ func (lx *lexicon) pluralNounDE(lemma string) []*entry {
 		if len(stem) < 8 {
 			continue
 		}
-		for _, suf := range lx.nounSuf {
-			if len(stem)-len(suf) >= 3 && strings.HasSuffix(stem, suf) {
-				return lx.nouns[suf]
-			}
+		if es, ok := lx.compoundEntries(stem); ok {
+			return es
 		}
 	}
 	return nil

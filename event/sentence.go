@@ -31,10 +31,40 @@ const (
 	pPunct
 )
 
-var upos = map[string]pos{
-	"NOUN": pNoun, "PROPN": pPropn, "PRON": pPron, "DET": pDet, "ADJ": pAdj, "NUM": pNum,
-	"VERB": pVerb, "AUX": pAux, "ADP": pAdp, "ADV": pAdv, "PART": pPart, "SCONJ": pSconj,
-	"CCONJ": pCconj, "PUNCT": pPunct,
+// uposOf returns the coarse part of speech of a UPOS tag: a switch, which
+// costs less than a map lookup for every word.
+func uposOf(tag string) pos {
+	switch tag {
+	case "NOUN":
+		return pNoun
+	case "PROPN":
+		return pPropn
+	case "PRON":
+		return pPron
+	case "DET":
+		return pDet
+	case "ADJ":
+		return pAdj
+	case "NUM":
+		return pNum
+	case "VERB":
+		return pVerb
+	case "AUX":
+		return pAux
+	case "ADP":
+		return pAdp
+	case "ADV":
+		return pAdv
+	case "PART":
+		return pPart
+	case "SCONJ":
+		return pSconj
+	case "CCONJ":
+		return pCconj
+	case "PUNCT":
+		return pPunct
+	}
+	return pOther
 }
 
 // word is one token of the sentence being analysed.
@@ -49,6 +79,10 @@ type word struct {
 	used   bool
 	part   int // for a finite German verb: the index of its separated particle, or -1
 	timex  int // index+1 of the time expression the word is in, or 0
+	// lowCls and lemmaCls are the word lists the form and the lemma are
+	// in (see class); build sets them, so a rule that changes a lemma
+	// after build must call classifyLemmas again
+	lowCls, lemmaCls class
 }
 
 func (w *word) nominal() bool {
@@ -228,8 +262,9 @@ func (s *sent) build(mentions []dossier.Mention) {
 	off := 0
 	for i := range toks {
 		t := &toks[i]
-		w := word{tok: t, low: all[off:ends[2*i]], pos: upos[t.POS], ment: -1, chunk: -1, part: -1}
+		w := word{tok: t, low: all[off:ends[2*i]], pos: uposOf(t.POS), ment: -1, chunk: -1, part: -1}
 		w.lemma = all[ends[2*i]:ends[2*i+1]]
+		w.lowCls = s.lx.classes[w.low]
 		off = ends[2*i+1]
 		if w.lemma == "" {
 			w.lemma = w.low
@@ -309,6 +344,7 @@ func (s *sent) build(mentions []dossier.Mention) {
 		s.fixGeParticiples()
 		s.joinParticles()
 	}
+	s.classifyLemmas()
 }
 
 // fixZuInfinitives gives infinitives with an infixed "zu" ("fortzusetzen",
@@ -647,13 +683,10 @@ func (s *sent) guessGermanVerb(low string) (string, bool) {
 	var scratch [64]byte
 	known := func(stem, end string) (string, bool) {
 		b := append(append(scratch[:0], stem...), end...)
-		_, v := s.lx.verbs[string(b)]
-		_, r := s.lx.cues.report[string(b)]
-		_, i := s.lx.cues.intent[string(b)]
-		// a light verb too: "Die Polizei setzte Tränengas … ein", whose
-		// particle makes the trigger only once the verb is one
-		l := s.lx.cues.light[string(b)]
-		if v || r || i || l {
+		// a trigger, reporting or intention verb, or a light verb:
+		// "Die Polizei setzte Tränengas … ein", whose particle makes the
+		// trigger only once the verb is one
+		if s.lx.guessable[string(b)] {
 			return string(b), true
 		}
 		// the finite part of a separable verb whose particle stands at the
@@ -720,7 +753,7 @@ func (s *sent) particleVerb(inf []byte) bool {
 		ws := s.words
 		for i := range ws {
 			w := &ws[i]
-			if !s.lx.cues.particle[w.low] || w.ment >= 0 {
+			if w.lowCls&clParticle == 0 || w.ment >= 0 {
 				continue
 			}
 			if i+1 < len(ws) && ws[i+1].pos != pPunct && ws[i+1].pos != pCconj && ws[i+1].pos != pSconj && !s.zuInfinitiveAt(i+1) {
@@ -747,7 +780,7 @@ func (s *sent) joinParticles() {
 	ws := s.words
 	for i := range ws {
 		w := &ws[i]
-		if !s.lx.cues.particle[w.low] || w.ment >= 0 {
+		if w.lowCls&clParticle == 0 || w.ment >= 0 {
 			continue
 		}
 		switch w.pos {

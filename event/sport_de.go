@@ -20,10 +20,10 @@ func (s *sent) sportWordDE(j int) bool {
 	if w.pos != pNoun && w.pos != pPropn {
 		return false
 	}
-	if cu.sport[w.lemma] || cu.sport[w.low] {
+	if (w.lemmaCls|w.lowCls)&clSport != 0 {
 		return true
 	}
-	if j+1 < len(ws) && cu.sport[w.low+" "+ws[j+1].low] {
+	if j+1 < len(ws) && w.lowCls&clSportStart != 0 && cu.sport[w.low+" "+ws[j+1].low] {
 		return true
 	}
 	for _, end := range cu.sportEnds {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/internal/cputime"
 	"github.com/dossier-news/dossier/storetest"
+	"github.com/dossier-news/dossier/text"
 )
 
 // benchDocs generates analysed documents shaped like the pipeline's on
@@ -87,6 +89,103 @@ func benchDocs(n int) []*dossier.Document {
 		docs[k] = d
 	}
 	return docs
+}
+
+// storedDocs reads back every document of a dossier database with its
+// analyses, in the order they were added, and gives each sentence its
+// tokens as the pipeline would. It reads a copy in dir, which Open may
+// migrate, rather than the database itself.
+func storedDocs(ctx context.Context, path, dir string) ([]*dossier.Document, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	cp := filepath.Join(dir, "copy-"+filepath.Base(path))
+	if err := os.WriteFile(cp, data, 0o644); err != nil {
+		return nil, err
+	}
+	s, err := Open(ctx, cp)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM documents ORDER BY rowid`)
+	if err != nil {
+		return nil, fmt.Errorf("list %s: %w", path, err)
+	}
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	docs := make([]*dossier.Document, 0, len(ids))
+	for _, id := range ids {
+		d, err := s.Document(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		for i := range d.Sentences {
+			sent := &d.Sentences[i]
+			sent.Tokens = text.Tokenize(d.Text, sent.Span, sent.Lang)
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
+}
+
+// BenchmarkAddStored stores again, in batches of 256 into a new database,
+// the documents of the databases listed in $DOSSIER_BENCH_DBS (separated
+// by the OS's list separator; made by "dossier bench ingest --dir"): the
+// store's part of ingest on real analyses, without the analysers.
+func BenchmarkAddStored(b *testing.B) {
+	paths := filepath.SplitList(os.Getenv("DOSSIER_BENCH_DBS"))
+	if len(paths) == 0 {
+		b.Skip("set DOSSIER_BENCH_DBS to databases of dossier bench ingest --dir")
+	}
+	ctx := context.Background()
+	dir := b.TempDir()
+	var corpora [][]*dossier.Document
+	size, sents := 0, 0
+	for _, p := range paths {
+		docs, err := storedDocs(ctx, p, dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, d := range docs {
+			size += len(d.Text)
+			sents += len(d.Sentences)
+		}
+		corpora = append(corpora, docs)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	i := 0
+	var cpu float64
+	for b.Loop() {
+		for _, docs := range corpora {
+			i++
+			s, err := Open(ctx, filepath.Join(dir, fmt.Sprintf("bench%d.db", i)))
+			if err != nil {
+				b.Fatal(err)
+			}
+			cpu0 := cputime.Process().Seconds()
+			for lo := 0; lo < len(docs); lo += 256 {
+				if _, err := s.AddDocuments(ctx, docs[lo:min(lo+256, len(docs))]); err != nil {
+					b.Fatal(err)
+				}
+			}
+			cpu += cputime.Process().Seconds() - cpu0
+			s.Close()
+		}
+	}
+	if cpu > 0 {
+		b.ReportMetric(float64(sents*b.N)/cpu, "sentences/cpu-s")
+	}
 }
 
 // BenchmarkAddDocuments stores generated documents in batches of 256 into

@@ -204,3 +204,65 @@ func ftsEntries(t *testing.T, s *Store) []string {
 	}
 	return tableRows(t, s, "fts_entries")
 }
+
+// pragmaInt reads an integer PRAGMA of a store's database.
+func pragmaInt(t *testing.T, s *Store, name string) int {
+	t.Helper()
+	var n int
+	if err := s.db.QueryRow("PRAGMA " + name).Scan(&n); err != nil {
+		t.Fatalf("PRAGMA %s: %v", name, err)
+	}
+	return n
+}
+
+// TestPageSize checks that a new database gets 8 KB pages and the WAL,
+// and that one made with 4 KB pages, as dossier made them before, opens
+// in WAL mode with its pages unchanged and takes documents.
+func TestPageSize(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	for _, c := range []struct {
+		name     string
+		oldPages bool
+		want     int
+	}{
+		{"new", false, 8192},
+		{"made with 4 KB pages", true, 4096},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			path := filepath.Join(dir, strings.ReplaceAll(c.name, " ", "-")+".db")
+			if c.oldPages {
+				db, err := sql.Open("sqlite", "file:"+path+"?_pragma=page_size(4096)&_pragma=journal_mode(WAL)")
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := db.Exec(migrations[0]); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := db.Exec("PRAGMA user_version = 1"); err != nil {
+					t.Fatal(err)
+				}
+				db.Close()
+			}
+			s, err := Open(ctx, path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if got := pragmaInt(t, s, "page_size"); got != c.want {
+				t.Errorf("page_size = %d, want %d", got, c.want)
+			}
+			var mode string
+			if err := s.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+				t.Errorf("journal_mode = %q (%v), want wal", mode, err)
+			}
+			res, err := s.AddDocuments(ctx, benchDocs(3))
+			if err != nil || len(res) != 3 || !res[2].Added {
+				t.Fatalf("AddDocuments = %v, %v", res, err)
+			}
+			if n, err := s.CountDocuments(ctx); err != nil || n != 3 {
+				t.Errorf("CountDocuments = %d, %v; want 3", n, err)
+			}
+		})
+	}
+}

@@ -386,12 +386,29 @@ func (s *sent) passiveAgentUnnamedDE(c *cand) {
 		if pi < 0 || s.words[pi].low != "von" && s.words[pi].low != "vom" && s.words[pi].low != "durch" {
 			continue
 		}
-		if pi > 0 && s.words[pi-1].chunk >= 0 && !s.isTimex(&s.chunks[s.words[pi-1].chunk]) || s.chunkRef(n) >= 0 {
+		if pi > 0 && s.words[pi-1].chunk >= 0 && !s.freeBeforeAgentDE(s.words[pi-1].chunk) || s.chunkRef(n) >= 0 {
 			continue // a von-phrase after a noun belongs to it; a named agent the rules already read
 		}
 		s.unnamedGroup(c, []int{n})
 		return
 	}
+}
+
+// freeBeforeAgentDE says whether phrase p, right before a von-phrase, takes
+// no attribute of its own: a time ("am Montag von Soldaten") or a place in
+// a prepositional phrase ("in Kabul von Soldaten erschossen": Kabul has no
+// agent).
+func (s *sent) freeBeforeAgentDE(p int) bool {
+	pc := &s.chunks[p]
+	if s.isTimex(pc) {
+		return true
+	}
+	m := s.chunkRef(p)
+	if pc.prep < 0 || m < 0 {
+		return false
+	}
+	k := s.ments[m].kind
+	return k == dossier.KindLocation || k == dossier.KindCountry
 }
 
 // datelineForceDE says whether an unnamed army, police or intelligence
@@ -434,3 +451,24 @@ func (s *sent) stativePassiveDE(v *vc) bool {
 // "sein" ("ist einmarschiert", "ist gegen X vorgegangen").
 var seinPerfectDE = map[string]bool{"einmarschieren": true, "vorgehen": true, "stürmen": true, "vorrücken": true,
 	"eindringen": true, "einrücken": true, "überlaufen": true}
+
+// officeNamedDE gives a German office its holder's name when an apposition
+// names him: "der russische Regierungschef, Jegor Gaidar," is Gaidar, not
+// the one the knowledge base lists as the office's present holder, in
+// every clause (the Vorfeld's subject is handled by vorfeldApposition).
+func (s *sent) officeNamedDE() {
+	if !s.de {
+		return
+	}
+	for k := range s.chunks {
+		ck := &s.chunks[k]
+		if ck.prep >= 0 || s.namedInPhrase(k) {
+			continue
+		}
+		a := s.phraseAfterComma(ck.hi, k)
+		if a < 0 || s.chunks[a].hi >= len(s.words) || s.words[s.chunks[a].hi].low != "," || !s.roleAndNameDE(k, a) {
+			continue
+		}
+		ck.ment = s.personIn(a)
+	}
+}

@@ -548,8 +548,8 @@ func (s *sent) fixPOS() {
 		// preposition and a noun is attributive ("dass inhaftierte
 		// Mitangeklagte nicht …"): a verb-final clause has its subject
 		// before its verb
-		if w.pos == pVerb && i > 0 && i+1 < len(s.words) && !capitalized(w.tok.Text) && (s.words[i+1].pos == pNoun || s.words[i+1].pos == pPropn && s.words[i-1].pos == pDet) &&
-			capitalized(s.words[i+1].tok.Text) && (hasSuffix(w.low, "te") || hasSuffix(w.low, "ten")) {
+		if n := s.pastAdjectivesDE(i + 1); w.pos == pVerb && i > 0 && n < len(s.words) && !capitalized(w.tok.Text) && (s.words[n].pos == pNoun || s.words[n].pos == pPropn && s.words[i-1].pos == pDet) &&
+			capitalized(s.words[n].tok.Text) && (hasSuffix(w.low, "te") || hasSuffix(w.low, "ten")) {
 			// "die verletzten Richard Windbichler und Jens Muster": before a name only after an article
 			// "zwei seit November entführte Botschaftsmitarbeiter": after a time expression too
 			if p := s.words[i-1].pos; p == pSconj || p == pDet || p == pAdp || p == pNum || s.timexAttributeDE(i) || s.agentAttributeDE(i) {
@@ -616,7 +616,7 @@ func (s *sent) fixPOS() {
 			}
 		}
 		// an attributive participle is no verb: "die isolierte Siedlung"
-		if w.pos == pAdj && i > 0 && i+1 < len(s.words) && (s.words[i+1].pos == pNoun || s.words[i+1].pos == pPropn && s.words[i-1].pos == pDet) && capitalized(s.words[i+1].tok.Text) &&
+		if n := s.pastAdjectivesDE(i + 1); w.pos == pAdj && i > 0 && n < len(s.words) && (s.words[n].pos == pNoun || s.words[n].pos == pPropn && s.words[i-1].pos == pDet) && capitalized(s.words[n].tok.Text) &&
 			(s.words[i-1].pos == pDet || s.words[i-1].pos == pAdp || s.words[i-1].pos == pAdj || s.words[i-1].pos == pSconj || s.words[i-1].pos == pNum || s.timexAttributeDE(i) || s.agentAttributeDE(i)) {
 			continue // "der von Russland unterstützten Regierung"
 		}
@@ -625,6 +625,16 @@ func (s *sent) fixPOS() {
 			w.lemma = lemma
 		}
 	}
+}
+
+// pastAdjectivesDE returns the first word from i on that is not an
+// inflected adjective in lower case: the noun of "die für Mai geplanten
+// freien Wahlen" after its participle.
+func (s *sent) pastAdjectivesDE(i int) int {
+	for i < len(s.words) && s.words[i].pos == pAdj && !capitalized(s.words[i].tok.Text) && (hasSuffix(s.words[i].low, "e") || hasSuffix(s.words[i].low, "en")) {
+		i++
+	}
+	return i
 }
 
 // deConnectives are German adverbs that link a clause to the one before

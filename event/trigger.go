@@ -2791,7 +2791,8 @@ func (s *sent) appositionAfter(sk int) (int, int) {
 	for j := s.chunks[a].lo; j < s.chunks[a].hi; j++ {
 		common = common || s.words[j].pos == pNoun && s.words[j].ment < 0
 	}
-	if !common && !(roleGen && s.personIn(a) >= 0 && s.chunks[a].hi < len(s.words) && s.words[s.chunks[a].hi].low == ",") {
+	closed := s.chunks[a].hi < len(s.words) && s.words[s.chunks[a].hi].low == ","
+	if !common && !(closed && (roleGen || s.roleAndNameDE(sk, a))) {
 		return -1, -1
 	}
 	// its genitive or prepositional phrases ("des Gipfels in Paris")
@@ -2812,6 +2813,26 @@ func (s *sent) appositionAfter(sk int) (int, int) {
 		return -1, -1
 	}
 	return j + 1, end
+}
+
+// roleAndNameDE says whether German phrases k and a, a comma between them,
+// are one person told twice: an office and the name ("der russische
+// Regierungschef, Jegor Gaidar,") or the name and an office ("Merkel, die
+// Kanzlerin,"). The office names no one by a proper noun, so the two are
+// no list of names ("die EU, die Ukraine und Russland").
+func (s *sent) roleAndNameDE(k, a int) bool {
+	if !s.de {
+		return false
+	}
+	role, name := k, a
+	if s.namedInPhrase(k) {
+		role, name = a, k
+	}
+	if s.namedInPhrase(role) || s.personIn(name) < 0 {
+		return false
+	}
+	rc := &s.chunks[role]
+	return rc.head >= 0 && s.words[rc.head].pos == pNoun && s.agentSector(rc.lo, rc.hi) != ""
 }
 
 // isActor says whether entity ent is one of the candidate's actors.

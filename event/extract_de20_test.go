@@ -75,6 +75,29 @@ var de20Cases = []extractCase{
 	{name: "a loan planned", lang: "de", dct: "2025-07-31",
 		text: "Kanada plant, Mali einen Kredit zu gewähren.",
 		want: []want{{typ: "AID", actor: "CAN", target: "MLI", modality: "planned"}}},
+	// an organ of state named after its city by an adjective in -er
+	{name: "a city's police", lang: "de", dct: "2025-07-31",
+		text: "Die Kölner Polizei hat am Mittwoch zwei Männer aus Tunesien festgenommen.",
+		want: []want{{typ: "COERCE", mode: "arrest", actor: "DEU", target: "TUN"}}},
+	{name: "a city's prosecutors, the adjective after a city in -en", lang: "de", dct: "2025-07-31",
+		text: "Die Bremer Staatsanwaltschaft hat Anklage gegen den Kaufmann Otto Brand erhoben.",
+		want: []want{{typ: "ACCUSE", actor: "DEU", target: "Otto Brand"}}},
+	{name: "a city abroad", lang: "de", dct: "2025-07-31",
+		text: "Die Wiener Polizei nahm den Tunesier Ali Ben Salah fest.",
+		want: []want{{typ: "COERCE", mode: "arrest", actor: "AUT", target: "TUN"}}},
+	{name: "a country's police arresting in a city abroad", lang: "de", dct: "2025-07-31",
+		text: "Die türkische Polizei nahm den Tunesier Ali Ben Salah in Wien fest.",
+		want: []want{{typ: "COERCE", mode: "arrest", actor: "TUR", target: "TUN"}}},
+	// kidnappers and gunmen are coded by where they act
+	{name: "kidnappers in a country", lang: "de", dct: "2025-07-31",
+		text: "Entführer haben in Mexiko einen kanadischen Techniker verschleppt.",
+		want: []want{{typ: "ASSAULT", mode: "abduct", actor: "MEX", target: "CAN"}}},
+	{name: "gunmen in a country, a finite past the lemmatiser left", lang: "de", dct: "2025-07-31",
+		text: "Bewaffnete verschleppten in Mexiko einen kanadischen Techniker.",
+		want: []want{{typ: "ASSAULT", mode: "abduct", actor: "MEX", target: "CAN"}}},
+	{name: "kidnappers of no place", lang: "de", dct: "2025-07-31",
+		text: "Entführer haben einen Techniker verschleppt.",
+		none: []string{"ASSAULT"}},
 }
 
 // de20Forbid are the cases of de20 with events that must not come out.

@@ -544,6 +544,9 @@ func (s *sent) fixPOS() {
 				continue
 			}
 		}
+		if w.pos == pVerb && unlemmatizedDE(w) {
+			s.relemmatizeDE(w)
+		}
 		// an inflected participle between a subordinator, article or
 		// preposition and a noun is attributive ("dass inhaftierte
 		// Mitangeklagte nicht …"): a verb-final clause has its subject
@@ -624,6 +627,32 @@ func (s *sent) fixPOS() {
 			w.pos = pVerb
 			w.lemma = lemma
 		}
+	}
+}
+
+// unlemmatizedDE says whether the lemmatiser left a German verb as it
+// stands ("verschleppten") or cut its prefix ("verschleppt" as
+// "vschleppen"): the lemma does not begin as the form does.
+func unlemmatizedDE(w *word) bool {
+	return w.lemma == w.low || len(w.lemma) < 2 || len(w.low) < 2 || w.lemma[:2] != w.low[:2]
+}
+
+// relemmatizeDE gives a German verb the lemmatiser got wrong the infinitive
+// the lexicon knows for its form, finite or participle; else leaves it.
+func (s *sent) relemmatizeDE(w *word) {
+	if _, ok := s.lx.verbs[w.lemma]; ok {
+		return
+	}
+	if _, ok := s.lx.cues.report[w.lemma]; ok {
+		return
+	}
+	if _, ok := s.lx.cues.intent[w.lemma]; ok || s.lx.cues.light[w.lemma] {
+		return
+	}
+	if l, ok := s.guessGermanVerb(w.low); ok {
+		w.lemma = l
+	} else if l, ok := s.lx.participleVerbDE(w.low); ok {
+		w.lemma = l
 	}
 }
 

@@ -2679,7 +2679,7 @@ func (s *sent) agentPhraseDE(k int) int {
 	// armed agents only: "der Kampf der Opposition gegen die Regierung"
 	// is politics
 	switch s.agentSector(s.chunks[n].lo, s.chunks[n].hi) {
-	case "MIL", "COP", "SPY", "REB":
+	case "MIL", "COP", "SPY", "REB", "CRM", "UAF":
 		return n
 	}
 	return -1

@@ -711,17 +711,37 @@ func (s *sent) coordinated(k, lo, hi int) []int {
 }
 
 // pastGenitivesDE returns the word after German phrase k and the genitive
-// attributes that follow it before word hi ("die Staaten der Europäischen
-// Union sowie Norwegen": the list goes on after the attribute); for
-// English, or without one, the word after k.
+// attributes and parentheses that follow it before word hi ("die Staaten
+// der Europäischen Union sowie Norwegen", "Peter Kurz (SPD) und die
+// Grünen": the list goes on after them); for English, or without one, the
+// word after k.
 func (s *sent) pastGenitivesDE(k, hi int) int {
 	j := s.chunks[k].hi
 	for s.de && j < hi && j < len(s.words) {
+		if e := s.parenthesisEnd(j, hi); e > j {
+			j = e
+			continue
+		}
 		g := s.words[j].chunk
 		if g < 0 || s.chunks[g].lo != j || !s.isGenitiveAttributeDE(g) {
 			break
 		}
 		j = s.chunks[g].hi
+	}
+	return j
+}
+
+// parenthesisEnd returns the word after the ")" that closes a short
+// parenthesis opened at word j ("(SPD)", "(CDU, Hessen)"), before word hi;
+// j itself when there is none.
+func (s *sent) parenthesisEnd(j, hi int) int {
+	if s.words[j].low != "(" {
+		return j
+	}
+	for e := j + 1; e < hi && e <= j+5; e++ {
+		if s.words[e].low == ")" {
+			return e + 1
+		}
 	}
 	return j
 }

@@ -98,6 +98,20 @@ var de20Cases = []extractCase{
 	{name: "kidnappers of no place", lang: "de", dct: "2025-07-31",
 		text: "Entführer haben einen Techniker verschleppt.",
 		none: []string{"ASSAULT"}},
+	// a party in parentheses inside a list of subjects
+	{name: "a list goes on after a member's party in parentheses", lang: "de", dct: "2025-07-31",
+		text: "Der Abgeordnete Max Hollerbach (SPD) und die Grünen kritisierten die FDP.",
+		want: []want{{typ: "ACCUSE", actor: "Alliance 90/The Greens", target: "Free Democratic Party (Germany)"}}},
+	{name: "a party in parentheses after the only subject", lang: "de", dct: "2025-07-31",
+		text: "Der Abgeordnete Max Hollerbach (SPD) kritisierte die Grünen.",
+		want: []want{{typ: "ACCUSE", target: "Alliance 90/The Greens"}}},
+	// thousands set off by a space
+	{name: "a number in groups of three digits", lang: "de", dct: "2025-07-31",
+		text: "Der UN-Generalsekretär hat die Staaten zu Hilfe für die rund 300 000 Flüchtlinge in Mali aufgerufen.",
+		want: []want{{typ: "REQUEST", target: "MLI", quantity: "300000 flüchtling about"}}},
+	{name: "a number in one group", lang: "de", dct: "2025-07-31",
+		text: "Der UN-Generalsekretär hat die Staaten zu Hilfe für die rund 300.000 Flüchtlinge in Mali aufgerufen.",
+		want: []want{{typ: "REQUEST", target: "MLI", quantity: "300000 flüchtling about"}}},
 }
 
 // de20Forbid are the cases of de20 with events that must not come out.
@@ -110,6 +124,10 @@ var de20Forbid = []forbidCase{
 		text: "Kinkel sagte, dass der russische Regierungschef, Jegor Gaidar, einem Abkommen zugestimmt habe.",
 		want: []want{{typ: "AGREE", actor: "Yegor Gaidar"}}},
 		forbid: []want{{typ: "AGREE", actor: "Mikhail Mishustin"}, {typ: "AGREE", target: "Yegor Gaidar"}}},
+	{extractCase: extractCase{name: "the second member of a list after a parenthesis is no target", lang: "de", dct: "2025-07-31",
+		text: "Der Abgeordnete Max Hollerbach (SPD) und die Grünen kritisierten die FDP.",
+		want: []want{{typ: "ACCUSE", actor: "Alliance 90/The Greens"}}},
+		forbid: []want{{typ: "ACCUSE", target: "Alliance 90/The Greens"}}},
 	{extractCase: extractCase{name: "the office after the name is no target", lang: "de", dct: "2025-07-31",
 		text: "Merkel, die Kanzlerin, stimmte dem Abkommen zu.",
 		want: []want{{typ: "AGREE", actor: "Angela Merkel"}}},

@@ -105,6 +105,20 @@ var de20Cases = []extractCase{
 	{name: "a party in parentheses after the only subject", lang: "de", dct: "2025-07-31",
 		text: "Der Abgeordnete Max Hollerbach (SPD) kritisierte die Grünen.",
 		want: []want{{typ: "ACCUSE", target: "Alliance 90/The Greens"}}},
+	// a state that protests does not protest against itself
+	{name: "a state protesting alone", lang: "de", dct: "2025-07-31",
+		text: "Nachdem Israel den Libanon bombardiert hatte, protestierte Ägypten.",
+		want: []want{{typ: "PROTEST", actor: "EGY", target: "-"}}},
+	{name: "people protesting in a state are against its government", lang: "de", dct: "2025-07-31",
+		text: "In Kairo haben Tausende Menschen gegen die Regierung protestiert.",
+		want: []want{{typ: "PROTEST", actor: "EGY", target: "EGY"}}},
+	// payments stopped
+	{name: "a union stopping payments to a member", lang: "de", dct: "2025-07-31",
+		text: "Die EU stellte im März die Zahlungen an Polen ein.",
+		want: []want{{typ: "SANCTION", mode: "withdraw", actor: "European Union", target: "POL"}}},
+	{name: "a firm stopping payments to its suppliers", lang: "de", dct: "2025-07-31",
+		text: "Siemens stellte im März die Zahlungen an seine Lieferanten ein.",
+		none: []string{"SANCTION"}},
 	// thousands set off by a space
 	{name: "a number in groups of three digits", lang: "de", dct: "2025-07-31",
 		text: "Der UN-Generalsekretär hat die Staaten zu Hilfe für die rund 300 000 Flüchtlinge in Mali aufgerufen.",

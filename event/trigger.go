@@ -3475,8 +3475,10 @@ func (s *sent) protestTarget(c *cand) {
 	}
 	t := s.ref(m, "GOV")
 	for _, a := range c.actors {
-		if a.ent == t.ent && a.sector == "GOV" {
-			return // the government does not protest against itself
+		if a.ent == t.ent && (a.sector == "GOV" || s.de && a.sector == "") {
+			// the government does not protest against itself, nor does the
+			// state named alone ("…, protestierte die Türkei")
+			return
 		}
 	}
 	c.targets = append(c.targets, t)

@@ -119,6 +119,16 @@ var de20Cases = []extractCase{
 	{name: "a firm stopping payments to its suppliers", lang: "de", dct: "2025-07-31",
 		text: "Siemens stellte im März die Zahlungen an seine Lieferanten ein.",
 		none: []string{"SANCTION"}},
+	// discussing with someone is consulting
+	{name: "two states discussing a situation", lang: "de", dct: "2025-07-31",
+		text: "Italien und Spanien erörterten am Montag die Lage in Libyen.",
+		want: []want{{typ: "CONSULT", actor: "ITA", target: "ESP"}, {typ: "CONSULT", actor: "ESP", target: "ITA"}}},
+	{name: "a minister discussing with a colleague, the verb read as an adjective", lang: "de", dct: "2025-07-31",
+		text: "In Rom erörterte Außenminister Luigi Conti mit seinem spanischen Kollegen die Lage.",
+		want: []want{{typ: "CONSULT", actor: "Luigi Conti", target: "ESP"}}},
+	{name: "a government discussing its budget consults no one", lang: "de", dct: "2025-07-31",
+		text: "Die italienische Regierung erörterte am Montag den Haushalt.",
+		none: []string{"CONSULT"}},
 	// thousands set off by a space
 	{name: "a number in groups of three digits", lang: "de", dct: "2025-07-31",
 		text: "Der UN-Generalsekretär hat die Staaten zu Hilfe für die rund 300 000 Flüchtlinge in Mali aufgerufen.",

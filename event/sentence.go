@@ -630,15 +630,28 @@ func (s *sent) fixPOS() {
 	}
 }
 
-// unlemmatizedDE says whether the lemmatiser left a German verb as it
+// unlemmatizedDE says whether the lemmatiser left a German past form as it
 // stands ("verschleppten") or cut its prefix ("verschleppt" as
-// "vschleppen"): the lemma does not begin as the form does.
+// "vschleppen"): the lemma does not begin as the form does. (An infinitive
+// is its own lemma: only forms in -t, -te and -ten are looked at.)
 func unlemmatizedDE(w *word) bool {
-	return w.lemma == w.low || len(w.lemma) < 2 || len(w.low) < 2 || w.lemma[:2] != w.low[:2]
+	if len(w.lemma) < 2 || len(w.low) < 2 {
+		return false
+	}
+	if w.lemma == w.low {
+		return hasSuffix(w.low, "t") || hasSuffix(w.low, "te") || hasSuffix(w.low, "ten")
+	}
+	if w.lemma[:2] == w.low[:2] {
+		return false
+	}
+	// "gemacht" is "machen": a participle's ge- before the lemma
+	return !(len(w.low) > 4 && w.low[:2] == "ge" && w.low[2:4] == w.lemma[:2])
 }
 
 // relemmatizeDE gives a German verb the lemmatiser got wrong the infinitive
 // the lexicon knows for its form, finite or participle; else leaves it.
+// Only a cut lemma can be a participle's (a form left as it stands that
+// ends in -t is a finite verb's to guessGermanVerb).
 func (s *sent) relemmatizeDE(w *word) {
 	if _, ok := s.lx.verbs[w.lemma]; ok {
 		return
@@ -651,8 +664,10 @@ func (s *sent) relemmatizeDE(w *word) {
 	}
 	if l, ok := s.guessGermanVerb(w.low); ok {
 		w.lemma = l
-	} else if l, ok := s.lx.participleVerbDE(w.low); ok {
-		w.lemma = l
+	} else if w.lemma != w.low {
+		if l, ok := s.lx.participleVerbDE(w.low); ok {
+			w.lemma = l
+		}
 	}
 }
 

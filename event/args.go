@@ -274,6 +274,9 @@ func (s *sent) verbComplexDE(v *vc) {
 			fin = l
 		}
 	}
+	if s.vorfeldParticipleDE(v) {
+		fin = v.verbs[1] // "Angeklagt sind zwei Manager", "Festgenommen wurde …"
+	}
 	f := &ws[fin]
 	hasWerden, hasPart, hasInf := false, false, false
 	for _, i := range v.verbs {

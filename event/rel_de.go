@@ -428,8 +428,9 @@ func (s *sent) stativePassiveDE(v *vc) bool {
 	if !s.de {
 		return false
 	}
+	vorfeld := s.vorfeldParticipleDE(v)
 	for _, i := range v.lexical {
-		if i == v.first {
+		if i == v.first && !vorfeld {
 			continue
 		}
 		l := s.words[i].lemma
@@ -445,6 +446,21 @@ func (s *sent) stativePassiveDE(v *vc) bool {
 		}
 	}
 	return false
+}
+
+// vorfeldParticipleDE says whether a German main clause opens with the
+// participle of its verb complex, the finite auxiliary right after it
+// ("Angeklagt sind zwei Manager", "Festgenommen wurde ein Mann"): the
+// auxiliary is the finite verb.
+func (s *sent) vorfeldParticipleDE(v *vc) bool {
+	if !s.de || len(v.verbs) < 2 || v.verbs[1] != v.first+1 {
+		return false
+	}
+	first, aux := &s.words[v.first], &s.words[v.verbs[1]]
+	if s.clauses[first.clause].kind != cMain || first.pos != pVerb || aux.pos != pAux || v.first != s.clauses[first.clause].lo {
+		return false
+	}
+	return strings.HasPrefix(first.low, "ge") || strings.HasSuffix(first.low, "t") || strings.HasSuffix(first.low, "en")
 }
 
 // seinPerfectDE are German verbs of force that form their perfect with
@@ -471,4 +487,20 @@ func (s *sent) officeNamedDE() {
 		}
 		ck.ment = s.personIn(a)
 	}
+}
+
+// singularFiniteDE says whether the finite verb of German clause ci (the
+// first verbal word, in a verb-final clause the last) is singular: it does
+// not end in -n ("protestierte", "hat", "ist"; "kann" is singular too).
+func (s *sent) singularFiniteDE(ci int) bool {
+	if ci >= len(s.vcs) || s.vcs[ci].first < 0 {
+		return false
+	}
+	v := &s.vcs[ci]
+	fin := v.first
+	if c := &s.clauses[ci]; (c.kind == cSub || c.kind == cRel) && len(v.verbs) > 1 {
+		fin = v.verbs[len(v.verbs)-1]
+	}
+	w := s.words[fin].low
+	return !strings.HasSuffix(w, "n") || w == "kann"
 }

@@ -3475,9 +3475,10 @@ func (s *sent) protestTarget(c *cand) {
 	}
 	t := s.ref(m, "GOV")
 	for _, a := range c.actors {
-		if a.ent == t.ent && (a.sector == "GOV" || s.de && a.sector == "") {
+		if a.ent == t.ent && (a.sector == "GOV" || s.de && a.sector == "" && s.singularFiniteDE(c.clause)) {
 			// the government does not protest against itself, nor does the
-			// state named alone ("…, protestierte die Türkei")
+			// state named alone ("…, protestierte die Türkei"; a singular
+			// verb: "Tausende Ungarn protestierten" are its people)
 			return
 		}
 	}

@@ -439,8 +439,10 @@ func (s *sent) stativePassiveDE(v *vc) bool {
 		}
 		for _, e := range s.lx.verbs[l] {
 			// not a ban or restriction: "ist verboten", "ist blockiert"
-			// state a rule or a condition, not an act
-			if e.typ == "ASSAULT" || e.typ == "COERCE" && (e.mode == "arrest" || e.mode == "seize" || e.mode == "deport") {
+			// state a rule or a condition, not an act; "Angeklagt sind
+			// X und Y" is the state of those charged
+			if e.typ == "ASSAULT" || e.typ == "COERCE" && (e.mode == "arrest" || e.mode == "seize" || e.mode == "deport") ||
+				vorfeld && e.typ == "ACCUSE" && e.mode == "allege" {
 				return true
 			}
 		}

@@ -1232,6 +1232,9 @@ func (s *sent) placeActor(c *cand) {
 	if s.x.kb == nil || c.e.typ != "COERCE" && !indicted && !released {
 		return
 	}
+	if indicted && !s.werdenIn(c.clause) {
+		return // "Angeklagt sind X und Y": a state, told with no act of a place
+	}
 	if !s.de && c.e.mode != "" && c.e.mode != "arrest" && c.e.mode != "deport" {
 		// police work is the state's where it happens; a closure or a
 		// seizure without an agent may be anyone's ("distribution centers
@@ -1256,6 +1259,20 @@ func (s *sent) placeActor(c *cand) {
 	if r, ok := s.stateRef(country, ""); ok {
 		c.actors = append(c.actors, r)
 	}
+}
+
+// werdenIn says whether the verb complex of clause ci has a form of
+// "werden" (a passive of an act, not of a state).
+func (s *sent) werdenIn(ci int) bool {
+	if ci >= len(s.vcs) {
+		return false
+	}
+	for _, i := range s.vcs[ci].verbs {
+		if s.words[i].lemma == "werden" {
+			return true
+		}
+	}
+	return false
 }
 
 // reducedRelative says whether verb i is an English past participle

@@ -506,3 +506,22 @@ func (s *sent) singularFiniteDE(ci int) bool {
 	w := s.words[fin].low
 	return !strings.HasSuffix(w, "n") || w == "kann"
 }
+
+// timexAttributeHeadDE returns the noun whose attributive participle holds
+// German time expression k ("der für Ende 1992 geplanten freien Wahlen":
+// Wahlen), which it dates rather than the clause; -1 if none.
+func (s *sent) timexAttributeHeadDE(k int) int {
+	hi := -1
+	for i := range s.words {
+		if s.words[i].timex == k+1 {
+			hi = i + 1
+		}
+	}
+	if hi < 1 || hi >= len(s.words) || s.words[hi].pos != pAdj || !s.timexAttributeDE(hi) {
+		return -1
+	}
+	if n := s.pastAdjectivesDE(hi + 1); n < len(s.words) && s.words[n].pos == pNoun {
+		return n
+	}
+	return -1
+}

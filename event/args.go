@@ -274,6 +274,9 @@ func (s *sent) verbComplexDE(v *vc) {
 			fin = l
 		}
 	}
+	if s.vorfeldParticipleDE(v) {
+		fin = v.verbs[1] // "Angeklagt sind zwei Manager", "Festgenommen wurde …"
+	}
 	f := &ws[fin]
 	hasWerden, hasPart, hasInf := false, false, false
 	for _, i := range v.verbs {
@@ -651,7 +654,7 @@ func (s *sent) coordinated(k, lo, hi int) []int {
 		if j-1 < lo || s.words[j-1].chunk < 0 {
 			break
 		}
-		p := s.words[j-1].chunk
+		p := s.headOfGenitiveDE(s.words[j-1].chunk)
 		if s.isTimex(&s.chunks[p]) {
 			break
 		}
@@ -665,8 +668,7 @@ func (s *sent) coordinated(k, lo, hi int) []int {
 	}
 	// rightwards
 	for cur := k; ; {
-		c := &s.chunks[cur]
-		j := c.hi
+		j := s.pastGenitivesDE(cur, hi)
 		if j >= hi || j >= len(s.words) {
 			break
 		}
@@ -709,6 +711,63 @@ func (s *sent) coordinated(k, lo, hi int) []int {
 		out = out[1:]
 	}
 	return out
+}
+
+// pastGenitivesDE returns the word after German phrase k and the genitive
+// attributes and parentheses that follow it before word hi ("die Staaten
+// der Europäischen Union sowie Norwegen", "Peter Kurz (SPD) und die
+// Grünen": the list goes on after them); for English, or without one, the
+// word after k.
+func (s *sent) pastGenitivesDE(k, hi int) int {
+	j := s.chunks[k].hi
+	for s.de && j < hi && j < len(s.words) {
+		if e := s.parenthesisEnd(j, hi); e > j {
+			j = e
+			continue
+		}
+		g := s.words[j].chunk
+		if g < 0 || s.chunks[g].lo != j || !s.isGenitiveAttributeDE(g) {
+			break
+		}
+		j = s.chunks[g].hi
+	}
+	return j
+}
+
+// parenthesisEnd returns the word after the ")" that closes a short
+// parenthesis opened at word j ("(SPD)", "(CDU, Hessen)"), before word hi;
+// j itself when there is none.
+func (s *sent) parenthesisEnd(j, hi int) int {
+	if s.words[j].low != "(" {
+		return j
+	}
+	for e := j + 1; e < hi && e <= j+5; e++ {
+		if s.words[e].low == ")" {
+			return e + 1
+		}
+	}
+	return j
+}
+
+// headOfGenitiveDE returns the German phrase a genitive attribute p
+// follows, over a chain of them ("Norwegen und die Staaten der EU": for
+// "der EU", "die Staaten"); p itself when it is none or for English.
+func (s *sent) headOfGenitiveDE(p int) int {
+	for s.de && s.isGenitiveAttributeDE(p) {
+		lo := s.chunks[p].lo
+		if lo == 0 || s.words[lo-1].chunk < 0 || s.words[lo-1].chunk == p {
+			break
+		}
+		p = s.words[lo-1].chunk
+	}
+	return p
+}
+
+// isGenitiveAttributeDE says whether phrase g is a genitive without a
+// preposition that follows another phrase directly.
+func (s *sent) isGenitiveAttributeDE(g int) bool {
+	c := &s.chunks[g]
+	return c.gen && c.prep < 0 && c.lo > 0 && s.words[c.lo-1].chunk >= 0
 }
 
 // parallelOfHead returns the named phrase whose of-phrase is chunk p when
@@ -825,10 +884,24 @@ func (s *sent) vorfeldApposition(k int) int {
 	if e := ac.hi; e+1 >= len(s.words) || s.words[e].low != "," || !s.countsAsVerb(e+1) {
 		return -1
 	}
-	if m := s.chunkRef(k); m >= 0 && s.ments[m].kind == dossier.KindPerson {
+	if m := s.chunkRef(k); m >= 0 && s.ments[m].kind == dossier.KindPerson && s.namedInPhrase(k) {
 		return -1 // "Merkel, die Kanzlerin, sagte": the name came first
 	}
 	return a
+}
+
+// namedInPhrase says whether phrase k holds a proper noun: a person it
+// refers to is named there, not found by the office its nouns describe
+// ("Der russische Regierungschef, Jegor Gaidar": the knowledge base's
+// present holder of the office is not the one the apposition names).
+func (s *sent) namedInPhrase(k int) bool {
+	ck := &s.chunks[k]
+	for j := ck.lo; j < ck.hi; j++ {
+		if s.words[j].pos == pPropn {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseAfterComma returns the noun phrase, other than k and not

@@ -132,6 +132,10 @@ func (s *sent) clauseReports(k int) bool {
 	case 2:
 		return false
 	}
+	if s.deniedReportDE(k) {
+		s.repMemo[k] = 2
+		return false
+	}
 	e, _ := s.matchVerb(v.repVerb, k)
 	// a speech act that is an event only with an addressee ("warned that
 	// …", "warnte, …") reports what follows all the same
@@ -141,6 +145,23 @@ func (s *sent) clauseReports(k int) bool {
 		s.repMemo[k] = 1
 	}
 	return ok
+}
+
+// deniedReportDE says whether German reporting clause k, with nothing of
+// its own after the verb, denies that anything was said ("Während sich
+// die Ermittler nicht äußern wollten, …", "äußerte sich nicht"): it is the
+// source of no event around it.
+func (s *sent) deniedReportDE(k int) bool {
+	if !s.de || s.ownContent(k) {
+		return false
+	}
+	cl := &s.clauses[k]
+	for i := cl.lo; i < cl.hi; i++ {
+		if w := s.words[i].low; (w == "nicht" || w == "nie" || w == "niemals") && !(i+1 < cl.hi && s.words[i+1].low == "ohne") {
+			return true // ("nicht ohne Stolz" says it all the same)
+		}
+	}
+	return false
 }
 
 // ownContent says whether reporting clause k goes on after its reporting

@@ -125,7 +125,7 @@ func (s *sent) timexIn(start, end, at int, dct string) (dossier.EventDate, bool)
 // determiner before it).
 func (s *sent) timexModifies(k int) int {
 	if s.de {
-		return -1
+		return s.timexAttributeHeadDE(k)
 	}
 	lo, hi := -1, -1
 	for i := range s.words {

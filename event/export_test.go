@@ -66,6 +66,7 @@ func DebugAnalyze(x *Extractor, d *dossier.Document) string {
 		s.chunkWords()
 		s.segment()
 		s.resolveDescriptions()
+		s.officeNamedDE()
 		s.implicitStateDE()
 		s.resolveOwnCountry()
 		evs := s.extract(nil, &ds)

@@ -254,6 +254,7 @@ func (x *Extractor) Analyze(ctx context.Context, doc *dossier.Document) error {
 		s.chunkWords()
 		s.segment()
 		s.resolveDescriptions()
+		s.officeNamedDE()
 		s.implicitStateDE()
 		s.resolveOwnCountry()
 		n0 := len(doc.Events)

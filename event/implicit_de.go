@@ -141,6 +141,7 @@ func (s *sent) implicitStateDE() {
 	if !s.de || s.st == nil || s.x.kb == nil {
 		return
 	}
+	s.cityOrgansDE()
 	ck, ok := s.x.kb.(countryKB)
 	if !ok {
 		return

@@ -23,9 +23,15 @@ func (lx *lexicon) participleVerbDE(part string) (string, bool) {
 	if len(part) < 5 {
 		return "", false
 	}
-	known := func(inf string) (string, bool) {
-		_, ok := lx.verbs[inf]
-		return inf, ok
+	// candidates are built in a scratch buffer: map lookups with
+	// string(bytes) do not allocate; only a hit does
+	var scratch [64]byte
+	known := func(stem, end string) (string, bool) {
+		b := append(append(scratch[:0], stem...), end...)
+		if _, ok := lx.verbs[string(b)]; ok {
+			return string(b), true
+		}
+		return "", false
 	}
 	// the forms without a ge- after a separable particle or at the start
 	bases := [2]string{part}
@@ -40,7 +46,7 @@ func (lx *lexicon) participleVerbDE(part string) (string, bool) {
 	for _, b := range bases[:n] {
 		for end, inf := range strongParticiplesDE {
 			if strings.HasSuffix(b, end) {
-				if v, ok := known(b[:len(b)-len(end)] + inf); ok {
+				if v, ok := known(b[:len(b)-len(end)], inf); ok {
 					return v, true
 				}
 			}
@@ -49,11 +55,11 @@ func (lx *lexicon) participleVerbDE(part string) (string, bool) {
 			continue
 		}
 		stem := b[:len(b)-1]
-		if v, ok := known(stem + "en"); ok {
+		if v, ok := known(stem, "en"); ok {
 			return v, true
 		}
 		if strings.HasSuffix(stem, "e") {
-			if v, ok := known(stem + "n"); ok {
+			if v, ok := known(stem, "n"); ok {
 				return v, true
 			}
 		}

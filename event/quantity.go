@@ -113,6 +113,9 @@ func (s *sent) quantityAt(i int) (dossier.Quantity, int, bool) {
 	j := i
 	if v, ok := parseNumber(w.low, s.de); ok && (w.pos == pNum || w.pos == pAdj || w.pos == pNoun || w.pos == pPropn || w.pos == pOther) {
 		val, j = v, i+1
+		if s.de {
+			val, j = s.digitGroupsDE(val, i)
+		}
 	} else {
 		// number words, longest phrase first ("tens of thousands of")
 		found := false
@@ -189,6 +192,36 @@ func (s *sent) quantityAt(i int) (dossier.Quantity, int, bool) {
 	}
 	sp := dossier.Span{Start: ws[start].tok.Start, End: ws[end-1].tok.End}
 	return dossier.Quantity{Span: sp, Value: val, Unit: unit, Modifier: mod, Text: s.doc.Text[sp.Start:sp.End]}, end, true
+}
+
+// digitGroupsDE continues a German number of one to three digits at word i
+// with the groups of three digits that follow it as words of their own
+// ("rund 400 000 Flüchtlinge", "1 200 000 Mark"): the value and the index
+// after the last group.
+func (s *sent) digitGroupsDE(val float64, i int) (float64, int) {
+	j := i + 1
+	if !digitGroup(s.words[i].low, 1) {
+		return val, j
+	}
+	for j < len(s.words) && digitGroup(s.words[j].low, 3) {
+		g, _ := strconv.Atoi(s.words[j].low)
+		val = val*1000 + float64(g)
+		j++
+	}
+	return val, j
+}
+
+// digitGroup says whether w is all digits, at least min and at most three.
+func digitGroup(w string, min int) bool {
+	if len(w) < min || len(w) > 3 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if !isDigit(w[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // inTimex says whether word i lies inside a time expression.

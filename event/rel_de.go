@@ -386,12 +386,29 @@ func (s *sent) passiveAgentUnnamedDE(c *cand) {
 		if pi < 0 || s.words[pi].low != "von" && s.words[pi].low != "vom" && s.words[pi].low != "durch" {
 			continue
 		}
-		if pi > 0 && s.words[pi-1].chunk >= 0 && !s.isTimex(&s.chunks[s.words[pi-1].chunk]) || s.chunkRef(n) >= 0 {
+		if pi > 0 && s.words[pi-1].chunk >= 0 && !s.freeBeforeAgentDE(s.words[pi-1].chunk) || s.chunkRef(n) >= 0 {
 			continue // a von-phrase after a noun belongs to it; a named agent the rules already read
 		}
 		s.unnamedGroup(c, []int{n})
 		return
 	}
+}
+
+// freeBeforeAgentDE says whether phrase p, right before a von-phrase, takes
+// no attribute of its own: a time ("am Montag von Soldaten") or a place in
+// a prepositional phrase ("in Kabul von Soldaten erschossen": Kabul has no
+// agent).
+func (s *sent) freeBeforeAgentDE(p int) bool {
+	pc := &s.chunks[p]
+	if s.isTimex(pc) {
+		return true
+	}
+	m := s.chunkRef(p)
+	if pc.prep < 0 || m < 0 {
+		return false
+	}
+	k := s.ments[m].kind
+	return k == dossier.KindLocation || k == dossier.KindCountry
 }
 
 // datelineForceDE says whether an unnamed army, police or intelligence
@@ -411,8 +428,9 @@ func (s *sent) stativePassiveDE(v *vc) bool {
 	if !s.de {
 		return false
 	}
+	vorfeld := s.vorfeldParticipleDE(v)
 	for _, i := range v.lexical {
-		if i == v.first {
+		if i == v.first && !vorfeld {
 			continue
 		}
 		l := s.words[i].lemma
@@ -421,8 +439,10 @@ func (s *sent) stativePassiveDE(v *vc) bool {
 		}
 		for _, e := range s.lx.verbs[l] {
 			// not a ban or restriction: "ist verboten", "ist blockiert"
-			// state a rule or a condition, not an act
-			if e.typ == "ASSAULT" || e.typ == "COERCE" && (e.mode == "arrest" || e.mode == "seize" || e.mode == "deport") {
+			// state a rule or a condition, not an act; "Angeklagt sind
+			// X und Y" is the state of those charged
+			if e.typ == "ASSAULT" || e.typ == "COERCE" && (e.mode == "arrest" || e.mode == "seize" || e.mode == "deport") ||
+				vorfeld && e.typ == "ACCUSE" && e.mode == "allege" {
 				return true
 			}
 		}
@@ -430,7 +450,78 @@ func (s *sent) stativePassiveDE(v *vc) bool {
 	return false
 }
 
+// vorfeldParticipleDE says whether a German main clause opens with the
+// participle of its verb complex, the finite auxiliary right after it
+// ("Angeklagt sind zwei Manager", "Festgenommen wurde ein Mann"): the
+// auxiliary is the finite verb.
+func (s *sent) vorfeldParticipleDE(v *vc) bool {
+	if !s.de || len(v.verbs) < 2 || v.verbs[1] != v.first+1 {
+		return false
+	}
+	first, aux := &s.words[v.first], &s.words[v.verbs[1]]
+	if s.clauses[first.clause].kind != cMain || first.pos != pVerb || aux.pos != pAux || v.first != s.clauses[first.clause].lo {
+		return false
+	}
+	return strings.HasPrefix(first.low, "ge") || strings.HasSuffix(first.low, "t") || strings.HasSuffix(first.low, "en")
+}
+
 // seinPerfectDE are German verbs of force that form their perfect with
 // "sein" ("ist einmarschiert", "ist gegen X vorgegangen").
 var seinPerfectDE = map[string]bool{"einmarschieren": true, "vorgehen": true, "stürmen": true, "vorrücken": true,
 	"eindringen": true, "einrücken": true, "überlaufen": true}
+
+// officeNamedDE gives a German office its holder's name when an apposition
+// names him: "der russische Regierungschef, Jegor Gaidar," is Gaidar, not
+// the one the knowledge base lists as the office's present holder, in
+// every clause (the Vorfeld's subject is handled by vorfeldApposition).
+func (s *sent) officeNamedDE() {
+	if !s.de {
+		return
+	}
+	for k := range s.chunks {
+		ck := &s.chunks[k]
+		if ck.prep >= 0 || s.namedInPhrase(k) {
+			continue
+		}
+		a := s.phraseAfterComma(ck.hi, k)
+		if a < 0 || s.chunks[a].hi >= len(s.words) || s.words[s.chunks[a].hi].low != "," || !s.roleAndNameDE(k, a) {
+			continue
+		}
+		ck.ment = s.personIn(a)
+	}
+}
+
+// singularFiniteDE says whether the finite verb of German clause ci (the
+// first verbal word, in a verb-final clause the last) is singular: it does
+// not end in -n ("protestierte", "hat", "ist"; "kann" is singular too).
+func (s *sent) singularFiniteDE(ci int) bool {
+	if ci >= len(s.vcs) || s.vcs[ci].first < 0 {
+		return false
+	}
+	v := &s.vcs[ci]
+	fin := v.first
+	if c := &s.clauses[ci]; (c.kind == cSub || c.kind == cRel) && len(v.verbs) > 1 {
+		fin = v.verbs[len(v.verbs)-1]
+	}
+	w := s.words[fin].low
+	return !strings.HasSuffix(w, "n") || w == "kann"
+}
+
+// timexAttributeHeadDE returns the noun whose attributive participle holds
+// German time expression k ("der für Ende 1992 geplanten freien Wahlen":
+// Wahlen), which it dates rather than the clause; -1 if none.
+func (s *sent) timexAttributeHeadDE(k int) int {
+	hi := -1
+	for i := range s.words {
+		if s.words[i].timex == k+1 {
+			hi = i + 1
+		}
+	}
+	if hi < 1 || hi >= len(s.words) || s.words[hi].pos != pAdj || !s.timexAttributeDE(hi) {
+		return -1
+	}
+	if n := s.pastAdjectivesDE(hi + 1); n < len(s.words) && s.words[n].pos == pNoun {
+		return n
+	}
+	return -1
+}

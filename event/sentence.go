@@ -580,12 +580,15 @@ func (s *sent) fixPOS() {
 				continue
 			}
 		}
+		if w.pos == pVerb && unlemmatizedDE(w) {
+			s.relemmatizeDE(w)
+		}
 		// an inflected participle between a subordinator, article or
 		// preposition and a noun is attributive ("dass inhaftierte
 		// Mitangeklagte nicht …"): a verb-final clause has its subject
 		// before its verb
-		if w.pos == pVerb && i > 0 && i+1 < len(s.words) && !capitalized(w.tok.Text) && (s.words[i+1].pos == pNoun || s.words[i+1].pos == pPropn && s.words[i-1].pos == pDet) &&
-			capitalized(s.words[i+1].tok.Text) && (hasSuffix(w.low, "te") || hasSuffix(w.low, "ten")) {
+		if n := s.pastAdjectivesDE(i + 1); w.pos == pVerb && i > 0 && n < len(s.words) && !capitalized(w.tok.Text) && (s.words[n].pos == pNoun || s.words[n].pos == pPropn && s.words[i-1].pos == pDet) &&
+			capitalized(s.words[n].tok.Text) && (hasSuffix(w.low, "te") || hasSuffix(w.low, "ten")) {
 			// "die verletzten Richard Windbichler und Jens Muster": before a name only after an article
 			// "zwei seit November entführte Botschaftsmitarbeiter": after a time expression too
 			if p := s.words[i-1].pos; p == pSconj || p == pDet || p == pAdp || p == pNum || s.timexAttributeDE(i) || s.agentAttributeDE(i) {
@@ -652,7 +655,7 @@ func (s *sent) fixPOS() {
 			}
 		}
 		// an attributive participle is no verb: "die isolierte Siedlung"
-		if w.pos == pAdj && i > 0 && i+1 < len(s.words) && (s.words[i+1].pos == pNoun || s.words[i+1].pos == pPropn && s.words[i-1].pos == pDet) && capitalized(s.words[i+1].tok.Text) &&
+		if n := s.pastAdjectivesDE(i + 1); w.pos == pAdj && i > 0 && n < len(s.words) && (s.words[n].pos == pNoun || s.words[n].pos == pPropn && s.words[i-1].pos == pDet) && capitalized(s.words[n].tok.Text) &&
 			(s.words[i-1].pos == pDet || s.words[i-1].pos == pAdp || s.words[i-1].pos == pAdj || s.words[i-1].pos == pSconj || s.words[i-1].pos == pNum || s.timexAttributeDE(i) || s.agentAttributeDE(i)) {
 			continue // "der von Russland unterstützten Regierung"
 		}
@@ -661,6 +664,57 @@ func (s *sent) fixPOS() {
 			w.lemma = lemma
 		}
 	}
+}
+
+// unlemmatizedDE says whether the lemmatiser left a German past form as it
+// stands ("verschleppten") or cut its prefix ("verschleppt" as
+// "vschleppen"): the lemma does not begin as the form does. (An infinitive
+// is its own lemma: only forms in -t, -te and -ten are looked at.)
+func unlemmatizedDE(w *word) bool {
+	if len(w.lemma) < 2 || len(w.low) < 2 {
+		return false
+	}
+	if w.lemma == w.low {
+		return hasSuffix(w.low, "t") || hasSuffix(w.low, "te") || hasSuffix(w.low, "ten")
+	}
+	if w.lemma[:2] == w.low[:2] {
+		return false
+	}
+	// "gemacht" is "machen": a participle's ge- before the lemma
+	return !(len(w.low) > 4 && w.low[:2] == "ge" && w.low[2:4] == w.lemma[:2])
+}
+
+// relemmatizeDE gives a German verb the lemmatiser got wrong the infinitive
+// the lexicon knows for its form, finite or participle; else leaves it.
+// Only a cut lemma can be a participle's (a form left as it stands that
+// ends in -t is a finite verb's to guessGermanVerb).
+func (s *sent) relemmatizeDE(w *word) {
+	if _, ok := s.lx.verbs[w.lemma]; ok {
+		return
+	}
+	if _, ok := s.lx.cues.report[w.lemma]; ok {
+		return
+	}
+	if _, ok := s.lx.cues.intent[w.lemma]; ok || s.lx.cues.light[w.lemma] {
+		return
+	}
+	if l, ok := s.guessGermanVerb(w.low); ok {
+		w.lemma = l
+	} else if w.lemma != w.low {
+		if l, ok := s.lx.participleVerbDE(w.low); ok {
+			w.lemma = l
+		}
+	}
+}
+
+// pastAdjectivesDE returns the first word from i on that is not an
+// inflected adjective in lower case: the noun of "die für Mai geplanten
+// freien Wahlen" after its participle.
+func (s *sent) pastAdjectivesDE(i int) int {
+	for i < len(s.words) && s.words[i].pos == pAdj && !capitalized(s.words[i].tok.Text) && (hasSuffix(s.words[i].low, "e") || hasSuffix(s.words[i].low, "en")) {
+		i++
+	}
+	return i
 }
 
 // deConnectives are German adverbs that link a clause to the one before

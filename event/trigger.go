@@ -1233,6 +1233,9 @@ func (s *sent) placeActor(c *cand) {
 	if s.x.kb == nil || c.e.typ != "COERCE" && !indicted && !released {
 		return
 	}
+	if indicted && !s.werdenIn(c.clause) {
+		return // "Angeklagt sind X und Y": a state, told with no act of a place
+	}
 	if !s.de && c.e.mode != "" && c.e.mode != "arrest" && c.e.mode != "deport" {
 		// police work is the state's where it happens; a closure or a
 		// seizure without an agent may be anyone's ("distribution centers
@@ -1257,6 +1260,20 @@ func (s *sent) placeActor(c *cand) {
 	if r, ok := s.stateRef(country, ""); ok {
 		c.actors = append(c.actors, r)
 	}
+}
+
+// werdenIn says whether the verb complex of clause ci has a form of
+// "werden" (a passive of an act, not of a state).
+func (s *sent) werdenIn(ci int) bool {
+	if ci >= len(s.vcs) {
+		return false
+	}
+	for _, i := range s.vcs[ci].verbs {
+		if s.words[i].lemma == "werden" {
+			return true
+		}
+	}
+	return false
 }
 
 // reducedRelative says whether verb i is an English past participle
@@ -2680,7 +2697,7 @@ func (s *sent) agentPhraseDE(k int) int {
 	// armed agents only: "der Kampf der Opposition gegen die Regierung"
 	// is politics
 	switch s.agentSector(s.chunks[n].lo, s.chunks[n].hi) {
-	case "MIL", "COP", "SPY", "REB":
+	case "MIL", "COP", "SPY", "REB", "CRM", "UAF":
 		return n
 	}
 	return -1
@@ -2792,7 +2809,8 @@ func (s *sent) appositionAfter(sk int) (int, int) {
 	for j := s.chunks[a].lo; j < s.chunks[a].hi; j++ {
 		common = common || s.words[j].pos == pNoun && s.words[j].ment < 0
 	}
-	if !common && !(roleGen && s.personIn(a) >= 0 && s.chunks[a].hi < len(s.words) && s.words[s.chunks[a].hi].low == ",") {
+	closed := s.chunks[a].hi < len(s.words) && s.words[s.chunks[a].hi].low == ","
+	if !common && !(closed && (roleGen || s.roleAndNameDE(sk, a))) {
 		return -1, -1
 	}
 	// its genitive or prepositional phrases ("des Gipfels in Paris")
@@ -2813,6 +2831,26 @@ func (s *sent) appositionAfter(sk int) (int, int) {
 		return -1, -1
 	}
 	return j + 1, end
+}
+
+// roleAndNameDE says whether German phrases k and a, a comma between them,
+// are one person told twice: an office and the name ("der russische
+// Regierungschef, Jegor Gaidar,") or the name and an office ("Merkel, die
+// Kanzlerin,"). The office names no one by a proper noun, so the two are
+// no list of names ("die EU, die Ukraine und Russland").
+func (s *sent) roleAndNameDE(k, a int) bool {
+	if !s.de {
+		return false
+	}
+	role, name := k, a
+	if s.namedInPhrase(k) {
+		role, name = a, k
+	}
+	if s.namedInPhrase(role) || s.personIn(name) < 0 {
+		return false
+	}
+	rc := &s.chunks[role]
+	return rc.head >= 0 && s.words[rc.head].pos == pNoun && s.agentSector(rc.lo, rc.hi) != ""
 }
 
 // isActor says whether entity ent is one of the candidate's actors.
@@ -3455,8 +3493,11 @@ func (s *sent) protestTarget(c *cand) {
 	}
 	t := s.ref(m, "GOV")
 	for _, a := range c.actors {
-		if a.ent == t.ent && a.sector == "GOV" {
-			return // the government does not protest against itself
+		if a.ent == t.ent && (a.sector == "GOV" || s.de && a.sector == "" && s.singularFiniteDE(c.clause)) {
+			// the government does not protest against itself, nor does the
+			// state named alone ("…, protestierte die Türkei"; a singular
+			// verb: "Tausende Ungarn protestierten" are its people)
+			return
 		}
 	}
 	c.targets = append(c.targets, t)

@@ -99,6 +99,7 @@ type docState struct {
 	date      string
 	dateDone  bool
 	iocList   int8 // 1: the text has two country codes in brackets (a result list); 2: not; 0: not looked
+	sports    int8 // 1: a sentence of the document reports a game; 2: none does; 0: not looked
 	out       []dossier.Mention
 
 	words  []string

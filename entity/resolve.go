@@ -802,14 +802,14 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		}
 		m.Confidence = min(m.Confidence, confContext)
 	}
-	if c.Kind == dossier.KindLocation && teamPlace(st, it) {
+	if c.Kind == dossier.KindLocation && (teamPlace(st, it) || d.clubOfSportsReport(st, it)) {
 		// a club named by its town ("Salzburg gewann 2:1"): a name of its
 		// own, not the town, and not a capital's government
 		m.Entity, m.Class, m.Via, m.Confidence = LocalID("ORG", m.Text), "ORG", "sport", confContext
 		return m, m.Entity != ""
 	}
 	if c.Flags&kb.Metonym != 0 && !it.partial {
-		if in, ok := d.l.kb.Info(c.ID); ok && in.MetonymOf != "" && actsAsGovernment(st, it, in.Sector == "GOV") {
+		if in, ok := d.l.kb.Info(c.ID); ok && in.MetonymOf != "" && !placeWithCountry(st, it, in.MetonymOf) && actsAsGovernment(st, it, in.Sector == "GOV") {
 			if ce, ok := d.l.kb.Country(stateOn(in.MetonymOf, d.docDate())); ok {
 				m.Entity, m.Sector, m.Via, m.Confidence = ce.ID, "GOV", "metonym", confMetonym
 				return m, true

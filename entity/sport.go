@@ -151,3 +151,30 @@ func teamPlace(st *sentState, it *item) bool {
 	}
 	return sportReport(st.toks)
 }
+
+// clubOfSportsReport reports whether the place name of it stands for a club
+// in a document that reports games, where the sentence itself says too
+// little ("Thome homered for Cleveland", "Surrey captain Chris Lewis",
+// "joined Milan from Torino"): the recogniser reads an organisation, and
+// the name is neither where something happens nor the dateline's place.
+func (d *docState) clubOfSportsReport(st *sentState, it *item) bool {
+	if it.partial || !it.nerAgree || it.nerClass != "ORG" || sitePreps[lower(st.toks, it.tok[0]-1)] {
+		return false
+	}
+	return d.reportsGames() && !inDateline(st, it.tok[0], it.tok[1])
+}
+
+// reportsGames reports whether a sentence of the document reports a game
+// (sportReport), looked at once a document.
+func (d *docState) reportsGames() bool {
+	if d.sports == 0 {
+		d.sports = 2
+		for si := range d.sents {
+			if sportReport(d.sents[si].toks) {
+				d.sports = 1
+				break
+			}
+		}
+	}
+	return d.sports == 1
+}

@@ -6,8 +6,9 @@ import "testing"
 // and UD German GSD text found wrong or unlinked: a wire's dateline with its
 // filing date read as a club in sports reports, a capital named with its
 // country or owning a part of itself read as its government, towns that
-// stand for clubs in sentences of a sports report that name no game, and
-// German adjectives of towns other than capitals.
+// stand for clubs in sentences of a sports report that name no game, a
+// team's short name read as a people, newspapers the knowledge base lacked,
+// and German adjectives of towns other than capitals.
 var fresh17Cases = []linkCase{
 	// a dateline with the filing date is where the report was filed
 	{"a sports dateline with its date", "en", "1997-03-12",
@@ -46,6 +47,20 @@ var fresh17Cases = []linkCase{
 	{"where a player grew up stays a town", "en", "1997-05-03",
 		"Leeds won 2-0 against Everton in the league on Saturday. The striker then joined Sunderland from Leicester for a fee of two million pounds. He grew up in Leicester.",
 		[]want{{"Leicester", 2, "geonames:2644668", "", "kb"}}},
+	// a people's plural that ends a team's name named before is the team
+	{"the team's short name is no people", "en", "1997-05-03",
+		"The Cleveland Indians beat the Texas Rangers 4-3. The Indians had lost three in a row.",
+		[]want{{"Indians", 2, "local:org:cleveland-indians", "", "coref"}}},
+	{"a people's plural with no team named is the people", "en", "1997-05-03",
+		"The Americans and the Germans signed a treaty.",
+		[]want{{"Americans", 1, "iso3:USA", "", "adjective"}}},
+	// newspapers the knowledge base lacked, named like a province
+	{"a party daily named like a province", "en", "1998-02-07",
+		"The official newspaper Granma said the harvest was poor. Granma blamed the weather.",
+		[]want{{"Granma", 1, "kb:granma", "", "kb"}, {"Granma", 2, "kb:granma", "", ""}}},
+	{"the province of that name", "en", "1998-02-07",
+		"Heavy rain flooded villages in Granma province on Monday.",
+		[]want{{"Granma", 1, "geonames:3558052", "", ""}}},
 	// German adjectives of towns: the town, with the sector of the body named
 	{"die Hamburger Polizei", "de", "2009-03-12",
 		"Die Hamburger Polizei nahm am Montag zwei Männer fest.",

@@ -585,6 +585,10 @@ func (d *docState) link(st *sentState, it *item) (dossier.Mention, bool) {
 	m := dossier.Mention{Span: it.span, Text: d.doc.Text[it.span.Start:it.span.End]}
 	switch it.kind {
 	case kAdj:
+		if id, ok := d.teamOfDemonym(st, it); ok {
+			m.Entity, m.Class, m.Via, m.Confidence = id, "ORG", "coref", confCoref
+			return m, true
+		}
 		c := d.pick(it)
 		m.Entity, m.Class, m.Via, m.Confidence = c.ID, "MISC", "adjective", confAdjective
 		if it.nerAgree {
@@ -643,6 +647,20 @@ func (d *docState) link(st *sentState, it *item) (dossier.Mention, bool) {
 		return d.link(st, inner)
 	}
 	return m, false
+}
+
+// teamOfDemonym resolves a people's plural after an article to the
+// organisation the document named before with it as a word ("the Indians"
+// after "the Cleveland Indians", "the Rangers" after "Texas Rangers"): a
+// team or a firm, not the people.
+func (d *docState) teamOfDemonym(st *sentState, it *item) (string, bool) {
+	t := it.tok[0]
+	if it.partial || it.tok[1]-t != 1 || t == 0 || !strings.HasSuffix(st.toks[t].Text, "s") ||
+		!isDeterminer(st.toks[t-1], lower(st.toks, t-1)) {
+		return "", false
+	}
+	id, before, ok := d.shortOrgAt(it.span.Start, st.toks[t:t+1])
+	return id, ok && before
 }
 
 // possessor resolves the person a kinship phrase belongs to.

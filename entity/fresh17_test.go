@@ -7,8 +7,10 @@ import "testing"
 // filing date read as a club in sports reports, a capital named with its
 // country or owning a part of itself read as its government, towns that
 // stand for clubs in sentences of a sports report that name no game, a
-// team's short name read as a people, newspapers the knowledge base lacked,
-// and German adjectives of towns other than capitals.
+// team's short name read as a people, newspapers and firms the knowledge
+// base lacked, two firms joined by "and" read as one, a firm's regional unit
+// read as the region, and German adjectives of towns other than capitals
+// and of states.
 var fresh17Cases = []linkCase{
 	// a dateline with the filing date is where the report was filed
 	{"a sports dateline with its date", "en", "1997-03-12",
@@ -61,6 +63,19 @@ var fresh17Cases = []linkCase{
 	{"the province of that name", "en", "1998-02-07",
 		"Heavy rain flooded villages in Granma province on Monday.",
 		[]want{{"Granma", 1, "geonames:3558052", "", ""}}},
+	// firms joined by a conjunction, and a firm's regional unit
+	{"two retailers joined by and", "en", "2008-09-02",
+		"Best Buy and Radio Shack cut prices on Monday.",
+		[]want{{"Best Buy", 1, "kb:best-buy", "", "kb"}, {"Radio Shack", 1, "kb:radioshack", "", ""}}},
+	{"a name with and of its own stays whole", "en", "2008-09-02",
+		"Bosnia and Herzegovina signed the accord.",
+		[]want{{"Bosnia and Herzegovina", 1, "iso3:BIH", "", ""}}},
+	{"a carmaker's European unit", "en", "2008-09-02",
+		"General Motors cut its forecast. GM Europe said it would close a plant in Antwerp. Toyota Motor Europe also cut jobs.",
+		[]want{{"GM", 1, "Q81965", "", ""}, {"Europe", 1, "-", "", ""}, {"Europe", 2, "-", "", ""}}},
+	{"a region after a state body is the region", "en", "2008-09-02",
+		"The Pentagon Europe strategy was criticised, and NATO Europe commanders met.",
+		[]want{{"Europe", 2, "kb:europe", "", ""}}},
 	// German adjectives of towns: the town, with the sector of the body named
 	{"die Hamburger Polizei", "de", "2009-03-12",
 		"Die Hamburger Polizei nahm am Montag zwei Männer fest.",
@@ -68,6 +83,10 @@ var fresh17Cases = []linkCase{
 	{"a prosecutor's office and a businessman of two towns", "de", "2009-03-12",
 		"Die Münchner Staatsanwaltschaft ermittelt gegen einen Kölner Unternehmer.",
 		[]want{{"Münchner", 1, "geonames:2867714", "", "adjective"}, {"Kölner", 1, "geonames:2886242", "", "adjective"}}},
+	{"adjectives of German states, inflected", "de", "2009-03-12",
+		"Der bayerische Ministerpräsident besuchte die hessische Landesregierung. Die Thüringer Polizei half.",
+		[]want{{"bayerische", 1, "geonames:2951839", "", "adjective"}, {"hessische", 1, "geonames:2905330", "GOV", "adjective"},
+			{"Thüringer", 1, "geonames:2822542", "COP", "adjective"}}},
 	{"a newspaper named by its town stays the newspaper", "de", "2009-03-12",
 		"Die Frankfurter Allgemeine Zeitung berichtete am Dienstag darüber.",
 		[]want{{"Frankfurter Allgemeine Zeitung", 1, "kb:faz", "", "kb"}}},

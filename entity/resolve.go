@@ -753,6 +753,9 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		m.Entity, m.Class, m.Via, m.Confidence = LocalID(it.nerClass, m.Text), it.nerClass, "ner", it.nerScore*0.9
 		return m, m.Entity != ""
 	}
+	if c.Kind == dossier.KindLocation && c.Country == "" && d.regionOfFirm(st, it) {
+		return m, false
+	}
 	if d.aliasUnsupported(it, c) {
 		if it.nerClass == "" {
 			return m, false
@@ -843,6 +846,23 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		}
 	}
 	return m, true
+}
+
+// regionOfFirm reports whether a region that lies in no one country
+// (Europe, Asia, North America) ends the name of a firm's regional unit:
+// right after a firm's name ("GM Europe", "Toyota Motor Europe"). The unit
+// is the firm's, named by the firm's mention; the region is no place of
+// the story.
+func (d *docState) regionOfFirm(st *sentState, it *item) bool {
+	if it.tok[0] == 0 {
+		return false
+	}
+	k := itemEndingAt(st, it.tok[0]-1)
+	if k < 0 || st.items[k].kind != kName || len(st.items[k].cands) == 0 {
+		return false
+	}
+	in, ok := d.l.kb.Info(st.items[k].cands[0].ID)
+	return ok && in.Kind == dossier.KindOrganization && in.Sector == "BUS"
 }
 
 // aliasUnsupported reports whether c, a person or body of the Phoenix

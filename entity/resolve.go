@@ -823,7 +823,7 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		}
 		m.Confidence = min(m.Confidence, confContext)
 	}
-	if c.Kind == dossier.KindLocation && (teamPlace(st, it) || d.clubOfSportsReport(st, it)) {
+	if c.Kind == dossier.KindLocation && (teamPlace(st, it) || d.clubOfSportsReport(st, it) || d.clubNamedBefore(st, it, m.Text)) {
 		// a club named by its town ("Salzburg gewann 2:1"): a name of its
 		// own, not the town, and not a capital's government
 		m.Entity, m.Class, m.Via, m.Confidence = LocalID("ORG", m.Text), "ORG", "sport", confContext

@@ -164,6 +164,22 @@ func (d *docState) clubOfSportsReport(st *sentState, it *item) bool {
 	return d.reportsGames() && !inDateline(st, it.tok[0], it.tok[1])
 }
 
+// clubNamedBefore reports whether the document has already read the place
+// name of it as a club, and it is not where something happens: one name,
+// one sense in a sports report ("Texas's lead over Seattle … gave Texas a
+// 2-0 lead … Texas manager Johnny Oates").
+func (d *docState) clubNamedBefore(st *sentState, it *item, text string) bool {
+	if it.partial || sitePreps[lower(st.toks, it.tok[0]-1)] || inDateline(st, it.tok[0], it.tok[1]) {
+		return false
+	}
+	for i := range d.out {
+		if d.out[i].Via == "sport" && d.out[i].Text == text {
+			return true
+		}
+	}
+	return false
+}
+
 // reportsGames reports whether a sentence of the document reports a game
 // (sportReport), looked at once a document.
 func (d *docState) reportsGames() bool {

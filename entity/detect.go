@@ -100,6 +100,7 @@ type docState struct {
 	dateDone  bool
 	iocList   int8 // 1: the text has two country codes in brackets (a result list); 2: not; 0: not looked
 	sports    int8 // 1: a sentence of the document reports a game; 2: none does; 0: not looked
+	clubs     int  // places linked as clubs so far (clubNamedBefore looks for them only then)
 	out       []dossier.Mention
 
 	words  []string

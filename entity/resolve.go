@@ -827,6 +827,7 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		// a club named by its town ("Salzburg gewann 2:1"): a name of its
 		// own, not the town, and not a capital's government
 		m.Entity, m.Class, m.Via, m.Confidence = LocalID("ORG", m.Text), "ORG", "sport", confContext
+		d.clubs++
 		return m, m.Entity != ""
 	}
 	if c.Flags&kb.Metonym != 0 && !it.partial {

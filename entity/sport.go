@@ -169,7 +169,7 @@ func (d *docState) clubOfSportsReport(st *sentState, it *item) bool {
 // one sense in a sports report ("Texas's lead over Seattle … gave Texas a
 // 2-0 lead … Texas manager Johnny Oates").
 func (d *docState) clubNamedBefore(st *sentState, it *item, text string) bool {
-	if it.partial || sitePreps[lower(st.toks, it.tok[0]-1)] || inDateline(st, it.tok[0], it.tok[1]) {
+	if d.clubs == 0 || it.partial || sitePreps[lower(st.toks, it.tok[0]-1)] || inDateline(st, it.tok[0], it.tok[1]) {
 		return false
 	}
 	for i := range d.out {

@@ -23,10 +23,10 @@ func actsAsGovernment(st *sentState, it *item, seat bool) bool {
 		return false
 	}
 	if i1 < n && isPossessive(toks[i1].Text) {
-		return true
+		return !possessesPlace(st, i1+1)
 	}
 	if lang == "de" && it.posses && i1 < n && nounLike(toks[i1], lang) && (i0 == 0 || !isNoun(toks[i0-1])) {
-		return true // a genitive before a noun: "Moskaus Angriffskrieg"
+		return !possessesPlace(st, i1) // a genitive before a noun: "Moskaus Angriffskrieg"
 	}
 	// Coordinated names share their context: "zwischen Moskau und Pjöngjang".
 	l, r := i0, i1
@@ -88,6 +88,47 @@ func actsAsGovernment(st *sentState, it *item, seat bool) bool {
 	return false
 }
 
+// possessesPlace reports whether what a capital owns, from token t on, is
+// a part of the town: a named place ("Beijing's Tiananmen Square") or a
+// noun for a part of a town, after its adjectives ("Bogota's historic
+// downtown area", "Moskaus Straßen"). A town owns its squares and streets;
+// only a government owns decisions and wars.
+func possessesPlace(st *sentState, t int) bool {
+	toks := st.toks
+	for t < len(toks) && (toks[t].POS == "ADJ" || toks[t].POS == "NUM") {
+		t++
+	}
+	if t >= len(toks) {
+		return false
+	}
+	if k := itemStartingAt(st, t); k >= 0 {
+		it := &st.items[k]
+		return it.nerClass == "LOC" || len(it.cands) > 0 && it.cands[0].Kind == dossier.KindLocation
+	}
+	_, ok := lookupWord(townParts, lemma(toks[t]), st.lang)
+	return ok
+}
+
+// placeWithCountry reports whether a capital's name is followed by a comma
+// and its own country ("Bangkok, Thailand", "Jakarta, Indonesia"): the way
+// an address names a town, never its government.
+func placeWithCountry(st *sentState, it *item, country string) bool {
+	i1 := it.tok[1]
+	if i1+1 >= len(st.toks) || st.toks[i1].Text != "," {
+		return false
+	}
+	k := itemStartingAt(st, i1+1)
+	if k < 0 {
+		return false
+	}
+	for _, c := range st.items[k].cands {
+		if c.Kind == dossier.KindCountry && c.Country == country {
+			return true
+		}
+	}
+	return false
+}
+
 // actingBe says whether the English "be" at toks[v] is no place's being
 // somewhere but part of an act: a progressive ("Washington is warning"),
 // or an adjective with "in" and a gerund ("London is alone in warning",
@@ -131,6 +172,10 @@ func inDateline(st *sentState, i0, i1 int) bool {
 			t++
 			continue
 		}
+		if isoDate(toks[t].Text) {
+			t++ // a wire's filing date before the dash ("MILAN 1996-08-30 -")
+			continue
+		}
 		k := itemStartingAt(st, t)
 		if k < 0 {
 			return false
@@ -138,6 +183,19 @@ func inDateline(st *sentState, i0, i1 int) bool {
 		t = st.items[k].tok[1]
 	}
 	return false
+}
+
+// isoDate reports whether w is a date written YYYY-MM-DD.
+func isoDate(w string) bool {
+	if len(w) != 10 || w[4] != '-' || w[7] != '-' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if i != 4 && i != 7 && (w[i] < '0' || w[i] > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 func itemEndingAt(st *sentState, t int) int {

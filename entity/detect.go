@@ -99,6 +99,8 @@ type docState struct {
 	date      string
 	dateDone  bool
 	iocList   int8 // 1: the text has two country codes in brackets (a result list); 2: not; 0: not looked
+	sports    int8 // 1: a sentence of the document reports a game; 2: none does; 0: not looked
+	clubs     int  // places linked as clubs so far (clubNamedBefore looks for them only then)
 	out       []dossier.Mention
 
 	words  []string
@@ -203,48 +205,54 @@ func (d *docState) detect(si int) {
 		props = append(props, it)
 	}
 	nkb := len(props)
-	for _, c := range chunks {
-		if c.Sub != "" || c.Start < 0 || c.End > len(toks) || c.Start >= c.End || c.Score < d.l.minNER {
-			continue
+	for _, c0 := range chunks {
+		parts, n := [2]Chunk{c0}, 1
+		if a, b, ok := splitCoordinated(toks, props[:nkb], c0); ok {
+			parts, n = [2]Chunk{a, b}, 2
 		}
-		c, ok := screenChunk(toks, lang, c)
-		if !ok {
-			continue
-		}
-		it := item{kind: kNER, tok: [2]int{c.Start, c.End}, nerClass: c.Class, nerScore: c.Score, prio: prioNER,
-			span: dossier.Span{Start: toks[c.Start].Start, End: toks[c.End-1].End}, unit: isCurrency(toks, c)}
-		agreed, inside := false, false
-		lead := -1 // a knowledge-base adjective the chunk starts with
-		for k := range props[:nkb] {
-			p := &props[k]
-			if p.tok == it.tok && !p.partial {
-				agreed = true
-				break
-			}
-			if p.tok[0] >= c.Start && p.tok[1] <= c.End {
-				inside = true
-				if p.tok[0] == c.Start && p.tok[1] < c.End && p.kind == kAdj && !p.partial {
-					lead = k
-				}
-			}
-		}
-		if agreed {
-			continue
-		}
-		if lead >= 0 {
-			if rest, ok := d.demonymLead(toks, lang, props[:nkb], &props[lead], c); ok {
-				// "Iraqi Kurds", "Bosnian Serbs", "Croat forces": the
-				// adjective names the country, the rest a group of it
-				if rest != nil {
-					props = append(props, *rest)
-				}
+		for _, c := range parts[:n] {
+			if c.Sub != "" || c.Start < 0 || c.End > len(toks) || c.Start >= c.End || c.Score < d.l.minNER {
 				continue
 			}
+			c, ok := screenChunk(toks, lang, c)
+			if !ok {
+				continue
+			}
+			it := item{kind: kNER, tok: [2]int{c.Start, c.End}, nerClass: c.Class, nerScore: c.Score, prio: prioNER,
+				span: dossier.Span{Start: toks[c.Start].Start, End: toks[c.End-1].End}, unit: isCurrency(toks, c)}
+			agreed, inside := false, false
+			lead := -1 // a knowledge-base adjective the chunk starts with
+			for k := range props[:nkb] {
+				p := &props[k]
+				if p.tok == it.tok && !p.partial {
+					agreed = true
+					break
+				}
+				if p.tok[0] >= c.Start && p.tok[1] <= c.End {
+					inside = true
+					if p.tok[0] == c.Start && p.tok[1] < c.End && p.kind == kAdj && !p.partial {
+						lead = k
+					}
+				}
+			}
+			if agreed {
+				continue
+			}
+			if lead >= 0 {
+				if rest, ok := d.demonymLead(toks, lang, props[:nkb], &props[lead], c); ok {
+					// "Iraqi Kurds", "Bosnian Serbs", "Croat forces": the
+					// adjective names the country, the rest a group of it
+					if rest != nil {
+						props = append(props, *rest)
+					}
+					continue
+				}
+			}
+			if inside && extendsName(toks, lang, props[:nkb], c) {
+				it.prio = prioNERLong
+			}
+			props = append(props, it)
 		}
-		if inside && extendsName(toks, lang, props[:nkb], c) {
-			it.prio = prioNERLong
-		}
-		props = append(props, it)
 	}
 	d.props = props
 	st.items = selectItems(st.items[:0], props)
@@ -253,6 +261,35 @@ func (d *docState) detect(si int) {
 	d.peoples(st)
 	d.foreignCountryNames(st)
 	d.phrases(st)
+}
+
+// splitCoordinated splits a recogniser's organisation that joins two names
+// with a conjunction when one of them is, whole, an organisation of the
+// knowledge base: "Best Buy and Radio Shack", "Siemens und Bosch" are two
+// firms. A name with "and" of its own ("Bosnia and Herzegovina") is one
+// knowledge-base match over the whole chunk and is not split.
+func splitCoordinated(toks []dossier.Token, kbItems []item, c Chunk) (a, b Chunk, ok bool) {
+	if c.Class != "ORG" || c.End-c.Start < 3 || c.Start < 0 || c.End > len(toks) {
+		return c, c, false
+	}
+	for j := c.Start + 1; j < c.End-1; j++ {
+		if w := toks[j].Text; w != "and" && w != "und" {
+			continue
+		}
+		a, b = c, c
+		a.End, b.Start = j, j+1
+		for k := range kbItems {
+			it := &kbItems[k]
+			if it.partial || len(it.cands) == 0 || it.cands[0].Kind != dossier.KindOrganization {
+				continue
+			}
+			if it.tok == [2]int{a.Start, a.End} || it.tok == [2]int{b.Start, b.End} {
+				return a, b, true
+			}
+		}
+		return c, c, false
+	}
+	return c, c, false
 }
 
 // demonymLead splits a recogniser chunk that starts with a country's

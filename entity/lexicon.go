@@ -230,6 +230,19 @@ var placePreps = map[string]bool{
 	"ins": true, "am": true, "an": true, "auf": true, "unter": true, "zwischen": true, "between": true,
 }
 
+// townParts are nouns (lemmas, lower case; German also in the singular
+// base form) for a part of a town, which a capital owns as a place and not
+// as a government ("Tehran's streets", "Kairos Innenstadt").
+var townParts = map[string]bool{
+	"street": true, "streets": true, "square": true, "downtown": true, "district": true, "suburb": true,
+	"suburbs": true, "outskirts": true, "airport": true, "centre": true, "center": true, "quarter": true,
+	"neighbourhood": true, "neighborhood": true, "harbour": true, "harbor": true, "port": true,
+	"city": true, "area": true, "park": true, "slum": true, "slums": true, "hospital": true, "zoo": true,
+	"straße": true, "platz": true, "innenstadt": true, "altstadt": true, "vorort": true, "stadtteil": true,
+	"stadtrand": true, "flughafen": true, "zentrum": true, "viertel": true, "hafen": true, "bezirk": true,
+	"stadtviertel": true, "straßen": true, "vororte": true,
+}
+
 // agentPreps are prepositions after which a capital usually stands for its
 // government ("talks with Pyongyang", "Sanktionen gegen Moskau").
 var agentPreps = map[string]bool{

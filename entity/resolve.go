@@ -585,6 +585,10 @@ func (d *docState) link(st *sentState, it *item) (dossier.Mention, bool) {
 	m := dossier.Mention{Span: it.span, Text: d.doc.Text[it.span.Start:it.span.End]}
 	switch it.kind {
 	case kAdj:
+		if id, ok := d.teamOfDemonym(st, it); ok {
+			m.Entity, m.Class, m.Via, m.Confidence = id, "ORG", "coref", confCoref
+			return m, true
+		}
 		c := d.pick(it)
 		m.Entity, m.Class, m.Via, m.Confidence = c.ID, "MISC", "adjective", confAdjective
 		if it.nerAgree {
@@ -643,6 +647,20 @@ func (d *docState) link(st *sentState, it *item) (dossier.Mention, bool) {
 		return d.link(st, inner)
 	}
 	return m, false
+}
+
+// teamOfDemonym resolves a people's plural after an article to the
+// organisation the document named before with it as a word ("the Indians"
+// after "the Cleveland Indians", "the Rangers" after "Texas Rangers"): a
+// team or a firm, not the people.
+func (d *docState) teamOfDemonym(st *sentState, it *item) (string, bool) {
+	t := it.tok[0]
+	if it.partial || it.tok[1]-t != 1 || t == 0 || !strings.HasSuffix(st.toks[t].Text, "s") ||
+		!isDeterminer(st.toks[t-1], lower(st.toks, t-1)) {
+		return "", false
+	}
+	id, before, ok := d.shortOrgAt(it.span.Start, st.toks[t:t+1])
+	return id, ok && before
 }
 
 // possessor resolves the person a kinship phrase belongs to.
@@ -735,6 +753,9 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		m.Entity, m.Class, m.Via, m.Confidence = LocalID(it.nerClass, m.Text), it.nerClass, "ner", it.nerScore*0.9
 		return m, m.Entity != ""
 	}
+	if c.Kind == dossier.KindLocation && c.Country == "" && d.regionOfFirm(st, it) {
+		return m, false
+	}
 	if d.aliasUnsupported(it, c) {
 		if it.nerClass == "" {
 			return m, false
@@ -802,14 +823,15 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		}
 		m.Confidence = min(m.Confidence, confContext)
 	}
-	if c.Kind == dossier.KindLocation && teamPlace(st, it) {
+	if c.Kind == dossier.KindLocation && (teamPlace(st, it) || d.clubOfSportsReport(st, it) || d.clubNamedBefore(st, it, m.Text)) {
 		// a club named by its town ("Salzburg gewann 2:1"): a name of its
 		// own, not the town, and not a capital's government
 		m.Entity, m.Class, m.Via, m.Confidence = LocalID("ORG", m.Text), "ORG", "sport", confContext
+		d.clubs++
 		return m, m.Entity != ""
 	}
 	if c.Flags&kb.Metonym != 0 && !it.partial {
-		if in, ok := d.l.kb.Info(c.ID); ok && in.MetonymOf != "" && actsAsGovernment(st, it, in.Sector == "GOV") {
+		if in, ok := d.l.kb.Info(c.ID); ok && in.MetonymOf != "" && !placeWithCountry(st, it, in.MetonymOf) && actsAsGovernment(st, it, in.Sector == "GOV") {
 			if ce, ok := d.l.kb.Country(stateOn(in.MetonymOf, d.docDate())); ok {
 				m.Entity, m.Sector, m.Via, m.Confidence = ce.ID, "GOV", "metonym", confMetonym
 				return m, true
@@ -825,6 +847,23 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		}
 	}
 	return m, true
+}
+
+// regionOfFirm reports whether a region that lies in no one country
+// (Europe, Asia, North America) ends the name of a firm's regional unit:
+// right after a firm's name ("GM Europe", "Toyota Motor Europe"). The unit
+// is the firm's, named by the firm's mention; the region is no place of
+// the story.
+func (d *docState) regionOfFirm(st *sentState, it *item) bool {
+	if it.tok[0] == 0 {
+		return false
+	}
+	k := itemEndingAt(st, it.tok[0]-1)
+	if k < 0 || st.items[k].kind != kName || len(st.items[k].cands) == 0 {
+		return false
+	}
+	in, ok := d.l.kb.Info(st.items[k].cands[0].ID)
+	return ok && in.Kind == dossier.KindOrganization && in.Sector == "BUS"
 }
 
 // aliasUnsupported reports whether c, a person or body of the Phoenix

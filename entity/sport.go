@@ -151,3 +151,46 @@ func teamPlace(st *sentState, it *item) bool {
 	}
 	return sportReport(st.toks)
 }
+
+// clubOfSportsReport reports whether the place name of it stands for a club
+// in a document that reports games, where the sentence itself says too
+// little ("Thome homered for Cleveland", "Surrey captain Chris Lewis",
+// "joined Milan from Torino"): the recogniser reads an organisation, and
+// the name is neither where something happens nor the dateline's place.
+func (d *docState) clubOfSportsReport(st *sentState, it *item) bool {
+	if it.partial || !it.nerAgree || it.nerClass != "ORG" || sitePreps[lower(st.toks, it.tok[0]-1)] {
+		return false
+	}
+	return d.reportsGames() && !inDateline(st, it.tok[0], it.tok[1])
+}
+
+// clubNamedBefore reports whether the document has already read the place
+// name of it as a club, and it is not where something happens: one name,
+// one sense in a sports report ("Texas's lead over Seattle … gave Texas a
+// 2-0 lead … Texas manager Johnny Oates").
+func (d *docState) clubNamedBefore(st *sentState, it *item, text string) bool {
+	if d.clubs == 0 || it.partial || sitePreps[lower(st.toks, it.tok[0]-1)] || inDateline(st, it.tok[0], it.tok[1]) {
+		return false
+	}
+	for i := range d.out {
+		if d.out[i].Via == "sport" && d.out[i].Text == text {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsGames reports whether a sentence of the document reports a game
+// (sportReport), looked at once a document.
+func (d *docState) reportsGames() bool {
+	if d.sports == 0 {
+		d.sports = 2
+		for si := range d.sents {
+			if sportReport(d.sents[si].toks) {
+				d.sports = 1
+				break
+			}
+		}
+	}
+	return d.sports == 1
+}

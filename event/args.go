@@ -97,6 +97,9 @@ func (s *sent) verbComplex(ci int) vc {
 		s.verbComplexDE(&v)
 	} else {
 		s.verbComplexEN(&v)
+		if !v.passive && len(v.verbs) == 1 && s.headlineParticipleEN(ci, v.first) {
+			v.passive = true
+		}
 	}
 	return v
 }
@@ -563,12 +566,21 @@ func (s *sent) subjectEN(ci int) []int {
 			return s.coordinated(k, lo, v)
 		}
 	}
-	// inverted reporting clause: "…, said a spokesman"
-	if s.lx.cues.report[s.words[v].lemma] != "" {
+	// inverted reporting clause: "…, said a spokesman"; "told" is followed
+	// by whom it told ("…, told Reuters")
+	if s.lx.cues.report[s.words[v].lemma] != "" && s.words[v].lemma != "tell" {
 		for j := v + 1; j < c.hi; j++ {
 			if k := s.words[j].chunk; k >= 0 && s.chunks[k].prep < 0 {
 				return s.coordinated(k, v+1, c.hi)
 			}
+		}
+	}
+	// "Lebed, whom Yeltsin sent to Grozny, struck a deal": the verb
+	// continues the phrase before a relative clause between commas
+	if c.kind == cMain && s.onlyVerbGroupBefore(c.lo, v) {
+		if k := s.resumedAfterRelativeEN(ci); k >= 0 {
+			p := &s.clauses[s.clauses[ci-1].parent]
+			return s.coordinated(k, p.lo, p.hi)
 		}
 	}
 	// "US attacks, occurring every three days, have killed …": the verb

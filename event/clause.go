@@ -360,7 +360,7 @@ func (s *sent) classify(ci int) {
 				}
 			case s.lx.cues.report[w.lemma] != "":
 				// reporting inversion: ", said a spokesman", ", sagte Lawrow"
-			case !s.de && (hasSuffix(w.low, "ing") || w.pos == pVerb && !s.finiteEN(i)):
+			case !s.de && (hasSuffix(w.low, "ing") || w.pos == pVerb && !s.finiteEN(i) && s.resumedAfterRelativeEN(ci) < 0):
 				// participle clause after a comma: ", becoming …", ", backed by …"
 				c.kind = cCoordVP
 			}

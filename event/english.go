@@ -540,3 +540,109 @@ var headlineChange = map[string]bool{
 	"mount": true, "continue": true, "resume": true, "end": true, "stall": true, "spread": true, "escalate": true,
 	"intensify": true, "ease": true, "persist": true, "begin": true, "start": true, "fail": true, "collapse": true,
 }
+
+// headlineParticipleEN says whether verb i of English main clause ci is a
+// headline's elliptical passive: a headline (see isHeadlineEN), a past
+// participle as the clause's only verb, no auxiliary, a phrase before it
+// and no object after it ("Three soldiers killed in ambush", "Army convoy
+// attacked in Michoacan", "Hijackers charged with air piracy"). The phrase
+// before the participle is the one acted on, not the actor.
+func (s *sent) headlineParticipleEN(ci, i int) bool {
+	c := &s.clauses[ci]
+	if s.de || c.kind != cMain || !s.isHeadlineEN() {
+		return false
+	}
+	w := &s.words[i]
+	if w.pos != pVerb || w.low == w.lemma || hasSuffix(w.low, "ing") || s.finiteEN(i) {
+		return false
+	}
+	phrase := false
+	for j := c.lo; j < c.hi; j++ {
+		if j != i && s.countsAsVerb(j) {
+			return false // another verb, an auxiliary among them
+		}
+		k := s.words[j].chunk
+		if j < i && k >= 0 {
+			if s.chunks[k].pron {
+				return false // "They struck at dawn"
+			}
+			phrase = phrase || s.chunks[k].prep < 0
+		}
+	}
+	for j := i + 1; j < c.hi; j++ {
+		if s.words[j].pos == pAdv {
+			continue
+		}
+		if k := s.words[j].chunk; k >= 0 && s.chunks[k].prep < 0 {
+			return false // an object: an active verb ("Rebels seized the town")
+		}
+		break
+	}
+	return phrase
+}
+
+// resumedAfterRelativeEN returns the phrase whose verb clause ci continues
+// after a relative clause between commas ("Lebed, whom Yeltsin sent to
+// Grozny, struck a deal", "Moscow, which wants to keep the region, sent
+// troops"): clause ci opens with its verb after a comma, the clauses
+// before it back to a relative clause depend on that relative clause, and
+// the relative's antecedent is a bare phrase of a clause without a verb,
+// or the speaker's phrase after a quotation ("…," the spokesman, who asked
+// not to be named, told Reuters"). It returns -1 otherwise.
+func (s *sent) resumedAfterRelativeEN(ci int) int {
+	c := &s.clauses[ci]
+	if s.de || ci < 2 || !(s.words[c.lo].low == "," || c.lo > 0 && s.words[c.lo-1].low == ",") {
+		return -1
+	}
+	r := ci - 1
+	for r > 0 && s.clauses[r].kind != cRel {
+		if k := s.clauses[r].kind; k == cMain || s.clauses[r].parent != r-1 {
+			return -1
+		}
+		r--
+	}
+	rel := &s.clauses[r]
+	if rel.kind != cRel || rel.parent < 0 || rel.anteced < 0 {
+		return -1
+	}
+	p := &s.clauses[rel.parent]
+	a := &s.chunks[rel.anteced]
+	if a.prep >= 0 || a.pron || a.lo < p.lo || a.hi > p.hi {
+		return -1
+	}
+	if s.firstVerb(rel.parent) >= 0 && !s.afterQuote(a.lo) {
+		return -1
+	}
+	return rel.anteced
+}
+
+// afterQuote says whether word i follows the end of a quotation, its comma
+// included: the speaker's phrase of "…," the spokesman, who …, told X".
+func (s *sent) afterQuote(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if isQuote(s.words[j].low) {
+			return true
+		}
+		if s.words[j].low != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// headlineMaxWords is the longest first line read as a headline: leads
+// that stand alone on their line run longer.
+const headlineMaxWords = 14
+
+// isHeadlineEN says whether the sentence is a document's headline: its
+// first sentence, short, and alone on its line with more text after it. A
+// one-sentence document or a long lead sentence is none, as their past
+// forms are active ("The minister left for Geneva on Monday").
+func (s *sent) isHeadlineEN() bool {
+	if s.idx != 0 || len(s.words) > headlineMaxWords || s.s == nil || s.doc == nil {
+		return false
+	}
+	rest := s.doc.Text[min(s.s.End, len(s.doc.Text)):]
+	nl := strings.IndexByte(rest, '\n')
+	return nl >= 0 && strings.TrimSpace(rest[:nl]) == "" && strings.TrimSpace(rest[nl:]) != ""
+}

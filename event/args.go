@@ -97,7 +97,7 @@ func (s *sent) verbComplex(ci int) vc {
 		s.verbComplexDE(&v)
 	} else {
 		s.verbComplexEN(&v)
-		if !v.passive && len(v.verbs) == 1 && s.headlineParticipleEN(ci, v.first) {
+		if !v.passive && len(v.verbs) == 1 && (s.headlineParticipleEN(ci, v.first) || s.participlePassiveEN(ci, v.first)) {
 			v.passive = true
 		}
 	}
@@ -587,7 +587,7 @@ func (s *sent) subjectEN(ci int) []int {
 	// continues the subject before a participle phrase between commas
 	if ci > 0 && c.kind == cMain && s.onlyVerbGroupBefore(c.lo, v) {
 		p := &s.clauses[ci-1]
-		if pv := s.firstVerb(ci - 1); pv > p.lo && s.words[pv-1].low == "," && hasSuffix(s.words[pv].low, "ing") && s.words[p.hi-1].low == "," {
+		if pv := s.firstVerb(ci - 1); pv > p.lo && s.words[pv-1].low == "," && (hasSuffix(s.words[pv].low, "ing") || s.participlePassiveEN(ci-1, pv)) && s.words[p.hi-1].low == "," {
 			return s.subject(ci - 1)
 		}
 	}

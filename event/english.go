@@ -646,3 +646,43 @@ func (s *sent) isHeadlineEN() bool {
 	nl := strings.IndexByte(rest, '\n')
 	return nl >= 0 && strings.TrimSpace(rest[:nl]) == "" && strings.TrimSpace(rest[nl:]) != ""
 }
+
+// participlePassiveEN says whether verb i opens an English participle
+// phrase after a comma that describes the phrase before it: a past
+// participle with no object, followed by its agent ("the KDP, backed by
+// Iraqi tanks, took") or closed by a comma before the sentence's verb ("a
+// Guinean man, detained in a raid last week, was deported"). The phrase is
+// then the one acted on. A past form with an object after it is a verb
+// coordinated with the clause before ("condemned the raid, recalled its
+// envoy").
+func (s *sent) participlePassiveEN(ci, i int) bool {
+	c := &s.clauses[ci]
+	if s.de || i <= c.lo || i+1 >= c.hi || s.words[i-1].low != "," || s.firstVerb(ci) != i {
+		return false
+	}
+	w := &s.words[i]
+	if w.pos != pVerb || w.low == w.lemma || hasSuffix(w.low, "ing") || s.finiteEN(i) {
+		return false
+	}
+	switch c.kind {
+	case cCoordVP:
+	case cMain:
+		// the phrase described: a bare one before the comma
+		if k := s.words[i-2].chunk; i-2 < c.lo || k < 0 || s.chunks[k].prep >= 0 || s.chunks[k].pron {
+			return false
+		}
+	default:
+		return false
+	}
+	if n := &s.words[i+1]; n.low == "by" {
+		return true
+	} else if n.chunk >= 0 && s.chunks[n.chunk].prep < 0 {
+		return false // an object
+	}
+	// closed by a comma before a verb group
+	if s.words[c.hi-1].low != "," || ci+1 >= len(s.clauses) {
+		return false
+	}
+	v := s.firstVerb(ci + 1)
+	return v >= 0 && s.onlyVerbGroupBefore(s.clauses[ci+1].lo, v)
+}

@@ -6,7 +6,8 @@ import "testing"
 // nineteenth round, found reading Reuters stories of 1996 that no event
 // work had used: a headline's elliptical passive, a verb that resumes its
 // subject after a relative clause between commas, the speaker of a quote
-// who "told" a news agency, and a spokesman "based" in a city. Each kind
+// who "told" a news agency, a spokesman "based" in a city, and a past
+// participle between commas that describes the phrase before it. Each kind
 // has a sentence of the same words that still holds its event. forbid
 // lists events that must not come out.
 var newsKindsEN19 = []forbidCase{
@@ -51,6 +52,18 @@ var newsKindsEN19 = []forbidCase{
 		text: "A Paris-based spokesman of the International Committee of the Red Cross said Peruvian troops had shelled the village.",
 		want: []want{{typ: "ASSAULT", actor: "PER", source: "International Committee of the Red Cross"}}},
 		forbid: []want{{typ: "ASSAULT", source: "Paris"}}},
+	// a past participle between commas after a phrase describes it: passive
+	{extractCase: extractCase{name: "a group backed by a state between commas is backed by it", lang: "en", dct: "2006-07-20",
+		text: "Hezbollah, backed by Syria, fired rockets at Israel.",
+		want: []want{{typ: "SUPPORT", actor: "SYR", target: "Hezbollah"}, {typ: "ASSAULT", actor: "Hezbollah", target: "ISR"}}},
+		forbid: []want{{typ: "SUPPORT", actor: "Hezbollah"}}},
+	{extractCase: extractCase{name: "a man detained between commas did not detain", lang: "en", dct: "1996-08-30",
+		text: "A Guinean man, detained in a police raid last week, was deported to Conakry by France.",
+		want: []want{{typ: "COERCE", actor: "FRA"}}},
+		forbid: []want{{typ: "COERCE", actor: "GIN"}}},
+	{extractCase: extractCase{name: "a past verb with an object after a comma still acts", lang: "en", dct: "1996-08-30",
+		text: "Peru condemned the raid, closed the border with Ecuador and called for talks.",
+		want: []want{{typ: "ACCUSE", actor: "PER"}, {typ: "SANCTION", actor: "PER", target: "ECU"}}}},
 }
 
 func TestNewsKindsEN19(t *testing.T) {

@@ -1390,7 +1390,7 @@ func (s *sent) passiveAt(i int, v *vc) bool {
 	if cl := &s.clauses[w.clause]; cl.kind == cCoordVP && cl.parent >= 0 && s.clauses[cl.parent].passive && v != nil && v.first == i && s.words[cl.lo].pos == pCconj {
 		return true
 	}
-	if s.headlineParticipleEN(w.clause, i) {
+	if s.headlineParticipleEN(w.clause, i) || s.participlePassiveEN(w.clause, i) {
 		return true
 	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {

@@ -7,7 +7,8 @@ import "testing"
 // work had used: a headline's elliptical passive, a verb that resumes its
 // subject after a relative clause between commas, the speaker of a quote
 // who "told" a news agency, a spokesman "based" in a city, and a past
-// participle between commas that describes the phrase before it. Each kind
+// participle between commas that describes the phrase before it, talks or
+// a telephone conversation one "had", and representatives from a state. Each kind
 // has a sentence of the same words that still holds its event. forbid
 // lists events that must not come out.
 var newsKindsEN19 = []forbidCase{
@@ -64,6 +65,20 @@ var newsKindsEN19 = []forbidCase{
 	{extractCase: extractCase{name: "a past verb with an object after a comma still acts", lang: "en", dct: "1996-08-30",
 		text: "Peru condemned the raid, closed the border with Ecuador and called for talks.",
 		want: []want{{typ: "ACCUSE", actor: "PER"}, {typ: "SANCTION", actor: "PER", target: "ECU"}}}},
+	// a conversation or talks one had are a meeting held
+	{extractCase: extractCase{name: "a telephone conversation one had is a phone call", lang: "en", dct: "1996-08-30",
+		text: "Boris Yeltsin said he had a telephone conversation with Helmut Kohl on Thursday.",
+		want: []want{{typ: "CONSULT", mode: "phone", actor: "Boris Yeltsin", target: "Helmut Kohl"}}}},
+	{extractCase: extractCase{name: "talks one had are talks held", lang: "en", dct: "1996-08-30",
+		text: "Helmut Kohl had talks with Jacques Chirac in Bonn.",
+		want: []want{{typ: "CONSULT", actor: "Helmut Kohl", target: "Jacques Chirac"}}}},
+	{extractCase: extractCase{name: "an agreement one has is no meeting", lang: "en", dct: "1996-08-30",
+		text: "Germany has an agreement with France on border controls.",
+		none: []string{"CONSULT"}}},
+	// representatives and delegates from states act for them
+	{extractCase: extractCase{name: "representatives from two states meet for them", lang: "en", dct: "1996-08-30",
+		text: "Representatives from Armenia and Azerbaijan held talks in Bonn this week.",
+		want: []want{{typ: "CONSULT", actor: "ARM", target: "AZE"}, {typ: "CONSULT", actor: "AZE", target: "ARM"}}}},
 }
 
 func TestNewsKindsEN19(t *testing.T) {

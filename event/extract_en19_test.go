@@ -8,7 +8,9 @@ import "testing"
 // subject after a relative clause between commas, the speaker of a quote
 // who "told" a news agency, a spokesman "based" in a city, and a past
 // participle between commas that describes the phrase before it, talks or
-// a telephone conversation one "had", and representatives from a state. Each kind
+// a telephone conversation one "had", representatives from a state, the
+// for-phrase of a hostile act, a part taken in an attack, and a defence of
+// one's own record. Each kind
 // has a sentence of the same words that still holds its event. forbid
 // lists events that must not come out.
 var newsKindsEN19 = []forbidCase{
@@ -79,6 +81,28 @@ var newsKindsEN19 = []forbidCase{
 	{extractCase: extractCase{name: "representatives from two states meet for them", lang: "en", dct: "1996-08-30",
 		text: "Representatives from Armenia and Azerbaijan held talks in Bonn this week.",
 		want: []want{{typ: "CONSULT", actor: "ARM", target: "AZE"}, {typ: "CONSULT", actor: "AZE", target: "ARM"}}}},
+	// a for-phrase after a hostile act gives its cause, not its target
+	{extractCase: extractCase{name: "fighting for a state's independence is no attack on it", lang: "en", dct: "1996-08-30",
+		text: "Michael Collins fought for Irish independence from 1919 to 1921."},
+		forbid: []want{{typ: "ASSAULT", target: "IRL"}}},
+	{extractCase: extractCase{name: "a threat to retaliate for a state's act is aimed at it", lang: "en", dct: "1996-08-30",
+		text: "Iraq said it reserved the right to retaliate for Iran's deployment of troops.",
+		want: []want{{typ: "THREATEN", actor: "IRQ", target: "IRN"}}}},
+	// a part taken in an attack is the attack
+	{extractCase: extractCase{name: "troops taking part in an attack attack", lang: "en", dct: "1996-08-30",
+		text: "Syrian troops took part in the offensive against Israel.",
+		want: []want{{typ: "ASSAULT", actor: "SYR", target: "ISR"}}},
+		forbid: []want{{typ: "AGREE"}}},
+	{extractCase: extractCase{name: "a part taken in a conference is no attack", lang: "en", dct: "1996-08-30",
+		text: "Iran took part in the conference in Geneva.",
+		none: []string{"ASSAULT"}}},
+	// defending one's own record supports nobody; defending a state supports it
+	{extractCase: extractCase{name: "a body defending its record supports nobody", lang: "en", dct: "1996-08-30",
+		text: "The OSCE defended its record in Chechnya on Friday.",
+		none: []string{"SUPPORT"}}},
+	{extractCase: extractCase{name: "defending a state supports it", lang: "en", dct: "1996-08-30",
+		text: "China defended North Korea at the United Nations.",
+		want: []want{{typ: "SUPPORT", actor: "CHN", target: "PRK"}}}},
 }
 
 func TestNewsKindsEN19(t *testing.T) {

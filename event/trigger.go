@@ -1565,6 +1565,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 				if pi := s.chunks[n].prep; pi >= 0 {
 					pw := &s.words[pi]
 					ok = pw.low == "of" || pw.low == "by" || s.lx.cues.target[pw.low] || s.lx.cues.target[pw.lemma]
+					if !s.de && pw.low == "for" && forGivesReason(c.e.typ) && !s.possessorPhrase(n) {
+						ok = false
+					}
 					// "celebrated Eid at Osgiliath": a place preposition attaches
 					// a target only to events aimed at places ("fired shells at
 					// Seoul") or when the event type prefers it
@@ -1614,6 +1617,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 				continue
 			}
 			if pass == 1 && !preferredPrep(c.e.typ, p.plem) {
+				continue
+			}
+			if !s.de && p.plem == "for" && forGivesReason(c.e.typ) && !s.possessorPhrase(p.chunk) {
 				continue
 			}
 			if pass == 1 && s.de && locTarget && !isTarget && s.partnerPhrase(phrases) {
@@ -2005,6 +2011,31 @@ func dropIdentical(c *cand) {
 // restriction, concession) that a state's organs can aim at their own
 // country; verbal and relational acts ("Belgrad will keinen Kandidaten
 // unterstützen") are not.
+// forGivesReason says whether an English for-phrase after a trigger of
+// type typ gives the act's cause or aim, not its target: "fought for Irish
+// independence", "arrested for theft", "protested for higher wages". Aid,
+// support and requests are for someone; and whose act a cause names is
+// the one it is aimed at (see possessorPhrase: "retaliate for Tehran's
+// deployment").
+func forGivesReason(typ string) bool {
+	switch typ {
+	case "ASSAULT", "COERCE", "THREATEN", "PROTEST", "SANCTION", "ACCUSE":
+		return true
+	}
+	return false
+}
+
+// possessorPhrase says whether English phrase k's referent is a possessor
+// ("Tehran's deployment"): the phrase names someone's act or thing.
+func (s *sent) possessorPhrase(k int) bool {
+	m := s.chunkRef(k)
+	if m < 0 {
+		return false
+	}
+	hi := s.ments[m].hi
+	return hi < s.chunks[k].hi && isClitic(s.words[hi].low)
+}
+
 func materialType(typ string) bool {
 	switch typ {
 	case "ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "CONCEDE", "RETREAT":

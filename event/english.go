@@ -686,3 +686,20 @@ func (s *sent) participlePassiveEN(ci, i int) bool {
 	v := s.firstVerb(ci + 1)
 	return v >= 0 && s.onlyVerbGroupBefore(s.clauses[ci+1].lo, v)
 }
+
+// endingVerbs are the English verbs whose object is an act stopped or
+// never done: "to end a boycott", "cancelled the visit", "dropped the
+// charges" report no boycott, visit or charge.
+var endingVerbs = map[string]bool{"end": true, "lift": true, "halt": true, "stop": true, "suspend": true,
+	"abandon": true, "cancel": true, "drop": true, "postpone": true}
+
+// endedByVerbEN says whether the English phrase starting at word lo is the
+// object of an ending verb right before it ("end a boycott", "called off
+// the strike"), so that its noun is no event of its own.
+func (s *sent) endedByVerbEN(lo int) bool {
+	j := lo - 1
+	if j >= 1 && s.words[j].low == "off" {
+		return s.words[j-1].pos == pVerb && s.words[j-1].lemma == "call"
+	}
+	return j >= 0 && s.words[j].pos == pVerb && endingVerbs[s.words[j].lemma]
+}

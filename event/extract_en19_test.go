@@ -10,7 +10,7 @@ import "testing"
 // participle between commas that describes the phrase before it, talks or
 // a telephone conversation one "had", representatives from a state, the
 // for-phrase of a hostile act, a part taken in an attack, and a defence of
-// one's own record. Each kind
+// one's own record, and an act a verb ends or cancels. Each kind
 // has a sentence of the same words that still holds its event. forbid
 // lists events that must not come out.
 var newsKindsEN19 = []forbidCase{
@@ -103,6 +103,17 @@ var newsKindsEN19 = []forbidCase{
 	{extractCase: extractCase{name: "defending a state supports it", lang: "en", dct: "1996-08-30",
 		text: "China defended North Korea at the United Nations.",
 		want: []want{{typ: "SUPPORT", actor: "CHN", target: "PRK"}}}},
+	// an act a verb ends or cancels is no act of its own
+	{extractCase: extractCase{name: "a call to end a boycott is no boycott", lang: "en", dct: "1996-08-30",
+		text: "Serbia's ruling party called on its voters abroad to end a boycott of the elections.",
+		none: []string{"PROTEST"}}},
+	{extractCase: extractCase{name: "a boycott ended eases", lang: "en", dct: "1996-08-30",
+		text: "The Serbian opposition ended its boycott of parliament on Friday.",
+		want: []want{{typ: "RETREAT", mode: "ease", actor: "SRB"}},
+		none: []string{"PROTEST"}}},
+	{extractCase: extractCase{name: "a boycott called is a boycott", lang: "en", dct: "1996-08-30",
+		text: "Serbia's opposition called a boycott of the vote.",
+		want: []want{{typ: "PROTEST", mode: "boycott", actor: "SRB"}}}},
 }
 
 func TestNewsKindsEN19(t *testing.T) {

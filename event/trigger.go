@@ -2272,6 +2272,9 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 		if e == nil || e.none() || vi >= 0 && !materialType(e.typ) {
 			continue
 		}
+		if !s.de && vi < 0 && s.endedByVerbEN(ck.lo) {
+			continue
+		}
 		condemnedBy := 0
 		if vi >= 0 {
 			condemnedBy = cands[vi].trig + 1

@@ -687,11 +687,14 @@ func (s *sent) participlePassiveEN(ci, i int) bool {
 	return v >= 0 && s.onlyVerbGroupBefore(s.clauses[ci+1].lo, v)
 }
 
-// endingVerbs are the English verbs whose object is an act stopped or
-// never done: "to end a boycott", "cancelled the visit", "dropped the
-// charges" report no boycott, visit or charge.
+// endingVerbs are the English verbs whose object is an act stopped, never
+// done or done before: "to end a boycott", "cancelled the visit", "dropped
+// the charges" report no boycott, visit or charge, and "violated
+// agreements between X and Y" no new agreement.
 var endingVerbs = map[string]bool{"end": true, "lift": true, "halt": true, "stop": true, "suspend": true,
-	"abandon": true, "cancel": true, "drop": true, "postpone": true}
+	"abandon": true, "cancel": true, "drop": true, "postpone": true,
+	"violate": true, "breach": true, "flout": true, "contravene": true, "honour": true, "honor": true,
+	"respect": true, "implement": true, "uphold": true, "observe": true}
 
 // endedByVerbEN says whether the English phrase starting at word lo is the
 // object of an ending verb right before it ("end a boycott", "called off
@@ -702,4 +705,36 @@ func (s *sent) endedByVerbEN(lo int) bool {
 		return s.words[j-1].pos == pVerb && s.words[j-1].lemma == "call"
 	}
 	return j >= 0 && s.words[j].pos == pVerb && endingVerbs[s.words[j].lemma]
+}
+
+// namingVerbs give a thing its name as past participles after it ("the
+// centre, called the Burj Society", "a group named Islamic Jihad").
+var namingVerbs = map[string]bool{"call": true, "name": true, "dub": true, "nickname": true}
+
+// namingParticipleEN says whether English verb i of clause ci is a naming
+// participle after a phrase: a past form of a naming verb followed by the
+// name, either opening a clause after a comma that continues a clause
+// with a verb of its own, or right after a noun with a verb before it.
+// "Putin called Macron" is a call.
+func (s *sent) namingParticipleEN(i, ci int, v *vc) bool {
+	w := &s.words[i]
+	if s.de || i == 0 || i+1 >= len(s.words) || !namingVerbs[w.lemma] || w.low == w.lemma || hasSuffix(w.low, "ing") || s.finiteEN(i) {
+		return false
+	}
+	if k := s.words[i+1].chunk; k < 0 || s.chunks[k].prep >= 0 {
+		return false
+	}
+	p := &s.words[i-1]
+	if p.low == "," {
+		return s.clauses[ci].kind == cCoordVP && s.firstVerb(ci) == i
+	}
+	if p.pos != pNoun && p.pos != pPropn {
+		return false
+	}
+	for _, j := range v.lexical {
+		if j < i {
+			return true
+		}
+	}
+	return false
 }

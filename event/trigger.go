@@ -643,6 +643,9 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		if s.reducedRelative(i, v) {
 			continue // "shortened the curfew imposed in Sudan": background to the clause's act
 		}
+		if s.namingParticipleEN(i, ci, v) {
+			continue // "donated money to the centre, called the X Society": a name, not a call
+		}
 		if s.reducedAdverbial(i, ci) {
 			continue // "said a spokesman when asked": no one is named who asks
 		}

@@ -100,6 +100,9 @@ func (s *sent) verbComplex(ci int) vc {
 		if !v.passive && len(v.verbs) == 1 && (s.headlineParticipleEN(ci, v.first) || s.participlePassiveEN(ci, v.first)) {
 			v.passive = true
 		}
+		if v.modal == "" && s.headlineInfinitiveEN(ci, v.first) {
+			v.modal = modPlanned // "Polish foreign minister to visit Belgrade"
+		}
 	}
 	return v
 }

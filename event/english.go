@@ -738,3 +738,15 @@ func (s *sent) namingParticipleEN(i, ci int, v *vc) bool {
 	}
 	return false
 }
+
+// headlineInfinitiveEN says whether verb i opens the to-infinitive that is
+// the only verb of a headline's main clause ci: headlines give what is
+// planned so ("Polish minister to visit Belgrade", "Monitors to meet in
+// Naqoura").
+func (s *sent) headlineInfinitiveEN(ci, i int) bool {
+	c := &s.clauses[ci]
+	if s.de || c.kind != cMain || i <= c.lo || s.words[i-1].low != "to" || s.firstVerb(ci) != i || !s.isHeadlineEN() {
+		return false
+	}
+	return s.words[i-1].pos == pPart
+}

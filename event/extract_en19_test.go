@@ -11,7 +11,8 @@ import "testing"
 // a telephone conversation one "had", representatives from a state, the
 // for-phrase of a hostile act, a part taken in an attack, and a defence of
 // one's own record, an act a verb ends, cancels or violates, and a naming
-// participle ("the centre, called …"). Each kind
+// participle ("the centre, called …"); a headline's to-infinitive, a letter
+// released, an astrologer consulted, and where a visitor arrived from. Each kind
 // has a sentence of the same words that still holds its event. forbid
 // lists events that must not come out.
 var newsKindsEN19 = []forbidCase{
@@ -126,6 +127,35 @@ var newsKindsEN19 = []forbidCase{
 		text: "Canada had donated $30 million to the centre, called the Burj Society.",
 		want: []want{{typ: "AID", actor: "CAN"}},
 		none: []string{"CONSULT"}}},
+	// a headline's to-infinitive is planned
+	{extractCase: extractCase{name: "a headline's infinitive visit is planned", lang: "en", dct: "1996-08-30",
+		text: "Hungarian foreign minister to visit Romania.\n\nBUDAPEST 1996-08-30\nThe visit is the first in years.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "HUN", target: "ROU", modality: "planned"}}}},
+	{extractCase: extractCase{name: "a headline's present visit is asserted", lang: "en", dct: "1996-08-30",
+		text: "Hungarian foreign minister visits Romania.\n\nBUDAPEST 1996-08-30\nThe visit is the first in years.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "HUN", target: "ROU", modality: "asserted"}}}},
+	// a letter released is no prisoner released; its invitation is a request
+	{extractCase: extractCase{name: "a letter released is no release", lang: "en", dct: "1996-08-30",
+		text: "Peru released a letter inviting Chile to talks.",
+		none: []string{"RETREAT"}}},
+	{extractCase: extractCase{name: "prisoners released are", lang: "en", dct: "1996-08-30",
+		text: "Peru released two Chilean prisoners.",
+		want: []want{{typ: "RETREAT", mode: "release", actor: "PER", target: "CHL"}}}},
+	// consulting no party is no consultation
+	{extractCase: extractCase{name: "consulting an astrologer is no consultation", lang: "en", dct: "1996-08-30",
+		text: "Nancy Reagan consulted an astrologer.",
+		none: []string{"CONSULT"}}},
+	{extractCase: extractCase{name: "consulting a state is", lang: "en", dct: "1996-08-30",
+		text: "Peru consulted Chile on the border.",
+		want: []want{{typ: "CONSULT", actor: "PER", target: "CHL"}}}},
+	// where a visitor arrived from is not whom they visit; where one departs from is
+	{extractCase: extractCase{name: "arriving from a state visits another", lang: "en", dct: "1996-08-30",
+		text: "Madeleine Albright arrived in Chile from Uruguay on Friday.",
+		want: []want{{typ: "CONSULT", actor: "Madeleine Albright", target: "CHL"}}},
+		forbid: []want{{typ: "CONSULT", target: "URY"}}},
+	{extractCase: extractCase{name: "a visitor who arrived from a state did not visit it", lang: "en", dct: "1996-08-30",
+		text: "Madeleine Albright, who arrived from Uruguay, will rest in Santiago."},
+		forbid: []want{{typ: "CONSULT", target: "URY"}}},
 }
 
 func TestNewsKindsEN19(t *testing.T) {

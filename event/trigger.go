@@ -1625,6 +1625,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			if !s.de && p.plem == "for" && forGivesReason(c.e.typ) && !s.possessorPhrase(p.chunk) {
 				continue
 			}
+			if !s.de && p.plem == "from" && c.e.typ == "CONSULT" && arrivalVerbs[s.words[c.trig].lemma] {
+				continue // "arrived from Uruguay": where a visitor comes from is not whom they meet
+			}
 			if pass == 1 && s.de && locTarget && !isTarget && s.partnerPhrase(phrases) {
 				continue // "traf in Ankara mit dem Abgeordneten X zusammen": the partner, not the place
 			}
@@ -2014,6 +2017,11 @@ func dropIdentical(c *cand) {
 // restriction, concession) that a state's organs can aim at their own
 // country; verbal and relational acts ("Belgrad will keinen Kandidaten
 // unterstützen") are not.
+// arrivalVerbs are the English verbs of coming whose from-phrase names
+// where the visitor set out ("arrived from Uruguay"); one who departs from
+// a place leaves the one visited.
+var arrivalVerbs = map[string]bool{"arrive": true, "come": true, "return": true}
+
 // forGivesReason says whether an English for-phrase after a trigger of
 // type typ gives the act's cause or aim, not its target: "fought for Irish
 // independence", "arrested for theft", "protested for higher wages". Aid,

@@ -12,7 +12,8 @@ import "testing"
 // for-phrase of a hostile act, a part taken in an attack, and a defence of
 // one's own record, an act a verb ends, cancels or violates, and a naming
 // participle ("the centre, called …"); a headline's to-infinitive, a letter
-// released, an astrologer consulted, and where a visitor arrived from. Each kind
+// released, an astrologer consulted, where a visitor arrived from, and a
+// verb after "and" and a phrase of time ("and on Friday recalled"). Each kind
 // has a sentence of the same words that still holds its event. forbid
 // lists events that must not come out.
 var newsKindsEN19 = []forbidCase{
@@ -156,6 +157,16 @@ var newsKindsEN19 = []forbidCase{
 	{extractCase: extractCase{name: "a visitor who arrived from a state did not visit it", lang: "en", dct: "1996-08-30",
 		text: "Madeleine Albright, who arrived from Uruguay, will rest in Santiago."},
 		forbid: []want{{typ: "CONSULT", target: "URY"}}},
+	// a verb after "and" and a phrase of time or manner coordinates a clause
+	{extractCase: extractCase{name: "and on Friday a second act of the same subject", lang: "en", dct: "1996-08-30",
+		text: "Russia condemned the attack and on Friday recalled its ambassador from Georgia.",
+		want: []want{{typ: "ACCUSE", actor: "RUS", modality: "asserted"}, {typ: "SANCTION", actor: "RUS", target: "GEO"}}}},
+	{extractCase: extractCase{name: "an intention after and-for-the-first-time stays in its clause", lang: "en", dct: "1996-08-30",
+		text: "The Security Council condemned the coup by Pierre Buyoya and for the first time said it intended to pressure Buyoya.",
+		want: []want{{typ: "ACCUSE", actor: "United Nations Security Council", target: "Pierre Buyoya", modality: "asserted"}}}},
+	{extractCase: extractCase{name: "and with a new subject keeps its own", lang: "en", dct: "1996-08-30",
+		text: "Hezbollah fired rockets at northern Israel, and Israel responded with air strikes in southern Lebanon.",
+		want: []want{{typ: "ASSAULT", actor: "ISR", target: "LBN"}}}},
 }
 
 func TestNewsKindsEN19(t *testing.T) {

@@ -549,7 +549,7 @@ var headlineChange = map[string]bool{
 // before the participle is the one acted on, not the actor.
 func (s *sent) headlineParticipleEN(ci, i int) bool {
 	c := &s.clauses[ci]
-	if s.de || c.kind != cMain || !s.isHeadlineEN() {
+	if s.idx != 0 || s.de || c.kind != cMain || !s.isHeadlineEN() {
 		return false
 	}
 	w := &s.words[i]
@@ -718,7 +718,7 @@ var namingVerbs = map[string]bool{"call": true, "name": true, "dub": true, "nick
 // "Putin called Macron" is a call.
 func (s *sent) namingParticipleEN(i, ci int, v *vc) bool {
 	w := &s.words[i]
-	if s.de || i == 0 || i+1 >= len(s.words) || !namingVerbs[w.lemma] || w.low == w.lemma || hasSuffix(w.low, "ing") || s.finiteEN(i) {
+	if s.de || i == 0 || i+1 >= len(s.words) || w.low == w.lemma || s.words[i+1].chunk < 0 || !namingVerbs[w.lemma] || hasSuffix(w.low, "ing") || s.finiteEN(i) {
 		return false
 	}
 	if k := s.words[i+1].chunk; k < 0 || s.chunks[k].prep >= 0 {

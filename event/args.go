@@ -569,6 +569,15 @@ func (s *sent) subjectEN(ci int) []int {
 			return s.coordinated(k, lo, v)
 		}
 	}
+	// "Lebed, whom Yeltsin sent to Grozny, struck a deal", "The source, who
+	// asked not to be named, said": the verb continues the phrase before a
+	// relative clause between commas, even a reporting verb
+	if c.kind == cMain && s.onlyVerbGroupBefore(c.lo, v) {
+		if k := s.resumedAfterRelativeEN(ci); k >= 0 {
+			p := &s.clauses[s.clauses[ci-1].parent]
+			return s.coordinated(k, p.lo, p.hi)
+		}
+	}
 	// inverted reporting clause: "…, said a spokesman"; "told" is followed
 	// by whom it told ("…, told Reuters")
 	if s.lx.cues.report[s.words[v].lemma] != "" && s.words[v].lemma != "tell" {
@@ -576,14 +585,6 @@ func (s *sent) subjectEN(ci int) []int {
 			if k := s.words[j].chunk; k >= 0 && s.chunks[k].prep < 0 {
 				return s.coordinated(k, v+1, c.hi)
 			}
-		}
-	}
-	// "Lebed, whom Yeltsin sent to Grozny, struck a deal": the verb
-	// continues the phrase before a relative clause between commas
-	if c.kind == cMain && s.onlyVerbGroupBefore(c.lo, v) {
-		if k := s.resumedAfterRelativeEN(ci); k >= 0 {
-			p := &s.clauses[s.clauses[ci-1].parent]
-			return s.coordinated(k, p.lo, p.hi)
 		}
 	}
 	// "US attacks, occurring every three days, have killed …": the verb

@@ -745,7 +745,7 @@ func (s *sent) namingParticipleEN(i, ci int, v *vc) bool {
 // Naqoura").
 func (s *sent) headlineInfinitiveEN(ci, i int) bool {
 	c := &s.clauses[ci]
-	if s.de || c.kind != cMain || i <= c.lo || s.words[i-1].low != "to" || s.firstVerb(ci) != i || !s.isHeadlineEN() {
+	if s.idx != 0 || s.de || c.kind != cMain || i <= c.lo || s.words[i-1].low != "to" || s.firstVerb(ci) != i || !s.isHeadlineEN() {
 		return false
 	}
 	return s.words[i-1].pos == pPart

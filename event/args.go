@@ -97,6 +97,12 @@ func (s *sent) verbComplex(ci int) vc {
 		s.verbComplexDE(&v)
 	} else {
 		s.verbComplexEN(&v)
+		if !v.passive && len(v.verbs) == 1 && (s.headlineParticipleEN(ci, v.first) || s.participlePassiveEN(ci, v.first)) {
+			v.passive = true
+		}
+		if v.modal == "" && s.headlineInfinitiveEN(ci, v.first) {
+			v.modal = modPlanned // "Polish foreign minister to visit Belgrade"
+		}
 	}
 	return v
 }
@@ -566,8 +572,18 @@ func (s *sent) subjectEN(ci int) []int {
 			return s.coordinated(k, lo, v)
 		}
 	}
-	// inverted reporting clause: "…, said a spokesman"
-	if s.lx.cues.report[s.words[v].lemma] != "" {
+	// "Lebed, whom Yeltsin sent to Grozny, struck a deal", "The source, who
+	// asked not to be named, said": the verb continues the phrase before a
+	// relative clause between commas, even a reporting verb
+	if c.kind == cMain && s.onlyVerbGroupBefore(c.lo, v) {
+		if k := s.resumedAfterRelativeEN(ci); k >= 0 {
+			p := &s.clauses[s.clauses[ci-1].parent]
+			return s.coordinated(k, p.lo, p.hi)
+		}
+	}
+	// inverted reporting clause: "…, said a spokesman"; "told" is followed
+	// by whom it told ("…, told Reuters")
+	if s.lx.cues.report[s.words[v].lemma] != "" && s.words[v].lemma != "tell" {
 		for j := v + 1; j < c.hi; j++ {
 			if k := s.words[j].chunk; k >= 0 && s.chunks[k].prep < 0 {
 				return s.coordinated(k, v+1, c.hi)
@@ -578,7 +594,7 @@ func (s *sent) subjectEN(ci int) []int {
 	// continues the subject before a participle phrase between commas
 	if ci > 0 && c.kind == cMain && s.onlyVerbGroupBefore(c.lo, v) {
 		p := &s.clauses[ci-1]
-		if pv := s.firstVerb(ci - 1); pv > p.lo && s.words[pv-1].low == "," && hasSuffix(s.words[pv].low, "ing") && s.words[p.hi-1].low == "," {
+		if pv := s.firstVerb(ci - 1); pv > p.lo && s.words[pv-1].low == "," && (hasSuffix(s.words[pv].low, "ing") || s.participlePassiveEN(ci-1, pv)) && s.words[p.hi-1].low == "," {
 			return s.subject(ci - 1)
 		}
 	}

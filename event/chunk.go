@@ -232,9 +232,11 @@ func (s *sent) addChunk(lo, hi int) {
 		}
 	}
 	c.pron = demonstrative || ws[c.head].pos == pPron && ws[c.head].ment < 0
-	// referent: the last mention in the phrase
+	// referent: the last mention in the phrase, but for the place a
+	// "London-based" names: where the head sits, not who it is ("a
+	// London-based spokesman of the Iraqi National Congress")
 	for k := hi - 1; k >= lo; k-- {
-		if ws[k].ment >= 0 {
+		if ws[k].ment >= 0 && !hasSuffix(ws[k].low, "-based") {
 			c.ment = ws[k].ment
 			break
 		}

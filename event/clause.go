@@ -257,6 +257,14 @@ func (s *sent) coordinatesClauses(i int) bool {
 	for j < len(s.words) && (s.words[j].pos == pAdv || isQuote(s.words[j].low)) {
 		j++
 	}
+	// English prepositional phrases before the verb: "and for the first
+	// time said", "and on Friday called"
+	for !s.de && j+1 < len(s.words) && s.words[j].pos == pAdp && s.words[j+1].chunk >= 0 {
+		j = s.chunks[s.words[j+1].chunk].hi
+		for j < len(s.words) && s.words[j].pos == pAdv {
+			j++
+		}
+	}
 	if j < len(s.words) && s.words[j].chunk >= 0 {
 		j = s.chunks[s.words[j].chunk].hi
 		// the subject's of-phrase ("and the ministers of both countries met")
@@ -333,6 +341,10 @@ func (s *sent) classify(ci int) {
 	for i := first; i < c.hi; i++ {
 		w := &ws[i]
 		if w.chunk >= 0 {
+			if !s.de && ws[first].pos == pCconj && i > first && ws[i-1].pos == pAdp {
+				i = s.chunks[w.chunk].hi - 1 // "and on Friday recalled": a phrase of time or manner before the verb
+				continue
+			}
 			break
 		}
 		if s.countsAsVerb(i) {
@@ -360,7 +372,7 @@ func (s *sent) classify(ci int) {
 				}
 			case s.lx.cues.report[w.lemma] != "":
 				// reporting inversion: ", said a spokesman", ", sagte Lawrow"
-			case !s.de && (hasSuffix(w.low, "ing") || w.pos == pVerb && !s.finiteEN(i)):
+			case !s.de && (hasSuffix(w.low, "ing") || w.pos == pVerb && !s.finiteEN(i) && s.resumedAfterRelativeEN(ci) < 0):
 				// participle clause after a comma: ", becoming …", ", backed by …"
 				c.kind = cCoordVP
 			}

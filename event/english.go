@@ -540,3 +540,213 @@ var headlineChange = map[string]bool{
 	"mount": true, "continue": true, "resume": true, "end": true, "stall": true, "spread": true, "escalate": true,
 	"intensify": true, "ease": true, "persist": true, "begin": true, "start": true, "fail": true, "collapse": true,
 }
+
+// headlineParticipleEN says whether verb i of English main clause ci is a
+// headline's elliptical passive: a headline (see isHeadlineEN), a past
+// participle as the clause's only verb, no auxiliary, a phrase before it
+// and no object after it ("Three soldiers killed in ambush", "Army convoy
+// attacked in Michoacan", "Hijackers charged with air piracy"). The phrase
+// before the participle is the one acted on, not the actor.
+func (s *sent) headlineParticipleEN(ci, i int) bool {
+	c := &s.clauses[ci]
+	if s.idx != 0 || s.de || c.kind != cMain || !s.isHeadlineEN() {
+		return false
+	}
+	w := &s.words[i]
+	if w.pos != pVerb || w.low == w.lemma || hasSuffix(w.low, "ing") || s.finiteEN(i) {
+		return false
+	}
+	phrase := false
+	for j := c.lo; j < c.hi; j++ {
+		if j != i && s.countsAsVerb(j) {
+			return false // another verb, an auxiliary among them
+		}
+		k := s.words[j].chunk
+		if j < i && k >= 0 {
+			if s.chunks[k].pron {
+				return false // "They struck at dawn"
+			}
+			phrase = phrase || s.chunks[k].prep < 0
+		}
+	}
+	for j := i + 1; j < c.hi; j++ {
+		if s.words[j].pos == pAdv {
+			continue
+		}
+		if k := s.words[j].chunk; k >= 0 && s.chunks[k].prep < 0 {
+			return false // an object: an active verb ("Rebels seized the town")
+		}
+		break
+	}
+	return phrase
+}
+
+// resumedAfterRelativeEN returns the phrase whose verb clause ci continues
+// after a relative clause between commas ("Lebed, whom Yeltsin sent to
+// Grozny, struck a deal", "Moscow, which wants to keep the region, sent
+// troops"): clause ci opens with its verb after a comma, the clauses
+// before it back to a relative clause depend on that relative clause, and
+// the relative's antecedent is a bare phrase of a clause without a verb,
+// or the speaker's phrase after a quotation ("…," the spokesman, who asked
+// not to be named, told Reuters"). It returns -1 otherwise.
+func (s *sent) resumedAfterRelativeEN(ci int) int {
+	c := &s.clauses[ci]
+	if s.de || ci < 2 || !(s.words[c.lo].low == "," || c.lo > 0 && s.words[c.lo-1].low == ",") {
+		return -1
+	}
+	r := ci - 1
+	for r > 0 && s.clauses[r].kind != cRel {
+		if k := s.clauses[r].kind; k == cMain || s.clauses[r].parent != r-1 {
+			return -1
+		}
+		r--
+	}
+	rel := &s.clauses[r]
+	if rel.kind != cRel || rel.parent < 0 || rel.anteced < 0 {
+		return -1
+	}
+	p := &s.clauses[rel.parent]
+	a := &s.chunks[rel.anteced]
+	if a.prep >= 0 || a.pron || a.lo < p.lo || a.hi > p.hi {
+		return -1
+	}
+	if s.firstVerb(rel.parent) >= 0 && !s.afterQuote(a.lo) {
+		return -1
+	}
+	return rel.anteced
+}
+
+// afterQuote says whether word i follows the end of a quotation, its comma
+// included: the speaker's phrase of "…," the spokesman, who …, told X".
+func (s *sent) afterQuote(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if isQuote(s.words[j].low) {
+			return true
+		}
+		if s.words[j].low != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// headlineMaxWords is the longest first line read as a headline: leads
+// that stand alone on their line run longer.
+const headlineMaxWords = 14
+
+// isHeadlineEN says whether the sentence is a document's headline: its
+// first sentence, short, and alone on its line with more text after it. A
+// one-sentence document or a long lead sentence is none, as their past
+// forms are active ("The minister left for Geneva on Monday").
+func (s *sent) isHeadlineEN() bool {
+	if s.idx != 0 || len(s.words) > headlineMaxWords || s.s == nil || s.doc == nil {
+		return false
+	}
+	rest := s.doc.Text[min(s.s.End, len(s.doc.Text)):]
+	nl := strings.IndexByte(rest, '\n')
+	return nl >= 0 && strings.TrimSpace(rest[:nl]) == "" && strings.TrimSpace(rest[nl:]) != ""
+}
+
+// participlePassiveEN says whether verb i opens an English participle
+// phrase after a comma that describes the phrase before it: a past
+// participle with no object, followed by its agent ("the KDP, backed by
+// Iraqi tanks, took") or closed by a comma before the sentence's verb ("a
+// Guinean man, detained in a raid last week, was deported"). The phrase is
+// then the one acted on. A past form with an object after it is a verb
+// coordinated with the clause before ("condemned the raid, recalled its
+// envoy").
+func (s *sent) participlePassiveEN(ci, i int) bool {
+	c := &s.clauses[ci]
+	if s.de || i <= c.lo || i+1 >= c.hi || s.words[i-1].low != "," || s.firstVerb(ci) != i {
+		return false
+	}
+	w := &s.words[i]
+	if w.pos != pVerb || w.low == w.lemma || hasSuffix(w.low, "ing") || s.finiteEN(i) {
+		return false
+	}
+	switch c.kind {
+	case cCoordVP:
+	case cMain:
+		// the phrase described: a bare one before the comma
+		if k := s.words[i-2].chunk; i-2 < c.lo || k < 0 || s.chunks[k].prep >= 0 || s.chunks[k].pron {
+			return false
+		}
+	default:
+		return false
+	}
+	if n := &s.words[i+1]; n.low == "by" {
+		return true
+	} else if n.chunk >= 0 && s.chunks[n.chunk].prep < 0 {
+		return false // an object
+	}
+	// closed by a comma before a verb group
+	if s.words[c.hi-1].low != "," || ci+1 >= len(s.clauses) {
+		return false
+	}
+	v := s.firstVerb(ci + 1)
+	return v >= 0 && s.onlyVerbGroupBefore(s.clauses[ci+1].lo, v)
+}
+
+// endingVerbs are the English verbs whose object is an act stopped, never
+// done or done before: "to end a boycott", "cancelled the visit", "dropped
+// the charges" report no boycott, visit or charge, and "violated
+// agreements between X and Y" no new agreement.
+var endingVerbs = map[string]bool{"end": true, "lift": true, "halt": true, "stop": true, "suspend": true,
+	"abandon": true, "cancel": true, "drop": true, "postpone": true,
+	"violate": true, "breach": true, "flout": true, "contravene": true, "honour": true, "honor": true,
+	"respect": true, "implement": true, "uphold": true, "observe": true}
+
+// endedByVerbEN says whether the English phrase starting at word lo is the
+// object of an ending verb right before it ("end a boycott", "called off
+// the strike"), so that its noun is no event of its own.
+func (s *sent) endedByVerbEN(lo int) bool {
+	j := lo - 1
+	if j >= 1 && s.words[j].low == "off" {
+		return s.words[j-1].pos == pVerb && s.words[j-1].lemma == "call"
+	}
+	return j >= 0 && s.words[j].pos == pVerb && endingVerbs[s.words[j].lemma]
+}
+
+// namingVerbs give a thing its name as past participles after it ("the
+// centre, called the Burj Society", "a group named Islamic Jihad").
+var namingVerbs = map[string]bool{"call": true, "name": true, "dub": true, "nickname": true}
+
+// namingParticipleEN says whether English verb i of clause ci is a naming
+// participle after a phrase: a past form of a naming verb followed by the
+// name, either opening a clause after a comma that continues a clause
+// with a verb of its own, or right after a noun with a verb before it.
+// "Putin called Macron" is a call.
+func (s *sent) namingParticipleEN(i, ci int, v *vc) bool {
+	w := &s.words[i]
+	if s.de || i == 0 || i+1 >= len(s.words) || w.low == w.lemma || s.words[i+1].chunk < 0 || !namingVerbs[w.lemma] || hasSuffix(w.low, "ing") || s.finiteEN(i) {
+		return false
+	}
+	if k := s.words[i+1].chunk; k < 0 || s.chunks[k].prep >= 0 {
+		return false
+	}
+	p := &s.words[i-1]
+	if p.low == "," {
+		return s.clauses[ci].kind == cCoordVP && s.firstVerb(ci) == i
+	}
+	if p.pos != pNoun && p.pos != pPropn {
+		return false
+	}
+	for _, j := range v.lexical {
+		if j < i {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineInfinitiveEN says whether verb i opens the to-infinitive that is
+// the only verb of a headline's main clause ci: headlines give what is
+// planned so ("Polish minister to visit Belgrade", "Monitors to meet in
+// Naqoura").
+func (s *sent) headlineInfinitiveEN(ci, i int) bool {
+	c := &s.clauses[ci]
+	if s.idx != 0 || s.de || c.kind != cMain || i <= c.lo || s.words[i-1].low != "to" || s.firstVerb(ci) != i || !s.isHeadlineEN() {
+		return false
+	}
+	return s.words[i-1].pos == pPart
+}

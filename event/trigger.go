@@ -644,6 +644,9 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		if s.reducedRelative(i, v) {
 			continue // "shortened the curfew imposed in Sudan": background to the clause's act
 		}
+		if s.namingParticipleEN(i, ci, v) {
+			continue // "donated money to the centre, called the X Society": a name, not a call
+		}
 		if s.reducedAdverbial(i, ci) {
 			continue // "said a spokesman when asked": no one is named who asks
 		}
@@ -1408,6 +1411,9 @@ func (s *sent) passiveAt(i int, v *vc) bool {
 	if cl := &s.clauses[w.clause]; cl.kind == cCoordVP && cl.parent >= 0 && s.clauses[cl.parent].passive && v != nil && v.first == i && s.words[cl.lo].pos == pCconj {
 		return true
 	}
+	if s.headlineParticipleEN(w.clause, i) || s.participlePassiveEN(w.clause, i) {
+		return true
+	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		p := &s.words[j]
 		switch {
@@ -1580,6 +1586,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 				if pi := s.chunks[n].prep; pi >= 0 {
 					pw := &s.words[pi]
 					ok = pw.low == "of" || pw.low == "by" || s.lx.cues.target[pw.low] || s.lx.cues.target[pw.lemma]
+					if !s.de && pw.low == "for" && forGivesReason(c.e.typ) && !s.possessorPhrase(n) {
+						ok = false
+					}
 					// "celebrated Eid at Osgiliath": a place preposition attaches
 					// a target only to events aimed at places ("fired shells at
 					// Seoul") or when the event type prefers it
@@ -1630,6 +1639,12 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			}
 			if pass == 1 && !preferredPrep(c.e.typ, p.plem) {
 				continue
+			}
+			if !s.de && p.plem == "for" && forGivesReason(c.e.typ) && !s.possessorPhrase(p.chunk) {
+				continue
+			}
+			if !s.de && p.plem == "from" && c.e.typ == "CONSULT" && arrivalVerbs[s.words[c.trig].lemma] {
+				continue // "arrived from Uruguay": where a visitor comes from is not whom they meet
 			}
 			if pass == 1 && s.de && locTarget && !isTarget && s.partnerPhrase(phrases) {
 				continue // "traf in Ankara mit dem Abgeordneten X zusammen": the partner, not the place
@@ -2020,6 +2035,36 @@ func dropIdentical(c *cand) {
 // restriction, concession) that a state's organs can aim at their own
 // country; verbal and relational acts ("Belgrad will keinen Kandidaten
 // unterstützen") are not.
+// arrivalVerbs are the English verbs of coming whose from-phrase names
+// where the visitor set out ("arrived from Uruguay"); one who departs from
+// a place leaves the one visited.
+var arrivalVerbs = map[string]bool{"arrive": true, "come": true, "return": true}
+
+// forGivesReason says whether an English for-phrase after a trigger of
+// type typ gives the act's cause or aim, not its target: "fought for Irish
+// independence", "arrested for theft", "protested for higher wages". Aid,
+// support and requests are for someone; and whose act a cause names is
+// the one it is aimed at (see possessorPhrase: "retaliate for Tehran's
+// deployment").
+func forGivesReason(typ string) bool {
+	switch typ {
+	case "ASSAULT", "COERCE", "THREATEN", "PROTEST", "SANCTION", "ACCUSE":
+		return true
+	}
+	return false
+}
+
+// possessorPhrase says whether English phrase k's referent is a possessor
+// ("Tehran's deployment"): the phrase names someone's act or thing.
+func (s *sent) possessorPhrase(k int) bool {
+	m := s.chunkRef(k)
+	if m < 0 {
+		return false
+	}
+	hi := s.ments[m].hi
+	return hi < s.chunks[k].hi && isClitic(s.words[hi].low)
+}
+
 func materialType(typ string) bool {
 	switch typ {
 	case "ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "CONCEDE", "RETREAT":
@@ -2254,6 +2299,9 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 		}
 		e, lo := s.nounEntry(h, k)
 		if e == nil || e.none() || vi >= 0 && !materialType(e.typ) {
+			continue
+		}
+		if !s.de && vi < 0 && s.endedByVerbEN(ck.lo) {
 			continue
 		}
 		condemnedBy := 0

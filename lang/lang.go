@@ -199,7 +199,16 @@ func (d *Detector) decide(scores []float64, letters int) (string, float64) {
 	if letters < MinLetters {
 		return "", 0
 	}
-	best := 0
+	best, conf := posterior(scores)
+	if conf < minConfidence {
+		return "", conf
+	}
+	return d.langs[best], conf
+}
+
+// posterior returns the index of the highest of the log-likelihoods and
+// its tempered posterior probability.
+func posterior(scores []float64) (best int, conf float64) {
 	for i := range scores {
 		if scores[i] > scores[best] {
 			best = i
@@ -209,11 +218,7 @@ func (d *Detector) decide(scores []float64, letters int) (string, float64) {
 	for i := range scores {
 		sum += math.Exp((scores[i] - scores[best]) / temper)
 	}
-	conf := 1 / sum
-	if conf < minConfidence {
-		return "", conf
-	}
-	return d.langs[best], conf
+	return best, 1 / sum
 }
 
 // Scores returns the log-likelihood of text under each language, in the

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
-	"math"
 	"math/bits"
 	"slices"
 	"unicode"
@@ -115,17 +114,8 @@ func (s *Screen) Language(text string) (code string, confidence float64) {
 			scores[c] -= float64(q) / 1024
 		}
 	})
-	best := 0
-	for c := range scores {
-		if scores[c] > scores[best] {
-			best = c
-		}
-	}
-	sum := 0.0
-	for c := range scores {
-		sum += math.Exp((scores[c] - scores[best]) / temper)
-	}
-	return s.langs[best], 1 / sum
+	best, conf := posterior(scores)
+	return s.langs[best], conf
 }
 
 // runningWords returns the lower-case words of text joined by spaces, or ""

@@ -43,25 +43,8 @@ func TestProcessDeclaredLanguage(t *testing.T) {
 				t.Fatal(err)
 			}
 			p := pipeline.New(tt.langs, det)
-			d, err := p.Process(context.Background(), ingest.Article{Source: "a.jsonl:1", Lang: tt.declared, Text: tt.text})
-			if tt.wantLang != "" {
-				if err != nil {
-					t.Fatalf("refused: %v", err)
-				}
-				if d.Lang != tt.wantLang {
-					t.Errorf("language %q, want %q", d.Lang, tt.wantLang)
-				}
-				return
-			}
-			var le *pipeline.LanguageError
-			if !errors.As(err, &le) {
-				t.Fatalf("got document %v, err %v; want a LanguageError", d != nil, err)
-			}
-			for _, want := range append([]string{tt.declared, "not stored"}, tt.langs...) {
-				if !strings.Contains(err.Error(), want) {
-					t.Errorf("error %q does not say %q", err, want)
-				}
-			}
+			checkProcess(t, p, ingest.Article{Source: "a.jsonl:1", Lang: tt.declared, Text: tt.text},
+				tt.wantLang, append([]string{tt.declared, "not stored"}, tt.langs...))
 		})
 	}
 }
@@ -121,25 +104,33 @@ func TestProcessScreensUndeclared(t *testing.T) {
 				t.Fatal(err)
 			}
 			p := pipeline.New(tt.langs, det, pipeline.WithScreen(screen))
-			d, err := p.Process(context.Background(), ingest.Article{Source: "a.txt", Lang: tt.declared, Text: tt.text})
-			if tt.wantLang != "" {
-				if err != nil {
-					t.Fatalf("refused: %v", err)
-				}
-				if d.Lang != tt.wantLang {
-					t.Errorf("language %q, want %q", d.Lang, tt.wantLang)
-				}
-				return
-			}
-			var le *pipeline.LanguageError
-			if !errors.As(err, &le) {
-				t.Fatalf("got document %v, err %v; want a LanguageError", d != nil, err)
-			}
-			for _, want := range []string{tt.wantRead, "not stored", `"lang"`} {
-				if !strings.Contains(err.Error(), want) {
-					t.Errorf("error %q does not say %q", err, want)
-				}
-			}
+			checkProcess(t, p, ingest.Article{Source: "a.txt", Lang: tt.declared, Text: tt.text},
+				tt.wantLang, []string{tt.wantRead, "not stored", `"lang"`})
 		})
+	}
+}
+
+// checkProcess processes a and checks that it is stored in wantLang or,
+// when wantLang is "", refused with a LanguageError that says each of says.
+func checkProcess(t *testing.T, p *pipeline.Pipeline, a ingest.Article, wantLang string, says []string) {
+	t.Helper()
+	d, err := p.Process(context.Background(), a)
+	if wantLang != "" {
+		if err != nil {
+			t.Fatalf("refused: %v", err)
+		}
+		if d.Lang != wantLang {
+			t.Errorf("language %q, want %q", d.Lang, wantLang)
+		}
+		return
+	}
+	var le *pipeline.LanguageError
+	if !errors.As(err, &le) {
+		t.Fatalf("got document %v, err %v; want a LanguageError", d != nil, err)
+	}
+	for _, want := range says {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not say %q", err, want)
+		}
 	}
 }

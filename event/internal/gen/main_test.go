@@ -236,10 +236,6 @@ func TestMajority(t *testing.T) {
 }
 
 func TestVotedDefault(t *testing.T) {
-	table, err := cameo.ParseTable(strings.NewReader(tableFixture))
-	if err != nil {
-		t.Fatal(err)
-	}
 	const dict = `---  SHELL   [---]  ---
 SHELL
 POUND
@@ -248,27 +244,11 @@ POUND
 - * TARGETS                                           [190]
 - * TABLE                                             [---]         # POUND
 `
-	d, err := cameo.ParseDictionary(strings.NewReader(dict))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]string{}
-	for _, r := range Rows(d, table) {
-		got[r.Lemma+"|"+r.Cond] = r.Type + "/" + r.Flags
-	}
 	// shell: three patterns, all ASSAULT; pound: three of four
-	for k, want := range map[string]string{"shell|": "ASSAULT/tgt", "pound|": "ASSAULT/tgt", "pound|obj=table": "-/"} {
-		if got[k] != want {
-			t.Errorf("%s: %q, want %q", k, got[k], want)
-		}
-	}
+	checkRows(t, dict, func(r Row) string { return r.Type + "/" + r.Flags }, map[string]string{"shell|": "ASSAULT/tgt", "pound|": "ASSAULT/tgt", "pound|obj=table": "-/"})
 }
 
 func TestParticlePatterns(t *testing.T) {
-	table, err := cameo.ParseTable(strings.NewReader(tableFixture))
-	if err != nil {
-		t.Fatal(err)
-	}
 	const dict = `---  SET   [---]  ---
 SET
 - * OFF (FOR)                                         [042]         # SET
@@ -276,26 +256,14 @@ SET
 - * DOWN                                              [190]         # SET
 - * AT                                                [190]         # SET
 `
-	d, err := cameo.ParseDictionary(strings.NewReader(dict))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]string{}
-	for _, r := range Rows(d, table) {
-		got[r.Lemma+"|"+r.Cond] = r.Type + "/" + r.Flags
-	}
-	for k, want := range map[string]string{
+	checkRows(t, dict, func(r Row) string { return r.Type + "/" + r.Flags }, map[string]string{
 		"set off|prep=for": "CONSULT/",
 		"set up|obj=talk":  "CONSULT/",
 		"set down|":        "ASSAULT/tgt", // a bare phrasal verb needs a target
 		"set at|":          "ASSAULT/tgt",
 		"set|obj=at":       "", // a particle is not an object
 		"set|":             "", // phrasal patterns do not vote for the verb alone
-	} {
-		if got[k] != want {
-			t.Errorf("%s: %q, want %q", k, got[k], want)
-		}
-	}
+	})
 }
 
 func TestNominalisations(t *testing.T) {
@@ -358,10 +326,6 @@ func TestPatternConds(t *testing.T) {
 }
 
 func TestReversedSlips(t *testing.T) {
-	table, err := cameo.ParseTable(strings.NewReader(tableFixture))
-	if err != nil {
-		t.Fatal(err)
-	}
 	const dict = `---  OBTAIN   [---]  ---
 OBTAIN
 - * MORTARS                                           [190]         # OBTAIN
@@ -377,32 +341,16 @@ FIGHT
 - * MORTARS                                           [190]         # FIGHT
 - * REBELS                                            [:190]        # FIGHT
 `
-	d, err := cameo.ParseDictionary(strings.NewReader(dict))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]string{}
-	for _, r := range Rows(d, table) {
-		got[r.Lemma+"|"+r.Cond] = r.Type + "/" + r.Flags
-	}
-	for k, want := range map[string]string{
+	checkRows(t, dict, func(r Row) string { return r.Type + "/" + r.Flags }, map[string]string{
 		"obtain|obj=mortar":   "ASSAULT/rev", // forward once, reversed twice in its block: a slip
 		"obtain|obj=howitzer": "ASSAULT/rev",
 		"obtain|obj=envoy":    "CONSULT/", // one each way: as written
 		"obtain|obj=clash":    "ASSAULT/", // both ways in one pattern: no slip
 		"fight|obj=mortar":    "ASSAULT/", // another block's reversals do not count
-	} {
-		if got[k] != want {
-			t.Errorf("%s: %q, want %q", k, got[k], want)
-		}
-	}
+	})
 }
 
 func TestMajorityRow(t *testing.T) {
-	table, err := cameo.ParseTable(strings.NewReader(tableFixture))
-	if err != nil {
-		t.Fatal(err)
-	}
 	const dict = `---  START   [---]  ---
 START
 - * TALKS                                             [190]         # START
@@ -411,20 +359,32 @@ START
 - * RAID                                              [190]         # START
 - * RAID                                              [040]         # START
 `
+	checkRows(t, dict, func(r Row) string { return r.Type + "/" + r.Code }, map[string]string{
+		"start|obj=talk": "CONSULT/040", // two CONSULT codes of three outvote the first
+		"start|obj=raid": "ASSAULT/190", // one each: the first stands
+	})
+}
+
+// checkRows generates the rows of a dictionary fixture against the table
+// fixture and checks, for each "lemma|cond" key of want, the value show
+// gives its row ("" for no row).
+func checkRows(t *testing.T, dict string, show func(Row) string, want map[string]string) {
+	t.Helper()
+	table, err := cameo.ParseTable(strings.NewReader(tableFixture))
+	if err != nil {
+		t.Fatal(err)
+	}
 	d, err := cameo.ParseDictionary(strings.NewReader(dict))
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := map[string]string{}
 	for _, r := range Rows(d, table) {
-		got[r.Lemma+"|"+r.Cond] = r.Type + "/" + r.Code
+		got[r.Lemma+"|"+r.Cond] = show(r)
 	}
-	for k, want := range map[string]string{
-		"start|obj=talk": "CONSULT/040", // two CONSULT codes of three outvote the first
-		"start|obj=raid": "ASSAULT/190", // one each: the first stands
-	} {
-		if got[k] != want {
-			t.Errorf("%s: %q, want %q", k, got[k], want)
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%s: %q, want %q", k, got[k], w)
 		}
 	}
 }

@@ -342,7 +342,7 @@ func TestFormCacheCompact(t *testing.T) {
 			if e.start {
 				h = fhash.Mix(h)
 			}
-			if h != e.hash || int(h&uint64(c.slots-1))&^1 != k&^1 {
+			if h != c.tags[k] || c.set(h) != k&^(c.ways-1) {
 				t.Fatalf("sentence %d: entry %d holds %q, which is not its form", i, k, form)
 			}
 		}

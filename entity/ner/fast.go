@@ -94,15 +94,21 @@ type shapeEntry struct {
 type formEntry struct {
 	low, short, fold uint64
 	off, n           uint32 // the form is text[off:off+n]
-	gen              uint32 // the sentence that last used it
 	c0               uint16 // coarsest cluster
-	freq             uint8  // hits, halved when it survives an eviction
-	used, start      bool   // start: the form began its sentence
+	start            bool   // the form began its sentence
 	hasWord          bool
 	// lex, lexOK: the lexicon's value for the form alone (Lexicon.first),
 	// where every look-up of Lexicon.mark begins
 	lexOK bool
 	lex   uint32
+}
+
+// slotMeta is what choosing an entry to overwrite reads of it, kept apart
+// from the entry so that the slots of a set lie in one cache line.
+type slotMeta struct {
+	gen  uint32 // the sentence that last used it
+	freq uint8  // hits, less a quarter each time it survives an eviction
+	used bool
 }
 
 // formCache is a set-associative memo from a token form (and whether it
@@ -118,7 +124,8 @@ type formCache struct {
 	slots int // a power of two
 	ways  int // entries of a set: cacheWays, or slots if fewer
 	seed  maphash.Seed
-	tags  []uint64 // tags[k] is the hash of entry k's form (k < slots)
+	tags  []uint64   // tags[k] is the hash of entry k's form (k < slots)
+	meta  []slotMeta // meta[k] is entry k's (k < slots)
 	ents  []formEntry
 	vec   []float32 // entry k, group g < numVec: vec[(k*numVec+g)*L:][:L]
 	codes []byte    // entry k, group g >= numVec: codes[(k*numCode+g-numVec)*(L-1):][:L-1]
@@ -161,6 +168,7 @@ func (m *Model) newFormCache(slots int) *formCache {
 		// room for overflow entries, lest the first one reallocate
 		// (and copy) the whole cache with a quarter more room
 		tags:  make([]uint64, slots),
+		meta:  make([]slotMeta, slots),
 		ents:  make([]formEntry, slots, slots+overflowSlots),
 		vec:   make([]float32, slots*numVec*L, (slots+overflowSlots)*numVec*L),
 		codes: make([]byte, slots*numCode*(L-1), (slots+overflowSlots)*numCode*(L-1)),
@@ -219,6 +227,7 @@ func (c *formCache) begin() {
 func (c *formCache) clearEntries() {
 	clear(c.ents)
 	clear(c.tags)
+	clear(c.meta)
 }
 
 // compact drops the text that overwritten entries left behind, keeping the
@@ -226,11 +235,11 @@ func (c *formCache) clearEntries() {
 // frequent forms with the rest and cost a miss for each of them again.
 func (c *formCache) compact() {
 	text := c.spare[:0]
-	for k := range c.ents {
-		e := &c.ents[k]
-		if !e.used {
+	for k := range c.meta {
+		if !c.meta[k].used {
 			continue
 		}
+		e := &c.ents[k]
 		off := uint32(len(text))
 		text = append(text, c.text[e.off:e.off+e.n]...)
 		e.off = off
@@ -312,10 +321,10 @@ func (m *Model) lookupHashed(c *formCache, tok string, start bool, h uint64) int
 			continue
 		}
 		k := set + int32(k)
-		e := &c.ents[k]
-		if e.used && e.start == start && string(c.text[e.off:e.off+e.n]) == tok {
-			e.gen = c.gen
-			e.freq = min(e.freq+1, 255)
+		e, s := &c.ents[k], &c.meta[k]
+		if s.used && e.start == start && string(c.text[e.off:e.off+e.n]) == tok {
+			s.gen = c.gen
+			s.freq = min(s.freq+1, 255)
 			c.hits++
 			return k
 		}
@@ -332,11 +341,11 @@ func (m *Model) lookupHashed(c *formCache, tok string, start bool, h uint64) int
 		e = &c.ents[k]
 	} else {
 		e = &c.ents[k]
-		*e = formEntry{off: uint32(len(c.text)), n: uint32(len(tok)), used: true, start: start}
+		*e = formEntry{off: uint32(len(c.text)), n: uint32(len(tok)), start: start}
 		c.tags[k] = h
+		c.meta[k] = slotMeta{gen: c.gen, used: true}
 		c.text = append(c.text, tok...)
 	}
-	e.gen = c.gen
 	m.fillEntry(c, e, k, tok, start)
 	return k
 }
@@ -350,14 +359,14 @@ func (m *Model) lookupHashed(c *formCache, tok string, start bool, h uint64) int
 func (c *formCache) victim(set int32) int32 {
 	best := int32(-1)
 	for k := set; k < set+int32(c.ways); k++ {
-		e := &c.ents[k]
-		if !e.used {
+		s := &c.meta[k]
+		if !s.used {
 			return k
 		}
-		if e.gen == c.gen {
+		if s.gen == c.gen {
 			continue
 		}
-		if best < 0 || e.freq < c.ents[best].freq {
+		if best < 0 || s.freq < c.meta[best].freq {
 			best = k
 		}
 	}
@@ -365,8 +374,8 @@ func (c *formCache) victim(set int32) int32 {
 		return -1
 	}
 	for k := set; k < set+int32(c.ways); k++ {
-		if e := &c.ents[k]; k != best && e.gen != c.gen {
-			e.freq -= e.freq / 4
+		if s := &c.meta[k]; k != best && s.gen != c.gen {
+			s.freq -= s.freq / 4
 		}
 	}
 	return best

@@ -282,11 +282,12 @@ func (c *formCache) hash(tok string, start bool) uint64 {
 	return h
 }
 
-// touch loads the tags of the set of hash h and returns a value of them
-// for a sink: loads for many tokens issued before any is used overlap their
-// cache misses.
+// touch loads the tags and slot data of the set of hash h and returns a
+// value of them for a sink: loads for many tokens issued before any is used
+// overlap their cache misses.
 func (c *formCache) touch(h uint64) uint64 {
-	return c.tags[c.set(h)]
+	set := c.set(h)
+	return c.tags[set] + uint64(c.meta[set].gen)
 }
 
 // set is the first entry of the set of hash h.

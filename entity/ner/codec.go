@@ -215,12 +215,13 @@ func (m *Model) Write(out io.Writer) error {
 	for _, v := range t.code {
 		w.f32(v)
 	}
-	w.uv(uint64(len(t.keys)))
+	keys, rows := t.entries()
+	w.uv(uint64(len(keys)))
 	prev = 0
-	for k, h := range t.keys {
+	for k, h := range keys {
 		w.uv(h - prev)
 		prev = h
-		w.w.Write(t.rows[k*(m.nlab-1) : (k+1)*(m.nlab-1)])
+		w.w.Write(rows[k*(m.nlab-1) : (k+1)*(m.nlab-1)])
 	}
 	w.uv(uint64(len(m.extraNames)))
 	for _, n := range m.extraNames {

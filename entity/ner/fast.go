@@ -54,14 +54,19 @@ const (
 	// cacheSlots is the number of forms a cache holds: news in either
 	// language repeats a few thousand forms for most of its tokens, and
 	// German compounds many more once each. Over a stream of 1,000 10kGNAD
-	// articles (418k tokens; BenchmarkStreamDE, cold cache) 80.6 % of
-	// German look-ups hit, against 76.1 % with half the slots and 86.4 %
-	// for a cache that forgot nothing; over 1,000 Reuters-21578 articles
-	// 86.0 % of English ones (83.2 % with half). A miss costs some fifty
-	// weight probes and the token's analysis, so the larger cache pays for
-	// its memory: a German cache takes about 7.3 MB (372 bytes of score
-	// vectors and codes an entry), an English one 3.2 MB.
+	// articles (418k tokens; BenchmarkStreamDE, cold cache) 82.8 % of
+	// German look-ups hit (80.6 % when a set had two ways, 76.1 % with
+	// half the slots as well) and 86.4 % for a cache that forgot nothing;
+	// over 1,000 Reuters-21578 articles 87.4 % of English ones (86.0 %
+	// with two ways). A miss costs some fifty weight probes and the token's
+	// analysis, so the larger cache pays for its memory: a German cache
+	// takes about 7.3 MB (372 bytes of score vectors and codes an entry),
+	// an English one 3.2 MB.
 	cacheSlots = 1 << 14
+	// cacheWays is the number of entries of a set: their tags fill one
+	// cache line. With four ways 82.3 % of German look-ups hit, with two
+	// 81.0 % (the same ageing).
+	cacheWays = 8
 	// cacheTextBytes bounds the bytes of stored forms per slot; past it the
 	// text of the live entries is compacted before the next sentence
 	// (overwritten entries leave their text behind). Forms average under 10
@@ -69,7 +74,7 @@ const (
 	cacheTextBytes = 32
 	// overflowSlots is the number of overflow entries a cache has room for
 	// from the start: a sentence needs one for each of its forms that finds
-	// both entries of its set taken by the sentence, rarely more than a few.
+	// all entries of its set taken by the sentence, rarely more than a few.
 	overflowSlots = 64
 	// shapeSlots is the size of the memo of shape trigrams: a few hundred
 	// occur.
@@ -87,13 +92,10 @@ type shapeEntry struct {
 // formEntry is one cached form: where its text is, and the per-token values
 // the context features need.
 type formEntry struct {
-	hash             uint64
 	low, short, fold uint64
 	off, n           uint32 // the form is text[off:off+n]
-	gen              uint32 // the sentence that last used it
 	c0               uint16 // coarsest cluster
-	freq             uint8  // hits, halved when it survives an eviction
-	used, start      bool   // start: the form began its sentence
+	start            bool   // the form began its sentence
 	hasWord          bool
 	// lex, lexOK: the lexicon's value for the form alone (Lexicon.first),
 	// where every look-up of Lexicon.mark begins
@@ -101,15 +103,29 @@ type formEntry struct {
 	lex   uint32
 }
 
-// formCache is a two-way set-associative memo from a token form (and whether it starts
-// the sentence, which changes some of its own features) to its group score
-// vectors. Entries used by the sentence being decoded are never overwritten
-// during it: a colliding form goes to an overflow entry past the slots,
-// dropped at the next sentence.
+// slotMeta is what choosing an entry to overwrite reads of it, kept apart
+// from the entry so that the slots of a set lie in one cache line.
+type slotMeta struct {
+	gen  uint32 // the sentence that last used it
+	freq uint8  // hits, less a quarter each time it survives an eviction
+	used bool
+}
+
+// formCache is a set-associative memo from a token form (and whether it
+// starts the sentence, which changes some of its own features) to its group
+// score vectors: a form may take any of the cacheWays entries of the set its
+// hash picks. The hashes of a set's forms lie side by side in tags, one
+// cache line a set, so a look-up reads that line and then only the entry
+// whose hash matches. Entries used by the sentence being decoded are never
+// overwritten during it: a colliding form goes to an overflow entry past the
+// slots, dropped at the next sentence.
 type formCache struct {
 	L     int
 	slots int // a power of two
+	ways  int // entries of a set: cacheWays, or slots if fewer
 	seed  maphash.Seed
+	tags  []uint64   // tags[k] is the hash of entry k's form (k < slots)
+	meta  []slotMeta // meta[k] is entry k's (k < slots)
 	ents  []formEntry
 	vec   []float32 // entry k, group g < numVec: vec[(k*numVec+g)*L:][:L]
 	codes []byte    // entry k, group g >= numVec: codes[(k*numCode+g-numVec)*(L-1):][:L-1]
@@ -147,9 +163,12 @@ func (m *Model) newFormCache(slots int) *formCache {
 	c := &formCache{
 		L:     L,
 		slots: slots,
+		ways:  min(cacheWays, slots),
 		seed:  maphash.MakeSeed(),
 		// room for overflow entries, lest the first one reallocate
 		// (and copy) the whole cache with a quarter more room
+		tags:  make([]uint64, slots),
+		meta:  make([]slotMeta, slots),
 		ents:  make([]formEntry, slots, slots+overflowSlots),
 		vec:   make([]float32, slots*numVec*L, (slots+overflowSlots)*numVec*L),
 		codes: make([]byte, slots*numCode*(L-1), (slots+overflowSlots)*numCode*(L-1)),
@@ -191,7 +210,7 @@ func (c *formCache) begin() {
 	if c.gen == 0 {
 		// the generation wrapped: an old entry could pass for pinned
 		c.text = c.text[:0]
-		clear(c.ents)
+		c.clearEntries()
 		c.gen = 1
 	}
 	if len(c.text) > c.textMax {
@@ -199,9 +218,16 @@ func (c *formCache) begin() {
 		if len(c.text) > c.textMax/2 {
 			// live forms this long would compact again soon: start afresh
 			c.text = c.text[:0]
-			clear(c.ents)
+			c.clearEntries()
 		}
 	}
+}
+
+// clearEntries empties every entry.
+func (c *formCache) clearEntries() {
+	clear(c.ents)
+	clear(c.tags)
+	clear(c.meta)
 }
 
 // compact drops the text that overwritten entries left behind, keeping the
@@ -209,11 +235,11 @@ func (c *formCache) begin() {
 // frequent forms with the rest and cost a miss for each of them again.
 func (c *formCache) compact() {
 	text := c.spare[:0]
-	for k := range c.ents {
-		e := &c.ents[k]
-		if !e.used {
+	for k := range c.meta {
+		if !c.meta[k].used {
 			continue
 		}
+		e := &c.ents[k]
 		off := uint32(len(text))
 		text = append(text, c.text[e.off:e.off+e.n]...)
 		e.off = off
@@ -256,12 +282,17 @@ func (c *formCache) hash(tok string, start bool) uint64 {
 	return h
 }
 
-// touch loads the first line of the set of hash h and returns a value of
-// it for a sink: loads for many tokens issued before any is used overlap
-// their cache misses.
+// touch loads the tags and slot data of the set of hash h and returns a
+// value of them for a sink: loads for many tokens issued before any is used
+// overlap their cache misses.
 func (c *formCache) touch(h uint64) uint64 {
-	set := int(h&uint64(c.slots-1)) &^ 1
-	return c.ents[set].hash
+	set := c.set(h)
+	return c.tags[set] + uint64(c.meta[set].gen)
+}
+
+// set is the first entry of the set of hash h.
+func (c *formCache) set(h uint64) int {
+	return int(h&uint64(c.slots-1)) &^ (c.ways - 1)
 }
 
 // touchGroups loads every cache line of entry k's score vectors and codes
@@ -285,12 +316,16 @@ func (c *formCache) touchGroups(k int32) uint64 {
 // lookupHashed is lookup for a token whose hash (c.hash) is h, but it
 // leaves the score vectors and codes of an entry it fills to sumFills.
 func (m *Model) lookupHashed(c *formCache, tok string, start bool, h uint64) int32 {
-	set := int32(h&uint64(c.slots-1)) &^ 1
-	for k := set; k < set+2; k++ {
-		e := &c.ents[k]
-		if e.used && e.hash == h && e.start == start && string(c.text[e.off:e.off+e.n]) == tok {
-			e.gen = c.gen
-			e.freq = min(e.freq+1, 255)
+	set := int32(c.set(h))
+	for k, tag := range c.tags[set : set+int32(c.ways)] {
+		if tag != h {
+			continue
+		}
+		k := set + int32(k)
+		e, s := &c.ents[k], &c.meta[k]
+		if s.used && e.start == start && string(c.text[e.off:e.off+e.n]) == tok {
+			s.gen = c.gen
+			s.freq = min(s.freq+1, 255)
 			c.hits++
 			return k
 		}
@@ -299,7 +334,7 @@ func (m *Model) lookupHashed(c *formCache, tok string, start bool, h uint64) int
 	k := c.victim(set)
 	var e *formEntry
 	if k < 0 {
-		// both pinned by this sentence: an overflow entry
+		// all pinned by this sentence: an overflow entry
 		k = int32(len(c.ents))
 		c.ents = append(c.ents, formEntry{})
 		c.vec = append(c.vec, make([]float32, numVec*c.L)...)
@@ -307,40 +342,44 @@ func (m *Model) lookupHashed(c *formCache, tok string, start bool, h uint64) int
 		e = &c.ents[k]
 	} else {
 		e = &c.ents[k]
-		*e = formEntry{hash: h, off: uint32(len(c.text)), n: uint32(len(tok)), used: true, start: start}
+		*e = formEntry{off: uint32(len(c.text)), n: uint32(len(tok)), start: start}
+		c.tags[k] = h
+		c.meta[k] = slotMeta{gen: c.gen, used: true}
 		c.text = append(c.text, tok...)
 	}
-	e.gen = c.gen
 	m.fillEntry(c, e, k, tok, start)
 	return k
 }
 
-// victim picks the entry of the two-way set to overwrite, or -1 when both are
-// in use by the sentence. Of two candidates it drops the less often hit, and
-// ages the other, so a form frequent long ago gives way in time.
+// victim picks the entry of the set to overwrite, or -1 when all are in use
+// by the sentence. Of the candidates it drops the least often hit (the
+// first of equals), and takes a quarter of the hits of the others, so a form
+// frequent long ago gives way in time. (Halving them, as the two-way cache
+// did, forgot too fast once a set has more ways: each survives more
+// evictions.)
 func (c *formCache) victim(set int32) int32 {
-	a, b := &c.ents[set], &c.ents[set+1]
-	switch {
-	case !a.used:
-		return set
-	case !b.used:
-		return set + 1
+	best := int32(-1)
+	for k := set; k < set+int32(c.ways); k++ {
+		s := &c.meta[k]
+		if !s.used {
+			return k
+		}
+		if s.gen == c.gen {
+			continue
+		}
+		if best < 0 || s.freq < c.meta[best].freq {
+			best = k
+		}
 	}
-	pa, pb := a.gen == c.gen, b.gen == c.gen
-	switch {
-	case pa && pb:
+	if best < 0 {
 		return -1
-	case pa:
-		return set + 1
-	case pb:
-		return set
 	}
-	if a.freq <= b.freq {
-		b.freq /= 2
-		return set
+	for k := set; k < set+int32(c.ways); k++ {
+		if s := &c.meta[k]; k != best && s.gen != c.gen {
+			s.freq -= s.freq / 4
+		}
 	}
-	a.freq /= 2
-	return set + 1
+	return best
 }
 
 // fillEntry analyses tok and collects the features of its groups for

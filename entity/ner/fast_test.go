@@ -277,10 +277,10 @@ func TestCodeGroupsExact(t *testing.T) {
 			}
 			n, nonzero := 0, 0
 			for k := range c.ents {
-				e := &c.ents[k]
-				if !e.used {
+				if k >= c.slots || !c.meta[k].used {
 					continue
 				}
+				e := &c.ents[k]
 				n++
 				for _, g := range []int{gM2, gP2, gM1x} {
 					var fs []uint64
@@ -334,7 +334,7 @@ func TestFormCacheCompact(t *testing.T) {
 		}
 		for k := range c.ents[:c.slots] {
 			e := &c.ents[k]
-			if !e.used {
+			if !c.meta[k].used {
 				continue
 			}
 			form := string(c.text[e.off : e.off+e.n])
@@ -342,7 +342,7 @@ func TestFormCacheCompact(t *testing.T) {
 			if e.start {
 				h = fhash.Mix(h)
 			}
-			if h != e.hash || int(h&uint64(c.slots-1))&^1 != k&^1 {
+			if h != c.tags[k] || c.set(h) != k&^(c.ways-1) {
 				t.Fatalf("sentence %d: entry %d holds %q, which is not its form", i, k, form)
 			}
 		}

@@ -1,40 +1,54 @@
 package ner
 
 import (
+	"cmp"
 	"encoding/binary"
 	"math"
+	"math/bits"
 	"slices"
 
 	"github.com/dossier-news/dossier/internal/hugepage"
 )
 
 // weightTable maps feature hashes to per-label weights. Each feature takes
-// one slot of an open-addressing table: a 32-bit fingerprint of its hash, a
-// 32-bit mask of the labels with a non-zero weight and one byte per label
-// except O, padded to a power of two (16 bytes for 9 labels, 32 for 25), so
-// scoring a feature touches one cache line and adds only its non-zero weights.
+// one slot of an open-addressing table: its 64-bit hash and one byte per
+// label except O, padded to a power of two (16 bytes for 9 labels, 32 for
+// 25), so scoring a feature reads one slot and adds its weights. The table
+// is the only copy of the weights: Save reads them back from it, and the
+// whole hash costs no more room than a fingerprint and the label mask that
+// no look-up read.
+//
 // O needs no weight: the trainer subtracts each feature's O weight from its
 // other weights, which shifts every label of a token by the same amount and so
 // changes no decision. A byte is an index into a 256-entry codebook on a
 // logarithmic scale (sign bit and 127 magnitudes), which keeps a weight within
 // a few per cent. Features never seen in training are absent: their lookup
 // ends at an empty slot.
+//
+// Slots are grouped in buckets of one cache line (2 slots of 32 bytes, 4 of
+// 16), and a feature's probe starts at the first slot of the bucket its hash
+// picks, not at any slot: a feature stored in its own bucket is then found in
+// one line, where a probe starting mid-line crossed into the next line
+// whenever the slot it wanted had been taken. Probes run forward and never
+// wrap: the table ends with an empty slot.
 type weightTable struct {
 	nlab      int
 	slotBytes int
-	mask      uint64 // slot count - 1
+	perLine   int    // slots in a bucket
+	buckets   uint64 // buckets a hash can pick (data has more slots past them)
+	lineBytes uint64 // bytes of a bucket
+	count     int    // features stored
 	data      []byte
 	code      [256]float32
 	present   presence
 	// absent is a hash the filter rejects: prefetch puts it in place of
 	// the features the filter rejects, so that addEach need not test them
-	// again
+	// again. It is no feature's hash, so an empty slot holds it (with
+	// zero codes: a probe that matched one would add nothing).
 	absent uint64
-	keys   []uint64 // feature hashes, for saving
-	rows   []byte   // codes, nlab-1 per feature in keys order (O has none), for saving
 }
 
-func (t *weightTable) n() int { return len(t.keys) }
+func (t *weightTable) n() int { return t.count }
 
 // presence is a blocked Bloom filter over 64-bit hashes: a bit array small
 // enough to stay in cache, consulted before a table lookup that would
@@ -66,34 +80,38 @@ func (p presence) has(h uint64) bool {
 	return p[w]&b == b
 }
 
-// fingerprint is never 0, so 0 marks an empty slot.
-func fingerprint(h uint64) uint32 { return uint32(h>>32) | 1 }
+// home is the offset in t.data of the first slot probed for h: the first of
+// the bucket that the high bits of h pick (feature hashes are mixed: their
+// high bits are as good as any).
+func (t *weightTable) home(h uint64) uint64 {
+	b, _ := bits.Mul64(h, t.buckets)
+	return b * t.lineBytes
+}
+
+// row returns the offset in t.data of the codes of feature h, or -1 when
+// the table does not hold it. It does not test the filter.
+func (t *weightTable) row(h uint64) int {
+	sb := uint64(t.slotBytes)
+	for i := t.home(h); ; i += sb {
+		got := binary.LittleEndian.Uint64(t.data[i:])
+		if got == h {
+			return int(i + 8)
+		}
+		if got == t.absent {
+			return -1
+		}
+	}
+}
 
 func (t *weightTable) add(h uint64, out []float32) {
 	if t.data == nil || !t.present.has(h) {
 		return
 	}
-	fp := fingerprint(h)
-	i := h & t.mask
-	sb := uint64(t.slotBytes)
-	for {
-		slot := t.data[i*sb : i*sb+sb]
-		got := binary.LittleEndian.Uint32(slot)
-		if got == 0 {
-			return
-		}
-		if got == fp {
-			// every label, zero codes included: a fixed loop without
-			// branches beats visiting the set bits of the mask when, as
-			// here, most labels have a weight
-			codes := slot[8 : 8+t.nlab-1]
-			dst := out[1 : len(codes)+1]
-			for l, c := range codes {
-				dst[l] += t.code[c]
-			}
-			return
-		}
-		i = (i + 1) & t.mask
+	if r := t.row(h); r >= 0 {
+		// every label, zero codes included: a fixed loop without
+		// branches beats visiting the labels with a weight when, as
+		// here, most labels have one
+		t.add1(r, out)
 	}
 }
 
@@ -104,20 +122,8 @@ func (t *weightTable) copyCodes(h uint64, dst []byte) {
 	if t.data == nil || !t.present.has(h) {
 		return
 	}
-	fp := fingerprint(h)
-	i := h & t.mask
-	sb := uint64(t.slotBytes)
-	for {
-		slot := t.data[i*sb : i*sb+sb]
-		got := binary.LittleEndian.Uint32(slot)
-		if got == 0 {
-			return
-		}
-		if got == fp {
-			copy(dst, slot[8:8+t.nlab-1])
-			return
-		}
-		i = (i + 1) & t.mask
+	if r := t.row(h); r >= 0 {
+		copy(dst, t.data[r:r+t.nlab-1])
 	}
 }
 
@@ -147,12 +153,11 @@ func (t *weightTable) prefetch(fs []uint64) uint64 {
 		return 0
 	}
 	var sink uint64
-	sb := uint64(t.slotBytes)
 	for _, h := range fs {
 		// the filter stays in cache: only keys it passes are worth
 		// loading a slot for
 		if t.present.has(h) {
-			sink += uint64(t.data[(h&t.mask)*sb])
+			sink += uint64(t.data[t.home(h)])
 		}
 	}
 	return sink
@@ -166,10 +171,9 @@ func (t *weightTable) prefetchMark(fs []uint64) uint64 {
 		return 0
 	}
 	var sink uint64
-	sb := uint64(t.slotBytes)
 	for i, h := range fs {
 		if t.present.has(h) {
-			sink += uint64(t.data[(h&t.mask)*sb])
+			sink += uint64(t.data[t.home(h)])
 		} else {
 			fs[i] = t.absent
 		}
@@ -191,26 +195,13 @@ func (t *weightTable) addEach(fs []uint64, out []float32) {
 	}
 	var rows [4]int
 	n := 0
-	sb := uint64(t.slotBytes)
 	for _, h := range fs {
-		// add's probe, but keeping the row's offset; written out here,
-		// not called, which saves 8 % of addEach's instructions
 		if h == t.absent {
 			continue
 		}
-		fp := fingerprint(h)
-		i := h & t.mask
-		for {
-			got := binary.LittleEndian.Uint32(t.data[i*sb:])
-			if got == 0 {
-				break
-			}
-			if got == fp {
-				rows[n] = int(i*sb + 8)
-				n++
-				break
-			}
-			i = (i + 1) & t.mask
+		if r := t.row(h); r >= 0 {
+			rows[n] = r
+			n++
 		}
 		if n == len(rows) {
 			t.add4(rows, out)
@@ -299,21 +290,21 @@ func quantise(cb *[256]float32, w float32) byte {
 	return c
 }
 
-// newWeightTable builds a table from feature hashes and their codes.
+// maxLoad is the share of the slots that hashes pick which a table fills
+// at most (in parts of 16): with buckets of a line, a fuller table spills
+// more features into the next line.
+const maxLoad = 10
+
+// newWeightTable builds a table from feature hashes and their codes, nlab-1
+// a feature in rows. Of a hash given twice the first counts.
 func newWeightTable(nlab int, keys []uint64, rows []byte, code [256]float32) weightTable {
-	t := weightTable{nlab: nlab, keys: keys, rows: rows, code: code}
+	t := weightTable{nlab: nlab, code: code}
 	t.slotBytes = 8
 	for t.slotBytes < 8+nlab-1 {
 		t.slotBytes <<= 1
 	}
-	size := uint64(1024)
-	for size*3 < uint64(len(keys))*4 { // load at most 3/4
-		size <<= 1
-	}
-	t.mask = size - 1
-	sb := uint64(t.slotBytes)
-	t.data = make([]byte, size*sb)
-	hugepage.Advise(t.data)
+	t.perLine = max(1, 64/t.slotBytes)
+	t.lineBytes = uint64(t.perLine * t.slotBytes)
 	t.present = newPresence(len(keys))
 	for _, h := range keys {
 		t.present.set(h)
@@ -321,23 +312,74 @@ func newWeightTable(nlab int, keys []uint64, rows []byte, code [256]float32) wei
 	for t.present.has(t.absent) {
 		t.absent++
 	}
+	slots := max(1024, len(keys)*16/maxLoad+1)
+	t.buckets = uint64((slots + t.perLine - 1) / t.perLine)
+	// a few slots past the last bucket, for the probes that run past it
+	t.data = make([]byte, (int(t.buckets)+4)*t.perLine*t.slotBytes)
+	hugepage.Advise(t.data)
+	t.data = t.appendEmpty(t.data[:0], cap(t.data)/t.slotBytes)
 	for k, h := range keys {
-		i := h & t.mask
-		for binary.LittleEndian.Uint32(t.data[i*sb:]) != 0 {
-			i = (i + 1) & t.mask
-		}
-		row := rows[k*(nlab-1) : (k+1)*(nlab-1)]
-		var mask uint32
-		for l, c := range row {
-			if c != 0 {
-				mask |= 1 << l
-			}
-		}
-		binary.LittleEndian.PutUint32(t.data[i*sb:], fingerprint(h))
-		binary.LittleEndian.PutUint32(t.data[i*sb+4:], mask)
-		copy(t.data[i*sb+8:], row)
+		t.insert(h, rows[k*(nlab-1):(k+1)*(nlab-1)])
+	}
+	// the probe of an absent hash stops at the last slot at the latest
+	if binary.LittleEndian.Uint64(t.data[len(t.data)-t.slotBytes:]) != t.absent {
+		t.data = t.appendEmpty(t.data, 1)
 	}
 	return t
+}
+
+// appendEmpty appends n empty slots to data.
+func (t *weightTable) appendEmpty(data []byte, n int) []byte {
+	for range n {
+		data = binary.LittleEndian.AppendUint64(data, t.absent)
+		data = append(data, make([]byte, t.slotBytes-8)...)
+	}
+	return data
+}
+
+// insert stores feature h with its codes in the first empty slot from its
+// home on, unless the table has it already.
+func (t *weightTable) insert(h uint64, codes []byte) {
+	sb := t.slotBytes
+	i := int(t.home(h))
+	for {
+		if i == len(t.data) {
+			t.data = t.appendEmpty(t.data, t.perLine)
+		}
+		got := binary.LittleEndian.Uint64(t.data[i:])
+		if got == h {
+			return
+		}
+		if got == t.absent {
+			break
+		}
+		i += sb
+	}
+	binary.LittleEndian.PutUint64(t.data[i:], h)
+	copy(t.data[i+8:i+sb], codes)
+	t.count++
+}
+
+// entries returns the hashes of the features the table holds, ascending,
+// and their codes, nlab-1 a feature in the same order: what
+// newWeightTable was given, as Save writes it.
+func (t *weightTable) entries() ([]uint64, []byte) {
+	sb := t.slotBytes
+	offs := make([]int, 0, t.count)
+	for i := 0; i < len(t.data); i += sb {
+		if binary.LittleEndian.Uint64(t.data[i:]) != t.absent {
+			offs = append(offs, i)
+		}
+	}
+	key := func(off int) uint64 { return binary.LittleEndian.Uint64(t.data[off:]) }
+	slices.SortFunc(offs, func(a, b int) int { return cmp.Compare(key(a), key(b)) })
+	keys := make([]uint64, len(offs))
+	rows := make([]byte, 0, len(offs)*(t.nlab-1))
+	for k, off := range offs {
+		keys[k] = key(off)
+		rows = append(rows, t.data[off+8:off+8+t.nlab-1]...)
+	}
+	return keys, rows
 }
 
 // setWeights turns the dense trained weights into the table, dropping

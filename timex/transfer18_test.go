@@ -26,5 +26,10 @@ func TestTransfer18EN(t *testing.T) {
 		// past verb.
 		{"the team to play", "en", b, "Wales named a young squad to play Iceland in Saturday's match.", "Saturday", "DATE", "1996-08-31", ""},
 		{"a past verb with its own infinitive stays", "en", b, "Smith failed to score in Tuesday's match.", "Tuesday", "DATE", "1996-08-27", ""},
+		// A day that only dates the report does not move the time the
+		// story counts from.
+		{"counted past a day of report", "en", "1996-08-30", "Winger Luca Rossi, sold to Turin in 1992 for a record fee, has been lent to Bari for a season, papers reported on Friday.\nRossi joined Turin from Parma in a big deal.\nHe was badly hurt in a road accident the following year.", "the following year", "DATE", "1993", ""},
+		{"counted past a day a minister said", "en", b, "The dam was finished in 1988, the minister said Tuesday.\nIt burst the following year.", "the following year", "DATE", "1989", ""},
+		{"a day of what happened still counts", "en", b, "The war began in 1991. Rebels shelled the port on Tuesday.\nThe following day troops landed.", "The following day", "DATE", "1996-08-28", ""},
 	})
 }

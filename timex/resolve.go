@@ -556,7 +556,9 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		r.update(v.Value)
 	default:
 		v.Value, v.Anchor = r.underspecified(k, e)
-		r.update(v.Value)
+		if !r.reportDay(k) {
+			r.update(v.Value)
+		}
 		if e.quarter > 0 {
 			if a, ok := anchorOf(v.Value); ok {
 				r.setReportQuarter(k, a.y, e.quarter)
@@ -821,6 +823,27 @@ func (r *resolver) comparisonBase(i int) bool {
 		}
 	}
 	return false
+}
+
+// reportDay tells whether English match k, a day without a year, only
+// dates the report of what its clause tells: "has been loaned to Atalanta,
+// newspapers reported on Friday", "the minister said Tuesday." What the
+// story goes on to count ("the following year") is counted from what was
+// reported, not from when.
+func (r *resolver) reportDay(k int) bool {
+	p := r.p
+	m := r.ms[k]
+	if p.de || m.e.hasYear || m.e.weekday == 0 && m.e.day == 0 {
+		return false
+	}
+	v := m.i - 1
+	if p.is(v, "on") {
+		v--
+	}
+	if !enReportVerbs[p.word(v)] && !p.is(v, "says", "reports", "announces", "told") {
+		return false
+	}
+	return m.j >= p.n() || r.starts[m.j] || p.punct(m.j, ".")
 }
 
 // update moves the reference time to a resolved value, unless the value is

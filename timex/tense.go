@@ -391,9 +391,20 @@ func (r *resolver) tenseEN(k int) int {
 	t := tenseNone
 	after := false
 	cueAt := -1
+	day := m.e.weekday > 0 && m.e.month == 0 && m.e.day == 0
+	purpose := false
 	for q := m.i - 1; q >= lo && t == tenseNone; q-- {
 		t = r.cueEN(q)
 		cueAt = q
+		if t == tenseNone && day && r.presentFinite(q, m.i) {
+			// "Duran climbs into the ring on Saturday", "they face a
+			// tense finish on Monday": an event told in the simple
+			// present about a coming day is one ahead.
+			t = tenseFuture
+		}
+		if t == tenseNone && day && r.purposeTo(q) {
+			purpose = true
+		}
 		if t == tenseNone && r.headlineTo(q, lo, m.i) {
 			// "Clinton to visit Moscow on Friday", "Talks to resume
 			// Monday": the infinitive of a headline with no verb before
@@ -426,8 +437,14 @@ func (r *resolver) tenseEN(k int) int {
 			}
 		}
 	}
-	if t == tensePresent && (m.e.weekday > 0 || m.e.day > 0) && r.presentSchedule(cueAt, m.i) {
+	if t == tensePresent && (m.e.weekday > 0 || m.e.day > 0) && (r.presentSchedule(cueAt, m.i) || day && r.progressiveTo(cueAt, m.i)) {
 		t = tenseFuture
+	}
+	if t == tensePast && purpose {
+		// "announced the team to play Iceland in Saturday's match": an
+		// infinitive of purpose after the object looks ahead of the
+		// past verb, which news tells a day or two after it.
+		t = tenseNear
 	}
 	if t == tenseFuture && after {
 		// "could be off to a bad start after a cold winter": what lies
@@ -504,6 +521,132 @@ func (r *resolver) presentSchedule(q, i int) bool {
 		k++
 	}
 	return k == i
+}
+
+// enSubjectPronouns before a bare verb make it a finite present: "they
+// face", "we play"; "he", "she" and "it" take the -s form.
+// ("both" ends a plural subject: "Essex and Kent both face").
+var enSubjectPronouns = map[string]bool{"they": true, "we": true, "i": true, "you": true, "both": true}
+var enSubjectPronouns3 = map[string]bool{"he": true, "she": true, "it": true}
+
+// enPresentReport are present verbs of saying and thinking: they tell when
+// something is said, not an event ahead ("the minister says on Monday").
+var enPresentReport = map[string]bool{
+	"says": true, "say": true, "tells": true, "tell": true, "reports": true, "report": true, "adds": true, "add": true,
+	"notes": true, "note": true, "writes": true, "write": true, "claims": true, "claim": true, "believes": true,
+	"believe": true, "thinks": true, "think": true, "argues": true, "argue": true, "insists": true, "insist": true,
+	"fears": true, "fear": true, "knows": true, "know": true, "recalls": true, "recall": true, "admits": true,
+	"admit": true, "denies": true, "deny": true, "warns": true, "warn": true, "is": true, "has": true, "does": true,
+	"was": true, "have": true, "do": true, "are": true, "am": true, "had": true, "did": true, "were": true,
+}
+
+// presentFinite tells whether the English word at q is a finite verb in
+// the simple present whose object or adjunct runs on to the time at i:
+// "Duran climbs into the ring on Saturday" (after a name or he/she/it, an
+// -s form), "they face a tense finish on Monday" (after a plural
+// pronoun). Something must stand between the verb and the time, so that
+// a plural noun after a name ("Bank shares on Monday") is no verb; a
+// headline, told in the present about the past, is left out.
+func (r *resolver) presentFinite(q, i int) bool {
+	p := r.p
+	if q < 1 || q+1 >= i || r.starts[q] || p.toks[q].kind != tWord || p.toks[q].upper || p.is(q+1, "on", "this", "next") && q+2 == i {
+		return false
+	}
+	w := p.word(q)
+	if enPresentReport[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	prev := p.toks[q-1]
+	if prev.kind != tWord {
+		return false
+	}
+	if enPrepositions[w] || enBareVerbBefore[w] || enDeterminers[w] {
+		return false
+	}
+	if enSubjectPronouns[prev.low] {
+		// "they face"; after a plural noun a bare word is as often a
+		// noun or an adjective ("the blasts next to").
+		return !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")
+	}
+	third := enSubjectPronouns3[prev.low] || prev.upper && r.subjectName(q-1)
+	return third && len(w) >= 4 && !strings.HasSuffix(p.word(q+1), "ing") && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && !r.headline(q)
+}
+
+// subjectName tells whether the capitalised word at n ends a name that can
+// be a subject: no determiner or preposition stands before the name, which
+// would make it the modifier of a noun ("the U.S. embassies", "with
+// Columbia shareholders").
+func (r *resolver) subjectName(n int) bool {
+	p := r.p
+	d := n
+	for d > 0 && !r.starts[d] && (p.toks[d-1].kind == tWord && p.toks[d-1].upper || p.punct(d-1, ".")) {
+		d--
+	}
+	if enDeterminers[p.word(d)] || enPrepositions[p.word(d)] || enBareVerbBefore[p.word(d)] {
+		return false // "The", "In", "And" opening a sentence
+	}
+	return r.starts[d] || !enPrepositions[p.word(d-1)] && !enDeterminers[p.word(d-1)] && !p.is(d-1, "and", "or", "of")
+}
+
+// headline tells whether the line of token q is written in title case, as
+// headlines are: most of its words are capitalised.
+func (r *resolver) headline(q int) bool {
+	p := r.p
+	lo, hi := q, q
+	for lo > 0 && !p.toks[lo].newline {
+		lo--
+	}
+	for hi+1 < p.n() && !p.toks[hi+1].newline {
+		hi++
+	}
+	words, upper := 0, 0
+	for d := lo; d <= hi; d++ {
+		if p.toks[d].kind == tWord {
+			words++
+			if p.toks[d].upper {
+				upper++
+			}
+		}
+	}
+	return 2*upper > words
+}
+
+// progressiveTo tells whether the present auxiliary at q starts a
+// progressive that runs on to the time at i with no article between
+// ("fans are dressing up their town for celebrations on Sunday", "she is
+// flying to Rome on Monday"): an arrangement ahead. An article between
+// ("are investigating the attack on Sunday") may name an event of the
+// past, and is left out.
+func (r *resolver) progressiveTo(q, i int) bool {
+	p := r.p
+	if q < 0 || !p.is(q, "is", "are", "am") || q+1 >= i || !strings.HasSuffix(p.word(q+1), "ing") || enPresentReport[p.word(q+1)] {
+		return false
+	}
+	for d := q + 2; d < i; d++ {
+		if p.toks[d].kind != tWord || p.is(d, "a", "an", "the", "this", "that") || d-q > 8 {
+			return false
+		}
+	}
+	return true
+}
+
+// purposeTo tells whether the word at q is the bare verb of an infinitive
+// of purpose after a noun: "the team to play", "a squad to face"; not
+// after a verb ("failed to score", "went to watch"), whose complement is
+// told with it.
+func (r *resolver) purposeTo(q int) bool {
+	p := r.p
+	if q < 2 || !p.is(q-1, "to") || p.toks[q].kind != tWord || p.toks[q].upper || enDeterminers[p.word(q)] {
+		return false
+	}
+	w := p.word(q)
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	before := q - 2
+	return p.toks[before].kind == tWord && !p.toks[before].upper && tenseOf(p.word(before), false) == tenseNone &&
+		!enPlanWords[p.word(before)] && !enBareVerbBefore[p.word(before)] && !strings.HasSuffix(p.word(before), "ly")
 }
 
 // enReportVerbs in the past introduce reported speech.

@@ -263,6 +263,7 @@ func (d *docState) detect(si int) {
 	d.ellipsis(st)
 	d.peoples(st)
 	d.foreignCountryNames(st)
+	placeParties(st)
 	d.phrases(st)
 }
 

@@ -4,7 +4,8 @@ import "testing"
 
 // fresh18Cases are the kinds of name the judging of Reuters news of 1996
 // found wrong, each beside a twin that must keep working: a country's code
-// written against a dollar sign read as an acronym.
+// written against a dollar sign read as an acronym, and a party named by a
+// place read as the place and the American Democratic Party.
 var fresh18Cases = []linkCase{
 	// a dollar with its country's code is a currency
 	{"dollars of four countries", "en", "1996-08-22",
@@ -16,6 +17,20 @@ var fresh18Cases = []linkCase{
 	{"the codes standing alone are names", "en", "1996-08-22",
 		"The AU sent more troops, and US officials welcomed the move.",
 		[]want{{"AU", 1, "kb:african-union", "", "kb"}, {"US", 1, "Q30", "", ""}}},
+	// a party named by a place is no American party
+	{"the Kurdish parties by name and acronym", "en", "1996-09-02",
+		"Forces of the Kurdistan Democratic Party took the town. The Democratic Party of Kurdistan and the KDP are one party.",
+		[]want{{"Kurdistan Democratic Party", 1, "kb:kdp", "", "kb"}, {"Democratic Party of Kurdistan", 1, "kb:kdp", "", "kb"},
+			{"KDP", 1, "kb:kdp", "", "kb"}}},
+	{"parties of other countries the knowledge base lacks", "en", "1996-09-02",
+		"The Bosnian Democratic Party and the Democratic Party of Romania signed the pact.",
+		[]want{{"Bosnian Democratic Party", 1, "local:org:bosnian-democratic-party", "", "ner"},
+			{"Democratic Party of Romania", 1, "local:org:democratic-party-of-romania", "", "ner"},
+			{"Bosnian", 1, "-", "", ""}, {"Romania", 1, "-", "", ""}}},
+	{"the American party named with its country or state", "en", "1996-09-02",
+		"The US Democratic Party met in Chicago, and the Ohio Democratic Party chose a leader.",
+		[]want{{"Democratic Party", 1, "kb:us-democratic-party", "", "kb"}, {"Democratic Party", 2, "kb:us-democratic-party", "", "kb"},
+			{"Ohio", 1, "geonames:5165418", "", "kb"}}},
 }
 
 func TestLinkFresh18(t *testing.T) {

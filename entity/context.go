@@ -149,8 +149,9 @@ func actingBe(toks []dossier.Token, v int, lang string) bool {
 
 // inDateline reports whether tokens [i0, i1) are a place of a dateline:
 // places, joined by slashes or commas, from the start of the sentence to a
-// dash ("Washington/Wien – Forscher haben …", "Moskau – Die Regierung …"):
-// where the story was written, not who acts in it.
+// dash ("Washington/Wien – Forscher haben …", "Moskau – Die Regierung …")
+// or to a filing date that ends the line ("NEW YORK 1996-08-22"): where
+// the story was written, not who acts in it.
 func inDateline(st *sentState, i0, i1 int) bool {
 	toks := st.toks
 	for t := i0; t > 0; {
@@ -174,6 +175,9 @@ func inDateline(st *sentState, i0, i1 int) bool {
 		}
 		if isoDate(toks[t].Text) {
 			t++ // a wire's filing date before the dash ("MILAN 1996-08-30 -")
+			if t == len(toks) {
+				return true // the date ends the dateline's own line
+			}
 			continue
 		}
 		k := itemStartingAt(st, t)

@@ -5,7 +5,8 @@ import "testing"
 // fresh18Cases are the kinds of name the judging of Reuters news of 1996
 // found wrong, each beside a twin that must keep working: a country's code
 // written against a dollar sign read as an acronym, and a party named by a
-// place read as the place and the American Democratic Party.
+// place read as the place and the American Democratic Party, and a
+// dateline on a line of its own read as the state of the city's name.
 var fresh18Cases = []linkCase{
 	// a dollar with its country's code is a currency
 	{"dollars of four countries", "en", "1996-08-22",
@@ -31,6 +32,13 @@ var fresh18Cases = []linkCase{
 		"The US Democratic Party met in Chicago, and the Ohio Democratic Party chose a leader.",
 		[]want{{"Democratic Party", 1, "kb:us-democratic-party", "", "kb"}, {"Democratic Party", 2, "kb:us-democratic-party", "", "kb"},
 			{"Ohio", 1, "geonames:5165418", "", "kb"}}},
+	// a dateline names the city where a state shares its name
+	{"a dateline line in a report that names states", "en", "1996-08-22",
+		"BASKETBALL - WOMEN'S LEAGUE STANDINGS.\n\nNEW YORK 1996-08-22\n\nStandings after games played in Texas, Ohio, Florida and Georgia on Wednesday.",
+		[]want{{"NEW YORK", 1, "geonames:5128581", "", "kb"}}},
+	{"the state of that name", "en", "1996-08-22",
+		"Heavy snow closed roads across New York state and Ohio on Wednesday.",
+		[]want{{"New York", 1, "geonames:5128638", "", ""}}},
 }
 
 func TestLinkFresh18(t *testing.T) {

@@ -6,7 +6,8 @@ import "testing"
 // found wrong, each beside a twin that must keep working: a country's code
 // written against a dollar sign read as an acronym, and a party named by a
 // place read as the place and the American Democratic Party, and a
-// dateline on a line of its own read as the state of the city's name.
+// dateline on a line of its own read as the state of the city's name, and
+// a capital's stock index read as its government's.
 var fresh18Cases = []linkCase{
 	// a dollar with its country's code is a currency
 	{"dollars of four countries", "en", "1996-08-22",
@@ -39,6 +40,16 @@ var fresh18Cases = []linkCase{
 	{"the state of that name", "en", "1996-08-22",
 		"Heavy snow closed roads across New York state and Ohio on Wednesday.",
 		[]want{{"New York", 1, "geonames:5128638", "", ""}}},
+	// a capital's stock market is the town's
+	{"indices owned by capitals", "en", "1996-08-22",
+		"In late trade Paris' CAC 40 lost 9 points, London's FTSE 100 gained 14 and Tokyo's Nikkei ended flat.",
+		[]want{{"Paris", 1, "Q90", "", "kb"}, {"London", 1, "Q84", "", "kb"}, {"Tokyo", 1, "Q1490", "", "kb"}}},
+	{"a capital's bourse and stock market", "en", "1996-08-22",
+		"Madrid's bourse ended lower, and Tokyo's stock market was closed for a holiday.",
+		[]want{{"Madrid", 1, "geonames:3117735", "", "kb"}, {"Tokyo", 1, "Q1490", "", "kb"}}},
+	{"a capital's policy is still its government's", "en", "1996-08-22",
+		"Tokyo's trade policy angered Washington, and Paris' reply came on Monday.",
+		[]want{{"Tokyo", 1, "iso3:JPN", "GOV", "metonym"}, {"Paris", 1, "iso3:FRA", "GOV", "metonym"}}},
 }
 
 func TestLinkFresh18(t *testing.T) {

@@ -831,7 +831,7 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		return m, m.Entity != ""
 	}
 	if c.Flags&kb.Metonym != 0 && !it.partial {
-		if in, ok := d.l.kb.Info(c.ID); ok && in.MetonymOf != "" && !placeWithCountry(st, it, in.MetonymOf) && actsAsGovernment(st, it, in.Sector == "GOV") {
+		if in, ok := d.l.kb.Info(c.ID); ok && in.MetonymOf != "" && !placeWithCountry(st, it, in.MetonymOf) && d.actsAsGovernment(st, it, in.Sector == "GOV") {
 			if ce, ok := d.l.kb.Country(stateOn(in.MetonymOf, d.docDate())); ok {
 				m.Entity, m.Sector, m.Via, m.Confidence = ce.ID, "GOV", "metonym", confMetonym
 				return m, true

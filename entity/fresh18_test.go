@@ -7,7 +7,8 @@ import "testing"
 // written against a dollar sign read as an acronym, and a party named by a
 // place read as the place and the American Democratic Party, and a
 // dateline on a line of its own read as the state of the city's name, and
-// a capital's stock index read as its government's.
+// a capital's stock index read as its government's, and a person whose
+// surname is a country's name read as the country when named again.
 var fresh18Cases = []linkCase{
 	// a dollar with its country's code is a currency
 	{"dollars of four countries", "en", "1996-08-22",
@@ -50,6 +51,13 @@ var fresh18Cases = []linkCase{
 	{"a capital's policy is still its government's", "en", "1996-08-22",
 		"Tokyo's trade policy angered Washington, and Paris' reply came on Monday.",
 		[]want{{"Tokyo", 1, "iso3:JPN", "GOV", "metonym"}, {"Paris", 1, "iso3:FRA", "GOV", "metonym"}}},
+	// a surname that is a country's name
+	{"a director named again by his surname", "en", "1996-08-31",
+		"Irish director Brian Jordan said the film took four years. \"It was never meant as a political statement,\" Jordan said.",
+		[]want{{"Jordan", 2, "local:per:brian-jordan", "", "coref"}}},
+	{"the kingdom speaks after its king", "en", "1996-08-31",
+		"King Hussein of Jordan met the envoy on Friday. Jordan said the talks would go on.",
+		[]want{{"Jordan", 1, "iso3:JOR", "", "kb"}, {"Jordan", 2, "iso3:JOR", "", ""}}},
 }
 
 func TestLinkFresh18(t *testing.T) {

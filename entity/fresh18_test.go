@@ -8,7 +8,9 @@ import "testing"
 // place read as the place and the American Democratic Party, and a
 // dateline on a line of its own read as the state of the city's name, and
 // a capital's stock index read as its government's, and a person whose
-// surname is a country's name read as the country when named again.
+// surname is a country's name read as the country when named again, and
+// acronyms of foreign bodies read as those bodies with no word of their
+// country.
 var fresh18Cases = []linkCase{
 	// a dollar with its country's code is a currency
 	{"dollars of four countries", "en", "1996-08-22",
@@ -58,6 +60,13 @@ var fresh18Cases = []linkCase{
 	{"the kingdom speaks after its king", "en", "1996-08-31",
 		"King Hussein of Jordan met the envoy on Friday. Jordan said the talks would go on.",
 		[]want{{"Jordan", 1, "iso3:JOR", "", "kb"}, {"Jordan", 2, "iso3:JOR", "", ""}}},
+	// an acronym of a foreign body needs its country named
+	{"acronyms with no word of the body's country", "en", "1996-08-22",
+		"The SDA party of Bosnia's Moslems won in Tuzla. ANA raised fares on domestic flights in Japan.",
+		[]want{{"SDA", 1, "local:org:sda", "", ""}, {"ANA", 1, "local:org:ana", "", ""}}},
+	{"the same acronyms beside their country", "en", "2001-05-03",
+		"The Swiss agency SDA said ANA gunmen had fired on a police post in Macedonia.",
+		[]want{{"SDA", 1, "kb:keystone-sda", "", "kb"}, {"ANA", 1, "kb:albanian-national-army", "", "kb"}}},
 }
 
 func TestLinkFresh18(t *testing.T) {

@@ -15,7 +15,7 @@ import (
 // eine Absage"), or a party to relations ("relations between Pyongyang and
 // Moscow", "talks with Seoul"). After a preposition of place ("in
 // Pyongyang", "nach Moskau") it stays the place; so it does by default.
-func actsAsGovernment(st *sentState, it *item, seat bool) bool {
+func (d *docState) actsAsGovernment(st *sentState, it *item, seat bool) bool {
 	toks, lang := st.toks, st.lang
 	n := len(toks)
 	i0, i1 := it.tok[0], it.tok[1]
@@ -23,10 +23,10 @@ func actsAsGovernment(st *sentState, it *item, seat bool) bool {
 		return false
 	}
 	if i1 < n && isPossessive(toks[i1].Text) {
-		return !possessesPlace(st, i1+1)
+		return !d.possessesPlace(st, i1+1)
 	}
 	if lang == "de" && it.posses && i1 < n && nounLike(toks[i1], lang) && (i0 == 0 || !isNoun(toks[i0-1])) {
-		return !possessesPlace(st, i1) // a genitive before a noun: "Moskaus Angriffskrieg"
+		return !d.possessesPlace(st, i1) // a genitive before a noun: "Moskaus Angriffskrieg"
 	}
 	// Coordinated names share their context: "zwischen Moskau und Pjöngjang".
 	l, r := i0, i1
@@ -89,11 +89,13 @@ func actsAsGovernment(st *sentState, it *item, seat bool) bool {
 }
 
 // possessesPlace reports whether what a capital owns, from token t on, is
-// a part of the town: a named place ("Beijing's Tiananmen Square") or a
-// noun for a part of a town, after its adjectives ("Bogota's historic
-// downtown area", "Moskaus Straßen"). A town owns its squares and streets;
-// only a government owns decisions and wars.
-func possessesPlace(st *sentState, t int) bool {
+// a part of the town: a named place ("Beijing's Tiananmen Square"), its
+// market's index or its fair ("London's FTSE 100", "Tokyo's Nikkei") or a
+// noun for a part of a town or of its market, after its adjectives
+// ("Bogota's historic downtown area", "Moskaus Straßen", "Paris' bourse").
+// A town owns its squares, streets and stock market; only a government
+// owns decisions and wars.
+func (d *docState) possessesPlace(st *sentState, t int) bool {
 	toks := st.toks
 	for t < len(toks) && (toks[t].POS == "ADJ" || toks[t].POS == "NUM") {
 		t++
@@ -103,10 +105,20 @@ func possessesPlace(st *sentState, t int) bool {
 	}
 	if k := itemStartingAt(st, t); k >= 0 {
 		it := &st.items[k]
-		return it.nerClass == "LOC" || len(it.cands) > 0 && it.cands[0].Kind == dossier.KindLocation
+		return it.nerClass == "LOC" || len(it.cands) > 0 && (it.cands[0].Kind == dossier.KindLocation || d.marketOf(it.cands[0]))
 	}
 	_, ok := lookupWord(townParts, lemma(toks[t]), st.lang)
 	return ok
+}
+
+// marketOf reports whether a candidate is a thing of a town's market: a
+// stock index or a trade fair (kind other, sector BUS).
+func (d *docState) marketOf(c kb.Candidate) bool {
+	if c.Kind != dossier.KindOther {
+		return false
+	}
+	in, ok := d.l.kb.Info(c.ID)
+	return ok && in.Sector == "BUS"
 }
 
 // placeWithCountry reports whether a capital's name is followed by a comma
@@ -149,8 +161,9 @@ func actingBe(toks []dossier.Token, v int, lang string) bool {
 
 // inDateline reports whether tokens [i0, i1) are a place of a dateline:
 // places, joined by slashes or commas, from the start of the sentence to a
-// dash ("Washington/Wien – Forscher haben …", "Moskau – Die Regierung …"):
-// where the story was written, not who acts in it.
+// dash ("Washington/Wien – Forscher haben …", "Moskau – Die Regierung …")
+// or to a filing date that ends the line ("NEW YORK 1996-08-22"): where
+// the story was written, not who acts in it.
 func inDateline(st *sentState, i0, i1 int) bool {
 	toks := st.toks
 	for t := i0; t > 0; {
@@ -174,6 +187,9 @@ func inDateline(st *sentState, i0, i1 int) bool {
 		}
 		if isoDate(toks[t].Text) {
 			t++ // a wire's filing date before the dash ("MILAN 1996-08-30 -")
+			if t == len(toks) {
+				return true // the date ends the dateline's own line
+			}
 			continue
 		}
 		k := itemStartingAt(st, t)

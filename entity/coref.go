@@ -331,7 +331,14 @@ func (d *docState) longerName(pos int, toks []dossier.Token) (string, bool) {
 // short form of an organisation when no person has the name ("Hughes"
 // after "Hughes Tool Co"). Countries keep their name.
 func (d *docState) nameInDoc(st *sentState, it *item, c kb.Candidate) (id, class string, ok bool) {
-	if it.partial || it.tok[1]-it.tok[0] != 1 || c.Kind == dossier.KindCountry || it.title != nil {
+	if it.partial || it.tok[1]-it.tok[0] != 1 || it.title != nil {
+		return "", "", false
+	}
+	// a country is a surname only where the recogniser reads a person:
+	// "Jordan said" after "Neil Jordan" is the director, "Jordan said"
+	// after "King Hussein of Jordan" the kingdom
+	country := c.Kind == dossier.KindCountry
+	if country && !(it.nerAgree && it.nerClass == "PER") {
 		return "", "", false
 	}
 	text := strings.TrimSuffix(d.doc.Text[it.span.Start:it.span.End], "'s")

@@ -166,6 +166,9 @@ func (d *docState) detect(si int) {
 		if it.partial && !prominent(m.Candidates[0]) {
 			continue // "Corona-Pandemie" is no town in California
 		}
+		if m.Tokens[1]-m.Tokens[0] == 1 && currencyCode(toks, m.Tokens[0]) {
+			continue // "AU$ 5 million" is no African Union
+		}
 		if lang == "de" && (languageNoun(m) || languageNominal(toks, m)) {
 			continue // "auf Englisch", "Russisch lernen", "ins Deutsche": a language, not a country
 		}
@@ -260,6 +263,7 @@ func (d *docState) detect(si int) {
 	d.ellipsis(st)
 	d.peoples(st)
 	d.foreignCountryNames(st)
+	placeParties(st)
 	d.phrases(st)
 }
 

@@ -21,9 +21,35 @@ var currencies = map[string]bool{
 	"Lira": true, "Forint": true, "Zloty": true, "Złoty": true, "Hrywnja": true, "Hrywna": true,
 }
 
-// isCurrency reports whether a recogniser chunk is one currency's name.
+// isCurrency reports whether a recogniser chunk is one currency's name or a
+// dollar with its country's code ("C$", screened by screenChunk).
 func isCurrency(toks []dossier.Token, c Chunk) bool {
-	return c.End-c.Start == 1 && currencies[toks[c.Start].Text]
+	switch c.End - c.Start {
+	case 1:
+		return currencies[toks[c.Start].Text]
+	case 2:
+		return currencyCode(toks, c.Start)
+	}
+	return false
+}
+
+// currencyCode reports whether token i is a country's code written against
+// a dollar sign ("AU$ 5 million", "C$", "NZ$", "HK$", "US$", "S$"): one to
+// three capitals that name the currency, not the African Union or a state.
+func currencyCode(toks []dossier.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Text != "$" || toks[i+1].Start != toks[i].End {
+		return false
+	}
+	w := toks[i].Text
+	if len(w) > 3 {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if w[j] < 'A' || w[j] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // commonAcronyms are abbreviations of common nouns, not of names: the
@@ -210,6 +236,12 @@ func screenChunk(toks []dossier.Token, lang string, c Chunk) (Chunk, bool) {
 		w := toks[c.Start].Text
 		if commonAcronyms[strings.TrimSuffix(w, "-")] {
 			return c, false
+		}
+		if currencyCode(toks, c.Start) {
+			// "AU$": the code and its sign are one currency's name
+			c.End++
+			c.Class = "MISC"
+			return c, true
 		}
 	}
 	caps, roles, club := false, true, false

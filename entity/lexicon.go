@@ -231,8 +231,9 @@ var placePreps = map[string]bool{
 }
 
 // townParts are nouns (lemmas, lower case; German also in the singular
-// base form) for a part of a town, which a capital owns as a place and not
-// as a government ("Tehran's streets", "Kairos Innenstadt").
+// base form) for a part of a town or of its market, which a capital owns
+// as a place and not as a government ("Tehran's streets", "Kairos
+// Innenstadt", "Tokyo's stock market").
 var townParts = map[string]bool{
 	"street": true, "streets": true, "square": true, "downtown": true, "district": true, "suburb": true,
 	"suburbs": true, "outskirts": true, "airport": true, "centre": true, "center": true, "quarter": true,
@@ -241,6 +242,8 @@ var townParts = map[string]bool{
 	"straße": true, "platz": true, "innenstadt": true, "altstadt": true, "vorort": true, "stadtteil": true,
 	"stadtrand": true, "flughafen": true, "zentrum": true, "viertel": true, "hafen": true, "bezirk": true,
 	"stadtviertel": true, "straßen": true, "vororte": true,
+	// its market: "Tokyo's stock market", "Paris' bourse", "Frankfurts Börse"
+	"bourse": true, "stock": true, "stocks": true, "shares": true, "börse": true, "aktienmarkt": true,
 }
 
 // agentPreps are prepositions after which a capital usually stands for its

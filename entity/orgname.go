@@ -199,3 +199,61 @@ func (d *docState) bodyOfState(i int) bool {
 	}
 	return false
 }
+
+// placeParties joins a place and a party's name of the knowledge base into
+// the name of another party: "Kurdistan Democratic Party", "Democratic
+// Party of Kurdistan", "Serbian Democratic Party" are no part of the
+// American Democratic Party, whose name the knowledge base matches inside
+// them. The place must lie in no country of the party's candidates: "US
+// Democratic Party" stays the American party.
+func placeParties(st *sentState) {
+	if st.lang != "en" {
+		return
+	}
+	for k := 0; k < len(st.items); k++ {
+		party := &st.items[k]
+		if !partyName(st.toks, party) {
+			continue
+		}
+		p := k - 1 // "Kurdistan Democratic Party"
+		if p < 0 || st.items[p].tok[1] != party.tok[0] || !placeOutside(&st.items[p], party) {
+			p = k + 1 // "Democratic Party of Kurdistan"
+			if p >= len(st.items) || lower(st.toks, party.tok[1]) != "of" || st.items[p].tok[0] != party.tok[1]+1 ||
+				!placeOutside(&st.items[p], party) {
+				continue
+			}
+		}
+		first, last := min(p, k), max(p, k)
+		x := item{kind: kNER, nerClass: "ORG", nerScore: 0.8, prio: prioNER, own: true,
+			tok:  [2]int{st.items[first].tok[0], st.items[last].tok[1]},
+			span: dossier.Span{Start: st.items[first].span.Start, End: st.items[last].span.End}}
+		st.items[first] = x
+		st.items = slices.Delete(st.items, last, last+1)
+		k = first
+	}
+}
+
+// partyName reports whether a whole-word knowledge-base name ends in
+// "Party" and names a party ("Democratic Party").
+func partyName(toks []dossier.Token, it *item) bool {
+	return it.kind == kName && !it.partial && len(it.cands) > 0 && it.cands[0].Kind == dossier.KindOrganization &&
+		toks[it.tok[1]-1].Text == "Party"
+}
+
+// placeOutside reports whether item pl is a place, a country or a
+// country's adjective that lies in no country of the party's candidates.
+func placeOutside(pl, party *item) bool {
+	if pl.partial || len(pl.cands) == 0 || pl.kind != kName && pl.kind != kAdj {
+		return false
+	}
+	c := pl.cands[0]
+	if c.Kind != dossier.KindLocation && c.Kind != dossier.KindCountry || c.Country == "" {
+		return false
+	}
+	for _, pc := range party.cands {
+		if pc.Country == c.Country {
+			return false
+		}
+	}
+	return true
+}

@@ -831,7 +831,7 @@ func (d *docState) linkName(st *sentState, it *item, m dossier.Mention) (dossier
 		return m, m.Entity != ""
 	}
 	if c.Flags&kb.Metonym != 0 && !it.partial {
-		if in, ok := d.l.kb.Info(c.ID); ok && in.MetonymOf != "" && !placeWithCountry(st, it, in.MetonymOf) && actsAsGovernment(st, it, in.Sector == "GOV") {
+		if in, ok := d.l.kb.Info(c.ID); ok && in.MetonymOf != "" && !placeWithCountry(st, it, in.MetonymOf) && d.actsAsGovernment(st, it, in.Sector == "GOV") {
 			if ce, ok := d.l.kb.Country(stateOn(in.MetonymOf, d.docDate())); ok {
 				m.Entity, m.Sector, m.Via, m.Confidence = ce.ID, "GOV", "metonym", confMetonym
 				return m, true
@@ -1018,7 +1018,8 @@ func (d *docState) otherCountrysBody(st *sentState, it *item, c kb.Candidate) bo
 
 // datelinePlace returns the place a name of a dateline stands for: a
 // dateline says where the report was filed, so of the name's candidates
-// only places count, the most prominent first (the knowledge base ranks
+// only places count, a city before a division of its name, the most
+// prominent first (the knowledge base ranks
 // places by population), unless the document's countries pick another
 // (see pick). "Austin –" is the city in Texas, not a man called Austin;
 // "Mendoza –" the Argentine city; "Essen –" the city, not the verb. false
@@ -1028,10 +1029,16 @@ func (d *docState) datelinePlace(st *sentState, it *item) (kb.Candidate, bool) {
 		return kb.Candidate{}, false
 	}
 	places := make([]kb.Candidate, 0, len(it.cands))
-	for _, c := range it.cands {
-		if c.Kind == dossier.KindLocation || c.Kind == dossier.KindCountry {
-			places = append(places, c)
+	for i, c := range it.cands {
+		if c.Kind != dossier.KindLocation && c.Kind != dossier.KindCountry {
+			continue
 		}
+		if d.isDivision(c) && d.cityOf(it.cands, i) {
+			// "NEW YORK 1996-08-22": a report is filed in a city, not a
+			// state, even in a document that names other states
+			continue
+		}
+		places = append(places, c)
 	}
 	if len(places) == 0 {
 		return kb.Candidate{}, false

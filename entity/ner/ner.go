@@ -285,11 +285,7 @@ func viterbi(s *scratch, n, L int, trans, start []float32, plan *vitPlan) {
 				b := v0 + row[c] + em[c]
 				cur[c] = b
 				bk[c] = uint8(p0)
-				if b > M {
-					pm, M, M2 = c, b, M
-				} else if b > M2 {
-					M2 = b
-				}
+				pm, M, M2 = rank2(c, b, pm, M, M2)
 				// the I- label c+1: its B-, then itself
 				best, arg := prev[c]+inB[c+1], c
 				if v := prev[c+1] + inI[c+1]; v > best {
@@ -298,22 +294,14 @@ func viterbi(s *scratch, n, L int, trans, start []float32, plan *vitPlan) {
 				iv := best + em[c+1]
 				cur[c+1] = iv
 				bk[c+1] = uint8(arg)
-				if iv > M {
-					pm, M, M2 = c+1, iv, M
-				} else if iv > M2 {
-					M2 = iv
-				}
+				pm, M, M2 = rank2(c+1, iv, pm, M, M2)
 			}
 			if c < len(cur) {
 				// a last B- label without its I- label
 				b := v0 + row[c] + em[c]
 				cur[c] = b
 				bk[c] = uint8(p0)
-				if b > M {
-					pm, M, M2 = c, b, M
-				} else if b > M2 {
-					M2 = b
-				}
+				pm, M, M2 = rank2(c, b, pm, M, M2)
 			}
 			continue
 		}
@@ -436,13 +424,22 @@ func transMax(dst, trans []float32, L int) []float32 {
 func top2(v []float32) (int, float32, float32) {
 	pm, M, M2 := 0, v[0], negInf
 	for p := 1; p < len(v); p++ {
-		if x := v[p]; x > M {
-			pm, M, M2 = p, x, M
-		} else if x > M2 {
-			M2 = x
-		}
+		pm, M, M2 = rank2(p, v[p], pm, M, M2)
 	}
 	return pm, M, M2
+}
+
+// rank2 puts score x of label p among the best two of a row scanned in
+// label order: the best m at pm (the first of equal ones) and m2 the best of
+// the others.
+func rank2(p int, x float32, pm int, m, m2 float32) (int, float32, float32) {
+	if x > m {
+		return p, x, m
+	}
+	if x > m2 {
+		return pm, m, x
+	}
+	return pm, m, m2
 }
 
 func bestLabel(v []float32) int {

@@ -148,6 +148,12 @@ func (s *sent) segment() {
 			merged[len(merged)-1].hi = sg.hi
 			continue
 		}
+		// the rest of an object list: "visited Italy, Saudi Arabia and
+		// Pakistan as part of a mission to promote peace" has one clause
+		if len(merged) > 0 && sg.verb && merged[len(merged)-1].verb && s.listTailEN(sg.lo, sg.hi) {
+			merged[len(merged)-1].hi = sg.hi
+			continue
+		}
 		// (not across a German colon: "Neuer Streit zwischen X und Y: Der
 		// Außenminister will …" has its subject after it)
 		if len(merged) > 0 && !merged[len(merged)-1].verb && !s.startsClause(sg.lo) && !(s.de && ws[sg.lo-1].low == ":") {
@@ -171,6 +177,42 @@ func (s *sent) segment() {
 			s.unshareClausePrep(ci)
 		}
 	}
+}
+
+// listTailEN says whether the English segment [lo, hi), after a comma that
+// follows a noun phrase, goes on with that phrase's list: noun phrases
+// joined by commas up to "and" or "or" and one last phrase, after which no
+// verb follows that would make the list a subject ("…, Saudi Arabia and
+// Pakistan as part of …", but not "…, Saudi Arabia and Pakistan sent …").
+func (s *sent) listTailEN(lo, hi int) bool {
+	ws := s.words
+	if s.de || lo < 2 || ws[lo-1].low != "," || ws[lo-2].chunk < 0 {
+		return false
+	}
+	i, joined := lo, false
+	for {
+		if i >= hi || ws[i].chunk < 0 || s.chunks[ws[i].chunk].lo != i {
+			return false
+		}
+		i = s.chunks[ws[i].chunk].hi
+		if joined {
+			break
+		}
+		switch {
+		case i+1 < hi && ws[i].low == "," && ws[i+1].pos == pCconj && isAnd(ws[i+1].low):
+			i, joined = i+2, true
+		case i < hi && ws[i].pos == pCconj && isAnd(ws[i].low):
+			i, joined = i+1, true
+		case i < hi && ws[i].low == ",":
+			i++
+		default:
+			return false
+		}
+	}
+	for i < hi && ws[i].pos == pAdv {
+		i++
+	}
+	return i >= hi || !s.countsAsVerb(i) && ws[i].pos != pAux && !s.isRelPron(i)
 }
 
 // unshareClausePrep undoes the sharing of a coordinated phrase's

@@ -3651,6 +3651,10 @@ func (s *sent) giver(c *cand, phrases []pp, from int) {
 		}
 		if ag := s.nounAgentOf(p.chunk); ag >= 0 {
 			c.targets = s.refsOf([]int{ag}, c.targets)
+		} else if of := s.ofPhraseAfter(p.chunk); of >= 0 && s.chunkRef(of) >= 0 && !s.isPlace(of) {
+			// "has the backing of Washington": what is received is the
+			// of-phrase's
+			c.targets = s.refsOf(s.coordinated(of, from, cl.hi), c.targets)
 		}
 		return
 	}

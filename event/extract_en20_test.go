@@ -1,0 +1,55 @@
+package event_test
+
+import "testing"
+
+// newsKindsEN20 are own sentences for the English kinds of issue 5's
+// twentieth round, found reading Reuters stories of 1996 (CoNLL-2003
+// eng.train beyond its first 392 stories) that no event work had used: an
+// object list whose later names follow a comma, support a subject has,
+// receives or wins from someone, and a passive of feeling ("was angered
+// by"). Each kind has a sentence of the same words that still holds its
+// event. forbid lists events that must not come out.
+var newsKindsEN20 = []forbidCase{
+	// "visited A, B and C as part of …": one clause, three visits
+	{extractCase: extractCase{name: "an object list after a comma keeps its verb", lang: "en", dct: "1996-08-27",
+		text: "Egypt's foreign minister had recently visited Italy, Syria and Jordan as part of a mission to promote trade.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "EGY", target: "ITA"}, {typ: "CONSULT", mode: "visit", actor: "EGY", target: "SYR"}, {typ: "CONSULT", mode: "visit", actor: "EGY", target: "JOR"}}},
+		forbid: []want{{typ: "SUPPORT", actor: "SYR"}, {typ: "SUPPORT", actor: "JOR"}}},
+	{extractCase: extractCase{name: "a list after a comma with a verb of its own is a subject", lang: "en", dct: "1996-08-27",
+		text: "The senator visited Italy, Egypt and Jordan sent troops to Lebanon.",
+		want: []want{{typ: "AID", actor: "EGY", target: "LBN"}, {typ: "AID", actor: "JOR", target: "LBN"}}},
+		forbid: []want{{typ: "CONSULT", target: "EGY"}}},
+	{extractCase: extractCase{name: "a condemnation of a list condemns each", lang: "en", dct: "1996-08-27",
+		text: "Iran condemned Israel, Egypt and Jordan on Monday.",
+		want: []want{{typ: "ACCUSE", actor: "IRN", target: "ISR"}, {typ: "ACCUSE", actor: "IRN", target: "EGY"}, {typ: "ACCUSE", actor: "IRN", target: "JOR"}}}},
+	// support received, had or won: the giver supports the subject
+	{extractCase: extractCase{name: "support received from a state", lang: "en", dct: "1996-08-27",
+		text: "Romania has received strong support from Germany for its bid to join NATO.",
+		want: []want{{typ: "SUPPORT", actor: "DEU", target: "ROU"}}},
+		forbid: []want{{typ: "SUPPORT", actor: "ROU", target: "DEU"}}},
+	{extractCase: extractCase{name: "the backing of states a subject has", lang: "en", dct: "1996-08-27",
+		text: "Slovenia has the full backing of Austria and Italy.",
+		want: []want{{typ: "SUPPORT", actor: "AUT", target: "SVN"}, {typ: "SUPPORT", actor: "ITA", target: "SVN"}}}},
+	{extractCase: extractCase{name: "support received from no one named is no event", lang: "en", dct: "1996-08-27",
+		text: "Romania has received strong support for its bid to join NATO.",
+		none: []string{"SUPPORT"}}},
+	// a passive of feeling: the one angered disapproves of the one that angered it
+	{extractCase: extractCase{name: "angered by a state's decision", lang: "en", dct: "1996-08-27",
+		text: "The Egyptian government was angered by the British decision.",
+		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "EGY", target: "GBR"}}},
+		forbid: []want{{typ: "ACCUSE", actor: "GBR"}}},
+	{extractCase: extractCase{name: "dismayed by a state", lang: "en", dct: "1996-08-27",
+		text: "Germany was deeply dismayed by France on Monday.",
+		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "DEU", target: "FRA"}}},
+		forbid: []want{{typ: "ACCUSE", actor: "FRA"}}},
+	{extractCase: extractCase{name: "a participle of feeling between commas", lang: "en", dct: "1996-08-27",
+		text: "Egypt, angered by the British decision, recalled its ambassador.",
+		want: []want{{typ: "ACCUSE", actor: "EGY", target: "GBR"}, {typ: "SANCTION", actor: "EGY"}}}},
+	{extractCase: extractCase{name: "prices upset by a strike are no accusation", lang: "en", dct: "1996-08-27",
+		text: "Prices were upset by the strike.",
+		none: []string{"ACCUSE"}}},
+}
+
+func TestNewsKindsEN20(t *testing.T) {
+	runForbidCases(t, parsedStages(t), newsKindsEN20)
+}

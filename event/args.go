@@ -423,6 +423,10 @@ func (s *sent) subject(ci int) []int {
 	var subj []int
 	switch c.kind {
 	case cCoordVP, cInf:
+		if k := s.asideSubjectEN(ci); k >= 0 {
+			subj = s.coordinated(k, s.clauses[c.parent].lo, s.chunks[k].hi)
+			break
+		}
 		if c.kind == cInf && c.parent >= 0 {
 			if obj, ok := s.controllingObject(c.parent); ok {
 				subj = []int{obj}
@@ -534,6 +538,12 @@ func (s *sent) subjectEN(ci int) []int {
 	if v < 0 {
 		return nil
 	}
+	if k, _ := s.reportingAsideEN(ci); k >= 0 {
+		return []int{k}
+	}
+	if k := s.asideSubjectEN(ci); k >= 0 {
+		return s.coordinated(k, s.clauses[ci-1].lo, s.chunks[k].hi)
+	}
 	lo := c.lo
 	if c.sub >= 0 {
 		lo = c.sub + 1
@@ -599,6 +609,71 @@ func (s *sent) subjectEN(ci int) []int {
 		}
 	}
 	return nil
+}
+
+// reportingAsideEN finds a reporting clause set between a subject and its
+// verb: in "Paris and its neighbour, the minister said, agreed to …" clause
+// ci is "Paris and its neighbour, the minister said," and the clause after
+// it goes on with the verb. It returns the speaker's phrase and the last
+// phrase of the subject before the aside's opening comma, or -1, -1.
+func (s *sent) reportingAsideEN(ci int) (speaker, subj int) {
+	c := &s.clauses[ci]
+	if s.de || c.kind != cMain || ci+1 >= len(s.clauses) {
+		return -1, -1
+	}
+	v := s.firstVerb(ci)
+	if v < 0 || s.words[c.hi-1].low != "," || s.lx.cues.report[s.words[v].lemma] == "" || !s.onlyTimeAfter(v+1, c.hi-1) {
+		return -1, -1
+	}
+	next := &s.clauses[ci+1]
+	if next.lo != c.hi || next.parent != ci {
+		return -1, -1
+	}
+	if nv := s.firstVerb(ci + 1); nv < 0 || !(next.kind == cCoordVP || next.kind == cMain && s.onlyVerbGroupBefore(next.lo, nv)) {
+		return -1, -1
+	}
+	j := v - 1
+	for j > c.lo && s.words[j].pos == pAdv {
+		j--
+	}
+	k := s.words[j].chunk
+	if k < 0 || s.chunks[k].prep >= 0 || s.chunks[k].hi != j+1 {
+		return -1, -1
+	}
+	open := s.chunks[k].lo - 1
+	if open-1 < c.lo || s.words[open].low != "," {
+		return -1, -1
+	}
+	p := s.words[open-1].chunk
+	if p < 0 || s.chunks[p].prep >= 0 || s.isTimex(&s.chunks[p]) {
+		return -1, -1
+	}
+	return k, p
+}
+
+// asideSubjectEN returns the subject phrase of clause ci when the clause
+// goes on after a reporting aside (see reportingAsideEN), else -1.
+func (s *sent) asideSubjectEN(ci int) int {
+	if s.de || ci == 0 || s.clauses[ci].parent != ci-1 {
+		return -1
+	}
+	_, p := s.reportingAsideEN(ci - 1)
+	return p
+}
+
+// onlyTimeAfter says whether words [lo, hi) are only time phrases and
+// their prepositions ("said on Monday").
+func (s *sent) onlyTimeAfter(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		w := &s.words[j]
+		if w.pos == pAdp || w.pos == pAdv {
+			continue
+		}
+		if w.chunk < 0 || !s.isTimex(&s.chunks[w.chunk]) {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyVerbGroupBefore says whether words [lo, v) are only punctuation,

@@ -281,8 +281,8 @@ func (s *sent) coordinatesClauses(i int) bool {
 	before, bv := false, -1
 	for j := i - 1; j >= 0; j-- {
 		w := &s.words[j]
-		if isBoundaryPunct(w.low) || s.isSub(j) || s.isRelPron(j) {
-			break
+		if isBoundaryPunct(w.low) || s.isSub(j) || s.isRelPron(j) || s.zeroThat(j) {
+			break // ("said X and his counterpart Y met": the and is the reported clause's)
 		}
 		if s.countsAsVerb(j) {
 			before, bv = true, j
@@ -643,7 +643,10 @@ func (s *sent) zeroThat(i int) bool {
 	default:
 		return false
 	}
-	for j := i + 1; j < len(ws) && j <= i+8; j++ {
+	// a compound subject reaches further: "said Polish envoy Jan Kowal and
+	// his Czech counterpart Petr Novak met"
+	last := i + 8
+	for j := i + 1; j < len(ws) && j <= last; j++ {
 		switch ws[j].pos {
 		case pAux:
 			return true
@@ -651,6 +654,15 @@ func (s *sent) zeroThat(i int) bool {
 			return ws[j].low != ws[j].lemma || hasSuffix(ws[j].low, "s") // a finite form, not "to free"
 		case pDet, pPropn, pNoun, pAdj, pNum, pPart:
 			continue
+		case pCconj:
+			if isAnd(ws[j].low) && last == i+8 {
+				last = j + 8
+				continue
+			}
+		case pPron:
+			if possessivePron(ws[j].low) {
+				continue
+			}
 		}
 		return false
 	}

@@ -271,7 +271,7 @@ func (s *sent) codeParticipants(c *cand) bool {
 		return true
 	}
 	for i := range c.actors {
-		if s.coded(&c.actors[i]) || s.officeHolder(&c.actors[i]) {
+		if s.coded(&c.actors[i]) || s.officeHolder(&c.actors[i]) || s.placedPersonEN(c, &c.actors[i]) {
 			return true
 		}
 	}
@@ -319,6 +319,26 @@ func (s *sent) officeHolder(a *argRef) bool {
 		}
 	}
 	return false
+}
+
+// placedPersonEN says whether an English actor is a named person the
+// knowledge base lacks whom the sentence places in one country, naming it
+// or a place in it ("Hasina, speaking in Dhaka, accused the BNP"). Such a person keeps the event under the local id the linker
+// gave the name, as event data keep a named actor they have yet to code;
+// a cooperative act aimed at a town only, other than a visit, is still
+// dropped (see placeOfDeal).
+func (s *sent) placedPersonEN(c *cand, a *argRef) bool {
+	if s.de || a.kind != dossier.KindPerson || !strings.HasPrefix(a.ent, "local:per:") {
+		return false
+	}
+	for i := range c.targets {
+		if c.e.mode != "visit" && s.placeOfDeal(c, &c.targets[i]) {
+			return false // "telephoned an Auckland radio station": a town is no party
+		}
+	}
+	// (the dateline alone is too far: "ISLAMABAD … Rifkind said", "SOFIA …
+	// Valkov said he could not curb the flights of Balkan Airlines")
+	return s.onlyPlace() != ""
 }
 
 // businessAdjective says whether participant a is named only by

@@ -8,7 +8,9 @@ import "testing"
 // object list whose later names follow a comma, support a subject has,
 // receives or wins from someone, a passive of feeling ("was angered by"),
 // a subject split by a reporting aside ("X, the minister said, agreed")
-// and a compound subject after "said". Each kind has a sentence of the same words that still holds its
+// a compound subject after "said", and a named person the knowledge base
+// lacks whom the sentence places in a country, and a dateline on a line of
+// its own. Each kind has a sentence of the same words that still holds its
 // event. forbid lists events that must not come out.
 var newsKindsEN20 = []forbidCase{
 	// "visited A, B and C as part of …": one clause, three visits
@@ -68,6 +70,22 @@ var newsKindsEN20 = []forbidCase{
 	{extractCase: extractCase{name: "a clause after and after said keeps its own subject", lang: "en", dct: "1996-08-27",
 		text: "Poland said the treaty was signed and Russia attacked Ukraine.",
 		want: []want{{typ: "ASSAULT", actor: "RUS", target: "UKR"}}}},
+	// a named person the knowledge base lacks, placed by the dateline or the sentence
+	{extractCase: extractCase{name: "a dateline on its own line places an arrest", lang: "en", dct: "1996-08-27",
+		text: "Kidnap suspects held.\n\nSAN JOSE, Costa Rica 1996-08-27\nTwo of the suspected kidnappers have since been arrested.",
+		want: []want{{typ: "COERCE", mode: "arrest", actor: "CRI"}}}},
+	{extractCase: extractCase{name: "a dateline alone places no person", lang: "en", dct: "1996-08-27",
+		text: "Opposition row deepens.\n\nDHAKA 1996-08-27\nKarim Uddin accused Rafiq Chowdhury of fraud on Monday.",
+		none: []string{"ACCUSE"}}},
+	{extractCase: extractCase{name: "a person placed by the sentence's place keeps the event", lang: "en", dct: "1996-08-27",
+		text: "Karim Uddin accused Rafiq Chowdhury of fraud at a rally in Chittagong.",
+		want: []want{{typ: "ACCUSE", actor: "Karim Uddin", target: "Rafiq Chowdhury"}}}},
+	{extractCase: extractCase{name: "a person nothing places has no event", lang: "en", dct: "1996-08-27",
+		text: "Karim Uddin accused Rafiq Chowdhury of fraud.",
+		none: []string{"ACCUSE"}}},
+	{extractCase: extractCase{name: "a placed person calling a town's radio station calls no one", lang: "en", dct: "1996-08-27",
+		text: "Karim Uddin telephoned a Chittagong radio station on Monday.",
+		none: []string{"CONSULT"}}},
 }
 
 func TestNewsKindsEN20(t *testing.T) {

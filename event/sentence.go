@@ -1002,6 +1002,9 @@ func (s *sent) dateline() int {
 	if n := s.speakerLabel(); n > 0 {
 		return n
 	}
+	if n := s.datelineLine(); n > 0 {
+		return n
+	}
 	for i := 0; i < len(s.words) && i <= 5; i++ {
 		t := s.words[i].tok.Text
 		switch t {
@@ -1018,4 +1021,33 @@ func (s *sent) dateline() int {
 		}
 	}
 	return 0
+}
+
+// datelineLine returns the index of the last word of a sentence that is a
+// dateline on a line of its own, a place and the filing date ("DHAKA
+// 1996-08-27", "SAN JOSE, Costa Rica 1996-08-26"), or 0.
+func (s *sent) datelineLine() int {
+	n := len(s.words)
+	if n < 2 || n > 8 || !isoDate(s.words[n-1].tok.Text) {
+		return 0
+	}
+	for i := 0; i < n-1; i++ {
+		if t := s.words[i].tok.Text; t != "," && !capitalized(t) {
+			return 0
+		}
+	}
+	return n - 1
+}
+
+// isoDate says whether t is written YYYY-MM-DD.
+func isoDate(t string) bool {
+	if len(t) != 10 || t[4] != '-' || t[7] != '-' {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if i != 4 && i != 7 && (t[i] < '0' || t[i] > '9') {
+			return false
+		}
+	}
+	return true
 }

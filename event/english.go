@@ -547,6 +547,15 @@ var headlineChange = map[string]bool{
 // and no object after it ("Three soldiers killed in ambush", "Army convoy
 // attacked in Michoacan", "Hijackers charged with air piracy"). The phrase
 // before the participle is the one acted on, not the actor.
+// askedToEN are the English verbs that take an object and then its
+// to-infinitive ("urged Iraq to allow"): in a headline their past form
+// right before "to" is a passive ("Iraq urged to allow inspectors").
+var askedToEN = map[string]bool{
+	"ask": true, "urge": true, "tell": true, "order": true, "invite": true, "press": true,
+	"force": true, "request": true, "instruct": true, "advise": true, "pressure": true,
+	"persuade": true, "encourage": true, "forbid": true,
+}
+
 func (s *sent) headlineParticipleEN(ci, i int) bool {
 	c := &s.clauses[ci]
 	if s.idx != 0 || s.de || c.kind != cMain || !s.isHeadlineEN() {
@@ -557,7 +566,17 @@ func (s *sent) headlineParticipleEN(ci, i int) bool {
 		return false
 	}
 	phrase := false
+	// "S. Korea asked to stop missionaries": a verb that needs an object
+	// before its infinitive has none; the headline's subject is the one asked
+	to := i + 1
+	if to+1 < c.hi && s.words[to].low == "by" && s.words[to+1].chunk >= 0 {
+		to = s.chunks[s.words[to+1].chunk].hi // "Iraq urged by U.N. to allow"
+	}
+	toInf := to+1 < c.hi && s.words[to].low == "to" && askedToEN[w.lemma]
 	for j := c.lo; j < c.hi; j++ {
+		if toInf && j > i {
+			break
+		}
 		if j != i && s.countsAsVerb(j) {
 			return false // another verb, an auxiliary among them
 		}

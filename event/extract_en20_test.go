@@ -9,8 +9,8 @@ import "testing"
 // receives or wins from someone, a passive of feeling ("was angered by"),
 // a subject split by a reporting aside ("X, the minister said, agreed")
 // a compound subject after "said", and a named person the knowledge base
-// lacks whom the sentence places in a country, and a dateline on a line of
-// its own. Each kind has a sentence of the same words that still holds its
+// lacks whom the sentence places in a country, a dateline on a line of its
+// own, and a headline's "X asked to …". Each kind has a sentence of the same words that still holds its
 // event. forbid lists events that must not come out.
 var newsKindsEN20 = []forbidCase{
 	// "visited A, B and C as part of …": one clause, three visits
@@ -86,6 +86,23 @@ var newsKindsEN20 = []forbidCase{
 	{extractCase: extractCase{name: "a placed person calling a town's radio station calls no one", lang: "en", dct: "1996-08-27",
 		text: "Karim Uddin telephoned a Chittagong radio station on Monday.",
 		none: []string{"CONSULT"}}},
+	// a headline's "X asked to …": the subject is the one asked
+	{extractCase: extractCase{name: "a headline's state asked to act asks no one", lang: "en", dct: "1996-08-27",
+		text: "Japan asked to stop Taiwan-bound fishing fleets.\n\nTOKYO 1996-08-27\nNothing was said.",
+		none: []string{"REQUEST"}}},
+	{extractCase: extractCase{name: "a headline's state urged by another to act", lang: "en", dct: "1996-08-27",
+		text: "Iraq urged by Egypt to allow inspectors.\n\nCAIRO 1996-08-27\nNothing was said.",
+		want: []want{{typ: "REQUEST", actor: "EGY", target: "IRQ"}}},
+		forbid: []want{{typ: "REQUEST", actor: "IRQ"}}},
+	{extractCase: extractCase{name: "a by-phrase in the infinitive is not the asker", lang: "en", dct: "1996-08-27",
+		text: "Albania was asked to explain deportations by Greece."},
+		forbid: []want{{typ: "REQUEST", actor: "GRC"}}},
+	{extractCase: extractCase{name: "a by-phrase before the infinitive is the asker", lang: "en", dct: "1996-08-27",
+		text: "Albania was asked by Greece to explain the deportations.",
+		want: []want{{typ: "REQUEST", actor: "GRC", target: "ALB"}}}},
+	{extractCase: extractCase{name: "a headline's agreement to act stays active", lang: "en", dct: "1996-08-27",
+		text: "Iraq agreed to allow inspectors.\n\nBAGHDAD 1996-08-27\nNothing was said.",
+		want: []want{{typ: "AGREE", actor: "IRQ"}}}},
 }
 
 func TestNewsKindsEN20(t *testing.T) {

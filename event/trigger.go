@@ -929,8 +929,14 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	}
 	phrases := s.phrasesAfter(c.clause, from, subj, nil)
 	if s.passiveAt(c.trig, v) {
-		// actor from the by/von/durch phrase, target the subject
+		// actor from the by/von/durch phrase, target the subject; not from
+		// the infinitive after it ("was asked to explain deportations by
+		// Greece")
+		inf := s.infinitiveAfter(c.trig, cl.hi)
 		for _, p := range phrases {
+			if s.chunks[p.chunk].lo > inf {
+				break
+			}
 			if s.lx.cues.by[p.prep] && !s.eventNounModifier(p.chunk) {
 				c.actors = s.refsOf(s.coordinated(p.chunk, cl.lo, cl.hi), c.actors)
 				usedChunk[p.chunk] = true
@@ -3668,6 +3674,20 @@ func (s *sent) giver(c *cand, phrases []pp, from int) {
 // or domestic news.
 func bareGenerated(e *entry) bool {
 	return !e.curated && e.specific+len(e.rest) == 0
+}
+
+// infinitiveAfter returns the position of the first English "to" before a
+// verb after word i and before hi, or hi.
+func (s *sent) infinitiveAfter(i, hi int) int {
+	if s.de {
+		return hi
+	}
+	for j := i + 1; j+1 < hi; j++ {
+		if s.words[j].low == "to" && s.countsAsVerb(j+1) {
+			return j
+		}
+	}
+	return hi
 }
 
 // passiveThingTarget finds the target of an English passive whose subject

@@ -10,7 +10,8 @@ import "testing"
 // a subject split by a reporting aside ("X, the minister said, agreed")
 // a compound subject after "said", and a named person the knowledge base
 // lacks whom the sentence places in a country, a dateline on a line of its
-// own, and a headline's "X asked to …". Each kind has a sentence of the same words that still holds its
+// own, a headline's "X asked to …", and bodies of states entered,
+// aimed at for membership or joined with reinforced determination. Each kind has a sentence of the same words that still holds its
 // event. forbid lists events that must not come out.
 var newsKindsEN20 = []forbidCase{
 	// "visited A, B and C as part of …": one clause, three visits
@@ -103,6 +104,26 @@ var newsKindsEN20 = []forbidCase{
 	{extractCase: extractCase{name: "a headline's agreement to act stays active", lang: "en", dct: "1996-08-27",
 		text: "Iraq agreed to allow inspectors.\n\nBAGHDAD 1996-08-27\nNothing was said.",
 		want: []want{{typ: "AGREE", actor: "IRQ"}}}},
+	// bodies of states joined, entered or aimed at for membership are not attacked
+	{extractCase: extractCase{name: "membership aimed at is no attack", lang: "en", dct: "1996-08-27",
+		text: "Latvia and Lithuania target EU, NATO membership.",
+		none: []string{"ASSAULT"}}},
+	{extractCase: extractCase{name: "aimed at positions is an attack", lang: "en", dct: "1996-08-27",
+		text: "Russian jets targeted Chechen positions.",
+		want: []want{{typ: "ASSAULT", actor: "RUS"}}}},
+	{extractCase: extractCase{name: "reinforced determination coerces no one", lang: "en", dct: "1996-08-27",
+		text: "Latvia and Lithuania reinforced their determination to join the European Union.",
+		none: []string{"COERCE"}}},
+	{extractCase: extractCase{name: "reinforced troops still mobilise", lang: "en", dct: "1996-08-27",
+		text: "Russia reinforced its troops in Chechnya.",
+		want: []want{{typ: "MOBILIZE", mode: "troops", actor: "RUS"}}}},
+	{extractCase: extractCase{name: "entering the EU is joining it", lang: "en", dct: "1996-08-27",
+		text: "Latvia entered the European Union in 2004.",
+		want: []want{{typ: "SUPPORT", actor: "LVA"}}},
+		forbid: []want{{typ: "COERCE"}}},
+	{extractCase: extractCase{name: "entering a state is still a seizure", lang: "en", dct: "1996-08-27",
+		text: "Iraqi troops entered Kuwait.",
+		want: []want{{typ: "COERCE", mode: "seize", actor: "IRQ", target: "KWT"}}}},
 }
 
 func TestNewsKindsEN20(t *testing.T) {

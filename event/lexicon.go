@@ -35,9 +35,10 @@ const (
 	flagRev                    // reversed: the target acts on the subject ("received aid from X")
 	flagTgt                    // an event only with a target: a default the generator guessed from its patterns
 	flagAddr                   // the target is the verb's object, its addressee: a prepositional phrase says what the act is about
+	flagPass                   // English verb: a row only for its passive ("was angered by X", not "angered X by accusing")
 )
 
-var flagNames = map[string]flag{"sym": flagSym, "ctrl": flagCtrl, "say": flagSay, "judge": flagJudge, "agent": flagAgent, "light": flagLight, "cmp": flagCmp, "open": flagOpen, "rev": flagRev, "tgt": flagTgt, "addr": flagAddr}
+var flagNames = map[string]flag{"sym": flagSym, "ctrl": flagCtrl, "say": flagSay, "judge": flagJudge, "agent": flagAgent, "light": flagLight, "cmp": flagCmp, "open": flagOpen, "rev": flagRev, "tgt": flagTgt, "addr": flagAddr, "pass": flagPass}
 
 // entry is one trigger row of the lexicon.
 type entry struct {

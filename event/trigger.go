@@ -663,7 +663,7 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		if rep && !s.reportedAct(e, i, ci) {
 			continue
 		}
-		if e == nil {
+		if e == nil || e.flags&flagPass != 0 && !s.passiveAt(i, v) {
 			continue
 		}
 		if e.typ == "MOBILIZE" {

@@ -108,6 +108,8 @@ func (s *sent) segment() {
 			starts = append(starts, i)
 		case s.zeroThat(i):
 			starts = append(starts, i)
+		case s.verbAfterRestrictiveEN(i):
+			starts = append(starts, i)
 		}
 	}
 	starts = dedupSorted(starts)
@@ -213,6 +215,58 @@ func (s *sent) listTailEN(lo, hi int) bool {
 		i++
 	}
 	return i >= hi || !s.countsAsVerb(i) && ws[i].pos != pAux && !s.isRelPron(i)
+}
+
+// verbAfterRestrictiveEN says whether English word i is the main verb that
+// follows a subject with a relative clause set off by no commas: "The PUK
+// leadership who pledged to end fighting started an offensive". The
+// relative clause has its own verb already, reports nothing, joins no
+// verbs by "and" but infinitives, and its antecedent opens the sentence's
+// part before it.
+func (s *sent) verbAfterRestrictiveEN(i int) bool {
+	ws := s.words
+	if s.de || i < 4 || i+1 >= len(ws) || !s.countsAsVerb(i) || ws[i].pos != pVerb {
+		return false
+	}
+	if w := &ws[i]; w.low == w.lemma || hasSuffix(w.low, "ing") || ws[i+1].low == "by" {
+		return false // a base form, a gerund or a passive participle
+	}
+	if ws[i-1].chunk < 0 {
+		return false // the relative clause ends in a phrase
+	}
+	verb := false
+	for j := i - 1; j > 0; j-- {
+		w := &ws[j]
+		switch {
+		case w.pos == pCconj && ws[j+1].pos == pVerb && ws[j+1].low == ws[j+1].lemma:
+			// "pledged to end fighting and cooperate with …": two infinitives
+		case isBoundaryPunct(w.low), w.pos == pCconj, s.isSub(j):
+			return false
+		case s.countsAsVerb(j):
+			if s.lx.cues.report[w.lemma] != "" {
+				return false // "who said the talks started": reported
+			}
+			verb = true
+		case s.isRelPron(j) && (w.low == "who" || w.low == "which" || w.low == "that"):
+			return verb && s.bareSubjectBefore(j)
+		}
+	}
+	return false
+}
+
+// bareSubjectBefore says whether the words before relative pronoun r are
+// one phrase, with no verb and no comma: the sentence's subject.
+func (s *sent) bareSubjectBefore(r int) bool {
+	k := s.words[r-1].chunk
+	if k < 0 || s.chunks[k].prep >= 0 {
+		return false
+	}
+	for j := s.chunks[k].lo - 1; j >= 0; j-- {
+		if s.countsAsVerb(j) || isBoundaryPunct(s.words[j].low) || s.isSub(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // unshareClausePrep undoes the sharing of a coordinated phrase's

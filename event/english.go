@@ -610,7 +610,7 @@ func (s *sent) headlineParticipleEN(ci, i int) bool {
 // not to be named, told Reuters"). It returns -1 otherwise.
 func (s *sent) resumedAfterRelativeEN(ci int) int {
 	c := &s.clauses[ci]
-	if s.de || ci < 2 || !(s.words[c.lo].low == "," || c.lo > 0 && s.words[c.lo-1].low == ",") {
+	if s.de || ci < 2 || !(s.words[c.lo].low == "," || c.lo > 0 && s.words[c.lo-1].low == "," || s.verbAfterRestrictiveEN(c.lo)) {
 		return -1
 	}
 	r := ci - 1

@@ -11,7 +11,8 @@ import "testing"
 // a compound subject after "said", and a named person the knowledge base
 // lacks whom the sentence places in a country, a dateline on a line of its
 // own, a headline's "X asked to …", and bodies of states entered,
-// aimed at for membership or joined with reinforced determination. Each kind has a sentence of the same words that still holds its
+// aimed at for membership or joined with reinforced determination, and a
+// verb after a subject's relative clause set off by no commas. Each kind has a sentence of the same words that still holds its
 // event. forbid lists events that must not come out.
 var newsKindsEN20 = []forbidCase{
 	// "visited A, B and C as part of …": one clause, three visits
@@ -127,6 +128,19 @@ var newsKindsEN20 = []forbidCase{
 	{extractCase: extractCase{name: "entering a state is still a seizure", lang: "en", dct: "1996-08-27",
 		text: "Iraqi troops entered Kuwait.",
 		want: []want{{typ: "COERCE", mode: "seize", actor: "IRQ", target: "KWT"}}}},
+	// a relative clause without commas between the subject and its verb
+	{extractCase: extractCase{name: "a verb after a relative clause without commas is the subject's", lang: "en", dct: "1996-08-27",
+		text: "The Kurdish party that promised to end the fighting and cooperate with Turkey launched a military offensive against Iraq on Monday.",
+		want: []want{{typ: "ASSAULT", actor: "kb:kurds", target: "IRQ"}}}},
+	{extractCase: extractCase{name: "a state whose relative clause has no commas acts", lang: "en", dct: "1996-08-27",
+		text: "The Egyptian government which denied the reports recalled its ambassador from Sudan.",
+		want: []want{{typ: "SANCTION", actor: "EGY", target: "SDN"}}}},
+	{extractCase: extractCase{name: "a relative clause after said stays reported", lang: "en", dct: "1996-08-27",
+		text: "Egypt said the rebels who seized the town attacked Sudan."},
+		forbid: []want{{typ: "ASSAULT", actor: "EGY"}}},
+	{extractCase: extractCase{name: "a relative clause with two finite verbs is left whole", lang: "en", dct: "1996-08-27",
+		text: "The rebels who seized the town and burned the market fled to Liberia."},
+		forbid: []want{{typ: "CONSULT", target: "LBR"}}},
 }
 
 func TestNewsKindsEN20(t *testing.T) {

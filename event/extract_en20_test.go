@@ -12,7 +12,8 @@ import "testing"
 // lacks whom the sentence places in a country, a dateline on a line of its
 // own, a headline's "X asked to …", and bodies of states entered,
 // aimed at for membership or joined with reinforced determination, and a
-// verb after a subject's relative clause set off by no commas. Each kind has a sentence of the same words that still holds its
+// verb after a subject's relative clause set off by no commas, and a
+// pledge to oppose. Each kind has a sentence of the same words that still holds its
 // event. forbid lists events that must not come out.
 var newsKindsEN20 = []forbidCase{
 	// "visited A, B and C as part of …": one clause, three visits
@@ -141,6 +142,14 @@ var newsKindsEN20 = []forbidCase{
 	{extractCase: extractCase{name: "a relative clause with two finite verbs is left whole", lang: "en", dct: "1996-08-27",
 		text: "The rebels who seized the town and burned the market fled to Liberia."},
 		forbid: []want{{typ: "CONSULT", target: "LBR"}}},
+	// a pledge to refuse is a refusal
+	{extractCase: extractCase{name: "a pledge to oppose is a rejection", lang: "en", dct: "1996-08-27",
+		text: "Pakistan has pledged to oppose any forwarding of the draft to the United Nations General Assembly.",
+		want: []want{{typ: "REJECT", actor: "PAK"}}},
+		forbid: []want{{typ: "AGREE", actor: "PAK"}}},
+	{extractCase: extractCase{name: "a pledge to give aid is still an agreement", lang: "en", dct: "1996-08-27",
+		text: "Japan pledged to provide aid to Peru.",
+		want: []want{{typ: "AGREE", actor: "JPN", target: "PER"}}}},
 }
 
 func TestNewsKindsEN20(t *testing.T) {

@@ -105,7 +105,7 @@ func (a *aggTx) Remember(ctx context.Context, c aggregate.Candidate) error {
 		return a.Remember(ctx, c)
 	}
 	delete(a.stored, c.ID) // its row is about to be replaced
-	a.pending[c.ID] = &pendingDoc{c: c}
+	a.pending[c.ID] = &pendingDoc{c: c, id: c.ID}
 	// A document is listed once under each of its bands and entities: a
 	// band that recurs among its 16 is skipped (a look back is cheaper than
 	// a set a document), and entitiesOf has no repeats (the keys of a map).
@@ -123,7 +123,8 @@ func (a *aggTx) Remember(ctx context.Context, c aggregate.Candidate) error {
 
 // pendingDoc is a remembered document not yet written.
 type pendingDoc struct {
-	c aggregate.Candidate
+	c  aggregate.Candidate
+	id any // c.ID as a parameter, boxed once for its many rows (see boxedIDs)
 }
 
 // flush writes the remembered documents, and forgets them.
@@ -139,7 +140,7 @@ func (a *aggTx) flush(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		sigs[i] = [4]any{c.ID, c.Lang, encodeSignature(c.Signature), string(fp)}
+		sigs[i] = [4]any{a.pending[id].id, c.Lang, encodeSignature(c.Signature), string(fp)}
 	}
 	if err := insertRows(ctx, a.tx, `INSERT OR REPLACE INTO doc_signatures (doc_id, lang, signature, fingerprint) VALUES `, 4, len(sigs), func(args []any, i int) []any {
 		return append(args, sigs[i][:]...)
@@ -168,12 +169,15 @@ func (a *aggTx) flush(ctx context.Context) error {
 	}); err != nil {
 		return err
 	}
-	type entity struct{ entity, published, doc, lang string }
+	type entity struct {
+		entity, published, doc, lang string
+		id                           any // doc, boxed
+	}
 	var ents []entity
 	for e, docs := range a.byEntity {
 		for _, d := range docs {
-			c := a.pending[d].c
-			ents = append(ents, entity{e, c.Published, d, c.Lang})
+			p := a.pending[d]
+			ents = append(ents, entity{e, p.c.Published, d, p.c.Lang, p.id})
 		}
 	}
 	slices.SortFunc(ents, func(x, y entity) int {
@@ -181,7 +185,7 @@ func (a *aggTx) flush(ctx context.Context) error {
 	})
 	if err := insertRows(ctx, a.tx, `INSERT OR IGNORE INTO doc_entities (entity, published, doc_id, lang) VALUES `, 4, len(ents), func(args []any, i int) []any {
 		e := ents[i]
-		return append(args, e.entity, e.published, e.doc, e.lang)
+		return append(args, e.entity, e.published, e.id, e.lang)
 	}); err != nil {
 		return err
 	}

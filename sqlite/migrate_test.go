@@ -266,3 +266,34 @@ func TestPageSize(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsByDocumentUseIndex checks that the queries reading events by
+// document search an index rather than scan the table, now that the
+// unique index on (doc_id, idx) serves them alone (migration 6 dropped
+// events_doc).
+func TestEventsByDocumentUseIndex(t *testing.T) {
+	s := openTemp(t, "plan.db")
+	for _, q := range []struct{ name, where, arg string }{
+		{"one document", `e.doc_id = ?`, "d1"},
+		{"a batch's documents", `e.doc_id IN (SELECT value FROM json_each(?))`, `["d1","d2"]`},
+	} {
+		rows, err := s.db.Query(`EXPLAIN QUERY PLAN SELECT e.id FROM events e JOIN documents d ON d.id = e.doc_id WHERE `+q.where+` ORDER BY d.published, d.id, e.idx`, q.arg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var plan []string
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			plan = append(plan, detail)
+		}
+		rows.Close()
+		text := strings.Join(plan, "; ")
+		if !strings.Contains(text, "SEARCH e USING INDEX") {
+			t.Errorf("%s: events are not searched by an index: %s", q.name, text)
+		}
+	}
+}

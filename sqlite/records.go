@@ -33,6 +33,7 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 	// after another. The tables have no rowid, so the order of the INSERTs
 	// changes nothing stored. Events keep the batch's order: their rowids
 	// follow it.
+	ids := boxedIDs(docs)
 	byID := make([]int, len(docs))
 	for k := range byID {
 		byID[k] = k
@@ -55,17 +56,17 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 	// statement alone; one that cannot fail needs none.
 	if err := insertRows(ctx, tx, `INSERT OR IGNORE INTO timexes (doc_id, idx, start, end, text, type, value, mod, granularity, rule, anchor) VALUES `,
 		11, len(tms), func(args []any, j int) []any {
-			d, i := docs[tms[j].doc], tms[j].i
-			t := d.Timexes[i]
-			return append(args, d.ID, int64(i), int64(t.Start), int64(t.End), t.Text, t.Type, t.Value, t.Mod, t.Granularity, t.Rule, t.Anchor)
+			k, i := tms[j].doc, tms[j].i
+			t := docs[k].Timexes[i]
+			return append(args, ids[k], int64(i), int64(t.Start), int64(t.End), t.Text, t.Type, t.Value, t.Mod, t.Granularity, t.Rule, t.Anchor)
 		}); err != nil {
 		return fmt.Errorf("time expressions: %w", err)
 	}
 	if err := insertRows(ctx, tx, `INSERT OR IGNORE INTO mentions (doc_id, idx, start, end, text, entity, class, sector, via, confidence) VALUES `,
 		10, len(mts), func(args []any, j int) []any {
-			d, i := docs[mts[j].doc], mts[j].i
-			m := d.Mentions[i]
-			return append(args, d.ID, int64(i), int64(m.Start), int64(m.End), m.Text, m.Entity, m.Class, m.Sector, m.Via, m.Confidence)
+			k, i := mts[j].doc, mts[j].i
+			m := docs[k].Mentions[i]
+			return append(args, ids[k], int64(i), int64(m.Start), int64(m.End), m.Text, m.Entity, m.Class, m.Sector, m.Via, m.Confidence)
 		}); err != nil {
 		return fmt.Errorf("mentions: %w", err)
 	}
@@ -74,8 +75,8 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 		date_value, date_gran, date_text, modality, quantities, trigger_start, trigger_end, evidence_start, evidence_end, confidence,
 		date_from, date_to) VALUES `,
 		23, len(evs), func(args []any, j int) []any {
-			d, i := docs[evs[j].doc], evs[j].i
-			e := d.Events[i]
+			k, i := evs[j].doc, evs[j].i
+			e := docs[k].Events[i]
 			q, err := json.Marshal(nonNil(e.Quantities))
 			if err != nil {
 				qerr = err
@@ -89,7 +90,7 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 			if f, t, ok := aggregate.Bounds(e.Date); ok {
 				from, to = f, t
 			}
-			return append(args, e.ID, d.ID, int64(i), e.Type, e.Mode, e.Actor, e.Target, e.ActorSector, e.TargetSector, e.Location, e.Source,
+			return append(args, e.ID, ids[k], int64(i), e.Type, e.Mode, e.Actor, e.Target, e.ActorSector, e.TargetSector, e.Location, e.Source,
 				dv, dg, dt, e.Modality, string(q), int64(e.Trigger.Start), int64(e.Trigger.End), int64(e.Evidence.Start), int64(e.Evidence.End), e.Confidence, from, to)
 		}); err != nil || qerr != nil {
 		return fmt.Errorf("events: %w", errors.Join(err, qerr))

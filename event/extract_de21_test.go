@@ -1,0 +1,63 @@
+package event_test
+
+import "testing"
+
+// de21Cases are German reports of round evde21 (issue #5), from judging
+// 10kGNAD articles: a ministry named by its city's adjective, a state that
+// protests or lodges a protest (an official complaint, no demonstration).
+// Each has a twin where the rule must not apply. The sentences are
+// written for the tests.
+var de21Cases = []extractCase{
+	// a ministry named after its capital is its state's government
+	{name: "a foreign ministry named by its city summons an envoy", lang: "de", dct: "2025-07-31",
+		text: "Am Dienstag hatte das Moskauer Außenministerium den litauischen Botschafter einbestellt.",
+		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "RUS", target: "LTU"}}},
+	{name: "a foreign office named by its city condemns", lang: "de", dct: "2025-07-31",
+		text: "Das Pariser Außenamt verurteilte die Festnahme des Reporters scharf.",
+		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "FRA"}}},
+	{name: "another ministry named by its city", lang: "de", dct: "2025-07-31",
+		text: "Das Madrider Innenministerium kritisierte die Blockade der Grenze.",
+		want: []want{{typ: "ACCUSE", actor: "ESP"}}},
+	{name: "a mayor named by his city is no state's", lang: "de", dct: "2025-07-31",
+		text: "Der Pariser Bürgermeister verurteilte den Anschlag.",
+		none: []string{"ACCUSE"}},
+	// a state protests: an official complaint
+	{name: "a state protests against a deed", lang: "de", dct: "2025-07-31",
+		text: "In Kairo protestierte Ägypten gegen die Verhaftung zweier Reporter.",
+		want: []want{{typ: "ACCUSE", mode: "allege", actor: "EGY"}},
+		none: []string{"PROTEST"}},
+	{name: "a state protests against another's decision", lang: "de", dct: "2025-07-31",
+		text: "Jordanien protestierte scharf gegen den Beschluss Israels.",
+		want: []want{{typ: "ACCUSE", mode: "allege", actor: "JOR", target: "ISR"}},
+		none: []string{"PROTEST"}},
+	{name: "a minister protests", lang: "de", dct: "2025-07-31",
+		text: "Der ungarische Außenminister protestierte gegen die Äußerungen des Gesandten.",
+		want: []want{{typ: "ACCUSE", mode: "allege", actor: "HUN"}},
+		none: []string{"PROTEST"}},
+	{name: "a country's people protest in the streets", lang: "de", dct: "2025-07-31",
+		text: "Tausende Jordanier protestierten gegen die Regierung.",
+		want: []want{{typ: "PROTEST", mode: "demo"}},
+		none: []string{"ACCUSE"}},
+	{name: "students protest in a capital", lang: "de", dct: "2025-07-31",
+		text: "In Amman protestierten Studenten gegen die Regierung.",
+		want: []want{{typ: "PROTEST", mode: "demo"}},
+		none: []string{"ACCUSE"}},
+	// lodging a protest or a veto
+	{name: "a state lodges a protest", lang: "de", dct: "2025-07-31",
+		text: "Die Regierung in Athen legte Protest gegen das Manöver ein.",
+		want: []want{{typ: "ACCUSE", mode: "allege", actor: "GRC"}}},
+	{name: "a protest lodged in the perfect", lang: "de", dct: "2025-07-31",
+		text: "Norwegen hat Protest eingelegt.",
+		want: []want{{typ: "ACCUSE", mode: "allege", actor: "NOR"}}},
+	{name: "a veto lodged", lang: "de", dct: "2025-07-31",
+		text: "China legte im Sicherheitsrat sein Veto gegen den Entwurf ein.",
+		want: []want{{typ: "REJECT", mode: "veto", actor: "CHN"}}},
+	{name: "a pause put in is no event", lang: "de", dct: "2025-07-31",
+		text: "Die Regierung in Athen legte eine Pause ein.",
+		none: []string{"ACCUSE", "REJECT"}},
+}
+
+func TestExtractDE21(t *testing.T) {
+	st := loadStages(t)
+	runExtractCases(t, st, de21Cases)
+}

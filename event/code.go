@@ -688,6 +688,13 @@ func (s *sent) codeParticipant(a *argRef, others []argRef) {
 			}
 		}
 	}
+	if country == "" && mt.kind == dossier.KindPerson && s.de {
+		// "der FDP-Abgeordnete Michael Theurer", "SPÖ-Chef X": the party
+		// in the title of a person the knowledge base lacks, as in brackets
+		if country = s.titlePartyCountryDE(mt.lo); country != "" {
+			sec = "PTY"
+		}
+	}
 	if country == "" && mt.kind == dossier.KindPerson && s.titledPerson(mt.lo) {
 		country = s.onlyCountry()
 		sec = "GOV"
@@ -905,6 +912,33 @@ func (s *sent) affiliationCountry(i int) string {
 		return ""
 	}
 	return mt.country
+}
+
+// titlePartyCountryDE reads a German title right before word lo that
+// compounds a party of a known country with an office or role
+// ("FDP-Abgeordnete", "SPÖ-Chef", "Grünen-Politiker"): the party's
+// country. A firm's title ("Siemens-Chef") says nothing of a state.
+func (s *sent) titlePartyCountryDE(lo int) string {
+	if lo == 0 || s.x.kb == nil {
+		return ""
+	}
+	w := &s.words[lo-1]
+	if w.ment < 0 || w.pos != pNoun && w.pos != pPropn || !strings.Contains(w.low, "-") || hasSuffix(w.low, "-") {
+		return ""
+	}
+	mt := &s.ments[w.ment]
+	if mt.kind != dossier.KindOrganization || mt.country == "" || mt.lo != lo-1 || mt.hi != lo {
+		return ""
+	}
+	info, ok := s.x.kb.Info(mt.m.Entity)
+	if !ok {
+		return ""
+	}
+	switch info.Sector {
+	case "GOV", "PTY", "OPP", "LEG":
+		return mt.country
+	}
+	return ""
 }
 
 // appositiveCountry reads ", the Ruritanian energy minister" or ", a

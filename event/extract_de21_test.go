@@ -4,7 +4,8 @@ import "testing"
 
 // de21Cases are German reports of round evde21 (issue #5), from judging
 // 10kGNAD articles: a ministry named by its city's adjective, a state that
-// protests or lodges a protest (an official complaint, no demonstration).
+// protests or lodges a protest (an official complaint, no demonstration),
+// a party named in the title of an unknown politician.
 // Each has a twin where the rule must not apply. The sentences are
 // written for the tests.
 var de21Cases = []extractCase{
@@ -55,6 +56,16 @@ var de21Cases = []extractCase{
 	{name: "a pause put in is no event", lang: "de", dct: "2025-07-31",
 		text: "Die Regierung in Athen legte eine Pause ein.",
 		none: []string{"ACCUSE", "REJECT"}},
+	// a party in the title of a person the knowledge base lacks
+	{name: "a party member's demand", lang: "de", dct: "2025-07-31",
+		text: "Der FDP-Abgeordnete Jonas Wellmann forderte den Rücktritt der Ministerin.",
+		want: []want{{typ: "REQUEST", actor: "DEU"}}},
+	{name: "a party chief's criticism", lang: "de", dct: "2025-07-31",
+		text: "SPÖ-Chef Martin Kogler kritisierte die Regierung scharf.",
+		want: []want{{typ: "ACCUSE", actor: "AUT"}}},
+	{name: "a firm's chief is no party's", lang: "de", dct: "2025-07-31",
+		text: "Siemens-Chef Martin Kogler forderte Neuwahlen.",
+		none: []string{"REQUEST"}},
 }
 
 func TestExtractDE21(t *testing.T) {

@@ -5,7 +5,7 @@ import "testing"
 // de21Cases are German reports of round evde21 (issue #5), from judging
 // 10kGNAD articles: a ministry named by its city's adjective, a state that
 // protests or lodges a protest (an official complaint, no demonstration),
-// a party named in the title of an unknown politician.
+// a party named in the title of an unknown politician, a suspect released.
 // Each has a twin where the rule must not apply. The sentences are
 // written for the tests.
 var de21Cases = []extractCase{
@@ -66,6 +66,16 @@ var de21Cases = []extractCase{
 	{name: "a firm's chief is no party's", lang: "de", dct: "2025-07-31",
 		text: "Siemens-Chef Martin Kogler forderte Neuwahlen.",
 		none: []string{"REQUEST"}},
+	// a release from custody is the state's that held them
+	{name: "a suspect released, under a dateline", lang: "de", dct: "2025-07-31",
+		text: "Lyon – Die Tatverdächtige wurde am Dienstag wieder freigelassen.",
+		want: []want{{typ: "RETREAT", mode: "release", actor: "FRA"}}},
+	{name: "hostages released are not the state's", lang: "de", dct: "2025-07-31",
+		text: "Lyon – Die Geiseln wurden am Dienstag freigelassen.",
+		none: []string{"RETREAT"}},
+	{name: "set free in a named place", lang: "de", dct: "2025-07-31",
+		text: "In Tunis wurde der Blogger wieder auf freien Fuß gesetzt.",
+		want: []want{{typ: "RETREAT", mode: "release", actor: "TUN"}}},
 }
 
 func TestExtractDE21(t *testing.T) {

@@ -5,7 +5,8 @@ import "testing"
 // de21Cases are German reports of round evde21 (issue #5), from judging
 // 10kGNAD articles: a ministry named by its city's adjective, a state that
 // protests or lodges a protest (an official complaint, no demonstration),
-// a party named in the title of an unknown politician, a suspect released.
+// a party named in the title of an unknown politician, a suspect released,
+// a deed imputed ("unterstellen").
 // Each has a twin where the rule must not apply. The sentences are
 // written for the tests.
 var de21Cases = []extractCase{
@@ -76,6 +77,16 @@ var de21Cases = []extractCase{
 	{name: "set free in a named place", lang: "de", dct: "2025-07-31",
 		text: "In Tunis wurde der Blogger wieder auf freien Fuß gesetzt.",
 		want: []want{{typ: "RETREAT", mode: "release", actor: "TUN"}}},
+	// imputing a deed
+	{name: "a state imputes a plan to another", lang: "de", dct: "2025-07-31",
+		text: "Venezuela unterstellt den Niederlanden, eine Blockade vorzubereiten.",
+		want: []want{{typ: "ACCUSE", mode: "allege", actor: "VEN", target: "NLD"}}},
+	{name: "imputing with a that-clause", lang: "de", dct: "2025-07-31",
+		text: "Die Regierung in Baku unterstellte Armenien, dass es Saboteure ausbilde.",
+		want: []want{{typ: "ACCUSE", mode: "allege", actor: "AZE", target: "ARM"}}},
+	{name: "troops placed under a command", lang: "de", dct: "2025-07-31",
+		text: "Belgien unterstellte seine Truppen dem Kommando der NATO.",
+		none: []string{"ACCUSE"}},
 }
 
 func TestExtractDE21(t *testing.T) {

@@ -6,7 +6,7 @@ import "testing"
 // 10kGNAD articles: a ministry named by its city's adjective, a state that
 // protests or lodges a protest (an official complaint, no demonstration),
 // a party named in the title of an unknown politician, a suspect released,
-// a deed imputed ("unterstellen").
+// a deed imputed ("unterstellen"), a denial in a clause with "was".
 // Each has a twin where the rule must not apply. The sentences are
 // written for the tests.
 var de21Cases = []extractCase{
@@ -87,6 +87,16 @@ var de21Cases = []extractCase{
 	{name: "troops placed under a command", lang: "de", dct: "2025-07-31",
 		text: "Belgien unterstellte seine Truppen dem Kommando der NATO.",
 		none: []string{"ACCUSE"}},
+	// a clause with "was" that comments on the one before
+	{name: "a denial in a was-clause", lang: "de", dct: "2025-07-31",
+		text: "Litauen wirft Belarus vor, Migranten an die Grenze zu bringen, was Minsk bestreitet.",
+		want: []want{{typ: "ACCUSE", actor: "LTU", target: "BLR"}, {typ: "REJECT", actor: "BLR"}}},
+	{name: "two deny in a was-clause", lang: "de", dct: "2025-07-31",
+		text: "Peru wirft Chile vor, Spione zu schicken, was Santiago und Madrid zurückweisen.",
+		want: []want{{typ: "REJECT", actor: "CHL"}, {typ: "REJECT", actor: "ESP"}}},
+	{name: "a was-clause whose pronoun is the subject", lang: "de", dct: "2025-07-31",
+		text: "Litauen wirft Belarus vor, Migranten an die Grenze zu bringen, was zu Spannungen führte.",
+		none: []string{"REJECT"}},
 }
 
 func TestExtractDE21(t *testing.T) {

@@ -441,7 +441,7 @@ func (s *sent) subject(ci int) []int {
 	default:
 		if s.de {
 			subj = s.subjectDE(ci)
-			subj = s.describedPerson(subj)
+			subj = s.describedPerson(s.wasClauseSubjectDE(ci, subj))
 		} else {
 			subj = s.titledPersonEN(s.subjectEN(ci))
 			if len(subj) == 0 {
@@ -450,6 +450,33 @@ func (s *sent) subject(ci int) []int {
 		}
 	}
 	s.clauses[ci].subj = subj
+	return subj
+}
+
+// wasClauseSubjectDE gives a German clause that opens with "was" and
+// comments on the one before ("…, was Moskau bestreitet") the named
+// phrase between the pronoun and the verb as its subject: "was" is then
+// its object, the deed just told. Other subjects are returned as they are.
+func (s *sent) wasClauseSubjectDE(ci int, subj []int) []int {
+	if len(subj) != 1 {
+		return subj
+	}
+	ck := &s.chunks[subj[0]]
+	if ck.hi-ck.lo != 1 || s.words[ck.lo].low != "was" {
+		return subj
+	}
+	v := s.firstVerb(ci)
+	for j := ck.hi; j < v; j++ {
+		k := s.words[j].chunk
+		if k < 0 {
+			continue
+		}
+		nc := &s.chunks[k]
+		if nc.prep < 0 && nc.nomOK && s.chunkRef(k) >= 0 {
+			return s.coordinated(k, j, v)
+		}
+		j = nc.hi - 1
+	}
 	return subj
 }
 

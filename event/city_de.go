@@ -15,7 +15,8 @@ type placeKB interface {
 // cityOrgansDE gives a German organ of state named after its city by an
 // adjective in -er ("die Hamburger Polizei", "der Berliner
 // Staatsanwaltschaft") the city's country as its referent, with the
-// organ's sector: the police or prosecutors placed there. (A city as the
+// organ's sector: the police or prosecutors placed there, the government
+// whose ministry sits there. (A city as the
 // referent would read as a place, not an actor, to the rules.) The
 // linker leaves such a phrase unlinked or a local organisation of its own,
 // which no event data can code. Only phrases whose head is an organ noun
@@ -34,7 +35,7 @@ func (s *sent) cityOrgansDE() {
 		if c.head < 1 || c.pron || c.relPron || c.head-1 < c.lo {
 			continue
 		}
-		sector, ok := organNounsDE[s.words[c.head].low]
+		sector, ok := cityOrganSectorDE(s.words[c.head].low)
 		if !ok || c.ment >= 0 && !strings.HasPrefix(s.ments[c.ment].m.Entity, "local:") {
 			continue
 		}
@@ -53,6 +54,20 @@ func (s *sent) cityOrgansDE() {
 		s.addCorefMention(k, argRef{ent: e.ID, sector: sector, kind: dossier.KindCountry, conf: 1}, 0)
 		c.sector = sector
 	}
+}
+
+// cityOrganSectorDE returns the sector of the head of a German phrase
+// that a city adjective can place: an organ noun, or a ministry or
+// foreign office ("das Moskauer Außenministerium", "das Pariser Außenamt"),
+// which sits in a capital and speaks for its state's government.
+func cityOrganSectorDE(head string) (string, bool) {
+	if sector, ok := organNounsDE[head]; ok {
+		return sector, true
+	}
+	if strings.HasSuffix(head, "ministerium") || head == "außenamt" {
+		return "GOV", true
+	}
+	return "", false
 }
 
 // cityOfAdjectiveDE returns the place a German adjective in -er is made

@@ -170,6 +170,14 @@ func (s *sent) codeParticipants(c *cand) bool {
 		e.typ, e.mode = "PROTEST", "obstruct"
 		c.e = &e
 	}
+	if s.de && c.e.lemma == "protestieren" && c.e.typ == "PROTEST" && !c.noun && statesOnly(c.actors) && s.stateSubjectDE(c.clause) {
+		// "Ägypten protestierte gegen die Festnahme", "Der Außenminister
+		// protestierte scharf": a state or its government protests through
+		// its diplomats, an official complaint (CAMEO 114), no demonstration
+		e := *c.e
+		e.typ, e.mode = "ACCUSE", "allege"
+		c.e = &e
+	}
 	if !s.de && c.e.typ == "AID" && s.ownBody(c) {
 		// "the package the administration sent to Congress": a government
 		// sends bills and budgets to its own parliament; no aid
@@ -700,6 +708,13 @@ func (s *sent) codeParticipant(a *argRef, others []argRef) {
 			}
 		}
 	}
+	if country == "" && mt.kind == dossier.KindPerson && s.de {
+		// "der FDP-Abgeordnete Michael Theurer", "SPÖ-Chef X": the party
+		// in the title of a person the knowledge base lacks, as in brackets
+		if country = s.titlePartyCountryDE(mt.lo); country != "" {
+			sec = "PTY"
+		}
+	}
 	if country == "" && mt.kind == dossier.KindPerson && s.titledPerson(mt.lo) {
 		country = s.onlyCountry()
 		sec = "GOV"
@@ -917,6 +932,33 @@ func (s *sent) affiliationCountry(i int) string {
 		return ""
 	}
 	return mt.country
+}
+
+// titlePartyCountryDE reads a German title right before word lo that
+// compounds a party of a known country with an office or role
+// ("FDP-Abgeordnete", "SPÖ-Chef", "Grünen-Politiker"): the party's
+// country. A firm's title ("Siemens-Chef") says nothing of a state.
+func (s *sent) titlePartyCountryDE(lo int) string {
+	if lo == 0 || s.x.kb == nil {
+		return ""
+	}
+	w := &s.words[lo-1]
+	if w.ment < 0 || w.pos != pNoun && w.pos != pPropn || !strings.Contains(w.low, "-") || hasSuffix(w.low, "-") {
+		return ""
+	}
+	mt := &s.ments[w.ment]
+	if mt.kind != dossier.KindOrganization || mt.country == "" || mt.lo != lo-1 || mt.hi != lo {
+		return ""
+	}
+	info, ok := s.x.kb.Info(mt.m.Entity)
+	if !ok {
+		return ""
+	}
+	switch info.Sector {
+	case "GOV", "PTY", "OPP", "LEG":
+		return mt.country
+	}
+	return ""
 }
 
 // appositiveCountry reads ", the Ruritanian energy minister" or ", a
@@ -1809,6 +1851,40 @@ func (s *sent) amountChange(i int) bool {
 	}
 	_, ok := s.lx.cues.qword[n.low]
 	return ok
+}
+
+// statesOnly says whether every actor is a state, its organ or one of its
+// officials: a country with no sector or a state sector, or anyone of the
+// government sector. Crowds of a country's people have a sector of their own.
+func statesOnly(as []argRef) bool {
+	if len(as) == 0 {
+		return false
+	}
+	for _, a := range as {
+		if a.sector != "GOV" && (a.kind != dossier.KindCountry || a.sector != "" && !stateSector(a.sector)) {
+			return false
+		}
+	}
+	return true
+}
+
+// stateSubjectDE says whether every phrase of the subject of German clause
+// ci names a state or its organ: a name ("Ägypten", "die Türkei") or a noun
+// of a state sector ("die Regierung", "der Außenminister"); "Tausende
+// Ägypter" are a country's people, linked to it all the same.
+func (s *sent) stateSubjectDE(ci int) bool {
+	subj := s.subject(ci)
+	if len(subj) == 0 {
+		return false
+	}
+	for _, k := range subj {
+		ck := &s.chunks[k]
+		named := ck.ment >= 0 && !ck.modifier && !s.ments[ck.ment].adj
+		if !named && !stateSector(s.agentSector(ck.lo, ck.hi)) {
+			return false
+		}
+	}
+	return true
 }
 
 // protestActors says whether every actor is coded with a sector of people

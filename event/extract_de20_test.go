@@ -111,10 +111,11 @@ var de20Cases = []extractCase{
 	{name: "a party in parentheses after the only subject", lang: "de", dct: "2025-07-31",
 		text: "Der Abgeordnete Max Hollerbach (SPD) kritisierte die Grünen.",
 		want: []want{{typ: "ACCUSE", target: "Alliance 90/The Greens"}}},
-	// a state that protests does not protest against itself
+	// a state that protests does not protest against itself (its protest
+	// is an official complaint: see de21Cases)
 	{name: "a state protesting alone", lang: "de", dct: "2025-07-31",
 		text: "Nachdem Israel den Libanon bombardiert hatte, protestierte Ägypten.",
-		want: []want{{typ: "PROTEST", actor: "EGY", target: "-"}}},
+		want: []want{{typ: "ACCUSE", actor: "EGY", target: "-"}}},
 	{name: "people protesting in a state are against its government", lang: "de", dct: "2025-07-31",
 		text: "In Kairo haben Tausende Menschen gegen die Regierung protestiert.",
 		want: []want{{typ: "PROTEST", actor: "EGY", target: "EGY"}}},

@@ -1236,9 +1236,11 @@ func (s *sent) placeActor(c *cand) {
 	// its police ("Nawalny wurde in Moskau angeklagt")
 	indicted := s.de && c.e.typ == "ACCUSE" && c.e.pos == 'v' && c.e.lemma == "anklagen"
 	// and so is a release from its prisons ("wurde in Vietnam aus dem
-	// Gefängnis entlassen"); not "freigelassen", whose hostages are most
-	// often freed by their kidnappers
-	released := s.de && c.e.typ == "RETREAT" && c.e.pos == 'v' && c.e.lemma == "entlassen"
+	// Gefängnis entlassen", "auf freien Fuß gesetzt"); "freigelassen" only
+	// of a suspect or prisoner ("der Verdächtige wurde wieder
+	// freigelassen"): hostages are most often freed by their kidnappers
+	released := s.de && c.e.typ == "RETREAT" && c.e.pos == 'v' &&
+		(c.e.lemma == "entlassen" || c.e.lemma == "setzen" || c.e.mode == "release" && s.detaineeSubjectDE(c.clause))
 	if s.x.kb == nil || c.e.typ != "COERCE" && !indicted && !released {
 		return
 	}
@@ -1269,6 +1271,36 @@ func (s *sent) placeActor(c *cand) {
 	if r, ok := s.stateRef(country, ""); ok {
 		c.actors = append(c.actors, r)
 	}
+}
+
+// detaineeNounsDE are German nouns of someone the state holds: suspects,
+// prisoners, the arrested or charged.
+var detaineeNounsDE = map[string]bool{
+	"verdächtige": true, "verdächtiger": true, "tatverdächtige": true, "tatverdächtiger": true,
+	"häftling": true, "gefangene": true, "gefangener": true, "festgenommene": true, "festgenommener": true,
+	"inhaftierte": true, "inhaftierter": true, "beschuldigte": true, "beschuldigter": true,
+	"angeklagte": true, "angeklagter": true, "verhaftete": true, "verhafteter": true,
+}
+
+// detaineeSubjectDE says whether the subject of German clause ci is headed
+// by a noun of someone the state holds ("der Verdächtige", "zwei
+// Häftlinge"), so that a release in the passive is the state's.
+func (s *sent) detaineeSubjectDE(ci int) bool {
+	subj := s.subject(ci)
+	if len(subj) == 0 {
+		return false
+	}
+	for _, k := range subj {
+		ck := &s.chunks[k]
+		if ck.head < 0 {
+			return false
+		}
+		h := &s.words[ck.head]
+		if !detaineeNounsDE[h.lemma] && !detaineeNounsDE[singular(h.lemma)] && !detaineeNounsDE[adjNounDE(h.lemma)] {
+			return false
+		}
+	}
+	return true
 }
 
 // werdenIn says whether the verb complex of clause ci has a form of

@@ -245,8 +245,11 @@ func (s *sent) presentDE(i int) bool {
 	case hasSuffix(stem, "n"):
 		stem = stem[:len(stem)-1]
 	}
-	for _, suf := range []string{"t", "st", "e", "et", "est", "en"} {
-		if w.low == stem+suf {
+	// the form is stem+suf, compared in place: joining them built a
+	// string for each ending of each verb asked about
+	if len(w.low) > len(stem) && strings.HasPrefix(w.low, stem) {
+		switch w.low[len(stem):] {
+		case "t", "st", "e", "et", "est", "en":
 			return true
 		}
 	}

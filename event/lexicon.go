@@ -62,6 +62,11 @@ type entry struct {
 	// currencies) by the last word of each alternative, so that matching
 	// costs a lookup per object word rather than a scan of the list
 	objLast map[string][][]string
+	// objEnds has the wordBit of the last word of each English object
+	// alternative: an object run ends in one of them, so objects without
+	// any are turned down without comparing words (0 for German, whose
+	// objects match compound ends)
+	objEnds uint64
 }
 
 func (e *entry) none() bool { return e.typ == "-" }
@@ -402,6 +407,13 @@ func normWords(s string) []string {
 const minIndexed = 8
 
 func (lx *lexicon) add(e *entry) {
+	if lx.lang != "de" {
+		for _, alt := range e.obj {
+			if len(alt) > 0 {
+				e.objEnds |= wordBit(alt[len(alt)-1])
+			}
+		}
+	}
 	if lx.lang != "de" && len(e.obj) >= minIndexed {
 		// German objects match compound ends, which a word index cannot find
 		e.objLast = make(map[string][][]string, len(e.obj))

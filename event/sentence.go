@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -248,28 +249,36 @@ func (s *sent) reset() {
 // document's mentions that fall inside the sentence.
 func (s *sent) build(mentions []dossier.Mention) {
 	toks := s.s.Tokens
-	// lower-case forms and lemmas of the whole sentence in one string
+	// lower-case forms and lemmas of the whole sentence in one string; a
+	// lemma the tagger gave as the form itself ("the", "Regierung") is
+	// lowered once, for both
 	b := s.buf[:0]
 	ends := s.takeInts(2 * len(toks)) // where each form and lemma ends in b
 	for i := range toks {
 		b = text.AppendLower(b, toks[i].Text)
 		ends = append(ends, len(b))
-		b = text.AppendLower(b, toks[i].Lemma)
+		if toks[i].Lemma != toks[i].Text {
+			b = text.AppendLower(b, toks[i].Lemma)
+		}
 		ends = append(ends, len(b))
 	}
 	s.buf = b
 	all := string(b)
+	// the words are filled in place: a word is large, and building one
+	// apart to append it copied it twice
+	n := len(s.words)
+	s.words = slices.Grow(s.words, len(toks))[:n+len(toks)]
 	off := 0
 	for i := range toks {
 		t := &toks[i]
-		w := word{tok: t, low: all[off:ends[2*i]], pos: uposOf(t.POS), ment: -1, chunk: -1, part: -1}
+		w := &s.words[n+i]
+		*w = word{tok: t, low: all[off:ends[2*i]], pos: uposOf(t.POS), ment: -1, chunk: -1, part: -1}
 		w.lemma = all[ends[2*i]:ends[2*i+1]]
 		w.lowCls = s.lx.classes[w.low]
 		off = ends[2*i+1]
 		if w.lemma == "" {
 			w.lemma = w.low
 		}
-		s.words = append(s.words, w)
 	}
 	// mentions → word ranges
 	dl := s.dateline()
@@ -753,7 +762,7 @@ func (s *sent) guessGermanVerb(low string) (string, bool) {
 	// a strong past form, maybe after a prefix or particle ("griff … an",
 	// "überfiel", "nahmen … fest"); the table's forms are no other words
 	for _, sp := range strongPastDE {
-		if strings.HasSuffix(low, sp.past) {
+		if endsWith(low, sp.past) {
 			if inf, ok := known(low[:len(low)-len(sp.past)], sp.inf); ok {
 				return inf, true
 			}
@@ -763,7 +772,7 @@ func (s *sent) guessGermanVerb(low string) (string, bool) {
 		return "", false
 	}
 	for _, suf := range []string{"ten", "te", "tet", "test", "t", "st", "e"} {
-		if !strings.HasSuffix(low, suf) {
+		if !endsWith(low, suf) {
 			continue
 		}
 		stem := low[:len(low)-len(suf)]
@@ -783,6 +792,14 @@ func (s *sent) guessGermanVerb(low string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// endsWith is strings.HasSuffix for a loop over a table of endings: the
+// last bytes are compared first, inline, which turns down most endings
+// before the call that compares the rest.
+func endsWith(s, suf string) bool {
+	n, m := len(s), len(suf)
+	return n >= m && (m == 0 || s[n-1] == suf[m-1]) && s[n-m:] == suf
 }
 
 // strongPastDE are the past forms of the strong German verbs among the

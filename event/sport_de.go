@@ -27,7 +27,7 @@ func (s *sent) sportWordDE(j int) bool {
 		return true
 	}
 	for _, end := range cu.sportEnds {
-		if len(w.low) > len(end)+2 && strings.HasSuffix(w.low, end) {
+		if len(w.low) > len(end)+2 && endsWith(w.low, end) {
 			return true
 		}
 	}

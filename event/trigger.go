@@ -501,6 +501,9 @@ func (s *sent) objHolds(e *entry, objs []string) bool {
 	if len(objs) == 0 {
 		return false
 	}
+	if !s.de && e.objEnds != 0 && e.objEnds&wordBits(objs) == 0 {
+		return false // no object word ends an alternative
+	}
 	if e.objLast != nil {
 		for i, w := range objs {
 			for _, alt := range e.objLast[w] {
@@ -517,6 +520,25 @@ func (s *sent) objHolds(e *entry, objs []string) bool {
 		}
 	}
 	return false
+}
+
+// wordBit picks one of 64 bits for a word from its length and its first
+// and last letters: a set of words as a word, for a quick test that two
+// sets share none (see entry.objEnds).
+func wordBit(w string) uint64 {
+	if w == "" {
+		return 1
+	}
+	return 1 << ((uint(len(w))*7 + uint(w[0])*3 + uint(w[len(w)-1])) & 63)
+}
+
+// wordBits is the union of the words' wordBit.
+func wordBits(words []string) uint64 {
+	var m uint64
+	for _, w := range words {
+		m |= wordBit(w)
+	}
+	return m
 }
 
 // containsRun says whether words contains the run alt, comparing German

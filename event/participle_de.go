@@ -2,18 +2,20 @@ package event
 
 import "strings"
 
-// strongParticiplesDE maps the ends of strong German past participles, after
-// ge-, to their infinitives' ends, for the verbs of force, seizure and aid
-// the lexicon has ("angegriffen" → angreifen, "festgenommen" → festnehmen,
-// "erschossen" → erschießen). Weak participles need no table.
-var strongParticiplesDE = map[string]string{
-	"griffen": "greifen", "nommen": "nehmen", "schossen": "schießen",
-	"troffen": "treffen", "zogen": "ziehen", "worfen": "werfen",
-	"wiesen": "weisen", "brochen": "brechen", "stochen": "stechen",
-	"schlagen": "schlagen", "fangen": "fangen", "halten": "halten",
-	"fallen": "fallen", "sandt": "senden", "schoben": "schieben",
-	"sprochen": "sprechen", "worben": "werben", "stoßen": "stoßen",
-	"kannt": "kennen", "heißen": "heißen",
+// strongParticiplesDE pairs the ends of strong German past participles,
+// after ge-, with their infinitives' ends, for the verbs of force, seizure
+// and aid the lexicon has ("angegriffen" → angreifen, "festgenommen" →
+// festnehmen, "erschossen" → erschießen). Weak participles need no table.
+// A slice, not a map, so that the first matching end is the same on every
+// run.
+var strongParticiplesDE = [...]struct{ end, inf string }{
+	{"griffen", "greifen"}, {"nommen", "nehmen"}, {"schossen", "schießen"},
+	{"troffen", "treffen"}, {"zogen", "ziehen"}, {"worfen", "werfen"},
+	{"wiesen", "weisen"}, {"brochen", "brechen"}, {"stochen", "stechen"},
+	{"schlagen", "schlagen"}, {"fangen", "fangen"}, {"halten", "halten"},
+	{"fallen", "fallen"}, {"sandt", "senden"}, {"schoben", "schieben"},
+	{"sprochen", "sprechen"}, {"worben", "werben"}, {"stoßen", "stoßen"},
+	{"kannt", "kennen"}, {"heißen", "heißen"},
 }
 
 // participleVerbDE returns the infinitive the lexicon knows for a German
@@ -44,9 +46,9 @@ func (lx *lexicon) participleVerbDE(part string) (string, bool) {
 		}
 	}
 	for _, b := range bases[:n] {
-		for end, inf := range strongParticiplesDE {
-			if strings.HasSuffix(b, end) {
-				if v, ok := known(b[:len(b)-len(end)], inf); ok {
+		for _, p := range strongParticiplesDE {
+			if strings.HasSuffix(b, p.end) {
+				if v, ok := known(b[:len(b)-len(p.end)], p.inf); ok {
 					return v, true
 				}
 			}

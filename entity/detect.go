@@ -85,16 +85,11 @@ type personRef struct {
 type docState struct {
 	l         *Linker
 	doc       *dossier.Document
-	sents     []sentState
-	persons   []personRef // sorted by pos
-	orgs      []orgRef    // organisations named with two words or more, sorted by pos
-	lastAdded int         // index in persons of the last addPerson
-	countries map[string]int
+	persons   []personRef     // sorted by pos
+	orgs      []orgRef        // organisations named with two words or more, sorted by pos
+	lastAdded int             // index in persons of the last addPerson
 	divisions []string        // ids of the divisions the document names without doubt
-	named     map[string]int  // countries named as such (a country's name or adjective), not through a place in them
-	strong    map[string]bool // entities named by a form that needs no context
 	midCommon map[string]bool // entities a common word names inside a sentence, with the recogniser's support (nil until one is)
-	counts    map[string]int  // mentions linked so far, by entity
 	cur       int             // the sentence being resolved
 	date      string
 	dateDone  bool
@@ -103,16 +98,76 @@ type docState struct {
 	clubs     int  // places linked as clubs so far (clubNamedBefore looks for them only then)
 	out       []dossier.Mention
 
+	*docBufs
+}
+
+// docBufs is the memory of a document's analysis that the next document
+// reuses (Linker.bufs): the per-sentence scratch, the sentences' states and
+// the items they select, and the document's maps. A German article's
+// analysis otherwise grows them all afresh, and its garbage costs the
+// collector a scan of the knowledge base and models each cycle.
+type docBufs struct {
+	sents     []sentState
+	countries map[string]int
+	named     map[string]int  // countries named as such (a country's name or adjective), not through a place in them
+	strong    map[string]bool // entities named by a form that needs no context
+	counts    map[string]int  // mentions linked so far, by entity
+
 	words  []string
 	mbuf   []kb.Match
 	chunks []Chunk // the recogniser's, when it can append (chunkAppender)
 	props  []item
 	at     []int // phrases' startAt and endAt
+	// items is where the sentences' selected items are carved from
+	// (itemsFor), used up to nitems
+	items  []item
+	nitems int
+}
+
+func newDocBufs() *docBufs {
+	return &docBufs{countries: map[string]int{}, named: map[string]int{}, strong: map[string]bool{}, counts: map[string]int{}}
 }
 
 func (l *Linker) newDoc(doc *dossier.Document) *docState {
-	return &docState{l: l, doc: doc, sents: make([]sentState, len(doc.Sentences)),
-		countries: map[string]int{}, named: map[string]int{}, strong: map[string]bool{}, counts: map[string]int{}}
+	b, _ := l.bufs.Get().(*docBufs)
+	if b == nil {
+		b = newDocBufs()
+	}
+	b.sents = slices.Grow(b.sents[:0], len(doc.Sentences))[:len(doc.Sentences)]
+	return &docState{l: l, doc: doc, docBufs: b}
+}
+
+// release gives the document's buffers back for the next one, emptied so
+// that they hold on to nothing of this document.
+func (d *docState) release() {
+	b := d.docBufs
+	d.docBufs = nil
+	clear(b.sents)
+	clear(b.countries)
+	clear(b.named)
+	clear(b.strong)
+	clear(b.counts)
+	clear(b.words[:cap(b.words)])
+	clear(b.mbuf[:cap(b.mbuf)])
+	clear(b.chunks[:cap(b.chunks)])
+	clear(b.props[:cap(b.props)])
+	clear(b.items[:b.nitems])
+	b.nitems = 0
+	d.l.bufs.Put(b)
+}
+
+// itemsFor returns an empty slice with room for n items, from the
+// document's arena: a sentence keeps its items until the document is
+// resolved, so each takes its own part, and a full arena gives way to a
+// larger one (the sentences before keep the old).
+func (b *docBufs) itemsFor(n int) []item {
+	if b.nitems+n > len(b.items) {
+		b.items = make([]item, max(2*len(b.items), n, 64))
+		b.nitems = 0
+	}
+	s := b.items[b.nitems : b.nitems : b.nitems+n]
+	b.nitems += n
+	return s
 }
 
 // Priorities of overlapping candidates: the greater wins.
@@ -258,7 +313,7 @@ func (d *docState) detect(si int) {
 		}
 	}
 	d.props = props
-	st.items = selectItems(st.items[:0], props)
+	st.items = selectItems(d.itemsFor(len(props)), props)
 	st.items = dropOtherLanguage(st.items, toks, lang)
 	d.ellipsis(st)
 	d.peoples(st)

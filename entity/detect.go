@@ -1026,7 +1026,7 @@ func (d *docState) descriptive(toks []dossier.Token, lang string, m *kb.Match) (
 	}
 	head := t1 - 1
 	sector := sectorOf(lower(toks, head), lang)
-	if p, ok := sectorPairs[lower(toks, head-1)+" "+lower(toks, head)]; ok && head-1 > t0 {
+	if p, ok := lookupLowerPair(sectorPairs, toks, head-1); ok && head-1 > t0 {
 		head, sector = head-1, p
 	}
 	if sector == "" || lang == "en" && isCap(toks[t1-1].Text) {

@@ -245,14 +245,14 @@ func divisionCues(st *sentState) {
 			continue
 		}
 		t := it.tok[0]
-		if t > 0 && divisionWords[lower(toks, t-1)] || t > 1 && lower(toks, t-1) == "of" && divisionWords[lower(toks, t-2)] {
+		if t > 0 && inLower(divisionWords, toks[t-1].Text) || t > 1 && lowerIs(toks[t-1].Text, "of") && inLower(divisionWords, toks[t-2].Text) {
 			it.division = true
 			continue
 		}
 		// forward over a list of places to the word after it
 		j, e := k, it.tok[1]
 		for e < len(toks) {
-			if w := lower(toks, e); w == "," || w == "and" || w == "und" {
+			if w := toks[e].Text; w == "," || lowerIs(w, "and") || lowerIs(w, "und") {
 				if j+1 < len(st.items) && st.items[j+1].tok[0] == e+1 && st.items[j+1].kind == kName {
 					j++
 					e = st.items[j].tok[1]
@@ -261,7 +261,7 @@ func divisionCues(st *sentState) {
 			}
 			break
 		}
-		if e < len(toks) && divisionWords[lower(toks, e)] {
+		if e < len(toks) && inLower(divisionWords, toks[e].Text) {
 			it.division = true
 		}
 	}

@@ -56,13 +56,22 @@ func TestReleaseEmptiesBuffers(t *testing.T) {
 	}
 	d.resolve()
 	b := d.docBufs
-	if len(b.counts) == 0 || b.nitems == 0 || len(b.sents) == 0 || len(b.words) == 0 {
-		t.Fatalf("the document left its buffers empty: counts %d, items %d, sentences %d, words %d",
-			len(b.counts), b.nitems, len(b.sents), len(b.words))
+	if len(b.counts) == 0 || b.nitems == 0 || len(b.sents) == 0 || len(b.words) == 0 || len(b.persons) == 0 || len(b.orgs) == 0 {
+		t.Fatalf("the document left its buffers empty: counts %d, items %d, sentences %d, words %d, persons %d, organisations %d",
+			len(b.counts), b.nitems, len(b.sents), len(b.words), len(b.persons), len(b.orgs))
 	}
 	d.release()
 	if n := len(b.countries) + len(b.named) + len(b.strong) + len(b.counts); n != 0 {
 		t.Errorf("%d map entries left after release", n)
+	}
+	if len(b.persons)+len(b.orgs) != 0 {
+		t.Errorf("%d persons and %d organisations left after release", len(b.persons), len(b.orgs))
+	}
+	for _, p := range b.persons[:cap(b.persons)] {
+		if p.id != "" || p.keys != nil {
+			t.Errorf("a person kept after release: %+v", p)
+			break
+		}
 	}
 	if b.nitems != 0 {
 		t.Errorf("%d items in use after release", b.nitems)

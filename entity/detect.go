@@ -85,8 +85,6 @@ type personRef struct {
 type docState struct {
 	l         *Linker
 	doc       *dossier.Document
-	persons   []personRef     // sorted by pos
-	orgs      []orgRef        // organisations named with two words or more, sorted by pos
 	lastAdded int             // index in persons of the last addPerson
 	divisions []string        // ids of the divisions the document names without doubt
 	midCommon map[string]bool // entities a common word names inside a sentence, with the recogniser's support (nil until one is)
@@ -103,7 +101,8 @@ type docState struct {
 
 // docBufs is the memory of a document's analysis that the next document
 // reuses (Linker.bufs): the per-sentence scratch, the sentences' states and
-// the items they select, and the document's maps. A German article's
+// the items they select, the document's maps and its lists of persons and
+// organisations named in full. A German article's
 // analysis otherwise grows them all afresh, and its garbage costs the
 // collector a scan of the knowledge base and models each cycle.
 type docBufs struct {
@@ -112,6 +111,8 @@ type docBufs struct {
 	named     map[string]int  // countries named as such (a country's name or adjective), not through a place in them
 	strong    map[string]bool // entities named by a form that needs no context
 	counts    map[string]int  // mentions linked so far, by entity
+	persons   []personRef     // sorted by pos
+	orgs      []orgRef        // organisations named with two words or more, sorted by pos
 
 	words  []string
 	mbuf   []kb.Match
@@ -147,6 +148,10 @@ func (d *docState) release() {
 	clear(b.named)
 	clear(b.strong)
 	clear(b.counts)
+	clear(b.persons)
+	b.persons = b.persons[:0]
+	clear(b.orgs)
+	b.orgs = b.orgs[:0]
 	clear(b.words[:cap(b.words)])
 	clear(b.mbuf[:cap(b.mbuf)])
 	clear(b.chunks[:cap(b.chunks)])

@@ -118,7 +118,8 @@ type docBufs struct {
 	mbuf   []kb.Match
 	chunks []Chunk // the recogniser's, when it can append (chunkAppender)
 	props  []item
-	at     []int // phrases' startAt and endAt
+	added  []item // addUncovered's
+	at     []int  // phrases' startAt and endAt
 	// items is where the sentences' selected items are carved from
 	// (itemsFor), used up to nitems
 	items  []item

@@ -359,7 +359,7 @@ func (d *docState) shortNames() {
 	}
 	for si := range d.sents {
 		st := &d.sents[si]
-		st.addUncovered(func(t int, tok *dossier.Token) (item, bool) {
+		st.addUncovered(&d.added, func(t int, tok *dossier.Token) (item, bool) {
 			if !isCap(tok.Text) || tok.End-tok.Start < 2 {
 				return item{}, false
 			}
@@ -400,10 +400,11 @@ func (d *docState) shortNames() {
 }
 
 // addUncovered offers every token no item covers to pick, and adds the
-// items it returns, keeping the items in order of their starts.
-func (st *sentState) addUncovered(pick func(t int, tok *dossier.Token) (item, bool)) {
+// items it returns, keeping the items in order of their starts. It collects
+// them in *buf, the document's (docBufs.added), which it leaves empty.
+func (st *sentState) addUncovered(buf *[]item, pick func(t int, tok *dossier.Token) (item, bool)) {
 	k := 0
-	var added []item
+	added := (*buf)[:0]
 	for t := range st.toks {
 		tok := &st.toks[t]
 		for k < len(st.items) && st.items[k].span.End <= tok.Start {
@@ -420,6 +421,8 @@ func (st *sentState) addUncovered(pick func(t int, tok *dossier.Token) (item, bo
 		st.items = append(st.items, added...)
 		slices.SortFunc(st.items, byStart)
 	}
+	clear(added)
+	*buf = added[:0]
 }
 
 // knownBefore reports whether a person with key is named in full before

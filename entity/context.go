@@ -379,7 +379,7 @@ func headSector(st *sentState, it *item) string {
 	}
 	for skipped := 0; j < len(toks); skipped++ {
 		if j+1 < len(toks) {
-			if s, ok := sectorPairs[lower(toks, j)+" "+lower(toks, j+1)]; ok {
+			if s, ok := lookupLowerPair(sectorPairs, toks, j); ok {
 				return s
 			}
 		}
@@ -443,7 +443,7 @@ func adjacentSector(st *sentState, it *item) string {
 		return ""
 	}
 	if j+1 < len(st.toks) {
-		if s, ok := sectorPairs[lower(st.toks, j)+" "+lower(st.toks, j+1)]; ok {
+		if s, ok := lookupLowerPair(sectorPairs, st.toks, j); ok {
 			return s
 		}
 	}

@@ -569,7 +569,7 @@ func (d *docState) repeatNames() {
 		if st.lang != "en" {
 			continue
 		}
-		st.addUncovered(func(t int, tok *dossier.Token) (item, bool) {
+		st.addUncovered(&d.added, func(t int, tok *dossier.Token) (item, bool) {
 			if !names[tok.Text] {
 				return item{}, false
 			}

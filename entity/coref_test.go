@@ -137,7 +137,7 @@ func TestRepeatNames(t *testing.T) {
 	}{{"en", 2}, {"de", 1}} {
 		st := mk(tt.lang, "Quillix", "said", "Quillix", "gets")
 		st.items = []item{{kind: kNER, span: st.toks[0].Span, tok: [2]int{0, 1}, nerClass: "ORG", prio: prioNER}}
-		d := &docState{doc: &dossier.Document{}, sents: []sentState{st}}
+		d := &docState{doc: &dossier.Document{}, docBufs: &docBufs{sents: []sentState{st}}}
 		d.repeatNames()
 		if got := len(d.sents[0].items); got != tt.want {
 			t.Errorf("%s: %d items, want %d", tt.lang, got, tt.want)

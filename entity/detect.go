@@ -85,16 +85,9 @@ type personRef struct {
 type docState struct {
 	l         *Linker
 	doc       *dossier.Document
-	sents     []sentState
-	persons   []personRef // sorted by pos
-	orgs      []orgRef    // organisations named with two words or more, sorted by pos
-	lastAdded int         // index in persons of the last addPerson
-	countries map[string]int
+	lastAdded int             // index in persons of the last addPerson
 	divisions []string        // ids of the divisions the document names without doubt
-	named     map[string]int  // countries named as such (a country's name or adjective), not through a place in them
-	strong    map[string]bool // entities named by a form that needs no context
 	midCommon map[string]bool // entities a common word names inside a sentence, with the recogniser's support (nil until one is)
-	counts    map[string]int  // mentions linked so far, by entity
 	cur       int             // the sentence being resolved
 	date      string
 	dateDone  bool
@@ -103,16 +96,84 @@ type docState struct {
 	clubs     int  // places linked as clubs so far (clubNamedBefore looks for them only then)
 	out       []dossier.Mention
 
+	*docBufs
+}
+
+// docBufs is the memory of a document's analysis that the next document
+// reuses (Linker.bufs): the per-sentence scratch, the sentences' states and
+// the items they select, the document's maps and its lists of persons and
+// organisations named in full. A German article's
+// analysis otherwise grows them all afresh, and its garbage costs the
+// collector a scan of the knowledge base and models each cycle.
+type docBufs struct {
+	sents     []sentState
+	countries map[string]int
+	named     map[string]int  // countries named as such (a country's name or adjective), not through a place in them
+	strong    map[string]bool // entities named by a form that needs no context
+	counts    map[string]int  // mentions linked so far, by entity
+	persons   []personRef     // sorted by pos
+	orgs      []orgRef        // organisations named with two words or more, sorted by pos
+
 	words  []string
 	mbuf   []kb.Match
 	chunks []Chunk // the recogniser's, when it can append (chunkAppender)
 	props  []item
-	at     []int // phrases' startAt and endAt
+	added  []item // addUncovered's
+	at     []int  // phrases' startAt and endAt
+	// items is where the sentences' selected items are carved from
+	// (itemsFor), used up to nitems
+	items  []item
+	nitems int
+}
+
+func newDocBufs() *docBufs {
+	return &docBufs{countries: map[string]int{}, named: map[string]int{}, strong: map[string]bool{}, counts: map[string]int{}}
 }
 
 func (l *Linker) newDoc(doc *dossier.Document) *docState {
-	return &docState{l: l, doc: doc, sents: make([]sentState, len(doc.Sentences)),
-		countries: map[string]int{}, named: map[string]int{}, strong: map[string]bool{}, counts: map[string]int{}}
+	b, _ := l.bufs.Get().(*docBufs)
+	if b == nil {
+		b = newDocBufs()
+	}
+	b.sents = slices.Grow(b.sents[:0], len(doc.Sentences))[:len(doc.Sentences)]
+	return &docState{l: l, doc: doc, docBufs: b}
+}
+
+// release gives the document's buffers back for the next one, emptied so
+// that they hold on to nothing of this document.
+func (d *docState) release() {
+	b := d.docBufs
+	d.docBufs = nil
+	clear(b.sents)
+	clear(b.countries)
+	clear(b.named)
+	clear(b.strong)
+	clear(b.counts)
+	clear(b.persons)
+	b.persons = b.persons[:0]
+	clear(b.orgs)
+	b.orgs = b.orgs[:0]
+	clear(b.words[:cap(b.words)])
+	clear(b.mbuf[:cap(b.mbuf)])
+	clear(b.chunks[:cap(b.chunks)])
+	clear(b.props[:cap(b.props)])
+	clear(b.items[:b.nitems])
+	b.nitems = 0
+	d.l.bufs.Put(b)
+}
+
+// itemsFor returns an empty slice with room for n items, from the
+// document's arena: a sentence keeps its items until the document is
+// resolved, so each takes its own part, and a full arena gives way to a
+// larger one (the sentences before keep the old).
+func (b *docBufs) itemsFor(n int) []item {
+	if b.nitems+n > len(b.items) {
+		b.items = make([]item, max(2*len(b.items), n, 64))
+		b.nitems = 0
+	}
+	s := b.items[b.nitems : b.nitems : b.nitems+n]
+	b.nitems += n
+	return s
 }
 
 // Priorities of overlapping candidates: the greater wins.
@@ -258,7 +319,7 @@ func (d *docState) detect(si int) {
 		}
 	}
 	d.props = props
-	st.items = selectItems(st.items[:0], props)
+	st.items = selectItems(d.itemsFor(len(props)), props)
 	st.items = dropOtherLanguage(st.items, toks, lang)
 	d.ellipsis(st)
 	d.peoples(st)
@@ -971,7 +1032,7 @@ func (d *docState) descriptive(toks []dossier.Token, lang string, m *kb.Match) (
 	}
 	head := t1 - 1
 	sector := sectorOf(lower(toks, head), lang)
-	if p, ok := sectorPairs[lower(toks, head-1)+" "+lower(toks, head)]; ok && head-1 > t0 {
+	if p, ok := lookupLowerPair(sectorPairs, toks, head-1); ok && head-1 > t0 {
 		head, sector = head-1, p
 	}
 	if sector == "" || lang == "en" && isCap(toks[t1-1].Text) {

@@ -89,6 +89,8 @@ type Linker struct {
 	// whose adjectives matched (not kb.Fold: it strips the endings that
 	// tell "Schweizer" from "Schweiz").
 	nameSets sync.Map // id → map[string]bool
+	// bufs keeps a document's buffers for the next (*docBufs)
+	bufs sync.Pool
 }
 
 // nameForms returns the lower-cased names (not adjectives) of an entity.
@@ -143,6 +145,7 @@ func (l *Linker) KB() *kb.KB { return l.kb }
 // are tokenised here.
 func (l *Linker) Analyze(ctx context.Context, doc *dossier.Document) error {
 	d := l.newDoc(doc)
+	defer d.release()
 	for i := range doc.Sentences {
 		if i%32 == 0 {
 			if err := ctx.Err(); err != nil {

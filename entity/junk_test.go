@@ -86,7 +86,7 @@ func TestScreenChunk(t *testing.T) {
 // chunks ("start:end:CLASS") as recogniser items.
 func nerDoc(s string, chunks ...[3]any) *docState {
 	toks := toksOf(s)
-	d := &docState{doc: &dossier.Document{Text: strings.Join(strings.Fields(s), " ")}}
+	d := &docState{doc: &dossier.Document{Text: strings.Join(strings.Fields(s), " ")}, docBufs: newDocBufs()}
 	// toksOf counts offsets over "word/POS" fields: rebuild them over words
 	off := 0
 	var text strings.Builder
@@ -206,7 +206,7 @@ func TestCapitalisedInside(t *testing.T) {
 		{"Boost spending.\nBoost exports, too.", "Boost", false},
 		{"A report, Boost said.", "Boost", true},
 	} {
-		d := &docState{doc: &dossier.Document{Text: tc.text}}
+		d := &docState{doc: &dossier.Document{Text: tc.text}, docBufs: newDocBufs()}
 		if got := d.capitalisedInside(tc.w); got != tc.want {
 			t.Errorf("capitalisedInside(%q, %q) = %v, want %v", tc.text, tc.w, got, tc.want)
 		}

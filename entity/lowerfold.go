@@ -3,6 +3,9 @@ package entity
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-news/dossier"
+	"github.com/dossier-news/dossier/text"
 )
 
 // Lower-casing without allocating, for tests that run on every token and
@@ -32,4 +35,17 @@ func lowerIs(s, w string) bool {
 		j++
 	}
 	return j == len(w)
+}
+
+// lookupLowerPair is m[lower(toks, i)+" "+lower(toks, i+1)] for tokens i and
+// i+1 (both in range), the key made in a buffer on the stack: a look-up by
+// string(key) allocates nothing, where the concatenation cost three strings
+// for every word pair after a country or organisation.
+func lookupLowerPair[V any](m map[string]V, toks []dossier.Token, i int) (V, bool) {
+	var buf [64]byte
+	key := text.AppendLower(buf[:0], toks[i].Text)
+	key = append(key, ' ')
+	key = text.AppendLower(key, toks[i+1].Text)
+	v, ok := m[string(key)]
+	return v, ok
 }

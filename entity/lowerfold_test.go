@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/text"
 )
 
@@ -69,5 +70,32 @@ func TestLowerAsToLower(t *testing.T) {
 			b.WriteString(pieces[r.IntN(len(pieces))])
 		}
 		check(b.String())
+	}
+}
+
+// TestLookupLowerPairAsConcatenation checks lookupLowerPair against the
+// key it stands for, strings.ToLower of both words joined by a space, on
+// words with capitals, umlauts, other scripts, invalid bytes and pairs too
+// long for the stack buffer.
+func TestLookupLowerPairAsConcatenation(t *testing.T) {
+	words := []string{"Armed", "FORCES", "Streit", "Kräfte", "ÖL", "Industrie", "İzmir", "Σ", "\xffx", "",
+		"Verteidigungsministeriumsangelegenheiten", "Bundesnachrichtendienstmitarbeiterinnen"}
+	m := map[string]int{}
+	for i, a := range words {
+		for j, b := range words {
+			if (i+j)%3 == 0 {
+				m[strings.ToLower(a)+" "+strings.ToLower(b)] = 100*i + j
+			}
+		}
+	}
+	for _, a := range words {
+		for _, b := range words {
+			toks := []dossier.Token{{Text: a}, {Text: b}}
+			want, wantOK := m[strings.ToLower(a)+" "+strings.ToLower(b)]
+			got, ok := lookupLowerPair(m, toks, 0)
+			if got != want || ok != wantOK {
+				t.Errorf("lookupLowerPair(%q, %q) = %d, %v, want %d, %v", a, b, got, ok, want, wantOK)
+			}
+		}
 	}
 }

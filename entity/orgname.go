@@ -120,6 +120,11 @@ func (d *docState) placesInOrgNames(st *sentState) {
 		if c := it.cands[0]; c.Kind != dossier.KindLocation && c.Kind != dossier.KindCountry {
 			continue
 		}
+		// the cheap test first, before a word is lower-cased or folded:
+		// German capitalises every noun
+		if t := it.tok[1]; t >= len(toks) || !isCap(toks[t].Text) || !d.orgHasWord(toks[t].Text) {
+			continue
+		}
 		// the capitalised words after it, other places among them
 		// ("Detroit Edison": Edison is a town in New Jersey)
 		end := it.tok[1]
@@ -127,8 +132,8 @@ func (d *docState) placesInOrgNames(st *sentState) {
 			sectorOf(lower(toks, end), st.lang) == "" && !orgFiller[kb.Fold(toks[end].Text)] {
 			end++
 		}
-		if end == it.tok[1] || !d.orgHasWord(toks[it.tok[1]].Text) {
-			continue // the cheap test first: German capitalises every noun
+		if end == it.tok[1] {
+			continue
 		}
 		ws := orgWords(toks[it.tok[0]:end])
 		if len(ws) != end-it.tok[0] {

@@ -245,14 +245,14 @@ func divisionCues(st *sentState) {
 			continue
 		}
 		t := it.tok[0]
-		if t > 0 && divisionWords[lower(toks, t-1)] || t > 1 && lower(toks, t-1) == "of" && divisionWords[lower(toks, t-2)] {
+		if t > 0 && inLower(divisionWords, toks[t-1].Text) || t > 1 && lowerIs(toks[t-1].Text, "of") && inLower(divisionWords, toks[t-2].Text) {
 			it.division = true
 			continue
 		}
 		// forward over a list of places to the word after it
 		j, e := k, it.tok[1]
 		for e < len(toks) {
-			if w := lower(toks, e); w == "," || w == "and" || w == "und" {
+			if w := toks[e].Text; w == "," || lowerIs(w, "and") || lowerIs(w, "und") {
 				if j+1 < len(st.items) && st.items[j+1].tok[0] == e+1 && st.items[j+1].kind == kName {
 					j++
 					e = st.items[j].tok[1]
@@ -261,7 +261,7 @@ func divisionCues(st *sentState) {
 			}
 			break
 		}
-		if e < len(toks) && divisionWords[lower(toks, e)] {
+		if e < len(toks) && inLower(divisionWords, toks[e].Text) {
 			it.division = true
 		}
 	}
@@ -359,7 +359,7 @@ func (d *docState) shortNames() {
 	}
 	for si := range d.sents {
 		st := &d.sents[si]
-		st.addUncovered(func(t int, tok *dossier.Token) (item, bool) {
+		st.addUncovered(&d.added, func(t int, tok *dossier.Token) (item, bool) {
 			if !isCap(tok.Text) || tok.End-tok.Start < 2 {
 				return item{}, false
 			}
@@ -400,10 +400,11 @@ func (d *docState) shortNames() {
 }
 
 // addUncovered offers every token no item covers to pick, and adds the
-// items it returns, keeping the items in order of their starts.
-func (st *sentState) addUncovered(pick func(t int, tok *dossier.Token) (item, bool)) {
+// items it returns, keeping the items in order of their starts. It collects
+// them in *buf, the document's (docBufs.added), which it leaves empty.
+func (st *sentState) addUncovered(buf *[]item, pick func(t int, tok *dossier.Token) (item, bool)) {
 	k := 0
-	var added []item
+	added := (*buf)[:0]
 	for t := range st.toks {
 		tok := &st.toks[t]
 		for k < len(st.items) && st.items[k].span.End <= tok.Start {
@@ -420,6 +421,8 @@ func (st *sentState) addUncovered(pick func(t int, tok *dossier.Token) (item, bo
 		st.items = append(st.items, added...)
 		slices.SortFunc(st.items, byStart)
 	}
+	clear(added)
+	*buf = added[:0]
 }
 
 // knownBefore reports whether a person with key is named in full before

@@ -680,6 +680,17 @@ func (s *sent) codeParticipant(a *argRef, others []argRef) {
 			}
 		}
 	}
+	if country == "" {
+		var org argRef
+		if country, org = s.ownerInName(mt); org.ent != "" {
+			org.conf = a.conf
+			*a = org
+			return
+		}
+		if country != "" {
+			sec = s.agentSector(mt.lo, mt.hi)
+		}
+	}
 	if country == "" && mt.kind == dossier.KindPerson && s.titledPerson(mt.lo) {
 		country = s.onlyCountry()
 		sec = "GOV"
@@ -1722,7 +1733,7 @@ func (s *sent) pressureAgent(c *cand) int {
 	cl := &s.clauses[c.clause]
 	for k := range s.chunks {
 		ck := &s.chunks[k]
-		if ck.lo <= c.trig || ck.lo >= cl.hi || ck.prep < 0 || s.words[ck.prep].low != "despite" || ck.head < 0 ||
+		if ck.lo <= c.trig || ck.lo >= cl.hi || !s.afterDespite(ck) || ck.head < 0 ||
 			!pressureNoun[singular(s.words[ck.head].lemma)] {
 			continue
 		}
@@ -1736,6 +1747,29 @@ func (s *sent) pressureAgent(c *cand) int {
 		return n
 	}
 	return -1
+}
+
+// afterDespite says whether "despite" governs the phrase: as its
+// preposition, or as its first word or the word before it where the tagger
+// read it as a noun or took a participle between ("despite mounting
+// calls", "despite growing pressure").
+func (s *sent) afterDespite(ck *chunk) bool {
+	if ck.prep >= 0 {
+		return s.words[ck.prep].low == "despite"
+	}
+	j := ck.lo
+	if s.words[j].low == "despite" {
+		return true
+	}
+	for j--; j >= 0 && j >= ck.lo-2; j-- {
+		switch w := &s.words[j]; {
+		case w.low == "despite":
+			return true
+		case w.pos != pVerb && w.pos != pAdj && w.pos != pNoun:
+			return false
+		}
+	}
+	return false
 }
 
 // knownFirm says whether the knowledge base knows the participant as a
@@ -1904,4 +1938,98 @@ func (s *sent) businessOnlyDE(c *cand) bool {
 		}
 	}
 	return firm
+}
+
+// ownerInName reads the owner a name the knowledge base lacks starts with:
+// a country or a known organisation before a public body's own words
+// ("the Kenya Anti-Corruption Commission", "the Tanzania Police Force"),
+// or before the title of a person the linker took with it ("Arab League
+// envoy Lakhdar Saleh", "NATO Secretary-General X"). Event data code such
+// a body or official by its owner. It returns the owner's country, or the
+// organisation's entity when the owner is a body without one; the sector is
+// the one the name's own words give.
+func (s *sent) ownerInName(mt *ment) (country string, org argRef) {
+	if s.de || !strings.HasPrefix(mt.m.Entity, "local:") {
+		return "", argRef{}
+	}
+	pk, ok := s.x.kb.(placeKB)
+	if !ok {
+		return "", argRef{}
+	}
+	lo := mt.lo
+	if k := s.words[lo].chunk; k >= 0 && mt.kind == dossier.KindPerson {
+		lo = s.chunks[k].lo // the title and its owner may stand before the name, in its phrase
+	}
+	if s.words[lo].pos == pDet {
+		lo++
+	}
+	for n := min(3, mt.hi-lo-1); n >= 1; n-- {
+		end := lo + n
+		if !s.capitalizedRun(lo, end) {
+			continue
+		}
+		if mt.kind == dossier.KindPerson && !stateSector(s.titleSector(end)) {
+			continue // "Ali Hamisi": a person's own names, no owner; "Kenya Airways chairman"
+		}
+		if mt.kind != dossier.KindPerson && !publicBody[s.words[mt.hi-1].lemma] && !stateSector(s.agentSector(end, mt.hi)) {
+			continue // "Thai Airways": a firm's home is no owner
+		}
+		for _, c := range pk.Lookup(s.wordsText(lo, end), "en") {
+			switch {
+			case c.Kind == dossier.KindCountry && c.Country != "":
+				return c.Country, argRef{}
+			case c.Kind == dossier.KindOrganization && c.Country == "":
+				if info, ok := s.x.kb.Info(c.ID); ok && (info.Sector == "IGO" || info.Sector == "NGO") {
+					return "", argRef{ent: c.ID, sector: info.Sector, kind: dossier.KindOrganization}
+				}
+			}
+		}
+	}
+	return "", argRef{}
+}
+
+// publicBody are the lemmas that end English names of a state's bodies
+// the agent cues leave out ("Revenue Authority", "Police Force").
+var publicBody = map[string]bool{"commission": true, "authority": true, "council": true, "committee": true,
+	"agency": true, "board": true, "bureau": true, "office": true, "service": true, "force": true,
+	"tribunal": true, "directorate": true, "inspectorate": true, "assembly": true, "senate": true, "guard": true}
+
+// titleSector returns the sector of the title at word i ("envoy",
+// "Secretary-General": the first part of a hyphenated title), or "".
+func (s *sent) titleSector(i int) string {
+	if i >= len(s.words) {
+		return ""
+	}
+	w := &s.words[i]
+	ag := s.lx.cues.agent
+	if sec := ag[singular(w.lemma)]; sec != "" {
+		return sec
+	}
+	if h := strings.IndexByte(w.low, '-'); h > 0 {
+		return ag[w.low[:h]]
+	}
+	return ""
+}
+
+// capitalizedRun says whether the words lo..hi-1 all start with a capital
+// letter.
+func (s *sent) capitalizedRun(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !capitalized(s.words[k].tok.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsText returns the words lo..hi-1 as written, separated by spaces.
+func (s *sent) wordsText(lo, hi int) string {
+	var b strings.Builder
+	for k := lo; k < hi; k++ {
+		if k > lo {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.words[k].tok.Text)
+	}
+	return b.String()
 }

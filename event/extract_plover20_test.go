@@ -1,0 +1,35 @@
+package event_test
+
+import "testing"
+
+// participantCases hold classes of participants event data code by their
+// owner: a public body or an official the knowledge base lacks, named
+// after the country or international body it belongs to, and the one who
+// pressed a refusal's actor in vain. The sentences are written for dossier.
+var participantCases = []extractCase{
+	{name: "a body named after its country acts for it", lang: "en", dct: "2024-03-05",
+		text: "The Uganda Revenue Authority accused Kenya of smuggling.",
+		want: []want{{typ: "ACCUSE", actor: "UGA", target: "KEN"}}},
+	{name: "a police force named after its country acts for it", lang: "en", dct: "2024-03-05",
+		text: "The Tanzania Police Force detained three Kenyan traders.",
+		want: []want{{typ: "COERCE", actor: "TZA", target: "KEN"}}},
+	{name: "an official titled by an international body acts for it, not for the country he speaks of", lang: "en", dct: "2024-03-05",
+		text: "Arab League envoy Lakhdar Saleh criticised Israel on Monday.",
+		want: []want{{typ: "ACCUSE", actor: "Arab League", target: "ISR"}}},
+	{name: "a hyphenated title after an international body", lang: "en", dct: "2024-03-05",
+		text: "NATO Secretary-General Jens Moltke praised Poland.",
+		want: []want{{typ: "SUPPORT", actor: "NATO", target: "POL"}}},
+	{name: "a person's own names are no owner", lang: "en", dct: "2024-03-05",
+		text: "Kenya Mbeki criticised Israel on Monday.",
+		want: []want{{typ: "ACCUSE", actor: "Kenya Mbeki", target: "ISR"}}},
+	{name: "a firm named after its home country is no state body", lang: "en", dct: "2024-03-05",
+		text: "Malawi Airlines said it would resume flights to Nairobi in May.",
+		none: []string{"COOPERATE"}},
+	{name: "who pressed a refusal in vain is its target, after a participle the tagger splits off", lang: "en", dct: "2024-03-05",
+		text: "Vice-President Sam Otieno declined to resign despite growing pressure from the Kenya Ethics Board.",
+		want: []want{{typ: "REJECT", target: "KEN"}}},
+}
+
+func TestParticipantCases(t *testing.T) {
+	runExtractCases(t, loadStages(t), participantCases)
+}

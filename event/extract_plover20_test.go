@@ -30,6 +30,29 @@ var participantCases = []extractCase{
 		want: []want{{typ: "REJECT", target: "KEN"}}},
 }
 
+// codebookCases hold verb rows read by the dictionary's and PLOVER's
+// general definitions.
+var codebookCases = []extractCase{
+	{name: "welcoming an offer accepts it", lang: "en", dct: "2024-03-05",
+		text: "Iran welcomed an offer of talks from Oman.",
+		want: []want{{typ: "AGREE", actor: "IRN", target: "OMN"}},
+		none: []string{"SUPPORT"}},
+	{name: "welcoming an invitation accepts it", lang: "en", dct: "2024-03-05",
+		text: "Serbia welcomed the invitation from Hungary.",
+		want: []want{{typ: "AGREE", actor: "SRB", target: "HUN"}}},
+	{name: "welcoming a result stays praise", lang: "en", dct: "2024-03-05",
+		text: "Japan welcomed the election result in Taiwan.",
+		want: []want{{typ: "SUPPORT", actor: "JPN"}},
+		none: []string{"AGREE"}},
+	{name: "welcoming a counterpart hosts him", lang: "en", dct: "2024-03-05",
+		text: "Chile welcomed its Argentine counterpart in Santiago.",
+		want: []want{{typ: "CONSULT", mode: "host", actor: "CHL", target: "ARG"}}},
+}
+
+func TestCodebookCases(t *testing.T) {
+	runExtractCases(t, loadStages(t), codebookCases)
+}
+
 func TestParticipantCases(t *testing.T) {
 	runExtractCases(t, loadStages(t), participantCases)
 }

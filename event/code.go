@@ -671,6 +671,9 @@ func (s *sent) codeParticipant(a *argRef, others []argRef) {
 		country = s.placeCountryAfter(mt.hi)
 	}
 	if country == "" && mt.kind == dossier.KindPerson {
+		country, sec = s.roleBeforeName(mt)
+	}
+	if country == "" && mt.kind == dossier.KindPerson {
 		// "Johanna Mikl-Leitner (ÖVP)": the party in brackets after a
 		// person the knowledge base lacks says whose politician she is
 		if country = s.affiliationCountry(mt.hi); country != "" {
@@ -947,6 +950,36 @@ func (s *sent) appositiveCountry(i int) (country, sector string) {
 		sector = "GOV"
 	}
 	return country, sector
+}
+
+// roleBeforeName reads an English office set before a person's name by a
+// comma ("the foreign minister of Ruritania, X,", "Ruritania's foreign
+// minister, X,", "the Ruritanian envoy, X,"): the country of the office
+// and the sector its noun names.
+func (s *sent) roleBeforeName(mt *ment) (country, sector string) {
+	if s.de || mt.lo < 2 || s.words[mt.lo-1].low != "," {
+		return "", ""
+	}
+	k := s.words[mt.lo-2].chunk
+	if k < 0 || s.chunks[k].hi != mt.lo-1 {
+		return "", ""
+	}
+	ck := &s.chunks[k]
+	role := ck // "Ruritania's foreign minister": the office and its owner in one phrase
+	if ck.prep >= 0 && s.words[ck.prep].low == "of" && k > 0 && s.chunks[k-1].hi == ck.prep {
+		role = &s.chunks[k-1] // "the foreign minister of Ruritania"
+	}
+	if ck.ment < 0 || s.ments[ck.ment].country == "" {
+		return "", ""
+	}
+	if o := &s.ments[ck.ment]; o.kind != dossier.KindCountry && !o.adj {
+		return "", "" // "the spokesman of the Tupac Movement": whose the body is, not the office's state
+	}
+	sector = s.agentSector(role.lo, role.hi)
+	if !stateSector(sector) {
+		return "", ""
+	}
+	return s.ments[ck.ment].country, sector
 }
 
 // descriptorBodyDE returns the mention of the body that a German phrase

@@ -699,6 +699,9 @@ func (s *sent) codeParticipant(a *argRef, others []argRef) {
 		country = s.placeCountryAfter(mt.hi)
 	}
 	if country == "" && mt.kind == dossier.KindPerson {
+		country, sec = s.roleBeforeName(mt)
+	}
+	if country == "" && mt.kind == dossier.KindPerson {
 		// "Johanna Mikl-Leitner (ÖVP)": the party in brackets after a
 		// person the knowledge base lacks says whose politician she is
 		if country = s.affiliationCountry(mt.hi); country != "" {
@@ -713,6 +716,17 @@ func (s *sent) codeParticipant(a *argRef, others []argRef) {
 		// in the title of a person the knowledge base lacks, as in brackets
 		if country = s.titlePartyCountryDE(mt.lo); country != "" {
 			sec = "PTY"
+		}
+	}
+	if country == "" {
+		var org argRef
+		if country, org = s.ownerInName(mt); org.ent != "" {
+			org.conf = a.conf
+			*a = org
+			return
+		}
+		if country != "" {
+			sec = s.agentSector(mt.lo, mt.hi)
 		}
 	}
 	if country == "" && mt.kind == dossier.KindPerson && s.titledPerson(mt.lo) {
@@ -998,6 +1012,36 @@ func (s *sent) appositiveCountry(i int) (country, sector string) {
 		sector = "GOV"
 	}
 	return country, sector
+}
+
+// roleBeforeName reads an English office set before a person's name by a
+// comma ("the foreign minister of Ruritania, X,", "Ruritania's foreign
+// minister, X,", "the Ruritanian envoy, X,"): the country of the office
+// and the sector its noun names.
+func (s *sent) roleBeforeName(mt *ment) (country, sector string) {
+	if s.de || mt.lo < 2 || s.words[mt.lo-1].low != "," {
+		return "", ""
+	}
+	k := s.words[mt.lo-2].chunk
+	if k < 0 || s.chunks[k].hi != mt.lo-1 {
+		return "", ""
+	}
+	ck := &s.chunks[k]
+	role := ck // "Ruritania's foreign minister": the office and its owner in one phrase
+	if ck.prep >= 0 && s.words[ck.prep].low == "of" && k > 0 && s.chunks[k-1].hi == ck.prep {
+		role = &s.chunks[k-1] // "the foreign minister of Ruritania"
+	}
+	if ck.ment < 0 || s.ments[ck.ment].country == "" {
+		return "", ""
+	}
+	if o := &s.ments[ck.ment]; o.kind != dossier.KindCountry && !o.adj {
+		return "", "" // "the spokesman of the Tupac Movement": whose the body is, not the office's state
+	}
+	sector = s.agentSector(role.lo, role.hi)
+	if !stateSector(sector) {
+		return "", ""
+	}
+	return s.ments[ck.ment].country, sector
 }
 
 // descriptorBodyDE returns the mention of the body that a German phrase
@@ -1784,7 +1828,7 @@ func (s *sent) pressureAgent(c *cand) int {
 	cl := &s.clauses[c.clause]
 	for k := range s.chunks {
 		ck := &s.chunks[k]
-		if ck.lo <= c.trig || ck.lo >= cl.hi || ck.prep < 0 || s.words[ck.prep].low != "despite" || ck.head < 0 ||
+		if ck.lo <= c.trig || ck.lo >= cl.hi || !s.afterDespite(ck) || ck.head < 0 ||
 			!pressureNoun[singular(s.words[ck.head].lemma)] {
 			continue
 		}
@@ -1798,6 +1842,29 @@ func (s *sent) pressureAgent(c *cand) int {
 		return n
 	}
 	return -1
+}
+
+// afterDespite says whether "despite" governs the phrase: as its
+// preposition, or as its first word or the word before it where the tagger
+// read it as a noun or took a participle between ("despite mounting
+// calls", "despite growing pressure").
+func (s *sent) afterDespite(ck *chunk) bool {
+	if ck.prep >= 0 {
+		return s.words[ck.prep].low == "despite"
+	}
+	j := ck.lo
+	if s.words[j].low == "despite" {
+		return true
+	}
+	for j--; j >= 0 && j >= ck.lo-2; j-- {
+		switch w := &s.words[j]; {
+		case w.low == "despite":
+			return true
+		case w.pos != pVerb && w.pos != pAdj && w.pos != pNoun:
+			return false
+		}
+	}
+	return false
 }
 
 // knownFirm says whether the knowledge base knows the participant as a
@@ -2000,4 +2067,98 @@ func (s *sent) businessOnlyDE(c *cand) bool {
 		}
 	}
 	return firm
+}
+
+// ownerInName reads the owner a name the knowledge base lacks starts with:
+// a country or a known organisation before a public body's own words
+// ("the Kenya Anti-Corruption Commission", "the Tanzania Police Force"),
+// or before the title of a person the linker took with it ("Arab League
+// envoy Lakhdar Saleh", "NATO Secretary-General X"). Event data code such
+// a body or official by its owner. It returns the owner's country, or the
+// organisation's entity when the owner is a body without one; the sector is
+// the one the name's own words give.
+func (s *sent) ownerInName(mt *ment) (country string, org argRef) {
+	if s.de || !strings.HasPrefix(mt.m.Entity, "local:") {
+		return "", argRef{}
+	}
+	pk, ok := s.x.kb.(placeKB)
+	if !ok {
+		return "", argRef{}
+	}
+	lo := mt.lo
+	if k := s.words[lo].chunk; k >= 0 && mt.kind == dossier.KindPerson {
+		lo = s.chunks[k].lo // the title and its owner may stand before the name, in its phrase
+	}
+	if s.words[lo].pos == pDet {
+		lo++
+	}
+	for n := min(3, mt.hi-lo-1); n >= 1; n-- {
+		end := lo + n
+		if !s.capitalizedRun(lo, end) {
+			continue
+		}
+		if mt.kind == dossier.KindPerson && !stateSector(s.titleSector(end)) {
+			continue // "Ali Hamisi": a person's own names, no owner; "Kenya Airways chairman"
+		}
+		if mt.kind != dossier.KindPerson && !publicBody[s.words[mt.hi-1].lemma] && !stateSector(s.agentSector(end, mt.hi)) {
+			continue // "Thai Airways": a firm's home is no owner
+		}
+		for _, c := range pk.Lookup(s.wordsText(lo, end), "en") {
+			switch {
+			case c.Kind == dossier.KindCountry && c.Country != "":
+				return c.Country, argRef{}
+			case c.Kind == dossier.KindOrganization && c.Country == "":
+				if info, ok := s.x.kb.Info(c.ID); ok && (info.Sector == "IGO" || info.Sector == "NGO") {
+					return "", argRef{ent: c.ID, sector: info.Sector, kind: dossier.KindOrganization}
+				}
+			}
+		}
+	}
+	return "", argRef{}
+}
+
+// publicBody are the lemmas that end English names of a state's bodies
+// the agent cues leave out ("Revenue Authority", "Police Force").
+var publicBody = map[string]bool{"commission": true, "authority": true, "council": true, "committee": true,
+	"agency": true, "board": true, "bureau": true, "office": true, "service": true, "force": true,
+	"tribunal": true, "directorate": true, "inspectorate": true, "assembly": true, "senate": true, "guard": true}
+
+// titleSector returns the sector of the title at word i ("envoy",
+// "Secretary-General": the first part of a hyphenated title), or "".
+func (s *sent) titleSector(i int) string {
+	if i >= len(s.words) {
+		return ""
+	}
+	w := &s.words[i]
+	ag := s.lx.cues.agent
+	if sec := ag[singular(w.lemma)]; sec != "" {
+		return sec
+	}
+	if h := strings.IndexByte(w.low, '-'); h > 0 {
+		return ag[w.low[:h]]
+	}
+	return ""
+}
+
+// capitalizedRun says whether the words lo..hi-1 all start with a capital
+// letter.
+func (s *sent) capitalizedRun(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !capitalized(s.words[k].tok.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsText returns the words lo..hi-1 as written, separated by spaces.
+func (s *sent) wordsText(lo, hi int) string {
+	var b strings.Builder
+	for k := lo; k < hi; k++ {
+		if k > lo {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.words[k].tok.Text)
+	}
+	return b.String()
 }

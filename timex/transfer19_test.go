@@ -1,0 +1,35 @@
+package timex
+
+import "testing"
+
+// TestTransfer19EN holds English sentences written for this test from
+// kinds of error seen in Reuters 1996 news (CoNLL-2003 eng.train stories
+// after the first 392, read by hand) and in the kinds the issue lists: the
+// tense a weekday takes from its verb.
+func TestTransfer19EN(t *testing.T) {
+	const b = "2001-03-16" // a Friday
+	runFormCases(t, []formCase{
+		// An irregular simple past is a past however far the verb
+		// stands from the day, and "to" before a pronoun is no
+		// headline infinitive.
+		{"drew ... to himself", "en", b, "The driver drew attention to himself in the village while trying to free his van from a ditch on Saturday night.", "Saturday night", "DATE", "2001-03-10TNI", ""},
+		{"fled", "en", b, "Hundreds of villagers fled the valley on Tuesday.", "Tuesday", "DATE", "2001-03-13", ""},
+		{"underwent", "en", b, "The goalkeeper underwent knee surgery on Monday and will miss a month.", "Monday", "DATE", "2001-03-12", ""},
+		{"a passive keeps its auxiliary", "en", b, "The stadium will be rebuilt on Sunday, officials hope.", "Sunday", "DATE", "2001-03-18", ""},
+		{"a name spelled like a past", "en", b, "Drew Larkin hosts the gala on Sunday.", "Sunday", "DATE", "2001-03-18", ""},
+		// A timetable verb in the present after a plural noun, or an
+		// -s form with its object, lies ahead.
+		{"a plural noun and gather", "en", b, "Finance ministers gather Wednesday in Vienna.", "Wednesday", "DATE", "2001-03-21", ""},
+		{"a plural noun and hold with an object", "en", b, "Judges hold a hearing on Tuesday.", "Tuesday", "DATE", "2001-03-20", ""},
+		{"an -s verb with its object", "en", b, "The chancellor visits Poland on Sunday.", "Sunday", "DATE", "2001-03-18", ""},
+		{"holds with its object", "en", b, "The party holds a congress on Monday.", "Monday", "DATE", "2001-03-19", ""},
+		// Spelled like a plural noun with a preposition after it, it is
+		// a noun.
+		{"a plural noun before on", "en", b, "The envoy's state visits on Sunday drew small crowds.", "Sunday", "DATE", "2001-03-11", ""},
+		// An infinitive after an -ing verb completes it; after an -ing
+		// noun it tells a purpose, which looks ahead of the past verb.
+		{"trying to", "en", b, "Police stopped the driver as he was trying to cross the border on Saturday.", "Saturday", "DATE", "2001-03-10", ""},
+		{"a meeting to", "en", b, "The chairman called a meeting to discuss the offer on Saturday.", "Saturday", "DATE", "2001-03-17", ""},
+		{"a past verb before a base form", "en", b, "The board met on Tuesday to consider the bid.", "Tuesday", "DATE", "2001-03-13", ""},
+	})
+}

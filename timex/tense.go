@@ -750,6 +750,11 @@ func (r *resolver) cueEN(q int) int {
 			return tenseNear
 		}
 		return tenseFuture
+	case (w == "has" || w == "have") && !enBareVerbBefore[p.word(q-1)] && (enDeterminers[p.word(q+1)] || p.is(q+1, "no")):
+		// "the company has no estimate of fourth-quarter results": a
+		// present main verb, not the auxiliary of a perfect, and it
+		// hides a past further back ("claims have been coming in").
+		return tensePresent
 	case w == "going" && p.is(q+1, "to") || w == "about" && p.is(q+1, "to") && p.is(q-1, "is", "are", "was", "were"):
 		return tenseFuture
 	case (w == "is" || w == "are" || w == "am") && p.is(q+1, "to") && p.word(q+2) != "" && (!p.is(q+2, "be") || r.passiveAfter(q+3)) && !p.is(q-1, "there", "it", "what", "this", "that"):

@@ -33,3 +33,14 @@ func TestTransfer19EN(t *testing.T) {
 		{"a past verb before a base form", "en", b, "The board met on Tuesday to consider the bid.", "Tuesday", "DATE", "2001-03-13", ""},
 	})
 }
+
+// TestTransfer19Quarter: a quarter not over by the document date is an
+// outlook, and a present "has" before it keeps a perfect further back from
+// making it a past, so "the latest quarter" stays the quarter reported.
+func TestTransfer19Quarter(t *testing.T) {
+	const text = "Orion Mutual's third-quarter profit fell 12%.\nClaims from the storm have been arriving slowly, and the insurer has no estimate of their effect on fourth-quarter results.\nIn the latest quarter, its car line lost $9 million."
+	runFormCases(t, []formCase{
+		{"the outlook quarter keeps its value", "en", "2003-10-28", text, "fourth-quarter", "DATE", "2003-Q4", ""},
+		{"the latest quarter is the one reported", "en", "2003-10-28", text, "the latest quarter", "DATE", "2003-Q3", ""},
+	})
+}

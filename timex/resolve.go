@@ -424,7 +424,7 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			a = r.doc
 		}
 		if next := r.p.word(r.ms[k].j); e.rule == "the-year" && a == r.doc && a.g >= gMonth && a.m <= 3 && !r.narrative && r.tense(k) == tensePast &&
-			!strings.HasSuffix(next, "ed") && next != "beginning" && next != "starting" {
+			!strings.HasSuffix(next, "ed") && next != "beginning" && next != "starting" && !r.yearToDate(k) {
 			// ("the year started March 1" is one the text defines.)
 			// "For the year, the bank earned $4 billion" in February:
 			// the year reported is over, the last one.
@@ -622,6 +622,20 @@ func (r *resolver) agoApposition(k int) bool {
 		i++
 	}
 	return i == r.ms[k].i
+}
+
+// enYearMarks are the levels a price or figure reaches "for the year": a
+// "high for the year" is one of the year so far, the current one.
+var enYearMarks = map[string]bool{
+	"high": true, "low": true, "highs": true, "lows": true, "peak": true, "best": true, "worst": true, "record": true,
+}
+
+// yearToDate tells whether match k, "the year", follows a level reached in
+// it ("rose to a high for the year", "its low for the year"): the year so
+// far, not the one a report in its first months looks back on.
+func (r *resolver) yearToDate(k int) bool {
+	i := r.ms[k].i
+	return r.p.is(i-1, "for") && enYearMarks[r.p.word(i-2)]
 }
 
 // setReportQuarter makes quarter q of year y (named by match k) the one

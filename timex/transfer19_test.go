@@ -44,3 +44,15 @@ func TestTransfer19Quarter(t *testing.T) {
 		{"the latest quarter is the one reported", "en", "2003-10-28", text, "the latest quarter", "DATE", "2003-Q3", ""},
 	})
 }
+
+// TestTransfer19YearToDate: a level reached "for the year" is one of the
+// year so far, even in a report of the first months, where "for the year"
+// told in the past is the year just ended.
+func TestTransfer19YearToDate(t *testing.T) {
+	const b = "2004-02-19"
+	runFormCases(t, []formCase{
+		{"a high for the year", "en", b, "Shares of Kestrel climbed to a high for the year on heavy buying.", "the year", "DATE", "2004", ""},
+		{"its low for the year", "en", b, "The peso touched its low for the year against the dollar.", "the year", "DATE", "2004", ""},
+		{"a result for the year is the last one", "en", b, "For the year, the brewer earned $2 billion.", "the year", "DATE", "2003", ""},
+	})
+}

@@ -1456,6 +1456,12 @@ func (r *resolver) particleStatt(q, hi int) bool {
 // then it is the length searched, not a point ahead.
 func (r *resolver) lengthCue(k int) bool {
 	p := r.p
+	if i := r.ms[k].i; p.is(i-1, "in") && p.is(i-3, "the") && p.punct(i-4, ",") && p.is(i-2, "first", "only") {
+		// "elections on April 23, the first in five years": an
+		// apposition tells the length since the last one ("will play
+		// its first final in two weeks" is a date ahead).
+		return true
+	}
 	for q := r.ms[k].i - 1; q >= 0 && q >= r.ms[k].i-8; q-- {
 		w := p.word(q)
 		if enLengthCues[w] || len(w) >= 6 && strings.HasSuffix(w, "est") && !enNotSuperlative[w] {

@@ -720,6 +720,27 @@ func (r *resolver) negatedBefore(q int) bool {
 	return false
 }
 
+// enHabitual are adverbs of a custom: a present verb after them tells what
+// is done as a rule, not an event ahead.
+var enHabitual = map[string]bool{
+	"generally": true, "usually": true, "normally": true, "typically": true, "often": true, "always": true,
+	"regularly": true, "traditionally": true, "customarily": true, "routinely": true,
+}
+
+// habitualBefore tells whether an adverb of custom stands before token q in
+// its sentence ("generally announces a tender on Monday").
+func (r *resolver) habitualBefore(q int) bool {
+	for d := q - 1; d >= 0; d-- {
+		if enHabitual[r.p.word(d)] {
+			return true
+		}
+		if r.starts[d] {
+			break
+		}
+	}
+	return false
+}
+
 // cueEN returns the tense cue of the English token q.
 func (r *resolver) cueEN(q int) int {
 	p := r.p
@@ -792,6 +813,11 @@ func (r *resolver) cueEN(q int) int {
 		}
 	}
 	object := enScheduleObject[w] && p.word(q+1) != "" && !enPrepositions[p.word(q+1)]
+	if (enScheduleVerbs[w] || object || enScheduleBase[w]) && r.habitualBefore(q) {
+		// "the Bundesbank generally announces a tender on Monday, holds
+		// it on Tuesday": a custom, not a timetable ahead.
+		return tenseNone
+	}
 	if (enScheduleVerbs[w] || object) && !enDeterminers[p.word(q-1)] && p.word(q-1) != "s" {
 		return tenseFuture
 	}

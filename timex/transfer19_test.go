@@ -23,6 +23,11 @@ func TestTransfer19EN(t *testing.T) {
 		{"a plural noun and hold with an object", "en", b, "Judges hold a hearing on Tuesday.", "Tuesday", "DATE", "2001-03-20", ""},
 		{"an -s verb with its object", "en", b, "The chancellor visits Poland on Sunday.", "Sunday", "DATE", "2001-03-18", ""},
 		{"holds with its object", "en", b, "The party holds a congress on Monday.", "Monday", "DATE", "2001-03-19", ""},
+		// A custom told in the present is no timetable, and an
+		// apposition "the first in N years" stays a length after a
+		// present verb that looks ahead.
+		{"a custom", "en", b, "The central bank normally announces a tender on Monday and holds it on Tuesday.", "Tuesday", "DATE", "2001-03-13", ""},
+		{"the first in N years", "en", b, "Peru holds a referendum on May 6, the first in seven years, officials said.", "seven years", "DURATION", "P7Y", ""},
 		// Spelled like a plural noun with a preposition after it, it is
 		// a noun.
 		{"a plural noun before on", "en", b, "The envoy's state visits on Sunday drew small crowds.", "Sunday", "DATE", "2001-03-11", ""},

@@ -631,11 +631,28 @@ var enYearMarks = map[string]bool{
 }
 
 // yearToDate tells whether match k, "the year", follows a level reached in
-// it ("rose to a high for the year", "its low for the year"): the year so
-// far, not the one a report in its first months looks back on.
+// it ("rose to a high for the year", "its low for the year") or a first
+// part of it that is over by the document date ("the first two
+// months of the year" in March): the year so far, not the one a report in
+// its first months looks back on.
 func (r *resolver) yearToDate(k int) bool {
+	p := r.p
 	i := r.ms[k].i
-	return r.p.is(i-1, "for") && enYearMarks[r.p.word(i-2)]
+	if p.is(i-1, "for") && enYearMarks[p.word(i-2)] {
+		return true
+	}
+	// "in the first two months of the year" told in March: a part of
+	// the year that is already over is this year's.
+	if !p.is(i-1, "of") || !p.is(i-2, "months") {
+		return false
+	}
+	for c := i - 3; c >= i-5 && c >= 0; c-- {
+		if p.is(c, "first") {
+			_, n, x, ok := p.cardinal(c + 1)
+			return ok && !x && n >= 1 && int(n) < r.doc.m
+		}
+	}
+	return false
 }
 
 // setReportQuarter makes quarter q of year y (named by match k) the one

@@ -58,6 +58,8 @@ func TestTransfer19YearToDate(t *testing.T) {
 	runFormCases(t, []formCase{
 		{"a high for the year", "en", b, "Shares of Kestrel climbed to a high for the year on heavy buying.", "the year", "DATE", "2004", ""},
 		{"its low for the year", "en", b, "The peso touched its low for the year against the dollar.", "the year", "DATE", "2004", ""},
+		{"a first part of it that is over", "en", "2004-03-19", "Car sales rose 4% in the first two months of the year.", "the year", "DATE", "2004", ""},
+		{"a first part not yet over", "en", b, "Car sales rose 6% in the first nine months of the year.", "the year", "DATE", "2003", ""},
 		{"a result for the year is the last one", "en", b, "For the year, the brewer earned $2 billion.", "the year", "DATE", "2003", ""},
 	})
 }

@@ -53,7 +53,8 @@ var enScheduleBase = map[string]bool{
 // infinitive, and after a determiner a noun ("a hit", "the cut").
 var enPastAmbiguous = map[string]bool{
 	"hit": true, "cut": true, "put": true, "cost": true, "shut": true, "hurt": true, "quit": true, "spread": true,
-	"split": true, "bid": true, "slid": true, "shed": true, "upset": true, "beat": true, "set": true,
+	"split": true, "bid": true, "slid": true, "shed": true, "upset": true, "beat": true, "set": true, "cast": true,
+	"broadcast": true, "burst": true,
 }
 
 // enBareVerbBefore are words after which a bare verb is an infinitive or

@@ -17,6 +17,9 @@ func TestTransfer19EN(t *testing.T) {
 		{"underwent", "en", b, "The goalkeeper underwent knee surgery on Monday and will miss a month.", "Monday", "DATE", "2001-03-12", ""},
 		{"a passive keeps its auxiliary", "en", b, "The stadium will be rebuilt on Sunday, officials hope.", "Sunday", "DATE", "2001-03-18", ""},
 		{"a name spelled like a past", "en", b, "Drew Larkin hosts the gala on Sunday.", "Sunday", "DATE", "2001-03-18", ""},
+		// "cast" is a past spelled like the present, like "cut".
+		{"cast after a fronted day", "en", b, "On Sunday exiles in Austria also cast votes for local councils, but these will be annulled.", "Sunday", "DATE", "2001-03-11", ""},
+		{"cast after will", "en", b, "Exiles will cast votes on Sunday.", "Sunday", "DATE", "2001-03-18", ""},
 		// A timetable verb in the present after a plural noun, or an
 		// -s form with its object, lies ahead.
 		{"a plural noun and gather", "en", b, "Finance ministers gather Wednesday in Vienna.", "Wednesday", "DATE", "2001-03-21", ""},

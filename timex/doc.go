@@ -177,6 +177,14 @@
 // "the same period last year" with no quarter told repeats the month or
 // half just told, else is last year; "the daily reported" is a newspaper;
 // days of the month in words ("April Three", "June twenty-first").
+// Reuters 1996 and 1987 stories read by hand (table TestTransfer19EN) added:
+// irregular simple pasts ("drew", "fled", "underwent") as past cues in
+// lower case only, and "cast", "broadcast", "burst" read like "cut"; timetable verbs after a plural subject ("ministers
+// gather Wednesday") or with their object ("the chancellor visits Poland
+// on Sunday", not "state visits on Sunday"), unless an adverb of custom
+// ("generally announces a tender on Monday") makes them a habit; "has no
+// estimate", a present main verb, hiding a perfect further back; "a high
+// for the year" as the year so far; "the first in five years" as a length.
 //
 // # Limits
 //

@@ -424,7 +424,7 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			a = r.doc
 		}
 		if next := r.p.word(r.ms[k].j); e.rule == "the-year" && a == r.doc && a.g >= gMonth && a.m <= 3 && !r.narrative && r.tense(k) == tensePast &&
-			!strings.HasSuffix(next, "ed") && next != "beginning" && next != "starting" {
+			!strings.HasSuffix(next, "ed") && next != "beginning" && next != "starting" && !r.yearToDate(k) {
 			// ("the year started March 1" is one the text defines.)
 			// "For the year, the bank earned $4 billion" in February:
 			// the year reported is over, the last one.
@@ -622,6 +622,37 @@ func (r *resolver) agoApposition(k int) bool {
 		i++
 	}
 	return i == r.ms[k].i
+}
+
+// enYearMarks are the levels a price or figure reaches "for the year": a
+// "high for the year" is one of the year so far, the current one.
+var enYearMarks = map[string]bool{
+	"high": true, "low": true, "highs": true, "lows": true, "peak": true, "best": true, "worst": true, "record": true,
+}
+
+// yearToDate tells whether match k, "the year", follows a level reached in
+// it ("rose to a high for the year", "its low for the year") or a first
+// part of it that is over by the document date ("the first two
+// months of the year" in March): the year so far, not the one a report in
+// its first months looks back on.
+func (r *resolver) yearToDate(k int) bool {
+	p := r.p
+	i := r.ms[k].i
+	if p.is(i-1, "for") && enYearMarks[p.word(i-2)] {
+		return true
+	}
+	// "in the first two months of the year" told in March: a part of
+	// the year that is already over is this year's.
+	if !p.is(i-1, "of") || !p.is(i-2, "months") {
+		return false
+	}
+	for c := i - 3; c >= i-5 && c >= 0; c-- {
+		if p.is(c, "first") {
+			_, n, x, ok := p.cardinal(c + 1)
+			return ok && !x && n >= 1 && int(n) < r.doc.m
+		}
+	}
+	return false
 }
 
 // setReportQuarter makes quarter q of year y (named by match k) the one
@@ -1442,6 +1473,12 @@ func (r *resolver) particleStatt(q, hi int) bool {
 // then it is the length searched, not a point ahead.
 func (r *resolver) lengthCue(k int) bool {
 	p := r.p
+	if i := r.ms[k].i; p.is(i-1, "in") && p.is(i-3, "the") && p.punct(i-4, ",") && p.is(i-2, "first", "only") {
+		// "elections on April 23, the first in five years": an
+		// apposition tells the length since the last one ("will play
+		// its first final in two weeks" is a date ahead).
+		return true
+	}
 	for q := r.ms[k].i - 1; q >= 0 && q >= r.ms[k].i-8; q-- {
 		w := p.word(q)
 		if enLengthCues[w] || len(w) >= 6 && strings.HasSuffix(w, "est") && !enNotSuperlative[w] {

@@ -24,7 +24,16 @@ var enScheduleVerbs = map[string]bool{
 	"begins": true, "starts": true, "opens": true, "ends": true, "expires": true, "closes": true, "resumes": true,
 	"kicks": true, "arrives": true, "departs": true, "convenes": true, "reconvenes": true, "adjourns": true,
 	"concludes": true, "commences": true, "lapses": true, "meets": true, "flies": true, "travels": true, "leaves": true,
-	"plays": true, "hosts": true,
+	"plays": true, "hosts": true, "gathers": true, "testifies": true,
+}
+
+// enScheduleObject are timetable verbs in the simple present that take an
+// object ("the president visits Japan on Sunday", "the union holds a vote
+// on Monday"). Spelled like a plural noun, they are read as verbs only
+// with the object after them: "state visits on Sunday" is a noun.
+var enScheduleObject = map[string]bool{
+	"visits": true, "decides": true, "holds": true, "attends": true, "hears": true, "considers": true,
+	"discusses": true, "unveils": true, "announces": true, "elects": true, "chooses": true, "weighs": true,
 }
 
 // enScheduleBase are the same timetable verbs after a plural subject
@@ -33,7 +42,9 @@ var enScheduleVerbs = map[string]bool{
 // scheduleBase keeps out the infinitive and the noun after a determiner.
 var enScheduleBase = map[string]bool{
 	"meet": true, "resume": true, "begin": true, "convene": true, "reconvene": true, "fly": true, "travel": true, "go": true,
-	"adjourn": true, "commence": true, "open": true,
+	"adjourn": true, "commence": true, "open": true, "gather": true, "decide": true, "discuss": true, "consider": true,
+	"hold": true, "host": true, "attend": true, "sign": true, "announce": true, "unveil": true, "elect": true,
+	"choose": true, "weigh": true, "arrive": true, "depart": true, "testify": true,
 }
 
 // enPastAmbiguous are irregular past forms spelled as the present ("prices
@@ -42,7 +53,8 @@ var enScheduleBase = map[string]bool{
 // infinitive, and after a determiner a noun ("a hit", "the cut").
 var enPastAmbiguous = map[string]bool{
 	"hit": true, "cut": true, "put": true, "cost": true, "shut": true, "hurt": true, "quit": true, "spread": true,
-	"split": true, "bid": true, "slid": true, "shed": true, "upset": true, "beat": true, "set": true,
+	"split": true, "bid": true, "slid": true, "shed": true, "upset": true, "beat": true, "set": true, "cast": true,
+	"broadcast": true, "burst": true,
 }
 
 // enBareVerbBefore are words after which a bare verb is an infinitive or
@@ -78,6 +90,27 @@ var enPastCues = map[string]bool{
 	"since": true, "struck": true, "thought": true, "became": true, "brought": true, "built": true, "kept": true, "ran": true, "wrote": true,
 	"got": true, "grew": true, "knew": true, "spoke": true, "broke": true, "chose": true, "drove": true, "flew": true, "gone": true,
 	"been": true, "done": true, "seen": true, "taken": true, "given": true,
+}
+
+// enPastIrregular are irregular simple pasts that are spelled like no
+// present form ("drew", "fought", "fled"), beyond the common ones of
+// enPastCues. Some are also names or nouns ("Drew", "a spat", "the dove"),
+// so cueEN reads them as verbs only in lower case (a verb never opens a
+// sentence of news, a name often does) and not after a
+// determiner.
+var enPastIrregular = map[string]bool{
+	"arose": true, "awoke": true, "woke": true, "bore": true, "bled": true, "blew": true, "bred": true, "caught": true,
+	"clung": true, "crept": true, "dealt": true, "dug": true, "dove": true, "drew": true, "drank": true, "ate": true,
+	"felt": true, "fought": true, "fled": true, "flung": true, "forbade": true, "forgot": true, "forgave": true, "froze": true,
+	"hung": true, "heard": true, "hid": true, "knelt": true, "laid": true, "leapt": true, "lent": true, "meant": true,
+	"rode": true, "rang": true, "sought": true, "shook": true, "shone": true, "shot": true, "sang": true, "sank": true,
+	"sat": true, "slept": true, "slung": true, "sped": true, "spun": true, "spat": true, "stood": true, "stole": true,
+	"stuck": true, "stung": true, "strode": true, "strove": true, "swore": true, "swept": true, "swam": true, "swung": true,
+	"taught": true, "tore": true, "threw": true, "understood": true, "wore": true, "wept": true, "withdrew": true,
+	"overtook": true, "undertook": true, "mistook": true, "foresaw": true, "oversaw": true, "underwent": true,
+	"withheld": true, "upheld": true, "overthrew": true, "rebuilt": true, "overcame": true, "overran": true,
+	"befell": true, "misled": true, "overheard": true, "rewrote": true, "retook": true, "shrank": true, "sprang": true,
+	"slew": true, "forsook": true, "outgrew": true, "overrode": true, "beheld": true, "dwelt": true,
 }
 
 var enNotPast = map[string]bool{
@@ -637,7 +670,7 @@ func (r *resolver) progressiveTo(q, i int) bool {
 // told with it.
 func (r *resolver) purposeTo(q int) bool {
 	p := r.p
-	if q < 2 || !p.is(q-1, "to") || p.toks[q].kind != tWord || p.toks[q].upper || enDeterminers[p.word(q)] {
+	if q < 2 || !p.is(q-1, "to") || p.toks[q].kind != tWord || p.toks[q].upper || enDeterminers[p.word(q)] || enObjectPronouns[p.word(q)] {
 		return false
 	}
 	w := p.word(q)
@@ -645,6 +678,11 @@ func (r *resolver) purposeTo(q int) bool {
 		return false
 	}
 	before := q - 2
+	if strings.HasSuffix(p.word(before), "ing") && !enDeterminers[p.word(before-1)] {
+		// "while trying to free his van on Saturday": the infinitive
+		// completes a verb; "a meeting to discuss" is a noun.
+		return false
+	}
 	return p.toks[before].kind == tWord && !p.toks[before].upper && tenseOf(p.word(before), false) == tenseNone &&
 		!enPlanWords[p.word(before)] && !enBareVerbBefore[p.word(before)] && !strings.HasSuffix(p.word(before), "ly")
 }
@@ -674,6 +712,27 @@ func (r *resolver) reportedBefore(q int) bool {
 func (r *resolver) negatedBefore(q int) bool {
 	for d := q - 1; d >= 0; d-- {
 		if r.p.is(d, "neither", "nor", "no", "nobody", "none", "never", "not") {
+			return true
+		}
+		if r.starts[d] {
+			break
+		}
+	}
+	return false
+}
+
+// enHabitual are adverbs of a custom: a present verb after them tells what
+// is done as a rule, not an event ahead.
+var enHabitual = map[string]bool{
+	"generally": true, "usually": true, "normally": true, "typically": true, "often": true, "always": true,
+	"regularly": true, "traditionally": true, "customarily": true, "routinely": true,
+}
+
+// habitualBefore tells whether an adverb of custom stands before token q in
+// its sentence ("generally announces a tender on Monday").
+func (r *resolver) habitualBefore(q int) bool {
+	for d := q - 1; d >= 0; d-- {
+		if enHabitual[r.p.word(d)] {
 			return true
 		}
 		if r.starts[d] {
@@ -713,6 +772,11 @@ func (r *resolver) cueEN(q int) int {
 			return tenseNear
 		}
 		return tenseFuture
+	case (w == "has" || w == "have") && !enBareVerbBefore[p.word(q-1)] && (enDeterminers[p.word(q+1)] || p.is(q+1, "no")):
+		// "the company has no estimate of fourth-quarter results": a
+		// present main verb, not the auxiliary of a perfect, and it
+		// hides a past further back ("claims have been coming in").
+		return tensePresent
 	case w == "going" && p.is(q+1, "to") || w == "about" && p.is(q+1, "to") && p.is(q-1, "is", "are", "was", "were"):
 		return tenseFuture
 	case (w == "is" || w == "are" || w == "am") && p.is(q+1, "to") && p.word(q+2) != "" && (!p.is(q+2, "be") || r.passiveAfter(q+3)) && !p.is(q-1, "there", "it", "what", "this", "that"):
@@ -749,7 +813,13 @@ func (r *resolver) cueEN(q int) int {
 			return tenseFuture
 		}
 	}
-	if enScheduleVerbs[w] && !enDeterminers[p.word(q-1)] && p.word(q-1) != "s" {
+	object := enScheduleObject[w] && p.word(q+1) != "" && !enPrepositions[p.word(q+1)]
+	if (enScheduleVerbs[w] || object || enScheduleBase[w]) && r.habitualBefore(q) {
+		// "the Bundesbank generally announces a tender on Monday, holds
+		// it on Tuesday": a custom, not a timetable ahead.
+		return tenseNone
+	}
+	if (enScheduleVerbs[w] || object) && !enDeterminers[p.word(q-1)] && p.word(q-1) != "s" {
 		return tenseFuture
 	}
 	if enScheduleBase[w] || enPastAmbiguous[w] {
@@ -774,6 +844,12 @@ func (r *resolver) cueEN(q int) int {
 		return tensePast
 	}
 	t := tenseOf(w, false)
+	if t == tenseNone && enPastIrregular[w] && !tk.upper && !enDeterminers[p.word(q-1)] {
+		// "drew attention to himself on Saturday night", "fled the
+		// town on Monday"; a passive is left to its auxiliary below
+		// ("will be rebuilt in two years").
+		t = tensePast
+	}
 	if t == tensePast && strings.HasSuffix(w, "ed") && !enPastCues[w] {
 		// A participle used as an adjective: "an unspecified date in
 		// January", "the long delayed vote".
@@ -1176,7 +1252,7 @@ func (r *resolver) headlineTo(q, lo, i int) bool {
 		return false
 	}
 	w := p.toks[q+1].low
-	if enDeterminers[w] || enPrepositions[w] || enBareVerbBefore[w] && w != "be" || tenseOf(w, false) != tenseNone || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+	if enDeterminers[w] || enPrepositions[w] || enObjectPronouns[w] || enBareVerbBefore[w] && w != "be" || tenseOf(w, false) != tenseNone || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
 		return false
 	}
 	if q-lo > 8 {
@@ -1190,6 +1266,13 @@ func (r *resolver) headlineTo(q, lo, i int) bool {
 		}
 	}
 	return true
+}
+
+// enObjectPronouns after "to" make it a preposition, not the mark of an
+// infinitive: "drew attention to himself", "spoke to them".
+var enObjectPronouns = map[string]bool{
+	"me": true, "him": true, "them": true, "us": true, "it": true, "you": true, "myself": true, "himself": true,
+	"herself": true, "itself": true, "themselves": true, "ourselves": true, "yourself": true, "one": true,
 }
 
 // passiveAfter tells whether token q is a past participle of a passive

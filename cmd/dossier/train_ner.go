@@ -31,12 +31,13 @@ var nerFeatureNames = map[string]uint64{
 	"gazparts": ner.FeatGazParts,
 	"conj":     ner.FeatPrevWord,
 	"context":  ner.FeatContext,
+	"morph":    ner.FeatDictMorph,
 }
 
 // defaultNERFeatures and defaultClassBias are the German settings chosen by
 // cross-validation (entity/ner MODEL.md); English keeps the original set.
 var (
-	defaultNERFeatures = map[string][]string{"de": {"gazparts", "conj"}}
+	defaultNERFeatures = map[string][]string{"de": {"gazparts", "conj", "morph"}}
 	defaultNERDict     = map[string]string{"de": "/usr/share/hunspell/de_DE.dic"}
 	defaultNERForeign  = map[string][]string{"de": {"/usr/share/hunspell/en_US.dic"}}
 	defaultClassBias   = map[string][]string{}
@@ -248,7 +249,7 @@ per epoch.`,
 	f.Uint64Var(&seed, "seed", 1, "shuffling seed (bag b uses seed+b)")
 	f.IntVar(&bags, "bags", 8, "train this many times with different seeds and average the weights")
 	f.Float32Var(&oPenalty, "o-penalty", -1, "score subtracted from the O label at prediction, for more recall (default: 2.5 for de, 1 for en, tuned on dev data)")
-	f.StringSliceVar(&features, "features", nil, "feature groups beyond the original set: tagger, lemma, gazparts, conj, context (default: the language's tuned set)")
+	f.StringSliceVar(&features, "features", nil, "feature groups beyond the original set: tagger, lemma, gazparts, conj, context, morph (default: the language's tuned set)")
 	f.StringArrayVar(&rawText, "raw", nil, "more unlabelled text for the word clusters, repeatable (relative to --data)")
 	f.BoolVar(&moreNames, "more-names", false, "add the knowledge base's names to the built-in lexicon")
 	f.StringVar(&dict, "dict", "", "Hunspell .dic file whose stems and flags become features (default for de: Debian hunspell-de-de's "+defaultNERDict["de"]+"; '' for none)")

@@ -146,10 +146,13 @@ var dictSuffixes = [...]string{"s", "es", "n", "en", "e", "er", "ern", "ns", "em
 
 // Kinds of dictionary evidence for a token.
 const (
-	dictNone    = 1 + iota // neither the word nor a stem of it is known
-	dictExact              // the word is a stem
-	dictStem               // the word is a stem plus an ending
-	dictLowered            // only the lower-cased word is known (a capitalised adjective, verb …)
+	dictNone       = 1 + iota // neither the word nor a stem of it is known
+	dictExact                 // the word is a stem
+	dictStem                  // the word is a stem plus an ending
+	dictLowered               // only the lower-cased word is known (a capitalised adjective, verb …)
+	dictLowStem               // only the lower-cased word less an ending or an umlaut is known (findMorph)
+	dictCompound              // only a tail of four letters or more is known: a compound's head (findMorph)
+	dictHyphenHead            // only the last part after a hyphen is known (findHyphenHead)
 )
 
 // dictQuery holds the hashes a dictionary lookup tries for one token, so
@@ -208,4 +211,111 @@ func (d *Dictionary) lookup(tok string) (kind uint8, flags uint32) {
 	}
 	q := newDictQuery(tok)
 	return d.find(&q)
+}
+
+// morphEndings are the endings findMorph strips from a lower-cased word:
+// those of dictSuffixes and the plural and case endings of nouns in -nis
+// and -in (Ergebnisse → ergebnis, Ärztinnen → ärztin).
+var morphEndings = [...][]rune{
+	[]rune("s"), []rune("es"), []rune("n"), []rune("en"), []rune("e"), []rune("er"), []rune("ern"),
+	[]rune("ns"), []rune("em"), []rune("se"), []rune("ses"), []rune("sen"), []rune("nen"),
+}
+
+// Lengths findMorph keeps to: a stem or a compound's first part of at
+// least minMorphStem letters, a compound's head of at least minMorphHead.
+const (
+	minMorphStem = 3
+	minMorphHead = 4
+)
+
+// findMorph looks up a word the plain lookup (find) did not know as a
+// German inflected form or compound; rs is the word lower-cased. A German
+// word list holds the frequent forms only, and lower-cased, so a rare
+// capitalised noun ("Gemeindeverwaltungen", "Mütter", "Hafensanierung")
+// is otherwise told apart from a name by nothing. In order: the word
+// less an ending, the same with its last umlaut taken back (Ärzte →
+// arzt, Häuser → haus), the word with its last umlaut taken back (Mütter
+// → mutter), and the longest known tail (a compound's head: sanierung).
+// It returns the kind (dictLowStem, dictCompound or dictNone) and the
+// flags of the entry found.
+func (d *Dictionary) findMorph(rs []rune) (kind uint8, flags uint32) {
+	n := len(rs)
+	for _, end := range morphEndings {
+		stem := rs[:n-len(end)]
+		if len(stem) < minMorphStem || !runesHasSuffix(rs, end) {
+			continue
+		}
+		if f, ok := d.get(hashRunes(stem)); ok {
+			return dictLowStem, f
+		}
+		if f, ok := d.getUmlautBase(stem); ok {
+			return dictLowStem, f
+		}
+	}
+	if f, ok := d.getUmlautBase(rs); ok {
+		return dictLowStem, f
+	}
+	for j := minMorphStem; j <= n-minMorphHead; j++ {
+		if f, ok := d.get(hashRunes(rs[j:])); ok {
+			return dictCompound, f
+		}
+	}
+	return dictNone, 0
+}
+
+// findHyphenHead looks up the last part of a hyphenated word (rs, lower
+// cased) as findMorph's caller looks up a word: as written, then as an
+// inflected form or compound. A known common noun after the hyphen marks
+// a compound ("Notarzt-Einsatz") or, after a name, a -part span
+// ("EU-Budget"), not a name made of hyphenated parts ("Baden-Baden"). It
+// returns dictHyphenHead and the part's flags, or dictNone.
+func (d *Dictionary) findHyphenHead(rs []rune) (kind uint8, flags uint32) {
+	j := len(rs) - 1
+	for j >= 0 && rs[j] != '-' {
+		j--
+	}
+	part := rs[j+1:]
+	if j < 1 || len(part) < minMorphStem {
+		return dictNone, 0
+	}
+	if f, ok := d.get(hashRunes(part)); ok {
+		return dictHyphenHead, f
+	}
+	if len(part) >= minMorphStem+minMorphHead {
+		if k, f := d.findMorph(part); k != dictNone {
+			return dictHyphenHead, f
+		}
+	}
+	return dictNone, 0
+}
+
+// getUmlautBase looks up rs with its last umlaut (ä, ö, ü) replaced by
+// its base vowel; rs itself is left as it is.
+func (d *Dictionary) getUmlautBase(rs []rune) (uint32, bool) {
+	i := len(rs) - 1
+	for i >= 0 && umlautBase(rs[i]) == 0 {
+		i--
+	}
+	if i < 0 {
+		return 0, false
+	}
+	h := hashRunes(rs[:i])
+	h = (h ^ uint64(umlautBase(rs[i]))) * fhash.Prime
+	for _, r := range rs[i+1:] {
+		h = (h ^ uint64(r)) * fhash.Prime
+	}
+	return d.get(h)
+}
+
+// umlautBase returns the vowel a lower-case umlaut is made from, or 0.
+func umlautBase(r rune) rune {
+	switch r {
+	case 'ä':
+		return 'a'
+	case 'ö':
+		return 'o'
+	case 'ü':
+		return 'u'
+	}
+	return 0
 }

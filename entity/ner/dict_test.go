@@ -60,6 +60,66 @@ func TestDictionary(t *testing.T) {
 	}
 }
 
+func TestDictionaryFindMorph(t *testing.T) {
+	// a lower-cased word list like the zxcvbn-ts one, written for the test
+	d := &Dictionary{m: map[uint64]uint32{}}
+	for _, line := range []string{"arzt/C", "haus/Ca", "vater/b", "regierung/a", "zeugnis/c", "lehrerin/d", "wahl/Ca"} {
+		d.add(line)
+	}
+	d.index()
+	flagsOf := func(w string) uint32 { _, f := d.lookup(w); return f }
+	tests := []struct {
+		tok   string
+		kind  uint8
+		flags uint32
+	}{
+		{"Ärzte", dictLowStem, flagsOf("arzt")},   // ending, then umlaut
+		{"Häusern", dictLowStem, flagsOf("haus")}, // -ern and umlaut
+		{"Väter", dictLowStem, flagsOf("vater")},  // umlaut alone
+		{"Regierungen", dictLowStem, flagsOf("regierung")},
+		{"Zeugnisse", dictLowStem, flagsOf("zeugnis")}, // -se of -nis
+		{"Lehrerinnen", dictLowStem, flagsOf("lehrerin")},
+		{"Bürgermeisterwahl", dictCompound, flagsOf("wahl")},
+		{"Landtagswahlen", dictNone, 0}, // the head inflected: no tail is known as written
+		{"Kreishaus", dictCompound, flagsOf("haus")},
+		{"Exhaus", dictNone, 0},  // the first part would be under three letters
+		{"Nordwal", dictNone, 0}, // no known tail
+		{"Kowalczyk", dictNone, 0},
+	}
+	for _, tt := range tests {
+		kind, flags := d.findMorph([]rune(strings.ToLower(tt.tok)))
+		if kind != tt.kind || flags != tt.flags {
+			t.Errorf("findMorph(%q) = %d, %x; want %d, %x", tt.tok, kind, flags, tt.kind, tt.flags)
+		}
+	}
+}
+
+func TestDictionaryFindHyphenHead(t *testing.T) {
+	d := &Dictionary{m: map[uint64]uint32{}}
+	for _, line := range []string{"budget/b", "einsatz/C", "arzt/C"} {
+		d.add(line)
+	}
+	d.index()
+	flagsOf := func(w string) uint32 { _, f := d.lookup(w); return f }
+	tests := []struct {
+		tok   string
+		kind  uint8
+		flags uint32
+	}{
+		{"EU-Budget", dictHyphenHead, flagsOf("budget")},
+		{"Notarzt-Einsätze", dictHyphenHead, flagsOf("einsatz")}, // inflected: findMorph
+		{"Baden-Baden", dictNone, 0},
+		{"Ost-AG", dictNone, 0}, // too short a part
+		{"-Budget", dictNone, 0},
+	}
+	for _, tt := range tests {
+		kind, flags := d.findHyphenHead([]rune(strings.ToLower(tt.tok)))
+		if kind != tt.kind || flags != tt.flags {
+			t.Errorf("findHyphenHead(%q) = %d, %x; want %d, %x", tt.tok, kind, flags, tt.kind, tt.flags)
+		}
+	}
+}
+
 func FuzzDictionaryAdd(f *testing.F) {
 	for _, s := range []string{"Sonne/Nm", "Merkel/S", "x/", "/", "", "\xff/a", "a/b\tpo:noun", "Ärger/ß"} {
 		f.Add(s)

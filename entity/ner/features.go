@@ -363,6 +363,14 @@ func (m *Model) analyseToken(ti *tokInfo, tok string, start bool, rs []rune) ([]
 		q := newDictQuery(tok)
 		if m.dict != nil {
 			ti.dictKind, ti.dictFlags = m.dict.find(&q)
+			if ti.dictKind == dictNone && m.feats&FeatDictMorph != 0 {
+				switch {
+				case nLet == n && n >= minMorphStem+minMorphHead:
+					ti.dictKind, ti.dictFlags = m.dict.findMorph(rs)
+				case ti.flags&fHyphen != 0:
+					ti.dictKind, ti.dictFlags = m.dict.findHyphenHead(rs)
+				}
+			}
 		}
 		if m.dict2 != nil {
 			ti.dict2Kind, _ = m.dict2.find(&q)

@@ -61,13 +61,14 @@ type Resources struct {
 // Feature groups a model may switch on beyond the original set. The bits are
 // part of the model format: never renumber, only append.
 const (
-	FeatTagger   uint64 = 1 << iota // POS tags and lemmas (needs the tagger)
-	FeatGazParts                    // gazetteer classes of hyphen parts and compound heads
-	FeatPrevWord                    // conjunctions of word, shape and gazetteer with neighbours' classes
-	FeatLemma                       // the tagger's lemmas and their lexicon classes (needs the tagger)
-	FeatContext                     // context evidence of word forms in raw text (ctxev.go)
-	FeatDict                        // spelling-dictionary stems and flags (dict.go)
-	FeatDict2                       // a second language's spelling dictionary (English words in German text)
+	FeatTagger    uint64 = 1 << iota // POS tags and lemmas (needs the tagger)
+	FeatGazParts                     // gazetteer classes of hyphen parts and compound heads
+	FeatPrevWord                     // conjunctions of word, shape and gazetteer with neighbours' classes
+	FeatLemma                        // the tagger's lemmas and their lexicon classes (needs the tagger)
+	FeatContext                      // context evidence of word forms in raw text (ctxev.go)
+	FeatDict                         // spelling-dictionary stems and flags (dict.go)
+	FeatDict2                        // a second language's spelling dictionary (English words in German text)
+	FeatDictMorph                    // German inflections and compound heads in the FeatDict look-up (Dictionary.findMorph)
 )
 
 // PrepareTraining builds the lexicon, word clusters and extra gazetteers of

@@ -783,6 +783,12 @@ func (p *parser) plausibleYear(i, j int) bool {
 	if p.tight(i) && (prev == "-" || prev == "/") && i >= 2 && p.isNum(i-2) && p.digits(i-2) < 4 {
 		return false
 	}
+	if p.tight(i) && prev == "-" && i >= 2 && p.isNum(i-2) && p.tight(i-1) && p.digits(i-2) == 4 && p.toks[i-2].num >= p.toks[i].num {
+		// "9373-1800": a range of years runs forward, so a four-digit
+		// group after a larger one is the tail of a telephone or
+		// reference number.
+		return false
+	}
 	if p.tight(i) && p.tight(i-1) && (prev == "." && !p.de || prev == "," && p.de) && p.isNum(i-2) {
 		return false // the decimals of "$4.1556", "4,1556 Euro"
 	}

@@ -225,6 +225,13 @@ func (p *parser) ruleRelative(i int) (int, *expr, bool) {
 		if pt.fixed != "" {
 			return i, nil, false
 		}
+		if !article && w == "following" && !p.de && !p.is(i-1, "that", "this") {
+			// "Following February's revolt", "following Monday's vote":
+			// without an article "following" is the preposition "after",
+			// and the day or month is read on its own ("that following
+			// September" stays the next one).
+			return i, nil, false
+		}
 		pt.rule = "relative-" + pt.rule
 		switch {
 		case r.off < 0:

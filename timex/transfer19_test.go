@@ -66,3 +66,17 @@ func TestTransfer19YearToDate(t *testing.T) {
 		{"a result for the year is the last one", "en", b, "For the year, the brewer earned $2 billion.", "the year", "DATE", "2003", ""},
 	})
 }
+
+// TestTransfer19Following: "following" without an article before a month
+// or weekday is the preposition "after", and a four-digit group after a
+// larger one is the tail of a number, not the end of a range of years.
+func TestTransfer19Following(t *testing.T) {
+	const b = "2001-03-16"
+	runFormCases(t, []formCase{
+		{"following a month's", "en", b, "Following February's storms, the port authority will raise its fees.", "February", "DATE", "2001-02", ""},
+		{"following a weekday's", "en", b, "Following Tuesday's vote, the party will choose a new leader.", "Tuesday", "DATE", "2001-03-13", ""},
+		{"the following month", "en", b, "The strike ended in May 1999, and in the following June the plant reopened.", "the following June", "DATE", "1999-06", ""},
+		{"a telephone number", "en", b, "For tickets call Lisbon 8251-1700 or write to the box office.", "1700", "", "", ""},
+		{"a range of years", "en", b, "He led the club in 1994-1997.", "1997", "DATE", "1997", ""},
+	})
+}

@@ -155,8 +155,10 @@ func addRow(sum []int32, w []int16) {
 }
 
 // moveScores is scores for the move classifier, whose three weights sit in
-// the slot: the passes keep slot indexes, not slice headers (a batch of
-// those was 2 KB to clear and fill per state), and the sums stay in
+// the slot beside the key: the first pass loads every feature's first slot
+// so that their misses overlap, the second finds each key and adds its
+// weights at once (they are in the line the probe just read, so a pass of
+// their own only stored and reloaded slot indexes), and the sums stay in
 // registers.
 func (t *table) moveScores(feats []uint32, out []float32) {
 	var s0, s1, s2 int32
@@ -164,21 +166,15 @@ func (t *table) moveScores(feats []uint32, out []float32) {
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), scoreBatch)]
 		feats = feats[len(batch):]
-		var at [scoreBatch]int32 // slot of each feature, -1 for none
 		for _, k := range batch {
 			sink += t.mslots[slotOf(k)&t.mask].key
 		}
-		for i, k := range batch {
-			at[i] = t.moveSlotOf(k)
-		}
-		for _, j := range at[:len(batch)] {
-			if j < 0 {
-				continue
+		for _, k := range batch {
+			if w := t.moveWeights(k); w != nil {
+				s0 += int32(w[0])
+				s1 += int32(w[1])
+				s2 += int32(w[2])
 			}
-			w := &t.mslots[j].w
-			s0 += int32(w[0])
-			s1 += int32(w[1])
-			s2 += int32(w[2])
 		}
 	}
 	out[0] = float32(s0) * t.scale
@@ -189,15 +185,16 @@ func (t *table) moveScores(feats []uint32, out []float32) {
 	}
 }
 
-// moveSlotOf returns the index of key k in t.mslots, or -1.
-func (t *table) moveSlotOf(k uint32) int32 {
+// moveWeights returns the move weights of key k, or nil.
+func (t *table) moveWeights(k uint32) *[numMoves]int16 {
 	s := slotOf(k) & t.mask
 	for {
-		switch t.mslots[s].key {
+		m := &t.mslots[s]
+		switch m.key {
 		case k:
-			return int32(s)
+			return &m.w
 		case 0:
-			return -1
+			return nil
 		}
 		s = (s + 1) & t.mask
 	}

@@ -51,6 +51,21 @@ type word struct {
 	pos                 uint64
 	shape               uint64 // 0 lower-case, 1 capitalised, 2 other (digits, punctuation)
 	lower               bool   // starts with a lower-case letter
+	// mix of form, lemma, suffix and pos: the first step of key2 and key3,
+	// made once a word instead of in each of a state's features (see keyM2).
+	mform, mlemma, msuffix, mpos uint64
+}
+
+// premix sets the mixed fields from the others.
+func (w *word) premix() {
+	w.mform, w.mlemma, w.msuffix, w.mpos = mix(w.form), mix(w.lemma), mix(w.suffix), mix(w.pos)
+}
+
+// constWord is the word of the root or of a missing position.
+func constWord(h, pos uint64) word {
+	w := word{form: h, lemma: h, suffix: h, pos: pos}
+	w.premix()
+	return w
 }
 
 // hashFold returns an FNV-1a hash of s lower-cased, with every digit as 0 so
@@ -101,10 +116,11 @@ func fillWord(w *word, t *dossier.Token) {
 	default:
 		w.shape = 2
 	}
+	w.premix()
 }
 
-var rootWord = word{form: hashRoot, lemma: hashRoot, suffix: hashRoot, pos: posRoot}
-var noneWord = word{form: hashNone, lemma: hashNone, suffix: hashNone, pos: posNone}
+var rootWord = constWord(hashRoot, posRoot)
+var noneWord = constWord(hashNone, posNone)
 
 // state is a parser configuration over words[0..n], 0 being the root. It is
 // reused from sentence to sentence.
@@ -266,9 +282,12 @@ func key(t, a uint64) uint32 {
 	return k
 }
 
-func key2(t, a, b uint64) uint32 { return key(t, mix(a)^b*0x85ebca6b) }
+// keyM2 and keyM3 are the keys of templates of two and three values a, b
+// (and c), given ma = mix(a): a word keeps the mix of its fields, since a
+// state's features mix the same few fields again and again.
+func keyM2(t, ma, b uint64) uint32 { return key(t, ma^b*0x85ebca6b) }
 
-func key3(t, a, b, c uint64) uint32 { return key(t, mix(mix(a)^b*0x85ebca6b)^c*0xc2b2ae35) }
+func keyM3(t, ma, b, c uint64) uint32 { return key(t, mix(ma^b*0x85ebca6b)^c*0xc2b2ae35) }
 
 func (st *state) w(p int32) *word {
 	if p < 0 {
@@ -348,78 +367,78 @@ func (st *state) moveFeatures(out *[maxFeatures]uint32) int {
 	add(key(next(), 1))
 	add(key(next(), S0.form))
 	add(key(next(), S0.pos))
-	add(key2(next(), S0.form, S0.pos))
+	add(keyM2(next(), S0.mform, S0.pos))
 	add(key(next(), S0.lemma))
 	add(key(next(), S1.form))
 	add(key(next(), S1.pos))
-	add(key2(next(), S1.form, S1.pos))
+	add(keyM2(next(), S1.mform, S1.pos))
 	add(key(next(), S1.lemma))
 	add(key(next(), B0.form))
 	add(key(next(), B0.pos))
-	add(key2(next(), B0.form, B0.pos))
+	add(keyM2(next(), B0.mform, B0.pos))
 	add(key(next(), B0.lemma))
 	add(key(next(), B1.form))
 	add(key(next(), B1.pos))
-	add(key2(next(), B1.form, B1.pos))
+	add(keyM2(next(), B1.mform, B1.pos))
 	add(key(next(), B2.form))
 	add(key(next(), B2.pos))
 	add(key(next(), S2.pos))
-	add(key2(next(), S0.suffix, S0.pos))
-	add(key2(next(), B0.suffix, B0.pos))
-	add(key2(next(), S1.suffix, S1.pos))
+	add(keyM2(next(), S0.msuffix, S0.pos))
+	add(keyM2(next(), B0.msuffix, B0.pos))
+	add(keyM2(next(), S1.msuffix, S1.pos))
 	// Shapes and suffixes speak where the predicted tag may be wrong.
-	add(key3(next(), S0.pos, S0.shape, B0.pos^B0.shape*31))
-	add(key3(next(), S1.pos, S1.shape, S0.pos^S0.shape*31))
-	add(key2(next(), B1.suffix, B1.pos))
-	add(key2(next(), B0.form, B1.form))
-	add(key2(next(), S0.form, B1.form))
-	add(key3(next(), S0.pos, B0.pos, B1.form))
+	add(keyM3(next(), S0.mpos, S0.shape, B0.pos^B0.shape*31))
+	add(keyM3(next(), S1.mpos, S1.shape, S0.pos^S0.shape*31))
+	add(keyM2(next(), B1.msuffix, B1.pos))
+	add(keyM2(next(), B0.mform, B1.form))
+	add(keyM2(next(), S0.mform, B1.form))
+	add(keyM3(next(), S0.mpos, B0.pos, B1.form))
 	// Pairs between s0 and b0 (LEFT) and s1 and s0 (RIGHT).
-	add(key3(next(), S0.form, S0.pos, B0.form^B0.pos*31))
-	add(key3(next(), S0.form, S0.pos, B0.form))
-	add(key3(next(), S0.form, B0.form, B0.pos))
-	add(key3(next(), S0.form, S0.pos, B0.pos))
-	add(key3(next(), S0.pos, B0.form, B0.pos))
-	add(key2(next(), S0.form, B0.form))
-	add(key2(next(), S0.lemma, B0.lemma))
-	add(key2(next(), S0.pos, B0.pos))
-	add(key2(next(), B0.pos, B1.pos))
-	add(key3(next(), S1.form, S1.pos, S0.form^S0.pos*31))
-	add(key3(next(), S1.form, S1.pos, S0.pos))
-	add(key3(next(), S1.pos, S0.form, S0.pos))
-	add(key2(next(), S1.form, S0.form))
-	add(key2(next(), S1.lemma, S0.lemma))
-	add(key2(next(), S1.pos, S0.pos))
+	add(keyM3(next(), S0.mform, S0.pos, B0.form^B0.pos*31))
+	add(keyM3(next(), S0.mform, S0.pos, B0.form))
+	add(keyM3(next(), S0.mform, B0.form, B0.pos))
+	add(keyM3(next(), S0.mform, S0.pos, B0.pos))
+	add(keyM3(next(), S0.mpos, B0.form, B0.pos))
+	add(keyM2(next(), S0.mform, B0.form))
+	add(keyM2(next(), S0.mlemma, B0.lemma))
+	add(keyM2(next(), S0.mpos, B0.pos))
+	add(keyM2(next(), B0.mpos, B1.pos))
+	add(keyM3(next(), S1.mform, S1.pos, S0.form^S0.pos*31))
+	add(keyM3(next(), S1.mform, S1.pos, S0.pos))
+	add(keyM3(next(), S1.mpos, S0.form, S0.pos))
+	add(keyM2(next(), S1.mform, S0.form))
+	add(keyM2(next(), S1.mlemma, S0.lemma))
+	add(keyM2(next(), S1.mpos, S0.pos))
 	// Tag trigrams.
-	add(key3(next(), B0.pos, B1.pos, B2.pos))
-	add(key3(next(), S0.pos, B0.pos, B1.pos))
-	add(key3(next(), S1.pos, S0.pos, B0.pos))
-	add(key3(next(), S2.pos, S1.pos, S0.pos))
-	add(key3(next(), S1.pos, S0.pos, B1.pos))
-	add(key3(next(), S0.pos, S0L.pos, B0.pos))
-	add(key3(next(), S0.pos, S0R.pos, B0.pos))
-	add(key3(next(), S0.pos, B0.pos, B0L.pos))
-	add(key3(next(), S1.pos, S0.pos, S0L.pos))
-	add(key3(next(), S1.pos, S0.pos, S0R.pos))
-	add(key3(next(), S1.pos, S1R.pos, S0.pos))
-	add(key3(next(), S1.pos, S1L.pos, S0.pos))
+	add(keyM3(next(), B0.mpos, B1.pos, B2.pos))
+	add(keyM3(next(), S0.mpos, B0.pos, B1.pos))
+	add(keyM3(next(), S1.mpos, S0.pos, B0.pos))
+	add(keyM3(next(), S2.mpos, S1.pos, S0.pos))
+	add(keyM3(next(), S1.mpos, S0.pos, B1.pos))
+	add(keyM3(next(), S0.mpos, S0L.pos, B0.pos))
+	add(keyM3(next(), S0.mpos, S0R.pos, B0.pos))
+	add(keyM3(next(), S0.mpos, B0.pos, B0L.pos))
+	add(keyM3(next(), S1.mpos, S0.pos, S0L.pos))
+	add(keyM3(next(), S1.mpos, S0.pos, S0R.pos))
+	add(keyM3(next(), S1.mpos, S1R.pos, S0.pos))
+	add(keyM3(next(), S1.mpos, S1L.pos, S0.pos))
 	// Distance.
-	add(key2(next(), S0.form, d01))
-	add(key2(next(), S0.pos, d01))
-	add(key2(next(), B0.form, d01))
-	add(key2(next(), B0.pos, d01))
-	add(key3(next(), S0.pos, B0.pos, d01))
-	add(key3(next(), S1.pos, S0.pos, d10))
-	add(key2(next(), S1.form, d10))
-	add(key2(next(), S0.form, d10))
+	add(keyM2(next(), S0.mform, d01))
+	add(keyM2(next(), S0.mpos, d01))
+	add(keyM2(next(), B0.mform, d01))
+	add(keyM2(next(), B0.mpos, d01))
+	add(keyM3(next(), S0.mpos, B0.pos, d01))
+	add(keyM3(next(), S1.mpos, S0.pos, d10))
+	add(keyM2(next(), S1.mform, d10))
+	add(keyM2(next(), S0.mform, d10))
 	// Valency.
-	add(key2(next(), S0.form, val(st.vr, s0)))
-	add(key2(next(), S0.pos, val(st.vr, s0)))
-	add(key2(next(), S0.form, val(st.vl, s0)))
-	add(key2(next(), S0.pos, val(st.vl, s0)))
-	add(key2(next(), B0.form, val(st.vl, b0)))
-	add(key2(next(), B0.pos, val(st.vl, b0)))
-	add(key3(next(), S1.pos, val(st.vl, s1), val(st.vr, s1)))
+	add(keyM2(next(), S0.mform, val(st.vr, s0)))
+	add(keyM2(next(), S0.mpos, val(st.vr, s0)))
+	add(keyM2(next(), S0.mform, val(st.vl, s0)))
+	add(keyM2(next(), S0.mpos, val(st.vl, s0)))
+	add(keyM2(next(), B0.mform, val(st.vl, b0)))
+	add(keyM2(next(), B0.mpos, val(st.vl, b0)))
+	add(keyM3(next(), S1.mpos, val(st.vl, s1), val(st.vr, s1)))
 	// Dependents: words, tags and labels.
 	add(key(next(), S0L.form))
 	add(key(next(), S0L.pos))
@@ -430,18 +449,18 @@ func (st *state) moveFeatures(out *[maxFeatures]uint32) int {
 	add(key(next(), B0L.form))
 	add(key(next(), B0L.pos))
 	add(key(next(), st.lab(b0l)))
-	add(key2(next(), S1L.pos, st.lab(s1l)))
-	add(key2(next(), S1R.pos, st.lab(s1r)))
-	add(key3(next(), S0.pos, st.lab(s0l), st.lab(s0l2)))
-	add(key3(next(), S0.pos, st.lab(s0r), st.lab(s0r2)))
-	add(key3(next(), B0.pos, st.lab(b0l), st.lab(b0l2)))
-	add(key3(next(), S0.form, st.lab(s0l), st.lab(s0r)))
-	add(key3(next(), S1.pos, st.lab(s1l), st.lab(s1r)))
+	add(keyM2(next(), S1L.mpos, st.lab(s1l)))
+	add(keyM2(next(), S1R.mpos, st.lab(s1r)))
+	add(keyM3(next(), S0.mpos, st.lab(s0l), st.lab(s0l2)))
+	add(keyM3(next(), S0.mpos, st.lab(s0r), st.lab(s0r2)))
+	add(keyM3(next(), B0.mpos, st.lab(b0l), st.lab(b0l2)))
+	add(keyM3(next(), S0.mform, st.lab(s0l), st.lab(s0r)))
+	add(keyM3(next(), S1.mpos, st.lab(s1l), st.lab(s1r)))
 	// The case marker of s0 (its leftmost dependent) with the heads it may take.
-	add(key3(next(), S0L.form, S0.pos, B0.pos))
-	add(key3(next(), S0L.form, S0.pos, S1.pos))
-	add(key2(next(), S0L.form, B0.lemma))
-	add(key2(next(), S0L.form, S1.lemma))
+	add(keyM3(next(), S0L.mform, S0.pos, B0.pos))
+	add(keyM3(next(), S0L.mform, S0.pos, S1.pos))
+	add(keyM2(next(), S0L.mform, B0.lemma))
+	add(keyM2(next(), S0L.mform, S1.lemma))
 	return len(f)
 }
 
@@ -460,36 +479,37 @@ func (st *state) labelFeatures(d, h int32, dir int, out *[maxFeatures]uint32) in
 	before = st.w(d - 1)
 	dd := dist(d, h)
 	dv := uint64(dir)
+	mdv := mix(dv) // the first argument of every key below
 	f := out[:0]
 	t := uint64(1000)
 	add := func(k uint32) { f = append(f, k) }
 	next := func() uint64 { t++; return t }
 	add(key(next(), dv))
-	add(key2(next(), dv, D.form))
-	add(key2(next(), dv, D.pos))
-	add(key2(next(), dv, D.lemma))
-	add(key2(next(), dv, H.form))
-	add(key2(next(), dv, H.pos))
-	add(key2(next(), dv, H.lemma))
-	add(key3(next(), dv, D.pos, H.pos))
-	add(key3(next(), dv, D.form, H.pos))
-	add(key3(next(), dv, D.pos, H.lemma))
-	add(key3(next(), dv, D.lemma, H.lemma))
-	add(key3(next(), dv, D.pos, H.pos^dd*131))
-	add(key3(next(), dv, H.suffix, H.pos))
-	add(key3(next(), dv, D.suffix, D.pos))
-	add(key3(next(), dv, D.pos, st.lab(dl)*7^st.lab(dr)*131))
-	add(key3(next(), dv, D.pos, DL.form))
-	add(key3(next(), dv, DL.form, H.pos))
-	add(key3(next(), dv, DL.form, H.lemma))
-	add(key3(next(), dv, D.pos, DL.pos))
-	add(key3(next(), dv, H.pos, st.lab(hl)*7^st.lab(hr)))
-	add(key3(next(), dv, H.lemma, st.lab(hl)))
-	add(key3(next(), dv, HL.form, H.pos))
-	add(key3(next(), dv, D.pos, after.pos^before.pos*31))
-	add(key3(next(), dv, D.pos, H.pos^uint64(st.vl[h])*17))
-	add(key3(next(), dv, D.pos, boolBit(D.lower)^boolBit(h == 0)*2))
-	add(key3(next(), dv, D.form, H.lemma))
+	add(keyM2(next(), mdv, D.form))
+	add(keyM2(next(), mdv, D.pos))
+	add(keyM2(next(), mdv, D.lemma))
+	add(keyM2(next(), mdv, H.form))
+	add(keyM2(next(), mdv, H.pos))
+	add(keyM2(next(), mdv, H.lemma))
+	add(keyM3(next(), mdv, D.pos, H.pos))
+	add(keyM3(next(), mdv, D.form, H.pos))
+	add(keyM3(next(), mdv, D.pos, H.lemma))
+	add(keyM3(next(), mdv, D.lemma, H.lemma))
+	add(keyM3(next(), mdv, D.pos, H.pos^dd*131))
+	add(keyM3(next(), mdv, H.suffix, H.pos))
+	add(keyM3(next(), mdv, D.suffix, D.pos))
+	add(keyM3(next(), mdv, D.pos, st.lab(dl)*7^st.lab(dr)*131))
+	add(keyM3(next(), mdv, D.pos, DL.form))
+	add(keyM3(next(), mdv, DL.form, H.pos))
+	add(keyM3(next(), mdv, DL.form, H.lemma))
+	add(keyM3(next(), mdv, D.pos, DL.pos))
+	add(keyM3(next(), mdv, H.pos, st.lab(hl)*7^st.lab(hr)))
+	add(keyM3(next(), mdv, H.lemma, st.lab(hl)))
+	add(keyM3(next(), mdv, HL.form, H.pos))
+	add(keyM3(next(), mdv, D.pos, after.pos^before.pos*31))
+	add(keyM3(next(), mdv, D.pos, H.pos^uint64(st.vl[h])*17))
+	add(keyM3(next(), mdv, D.pos, boolBit(D.lower)^boolBit(h == 0)*2))
+	add(keyM3(next(), mdv, D.form, H.lemma))
 	return len(f)
 }
 

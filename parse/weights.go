@@ -12,20 +12,20 @@ import (
 // open-addressing array at most 70% full, so a lookup is a multiply and a
 // probe or two. The move classifier's three weights sit in the slot beside
 // the key, so that a lookup touches one cache line; the relation
-// classifier's rows are too long for that.
+// classifier's rows are too long for that, and sit apart, packed in lanes.
 type table struct {
 	nc     int
 	mask   uint32
 	n      int
 	scale  float32
 	slots  []slot     // nc > numMoves
-	w      []int16    // their rows, nc weights each
+	lanes  []uint64   // their rows, laneWords(nc) words each (see packRow)
 	mslots []moveSlot // nc == numMoves
 }
 
 type slot struct {
 	key uint32 // 0: empty
-	row int32  // index into w, in rows of nc
+	row int32  // index into lanes, in rows of laneWords(nc)
 }
 
 type moveSlot struct {
@@ -44,9 +44,9 @@ func newTable(nc, n int, scale float32) *table {
 		hugepage.Advise(t.mslots)
 	} else {
 		t.slots = make([]slot, size)
-		t.w = make([]int16, 0, n*nc)
+		t.lanes = make([]uint64, 0, n*laneWords(nc))
 		hugepage.Advise(t.slots)
-		hugepage.Advise(t.w)
+		hugepage.Advise(t.lanes)
 	}
 	return t
 }
@@ -68,21 +68,68 @@ func (t *table) insert(k uint32, row []int16) {
 	for t.slots[s].key != 0 {
 		s = (s + 1) & t.mask
 	}
-	t.slots[s] = slot{key: k, row: int32(len(t.w) / t.nc)}
-	t.w = append(t.w, row...)
+	t.slots[s] = slot{key: k, row: int32(len(t.lanes) / laneWords(t.nc))}
+	t.lanes = packRow(t.lanes, row)
 }
 
-// each calls fn with every key and its row, in no order.
+// A relation row is packed four weights to a uint64, each in 16 bits as the
+// weight plus laneBias (so from 1 to 65535), the last word padded with
+// zero weights. Summing rows then takes two masked additions a word (the
+// even lanes, then the odd ones shifted down), each into 32-bit halves that
+// cannot carry into each other: see addLanes.
+const (
+	laneBias = 1 << 15
+	laneMask = 0x0000ffff0000ffff // lanes 0 and 2 of a word
+)
+
+// laneWords is the number of words of a packed row of nc weights.
+func laneWords(nc int) int { return (nc + 3) / 4 }
+
+// packRow appends row to dst, packed.
+func packRow(dst []uint64, row []int16) []uint64 {
+	c := 0
+	for ; c+4 <= len(row); c += 4 {
+		dst = append(dst, packWord(row[c:c+4:c+4]))
+	}
+	if c < len(row) {
+		var w [4]int16 // zero weights pad the last word
+		copy(w[:], row[c:])
+		dst = append(dst, packWord(w[:]))
+	}
+	return dst
+}
+
+// packWord packs four weights. Adding laneBias to a 16-bit number is
+// flipping its top bit, so the four are biased by one XOR (and the compiler
+// makes one load of the four).
+func packWord(w []int16) uint64 {
+	w = w[:4]
+	x := uint64(uint16(w[0])) | uint64(uint16(w[1]))<<16 | uint64(uint16(w[2]))<<32 | uint64(uint16(w[3]))<<48
+	return x ^ 0x8000800080008000
+}
+
+// unpackRow sets row to the weights packed in src.
+func unpackRow(row []int16, src []uint64) {
+	for c := range row {
+		row[c] = int16(int64(src[c/4]>>(16*(c%4))&0xffff) - laneBias)
+	}
+}
+
+// each calls fn with every key and its row, in no order; fn may keep the row.
 func (t *table) each(fn func(k uint32, row []int16)) {
 	for i := range t.mslots {
 		if m := &t.mslots[i]; m.key != 0 {
 			fn(m.key, m.w[:])
 		}
 	}
+	nw := laneWords(t.nc)
+	rows := make([]int16, len(t.lanes)/max(nw, 1)*t.nc) // unpacked, so that fn may keep them
 	for _, s := range t.slots {
 		if s.key != 0 {
-			r := int(s.row) * t.nc
-			fn(s.key, t.w[r:r+t.nc])
+			r := int(s.row)
+			row := rows[r*t.nc : (r+1)*t.nc]
+			unpackRow(row, t.lanes[r*nw:(r+1)*nw])
+			fn(s.key, row)
 		}
 	}
 }
@@ -90,11 +137,11 @@ func (t *table) each(fn func(k uint32, row []int16)) {
 func (t *table) len() int { return t.n }
 
 // scores sets out[c] to the sum of the weights of class c over feats. The
-// sums are exact in 32 bits: at most maxFeatures terms of 16 bits.
+// sums are exact: at most maxFeatures terms of 16 bits.
 //
 // The look-ups are independent, so they are made in passes over a batch:
 // the first loads every feature's first slot, the second finds the rows
-// (and, for a long row, loads its first weight), the third adds them. The
+// (and, for a long row, loads its first word), the third adds them. The
 // processor then overlaps the cache misses of a batch (the tables are
 // megabytes, read at random) instead of taking them one after another, as
 // a look-up after a look-up would. The sums are of integers, so their
@@ -104,59 +151,75 @@ func (t *table) scores(feats []uint32, out []float32) {
 		t.moveScores(feats, out)
 		return
 	}
-	var acc [numLabels]int32
-	sum := acc[:t.nc]
-	var sink uint32
+	var even, odd [laneWordsMax]uint64
+	nw := laneWords(t.nc)
+	added := 0
+	var sink uint64
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), scoreBatch)]
 		feats = feats[len(batch):]
-		var rows [scoreBatch]int32 // row offsets in t.w, -1 for none
+		var rows [scoreBatch]int32 // row offsets in t.lanes, -1 for none
 		for _, k := range batch {
-			sink += t.slots[slotOf(k)&t.mask].key
+			sink += uint64(t.slots[slotOf(k)&t.mask].key)
 		}
 		for i, k := range batch {
 			rows[i] = t.rowAt(k)
 			if rows[i] >= 0 {
-				sink += uint32(t.w[rows[i]])
+				sink += t.lanes[rows[i]]
 			}
 		}
 		for _, r := range rows[:len(batch)] {
 			if r >= 0 {
-				addRow(sum, t.w[r:int(r)+len(sum):int(r)+len(sum)])
+				addLanes(even[:nw], odd[:nw], t.lanes[r:int(r)+nw:int(r)+nw])
+				added++
 			}
 		}
 	}
-	for c, v := range sum {
-		out[c] = float32(v) * t.scale
+	sums := laneSums(&even, &odd, int32(added))
+	for c := range out[:t.nc] {
+		out[c] = float32(sums[c]) * t.scale
 	}
 	// Never true (t.n counts keys): the test keeps the loads of the first
 	// two passes, which would otherwise be dead code.
-	if sink == math.MaxUint32 && t.n < 0 {
+	if sink == math.MaxUint64 && t.n < 0 {
 		out[0]++
 	}
 }
 
-// addRow adds w to sum (of the same length), four at a time: a relation
-// row is some forty weights, and the loop's own counting and checks were
-// most of the instructions that summing them took.
-func addRow(sum []int32, w []int16) {
-	w = w[:len(sum)]
-	c := 0
-	for ; c+4 <= len(sum); c += 4 {
-		s, x := sum[c:c+4:c+4], w[c:c+4:c+4]
-		s[0] += int32(x[0])
-		s[1] += int32(x[1])
-		s[2] += int32(x[2])
-		s[3] += int32(x[3])
-	}
-	for ; c < len(sum); c++ {
-		sum[c] += int32(w[c])
+// laneWordsMax is laneWords of the longest row, the relation classifier's.
+const laneWordsMax = (int(numLabels) + 3) / 4
+
+// addLanes adds a packed row to the sums of its even and odd lanes.
+func addLanes(even, odd, row []uint64) {
+	row, odd = row[:len(even)], odd[:len(even)]
+	for j, x := range row {
+		even[j] += x & laneMask
+		odd[j] += x >> 16 & laneMask
 	}
 }
 
+// laneSums returns the sums of the lanes that addLanes left in even and odd,
+// less the bias of the rows added. Each lane's sum, bias included, fits in
+// its 32 bits: at most 2^16 rows (far more than a state's features) of less
+// than 2^16 each.
+func laneSums(even, odd *[laneWordsMax]uint64, added int32) (sums [4 * laneWordsMax]int32) {
+	bias := added * laneBias
+	for j := range even {
+		e, o := even[j], odd[j]
+		s := sums[4*j : 4*j+4 : 4*j+4]
+		s[0] = int32(uint32(e)) - bias
+		s[1] = int32(uint32(o)) - bias
+		s[2] = int32(uint32(e>>32)) - bias
+		s[3] = int32(uint32(o>>32)) - bias
+	}
+	return sums
+}
+
 // moveScores is scores for the move classifier, whose three weights sit in
-// the slot: the passes keep slot indexes, not slice headers (a batch of
-// those was 2 KB to clear and fill per state), and the sums stay in
+// the slot beside the key: the first pass loads every feature's first slot
+// so that their misses overlap, the second finds each key and adds its
+// weights at once (they are in the line the probe just read, so a pass of
+// their own only stored and reloaded slot indexes), and the sums stay in
 // registers.
 func (t *table) moveScores(feats []uint32, out []float32) {
 	var s0, s1, s2 int32
@@ -164,21 +227,15 @@ func (t *table) moveScores(feats []uint32, out []float32) {
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), scoreBatch)]
 		feats = feats[len(batch):]
-		var at [scoreBatch]int32 // slot of each feature, -1 for none
 		for _, k := range batch {
 			sink += t.mslots[slotOf(k)&t.mask].key
 		}
-		for i, k := range batch {
-			at[i] = t.moveSlotOf(k)
-		}
-		for _, j := range at[:len(batch)] {
-			if j < 0 {
-				continue
+		for _, k := range batch {
+			if w := t.moveWeights(k); w != nil {
+				s0 += int32(w[0])
+				s1 += int32(w[1])
+				s2 += int32(w[2])
 			}
-			w := &t.mslots[j].w
-			s0 += int32(w[0])
-			s1 += int32(w[1])
-			s2 += int32(w[2])
 		}
 	}
 	out[0] = float32(s0) * t.scale
@@ -189,27 +246,28 @@ func (t *table) moveScores(feats []uint32, out []float32) {
 	}
 }
 
-// moveSlotOf returns the index of key k in t.mslots, or -1.
-func (t *table) moveSlotOf(k uint32) int32 {
+// moveWeights returns the move weights of key k, or nil.
+func (t *table) moveWeights(k uint32) *[numMoves]int16 {
 	s := slotOf(k) & t.mask
 	for {
-		switch t.mslots[s].key {
+		m := &t.mslots[s]
+		switch m.key {
 		case k:
-			return int32(s)
+			return &m.w
 		case 0:
-			return -1
+			return nil
 		}
 		s = (s + 1) & t.mask
 	}
 }
 
-// rowAt returns the offset in t.w of the row of key k, or -1.
+// rowAt returns the offset in t.lanes of the row of key k, or -1.
 func (t *table) rowAt(k uint32) int32 {
 	s := slotOf(k) & t.mask
 	for {
 		switch t.slots[s].key {
 		case k:
-			return t.slots[s].row * int32(t.nc)
+			return t.slots[s].row * int32(laneWords(t.nc))
 		case 0:
 			return -1
 		}

@@ -731,6 +731,9 @@ func (d *docState) phrases(st *sentState) {
 	toks, lang := st.toks, st.lang
 	if len(st.items) == 0 {
 		for t := range toks {
+			if !phraseGate.mayFolded(toks[t].Text) {
+				continue
+			}
 			if it, ok := bareChancellor(toks, t, lang); ok {
 				st.items = append(st.items, it)
 			} else if it, ok := barePope(toks, t); ok {
@@ -781,6 +784,9 @@ func (d *docState) phrases(st *sentState) {
 				}
 				continue
 			}
+		}
+		if !phraseGate.mayFolded(toks[t].Text) {
+			continue // neither a title nor a bare pope starts here
 		}
 		ti, tn, ok := titleAt(toks, t, lang)
 		if !ok {

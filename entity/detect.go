@@ -114,8 +114,11 @@ type docBufs struct {
 	persons   []personRef     // sorted by pos
 	orgs      []orgRef        // organisations named with two words or more, sorted by pos
 
-	words  []string
-	mbuf   []kb.Match
+	words []string
+	mbuf  []kb.Match
+	// cands holds the candidates of the document's KB matches, which its
+	// items keep until it is resolved (MatchCands)
+	cands  []kb.Candidate
 	chunks []Chunk // the recogniser's, when it can append (chunkAppender)
 	props  []item
 	added  []item // addUncovered's
@@ -155,6 +158,7 @@ func (d *docState) release() {
 	b.orgs = b.orgs[:0]
 	clear(b.words[:cap(b.words)])
 	clear(b.mbuf[:cap(b.mbuf)])
+	b.cands = b.cands[:0] // their strings are the knowledge base's, not the document's
 	clear(b.chunks[:cap(b.chunks)])
 	clear(b.props[:cap(b.props)])
 	clear(b.items[:b.nitems])
@@ -199,7 +203,7 @@ func (d *docState) detect(si int) {
 		return
 	}
 	lang := st.lang
-	d.mbuf = d.l.kb.Matcher().Match(toks, lang, d.mbuf[:0])
+	d.mbuf, d.cands = d.l.kb.Matcher().MatchCands(toks, lang, d.mbuf[:0], d.cands)
 	ms := d.mbuf
 	var chunks []Chunk
 	if rec := d.l.recs[lang]; rec != nil {

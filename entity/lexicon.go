@@ -126,7 +126,7 @@ var titleGate = func() *prefixGate {
 
 // phraseGate lets through the tokens phrases checks for a title, a bare
 // pope or a bare chancellor: titleGate's beginnings and those of the pope's
-// and the chancellor's words (barePope, chancellorWord). It is asked of the
+// and the chancellor's words (isBarePope, chancellorWord). It is asked of the
 // token as the text spells it (mayFolded), so the tokens no phrase starts
 // with, most of a sentence, are turned away before any is lower-cased.
 var phraseGate = func() *prefixGate {

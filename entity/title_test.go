@@ -121,7 +121,7 @@ func TestPrefixGate(t *testing.T) {
 	}
 }
 
-// TestPhraseGateKeepsEveryPhrase asks titleAt, barePope and bareChancellor
+// TestPhraseGateKeepsEveryPhrase asks titleAt, isBarePope and isBareChancellor
 // about every title key, the pope's and the chancellor's words and some
 // other words, each as written, capitalised and in capitals, after an
 // article: wherever one of them finds a phrase, phraseGate must let the
@@ -144,8 +144,8 @@ func TestPhraseGateKeepsEveryPhrase(t *testing.T) {
 			for _, lang := range []string{"en", "de"} {
 				toks := []dossier.Token{{Text: "der"}, {Text: v}, {Text: "Amt"}}
 				_, _, title := titleAt(toks, 1, lang)
-				_, pope := barePope(toks, 1)
-				_, chancellor := bareChancellor(toks, 1, lang)
+				pope := isBarePope(toks, 1)
+				chancellor := isBareChancellor(toks, 1, lang)
 				if !title && !pope && !chancellor {
 					continue
 				}

@@ -114,8 +114,11 @@ type docBufs struct {
 	persons   []personRef     // sorted by pos
 	orgs      []orgRef        // organisations named with two words or more, sorted by pos
 
-	words  []string
-	mbuf   []kb.Match
+	words []string
+	mbuf  []kb.Match
+	// cands holds the candidates of the document's KB matches, which its
+	// items keep until it is resolved (MatchCands)
+	cands  []kb.Candidate
 	chunks []Chunk // the recogniser's, when it can append (chunkAppender)
 	props  []item
 	added  []item // addUncovered's
@@ -155,6 +158,7 @@ func (d *docState) release() {
 	b.orgs = b.orgs[:0]
 	clear(b.words[:cap(b.words)])
 	clear(b.mbuf[:cap(b.mbuf)])
+	b.cands = b.cands[:0] // their strings are the knowledge base's, not the document's
 	clear(b.chunks[:cap(b.chunks)])
 	clear(b.props[:cap(b.props)])
 	clear(b.items[:b.nitems])
@@ -199,7 +203,7 @@ func (d *docState) detect(si int) {
 		return
 	}
 	lang := st.lang
-	d.mbuf = d.l.kb.Matcher().Match(toks, lang, d.mbuf[:0])
+	d.mbuf, d.cands = d.l.kb.Matcher().MatchCands(toks, lang, d.mbuf[:0], d.cands)
 	ms := d.mbuf
 	var chunks []Chunk
 	if rec := d.l.recs[lang]; rec != nil {
@@ -731,10 +735,13 @@ func (d *docState) phrases(st *sentState) {
 	toks, lang := st.toks, st.lang
 	if len(st.items) == 0 {
 		for t := range toks {
-			if it, ok := bareChancellor(toks, t, lang); ok {
-				st.items = append(st.items, it)
-			} else if it, ok := barePope(toks, t); ok {
-				st.items = append(st.items, it)
+			if !phraseGate.mayFolded(toks[t].Text) {
+				continue
+			}
+			if isBareChancellor(toks, t, lang) {
+				st.items = append(st.items, chancellorRole(toks, t))
+			} else if isBarePope(toks, t) {
+				st.items = append(st.items, popeRole(toks, t))
 			}
 		}
 		return
@@ -782,11 +789,15 @@ func (d *docState) phrases(st *sentState) {
 				continue
 			}
 		}
+		if !phraseGate.mayFolded(toks[t].Text) {
+			continue // neither a title nor a bare pope starts here
+		}
 		ti, tn, ok := titleAt(toks, t, lang)
 		if !ok {
 			// "der Papst", but not "der Papst Franziskus": the name says who.
 			// The recogniser may have taken the title alone for a name.
-			if it, ok := barePope(toks, t); ok && (t+1 == n || startAt[t+1] < 0) {
+			if isBarePope(toks, t) && (t+1 == n || startAt[t+1] < 0) {
+				it := popeRole(toks, t)
 				if k := startAt[t]; k < 0 {
 					extra = append(extra, it)
 				} else if st.items[k].kind == kNER && st.items[k].tok[1] == t+1 {
@@ -852,8 +863,8 @@ func (d *docState) phrases(st *sentState) {
 			}
 		}
 		if ref == nil {
-			if it, ok := bareChancellor(toks, t, lang); ok {
-				extra = append(extra, it)
+			if isBareChancellor(toks, t, lang) {
+				extra = append(extra, chancellorRole(toks, t))
 			}
 			continue
 		}
@@ -1133,14 +1144,19 @@ func languageNominal(toks []dossier.Token, m *kb.Match) bool {
 	return t1 == len(toks) || !isCap(toks[t1].Text) || !wordLike(toks[t1].Text)
 }
 
-// bareChancellor returns the role phrase of a chancellor's title at token t
-// that names no country ("der Kanzler", "the chancellor").
-func bareChancellor(toks []dossier.Token, t int, lang string) (item, bool) {
-	if t == 0 || !strings.Contains(toks[t].Text, "anzler") && !strings.Contains(toks[t].Text, "hancellor") ||
-		!chancellorWord(lower(toks, t)) || !definiteArticle(lower(toks, t-1)) || hasNotCurrent(toks, t, t+1, lang) {
-		return item{}, false
-	}
-	return item{kind: kRole, span: toks[t].Span, tok: [2]int{t, t + 1}, offices: tHeadOfGov.offices, chancellery: true, prio: prioKB}, true
+// chancellorRole is the role phrase of a chancellor's title at token t
+// that names no country ("der Kanzler", "the chancellor"), where
+// isBareChancellor finds one.
+func chancellorRole(toks []dossier.Token, t int) item {
+	return item{kind: kRole, span: toks[t].Span, tok: [2]int{t, t + 1}, offices: tHeadOfGov.offices, chancellery: true, prio: prioKB}
+}
+
+// isBareChancellor reports whether token t is a chancellor's title that
+// names no country. It runs on most tokens and returns no item, so a token
+// turned down costs no item made and cleared.
+func isBareChancellor(toks []dossier.Token, t int, lang string) bool {
+	return t > 0 && (strings.Contains(toks[t].Text, "anzler") || strings.Contains(toks[t].Text, "hancellor")) &&
+		chancellorWord(lower(toks, t)) && definiteArticle(lower(toks, t-1)) && !hasNotCurrent(toks, t, t+1, lang)
 }
 
 // chancellorWord reports whether w, lower-cased, is the title of a head of
@@ -1156,21 +1172,25 @@ func chancellorWord(w string) bool {
 	return ok && (rest == "" || rest == "in" || rest == "s")
 }
 
-// barePope returns the role phrase of "the Pope" or "der Papst" at token t:
-// the Holy See's head of state at the document's date. Other churches'
-// popes ("the Coptic pope") have a word between the article and the title
-// and are left alone.
-func barePope(toks []dossier.Token, t int) (item, bool) {
-	if n := len(toks[t].Text); t == 0 || n != 4 && n != 5 && n != 7 { // runs on every token: lower only a word of a pope's length
-		return item{}, false
+// popeRole is the role phrase of "the Pope" or "der Papst" at token t, where
+// isBarePope finds one: the Holy See's head of state at the document's
+// date.
+func popeRole(toks []dossier.Token, t int) item {
+	return item{kind: kRole, span: toks[t].Span, tok: [2]int{t, t + 1}, offices: popeOffices, holder: "VAT", prio: prioKB}
+}
+
+// isBarePope reports whether token t is "the Pope" or "der Papst". Other
+// churches' popes ("the Coptic pope") have a word between the article and
+// the title and are left alone. It runs on most tokens and returns no item,
+// so a token turned down costs no item made and cleared.
+func isBarePope(toks []dossier.Token, t int) bool {
+	if n := len(toks[t].Text); t == 0 || n != 4 && n != 5 && n != 7 { // lower only a word of a pope's length
+		return false
 	}
 	if w := toks[t].Text; !lowerIs(w, "pope") && !lowerIs(w, "pontiff") && !lowerIs(w, "papst") && !lowerIs(w, "papstes") {
-		return item{}, false
+		return false
 	}
-	if !definiteArticle(lower(toks, t-1)) {
-		return item{}, false
-	}
-	return item{kind: kRole, span: toks[t].Span, tok: [2]int{t, t + 1}, offices: popeOffices, holder: "VAT", prio: prioKB}, true
+	return definiteArticle(lower(toks, t-1))
 }
 
 // popeOffices is the office a pope holds in the knowledge base.

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dossier-news/dossier/kb"
 )
@@ -123,6 +124,19 @@ var titleGate = func() *prefixGate {
 	return g
 }()
 
+// phraseGate lets through the tokens phrases checks for a title, a bare
+// pope or a bare chancellor: titleGate's beginnings and those of the pope's
+// and the chancellor's words (isBarePope, chancellorWord). It is asked of the
+// token as the text spells it (mayFolded), so the tokens no phrase starts
+// with, most of a sentence, are turned away before any is lower-cased.
+var phraseGate = func() *prefixGate {
+	g := *titleGate
+	for _, w := range []string{"pope", "pontiff", "papst", "chancellor", "kanzler", "bundeskanzler"} {
+		g.add(w)
+	}
+	return &g
+}()
+
 // prefixGate is a set of three-byte word beginnings as a bit array: 4,096
 // bits (512 bytes), one a beginning.
 type prefixGate [64]uint64
@@ -150,6 +164,26 @@ func (g *prefixGate) may(w string) bool {
 	}
 	i, b := prefixBit(w[0], w[1], w[2])
 	return g[i]&b != 0
+}
+
+// mayFolded is may for w lower-cased, asked of w as it is spelled. When
+// w's first three bytes are ASCII they are the first three of w
+// lower-cased, folded here; a word shorter, or with another byte among
+// them, may lower-case to anything and is let through.
+func (g *prefixGate) mayFolded(w string) bool {
+	if len(w) < 3 || w[0]|w[1]|w[2] >= utf8.RuneSelf {
+		return true
+	}
+	i, b := prefixBit(asciiLower(w[0]), asciiLower(w[1]), asciiLower(w[2]))
+	return g[i]&b != 0
+}
+
+// asciiLower lower-cases an ASCII letter and leaves other bytes.
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // mayBytes is may for a word in a buffer.

@@ -120,3 +120,48 @@ func TestPrefixGate(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseGateKeepsEveryPhrase asks titleAt, isBarePope and isBareChancellor
+// about every title key, the pope's and the chancellor's words and some
+// other words, each as written, capitalised and in capitals, after an
+// article: wherever one of them finds a phrase, phraseGate must let the
+// token through, or phrases would lose it.
+func TestPhraseGateKeepsEveryPhrase(t *testing.T) {
+	words := []string{"Papst", "PAPSTES", "pope", "Pontiff", "Kanzler", "Bundeskanzlerin", "CHANCELLOR", "Kanzlers",
+		"Haus", "Regierung", "minister", "İmam", "Ärztin", "Übergangspräsident", "ab", "x"}
+	for _, m := range titles1 {
+		for k := range m {
+			words = append(words, k)
+		}
+	}
+	for k := range titles2 {
+		first, _, _ := strings.Cut(k, " ")
+		words = append(words, first)
+	}
+	found := 0
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w), w + "s", w + "en"} {
+			for _, lang := range []string{"en", "de"} {
+				toks := []dossier.Token{{Text: "der"}, {Text: v}, {Text: "Amt"}}
+				_, _, title := titleAt(toks, 1, lang)
+				pope := isBarePope(toks, 1)
+				chancellor := isBareChancellor(toks, 1, lang)
+				if !title && !pope && !chancellor {
+					continue
+				}
+				found++
+				if !phraseGate.mayFolded(v) {
+					t.Errorf("%s %q: a phrase starts here, but phraseGate turns it away", lang, v)
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no phrase found: the test asks nothing")
+	}
+	for _, w := range []string{"Haus", "Regierung", "HAUS"} {
+		if phraseGate.mayFolded(w) != phraseGate.may(strings.ToLower(w)) {
+			t.Errorf("mayFolded(%q) differs from may of its lower case", w)
+		}
+	}
+}

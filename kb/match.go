@@ -383,12 +383,23 @@ func makePatPiece(norm, raw string, f Form, last bool) patPiece {
 // that are only an apostrophe clitic ("'s") are skipped; hyphenated tokens
 // are matched piece by piece.
 func (m *Matcher) Match(toks []dossier.Token, lang string, dst []Match) []Match {
-	n0 := len(dst)
-	dst = m.match(toks, lang, dst)
-	return m.truncated(toks, lang, dst, n0)
+	dst, _ = m.MatchCands(toks, lang, dst, nil)
+	return dst
 }
 
-func (m *Matcher) match(toks []dossier.Token, lang string, dst []Match) []Match {
+// MatchCands is Match with the matches' candidates appended to cands, which
+// it returns: a caller that passes one buffer for all the sentences of a
+// document allocates their candidates a few times a document, not once a
+// sentence. The matches' Candidates point into the buffer (or into the one
+// it was before it grew), so its contents must stay as they are while the
+// matches are in use; nil cands gives each call its own.
+func (m *Matcher) MatchCands(toks []dossier.Token, lang string, dst []Match, cands []Candidate) ([]Match, []Candidate) {
+	n0 := len(dst)
+	dst, cands = m.match(toks, lang, dst, cands)
+	return m.truncated(toks, lang, dst, n0), cands
+}
+
+func (m *Matcher) match(toks []dossier.Token, lang string, dst []Match, cbuf []Candidate) ([]Match, []Candidate) {
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
 	s.ps, s.norm, s.cands, s.keys, s.fs = s.ps[:0], s.norm[:0], s.cands[:0], s.keys[:0], s.fs[:0]
@@ -438,10 +449,14 @@ func (m *Matcher) match(toks []dossier.Token, lang string, dst []Match) []Match 
 	}
 	fs := s.fs
 	if len(fs) == 0 {
-		return dst
+		return dst, cbuf
 	}
-	cands := make([]Candidate, len(s.cands))
-	copy(cands, s.cands)
+	if cbuf == nil {
+		cbuf = make([]Candidate, 0, len(s.cands))
+	}
+	n := len(cbuf)
+	cbuf = append(cbuf, s.cands...)
+	cands := cbuf[n:]
 	for _, f := range fs {
 		a, b := &ps[f.i], &ps[f.j]
 		cs := cands[f.c0:f.c1:f.c1]
@@ -473,7 +488,7 @@ func (m *Matcher) match(toks []dossier.Token, lang string, dst []Match) []Match 
 		mt.Text = sb.String()
 		dst = append(dst, mt)
 	}
-	return dst
+	return dst, cbuf
 }
 
 // sortCandidates orders cs best first. The candidates of a match have
@@ -742,7 +757,7 @@ func (m *Matcher) truncated(toks []dossier.Token, lang string, dst []Match, n0 i
 			}
 			word := prefix + strings.ToLower(whole[j:j+utf8.RuneLen(r)]) + whole[j+utf8.RuneLen(r):]
 			syn := []dossier.Token{{Span: t.Span, Text: word}}
-			if ms := m.match(syn, lang, nil); len(ms) == 1 && ms[0].Tokens == [2]int{0, 1} {
+			if ms, _ := m.match(syn, lang, nil, nil); len(ms) == 1 && ms[0].Tokens == [2]int{0, 1} {
 				found = ms
 				break
 			}

@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"reflect"
 	"testing"
 	"unicode/utf8"
 )
@@ -47,5 +48,38 @@ func TestChildTable(t *testing.T) {
 	}
 	if empty := newChildTable(nil); empty.get(1<<32) != 0 {
 		t.Error("empty table: get found a child")
+	}
+}
+
+// TestMatchCandsSharesOneBuffer matches sentences one after another with
+// one candidate buffer, as the entity stage does a document, from a buffer
+// too small to start with so that it grows on the way: every match must
+// be what Match finds for its sentence alone, including the matches of
+// the first sentences once the later ones have been appended.
+func TestMatchCandsSharesOneBuffer(t *testing.T) {
+	k := testKB(t)
+	sentences := []struct{ text, lang string }{
+		{"Paris and Berlin sent envoys to Moscow.", "en"},
+		{"Die Bundesregierung in Berlin sprach mit Nord- und Südkorea.", "de"},
+		{"Washington said the United Nations would meet in Geneva.", "en"},
+		{"Nothing to find here.", "en"},
+		{"Frankreich, Italien und Spanien lehnten ab.", "de"},
+	}
+	var got, want [][]Match
+	cands := make([]Candidate, 0, 1)
+	for _, s := range sentences {
+		toks := tokenize(s.text)
+		var ms []Match
+		ms, cands = k.Matcher().MatchCands(toks, s.lang, nil, cands)
+		got = append(got, ms)
+		want = append(want, k.Matcher().Match(toks, s.lang, nil))
+	}
+	if len(cands) < 2 {
+		t.Fatalf("%d candidates in the buffer: the test shares nothing", len(cands))
+	}
+	for i := range sentences {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Errorf("%q: with a shared buffer\n%s\nalone\n%s", sentences[i].text, describe(got[i]), describe(want[i]))
+		}
 	}
 }

@@ -502,7 +502,27 @@ func extendsName(toks []dossier.Token, lang string, kbItems []item, c Chunk) boo
 		if t > c.Start && placeKinds[strings.ToLower(toks[t].Text)] {
 			continue // "West Darfur State", "Sindh Province": the place
 		}
+		if lang == "de" && t == c.End-1 && toks[t].POS == "NOUN" && endsKBOrganization(kbItems, t) {
+			// "mit der Süddeutschen Zeitung Versagen vor", "der SPÖ
+			// Oppositionspolitik": a common noun after an organisation's
+			// whole name begins the next phrase (German joins a name's
+			// own nouns to it with a hyphen: "Siemens-Chef")
+			continue
+		}
 		return true
+	}
+	return false
+}
+
+// endsKBOrganization reports whether the whole name of a knowledge-base
+// organisation ends right before token t. Places are left out: "US Open",
+// "Arlington Park" are names built on a place with a common noun.
+func endsKBOrganization(kbItems []item, t int) bool {
+	for k := range kbItems {
+		it := &kbItems[k]
+		if it.kind == kName && it.tok[1] == t && it.cands[0].Kind == dossier.KindOrganization && it.cands[0].Flags&(kb.Common|kb.Surname) == 0 {
+			return true
+		}
 	}
 	return false
 }

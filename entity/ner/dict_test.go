@@ -68,11 +68,7 @@ func TestDictionaryFindMorph(t *testing.T) {
 	}
 	d.index()
 	flagsOf := func(w string) uint32 { _, f := d.lookup(w); return f }
-	tests := []struct {
-		tok   string
-		kind  uint8
-		flags uint32
-	}{
+	checkFinds(t, "findMorph", d.findMorph, []findCase{
 		{"Ärzte", dictLowStem, flagsOf("arzt")},   // ending, then umlaut
 		{"Häusern", dictLowStem, flagsOf("haus")}, // -ern and umlaut
 		{"Väter", dictLowStem, flagsOf("vater")},  // umlaut alone
@@ -85,13 +81,7 @@ func TestDictionaryFindMorph(t *testing.T) {
 		{"Exhaus", dictNone, 0},  // the first part would be under three letters
 		{"Nordwal", dictNone, 0}, // no known tail
 		{"Kowalczyk", dictNone, 0},
-	}
-	for _, tt := range tests {
-		kind, flags := d.findMorph([]rune(strings.ToLower(tt.tok)))
-		if kind != tt.kind || flags != tt.flags {
-			t.Errorf("findMorph(%q) = %d, %x; want %d, %x", tt.tok, kind, flags, tt.kind, tt.flags)
-		}
-	}
+	})
 }
 
 func TestDictionaryFindHyphenHead(t *testing.T) {
@@ -101,21 +91,29 @@ func TestDictionaryFindHyphenHead(t *testing.T) {
 	}
 	d.index()
 	flagsOf := func(w string) uint32 { _, f := d.lookup(w); return f }
-	tests := []struct {
-		tok   string
-		kind  uint8
-		flags uint32
-	}{
+	checkFinds(t, "findHyphenHead", d.findHyphenHead, []findCase{
 		{"EU-Budget", dictHyphenHead, flagsOf("budget")},
 		{"Notarzt-Einsätze", dictHyphenHead, flagsOf("einsatz")}, // inflected: findMorph
 		{"Baden-Baden", dictNone, 0},
 		{"Ost-AG", dictNone, 0}, // too short a part
 		{"-Budget", dictNone, 0},
-	}
+	})
+}
+
+// findCase is a token and the kind and flags a look-up should find for it.
+type findCase struct {
+	tok   string
+	kind  uint8
+	flags uint32
+}
+
+// checkFinds runs a dictionary look-up over the lower-cased tokens of tests.
+func checkFinds(t *testing.T, name string, find func([]rune) (uint8, uint32), tests []findCase) {
+	t.Helper()
 	for _, tt := range tests {
-		kind, flags := d.findHyphenHead([]rune(strings.ToLower(tt.tok)))
+		kind, flags := find([]rune(strings.ToLower(tt.tok)))
 		if kind != tt.kind || flags != tt.flags {
-			t.Errorf("findHyphenHead(%q) = %d, %x; want %d, %x", tt.tok, kind, flags, tt.kind, tt.flags)
+			t.Errorf("%s(%q) = %d, %x; want %d, %x", name, tt.tok, kind, flags, tt.kind, tt.flags)
 		}
 	}
 }

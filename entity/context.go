@@ -5,6 +5,7 @@ import (
 
 	"github.com/dossier-news/dossier"
 	"github.com/dossier-news/dossier/kb"
+	"github.com/dossier-news/dossier/text"
 )
 
 // actsAsGovernment decides whether a capital (or seat) stands for its
@@ -185,7 +186,7 @@ func inDateline(st *sentState, i0, i1 int) bool {
 			t++
 			continue
 		}
-		if isoDate(toks[t].Text) {
+		if text.IsISODate(toks[t].Text) {
 			t++ // a wire's filing date before the dash ("MILAN 1996-08-30 -")
 			if t == len(toks) {
 				return true // the date ends the dateline's own line
@@ -199,19 +200,6 @@ func inDateline(st *sentState, i0, i1 int) bool {
 		t = st.items[k].tok[1]
 	}
 	return false
-}
-
-// isoDate reports whether w is a date written YYYY-MM-DD.
-func isoDate(w string) bool {
-	if len(w) != 10 || w[4] != '-' || w[7] != '-' {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if i != 4 && i != 7 && (w[i] < '0' || w[i] > '9') {
-			return false
-		}
-	}
-	return true
 }
 
 func itemEndingAt(st *sentState, t int) int {

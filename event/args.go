@@ -426,8 +426,7 @@ func (s *sent) subject(ci int) []int {
 	var subj []int
 	switch c.kind {
 	case cCoordVP, cInf:
-		if k := s.asideSubjectEN(ci); k >= 0 {
-			subj = s.coordinated(k, s.clauses[c.parent].lo, s.chunks[k].hi)
+		if subj = s.asideSubjectEN(ci); subj != nil {
 			break
 		}
 		if c.kind == cInf && c.parent >= 0 {
@@ -571,8 +570,8 @@ func (s *sent) subjectEN(ci int) []int {
 	if k, _ := s.reportingAsideEN(ci); k >= 0 {
 		return []int{k}
 	}
-	if k := s.asideSubjectEN(ci); k >= 0 {
-		return s.coordinated(k, s.clauses[ci-1].lo, s.chunks[k].hi)
+	if subj := s.asideSubjectEN(ci); subj != nil {
+		return subj
 	}
 	lo := c.lo
 	if c.sub >= 0 {
@@ -681,14 +680,18 @@ func (s *sent) reportingAsideEN(ci int) (speaker, subj int) {
 	return k, p
 }
 
-// asideSubjectEN returns the subject phrase of clause ci when the clause
-// goes on after a reporting aside (see reportingAsideEN), else -1.
-func (s *sent) asideSubjectEN(ci int) int {
+// asideSubjectEN returns the subject of clause ci, with the phrases
+// coordinated with it, when the clause goes on after a reporting aside
+// (see reportingAsideEN), else nil.
+func (s *sent) asideSubjectEN(ci int) []int {
 	if s.de || ci == 0 || s.clauses[ci].parent != ci-1 {
-		return -1
+		return nil
 	}
 	_, p := s.reportingAsideEN(ci - 1)
-	return p
+	if p < 0 {
+		return nil
+	}
+	return s.coordinated(p, s.clauses[ci-1].lo, s.chunks[p].hi)
 }
 
 // onlyTimeAfter says whether words [lo, hi) are only time phrases and

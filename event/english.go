@@ -541,12 +541,6 @@ var headlineChange = map[string]bool{
 	"intensify": true, "ease": true, "persist": true, "begin": true, "start": true, "fail": true, "collapse": true,
 }
 
-// headlineParticipleEN says whether verb i of English main clause ci is a
-// headline's elliptical passive: a headline (see isHeadlineEN), a past
-// participle as the clause's only verb, no auxiliary, a phrase before it
-// and no object after it ("Three soldiers killed in ambush", "Army convoy
-// attacked in Michoacan", "Hijackers charged with air piracy"). The phrase
-// before the participle is the one acted on, not the actor.
 // askedToEN are the English verbs that take an object and then its
 // to-infinitive ("urged Iraq to allow"): in a headline their past form
 // right before "to" is a passive ("Iraq urged to allow inspectors").
@@ -556,6 +550,12 @@ var askedToEN = map[string]bool{
 	"persuade": true, "encourage": true, "forbid": true,
 }
 
+// headlineParticipleEN says whether verb i of English main clause ci is a
+// headline's elliptical passive: a headline (see isHeadlineEN), a past
+// participle as the clause's only verb, no auxiliary, a phrase before it
+// and no object after it ("Three soldiers killed in ambush", "Army convoy
+// attacked in Michoacan", "Hijackers charged with air piracy"). The phrase
+// before the participle is the one acted on, not the actor.
 func (s *sent) headlineParticipleEN(ci, i int) bool {
 	c := &s.clauses[ci]
 	if s.idx != 0 || s.de || c.kind != cMain || !s.isHeadlineEN() {

@@ -1045,7 +1045,7 @@ func (s *sent) dateline() int {
 // 1996-08-27", "SAN JOSE, Costa Rica 1996-08-26"), or 0.
 func (s *sent) datelineLine() int {
 	n := len(s.words)
-	if n < 2 || n > 8 || !isoDate(s.words[n-1].tok.Text) {
+	if n < 2 || n > 8 || !text.IsISODate(s.words[n-1].tok.Text) {
 		return 0
 	}
 	for i := 0; i < n-1; i++ {
@@ -1054,17 +1054,4 @@ func (s *sent) datelineLine() int {
 		}
 	}
 	return n - 1
-}
-
-// isoDate says whether t is written YYYY-MM-DD.
-func isoDate(t string) bool {
-	if len(t) != 10 || t[4] != '-' || t[7] != '-' {
-		return false
-	}
-	for i := 0; i < len(t); i++ {
-		if i != 4 && i != 7 && (t[i] < '0' || t[i] > '9') {
-			return false
-		}
-	}
-	return true
 }

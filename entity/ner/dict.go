@@ -216,9 +216,15 @@ func (d *Dictionary) lookup(tok string) (kind uint8, flags uint32) {
 // morphEndings are the endings findMorph strips from a lower-cased word:
 // those of dictSuffixes and the plural and case endings of nouns in -nis
 // and -in (Ergebnisse → ergebnis, Ärztinnen → ärztin).
-var morphEndings = [...][]rune{
-	[]rune("s"), []rune("es"), []rune("n"), []rune("en"), []rune("e"), []rune("er"), []rune("ern"),
-	[]rune("ns"), []rune("em"), []rune("se"), []rune("ses"), []rune("sen"), []rune("nen"),
+var morphEndings = runeEndings(append(dictSuffixes[:], "se", "ses", "sen", "nen"))
+
+// runeEndings returns the endings as runes, in their order.
+func runeEndings(ends []string) [][]rune {
+	out := make([][]rune, len(ends))
+	for i, e := range ends {
+		out[i] = []rune(e)
+	}
+	return out
 }
 
 // Lengths findMorph keeps to: a stem or a compound's first part of at

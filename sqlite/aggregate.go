@@ -135,12 +135,13 @@ func (a *aggTx) flush(ctx context.Context) error {
 	ids := slices.Sorted(maps.Keys(a.pending))
 	sigs := make([][4]any, len(ids))
 	for i, id := range ids {
-		c := a.pending[id].c
+		p := a.pending[id]
+		c := &p.c
 		fp, err := json.Marshal(slices.Sorted(maps.Keys(c.Fingerprint)))
 		if err != nil {
 			return err
 		}
-		sigs[i] = [4]any{a.pending[id].id, c.Lang, encodeSignature(c.Signature), string(fp)}
+		sigs[i] = [4]any{p.id, c.Lang, encodeSignature(c.Signature), string(fp)}
 	}
 	if err := insertRows(ctx, a.tx, `INSERT OR REPLACE INTO doc_signatures (doc_id, lang, signature, fingerprint) VALUES `, 4, len(sigs), func(args []any, i int) []any {
 		return append(args, sigs[i][:]...)

@@ -502,11 +502,13 @@ func extendsName(toks []dossier.Token, lang string, kbItems []item, c Chunk) boo
 		if t > c.Start && placeKinds[strings.ToLower(toks[t].Text)] {
 			continue // "West Darfur State", "Sindh Province": the place
 		}
-		if lang == "de" && t == c.End-1 && toks[t].POS == "NOUN" && endsKBOrganization(kbItems, t) {
+		if lang == "de" && c.Class != "PER" && t == c.End-1 && toks[t].POS == "NOUN" && endsKBOrganization(kbItems, t) {
 			// "mit der Süddeutschen Zeitung Versagen vor", "der SPÖ
 			// Oppositionspolitik": a common noun after an organisation's
 			// whole name begins the next phrase (German joins a name's
-			// own nouns to it with a hyphen: "Siemens-Chef")
+			// own nouns to it with a hyphen: "Siemens-Chef"). A person's
+			// name is left whole: the tagger reads an unknown surname as a
+			// noun ("Wagner Moura" is an actor, not the Wagner group)
 			continue
 		}
 		return true

@@ -521,10 +521,29 @@ func (r *resolver) tenseEN(k int) int {
 		// "the talks lasted until late Tuesday": what held up to then.
 	case until && t != tenseFuture:
 		t = tenseFuture
+	case deadline && t == tenseNone && r.afterDeadlineAhead(k, lo):
+		t = tenseFuture
 	case deadline && (t == tensePast || t == tenseNone):
 		t = tenseNear
 	}
 	return t
+}
+
+// afterDeadlineAhead tells whether match k comes right after a deadline in
+// its sentence that lies after the time of writing: a timetable lists its
+// steps in order ("disarmament by the end of January and elections by May
+// 30" told in August), so the step after one ahead is ahead too, not the
+// nearest May 30 back.
+func (r *resolver) afterDeadlineAhead(k, lo int) bool {
+	if k == 0 || r.lastK != k-1 || !r.doc.ok() {
+		return false
+	}
+	prev := r.ms[k-1]
+	if prev.i < lo || !r.p.is(prev.i-1, "by", "until", "till", "through") {
+		return false
+	}
+	a, ok := anchorOf(r.last)
+	return ok && a.date().After(r.doc.date())
 }
 
 // enArrangedIng are verbs whose present progressive tells an arrangement

@@ -1,0 +1,45 @@
+package timex
+
+import "testing"
+
+// TestTransfer21Timetable: a deadline right after one that lies ahead is a
+// later step of the same timetable, not the nearest such day back.
+func TestTransfer21Timetable(t *testing.T) {
+	const b = "2003-09-10"
+	runFormCases(t, []formCase{
+		{"the step after one ahead", "en", b, "The accord lays down a timetable with disarmament by the end of February and a vote by June 15.", "June 15", "DATE", "2004-06-15", ""},
+		{"the first step is the nearest", "en", b, "The accord lays down a timetable with disarmament by the end of February and a vote by June 15.", "the end of February", "DATE", "2004-02", "END"},
+		{"a deadline alone is the nearest", "en", b, "Rebels were to hand in their arms by June 15.", "June 15", "DATE", "2003-06-15", ""},
+		{"after a deadline passed", "en", b, "Rebels had to disarm by August 1 and leave the capital by June 15.", "June 15", "DATE", "2003-06-15", ""},
+	})
+}
+
+// TestTransfer21SmallHours: a clock time in the small hours told after an
+// evening or a night is on the next day.
+func TestTransfer21SmallHours(t *testing.T) {
+	const b = "2003-09-10" // a Wednesday
+	runFormCases(t, []formCase{
+		{"after an evening", "en", b, "The ferry left port on Monday evening. It docked at 3 a.m. after a rough crossing.", "3 a.m.", "TIME", "2003-09-09T03:00", ""},
+		{"after a late clock time", "en", b, "The polls closed at 10 p.m. on Monday. Counting ended at 4 a.m. with the result.", "4 a.m.", "TIME", "2003-09-09T04:00", ""},
+		{"after a morning", "en", b, "The ferry left port on Monday morning. It docked at 11 a.m.", "11 a.m.", "TIME", "2003-09-08T11:00", ""},
+		{"later the same evening", "en", b, "The ferry left port on Monday evening. It docked at 11 p.m.", "11 p.m.", "TIME", "2003-09-08T23:00", ""},
+		{"midnight ends the day", "en", b, "The ferry left port on Monday evening and docked at midnight.", "midnight", "TIME", "2003-09-08T24:00", ""},
+	})
+}
+
+// TestTransfer21Dateline: a wire dateline a day or more before the DCT is
+// the day the story was written, and its weekdays and "today" count from
+// it; one on the DCT's day changes nothing.
+func TestTransfer21Dateline(t *testing.T) {
+	const b = "2003-09-10" // a Wednesday
+	const wire = "OSLO, September 8 (Xinhua) -- The minister said today that talks would go on Wednesday.\nOn Sunday the envoy arrived."
+	runFormCases(t, []formCase{
+		{"the dateline", "en", b, wire, "September 8", "DATE", "2003-09-08", ""},
+		{"today is the dateline's day", "en", b, wire, "today", "DATE", "2003-09-08", ""},
+		{"a weekday ahead of it", "en", b, wire, "Wednesday", "DATE", "2003-09-10", ""},
+		{"a weekday before it", "en", b, wire, "Sunday", "DATE", "2003-09-07", ""},
+		{"a dash after the dateline", "en", b, "BERGEN, Norway, Sept. 9 - The council voted today.", "today", "DATE", "2003-09-09", ""},
+		{"no place in capitals", "en", b, "In Oslo, September 8 (a Monday) passed quietly. The minister spoke today.", "today", "DATE", "2003-09-10", ""},
+		{"a date far from the DCT", "en", b, "OSLO, June 8 (Xinhua) -- The minister said today that talks would go on.", "today", "DATE", "2003-09-10", ""},
+	})
+}

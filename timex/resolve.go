@@ -647,6 +647,9 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 	if e.shift != 0 && len(v.Value) >= 10 && (len(v.Value) == 10 || v.Value[10] == 'T') {
 		if t, err := time.Parse("2006-01-02", v.Value[:10]); err == nil {
 			v.Value = fmtDate(t.AddDate(0, 0, int(e.shift))) + v.Value[10:]
+			// The reference is the day the night ends on ("in der Nacht
+			// auf Dienstag … um 2.52 Uhr" is Tuesday), already past it.
+			r.refNight = false
 		}
 	}
 	// "seit Juni", "seit dem 1. Januar", "since 2019": the point opens a

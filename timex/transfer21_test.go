@@ -43,3 +43,16 @@ func TestTransfer21Dateline(t *testing.T) {
 		{"a date far from the DCT", "en", b, "OSLO, June 8 (Xinhua) -- The minister said today that talks would go on.", "today", "DATE", "2003-09-10", ""},
 	})
 }
+
+// TestTransfer21NightEndingOnDay: a night named for the day it ends on
+// ("in der Nacht auf Dienstag") already stands at that day, so its small
+// hours do not move on; one told as the night before ("overnight", "last
+// night") does.
+func TestTransfer21NightEndingOnDay(t *testing.T) {
+	const b = "2003-09-10" // a Wednesday
+	runFormCases(t, []formCase{
+		{"Nacht auf", "de", b, "In der Nacht auf Dienstag bebte die Erde. Das Beben wurde um 2.40 Uhr gemessen.", "2.40 Uhr", "TIME", "2003-09-09T02:40", ""},
+		{"Montagabend", "de", b, "Am Montagabend brach das Feuer aus. Um 3 Uhr war es gelöscht.", "3 Uhr", "TIME", "2003-09-09T03:00", ""},
+		{"last night", "en", b, "Rebels shelled the town last night. By 4 a.m. the guns were silent.", "4 a.m.", "TIME", "2003-09-10T04:00", ""},
+	})
+}

@@ -1238,6 +1238,13 @@ func (r *resolver) deliveryEN(k int) bool {
 	if !p.marketNounAt(next) {
 		return false
 	}
+	if enPrepositions[p.word(m.i-1)] && p.is(m.i, "the") && p.is(m.j-2, "of") {
+		// "By the end of February shipments had fallen": a part of the
+		// month after a preposition is a time adverbial, and the noun
+		// after it begins the clause; a delivery position is written
+		// "end-February shipment" or "late March shipment".
+		return false
+	}
 	return marketInstruments.has(p.word(next)) || !enPrepositions[p.word(m.i-1)]
 }
 

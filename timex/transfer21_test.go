@@ -56,3 +56,15 @@ func TestTransfer21NightEndingOnDay(t *testing.T) {
 		{"last night", "en", b, "Rebels shelled the town last night. By 4 a.m. the guns were silent.", "4 a.m.", "TIME", "2003-09-10T04:00", ""},
 	})
 }
+
+// TestTransfer21FrontedPartOfMonth: a part of a month after a preposition
+// is a time adverbial, so a market noun after it is the subject of the
+// clause, not the month's delivery.
+func TestTransfer21FrontedPartOfMonth(t *testing.T) {
+	const b = "1987-03-11"
+	runFormCases(t, []formCase{
+		{"by the end of a month", "en", b, "By the end of February exports had slipped well behind plan.", "the end of February", "DATE", "1987-02", "END"},
+		{"a market noun after it", "en", b, "By the end of February shipments had slipped well behind plan.", "the end of February", "DATE", "1987-02", "END"},
+		{"a delivery month stays", "en", b, "Dealers sold two cargoes for February shipment.", "February", "DATE", "1988-02", ""},
+	})
+}

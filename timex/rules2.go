@@ -1661,6 +1661,15 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 	return i, nil, false
 }
 
+// meridiemAt tells whether an English "a.m." or "p.m." ("am", "pm", "AM",
+// "PM") starts at token j.
+func (p *parser) meridiemAt(j int) bool {
+	if p.is(j, "a", "p") && p.punct(j+1, ".") && p.tight(j+1) && p.is(j+2, "m") {
+		return true
+	}
+	return p.is(j, "am", "pm") && (!p.toks[j].upper || p.toks[j].text == strings.ToUpper(p.toks[j].text))
+}
+
 // ruleClock reads clock times: "10:35 a.m.", "4 p.m.", "noon", "4:45 Uhr",
 // "4 Uhr 45", "01:35 Uhr".
 func (p *parser) ruleClock(i int) (int, *expr, bool) {
@@ -1697,7 +1706,10 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 	h, m := p.toks[i].num, 0
 	j := i + 1
 	hasMin := false
-	if (p.punct(j, ":") || p.de && p.punct(j, ".")) && p.tight(j) && p.isNum(j+1) && p.tight(j+1) && p.digits(j+1) == 2 {
+	// English writes minutes after a dot only with a.m./p.m. ("landed at
+	// 4.30 a.m.", "6.45pm"); "4.30" alone is a number.
+	dotMin := p.de || p.meridiemAt(j+2)
+	if (p.punct(j, ":") || dotMin && p.punct(j, ".")) && p.tight(j) && p.isNum(j+1) && p.tight(j+1) && p.digits(j+1) == 2 {
 		m = p.toks[j+1].num
 		j += 2
 		hasMin = true
@@ -1758,7 +1770,7 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 				j++
 			}
 			ok = true
-		case p.is(j, "am", "pm") && !p.toks[j].upper || p.is(j, "am", "pm") && p.toks[j].text == strings.ToUpper(p.toks[j].text):
+		case p.is(j, "am", "pm") && (!p.toks[j].upper || p.toks[j].text == strings.ToUpper(p.toks[j].text)):
 			if p.is(j, "pm") && h < 12 {
 				h += 12
 			}

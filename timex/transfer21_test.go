@@ -68,3 +68,15 @@ func TestTransfer21FrontedPartOfMonth(t *testing.T) {
 		{"a delivery month stays", "en", b, "Dealers sold two cargoes for February shipment.", "February", "DATE", "1988-02", ""},
 	})
 }
+
+// TestTransfer21DotClock: British copy writes minutes after a dot, which
+// is a clock time only with a.m. or p.m.
+func TestTransfer21DotClock(t *testing.T) {
+	const b = "1996-08-27"
+	runFormCases(t, []formCase{
+		{"a.m.", "en", b, "The ferry docked at 4.30 a.m. in heavy rain.", "4.30 a.m.", "TIME", "1996-08-27T04:30", ""},
+		{"pm joined", "en", b, "Trading closed at 6.45pm in Sydney.", "6.45pm", "TIME", "1996-08-27T18:45", ""},
+		{"capitals", "en", b, "The report was received at 8.37 A.M. in the capital.", "8.37 A.M.", "TIME", "1996-08-27T08:37", ""},
+		{"a decimal stays a number", "en", b, "Shares rose 4.30 percent in Sydney.", "4.30", "", "", ""},
+	})
+}

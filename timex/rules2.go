@@ -1878,8 +1878,17 @@ func (p *parser) extendClock(m match) match {
 		return m
 	}
 	// "2:46 p.m. on March 11, 2011": two expressions, but the time is on
-	// that day.
-	if j == m.j && p.is(j, "on") {
+	// that day; so is "6.30 a.m. (2030 GMT) on Tuesday", past a short
+	// aside in brackets (the time in another zone, "local time").
+	if j == m.j && p.punct(j, "(") {
+		for k := j + 1; k < j+6 && k < p.n(); k++ {
+			if p.punct(k, ")") {
+				j = k + 1
+				break
+			}
+		}
+	}
+	if p.is(j, "on") && (j == m.j || p.punct(j-1, ")")) {
 		if _, e, ok := p.point(j + 1); ok && (e.day > 0 || e.weekday > 0) && e.fixed == "" {
 			e.hour, e.minute, e.clock, e.zone = m.e.hour, m.e.minute, true, m.e.zone
 			e.typ, e.gran, e.rule = "TIME", "time", "clock-on-"+e.rule

@@ -80,3 +80,15 @@ func TestTransfer21DotClock(t *testing.T) {
 		{"a decimal stays a number", "en", b, "Shares rose 4.30 percent in Sydney.", "4.30", "", "", ""},
 	})
 }
+
+// TestTransfer21ClockBracketDay: a clock time followed by the same time in
+// another zone in brackets and then "on" a day is on that day.
+func TestTransfer21ClockBracketDay(t *testing.T) {
+	const b = "1996-08-28" // a Wednesday
+	runFormCases(t, []formCase{
+		{"past the brackets", "en", b, "The fire broke out at 6.30 a.m. (2030 GMT) on Tuesday near the port.", "6.30 a.m.", "TIME", "1996-08-27T06:30", ""},
+		{"a truce ahead", "en", b, "Both sides will stop firing at noon (0800 GMT) on Friday.", "noon", "TIME", "1996-08-30T12:00", ""},
+		{"local time in brackets", "en", b, "The fire broke out at 6.30 a.m. (local time) on Tuesday near the port.", "6.30 a.m.", "TIME", "1996-08-27T06:30", ""},
+		{"no day after the brackets", "en", b, "The fire broke out at 6.30 a.m. (2030 GMT) near the port.", "6.30 a.m.", "TIME", "1996-08-28T06:30", ""},
+	})
+}

@@ -978,6 +978,13 @@ func (r *resolver) update(v string) {
 	r.refNight = a.g == gDay && isNightValue(v) || sameNight
 }
 
+// pastAfterPlan tells whether clock time k is told in the past while the
+// day being told lies ahead of the DCT: "a truce from noon on Friday …
+// the deal had been signed at 1500 GMT" is the day of writing, not Friday.
+func (r *resolver) pastAfterPlan(k int) bool {
+	return r.doc.ok() && r.doc.g == gDay && r.ref.date().After(r.doc.date()) && r.tense(k) == tensePast
+}
+
 // smallHoursEnd is the hour before which a clock time told after an
 // evening belongs to the next day.
 const smallHoursEnd = 6
@@ -1248,7 +1255,7 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 		// A clock time alone is on the day being told; a small hour
 		// told after its evening or night is on the day after ("on
 		// Monday evening … at 2 a.m.").
-		if r.ref.ok() && r.ref.g == gDay {
+		if r.ref.ok() && r.ref.g == gDay && !r.pastAfterPlan(k) {
 			a = r.ref
 			if r.refNight && e.hour < smallHoursEnd {
 				t := a.date().AddDate(0, 0, 1)

@@ -92,3 +92,16 @@ func TestTransfer21ClockBracketDay(t *testing.T) {
 		{"no day after the brackets", "en", b, "The fire broke out at 6.30 a.m. (2030 GMT) near the port.", "6.30 a.m.", "TIME", "1996-08-28T06:30", ""},
 	})
 }
+
+// TestTransfer21PastClockAfterPlan: a clock time told in the past after a
+// day ahead is on the day of writing, not on the day planned.
+func TestTransfer21PastClockAfterPlan(t *testing.T) {
+	const b = "1996-08-22" // a Thursday
+	const text = "Both sides agreed to stop firing at noon on Friday. The deal was signed at 1500 GMT, but fighting raged on at 1600 GMT."
+	runFormCases(t, []formCase{
+		{"the plan", "en", b, text, "noon", "TIME", "1996-08-23T12:00", ""},
+		{"told in the past", "en", b, text, "1500 GMT", "TIME", "1996-08-22T15:00Z", ""},
+		{"still in the past", "en", b, text, "1600 GMT", "TIME", "1996-08-22T16:00Z", ""},
+		{"a clock ahead stays on the day planned", "en", b, "Both sides agreed to stop firing on Friday. Troops will pull back at 1500 GMT.", "1500 GMT", "TIME", "1996-08-23T15:00Z", ""},
+	})
+}

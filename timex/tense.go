@@ -521,6 +521,11 @@ func (r *resolver) tenseEN(k int) int {
 		// "the talks lasted until late Tuesday": what held up to then.
 	case until && t != tenseFuture:
 		t = tenseFuture
+	case t == tensePast && (p.is(m.i-1, "payable") || p.is(m.i-1, "on") && p.is(m.i-2, "payable") || p.is(m.i-1, "record") && p.is(m.i-2, "of")):
+		// "declared a dividend payable May 1 to holders of record April
+		// 10": the dates of a dividend are set when it is declared, days
+		// or weeks either side of the report, not before it.
+		t = tenseNear
 	case deadline && t == tenseNone && r.afterDeadlineAhead(k, lo):
 		t = tenseFuture
 	case deadline && (t == tensePast || t == tenseNone):

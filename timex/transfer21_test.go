@@ -105,3 +105,30 @@ func TestTransfer21PastClockAfterPlan(t *testing.T) {
 		{"a clock ahead stays on the day planned", "en", b, "Both sides agreed to stop firing on Friday. Troops will pull back at 1500 GMT.", "1500 GMT", "TIME", "1996-08-23T15:00Z", ""},
 	})
 }
+
+// TestTransfer21LowerCaseDayWords: 1980s wire copy writes days in
+// lower-case words ("payable April one to holders"); a cardinal is the day
+// when it ends its phrase, not when it counts a noun or follows "in".
+func TestTransfer21LowerCaseDayWords(t *testing.T) {
+	const b = "1987-03-05"
+	runFormCases(t, []formCase{
+		{"before to", "en", b, "The dividend is payable April one to holders of record March 16.", "April one", "DATE", "1987-04-01", ""},
+		{"before a comma", "en", b, "A similar split was paid December eight, leaving more shares out.", "December eight", "DATE", "1986-12-08", ""},
+		{"closing the sentence", "en", b, "The strike began at 0600 EDT March two.", "0600 EDT March two", "TIME", "1987-03-02T06:00", ""},
+		{"with a year", "en", b, "The notes are due February one, 1996, the company said.", "February one, 1996", "DATE", "1996-02-01", ""},
+		{"counting a noun", "en", "1987-08-05", "By May two companies had left the market.", "May", "DATE", "1987-05", ""},
+		{"after in", "en", b, "Output fell in March two pct from a year earlier.", "March", "DATE", "1987-03", ""},
+		{"one of", "en", "1987-08-05", "Since May one of the plants has been idle.", "May", "DATE", "1987-05", "ON_OR_AFTER"},
+	})
+}
+
+// TestTransfer21Payable: the dates of a dividend are set when it is
+// declared, so a past verb of declaring does not send them back a year.
+func TestTransfer21Payable(t *testing.T) {
+	const b = "1987-02-26"
+	runFormCases(t, []formCase{
+		{"payable", "en", b, "The company declared a dividend payable May 1 to holders of record April 10.", "May 1", "DATE", "1987-05-01", ""},
+		{"of record", "en", b, "The company declared a dividend payable June 1 to holders of record May 8.", "May 8", "DATE", "1987-05-08", ""},
+		{"paid before the report", "en", b, "The company declared a dividend payable February 10, which it paid on time.", "February 10", "DATE", "1987-02-10", ""},
+	})
+}

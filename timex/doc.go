@@ -195,6 +195,15 @@
 // ("generally announces a tender on Monday") makes them a habit; "has no
 // estimate", a present main verb, hiding a perfect further back; "a high
 // for the year" as the year so far; "the first in five years" as a length.
+// Checks on CoNLL-2003 and Reuters-21578 wire copy (table TestTransfer21)
+// added: clock times with the minutes after a dot ("4.30 a.m.", "6.45pm");
+// days in lower-case words where they end their phrase ("payable April one
+// to holders", not "in May two companies"); the dates of a dividend
+// ("payable May 1", "of record April 10") near the report whatever the
+// tense of declaring; a clock time on the day named after a short aside in
+// brackets ("at noon (0800 GMT) on Friday"), and one told in the past
+// while the day being told lies ahead on the day of writing ("the truce
+// takes effect on Friday … the deal had been signed at 1500 GMT").
 //
 // # Limits
 //

@@ -1664,9 +1664,17 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 // meridiemAt tells whether an English "a.m." or "p.m." ("am", "pm", "AM",
 // "PM") starts at token j.
 func (p *parser) meridiemAt(j int) bool {
-	if p.is(j, "a", "p") && p.punct(j+1, ".") && p.tight(j+1) && p.is(j+2, "m") {
-		return true
-	}
+	return p.dottedMeridiemAt(j) || p.amPmAt(j)
+}
+
+// dottedMeridiemAt tells whether "a.m." or "p.m." starts at token j.
+func (p *parser) dottedMeridiemAt(j int) bool {
+	return p.is(j, "a", "p") && p.punct(j+1, ".") && p.tight(j+1) && p.is(j+2, "m")
+}
+
+// amPmAt tells whether "am" or "pm" stands at token j, in lower case or in
+// capitals ("Am" begins a sentence).
+func (p *parser) amPmAt(j int) bool {
 	return p.is(j, "am", "pm") && (!p.toks[j].upper || p.toks[j].text == strings.ToUpper(p.toks[j].text))
 }
 
@@ -1758,7 +1766,7 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 		}
 	} else {
 		switch {
-		case p.is(j, "a", "p") && p.punct(j+1, ".") && p.tight(j+1) && p.is(j+2, "m"):
+		case p.dottedMeridiemAt(j):
 			if p.is(j, "p") && h < 12 {
 				h += 12
 			}
@@ -1770,7 +1778,7 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 				j++
 			}
 			ok = true
-		case p.is(j, "am", "pm") && (!p.toks[j].upper || p.toks[j].text == strings.ToUpper(p.toks[j].text)):
+		case p.amPmAt(j):
 			if p.is(j, "pm") && h < 12 {
 				h += 12
 			}

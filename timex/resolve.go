@@ -384,6 +384,31 @@ func anchorDesc(a anchor) string {
 	return src + " " + a.String()
 }
 
+// weekAfterWeek resolves a week or weekend counted from the week told
+// right before it ("last weekend … the previous week", "the week of
+// February 10 … the following week"): anchors keep no weeks, so the
+// reference time would not have moved to it. A week ahead of the DCT is
+// a forecast, not the story's time ("next week would not be better … a
+// picture of the previous week" is the week before this one), and "the
+// next fortnight" counts from now.
+func (r *resolver) weekAfterWeek(k int, e expr) (dossier.TimeValue, bool) {
+	if e.anchor != aAnaphoric || e.rule != "relative-unit" || e.u != uWeek && e.u != uWeekend || e.off == 0 || e.weekday > 0 || r.lastK != k-1 || !r.doc.ok() {
+		return dossier.TimeValue{}, false
+	}
+	if !isWeekValue(r.last) && !(isWeekValue(strings.TrimSuffix(r.last, "-WE")) && len(r.last) == len("2006-W01-WE")) {
+		return dossier.TimeValue{}, false
+	}
+	t, ok := weekThursday(r.last)
+	if !ok || fmtWeek(t) > fmtWeek(r.doc.date()) {
+		return dossier.TimeValue{}, false
+	}
+	v := fmtWeek(t.AddDate(0, 0, 7*e.off))
+	if e.u == uWeekend {
+		v += "-WE"
+	}
+	return dossier.TimeValue{Type: e.typ, Value: v, Mod: e.mod, Rule: e.rule, Granularity: e.gran, Anchor: "text " + r.last}, true
+}
+
 // resolve resolves match k and remembers its value for the next one.
 func (r *resolver) resolve(k int) dossier.TimeValue {
 	if v, ok := r.habitualSet(k); ok {
@@ -415,6 +440,9 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		// "the next week will be crucial", or a story with no date
 		// precise enough to count from.
 		e.anchor = aDeictic
+	}
+	if v, ok := r.weekAfterWeek(k, e); ok {
+		return v
 	}
 	v := dossier.TimeValue{Type: e.typ, Mod: e.mod, Rule: e.rule, Granularity: e.gran}
 	switch {

@@ -132,3 +132,16 @@ func TestTransfer21Payable(t *testing.T) {
 		{"paid before the report", "en", b, "The company declared a dividend payable February 10, which it paid on time.", "February 10", "DATE", "1987-02-10", ""},
 	})
 }
+
+// TestTransfer21WeekAfterWeek: "the previous week" and "the following
+// week" right after a week told count from that week, unless it is a
+// forecast ahead of the DCT.
+func TestTransfer21WeekAfterWeek(t *testing.T) {
+	const b = "1987-03-03" // a Tuesday of 1987-W10
+	runFormCases(t, []formCase{
+		{"after last weekend", "en", b, "Ministers met last weekend and at a summit the previous week.", "the previous week", "DATE", "1987-W08", ""},
+		{"after a week of a day", "en", b, "Talks were held in the week of February 10. The following week they resumed.", "The following week", "DATE", "1987-W08", ""},
+		{"after a forecast", "en", "1996-08-30", "Traders said next week would be no better. The market was a copy of the previous week's.", "the previous week", "DATE", "1996-W34", ""},
+		{"the next week from now", "en", b, "Sales rose last week and the next week will be crucial.", "the next week", "DATE", "1987-W11", ""},
+	})
+}

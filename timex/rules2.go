@@ -1700,9 +1700,9 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 		}
 		return p.ret(i+2, e, true)
 	}
-	if !p.de && p.isNum(i) && p.digits(i) == 4 && p.toks[i].num%100 < 60 && p.toks[i].num/100 <= 24 && p.is(i+1, "local") && p.is(i+2, "time") && p.is(i-1, "at", "by", "until", "before", "after", "from", "around", "about") {
-		// "lifted off at 1805 local time": a wire-service time, not the
-		// year 1805.
+	if !p.de && p.isNum(i) && p.digits(i) == 4 && p.toks[i].num%100 < 60 && p.toks[i].num/100 <= 24 && p.is(i+2, "time") && (p.is(i+1, "local") || p.toks[i+1].upper && p.toks[i+1].kind == tWord) && p.is(i-1, "at", "by", "until", "before", "after", "from", "around", "about") {
+		// "lifted off at 1805 local time", "trades entered by 1000
+		// London time": a wire-service time, not the year 1805.
 		return p.ret(i+3, expr{typ: "TIME", rule: "clock-hhmm", hour: p.toks[i].num / 100, minute: p.toks[i].num % 100, clock: true, gran: "time", anchor: aAnaphoric}, true)
 	}
 	if !p.isNum(i) || p.digits(i) > 2 {

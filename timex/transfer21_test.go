@@ -145,3 +145,13 @@ func TestTransfer21WeekAfterWeek(t *testing.T) {
 		{"the next week from now", "en", b, "Sales rose last week and the next week will be crucial.", "the next week", "DATE", "1987-W11", ""},
 	})
 }
+
+// TestTransfer21CityTime: a four-digit wire time before "<City> time" is a
+// clock time, as one before "local time" is.
+func TestTransfer21CityTime(t *testing.T) {
+	const b = "1987-03-02"
+	runFormCases(t, []formCase{
+		{"London time", "en", b, "Orders must be in by 1000 London time on the day.", "1000 London time", "TIME", "1987-03-02T10:00", ""},
+		{"a year before a name", "en", b, "The war ended in 1945 and Berlin time stood still.", "1945", "DATE", "1945", ""},
+	})
+}

@@ -203,7 +203,10 @@
 // tense of declaring; a clock time on the day named after a short aside in
 // brackets ("at noon (0800 GMT) on Friday"), and one told in the past
 // while the day being told lies ahead on the day of writing ("the truce
-// takes effect on Friday … the deal had been signed at 1500 GMT").
+// takes effect on Friday … the deal had been signed at 1500 GMT"); "the
+// previous week" right after a week told counting from it ("last weekend
+// … the previous week"); a wire time before "<City> time" ("by 1000
+// London time") as a clock time.
 //
 // # Limits
 //

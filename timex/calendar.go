@@ -124,6 +124,23 @@ func fmtWeek(t time.Time) string {
 	return fmtYear(y) + "-W" + pad2(w)
 }
 
+// weekThursday reads a week value ("1987-W09", or a weekend
+// "1987-W09-WE") back as the Thursday of that ISO week, the day that
+// carries the week's year.
+func weekThursday(v string) (time.Time, bool) {
+	if len(v) < 8 || v[4] != '-' || v[5] != 'W' {
+		return time.Time{}, false
+	}
+	y, err1 := strconv.Atoi(v[:4])
+	w, err2 := strconv.Atoi(v[6:8])
+	if err1 != nil || err2 != nil || w < 1 || w > 53 {
+		return time.Time{}, false
+	}
+	jan4 := time.Date(y, time.January, 4, 12, 0, 0, 0, time.UTC)
+	monday := jan4.AddDate(0, 0, 1-isoWeekday(y, 1, 4))
+	return monday.AddDate(0, 0, 7*(w-1)+3), true
+}
+
 func seasonIndex(s string) int {
 	switch s {
 	case "WI":

@@ -47,8 +47,11 @@
 //     cocoa", is this month or ahead; a date chosen, "set November 24 as
 //     the date", "fixed March 3 for the hearing", lies ahead). A plan told in the past
 //     ("planned to leave on Thursday", "had been scheduled to expire
-//     Friday") or a deadline ("by Friday") gives the nearest such day;
-//     "until"/"as soon as" look ahead. In German the nearest cue on either
+//     Friday") or a deadline ("by Friday") gives the nearest such day,
+//     unless it follows a deadline ahead in its sentence, as the steps of a
+//     timetable do ("disarmament by the end of January and elections by
+//     May 30" told in August is next May); "until"/"as soon as" look
+//     ahead. In German the nearest cue on either
 //     side counts (wird/soll; war/wurde/hat/ge…t, seit, the Präteritum of
 //     strong and frequent weak verbs: stieg, sank, forderte, -ierte); "bis"
 //     between the ends of a range ("von Juni bis August") is no future
@@ -74,13 +77,20 @@
 //   - A clock time joined to a set ("täglich von 9 bis 17 Uhr", "montags
 //     um 8 Uhr") is a time of the recurring day (XXXX-XX-XXT09:00,
 //     XXXX-WXX-1T08:00); working days are XXXX-WXX-WD, after the weekend's
-//     WE.
+//     WE. A clock time alone is on the day being told; one in the small
+//     hours (before 6 a.m.) told after that day's evening or night, or a
+//     clock time from 6 p.m. on, is on the next day ("hijacked on Monday
+//     evening … landed at 0330 GMT" is Tuesday).
 //   - A document that is mostly about years far from its DCT, with few
 //     expressions that only make sense from the time of writing (a history
 //     such as a Wikipedia war article), is read as a narrative: underspecified
 //     points and relative units take the reference time instead of the DCT,
 //     section headings that are a bare year set the story's year, and dates
 //     of other years inside such a section are asides that do not move it.
+//   - A wire dateline that opens the text with a day up to a week before
+//     the DCT ("WASHINGTON, August 13 (Xinhua) --" in a file dated the
+//     14th) is the day the story was written: its "today" and weekdays
+//     count from it, as TimeML annotators count them.
 //   - Without a DCT, a full date in the first 400 bytes (a dateline) stands
 //     in for it; otherwise expressions are resolved against dates in the text
 //     and stay underspecified (XXXX-04, XXXX-WXX-6) where there is none. The
@@ -185,6 +195,18 @@
 // ("generally announces a tender on Monday") makes them a habit; "has no
 // estimate", a present main verb, hiding a perfect further back; "a high
 // for the year" as the year so far; "the first in five years" as a length.
+// Checks on CoNLL-2003 and Reuters-21578 wire copy (table TestTransfer21)
+// added: clock times with the minutes after a dot ("4.30 a.m.", "6.45pm");
+// days in lower-case words where they end their phrase ("payable April one
+// to holders", not "in May two companies"); the dates of a dividend
+// ("payable May 1", "of record April 10") near the report whatever the
+// tense of declaring; a clock time on the day named after a short aside in
+// brackets ("at noon (0800 GMT) on Friday"), and one told in the past
+// while the day being told lies ahead on the day of writing ("the truce
+// takes effect on Friday … the deal had been signed at 1500 GMT"); "the
+// previous week" right after a week told counting from it ("last weekend
+// … the previous week"); a wire time before "<City> time" ("by 1000
+// London time") as a clock time.
 //
 // # Limits
 //

@@ -81,12 +81,15 @@ func (p *parser) dayNum(i int) (j, d int, ok bool) {
 	return j, d, true
 }
 
-// dayWords reads an English day of the month in words after a month, as
-// transcripts and spoken styles write it: "April Three", "March
-// Twenty-First", "June twenty-first". A cardinal must be capitalised ("in
-// May one analyst said" is no day), and a lower-case ordinal must end its
-// phrase ("in March third place went to" is no day).
-func (p *parser) dayWords(i int) (j, d int, ok bool) {
+// dayWords reads an English day of the month in words after the month
+// that starts at token month, as transcripts, spoken styles and wire copy
+// of the 1980s write it: "April Three", "March Twenty-First", "June
+// twenty-first", "payable April one to holders of record". A lower-case
+// ordinal must end its phrase ("in March third place went to" is no day),
+// and so must a lower-case cardinal, which also needs a month that is not
+// the object of "in" or "during" ("in May one analyst said", "in March two
+// pct" are no days).
+func (p *parser) dayWords(month, i int) (j, d int, ok bool) {
 	if p.de || i >= p.n() || p.toks[i].kind != tWord {
 		return i, 0, false
 	}
@@ -96,7 +99,7 @@ func (p *parser) dayWords(i int) (j, d int, ok bool) {
 	ordinal := false
 	if n, isOrd := ordinalWords[w]; isOrd {
 		d, ordinal = n, true
-	} else if n, isNum := numberWords[w]; isNum && !isGermanOnly(w) && (upper || n == 20 || n == 30) {
+	} else if n, isNum := numberWords[w]; isNum && !isGermanOnly(w) {
 		d = n
 	} else {
 		return i, 0, false
@@ -116,10 +119,30 @@ func (p *parser) dayWords(i int) (j, d int, ok bool) {
 	if d < 1 || d > 31 || p.hyphen(j) {
 		return i, 0, false
 	}
-	if !upper && (!ordinal || j < p.n() && p.toks[j].kind == tWord && !enPrepositions[p.word(j)] && !p.is(j, "and", "or", "but", "when", "this", "last", "next")) {
+	if !upper && !ordinal && (p.is(month-1, "in", "during") || !p.endsDayPhrase(j, d)) {
+		return i, 0, false
+	}
+	if !upper && ordinal && j < p.n() && p.toks[j].kind == tWord && !enPrepositions[p.word(j)] && !p.is(j, "and", "or", "but", "when", "this", "last", "next") {
 		return i, 0, false
 	}
 	return j, d, true
+}
+
+// endsDayPhrase tells whether a lower-case cardinal day d in words ends its
+// phrase before token j: at punctuation, a line break or the end, or
+// before a preposition, conjunction or determiner ("April one to holders",
+// "March nine that the drilling", "May one an additional"); before a
+// noun it counts the noun ("May two companies"), and "one of" is one of
+// several.
+func (p *parser) endsDayPhrase(j, d int) bool {
+	if j >= p.n() || p.toks[j].kind == tPunct || p.toks[j].newline {
+		return true
+	}
+	if p.toks[j].kind != tWord || d == 1 && p.is(j, "of") {
+		return false
+	}
+	w := p.word(j)
+	return enPrepositions[w] || enDeterminers[w] || p.is(j, "and", "or", "but", "that", "when", "as", "will", "instead", "starting")
 }
 
 // yearNum reads a four-digit year (1000..2199) at i, or a year followed by

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dossier-news/dossier"
 )
@@ -28,6 +29,7 @@ type resolver struct {
 	lastWeek  string   // the week of the last week or day the text talked about ("2024-W19"), for "the week"
 	schedule  anchor   // the month (and day) of the last line that begins with one, resolved ("May 14 Practice at Lord's")
 	yearDays  []anchor // days the text gave a year to, in words or digits ("May 13 next year")
+	refNight  bool     // the reference time is the evening or night of its day ("Monday evening", "11 p.m.")
 }
 
 // datelineBytes is how far from the top a date may stand to be read as the
@@ -39,6 +41,9 @@ func newResolver(p *parser, starts []bool, ms []match, dct string) *resolver {
 	if a, ok := parseDCT(dct); ok {
 		a.src = "dct"
 		r.doc = a
+		if d, ok := r.datelineDay(); ok {
+			r.doc = d
+		}
 	} else {
 		for _, m := range ms {
 			if p.toks[m.i].start > datelineBytes {
@@ -73,6 +78,74 @@ func newResolver(p *parser, starts []bool, ms []match, dct string) *resolver {
 		r.narrative = all >= 3 && far*3 > all*2 && deictic*4 < far
 	}
 	return r
+}
+
+// datelineWindow is how many days before the DCT (or one after) a wire
+// dateline may fall: a story filed late in the evening is stamped the next
+// day, a reissued one days later.
+const datelineWindow = 7
+
+// datelineDay reads the date of a wire dateline that opens the text
+// ("WASHINGTON, August 13 (Xinhua) --", "NEW YORK, March 3 -"): the day the
+// story was written, which TimeML annotators count its "Thursday" and
+// "today" from when the DCT of the file is a day or more later. It must be
+// the text's first expression, after a place in capitals at the start of a
+// line and before the wire's separator, and fall within datelineWindow
+// days before the DCT; a dateline on the DCT's day changes nothing.
+func (r *resolver) datelineDay() (anchor, bool) {
+	if len(r.ms) == 0 {
+		return anchor{}, false
+	}
+	p, m := r.p, r.ms[0]
+	e := m.e
+	if p.toks[m.i].start > datelineBytes || e.month == 0 || e.day == 0 || e.weekday > 0 || e.clock || e.u != uNone || e.mod != "" || e.anchor != aNone || e.dir != 0 {
+		return anchor{}, false
+	}
+	if !p.punct(m.i-1, ",") || !p.punct(m.j, "(") && !p.punct(m.j, "-") && !p.punct(m.j, "_") && !p.punct(m.j, "–") && !p.punct(m.j, "—") {
+		return anchor{}, false
+	}
+	// The place: capitals from the start of a line ("DAYTON, Ohio,").
+	q := m.i - 1
+	for q > 0 && !p.toks[q].newline && (p.toks[q-1].kind == tWord || p.punct(q-1, ",") || p.punct(q-1, ".")) {
+		q--
+	}
+	if q != 0 && !p.toks[q].newline || !isCapitals(p.toks[q].text) {
+		return anchor{}, false
+	}
+	dct := r.doc.date()
+	years := []int{r.doc.y - 1, r.doc.y, r.doc.y + 1}
+	if e.hasYear {
+		years = []int{e.year}
+	}
+	for _, y := range years {
+		if !validDate(y, e.month, e.day) {
+			continue
+		}
+		d := anchor{y: y, m: e.month, d: e.day, g: gDay, src: "dateline"}
+		days := int(dct.Sub(d.date()).Hours() / 24)
+		if days == 0 {
+			return anchor{}, false
+		}
+		if days >= -1 && days <= datelineWindow {
+			return d, true
+		}
+	}
+	return anchor{}, false
+}
+
+// isCapitals tells whether a word is written in capitals, as a wire
+// dateline's place is ("WASHINGTON", "DAR"), with two letters at least.
+func isCapitals(w string) bool {
+	letters := 0
+	for _, c := range w {
+		switch {
+		case unicode.IsUpper(c):
+			letters++
+		case unicode.IsLetter(c):
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // tense reads the tense cue nearest to match k in its sentence.
@@ -311,6 +384,31 @@ func anchorDesc(a anchor) string {
 	return src + " " + a.String()
 }
 
+// weekAfterWeek resolves a week or weekend counted from the week told
+// right before it ("last weekend … the previous week", "the week of
+// February 10 … the following week"): anchors keep no weeks, so the
+// reference time would not have moved to it. A week ahead of the DCT is
+// a forecast, not the story's time ("next week would not be better … a
+// picture of the previous week" is the week before this one), and "the
+// next fortnight" counts from now.
+func (r *resolver) weekAfterWeek(k int, e expr) (dossier.TimeValue, bool) {
+	if e.anchor != aAnaphoric || e.rule != "relative-unit" || e.u != uWeek && e.u != uWeekend || e.off == 0 || e.weekday > 0 || r.lastK != k-1 || !r.doc.ok() {
+		return dossier.TimeValue{}, false
+	}
+	if !isWeekValue(r.last) && !(isWeekValue(strings.TrimSuffix(r.last, "-WE")) && len(r.last) == len("2006-W01-WE")) {
+		return dossier.TimeValue{}, false
+	}
+	t, ok := weekThursday(r.last)
+	if !ok || fmtWeek(t) > fmtWeek(r.doc.date()) {
+		return dossier.TimeValue{}, false
+	}
+	v := fmtWeek(t.AddDate(0, 0, 7*e.off))
+	if e.u == uWeekend {
+		v += "-WE"
+	}
+	return dossier.TimeValue{Type: e.typ, Value: v, Mod: e.mod, Rule: e.rule, Granularity: e.gran, Anchor: "text " + r.last}, true
+}
+
 // resolve resolves match k and remembers its value for the next one.
 func (r *resolver) resolve(k int) dossier.TimeValue {
 	if v, ok := r.habitualSet(k); ok {
@@ -342,6 +440,9 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 		// "the next week will be crucial", or a story with no date
 		// precise enough to count from.
 		e.anchor = aDeictic
+	}
+	if v, ok := r.weekAfterWeek(k, e); ok {
+		return v
 	}
 	v := dossier.TimeValue{Type: e.typ, Mod: e.mod, Rule: e.rule, Granularity: e.gran}
 	switch {
@@ -574,6 +675,9 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 	if e.shift != 0 && len(v.Value) >= 10 && (len(v.Value) == 10 || v.Value[10] == 'T') {
 		if t, err := time.Parse("2006-01-02", v.Value[:10]); err == nil {
 			v.Value = fmtDate(t.AddDate(0, 0, int(e.shift))) + v.Value[10:]
+			// The reference is the day the night ends on ("in der Nacht
+			// auf Dienstag … um 2.52 Uhr" is Tuesday), already past it.
+			r.refNight = false
 		}
 	}
 	// "seit Juni", "seit dem 1. Januar", "since 2019": the point opens a
@@ -891,11 +995,40 @@ func (r *resolver) update(v string) {
 	if r.ref.ok() && a.g < r.ref.g && a.y == r.ref.y && (a.g == gYear || a.m == r.ref.m) {
 		return
 	}
+	// The day of a night already told ("at 10 p.m. on Monday") stays
+	// its night.
+	sameNight := r.refNight && len(v) == len("2006-01-02") && a.g == gDay && a.y == r.ref.y && a.m == r.ref.m && a.d == r.ref.d
 	q := r.ref.q
 	r.ref = a
 	if a.y == r.ref.y {
 		r.ref.q = q
 	}
+	r.refNight = a.g == gDay && isNightValue(v) || sameNight
+}
+
+// pastAfterPlan tells whether clock time k is told in the past while the
+// day being told lies ahead of the DCT: "a truce from noon on Friday …
+// the deal had been signed at 1500 GMT" is the day of writing, not Friday.
+func (r *resolver) pastAfterPlan(k int) bool {
+	return r.doc.ok() && r.doc.g == gDay && r.ref.date().After(r.doc.date()) && r.tense(k) == tensePast
+}
+
+// smallHoursEnd is the hour before which a clock time told after an
+// evening belongs to the next day.
+const smallHoursEnd = 6
+
+// isNightValue tells whether a day's value is its evening or night: a part
+// of day (TEV, TNI) or a clock time from 18:00 on ("1998-08-17T23:00").
+func isNightValue(v string) bool {
+	if len(v) < 13 || v[10] != 'T' {
+		return false
+	}
+	t := v[11:]
+	if t == "EV" || t == "NI" {
+		return true
+	}
+	h, err := strconv.Atoi(t[:2])
+	return err == nil && h >= 18 && h < 24
 }
 
 // anchorOf reads a resolved value back as an anchor: YYYY, YYYY-MM,
@@ -1147,9 +1280,15 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 			writeTime(&b, e)
 			return b.String(), ""
 		}
-		// A clock time alone is on the day being told.
-		if r.ref.ok() && r.ref.g == gDay {
+		// A clock time alone is on the day being told; a small hour
+		// told after its evening or night is on the day after ("on
+		// Monday evening … at 2 a.m.").
+		if r.ref.ok() && r.ref.g == gDay && !r.pastAfterPlan(k) {
 			a = r.ref
+			if r.refNight && e.hour < smallHoursEnd {
+				t := a.date().AddDate(0, 0, 1)
+				a.y, a.m, a.d = t.Year(), int(t.Month()), t.Day()
+			}
 		}
 		if !a.ok() || a.g < gDay {
 			var b strings.Builder

@@ -348,7 +348,7 @@ func (p *parser) monthDayYear(i int) (int, *expr, bool) {
 	}
 	k, d, ok := p.dayNum(j)
 	if !ok {
-		k, d, ok = p.dayWords(j)
+		k, d, ok = p.dayWords(i, j)
 	}
 	if !ok || !validDate(2000, m, d) {
 		return i, nil, false

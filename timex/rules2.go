@@ -1661,6 +1661,23 @@ func (p *parser) ruleSet(i int) (int, *expr, bool) {
 	return i, nil, false
 }
 
+// meridiemAt tells whether an English "a.m." or "p.m." ("am", "pm", "AM",
+// "PM") starts at token j.
+func (p *parser) meridiemAt(j int) bool {
+	return p.dottedMeridiemAt(j) || p.amPmAt(j)
+}
+
+// dottedMeridiemAt tells whether "a.m." or "p.m." starts at token j.
+func (p *parser) dottedMeridiemAt(j int) bool {
+	return p.is(j, "a", "p") && p.punct(j+1, ".") && p.tight(j+1) && p.is(j+2, "m")
+}
+
+// amPmAt tells whether "am" or "pm" stands at token j, in lower case or in
+// capitals ("Am" begins a sentence).
+func (p *parser) amPmAt(j int) bool {
+	return p.is(j, "am", "pm") && (!p.toks[j].upper || p.toks[j].text == strings.ToUpper(p.toks[j].text))
+}
+
 // ruleClock reads clock times: "10:35 a.m.", "4 p.m.", "noon", "4:45 Uhr",
 // "4 Uhr 45", "01:35 Uhr".
 func (p *parser) ruleClock(i int) (int, *expr, bool) {
@@ -1683,9 +1700,9 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 		}
 		return p.ret(i+2, e, true)
 	}
-	if !p.de && p.isNum(i) && p.digits(i) == 4 && p.toks[i].num%100 < 60 && p.toks[i].num/100 <= 24 && p.is(i+1, "local") && p.is(i+2, "time") && p.is(i-1, "at", "by", "until", "before", "after", "from", "around", "about") {
-		// "lifted off at 1805 local time": a wire-service time, not the
-		// year 1805.
+	if !p.de && p.isNum(i) && p.digits(i) == 4 && p.toks[i].num%100 < 60 && p.toks[i].num/100 <= 24 && p.is(i+2, "time") && (p.is(i+1, "local") || p.toks[i+1].upper && p.toks[i+1].kind == tWord) && p.is(i-1, "at", "by", "until", "before", "after", "from", "around", "about") {
+		// "lifted off at 1805 local time", "trades entered by 1000
+		// London time": a wire-service time, not the year 1805.
 		return p.ret(i+3, expr{typ: "TIME", rule: "clock-hhmm", hour: p.toks[i].num / 100, minute: p.toks[i].num % 100, clock: true, gran: "time", anchor: aAnaphoric}, true)
 	}
 	if !p.isNum(i) || p.digits(i) > 2 {
@@ -1697,7 +1714,10 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 	h, m := p.toks[i].num, 0
 	j := i + 1
 	hasMin := false
-	if (p.punct(j, ":") || p.de && p.punct(j, ".")) && p.tight(j) && p.isNum(j+1) && p.tight(j+1) && p.digits(j+1) == 2 {
+	// English writes minutes after a dot only with a.m./p.m. ("landed at
+	// 4.30 a.m.", "6.45pm"); "4.30" alone is a number.
+	dotMin := p.de || p.meridiemAt(j+2)
+	if (p.punct(j, ":") || dotMin && p.punct(j, ".")) && p.tight(j) && p.isNum(j+1) && p.tight(j+1) && p.digits(j+1) == 2 {
 		m = p.toks[j+1].num
 		j += 2
 		hasMin = true
@@ -1746,7 +1766,7 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 		}
 	} else {
 		switch {
-		case p.is(j, "a", "p") && p.punct(j+1, ".") && p.tight(j+1) && p.is(j+2, "m"):
+		case p.dottedMeridiemAt(j):
 			if p.is(j, "p") && h < 12 {
 				h += 12
 			}
@@ -1758,7 +1778,7 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 				j++
 			}
 			ok = true
-		case p.is(j, "am", "pm") && !p.toks[j].upper || p.is(j, "am", "pm") && p.toks[j].text == strings.ToUpper(p.toks[j].text):
+		case p.amPmAt(j):
 			if p.is(j, "pm") && h < 12 {
 				h += 12
 			}
@@ -1866,8 +1886,17 @@ func (p *parser) extendClock(m match) match {
 		return m
 	}
 	// "2:46 p.m. on March 11, 2011": two expressions, but the time is on
-	// that day.
-	if j == m.j && p.is(j, "on") {
+	// that day; so is "6.30 a.m. (2030 GMT) on Tuesday", past a short
+	// aside in brackets (the time in another zone, "local time").
+	if j == m.j && p.punct(j, "(") {
+		for k := j + 1; k < j+6 && k < p.n(); k++ {
+			if p.punct(k, ")") {
+				j = k + 1
+				break
+			}
+		}
+	}
+	if p.is(j, "on") && (j == m.j || p.punct(j-1, ")")) {
 		if _, e, ok := p.point(j + 1); ok && (e.day > 0 || e.weekday > 0) && e.fixed == "" {
 			e.hour, e.minute, e.clock, e.zone = m.e.hour, m.e.minute, true, m.e.zone
 			e.typ, e.gran, e.rule = "TIME", "time", "clock-on-"+e.rule

@@ -521,10 +521,34 @@ func (r *resolver) tenseEN(k int) int {
 		// "the talks lasted until late Tuesday": what held up to then.
 	case until && t != tenseFuture:
 		t = tenseFuture
+	case t == tensePast && (p.is(m.i-1, "payable") || p.is(m.i-1, "on") && p.is(m.i-2, "payable") || p.is(m.i-1, "record") && p.is(m.i-2, "of")):
+		// "declared a dividend payable May 1 to holders of record April
+		// 10": the dates of a dividend are set when it is declared, days
+		// or weeks either side of the report, not before it.
+		t = tenseNear
+	case deadline && t == tenseNone && r.afterDeadlineAhead(k, lo):
+		t = tenseFuture
 	case deadline && (t == tensePast || t == tenseNone):
 		t = tenseNear
 	}
 	return t
+}
+
+// afterDeadlineAhead tells whether match k comes right after a deadline in
+// its sentence that lies after the time of writing: a timetable lists its
+// steps in order ("disarmament by the end of January and elections by May
+// 30" told in August), so the step after one ahead is ahead too, not the
+// nearest May 30 back.
+func (r *resolver) afterDeadlineAhead(k, lo int) bool {
+	if k == 0 || r.lastK != k-1 || !r.doc.ok() {
+		return false
+	}
+	prev := r.ms[k-1]
+	if prev.i < lo || !r.p.is(prev.i-1, "by", "until", "till", "through") {
+		return false
+	}
+	a, ok := anchorOf(r.last)
+	return ok && a.date().After(r.doc.date())
 }
 
 // enArrangedIng are verbs whose present progressive tells an arrangement
@@ -1217,6 +1241,13 @@ func (r *resolver) deliveryEN(k int) bool {
 		next += 2 // "for Jun/Sept shipment"
 	}
 	if !p.marketNounAt(next) {
+		return false
+	}
+	if enPrepositions[p.word(m.i-1)] && p.is(m.i, "the") && p.is(m.j-2, "of") {
+		// "By the end of February shipments had fallen": a part of the
+		// month after a preposition is a time adverbial, and the noun
+		// after it begins the clause; a delivery position is written
+		// "end-February shipment" or "late March shipment".
 		return false
 	}
 	return marketInstruments.has(p.word(next)) || !enPrepositions[p.word(m.i-1)]

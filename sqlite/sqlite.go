@@ -478,11 +478,14 @@ func sentenceRefs(docs []*dossier.Document) []sentenceRef {
 // insertSentences writes the sentences of documents with ids from firstID
 // on, many rows to a statement: row-at-a-time (or document-at-a-time)
 // inserts cost more than the data. Their search terms are written by
-// indexSentences.
+// indexSentences. OR IGNORE, as for the analyses (see insertAnalyses): no
+// row can conflict (the ids are past the largest, the documents new) and
+// none holds a NULL, and an INSERT that cannot fail needs no statement
+// journal.
 func insertSentences(ctx context.Context, t *wtx, docs []*dossier.Document, firstID int64) error {
 	all := sentenceRefs(docs)
 	ids := boxedIDs(docs)
-	if err := insertRows(ctx, t, `INSERT INTO sentences (id, doc_id, idx, start, end, lang) VALUES `, 6, len(all), func(args []any, j int) []any {
+	if err := insertRows(ctx, t, `INSERT OR IGNORE INTO sentences (id, doc_id, idx, start, end, lang) VALUES `, 6, len(all), func(args []any, j int) []any {
 		k, i := all[j].doc, all[j].i
 		s := docs[k].Sentences[i]
 		return append(args, firstID+int64(j), ids[k], int64(i), int64(s.Start), int64(s.End), s.Lang)

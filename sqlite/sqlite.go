@@ -479,8 +479,9 @@ func sentenceRefs(docs []*dossier.Document) []sentenceRef {
 // on, many rows to a statement: row-at-a-time (or document-at-a-time)
 // inserts cost more than the data. Their search terms are written by
 // indexSentences. OR IGNORE, as for the analyses (see insertAnalyses): no
-// row can conflict (the ids are past the largest, the documents new) and
-// none holds a NULL, and an INSERT that cannot fail needs no statement
+// row can conflict (the ids are past the largest, and the documents have
+// no sentences: they were just added, or Reanalyse has just deleted them)
+// and none holds a NULL, and an INSERT that cannot fail needs no statement
 // journal.
 func insertSentences(ctx context.Context, t *wtx, docs []*dossier.Document, firstID int64) error {
 	all := sentenceRefs(docs)

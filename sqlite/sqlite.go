@@ -478,11 +478,15 @@ func sentenceRefs(docs []*dossier.Document) []sentenceRef {
 // insertSentences writes the sentences of documents with ids from firstID
 // on, many rows to a statement: row-at-a-time (or document-at-a-time)
 // inserts cost more than the data. Their search terms are written by
-// indexSentences.
+// indexSentences. OR IGNORE, as for the analyses (see insertAnalyses): no
+// row can conflict (the ids are past the largest, and the documents have
+// no sentences: they were just added, or Reanalyse has just deleted them)
+// and none holds a NULL, and an INSERT that cannot fail needs no statement
+// journal.
 func insertSentences(ctx context.Context, t *wtx, docs []*dossier.Document, firstID int64) error {
 	all := sentenceRefs(docs)
 	ids := boxedIDs(docs)
-	if err := insertRows(ctx, t, `INSERT INTO sentences (id, doc_id, idx, start, end, lang) VALUES `, 6, len(all), func(args []any, j int) []any {
+	if err := insertRows(ctx, t, `INSERT OR IGNORE INTO sentences (id, doc_id, idx, start, end, lang) VALUES `, 6, len(all), func(args []any, j int) []any {
 		k, i := all[j].doc, all[j].i
 		s := docs[k].Sentences[i]
 		return append(args, firstID+int64(j), ids[k], int64(i), int64(s.Start), int64(s.End), s.Lang)
@@ -664,7 +668,16 @@ func (s *Store) Document(ctx context.Context, id string) (*dossier.Document, err
 	if id == "" || strings.ContainsAny(id, "%_") {
 		return nil, dossier.ErrNotFound
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+docColumns+`, text, paragraphs FROM documents WHERE id = ? OR (length(?) >= 4 AND id LIKE ? || '%') LIMIT 2`, id, id, id)
+	// The id, or the ids it begins (four characters or more), as a range
+	// of the primary key's index: "id LIKE ? || '%'" could not use it,
+	// and every look-up read the ids of all the documents (reindex, which
+	// loads each document, took time growing as the square of their
+	// number). In id order, the id itself comes first.
+	lo, hi := id, id+"\x00" // [id, id+"\x00") holds only id
+	if utf8.RuneCountInString(id) >= 4 {
+		hi = prefixEnd(id)
+	}
+	rows, err := s.db.QueryContext(ctx, documentsInRange, lo, hi)
 	if err != nil {
 		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
@@ -710,6 +723,24 @@ func (s *Store) Document(ctx context.Context, id string) (*dossier.Document, err
 		return nil, err
 	}
 	return d, sqlstore.LoadAnalyses(ctx, s, s.entities, d)
+}
+
+// documentsInRange reads at most two documents with ids in [?, ?): the
+// one a Document look-up finds, and whether another makes it ambiguous.
+const documentsInRange = `SELECT ` + docColumns + `, text, paragraphs FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2`
+
+// prefixEnd is the least string greater than every string that begins
+// with p (SQLite compares text byte by byte): p with its last byte below
+// 0xff increased and the bytes after it cut. Document ids are hexadecimal,
+// so a p of 0xff bytes only, which has no such string, begins none: its
+// end is then p+"\x00", which leaves p alone in the range.
+func prefixEnd(p string) string {
+	for i := len(p) - 1; i >= 0; i-- {
+		if p[i] < 0xff {
+			return p[:i] + string([]byte{p[i] + 1})
+		}
+	}
+	return p + "\x00"
 }
 
 // entities reads the entities with the given ids, in that order, leaving

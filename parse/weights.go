@@ -308,32 +308,48 @@ func laneSums(even, odd *[laneWordsMax]uint64, added int32) (sums [4 * laneWords
 // the slot beside the key: the first pass loads every feature's first slot
 // so that their misses overlap, the second finds each key and adds its
 // weights at once (they are in the line the probe just read, so a pass of
-// their own only stored and reloaded slot indexes), and the sums stay in
-// registers.
+// their own only stored and reloaded slot indexes).
 func (t *table) moveScores(feats []uint32, out []float32) {
 	var s0, s1, s2 int32
-	var sink uint32
-	slots, mask, dmask := t.mslots, t.mask, t.dmask
+	var sink uint16
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), scoreBatch)]
 		feats = feats[len(batch):]
-		for _, k := range batch {
-			sink += uint32(slots[slotOf(k)&mask].tag)
-		}
-		for _, k := range batch {
-			if w := findMove(slots, mask, dmask, k); w != nil {
-				s0 += int32(w[0])
-				s1 += int32(w[1])
-				s2 += int32(w[2])
-			}
-		}
+		sink += touchMoves(t.mslots, t.mask, batch)
+		b0, b1, b2 := sumMoves(t.mslots, t.mask, t.dmask, batch)
+		s0, s1, s2 = s0+b0, s1+b1, s2+b2
 	}
 	out[0] = float32(s0) * t.scale
 	out[1] = float32(s1) * t.scale
 	out[2] = float32(s2) * t.scale
-	if sink == math.MaxUint32 && t.n < 0 {
+	if sink == math.MaxUint16 && t.n < 0 {
 		out[0]++
 	}
+}
+
+// touchMoves loads the home slot of every key of batch, and sumMoves then
+// sums their weights. Each is a function of its own, not inlined, so that
+// its loop has the registers to itself: inlined in moveScores, the
+// compiler kept the probe's slot index and the sink on the stack.
+//
+//go:noinline
+func touchMoves(slots []moveSlot, mask uint32, batch []uint32) (sink uint16) {
+	for _, k := range batch {
+		sink += slots[slotOf(k)&mask].tag
+	}
+	return sink
+}
+
+//go:noinline
+func sumMoves(slots []moveSlot, mask uint32, dmask uint16, batch []uint32) (s0, s1, s2 int32) {
+	for _, k := range batch {
+		if w := findMove(slots, mask, dmask, k); w != nil {
+			s0 += int32(w[0])
+			s1 += int32(w[1])
+			s2 += int32(w[2])
+		}
+	}
+	return s0, s1, s2
 }
 
 // moveWeights returns the move weights of key k, or nil.

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"math"
+	"math/bits"
 
 	"github.com/dossier-news/dossier/internal/hugepage"
 )
@@ -11,8 +12,9 @@ import (
 // no decision we measured, and it halves the memory). Keys live in an
 // open-addressing array at most 70% full, so a lookup is a multiply and a
 // probe or two. The move classifier's three weights sit in the slot beside
-// the key, so that a lookup touches one cache line; the relation
-// classifier's rows are too long for that, and sit apart, packed in lanes.
+// the key, so that a lookup touches one cache line (see moveSlot); the
+// relation classifier's rows are too long for that, and sit apart, packed
+// in lanes.
 type table struct {
 	nc     int
 	mask   uint32
@@ -21,6 +23,8 @@ type table struct {
 	slots  []slot     // nc > numMoves
 	lanes  []uint64   // their rows, laneWords(nc) words each (see packRow)
 	mslots []moveSlot // nc == numMoves
+	mbits  uint       // log2(len(mslots))
+	dmask  uint16     // a moveSlot's distance field: its low mbits-16 bits
 }
 
 type slot struct {
@@ -28,10 +32,35 @@ type slot struct {
 	row int32  // index into lanes, in rows of laneWords(nc)
 }
 
+// moveSlot is a move classifier's key and weights in 8 bytes, not 12: the
+// table is read at random and is megabytes (English 2^21 slots), so its
+// size is what its look-ups wait on. The key is not stored: its hash
+// h = slotOf(k) is a bijection of k, the slot's index gives h's low mbits
+// bits (the home slot, less the distance probed from it), so the tag keeps
+// only the high 32-mbits bits of h and that distance, plus one (0 is an
+// empty slot): 16 bits in all. Keys are placed Robin Hood fashion (a key
+// probing further than the occupant from its own home takes the slot), so
+// distances stay small and a look-up stops at the first slot whose
+// occupant probed less far than it has.
 type moveSlot struct {
-	key uint32
+	tag uint16 // h's top 32-mbits bits, then distance+1 in the low mbits-16 bits; 0: empty
 	w   [numMoves]int16
 }
+
+// minMoveBits is the least log2 of a move table's size: 3 bits of
+// distance (up to 5 probes past home) beside the 16-bits tag's key bits.
+const minMoveBits = 19
+
+// hashInverse is the inverse of slotOf's multiplier modulo 2^32, to give
+// back a move slot's key (Newton's iteration doubles the correct bits).
+var hashInverse = func() uint32 {
+	const c = 0x9e3779b1
+	x := uint32(c)
+	for range 5 {
+		x *= 2 - c*x
+	}
+	return x
+}()
 
 func newTable(nc, n int, scale float32) *table {
 	size := 16
@@ -40,8 +69,7 @@ func newTable(nc, n int, scale float32) *table {
 	}
 	t := &table{nc: nc, mask: uint32(size - 1), scale: scale}
 	if nc == numMoves {
-		t.mslots = make([]moveSlot, size)
-		hugepage.Advise(t.mslots)
+		t.makeMoveSlots(max(bits.Len(uint(size))-1, minMoveBits))
 	} else {
 		t.slots = make([]slot, size)
 		t.lanes = make([]uint64, 0, n*laneWords(nc))
@@ -51,25 +79,86 @@ func newTable(nc, n int, scale float32) *table {
 	return t
 }
 
+// makeMoveSlots makes an empty move table of 2^mbits slots.
+func (t *table) makeMoveSlots(mbits int) {
+	t.mslots = make([]moveSlot, 1<<mbits)
+	t.mask = uint32(len(t.mslots) - 1)
+	t.mbits = uint(mbits)
+	t.dmask = 1<<(mbits-16) - 1
+	hugepage.Advise(t.mslots)
+}
+
 func slotOf(k uint32) uint32 { return k * 0x9e3779b1 }
 
 // insert adds a key that is not in the table yet.
 func (t *table) insert(k uint32, row []int16) {
 	t.n++
-	s := slotOf(k) & t.mask
 	if t.mslots != nil {
-		for t.mslots[s].key != 0 {
-			s = (s + 1) & t.mask
-		}
-		t.mslots[s].key = k
-		copy(t.mslots[s].w[:], row)
+		var w [numMoves]int16
+		copy(w[:], row)
+		t.placeMoveGrowing(slotOf(k), w)
 		return
 	}
+	s := slotOf(k) & t.mask
 	for t.slots[s].key != 0 {
 		s = (s + 1) & t.mask
 	}
 	t.slots[s] = slot{key: k, row: int32(len(t.lanes) / laneWords(t.nc))}
 	t.lanes = packRow(t.lanes, row)
+}
+
+// placeMove puts the weights w of the key whose hash is h in the move table,
+// Robin Hood fashion. Distances are kept below their field's largest value,
+// so that a look-up's expected tag never carries into the key bits (see
+// moveWeights); should a key have to probe further, placeMove stops and
+// returns the key it carries then (h's, or one it took the slot of), for
+// the caller to place again once the table has grown.
+func (t *table) placeMove(h uint32, w [numMoves]int16) (restH uint32, restW [numMoves]int16, ok bool) {
+	dmask := t.dmask
+	cur := moveSlot{tag: moveTag(h, dmask), w: w}
+	for s := h & t.mask; ; s = (s + 1) & t.mask {
+		if cur.tag&dmask == dmask {
+			return moveHash(s, cur.tag, t.mask, t.mbits, t.dmask), cur.w, false
+		}
+		m := &t.mslots[s]
+		if m.tag == 0 {
+			*m = cur
+			return 0, restW, true
+		}
+		if m.tag&dmask < cur.tag&dmask {
+			*m, cur = cur, *m
+		}
+		cur.tag++
+	}
+}
+
+// placeMoveGrowing is placeMove, growing the table until every key fits.
+func (t *table) placeMoveGrowing(h uint32, w [numMoves]int16) {
+	for {
+		var ok bool
+		if h, w, ok = t.placeMove(h, w); ok {
+			return
+		}
+		t.growMoves()
+	}
+}
+
+// growMoves doubles the move table (one more bit of distance) and places
+// its keys again.
+func (t *table) growMoves() {
+	old, oldMask, oldBits, oldDmask := t.mslots, t.mask, t.mbits, t.dmask
+	t.makeMoveSlots(int(oldBits) + 1)
+	for s, m := range old {
+		if m.tag != 0 {
+			t.placeMoveGrowing(moveHash(uint32(s), m.tag, oldMask, oldBits, oldDmask), m.w)
+		}
+	}
+}
+
+// moveHash gives back the hash of the key in slot s whose tag is tag.
+func moveHash(s uint32, tag uint16, mask uint32, mbits uint, dmask uint16) uint32 {
+	dist := uint32(tag&dmask) - 1
+	return uint32(tag>>(mbits-16))<<mbits | (s-dist)&mask
 }
 
 // A relation row is packed four weights to a uint64, each in 16 bits as the
@@ -118,8 +207,8 @@ func unpackRow(row []int16, src []uint64) {
 // each calls fn with every key and its row, in no order; fn may keep the row.
 func (t *table) each(fn func(k uint32, row []int16)) {
 	for i := range t.mslots {
-		if m := &t.mslots[i]; m.key != 0 {
-			fn(m.key, m.w[:])
+		if m := &t.mslots[i]; m.tag != 0 {
+			fn(moveHash(uint32(i), m.tag, t.mask, t.mbits, t.dmask)*hashInverse, m.w[:])
 		}
 	}
 	nw := laneWords(t.nc)
@@ -219,47 +308,80 @@ func laneSums(even, odd *[laneWordsMax]uint64, added int32) (sums [4 * laneWords
 // the slot beside the key: the first pass loads every feature's first slot
 // so that their misses overlap, the second finds each key and adds its
 // weights at once (they are in the line the probe just read, so a pass of
-// their own only stored and reloaded slot indexes), and the sums stay in
-// registers.
+// their own only stored and reloaded slot indexes).
 func (t *table) moveScores(feats []uint32, out []float32) {
 	var s0, s1, s2 int32
-	var sink uint32
+	var sink uint16
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), scoreBatch)]
 		feats = feats[len(batch):]
-		for _, k := range batch {
-			sink += t.mslots[slotOf(k)&t.mask].key
-		}
-		for _, k := range batch {
-			if w := t.moveWeights(k); w != nil {
-				s0 += int32(w[0])
-				s1 += int32(w[1])
-				s2 += int32(w[2])
-			}
-		}
+		sink += touchMoves(t.mslots, t.mask, batch)
+		b0, b1, b2 := sumMoves(t.mslots, t.mask, t.dmask, batch)
+		s0, s1, s2 = s0+b0, s1+b1, s2+b2
 	}
 	out[0] = float32(s0) * t.scale
 	out[1] = float32(s1) * t.scale
 	out[2] = float32(s2) * t.scale
-	if sink == math.MaxUint32 && t.n < 0 {
+	if sink == math.MaxUint16 && t.n < 0 {
 		out[0]++
 	}
 }
 
+// touchMoves loads the home slot of every key of batch, and sumMoves then
+// sums their weights. Each is a function of its own, not inlined, so that
+// its loop has the registers to itself: inlined in moveScores, the
+// compiler kept the probe's slot index and the sink on the stack.
+//
+//go:noinline
+func touchMoves(slots []moveSlot, mask uint32, batch []uint32) (sink uint16) {
+	for _, k := range batch {
+		sink += slots[slotOf(k)&mask].tag
+	}
+	return sink
+}
+
+//go:noinline
+func sumMoves(slots []moveSlot, mask uint32, dmask uint16, batch []uint32) (s0, s1, s2 int32) {
+	for _, k := range batch {
+		if w := findMove(slots, mask, dmask, k); w != nil {
+			s0 += int32(w[0])
+			s1 += int32(w[1])
+			s2 += int32(w[2])
+		}
+	}
+	return s0, s1, s2
+}
+
 // moveWeights returns the move weights of key k, or nil.
 func (t *table) moveWeights(k uint32) *[numMoves]int16 {
-	s := slotOf(k) & t.mask
-	for {
-		m := &t.mslots[s]
-		switch m.key {
-		case k:
+	return findMove(t.mslots, t.mask, t.dmask, k)
+}
+
+// findMove returns the move weights of key k in slots, or nil. At the d-th
+// slot from home the key's tag would be its hash's high bits and d (so the
+// distance is the low bits of want); the search ends at a slot whose
+// occupant probed less far (an empty slot's distance field is 0), which
+// Robin Hood placement makes a miss. It takes the table's fields as
+// arguments so that moveScores, which it is inlined in, loads them once a
+// state and not at every probe.
+func findMove(slots []moveSlot, mask uint32, dmask uint16, k uint32) *[numMoves]int16 {
+	h := slotOf(k)
+	want := moveTag(h, dmask)
+	for s := h; ; s++ {
+		m := &slots[s&mask]
+		if m.tag == want {
 			return &m.w
-		case 0:
+		}
+		if m.tag&dmask < want&dmask {
 			return nil
 		}
-		s = (s + 1) & t.mask
+		want++
 	}
 }
+
+// moveTag is the tag of the key whose hash is h in its home slot: h's top
+// 32-mbits bits are the top of its top 16, and the distance field says 1.
+func moveTag(h uint32, dmask uint16) uint16 { return uint16(h>>16)&^dmask | 1 }
 
 // rowAt returns the offset in t.lanes of the row of key k, or -1.
 func (t *table) rowAt(k uint32) int32 {

@@ -232,6 +232,11 @@ func Parse(r io.Reader) (*KB, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The text is viewed as a string, not copied: nothing writes to data.
+	// Every string the knowledge base keeps is cloned or interned (in)
+	// from it, so the text (7 MB) is garbage once parsed; an entity's kind
+	// or a source's tag left as a substring of it kept all of it alive.
+	text := bytesToString(data)
 	k := &KB{byID: map[string]int32{}, byISO3: map[string]int32{}}
 	intern := map[string]string{}
 	in := func(s string) string {
@@ -242,7 +247,6 @@ func Parse(r io.Reader) (*KB, error) {
 		intern[s] = s
 		return s
 	}
-	text := string(data)
 	version := false
 	cur := -1
 	var fields [10]string
@@ -271,7 +275,7 @@ func Parse(r io.Reader) (*KB, error) {
 			if n != 4 {
 				return nil, bad("S wants 4 fields")
 			}
-			k.sources = append(k.sources, SourceInfo{Tag: f[1], Licence: f[2], Attribution: f[3]})
+			k.sources = append(k.sources, SourceInfo{Tag: strings.Clone(f[1]), Licence: strings.Clone(f[2]), Attribution: strings.Clone(f[3])})
 		case "E":
 			if n != 10 {
 				return nil, bad("E wants 10 fields")
@@ -279,7 +283,7 @@ func Parse(r io.Reader) (*KB, error) {
 			if f[1] == "" || f[8] == "" {
 				return nil, bad("E without id or name")
 			}
-			kind := dossier.EntityKind(f[2])
+			kind := dossier.EntityKind(in(f[2]))
 			switch kind {
 			case dossier.KindCountry, dossier.KindPerson, dossier.KindOrganization, dossier.KindLocation, dossier.KindOther:
 			default:

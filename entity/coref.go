@@ -569,11 +569,8 @@ func (d *docState) repeatNames() {
 		if st.lang != "en" {
 			continue
 		}
-		st.addUncovered(&d.added, func(t int, tok *dossier.Token) (item, bool) {
-			if !names[tok.Text] {
-				return item{}, false
-			}
-			return item{kind: kNER, span: tok.Span, tok: [2]int{t, t + 1}, nerClass: "ORG", nerScore: 0.7, prio: prioNER}, true
+		st.addUncovered(&d.added, func(t int, tok *dossier.Token) (string, float64, bool) {
+			return "ORG", 0.7, names[tok.Text]
 		})
 	}
 }

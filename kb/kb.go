@@ -237,7 +237,10 @@ func Parse(r io.Reader) (*KB, error) {
 	// from it, so the text (7 MB) is garbage once parsed; an entity's kind
 	// or a source's tag left as a substring of it kept all of it alive.
 	text := bytesToString(data)
-	k := &KB{byID: map[string]int32{}, byISO3: map[string]int32{}}
+	// entities are counted first, for one slice of the right size: the
+	// slice grown by append kept room for 3,400 more (0.8 MB)
+	nents := strings.Count(text, "\nE\t")
+	k := &KB{byID: make(map[string]int32, nents), byISO3: map[string]int32{}, ents: make([]Info, 0, nents)}
 	intern := map[string]string{}
 	in := func(s string) string {
 		if v, ok := intern[s]; ok {

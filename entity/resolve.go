@@ -117,7 +117,7 @@ func (d *docState) pick(it *item) kb.Candidate {
 			}
 		}
 	}
-	if best == 0 && len(cs) > 1 && cs[0].Kind == dossier.KindCountry && renamedOn(cs[0].Country, d.docDate()) {
+	if best == 0 && len(cs) > 1 && cs[0].Kind == dossier.KindCountry && d.renamedOn(cs[0].Country) {
 		// "Congo" in 1985 is the Republic of the Congo: the other Congo
 		// was Zaire then
 		for i, c := range cs[1:] {
@@ -133,7 +133,7 @@ func (d *docState) pick(it *item) kb.Candidate {
 		// their ranks
 		for i, c := range cs {
 			if c.Kind == dossier.KindCountry && c.Country != cs[best].Country && d.countries[c.Country] > d.countries[cs[best].Country] &&
-				!renamedOn(c.Country, d.docDate()) {
+				!d.renamedOn(c.Country) {
 				best = i
 			}
 		}
@@ -704,7 +704,7 @@ func (d *docState) possessor(st *sentState, in *item, kn kin) string {
 // names one of them decides (pick).
 func (d *docState) undecidedCountry(it *item) bool {
 	cs := it.cands
-	if len(cs) < 2 || cs[0].Kind != dossier.KindCountry || renamedOn(cs[0].Country, d.docDate()) {
+	if len(cs) < 2 || cs[0].Kind != dossier.KindCountry || d.renamedOn(cs[0].Country) {
 		return false
 	}
 	for _, c := range cs[1:] {
@@ -1072,6 +1072,18 @@ var renamed = []struct{ country, from, until string }{
 	{"COD", "1971-10-27", "1997-05-17"},
 }
 
+// renamedOn reports whether country (ISO alpha-3) bore another name on the
+// document's date. The date is worked out, a scan of the text when the
+// document gives none, only for a country that was renamed.
+func (d *docState) renamedOn(country string) bool {
+	for _, r := range renamed {
+		if r.country == country {
+			return renamedOn(country, d.docDate())
+		}
+	}
+	return false
+}
+
 // renamedOn reports whether country (ISO alpha-3) bore another name on date.
 func renamedOn(country, date string) bool {
 	if date == "" {
@@ -1360,12 +1372,16 @@ var leaderOffices = []string{kb.HeadOfState, kb.HeadOfGovernment}
 // one else by. A footballer called Johnson in a story that names no
 // British place stays a name of his own.
 func (d *docState) leaderBySurname(key string) string {
-	date := d.docDate()
-	if date == "" || d.known(key) {
+	if d.known(key) {
 		return ""
 	}
 	ps := d.l.kb.BySurname(key)
 	if len(ps) == 0 {
+		return ""
+	}
+	// the date last: a document without one has its text scanned for it
+	date := d.docDate()
+	if date == "" {
 		return ""
 	}
 	ok := d.held(leaderOffices, "", date)

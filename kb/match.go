@@ -732,7 +732,7 @@ var conjunctions = map[string]bool{"und": true, "oder": true, "sowie": true, "bz
 // wins. Matches found in dst[n0:] are the matches of this call.
 func (m *Matcher) truncated(toks []dossier.Token, lang string, dst []Match, n0 int) []Match {
 	for i := 0; i+2 < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i] // not a copy of every token's 64 bytes
 		prefix, ok := strings.CutSuffix(t.Text, "-")
 		if !ok || prefix == "" || strings.ContainsAny(prefix, "-") || !conjunctions[strings.ToLower(toks[i+1].Text)] {
 			continue

@@ -452,7 +452,7 @@ func (d *docState) orgMayHave(pos int, toks []dossier.Token) bool {
 // ("Europäischen" for "Europäische").
 func wordIn(s, w string) bool {
 	for s != "" {
-		i := strings.IndexAny(s, " -\n")
+		i := wordBreak(s)
 		word := s
 		if i >= 0 {
 			word, s = s[:i], s[i+1:]
@@ -467,6 +467,19 @@ func wordIn(s, w string) bool {
 		}
 	}
 	return false
+}
+
+// wordBreak returns the offset of the first space, hyphen or line feed in
+// s, or -1: strings.IndexAny(s, " -\n") without the set of bytes IndexAny
+// builds on each call, which cost wordIn more than its comparisons.
+func wordBreak(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '-', '\n':
+			return i
+		}
+	}
+	return -1
 }
 
 // acronym reports whether w is written in capitals, with at least two
@@ -569,11 +582,8 @@ func (d *docState) repeatNames() {
 		if st.lang != "en" {
 			continue
 		}
-		st.addUncovered(&d.added, func(t int, tok *dossier.Token) (item, bool) {
-			if !names[tok.Text] {
-				return item{}, false
-			}
-			return item{kind: kNER, span: tok.Span, tok: [2]int{t, t + 1}, nerClass: "ORG", nerScore: 0.7, prio: prioNER}, true
+		st.addUncovered(&d.added, func(t int, tok *dossier.Token) (string, float64, bool) {
+			return "ORG", 0.7, names[tok.Text]
 		})
 	}
 }

@@ -147,3 +147,13 @@ func TestRepeatNames(t *testing.T) {
 		}
 	}
 }
+
+func TestWordBreak(t *testing.T) {
+	for _, s := range []string{
+		"", "Bank", "Bank of England", "Jong-un", "Deutsche\nBank", "-", " x", "Süd‐Korea", "日本 Korea", "a\tb",
+	} {
+		if got, want := wordBreak(s), strings.IndexAny(s, " -\n"); got != want {
+			t.Errorf("wordBreak(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -144,9 +144,91 @@ func latestDateIn(s string) string {
 	best := ""
 	add := func(y, m, d string) { best = laterDate(best, y, m, d) }
 	for _, w := range wins {
-		datesIn(s[w[0]:w[1]], add)
+		if pats := datePatterns(s, w); pats != 0 {
+			datesIn(s[w[0]:w[1]], pats, add)
+		}
 	}
 	return best
+}
+
+// The date patterns, as bits of a set.
+const (
+	patISO     = 1 << iota // reISO
+	patNumeric             // reNumeric
+	patDayMon              // reDayMon
+	patMonDay              // reMonDay
+	patAll     = patISO | patNumeric | patDayMon | patMonDay
+)
+
+// datePatterns returns the patterns that may match in window w of s, by
+// the bytes before and after its years. In every pattern the year is a run
+// of exactly four digits, and what is next to it is fixed: "-" and a digit
+// after the year of reISO; a digit and "." before that of reNumeric; a day
+// (digits, maybe a dot), a space, a word and a space before that of
+// reDayMon; digits, ", " before that of reMonDay. Most years of news text
+// ("im Jahr 2019", "2019 hatte") fit none, and their windows need no
+// regexp scan.
+func datePatterns(s string, w [2]int) int {
+	pats := 0
+	for i := w[0]; i < w[1]; {
+		if !isDigitByte(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < w[1] && isDigitByte(s[j]) {
+			j++
+		}
+		if j-i == 4 {
+			pats |= yearPatterns(s, i, j)
+		}
+		i = j
+	}
+	return pats
+}
+
+// yearPatterns returns the patterns whose year s[i:j] may be.
+func yearPatterns(s string, i, j int) int {
+	digitAt := func(k int) bool { return k >= 0 && k < len(s) && isDigitByte(s[k]) }
+	pats := 0
+	if j < len(s) && s[j] == '-' && digitAt(j+1) {
+		pats |= patISO
+	}
+	if i > 0 && s[i-1] == '.' && digitAt(i-2) {
+		pats |= patNumeric
+	}
+	if i > 1 && s[i-1] == ' ' {
+		if s[i-2] == ',' {
+			if digitAt(i - 3) {
+				pats |= patMonDay
+			}
+		} else if dayBeforeWord(s, i-1) {
+			pats |= patDayMon
+		}
+	}
+	return pats
+}
+
+// dayBeforeWord reports whether a word ending before s[k] (a space), maybe
+// with a dot, follows a space after a digit or a digit and a dot: the day
+// and month before the year of reDayMon. The word is taken as the bytes
+// that are ASCII letters or not ASCII, more than the month's letters, but
+// the space before a month stops both alike.
+func dayBeforeWord(s string, k int) bool {
+	if k > 0 && s[k-1] == '.' {
+		k--
+	}
+	for k > 0 && (s[k-1] >= 0x80 || 'a' <= s[k-1]|0x20 && s[k-1]|0x20 <= 'z') {
+		k--
+	}
+	if k < 2 || s[k-1] != ' ' {
+		return false
+	}
+	k--
+	if s[k-1] == '.' {
+		k--
+	}
+	return k > 0 && isDigitByte(s[k-1])
 }
 
 // laterDate returns the date of year y, month m and day d as YYYY-MM-DD if
@@ -164,23 +246,31 @@ func laterDate(best, y, m, d string) string {
 	return best
 }
 
-// datesIn calls add with the year, month and day of every date the patterns
-// find in s.
-func datesIn(s string, add func(y, m, d string)) {
-	for _, g := range reISO.FindAllStringSubmatch(s, -1) {
-		add(g[1], g[2], g[3])
-	}
-	for _, g := range reNumeric.FindAllStringSubmatch(s, -1) {
-		add(g[3], g[2], g[1])
-	}
-	for _, g := range reDayMon.FindAllStringSubmatch(s, -1) {
-		if m, ok := months[strings.ToLower(g[2])]; ok {
-			add(g[3], strconv.Itoa(m), g[1])
+// datesIn calls add with the year, month and day of every date the
+// patterns of the set pats find in s.
+func datesIn(s string, pats int, add func(y, m, d string)) {
+	if pats&patISO != 0 {
+		for _, g := range reISO.FindAllStringSubmatch(s, -1) {
+			add(g[1], g[2], g[3])
 		}
 	}
-	for _, g := range reMonDay.FindAllStringSubmatch(s, -1) {
-		if m, ok := months[strings.ToLower(g[1])]; ok {
-			add(g[3], strconv.Itoa(m), g[2])
+	if pats&patNumeric != 0 {
+		for _, g := range reNumeric.FindAllStringSubmatch(s, -1) {
+			add(g[3], g[2], g[1])
+		}
+	}
+	if pats&patDayMon != 0 {
+		for _, g := range reDayMon.FindAllStringSubmatch(s, -1) {
+			if m, ok := months[strings.ToLower(g[2])]; ok {
+				add(g[3], strconv.Itoa(m), g[1])
+			}
+		}
+	}
+	if pats&patMonDay != 0 {
+		for _, g := range reMonDay.FindAllStringSubmatch(s, -1) {
+			if m, ok := months[strings.ToLower(g[1])]; ok {
+				add(g[3], strconv.Itoa(m), g[2])
+			}
 		}
 	}
 }

@@ -33,7 +33,7 @@ func TestLatestDateInPrefilter(t *testing.T) {
 // scanned windows.
 func latestDateInWhole(s string) string {
 	best := ""
-	datesIn(s, func(y, m, d string) { best = laterDate(best, y, m, d) })
+	datesIn(s, patAll, func(y, m, d string) { best = laterDate(best, y, m, d) })
 	return best
 }
 
@@ -116,3 +116,26 @@ func TestDateWindows(t *testing.T) {
 }
 
 func pick(r *rand.Rand, xs []string) string { return xs[r.IntN(len(xs))] }
+
+func TestDatePatterns(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"im Jahr 2019 hatte", 0},
+		{"2019 hatte", 0},
+		{"eine Nummer 12345-67", 0},
+		{"am 2024-02-27", patISO},
+		{"am 28.02.2024", patNumeric},
+		{"am 31. Juli 2025", patDayMon},
+		{"am 31. Jul. 2025", patDayMon},
+		{"on July 31, 2025", patMonDay},
+		{"2024-01-02, 5 May 2023", patISO | patDayMon},
+		{"1234", 0},
+	}
+	for _, tt := range tests {
+		if got := datePatterns(tt.in, [2]int{0, len(tt.in)}); got != tt.want {
+			t.Errorf("datePatterns(%q) = %04b, want %04b", tt.in, got, tt.want)
+		}
+	}
+}

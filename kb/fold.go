@@ -75,6 +75,27 @@ func isHyphen(r rune) bool {
 	return r == '-' || r == '\u2010' || r == '\u2011'
 }
 
+// asciiNorm is what appendNorm makes of an ASCII byte: its lower case, or
+// dropNorm for the apostrophe and the dot, which it drops. One load in
+// place of the tests for the range and the two marks: the matcher
+// normalises every byte of the text.
+var asciiNorm = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		case c == '\'' || c == '.':
+			t[c] = dropNorm
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
+
+// dropNorm marks in asciiNorm a byte that is dropped; it is no ASCII byte.
+const dropNorm = 0xFF
+
 // appendNorm appends the normalised word w to dst: lower case, diacritics
 // removed (see foldTable), apostrophes, dots and soft hyphens dropped.
 func appendNorm(dst []byte, w string) []byte {
@@ -82,24 +103,54 @@ func appendNorm(dst []byte, w string) []byte {
 		c := w[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case 'A' <= c && c <= 'Z':
-				dst = append(dst, c+'a'-'A')
-			case c == '\'' || c == '.':
-			default:
-				dst = append(dst, c)
+			if b := asciiNorm[c]; b != dropNorm {
+				dst = append(dst, b)
 			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(w[i:])
 		i += n
-		if s, ok := foldTable[r]; ok {
-			dst = append(dst, s...)
-			continue
-		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		dst = appendNormRune(dst, r)
 	}
 	return dst
+}
+
+// appendNormPiece appends to dst the normalised piece of s before its
+// first hyphen (see isHyphen) and returns the hyphen's offset, or len(s):
+// appendNorm of the piece, in the one pass over the bytes where the
+// matcher made two, one to find the hyphen and one to normalise. It scans
+// bytes for the hyphens: U+2010 and U+2011 are E2 80 90/91 in UTF-8, and a
+// lead byte such as E2 never occurs inside another rune's encoding, so the
+// scan finds what decoding rune by rune would.
+func appendNormPiece(dst []byte, s string) ([]byte, int) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == '-' {
+				return dst, i
+			}
+			if b := asciiNorm[c]; b != dropNorm {
+				dst = append(dst, b)
+			}
+			i++
+			continue
+		}
+		if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x90 || s[i+2] == 0x91) {
+			return dst, i
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		dst = appendNormRune(dst, r)
+	}
+	return dst, len(s)
+}
+
+// appendNormRune appends what appendNorm makes of a rune beyond ASCII.
+func appendNormRune(dst []byte, r rune) []byte {
+	if s, ok := foldTable[r]; ok {
+		return append(dst, s...)
+	}
+	return utf8.AppendRune(dst, unicode.ToLower(r))
 }
 
 // stemLen returns the length of the stem of the normalised word b: b without

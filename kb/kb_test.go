@@ -829,3 +829,26 @@ func TestNewsNames(t *testing.T) {
 		t.Errorf("Treasury should have the US and the UK candidates: %v", ids)
 	}
 }
+
+// TestAppendNormASCII checks asciiNorm against the rule it tabulates, for
+// every ASCII byte alone and inside a word with letters beyond ASCII.
+func TestAppendNormASCII(t *testing.T) {
+	rule := func(c byte) string {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			return string(c + 'a' - 'A')
+		case c == '\'' || c == '.':
+			return ""
+		}
+		return string(c)
+	}
+	for c := byte(0); c < 0x80; c++ {
+		if got, want := string(appendNorm(nil, string(c))), rule(c); got != want {
+			t.Errorf("appendNorm(%q) = %q, want %q", c, got, want)
+		}
+		w := "Ä" + string(c) + "ß"
+		if got, want := string(appendNorm([]byte("x"), w)), "xa"+rule(c)+"ss"; got != want {
+			t.Errorf("appendNorm(x, %q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -187,6 +187,9 @@ func newMatcher(k *KB) *Matcher {
 	var buf []byte
 	var ids []uint32
 	var pp []patPiece
+	// norms holds each piece's folded text once: 141,000 pieces have
+	// 57,000 texts, and a string each took a megabyte more
+	norms := map[string]string{}
 	for ei := range k.ents {
 		e := &k.ents[ei]
 		for fi, f := range e.Forms {
@@ -206,7 +209,12 @@ func newMatcher(k *KB) *Matcher {
 					m.first = append(m.first, 0)
 				}
 				ids = append(ids, id)
-				pp = append(pp, makePatPiece(string(buf), w, f, wi == len(words)-1))
+				norm, ok := norms[string(buf)]
+				if !ok {
+					norm = string(buf)
+					norms[norm] = norm
+				}
+				pp = append(pp, makePatPiece(norm, w, f, wi == len(words)-1))
 			}
 			if len(ids) == 0 {
 				continue
@@ -515,17 +523,18 @@ func (m *Matcher) addPieces(s *scratch, ti int32, t *dossier.Token) {
 	exact := len(text) == t.End-t.Start
 	off := 0
 	for off <= len(text) {
-		end := off + hyphenAt(text[off:])
+		n0 := len(s.norm)
+		var n int
+		s.norm, n = appendNormPiece(s.norm, text[off:])
+		end := off + n
 		if end > off {
-			raw := text[off:end]
 			p := piece{tok: ti, lo: int32(off), hi: int32(end)}
 			if exact {
 				p.start, p.end = int32(t.Start+off), int32(t.Start+end)
 			} else {
 				p.start, p.end = int32(t.Start), int32(t.End)
 			}
-			p.n0 = int32(len(s.norm))
-			s.norm = appendNorm(s.norm, raw)
+			p.n0 = int32(n0)
 			p.n1 = int32(len(s.norm))
 			if sl := stemLen(s.norm[p.n0:p.n1]); sl > 0 {
 				s.keys = append(s.keys, pieceKey{p: int32(len(s.ps)), n0: p.n0, n: int32(sl)})
@@ -540,24 +549,6 @@ func (m *Matcher) addPieces(s *scratch, ti int32, t *dossier.Token) {
 			off = end + len("\u2010")
 		}
 	}
-}
-
-// hyphenAt returns the offset of the first hyphen in s (see isHyphen), or
-// len(s). It scans bytes, not runes: U+2010 and U+2011 are E2 80 90/91 in
-// UTF-8, and a lead byte such as E2 never occurs inside another rune's
-// encoding, so the scan finds what decoding rune by rune would.
-func hyphenAt(s string) int {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '-':
-			return i
-		case 0xE2:
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x90 || s[i+2] == 0x91) {
-				return i
-			}
-		}
-	}
-	return len(s)
 }
 
 // lookupPieces gives each piece of s.keys its vocabulary id, in two passes
@@ -741,7 +732,7 @@ var conjunctions = map[string]bool{"und": true, "oder": true, "sowie": true, "bz
 // wins. Matches found in dst[n0:] are the matches of this call.
 func (m *Matcher) truncated(toks []dossier.Token, lang string, dst []Match, n0 int) []Match {
 	for i := 0; i+2 < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i] // not a copy of every token's 64 bytes
 		prefix, ok := strings.CutSuffix(t.Text, "-")
 		if !ok || prefix == "" || strings.ContainsAny(prefix, "-") || !conjunctions[strings.ToLower(toks[i+1].Text)] {
 			continue

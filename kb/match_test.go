@@ -6,7 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// hyphenAtRunes is hyphenAt as a decoding loop, the reference.
+// hyphenAtRunes is the offset of the first hyphen of s, found by decoding
+// rune by rune: the reference for appendNormPiece.
 func hyphenAtRunes(s string) int {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -18,14 +19,23 @@ func hyphenAtRunes(s string) int {
 	return len(s)
 }
 
-func TestHyphenAt(t *testing.T) {
+// TestAppendNormPiece checks that appendNormPiece cuts where decoding rune
+// by rune finds the first hyphen, also in text that is no valid UTF-8, and
+// normalises the piece as appendNorm does.
+func TestAppendNormPiece(t *testing.T) {
 	for _, s := range []string{
 		"", "-", "Kim", "Jong-un", "Nord‐Süd", "Nord‑Süd", "a–b", "a—b",
 		"Müller-Lüdenscheidt", "€-Zone", "\xe2\x80", "x\xe2\x80\x90", "\xe2\x80\x90y",
 		"\xf0\xe2\x80\x90", "\xe2\xe2\x80\x91", "\x80\xe2\x80\x90", "日本-Korea", "\u2012x",
+		"O'Brien's-Partei", "U.S.-Präsident", "Straße\u00adnbahn", "ÆSIR-İstanbul",
 	} {
-		if got, want := hyphenAt(s), hyphenAtRunes(s); got != want {
-			t.Errorf("hyphenAt(%q) = %d, want %d", s, got, want)
+		want := hyphenAtRunes(s)
+		got, n := appendNormPiece([]byte("x"), s)
+		if n != want {
+			t.Errorf("appendNormPiece(%q) cuts at %d, want %d", s, n, want)
+		}
+		if norm := appendNorm([]byte("x"), s[:want]); string(got) != string(norm) {
+			t.Errorf("appendNormPiece(%q) = %q, appendNorm of the piece %q", s, got, norm)
 		}
 	}
 }

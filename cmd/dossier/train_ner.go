@@ -32,7 +32,6 @@ var nerFeatureNames = map[string]uint64{
 	"conj":     ner.FeatPrevWord,
 	"context":  ner.FeatContext,
 	"morph":    ner.FeatDictMorph,
-	"head":     ner.FeatDictHead,
 }
 
 // defaultNERFeatures and defaultClassBias are the German settings chosen by

@@ -242,61 +242,31 @@ const (
 // less an ending, the same with its last umlaut taken back (Ärzte →
 // arzt, Häuser → haus), the word with its last umlaut taken back (Mütter
 // → mutter), and the longest known tail (a compound's head: sanierung).
-// It returns the kind (dictLowStem, dictCompound or dictNone), the
-// flags of the entry found and its key (the hash of the entry's word:
-// "Landtagswahlen" and "Bürgermeisterwahl" both give wahl's).
-func (d *Dictionary) findMorph(rs []rune) (kind uint8, flags uint32, key uint64) {
+// It returns the kind (dictLowStem, dictCompound or dictNone) and the
+// flags of the entry found.
+func (d *Dictionary) findMorph(rs []rune) (kind uint8, flags uint32) {
 	n := len(rs)
 	for _, end := range morphEndings {
 		stem := rs[:n-len(end)]
 		if len(stem) < minMorphStem || !runesHasSuffix(rs, end) {
 			continue
 		}
-		h := hashRunes(stem)
-		if f, ok := d.get(h); ok {
-			return dictLowStem, f, h
+		if f, ok := d.get(hashRunes(stem)); ok {
+			return dictLowStem, f
 		}
-		if h, f, ok := d.getUmlautBase(stem); ok {
-			return dictLowStem, f, h
+		if f, ok := d.getUmlautBase(stem); ok {
+			return dictLowStem, f
 		}
 	}
-	if h, f, ok := d.getUmlautBase(rs); ok {
-		return dictLowStem, f, h
+	if f, ok := d.getUmlautBase(rs); ok {
+		return dictLowStem, f
 	}
 	for j := minMorphStem; j <= n-minMorphHead; j++ {
-		h := hashRunes(rs[j:])
-		if f, ok := d.get(h); ok {
-			return dictCompound, f, h
+		if f, ok := d.get(hashRunes(rs[j:])); ok {
+			return dictCompound, f
 		}
 	}
-	return dictNone, 0, 0
-}
-
-// findInflectedHead looks up a word neither find nor findMorph knew
-// (rs lower-cased) by its longest tail that is a known word plus an
-// ending, or that with its last umlaut taken back: a compound whose head
-// is inflected ("Landtagswahlen" → wahl, "Kinderärzte" → arzt), which
-// findMorph's tails as written miss. It returns dictCompound with the
-// entry's flags and key, or dictNone.
-func (d *Dictionary) findInflectedHead(rs []rune) (kind uint8, flags uint32, key uint64) {
-	n := len(rs)
-	for j := minMorphStem; j <= n-minMorphHead-1; j++ {
-		tail := rs[j:]
-		for _, end := range morphEndings {
-			head := tail[:len(tail)-len(end)]
-			if len(head) < minMorphHead || !runesHasSuffix(tail, end) {
-				continue
-			}
-			h := hashRunes(head)
-			if f, ok := d.get(h); ok {
-				return dictCompound, f, h
-			}
-			if h, f, ok := d.getUmlautBase(head); ok {
-				return dictCompound, f, h
-			}
-		}
-	}
-	return dictNone, 0, 0
+	return dictNone, 0
 }
 
 // findHyphenHead looks up the last part of a hyphenated word (rs, lower
@@ -304,47 +274,43 @@ func (d *Dictionary) findInflectedHead(rs []rune) (kind uint8, flags uint32, key
 // inflected form or compound. A known common noun after the hyphen marks
 // a compound ("Notarzt-Einsatz") or, after a name, a -part span
 // ("EU-Budget"), not a name made of hyphenated parts ("Baden-Baden"). It
-// returns dictHyphenHead with the flags and key of the entry found, or
-// dictNone.
-func (d *Dictionary) findHyphenHead(rs []rune) (kind uint8, flags uint32, key uint64) {
+// returns dictHyphenHead and the part's flags, or dictNone.
+func (d *Dictionary) findHyphenHead(rs []rune) (kind uint8, flags uint32) {
 	j := len(rs) - 1
 	for j >= 0 && rs[j] != '-' {
 		j--
 	}
 	part := rs[j+1:]
 	if j < 1 || len(part) < minMorphStem {
-		return dictNone, 0, 0
+		return dictNone, 0
 	}
-	h := hashRunes(part)
-	if f, ok := d.get(h); ok {
-		return dictHyphenHead, f, h
+	if f, ok := d.get(hashRunes(part)); ok {
+		return dictHyphenHead, f
 	}
 	if len(part) >= minMorphStem+minMorphHead {
-		if k, f, key := d.findMorph(part); k != dictNone {
-			return dictHyphenHead, f, key
+		if k, f := d.findMorph(part); k != dictNone {
+			return dictHyphenHead, f
 		}
 	}
-	return dictNone, 0, 0
+	return dictNone, 0
 }
 
 // getUmlautBase looks up rs with its last umlaut (ä, ö, ü) replaced by
-// its base vowel; rs itself is left as it is. It returns the hash looked
-// up and, if found, the entry's flags.
-func (d *Dictionary) getUmlautBase(rs []rune) (h uint64, flags uint32, ok bool) {
+// its base vowel; rs itself is left as it is.
+func (d *Dictionary) getUmlautBase(rs []rune) (uint32, bool) {
 	i := len(rs) - 1
 	for i >= 0 && umlautBase(rs[i]) == 0 {
 		i--
 	}
 	if i < 0 {
-		return 0, 0, false
+		return 0, false
 	}
-	h = hashRunes(rs[:i])
+	h := hashRunes(rs[:i])
 	h = (h ^ uint64(umlautBase(rs[i]))) * fhash.Prime
 	for _, r := range rs[i+1:] {
 		h = (h ^ uint64(r)) * fhash.Prime
 	}
-	flags, ok = d.get(h)
-	return h, flags, ok
+	return d.get(h)
 }
 
 // umlautBase returns the vowel a lower-case umlaut is made from, or 0.

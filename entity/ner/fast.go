@@ -638,7 +638,7 @@ func (m *Model) appendOwn(f []uint64, ti *tokInfo) []uint64 {
 			feat2(tDict, 16|k, uint64(ti.flags&(fInitCapStart|fInitCapMid|fAllCap))),
 		)
 	}
-	return m.appendDictHead(f, ti)
+	return f
 }
 
 // appendAsPrev appends the features the next token gets from p alone.

@@ -61,8 +61,6 @@ const (
 	tDict
 	// FeatDict2
 	tDict2
-	// FeatDictHead
-	tDictHead
 )
 
 // Token flags.
@@ -108,7 +106,6 @@ type tokInfo struct {
 	hyLastGaz               uint32 // lexicon classes of the last hyphen part
 	dictKind                uint8  // dictNone … (dict.go), 0 without dictionary
 	dictFlags               uint32 // hash of the dictionary flags of the word or its stem
-	dictHead                uint64 // hash of the entry findMorph or findHyphenHead found, 0 if neither did
 	dict2Kind               uint8  // the same kind in the second dictionary
 }
 
@@ -369,12 +366,9 @@ func (m *Model) analyseToken(ti *tokInfo, tok string, start bool, rs []rune) ([]
 			if ti.dictKind == dictNone && m.feats&FeatDictMorph != 0 {
 				switch {
 				case nLet == n && n >= minMorphStem+minMorphHead:
-					ti.dictKind, ti.dictFlags, ti.dictHead = m.dict.findMorph(rs)
-					if ti.dictKind == dictNone && m.feats&FeatDictHead != 0 {
-						ti.dictKind, ti.dictFlags, ti.dictHead = m.dict.findInflectedHead(rs)
-					}
+					ti.dictKind, ti.dictFlags = m.dict.findMorph(rs)
 				case ti.flags&fHyphen != 0:
-					ti.dictKind, ti.dictFlags, ti.dictHead = m.dict.findHyphenHead(rs)
+					ti.dictKind, ti.dictFlags = m.dict.findHyphenHead(rs)
 				}
 			}
 		}
@@ -575,27 +569,9 @@ func (m *Model) extract(s *scratch, tokens []string, ext []GazMatch, useExt bool
 				feat2(tDict, 16|k, uint64(ti.flags&(fInitCapStart|fInitCapMid|fAllCap))),
 			)
 		}
-		f = m.appendDictHead(f, ti)
 	}
 	s.off[n] = int32(len(f))
 	s.feats = f
-}
-
-// appendDictHead appends the FeatDictHead features of a token whose word
-// the German word list knows only as an inflected form or by its head:
-// the entry's word and its cluster. A suffix feature sees "wahlen" in
-// "Landtagswahlen" and "wahl" in "Bürgermeisterwahl"; the head's word
-// ties both to wahl, and its cluster to Abstimmung and Referendum, so a
-// rare compound is known as a common noun by what it is made of.
-func (m *Model) appendDictHead(f []uint64, ti *tokInfo) []uint64 {
-	if m.feats&FeatDictHead == 0 || ti.dictHead == 0 {
-		return f
-	}
-	f = append(f, feat(tDictHead, ti.dictHead))
-	if w, ok := m.words.lookup(ti.dictHead); ok {
-		f = append(f, feat2(tDictHead, 1, uint64(w.cluster[1])))
-	}
-	return f
 }
 
 func appendBits(f []uint64, tmpl, pos uint64, bits uint32) []uint64 {

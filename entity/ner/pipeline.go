@@ -69,7 +69,6 @@ const (
 	FeatDict                         // spelling-dictionary stems and flags (dict.go)
 	FeatDict2                        // a second language's spelling dictionary (English words in German text)
 	FeatDictMorph                    // German inflections and compound heads in the FeatDict look-up (Dictionary.findMorph)
-	FeatDictHead                     // the word and cluster of the entry FeatDictMorph found (a compound's head, an inflected word's stem)
 )
 
 // PrepareTraining builds the lexicon, word clusters and extra gazetteers of

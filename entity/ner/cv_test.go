@@ -167,7 +167,7 @@ func TestGermanCV(t *testing.T) {
 		for _, fv := range []struct {
 			name string
 			dst  *float32
-		}{{"NER_MARGIN", &cfg.Margin}, {"NER_PA", &cfg.PA}, {"NER_DROPOUT", &cfg.Dropout}} {
+		}{{"NER_MARGIN", &cfg.Margin}, {"NER_PA", &cfg.PA}, {"NER_DROPOUT", &cfg.Dropout}, {"NER_PRUNE", &cfg.Prune}} {
 			if d := os.Getenv(fv.name); d != "" {
 				v, err := strconv.ParseFloat(d, 32)
 				if err != nil {

@@ -1,0 +1,25 @@
+package event_test
+
+import "testing"
+
+// plover22Cases hold unnamed groups of people whose state a participle
+// after them names: where they are based, whom or what they flee, where
+// they were expelled from. The sentences are written for dossier.
+var plover22Cases = []extractCase{
+	{name: "rebels based in a country act for it, not for where they strike", lang: "en", dct: "2024-03-05",
+		text: "Rebels based in Chad attacked a convoy in Sudan on Tuesday.",
+		want: []want{{typ: "ASSAULT", actor: "TCD", target: "SDN"}}},
+	{name: "refugees fleeing a country are its people", lang: "en", dct: "2024-03-05",
+		text: "Police in Kenya detained dozens of refugees fleeing Ethiopia.",
+		want: []want{{typ: "COERCE", actor: "KEN", target: "ETH"}}},
+	{name: "workers expelled from a country", lang: "en", dct: "2024-03-05",
+		text: "Guinean soldiers beat hundreds of workers expelled from Liberia.",
+		want: []want{{typ: "ASSAULT", actor: "GIN", target: "LBR"}}},
+	{name: "troops ordered to a place are not from it", lang: "en", dct: "2024-03-05",
+		text: "Rebels ordered to Mali attacked a convoy in Niger.",
+		none: []string{"MOBILIZE"}},
+}
+
+func TestPlover22Cases(t *testing.T) {
+	runExtractCases(t, loadStages(t), plover22Cases)
+}

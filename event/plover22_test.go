@@ -3,8 +3,9 @@ package event_test
 import "testing"
 
 // plover22Cases hold unnamed groups of people whose state a participle
-// after them names: where they are based, whom or what they flee, where
-// they were expelled from. The sentences are written for dossier.
+// after them names (where they are based, what they flee, where they were
+// expelled from) and targets of aid to people after "to". The sentences
+// are written for dossier.
 var plover22Cases = []extractCase{
 	{name: "rebels based in a country act for it, not for where they strike", lang: "en", dct: "2024-03-05",
 		text: "Rebels based in Chad attacked a convoy in Sudan on Tuesday.",
@@ -15,6 +16,9 @@ var plover22Cases = []extractCase{
 	{name: "workers expelled from a country", lang: "en", dct: "2024-03-05",
 		text: "Guinean soldiers beat hundreds of workers expelled from Liberia.",
 		want: []want{{typ: "ASSAULT", actor: "GIN", target: "LBR"}}},
+	{name: "a plural the tagger reads as a verb after 'to' is no infinitive that ends the objects", lang: "en", dct: "2024-03-05",
+		text: "The European Union will provide 5,000 tons of food aid to refugees in Sudan.",
+		want: []want{{typ: "AID", actor: "European Union", target: "SDN"}}},
 	{name: "troops ordered to a place are not from it", lang: "en", dct: "2024-03-05",
 		text: "Rebels ordered to Mali attacked a convoy in Niger.",
 		none: []string{"MOBILIZE"}},

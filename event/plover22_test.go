@@ -4,8 +4,8 @@ import "testing"
 
 // plover22Cases hold unnamed groups of people whose state a participle
 // after them names (where they are based, what they flee, where they were
-// expelled from) and targets of aid to people after "to". The sentences
-// are written for dossier.
+// expelled from), targets of aid to people after "to", and officials
+// titled by an international body. The sentences are written for dossier.
 var plover22Cases = []extractCase{
 	{name: "rebels based in a country act for it, not for where they strike", lang: "en", dct: "2024-03-05",
 		text: "Rebels based in Chad attacked a convoy in Sudan on Tuesday.",
@@ -25,6 +25,12 @@ var plover22Cases = []extractCase{
 	{name: "an infinitive after 'to' stays one", lang: "en", dct: "2024-03-05",
 		text: "Kenya sent troops to protect refugees in Somalia.",
 		want: []want{{typ: "AID", actor: "KEN", target: "SOM"}}},
+	{name: "a title the chunker split from the name keeps the international body before it", lang: "en", dct: "2024-03-05",
+		text: "World Bank President Ana Souza criticised Brazil on Monday.",
+		want: []want{{typ: "ACCUSE", actor: "World Bank", target: "BRA"}}},
+	{name: "a title of several words after an international body", lang: "en", dct: "2024-03-05",
+		text: "Arab League deputy envoy Lakhdar Saleh criticised Israel on Monday.",
+		want: []want{{typ: "ACCUSE", actor: "Arab League", target: "ISR"}}},
 	{name: "troops ordered to a place are not from it", lang: "en", dct: "2024-03-05",
 		text: "Rebels ordered to Mali attacked a convoy in Niger.",
 		none: []string{"MOBILIZE"}},

@@ -1298,7 +1298,60 @@ func (s *sent) chunkRef(k int) int {
 	if s.de {
 		return s.nameAfter(k)
 	}
-	return -1
+	return s.originAfter(k)
+}
+
+// originVerbs are English participles that, after a phrase naming people
+// or a body, say where they are or come from; true marks those that say it
+// only with "out of" ("traders ordered out of Gondor", not "troops ordered
+// to Gondor").
+var originVerbs = map[string]bool{
+	"base": false, "flee": false, "expel": false,
+	"deport": false, "displace": false, "evacuate": false,
+	"order": true, "drive": true, "force": true, "chase": true,
+}
+
+// originAfter returns the mention of the place that a participle after
+// the unnamed English agent phrase k says its people are based in or come
+// from ("rebels based in Gondor", "refugees fleeing the war in Gondor",
+// "workers expelled from Gondor"), or -1: event data code such a group by
+// that place's state, as they code "Soldiers from Gondor".
+func (s *sent) originAfter(k int) int {
+	ck := &s.chunks[k]
+	j := ck.hi
+	if j+2 >= len(s.words) || ck.head < 0 {
+		return -1
+	}
+	v := &s.words[j]
+	needOut, ok := originVerbs[v.lemma]
+	if !ok || v.pos != pVerb || !strings.HasSuffix(v.low, "ing") && !strings.HasSuffix(v.low, "ed") {
+		return -1
+	}
+	j++
+	if s.words[j].low == "out" && s.words[j+1].low == "of" {
+		j += 2
+	} else if needOut {
+		return -1
+	} else if p := s.words[j].low; p == "in" || p == "from" || p == "at" {
+		j++
+	} else if v.lemma != "flee" {
+		return -1 // only fleeing takes what is fled as its object
+	}
+	if j >= len(s.words) || s.words[j].chunk < 0 {
+		return -1
+	}
+	// last, as it is the costly test: the phrase names people or a body
+	if s.agentSector(ck.lo, ck.hi) == "" {
+		return -1
+	}
+	n := s.words[j].chunk
+	if m := s.chunks[n].ment; m >= 0 {
+		if mt := &s.ments[m]; mt.country != "" && (mt.kind == dossier.KindCountry || mt.kind == dossier.KindLocation) {
+			return m
+		}
+		return -1
+	}
+	return s.placeAfter(n) // "fleeing the civil war in Gondor"
 }
 
 // nameAfter returns the mention of a person or organisation that a

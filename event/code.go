@@ -2088,6 +2088,11 @@ func (s *sent) ownerInName(mt *ment) (country string, org argRef) {
 	lo := mt.lo
 	if k := s.words[lo].chunk; k >= 0 && mt.kind == dossier.KindPerson {
 		lo = s.chunks[k].lo // the title and its owner may stand before the name, in its phrase
+		if lo == mt.lo && k > 0 && s.chunks[k-1].hi == lo && s.chunks[k-1].prep < 0 && stateSector(s.titleSector(lo-1)) {
+			// or in a phrase of their own the chunker split off: "World
+			// Bank President | Ana Souza"
+			lo = s.chunks[k-1].lo
+		}
 	}
 	if s.words[lo].pos == pDet {
 		lo++
@@ -2097,8 +2102,11 @@ func (s *sent) ownerInName(mt *ment) (country string, org argRef) {
 		if !s.capitalizedRun(lo, end) {
 			continue
 		}
-		if mt.kind == dossier.KindPerson && !stateSector(s.titleSector(end)) {
-			continue // "Ali Hamisi": a person's own names, no owner; "Kenya Airways chairman"
+		if mt.kind == dossier.KindPerson && !stateSector(s.titleSector(end)) && !s.lowerTitle(end, mt.lo) {
+			// "Ali Hamisi": a person's own names, no owner; "Kenya Airways
+			// chairman"; a title of several words counts by its head ("Arab
+			// League deputy envoy")
+			continue
 		}
 		if mt.kind != dossier.KindPerson && !publicBody[s.words[mt.hi-1].lemma] && !stateSector(s.agentSector(end, mt.hi)) {
 			continue // "Thai Airways": a firm's home is no owner
@@ -2115,6 +2123,14 @@ func (s *sent) ownerInName(mt *ment) (country string, org argRef) {
 		}
 	}
 	return "", argRef{}
+}
+
+// lowerTitle says whether words lo..hi-1 are a title of a state's or a
+// body's office that begins in lower case ("deputy envoy"): a
+// capitalised word there may still be part of the owner's name ("Uganda
+// Airlines President").
+func (s *sent) lowerTitle(lo, hi int) bool {
+	return lo < hi && !capitalized(s.words[lo].tok.Text) && stateSector(s.agentSector(lo, hi))
 }
 
 // publicBody are the lemmas that end English names of a state's bodies

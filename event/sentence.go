@@ -542,6 +542,15 @@ func (s *sent) fixPOS() {
 					w.pos = pNoun
 				}
 			}
+			// a plural agent noun the tagger read as an infinitive after
+			// "to" ("aid to refugees fleeing the war"): an infinitive is
+			// its own lemma, a plural in -s is not
+			if w.pos == pVerb && i > 0 && s.words[i-1].low == "to" && s.inflectedPlural(i) {
+				if _, ok := s.lx.cues.agent[w.lemma]; ok {
+					w.pos = pNoun
+					s.words[i-1].pos = pAdp
+				}
+			}
 			// "neighboring" read as a verb
 			if w.low == "neighboring" || w.low == "neighbouring" {
 				w.pos = pAdj

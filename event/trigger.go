@@ -1398,7 +1398,7 @@ var reducedSub = map[string]bool{"when": true, "whenever": true, "if": true, "un
 // trig (before hi).
 func (s *sent) beforeInfinitive(phrases []pp, trig, hi int) []pp {
 	for j := trig + 1; j+1 < hi; j++ {
-		if s.words[j].low == "to" && s.words[j].chunk < 0 && s.countsAsVerb(j+1) && !s.isAux(j+1) {
+		if s.words[j].low == "to" && s.words[j].chunk < 0 && s.countsAsVerb(j+1) && !s.isAux(j+1) && !s.inflectedPlural(j+1) {
 			for i, p := range phrases {
 				if s.chunks[p.chunk].lo > j {
 					return phrases[:i]
@@ -1408,6 +1408,15 @@ func (s *sent) beforeInfinitive(phrases []pp, trig, hi int) []pp {
 		}
 	}
 	return phrases
+}
+
+// inflectedPlural says whether word i, which the tagger may have read as
+// a verb after "to", is a plural noun: it ends in s and is not its own
+// lemma ("aid to refugees fleeing the war"), where an infinitive is
+// ("to press", "to discuss").
+func (s *sent) inflectedPlural(i int) bool {
+	w := &s.words[i]
+	return w.low != w.lemma && hasSuffix(w.low, "s")
 }
 
 // reciprocalObject says whether the object of the verb at trig makes a

@@ -429,6 +429,9 @@ func (s *sent) subject(ci int) []int {
 		if subj = s.asideSubjectEN(ci); subj != nil {
 			break
 		}
+		if subj = s.verblessMainSubjectEN(ci); subj != nil {
+			break
+		}
 		if c.kind == cInf && c.parent >= 0 {
 			if obj, ok := s.controllingObject(c.parent); ok {
 				subj = []int{obj}

@@ -577,7 +577,7 @@ func (s *sent) headlineParticipleEN(ci, i int) bool {
 		if toInf && j > i {
 			break
 		}
-		if j != i && s.countsAsVerb(j) {
+		if j != i && s.countsAsVerb(j) && !(j > i && s.headlineMainAfterEN(i, j)) {
 			return false // another verb, an auxiliary among them
 		}
 		k := s.words[j].chunk
@@ -598,6 +598,19 @@ func (s *sent) headlineParticipleEN(ci, i int) bool {
 		break
 	}
 	return phrase
+}
+
+// headlineMainAfterEN says whether verb j, after participle i in a
+// headline, is the headline's own verb and i a participle describing the
+// phrase before it: i has a prepositional phrase right after it and j is
+// a bare past form too ("Hamas cleric jailed in Israel hospitalised
+// briefly", "Briton held in Thailand freed").
+func (s *sent) headlineMainAfterEN(i, j int) bool {
+	if i+1 >= len(s.words) || s.words[i+1].pos != pAdp {
+		return false
+	}
+	w := &s.words[j]
+	return w.pos == pVerb && w.low != w.lemma && !hasSuffix(w.low, "ing") && !s.finiteEN(j) && !s.isAux(j)
 }
 
 // resumedAfterRelativeEN returns the phrase whose verb clause ci continues
@@ -768,4 +781,93 @@ func (s *sent) headlineInfinitiveEN(ci, i int) bool {
 		return false
 	}
 	return s.words[i-1].pos == pPart
+}
+
+// objectNamesEN says whether the object of English trigger verb i of
+// clause ci names an entity of one of the kinds in want (the lexicon's
+// objkind condition): its first bare phrase after the verb, or for a
+// passive the subject before it. The name must be the phrase's head
+// ("blasted Israel", "slammed the Israeli government"); a thing named
+// after an actor is no actor ("blasted Hezbollah positions").
+func (s *sent) objectNamesEN(ci, i int, want kindSet) bool {
+	if s.de {
+		return false
+	}
+	c := &s.clauses[ci]
+	subj := s.subject(ci)
+	obj := -1
+	if c.passive && s.passiveAt(i, nil) {
+		for _, k := range subj {
+			if s.chunks[k].hi <= i {
+				obj = k
+				break
+			}
+		}
+	} else {
+		for j := i + 1; j < c.hi && obj < 0; j++ {
+			if k := s.words[j].chunk; k >= 0 && s.chunks[k].prep < 0 && !containsInt(subj, k) {
+				obj = k
+			}
+		}
+	}
+	return obj >= 0 && s.chunkKind(obj)&want != 0
+}
+
+// chunkKind is the kind of actor phrase k names as its head: a person,
+// an organisation or a state (a country, or its government: "the Israeli
+// government"); 0 for anything else.
+func (s *sent) chunkKind(k int) kindSet {
+	ck := &s.chunks[k]
+	if ck.ment < 0 {
+		return 0
+	}
+	mt := &s.ments[ck.ment]
+	if ck.modifier || mt.adj {
+		if mt.kind == dossier.KindCountry && ck.sector == "GOV" {
+			return kindState
+		}
+		return 0
+	}
+	switch mt.kind {
+	case dossier.KindPerson:
+		return kindPerson
+	case dossier.KindOrganization:
+		return kindOrg
+	case dossier.KindCountry:
+		return kindState
+	}
+	return 0
+}
+
+// verblessMainSubjectEN gives the verb phrase of clause ci, read as
+// continuing a relative clause after its comma, the subject of the main
+// clause the relative clause depends on when that main clause has no verb
+// of its own: in "Banisadr, an opponent of the Tehran government who lives
+// in exile, accused Iranian leaders" the verb is Banisadr's, not the
+// government's. A participle phrase between commas counts as no verb. It
+// returns nil otherwise.
+func (s *sent) verblessMainSubjectEN(ci int) []int {
+	c := &s.clauses[ci]
+	if s.de || c.kind != cCoordVP || c.parent < 0 || s.clauses[c.parent].kind != cRel {
+		return nil
+	}
+	if s.words[c.lo].low != "," && (c.lo == 0 || s.words[c.lo-1].low != ",") {
+		return nil
+	}
+	m := s.clauses[c.parent].parent
+	if m < 0 || s.clauses[m].kind != cMain {
+		return nil
+	}
+	if v := s.firstVerb(m); v >= 0 && !s.participlePassiveEN(m, v) {
+		// a participle phrase between commas is no verb of the main
+		// clause: "Chechen rebels, backed by fighters who came from
+		// Dagestan, attacked"
+		return nil
+	}
+	mc := &s.clauses[m]
+	k := s.firstBarePhrase(mc.lo, mc.hi)
+	if k < 0 || s.chunkRef(k) < 0 {
+		return nil
+	}
+	return s.coordinated(k, mc.lo, s.chunks[k].hi)
 }

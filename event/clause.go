@@ -343,7 +343,7 @@ func (s *sent) coordinatesClauses(i int) bool {
 			break
 		}
 	}
-	if !before {
+	if !before || s.betweenPairEN(i) {
 		return false
 	}
 	// after it: a verb (a coordinated verb phrase), or a subject phrase
@@ -388,6 +388,18 @@ func (s *sent) coordinatesClauses(i int) bool {
 		return false // a participle after a phrase: "… and Calenardhon leaders … starting on Sunday"
 	}
 	return j == 0 || s.words[j-1].low != "to"
+}
+
+// betweenPairEN says whether the conjunction at i joins the second member
+// of an English "between X and Y" ("the agreement between Israel and
+// Hizbollah guerrillas will be monitored"): the phrase before it is
+// governed by "between", which needs both, so no clause starts at i.
+func (s *sent) betweenPairEN(i int) bool {
+	if s.de || i == 0 || !isAnd(s.words[i].low) {
+		return false
+	}
+	k := s.words[i-1].chunk
+	return k >= 0 && s.chunks[k].prep >= 0 && s.words[s.chunks[k].prep].low == "between"
 }
 
 // classify sets the kind of clause ci and its link to the clause it

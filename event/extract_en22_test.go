@@ -208,6 +208,28 @@ var newsKindsEN22 = []forbidCase{
 		text: "Abolhassan Banisadr met a critic of the Tehran government who accused Iranian leaders of ordering the killings.",
 		want: nil},
 		forbid: []want{{typ: "ACCUSE", actor: "Abolhassan Banisadr"}}},
+	// "between X and Y" joins two phrases, not two clauses
+	{extractCase: extractCase{name: "between X and Y opens no clause", lang: "en", dct: "1996-08-30",
+		text: "A panel monitoring the truce between Israel and Hizbollah guerrillas will meet in Naqoura on Sunday.",
+		want: nil},
+		forbid: []want{{typ: "CONSULT", actor: "Hezbollah"}}},
+	{extractCase: extractCase{name: "a clause after a between-phrase and a comma keeps its subject", lang: "en", dct: "1996-08-30",
+		text: "Fighting broke out between Iraq and Iran, and Iraq attacked Kuwait.",
+		want: []want{{typ: "ASSAULT", actor: "IRQ", target: "KWT"}}}},
+	// private visits
+	{extractCase: extractCase{name: "a visit to one's family is private", lang: "en", dct: "1996-08-30",
+		text: "Boris Yeltsin visited his wife in hospital on Friday evening.",
+		want: nil, none: []string{"CONSULT"}}},
+	{extractCase: extractCase{name: "a visit to a leader is a visit", lang: "en", dct: "1996-08-30",
+		text: "Boris Yeltsin visited Helmut Kohl on Friday evening.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "Boris Yeltsin", target: "Helmut Kohl"}}}},
+	// words of games
+	{extractCase: extractCase{name: "a points decision in a title fight is a game", lang: "en", dct: "1996-08-30",
+		text: "The Mexican boxer won a points decision against the Panamanian in a title fight in June.",
+		want: nil, none: []string{"AGREE", "ASSAULT"}}},
+	{extractCase: extractCase{name: "a visit to a stadium is a game", lang: "en", dct: "1996-08-30",
+		text: "Ireland's visit to the Eschen stadium ended in a draw.",
+		want: nil, none: []string{"CONSULT"}}},
 }
 
 func TestNewsKindsEN22(t *testing.T) {

@@ -449,6 +449,9 @@ func (s *sent) subject(ci int) []int {
 			subj = s.describedPerson(s.wasClauseSubjectDE(ci, subj))
 		} else {
 			subj = s.titledPersonEN(s.subjectEN(ci))
+			if r := s.reportedPronounSubjectEN(ci, subj); r != nil {
+				subj = r
+			}
 			if len(subj) == 0 {
 				subj = s.openingParticipleSubject(ci)
 			}

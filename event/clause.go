@@ -695,6 +695,10 @@ func (s *sent) auxLemma(i int) bool {
 // "that" right after a reporting verb: "said Egypt must free the
 // activists" reports "Egypt must free the activists", as "said that …"
 // would. The clause needs a subject phrase and then a verb of its own.
+// subjectPronEN are the English personal pronouns that can only be
+// subjects: after a reporting verb one opens its reported clause.
+var subjectPronEN = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true}
+
 func (s *sent) zeroThat(i int) bool {
 	if s.de || i == 0 {
 		return false
@@ -706,6 +710,11 @@ func (s *sent) zeroThat(i int) bool {
 	}
 	switch ws[i].pos {
 	case pDet, pPropn, pNoun, pAdj, pNum:
+	case pPron:
+		// "said it regretted the incident", "said he and X agreed"
+		if !subjectPronEN[ws[i].low] {
+			return false
+		}
 	default:
 		return false
 	}
@@ -720,6 +729,11 @@ func (s *sent) zeroThat(i int) bool {
 			return ws[j].low != ws[j].lemma || hasSuffix(ws[j].low, "s") // a finite form, not "to free"
 		case pDet, pPropn, pNoun, pAdj, pNum, pPart:
 			continue
+		case pAdv:
+			// "said the embassy immediately made a protest"
+			if j > i && ws[j-1].pos != pAdv {
+				continue
+			}
 		case pCconj:
 			if isAnd(ws[j].low) && last == i+8 {
 				last = j + 8

@@ -871,3 +871,34 @@ func (s *sent) verblessMainSubjectEN(ci int) []int {
 	}
 	return s.coordinated(k, mc.lo, s.chunks[k].hi)
 }
+
+// reportedPronounSubjectEN gives a reported clause whose subject is "they"
+// or "it" right after the reporting verb ("Militants loyal to X said they
+// attempted to assassinate Y") the reporting clause's subject when that
+// names no one by itself: the pronoun resolver needs a name, while the
+// unnamed phrase is coded as the clause's actor ("militants loyal to X"
+// are X's). It returns nil otherwise.
+func (s *sent) reportedPronounSubjectEN(ci int, subj []int) []int {
+	if s.de || ci == 0 || len(subj) != 1 {
+		return nil
+	}
+	ck := &s.chunks[subj[0]]
+	c := &s.clauses[ci]
+	if !ck.pron || ck.lo != c.lo || c.lo == 0 || ck.hi-ck.lo != 1 {
+		return nil
+	}
+	if low := s.words[ck.lo].low; low != "they" && low != "it" {
+		return nil
+	}
+	v := c.lo - 1
+	if s.words[v].clause != ci-1 || s.lx.cues.report[s.words[v].lemma] == "" {
+		return nil
+	}
+	parent := s.subject(ci - 1)
+	for _, k := range parent {
+		if s.chunks[k].pron || s.chunkRef(k) >= 0 {
+			return nil
+		}
+	}
+	return parent
+}

@@ -230,6 +230,20 @@ var newsKindsEN22 = []forbidCase{
 	{extractCase: extractCase{name: "a visit to a stadium is a game", lang: "en", dct: "1996-08-30",
 		text: "Ireland's visit to the Eschen stadium ended in a draw.",
 		want: nil, none: []string{"CONSULT"}}},
+	// a reported clause without "that" opened by a pronoun or with an
+	// adverb before its verb
+	{extractCase: extractCase{name: "said the embassy immediately made a protest", lang: "en", dct: "1996-08-30",
+		text: "The spokesman said the German embassy immediately made a sharp protest to the Iranian government.",
+		want: []want{{typ: "ACCUSE", actor: "DEU", target: "IRN", modality: "reported"}}}},
+	{extractCase: extractCase{name: "said it was willing to join in providing a loan", lang: "en", dct: "1987-03-02",
+		text: "The U.S. Treasury said it was willing to join other countries in providing a bridge loan to Argentina.",
+		want: []want{{typ: "AID", actor: "kb:us-treasury", target: "ARG"}}}},
+	{extractCase: extractCase{name: "unnamed militants said they attempted an assassination", lang: "en", dct: "2005-01-01",
+		text: "Militants loyal to Iraq's Al-Qaeda frontman said they attempted to assassinate Prime Minister Iyad Allawi.",
+		want: []want{{typ: "ASSAULT", actor: "IRQ"}}}},
+	{extractCase: extractCase{name: "a deed before 'and said it' stays asserted", lang: "en", dct: "1996-08-30",
+		text: "Egypt condemned the raid and said it would recall its ambassador.",
+		want: []want{{typ: "ACCUSE", actor: "EGY", modality: "asserted"}}}},
 }
 
 func TestNewsKindsEN22(t *testing.T) {

@@ -432,6 +432,10 @@ func (s *sent) subject(ci int) []int {
 		if subj = s.verblessMainSubjectEN(ci); subj != nil {
 			break
 		}
+		if p := s.pastConditionEN(ci); p >= 0 {
+			subj = s.subject(p)
+			break
+		}
 		if c.kind == cInf && c.parent >= 0 {
 			if obj, ok := s.controllingObject(c.parent); ok {
 				subj = []int{obj}

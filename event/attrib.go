@@ -919,7 +919,7 @@ func (s *sent) demands(cands []cand, absorbed []bool) []cand {
 			continue
 		}
 		deontic, conseq := s.deontic(k), s.consequence(k)
-		if !deontic && !conseq {
+		if !deontic && !conseq || s.indirectQuestionEN(k) {
 			continue
 		}
 		probe := cand{clause: k, trig: s.firstVerb(k)}

@@ -902,3 +902,49 @@ func (s *sent) reportedPronounSubjectEN(ci int, subj []int) []int {
 	}
 	return parent
 }
+
+// indirectQuestionEN says whether English clause k is an indirect question
+// ("the decision on whether Chechnya should be independent", "saw no
+// reason why he should not"): an obligation it weighs is no one's demand.
+func (s *sent) indirectQuestionEN(k int) bool {
+	c := &s.clauses[k]
+	if s.de {
+		return false
+	}
+	// the tagger reads "why" as an adverb, so its clause is not split off
+	for i := c.lo; i < c.hi; i++ {
+		switch s.words[i].low {
+		case "whether", "why":
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialSubEN are English conjunctions of condition, time, cause and
+// concession: their clause tells the circumstances of the one it depends on.
+var adverbialSubEN = map[string]bool{"if": true, "unless": true, "when": true, "because": true, "after": true, "before": true, "although": true, "though": true, "while": true, "once": true}
+
+// pastConditionEN returns the clause that a verb phrase coordinated by
+// "but" after an English adverbial clause goes back to: in "Azerbaijan is
+// prepared to grant autonomy if Armenian forces pull out, but will not
+// accept Armenia's demands" the refusal is Azerbaijan's, not the
+// condition's subject's. It returns -1 otherwise.
+func (s *sent) pastConditionEN(ci int) int {
+	c := &s.clauses[ci]
+	if s.de || c.kind != cCoordVP || c.parent < 0 {
+		return -1
+	}
+	first := c.lo
+	for first < c.hi && s.words[first].low == "," {
+		first++
+	}
+	if first >= c.hi || s.words[first].low != "but" {
+		return -1
+	}
+	p := &s.clauses[c.parent]
+	if p.kind != cSub || p.sub < 0 || !adverbialSubEN[s.words[p.sub].low] || p.parent < 0 {
+		return -1
+	}
+	return p.parent
+}

@@ -244,6 +244,22 @@ var newsKindsEN22 = []forbidCase{
 	{extractCase: extractCase{name: "a deed before 'and said it' stays asserted", lang: "en", dct: "1996-08-30",
 		text: "Egypt condemned the raid and said it would recall its ambassador.",
 		want: []want{{typ: "ACCUSE", actor: "EGY", modality: "asserted"}}}},
+	// an obligation weighed in an indirect question is no demand
+	{extractCase: extractCase{name: "should in a whether-clause demands nothing", lang: "en", dct: "1996-08-30",
+		text: "Russia said it would decide later whether Chechnya should be independent.",
+		want: nil, none: []string{"REQUEST"}}},
+	{extractCase: extractCase{name: "should in a reported clause demands", lang: "en", dct: "1996-08-30",
+		text: "Russia said Chechnya should remain part of Russia.",
+		want: []want{{typ: "REQUEST", actor: "RUS"}}}},
+	// "but" after a condition goes back to the clause the condition depends on
+	{extractCase: extractCase{name: "a refusal after a condition is the main subject's", lang: "en", dct: "1996-08-30",
+		text: "Azerbaijan is prepared to grant autonomy to the enclave if Armenian forces pull out, but will not accept Armenia's demands.",
+		want: []want{{typ: "CONCEDE", actor: "AZE", target: "ARM", modality: "negated"}}},
+		forbid: []want{{typ: "CONCEDE", actor: "ARM"}}},
+	{extractCase: extractCase{name: "a deed coordinated inside a condition is the condition's", lang: "en", dct: "1996-08-30",
+		text: "Azerbaijan will talk if Armenia withdraws its troops and accepts the ceasefire.",
+		want: nil},
+		forbid: []want{{typ: "CONCEDE", actor: "AZE"}}},
 }
 
 func TestNewsKindsEN22(t *testing.T) {

@@ -217,6 +217,11 @@ func (s *sent) listTailEN(lo, hi int) bool {
 	return i >= hi || !s.countsAsVerb(i) && ws[i].pos != pAux && !s.isRelPron(i)
 }
 
+// finiteAuxEN are English finite auxiliaries that can open a main verb
+// group after a relative clause ("Seven Iraqis who seized an airliner were
+// charged with hijack").
+var finiteAuxEN = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true, "will": true, "would": true}
+
 // verbAfterRestrictiveEN says whether English word i is the main verb that
 // follows a subject with a relative clause set off by no commas: "The PUK
 // leadership who pledged to end fighting started an offensive". The
@@ -225,10 +230,10 @@ func (s *sent) listTailEN(lo, hi int) bool {
 // part before it.
 func (s *sent) verbAfterRestrictiveEN(i int) bool {
 	ws := s.words
-	if s.de || i < 4 || i+1 >= len(ws) || !s.countsAsVerb(i) || ws[i].pos != pVerb {
+	if s.de || i < 4 || i+1 >= len(ws) || !s.countsAsVerb(i) || ws[i].pos != pVerb && !finiteAuxEN[ws[i].low] {
 		return false
 	}
-	if w := &ws[i]; w.low == w.lemma || hasSuffix(w.low, "ing") || ws[i+1].low == "by" {
+	if w := &ws[i]; !finiteAuxEN[w.low] && (w.low == w.lemma || hasSuffix(w.low, "ing") || ws[i+1].low == "by") {
 		return false // a base form, a gerund or a passive participle
 	}
 	if ws[i-1].chunk < 0 {
@@ -245,6 +250,9 @@ func (s *sent) verbAfterRestrictiveEN(i int) bool {
 		case s.countsAsVerb(j):
 			if s.lx.cues.report[w.lemma] != "" {
 				return false // "who said the talks started": reported
+			}
+			if finiteAuxEN[w.low] && ws[j-1].chunk >= 0 {
+				return false // "who seized an airliner were on Friday charged": the main verb group began there
 			}
 			verb = true
 		case s.isRelPron(j) && (w.low == "who" || w.low == "which" || w.low == "that"):

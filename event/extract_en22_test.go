@@ -260,6 +260,14 @@ var newsKindsEN22 = []forbidCase{
 		text: "Azerbaijan will talk if Armenia withdraws its troops and accepts the ceasefire.",
 		want: nil},
 		forbid: []want{{typ: "CONCEDE", actor: "AZE"}}},
+	// a finite auxiliary after a relative clause set off by no commas
+	// opens the main verb group
+	{extractCase: extractCase{name: "an auxiliary after a subject's relative clause is the subject's", lang: "en", dct: "1996-08-30",
+		text: "Chechen rebels who seized the town have killed three Russian soldiers.",
+		want: []want{{typ: "ASSAULT", actor: "kb:chechens", target: "RUS"}}}},
+	{extractCase: extractCase{name: "a passive after a subject's relative clause acts on the subject", lang: "en", dct: "1996-08-30",
+		text: "Chechen rebels who had seized the town were attacked by Russian troops.",
+		want: []want{{typ: "ASSAULT", actor: "RUS", target: "kb:chechens"}}}},
 }
 
 func TestNewsKindsEN22(t *testing.T) {

@@ -268,6 +268,13 @@ var newsKindsEN22 = []forbidCase{
 	{extractCase: extractCase{name: "a passive after a subject's relative clause acts on the subject", lang: "en", dct: "1996-08-30",
 		text: "Chechen rebels who had seized the town were attacked by Russian troops.",
 		want: []want{{typ: "ASSAULT", actor: "RUS", target: "kb:chechens"}}}},
+	// a place before "-based" is a firm's home, not a party
+	{extractCase: extractCase{name: "a firm's venture with an X-based group is business", lang: "en", dct: "1996-08-30",
+		text: "Pirelli is linking with Hong Kong-based group CITIC Pacific in a cables venture.",
+		want: nil, none: []string{"AGREE", "COOPERATE"}}},
+	{extractCase: extractCase{name: "a firm's venture with a state stays an event", lang: "en", dct: "1996-08-30",
+		text: "Pirelli signed an agreement with the Chinese government on a cables venture.",
+		want: []want{{typ: "SUPPORT", target: "CHN"}}}},
 }
 
 func TestNewsKindsEN22(t *testing.T) {

@@ -275,6 +275,11 @@ var newsKindsEN22 = []forbidCase{
 	{extractCase: extractCase{name: "a firm's venture with a state stays an event", lang: "en", dct: "1996-08-30",
 		text: "Pirelli signed an agreement with the Chinese government on a cables venture.",
 		want: []want{{typ: "SUPPORT", target: "CHN"}}}},
+	// an agentless arrest in a story filed abroad is the state the story is about
+	{extractCase: extractCase{name: "an agentless arrest is coded by the story's country, not the dateline's", lang: "en", dct: "1996-08-31",
+		text: "Chinese dissident held.\n\nMANILA 1996-08-31\nA Chinese dissident has been detained in Beijing, a Chinese rights group said. China has jailed many critics this year. Chinese police gave no reason.\nThe dissident was sentenced last month to a year of labour.",
+		want: []want{{typ: "COERCE", mode: "arrest", actor: "CHN"}}},
+		forbid: []want{{typ: "COERCE", actor: "PHL"}}},
 }
 
 func TestNewsKindsEN22(t *testing.T) {

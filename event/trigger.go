@@ -1286,6 +1286,12 @@ func (s *sent) placeActor(c *cand) {
 		// sentence that places the arrest nowhere and names no state is
 		// coded by the dateline's
 		country = s.st.dateline
+		if !s.de && s.st.dateline != "" && s.st.home != "" {
+			// "MANILA … Wang was sentenced last month" in a story about a
+			// Chinese dissident: the country the article is about, not
+			// where it was filed
+			country = s.st.home
+		}
 	}
 	if country == "" {
 		country = s.homeActorDE(c)

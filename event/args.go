@@ -429,6 +429,13 @@ func (s *sent) subject(ci int) []int {
 		if subj = s.asideSubjectEN(ci); subj != nil {
 			break
 		}
+		if subj = s.verblessMainSubjectEN(ci); subj != nil {
+			break
+		}
+		if p := s.pastConditionEN(ci); p >= 0 {
+			subj = s.subject(p)
+			break
+		}
 		if c.kind == cInf && c.parent >= 0 {
 			if obj, ok := s.controllingObject(c.parent); ok {
 				subj = []int{obj}
@@ -446,6 +453,9 @@ func (s *sent) subject(ci int) []int {
 			subj = s.describedPerson(s.wasClauseSubjectDE(ci, subj))
 		} else {
 			subj = s.titledPersonEN(s.subjectEN(ci))
+			if r := s.reportedPronounSubjectEN(ci, subj); r != nil {
+				subj = r
+			}
 			if len(subj) == 0 {
 				subj = s.openingParticipleSubject(ci)
 			}

@@ -176,6 +176,14 @@ func (s *sent) ownContent(k int) bool {
 	return false
 }
 
+// zeroThatContent says whether English reporting clause k is followed by
+// its content as a clause without "that" ("condemned the coup and said it
+// intended to …"): it reports that clause, not the ones before it.
+func (s *sent) zeroThatContent(k int) bool {
+	v := &s.vcs[k]
+	return !s.de && k+1 < len(s.clauses) && s.clauses[k+1].parent == k && s.clauses[k+1].lo == v.repVerb+1 && s.zeroThat(v.repVerb+1)
+}
+
 // reports says whether reporting clause k reports the event c: an event
 // after the reporting verb in its own clause; the clauses before a
 // reporting clause that has nothing of its own after the verb ("…, the
@@ -204,7 +212,7 @@ func (s *sent) reports(k int, c *cand, reporting []int) bool {
 			// not a frame that reports it
 			return false
 		}
-		return !s.ownContent(k)
+		return !s.ownContent(k) && !s.zeroThatContent(k)
 	}
 	for _, o := range reporting {
 		if o > k && o < c.clause {
@@ -911,7 +919,7 @@ func (s *sent) demands(cands []cand, absorbed []bool) []cand {
 			continue
 		}
 		deontic, conseq := s.deontic(k), s.consequence(k)
-		if !deontic && !conseq {
+		if !deontic && !conseq || s.indirectQuestionEN(k) {
 			continue
 		}
 		probe := cand{clause: k, trig: s.firstVerb(k)}

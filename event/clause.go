@@ -217,6 +217,11 @@ func (s *sent) listTailEN(lo, hi int) bool {
 	return i >= hi || !s.countsAsVerb(i) && ws[i].pos != pAux && !s.isRelPron(i)
 }
 
+// finiteAuxEN are English finite auxiliaries that can open a main verb
+// group after a relative clause ("Seven Iraqis who seized an airliner were
+// charged with hijack").
+var finiteAuxEN = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true, "will": true, "would": true}
+
 // verbAfterRestrictiveEN says whether English word i is the main verb that
 // follows a subject with a relative clause set off by no commas: "The PUK
 // leadership who pledged to end fighting started an offensive". The
@@ -225,10 +230,10 @@ func (s *sent) listTailEN(lo, hi int) bool {
 // part before it.
 func (s *sent) verbAfterRestrictiveEN(i int) bool {
 	ws := s.words
-	if s.de || i < 4 || i+1 >= len(ws) || !s.countsAsVerb(i) || ws[i].pos != pVerb {
+	if s.de || i < 4 || i+1 >= len(ws) || !s.countsAsVerb(i) || ws[i].pos != pVerb && !finiteAuxEN[ws[i].low] {
 		return false
 	}
-	if w := &ws[i]; w.low == w.lemma || hasSuffix(w.low, "ing") || ws[i+1].low == "by" {
+	if w := &ws[i]; !finiteAuxEN[w.low] && (w.low == w.lemma || hasSuffix(w.low, "ing") || ws[i+1].low == "by") {
 		return false // a base form, a gerund or a passive participle
 	}
 	if ws[i-1].chunk < 0 {
@@ -245,6 +250,9 @@ func (s *sent) verbAfterRestrictiveEN(i int) bool {
 		case s.countsAsVerb(j):
 			if s.lx.cues.report[w.lemma] != "" {
 				return false // "who said the talks started": reported
+			}
+			if finiteAuxEN[w.low] && ws[j-1].chunk >= 0 {
+				return false // "who seized an airliner were on Friday charged": the main verb group began there
 			}
 			verb = true
 		case s.isRelPron(j) && (w.low == "who" || w.low == "which" || w.low == "that"):
@@ -343,7 +351,7 @@ func (s *sent) coordinatesClauses(i int) bool {
 			break
 		}
 	}
-	if !before {
+	if !before || s.betweenPairEN(i) {
 		return false
 	}
 	// after it: a verb (a coordinated verb phrase), or a subject phrase
@@ -388,6 +396,18 @@ func (s *sent) coordinatesClauses(i int) bool {
 		return false // a participle after a phrase: "… and Calenardhon leaders … starting on Sunday"
 	}
 	return j == 0 || s.words[j-1].low != "to"
+}
+
+// betweenPairEN says whether the conjunction at i joins the second member
+// of an English "between X and Y" ("the agreement between Israel and
+// Hizbollah guerrillas will be monitored"): the phrase before it is
+// governed by "between", which needs both, so no clause starts at i.
+func (s *sent) betweenPairEN(i int) bool {
+	if s.de || i == 0 || !isAnd(s.words[i].low) {
+		return false
+	}
+	k := s.words[i-1].chunk
+	return k >= 0 && s.chunks[k].prep >= 0 && s.words[s.chunks[k].prep].low == "between"
 }
 
 // classify sets the kind of clause ci and its link to the clause it
@@ -683,6 +703,10 @@ func (s *sent) auxLemma(i int) bool {
 // "that" right after a reporting verb: "said Egypt must free the
 // activists" reports "Egypt must free the activists", as "said that …"
 // would. The clause needs a subject phrase and then a verb of its own.
+// subjectPronEN are the English personal pronouns that can only be
+// subjects: after a reporting verb one opens its reported clause.
+var subjectPronEN = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true}
+
 func (s *sent) zeroThat(i int) bool {
 	if s.de || i == 0 {
 		return false
@@ -694,6 +718,11 @@ func (s *sent) zeroThat(i int) bool {
 	}
 	switch ws[i].pos {
 	case pDet, pPropn, pNoun, pAdj, pNum:
+	case pPron:
+		// "said it regretted the incident", "said he and X agreed"
+		if !subjectPronEN[ws[i].low] {
+			return false
+		}
 	default:
 		return false
 	}
@@ -708,6 +737,11 @@ func (s *sent) zeroThat(i int) bool {
 			return ws[j].low != ws[j].lemma || hasSuffix(ws[j].low, "s") // a finite form, not "to free"
 		case pDet, pPropn, pNoun, pAdj, pNum, pPart:
 			continue
+		case pAdv:
+			// "said the embassy immediately made a protest"
+			if j > i && ws[j-1].pos != pAdv {
+				continue
+			}
 		case pCconj:
 			if isAnd(ws[j].low) && last == i+8 {
 				last = j + 8

@@ -355,6 +355,9 @@ func (s *sent) placedPersonEN(c *cand, a *argRef) bool {
 func (s *sent) businessAdjective(a *argRef) bool {
 	econ, ws := s.lx.cues.econ, s.words
 	return s.everyMention(a, func(mt *ment) bool {
+		if !s.de && hasSuffix(ws[mt.hi-1].low, "-based") {
+			return true // "Hong Kong-based group CITIC Pacific": the firm's home
+		}
 		k := ws[mt.lo].chunk
 		if k < 0 || s.chunks[k].head < 0 {
 			return false

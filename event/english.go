@@ -577,7 +577,7 @@ func (s *sent) headlineParticipleEN(ci, i int) bool {
 		if toInf && j > i {
 			break
 		}
-		if j != i && s.countsAsVerb(j) {
+		if j != i && s.countsAsVerb(j) && !(j > i && s.headlineMainAfterEN(i, j)) {
 			return false // another verb, an auxiliary among them
 		}
 		k := s.words[j].chunk
@@ -598,6 +598,19 @@ func (s *sent) headlineParticipleEN(ci, i int) bool {
 		break
 	}
 	return phrase
+}
+
+// headlineMainAfterEN says whether verb j, after participle i in a
+// headline, is the headline's own verb and i a participle describing the
+// phrase before it: i has a prepositional phrase right after it and j is
+// a bare past form too ("Hamas cleric jailed in Israel hospitalised
+// briefly", "Briton held in Thailand freed").
+func (s *sent) headlineMainAfterEN(i, j int) bool {
+	if i+1 >= len(s.words) || s.words[i+1].pos != pAdp {
+		return false
+	}
+	w := &s.words[j]
+	return w.pos == pVerb && w.low != w.lemma && !hasSuffix(w.low, "ing") && !s.finiteEN(j) && !s.isAux(j)
 }
 
 // resumedAfterRelativeEN returns the phrase whose verb clause ci continues
@@ -768,4 +781,170 @@ func (s *sent) headlineInfinitiveEN(ci, i int) bool {
 		return false
 	}
 	return s.words[i-1].pos == pPart
+}
+
+// objectNamesEN says whether the object of English trigger verb i of
+// clause ci names an entity of one of the kinds in want (the lexicon's
+// objkind condition): its first bare phrase after the verb, or for a
+// passive the subject before it. The name must be the phrase's head
+// ("blasted Israel", "slammed the Israeli government"); a thing named
+// after an actor is no actor ("blasted Hezbollah positions").
+func (s *sent) objectNamesEN(ci, i int, want kindSet) bool {
+	if s.de {
+		return false
+	}
+	c := &s.clauses[ci]
+	subj := s.subject(ci)
+	obj := -1
+	if c.passive && s.passiveAt(i, nil) {
+		for _, k := range subj {
+			if s.chunks[k].hi <= i {
+				obj = k
+				break
+			}
+		}
+	} else {
+		for j := i + 1; j < c.hi && obj < 0; j++ {
+			if k := s.words[j].chunk; k >= 0 && s.chunks[k].prep < 0 && !containsInt(subj, k) {
+				obj = k
+			}
+		}
+	}
+	return obj >= 0 && s.chunkKind(obj)&want != 0
+}
+
+// chunkKind is the kind of actor phrase k names as its head: a person,
+// an organisation or a state (a country, or its government: "the Israeli
+// government"); 0 for anything else.
+func (s *sent) chunkKind(k int) kindSet {
+	ck := &s.chunks[k]
+	if ck.ment < 0 {
+		return 0
+	}
+	mt := &s.ments[ck.ment]
+	if ck.modifier || mt.adj {
+		if mt.kind == dossier.KindCountry && ck.sector == "GOV" {
+			return kindState
+		}
+		return 0
+	}
+	switch mt.kind {
+	case dossier.KindPerson:
+		return kindPerson
+	case dossier.KindOrganization:
+		return kindOrg
+	case dossier.KindCountry:
+		return kindState
+	}
+	return 0
+}
+
+// verblessMainSubjectEN gives the verb phrase of clause ci, read as
+// continuing a relative clause after its comma, the subject of the main
+// clause the relative clause depends on when that main clause has no verb
+// of its own: in "Banisadr, an opponent of the Tehran government who lives
+// in exile, accused Iranian leaders" the verb is Banisadr's, not the
+// government's. A participle phrase between commas counts as no verb. It
+// returns nil otherwise.
+func (s *sent) verblessMainSubjectEN(ci int) []int {
+	c := &s.clauses[ci]
+	if s.de || c.kind != cCoordVP || c.parent < 0 || s.clauses[c.parent].kind != cRel {
+		return nil
+	}
+	if s.words[c.lo].low != "," && (c.lo == 0 || s.words[c.lo-1].low != ",") {
+		return nil
+	}
+	m := s.clauses[c.parent].parent
+	if m < 0 || s.clauses[m].kind != cMain {
+		return nil
+	}
+	if v := s.firstVerb(m); v >= 0 && !s.participlePassiveEN(m, v) {
+		// a participle phrase between commas is no verb of the main
+		// clause: "Chechen rebels, backed by fighters who came from
+		// Dagestan, attacked"
+		return nil
+	}
+	mc := &s.clauses[m]
+	k := s.firstBarePhrase(mc.lo, mc.hi)
+	if k < 0 || s.chunkRef(k) < 0 {
+		return nil
+	}
+	return s.coordinated(k, mc.lo, s.chunks[k].hi)
+}
+
+// reportedPronounSubjectEN gives a reported clause whose subject is "they"
+// or "it" right after the reporting verb ("Militants loyal to X said they
+// attempted to assassinate Y") the reporting clause's subject when that
+// names no one by itself: the pronoun resolver needs a name, while the
+// unnamed phrase is coded as the clause's actor ("militants loyal to X"
+// are X's). It returns nil otherwise.
+func (s *sent) reportedPronounSubjectEN(ci int, subj []int) []int {
+	if s.de || ci == 0 || len(subj) != 1 {
+		return nil
+	}
+	ck := &s.chunks[subj[0]]
+	c := &s.clauses[ci]
+	if !ck.pron || ck.lo != c.lo || c.lo == 0 || ck.hi-ck.lo != 1 {
+		return nil
+	}
+	if low := s.words[ck.lo].low; low != "they" && low != "it" {
+		return nil
+	}
+	v := c.lo - 1
+	if s.words[v].clause != ci-1 || s.lx.cues.report[s.words[v].lemma] == "" {
+		return nil
+	}
+	parent := s.subject(ci - 1)
+	for _, k := range parent {
+		if s.chunks[k].pron || s.chunkRef(k) >= 0 {
+			return nil
+		}
+	}
+	return parent
+}
+
+// indirectQuestionEN says whether English clause k is an indirect question
+// ("the decision on whether Chechnya should be independent", "saw no
+// reason why he should not"): an obligation it weighs is no one's demand.
+func (s *sent) indirectQuestionEN(k int) bool {
+	c := &s.clauses[k]
+	if s.de {
+		return false
+	}
+	// the tagger reads "why" as an adverb, so its clause is not split off
+	for i := c.lo; i < c.hi; i++ {
+		switch s.words[i].low {
+		case "whether", "why":
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialSubEN are English conjunctions of condition, time, cause and
+// concession: their clause tells the circumstances of the one it depends on.
+var adverbialSubEN = map[string]bool{"if": true, "unless": true, "when": true, "because": true, "after": true, "before": true, "although": true, "though": true, "while": true, "once": true}
+
+// pastConditionEN returns the clause that a verb phrase coordinated by
+// "but" after an English adverbial clause goes back to: in "Azerbaijan is
+// prepared to grant autonomy if Armenian forces pull out, but will not
+// accept Armenia's demands" the refusal is Azerbaijan's, not the
+// condition's subject's. It returns -1 otherwise.
+func (s *sent) pastConditionEN(ci int) int {
+	c := &s.clauses[ci]
+	if s.de || c.kind != cCoordVP || c.parent < 0 {
+		return -1
+	}
+	first := c.lo
+	for first < c.hi && s.words[first].low == "," {
+		first++
+	}
+	if first >= c.hi || s.words[first].low != "but" {
+		return -1
+	}
+	p := &s.clauses[c.parent]
+	if p.kind != cSub || p.sub < 0 || !adverbialSubEN[s.words[p.sub].low] || p.parent < 0 {
+		return -1
+	}
+	return p.parent
 }

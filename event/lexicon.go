@@ -40,6 +40,18 @@ const (
 
 var flagNames = map[string]flag{"sym": flagSym, "ctrl": flagCtrl, "say": flagSay, "judge": flagJudge, "agent": flagAgent, "light": flagLight, "cmp": flagCmp, "open": flagOpen, "rev": flagRev, "tgt": flagTgt, "addr": flagAddr, "pass": flagPass}
 
+// kindSet is a set of the kinds of entity an objkind condition names.
+type kindSet uint8
+
+const (
+	kindPerson kindSet = 1 << iota // a named person
+	kindOrg                        // a named organisation: party, group, company, body
+	kindState                      // a country or its government named by the country
+)
+
+// objKindNames are the values of the objkind condition; "actor" is any of them.
+var objKindNames = map[string]kindSet{"person": kindPerson, "org": kindOrg, "state": kindState, "actor": kindPerson | kindOrg | kindState}
+
 // entry is one trigger row of the lexicon.
 type entry struct {
 	pos      byte   // 'v' or 'n'
@@ -50,6 +62,7 @@ type entry struct {
 	prepObj  [][]string
 	comp     string   // "that" or "to": the complement the row needs
 	word     []string // alternatives: a word of the clause, as written in lower case
+	objKind  kindSet  // English: the kinds of entity the verb's object must name, or 0
 	typ      string   // PLOVER type, or "-" for no event
 	mode     string
 	flags    flag
@@ -362,6 +375,14 @@ func parseEntry(f []string) (*entry, error) {
 			}
 		case "word":
 			e.word = strings.Split(v, "|")
+		case "objkind":
+			for _, alt := range strings.Split(v, "|") {
+				k, ok := objKindNames[alt]
+				if !ok {
+					return nil, fmt.Errorf("condition %q: kind %q", c, alt)
+				}
+				e.objKind |= k
+			}
 		case "comp":
 			switch v {
 			case "that", "dass":

@@ -463,6 +463,9 @@ func (s *sent) condsHold(e *entry, ci, trig int, objs []string) bool {
 	if len(e.word) > 0 && !s.clauseHas(ci, e.word) {
 		return false
 	}
+	if e.objKind != 0 && !s.objectNamesEN(ci, trig, e.objKind) {
+		return false
+	}
 	switch e.comp {
 	case "that":
 		k := ci + 1
@@ -1283,6 +1286,12 @@ func (s *sent) placeActor(c *cand) {
 		// sentence that places the arrest nowhere and names no state is
 		// coded by the dateline's
 		country = s.st.dateline
+		if !s.de && s.st.dateline != "" && s.st.home != "" {
+			// "MANILA … Wang was sentenced last month" in a story about a
+			// Chinese dissident: the country the article is about, not
+			// where it was filed
+			country = s.st.home
+		}
 	}
 	if country == "" {
 		country = s.homeActorDE(c)
@@ -1443,12 +1452,7 @@ func (s *sent) reciprocalObject(trig int, phrases []pp) bool {
 		if ck.head < 0 || !reciprocalPossessive(s.words[ck.lo].low) {
 			return false
 		}
-		for _, e := range s.lx.nounEntries(singular(s.words[ck.head].lemma)) {
-			if e.flags&flagSym != 0 && !e.none() {
-				return true
-			}
-		}
-		return false
+		return s.symNoun(ck.head)
 	}
 	return false
 }
@@ -2994,7 +2998,30 @@ func (s *sent) thingObject(trig int, phrases []pp) bool {
 		if p.prep != "" || ck.pron || ck.head < 0 || s.isTimex(ck) || s.chunkRef(p.chunk) >= 0 {
 			return false
 		}
-		return s.words[ck.head].pos == pNoun && ck.lo == trig+1
+		return s.words[ck.head].pos == pNoun && ck.lo == trig+1 && !s.jointActEN(p.chunk)
+	}
+	return false
+}
+
+// jointActEN says whether English phrase k names an act that sides do
+// with each other, by a noun of a symmetric lexicon row, as its head or
+// in its of-phrase ("started peace talks", "began a new round of
+// negotiations"): the object of a compound subject's act, not a thing
+// each acts on by itself.
+func (s *sent) jointActEN(k int) bool {
+	if s.symNoun(s.chunks[k].head) {
+		return true
+	}
+	n := s.followingPhrase(k, true)
+	return n >= 0 && s.chunks[n].head >= 0 && s.symNoun(s.chunks[n].head)
+}
+
+// symNoun says whether word i is a noun with a symmetric event row.
+func (s *sent) symNoun(i int) bool {
+	for _, e := range s.lx.nounEntries(singular(s.words[i].lemma)) {
+		if e.flags&flagSym != 0 && !e.none() {
+			return true
+		}
 	}
 	return false
 }

@@ -740,6 +740,12 @@ func (s *sent) codeParticipant(a *argRef, others []argRef) {
 			country = ""
 		}
 	}
+	if country == "" && s.spokesmanOfDatelineDE(mt, others) {
+		// "Peking – Außenamtssprecher Lu Kang wies … zurück": the
+		// government's spokesman the knowledge base lacks speaks for the
+		// state the reporter files from, as an unnamed one does
+		country, sec = s.st.dateline, "GOV"
+	}
 	if country == "" && mt.kind == dossier.KindOrganization && s.domesticName(mt) {
 		// "the Kolomba Party", "die Kolomba-Bewegung": a party, front or
 		// movement the knowledge base lacks belongs to the one country
@@ -1391,6 +1397,13 @@ func (s *sent) speakerOfStateDE(c *cand, ck *chunk, sector string, hi int) bool 
 	}
 	switch w := &s.words[ck.lo]; w.low {
 	case "der", "die", "das":
+	case "ein", "eine":
+		// "Ein Regierungssprecher kritisierte …": the compound says it
+		// speaks for the government, which one of them does not change
+		// ("ein Sprecher" alone may be anyone's)
+		if !stateSpokesmanDE(s.words[ck.head].low) {
+			return false
+		}
 	case "mehrere", "einige", "zahlreiche", "viele", "etliche", "manche":
 		// "Mehrere Abgeordnete warfen ihm vor": some members of the
 		// dateline's parliament, as "die Regierung" is its government
@@ -1416,6 +1429,34 @@ func (s *sent) speakerOfStateDE(c *cand, ck *chunk, sector string, hi int) bool 
 		}
 	}
 	return true
+}
+
+// spokesmanOfDatelineDE says whether the German person mention mt is
+// titled as a government's or ministry's spokesman ("Regierungssprecher
+// X", "Außenamtssprecherin Y") in a sentence under a dateline whose state
+// is not the other side of the event.
+func (s *sent) spokesmanOfDatelineDE(mt *ment, others []argRef) bool {
+	if !s.de || mt.kind != dossier.KindPerson || mt.lo == 0 || s.st == nil || s.st.dateline == "" {
+		return false
+	}
+	return stateSpokesmanDE(s.words[mt.lo-1].low) && !s.otherSide(s.st.dateline, others)
+}
+
+// stateSpokesmanDE says whether a German noun is the spokesman of a
+// government or of a ministry ("regierungssprecher", "außenamtssprecherin",
+// "ministeriumssprecher").
+func stateSpokesmanDE(noun string) bool {
+	for _, end := range [...]string{"sprecher", "sprecherin"} {
+		if !strings.HasSuffix(noun, end) {
+			continue
+		}
+		organ := strings.TrimSuffix(strings.TrimSuffix(noun, end), "s")
+		switch {
+		case organ == "regierung", organ == "außenamt", organ == "kanzleramt", strings.HasSuffix(organ, "ministerium"):
+			return true
+		}
+	}
+	return false
 }
 
 // stateTarget says whether a target of the candidate is the state of

@@ -624,6 +624,26 @@ func (s *sent) prepObjHolds(e *entry, j int) bool {
 	return false
 }
 
+// idiomNounNamed says whether the referent of chunk k is a mention of
+// the noun of the row's own prep=P:W idiom: a recogniser that took
+// "Abrede" of "stellte … in Abrede" for a place names no target.
+func (s *sent) idiomNounNamed(e *entry, k int) bool {
+	m := s.chunkRef(k)
+	if len(e.prepObj) == 0 || m < 0 {
+		return false
+	}
+	h := s.chunks[k].head
+	if h < s.ments[m].lo || h >= s.ments[m].hi {
+		return false
+	}
+	for _, alt := range e.prepObj {
+		if len(alt) == 1 && alt[0] == s.words[h].lemma {
+			return true
+		}
+	}
+	return false
+}
+
 func containsStr(a []string, v string) bool {
 	for _, x := range a {
 		if x == v {
@@ -1681,7 +1701,7 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 				continue
 			}
 			if pass == 0 {
-				if (containsStr(c.e.prep, p.prep) || containsStr(c.e.prep, p.plem)) && s.chunkRef(p.chunk) >= 0 {
+				if (containsStr(c.e.prep, p.prep) || containsStr(c.e.prep, p.plem)) && s.chunkRef(p.chunk) >= 0 && !s.idiomNounNamed(c.e, p.chunk) {
 					c.targets = s.refsOf(s.coordinated(p.chunk, from, cl.hi), c.targets)
 					return
 				}
@@ -3698,7 +3718,8 @@ func (s *sent) giver(c *cand, phrases []pp, from int) {
 	cl := &s.clauses[c.clause]
 	for _, p := range phrases {
 		switch p.prep {
-		case "from", "by", "von":
+		case "from", "by", "von", "bei":
+			// German "stieß bei Kroatien auf Ablehnung": whom it met with
 			if s.chunkRef(p.chunk) >= 0 && !s.isPlace(p.chunk) {
 				c.targets = s.refsOf(s.coordinated(p.chunk, from, cl.hi), c.targets)
 				return

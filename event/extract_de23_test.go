@@ -7,9 +7,9 @@ import "testing"
 // "sich gegen Vorwürfe verteidigen"), light nouns in an umlaut plural
 // ("Vorwürfe erheben", "Vorwürfe machen"), a light verb in the perfect
 // whose participle the tagger left as it was ("Kritik geübt"), and an
-// unnamed government spokesman under a dateline; objections, resistance,
-// backing and ended cooperation said with a light verb. Each has a twin where
-// the rule must not apply. The sentences are written for the tests.
+// unnamed government spokesman under a dateline (by compound or genitive);
+// objections, resistance, backing and ended cooperation said with a light
+// verb. Each has a twin where the rule must not apply. The sentences are written for the tests.
 var de23Cases = []extractCase{
 	// idioms of denial
 	{name: "in Abrede stellen denies", lang: "de", dct: "2025-07-31",
@@ -34,6 +34,12 @@ var de23Cases = []extractCase{
 	{name: "auf Kritik stoßen bei a state", lang: "de", dct: "2025-07-31",
 		text: "Die Entscheidung Ungarns stieß bei der österreichischen Regierung auf Kritik.",
 		want: []want{{typ: "ACCUSE", actor: "AUT", target: "HUN"}}},
+	{name: "a plan of no one named meets with a state's rejection", lang: "de", dct: "2025-07-31",
+		text: "Der Plan stieß bei der Regierung Kroatiens auf heftige Ablehnung.",
+		want: []want{{typ: "REJECT", actor: "HRV", target: "-"}}},
+	{name: "the author in the subject's attribute is not the one who rejects", lang: "de", dct: "2025-07-31",
+		text: "Die von Ungarn erhobene Forderung stieß bei Österreich auf Ablehnung.",
+		want: []want{{typ: "REJECT", actor: "AUT"}}},
 	{name: "rejection met with nobody named is no event", lang: "de", dct: "2025-07-31",
 		text: "Der Plan Serbiens stieß auf Ablehnung.",
 		none: []string{"REJECT"}},
@@ -67,6 +73,15 @@ var de23Cases = []extractCase{
 	{name: "an unnamed foreign office spokeswoman", lang: "de", dct: "2025-07-31",
 		text: "Peking – Eine Außenamtssprecherin wies die Vorwürfe Japans zurück.",
 		want: []want{{typ: "REJECT", actor: "CHN", target: "JPN"}}},
+	{name: "a spokesman of the unnamed foreign ministry", lang: "de", dct: "2025-07-31",
+		text: "Peking – Ein Sprecher des Außenministeriums wies die Vorwürfe Japans zurück.",
+		want: []want{{typ: "REJECT", actor: "CHN", target: "JPN"}}},
+	{name: "a spokeswoman of the government", lang: "de", dct: "2025-07-31",
+		text: "Berlin – Die Sprecherin der Regierung kritisierte die Entscheidung Polens.",
+		want: []want{{typ: "ACCUSE", actor: "DEU", target: "POL"}}},
+	{name: "a spokesman of a campaign is not the state's", lang: "de", dct: "2025-07-31",
+		text: "Berlin – Ein Sprecher der Kampagne kritisierte die Entscheidung Polens.",
+		none: []string{"ACCUSE"}},
 	{name: "a spokesman of anyone is not the state's", lang: "de", dct: "2025-07-31",
 		text: "Berlin – Ein Sprecher kritisierte die Entscheidung Polens.",
 		none: []string{"ACCUSE"}},
@@ -117,6 +132,21 @@ var de23Cases = []extractCase{
 	{name: "a flat given notice is no sanction", lang: "de", dct: "2025-07-31",
 		text: "Der Vermieter kündigte die Wohnung in Vilnius auf.",
 		none: []string{"SANCTION"}},
+	{name: "pilloried", lang: "de", dct: "2025-07-31",
+		text: "Frankreich stellte Ungarn an den Pranger.",
+		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "FRA", target: "HUN"}}},
+	{name: "pictures put on a wall", lang: "de", dct: "2025-07-31",
+		text: "Frankreich stellte die Bilder an die Wand.",
+		none: []string{"ACCUSE"}},
+	{name: "a scolding that came from someone", lang: "de", dct: "2025-07-31",
+		text: "Scharfe Schelte für Ungarn kam von der EU-Kommission.",
+		want: []want{{typ: "ACCUSE", mode: "disapprove", target: "HUN"}}},
+	{name: "a protest registered", lang: "de", dct: "2025-07-31",
+		text: "Serbien meldete Protest gegen die Entscheidung Kroatiens an.",
+		want: []want{{typ: "ACCUSE", mode: "allege", actor: "SRB", target: "HRV"}}},
+	{name: "athletes registered", lang: "de", dct: "2025-07-31",
+		text: "Serbien meldete 20 Sportler für die Spiele in Kroatien an.",
+		none: []string{"ACCUSE", "REJECT"}},
 }
 
 func TestExtractDE23(t *testing.T) {

@@ -743,6 +743,12 @@ func (s *sent) codeParticipant(a *argRef, others []argRef) {
 			country = ""
 		}
 	}
+	if country == "" && s.spokesmanOfDatelineDE(mt, others) {
+		// "Peking – Außenamtssprecher Lu Kang wies … zurück": the
+		// government's spokesman the knowledge base lacks speaks for the
+		// state the reporter files from, as an unnamed one does
+		country, sec = s.st.dateline, "GOV"
+	}
 	if country == "" && mt.kind == dossier.KindOrganization && s.domesticName(mt) {
 		// "the Kolomba Party", "die Kolomba-Bewegung": a party, front or
 		// movement the knowledge base lacks belongs to the one country
@@ -1392,8 +1398,16 @@ func (s *sent) speakerOfStateDE(c *cand, ck *chunk, sector string, hi int) bool 
 	if !s.de || c.noun || sector != "GOV" && sector != "LEG" || materialType(c.e.typ) || s.st == nil || s.st.dateline == "" {
 		return false
 	}
+	// "Ein Regierungssprecher", "Der Sprecher des Außenministeriums": the
+	// compound or the genitive says it speaks for the government, which
+	// one of them does not change ("ein Sprecher" alone may be anyone's)
+	organ := s.organGenitiveDE(ck)
 	switch w := &s.words[ck.lo]; w.low {
 	case "der", "die", "das":
+	case "ein", "eine":
+		if !organ && !stateSpokesmanDE(s.words[ck.head].low) {
+			return false
+		}
 	case "mehrere", "einige", "zahlreiche", "viele", "etliche", "manche":
 		// "Mehrere Abgeordnete warfen ihm vor": some members of the
 		// dateline's parliament, as "die Regierung" is its government
@@ -1409,6 +1423,9 @@ func (s *sent) speakerOfStateDE(c *cand, ck *chunk, sector string, hi int) bool 
 		return false // "Die DFB-Führung", "die SPD-Spitze": the compound says whose
 	}
 	for j := ck.lo + 1; j <= ck.hi && j < len(s.words); j++ {
+		if organ && j == ck.hi {
+			break // the genitive is an organ of the state itself
+		}
 		if w := &s.words[j]; w.pos == pDet || w.pos == pPropn || w.ment >= 0 {
 			return false // a genitive after the head: whose organ it is
 		}
@@ -1419,6 +1436,52 @@ func (s *sent) speakerOfStateDE(c *cand, ck *chunk, sector string, hi int) bool 
 		}
 	}
 	return true
+}
+
+// spokesmanOfDatelineDE says whether the German person mention mt is
+// titled as a government's or ministry's spokesman ("Regierungssprecher
+// X", "Außenamtssprecherin Y") in a sentence under a dateline whose state
+// is not the other side of the event.
+func (s *sent) spokesmanOfDatelineDE(mt *ment, others []argRef) bool {
+	if !s.de || mt.kind != dossier.KindPerson || mt.lo == 0 || s.st == nil || s.st.dateline == "" {
+		return false
+	}
+	return stateSpokesmanDE(s.words[mt.lo-1].low) && !s.otherSide(s.st.dateline, others)
+}
+
+// stateSpokesmanDE says whether a German noun is the spokesman of a
+// government or of a ministry ("regierungssprecher", "außenamtssprecherin",
+// "ministeriumssprecher").
+func stateSpokesmanDE(noun string) bool {
+	for _, end := range [...]string{"sprecher", "sprecherin"} {
+		if strings.HasSuffix(noun, end) && stateOrganDE(strings.TrimSuffix(strings.TrimSuffix(noun, end), "s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateOrganDE says whether a German noun names a government or one of
+// its ministries ("regierung", "außenamt", "innenministerium").
+func stateOrganDE(noun string) bool {
+	return noun == "regierung" || noun == "außenamt" || noun == "kanzleramt" || strings.HasSuffix(noun, "ministerium")
+}
+
+// organGenitiveDE says whether the German phrase ck is a spokesman
+// followed by the genitive of a government or ministry that names no one
+// ("der Sprecher des Außenministeriums"): the ministry is the state's own.
+func (s *sent) organGenitiveDE(ck *chunk) bool {
+	switch s.words[ck.head].lemma {
+	case "sprecher", "sprecherin":
+	default:
+		return false
+	}
+	if ck.hi >= len(s.words) || s.words[ck.hi].chunk < 0 {
+		return false
+	}
+	n := s.words[ck.hi].chunk
+	g := &s.chunks[n]
+	return g.gen && g.lo == ck.hi && g.head >= 0 && s.chunkRef(n) < 0 && stateOrganDE(s.words[g.head].lemma)
 }
 
 // stateTarget says whether a target of the candidate is the state of

@@ -685,17 +685,54 @@ func (lx *lexicon) pluralNounDE(lemma string) []*entry {
 			continue
 		}
 		stem := lemma[:len(lemma)-len(end)]
-		if es, ok := lx.nouns[stem]; ok {
+		if es := lx.pluralStemDE(stem); es != nil {
 			return es
 		}
-		if len(stem) < 8 {
-			continue
-		}
-		if es, ok := lx.compoundEntries(stem); ok {
-			return es
+		// an umlaut plural ("vorwürfe", "anschläge", "verträge"): the
+		// singular has the plain vowel
+		if sing, ok := unUmlautDE(stem); ok {
+			if es := lx.pluralStemDE(sing); es != nil {
+				return es
+			}
 		}
 	}
 	return nil
+}
+
+// pluralStemDE returns the rows of a German plural's stem, alone or as the
+// end of a compound.
+func (lx *lexicon) pluralStemDE(stem string) []*entry {
+	if es, ok := lx.nouns[stem]; ok {
+		return es
+	}
+	if len(stem) < 8 {
+		return nil
+	}
+	es, _ := lx.compoundEntries(stem)
+	return es
+}
+
+// unUmlautDE replaces the last umlaut of a German word by its plain vowel
+// ("vorwürf" → "vorwurf"), reporting whether it had one.
+func unUmlautDE(w string) (string, bool) {
+	for i := len(w) - 2; i >= 0; i-- {
+		if w[i] != 0xc3 {
+			continue
+		}
+		var plain byte
+		switch w[i+1] {
+		case 0xa4: // ä
+			plain = 'a'
+		case 0xb6: // ö
+			plain = 'o'
+		case 0xbc: // ü
+			plain = 'u'
+		default:
+			continue
+		}
+		return w[:i] + string(plain) + w[i+2:], true
+	}
+	return "", false
 }
 
 var validType = map[string]bool{

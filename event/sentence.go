@@ -393,6 +393,9 @@ func (s *sent) fixGeParticiples() {
 		if w.pos == pVerb && s.inseparableParticiple(w) {
 			continue
 		}
+		if w.pos == pVerb && s.simpleGeParticiple(w) {
+			continue
+		}
 		if w.pos != pVerb || len(w.lemma) < 8 || !hasSuffix(w.lemma, "en") || !hasSuffix(w.low, "t") {
 			continue
 		}
@@ -415,6 +418,37 @@ func (s *sent) fixGeParticiples() {
 			}
 		}
 	}
+}
+
+// simpleGeParticiple gives a weak participle of a verb without a particle
+// that the tagger left unlemmatised ("geübt" → "geüben") the infinitive
+// without its "ge" ("üben") when the lexicon knows that verb and not the
+// lemma; it reports whether it did. A verb that begins with "ge"
+// ("gestalten", "genehmigen") keeps its lemma unless only its stem is a
+// trigger, reporting or light verb.
+func (s *sent) simpleGeParticiple(w *word) bool {
+	if len(w.low) < 5 || !strings.HasPrefix(w.low, "ge") || !hasSuffix(w.low, "t") || !hasSuffix(w.lemma, "en") {
+		return false
+	}
+	if w.lemma != w.low[:len(w.low)-1]+"en" {
+		return false
+	}
+	if s.knownVerbDE(w.lemma) {
+		return false
+	}
+	if cand := w.lemma[2:]; s.knownVerbDE(cand) {
+		w.lemma = cand
+		return true
+	}
+	return false
+}
+
+// knownVerbDE says whether a German verb lemma is a trigger, a reporting
+// verb or a light verb.
+func (s *sent) knownVerbDE(lemma string) bool {
+	_, trig := s.lx.verbs[lemma]
+	_, rep := s.lx.cues.report[lemma]
+	return trig || rep || s.lx.cues.light[lemma]
 }
 
 // inseparableParticiple gives a participle of a separable verb whose stem

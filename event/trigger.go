@@ -627,6 +627,26 @@ func (s *sent) prepObjHolds(e *entry, j int) bool {
 	return false
 }
 
+// idiomNounNamed says whether the referent of chunk k is a mention of
+// the noun of the row's own prep=P:W idiom: a recogniser that took
+// "Abrede" of "stellte … in Abrede" for a place names no target.
+func (s *sent) idiomNounNamed(e *entry, k int) bool {
+	m := s.chunkRef(k)
+	if len(e.prepObj) == 0 || m < 0 {
+		return false
+	}
+	h := s.chunks[k].head
+	if h < s.ments[m].lo || h >= s.ments[m].hi {
+		return false
+	}
+	for _, alt := range e.prepObj {
+		if len(alt) == 1 && alt[0] == s.words[h].lemma {
+			return true
+		}
+	}
+	return false
+}
+
 func containsStr(a []string, v string) bool {
 	for _, x := range a {
 		if x == v {
@@ -729,12 +749,21 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		if (e.flags&flagTgt != 0 || bareGenerated(e)) && s.onlyWhere(&c) {
 			c.targets = c.targets[:0]
 		}
-		if len(c.actors) == 0 || len(c.targets) == 0 && (e.flags&flagTgt != 0 && (e.flags&flagSym == 0 || len(c.actors) < 2) || bareGenerated(e) && len(c.actors) < 2) {
+		if len(c.actors) == 0 && !s.giverOnlyDE(&c) || len(c.targets) == 0 && (e.flags&flagTgt != 0 && (e.flags&flagSym == 0 || len(c.actors) < 2) || bareGenerated(e) && len(c.actors) < 2) {
 			return cand{}, false
 		}
 		return c, true
 	}
 	return cand{}, false
+}
+
+// giverOnlyDE says whether a German reversed row has its giver, the one
+// who acts, though its subject names no one: "Der Plan stieß bei Kroatien
+// auf Ablehnung" is Croatia's rejection of a plan whose author is not
+// named. (English reversed rows are the dictionary's receiving verbs,
+// whose unnamed receiver leaves the act uncoded.)
+func (s *sent) giverOnlyDE(c *cand) bool {
+	return s.de && c.e.flags&flagRev != 0 && len(c.targets) > 0
 }
 
 // reportedAct says whether a reporting verb the curated lexicon leaves
@@ -1694,7 +1723,7 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 				continue
 			}
 			if pass == 0 {
-				if (containsStr(c.e.prep, p.prep) || containsStr(c.e.prep, p.plem)) && s.chunkRef(p.chunk) >= 0 {
+				if (containsStr(c.e.prep, p.prep) || containsStr(c.e.prep, p.plem)) && s.chunkRef(p.chunk) >= 0 && !s.idiomNounNamed(c.e, p.chunk) {
 					c.targets = s.refsOf(s.coordinated(p.chunk, from, cl.hi), c.targets)
 					return
 				}
@@ -3733,8 +3762,12 @@ func (s *sent) domesticTarget(c *cand) {
 func (s *sent) giver(c *cand, phrases []pp, from int) {
 	cl := &s.clauses[c.clause]
 	for _, p := range phrases {
+		if s.inSubjectVorfeldDE(c.clause, p.chunk) {
+			continue // "Die von Ungarn erhobene Forderung stieß bei …": the subject's author
+		}
 		switch p.prep {
-		case "from", "by", "von":
+		case "from", "by", "von", "bei":
+			// German "stieß bei Kroatien auf Ablehnung": whom it met with
 			if s.chunkRef(p.chunk) >= 0 && !s.isPlace(p.chunk) {
 				c.targets = s.refsOf(s.coordinated(p.chunk, from, cl.hi), c.targets)
 				return
@@ -3754,6 +3787,25 @@ func (s *sent) giver(c *cand, phrases []pp, from int) {
 		}
 		return
 	}
+}
+
+// inSubjectVorfeldDE says whether chunk k stands before the finite verb
+// of German main clause ci together with its subject: verb-second leaves
+// room for one constituent there, so k belongs to the subject.
+func (s *sent) inSubjectVorfeldDE(ci, k int) bool {
+	if !s.de || s.clauses[ci].kind != cMain || ci >= len(s.vcs) {
+		return false
+	}
+	first := s.vcs[ci].first
+	if first < 0 || s.chunks[k].hi > first {
+		return false
+	}
+	for _, n := range s.subject(ci) {
+		if s.chunks[n].hi <= first && n != k {
+			return true
+		}
+	}
+	return false
 }
 
 // bareGenerated says whether a verb row is a dictionary verb's bare sense:

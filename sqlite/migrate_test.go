@@ -277,23 +277,32 @@ func TestEventsByDocumentUseIndex(t *testing.T) {
 		{"one document", `e.doc_id = ?`, "d1"},
 		{"a batch's documents", `e.doc_id IN (SELECT value FROM json_each(?))`, `["d1","d2"]`},
 	} {
-		rows, err := s.db.Query(`EXPLAIN QUERY PLAN SELECT e.id FROM events e JOIN documents d ON d.id = e.doc_id WHERE `+q.where+` ORDER BY d.published, d.id, e.idx`, q.arg)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, detail)
-		}
-		rows.Close()
-		text := strings.Join(plan, "; ")
+		text := queryPlan(t, s, `SELECT e.id FROM events e JOIN documents d ON d.id = e.doc_id WHERE `+q.where+` ORDER BY d.published, d.id, e.idx`, q.arg)
 		if !strings.Contains(text, "SEARCH e USING INDEX") {
 			t.Errorf("%s: events are not searched by an index: %s", q.name, text)
 		}
 	}
+}
+
+// queryPlan returns the details of SQLite's plan for query, joined by "; ".
+func queryPlan(t *testing.T, s *Store, query string, args ...any) string {
+	t.Helper()
+	rows, err := s.db.Query(`EXPLAIN QUERY PLAN `+query, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(plan, "; ")
 }

@@ -668,15 +668,8 @@ func (s *Store) Document(ctx context.Context, id string) (*dossier.Document, err
 	if id == "" || strings.ContainsAny(id, "%_") {
 		return nil, dossier.ErrNotFound
 	}
-	// The id, or the ids it begins (four characters or more), as a range
-	// of the primary key's index: "id LIKE ? || '%'" could not use it,
-	// and every look-up read the ids of all the documents (reindex, which
-	// loads each document, took time growing as the square of their
-	// number). In id order, the id itself comes first.
-	lo, hi := id, id+"\x00" // [id, id+"\x00") holds only id
-	if utf8.RuneCountInString(id) >= 4 {
-		hi = prefixEnd(id)
-	}
+	// In id order, the id itself comes first.
+	lo, hi := sqlstore.IDRange(id)
 	rows, err := s.db.QueryContext(ctx, documentsInRange, lo, hi)
 	if err != nil {
 		return nil, fmt.Errorf("document %s: %w", id, err)
@@ -728,20 +721,6 @@ func (s *Store) Document(ctx context.Context, id string) (*dossier.Document, err
 // documentsInRange reads at most two documents with ids in [?, ?): the
 // one a Document look-up finds, and whether another makes it ambiguous.
 const documentsInRange = `SELECT ` + docColumns + `, text, paragraphs FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2`
-
-// prefixEnd is the least string greater than every string that begins
-// with p (SQLite compares text byte by byte): p with its last byte below
-// 0xff increased and the bytes after it cut. Document ids are hexadecimal,
-// so a p of 0xff bytes only, which has no such string, begins none: its
-// end is then p+"\x00", which leaves p alone in the range.
-func prefixEnd(p string) string {
-	for i := len(p) - 1; i >= 0; i-- {
-		if p[i] < 0xff {
-			return p[:i] + string([]byte{p[i] + 1})
-		}
-	}
-	return p + "\x00"
-}
 
 // entities reads the entities with the given ids, in that order, leaving
 // out those not stored.

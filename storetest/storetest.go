@@ -170,14 +170,45 @@ func testNotFound(t *testing.T, s dossier.Store) {
 	}
 }
 
+// testIDPrefix looks documents up by their ids and id prefixes, ids
+// chosen to share prefixes.
 func testIDPrefix(t *testing.T, s dossier.Store) {
-	d := Doc("a.txt", "en", "", "A unique text for the prefix test.")
-	add(t, s, d)
-	got, err := s.Document(context.Background(), d.ID[:8])
-	if err != nil || got.ID != d.ID {
-		t.Fatalf("Document(prefix) = %v, %v", got, err)
+	ctx := context.Background()
+	var docs []*dossier.Document
+	for i, id := range []string{"abcd000000000001", "abcd000000000002", "abce000000000003"} {
+		d := Doc("p.txt", "en", "", "Text number "+strings.Repeat("x", i)+".")
+		d.ID, d.Hash = id, id+strings.Repeat("0", 48)
+		docs = append(docs, d)
+	}
+	add(t, s, docs...)
+	for _, c := range []struct {
+		id, want string
+		err      error // nil, ErrNotFound, or errAmbiguous for any other error
+	}{
+		{"abcd000000000001", "abcd000000000001", nil},
+		{" ABCD000000000002\n", "abcd000000000002", nil},
+		{"abce", "abce000000000003", nil},
+		{"abcd00000000000", "", errAmbiguous},
+		{"abcd", "", errAmbiguous},
+		{"abc", "", dossier.ErrNotFound},
+		{"abcf", "", dossier.ErrNotFound},
+		{"abcd0000000000011", "", dossier.ErrNotFound},
+		{"abc%", "", dossier.ErrNotFound},
+		{"abcd\xff", "", dossier.ErrNotFound},
+	} {
+		d, err := s.Document(ctx, c.id)
+		switch {
+		case c.err == nil && (err != nil || d.ID != c.want):
+			t.Errorf("Document(%q) = %v, %v; want %s", c.id, d, err, c.want)
+		case c.err == dossier.ErrNotFound && !errors.Is(err, dossier.ErrNotFound):
+			t.Errorf("Document(%q) error = %v, want ErrNotFound", c.id, err)
+		case c.err == errAmbiguous && (err == nil || errors.Is(err, dossier.ErrNotFound)):
+			t.Errorf("Document(%q) error = %v, want the prefix to be ambiguous", c.id, err)
+		}
 	}
 }
+
+var errAmbiguous = errors.New("ambiguous")
 
 func testList(t *testing.T, s dossier.Store) {
 	ctx := context.Background()

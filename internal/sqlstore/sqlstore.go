@@ -343,3 +343,27 @@ func YieldPaged(stories []dossier.Story, load func(page []dossier.Story) error, 
 		}
 	}
 }
+
+// IDRange returns the half-open range [lo, hi) of the ids a look-up by id
+// finds: the id itself, and when it has four characters or more, every id
+// it begins. Both stores compare ids byte by byte (SQLite's text, and
+// PostgreSQL's COLLATE "C"), so the range is a range of the primary key's
+// index, where "id LIKE ? || '%'" read every id. Document ids are ASCII
+// hexadecimal; for a non-ASCII or all-0x7f prefix, which begins none, the
+// range holds the id alone. hi never holds a NUL byte, which PostgreSQL
+// text cannot, nor a broken UTF-8 sequence.
+func IDRange(id string) (lo, hi string) {
+	exact := id + "\x01" // no stored id holds a control character
+	if utf8.RuneCountInString(id) < 4 {
+		return id, exact
+	}
+	for i := len(id) - 1; i >= 0; i-- {
+		switch c := id[i]; {
+		case c >= utf8.RuneSelf:
+			return id, exact
+		case c < 0x7f:
+			return id, id[:i] + string(rune(c+1))
+		}
+	}
+	return id, exact
+}

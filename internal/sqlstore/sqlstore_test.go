@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dossier-news/dossier"
 )
@@ -102,5 +104,24 @@ func TestParagraphsRoundTrip(t *testing.T) {
 	}
 	if _, err := DecodeParagraphs([]byte(`[[0,"x","de"]]`)); err == nil {
 		t.Error("a paragraph with a string offset decoded without error")
+	}
+}
+
+func TestIDRange(t *testing.T) {
+	for _, c := range []struct{ id, lo, hi string }{
+		{"abcd", "abcd", "abce"},
+		{"00f9", "00f9", "00f:"},
+		{"abc", "abc", "abc\x01"}, // too short to stand for the ids it begins
+		{"ab\x7f\x7f", "ab\x7f\x7f", "ac"},
+		{"\x7f\x7f\x7f\x7f", "\x7f\x7f\x7f\x7f", "\x7f\x7f\x7f\x7f\x01"},
+		{"abcé", "abcé", "abcé\x01"}, // no id has a non-ASCII letter
+	} {
+		lo, hi := IDRange(c.id)
+		if lo != c.lo || hi != c.hi {
+			t.Errorf("IDRange(%q) = %q, %q; want %q, %q", c.id, lo, hi, c.lo, c.hi)
+		}
+		if !utf8.ValidString(hi) || strings.IndexByte(hi, 0) >= 0 {
+			t.Errorf("IDRange(%q): hi %q is not valid PostgreSQL text", c.id, hi)
+		}
 	}
 }

@@ -679,5 +679,8 @@ func (s *sent) feminineObliqueDE(lo, hi int) bool {
 }
 
 // feminineSuffixDE are endings of German feminine nouns (-ion only after
-// t, s, g, n: "der Spion" is masculine).
-var feminineSuffixDE = []string{"ung", "heit", "keit", "schaft", "tät", "ei", "tion", "sion", "gion", "nion"}
+// t, s, g, n: "der Spion" is masculine), and of women's titles and offices
+// ("der Ministerin", "der Präsidentin", "der Parteichefin": -in alone would
+// take "der Termin", "der Delfin").
+var feminineSuffixDE = []string{"ung", "heit", "keit", "schaft", "tät", "ei", "tion", "sion", "gion", "nion",
+	"erin", "orin", "entin", "antin", "istin", "chefin", "ärztin", "anwältin", "rätin", "beamtin", "königin", "fürstin"}

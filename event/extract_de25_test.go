@@ -89,6 +89,28 @@ var de25Cases = []extractCase{
 	{name: "a masculine minister before vorwerfen is the subject", lang: "de", dct: "2025-07-31",
 		text: "Der russische Außenminister warf der Ukraine am Montag Wortbruch vor.",
 		want: []want{{typ: "ACCUSE", actor: "RUS", target: "UKR"}}},
+	// insults, disowning, congratulations and thanks
+	{name: "an insult is a verbal attack", lang: "de", dct: "2025-07-31",
+		text: "Der Präsident Brasiliens hat die Regierung Argentiniens beleidigt.",
+		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "BRA", target: "ARG"}}},
+	{name: "disowning a party", lang: "de", dct: "2025-07-31",
+		text: "Die CDU distanzierte sich am Montag von der AfD.",
+		want: []want{{typ: "ACCUSE", mode: "disapprove", target: "DEU"}}},
+	{name: "disowning no one named", lang: "de", dct: "2025-07-31",
+		text: "Die CDU distanzierte sich von den Äußerungen.",
+		none: []string{"ACCUSE"}},
+	{name: "congratulating a state", lang: "de", dct: "2025-07-31",
+		text: "Die Bundesregierung gratulierte Frankreich zum Sieg.",
+		want: []want{{typ: "SUPPORT", target: "FRA"}}},
+	{name: "thanking a named ally", lang: "de", dct: "2025-07-31",
+		text: "Kolumbien dankte den USA für die Unterstützung im Friedensprozess.",
+		want: []want{{typ: "SUPPORT", actor: "COL", target: "USA"}}},
+	{name: "thanking nobody named", lang: "de", dct: "2025-07-31",
+		text: "Der Minister dankte allen Helfern.",
+		none: []string{"SUPPORT"}},
+	{name: "a massacre", lang: "de", dct: "2025-07-31",
+		text: "Kämpfer des Islamischen Staats haben im Irak Hunderte Jesiden massakriert.",
+		want: []want{{typ: "ASSAULT", mode: "massacre"}}},
 }
 
 func TestExtractDE25(t *testing.T) {

@@ -1098,17 +1098,15 @@ func (s *sent) subjectDE(ci int) []int {
 	// that clause and its head ("Informationen darüber, dass …, unterstützen …")
 	if v == lo && ci > 1 && s.lx.cues.report[s.words[v].lemma] == "" && s.clauses[0].kind == cMain && s.firstVerb(0) < 0 {
 		if pk := s.clauses[ci-1].kind; pk == cSub || pk == cRel {
-			first := &s.clauses[0]
-			for j := first.lo; j < first.hi; j++ {
-				if k := s.words[j].chunk; k >= 0 {
-					ck := &s.chunks[k]
-					if ck.prep < 0 && ck.nomOK && !s.isTimex(ck) {
-						return []int{k}
-					}
-					break
+			if k, ok := s.vorfeldHeadDE(); ok {
+				if k < 0 {
+					return nil
 				}
+				return []int{k}
 			}
-			return nil
+			// only a dateline stands before the subordinate clause
+			// ("Seoul – Nachdem Nordkorea … hatte, verurteilte Südkorea
+			// den Test"): the subject follows the verb
 		}
 	}
 	// Vorfeld: the phrase before the finite verb

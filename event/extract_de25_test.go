@@ -111,6 +111,16 @@ var de25Cases = []extractCase{
 	{name: "a massacre", lang: "de", dct: "2025-07-31",
 		text: "Kämpfer des Islamischen Staats haben im Irak Hunderte Jesiden massakriert.",
 		want: []want{{typ: "ASSAULT", mode: "massacre"}}},
+	// a dateline, a fronted subordinate clause, then the verb and its subject
+	{name: "subject after the verb behind a dateline and a subordinate clause", lang: "de", dct: "2025-07-31",
+		text: "Seoul – Nachdem Nordkorea eine Rakete abgefeuert hatte, verurteilte Südkorea den Test Nordkoreas.",
+		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "KOR", target: "PRK"}}},
+	{name: "sanctions behind a dateline and a weil-clause", lang: "de", dct: "2025-07-31",
+		text: "Tokio – Weil Nordkorea erneut eine Rakete testete, verhängte Japan Sanktionen gegen Pjöngjang.",
+		want: []want{{typ: "SANCTION", actor: "JPN", target: "PRK"}}},
+	{name: "a head noun before the subordinate clause is the subject, not the phrase after the verb", lang: "de", dct: "2025-07-31",
+		text: "Berichte darüber, dass Nordkorea eine Rakete abgefeuert habe, verunsicherten Südkorea.",
+		none: []string{"ACCUSE"}},
 }
 
 func TestExtractDE25(t *testing.T) {

@@ -121,6 +121,23 @@ var de25Cases = []extractCase{
 	{name: "a head noun before the subordinate clause is the subject, not the phrase after the verb", lang: "de", dct: "2025-07-31",
 		text: "Berichte darüber, dass Nordkorea eine Rakete abgefeuert habe, verunsicherten Südkorea.",
 		none: []string{"ACCUSE"}},
+	// a reproach or demand framing a statement of its own: the statement's
+	// named subject is the target
+	{name: "statement before a trailing kritisierte", lang: "de", dct: "2025-07-31",
+		text: "Berlin – Die Türkei missachte die Pressefreiheit, kritisierte der deutsche Außenminister.",
+		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "DEU", target: "TUR"}}},
+	{name: "statement after kritisierte and a comma", lang: "de", dct: "2025-07-31",
+		text: "Der deutsche Außenminister kritisierte, die Türkei missachte die Pressefreiheit.",
+		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "DEU", target: "TUR"}}},
+	{name: "statement before a trailing forderte", lang: "de", dct: "2025-07-31",
+		text: "Die Türkei müsse die Journalisten freilassen, forderte der deutsche Außenminister.",
+		want: []want{{typ: "REQUEST", actor: "DEU", target: "TUR"}}},
+	{name: "a statement whose subject is a pronoun aims at no one", lang: "de", dct: "2025-07-31",
+		text: "Wir brauchen mehr Polizei in Wien, forderte der Bürgermeister Österreichs.",
+		want: []want{{typ: "REQUEST", target: "-"}}},
+	{name: "a clause with its subject before the verb frames no statement", lang: "de", dct: "2025-07-31",
+		text: "Die Aktion der Demonstranten sorgte für Empörung, auch Österreichs Kanzler verurteilte den Protest.",
+		want: []want{{typ: "ACCUSE", actor: "AUT", target: "-"}}},
 }
 
 func TestExtractDE25(t *testing.T) {

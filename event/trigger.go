@@ -1062,6 +1062,9 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	if c.e.typ == "ACCUSE" && len(c.targets) == 0 {
 		s.contentTarget(c)
 	}
+	if (c.e.typ == "ACCUSE" || c.e.typ == "REQUEST") && len(c.targets) == 0 {
+		s.contentTargetDE(c)
+	}
 	s.depFill(c, s.passiveAt(c.trig, v))
 	if len(c.actors) == 0 && !s.passiveAt(c.trig, v) {
 		s.unnamedGroup(c, subj)

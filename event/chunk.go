@@ -44,7 +44,7 @@ func (s *sent) isRelPron(i int) bool {
 		if p.low == "," {
 			// an article before a zu-infinitive (", die Unterstützung
 			// fortzusetzen") is no relative pronoun
-			if s.zuInfinitiveAhead(i) || s.auxPending(i) {
+			if s.zuInfinitiveAhead(i) || s.auxPending(i) && !s.relativeWithAuxDE(i) {
 				return false
 			}
 			return w.pos == pPron || !s.nextIsNoun(i) || s.verbFinalAhead(i)

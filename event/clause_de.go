@@ -19,3 +19,26 @@ func (s *sent) vorfeldHeadDE() (k int, ok bool) {
 	}
 	return -1, false
 }
+
+// relativeWithAuxDE says whether the pronoun at word i opens a relative
+// clause even though the main clause before it still waits for its
+// participle or infinitive (see auxPending): the stretch after it has its
+// verbs only at its end, ends in a finite auxiliary and is closed by a
+// comma, after which the main clause goes on ("Die EU will die Türkei, die
+// viele Flüchtlinge aufgenommen hat, finanziell unterstützen"). A phrase
+// that resumes the main clause after a parenthesis ends in the participle
+// itself ("hatte X, ebenfalls auf Englisch, die Vorwürfe zurückgewiesen").
+func (s *sent) relativeWithAuxDE(i int) bool {
+	if s.words[i].pos != pPron || !s.verbFinalAhead(i) {
+		return false
+	}
+	end := i + 1
+	for end < len(s.words) && !isBoundaryPunct(s.words[end].low) && s.words[end].low != "." {
+		end++
+	}
+	if end >= len(s.words) || s.words[end].low != "," {
+		return false
+	}
+	last := &s.words[end-1]
+	return last.pos == pAux && deAux[last.lemma]
+}

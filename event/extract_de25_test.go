@@ -138,6 +138,13 @@ var de25Cases = []extractCase{
 	{name: "a clause with its subject before the verb frames no statement", lang: "de", dct: "2025-07-31",
 		text: "Die Aktion der Demonstranten sorgte für Empörung, auch Österreichs Kanzler verurteilte den Protest.",
 		want: []want{{typ: "ACCUSE", actor: "AUT", target: "-"}}},
+	// a relative clause after an auxiliary that still waits for its verb
+	{name: "a relative clause ending in its auxiliary inside a clause with a pending one", lang: "de", dct: "2025-07-31",
+		text: "Jakarta – Der Mann sei unter den Verdächtigen, die seit Donnerstag festgenommen wurden, sagte der Polizeichef Indonesiens.",
+		want: []want{{typ: "COERCE", mode: "arrest", actor: "IDN"}}},
+	{name: "a phrase resuming the clause after a parenthesis is no relative clause", lang: "de", dct: "2025-07-31",
+		text: "Seoul – Nordkorea hatte am Montag, ebenfalls auf Englisch, die Vorwürfe Südkoreas zurückgewiesen.",
+		want: []want{{typ: "REJECT", actor: "PRK", target: "KOR"}}},
 }
 
 func TestExtractDE25(t *testing.T) {

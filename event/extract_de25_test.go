@@ -145,6 +145,13 @@ var de25Cases = []extractCase{
 	{name: "a phrase resuming the clause after a parenthesis is no relative clause", lang: "de", dct: "2025-07-31",
 		text: "Seoul – Nordkorea hatte am Montag, ebenfalls auf Englisch, die Vorwürfe Südkoreas zurückgewiesen.",
 		want: []want{{typ: "REJECT", actor: "PRK", target: "KOR"}}},
+	// air strikes
+	{name: "killed in air strikes of a state", lang: "de", dct: "2025-07-31",
+		text: "Ankara – Bei türkischen Luftschlägen gegen Stellungen der PKK wurden 30 Kämpfer getötet.",
+		want: []want{{typ: "ASSAULT", actor: "TUR"}}},
+	{name: "a proposal is no strike", lang: "de", dct: "2025-07-31",
+		text: "Die Türkei legte einen Vorschlag gegen die Blockade vor.",
+		none: []string{"ASSAULT"}},
 }
 
 func TestExtractDE25(t *testing.T) {

@@ -143,6 +143,9 @@ func (s *sent) startsNew(i int) bool {
 	if s.de && s.roleBeforePlace(i) {
 		return true
 	}
+	if s.eventNounAfterNounDE(i) {
+		return true
+	}
 	// German: a common noun after a name starts a new phrase ("schickt
 	// Nordkorea Soldaten", "empfing … Lawrow Mitte Juli"), unless the name is
 	// a genitive ("Kims Schwester", "Russlands Außenminister")

@@ -42,3 +42,40 @@ func (s *sent) relativeWithAuxDE(i int) bool {
 	last := &s.words[end-1]
 	return last.pos == pAux && deAux[last.lemma]
 }
+
+// nominalizedAdjBeforeEventDE says whether word i is a German adjective
+// used as a noun that the tagger read as an attribute of the event noun
+// after it: "gegen einen Verdächtigen Anklage erhoben", "dem Angeklagten
+// Vorwürfe gemacht". Capitalised after an article, unnamed, in -en, and
+// followed by a capitalised noun the lexicon has as an event, it is a
+// phrase of its own, so that the event noun heads one too.
+func (s *sent) nominalizedAdjBeforeEventDE(i int) bool {
+	if !s.de || i == 0 || i+1 >= len(s.words) {
+		return false
+	}
+	w, n := &s.words[i], &s.words[i+1]
+	if w.pos != pAdj || w.ment >= 0 || !capitalized(w.tok.Text) || !hasSuffix(w.low, "en") || s.words[i-1].pos != pDet {
+		return false
+	}
+	if n.pos != pNoun || n.ment >= 0 || !capitalized(n.tok.Text) {
+		return false
+	}
+	_, ok := s.lx.nouns[n.lemma]
+	return ok
+}
+
+// eventNounAfterNounDE says whether word i, an unnamed German event noun
+// the lexicon has, follows an unnamed common noun: the two are phrases of
+// their own ("gegen einen Verdächtigen Anklage erhoben", "machte dem
+// Minister Vorwürfe"), not one name.
+func (s *sent) eventNounAfterNounDE(i int) bool {
+	if !s.de || i == 0 {
+		return false
+	}
+	w, p := &s.words[i], &s.words[i-1]
+	if w.pos != pNoun || p.pos != pNoun || w.ment >= 0 || p.ment >= 0 || !capitalized(w.tok.Text) || !capitalized(p.tok.Text) {
+		return false
+	}
+	_, ok := s.lx.nouns[w.lemma]
+	return ok
+}

@@ -152,6 +152,16 @@ var de25Cases = []extractCase{
 	{name: "a proposal is no strike", lang: "de", dct: "2025-07-31",
 		text: "Die Türkei legte einen Vorschlag gegen die Blockade vor.",
 		none: []string{"ASSAULT"}},
+	// an unnamed noun before an event noun: two phrases
+	{name: "charges brought with the gegen-phrase before the noun", lang: "de", dct: "2025-07-31",
+		text: "Ankara – Die türkische Staatsanwaltschaft hat gegen einen Verdächtigen Anklage erhoben.",
+		want: []want{{typ: "ACCUSE", mode: "allege", actor: "TUR"}}},
+	{name: "an inquiry opened by prosecutors named with no article after them", lang: "de", dct: "2025-07-31",
+		text: "Paris – Mittlerweile hat auch die Staatsanwaltschaft Ermittlungen wegen Gewalt aufgenommen.",
+		want: []want{{typ: "ACCUSE", mode: "investigate", actor: "FRA"}}},
+	{name: "raising something else is no charge", lang: "de", dct: "2025-07-31",
+		text: "Ankara – Die türkische Regierung hat gegen den Willen der Bauern neue Steuern erhoben.",
+		none: []string{"ACCUSE"}},
 }
 
 func TestExtractDE25(t *testing.T) {

@@ -673,6 +673,10 @@ func (s *sent) fixPOS() {
 			w.pos = pAdj
 			continue
 		}
+		if s.nominalizedAdjBeforeEventDE(i) {
+			w.pos, w.lemma = pNoun, w.low
+			continue
+		}
 		// a capitalised word inside the sentence is a noun ("Soldaten" read
 		// as a verb)
 		if i > 0 && (w.pos == pVerb || w.pos == pAux) && capitalized(w.tok.Text) && !isQuote(s.words[i-1].low) && s.words[i-1].low != ":" {

@@ -48,13 +48,15 @@ func (s *sent) relativeWithAuxDE(i int) bool {
 // after it: "gegen einen Verdächtigen Anklage erhoben", "dem Angeklagten
 // Vorwürfe gemacht". Capitalised after an article, unnamed, in -en, and
 // followed by a capitalised noun the lexicon has as an event, it is a
-// phrase of its own, so that the event noun heads one too.
+// phrase of its own, so that the event noun heads one too. A hyphenated
+// adjective is capitalised for its first part ("der US-geführten
+// Allianz") and stays an attribute.
 func (s *sent) nominalizedAdjBeforeEventDE(i int) bool {
 	if !s.de || i == 0 || i+1 >= len(s.words) {
 		return false
 	}
 	w, n := &s.words[i], &s.words[i+1]
-	if w.pos != pAdj || w.ment >= 0 || !capitalized(w.tok.Text) || !hasSuffix(w.low, "en") || s.words[i-1].pos != pDet {
+	if w.pos != pAdj || w.ment >= 0 || !capitalized(w.tok.Text) || !hasSuffix(w.low, "en") || s.words[i-1].pos != pDet || containsByte(w.low, '-') {
 		return false
 	}
 	if n.pos != pNoun || n.ment >= 0 || !capitalized(n.tok.Text) {

@@ -162,6 +162,9 @@ var de25Cases = []extractCase{
 	{name: "raising something else is no charge", lang: "de", dct: "2025-07-31",
 		text: "Ankara – Die türkische Regierung hat gegen den Willen der Bauern neue Steuern erhoben.",
 		none: []string{"ACCUSE"}},
+	{name: "a hyphenated adjective capitalised for its prefix stays an attribute", lang: "de", dct: "2025-07-31",
+		text: "Moskau – Der Botschafter Syriens gab in einem Interview der US-geführten Allianz die Schuld.",
+		none: []string{"COOPERATE"}},
 }
 
 func TestExtractDE25(t *testing.T) {

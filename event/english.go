@@ -511,7 +511,7 @@ func (s *sent) headlineVerb() {
 			continue
 		}
 		lemma := singular(w.low)
-		if lemma == w.low || !s.eventVerb(lemma) {
+		if lemma == w.low || !s.eventVerb(w.low, lemma) {
 			continue
 		}
 		w.pos, w.lemma = pVerb, lemma
@@ -519,10 +519,10 @@ func (s *sent) headlineVerb() {
 	}
 }
 
-// eventVerb says whether the lexicon has lemma as a verb with an event
-// row.
-func (s *sent) eventVerb(lemma string) bool {
-	for _, e := range s.lx.verbs[lemma] {
+// eventVerb says whether the lexicon has the English verb of form low and
+// lemma with an event row.
+func (s *sent) eventVerb(low, lemma string) bool {
+	for _, e := range s.lx.verbRowsEN(low, lemma) {
 		if !e.none() {
 			return true
 		}

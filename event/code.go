@@ -229,7 +229,10 @@ func (s *sent) codeParticipants(c *cand) bool {
 	// missiles, drones and shells are no trade, whatever they hit
 	// ("Russian drones hit a power plant")
 	stateForce = stateForce || !s.de && c.e.typ == "ASSAULT" && c.e.mode == "heavy-weapons" && !c.noun
-	if !stateForce && s.economic(c) {
+	// a protest is political whatever it is about: "thousands protested
+	// against bread prices", "dock workers struck over pay"
+	protest := !s.de && c.e.typ == "PROTEST" && protestActors(c.actors)
+	if !stateForce && !protest && s.economic(c) {
 		if c.e.flags&flagTgt != 0 {
 			return false // a guessed default in business ("entered the securities market") is no event
 		}
@@ -1227,6 +1230,13 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 			}
 		}
 	}
+	if sector == "" && c.e.typ == "PROTEST" && c.e.mode != "obstruct" && !s.de && s.pluralGroupEN(ck.head) {
+		// "Fans rioted in X", "Inmates staged a protest at a prison in
+		// X": a plural group without a sector that protests is the
+		// place's civilians, as a crowd is in German; a blockade is left
+		// out ("Landslides blocked roads")
+		sector = "CVL"
+	}
 	if sector == "LEG" && s.de {
 		// "…im Sonderausschuss des Europaparlaments. Mehrere Abgeordnete
 		// warfen ihm vor": members of the parliament just named
@@ -1753,6 +1763,16 @@ func crowdDE(lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// pluralGroupEN says whether English word i is a plural common noun
+// ("fans", "inmates", "thousands"), the head of a group of people when it
+// is the subject of a protest; capitalised only as the sentence's first
+// word.
+func (s *sent) pluralGroupEN(i int) bool {
+	w := &s.words[i]
+	return w.pos == pNoun && w.lemma != w.low && len(w.low) > 3 && hasSuffix(w.low, "s") && !hasSuffix(w.low, "ss") &&
+		(i == 0 || !capitalized(w.tok.Text))
 }
 
 // sportClause says whether English clause ci reports a game: one of its

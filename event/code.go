@@ -1230,11 +1230,12 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 			}
 		}
 	}
-	if sector == "" && c.e.typ == "PROTEST" && c.e.mode != "obstruct" && !s.de && s.pluralGroupEN(ck.head) {
+	if sector == "" && c.e.typ == "PROTEST" && c.e.mode != "obstruct" && !s.de && s.pluralGroupEN(ck.head) && !s.bareObjectEN(c) {
 		// "Fans rioted in X", "Inmates staged a protest at a prison in
 		// X": a plural group without a sector that protests is the
 		// place's civilians, as a crowd is in German; a blockade is left
-		// out ("Landslides blocked roads")
+		// out ("Landslides blocked roads"), and so is a verb with an
+		// object ("speakers demonstrated a growing consensus": showed)
 		sector = "CVL"
 	}
 	if sector == "LEG" && s.de {
@@ -1761,6 +1762,29 @@ func crowdDE(lemma string) bool {
 	case "mensch", "menschen", "leute", "person", "personen", "einwohner", "anwohner", "bewohner",
 		"dutzende", "hunderte", "tausende", "tausend", "zehntausende", "zehntausend", "hunderttausende":
 		return true
+	}
+	return false
+}
+
+// bareObjectEN says whether the English verb trigger of c has a bare
+// phrase after it before the next verb: its object ("demonstrated a
+// consensus"), not a place or time ("marched through X on Sunday to
+// demand …").
+func (s *sent) bareObjectEN(c *cand) bool {
+	if c.noun {
+		return false
+	}
+	cl := &s.clauses[c.clause]
+	for j := c.trig + 1; j < cl.hi; j++ {
+		w := &s.words[j]
+		if w.pos == pVerb || w.pos == pAux {
+			return false
+		}
+		if k := w.chunk; k >= 0 && s.chunks[k].lo == j {
+			if ck := &s.chunks[k]; ck.prep < 0 && !ck.gen && !s.isTimex(ck) && !ck.pron {
+				return true
+			}
+		}
 	}
 	return false
 }

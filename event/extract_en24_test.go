@@ -4,9 +4,11 @@ import "testing"
 
 // newsKindsEN24 are own sentences for the English kinds of issue 5's
 // twenty-fourth round: a verb form the tagger lemmatises wrongly
-// ("rioted" → "riote") found through the lemma guesses, and a plural
-// group without a sector of its own ("fans", "thousands") that protests,
-// coded as the civilians of the place it protests in.
+// ("rioted" → "riote") found through the lemma guesses, a plural group
+// without a sector of its own ("fans", "thousands") that protests, coded as
+// the civilians of the place it protests in, and verbs of business news
+// that are no acts: meeting a quota, a figure that declines, removing a
+// firm from a list.
 var newsKindsEN24 = []forbidCase{
 	{extractCase: extractCase{name: "a plural group without a sector riots", lang: "en", dct: "1996-08-27",
 		text: "Angry fans rioted in Nairobi after the final on Sunday.",
@@ -23,6 +25,25 @@ var newsKindsEN24 = []forbidCase{
 	{extractCase: extractCase{name: "things that block roads are no protesters", lang: "en", dct: "1996-08-27",
 		text: "Landslides blocked several roads in Kenya on Monday.",
 		none: []string{"PROTEST"}}},
+	{extractCase: extractCase{name: "a plural group that demonstrates something shows it", lang: "en", dct: "1996-08-27",
+		text: "Panelists demonstrated a growing U.S. consensus on tax reform.",
+		none: []string{"PROTEST"}}},
+	// meeting a figure, a figure that declines, removing a thing
+	{extractCase: extractCase{name: "meeting a quota is no meeting", lang: "en", dct: "1996-08-27",
+		text: "Ghana has been unable to meet its OPEC export quota this year.",
+		none: []string{"CONSULT", "CONCEDE"}}},
+	{extractCase: extractCase{name: "a state's debt that declines is no refusal", lang: "en", dct: "1996-08-27",
+		text: "Chile's foreign debt will continue to decline this year, the finance minister said.",
+		none: []string{"REJECT"}}},
+	{extractCase: extractCase{name: "declining to act is a refusal", lang: "en", dct: "1996-08-27",
+		text: "Chile declined to extradite the two Peruvian officers.",
+		want: []want{{typ: "REJECT", actor: "CHL"}}}},
+	{extractCase: extractCase{name: "declining to estimate is withholding a statement", lang: "en", dct: "1996-08-27",
+		text: "French officials declined to estimate the volume of sugar offered to the EC.",
+		none: []string{"REJECT"}}},
+	{extractCase: extractCase{name: "removing a firm from a list is no expulsion", lang: "en", dct: "1996-08-27",
+		text: "The German bank removed Siemens from its list of recommended stocks.",
+		none: []string{"COERCE"}}},
 }
 
 func TestNewsKindsEN24(t *testing.T) {

@@ -750,10 +750,19 @@ var namingVerbs = map[string]bool{"call": true, "name": true, "dub": true, "nick
 // "Putin called Macron" is a call.
 func (s *sent) namingParticipleEN(i, ci int, v *vc) bool {
 	w := &s.words[i]
-	if s.de || i == 0 || i+1 >= len(s.words) || w.low == w.lemma || s.words[i+1].chunk < 0 || !namingVerbs[w.lemma] || hasSuffix(w.low, "ing") || s.finiteEN(i) {
+	if s.de || i == 0 || i+1 >= len(s.words) || w.low == w.lemma || !namingVerbs[w.lemma] || hasSuffix(w.low, "ing") || s.finiteEN(i) {
 		return false
 	}
-	if k := s.words[i+1].chunk; k < 0 || s.chunks[k].prep >= 0 {
+	// the name may stand in quotes, after its article: 'a coin called
+	// the "Britannia"', which the chunker leaves outside the phrase
+	n := i + 1
+	for n < len(s.words) && n <= i+2 && (s.words[n].pos == pDet || isQuote(s.words[n].tok.Text)) {
+		n++
+	}
+	if n >= len(s.words) || n > i+1 && !isQuote(s.words[n-1].tok.Text) {
+		n = i + 1 // an article alone is the phrase's own
+	}
+	if k := s.words[n].chunk; k < 0 || s.chunks[k].prep >= 0 {
 		return false
 	}
 	p := &s.words[i-1]
@@ -762,6 +771,9 @@ func (s *sent) namingParticipleEN(i, ci int, v *vc) bool {
 	}
 	if p.pos != pNoun && p.pos != pPropn {
 		return false
+	}
+	if n > i+1 {
+		return true // a noun, then called and a name in quotes: named so
 	}
 	for _, j := range v.lexical {
 		if j < i {

@@ -8,7 +8,8 @@ import "testing"
 // without a sector of its own ("fans", "thousands") that protests, coded as
 // the civilians of the place it protests in, and verbs of business news
 // that are no acts: meeting a quota, a figure that declines, removing a
-// firm from a list.
+// firm from a list; people held as hostages and a thing called by a name in
+// quotes.
 var newsKindsEN24 = []forbidCase{
 	{extractCase: extractCase{name: "a plural group without a sector riots", lang: "en", dct: "1996-08-27",
 		text: "Angry fans rioted in Nairobi after the final on Sunday.",
@@ -44,6 +45,19 @@ var newsKindsEN24 = []forbidCase{
 	{extractCase: extractCase{name: "removing a firm from a list is no expulsion", lang: "en", dct: "1996-08-27",
 		text: "The German bank removed Siemens from its list of recommended stocks.",
 		none: []string{"COERCE"}}},
+	// captives held as hostages; a name in quotes after "called"
+	{extractCase: extractCase{name: "holding people as hostages", lang: "en", dct: "1996-08-27",
+		text: "Rebels in Mali are holding three French aid workers as hostages.",
+		want: []want{{typ: "ASSAULT", mode: "abduct", actor: "MLI", target: "FRA"}}}},
+	{extractCase: extractCase{name: "holding talks as part of a process is no abduction", lang: "en", dct: "1996-08-27",
+		text: "Mali held talks with Algeria as part of the peace process.",
+		none: []string{"ASSAULT"}}},
+	{extractCase: extractCase{name: "a thing called a quoted name is named, not called", lang: "en", dct: "1996-08-27",
+		text: "Britain will mint a new gold coin called the \"Sovereign Plus\" from next year.",
+		none: []string{"CONSULT", "REQUEST"}}},
+	{extractCase: extractCase{name: "a call to an envoy stays a call", lang: "en", dct: "1996-08-27",
+		text: "Iran's foreign minister called the Russian ambassador on Monday.",
+		want: []want{{typ: "REQUEST", actor: "IRN", target: "RUS"}}}},
 }
 
 func TestNewsKindsEN24(t *testing.T) {

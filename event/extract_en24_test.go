@@ -8,8 +8,9 @@ import "testing"
 // without a sector of its own ("fans", "thousands") that protests, coded as
 // the civilians of the place it protests in, and verbs of business news
 // that are no acts: meeting a quota, a figure that declines, removing a
-// firm from a list; people held as hostages and a thing called by a name in
-// quotes.
+// firm from a list; people held as hostages, a thing called by a name in
+// quotes, and an act of force announced "unless" the other side yields (an
+// ultimatum: planned, not hypothetical).
 var newsKindsEN24 = []forbidCase{
 	{extractCase: extractCase{name: "a plural group without a sector riots", lang: "en", dct: "1996-08-27",
 		text: "Angry fans rioted in Nairobi after the final on Sunday.",
@@ -58,6 +59,16 @@ var newsKindsEN24 = []forbidCase{
 	{extractCase: extractCase{name: "a call to an envoy stays a call", lang: "en", dct: "1996-08-27",
 		text: "Iran's foreign minister called the Russian ambassador on Monday.",
 		want: []want{{typ: "REQUEST", actor: "IRN", target: "RUS"}}}},
+	// an ultimatum: force announced with the terms that would stop it
+	{extractCase: extractCase{name: "an act of force unless the other side yields is planned", lang: "en", dct: "1996-08-27",
+		text: "Kenya will impose sanctions on Uganda unless the border is reopened.",
+		want: []want{{typ: "SANCTION", actor: "KEN", target: "UGA", modality: "planned"}}}},
+	{extractCase: extractCase{name: "an act of force if something happens stays hypothetical", lang: "en", dct: "1996-08-27",
+		text: "Kenya would impose sanctions on Uganda if the border stayed closed.",
+		want: []want{{typ: "SANCTION", actor: "KEN", target: "UGA", modality: "hypothetical"}}}},
+	{extractCase: extractCase{name: "an agreement unless the other side objects stays hypothetical", lang: "en", dct: "1996-08-27",
+		text: "Kenya will sign the border treaty with Uganda unless parliament objects.",
+		want: []want{{typ: "SUPPORT", actor: "KEN", modality: "hypothetical"}}}},
 }
 
 func TestNewsKindsEN24(t *testing.T) {

@@ -10,7 +10,8 @@ import "testing"
 // that are no acts: meeting a quota, a figure that declines, removing a
 // firm from a list; people held as hostages, a thing called by a name in
 // quotes, and an act of force announced "unless" the other side yields (an
-// ultimatum: planned, not hypothetical).
+// ultimatum: planned, not hypothetical), and an unnamed speaker ("the firm
+// said"), a source but no actor.
 var newsKindsEN24 = []forbidCase{
 	{extractCase: extractCase{name: "a plural group without a sector riots", lang: "en", dct: "1996-08-27",
 		text: "Angry fans rioted in Nairobi after the final on Sunday.",
@@ -69,6 +70,13 @@ var newsKindsEN24 = []forbidCase{
 	{extractCase: extractCase{name: "an agreement unless the other side objects stays hypothetical", lang: "en", dct: "1996-08-27",
 		text: "Kenya will sign the border treaty with Uganda unless parliament objects.",
 		want: []want{{typ: "SUPPORT", actor: "KEN", modality: "hypothetical"}}}},
+	// an unnamed speaker named by a common noun is a source, never an actor
+	{extractCase: extractCase{name: "a firm that calls violations intolerable accuses no one", lang: "en", dct: "1996-08-27",
+		text: "\"Breaches of the rules will never be tolerated,\" the firm said in a statement.",
+		none: []string{"ACCUSE"}}},
+	{extractCase: extractCase{name: "an unnamed source still reports", lang: "en", dct: "1996-08-27",
+		text: "Shipping sources said Iran attacked two Kuwaiti tankers on Monday.",
+		want: []want{{typ: "ASSAULT", actor: "IRN", target: "KWT", modality: "reported"}}}},
 }
 
 func TestNewsKindsEN24(t *testing.T) {

@@ -11,7 +11,8 @@ import "testing"
 // firm from a list; people held as hostages, a thing called by a name in
 // quotes, and an act of force announced "unless" the other side yields (an
 // ultimatum: planned, not hypothetical), and an unnamed speaker ("the firm
-// said"), a source but no actor.
+// said"), a source but no actor; workers who
+// "strike" a plant walk out.
 var newsKindsEN24 = []forbidCase{
 	{extractCase: extractCase{name: "a plural group without a sector riots", lang: "en", dct: "1996-08-27",
 		text: "Angry fans rioted in Nairobi after the final on Sunday.",
@@ -77,6 +78,14 @@ var newsKindsEN24 = []forbidCase{
 	{extractCase: extractCase{name: "an unnamed source still reports", lang: "en", dct: "1996-08-27",
 		text: "Shipping sources said Iran attacked two Kuwaiti tankers on Monday.",
 		want: []want{{typ: "ASSAULT", actor: "IRN", target: "KWT", modality: "reported"}}}},
+	// workers who strike a plant walk out
+	{extractCase: extractCase{name: "workers who strike a mine walk out", lang: "en", dct: "1996-08-27",
+		text: "Kenyan workers struck the mine on Monday.",
+		want: []want{{typ: "PROTEST", mode: "boycott", actor: "KEN"}}},
+		forbid: []want{{typ: "ASSAULT"}}},
+	{extractCase: extractCase{name: "rebels who strike a base attack it", lang: "en", dct: "1996-08-27",
+		text: "Rebels struck a Kenyan army base.",
+		want: []want{{typ: "ASSAULT", target: "KEN"}}}},
 }
 
 func TestNewsKindsEN24(t *testing.T) {

@@ -246,7 +246,9 @@ func (s *sent) prenominalParticiple(i int) {
 		p := &s.words[i-1]
 		switch p.pos {
 		case pAux, pVerb, pPron, pNoun, pPropn:
-			return
+			if p.pos != pPron || !possessivePron(p.low) {
+				return // "his ruling party": a possessive is the phrase's determiner
+			}
 		}
 		if participleClauseOpeners[p.low] {
 			return
@@ -259,6 +261,10 @@ func (s *sent) prenominalParticiple(i int) {
 		}
 		if _, ok := s.lx.cues.agent[singular(n.lemma)]; ok {
 			w.pos = pAdj
+			return
+		}
+		if j == i+1 && n.pos == pNoun && (w.low == "ruling" || w.low == "governing") {
+			w.pos = pAdj // "his ruling party", "the governing coalition": those in power
 			return
 		}
 	}

@@ -12,7 +12,8 @@ import "testing"
 // quotes, and an act of force announced "unless" the other side yields (an
 // ultimatum: planned, not hypothetical), and an unnamed speaker ("the firm
 // said"), a source but no actor; workers who
-// "strike" a plant walk out.
+// "strike" a plant walk out; "his governing coalition" is a coalition in
+// power.
 var newsKindsEN24 = []forbidCase{
 	{extractCase: extractCase{name: "a plural group without a sector riots", lang: "en", dct: "1996-08-27",
 		text: "Angry fans rioted in Nairobi after the final on Sunday.",
@@ -86,6 +87,10 @@ var newsKindsEN24 = []forbidCase{
 	{extractCase: extractCase{name: "rebels who strike a base attack it", lang: "en", dct: "1996-08-27",
 		text: "Rebels struck a Kenyan army base.",
 		want: []want{{typ: "ASSAULT", target: "KEN"}}}},
+	// "ruling" and "governing" before a noun after a possessive: those in power
+	{extractCase: extractCase{name: "a president and his governing coalition", lang: "en", dct: "1996-08-27",
+		text: "Kenya's president and his governing coalition rejected the plan.",
+		want: []want{{typ: "REJECT", actor: "KEN"}}}},
 }
 
 func TestNewsKindsEN24(t *testing.T) {

@@ -13,7 +13,7 @@ import "testing"
 // ultimatum: planned, not hypothetical), and an unnamed speaker ("the firm
 // said"), a source but no actor; workers who
 // "strike" a plant walk out; "his governing coalition" is a coalition in
-// power.
+// power; a present-tense "before" clause awaits its act.
 var newsKindsEN24 = []forbidCase{
 	{extractCase: extractCase{name: "a plural group without a sector riots", lang: "en", dct: "1996-08-27",
 		text: "Angry fans rioted in Nairobi after the final on Sunday.",
@@ -91,6 +91,14 @@ var newsKindsEN24 = []forbidCase{
 	{extractCase: extractCase{name: "a president and his governing coalition", lang: "en", dct: "1996-08-27",
 		text: "Kenya's president and his governing coalition rejected the plan.",
 		want: []want{{typ: "REJECT", actor: "KEN"}}}},
+	// a present-tense "before" clause: what is awaited has not happened
+	{extractCase: extractCase{name: "a withdrawal awaited before another act is none yet", lang: "en", dct: "1996-08-27",
+		text: "Kenya will lift the sanctions before Ugandan troops withdraw from the border.",
+		want: []want{{typ: "RETREAT", actor: "KEN", modality: "planned"}}},
+		forbid: []want{{typ: "RETREAT", actor: "UGA"}}},
+	{extractCase: extractCase{name: "a past withdrawal before another act happened", lang: "en", dct: "1996-08-27",
+		text: "Kenyan troops attacked the rebels before they withdrew to Uganda.",
+		want: []want{{typ: "RETREAT", target: "UGA"}}}},
 }
 
 func TestNewsKindsEN24(t *testing.T) {

@@ -3505,10 +3505,10 @@ func (s *sent) conditional(ci int) bool {
 	switch s.words[c.sub].low {
 	case "if", "unless", "wenn", "falls", "sofern":
 		return true
-	case "until", "till", "once":
-		// "will fight until they surrender", "once he arrives in Cuba": the
-		// outcome awaited, not an event; "fought until they surrendered"
-		// tells one
+	case "until", "till", "once", "before":
+		// "will fight until they surrender", "once he arrives in Cuba",
+		// "must agree to changes before they disarm": the outcome awaited,
+		// not an event; "fought until they surrendered" tells one
 		return !s.de && c.tense == tPresent
 	}
 	return false

@@ -564,6 +564,13 @@ func (s *sent) modality(c *cand, vcs []vc) {
 	if cl.kind == cMain && c.e.flags&flagSay == 0 && c.e.typ != "THREATEN" {
 		for k := range s.clauses {
 			o := &s.clauses[k]
+			if !s.de && m == modPlanned && o.kind == cSub && o.sub >= 0 && s.words[o.sub].low == "unless" && forceType(c.e.typ) {
+				// "will boycott the elections unless the president
+				// resigns": an act of conflict announced with the terms
+				// that would stop it is an ultimatum, planned, not a
+				// possibility ("if …" stays one)
+				continue
+			}
 			if o.kind == cSub && o.sub >= 0 && s.lx.cues.modal[s.words[o.sub].low] == modHypothetical && !s.mainBetween(k, c.clause) {
 				m = stronger(m, modHypothetical)
 			}
@@ -1033,4 +1040,15 @@ func (s *sent) noteSpeakerDE(vcs []vc) {
 	if sp.ent != "" {
 		st.speaker, st.speakerSent = sp, s.idx
 	}
+}
+
+// forceType says whether PLOVER type t is an act of conflict short of
+// words: one a party can threaten (protest, sanction, force, coercion,
+// mobilisation).
+func forceType(t string) bool {
+	switch t {
+	case "PROTEST", "SANCTION", "ASSAULT", "COERCE", "MOBILIZE":
+		return true
+	}
+	return false
 }

@@ -353,7 +353,7 @@ func (s *sent) addChunk(lo, hi int) {
 	}
 	// a particle of a phrasal verb is no preposition: "broke off relations",
 	// "pulled out troops"
-	if !s.de && c.prep >= 0 && c.prep > 0 && s.words[c.prep-1].pos == pVerb && s.phrasal(s.words[c.prep-1].lemma, s.words[c.prep].low) {
+	if !s.de && c.prep >= 0 && c.prep > 0 && s.words[c.prep-1].pos == pVerb && s.phrasal(&s.words[c.prep-1], s.words[c.prep].low) {
 		c.prep = -1
 	}
 	if c.prep >= 0 && ws[lo].pos == pNum && s.quantityModifierBefore(lo) {
@@ -548,8 +548,8 @@ func (s *sent) zuInfinitiveAhead(i int) bool {
 
 // phrasal says whether the lexicon knows verb+particle as a phrasal verb
 // ("break off", "pull out", "call for").
-func (s *sent) phrasal(verb, particle string) bool {
-	for _, e := range s.lx.verbs[verb] {
+func (s *sent) phrasal(verb *word, particle string) bool {
+	for _, e := range s.verbEntries(verb) {
 		if len(e.rest) > 0 && e.rest[0] == particle {
 			return true
 		}

@@ -528,7 +528,7 @@ func (s *sent) antecedentHead(k int) int {
 func (s *sent) violentVerbIn(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		if w := &s.words[j]; w.pos == pVerb {
-			for _, e := range s.lx.verbs[w.lemma] {
+			for _, e := range s.verbEntries(w) {
 				if e.typ == "ASSAULT" && e.specific == 0 && len(e.rest) == 0 {
 					return true
 				}

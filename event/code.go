@@ -229,7 +229,10 @@ func (s *sent) codeParticipants(c *cand) bool {
 	// missiles, drones and shells are no trade, whatever they hit
 	// ("Russian drones hit a power plant")
 	stateForce = stateForce || !s.de && c.e.typ == "ASSAULT" && c.e.mode == "heavy-weapons" && !c.noun
-	if !stateForce && s.economic(c) {
+	// a protest is political whatever it is about: "thousands protested
+	// against bread prices", "dock workers struck over pay"
+	protest := !s.de && c.e.typ == "PROTEST" && protestActors(c.actors)
+	if !stateForce && !protest && s.economic(c) {
 		if c.e.flags&flagTgt != 0 {
 			return false // a guessed default in business ("entered the securities market") is no event
 		}
@@ -1227,6 +1230,14 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 			}
 		}
 	}
+	if sector == "" && c.e.typ == "PROTEST" && c.e.mode != "obstruct" && !s.de && s.pluralGroupEN(ck.head) && !s.bareObjectEN(c) {
+		// "Fans rioted in X", "Inmates staged a protest at a prison in
+		// X": a plural group without a sector that protests is the
+		// place's civilians, as a crowd is in German; a blockade is left
+		// out ("Landslides blocked roads"), and so is a verb with an
+		// object ("speakers demonstrated a growing consensus": showed)
+		sector = "CVL"
+	}
 	if sector == "LEG" && s.de {
 		// "…im Sonderausschuss des Europaparlaments. Mehrere Abgeordnete
 		// warfen ihm vor": members of the parliament just named
@@ -1753,6 +1764,39 @@ func crowdDE(lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// bareObjectEN says whether the English verb trigger of c has a bare
+// phrase after it before the next verb: its object ("demonstrated a
+// consensus"), not a place or time ("marched through X on Sunday to
+// demand …").
+func (s *sent) bareObjectEN(c *cand) bool {
+	if c.noun {
+		return false
+	}
+	cl := &s.clauses[c.clause]
+	for j := c.trig + 1; j < cl.hi; j++ {
+		w := &s.words[j]
+		if w.pos == pVerb || w.pos == pAux {
+			return false
+		}
+		if k := w.chunk; k >= 0 && s.chunks[k].lo == j {
+			if ck := &s.chunks[k]; ck.prep < 0 && !ck.gen && !s.isTimex(ck) && !ck.pron {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pluralGroupEN says whether English word i is a plural common noun
+// ("fans", "inmates", "thousands"), the head of a group of people when it
+// is the subject of a protest; capitalised only as the sentence's first
+// word.
+func (s *sent) pluralGroupEN(i int) bool {
+	w := &s.words[i]
+	return w.pos == pNoun && w.lemma != w.low && len(w.low) > 3 && hasSuffix(w.low, "s") && !hasSuffix(w.low, "ss") &&
+		(i == 0 || !capitalized(w.tok.Text))
 }
 
 // sportClause says whether English clause ci reports a game: one of its

@@ -1,6 +1,10 @@
 package event
 
-import "github.com/dossier-news/dossier"
+import (
+	"unicode"
+
+	"github.com/dossier-news/dossier"
+)
 
 // maxPairs bounds the events one trigger can give (actors × targets).
 const maxPairs = 12
@@ -71,6 +75,9 @@ func (s *sent) emit(dst []dossier.Event, cands []cand, vcs []vc, st *docState) [
 			}
 			if seen[key] {
 				continue // "hosted … for an informal meeting": one event
+			}
+			if !s.de && s.commonUnnamed(p.a.ent) {
+				continue // "the firm said …", "the company explained …": a speaker no one can code acts for no one
 			}
 			seen[key] = true
 			ev := dossier.Event{
@@ -209,3 +216,21 @@ func (s *sent) mutual(c *cand) bool {
 // meetingPrep are the prepositions that introduce whom one meets or talks
 // with.
 var meetingPrep = map[string]bool{"with": true, "to": true, "between": true, "mit": true, "zwischen": true}
+
+// commonUnnamed says whether ent is the local entity made for an unnamed
+// source of this sentence that a common noun phrase names ("the company",
+// "industry analysts"), not a name the recogniser missed ("the Third World
+// Water Forum"): a source of what is said, but no actor of an event.
+func (s *sent) commonUnnamed(ent string) bool {
+	for i := range s.unnamed {
+		if m := &s.unnamed[i]; m.Entity == ent {
+			for _, r := range m.Text {
+				if unicode.IsUpper(r) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}

@@ -246,7 +246,9 @@ func (s *sent) prenominalParticiple(i int) {
 		p := &s.words[i-1]
 		switch p.pos {
 		case pAux, pVerb, pPron, pNoun, pPropn:
-			return
+			if p.pos != pPron || !possessivePron(p.low) {
+				return // "his ruling party": a possessive is the phrase's determiner
+			}
 		}
 		if participleClauseOpeners[p.low] {
 			return
@@ -259,6 +261,10 @@ func (s *sent) prenominalParticiple(i int) {
 		}
 		if _, ok := s.lx.cues.agent[singular(n.lemma)]; ok {
 			w.pos = pAdj
+			return
+		}
+		if j == i+1 && n.pos == pNoun && (w.low == "ruling" || w.low == "governing") {
+			w.pos = pAdj // "his ruling party", "the governing coalition": those in power
 			return
 		}
 	}
@@ -511,7 +517,7 @@ func (s *sent) headlineVerb() {
 			continue
 		}
 		lemma := singular(w.low)
-		if lemma == w.low || !s.eventVerb(lemma) {
+		if lemma == w.low || !s.eventVerb(w.low, lemma) {
 			continue
 		}
 		w.pos, w.lemma = pVerb, lemma
@@ -519,10 +525,10 @@ func (s *sent) headlineVerb() {
 	}
 }
 
-// eventVerb says whether the lexicon has lemma as a verb with an event
-// row.
-func (s *sent) eventVerb(lemma string) bool {
-	for _, e := range s.lx.verbs[lemma] {
+// eventVerb says whether the lexicon has the English verb of form low and
+// lemma with an event row.
+func (s *sent) eventVerb(low, lemma string) bool {
+	for _, e := range s.lx.verbRowsEN(low, lemma) {
 		if !e.none() {
 			return true
 		}
@@ -750,10 +756,19 @@ var namingVerbs = map[string]bool{"call": true, "name": true, "dub": true, "nick
 // "Putin called Macron" is a call.
 func (s *sent) namingParticipleEN(i, ci int, v *vc) bool {
 	w := &s.words[i]
-	if s.de || i == 0 || i+1 >= len(s.words) || w.low == w.lemma || s.words[i+1].chunk < 0 || !namingVerbs[w.lemma] || hasSuffix(w.low, "ing") || s.finiteEN(i) {
+	if s.de || i == 0 || i+1 >= len(s.words) || w.low == w.lemma || !namingVerbs[w.lemma] || hasSuffix(w.low, "ing") || s.finiteEN(i) {
 		return false
 	}
-	if k := s.words[i+1].chunk; k < 0 || s.chunks[k].prep >= 0 {
+	// the name may stand in quotes, after its article: 'a coin called
+	// the "Britannia"', which the chunker leaves outside the phrase
+	n := i + 1
+	for n < len(s.words) && n <= i+2 && (s.words[n].pos == pDet || isQuote(s.words[n].tok.Text)) {
+		n++
+	}
+	if n >= len(s.words) || n > i+1 && !isQuote(s.words[n-1].tok.Text) {
+		n = i + 1 // an article alone is the phrase's own
+	}
+	if k := s.words[n].chunk; k < 0 || s.chunks[k].prep >= 0 {
 		return false
 	}
 	p := &s.words[i-1]
@@ -762,6 +777,9 @@ func (s *sent) namingParticipleEN(i, ci int, v *vc) bool {
 	}
 	if p.pos != pNoun && p.pos != pPropn {
 		return false
+	}
+	if n > i+1 {
+		return true // a noun, then called and a name in quotes: named so
 	}
 	for _, j := range v.lexical {
 		if j < i {

@@ -619,10 +619,10 @@ func verbalType(t string) bool {
 	return false
 }
 
-// objectPatterns says whether a verb has a generated event pattern with
-// an object condition.
-func (lx *lexicon) objectPatterns(lemma string) bool {
-	for _, e := range lx.verbs[lemma] {
+// objectPatterns says whether a verb's rows es have a generated event
+// pattern with an object condition.
+func objectPatterns(es []*entry) bool {
+	for _, e := range es {
 		if !e.curated && !e.none() && len(e.obj) > 0 {
 			return true
 		}
@@ -630,15 +630,30 @@ func (lx *lexicon) objectPatterns(lemma string) bool {
 	return false
 }
 
-// curatedVerb says whether the hand-curated lexicon has an event row for a
-// verb.
-func (lx *lexicon) curatedVerb(lemma string) bool {
-	for _, e := range lx.verbs[lemma] {
+// curatedVerb says whether a verb's rows es have a hand-curated event row.
+func curatedVerb(es []*entry) bool {
+	for _, e := range es {
 		if e.curated && !e.none() {
 			return true
 		}
 	}
 	return false
+}
+
+// verbRowsEN returns the rows of an English verb: those of its tagger
+// lemma, else those of the first lemma guessed from its form that the
+// lexicon knows (the lemmatiser's misses: "deplored" → "deplor" →
+// "deplore", "rioted" → "riot").
+func (lx *lexicon) verbRowsEN(low, lemma string) []*entry {
+	if es := lx.verbs[lemma]; len(es) > 0 {
+		return es
+	}
+	for _, l := range enLemmaGuesses(low, lemma) {
+		if es := lx.verbs[l]; len(es) > 0 {
+			return es
+		}
+	}
+	return nil
 }
 
 // nounEntries returns the rows for a noun lemma, trying German compound

@@ -274,20 +274,17 @@ func (s *sent) responsibleFor(ci int, v *vc, cands []cand) []cand {
 	return cands
 }
 
-// lookup finds the first lexicon row for a verb or noun whose conditions
-// hold. It returns nil when none does (or the lemma is unknown).
-func (s *sent) matchVerb(i, ci int) (*entry, int) {
-	w := &s.words[i]
-	es := s.lx.verbs[w.lemma]
-	if len(es) == 0 && !s.de {
-		// the lemmatiser's misses ("deplored" → "deplor"): try the form
-		for _, l := range enLemmaGuesses(w.low, w.lemma) {
-			if es = s.lx.verbs[l]; len(es) > 0 {
-				break
-			}
-		}
+// verbEntries returns the lexicon rows of the verb w; every lookup of a
+// word as a verb goes through it, so that all see the same rows. English:
+// the rows of its lemma or of a lemma guessed from its form (verbRowsEN);
+// German: those of its lemma, else of the infinitive guessed from a form
+// the lemmatiser got wrong.
+func (s *sent) verbEntries(w *word) []*entry {
+	if !s.de {
+		return s.lx.verbRowsEN(w.low, w.lemma)
 	}
-	if len(es) == 0 && s.de && w.part < 0 {
+	es := s.lx.verbs[w.lemma]
+	if len(es) == 0 && w.part < 0 {
 		// "lieferte" lemmatised as "liefen"
 		if l, ok := s.guessGermanVerb(w.low); ok {
 			es = s.lx.verbs[l]
@@ -299,6 +296,14 @@ func (s *sent) matchVerb(i, ci int) (*entry, int) {
 			}
 		}
 	}
+	return es
+}
+
+// matchVerb finds the first lexicon row for the verb at i whose conditions
+// hold. It returns nil when none does (or the lemma is unknown).
+func (s *sent) matchVerb(i, ci int) (*entry, int) {
+	w := &s.words[i]
+	es := s.verbEntries(w)
 	if len(es) == 0 {
 		return nil, i
 	}
@@ -700,8 +705,8 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		if _, ok := s.lx.cues.intent[w.lemma]; ok && s.hasLaterVerb(i, v) && (s.de || !s.objectThenTo(i)) {
 			continue
 		}
-		rep := i == v.repVerb && !s.lx.curatedVerb(w.lemma)
-		if rep && (s.reportsContent(ci) || !s.lx.objectPatterns(w.lemma)) {
+		rep := i == v.repVerb && !curatedVerb(s.verbEntries(w))
+		if rep && (s.reportsContent(ci) || !objectPatterns(s.verbEntries(w))) {
 			continue // a reporting verb is an event only if the curated lexicon says so
 		}
 		e, lo := s.matchVerb(i, ci)
@@ -3503,10 +3508,10 @@ func (s *sent) conditional(ci int) bool {
 	switch s.words[c.sub].low {
 	case "if", "unless", "wenn", "falls", "sofern":
 		return true
-	case "until", "till", "once":
-		// "will fight until they surrender", "once he arrives in Cuba": the
-		// outcome awaited, not an event; "fought until they surrendered"
-		// tells one
+	case "until", "till", "once", "before":
+		// "will fight until they surrender", "once he arrives in Cuba",
+		// "must agree to changes before they disarm": the outcome awaited,
+		// not an event; "fought until they surrendered" tells one
 		return !s.de && c.tense == tPresent
 	}
 	return false

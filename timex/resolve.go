@@ -668,7 +668,7 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 	}
 	if e.edge != 0 {
 		if d, ok := edgeDay(v.Value, e.edge); ok {
-			v.Value, v.Granularity = d, "day"
+			v.Value, v.Granularity = d, e.gran
 			r.update(v.Value)
 		}
 	}
@@ -1950,20 +1950,21 @@ func (r *resolver) deGeneral(k int) bool {
 	return false
 }
 
-// edgeDay returns the first (edge 1) or last (edge -1) day of a resolved
-// year (YYYY) or month (YYYY-MM); other values have no such day here.
+// edgeDay returns the first (edge 1) or last (edge -1) day, or the n-th
+// or last week (edge n+1, edgeLastWeek), of a resolved year (YYYY) or
+// month (YYYY-MM); other values have no such day here.
 func edgeDay(v string, edge int8) (string, bool) {
 	var t time.Time
 	var err error
 	switch len(v) {
 	case 4:
 		t, err = time.Parse("2006", v)
-		if err == nil && edge < 0 {
+		if err == nil && edge == -1 {
 			t = t.AddDate(1, 0, -1)
 		}
 	case 7:
 		t, err = time.Parse("2006-01", v)
-		if err == nil && edge < 0 {
+		if err == nil && edge == -1 {
 			t = t.AddDate(0, 1, -1)
 		}
 	default:
@@ -1971,6 +1972,19 @@ func edgeDay(v string, edge int8) (string, bool) {
 	}
 	if err != nil {
 		return "", false
+	}
+	switch {
+	case edge == edgeLastWeek:
+		// The week that holds the fourth day from the end.
+		if len(v) == 4 {
+			t = t.AddDate(1, 0, -4)
+		} else {
+			t = t.AddDate(0, 1, -4)
+		}
+		return fmtWeek(t), true
+	case edge > 1:
+		// The n-th week: the first holds the 4th of the month or year.
+		return fmtWeek(t.AddDate(0, 0, 3+7*int(edge-2))), true
 	}
 	return fmtDate(t), true
 }

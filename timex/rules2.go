@@ -2007,6 +2007,24 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 	if w != "the" {
 		return i, nil, false
 	}
+	if n, ok := weekOrdinal(p.low(i + 1)); ok && p.is(i+2, "week") && p.is(i+3, "of") {
+		// "the last week of March", "the second week of January": the
+		// week of the month or year named, counted as ISO counts weeks
+		// (the first is the one holding the 4th, the last the one holding
+		// the 4th day from the end), so a week that starts or ends in the
+		// next month is the week most of whose days are in it.
+		best, bestE := -1, expr{}
+		if k, e, ok := p.point(i + 4); ok {
+			best, bestE = k, e
+		}
+		if k, e, ok := p.ruleRelative(i + 4); ok && k > best {
+			best, bestE = k, *e
+		}
+		if best > 0 && edgeable(bestE) {
+			bestE.edge, bestE.gran, bestE.rule = n, "week", "edge-week-of-"+bestE.rule
+			return p.ret(best, bestE, true)
+		}
+	}
 	if p.is(i+1, "first", "last", "final") && p.is(i+2, "day") && p.is(i+3, "of") {
 		// "the last day of 2024", "the first day of next month": a day at
 		// the edge of the month or year named.
@@ -2017,8 +2035,7 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 		if k, e, ok := p.ruleRelative(i + 4); ok && k > best {
 			best, bestE = k, *e
 		}
-		if best > 0 && bestE.typ == "DATE" && bestE.fixed == "" && bestE.day == 0 && bestE.weekday == 0 && bestE.season == "" && bestE.quarter == 0 && bestE.half == 0 && bestE.decade == 0 && bestE.century == 0 && bestE.pod == "" && !bestE.clock && !bestE.week &&
-			(bestE.month > 0 || bestE.hasYear || bestE.u == uMonth || bestE.u == uYear) {
+		if best > 0 && edgeable(bestE) {
 			bestE.edge, bestE.gran, bestE.rule = 1, "day", "edge-day-of-"+bestE.rule
 			if !p.is(i+1, "first") {
 				bestE.edge = -1
@@ -2063,6 +2080,27 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 		return p.ret(i+3, expr{typ: "DATE", rule: "day-before-after", anchor: aAnaphoric, u: uDay, off: off, gran: "day"}, true)
 	}
 	return i, nil, false
+}
+
+// edgeable tells whether e is a month or year alone ("March", "2024",
+// "next month"), whose first or last day or week a rule may name.
+func edgeable(e expr) bool {
+	return e.typ == "DATE" && e.fixed == "" && e.day == 0 && e.weekday == 0 && e.season == "" && e.quarter == 0 && e.half == 0 && e.decade == 0 && e.century == 0 && e.pod == "" && !e.clock && !e.week &&
+		(e.month > 0 || e.hasYear || e.u == uMonth || e.u == uYear)
+}
+
+// weekOrdinal gives the edge code of the week named by an ordinal before
+// "week of": 2 for the first, 3 for the second … 6 for the fifth, -2 for
+// the last or final.
+func weekOrdinal(w string) (int8, bool) {
+	switch w {
+	case "last", "final":
+		return edgeLastWeek, true
+	}
+	if n, ok := ordinalWords[w]; ok && n <= 5 {
+		return int8(n + 1), true
+	}
+	return 0, false
 }
 
 func pad2(n int) string {

@@ -290,6 +290,67 @@ func (r *resolver) joinedTo(k int) bool {
 	return joined
 }
 
+// listedWeekday tells on which side of the day t the weekday before match
+// k in a list lies ("Thursday and Wednesday", "Monday, Tuesday or
+// Friday"): -1 before, 1 after, 0 when k follows no listed weekday, or one
+// on t itself.
+func (r *resolver) listedWeekday(k int, t time.Time) int {
+	if r.p.de || k == 0 || r.lastK != k-1 || len(r.last) < 10 {
+		return 0
+	}
+	prev := r.ms[k-1].e
+	if prev.weekday == 0 || prev.day > 0 || prev.month > 0 || prev.u != uNone || prev.anchor != aNone {
+		return 0
+	}
+	p := r.p
+	from, to := r.ms[k-1].j, r.ms[k].i
+	if to-from > 3 || to == from {
+		return 0
+	}
+	joined := false
+	for q := from; q < to; q++ {
+		switch {
+		case p.is(q, "and", "or"):
+			joined = true
+		case p.is(q, "on") || p.punct(q, ","):
+		default:
+			return 0
+		}
+	}
+	if !joined && !(to-from == 1 && p.punct(from, ",") && r.listGoesOn(k)) {
+		return 0
+	}
+	d, err := time.Parse("2006-01-02", r.last[:10])
+	if err != nil {
+		return 0
+	}
+	switch day := fmtDate(t); {
+	case fmtDate(d) < day:
+		return -1
+	case fmtDate(d) > day:
+		return 1
+	}
+	return 0
+}
+
+// listGoesOn tells whether match k, after a comma, is followed by "and" or
+// "or" and another weekday: "Monday, Tuesday and Friday".
+func (r *resolver) listGoesOn(k int) bool {
+	if k+1 >= len(r.ms) {
+		return false
+	}
+	next := r.ms[k+1]
+	if next.e.weekday == 0 || next.e.day > 0 || next.e.month > 0 {
+		return false
+	}
+	for q := r.ms[k].j; q < next.i; q++ {
+		if !r.p.is(q, "and", "or", "on") && !r.p.punct(q, ",") {
+			return false
+		}
+	}
+	return true
+}
+
 // calendarPos is the place of a point in its year in months (a day as a
 // fraction; seasons at their first month, winter at the start of the year),
 // or 0 when the point has none.
@@ -1326,6 +1387,16 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 				tense = tenseNear
 			}
 		}
+		if e.dir == 0 {
+			if d := r.listedWeekday(k, t); d != 0 {
+				// "on Thursday and Wednesday": the days of a list lie on
+				// the side of the time of writing the first one does.
+				tense = tensePast
+				if d > 0 {
+					tense = tenseFuture
+				}
+			}
+		}
 		var days int
 		switch {
 		case e.dir == -1:
@@ -1465,7 +1536,7 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 				case t == tenseFuture:
 					// Reports announce results of quarters already over:
 					// only months and days move forward with the tense.
-					if (ep < ap-2 || ep < ap-1 && r.futureAdjunct(k)) && e.quarter == 0 && e.half == 0 {
+					if (ep < ap-2 || ep < ap-1 && r.futureAdjunct(k) || e.day > 0 && ep < ap-0.25 && r.futureOnDay(k)) && e.quarter == 0 && e.half == 0 {
 						y++
 					} else if ep-ap > 6 && (e.half > 0 || e.quarter > 0) && r.enResultsOf(k) {
 						// "will report results for the December
@@ -1533,7 +1604,27 @@ func (r *resolver) futureAdjunct(k int) bool {
 	if !p.is(m.i-1, "in") || r.possessive(k) || r.starts[m.i-1] {
 		return false
 	}
-	for q := m.i - 2; q >= 0; q-- {
+	return r.futureBefore(m.i - 2)
+}
+
+// futureOnDay tells whether match k is a day named as when something will
+// happen: "on July 19" after a future cue in its clause ("the company
+// will hold its meeting on July 19"). Told in August, that day is next
+// year's, as a month is when more than a month back; a day is so moved
+// once it lies more than a week back.
+func (r *resolver) futureOnDay(k int) bool {
+	m := r.ms[k]
+	if r.p.de || m.e.day == 0 || !r.p.is(m.i-1, "on") || r.possessive(k) || r.starts[m.i-1] {
+		return false
+	}
+	return r.futureBefore(m.i - 2)
+}
+
+// futureBefore tells whether the nearest English tense cue at or before
+// token q in its clause looks ahead.
+func (r *resolver) futureBefore(q int) bool {
+	p := r.p
+	for ; q >= 0; q-- {
 		if t := r.cueEN(q); t != tenseNone {
 			return t == tenseFuture
 		}

@@ -425,7 +425,7 @@ func (p *parser) monthYear(i int) (int, *expr, bool) {
 		return p.ret(j, e, true)
 	}
 	if ambiguousMonths[w] || w == "august" || (p.de && w == "august") {
-		if !p.monthContext(i) && !p.slashedMonth(i) && !p.deliveryMonth(i, j) {
+		if !p.monthContext(i) && !p.slashedMonth(i) && !p.deliveryMonth(i, j) && !p.figureMonth(i, j) {
 			return i, nil, false
 		}
 	}
@@ -1134,6 +1134,27 @@ var enFinanceWords = map[string]bool{
 	"margins": true, "gdp": true, "economy": true, "growth": true, "output": true, "exports": true, "imports": true,
 	"inflation": true, "deficit": true, "surplus": true, "percent": true, "pct": true, "%": true, "shipments": true,
 	"orders": true, "production": true, "investment": true, "spending": true, "unemployment": true, "ebitda": true,
+}
+
+// enFigureNouns are the figures a month's report gives, and the words
+// that begin their names ("retail sales", "factory orders").
+var enFigureNouns = newWordSet(`profit profits earnings results sales revenue revenues loss losses
+	income turnover output exports imports inflation deficit surplus shipments orders production
+	investment spending unemployment payrolls figures data prices deliveries retail industrial
+	factory consumer housing car auto vehicle trade jobs`)
+
+// figureMonth tells whether the English month name at i, one that is
+// also a word ("March", "May"), names the month of the figures after it
+// ("March sales", "May retail sales rose"): a lower-case figure noun
+// right after a capitalised month makes it a date.
+func (p *parser) figureMonth(i, j int) bool {
+	if p.de || !p.toks[i].upper || strings.ToUpper(p.toks[i].text) == p.toks[i].text || j >= p.n() || p.toks[j].upper || !p.toks[j].space {
+		return false
+	}
+	if i > 0 && p.toks[i-1].kind == tWord && p.toks[i-1].upper && !p.is(i-1, "the") {
+		return false // "Theresa May sales pitch": a name
+	}
+	return enFigureNouns.has(p.word(j))
 }
 
 // financeSentence tells whether the English sentence around tokens [i, j)

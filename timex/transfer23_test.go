@@ -18,3 +18,50 @@ func TestTransfer23WeekOf(t *testing.T) {
 		{"last day of a month", "en", b, "The lease ran out on the last day of March.", "the last day of March", "DATE", "2009-03-31", ""},
 	})
 }
+
+// TestTransfer23FigureMonth: a month name that is also a word ("March",
+// "May") right before the figures of its report is a date; a name before
+// it ("Theresa May") or a lower-case verb is not.
+func TestTransfer23FigureMonth(t *testing.T) {
+	const b = "2025-04-02"
+	runFormCases(t, []formCase{
+		{"month before sales", "en", b, "March sales rose 4 percent, the retailer said.", "March", "DATE", "2025-03", ""},
+		{"month before a two-word figure", "en", b, "Economists expect May retail sales to recover.", "May", "DATE", "2025-05", ""},
+		{"month before payrolls", "en", b, "The March payrolls report surprised markets.", "March", "DATE", "2025-03", ""},
+		{"a name before the month", "en", b, "The Theresa May sales pitch failed to win over voters.", "May", "", "", ""},
+		{"a modal before a figure", "en", b, "Officials said exports may rise.", "may", "", "", ""},
+		{"a verb in lower case", "en", b, "Workers will march on Sunday.", "march", "", "", ""},
+	})
+}
+
+// TestTransfer23FutureDay: a day named after a future cue in its clause
+// ("will hold its meeting on July 19") told more than a week after that
+// day of the year is next year's; a day told in the past, or only a few
+// days back, stays.
+func TestTransfer23FutureDay(t *testing.T) {
+	const b = "2025-08-12"
+	runFormCases(t, []formCase{
+		{"future day a month back", "en", b, "The company will hold its annual meeting on July 19.", "July 19", "DATE", "2026-07-19", ""},
+		{"future day weeks back", "en", b, "The board will meet on Aug. 1 to pick a chairman.", "Aug. 1", "DATE", "2026-08-01", ""},
+		{"future day days back", "en", b, "The board will meet on Aug. 8 to pick a chairman.", "Aug. 8", "DATE", "2025-08-08", ""},
+		{"past day in a relative clause", "en", b, "The firm, which was founded on July 19, will expand.", "July 19", "DATE", "2025-07-19", ""},
+		{"future day ahead", "en", b, "The company will hold its annual meeting on Sept. 19.", "Sept. 19", "DATE", "2025-09-19", ""},
+	})
+}
+
+// TestTransfer23WeekdayList: the weekdays of a list lie on the side of the
+// time of writing that the first one does, though a cue nearer the later
+// ones says otherwise.
+func TestTransfer23WeekdayList(t *testing.T) {
+	const (
+		b = "2025-03-12" // a Wednesday
+		c = "2025-03-16" // a Sunday
+	)
+	runFormCases(t, []formCase{
+		{"second of a past pair", "en", c, "He said volume swung from a trickle on Friday, for which he could find no cause, to a flood on both Thursday and Wednesday.", "Wednesday", "DATE", "2025-03-12", ""},
+		{"first of a past pair", "en", c, "He said volume swung from a trickle on Friday, for which he could find no cause, to a flood on both Thursday and Wednesday.", "Thursday", "DATE", "2025-03-13", ""},
+		{"list of three in the past", "en", b, "Reserves were high on Thursday, Monday and Tuesday.", "Monday", "DATE", "2025-03-10", ""},
+		{"pair ahead", "en", b, "Talks will go on Thursday and Friday.", "Friday", "DATE", "2025-03-14", ""},
+		{"a day of another clause", "en", b, "The envoy arrived on Monday, and talks will go on Thursday.", "Thursday", "DATE", "2025-03-13", ""},
+	})
+}

@@ -509,6 +509,21 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 	switch {
 	case e.notPast && r.tense(k) == tensePast:
 		return dossier.TimeValue{} // no value: left out
+	case (e.finQ == 1 || e.quarter > 0 && !e.hasYear && e.u == uNone && e.anchor == aNone && e.fixed == "") && r.quarterEnded(k) != nil:
+		// "the fourth quarter ended Dec. 31, 2023", "the quarter ending
+		// June 30, 2025": the quarter is the one the dated day ends, in
+		// that day's year, whatever the time of writing; a numbered
+		// quarter keeps its number (fiscal quarters are the company's).
+		end := r.quarterEnded(k)
+		y, q := end.year, e.quarter
+		if q == 0 {
+			q = (end.month-1)/3 + 1
+		}
+		v.Value, v.Granularity = fmtYear(y)+"-Q"+strconv.Itoa(q), "quarter"
+		v.Anchor = "text " + fmtYear(y) + "-" + pad2(end.month)
+		r.lastQ = anchor{y: y, q: q, g: gYear}
+		r.ref.q = q
+		r.update(v.Value)
 	case e.finQ > 0:
 		v.Value, v.Anchor = r.reportPeriod(k, e)
 		if e.finQ == 4 {
@@ -818,6 +833,44 @@ func (r *resolver) yearToDate(k int) bool {
 		}
 	}
 	return false
+}
+
+// quarterEnded gives the dated end of the quarter named by match k, when
+// a date with its year follows it as its end ("the third quarter ended
+// Sept. 30, 2024", "the quarter, which ended June 30, 2025"), else nil. A
+// numbered quarter ending in a later calendar quarter than its number
+// ("its first quarter ended Sept. 30, 2024") belongs to a fiscal year
+// whose year the day does not tell, and gives nil.
+func (r *resolver) quarterEnded(k int) *expr {
+	if r.p.de || k+1 >= len(r.ms) {
+		return nil
+	}
+	next := &r.ms[k+1].e
+	if !next.hasYear || next.month == 0 || next.u != uNone || next.anchor != aNone {
+		return nil
+	}
+	if q := r.ms[k].e.quarter; q > 0 && q < (next.month-1)/3+1 {
+		return nil
+	}
+	p := r.p
+	from, to := r.ms[k].j, r.ms[k+1].i
+	if to-from > 3 {
+		return nil
+	}
+	ended := false
+	for q := from; q < to; q++ {
+		switch {
+		case p.is(q, "ended", "ending", "ends"):
+			ended = true
+		case p.is(q, "which", "that") || p.punct(q, ","):
+		default:
+			return nil
+		}
+	}
+	if !ended {
+		return nil
+	}
+	return next
 }
 
 // setReportQuarter makes quarter q of year y (named by match k) the one

@@ -65,3 +65,17 @@ func TestTransfer23WeekdayList(t *testing.T) {
 		{"a day of another clause", "en", b, "The envoy arrived on Monday, and talks will go on Thursday.", "Thursday", "DATE", "2025-03-13", ""},
 	})
 }
+
+// TestTransfer23QuarterEnded: a quarter followed by its dated end takes the
+// year of that day, not the one before the time of writing.
+func TestTransfer23QuarterEnded(t *testing.T) {
+	const b = "2025-02-12"
+	runFormCases(t, []formCase{
+		{"numbered quarter of an older year", "en", b, "Net income for the fourth quarter ended Dec. 31, 2023, rose 4 percent.", "the fourth quarter", "DATE", "2023-Q4", ""},
+		{"the quarter of an older year", "en", b, "Net income for the quarter, which ended Dec. 31, 2023, rose 4 percent. A year earlier, it fell.", "the quarter", "DATE", "2023-Q4", ""},
+		{"a year earlier than that quarter", "en", b, "Net income for the quarter, which ended Dec. 31, 2023, rose 4 percent. A year earlier, it fell.", "A year earlier", "DATE", "2022-Q4", ""},
+		{"a quarter ahead", "en", b, "Results for the second quarter ending June 30, 2025 are due in August.", "the second quarter", "DATE", "2025-Q2", ""},
+		{"a fiscal quarter by its number", "en", b, "Its fourth quarter ended Sept. 30, 2023, and profit rose.", "fourth quarter", "DATE", "2023-Q4", ""},
+		{"without a year as before", "en", "2025-11-02", "For the third quarter ended Sept. 30, profit rose.", "the third quarter", "DATE", "2025-Q3", ""},
+	})
+}

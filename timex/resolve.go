@@ -1574,7 +1574,7 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 						y++
 					}
 				case t == tensePast:
-					if ep > ap+2 || e.half > 0 && ep >= ap {
+					if ep > ap+2 || e.half > 0 && ep >= ap || e.month > 0 && ep > ap && r.pastAdjunct(k) {
 						// A half told in the past is over: in the
 						// first half of the year it is last year's.
 						y--
@@ -1658,6 +1658,42 @@ func (r *resolver) futureAdjunct(k int) bool {
 		return false
 	}
 	return r.futureBefore(m.i - 2)
+}
+
+// pastAdjunct tells whether match k, a month after "in", says when an
+// event told in the simple past happened: the nearest
+// cue before it in its clause is a past verb that reports no speech ("the
+// bank raised rates in November", not "said in November" nor a plan,
+// "agreed to buy it in December"). Such a month or day later in the year
+// than the time of writing is last year's. (Days are left out: "shares
+// held on March 23", "called for redemption on March 23" name record and
+// payment days ahead with a participle or a past verb.)
+func (r *resolver) pastAdjunct(k int) bool {
+	m := r.ms[k]
+	p := r.p
+	if p.de || m.e.day > 0 || !p.is(m.i-1, "in") || r.possessive(k) || r.starts[m.i-1] {
+		return false
+	}
+	for q := m.i - 2; q >= 0; q-- {
+		if t := r.cueEN(q); t != tenseNone {
+			w := p.word(q)
+			if t != tensePast || enReportVerbs[w] || enPlanWords[w] || strings.HasSuffix(p.word(q-1), "ly") {
+				return false // "usually made in April": a habit
+			}
+			// A finite verb: after an auxiliary ("was closed in
+			// November"), or with its object before the month ("raised
+			// rates in November"); a participle right before it names
+			// a noun ("the record level marked in April").
+			return p.is(q-1, "was", "were", "had") || q < m.i-2
+		}
+		if p.is(q, "to") && !enDeterminers[p.word(q+1)] && !p.isNum(q+1) || enPlanWords[p.word(q)] {
+			return false // "agreed to buy it in December", "the slated visit in September": a plan
+		}
+		if r.starts[q] || p.punct(q, ",") || p.is(q, "after", "since", "following", "and", "but", "than", "that", "which", "who", "until", "before", "by") {
+			return false
+		}
+	}
+	return false
 }
 
 // futureOnDay tells whether match k is a day named as when something will

@@ -79,3 +79,22 @@ func TestTransfer23QuarterEnded(t *testing.T) {
 		{"without a year as before", "en", "2025-11-02", "For the third quarter ended Sept. 30, profit rose.", "the third quarter", "DATE", "2025-Q3", ""},
 	})
 }
+
+// TestTransfer23PastMonth: a month after "in" that dates an event told by
+// a finite past verb in its clause, later in the year than the time of
+// writing, is last year's even when it is less than two months ahead; a
+// report verb, a plan, a habit or a participle naming a noun leave it.
+func TestTransfer23PastMonth(t *testing.T) {
+	const b = "2025-10-10"
+	runFormCases(t, []formCase{
+		{"past verb with its object", "en", b, "The bank raised rates in November.", "November", "DATE", "2024-11", ""},
+		{"past before a report", "en", b, "Sales rose 4 percent in November, the company said.", "November", "DATE", "2024-11", ""},
+		{"passive past", "en", b, "The plant was closed in November.", "November", "DATE", "2024-11", ""},
+		{"irregular past with its object", "en", b, "The company cut 300 jobs in December.", "December", "DATE", "2024-12", ""},
+		{"a plan told in the past", "en", b, "The company agreed to buy the rival in December.", "December", "DATE", "2025-12", ""},
+		{"a planned event", "en", b, "Officials discussed the planned visit of the minister in November.", "November", "DATE", "2025-11", ""},
+		{"a habit", "en", b, "The final decision, usually made in November, rests with the minister.", "November", "DATE", "2025-11", ""},
+		{"a report verb", "en", b, "The company said in December that it would cut jobs.", "December", "DATE", "2025-12", ""},
+		{"a day is left", "en", b, "The company called the bonds for redemption on Nov. 12.", "Nov. 12", "DATE", "2025-11-12", ""},
+	})
+}

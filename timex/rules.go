@@ -1145,16 +1145,36 @@ var enFigureNouns = newWordSet(`profit profits earnings results sales revenue re
 
 // figureMonth tells whether the English month name at i, one that is
 // also a word ("March", "May"), names the month of the figures after it
-// ("March sales", "May retail sales rose"): a lower-case figure noun
-// right after a capitalised month makes it a date.
+// ("March sales", "May retail sales rose") or of an event after a
+// determiner ("the March accession"): a lower-case noun right after a
+// capitalised month makes it a date.
 func (p *parser) figureMonth(i, j int) bool {
 	if p.de || !p.toks[i].upper || strings.ToUpper(p.toks[i].text) == p.toks[i].text || j >= p.n() || p.toks[j].upper || !p.toks[j].space {
 		return false
 	}
-	if i > 0 && p.toks[i-1].kind == tWord && p.toks[i-1].upper && !p.is(i-1, "the") {
+	if i > 0 && p.toks[i-1].kind == tWord && p.toks[i-1].upper && !p.is(i-1, "the", "a", "its", "their", "his", "her", "our") {
 		return false // "Theresa May sales pitch": a name
 	}
-	return enFigureNouns.has(p.word(j))
+	if enFigureNouns.has(p.word(j)) {
+		return true
+	}
+	// "the March accession", "a May election", "its August report": a
+	// month between a determiner and a lower-case noun dates the noun's
+	// event ("the March of Dimes", "the March on Washington" are names).
+	w := p.word(j)
+	return p.is(i-1, "the", "a", "its", "their", "his", "her", "our", "this", "last", "next") && p.toks[j].kind == tWord &&
+		len(w) > 2 && !enFunctionWords[w] && !strings.HasSuffix(w, "ly") && tenseOf(w, false) == tenseNone
+}
+
+// enFunctionWords are English words that cannot be the noun a month
+// dates: prepositions, conjunctions, pronouns and auxiliaries.
+var enFunctionWords = map[string]bool{
+	"of": true, "on": true, "in": true, "to": true, "for": true, "and": true, "but": true, "with": true, "from": true,
+	"by": true, "at": true, "into": true, "onto": true, "upon": true, "through": true, "against": true, "across": true,
+	"will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true,
+	"has": true, "have": true, "had": true, "was": true, "were": true, "are": true, "its": true, "his": true, "her": true,
+	"their": true, "that": true, "which": true, "who": true, "this": true, "these": true, "those": true, "when": true,
+	"then": true, "than": true, "there": true, "here": true, "not": true, "nor": true, "yet": true, "also": true,
 }
 
 // financeSentence tells whether the English sentence around tokens [i, j)

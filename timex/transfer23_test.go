@@ -20,8 +20,9 @@ func TestTransfer23WeekOf(t *testing.T) {
 }
 
 // TestTransfer23FigureMonth: a month name that is also a word ("March",
-// "May") right before the figures of its report is a date; a name before
-// it ("Theresa May") or a lower-case verb is not.
+// "May") right before the figures of its report, or between a determiner
+// and a lower-case noun, is a date; a name before it ("Theresa May"), a
+// name it begins ("the March of Dimes") or a lower-case verb is not.
 func TestTransfer23FigureMonth(t *testing.T) {
 	const b = "2025-04-02"
 	runFormCases(t, []formCase{
@@ -31,6 +32,11 @@ func TestTransfer23FigureMonth(t *testing.T) {
 		{"a name before the month", "en", b, "The Theresa May sales pitch failed to win over voters.", "May", "", "", ""},
 		{"a modal before a figure", "en", b, "Officials said exports may rise.", "may", "", "", ""},
 		{"a verb in lower case", "en", b, "Workers will march on Sunday.", "march", "", "", ""},
+		{"month between a determiner and its noun", "en", b, "The March accession lets the two countries join the alliance.", "March", "DATE", "2025-03", ""},
+		{"month of a deadline", "en", b, "A May deadline looms for the talks.", "May", "DATE", "2025-05", ""},
+		{"a name with of", "en", b, "The March of Dimes raised money.", "March", "", "", ""},
+		{"a name with on", "en", b, "The March on Washington drew crowds.", "March", "", "", ""},
+		{"a name of a company", "en", b, "The May Department Stores chain grew.", "May", "", "", ""},
 	})
 }
 

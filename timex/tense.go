@@ -1250,6 +1250,11 @@ func (r *resolver) deliveryEN(k int) bool {
 		// "end-February shipment" or "late March shipment".
 		return false
 	}
+	if p.is(m.i-1, "in") && p.is(next, "shipments", "deliveries") {
+		// "a 6.9 pct drop in January shipments": the figures of a month,
+		// not a position traded "for January shipment".
+		return false
+	}
 	return marketInstruments.has(p.word(next)) || !enPrepositions[p.word(m.i-1)]
 }
 

@@ -104,3 +104,13 @@ func TestTransfer23PastMonth(t *testing.T) {
 		{"a day is left", "en", b, "The company called the bonds for redemption on Nov. 12.", "Nov. 12", "DATE", "2025-11-12", ""},
 	})
 }
+
+// TestTransfer23ShipmentFigures: "in January shipments" are the figures of a
+// month gone by; a position traded "for January shipment" lies ahead.
+func TestTransfer23ShipmentFigures(t *testing.T) {
+	const b = "2025-03-01"
+	runFormCases(t, []formCase{
+		{"figures after in", "en", b, "Exporters reported a 4 percent fall in January shipments of steel.", "January", "DATE", "2025-01", ""},
+		{"a delivery position", "en", b, "Traders sold two cargoes for January shipment at $150 a tonne.", "January", "DATE", "2026-01", ""},
+	})
+}

@@ -290,6 +290,56 @@ func (r *resolver) joinedTo(k int) bool {
 	return joined
 }
 
+// enFigureUnits are the words a figure is written with between "from"
+// and the time it is compared with ("from 28,519 units a year earlier",
+// "from $4.5 million a year earlier", "from 3.2 pct").
+var enFigureUnits = newWordSet(`mln bln million billion trillion thousand dlrs dollars pct percent
+	cents cts tonnes tons units barrels bpd yen marks francs pounds stg lire a an share per`)
+
+// earlierBase tells whether the English tokens up to q end in the base of
+// a comparison: "from", "than", "against", "over", "with", "versus" or
+// "vs", right before or before a figure ("down from 28,519 a year
+// earlier").
+func (r *resolver) earlierBase(q int) bool {
+	p := r.p
+	for lo := q - 8; q >= 0 && q > lo; q-- {
+		switch {
+		case p.is(q, "from", "than", "against", "over", "with", "versus", "vs"):
+			return true
+		case p.isNum(q) || p.punct(q, "$") || p.punct(q, "%") || p.punct(q, ".") && p.tight(q) || p.punct(q, ",") && p.tight(q) || enFigureUnits.has(p.word(q)):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// sameMonthTold tells whether English "last <month>" (match k) follows
+// the same month of year y told without a year in its sentence or the
+// one before ("February car sales fell to 36,811 from 40,012 last
+// February"): then it is the month a year before, the base of a
+// comparison, not the one just told.
+func (r *resolver) sameMonthTold(k, y int) bool {
+	m := r.ms[k]
+	if r.p.de || r.narrative || m.e.month == 0 || m.e.day > 0 || !r.p.is(m.i, "last") || y != r.doc.y {
+		return false
+	}
+	lo := m.i
+	for n := 0; lo > 0; lo-- {
+		if r.starts[lo] {
+			if n++; n == 2 {
+				break
+			}
+		}
+	}
+	for q := k - 1; q >= 0 && r.ms[q].i >= lo; q-- {
+		if e := r.ms[q].e; e.month == m.e.month && e.day == 0 && !e.hasYear && e.dir == 0 && e.anchor == aNone {
+			return true
+		}
+	}
+	return false
+}
+
 // listedWeekday tells on which side of the day t the weekday before match
 // k in a list lies ("Thursday and Wednesday", "Monday, Tuesday or
 // Friday"): -1 before, 1 after, 0 when k follows no listed weekday, or one
@@ -648,7 +698,7 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 				break
 			}
 		}
-		if e.rule == "n-earlier" && r.p.is(r.ms[k].i-1, "from", "than", "against", "over", "with", "versus", "vs") {
+		if e.rule == "n-earlier" && r.earlierBase(r.ms[k].i-1) {
 			// "down 190,000 from a year earlier": the base of a
 			// comparison; the story stays at the time it compares.
 			if e.u == uYear && !e.offX && a.g == gMonth && a.src != "dct" && e.month == 0 && e.season == "" && e.quarter == 0 && e.half == 0 && r.monthInSentence(k) {
@@ -1537,7 +1587,7 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 		}
 		switch e.dir {
 		case -1:
-			if ep >= ap {
+			if ep >= ap || r.sameMonthTold(k, y) {
 				y--
 			}
 		case 1:

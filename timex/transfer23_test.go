@@ -114,3 +114,20 @@ func TestTransfer23ShipmentFigures(t *testing.T) {
 		{"a delivery position", "en", b, "Traders sold two cargoes for January shipment at $150 a tonne.", "January", "DATE", "2026-01", ""},
 	})
 }
+
+// TestTransfer23ComparisonBase: a year back after a figure it is the base of
+// ("down from 28,500 a year earlier") compares the month told in its
+// sentence and does not move the story; "last February" after February's
+// figures is the February a year before.
+func TestTransfer23ComparisonBase(t *testing.T) {
+	const b = "2025-03-02"
+	const story = "The carmaker said February truck sales reached 20,100, down from 28,400 a year earlier. Its compact models sold 2,000 units during the month."
+	runFormCases(t, []formCase{
+		{"a year earlier after a figure", "en", b, story, "a year earlier", "DATE", "2024-02", ""},
+		{"the month after the comparison", "en", b, story, "the month", "DATE", "2025-02", ""},
+		{"a year before after money", "en", b, "The retailer said February sales rose to $244.4 million from $218.1 million a year before.", "a year before", "DATE", "2024-02", ""},
+		{"a year earlier with no month", "en", b, "Profit rose to $3 billion from $2.1 billion a year earlier.", "a year earlier", "DATE", "2024", ""},
+		{"last month name after the same month", "en", b, "The carmaker's February car sales reached 36,800, down from 40,000 last February.", "last February", "DATE", "2024-02", ""},
+		{"last month name alone", "en", "2025-10-12", "The plant closed last September.", "last September", "DATE", "2025-09", ""},
+	})
+}

@@ -830,7 +830,11 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 			}
 			return p.ret(mk("ago", aDeictic, -1, k+1))
 		case "earlier", "before", "previously", "prior", "sooner":
-			if p.word(k) == "before" && p.word(k+1) != "" && !p.is(k+1, "that", "then") {
+			if p.word(k) == "before" && p.word(k+1) != "" && !p.is(k+1, "that", "then") &&
+				!(p.is(k+1, "and", "but", "while", "when", "whereas") && !p.is(k+2, "after")) {
+				// "from $183 million a year before and sales rose" closes
+				// its clause; "two days before the vote", "before and
+				// after the vote" are prepositions.
 				break
 			}
 			if p.is(k+1, "that", "then") {

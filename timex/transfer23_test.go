@@ -128,6 +128,8 @@ func TestTransfer23ComparisonBase(t *testing.T) {
 		{"a year before after money", "en", b, "The retailer said February sales rose to $244.4 million from $218.1 million a year before.", "a year before", "DATE", "2024-02", ""},
 		{"a year earlier with no month", "en", b, "Profit rose to $3 billion from $2.1 billion a year earlier.", "a year earlier", "DATE", "2024", ""},
 		{"last month name after the same month", "en", b, "The carmaker's February car sales reached 36,800, down from 40,000 last February.", "last February", "DATE", "2024-02", ""},
+		{"a year before closing a clause", "en", b, "Revenue rose to $210 million from $183 million a year before and retail sales rose 3 percent.", "a year before", "DATE", "2024", ""},
+		{"before and after the vote", "en", b, "Police were posted two days before and after the vote.", "two days", "DURATION", "P2D", ""},
 		{"last month name alone", "en", "2025-10-12", "The plant closed last September.", "last September", "DATE", "2025-09", ""},
 	})
 }

@@ -812,6 +812,10 @@ func (r *resolver) cueEN(q int) int {
 		// told then, the day may lie either side.
 		return tenseNear
 	}
+	if w == "due" && p.is(q+1, "to") && r.causeAfter(q+2) {
+		// "fell due to the mild winter": "because of", no plan.
+		return tenseNone
+	}
 	if enPlanWords[w] && w != "going" && (!enPlanNeedsTo[w] || p.is(q+1, "to", "for", "on")) && (p.is(q+1, "to") || !enDeterminers[p.word(q-1)] && !p.is(q-1, "high", "new", "original", "initial", "earlier", "ambitious", "big")) {
 		// Only as a plan: "set to", "scheduled for", "due on", "plans to",
 		// "a promise to", or with an auxiliary ("is expected"); not a noun
@@ -1227,6 +1231,21 @@ var enChoosingVerbs = map[string]bool{
 var marketInstruments = newWordSet(`contract contracts futures future delivery deliveries option options
 	shipment shipments expiry expiration`)
 
+// causeAfter tells whether the English token at q, after "due to", begins
+// a noun phrase (a cause: "due to the mild winter", "due to rising costs",
+// "due to strikes") rather than a verb ("due to arrive").
+func (r *resolver) causeAfter(q int) bool {
+	p := r.p
+	w := p.word(q)
+	if w == "" {
+		return p.isNum(q) || p.punct(q, "$")
+	}
+	if enDeterminers[w] || p.toks[q].upper || strings.HasSuffix(w, "ing") {
+		return true
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w != "is" && w != "was"
+}
+
 // deliveryEN tells whether English match k, a month without a year, is
 // the delivery month of a market report: "the May contract", "December
 // T-bonds", "March delivery".
@@ -1248,6 +1267,11 @@ func (r *resolver) deliveryEN(k int) bool {
 		// month after a preposition is a time adverbial, and the noun
 		// after it begins the clause; a delivery position is written
 		// "end-February shipment" or "late March shipment".
+		return false
+	}
+	if p.is(next+1, "issue", "issues", "auction", "auctions", "sale", "sales", "tender", "tenders", "offering", "offerings") {
+		// "the February bond issue", "the March bill auction": an event
+		// of that month, dated as any other, not a delivery position.
 		return false
 	}
 	if p.is(m.i-1, "in") && p.is(next, "shipments", "deliveries") {

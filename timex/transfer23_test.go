@@ -133,3 +133,17 @@ func TestTransfer23ComparisonBase(t *testing.T) {
 		{"last month name alone", "en", "2025-10-12", "The plant closed last September.", "last September", "DATE", "2025-09", ""},
 	})
 }
+
+// TestTransfer23DueTo: "due to" before a noun phrase gives a cause, not a
+// plan ahead; a month before a bond issue or auction dates the event, not
+// a delivery position.
+func TestTransfer23DueTo(t *testing.T) {
+	const b = "2025-03-01"
+	runFormCases(t, []formCase{
+		{"cause with a determiner", "en", b, "Heating oil prices fell due to the mild winter.", "winter", "DATE", "2025-WI", ""},
+		{"cause with a gerund", "en", b, "Earnings fell due to rising costs in the second quarter.", "the second quarter", "DATE", "2024-Q2", ""},
+		{"a plan with a verb", "en", b, "The envoy is due to arrive in April.", "April", "DATE", "2025-04", ""},
+		{"month of a bond issue", "en", b, "The 5.2 pct February bond issue was a record low.", "February", "DATE", "2025-02", ""},
+		{"a delivery month", "en", b, "December T-bonds fell half a point.", "December", "DATE", "2025-12", ""},
+	})
+}

@@ -1324,6 +1324,12 @@ func (r *resolver) headlineTo(q, lo, i int) bool {
 		if enPrepositions[p.word(d)] || r.cueEN(d) != tenseNone || p.is(d, "up", "next", "due", "close", "according", "prior", "thanks", "compared", "relative", "than", "from", "is", "are", "was", "were", "has", "have", "had") {
 			return false
 		}
+		if w := p.word(d); len(w) > 5 && strings.HasSuffix(w, "ing") && d == lo {
+			// "Presenting the budget to parliament on Saturday, the
+			// minister said": a participle opens the clause, and "to"
+			// is a preposition.
+			return false
+		}
 	}
 	return true
 }

@@ -147,3 +147,14 @@ func TestTransfer23DueTo(t *testing.T) {
 		{"a delivery month", "en", b, "December T-bonds fell half a point.", "December", "DATE", "2025-12", ""},
 	})
 }
+
+// TestTransfer23ParticipleTo: "to" after a clause opened by a participle
+// ("Presenting the budget to parliament on Saturday, the minister said")
+// is a preposition, not a headline's infinitive looking ahead.
+func TestTransfer23ParticipleTo(t *testing.T) {
+	const b = "2025-03-02" // a Sunday
+	runFormCases(t, []formCase{
+		{"participle clause", "en", b, "Presenting the budget to lawmakers on Saturday, the finance minister said taxes stayed low.", "Saturday", "DATE", "2025-03-01", ""},
+		{"a headline infinitive", "en", b, "Talks to resume on Tuesday", "Tuesday", "DATE", "2025-03-04", ""},
+	})
+}

@@ -1149,7 +1149,7 @@ var enFigureNouns = newWordSet(`profit profits earnings results sales revenue re
 // determiner ("the March accession"): a lower-case noun right after a
 // capitalised month makes it a date.
 func (p *parser) figureMonth(i, j int) bool {
-	if p.de || !p.toks[i].upper || strings.ToUpper(p.toks[i].text) == p.toks[i].text || j >= p.n() || p.toks[j].upper || !p.toks[j].space {
+	if p.de || !p.toks[i].upper || j >= p.n() || p.toks[j].upper || !p.toks[j].space || isCapitals(p.toks[i].text) {
 		return false
 	}
 	if i > 0 && p.toks[i-1].kind == tWord && p.toks[i-1].upper && !p.is(i-1, "the", "a", "its", "their", "his", "her", "our") {

@@ -158,3 +158,14 @@ func TestTransfer23ParticipleTo(t *testing.T) {
 		{"a headline infinitive", "en", b, "Talks to resume on Tuesday", "Tuesday", "DATE", "2025-03-04", ""},
 	})
 }
+
+// TestTransfer23DayWordsYear: a day in lower-case words followed by its year
+// ("until September one 1989") is one date; a count before a noun is not a
+// day ("in May two companies").
+func TestTransfer23DayWordsYear(t *testing.T) {
+	const b = "2025-03-01"
+	runFormCases(t, []formCase{
+		{"day in words and year", "en", b, "Each warrant may be exercised until September one 2027 at $6.50.", "September one 2027", "DATE", "2027-09-01", ""},
+		{"a count before a noun", "en", b, "In May two companies merged.", "May two", "", "", ""},
+	})
+}

@@ -1742,6 +1742,11 @@ func (r *resolver) pastAdjunct(k int) bool {
 		if r.starts[q] || p.punct(q, ",") || p.is(q, "after", "since", "following", "and", "but", "than", "that", "which", "who", "until", "before", "by") {
 			return false
 		}
+		if p.is(q, "for", "of", "about", "on", "over", "with", "against", "at") {
+			// "emphasised the need for a mini-budget in May": the month
+			// may date the noun's complement, not the verb.
+			return false
+		}
 	}
 	return false
 }

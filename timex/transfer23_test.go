@@ -169,3 +169,12 @@ func TestTransfer23DayWordsYear(t *testing.T) {
 		{"a count before a noun", "en", b, "In May two companies merged.", "May two", "", "", ""},
 	})
 }
+
+// TestTransfer23PastMonthComplement: a month after a noun's complement
+// ("the need for a mini-budget in May") may date the noun, not the past
+// verb, and keeps the nearest reading.
+func TestTransfer23PastMonthComplement(t *testing.T) {
+	runFormCases(t, []formCase{
+		{"complement of a noun", "en", "2025-03-11", "The minister stressed the need for a strict spending review in May.", "May", "DATE", "2025-05", ""},
+	})
+}

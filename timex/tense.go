@@ -473,10 +473,12 @@ func (r *resolver) tenseEN(k int) int {
 	if t == tensePresent && (m.e.weekday > 0 || m.e.day > 0) && (r.presentSchedule(cueAt, m.i) || day && r.progressiveTo(cueAt, m.i)) {
 		t = tenseFuture
 	}
-	if t == tensePast && purpose {
+	if (t == tensePast || t == tenseNone || t == tensePresent) && purpose {
 		// "announced the team to play Iceland in Saturday's match": an
 		// infinitive of purpose after the object looks ahead of the
-		// past verb, which news tells a day or two after it.
+		// past verb, which news tells a day or two after it; with no
+		// verb to place it ("a tender offer to begin Thursday") it is
+		// the nearest such day, not the last one.
 		t = tenseNear
 	}
 	if t == tenseFuture && after {
@@ -882,7 +884,8 @@ func (r *resolver) cueEN(q int) int {
 		// A participle used as an adjective: "an unspecified date in
 		// January", "the long delayed vote".
 		d := q - 1
-		for p.is(d, "still", "newly", "recently", "previously", "long", "once", "widely", "much", "hastily", "already") {
+		for p.is(d, "still", "newly", "recently", "previously", "long", "once", "widely", "much", "hastily", "already") || strings.HasSuffix(p.word(d), "ly") && p.toks[d].kind == tWord && !p.toks[d].upper {
+			// "a nationally televised speech": any adverb in -ly
 			d--
 		}
 		if enDeterminers[p.word(d)] {

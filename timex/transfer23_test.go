@@ -178,3 +178,16 @@ func TestTransfer23PastMonthComplement(t *testing.T) {
 		{"complement of a noun", "en", "2025-03-11", "The minister stressed the need for a strict spending review in May.", "May", "DATE", "2025-05", ""},
 	})
 }
+
+// TestTransfer23AdverbParticiple: a participle after an adverb in -ly and a
+// determiner ("a nationally televised speech") is an adjective, no past
+// cue; an infinitive of purpose before a weekday ("a tender offer to
+// begin Thursday") gives the nearest such day whatever the main verb.
+func TestTransfer23AdverbParticiple(t *testing.T) {
+	const b = "2025-03-03" // a Monday
+	runFormCases(t, []formCase{
+		{"adverb and participle", "en", b, "The governor will speak to voters in a specially recorded message Wednesday night.", "Wednesday night", "DATE", "2025-03-05TNI", ""},
+		{"infinitive of purpose after a present", "en", b, "The fund is buying 60 pct of the company through a cash bid to open Thursday.", "Thursday", "DATE", "2025-03-06", ""},
+		{"a past verb still counts", "en", b, "The governor spoke to voters in a message on Wednesday night.", "Wednesday night", "DATE", "2025-02-26TNI", ""},
+	})
+}

@@ -415,6 +415,14 @@ func (r *resolver) tenseEN(k int) int {
 		}
 		return tenseFuture
 	}
+	if m.e.weekday > 0 && m.e.month == 0 && r.deferredTo(m.i) {
+		// "the vote was postponed to Monday", "talks have been
+		// rescheduled for Tuesday": a weekday put off to lies ahead of
+		// the putting off, which news tells within days. (A month put
+		// off may be told long after: "delayed until March, the launch
+		// took place".)
+		return tenseFuture
+	}
 	until := p.is(m.i-1, "until", "till") && !r.starts[m.i-1] || p.is(m.i-1, "as") && p.is(m.i-2, "soon", "early") && p.is(m.i-3, "as")
 	// "called a strike for Friday": a day set as a target, like a
 	// deadline.
@@ -688,6 +696,30 @@ func (r *resolver) progressiveTo(q, i int) bool {
 		}
 	}
 	return true
+}
+
+// enDeferVerbs put a date off or move it: the date they give after "to",
+// "for" or "until" lies ahead.
+var enDeferVerbs = newWordSet(`postponed postpones postpone rescheduled reschedules reschedule
+	deferred defers defer delayed delays delay moved adjourned adjourns adjourn`)
+
+// deferredTo tells whether the English time at token i follows a verb that
+// puts a date off, with "to", "for" or "until" ("postponed to Monday",
+// "rescheduled for Tuesday", "pushed back to Friday", "put off until
+// June").
+func (r *resolver) deferredTo(i int) bool {
+	p := r.p
+	if p.de || !p.is(i-1, "to", "for", "until", "till") {
+		return false
+	}
+	q := i - 2
+	if p.is(q, "back", "off") {
+		q--
+		if p.is(q, "pushed", "put", "puts", "push", "pushes", "set", "sets") {
+			return true
+		}
+	}
+	return enDeferVerbs.has(p.word(q))
 }
 
 // purposeTo tells whether the word at q is the bare verb of an infinitive

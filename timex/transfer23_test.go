@@ -191,3 +191,16 @@ func TestTransfer23AdverbParticiple(t *testing.T) {
 		{"a past verb still counts", "en", b, "The governor spoke to voters in a message on Wednesday night.", "Wednesday night", "DATE", "2025-02-26TNI", ""},
 	})
 }
+
+// TestTransfer23Deferred: a weekday a date is put off or moved to lies
+// ahead, whatever the tense of the putting off; a weekday an event was
+// set for, or one that began, keeps the old reading.
+func TestTransfer23Deferred(t *testing.T) {
+	const b = "2025-03-06" // a Thursday
+	runFormCases(t, []formCase{
+		{"rescheduled for", "en", b, "The court hearing on the merger was rescheduled for Monday after a lawyer fell ill.", "Monday", "DATE", "2025-03-10", ""},
+		{"postponed to", "en", b, "The board meeting was postponed to Tuesday.", "Tuesday", "DATE", "2025-03-11", ""},
+		{"pushed back to", "en", b, "The signing was pushed back to Monday.", "Monday", "DATE", "2025-03-10", ""},
+		{"began on", "en", b, "The strike began on Monday.", "Monday", "DATE", "2025-03-03", ""},
+	})
+}

@@ -2229,11 +2229,14 @@ func edgeDay(v string, edge int8) (string, bool) {
 // writing, in the same sentence: "he was elected in November 2020 and took
 // office in January" is January 2021, the one nearest the month told.
 func (r *resolver) sentenceDateEN(k int, e expr) (int, match, bool) {
-	if r.p.de || r.narrative || !r.doc.ok() || e.month == 0 || e.hasYear || e.dir != 0 || e.anchor != aNone || e.weekday > 0 || r.tense(k) == tenseFuture {
-		// "who were invited in July 1997, will join on March 12": a
-		// clause that looks ahead is not the story told.
+	if r.p.de || r.narrative || !r.doc.ok() || e.month == 0 || e.hasYear || e.dir != 0 || e.anchor != aNone || e.weekday > 0 {
 		return 0, match{}, false
 	}
+	// "who were invited in July 1997, will join on March 12": a clause
+	// that looks ahead is not the story told; after a month of a year
+	// ahead ("the first is due in April 1989, the others in May and
+	// June") it is the same plan.
+	ahead := r.tense(k) == tenseFuture
 	for j := k - 1; j >= 0; j-- {
 		m := r.ms[j]
 		for t := m.j; t <= r.ms[k].i && t < len(r.starts); t++ {
@@ -2241,7 +2244,12 @@ func (r *resolver) sentenceDateEN(k int, e expr) (int, match, bool) {
 				return 0, match{}, false
 			}
 		}
-		if !m.e.hasYear || m.e.month == 0 || m.e.year >= r.doc.y || m.e.typ != "DATE" {
+		if !m.e.hasYear || m.e.month == 0 || m.e.year == r.doc.y || m.e.year < r.doc.y && ahead || m.e.typ != "DATE" {
+			continue
+		}
+		if m.e.year > r.doc.y && (e.day > 0 || m.e.day > 0) {
+			// A day of a year ahead is a maturity or a deadline ("notes
+			// due August 1, 1997 on April 6"), not the month of a plan.
 			continue
 		}
 		aside := false

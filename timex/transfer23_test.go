@@ -204,3 +204,18 @@ func TestTransfer23Deferred(t *testing.T) {
 		{"began on", "en", b, "The strike began on Monday.", "Monday", "DATE", "2025-03-03", ""},
 	})
 }
+
+// TestTransfer23PlanMonths: a bare month after a month of a year ahead in
+// its sentence is a month of the same plan; a day after a dated maturity
+// is not.
+func TestTransfer23PlanMonths(t *testing.T) {
+	const b = "2025-03-02"
+	const plan = "The first turbine arrives in April 2027, and the rest follow in May, June and September of that year."
+	runFormCases(t, []formCase{
+		{"a month after a month ahead", "en", b, plan, "May", "DATE", "2027-05", ""},
+		{"coordinated with it", "en", b, plan, "June", "DATE", "2027-06", ""},
+		{"that year", "en", b, plan, "September of that year", "DATE", "2027-09", ""},
+		{"a day after a maturity", "en", b, "The bank will redeem its notes due August 1, 2031 on April 6.", "April 6", "DATE", "2025-04-06", ""},
+		{"a past year as before", "en", b, "He was elected in November 2020 and took office in January.", "January", "DATE", "2021-01", ""},
+	})
+}

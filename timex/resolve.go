@@ -526,6 +526,14 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 		return v
 	}
 	v := r.resolveOne(k)
+	if e := r.ms[k].e; e.anchor == aAnaphoric && e.u == uWeek && e.off != 0 && !e.offX && strings.HasSuffix(v.Value, "-WXX") && r.lastWeek != "" {
+		// "in the last week of February ... the end of the month ... a
+		// rise over the week before": the reference time is a month,
+		// too coarse for a week; the week told last is counted from.
+		if t, ok := weekThursday(r.lastWeek); ok {
+			v.Value, v.Anchor = fmtWeek(t.AddDate(0, 0, 7*e.off)), "text "+r.lastWeek
+		}
+	}
 	r.last, r.lastK = v.Value, k
 	r.noteSchedule(k, v.Value)
 	switch {

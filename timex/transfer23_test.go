@@ -219,3 +219,12 @@ func TestTransfer23PlanMonths(t *testing.T) {
 		{"a past year as before", "en", b, "He was elected in November 2020 and took office in January.", "January", "DATE", "2021-01", ""},
 	})
 }
+
+// TestTransfer23WeekAfterCoarseRef: a week counted back from a reference
+// time coarser than a week ("since August 1984 … the prior week") counts
+// from the week told last instead of giving an unknown week.
+func TestTransfer23WeekAfterCoarseRef(t *testing.T) {
+	runFormCases(t, []formCase{
+		{"prior week after a month", "en", "2025-03-06", "Soybean exports climbed to 1.2 million tonnes in the week ended February 27, the biggest figure since August 2019 and double the prior week's figure.", "the prior week", "DATE", "2025-W08", ""},
+	})
+}

@@ -229,7 +229,9 @@
 // specially recorded message") an adjective; an infinitive of purpose
 // ("a cash bid to open Thursday") the nearest day; a weekday put off
 // to ("postponed to Monday") ahead; bare months after a month of a year
-// ahead ("in April 2027 … in May and June") in that year.
+// ahead ("in April 2027 … in May and June") in that year; "the prior
+// week" after a reference time coarser than a week ("since August
+// 2019") counted from the week told last.
 //
 // # Limits
 //

@@ -466,7 +466,11 @@ func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
 	// A share: "three-quarters of its food", "more than a quarter of the
 	// market", "ein Viertel".
 	if u == uQuarter && !x && (p.is(k, "of") && p.is(k+1, "the", "its", "their", "his", "her", "our", "all", "total", "those", "these", "this", "that", "a", "an") && !p.is(k+2, "century") ||
-		p.is(k, "percentage", "point", "points", "pct", "percent", "cent", "cents", "mile", "miles", "pound", "inch")) {
+		p.is(k, "percentage", "point", "points", "pct", "percent", "cent", "cents", "mile", "miles", "pound", "inch") ||
+		!p.de && p.is(k, "times", "stake", "stakes", "majority", "interest", "share", "shares", "length", "lengths") ||
+		!p.de && p.is(i-1, "and") && (p.isNum(i-2) || p.countWord(i-2))) {
+		// "two and three-quarter times the level", "a three-quarter
+		// stake": a fraction, not three quarters of a year.
 		return i, 0, false, 0, false
 	}
 	// A part of a longer name: "a year-earlier loss", "a year-ago quarter".

@@ -228,3 +228,16 @@ func TestTransfer23WeekAfterCoarseRef(t *testing.T) {
 		{"prior week after a month", "en", "2025-03-06", "Soybean exports climbed to 1.2 million tonnes in the week ended February 27, the biggest figure since August 2019 and double the prior week's figure.", "the prior week", "DATE", "2025-W08", ""},
 	})
 }
+
+// TestTransfer23QuarterFraction: a quarter as a fraction of a thing ("two
+// and three-quarter times", "a three-quarter stake", "one quarter share")
+// is no length of three months.
+func TestTransfer23QuarterFraction(t *testing.T) {
+	const b = "2025-03-06"
+	runFormCases(t, []formCase{
+		{"times a level", "en", b, "Orders reached two and three-quarter times the usual volume.", "three-quarter", "", "", ""},
+		{"a stake", "en", b, "The bank holds a three-quarter stake in the insurer.", "three-quarter", "", "", ""},
+		{"a share", "en", b, "Every unit equals one quarter share of the common stock.", "one quarter", "", "", ""},
+		{"a period", "en", b, "Profit doubled over three quarters.", "over three quarters", "DURATION", "P3Q", "MORE_THAN"},
+	})
+}

@@ -207,6 +207,31 @@
 // previous week" right after a week told counting from it ("last weekend
 // … the previous week"); a wire time before "<City> time" ("by 1000
 // London time") as a clock time.
+// Kinds of direction and extent error looked for by hand on Reuters-21578
+// read with each story's own date as DCT (tests TestTransfer23…, every
+// change to its values read before it was kept) added: "the first/last
+// week of" a month or year as the ISO-style week most of whose days lie in
+// it; a month name that is also a word before a figure noun ("March
+// sales") or between a determiner and its noun ("the March accession");
+// a day after
+// "on" under a future cue ("will hold its meeting on July 19") more than a
+// week back, next year's; a month under a finite past verb with its
+// object ("raised rates in November", not a report verb, a plan, a habit
+// or a noun's complement) later in the year than the DCT, last year's;
+// the weekdays of a list ("on Thursday and Wednesday") on one side
+// of the DCT; a quarter with its dated end ("the fourth quarter ended
+// Dec. 31, 2023") in that day's year; "a year earlier/before" after a
+// figure after "from" ("down from 28,500 a year earlier") as the base of
+// a comparison, and before "and" closing its clause; "last February"
+// after February's figures, a year back; "due to" before a noun phrase,
+// a cause; "the February bond issue" an event, "in January shipments"
+// figures, not delivery positions; a participle after an -ly adverb ("a
+// specially recorded message") an adjective; an infinitive of purpose
+// ("a cash bid to open Thursday") the nearest day; a weekday put off
+// to ("postponed to Monday") ahead; bare months after a month of a year
+// ahead ("in April 2027 … in May and June") in that year; "the prior
+// week" after a reference time coarser than a week ("since August
+// 2019") counted from the week told last.
 //
 // # Limits
 //

@@ -60,9 +60,13 @@ type expr struct {
 	notPast bool  // an expression only where the text does not tell the past ("soon")
 	yearEnd bool  // "year-end": of the last year where the text looks back
 	shift   int8  // days added to the resolved day: "the day before last Tuesday" is -1
-	edge    int8  // "the first day of" (1) or "the last day of" (-1) the month or year resolved
+	edge    int8  // "the first day of" (1) or "the last day of" (-1) the month or year resolved; weeks: edgeLastWeek, or 1+n for the n-th week
 	turn    int16 // "the turn of the century" (100), "Jahrtausendwende" (1000): the boundary year nearest the anchor
 }
+
+// edgeLastWeek is the edge of "the last week of" a month or year; the
+// n-th week ("the second week of March") is edge n+1.
+const edgeLastWeek int8 = -2
 
 // match is a recognised expression over the tokens [i, j).
 type match struct {

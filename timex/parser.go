@@ -129,7 +129,7 @@ func (p *parser) dayWords(month, i int) (j, d int, ok bool) {
 }
 
 // endsDayPhrase tells whether a lower-case cardinal day d in words ends its
-// phrase before token j: at punctuation, a line break or the end, or
+// phrase before token j: at punctuation, a line break, a year or the end, or
 // before a preposition, conjunction or determiner ("April one to holders",
 // "March nine that the drilling", "May one an additional"); before a
 // noun it counts the noun ("May two companies"), and "one of" is one of
@@ -137,6 +137,9 @@ func (p *parser) dayWords(month, i int) (j, d int, ok bool) {
 func (p *parser) endsDayPhrase(j, d int) bool {
 	if j >= p.n() || p.toks[j].kind == tPunct || p.toks[j].newline {
 		return true
+	}
+	if p.isNum(j) && p.digits(j) == 4 && p.toks[j].num >= 1800 && p.toks[j].num <= 2199 && (j+1 >= p.n() || !p.punct(j+1, "-") && !p.punct(j+1, ",") || !p.tight(j+1)) {
+		return true // "until September one 1989": its year follows
 	}
 	if p.toks[j].kind != tWord || d == 1 && p.is(j, "of") {
 		return false

@@ -290,6 +290,117 @@ func (r *resolver) joinedTo(k int) bool {
 	return joined
 }
 
+// enFigureUnits are the words a figure is written with between "from"
+// and the time it is compared with ("from 28,519 units a year earlier",
+// "from $4.5 million a year earlier", "from 3.2 pct").
+var enFigureUnits = newWordSet(`mln bln million billion trillion thousand dlrs dollars pct percent
+	cents cts tonnes tons units barrels bpd yen marks francs pounds stg lire a an share per`)
+
+// earlierBase tells whether the English tokens up to q end in the base of
+// a comparison: "from", "than", "against", "over", "with", "versus" or
+// "vs", right before or before a figure ("down from 28,519 a year
+// earlier").
+func (r *resolver) earlierBase(q int) bool {
+	p := r.p
+	for lo := q - 8; q >= 0 && q > lo; q-- {
+		switch {
+		case p.is(q, "from", "than", "against", "over", "with", "versus", "vs"):
+			return true
+		case p.isNum(q) || p.punct(q, "$") || p.punct(q, "%") || p.punct(q, ".") && p.tight(q) || p.punct(q, ",") && p.tight(q) || enFigureUnits.has(p.word(q)):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// sameMonthTold tells whether English "last <month>" (match k) follows
+// the same month of year y told without a year in its sentence or the
+// one before ("February car sales fell to 36,811 from 40,012 last
+// February"): then it is the month a year before, the base of a
+// comparison, not the one just told.
+func (r *resolver) sameMonthTold(k, y int) bool {
+	m := r.ms[k]
+	if r.p.de || r.narrative || m.e.month == 0 || m.e.day > 0 || !r.p.is(m.i, "last") || y != r.doc.y {
+		return false
+	}
+	lo := m.i
+	for n := 0; lo > 0; lo-- {
+		if r.starts[lo] {
+			if n++; n == 2 {
+				break
+			}
+		}
+	}
+	for q := k - 1; q >= 0 && r.ms[q].i >= lo; q-- {
+		if e := r.ms[q].e; e.month == m.e.month && e.day == 0 && !e.hasYear && e.dir == 0 && e.anchor == aNone {
+			return true
+		}
+	}
+	return false
+}
+
+// listedWeekday tells on which side of the day t the weekday before match
+// k in a list lies ("Thursday and Wednesday", "Monday, Tuesday or
+// Friday"): -1 before, 1 after, 0 when k follows no listed weekday, or one
+// on t itself.
+func (r *resolver) listedWeekday(k int, t time.Time) int {
+	if r.p.de || k == 0 || r.lastK != k-1 || len(r.last) < 10 {
+		return 0
+	}
+	prev := r.ms[k-1].e
+	if prev.weekday == 0 || prev.day > 0 || prev.month > 0 || prev.u != uNone || prev.anchor != aNone {
+		return 0
+	}
+	p := r.p
+	from, to := r.ms[k-1].j, r.ms[k].i
+	if to-from > 3 || to == from {
+		return 0
+	}
+	joined := false
+	for q := from; q < to; q++ {
+		switch {
+		case p.is(q, "and", "or"):
+			joined = true
+		case p.is(q, "on") || p.punct(q, ","):
+		default:
+			return 0
+		}
+	}
+	if !joined && !(to-from == 1 && p.punct(from, ",") && r.listGoesOn(k)) {
+		return 0
+	}
+	d, err := time.Parse("2006-01-02", r.last[:10])
+	if err != nil {
+		return 0
+	}
+	switch day := fmtDate(t); {
+	case fmtDate(d) < day:
+		return -1
+	case fmtDate(d) > day:
+		return 1
+	}
+	return 0
+}
+
+// listGoesOn tells whether match k, after a comma, is followed by "and" or
+// "or" and another weekday: "Monday, Tuesday and Friday".
+func (r *resolver) listGoesOn(k int) bool {
+	if k+1 >= len(r.ms) {
+		return false
+	}
+	next := r.ms[k+1]
+	if next.e.weekday == 0 || next.e.day > 0 || next.e.month > 0 {
+		return false
+	}
+	for q := r.ms[k].j; q < next.i; q++ {
+		if !r.p.is(q, "and", "or", "on") && !r.p.punct(q, ",") {
+			return false
+		}
+	}
+	return true
+}
+
 // calendarPos is the place of a point in its year in months (a day as a
 // fraction; seasons at their first month, winter at the start of the year),
 // or 0 when the point has none.
@@ -415,6 +526,14 @@ func (r *resolver) resolve(k int) dossier.TimeValue {
 		return v
 	}
 	v := r.resolveOne(k)
+	if e := r.ms[k].e; e.anchor == aAnaphoric && e.u == uWeek && e.off != 0 && !e.offX && strings.HasSuffix(v.Value, "-WXX") && r.lastWeek != "" {
+		// "in the last week of February ... the end of the month ... a
+		// rise over the week before": the reference time is a month,
+		// too coarse for a week; the week told last is counted from.
+		if t, ok := weekThursday(r.lastWeek); ok {
+			v.Value, v.Anchor = fmtWeek(t.AddDate(0, 0, 7*e.off)), "text "+r.lastWeek
+		}
+	}
 	r.last, r.lastK = v.Value, k
 	r.noteSchedule(k, v.Value)
 	switch {
@@ -448,6 +567,21 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 	switch {
 	case e.notPast && r.tense(k) == tensePast:
 		return dossier.TimeValue{} // no value: left out
+	case (e.finQ == 1 || e.quarter > 0 && !e.hasYear && e.u == uNone && e.anchor == aNone && e.fixed == "") && r.quarterEnded(k) != nil:
+		// "the fourth quarter ended Dec. 31, 2023", "the quarter ending
+		// June 30, 2025": the quarter is the one the dated day ends, in
+		// that day's year, whatever the time of writing; a numbered
+		// quarter keeps its number (fiscal quarters are the company's).
+		end := r.quarterEnded(k)
+		y, q := end.year, e.quarter
+		if q == 0 {
+			q = (end.month-1)/3 + 1
+		}
+		v.Value, v.Granularity = fmtYear(y)+"-Q"+strconv.Itoa(q), "quarter"
+		v.Anchor = "text " + fmtYear(y) + "-" + pad2(end.month)
+		r.lastQ = anchor{y: y, q: q, g: gYear}
+		r.ref.q = q
+		r.update(v.Value)
 	case e.finQ > 0:
 		v.Value, v.Anchor = r.reportPeriod(k, e)
 		if e.finQ == 4 {
@@ -572,7 +706,7 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 				break
 			}
 		}
-		if e.rule == "n-earlier" && r.p.is(r.ms[k].i-1, "from", "than", "against", "over", "with", "versus", "vs") {
+		if e.rule == "n-earlier" && r.earlierBase(r.ms[k].i-1) {
 			// "down 190,000 from a year earlier": the base of a
 			// comparison; the story stays at the time it compares.
 			if e.u == uYear && !e.offX && a.g == gMonth && a.src != "dct" && e.month == 0 && e.season == "" && e.quarter == 0 && e.half == 0 && r.monthInSentence(k) {
@@ -668,7 +802,7 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 	}
 	if e.edge != 0 {
 		if d, ok := edgeDay(v.Value, e.edge); ok {
-			v.Value, v.Granularity = d, "day"
+			v.Value, v.Granularity = d, e.gran
 			r.update(v.Value)
 		}
 	}
@@ -757,6 +891,44 @@ func (r *resolver) yearToDate(k int) bool {
 		}
 	}
 	return false
+}
+
+// quarterEnded gives the dated end of the quarter named by match k, when
+// a date with its year follows it as its end ("the third quarter ended
+// Sept. 30, 2024", "the quarter, which ended June 30, 2025"), else nil. A
+// numbered quarter ending in a later calendar quarter than its number
+// ("its first quarter ended Sept. 30, 2024") belongs to a fiscal year
+// whose year the day does not tell, and gives nil.
+func (r *resolver) quarterEnded(k int) *expr {
+	if r.p.de || k+1 >= len(r.ms) {
+		return nil
+	}
+	next := &r.ms[k+1].e
+	if !next.hasYear || next.month == 0 || next.u != uNone || next.anchor != aNone {
+		return nil
+	}
+	if q := r.ms[k].e.quarter; q > 0 && q < (next.month-1)/3+1 {
+		return nil
+	}
+	p := r.p
+	from, to := r.ms[k].j, r.ms[k+1].i
+	if to-from > 3 {
+		return nil
+	}
+	ended := false
+	for q := from; q < to; q++ {
+		switch {
+		case p.is(q, "ended", "ending", "ends"):
+			ended = true
+		case p.is(q, "which", "that") || p.punct(q, ","):
+		default:
+			return nil
+		}
+	}
+	if !ended {
+		return nil
+	}
+	return next
 }
 
 // setReportQuarter makes quarter q of year y (named by match k) the one
@@ -1326,6 +1498,16 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 				tense = tenseNear
 			}
 		}
+		if e.dir == 0 {
+			if d := r.listedWeekday(k, t); d != 0 {
+				// "on Thursday and Wednesday": the days of a list lie on
+				// the side of the time of writing the first one does.
+				tense = tensePast
+				if d > 0 {
+					tense = tenseFuture
+				}
+			}
+		}
 		var days int
 		switch {
 		case e.dir == -1:
@@ -1413,7 +1595,7 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 		}
 		switch e.dir {
 		case -1:
-			if ep >= ap {
+			if ep >= ap || r.sameMonthTold(k, y) {
 				y--
 			}
 		case 1:
@@ -1450,7 +1632,7 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 						y++
 					}
 				case t == tensePast:
-					if ep > ap+2 || e.half > 0 && ep >= ap {
+					if ep > ap+2 || e.half > 0 && ep >= ap || e.month > 0 && ep > ap && r.pastAdjunct(k) {
 						// A half told in the past is over: in the
 						// first half of the year it is last year's.
 						y--
@@ -1465,7 +1647,7 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 				case t == tenseFuture:
 					// Reports announce results of quarters already over:
 					// only months and days move forward with the tense.
-					if (ep < ap-2 || ep < ap-1 && r.futureAdjunct(k)) && e.quarter == 0 && e.half == 0 {
+					if (ep < ap-2 || ep < ap-1 && r.futureAdjunct(k) || e.day > 0 && ep < ap-0.25 && r.futureOnDay(k)) && e.quarter == 0 && e.half == 0 {
 						y++
 					} else if ep-ap > 6 && (e.half > 0 || e.quarter > 0) && r.enResultsOf(k) {
 						// "will report results for the December
@@ -1533,7 +1715,68 @@ func (r *resolver) futureAdjunct(k int) bool {
 	if !p.is(m.i-1, "in") || r.possessive(k) || r.starts[m.i-1] {
 		return false
 	}
+	return r.futureBefore(m.i - 2)
+}
+
+// pastAdjunct tells whether match k, a month after "in", says when an
+// event told in the simple past happened: the nearest
+// cue before it in its clause is a past verb that reports no speech ("the
+// bank raised rates in November", not "said in November" nor a plan,
+// "agreed to buy it in December"). Such a month or day later in the year
+// than the time of writing is last year's. (Days are left out: "shares
+// held on March 23", "called for redemption on March 23" name record and
+// payment days ahead with a participle or a past verb.)
+func (r *resolver) pastAdjunct(k int) bool {
+	m := r.ms[k]
+	p := r.p
+	if p.de || m.e.day > 0 || !p.is(m.i-1, "in") || r.possessive(k) || r.starts[m.i-1] {
+		return false
+	}
 	for q := m.i - 2; q >= 0; q-- {
+		if t := r.cueEN(q); t != tenseNone {
+			w := p.word(q)
+			if t != tensePast || enReportVerbs[w] || enPlanWords[w] || strings.HasSuffix(p.word(q-1), "ly") {
+				return false // "usually made in April": a habit
+			}
+			// A finite verb: after an auxiliary ("was closed in
+			// November"), or with its object before the month ("raised
+			// rates in November"); a participle right before it names
+			// a noun ("the record level marked in April").
+			return p.is(q-1, "was", "were", "had") || q < m.i-2
+		}
+		if p.is(q, "to") && !enDeterminers[p.word(q+1)] && !p.isNum(q+1) || enPlanWords[p.word(q)] {
+			return false // "agreed to buy it in December", "the slated visit in September": a plan
+		}
+		if r.starts[q] || p.punct(q, ",") || p.is(q, "after", "since", "following", "and", "but", "than", "that", "which", "who", "until", "before", "by") {
+			return false
+		}
+		if p.is(q, "for", "of", "about", "on", "over", "with", "against", "at") {
+			// "emphasised the need for a mini-budget in May": the month
+			// may date the noun's complement, not the verb.
+			return false
+		}
+	}
+	return false
+}
+
+// futureOnDay tells whether match k is a day named as when something will
+// happen: "on July 19" after a future cue in its clause ("the company
+// will hold its meeting on July 19"). Told in August, that day is next
+// year's, as a month is when more than a month back; a day is so moved
+// once it lies more than a week back.
+func (r *resolver) futureOnDay(k int) bool {
+	m := r.ms[k]
+	if r.p.de || m.e.day == 0 || !r.p.is(m.i-1, "on") || r.possessive(k) || r.starts[m.i-1] {
+		return false
+	}
+	return r.futureBefore(m.i - 2)
+}
+
+// futureBefore tells whether the nearest English tense cue at or before
+// token q in its clause looks ahead.
+func (r *resolver) futureBefore(q int) bool {
+	p := r.p
+	for ; q >= 0; q-- {
 		if t := r.cueEN(q); t != tenseNone {
 			return t == tenseFuture
 		}
@@ -1950,20 +2193,21 @@ func (r *resolver) deGeneral(k int) bool {
 	return false
 }
 
-// edgeDay returns the first (edge 1) or last (edge -1) day of a resolved
-// year (YYYY) or month (YYYY-MM); other values have no such day here.
+// edgeDay returns the first (edge 1) or last (edge -1) day, or the n-th
+// or last week (edge n+1, edgeLastWeek), of a resolved year (YYYY) or
+// month (YYYY-MM); other values have no such day here.
 func edgeDay(v string, edge int8) (string, bool) {
 	var t time.Time
 	var err error
 	switch len(v) {
 	case 4:
 		t, err = time.Parse("2006", v)
-		if err == nil && edge < 0 {
+		if err == nil && edge == -1 {
 			t = t.AddDate(1, 0, -1)
 		}
 	case 7:
 		t, err = time.Parse("2006-01", v)
-		if err == nil && edge < 0 {
+		if err == nil && edge == -1 {
 			t = t.AddDate(0, 1, -1)
 		}
 	default:
@@ -1971,6 +2215,19 @@ func edgeDay(v string, edge int8) (string, bool) {
 	}
 	if err != nil {
 		return "", false
+	}
+	switch {
+	case edge == edgeLastWeek:
+		// The week that holds the fourth day from the end.
+		if len(v) == 4 {
+			t = t.AddDate(1, 0, -4)
+		} else {
+			t = t.AddDate(0, 1, -4)
+		}
+		return fmtWeek(t), true
+	case edge > 1:
+		// The n-th week: the first holds the 4th of the month or year.
+		return fmtWeek(t.AddDate(0, 0, 3+7*int(edge-2))), true
 	}
 	return fmtDate(t), true
 }
@@ -1980,11 +2237,14 @@ func edgeDay(v string, edge int8) (string, bool) {
 // writing, in the same sentence: "he was elected in November 2020 and took
 // office in January" is January 2021, the one nearest the month told.
 func (r *resolver) sentenceDateEN(k int, e expr) (int, match, bool) {
-	if r.p.de || r.narrative || !r.doc.ok() || e.month == 0 || e.hasYear || e.dir != 0 || e.anchor != aNone || e.weekday > 0 || r.tense(k) == tenseFuture {
-		// "who were invited in July 1997, will join on March 12": a
-		// clause that looks ahead is not the story told.
+	if r.p.de || r.narrative || !r.doc.ok() || e.month == 0 || e.hasYear || e.dir != 0 || e.anchor != aNone || e.weekday > 0 {
 		return 0, match{}, false
 	}
+	// "who were invited in July 1997, will join on March 12": a clause
+	// that looks ahead is not the story told; after a month of a year
+	// ahead ("the first is due in April 1989, the others in May and
+	// June") it is the same plan.
+	ahead := r.tense(k) == tenseFuture
 	for j := k - 1; j >= 0; j-- {
 		m := r.ms[j]
 		for t := m.j; t <= r.ms[k].i && t < len(r.starts); t++ {
@@ -1992,7 +2252,12 @@ func (r *resolver) sentenceDateEN(k int, e expr) (int, match, bool) {
 				return 0, match{}, false
 			}
 		}
-		if !m.e.hasYear || m.e.month == 0 || m.e.year >= r.doc.y || m.e.typ != "DATE" {
+		if !m.e.hasYear || m.e.month == 0 || m.e.year == r.doc.y || m.e.year < r.doc.y && ahead || m.e.typ != "DATE" {
+			continue
+		}
+		if m.e.year > r.doc.y && (e.day > 0 || m.e.day > 0) {
+			// A day of a year ahead is a maturity or a deadline ("notes
+			// due August 1, 1997 on April 6"), not the month of a plan.
 			continue
 		}
 		aside := false

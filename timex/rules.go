@@ -425,7 +425,7 @@ func (p *parser) monthYear(i int) (int, *expr, bool) {
 		return p.ret(j, e, true)
 	}
 	if ambiguousMonths[w] || w == "august" || (p.de && w == "august") {
-		if !p.monthContext(i) && !p.slashedMonth(i) && !p.deliveryMonth(i, j) {
+		if !p.monthContext(i) && !p.slashedMonth(i) && !p.deliveryMonth(i, j) && !p.figureMonth(i, j) {
 			return i, nil, false
 		}
 	}
@@ -1134,6 +1134,47 @@ var enFinanceWords = map[string]bool{
 	"margins": true, "gdp": true, "economy": true, "growth": true, "output": true, "exports": true, "imports": true,
 	"inflation": true, "deficit": true, "surplus": true, "percent": true, "pct": true, "%": true, "shipments": true,
 	"orders": true, "production": true, "investment": true, "spending": true, "unemployment": true, "ebitda": true,
+}
+
+// enFigureNouns are the figures a month's report gives, and the words
+// that begin their names ("retail sales", "factory orders").
+var enFigureNouns = newWordSet(`profit profits earnings results sales revenue revenues loss losses
+	income turnover output exports imports inflation deficit surplus shipments orders production
+	investment spending unemployment payrolls figures data prices deliveries retail industrial
+	factory consumer housing car auto vehicle trade jobs`)
+
+// figureMonth tells whether the English month name at i, one that is
+// also a word ("March", "May"), names the month of the figures after it
+// ("March sales", "May retail sales rose") or of an event after a
+// determiner ("the March accession"): a lower-case noun right after a
+// capitalised month makes it a date.
+func (p *parser) figureMonth(i, j int) bool {
+	if p.de || !p.toks[i].upper || j >= p.n() || p.toks[j].upper || !p.toks[j].space || isCapitals(p.toks[i].text) {
+		return false
+	}
+	if i > 0 && p.toks[i-1].kind == tWord && p.toks[i-1].upper && !p.is(i-1, "the", "a", "its", "their", "his", "her", "our") {
+		return false // "Theresa May sales pitch": a name
+	}
+	if enFigureNouns.has(p.word(j)) {
+		return true
+	}
+	// "the March accession", "a May election", "its August report": a
+	// month between a determiner and a lower-case noun dates the noun's
+	// event ("the March of Dimes", "the March on Washington" are names).
+	w := p.word(j)
+	return p.is(i-1, "the", "a", "its", "their", "his", "her", "our", "this", "last", "next") && p.toks[j].kind == tWord &&
+		len(w) > 2 && !enFunctionWords[w] && !strings.HasSuffix(w, "ly") && tenseOf(w, false) == tenseNone
+}
+
+// enFunctionWords are English words that cannot be the noun a month
+// dates: prepositions, conjunctions, pronouns and auxiliaries.
+var enFunctionWords = map[string]bool{
+	"of": true, "on": true, "in": true, "to": true, "for": true, "and": true, "but": true, "with": true, "from": true,
+	"by": true, "at": true, "into": true, "onto": true, "upon": true, "through": true, "against": true, "across": true,
+	"will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true,
+	"has": true, "have": true, "had": true, "was": true, "were": true, "are": true, "its": true, "his": true, "her": true,
+	"their": true, "that": true, "which": true, "who": true, "this": true, "these": true, "those": true, "when": true,
+	"then": true, "than": true, "there": true, "here": true, "not": true, "nor": true, "yet": true, "also": true,
 }
 
 // financeSentence tells whether the English sentence around tokens [i, j)

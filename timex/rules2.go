@@ -466,7 +466,11 @@ func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
 	// A share: "three-quarters of its food", "more than a quarter of the
 	// market", "ein Viertel".
 	if u == uQuarter && !x && (p.is(k, "of") && p.is(k+1, "the", "its", "their", "his", "her", "our", "all", "total", "those", "these", "this", "that", "a", "an") && !p.is(k+2, "century") ||
-		p.is(k, "percentage", "point", "points", "pct", "percent", "cent", "cents", "mile", "miles", "pound", "inch")) {
+		p.is(k, "percentage", "point", "points", "pct", "percent", "cent", "cents", "mile", "miles", "pound", "inch") ||
+		!p.de && p.is(k, "times", "stake", "stakes", "majority", "interest", "share", "shares", "length", "lengths") ||
+		!p.de && p.is(i-1, "and") && (p.isNum(i-2) || p.countWord(i-2))) {
+		// "two and three-quarter times the level", "a three-quarter
+		// stake": a fraction, not three quarters of a year.
 		return i, 0, false, 0, false
 	}
 	// A part of a longer name: "a year-earlier loss", "a year-ago quarter".
@@ -830,7 +834,11 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 			}
 			return p.ret(mk("ago", aDeictic, -1, k+1))
 		case "earlier", "before", "previously", "prior", "sooner":
-			if p.word(k) == "before" && p.word(k+1) != "" && !p.is(k+1, "that", "then") {
+			if p.word(k) == "before" && p.word(k+1) != "" && !p.is(k+1, "that", "then") &&
+				!(p.is(k+1, "and", "but", "while", "when", "whereas") && !p.is(k+2, "after")) {
+				// "from $183 million a year before and sales rose" closes
+				// its clause; "two days before the vote", "before and
+				// after the vote" are prepositions.
 				break
 			}
 			if p.is(k+1, "that", "then") {
@@ -2007,6 +2015,24 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 	if w != "the" {
 		return i, nil, false
 	}
+	if n, ok := weekOrdinal(p.low(i + 1)); ok && p.is(i+2, "week") && p.is(i+3, "of") {
+		// "the last week of March", "the second week of January": the
+		// week of the month or year named, counted as ISO counts weeks
+		// (the first is the one holding the 4th, the last the one holding
+		// the 4th day from the end), so a week that starts or ends in the
+		// next month is the week most of whose days are in it.
+		best, bestE := -1, expr{}
+		if k, e, ok := p.point(i + 4); ok {
+			best, bestE = k, e
+		}
+		if k, e, ok := p.ruleRelative(i + 4); ok && k > best {
+			best, bestE = k, *e
+		}
+		if best > 0 && edgeable(bestE) {
+			bestE.edge, bestE.gran, bestE.rule = n, "week", "edge-week-of-"+bestE.rule
+			return p.ret(best, bestE, true)
+		}
+	}
 	if p.is(i+1, "first", "last", "final") && p.is(i+2, "day") && p.is(i+3, "of") {
 		// "the last day of 2024", "the first day of next month": a day at
 		// the edge of the month or year named.
@@ -2017,8 +2043,7 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 		if k, e, ok := p.ruleRelative(i + 4); ok && k > best {
 			best, bestE = k, *e
 		}
-		if best > 0 && bestE.typ == "DATE" && bestE.fixed == "" && bestE.day == 0 && bestE.weekday == 0 && bestE.season == "" && bestE.quarter == 0 && bestE.half == 0 && bestE.decade == 0 && bestE.century == 0 && bestE.pod == "" && !bestE.clock && !bestE.week &&
-			(bestE.month > 0 || bestE.hasYear || bestE.u == uMonth || bestE.u == uYear) {
+		if best > 0 && edgeable(bestE) {
 			bestE.edge, bestE.gran, bestE.rule = 1, "day", "edge-day-of-"+bestE.rule
 			if !p.is(i+1, "first") {
 				bestE.edge = -1
@@ -2063,6 +2088,27 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 		return p.ret(i+3, expr{typ: "DATE", rule: "day-before-after", anchor: aAnaphoric, u: uDay, off: off, gran: "day"}, true)
 	}
 	return i, nil, false
+}
+
+// edgeable tells whether e is a month or year alone ("March", "2024",
+// "next month"), whose first or last day or week a rule may name.
+func edgeable(e expr) bool {
+	return e.typ == "DATE" && e.fixed == "" && e.day == 0 && e.weekday == 0 && e.season == "" && e.quarter == 0 && e.half == 0 && e.decade == 0 && e.century == 0 && e.pod == "" && !e.clock && !e.week &&
+		(e.month > 0 || e.hasYear || e.u == uMonth || e.u == uYear)
+}
+
+// weekOrdinal gives the edge code of the week named by an ordinal before
+// "week of": 2 for the first, 3 for the second … 6 for the fifth, -2 for
+// the last or final.
+func weekOrdinal(w string) (int8, bool) {
+	switch w {
+	case "last", "final":
+		return edgeLastWeek, true
+	}
+	if n, ok := ordinalWords[w]; ok && n <= 5 {
+		return int8(n + 1), true
+	}
+	return 0, false
 }
 
 func pad2(n int) string {

@@ -415,6 +415,14 @@ func (r *resolver) tenseEN(k int) int {
 		}
 		return tenseFuture
 	}
+	if m.e.weekday > 0 && m.e.month == 0 && r.deferredTo(m.i) {
+		// "the vote was postponed to Monday", "talks have been
+		// rescheduled for Tuesday": a weekday put off to lies ahead of
+		// the putting off, which news tells within days. (A month put
+		// off may be told long after: "delayed until March, the launch
+		// took place".)
+		return tenseFuture
+	}
 	until := p.is(m.i-1, "until", "till") && !r.starts[m.i-1] || p.is(m.i-1, "as") && p.is(m.i-2, "soon", "early") && p.is(m.i-3, "as")
 	// "called a strike for Friday": a day set as a target, like a
 	// deadline.
@@ -473,10 +481,12 @@ func (r *resolver) tenseEN(k int) int {
 	if t == tensePresent && (m.e.weekday > 0 || m.e.day > 0) && (r.presentSchedule(cueAt, m.i) || day && r.progressiveTo(cueAt, m.i)) {
 		t = tenseFuture
 	}
-	if t == tensePast && purpose {
+	if (t == tensePast || t == tenseNone || t == tensePresent) && purpose {
 		// "announced the team to play Iceland in Saturday's match": an
 		// infinitive of purpose after the object looks ahead of the
-		// past verb, which news tells a day or two after it.
+		// past verb, which news tells a day or two after it; with no
+		// verb to place it ("a tender offer to begin Thursday") it is
+		// the nearest such day, not the last one.
 		t = tenseNear
 	}
 	if t == tenseFuture && after {
@@ -688,6 +698,30 @@ func (r *resolver) progressiveTo(q, i int) bool {
 	return true
 }
 
+// enDeferVerbs put a date off or move it: the date they give after "to",
+// "for" or "until" lies ahead.
+var enDeferVerbs = newWordSet(`postponed postpones postpone rescheduled reschedules reschedule
+	deferred defers defer delayed delays delay moved adjourned adjourns adjourn`)
+
+// deferredTo tells whether the English time at token i follows a verb that
+// puts a date off, with "to", "for" or "until" ("postponed to Monday",
+// "rescheduled for Tuesday", "pushed back to Friday", "put off until
+// June").
+func (r *resolver) deferredTo(i int) bool {
+	p := r.p
+	if p.de || !p.is(i-1, "to", "for", "until", "till") {
+		return false
+	}
+	q := i - 2
+	if p.is(q, "back", "off") {
+		q--
+		if p.is(q, "pushed", "put", "puts", "push", "pushes", "set", "sets") {
+			return true
+		}
+	}
+	return enDeferVerbs.has(p.word(q))
+}
+
 // purposeTo tells whether the word at q is the bare verb of an infinitive
 // of purpose after a noun: "the team to play", "a squad to face"; not
 // after a verb ("failed to score", "went to watch"), whose complement is
@@ -812,6 +846,10 @@ func (r *resolver) cueEN(q int) int {
 		// told then, the day may lie either side.
 		return tenseNear
 	}
+	if w == "due" && p.is(q+1, "to") && r.causeAfter(q+2) {
+		// "fell due to the mild winter": "because of", no plan.
+		return tenseNone
+	}
 	if enPlanWords[w] && w != "going" && (!enPlanNeedsTo[w] || p.is(q+1, "to", "for", "on")) && (p.is(q+1, "to") || !enDeterminers[p.word(q-1)] && !p.is(q-1, "high", "new", "original", "initial", "earlier", "ambitious", "big")) {
 		// Only as a plan: "set to", "scheduled for", "due on", "plans to",
 		// "a promise to", or with an auxiliary ("is expected"); not a noun
@@ -878,7 +916,8 @@ func (r *resolver) cueEN(q int) int {
 		// A participle used as an adjective: "an unspecified date in
 		// January", "the long delayed vote".
 		d := q - 1
-		for p.is(d, "still", "newly", "recently", "previously", "long", "once", "widely", "much", "hastily", "already") {
+		for p.is(d, "still", "newly", "recently", "previously", "long", "once", "widely", "much", "hastily", "already") || strings.HasSuffix(p.word(d), "ly") && p.toks[d].kind == tWord && !p.toks[d].upper {
+			// "a nationally televised speech": any adverb in -ly
 			d--
 		}
 		if enDeterminers[p.word(d)] {
@@ -1227,6 +1266,21 @@ var enChoosingVerbs = map[string]bool{
 var marketInstruments = newWordSet(`contract contracts futures future delivery deliveries option options
 	shipment shipments expiry expiration`)
 
+// causeAfter tells whether the English token at q, after "due to", begins
+// a noun phrase (a cause: "due to the mild winter", "due to rising costs",
+// "due to strikes") rather than a verb ("due to arrive").
+func (r *resolver) causeAfter(q int) bool {
+	p := r.p
+	w := p.word(q)
+	if w == "" {
+		return p.isNum(q) || p.punct(q, "$")
+	}
+	if enDeterminers[w] || p.toks[q].upper || strings.HasSuffix(w, "ing") {
+		return true
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w != "is" && w != "was"
+}
+
 // deliveryEN tells whether English match k, a month without a year, is
 // the delivery month of a market report: "the May contract", "December
 // T-bonds", "March delivery".
@@ -1248,6 +1302,16 @@ func (r *resolver) deliveryEN(k int) bool {
 		// month after a preposition is a time adverbial, and the noun
 		// after it begins the clause; a delivery position is written
 		// "end-February shipment" or "late March shipment".
+		return false
+	}
+	if p.is(next+1, "issue", "issues", "auction", "auctions", "sale", "sales", "tender", "tenders", "offering", "offerings") {
+		// "the February bond issue", "the March bill auction": an event
+		// of that month, dated as any other, not a delivery position.
+		return false
+	}
+	if p.is(m.i-1, "in") && p.is(next, "shipments", "deliveries") {
+		// "a 6.9 pct drop in January shipments": the figures of a month,
+		// not a position traded "for January shipment".
 		return false
 	}
 	return marketInstruments.has(p.word(next)) || !enPrepositions[p.word(m.i-1)]
@@ -1293,6 +1357,12 @@ func (r *resolver) headlineTo(q, lo, i int) bool {
 		// The words before "to" are the headline's subject: no
 		// preposition ("In comments to reporters on Tuesday").
 		if enPrepositions[p.word(d)] || r.cueEN(d) != tenseNone || p.is(d, "up", "next", "due", "close", "according", "prior", "thanks", "compared", "relative", "than", "from", "is", "are", "was", "were", "has", "have", "had") {
+			return false
+		}
+		if w := p.word(d); len(w) > 5 && strings.HasSuffix(w, "ing") && d == lo {
+			// "Presenting the budget to parliament on Saturday, the
+			// minister said": a participle opens the clause, and "to"
+			// is a preposition.
 			return false
 		}
 	}

@@ -2021,14 +2021,7 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 		// (the first is the one holding the 4th, the last the one holding
 		// the 4th day from the end), so a week that starts or ends in the
 		// next month is the week most of whose days are in it.
-		best, bestE := -1, expr{}
-		if k, e, ok := p.point(i + 4); ok {
-			best, bestE = k, e
-		}
-		if k, e, ok := p.ruleRelative(i + 4); ok && k > best {
-			best, bestE = k, *e
-		}
-		if best > 0 && edgeable(bestE) {
+		if best, bestE := p.longestPeriod(i + 4); best > 0 && edgeable(bestE) {
 			bestE.edge, bestE.gran, bestE.rule = n, "week", "edge-week-of-"+bestE.rule
 			return p.ret(best, bestE, true)
 		}
@@ -2036,14 +2029,7 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 	if p.is(i+1, "first", "last", "final") && p.is(i+2, "day") && p.is(i+3, "of") {
 		// "the last day of 2024", "the first day of next month": a day at
 		// the edge of the month or year named.
-		best, bestE := -1, expr{}
-		if k, e, ok := p.point(i + 4); ok {
-			best, bestE = k, e
-		}
-		if k, e, ok := p.ruleRelative(i + 4); ok && k > best {
-			best, bestE = k, *e
-		}
-		if best > 0 && edgeable(bestE) {
+		if best, bestE := p.longestPeriod(i + 4); best > 0 && edgeable(bestE) {
 			bestE.edge, bestE.gran, bestE.rule = 1, "day", "edge-day-of-"+bestE.rule
 			if !p.is(i+1, "first") {
 				bestE.edge = -1
@@ -2092,6 +2078,21 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 
 // edgeable tells whether e is a month or year alone ("March", "2024",
 // "next month"), whose first or last day or week a rule may name.
+// longestPeriod returns the end and expression of the longer of an
+// absolute point and a relative expression starting at i ("March",
+// "next month"), the period whose first or last day or week is told;
+// end is -1 when neither starts there.
+func (p *parser) longestPeriod(i int) (end int, e expr) {
+	end = -1
+	if k, pe, ok := p.point(i); ok {
+		end, e = k, pe
+	}
+	if k, re, ok := p.ruleRelative(i); ok && k > end {
+		end, e = k, *re
+	}
+	return end, e
+}
+
 func edgeable(e expr) bool {
 	return e.typ == "DATE" && e.fixed == "" && e.day == 0 && e.weekday == 0 && e.season == "" && e.quarter == 0 && e.half == 0 && e.decade == 0 && e.century == 0 && e.pod == "" && !e.clock && !e.week &&
 		(e.month > 0 || e.hasYear || e.u == uMonth || e.u == uYear)

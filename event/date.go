@@ -84,7 +84,7 @@ func (s *sent) timexIn(start, end, at int, dct string) (dossier.EventDate, bool)
 	best, dist := dossier.EventDate{}, -1
 	for k := range s.timexes {
 		t := &s.timexes[k]
-		if t.Start < start || t.End > end {
+		if t.Start < start || t.End > end || t.End <= s.datelineEnd {
 			continue
 		}
 		if h := s.timexModifies(k); h >= 0 && s.words[h].tok.Start != at {
@@ -108,7 +108,7 @@ func (s *sent) timexIn(start, end, at int, dct string) (dossier.EventDate, bool)
 	// a finer value the nearest one contains: "September" with "last year"
 	for k := range s.timexes {
 		t := &s.timexes[k]
-		if t.Start < start || t.End > end {
+		if t.Start < start || t.End > end || t.End <= s.datelineEnd {
 			continue
 		}
 		if d, ok := dateOf(t, dct); ok && len(d.Value) > len(best.Value) && d.Value[:len(best.Value)] == best.Value {

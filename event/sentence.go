@@ -169,10 +169,14 @@ type sent struct {
 	clauses []clause
 	vcs     []vc
 	timexes []dossier.TimeValue // the document's time expressions in the sentence
-	accDone bool
-	accSrc  int
-	accUnn  int  // chunk of an attribution phrase naming an unnamed source, or -1
-	accSelf bool // "nach eigenen Angaben": the actor is its own source
+	// datelineEnd is the byte offset where the sentence's dateline ends (0
+	// for none): its filing date says when the report was sent, not when
+	// what it tells happened
+	datelineEnd int
+	accDone     bool
+	accSrc      int
+	accUnn      int  // chunk of an attribution phrase naming an unnamed source, or -1
+	accSelf     bool // "nach eigenen Angaben": the actor is its own source
 	// carried is the speaker of the sentence before, whose report a German
 	// clause in the Konjunktiv I goes on with (see noteSpeakerDE)
 	carried argRef
@@ -280,8 +284,22 @@ func (s *sent) build(mentions []dossier.Mention) {
 			w.lemma = w.low
 		}
 	}
+	// the words of the time expressions, which a dateline's filing date
+	// ("NAIROBI, March 3 -") is made of
+	for k := range s.timexes {
+		t := &s.timexes[k]
+		for i := range s.words {
+			if tok := s.words[i].tok; t.Start <= tok.Start && tok.End <= t.End {
+				s.words[i].timex = k + 1
+			}
+		}
+	}
 	// mentions → word ranges
 	dl := s.dateline()
+	s.datelineEnd = 0
+	if dl > 0 {
+		s.datelineEnd = s.words[dl-1].tok.End
+	}
 	wi := 0
 	for mi := range mentions {
 		m := &mentions[mi]
@@ -330,14 +348,6 @@ func (s *sent) build(mentions []dossier.Mention) {
 			s.words[k].ment = len(s.ments)
 		}
 		s.ments = append(s.ments, mt)
-	}
-	for k := range s.timexes {
-		t := &s.timexes[k]
-		for i := range s.words {
-			if tok := s.words[i].tok; t.Start <= tok.Start && tok.End <= t.End {
-				s.words[i].timex = k + 1
-			}
-		}
 	}
 	s.fixPOS()
 	if !s.de {
@@ -1060,8 +1070,10 @@ func (s *sent) speakerLabel() int {
 }
 
 // dateline returns the number of words of a dateline opening the sentence
-// ("Seoul – Ein US-Student …", "Colombo/Genf – Im Bürgerkrieg …"): up to
-// five capitalised words or slashes before a dash; 0 when there is none.
+// ("Seoul – Ein US-Student …", "Colombo/Genf – Im Bürgerkrieg …", "NAIROBI,
+// March 3 - Kenya …", "SAN JOSE, Costa Rica, March 3 - …"): up to six
+// capitalised words, joined by slashes or commas and followed by the filing
+// date, before a dash; 0 when there is none.
 func (s *sent) dateline() int {
 	if n := s.speakerLabel(); n > 0 {
 		return n
@@ -1069,18 +1081,18 @@ func (s *sent) dateline() int {
 	if n := s.datelineLine(); n > 0 {
 		return n
 	}
-	for i := 0; i < len(s.words) && i <= 5; i++ {
-		t := s.words[i].tok.Text
-		switch t {
-		case "–", "—", "-":
+	names := 0
+	for i := 0; i < len(s.words) && i <= 10; i++ {
+		w := &s.words[i]
+		switch t := w.tok.Text; {
+		case t == "–" || t == "—" || t == "-":
 			return i
-		case "/":
-			if i == 0 {
-				return 0
-			}
-			continue
-		}
-		if !capitalized(t) {
+		case i > 0 && (t == "/" || t == ","):
+		case names > 0 && w.timex != 0:
+			// the filing date after the place: "NAIROBI, March 3 -"
+		case names < 6 && capitalized(t):
+			names++
+		default:
 			return 0
 		}
 	}

@@ -1207,9 +1207,9 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	// a name the linker missed ("the International Criminal Court") is no
 	// unnamed group: its head is capitalised inside the sentence (in
 	// English; German capitalises every noun)
-	// (the sentence's first word is capitalised anyway, and the tagger may
-	// read it as a proper noun)
-	if h := &s.words[ck.head]; ck.head > 0 && !people && (h.pos != pNoun || !s.de && capitalized(h.tok.Text)) {
+	// (the sentence's first word, or the first after a dateline, is
+	// capitalised anyway, and the tagger may read it as a proper noun)
+	if h := &s.words[ck.head]; !s.opensSentence(ck.head) && !people && (h.pos != pNoun || !s.de && capitalized(h.tok.Text)) {
 		return
 	}
 	sector := s.agentSector(ck.lo, ck.hi)

@@ -27,3 +27,19 @@ var datelineCases = []extractCase{
 func TestDatelineDate(t *testing.T) {
 	runExtractCases(t, parsedStages(t), datelineCases)
 }
+
+// datelineStartCases: the first word after a dateline opens the sentence;
+// its capital names nothing ("NAIROBI - Police arrested …"), while a name
+// there stays a name.
+var datelineStartCases = []extractCase{
+	{name: "police after a dateline are its state's", lang: "en", dct: "1987-03-04",
+		text: "NAIROBI - Police arrested the opposition leader on Monday.",
+		want: []want{{typ: "COERCE", mode: "arrest", actor: "KEN", date: "1987-03-02"}}},
+	{name: "police after a dated dateline", lang: "en", dct: "1987-03-04",
+		text: "LAGOS, March 4 - Police detained 30 student protesters on Tuesday.",
+		want: []want{{typ: "COERCE", actor: "NGA", date: "1987-03-03"}}},
+}
+
+func TestDatelineSentenceStart(t *testing.T) {
+	runExtractCases(t, parsedStages(t), datelineStartCases)
+}

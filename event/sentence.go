@@ -298,7 +298,7 @@ func (s *sent) build(mentions []dossier.Mention) {
 	dl := s.dateline()
 	s.datelineEnd = 0
 	if dl > 0 {
-		s.datelineEnd = s.words[dl-1].tok.End
+		s.datelineEnd = s.words[dl].tok.End
 	}
 	wi := 0
 	for mi := range mentions {
@@ -593,6 +593,15 @@ func (s *sent) fixPOS() {
 				if _, ok := s.lx.cues.agent[w.lemma]; ok {
 					w.pos = pNoun
 					s.words[i-1].pos = pAdp
+				}
+			}
+			// an agent noun opening the sentence after a dateline ("NAIROBI -
+			// Police arrested …"): the tagger, reading it mid-sentence, took
+			// its capital for a name's
+			if w.pos == pPropn && i > 0 && s.opensSentence(i) {
+				_, ok := s.lx.cues.agent[w.lemma]
+				if _, low := s.lx.cues.agent[w.low]; ok || low {
+					w.pos = pNoun
 				}
 			}
 			// "neighboring" read as a verb
@@ -1067,6 +1076,13 @@ func (s *sent) speakerLabel() int {
 		}
 	}
 	return 0
+}
+
+// opensSentence says whether word i is the first of the sentence or the
+// first after its dateline ("NAIROBI - Police …"), where a capital says
+// nothing of a name.
+func (s *sent) opensSentence(i int) bool {
+	return i == 0 || s.datelineEnd > 0 && s.words[i-1].tok.End <= s.datelineEnd && s.words[i].tok.Start >= s.datelineEnd
 }
 
 // dateline returns the number of words of a dateline opening the sentence

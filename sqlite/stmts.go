@@ -210,9 +210,14 @@ func (t *wtx) QueryContext(ctx context.Context, q string, args ...any) (*sql.Row
 }
 
 // rowChunks are the sizes of the multi-row INSERTs insertRows uses: any
-// count of rows is written with at most three statements of each size, and
-// each size is prepared once per transaction and table.
-var rowChunks = [...]int{1024, 256, 64, 16, 4, 1}
+// count of rows is written with at most three statements of each size
+// below the largest, and each size is prepared once per writer and table.
+// The largest is 256 rows: a statement of 1,024 rows (up to 10,240
+// parameters) cost four times as much to parse and plan as one of 256 and
+// held a program four times the size, while writing rows no faster
+// (cachegrind, BenchmarkAddDocuments: 0.5 % fewer instructions and 7 %
+// fewer bytes allocated with 256 as the largest; with 64, 0.5 % more).
+var rowChunks = [...]int{256, 64, 16, 4, 1}
 
 // insertRows writes n rows of width columns with multi-row INSERTs:
 // head ends with "VALUES ", tail (optional) follows the rows. row appends

@@ -29,8 +29,8 @@ func TestDatelineDate(t *testing.T) {
 }
 
 // datelineStartCases: the first word after a dateline opens the sentence;
-// its capital names nothing ("NAIROBI - Police arrested …"), while a name
-// there stays a name.
+// its capital names nothing ("NAIROBI - Police arrested …"). The agency in
+// brackets after the place is part of the dateline.
 var datelineStartCases = []extractCase{
 	{name: "police after a dateline are its state's", lang: "en", dct: "1987-03-04",
 		text: "NAIROBI - Police arrested the opposition leader on Monday.",
@@ -38,6 +38,12 @@ var datelineStartCases = []extractCase{
 	{name: "police after a dated dateline", lang: "en", dct: "1987-03-04",
 		text: "LAGOS, March 4 - Police detained 30 student protesters on Tuesday.",
 		want: []want{{typ: "COERCE", actor: "NGA", date: "1987-03-03"}}},
+	{name: "police after a dateline with its agency", lang: "en", dct: "1987-03-04",
+		text: "MOSCOW (Reuters) - Police arrested the opposition leader on Monday.",
+		want: []want{{typ: "COERCE", mode: "arrest", actor: "RUS", date: "1987-03-02"}}},
+	{name: "a German dateline with its agency", lang: "de", dct: "2025-07-31",
+		text: "Ankara (dpa) – Die Polizei hat am Montag einen Oppositionsführer festgenommen.",
+		want: []want{{typ: "COERCE", actor: "TUR", date: "2025-07-28"}}},
 }
 
 func TestDatelineSentenceStart(t *testing.T) {

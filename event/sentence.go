@@ -1087,9 +1087,10 @@ func (s *sent) opensSentence(i int) bool {
 
 // dateline returns the number of words of a dateline opening the sentence
 // ("Seoul – Ein US-Student …", "Colombo/Genf – Im Bürgerkrieg …", "NAIROBI,
-// March 3 - Kenya …", "SAN JOSE, Costa Rica, March 3 - …"): up to six
-// capitalised words, joined by slashes or commas and followed by the filing
-// date, before a dash; 0 when there is none.
+// March 3 - Kenya …", "SAN JOSE, Costa Rica, March 3 - …", "MOSCOW (Reuters)
+// - …"): up to six capitalised words, joined by slashes or commas and
+// followed by the filing date or the agency in brackets, before a dash; 0
+// when there is none.
 func (s *sent) dateline() int {
 	if n := s.speakerLabel(); n > 0 {
 		return n
@@ -1097,13 +1098,17 @@ func (s *sent) dateline() int {
 	if n := s.datelineLine(); n > 0 {
 		return n
 	}
-	names := 0
+	names, bracket := 0, false
 	for i := 0; i < len(s.words) && i <= 10; i++ {
 		w := &s.words[i]
 		switch t := w.tok.Text; {
+		case bracket:
+			bracket = t != ")"
 		case t == "–" || t == "—" || t == "-":
 			return i
 		case i > 0 && (t == "/" || t == ","):
+		case names > 0 && t == "(":
+			bracket = true // the agency after the place: "WASHINGTON (AP) —", "Ankara (dpa) –"
 		case names > 0 && w.timex != 0:
 			// the filing date after the place: "NAIROBI, March 3 -"
 		case names < 6 && capitalized(t):

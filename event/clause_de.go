@@ -29,7 +29,7 @@ func (s *sent) vorfeldHeadDE() (k int, ok bool) {
 // that resumes the main clause after a parenthesis ends in the participle
 // itself ("hatte X, ebenfalls auf Englisch, die Vorwürfe zurückgewiesen").
 func (s *sent) relativeWithAuxDE(i int) bool {
-	if s.words[i].pos != pPron || !s.verbFinalAhead(i) {
+	if !(s.words[i].pos == pPron || s.words[i].pos == pDet) || !s.verbFinalAhead(i) {
 		return false
 	}
 	end := i + 1
@@ -40,7 +40,27 @@ func (s *sent) relativeWithAuxDE(i int) bool {
 		return false
 	}
 	last := &s.words[end-1]
-	return last.pos == pAux && deAux[last.lemma]
+	if last.pos == pAux && deAux[last.lemma] {
+		return s.words[i].pos == pPron
+	}
+	// a finite full verb at the end ("Die EU will die Türkei, die seit
+	// Monaten Flüchtlinge aufnimmt, finanziell unterstützen"), when no
+	// comma stands between the pending auxiliary and the pronoun's comma,
+	// which would open a parenthesis the main clause resumes after ("hat
+	// am Montag, nach langen Gesprächen, die Pläne gebilligt, …")
+	if last.pos != pVerb || last.low == last.lemma || participleFormDE(last) || containsZu(last.low, last.lemma) {
+		return false
+	}
+	for j := i - 2; j >= 0; j-- {
+		w := &s.words[j]
+		if isBoundaryPunct(w.low) {
+			return false
+		}
+		if w.pos == pAux && deAux[w.lemma] {
+			return true
+		}
+	}
+	return false
 }
 
 // nominalizedAdjBeforeEventDE says whether word i is a German adjective
@@ -80,4 +100,93 @@ func (s *sent) eventNounAfterNounDE(i int) bool {
 	}
 	_, ok := s.lx.nouns[w.lemma]
 	return ok
+}
+
+// resumedMainDE returns the main clause that German clause ci goes on after
+// one or more embedded clauses set off by commas, or -1: "Die Regierung hat
+// die Opposition, die den Streik angeführt hatte, scharf kritisiert" and
+// "Die EU will die Türkei, die Flüchtlinge aufnimmt, finanziell
+// unterstützen" break the main clause in two, its subject and objects
+// before the relative clause, its participle or infinitive after it; so do
+// "…, wie ein Sprecher sagte, …" and "…, dass …, …". The clause before the
+// embedded ones must be a main clause whose verbs are all finite
+// auxiliaries or modals still waiting for their verb, and clause ci must
+// hold its verbs at its end, after a comma, with no finite auxiliary.
+func (s *sent) resumedMainDE(ci int) int {
+	c := &s.clauses[ci]
+	ws := s.words
+	if ci < 2 || c.kind != cMain || c.lo == 0 || ws[c.lo-1].low != "," {
+		return -1
+	}
+	v := s.firstVerb(ci)
+	if v < 0 {
+		return -1
+	}
+	// the verbs close the clause: nothing but verbs, particles, adverbs and
+	// punctuation after the first one
+	for i := v; i < c.hi; i++ {
+		w := &ws[i]
+		if w.chunk >= 0 {
+			return -1
+		}
+		if !(s.countsAsVerb(i) || w.pos == pPunct || w.pos == pPart || w.pos == pAdv) {
+			return -1
+		}
+	}
+	r := ci - 1
+	for r > 0 && (s.clauses[r].kind == cRel || s.clauses[r].kind == cSub) && s.verbAfter(s.clauses[r].lo, s.clauses[r].hi) {
+		if ws[s.clauses[r].hi-1].low != "," {
+			return -1
+		}
+		r--
+	}
+	if r == ci-1 {
+		return -1
+	}
+	p := &s.clauses[r]
+	if p.resume >= 0 || ws[p.hi-1].low != "," || p.quoted != c.quoted {
+		return -1
+	}
+	switch {
+	case p.kind == cMain:
+		// verb-second: the finite auxiliary before, the rest after
+		if !s.hasFiniteAux(p.lo, p.hi) || !s.auxOnly(p.lo, p.hi) || s.hasFiniteAux(c.lo, c.hi) {
+			return -1
+		}
+		// not after "sein" alone: "ist X der Waffenhandel, …, verboten"
+		// is a state the rules read as an act of its subject
+		for i := p.lo; i < p.hi; i++ {
+			if s.countsAsVerb(i) && s.words[i].lemma == "sein" {
+				return -1
+			}
+		}
+	case p.kind == cSub && p.sub >= 0 && !s.verbAfter(p.lo, p.hi):
+		// verb-final: "dass Russland die Ukraine, die …, nicht angreifen
+		// werde" has all its verbs after the embedded clause
+	default:
+		return -1
+	}
+	return r
+}
+
+// resumedSubjectDE returns the subject of a German clause that resumes
+// clause p after an embedded clause: p's own subject, or for a verb-final
+// clause without a verb of its own the first nominative phrase after its
+// conjunction.
+func (s *sent) resumedSubjectDE(p int) []int {
+	c := &s.clauses[p]
+	if c.kind != cSub {
+		return s.subject(p)
+	}
+	for j := c.sub + 1; j < c.hi; j++ {
+		if k := s.words[j].chunk; k >= 0 {
+			ck := &s.chunks[k]
+			if ck.prep >= 0 || !ck.nomOK || s.isTimex(ck) {
+				j = ck.hi - 1
+				continue
+			}
+			return s.coordinated(k, c.sub+1, c.hi)
+		}
+	}
+	return nil
 }

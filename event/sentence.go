@@ -133,6 +133,7 @@ type clause struct {
 	passive  bool
 	tense    tense
 	quoted   bool
+	resume   int // German: the main clause this one goes on after an embedded clause, or -1
 }
 
 type clauseKind uint8

@@ -43,12 +43,12 @@ func (s *sent) relativeWithAuxDE(i int) bool {
 	if last.pos == pAux && deAux[last.lemma] {
 		return s.words[i].pos == pPron
 	}
-	// a finite full verb at the end ("Die EU will die Türkei, die seit
+	// a full verb at the end, no participle ("Die EU will die Türkei, die seit
 	// Monaten Flüchtlinge aufnimmt, finanziell unterstützen"), when no
 	// comma stands between the pending auxiliary and the pronoun's comma,
 	// which would open a parenthesis the main clause resumes after ("hat
 	// am Montag, nach langen Gesprächen, die Pläne gebilligt, …")
-	if last.pos != pVerb || last.low == last.lemma || participleFormDE(last) || containsZu(last.low, last.lemma) {
+	if last.pos != pVerb || participleFormDE(last) || containsZu(last.low, last.lemma) {
 		return false
 	}
 	for j := i - 2; j >= 0; j-- {
@@ -150,7 +150,7 @@ func (s *sent) resumedMainDE(ci int) int {
 	switch {
 	case p.kind == cMain:
 		// verb-second: the finite auxiliary before, the rest after
-		if !s.hasFiniteAux(p.lo, p.hi) || !s.auxOnly(p.lo, p.hi) || s.hasFiniteAux(c.lo, c.hi) {
+		if !s.hasFiniteAux(p.lo, p.hi) || !s.auxOnly(p.lo, p.hi) || s.finiteAuxAfterDE(c.lo, c.hi) {
 			return -1
 		}
 		// not after "sein" alone: "ist X der Waffenhandel, …, verboten"
@@ -189,4 +189,17 @@ func (s *sent) resumedSubjectDE(p int) []int {
 		}
 	}
 	return nil
+}
+
+// finiteAuxAfterDE says whether words [lo, hi) hold a finite German
+// auxiliary: one whose form is neither its infinitive nor a participle
+// ("soll X, der …, Kalkulationen angestellt haben" has an infinitive
+// "haben", which waits for the modal before it).
+func (s *sent) finiteAuxAfterDE(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if w := &s.words[i]; s.countsAsVerb(i) && s.auxLemma(i) && w.low != w.lemma && !deAuxParticiple[w.low] {
+			return true
+		}
+	}
+	return false
 }

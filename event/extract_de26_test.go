@@ -28,6 +28,12 @@ var de26Cases = []extractCase{
 	{name: "relative clause after the subject in the Vorfeld", lang: "de", dct: "2025-07-31",
 		text: "Der russische Präsident Wladimir Putin, der am Montag in Ankara eintraf, traf sich mit Erdogan.",
 		want: []want{{typ: "CONSULT", actor: "RUS", target: "TUR"}}},
+	{name: "modal with a perfect infinitive after the relative clause: alleged", lang: "de", dct: "2025-07-31",
+		text: "Im Norden Syriens sollen Kämpfer der Türkei, die seit Wochen an der Grenze stehen, kurdische Stellungen angegriffen haben.",
+		want: []want{{typ: "ASSAULT", actor: "TUR"}}},
+	{name: "a finite auxiliary after the relative clause opens no resumed clause", lang: "de", dct: "2025-07-31",
+		text: "Russland hat die Ukraine gewarnt, die Polen unterstützt, Belarus wird die Ukraine angreifen.",
+		want: []want{{typ: "ASSAULT", actor: "BLR", target: "UKR"}}},
 	// "wie X sagte" and a subordinate clause in the middle
 	{name: "wie X sagte between object and participle", lang: "de", dct: "2025-07-31",
 		text: "Frankreich hat Mali, wie Außenminister Jean-Yves Le Drian am Dienstag sagte, militärisch unterstützt.",

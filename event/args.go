@@ -1121,6 +1121,11 @@ func (s *sent) subjectDE(ci int) []int {
 			// den Test"): the subject follows the verb
 		}
 	}
+	if v == lo && s.lx.cues.report[s.words[v].lemma] == "" {
+		if k := s.resumedVorfeldDE(ci); k >= 0 {
+			return s.coordinated(k, s.chunks[k].lo, s.chunks[k].hi)
+		}
+	}
 	// Vorfeld: the phrase before the finite verb
 	for j := lo; j < v; j++ {
 		k := s.words[j].chunk

@@ -45,6 +45,13 @@ var de26Cases = []extractCase{
 	{name: "apposition between object and infinitive", lang: "de", dct: "2025-07-31",
 		text: "Die Türkei will Griechenland, einen Partner in der Nato, nicht angreifen.",
 		want: []want{{typ: "ASSAULT", actor: "TUR", target: "GRC", modality: "negated"}}},
+	// a reported verb-second clause whose Vorfeld stands before the relative clause
+	{name: "reported clause, relative clause after its Vorfeld, verb first after it", lang: "de", dct: "2025-07-31",
+		text: "Die Regierung teilte mit, Russland, das seit Monaten Truppen an der Grenze hat, habe die Ukraine angegriffen.",
+		want: []want{{typ: "ASSAULT", actor: "RUS", target: "UKR"}}},
+	{name: "an object before the relative clause is no Vorfeld", lang: "de", dct: "2025-07-31",
+		text: "Russland kritisierte die Ukraine, die Truppen verlegte, habe Polen erklärt.",
+		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "RUS", target: "UKR"}}},
 	// where the rule must not apply
 	{name: "sein with the participle of a ban after a relative clause: a state, not an act", lang: "de", dct: "2025-07-31",
 		text: "Seit Jahren ist Österreich der Export von Waffen in Länder, in denen Krieg herrscht, verboten.",

@@ -65,7 +65,7 @@ var de26Cases = []extractCase{
 	{name: "a finite clause after the relative clause has its own subject", lang: "de", dct: "2025-07-31",
 		text: "Russland hat die Ukraine gewarnt, die Truppen an die Grenze verlegte, Polen hat Belarus kritisiert.",
 		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "POL", target: "BLR"}}},
-	{name: "the participle after a subordinate clause in a dass-clause is not resumed", lang: "de", dct: "2025-07-31",
+	{name: "a dass-clause with no verb before the relative clause has all its verbs after it", lang: "de", dct: "2025-07-31",
 		text: "Die Regierung in Moskau erklärte, dass Russland die Ukraine, die Truppen verlegte, nicht angreifen werde.",
 		want: []want{{typ: "ASSAULT", actor: "RUS", target: "UKR", modality: "negated"}}},
 }

@@ -181,6 +181,9 @@ func (s *sent) segment() {
 	}
 	if s.de {
 		for ci := range s.clauses {
+			if p := s.coordinatedPartDE(ci); p >= 0 {
+				s.clauses[ci].kind, s.clauses[ci].parent = cCoordVP, p
+			}
 			s.clauses[ci].resume = s.resumedMainDE(ci)
 		}
 	}

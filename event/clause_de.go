@@ -239,3 +239,49 @@ func (s *sent) resumedVorfeldDE(ci int) int {
 	}
 	return rel.anteced
 }
+
+// coordinatedPartDE returns the clause whose finite auxiliary German clause
+// ci shares, or -1: ci opens with "und" or "oder", holds objects and then
+// only a participle or infinitive, no finite verb, and the clause before
+// it (or before the embedded clauses between commas after it) has a finite
+// auxiliary: "Russland hat die Ukraine kritisiert, die …, und Polen
+// gewarnt" has Russia warn Poland. A finite verb at the end ("und Polen
+// protestierte") closes a clause with its own subject; a form that may be
+// finite as well ("und Polen protestiert") is left alone.
+func (s *sent) coordinatedPartDE(ci int) int {
+	c := &s.clauses[ci]
+	ws := s.words
+	if ci < 1 || c.kind != cMain || ws[c.lo].pos != pCconj || !(ws[c.lo].low == "und" || ws[c.lo].low == "oder") {
+		return -1
+	}
+	v := s.firstVerb(ci)
+	if v < 0 || v == c.lo+1 || s.finiteAuxAfterDE(c.lo, c.hi) {
+		return -1
+	}
+	for i := v; i < c.hi; i++ {
+		w := &ws[i]
+		if w.chunk >= 0 || !(s.countsAsVerb(i) || w.pos == pPunct || w.pos == pPart || w.pos == pAdv) {
+			return -1
+		}
+		// no auxiliary of its own ("und ihr Lager zerstört worden" is
+		// a passive the clause before does not share)
+		if s.countsAsVerb(i) && (s.auxLemma(i) || deAuxParticiple[w.low] || !participleFormDE(w) && w.low != w.lemma) {
+			return -1
+		}
+	}
+	r := ci - 1
+	for r > 0 && (s.clauses[r].kind == cRel || s.clauses[r].kind == cSub) && s.verbAfter(s.clauses[r].lo, s.clauses[r].hi) {
+		if ws[s.clauses[r].hi-1].low != "," {
+			return -1
+		}
+		r--
+	}
+	p := &s.clauses[r]
+	// the clause before has its own participle or infinitive: after an
+	// auxiliary alone "und" joins phrases ("wurden 24 Israelis und ein
+	// US-Bürger getötet")
+	if !(p.kind == cMain || p.kind == cCoordVP) || p.quoted != c.quoted || !s.hasFiniteAux(p.lo, p.hi) || s.auxOnly(p.lo, p.hi) {
+		return -1
+	}
+	return r
+}

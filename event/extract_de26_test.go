@@ -52,6 +52,17 @@ var de26Cases = []extractCase{
 	{name: "an object before the relative clause is no Vorfeld", lang: "de", dct: "2025-07-31",
 		text: "Russland kritisierte die Ukraine, die Truppen verlegte, habe Polen erklärt.",
 		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "RUS", target: "UKR"}}},
+	// a verb phrase after "und" that shares the auxiliary of the clause before
+	{name: "und with objects and a participle after a relative clause", lang: "de", dct: "2025-07-31",
+		text: "Russland hat die Ukraine kritisiert, die am Montag Truppen verlegte, und Polen gewarnt.",
+		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "RUS", target: "UKR", source: "-"}, {typ: "THREATEN", actor: "RUS", target: "POL"}}},
+	{name: "und with objects and a participle", lang: "de", dct: "2025-07-31",
+		text: "Die Armee Malis hat zwei Lager zerstört und mutmaßliche Kämpfer festgenommen.",
+		want: []want{{typ: "COERCE", mode: "arrest", actor: "MLI"}}},
+	{name: "und with a finite verb at the end has its own subject", lang: "de", dct: "2025-07-31",
+		text: "Russland hat die Ukraine kritisiert und Polen protestierte.",
+		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "RUS", target: "UKR"}},
+		none: []string{"THREATEN"}},
 	// where the rule must not apply
 	{name: "sein with the participle of a ban after a relative clause: a state, not an act", lang: "de", dct: "2025-07-31",
 		text: "Seit Jahren ist Österreich der Export von Waffen in Länder, in denen Krieg herrscht, verboten.",

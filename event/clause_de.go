@@ -285,3 +285,27 @@ func (s *sent) coordinatedPartDE(ci int) int {
 	}
 	return r
 }
+
+// embeddedOpenDE returns the comma that opens a German relative or
+// subordinate clause closed by the comma at word j, or -1: the clause
+// between the two commas starts with a relative pronoun (after a
+// preposition too) or a subordinating conjunction and ends in its verb.
+// A separable particle after it belongs to the verb before it ("lehnt die
+// Forderung, die am Montag vorgelegt wurde, ab").
+func (s *sent) embeddedOpenDE(j int) int {
+	ws := s.words
+	if !s.de || j < 3 || ws[j].low != "," || !(ws[j-1].pos == pVerb || ws[j-1].pos == pAux) {
+		return -1
+	}
+	k := j - 2
+	for k > 0 && !isBoundaryPunct(ws[k].low) && ws[k].low != "." {
+		k--
+	}
+	if ws[k].low != "," || k+1 >= j-1 {
+		return -1
+	}
+	if s.isRelPron(k+1) || ws[k+1].pos == pAdp && s.isRelPron(k+2) || s.isSub(k+1) {
+		return k
+	}
+	return -1
+}

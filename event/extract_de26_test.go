@@ -63,6 +63,16 @@ var de26Cases = []extractCase{
 		text: "Russland hat die Ukraine kritisiert und Polen protestierte.",
 		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "RUS", target: "UKR"}},
 		none: []string{"THREATEN"}},
+	// a separable particle after the embedded clause
+	{name: "separable particle after a relative clause", lang: "de", dct: "2025-07-31",
+		text: "Polen lehnt die Forderung Russlands, die am Montag in Moskau vorgelegt wurde, entschieden ab.",
+		want: []want{{typ: "REJECT", actor: "POL", target: "RUS"}}},
+	{name: "separable particle after wie X sagte", lang: "de", dct: "2025-07-31",
+		text: "Polen lehnt die Forderung Russlands, wie ein Sprecher sagte, ab.",
+		want: []want{{typ: "REJECT", actor: "POL", target: "RUS"}}},
+	{name: "a particle after a clause of its own verb stays there", lang: "de", dct: "2025-07-31",
+		text: "Polen lehnt die Forderung Russlands ab, die Grenze schließt am Montag.",
+		want: []want{{typ: "REJECT", actor: "POL", target: "RUS"}}},
 	// where the rule must not apply
 	{name: "sein with the participle of a ban after a relative clause: a state, not an act", lang: "de", dct: "2025-07-31",
 		text: "Seit Jahren ist Österreich der Export von Waffen in Länder, in denen Krieg herrscht, verboten.",

@@ -280,7 +280,9 @@ func (s *sent) coordinatedPartDE(ci int) int {
 	// the clause before has its own participle or infinitive: after an
 	// auxiliary alone "und" joins phrases ("wurden 24 Israelis und ein
 	// US-Bürger getötet")
-	if !(p.kind == cMain || p.kind == cCoordVP) || p.quoted != c.quoted || !s.hasFiniteAux(p.lo, p.hi) || s.auxOnly(p.lo, p.hi) {
+	// (or in the part of a resumed main clause before its embedded
+	// clause: "hat Putin, der …, Erdogan getroffen und die Türkei gelobt")
+	if !(p.kind == cMain || p.kind == cCoordVP) || p.quoted != c.quoted || !(s.hasFiniteAux(p.lo, p.hi) || p.resume >= 0) || s.auxOnly(p.lo, p.hi) {
 		return -1
 	}
 	return r

@@ -153,10 +153,12 @@ func (s *sent) resumedMainDE(ci int) int {
 		if !s.hasFiniteAux(p.lo, p.hi) || !s.auxOnly(p.lo, p.hi) || s.finiteAuxAfterDE(c.lo, c.hi) {
 			return -1
 		}
-		// not after "sein" alone: "ist X der Waffenhandel, …, verboten"
-		// is a state the rules read as an act of its subject
+		// not "sein" with the participle of a ban or restriction: "ist X
+		// der Waffenhandel, …, verboten" is a state the rules read as an
+		// act of its subject ("ist Putin, wie …, nach Ankara gereist" is
+		// his act)
 		for i := p.lo; i < p.hi; i++ {
-			if s.countsAsVerb(i) && s.words[i].lemma == "sein" {
+			if s.countsAsVerb(i) && s.words[i].lemma == "sein" && s.restrictionAfterDE(c.lo, c.hi) {
 				return -1
 			}
 		}
@@ -310,4 +312,21 @@ func (s *sent) embeddedOpenDE(j int) int {
 		return k
 	}
 	return -1
+}
+
+// restrictionAfterDE says whether a verb of words [lo, hi) has a lexicon
+// row of coercion or sanction (bans, blockades, restrictions), whose
+// participle after "sein" states a condition.
+func (s *sent) restrictionAfterDE(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if !s.countsAsVerb(i) {
+			continue
+		}
+		for _, e := range s.lx.verbs[s.words[i].lemma] {
+			if e.typ == "COERCE" || e.typ == "SANCTION" {
+				return true
+			}
+		}
+	}
+	return false
 }

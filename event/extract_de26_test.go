@@ -34,6 +34,9 @@ var de26Cases = []extractCase{
 	{name: "a finite auxiliary after the relative clause opens no resumed clause", lang: "de", dct: "2025-07-31",
 		text: "Russland hat die Ukraine gewarnt, die Polen unterstützt, Belarus wird die Ukraine angreifen.",
 		want: []want{{typ: "ASSAULT", actor: "BLR", target: "UKR"}}},
+	{name: "sein with a participle of motion after wie X sagte", lang: "de", dct: "2025-07-31",
+		text: "Der russische Präsident Wladimir Putin ist, wie der Kreml am Montag mitteilte, zu Gesprächen nach Ankara gereist.",
+		want: []want{{typ: "CONSULT", actor: "RUS", target: "TUR"}}},
 	// "wie X sagte" and a subordinate clause in the middle
 	{name: "wie X sagte between object and participle", lang: "de", dct: "2025-07-31",
 		text: "Frankreich hat Mali, wie Außenminister Jean-Yves Le Drian am Dienstag sagte, militärisch unterstützt.",

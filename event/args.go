@@ -69,18 +69,28 @@ type vc struct {
 func (s *sent) verbComplex(ci int) vc {
 	c := &s.clauses[ci]
 	v := vc{first: -1, repVerb: -1}
+	// a German main clause resumed after an embedded clause has its
+	// auxiliaries in the part before it ("hat X, die …, kritisiert")
+	lo0, hi0 := c.lo, c.lo
+	if s.de && c.resume >= 0 {
+		lo0, hi0 = s.clauses[c.resume].lo, s.clauses[c.resume].hi
+	}
 	n := 0
-	for i := c.lo; i < c.hi; i++ {
-		if s.countsAsVerb(i) {
-			n++
+	for _, r := range [2][2]int{{lo0, hi0}, {c.lo, c.hi}} {
+		for i := r[0]; i < r[1]; i++ {
+			if s.countsAsVerb(i) {
+				n++
+			}
 		}
 	}
 	v.verbs, v.lexical = s.takeInts(n), s.takeInts(n)
-	for i := c.lo; i < c.hi; i++ {
-		if s.countsAsVerb(i) {
-			v.verbs = append(v.verbs, i)
-			if !s.isAux(i) {
-				v.lexical = append(v.lexical, i)
+	for _, r := range [2][2]int{{lo0, hi0}, {c.lo, c.hi}} {
+		for i := r[0]; i < r[1]; i++ {
+			if s.countsAsVerb(i) {
+				v.verbs = append(v.verbs, i)
+				if !s.isAux(i) {
+					v.lexical = append(v.lexical, i)
+				}
 			}
 		}
 	}
@@ -448,7 +458,9 @@ func (s *sent) subject(ci int) []int {
 	case cRel:
 		subj = s.relSubject(ci)
 	default:
-		if s.de {
+		if s.de && c.resume >= 0 {
+			subj = s.resumedSubjectDE(c.resume) // "Die EU will die Türkei, die …, unterstützen"
+		} else if s.de {
 			subj = s.subjectDE(ci)
 			subj = s.describedPerson(s.wasClauseSubjectDE(ci, subj))
 		} else {
@@ -1107,6 +1119,11 @@ func (s *sent) subjectDE(ci int) []int {
 			// only a dateline stands before the subordinate clause
 			// ("Seoul – Nachdem Nordkorea … hatte, verurteilte Südkorea
 			// den Test"): the subject follows the verb
+		}
+	}
+	if v == lo && s.lx.cues.report[s.words[v].lemma] == "" {
+		if k := s.resumedVorfeldDE(ci); k >= 0 {
+			return s.coordinated(k, s.chunks[k].lo, s.chunks[k].hi)
 		}
 	}
 	// Vorfeld: the phrase before the finite verb

@@ -206,6 +206,12 @@ func (s *sent) reports(k int, c *cand, reporting []int) bool {
 			// before it
 			return false
 		}
+		if s.de && s.clauses[k].kind == cCoordVP && s.words[s.clauses[k].lo].pos == pCconj {
+			// "hat die Ukraine kritisiert und Polen gewarnt": a verb
+			// phrase after "und" tells the subject's next deed, it does
+			// not report the one before it
+			return false
+		}
 		if s.de && s.clauses[k].kind == cInf {
 			// "forderte die Regierung auf, sich zu den Plänen zu äußern":
 			// a zu-infinitive is what the clause before it asks or plans,

@@ -166,7 +166,7 @@ func (s *sent) segment() {
 		merged = append(merged, sg)
 	}
 	for _, sg := range merged {
-		c := clause{lo: sg.lo, hi: sg.hi, sub: -1, anteced: -1, parent: -1}
+		c := clause{lo: sg.lo, hi: sg.hi, sub: -1, anteced: -1, parent: -1, resume: -1}
 		c.quoted = open[sg.lo] && open[sg.hi-1]
 		s.clauses = append(s.clauses, c)
 	}
@@ -177,6 +177,14 @@ func (s *sent) segment() {
 		}
 		if !s.de {
 			s.unshareClausePrep(ci)
+		}
+	}
+	if s.de {
+		for ci := range s.clauses {
+			if p := s.coordinatedPartDE(ci); p >= 0 {
+				s.clauses[ci].kind, s.clauses[ci].parent = cCoordVP, p
+			}
+			s.clauses[ci].resume = s.resumedMainDE(ci)
 		}
 	}
 }

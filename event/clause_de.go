@@ -29,7 +29,7 @@ func (s *sent) vorfeldHeadDE() (k int, ok bool) {
 // that resumes the main clause after a parenthesis ends in the participle
 // itself ("hatte X, ebenfalls auf Englisch, die Vorwürfe zurückgewiesen").
 func (s *sent) relativeWithAuxDE(i int) bool {
-	if s.words[i].pos != pPron || !s.verbFinalAhead(i) {
+	if !(s.words[i].pos == pPron || s.words[i].pos == pDet) || !s.verbFinalAhead(i) {
 		return false
 	}
 	end := i + 1
@@ -40,7 +40,27 @@ func (s *sent) relativeWithAuxDE(i int) bool {
 		return false
 	}
 	last := &s.words[end-1]
-	return last.pos == pAux && deAux[last.lemma]
+	if last.pos == pAux && deAux[last.lemma] {
+		return s.words[i].pos == pPron
+	}
+	// a full verb at the end, no participle ("Die EU will die Türkei, die seit
+	// Monaten Flüchtlinge aufnimmt, finanziell unterstützen"), when no
+	// comma stands between the pending auxiliary and the pronoun's comma,
+	// which would open a parenthesis the main clause resumes after ("hat
+	// am Montag, nach langen Gesprächen, die Pläne gebilligt, …")
+	if last.pos != pVerb || participleFormDE(last) || containsZu(last.low, last.lemma) {
+		return false
+	}
+	for j := i - 2; j >= 0; j-- {
+		w := &s.words[j]
+		if isBoundaryPunct(w.low) {
+			return false
+		}
+		if w.pos == pAux && deAux[w.lemma] {
+			return true
+		}
+	}
+	return false
 }
 
 // nominalizedAdjBeforeEventDE says whether word i is a German adjective
@@ -80,4 +100,233 @@ func (s *sent) eventNounAfterNounDE(i int) bool {
 	}
 	_, ok := s.lx.nouns[w.lemma]
 	return ok
+}
+
+// resumedMainDE returns the main clause that German clause ci goes on after
+// one or more embedded clauses set off by commas, or -1: "Die Regierung hat
+// die Opposition, die den Streik angeführt hatte, scharf kritisiert" and
+// "Die EU will die Türkei, die Flüchtlinge aufnimmt, finanziell
+// unterstützen" break the main clause in two, its subject and objects
+// before the relative clause, its participle or infinitive after it; so do
+// "…, wie ein Sprecher sagte, …" and "…, dass …, …". The clause before the
+// embedded ones must be a main clause whose verbs are all finite
+// auxiliaries or modals still waiting for their verb, and clause ci must
+// hold its verbs at its end, after a comma, with no finite auxiliary.
+func (s *sent) resumedMainDE(ci int) int {
+	c := &s.clauses[ci]
+	ws := s.words
+	if ci < 2 || c.kind != cMain || c.lo == 0 || ws[c.lo-1].low != "," {
+		return -1
+	}
+	v := s.firstVerb(ci)
+	if v < 0 {
+		return -1
+	}
+	// the verbs close the clause: nothing but verbs, particles, adverbs and
+	// punctuation after the first one
+	for i := v; i < c.hi; i++ {
+		w := &ws[i]
+		if w.chunk >= 0 {
+			return -1
+		}
+		if !(s.countsAsVerb(i) || w.pos == pPunct || w.pos == pPart || w.pos == pAdv) {
+			return -1
+		}
+	}
+	r := ci - 1
+	for r > 0 && (s.clauses[r].kind == cRel || s.clauses[r].kind == cSub) && s.verbAfter(s.clauses[r].lo, s.clauses[r].hi) {
+		if ws[s.clauses[r].hi-1].low != "," {
+			return -1
+		}
+		r--
+	}
+	if r == ci-1 {
+		return -1
+	}
+	p := &s.clauses[r]
+	if p.resume >= 0 || ws[p.hi-1].low != "," || p.quoted != c.quoted {
+		return -1
+	}
+	switch {
+	case p.kind == cMain:
+		// verb-second: the finite auxiliary before, the rest after
+		if !s.hasFiniteAux(p.lo, p.hi) || !s.auxOnly(p.lo, p.hi) || s.finiteAuxAfterDE(c.lo, c.hi) {
+			return -1
+		}
+		// not "sein" with the participle of a ban or restriction: "ist X
+		// der Waffenhandel, …, verboten" is a state the rules read as an
+		// act of its subject ("ist Putin, wie …, nach Ankara gereist" is
+		// his act)
+		for i := p.lo; i < p.hi; i++ {
+			if s.countsAsVerb(i) && s.words[i].lemma == "sein" && s.restrictionAfterDE(c.lo, c.hi) {
+				return -1
+			}
+		}
+	case p.kind == cSub && p.sub >= 0 && !s.verbAfter(p.lo, p.hi):
+		// verb-final: "dass Russland die Ukraine, die …, nicht angreifen
+		// werde" has all its verbs after the embedded clause
+	default:
+		return -1
+	}
+	return r
+}
+
+// resumedSubjectDE returns the subject of a German clause that resumes
+// clause p after an embedded clause: p's own subject, or for a verb-final
+// clause without a verb of its own the first nominative phrase after its
+// conjunction.
+func (s *sent) resumedSubjectDE(p int) []int {
+	c := &s.clauses[p]
+	if c.kind != cSub {
+		return s.subject(p)
+	}
+	for j := c.sub + 1; j < c.hi; j++ {
+		if k := s.words[j].chunk; k >= 0 {
+			ck := &s.chunks[k]
+			if ck.prep >= 0 || !ck.nomOK || s.isTimex(ck) {
+				j = ck.hi - 1
+				continue
+			}
+			return s.coordinated(k, c.sub+1, c.hi)
+		}
+	}
+	return nil
+}
+
+// finiteAuxAfterDE says whether words [lo, hi) hold a finite German
+// auxiliary: one whose form is neither its infinitive nor a participle
+// ("soll X, der …, Kalkulationen angestellt haben" has an infinitive
+// "haben", which waits for the modal before it).
+func (s *sent) finiteAuxAfterDE(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if w := &s.words[i]; s.countsAsVerb(i) && s.auxLemma(i) && w.low != w.lemma && !deAuxParticiple[w.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// resumedVorfeldDE returns the subject of German clause ci, which opens
+// with its finite verb after a relative clause, when the relative clause's
+// antecedent stands alone after a comma at the end of the clause before,
+// the Vorfeld of a verb-second clause the relative clause broke off: "Die
+// Regierung teilte mit, Russland, das …, habe die Ukraine angegriffen" (was:
+// the Ukraine as the attacker). The antecedent must name someone: an unnamed one
+// ("Ein Abgeordneter, der …, darf nicht festgenommen werden" after a
+// colon) gave no event more right on 10kGNAD, and lost one whose actor came
+// from elsewhere. It returns -1 otherwise, as for ", sagte Lawrow".
+func (s *sent) resumedVorfeldDE(ci int) int {
+	ws := s.words
+	if ci < 2 || s.clauses[ci].lo == 0 || ws[s.clauses[ci].lo-1].low != "," {
+		return -1
+	}
+	r := ci - 1
+	for r > 1 && (s.clauses[r].kind == cRel || s.clauses[r].kind == cSub) && s.clauses[r-1].kind == cSub {
+		r-- // a subordinate clause inside the relative clause
+	}
+	rel := &s.clauses[r]
+	if rel.kind != cRel || rel.anteced < 0 || rel.parent != r-1 || ws[s.clauses[ci-1].hi-1].low != "," {
+		return -1
+	}
+	a := &s.chunks[rel.anteced]
+	p := &s.clauses[r-1]
+	if a.prep >= 0 || !a.nomOK || a.pron || s.isTimex(a) || s.chunkRef(rel.anteced) < 0 || a.lo < p.lo+1 || a.hi+1 != rel.lo || ws[a.hi].low != "," {
+		return -1
+	}
+	if ws[a.lo-1].low != "," && ws[a.lo-1].low != ":" {
+		return -1
+	}
+	if fv := s.firstVerb(r - 1); fv < 0 || fv > a.lo {
+		return -1
+	}
+	return rel.anteced
+}
+
+// coordinatedPartDE returns the clause whose finite auxiliary German clause
+// ci shares, or -1: ci opens with "und" or "oder", holds objects and then
+// only a participle or infinitive, no finite verb, and the clause before
+// it (or before the embedded clauses between commas after it) has a finite
+// auxiliary: "Russland hat die Ukraine kritisiert, die …, und Polen
+// gewarnt" has Russia warn Poland. A finite verb at the end ("und Polen
+// protestierte") closes a clause with its own subject; a form that may be
+// finite as well ("und Polen protestiert") is left alone.
+func (s *sent) coordinatedPartDE(ci int) int {
+	c := &s.clauses[ci]
+	ws := s.words
+	if ci < 1 || c.kind != cMain || ws[c.lo].pos != pCconj || !(ws[c.lo].low == "und" || ws[c.lo].low == "oder") {
+		return -1
+	}
+	v := s.firstVerb(ci)
+	if v < 0 || v == c.lo+1 || s.finiteAuxAfterDE(c.lo, c.hi) {
+		return -1
+	}
+	for i := v; i < c.hi; i++ {
+		w := &ws[i]
+		if w.chunk >= 0 || !(s.countsAsVerb(i) || w.pos == pPunct || w.pos == pPart || w.pos == pAdv) {
+			return -1
+		}
+		// no auxiliary of its own ("und ihr Lager zerstört worden" is
+		// a passive the clause before does not share)
+		if s.countsAsVerb(i) && (s.auxLemma(i) || deAuxParticiple[w.low] || !participleFormDE(w) && w.low != w.lemma) {
+			return -1
+		}
+	}
+	r := ci - 1
+	for r > 0 && (s.clauses[r].kind == cRel || s.clauses[r].kind == cSub) && s.verbAfter(s.clauses[r].lo, s.clauses[r].hi) {
+		if ws[s.clauses[r].hi-1].low != "," {
+			return -1
+		}
+		r--
+	}
+	p := &s.clauses[r]
+	// the clause before has its own participle or infinitive: after an
+	// auxiliary alone "und" joins phrases ("wurden 24 Israelis und ein
+	// US-Bürger getötet")
+	// (or in the part of a resumed main clause before its embedded
+	// clause: "hat Putin, der …, Erdogan getroffen und die Türkei gelobt")
+	if !(p.kind == cMain || p.kind == cCoordVP) || p.quoted != c.quoted || !(s.hasFiniteAux(p.lo, p.hi) || p.resume >= 0) || s.auxOnly(p.lo, p.hi) {
+		return -1
+	}
+	return r
+}
+
+// embeddedOpenDE returns the comma that opens a German relative or
+// subordinate clause closed by the comma at word j, or -1: the clause
+// between the two commas starts with a relative pronoun (after a
+// preposition too) or a subordinating conjunction and ends in its verb.
+// A separable particle after it belongs to the verb before it ("lehnt die
+// Forderung, die am Montag vorgelegt wurde, ab").
+func (s *sent) embeddedOpenDE(j int) int {
+	ws := s.words
+	if !s.de || j < 3 || ws[j].low != "," || !(ws[j-1].pos == pVerb || ws[j-1].pos == pAux) {
+		return -1
+	}
+	k := j - 2
+	for k > 0 && !isBoundaryPunct(ws[k].low) && ws[k].low != "." {
+		k--
+	}
+	if ws[k].low != "," || k+1 >= j-1 {
+		return -1
+	}
+	if s.isRelPron(k+1) || ws[k+1].pos == pAdp && s.isRelPron(k+2) || s.isSub(k+1) {
+		return k
+	}
+	return -1
+}
+
+// restrictionAfterDE says whether a verb of words [lo, hi) has a lexicon
+// row of coercion or sanction (bans, blockades, restrictions), whose
+// participle after "sein" states a condition.
+func (s *sent) restrictionAfterDE(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if !s.countsAsVerb(i) {
+			continue
+		}
+		for _, e := range s.lx.verbs[s.words[i].lemma] {
+			if e.typ == "COERCE" || e.typ == "SANCTION" {
+				return true
+			}
+		}
+	}
+	return false
 }

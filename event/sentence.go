@@ -133,6 +133,7 @@ type clause struct {
 	passive  bool
 	tense    tense
 	quoted   bool
+	resume   int // German: the main clause this one goes on after an embedded clause, or -1
 }
 
 type clauseKind uint8
@@ -941,6 +942,10 @@ func (s *sent) joinParticles() {
 				if s.de && v.low == "," && j+1 < i && (ws[j+1].pos == pCconj || ws[j+1].pos == pAdp) {
 					continue // "gehen gegen die PKK, aber auch gegen Kurdenpolitiker vor"
 				}
+				if o := s.embeddedOpenDE(j); o >= 0 {
+					j = o
+					continue // "lehnt die Forderung, die …, ab"
+				}
 				break
 			}
 			if v.pos == pSconj {
@@ -997,6 +1002,10 @@ func (s *sent) adverbBeforeParticle(j, i int) int {
 	ws := s.words
 	for k := j - 1; k >= 0; k-- {
 		v := &ws[k]
+		if o := s.embeddedOpenDE(k); o >= 0 {
+			k = o
+			continue
+		}
 		if v.pos == pPunct || v.pos == pSconj || v.pos == pCconj {
 			return -1
 		}

@@ -986,7 +986,12 @@ func (s *sent) verbArgs(c *cand, v *vc, usedChunk map[int]bool) {
 	if s.de {
 		from = cl.lo
 	}
-	phrases := s.phrasesAfter(c.clause, from, subj, nil)
+	var phrases []pp
+	if s.de && cl.resume >= 0 {
+		// the objects before the embedded clause: "will die Türkei, die …, unterstützen"
+		phrases = s.phrasesAfter(cl.resume, s.clauses[cl.resume].lo, subj, nil)
+	}
+	phrases = s.phrasesAfter(c.clause, from, subj, phrases)
 	if s.passiveAt(c.trig, v) {
 		// actor from the by/von/durch phrase, target the subject; not from
 		// the infinitive after it ("was asked to explain deportations by

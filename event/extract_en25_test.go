@@ -1,0 +1,29 @@
+package event_test
+
+import "testing"
+
+// newsKindsEN25 are own sentences for the English kinds of issue 5's
+// twenty-fifth round (extra events): a meeting its actor says it would
+// hold, or offers to hold on a condition, is that side's intention and is
+// coded one way; a meeting that took place, or one announced without a
+// speaker, is coded both ways.
+var newsKindsEN25 = []forbidCase{
+	{extractCase: extractCase{name: "a meeting the speaker says it would hold is one way", lang: "en", dct: "1996-08-27",
+		text: "Sudanese rebel commanders said on Monday they would meet the Kenyan envoy if Khartoum halted its bombing raids.",
+		want: []want{{typ: "CONSULT", actor: "SDN", target: "KEN", modality: "hypothetical"}}},
+		forbid: []want{{typ: "CONSULT", actor: "KEN", target: "SDN"}}},
+	{extractCase: extractCase{name: "a meeting the speaker plans is one way", lang: "en", dct: "1996-08-27",
+		text: "Chilean officials said they would meet Peruvian President Alberto Fujimori next week.",
+		want: []want{{typ: "CONSULT", actor: "CHL", target: "PER", modality: "planned"}}},
+		forbid: []want{{typ: "CONSULT", actor: "PER", target: "CHL"}}},
+	{extractCase: extractCase{name: "a meeting announced without a speaker is both ways", lang: "en", dct: "1996-08-27",
+		text: "The Chilean foreign minister will meet Peruvian President Alberto Fujimori next week.",
+		want: []want{{typ: "CONSULT", actor: "CHL", target: "PER"}, {typ: "CONSULT", actor: "PER", target: "CHL"}}}},
+	{extractCase: extractCase{name: "a meeting held is both ways", lang: "en", dct: "1996-08-27",
+		text: "The Chilean foreign minister met Peruvian President Alberto Fujimori in Lima on Monday.",
+		want: []want{{typ: "CONSULT", actor: "CHL", target: "PER"}, {typ: "CONSULT", actor: "PER", target: "CHL"}}}},
+}
+
+func TestNewsKindsEN25(t *testing.T) {
+	runForbidCases(t, parsedStages(t), newsKindsEN25)
+}

@@ -6,7 +6,8 @@ import "testing"
 // twenty-fifth round (extra events): a meeting its actor says it would
 // hold, or offers to hold on a condition, is that side's intention and is
 // coded one way; a meeting that took place, or one announced without a
-// speaker, is coded both ways.
+// speaker, is coded both ways. A place the knowledge base lacks is no
+// party to an act between parties: "opened the X Bridge" has no target.
 var newsKindsEN25 = []forbidCase{
 	{extractCase: extractCase{name: "a meeting the speaker says it would hold is one way", lang: "en", dct: "1996-08-27",
 		text: "Sudanese rebel commanders said on Monday they would meet the Kenyan envoy if Khartoum halted its bombing raids.",
@@ -22,6 +23,9 @@ var newsKindsEN25 = []forbidCase{
 	{extractCase: extractCase{name: "a meeting held is both ways", lang: "en", dct: "1996-08-27",
 		text: "The Chilean foreign minister met Peruvian President Alberto Fujimori in Lima on Monday.",
 		want: []want{{typ: "CONSULT", actor: "CHL", target: "PER"}, {typ: "CONSULT", actor: "PER", target: "CHL"}}}},
+	{extractCase: extractCase{name: "an unknown place opened is no target", lang: "en", dct: "1996-08-27",
+		text: "Uzbekistan opened the Hairatan Bridge on Monday to allow the delivery of wheat to Afghanistan.",
+		want: []want{{typ: "CONCEDE", actor: "UZB", target: "-"}}}},
 }
 
 func TestNewsKindsEN25(t *testing.T) {

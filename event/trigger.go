@@ -751,7 +751,7 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		}
 		// a reciprocal verb that needs a target has one in a compound
 		// subject ("X und Y kamen zusammen"), not in one actor alone
-		if (e.flags&flagTgt != 0 || bareGenerated(e)) && s.onlyWhere(&c) {
+		if (e.flags&flagTgt != 0 || bareGenerated(e)) && s.onlyWhere(&c) || s.unknownPlacesOnly(&c) {
 			c.targets = c.targets[:0]
 		}
 		if len(c.actors) == 0 && !s.giverOnlyDE(&c) || len(c.targets) == 0 && (e.flags&flagTgt != 0 && (e.flags&flagSym == 0 || len(c.actors) < 2) || bareGenerated(e) && len(c.actors) < 2) {

@@ -8,6 +8,8 @@ import "testing"
 // coded one way; a meeting that took place, or one announced without a
 // speaker, is coded both ways. A place the knowledge base lacks is no
 // party to an act between parties: "opened the X Bridge" has no target.
+// Troops that arrive somewhere pay no visit; peacekeepers that arrive are
+// military aid (CAMEO 074).
 var newsKindsEN25 = []forbidCase{
 	{extractCase: extractCase{name: "a meeting the speaker says it would hold is one way", lang: "en", dct: "1996-08-27",
 		text: "Sudanese rebel commanders said on Monday they would meet the Kenyan envoy if Khartoum halted its bombing raids.",
@@ -26,6 +28,17 @@ var newsKindsEN25 = []forbidCase{
 	{extractCase: extractCase{name: "an unknown place opened is no target", lang: "en", dct: "1996-08-27",
 		text: "Uzbekistan opened the Hairatan Bridge on Monday to allow the delivery of wheat to Afghanistan.",
 		want: []want{{typ: "CONCEDE", actor: "UZB", target: "-"}}}},
+	{extractCase: extractCase{name: "peacekeepers that arrive are military aid", lang: "en", dct: "1996-08-27",
+		text: "The first Canadian peacekeepers arrived in Haiti on Monday, the army said.",
+		want: []want{{typ: "AID", mode: "military", actor: "CAN", target: "HTI"}},
+		none: []string{"CONSULT"}}},
+	{extractCase: extractCase{name: "troops that arrive pay no visit", lang: "en", dct: "1996-08-27",
+		text: "Russian troops arrived in Belgrade on Monday.",
+		none: []string{"CONSULT"}}},
+	{extractCase: extractCase{name: "an envoy who arrives to discuss peacekeeping visits", lang: "en", dct: "1996-08-27",
+		text: "The U.N. envoy arrived in Bosnia on Monday to discuss the peacekeeping force.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "United Nations", target: "BIH"}},
+		none: []string{"AID"}}},
 }
 
 func TestNewsKindsEN25(t *testing.T) {

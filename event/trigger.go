@@ -468,6 +468,9 @@ func (s *sent) condsHold(e *entry, ci, trig int, objs []string) bool {
 	if len(e.word) > 0 && !s.clauseHas(ci, e.word) {
 		return false
 	}
+	if len(e.subjWord) > 0 && !s.clauseHasBefore(ci, trig, e.subjWord) {
+		return false
+	}
 	if e.objKind != 0 && !s.objectNamesEN(ci, trig, e.objKind) {
 		return false
 	}
@@ -498,6 +501,19 @@ func (s *sent) clauseHas(ci int, words []string) bool {
 			if s.words[j].low == w {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// clauseHasBefore says whether clause ci has one of words (lower case, as
+// written) before word trig: in English, the subject's words ("peacekeepers
+// arrived", not "arrived to discuss the peacekeeping force").
+func (s *sent) clauseHasBefore(ci, trig int, words []string) bool {
+	c := &s.clauses[ci]
+	for j := c.lo; j < c.hi && j < trig; j++ {
+		if slices.Contains(words, s.words[j].low) {
+			return true
 		}
 	}
 	return false

@@ -179,11 +179,23 @@ func reciprocal(c *cand) bool {
 // a symmetric trigger of consultation ("held talks with", "met") whose
 // targets are named by phrases headed by a name or a noun for people ("met
 // his Swiss counterpart X", "talks with Chilean leaders"), so that event
-// data code it both ways. "met its export quota" or "met pressure from
-// X" is no meeting, and one wrong reading should not give two events.
+// data code it both ways, unless the meeting is an intention or offer
+// its actor states ("X said it would meet Y": Y has stated nothing).
+// "met its export quota" or "met pressure from X" is no meeting, and one wrong reading should not give two events.
 func (s *sent) mutual(c *cand) bool {
 	if c.e.flags&flagSym == 0 || len(c.targets) == 0 || c.recip || c.e.typ != "CONSULT" {
 		return false
+	}
+	if !s.de && !c.noun && (c.modal == dossier.ModalityPlanned || c.modal == dossier.ModalityHypothetical) && c.src.ent != "" {
+		// "the rebels said they would meet the mediator (if …)": an
+		// intention or an offer is its speaker's; the other side has
+		// stated none. A meeting a noun names ("will demand … in
+		// upcoming negotiations with X") is set, not offered
+		for _, a := range c.actors {
+			if a.ent == c.src.ent {
+				return false
+			}
+		}
 	}
 	cl := &s.clauses[c.clause]
 	for _, t := range c.targets {

@@ -469,6 +469,39 @@ func (s *sent) onlyWhere(c *cand) bool {
 	return true
 }
 
+// unknownPlacesOnly says whether every target of an English candidate of
+// an act between parties is a place the knowledge base lacks ("opened the
+// Friendship Bridge", "urged the residents of Camp Liberty"): a place no
+// one can code is no party to a request, a visit or a concession, and it
+// belongs to no country that could stand for one, so the act has no
+// target (and a row that needs one no event). A place attacked, seized or
+// blockaded ("shelled Fakola") stays the target of the deed.
+func (s *sent) unknownPlacesOnly(c *cand) bool {
+	if s.de || len(c.targets) == 0 {
+		return false
+	}
+	switch c.e.typ {
+	case "ASSAULT", "COERCE", "PROTEST", "MOBILIZE":
+		return false
+	}
+	for _, t := range c.targets {
+		if !strings.HasPrefix(t.ent, "local:") {
+			return false
+		}
+		place := false
+		for i := range s.ments {
+			if mt := &s.ments[i]; mt.m.Entity == t.ent {
+				place = mt.kind == dossier.KindLocation
+				break
+			}
+		}
+		if !place {
+			return false
+		}
+	}
+	return true
+}
+
 // enArticle are the English articles.
 var enArticle = map[string]bool{"a": true, "an": true, "the": true}
 

@@ -62,6 +62,7 @@ type entry struct {
 	prepObj  [][]string
 	comp     string   // "that" or "to": the complement the row needs
 	word     []string // alternatives: a word of the clause, as written in lower case
+	subjWord []string // alternatives: a word of the clause before the verb (English: its subject's)
 	objKind  kindSet  // English: the kinds of entity the verb's object must name, or 0
 	typ      string   // PLOVER type, or "-" for no event
 	mode     string
@@ -375,6 +376,8 @@ func parseEntry(f []string) (*entry, error) {
 			}
 		case "word":
 			e.word = strings.Split(v, "|")
+		case "subj":
+			e.subjWord = strings.Split(v, "|")
 		case "objkind":
 			for _, alt := range strings.Split(v, "|") {
 				k, ok := objKindNames[alt]

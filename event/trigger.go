@@ -468,6 +468,9 @@ func (s *sent) condsHold(e *entry, ci, trig int, objs []string) bool {
 	if len(e.word) > 0 && !s.clauseHas(ci, e.word) {
 		return false
 	}
+	if len(e.subjWord) > 0 && !s.clauseHasBefore(ci, trig, e.subjWord) {
+		return false
+	}
 	if e.objKind != 0 && !s.objectNamesEN(ci, trig, e.objKind) {
 		return false
 	}
@@ -498,6 +501,19 @@ func (s *sent) clauseHas(ci int, words []string) bool {
 			if s.words[j].low == w {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// clauseHasBefore says whether clause ci has one of words (lower case, as
+// written) before word trig: in English, the subject's words ("peacekeepers
+// arrived", not "arrived to discuss the peacekeeping force").
+func (s *sent) clauseHasBefore(ci, trig int, words []string) bool {
+	c := &s.clauses[ci]
+	for j := c.lo; j < c.hi && j < trig; j++ {
+		if slices.Contains(words, s.words[j].low) {
+			return true
 		}
 	}
 	return false
@@ -751,7 +767,7 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		}
 		// a reciprocal verb that needs a target has one in a compound
 		// subject ("X und Y kamen zusammen"), not in one actor alone
-		if (e.flags&flagTgt != 0 || bareGenerated(e)) && s.onlyWhere(&c) {
+		if (e.flags&flagTgt != 0 || bareGenerated(e)) && s.onlyWhere(&c) || s.unknownPlacesOnly(&c) {
 			c.targets = c.targets[:0]
 		}
 		if len(c.actors) == 0 && !s.giverOnlyDE(&c) || len(c.targets) == 0 && (e.flags&flagTgt != 0 && (e.flags&flagSym == 0 || len(c.actors) < 2) || bareGenerated(e) && len(c.actors) < 2) {

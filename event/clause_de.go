@@ -133,12 +133,9 @@ func (s *sent) resumedMainDE(ci int) int {
 			return -1
 		}
 	}
-	r := ci - 1
-	for r > 0 && (s.clauses[r].kind == cRel || s.clauses[r].kind == cSub) && s.verbAfter(s.clauses[r].lo, s.clauses[r].hi) {
-		if ws[s.clauses[r].hi-1].low != "," {
-			return -1
-		}
-		r--
+	r := s.beforeEmbeddedDE(ci)
+	if r < 0 {
+		return -1
 	}
 	if r == ci-1 {
 		return -1
@@ -271,12 +268,9 @@ func (s *sent) coordinatedPartDE(ci int) int {
 			return -1
 		}
 	}
-	r := ci - 1
-	for r > 0 && (s.clauses[r].kind == cRel || s.clauses[r].kind == cSub) && s.verbAfter(s.clauses[r].lo, s.clauses[r].hi) {
-		if ws[s.clauses[r].hi-1].low != "," {
-			return -1
-		}
-		r--
+	r := s.beforeEmbeddedDE(ci)
+	if r < 0 {
+		return -1
 	}
 	p := &s.clauses[r]
 	// the clause before has its own participle or infinitive: after an
@@ -329,4 +323,19 @@ func (s *sent) restrictionAfterDE(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// beforeEmbeddedDE returns the clause before the relative and subordinate
+// clauses (each closed by a comma, each with its verb) that stand right
+// before clause ci: the part of a main clause they interrupt. It is ci-1
+// when none stands there, and -1 when one is not closed by a comma.
+func (s *sent) beforeEmbeddedDE(ci int) int {
+	r := ci - 1
+	for r > 0 && (s.clauses[r].kind == cRel || s.clauses[r].kind == cSub) && s.verbAfter(s.clauses[r].lo, s.clauses[r].hi) {
+		if s.words[s.clauses[r].hi-1].low != "," {
+			return -1
+		}
+		r--
+	}
+	return r
 }

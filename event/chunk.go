@@ -455,6 +455,11 @@ func (s *sent) agentSector(lo, hi int) string {
 				return sec
 			}
 		}
+		if !s.de && singular(w.lemma) == "unit" {
+			if sec, firm := s.unitSectorEN(lo, k, hi); firm {
+				return sec
+			}
+		}
 		if sec, ok := ag[singular(w.lemma)]; ok {
 			return sec
 		}
@@ -478,6 +483,48 @@ func (s *sent) agentSector(lo, hi int) string {
 		return ""
 	}
 	return ""
+}
+
+// unitSectorEN reads an English "unit" at word k of phrase [lo, hi) that
+// is no armed force: one a noun or name before it qualifies ("its brokerage
+// unit", "Texas Air Corp's Continental Airlines unit"; an agent noun keeps
+// its own sector: "an army unit", "a police unit"), one of a firm's
+// possessive ("the company's unit") or a unit "of" a firm or business ("a
+// unit of American Express"). ok is false where "unit" keeps its military
+// sector ("an elite unit", "Iraqi units").
+func (s *sent) unitSectorEN(lo, k, hi int) (sector string, ok bool) {
+	ws := s.words
+	firm := func(j int) bool {
+		w := &ws[j]
+		if w.ment >= 0 {
+			return s.ments[w.ment].kind == dossier.KindOrganization
+		}
+		return s.lx.cues.econ[singular(w.lemma)]
+	}
+	if j := k - 1; j >= lo {
+		w := &ws[j]
+		if w.low == "'s" || w.low == "'" {
+			if j-1 >= lo && firm(j-1) {
+				return "", true
+			}
+			return "", false
+		}
+		if w.pos == pNoun || w.pos == pPropn {
+			if sec, ok := s.lx.cues.agent[singular(w.lemma)]; ok {
+				return sec, true
+			}
+			return "", true
+		}
+	}
+	if hi+1 < len(ws) && ws[hi].low == "of" {
+		if n := ws[hi+1].chunk; n >= 0 {
+			ck := &s.chunks[n]
+			if ck.ment >= 0 && s.ments[ck.ment].kind == dossier.KindOrganization || ck.head >= 0 && firm(ck.head) {
+				return "", true
+			}
+		}
+	}
+	return "", false
 }
 
 // adjNounDE returns the strong masculine form of a German adjectival noun

@@ -1161,6 +1161,9 @@ func (s *sent) soleCountryBefore(withoutPeople bool, hi int) string {
 		if withoutPeople && mt.kind == dossier.KindCountry && s.people(mt) {
 			continue
 		}
+		if s.missionOwner(mt) {
+			continue // "outside the Iranian embassy": a post abroad
+		}
 		if country != "" && mt.country != country {
 			return ""
 		}
@@ -1309,7 +1312,7 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 		// speaks of is the dateline's, like its police and army below
 		country = s.st.dateline
 	}
-	if country == "" && (c.e.typ == "COERCE" || s.de && s.stateAgent(c, ck, sector)) && s.st != nil && s.onlyCountry() == "" {
+	if country == "" && (c.e.typ == "COERCE" || s.de && s.stateAgent(c, ck, sector) || !s.de && c.e.typ == "PROTEST" && !stateSector(sector)) && s.st != nil && s.onlyCountry() == "" {
 		// police work in a sentence that names no place: the dateline's
 		// state (see placeActor); in German news also any act of an
 		// unnamed state agent ("Kabul – Sicherheitskräfte griffen … an",
@@ -1576,6 +1579,28 @@ func (s *sent) missionWord(lo, hi int) bool {
 		case "embassy", "consulate", "legation":
 			return true
 		}
+	}
+	return false
+}
+
+// missionOwner says whether English mention mt names the state whose
+// diplomatic post the noun right after it is ("the Iranian embassy", "Iran's
+// consulate"): the post stands in another country, so its owner says
+// nothing of where what happens at it happens, nor whose police act there.
+func (s *sent) missionOwner(mt *ment) bool {
+	if s.de || mt.country == "" {
+		return false
+	}
+	j := mt.hi
+	if j < len(s.words) && (s.words[j].low == "'s" || s.words[j].low == "'") {
+		j++
+	}
+	if j >= len(s.words) || s.words[j].ment >= 0 {
+		return false
+	}
+	switch s.words[j].lemma {
+	case "embassy", "consulate", "legation", "chancery":
+		return true
 	}
 	return false
 }

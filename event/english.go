@@ -869,10 +869,19 @@ func (s *sent) objectNamesEN(ci, i int, want kindSet) bool {
 // government"); 0 for anything else.
 func (s *sent) chunkKind(k int) kindSet {
 	ck := &s.chunks[k]
+	if ck.head >= 0 && ck.hi-ck.lo == 1 {
+		switch s.words[ck.head].low {
+		case "him", "her", "them", "he", "she", "they":
+			return kindPeople
+		}
+	}
 	if ck.ment < 0 {
 		return 0
 	}
 	mt := &s.ments[ck.ment]
+	if mt.adj && !ck.modifier && ck.head >= mt.lo && ck.head < mt.hi && s.words[ck.head].pos != pAdj {
+		return kindPeople // "two Americans", "the Frenchman"
+	}
 	if ck.modifier || mt.adj {
 		if mt.kind == dossier.KindCountry && ck.sector == "GOV" {
 			return kindState

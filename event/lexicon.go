@@ -47,10 +47,12 @@ const (
 	kindPerson kindSet = 1 << iota // a named person
 	kindOrg                        // a named organisation: party, group, company, body
 	kindState                      // a country or its government named by the country
+	kindPeople                     // people named by a demonym ("two Americans") or a personal pronoun ("him")
 )
 
-// objKindNames are the values of the objkind condition; "actor" is any of them.
-var objKindNames = map[string]kindSet{"person": kindPerson, "org": kindOrg, "state": kindState, "actor": kindPerson | kindOrg | kindState}
+// objKindNames are the values of the objkind condition; "actor" is any of
+// person, org and state.
+var objKindNames = map[string]kindSet{"person": kindPerson, "org": kindOrg, "state": kindState, "actor": kindPerson | kindOrg | kindState, "people": kindPeople}
 
 // entry is one trigger row of the lexicon.
 type entry struct {

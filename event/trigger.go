@@ -1786,6 +1786,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			if locTarget && !isTarget && peopleObj && s.isPlace(p.chunk) {
 				continue
 			}
+			if locTarget && !isTarget && s.postAbroad(c.e, p.chunk) {
+				continue // "arrested protesters outside the Iranian embassy"
+			}
 			if s.chunkRef(p.chunk) < 0 {
 				continue
 			}
@@ -1947,6 +1950,20 @@ func (s *sent) participleAgent(k, hi int) int {
 	return -1
 }
 
+// postAbroad says whether chunk k is a foreign state's diplomatic post
+// ("the Iranian embassy") where an act of the host state's forces takes
+// place: police work, a deployment or a release there is not aimed at the
+// post's state (an attack on it or a protest outside it is).
+func (s *sent) postAbroad(e *entry, k int) bool {
+	switch e.typ {
+	case "COERCE", "MOBILIZE", "RETREAT":
+	default:
+		return false
+	}
+	m := s.chunkRef(k)
+	return m >= 0 && s.missionOwner(&s.ments[m])
+}
+
 // placeTarget says whether an event type takes a place as its target (a
 // visit to a city, an attack on a town).
 func (s *sent) placeTarget(e *entry) bool {
@@ -2004,8 +2021,8 @@ func (s *sent) location(phrases []pp, c *cand) int {
 		if t := s.words[mt.lo].tok; mt.m.Start > t.Start || s.words[mt.hi-1].tok.End > mt.m.End {
 			continue
 		}
-		if s.isArg(c, m) {
-			continue
+		if s.isArg(c, m) || s.missionOwner(mt) {
+			continue // "outside the Iranian embassy" is not in Iran
 		}
 		return m
 	}

@@ -2139,7 +2139,8 @@ func demonstrators(as []argRef) bool {
 }
 
 // businessOnlyEN says whether an English event of cooperation, demand,
-// concession or protest is among firms and places only: one participant at least a firm
+// concession, protest, accusation or refusal is among firms and places only
+// (a firm's lawsuit against a rival, "KLM rejected TWA's invitation"): one participant at least a firm
 // of the knowledge base (sector BUS) or a company by its name's suffix
 // ("Corp", "Inc"), the others firms, organisations it does not know, or
 // the places where the business is ("staged a rally on Wall Street").
@@ -2149,7 +2150,7 @@ func (s *sent) businessOnlyEN(c *cand) bool {
 		return false
 	}
 	switch c.e.typ {
-	case "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST", "PROTEST", "CONCEDE":
+	case "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST", "PROTEST", "CONCEDE", "ACCUSE", "REJECT":
 	default:
 		return false
 	}

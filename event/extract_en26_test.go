@@ -53,6 +53,17 @@ var newsKindsEN26 = []forbidCase{
 	{extractCase: extractCase{name: "journalists released", lang: "en", dct: "1987-03-04",
 		text: "Iraq released three Turkish journalists on Monday.",
 		want: []want{{typ: "RETREAT", mode: "release", actor: "IRQ", target: "TUR"}}}},
+	// a firm's lawsuit against a rival, or its refusal of a rival's offer,
+	// is business; a firm's suit against a state body stays
+	{extractCase: extractCase{name: "a firm suing a firm is business", lang: "en", dct: "1987-03-04",
+		text: "Siemens said it filed a patent suit against IBM in a federal court."},
+		forbid: []want{{typ: "ACCUSE"}}},
+	{extractCase: extractCase{name: "a firm rejecting a firm's offer is business", lang: "en", dct: "1987-03-04",
+		text: "Boeing rejected an offer by Airbus to share the costs of a new engine."},
+		forbid: []want{{typ: "REJECT"}}},
+	{extractCase: extractCase{name: "a firm suing a state body stays", lang: "en", dct: "1987-03-04",
+		text: "Siemens filed a lawsuit against the European Commission on Monday.",
+		want: []want{{typ: "ACCUSE", target: "European Commission"}}}},
 }
 
 func TestNewsKindsEN26(t *testing.T) {

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -959,7 +960,13 @@ func (s *sent) demands(cands []cand, absorbed []bool) []cand {
 		if !ok {
 			continue
 		}
-		targets := s.refsOf(s.subject(k), nil)
+		subj := s.subject(k)
+		if !s.de {
+			// "said U.S. personal income should rise", "Japanese exports
+			// must fall": a thing a country is named in is asked nothing
+			subj = slices.DeleteFunc(slices.Clone(subj), s.thingOfActorEN)
+		}
+		targets := s.refsOf(subj, nil)
 		out := cands[:0]
 		for _, c := range cands {
 			if c.clause != k {
@@ -975,6 +982,18 @@ func (s *sent) demands(cands []cand, absorbed []bool) []cand {
 		}
 	}
 	return cands
+}
+
+// thingOfActorEN says whether English phrase k names its referent only by
+// a modifier of a head that is no agent ("U.S. personal income", "Japanese
+// exports", "Brazil's debt"): the phrase is a thing, not the actor.
+func (s *sent) thingOfActorEN(k int) bool {
+	ck := &s.chunks[k]
+	if !ck.modifier || ck.head < 0 || s.words[ck.head].ment >= 0 || s.words[ck.head].lowCls&(clDeontic|clDeonticStart) != 0 {
+		return false // ("The Fed ought": a modal the tagger read as the noun)
+	}
+	_, agent := s.lx.cues.agent[singular(s.words[ck.head].lemma)]
+	return !agent
 }
 
 // passiveObligation says whether the obligation of clause k is passive

@@ -64,6 +64,17 @@ var newsKindsEN26 = []forbidCase{
 	{extractCase: extractCase{name: "a firm suing a state body stays", lang: "en", dct: "1987-03-04",
 		text: "Siemens filed a lawsuit against the European Commission on Monday.",
 		want: []want{{typ: "ACCUSE", target: "European Commission"}}}},
+	// "X said Y must/should …" is X's demand of Y only when Y is an actor,
+	// not a thing a country is named in
+	{extractCase: extractCase{name: "a figure that should slow is asked nothing", lang: "en", dct: "1987-03-04",
+		text: "Lavrov said Japanese inflation should slow to two percent next year."},
+		forbid: []want{{typ: "REQUEST"}}},
+	{extractCase: extractCase{name: "a state's army that must withdraw is asked", lang: "en", dct: "1987-03-04",
+		text: "Lavrov said Ukraine's army must withdraw from the border.",
+		want: []want{{typ: "REQUEST", actor: "RUS", target: "UKR"}}}},
+	{extractCase: extractCase{name: "a state that should act is asked", lang: "en", dct: "1987-03-04",
+		text: "Lavrov said Japan should lift its sanctions.",
+		want: []want{{typ: "REQUEST", actor: "RUS", target: "JPN"}}}},
 }
 
 func TestNewsKindsEN26(t *testing.T) {

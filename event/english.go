@@ -739,7 +739,10 @@ func (s *sent) participlePassiveEN(ci, i int) bool {
 	case cCoordVP:
 	case cMain:
 		// the phrase described: a bare one before the comma
-		if k := s.words[i-2].chunk; i-2 < c.lo || k < 0 || s.chunks[k].prep >= 0 || s.chunks[k].pron {
+		if i-2 < c.lo {
+			return false
+		}
+		if k := s.words[i-2].chunk; k < 0 || s.chunks[k].prep >= 0 || s.chunks[k].pron {
 			return false
 		}
 	default:

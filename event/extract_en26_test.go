@@ -80,3 +80,12 @@ var newsKindsEN26 = []forbidCase{
 func TestNewsKindsEN26(t *testing.T) {
 	runForbidCases(t, parsedStages(t), newsKindsEN26)
 }
+
+// TestLeadingCommaEN26: a sentence that opens with a comma before a past
+// participle (a fragment the segmenter leaves) is analysed without a panic.
+func TestLeadingCommaEN26(t *testing.T) {
+	st := parsedStages(t)
+	for _, text := range []string{", expelled the envoy.", ", detained in Paris, was released on Monday."} {
+		st.doc(t, "en", "1996-08-22", text)
+	}
+}

@@ -75,6 +75,18 @@ var newsKindsEN26 = []forbidCase{
 	{extractCase: extractCase{name: "a state that should act is asked", lang: "en", dct: "1987-03-04",
 		text: "Lavrov said Japan should lift its sanctions.",
 		want: []want{{typ: "REQUEST", actor: "RUS", target: "JPN"}}}},
+	// a past participle between a determiner or possessive and its noun is
+	// an adjective, no act
+	{extractCase: extractCase{name: "an alleged problem accuses no one", lang: "en", dct: "1996-08-22",
+		text: "Cubans are proud in Havana and the singer's alleged tax problem made headlines this week."},
+		forbid: []want{{typ: "ACCUSE"}}},
+	{extractCase: extractCase{name: "a failed attempt refuses nothing", lang: "en", dct: "1996-08-22",
+		text: "Bill Clinton's failed attempt at healthcare reform hurt the Democrats."},
+		forbid: []want{{typ: "REJECT"}}},
+	{extractCase: extractCase{name: "the verb of the clause stays", lang: "en", dct: "1996-08-22",
+		text: "The Israeli army denied its alleged role in the raid.",
+		want: []want{{typ: "REJECT", actor: "ISR"}},
+		none: []string{"ACCUSE"}}},
 }
 
 func TestNewsKindsEN26(t *testing.T) {

@@ -691,6 +691,33 @@ func (s *sent) lassenGoverns(i int, v *vc) bool {
 	return false
 }
 
+// attributiveParticipleEN says whether English verb i is a past participle
+// inside a noun phrase, between a determiner or possessive and the noun it
+// describes ("Machado's alleged weight problem", "the proposed treaty", "its
+// disputed border"): an adjective, no act of the clause. The tagger gives
+// such words the VERB tag.
+func (s *sent) attributiveParticipleEN(i int) bool {
+	if s.de || i == 0 || i+1 >= len(s.words) {
+		return false
+	}
+	w := &s.words[i]
+	if w.low == w.lemma || hasSuffix(w.low, "ing") {
+		return false
+	}
+	p, n := &s.words[i-1], &s.words[i+1]
+	switch {
+	case p.pos == pDet:
+	case p.low == "'s" || p.low == "'":
+	case p.pos == pPron && possessivePronEN[p.low]:
+	default:
+		return false
+	}
+	return n.pos == pNoun || n.pos == pPropn || n.pos == pAdj
+}
+
+// possessivePronEN are the English possessive determiners.
+var possessivePronEN = map[string]bool{"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true}
+
 // verbTrigger finds the verb trigger of clause ci and its arguments.
 func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 	if s.conditional(ci) {
@@ -715,6 +742,9 @@ func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {
 		}
 		if s.reducedAdverbial(i, ci) {
 			continue // "said a spokesman when asked": no one is named who asks
+		}
+		if s.attributiveParticipleEN(i) {
+			continue // "Machado's alleged weight problem", "the proposed treaty": an adjective
 		}
 		// "wants Japan to open": wanting another to act is no intention of
 		// the subject's own (see objectThenTo)

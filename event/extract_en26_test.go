@@ -87,6 +87,33 @@ var newsKindsEN26 = []forbidCase{
 		text: "The Israeli army denied its alleged role in the raid.",
 		want: []want{{typ: "REJECT", actor: "ISR"}},
 		none: []string{"ACCUSE"}}},
+	// "beat" is an assault by forces or of people, a win between names;
+	// a death is no act of the one who died; a part in a game or a fair
+	// is no agreement
+	{extractCase: extractCase{name: "a team that beats a country wins", lang: "en", dct: "1996-08-22",
+		text: "Finland beat Sweden."},
+		forbid: []want{{typ: "ASSAULT"}}},
+	{extractCase: extractCase{name: "a player who beats a player wins", lang: "en", dct: "1996-08-22",
+		text: "Boris Becker beat Andre Agassi in the final on Sunday."},
+		forbid: []want{{typ: "ASSAULT"}}},
+	{extractCase: extractCase{name: "police who beat protesters assault them", lang: "en", dct: "1996-08-22",
+		text: "Kenyan police beat the protesters in Nairobi on Monday.",
+		want: []want{{typ: "ASSAULT", actor: "KEN"}}}},
+	{extractCase: extractCase{name: "people beaten by police", lang: "en", dct: "1996-08-22",
+		text: "Two students were beaten by Kenyan police on Monday.",
+		want: []want{{typ: "ASSAULT", actor: "KEN"}}}},
+	{extractCase: extractCase{name: "a statesman who died acts on no one", lang: "en", dct: "1996-08-22",
+		text: "The former French prime minister died in Lyon on Sunday."},
+		forbid: []want{{typ: "ASSAULT"}}},
+	{extractCase: extractCase{name: "deaths in clashes stay", lang: "en", dct: "1996-08-22",
+		text: "Ten Kurdish rebels died in clashes with Turkish troops on Sunday.",
+		want: []want{{typ: "ASSAULT"}}}},
+	{extractCase: extractCase{name: "a part in a series is no agreement", lang: "en", dct: "1996-08-22",
+		text: "Kenya and Pakistan will take part in the series."},
+		forbid: []want{{typ: "AGREE"}}},
+	{extractCase: extractCase{name: "a part in talks is a consultation", lang: "en", dct: "1996-08-22",
+		text: "Egyptian officials took part in the talks with Israel.",
+		want: []want{{typ: "CONSULT", actor: "EGY"}}}},
 }
 
 func TestNewsKindsEN26(t *testing.T) {

@@ -114,6 +114,13 @@ var newsKindsEN26 = []forbidCase{
 	{extractCase: extractCase{name: "a part in talks is a consultation", lang: "en", dct: "1996-08-22",
 		text: "Egyptian officials took part in the talks with Israel.",
 		want: []want{{typ: "CONSULT", actor: "EGY"}}}},
+	// patrols ordered are a show of force; troops ordered away are not
+	{extractCase: extractCase{name: "patrols ordered mobilise", lang: "en", dct: "1996-08-22",
+		text: "The Kenyan government ordered patrols by police and soldiers after riots in Mombasa.",
+		want: []want{{typ: "MOBILIZE", actor: "KEN"}}}},
+	{extractCase: extractCase{name: "troops ordered to withdraw are no mobilisation", lang: "en", dct: "1996-08-22",
+		text: "The Kenyan government ordered troops to withdraw from Mombasa."},
+		forbid: []want{{typ: "MOBILIZE"}}},
 }
 
 func TestNewsKindsEN26(t *testing.T) {

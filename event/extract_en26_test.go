@@ -121,6 +121,14 @@ var newsKindsEN26 = []forbidCase{
 	{extractCase: extractCase{name: "troops ordered to withdraw are no mobilisation", lang: "en", dct: "1996-08-22",
 		text: "The Kenyan government ordered troops to withdraw from Mombasa."},
 		forbid: []want{{typ: "MOBILIZE"}}},
+	// bare force whose passive names no agent is no act of the dateline's
+	// state; arrests still are
+	{extractCase: extractCase{name: "forced without an agent is nobody's act", lang: "en", dct: "1996-08-30",
+		text: "LONDON 1996-08-30\nThe cyclist Chris Boardman was forced to pull out of the race because of an infection."},
+		forbid: []want{{typ: "COERCE"}}},
+	{extractCase: extractCase{name: "arrests without an agent are the dateline's", lang: "en", dct: "1996-08-30",
+		text: "LIMA 1996-08-30\nThree journalists were arrested on Monday.",
+		want: []want{{typ: "COERCE", actor: "PER"}}}},
 }
 
 func TestNewsKindsEN26(t *testing.T) {

@@ -1360,10 +1360,11 @@ func (s *sent) placeActor(c *cand) {
 	if indicted && !s.werdenIn(c.clause) {
 		return // "Angeklagt sind X und Y": a state, told with no act of a place
 	}
-	if !s.de && c.e.mode != "" && c.e.mode != "arrest" && c.e.mode != "deport" {
+	if !s.de && c.e.mode != "arrest" && c.e.mode != "deport" {
 		// police work is the state's where it happens; a closure or a
 		// seizure without an agent may be anyone's ("distribution centers
-		// will be closed in Boston")
+		// will be closed in Boston"), and so may bare force ("the batsman
+		// was forced to retire", "fishermen were forced at gunpoint")
 		return
 	}
 	country := ""

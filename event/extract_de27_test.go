@@ -16,6 +16,26 @@ var de27Cases = []extractCase{
 	{name: "a demonym noun after a dateline stays a noun", lang: "de", dct: "2025-07-31",
 		text: "Paris – Deutsche haben am Montag vor der Botschaft Russlands protestiert.",
 		want: []want{{typ: "PROTEST", actor: "DEU"}}},
+	// "überlassen" gives aid only with something to give
+	{name: "überlassen with weapons is military aid", lang: "de", dct: "2025-07-31",
+		text: "Polen hat der Ukraine am Montag zwanzig Panzer überlassen.",
+		want: []want{{typ: "AID", mode: "military", actor: "POL", target: "UKR"}}},
+	{name: "leaving voters to a party is no aid", lang: "de", dct: "2025-07-31",
+		text: "Die Grünen dürfen die Wähler nicht der FPÖ überlassen, sagte Peter Pilz.",
+		none: []string{"AID"}},
+	{name: "leaving a topic to a minister is no aid", lang: "de", dct: "2025-07-31",
+		text: "Außenminister Sebastian Kurz hat das Thema Asyl bisher der Innenministerin überlassen.",
+		none: []string{"AID"}},
+	// a former chief does not act for the body in his title
+	{name: "a former party chief is not the party", lang: "de", dct: "2025-07-31",
+		text: "Der Ex-FPÖ-Chef hat die Regierung am Montag scharf kritisiert.",
+		none: []string{"ACCUSE"}},
+	{name: "a former court president is not the court", lang: "de", dct: "2025-07-31",
+		text: "Wien – Die Ex-OGH-Präsidentin fordert ein Fairnessabkommen von allen Kandidaten.",
+		none: []string{"REQUEST"}},
+	{name: "the party chief in office acts for the party", lang: "de", dct: "2025-07-31",
+		text: "Der FPÖ-Chef hat die Regierung am Montag scharf kritisiert.",
+		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "AUT"}}},
 }
 
 func TestExtractDE27(t *testing.T) {

@@ -322,7 +322,7 @@ func (s *sent) build(mentions []dossier.Mention) {
 		for hi < len(toks) && toks[hi].Start < m.End {
 			hi++
 		}
-		if hi == lo {
+		if hi == lo || s.formerTitleDE(m, lo, hi) {
 			continue
 		}
 		overlap := false
@@ -1088,6 +1088,24 @@ func (s *sent) speakerLabel() int {
 		}
 	}
 	return 0
+}
+
+// formerTitleDE says whether a German mention is the body inside the
+// compound title of one who has left it ("der Ex-FPÖ-Chef", "die
+// Ex-OGH-Präsidentin", "Alt-SPÖ-Bürgermeister"): a former chief does not
+// act for the party or court he led, so the mention names no participant
+// (a name after the title still does). A place after "Ex-" that ends the
+// word is the former state ("Ex-Jugoslawien") and stays.
+func (s *sent) formerTitleDE(m *dossier.Mention, lo, hi int) bool {
+	if !s.de || hi != lo+1 {
+		return false
+	}
+	tok := s.words[lo].tok
+	if m.Start <= tok.Start || m.End >= tok.End || s.doc.Text[m.End] != '-' {
+		return false
+	}
+	pre := strings.ToLower(s.doc.Text[tok.Start:m.Start])
+	return pre == "ex-" || pre == "alt-"
 }
 
 // openingDemonymDE retags a German nationality adjective that opens the

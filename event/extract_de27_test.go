@@ -36,6 +36,16 @@ var de27Cases = []extractCase{
 	{name: "the party chief in office acts for the party", lang: "de", dct: "2025-07-31",
 		text: "Der FPÖ-Chef hat die Regierung am Montag scharf kritisiert.",
 		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "AUT"}}},
+	// "und", phrases and a participle with no comma share the auxiliary
+	{name: "und, a dative and a prepositional phrase, participle", lang: "de", dct: "2025-07-31",
+		text: "Die USA haben Iran am Montag scharf kritisiert und dem Land mit neuen Sanktionen gedroht.",
+		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "USA", target: "IRN"}, {typ: "THREATEN", actor: "USA"}}},
+	{name: "und, a dative and an object, participle", lang: "de", dct: "2025-07-31",
+		text: "Merkel hat Erdogan in Ankara getroffen und der Türkei weitere Hilfe zugesagt.",
+		want: []want{{typ: "CONSULT", actor: "DEU", target: "TUR"}, {typ: "AGREE", actor: "DEU", target: "TUR"}}},
+	{name: "und in a passive keeps the agent", lang: "de", dct: "2025-07-31",
+		text: "Hebron – Die Reporter wurden von israelischen Soldaten beleidigt und mit Blendgranaten beschossen.",
+		want: []want{{typ: "ACCUSE", actor: "ISR"}}},
 }
 
 func TestExtractDE27(t *testing.T) {

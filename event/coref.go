@@ -110,7 +110,7 @@ func (s *sent) resolveDescriptions() {
 		if !ok {
 			continue
 		}
-		r, ok := s.antecedent(want)
+		r, ok := s.antecedent(want, s.titleSexDE(k, want))
 		if !ok {
 			continue
 		}
@@ -215,10 +215,16 @@ func definite(low string) bool {
 // the sentences of the window before this one. (Recency, not how often the
 // article names a country: on 10kGNAD the two chose "die Regierung" right
 // equally often.)
-func (s *sent) antecedent(want byte) (argRef, bool) {
+//
+// sex, when not 0, is the sex a German title demands of a person ("der
+// Kanzler" is a man, "die Ministerin" a woman; see titleSexDE).
+func (s *sent) antecedent(want byte, sex gmask) (argRef, bool) {
 	for i := len(s.st.named) - 1; i >= 0; i-- {
 		e := &s.st.named[i]
 		if e.sent >= s.idx || e.sent < s.idx-corefWindow || e.derived {
+			continue
+		}
+		if sex != 0 && !s.sexAgreesDE(e, sex) {
 			continue
 		}
 		switch want {

@@ -46,6 +46,13 @@ var de27Cases = []extractCase{
 	{name: "und in a passive keeps the agent", lang: "de", dct: "2025-07-31",
 		text: "Hebron – Die Reporter wurden von israelischen Soldaten beleidigt und mit Blendgranaten beschossen.",
 		want: []want{{typ: "ACCUSE", actor: "ISR"}}},
+	// a title's sex picks the person it points back to
+	{name: "a masculine title points back to a man", lang: "de", dct: "2015-07-31",
+		text: "Wien – Kanzler Werner Faymann traf am Montag Kanzlerin Angela Merkel. Der Kanzler kritisierte Russland scharf.",
+		want: []want{{typ: "ACCUSE", actor: "Werner Faymann", target: "RUS"}}},
+	{name: "a feminine title points back to a woman", lang: "de", dct: "2015-07-31",
+		text: "Washington – Präsident Barack Obama hat am Montag Hillary Clinton empfangen. Die frühere Ministerin hat Russland scharf kritisiert.",
+		want: []want{{typ: "ACCUSE", actor: "Hillary Clinton", target: "RUS"}}},
 }
 
 func TestExtractDE27(t *testing.T) {

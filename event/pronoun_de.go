@@ -863,3 +863,37 @@ func (s *sent) manSpeakerDE(ci int) (argRef, bool) {
 	}
 	return argRef{}, false
 }
+
+// titleSexDE is the sex a German description of a person in office demands
+// of the one it points back to (chunk k, kind want): a feminine title in
+// -in ("die Kanzlerin", "der Ministerin") a woman, a masculine one ("der
+// Kanzler", "den Außenminister") a man; a title in -e ("die Vorsitzende")
+// and descriptions of things say nothing (0).
+func (s *sent) titleSexDE(k int, want byte) gmask {
+	if !s.de || want != anaPerson {
+		return 0
+	}
+	h := &s.words[s.chunks[k].head]
+	switch {
+	case strings.HasSuffix(h.low, "in"):
+		return gF
+	case strings.HasSuffix(h.low, "e"):
+		return 0
+	}
+	return gM
+}
+
+// sexAgreesDE says whether named entry e may be a person of sex sex by
+// what the text said of it (a title, an earlier mention); an entry of
+// unknown sex agrees. The given name is no evidence here: it only breaks
+// ties between pronoun candidates, and names cross sexes ("Alexis").
+func (s *sent) sexAgreesDE(e *named, sex gmask) bool {
+	if e.r.kind != dossier.KindPerson {
+		return true
+	}
+	g := e.g & (gM | gF)
+	if g == 0 || g == gM|gF {
+		g = s.knownGender(e.r.ent)
+	}
+	return g == 0 || g&sex != 0
+}

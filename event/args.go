@@ -1152,6 +1152,9 @@ func (s *sent) subjectDE(ci int) []int {
 			break
 		}
 		if ck.nomOK {
+			if pk := s.nominativePronounAfterDE(v, k); pk >= 0 {
+				return []int{pk} // "Strache habe er nie verunglimpfen wollen"
+			}
 			// a single capitalised word without a referent is often an
 			// adverb the tagger read as a noun ("Unterdessen schickt
 			// Nordkorea …"): a named phrase right after the verb wins

@@ -53,6 +53,13 @@ var de27Cases = []extractCase{
 	{name: "a feminine title points back to a woman", lang: "de", dct: "2015-07-31",
 		text: "Washington – Präsident Barack Obama hat am Montag Hillary Clinton empfangen. Die frühere Ministerin hat Russland scharf kritisiert.",
 		want: []want{{typ: "ACCUSE", actor: "Hillary Clinton", target: "RUS"}}},
+	// a name before the verb and "er" after it: the name is the object
+	{name: "a fronted name before a nominative pronoun is the object", lang: "de", dct: "2015-07-31",
+		text: "Der griechische Finanzminister Yanis Varoufakis sprach am Montag in Athen. Schäuble warf er vor, den Austritt Griechenlands zu betreiben.",
+		want: []want{{typ: "ACCUSE", actor: "Yanis Varoufakis"}}},
+	{name: "a fronted country before ich is the object", lang: "de", dct: "2015-07-31",
+		text: "Russland habe ich nie kritisiert, sagte der Minister.",
+		none: []string{"ACCUSE"}},
 }
 
 func TestExtractDE27(t *testing.T) {

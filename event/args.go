@@ -1288,6 +1288,9 @@ func (s *sent) relSubject(ci int) []int {
 		return nil
 	}
 	if c.anteced >= 0 {
+		if s.singularRelativeDE(ci) {
+			return []int{c.anteced}
+		}
 		return s.coordinated(c.anteced, 0, c.lo)
 	}
 	return nil

@@ -351,6 +351,9 @@ func (s *sent) coordinatesClauses(i int) bool {
 	if s.coordinatedVerbPhraseDE(i) {
 		return true
 	}
+	if s.parentheticalWieDE(i) {
+		return false
+	}
 	before, bv := false, -1
 	for j := i - 1; j >= 0; j-- {
 		w := &s.words[j]

@@ -401,3 +401,21 @@ func (s *sent) closingVerbDE(i int) bool {
 	w := &s.words[i]
 	return participleFormDE(w) || s.participle(i) || s.participleNoGeDE(i) || w.low == w.lemma && hasSuffix(w.low, "en")
 }
+
+// parentheticalWieDE says whether the German "wie" at word i opens an
+// aside of a bare participle ("wie berichtet", "wie angekündigt", "wie
+// erwartet") inside a clause whose verb follows it ("der Fischer wie
+// berichtet bat, …"): the aside is no clause, and the verb after it is
+// still the clause's.
+func (s *sent) parentheticalWieDE(i int) bool {
+	ws := s.words
+	if !s.de || ws[i].low != "wie" || i+2 >= len(ws) {
+		return false
+	}
+	p := &ws[i+1]
+	if p.pos != pVerb || !participleFormDE(p) {
+		return false
+	}
+	n := &ws[i+2]
+	return (n.pos == pVerb || n.pos == pAux) && n.ment < 0
+}

@@ -60,6 +60,18 @@ var de27Cases = []extractCase{
 	{name: "a fronted country before ich is the object", lang: "de", dct: "2015-07-31",
 		text: "Russland habe ich nie kritisiert, sagte der Minister.",
 		none: []string{"ACCUSE"}},
+	// a singular relative clause after a coordination is its last member's
+	{name: "der after a coordination speaks of the last member", lang: "de", dct: "2015-07-31",
+		text: "Putin empfing am Montag Erdogan und einen Journalisten, der die Türkei scharf kritisierte.",
+		want: []want{{typ: "CONSULT", actor: "RUS", target: "TUR"}},
+		none: []string{"ACCUSE"}},
+	{name: "die with a plural verb after a coordination speaks of both", lang: "de", dct: "2015-07-31",
+		text: "Merkel traf am Montag Macron und Renzi, die Russland scharf kritisierten.",
+		want: []want{{typ: "ACCUSE", actor: "FRA", target: "RUS"}, {typ: "ACCUSE", actor: "ITA", target: "RUS"}}},
+	// "wie berichtet" is an aside, not a clause
+	{name: "wie berichtet before the verb of a relative clause", lang: "de", dct: "2015-07-31",
+		text: "Kritik kam von Heinz Patzelt, der Bundespräsident Heinz Fischer wie berichtet bat, das Gesetz nicht zu unterzeichnen.",
+		want: []want{{typ: "REQUEST", actor: "local:per:heinz-patzelt", target: "Heinz Fischer"}}},
 }
 
 func TestExtractDE27(t *testing.T) {

@@ -72,6 +72,19 @@ var de27Cases = []extractCase{
 	{name: "wie berichtet before the verb of a relative clause", lang: "de", dct: "2015-07-31",
 		text: "Kritik kam von Heinz Patzelt, der Bundespräsident Heinz Fischer wie berichtet bat, das Gesetz nicht zu unterzeichnen.",
 		want: []want{{typ: "REQUEST", actor: "local:per:heinz-patzelt", target: "Heinz Fischer"}}},
+	// advocacy idioms: backing what the für-phrase names
+	{name: "sich für X einsetzen", lang: "de", dct: "2015-07-31",
+		text: "Die Kanzlerin Angela Merkel hat sich in Brüssel für die Ukraine eingesetzt.",
+		want: []want{{typ: "SUPPORT", actor: "DEU", target: "UKR"}}},
+	{name: "sich für X stark machen", lang: "de", dct: "2015-07-31",
+		text: "Der französische Außenminister machte sich am Montag für neue Gespräche mit Russland stark.",
+		want: []want{{typ: "SUPPORT", actor: "FRA"}}},
+	{name: "für X werben", lang: "de", dct: "2015-07-31",
+		text: "Der britische Premierminister hat in Berlin für den Verbleib seines Landes in der EU geworben.",
+		want: []want{{typ: "SUPPORT", actor: "GBR"}}},
+	{name: "für Verständnis werben is an appeal", lang: "de", dct: "2015-07-31",
+		text: "Der britische Premierminister hat in Berlin für Verständnis geworben.",
+		none: []string{"SUPPORT"}},
 }
 
 func TestExtractDE27(t *testing.T) {

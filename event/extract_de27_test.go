@@ -85,6 +85,17 @@ var de27Cases = []extractCase{
 	{name: "für Verständnis werben is an appeal", lang: "de", dct: "2015-07-31",
 		text: "Der britische Premierminister hat in Berlin für Verständnis geworben.",
 		none: []string{"SUPPORT"}},
+	// a protest note sent is an official complaint; "sein Land" in reported
+	// speech is the speaker's
+	{name: "a protest note sent", lang: "de", dct: "2015-07-31",
+		text: "Serbien werde eine Protestnote an die US-Regierung schicken.",
+		want: []want{{typ: "ACCUSE", actor: "SRB", target: "USA"}}},
+	{name: "sein Land of an official the knowledge base lacks: the dateline's state", lang: "de", dct: "2015-07-31",
+		text: "Belgrad – Sein Land werde eine Protestnote an die US-Regierung schicken, sagte Außenminister Ivica Dacic.",
+		want: []want{{typ: "ACCUSE", actor: "SRB", target: "USA", modality: "planned"}}},
+	{name: "ihr Land of a named speaker", lang: "de", dct: "2015-07-31",
+		text: "Die Ministerin Federica Mogherini sagte am Montag, ihr Land werde Tunesien mit Geld unterstützen.",
+		want: []want{{typ: "SUPPORT", actor: "ITA", target: "TUN"}}},
 }
 
 func TestExtractDE27(t *testing.T) {

@@ -96,6 +96,16 @@ var de27Cases = []extractCase{
 	{name: "ihr Land of a named speaker", lang: "de", dct: "2015-07-31",
 		text: "Die Ministerin Federica Mogherini sagte am Montag, ihr Land werde Tunesien mit Geld unterstützen.",
 		want: []want{{typ: "SUPPORT", actor: "ITA", target: "TUN"}}},
+	{name: "a fronted name before man is the object", lang: "de", dct: "2015-07-31",
+		text: "Auch Österreich muss man den Vorwurf machen, in der Asylpolitik versagt zu haben.",
+		none: []string{"ACCUSE"}},
+	// contradicting a law is no refusal
+	{name: "a plan contradicting the law", lang: "de", dct: "2015-07-31",
+		text: "Der Plan der Bank Austria würde EU-Recht widersprechen, sagte ein Experte.",
+		none: []string{"REJECT"}},
+	{name: "contradicting a country's account is a refusal", lang: "de", dct: "2015-07-31",
+		text: "Polen widersprach am Montag der Darstellung Russlands.",
+		want: []want{{typ: "REJECT", actor: "POL", target: "RUS"}}},
 }
 
 func TestExtractDE27(t *testing.T) {

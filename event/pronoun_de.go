@@ -899,18 +899,19 @@ func (s *sent) sexAgreesDE(e *named, sex gmask) bool {
 }
 
 // nominativePronounAfterDE returns the chunk of a pronoun right after the
-// finite verb v that can only be a subject ("er", "ich", "wir", "du"), when
-// the Vorfeld phrase k before the verb is no pronoun: German may front an
-// object, and a name shows no case ("Strache habe er nie verunglimpfen
-// wollen" is his act aimed at Strache). Else -1. "sie" and "ihr" may be
-// objects too and decide nothing.
+// finite verb v that can only be a subject ("er", "ich", "wir", "du",
+// "man"), when the Vorfeld phrase k before the verb is no pronoun: German
+// may front an object, and a name shows no case ("Strache habe er nie
+// verunglimpfen wollen" is his act aimed at Strache; "Österreich muss man
+// den Vorwurf machen" is no one's reproach of Austria). Else -1. "sie"
+// and "ihr" may be objects too and decide nothing.
 func (s *sent) nominativePronounAfterDE(v, k int) int {
 	if !s.de || v+1 >= len(s.words) || s.chunks[k].pron {
 		return -1
 	}
 	w := &s.words[v+1]
 	switch w.low {
-	case "er", "ich", "wir", "du":
+	case "er", "ich", "wir", "du", "man":
 	default:
 		return -1
 	}

@@ -21,6 +21,7 @@ const (
 	anaOrg     byte = 'o' // an organisation ("die Gruppe", "the militia")
 	anaPerson  byte = 'p' // a person in an office ("der Minister")
 	anaArmed   byte = 'a' // an armed group ("die Rebellen"), by its plural
+	anaTitled  byte = 't' // a person the text gave this title ("der Landeshauptmann"; see titledAntecedentDE)
 )
 
 // anaphorNouns are the head nouns (lemmas) of descriptions that point back,
@@ -39,6 +40,11 @@ var anaphorNouns = map[string]byte{
 	"president": anaPerson, "chancellor": anaPerson,
 	"diplomat": anaPerson, "diplomatin": anaPerson, "botschafter": anaPerson, "botschafterin": anaPerson,
 	"vorsitzend": anaPerson, "vorsitzende": anaPerson, "vorsitzender": anaPerson, "parteichef": anaPerson,
+	"landeshauptmann": anaTitled, "landeshauptfrau": anaTitled, "bürgermeister": anaTitled, "bürgermeisterin": anaTitled,
+	"ministerpräsident": anaTitled, "ministerpräsidentin": anaTitled, "bundespräsident": anaTitled, "bundespräsidentin": anaTitled,
+	"bundeskanzler": anaTitled, "bundeskanzlerin": anaTitled, "klubobmann": anaTitled, "klubobfrau": anaTitled,
+	"generalsekretär": anaTitled, "generalsekretärin": anaTitled, "innenminister": anaTitled, "innenministerin": anaTitled,
+	"finanzminister": anaTitled, "finanzministerin": anaTitled, "verteidigungsministerin": anaTitled, "parteichefin": anaTitled,
 	// plural forms for the fighters of an armed group named just before
 	// ("Die Huthi-Rebellen … Die Rebellen griffen …"); soldiers and
 	// protesters are no group the article names
@@ -110,7 +116,12 @@ func (s *sent) resolveDescriptions() {
 		if !ok {
 			continue
 		}
-		r, ok := s.antecedent(want, s.titleSexDE(k, want))
+		var r argRef
+		if want == anaTitled {
+			r, ok = s.titledAntecedentDE(k)
+		} else {
+			r, ok = s.antecedent(want, s.titleSexDE(k, want))
+		}
 		if !ok {
 			continue
 		}

@@ -106,6 +106,17 @@ var de27Cases = []extractCase{
 	{name: "contradicting a country's account is a refusal", lang: "de", dct: "2015-07-31",
 		text: "Polen widersprach am Montag der Darstellung Russlands.",
 		want: []want{{typ: "REJECT", actor: "POL", target: "RUS"}}},
+	// a title the article gave a named person points back to that person
+	{name: "der Bürgermeister after Bürgermeister X", lang: "de", dct: "2015-07-31",
+		text: "Wien – Der Wiener Bürgermeister Michael Häupl traf am Montag Angela Merkel. Der Bürgermeister kritisierte die Türkei scharf.",
+		want: []want{{typ: "ACCUSE", actor: "local:per:michael-haupl", target: "TUR"}}},
+	{name: "der Bürgermeister with no mayor named points nowhere", lang: "de", dct: "2015-07-31",
+		text: "Wien – Kanzler Werner Faymann traf am Montag Wladimir Putin. Der Bürgermeister kritisierte die Türkei scharf.",
+		none: []string{"ACCUSE"}},
+	// "ist gefordert": called upon
+	{name: "X ist gefordert is no demand by X", lang: "de", dct: "2015-07-31",
+		text: "Nun sei die griechische Regierung gefordert, sagte ein Sprecher der EU-Kommission.",
+		none: []string{"REQUEST"}},
 }
 
 func TestExtractDE27(t *testing.T) {

@@ -920,3 +920,58 @@ func (s *sent) nominativePronounAfterDE(v, k int) int {
 	}
 	return -1
 }
+
+// titledAntecedentDE resolves a German description by an office the
+// article gives its holders by name ("Landeshauptmann Hans Niessl … so der
+// Landeshauptmann", chunk k): the most recent person of the window whose
+// name the document wrote right after that same title (alone or ending a
+// compound: "SPÖ-Landeshauptmann"). A title says who, where a bare
+// "Präsident" only says what.
+func (s *sent) titledAntecedentDE(k int) (argRef, bool) {
+	title := s.words[s.chunks[k].head].low
+	for i := len(s.st.named) - 1; i >= 0; i-- {
+		e := &s.st.named[i]
+		if e.sent >= s.idx || e.sent < s.idx-corefWindow || e.derived || e.r.kind != dossier.KindPerson {
+			continue
+		}
+		if s.titledBeforeDE(e.r.ent, title) {
+			r := e.r
+			r.sector = ""
+			return r, true
+		}
+	}
+	return argRef{}, false
+}
+
+// titledBeforeDE says whether the document, before this sentence, names
+// entity ent right after the title (lower case) as a word or a compound's
+// end.
+func (s *sent) titledBeforeDE(ent, title string) bool {
+	text := s.doc.Text
+	for i := range s.doc.Mentions {
+		m := &s.doc.Mentions[i]
+		if m.Start >= s.s.Span.Start {
+			break
+		}
+		if m.Entity != ent {
+			continue
+		}
+		j := m.Start
+		for j > 0 && text[j-1] == ' ' {
+			j--
+		}
+		if j < len(title) {
+			continue
+		}
+		if strings.EqualFold(text[j-len(title):j], title) && (j == len(title) || !isWordByte(text[j-len(title)-1]) || text[j-len(title)-1] == '-') {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByte says whether b is an ASCII letter or digit, or part of a
+// multi-byte (non-ASCII) letter.
+func isWordByte(b byte) bool {
+	return b >= 0x80 || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}

@@ -441,7 +441,8 @@ func (s *sent) stativePassiveDE(v *vc) bool {
 			// not a ban or restriction: "ist verboten", "ist blockiert"
 			// state a rule or a condition, not an act; "Angeklagt sind
 			// X und Y" is the state of those charged
-			if e.typ == "ASSAULT" || e.typ == "COERCE" && (e.mode == "arrest" || e.mode == "seize" || e.mode == "deport") ||
+			// "Die Ministerin ist gefordert": called upon, not calling
+			if e.typ == "ASSAULT" || e.typ == "COERCE" && (e.mode == "arrest" || e.mode == "seize" || e.mode == "deport") || l == "fordern" && s.words[i].low == "gefordert" ||
 				vorfeld && e.typ == "ACCUSE" && e.mode == "allege" {
 				return true
 			}

@@ -117,6 +117,9 @@ var de27Cases = []extractCase{
 	{name: "X ist gefordert is no demand by X", lang: "de", dct: "2015-07-31",
 		text: "Nun sei die griechische Regierung gefordert, sagte ein Sprecher der EU-Kommission.",
 		none: []string{"REQUEST"}},
+	{name: "sich widersetzen is a refusal", lang: "de", dct: "2015-07-31",
+		text: "Russland widersetzte sich am Montag den Plänen der Nato.",
+		want: []want{{typ: "REJECT", actor: "RUS", target: "NATO"}}},
 }
 
 func TestExtractDE27(t *testing.T) {

@@ -419,3 +419,14 @@ func (s *sent) parentheticalWieDE(i int) bool {
 	n := &ws[i+2]
 	return (n.pos == pVerb || n.pos == pAux) && n.ment < 0
 }
+
+// emitKind is what makes two events of a sentence with one actor and
+// target one: their type, and in German for coercion its mode too, since
+// "hat zehn Männer festgenommen und Waffen beschlagnahmt" tells of an
+// arrest and a seizure, two acts.
+func (s *sent) emitKind(c *cand) string {
+	if s.de && c.e.typ == "COERCE" && c.e.mode != "" {
+		return c.e.typ + "/" + c.e.mode
+	}
+	return c.e.typ
+}

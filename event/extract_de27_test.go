@@ -120,6 +120,10 @@ var de27Cases = []extractCase{
 	{name: "sich widersetzen is a refusal", lang: "de", dct: "2015-07-31",
 		text: "Russland widersetzte sich am Montag den Plänen der Nato.",
 		want: []want{{typ: "REJECT", actor: "RUS", target: "NATO"}}},
+	// an arrest and a seizure are two acts
+	{name: "arrest and seizure in one sentence", lang: "de", dct: "2015-07-31",
+		text: "Die ukrainische Polizei hat am Montag zehn Demonstranten festgenommen und Waffen beschlagnahmt.",
+		want: []want{{typ: "COERCE", mode: "arrest", actor: "UKR"}, {typ: "COERCE", mode: "seize", actor: "UKR"}}},
 }
 
 func TestExtractDE27(t *testing.T) {

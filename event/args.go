@@ -1152,6 +1152,9 @@ func (s *sent) subjectDE(ci int) []int {
 			break
 		}
 		if ck.nomOK {
+			if pk := s.nominativePronounAfterDE(v, k); pk >= 0 {
+				return []int{pk} // "Strache habe er nie verunglimpfen wollen"
+			}
 			// a single capitalised word without a referent is often an
 			// adverb the tagger read as a noun ("Unterdessen schickt
 			// Nordkorea …"): a named phrase right after the verb wins
@@ -1285,6 +1288,9 @@ func (s *sent) relSubject(ci int) []int {
 		return nil
 	}
 	if c.anteced >= 0 {
+		if s.singularRelativeDE(ci) {
+			return []int{c.anteced}
+		}
 		return s.coordinated(c.anteced, 0, c.lo)
 	}
 	return nil

@@ -348,6 +348,12 @@ func (s *sent) verblessParenDE(i int) int {
 // there is a verb since the last boundary before it and one before the next
 // boundary after it.
 func (s *sent) coordinatesClauses(i int) bool {
+	if s.coordinatedVerbPhraseDE(i) {
+		return true
+	}
+	if s.parentheticalWieDE(i) {
+		return false
+	}
 	before, bv := false, -1
 	for j := i - 1; j >= 0; j-- {
 		w := &s.words[j]

@@ -339,3 +339,94 @@ func (s *sent) beforeEmbeddedDE(ci int) int {
 	}
 	return r
 }
+
+// coordinatedVerbPhraseDE says whether the German "und" or "oder" at word i
+// joins two verb phrases of one verb-final clause: a participle or
+// infinitive right before it, a finite auxiliary or modal earlier in its
+// clause, and after it phrases, prepositions and adverbs up to a
+// participle or infinitive that closes the clause ("hat Iran kritisiert
+// und dem Land mit Sanktionen gedroht", "hat Erdogan getroffen und der
+// Türkei Hilfe zugesagt"). With an auxiliary of its own after its verb
+// the second part is a clause of its own ("und in Haft gebracht worden").
+func (s *sent) coordinatedVerbPhraseDE(i int) bool {
+	ws := s.words
+	if !s.de || i < 2 || i+2 >= len(ws) || !(ws[i].low == "und" || ws[i].low == "oder") {
+		return false
+	}
+	if !s.countsAsVerb(i-1) || ws[i-1].pos != pVerb || !s.closingVerbDE(i-1) {
+		return false
+	}
+	lo := i - 2
+	for lo > 0 && !isBoundaryPunct(ws[lo-1].low) && !s.isSub(lo) && !s.isRelPron(lo) {
+		lo--
+	}
+	if !s.hasFiniteAux(lo, i-1) || s.passiveAuxDE(lo, i-1) {
+		return false
+	}
+	for j := i + 1; j < len(ws); j++ {
+		w := &ws[j]
+		if w.low == "um" || w.low == "ohne" || w.low == "statt" || w.low == "zu" {
+			return false // "und um X zu blockieren, hatte …": a clause of purpose
+		}
+		if s.countsAsVerb(j) {
+			end := j+1 == len(ws) || isBoundaryPunct(ws[j+1].low) || ws[j+1].low == "."
+			return j > i+1 && w.pos == pVerb && s.closingVerbDE(j) && end
+		}
+		if w.chunk < 0 && !(w.pos == pAdp || w.pos == pAdv || w.pos == pAdj || w.pos == pPart || w.pos == pDet || w.pos == pNum) {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveAuxDE says whether the German clause lo..v is a passive, a finite
+// "werden" with the participle v: a participle after "und" shares its
+// passive and its agent ("wurden von Soldaten beleidigt und mit Granaten
+// beschossen"), which a split would leave behind.
+func (s *sent) passiveAuxDE(lo, v int) bool {
+	if !participleFormDE(&s.words[v]) && !s.participle(v) {
+		return false
+	}
+	for i := lo; i < v; i++ {
+		if s.countsAsVerb(i) && s.words[i].lemma == "werden" && !deAuxParticiple[s.words[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// closingVerbDE says whether German word i is a past participle or an
+// infinitive, the verb forms that close a clause after its auxiliary.
+func (s *sent) closingVerbDE(i int) bool {
+	w := &s.words[i]
+	return participleFormDE(w) || s.participle(i) || s.participleNoGeDE(i) || w.low == w.lemma && hasSuffix(w.low, "en")
+}
+
+// parentheticalWieDE says whether the German "wie" at word i opens an
+// aside of a bare participle ("wie berichtet", "wie angekündigt", "wie
+// erwartet") inside a clause whose verb follows it ("der Fischer wie
+// berichtet bat, …"): the aside is no clause, and the verb after it is
+// still the clause's.
+func (s *sent) parentheticalWieDE(i int) bool {
+	ws := s.words
+	if !s.de || ws[i].low != "wie" || i+2 >= len(ws) {
+		return false
+	}
+	p := &ws[i+1]
+	if p.pos != pVerb || !participleFormDE(p) {
+		return false
+	}
+	n := &ws[i+2]
+	return (n.pos == pVerb || n.pos == pAux) && n.ment < 0
+}
+
+// emitKind is what makes two events of a sentence with one actor and
+// target one: their type, and in German for coercion its mode too, since
+// "hat zehn Männer festgenommen und Waffen beschlagnahmt" tells of an
+// arrest and a seizure, two acts.
+func (s *sent) emitKind(c *cand) string {
+	if s.de && c.e.typ == "COERCE" && c.e.mode != "" {
+		return c.e.typ + "/" + c.e.mode
+	}
+	return c.e.typ
+}

@@ -21,6 +21,7 @@ const (
 	anaOrg     byte = 'o' // an organisation ("die Gruppe", "the militia")
 	anaPerson  byte = 'p' // a person in an office ("der Minister")
 	anaArmed   byte = 'a' // an armed group ("die Rebellen"), by its plural
+	anaTitled  byte = 't' // a person the text gave this title ("der Landeshauptmann"; see titledAntecedentDE)
 )
 
 // anaphorNouns are the head nouns (lemmas) of descriptions that point back,
@@ -39,6 +40,11 @@ var anaphorNouns = map[string]byte{
 	"president": anaPerson, "chancellor": anaPerson,
 	"diplomat": anaPerson, "diplomatin": anaPerson, "botschafter": anaPerson, "botschafterin": anaPerson,
 	"vorsitzend": anaPerson, "vorsitzende": anaPerson, "vorsitzender": anaPerson, "parteichef": anaPerson,
+	"landeshauptmann": anaTitled, "landeshauptfrau": anaTitled, "bürgermeister": anaTitled, "bürgermeisterin": anaTitled,
+	"ministerpräsident": anaTitled, "ministerpräsidentin": anaTitled, "bundespräsident": anaTitled, "bundespräsidentin": anaTitled,
+	"bundeskanzler": anaTitled, "bundeskanzlerin": anaTitled, "klubobmann": anaTitled, "klubobfrau": anaTitled,
+	"generalsekretär": anaTitled, "generalsekretärin": anaTitled, "innenminister": anaTitled, "innenministerin": anaTitled,
+	"finanzminister": anaTitled, "finanzministerin": anaTitled, "verteidigungsministerin": anaTitled, "parteichefin": anaTitled,
 	// plural forms for the fighters of an armed group named just before
 	// ("Die Huthi-Rebellen … Die Rebellen griffen …"); soldiers and
 	// protesters are no group the article names
@@ -110,7 +116,12 @@ func (s *sent) resolveDescriptions() {
 		if !ok {
 			continue
 		}
-		r, ok := s.antecedent(want)
+		var r argRef
+		if want == anaTitled {
+			r, ok = s.titledAntecedentDE(k)
+		} else {
+			r, ok = s.antecedent(want, s.titleSexDE(k, want))
+		}
 		if !ok {
 			continue
 		}
@@ -215,10 +226,16 @@ func definite(low string) bool {
 // the sentences of the window before this one. (Recency, not how often the
 // article names a country: on 10kGNAD the two chose "die Regierung" right
 // equally often.)
-func (s *sent) antecedent(want byte) (argRef, bool) {
+//
+// sex, when not 0, is the sex a German title demands of a person ("der
+// Kanzler" is a man, "die Ministerin" a woman; see titleSexDE).
+func (s *sent) antecedent(want byte, sex gmask) (argRef, bool) {
 	for i := len(s.st.named) - 1; i >= 0; i-- {
 		e := &s.st.named[i]
 		if e.sent >= s.idx || e.sent < s.idx-corefWindow || e.derived {
+			continue
+		}
+		if sex != 0 && !s.sexAgreesDE(e, sex) {
 			continue
 		}
 		switch want {

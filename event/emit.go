@@ -24,7 +24,7 @@ func (s *sent) emit(dst []dossier.Event, cands []cand, vcs []vc, st *docState) [
 			continue
 		}
 		for _, a := range c.actors {
-			seen[c.e.typ+"|"+a.ent+"/"+a.sector] = true
+			seen[s.emitKind(c)+"|"+a.ent+"/"+a.sector] = true
 		}
 	}
 	for i := range cands {
@@ -69,7 +69,7 @@ func (s *sent) emit(dst []dossier.Event, cands []cand, vcs []vc, st *docState) [
 			trig.Start = s.words[c.trig].tok.Start
 		}
 		for _, p := range pairs {
-			key := c.e.typ + "|" + p.a.ent + "/" + p.a.sector
+			key := s.emitKind(c) + "|" + p.a.ent + "/" + p.a.sector
 			if p.t != nil {
 				key += "|" + p.t.ent + "/" + p.t.sector
 			}

@@ -399,7 +399,11 @@ func (s *sent) outOf(k int) bool {
 // speaking of their own state, which the descriptions of coref.go, looking
 // only at earlier sentences, leave unresolved.
 func (s *sent) resolveOwnCountry() {
-	if s.de || s.x.kb == nil || len(s.clauses) == 0 {
+	if s.de {
+		s.resolveOwnCountryDE()
+		return
+	}
+	if s.x.kb == nil || len(s.clauses) == 0 {
 		return
 	}
 	iso := ""

@@ -863,3 +863,115 @@ func (s *sent) manSpeakerDE(ci int) (argRef, bool) {
 	}
 	return argRef{}, false
 }
+
+// titleSexDE is the sex a German description of a person in office demands
+// of the one it points back to (chunk k, kind want): a feminine title in
+// -in ("die Kanzlerin", "der Ministerin") a woman, a masculine one ("der
+// Kanzler", "den Außenminister") a man; a title in -e ("die Vorsitzende")
+// and descriptions of things say nothing (0).
+func (s *sent) titleSexDE(k int, want byte) gmask {
+	if !s.de || want != anaPerson {
+		return 0
+	}
+	h := &s.words[s.chunks[k].head]
+	switch {
+	case strings.HasSuffix(h.low, "in"):
+		return gF
+	case strings.HasSuffix(h.low, "e"):
+		return 0
+	}
+	return gM
+}
+
+// sexAgreesDE says whether named entry e may be a person of sex sex by
+// what the text said of it (a title, an earlier mention); an entry of
+// unknown sex agrees. The given name is no evidence here: it only breaks
+// ties between pronoun candidates, and names cross sexes ("Alexis").
+func (s *sent) sexAgreesDE(e *named, sex gmask) bool {
+	if e.r.kind != dossier.KindPerson {
+		return true
+	}
+	g := e.g & (gM | gF)
+	if g == 0 || g == gM|gF {
+		g = s.knownGender(e.r.ent)
+	}
+	return g == 0 || g&sex != 0
+}
+
+// nominativePronounAfterDE returns the chunk of a pronoun right after the
+// finite verb v that can only be a subject ("er", "ich", "wir", "du",
+// "man"), when the Vorfeld phrase k before the verb is no pronoun: German
+// may front an object, and a name shows no case ("Strache habe er nie
+// verunglimpfen wollen" is his act aimed at Strache; "Österreich muss man
+// den Vorwurf machen" is no one's reproach of Austria). Else -1. "sie"
+// and "ihr" may be objects too and decide nothing.
+func (s *sent) nominativePronounAfterDE(v, k int) int {
+	if !s.de || v+1 >= len(s.words) || s.chunks[k].pron {
+		return -1
+	}
+	w := &s.words[v+1]
+	switch w.low {
+	case "er", "ich", "wir", "du", "man":
+	default:
+		return -1
+	}
+	if pk := w.chunk; pk >= 0 && s.chunks[pk].pron && s.chunks[pk].lo == v+1 {
+		return pk
+	}
+	return -1
+}
+
+// titledAntecedentDE resolves a German description by an office the
+// article gives its holders by name ("Landeshauptmann Hans Niessl … so der
+// Landeshauptmann", chunk k): the most recent person of the window whose
+// name the document wrote right after that same title (alone or ending a
+// compound: "SPÖ-Landeshauptmann"). A title says who, where a bare
+// "Präsident" only says what.
+func (s *sent) titledAntecedentDE(k int) (argRef, bool) {
+	title := s.words[s.chunks[k].head].low
+	for i := len(s.st.named) - 1; i >= 0; i-- {
+		e := &s.st.named[i]
+		if e.sent >= s.idx || e.sent < s.idx-corefWindow || e.derived || e.r.kind != dossier.KindPerson {
+			continue
+		}
+		if s.titledBeforeDE(e.r.ent, title) {
+			r := e.r
+			r.sector = ""
+			return r, true
+		}
+	}
+	return argRef{}, false
+}
+
+// titledBeforeDE says whether the document, before this sentence, names
+// entity ent right after the title (lower case) as a word or a compound's
+// end.
+func (s *sent) titledBeforeDE(ent, title string) bool {
+	text := s.doc.Text
+	for i := range s.doc.Mentions {
+		m := &s.doc.Mentions[i]
+		if m.Start >= s.s.Span.Start {
+			break
+		}
+		if m.Entity != ent {
+			continue
+		}
+		j := m.Start
+		for j > 0 && text[j-1] == ' ' {
+			j--
+		}
+		if j < len(title) {
+			continue
+		}
+		if strings.EqualFold(text[j-len(title):j], title) && (j == len(title) || !isWordByte(text[j-len(title)-1]) || text[j-len(title)-1] == '-') {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByte says whether b is an ASCII letter or digit, or part of a
+// multi-byte (non-ASCII) letter.
+func isWordByte(b byte) bool {
+	return b >= 0x80 || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}

@@ -441,7 +441,8 @@ func (s *sent) stativePassiveDE(v *vc) bool {
 			// not a ban or restriction: "ist verboten", "ist blockiert"
 			// state a rule or a condition, not an act; "Angeklagt sind
 			// X und Y" is the state of those charged
-			if e.typ == "ASSAULT" || e.typ == "COERCE" && (e.mode == "arrest" || e.mode == "seize" || e.mode == "deport") ||
+			// "Die Ministerin ist gefordert": called upon, not calling
+			if e.typ == "ASSAULT" || e.typ == "COERCE" && (e.mode == "arrest" || e.mode == "seize" || e.mode == "deport") || l == "fordern" && s.words[i].low == "gefordert" ||
 				vorfeld && e.typ == "ACCUSE" && e.mode == "allege" {
 				return true
 			}
@@ -524,4 +525,34 @@ func (s *sent) timexAttributeHeadDE(k int) int {
 		return n
 	}
 	return -1
+}
+
+// singularRelativeDE says whether the German relative clause ci is about
+// one thing: its pronoun "der" or "das", or "die" with a singular verb.
+// Such a clause after a coordination speaks of its last member only
+// ("traf Merkel und Gauck, der ihn im Schloss empfing": Gauck hosted).
+func (s *sent) singularRelativeDE(ci int) bool {
+	c := &s.clauses[ci]
+	if !s.de || c.sub < 0 {
+		return false
+	}
+	switch s.words[c.sub].low {
+	case "der", "das":
+		return true
+	case "die":
+		return s.finiteVerbDE(ci) && !s.pluralFiniteDE(ci)
+	}
+	return false
+}
+
+// finiteVerbDE says whether clause ci has a verb or auxiliary (whose
+// number pluralFiniteDE reads).
+func (s *sent) finiteVerbDE(ci int) bool {
+	c := &s.clauses[ci]
+	for i := c.lo; i < c.hi; i++ {
+		if s.words[i].pos == pVerb || s.words[i].pos == pAux {
+			return true
+		}
+	}
+	return false
 }

@@ -322,7 +322,7 @@ func (s *sent) build(mentions []dossier.Mention) {
 		for hi < len(toks) && toks[hi].Start < m.End {
 			hi++
 		}
-		if hi == lo {
+		if hi == lo || s.formerTitleDE(m, lo, hi) {
 			continue
 		}
 		overlap := false
@@ -514,8 +514,8 @@ func (s *sent) nameAdjective(lo, hi int) bool {
 		return false
 	}
 	prev, next := &s.words[lo-1], &s.words[hi]
-	if isQuote(prev.low) || prev.low == ":" || prev.low == "." {
-		return false
+	if isQuote(prev.low) || prev.low == ":" || prev.low == "." || s.opensSentence(lo) {
+		return false // a capital there is the sentence's ("Kairo – Ägyptische Soldaten")
 	}
 	return capitalized(s.words[lo].tok.Text) && capitalized(next.tok.Text) && next.pos == pNoun
 }
@@ -551,6 +551,9 @@ func (s *sent) fixPOS() {
 	for i := range s.words {
 		w := &s.words[i]
 		if w.ment >= 0 {
+			if s.openingDemonymDE(i) {
+				continue
+			}
 			// an English name the tagger read as an adjective ("Germany
 			// sent …") is no demonym: as one it would take the verb after
 			// it for an attributive participle
@@ -1085,6 +1088,59 @@ func (s *sent) speakerLabel() int {
 		}
 	}
 	return 0
+}
+
+// formerTitleDE says whether a German mention is the body inside the
+// compound title of one who has left it ("der Ex-FPÖ-Chef", "die
+// Ex-OGH-Präsidentin", "Alt-SPÖ-Bürgermeister"): a former chief does not
+// act for the party or court he led, so the mention names no participant
+// (a name after the title still does). A place after "Ex-" that ends the
+// word is the former state ("Ex-Jugoslawien") and stays.
+func (s *sent) formerTitleDE(m *dossier.Mention, lo, hi int) bool {
+	if !s.de || hi != lo+1 {
+		return false
+	}
+	tok := s.words[lo].tok
+	if m.Start <= tok.Start || m.End >= tok.End || s.doc.Text[m.End] != '-' {
+		return false
+	}
+	pre := strings.ToLower(s.doc.Text[tok.Start:m.Start])
+	return pre == "ex-" || pre == "alt-"
+}
+
+// openingDemonymDE retags a German nationality adjective that opens the
+// sentence after its dateline ("Kairo – Ägyptische Soldaten haben …",
+// "Athen – Österreichische und deutsche Firmen …"): the tagger, reading it
+// mid-sentence, took its capital for a name's or a noun's, as it does not
+// at the start of a sentence. It stays a noun before a verb or alone
+// ("Berlin – Deutsche haben …").
+func (s *sent) openingDemonymDE(i int) bool {
+	w := &s.words[i]
+	if !s.de || i == 0 || i+1 >= len(s.words) || w.pos == pAdj || !s.opensSentence(i) || s.ments[w.ment].m.Via != "adjective" {
+		return false
+	}
+	if s.ments[w.ment].lo != i || s.ments[w.ment].hi != i+1 {
+		return false
+	}
+	stem := ""
+	for _, end := range []string{"en", "er", "es", "em", "e"} {
+		if strings.HasSuffix(w.low, end) {
+			stem = w.low[:len(w.low)-len(end)]
+			break
+		}
+	}
+	if stem == "" {
+		return false
+	}
+	next := &s.words[i+1]
+	switch {
+	case next.pos == pNoun && next.ment < 0, next.pos == pAdj:
+	case (next.low == "und" || next.low == "oder") && i+2 < len(s.words) && s.words[i+2].pos == pAdj:
+	default:
+		return false
+	}
+	w.pos, w.lemma = pAdj, stem
+	return true
 }
 
 // opensSentence says whether word i is the first of the sentence or the

@@ -606,6 +606,14 @@ func (m *Model) extract(s *scratch, tokens []string, ext []GazMatch, useExt bool
 }
 
 func appendBits(f []uint64, tmpl, pos uint64, bits uint32) []uint64 {
+	// most calls have no bits: that test is inlined, the loop is not
+	if bits == 0 {
+		return f
+	}
+	return appendEachBit(f, tmpl, pos, bits)
+}
+
+func appendEachBit(f []uint64, tmpl, pos uint64, bits uint32) []uint64 {
 	for bits != 0 {
 		b := bits & -bits
 		f = append(f, feat2(tmpl, pos, uint64(b)))

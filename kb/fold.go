@@ -157,32 +157,44 @@ func appendNormRune(dst []byte, r rune) []byte {
 // up to two inflectional endings. The stem keeps at least three bytes (two
 // for a genitive s, so "uns" in "Jong-uns" becomes "un").
 func stemLen(b []byte) int {
+	// The matcher stems every piece of the text, and the branches on its
+	// letters, as good as random, were mispredicted twice a word: the
+	// tests are arithmetic on the last two bytes (see strip), and a
+	// second strip after one that stripped nothing strips nothing either,
+	// so none comes between the two.
 	n := len(b)
-	for round := 0; round < 2; round++ {
-		m := stripOnce(b[:n])
-		if m == n {
-			break
-		}
-		n = m
+	if n < 3 {
+		return n
 	}
-	return n
+	n = strip(n, b[n-1], b[n-2])
+	return strip(n, b[n-1], b[n-2]) // n >= 2: two bytes go only from five
 }
 
-func stripOnce(b []byte) int {
-	n := len(b)
-	if n >= 5 && b[n-2] == 'e' {
-		switch b[n-1] {
-		case 's', 'n', 'r', 'm':
-			return n - 2
-		}
+// strip returns the length of a word of n bytes ending in c2, c1 without
+// one ending: -es, -en, -er or -em when five bytes or more, else -e when four
+// or more, else -s when three or more.
+func strip(n int, c1, c2 byte) int {
+	k := int(endKind[c1])
+	// (m-n)>>63&1 is 1 when n > m
+	two := k >> 2 & int(b2i(c2 == 'e')) & ((4 - n) >> 63 & 1)
+	one := (k&((3-n)>>63) | k>>1&((2-n)>>63)) & 1 &^ two
+	return n - 2*two - one
+}
+
+// endKind classifies a last byte for strip: 1 for e, 2 for s, and 4
+// for the second letters of a two-byte ending (s, n, r, m).
+var endKind = func() (t [256]uint8) {
+	t['e'] = 1
+	t['s'] = 2 | 4
+	t['n'], t['r'], t['m'] = 4, 4, 4
+	return t
+}()
+
+func b2i(b bool) uint8 {
+	if b {
+		return 1
 	}
-	if n >= 4 && b[n-1] == 'e' {
-		return n - 1
-	}
-	if n >= 3 && b[n-1] == 's' {
-		return n - 1
-	}
-	return n
+	return 0
 }
 
 // adjBase strips one adjective ending (-e, -en, -er, -es, -em) from a

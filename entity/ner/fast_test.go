@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-news/dossier/eval"
 	"github.com/dossier-news/dossier/internal/corpus"
@@ -366,6 +368,29 @@ func TestFormCacheCompact(t *testing.T) {
 	for g := numVec; g < numGroups; g++ {
 		if !slices.Equal(c.codeGroup(k, g), fresh.codeGroup(kf, g)) {
 			t.Errorf("code group %d differs from a fresh entry's", g)
+		}
+	}
+}
+
+// TestAnalyseTokenFold holds analyseToken's one-pass fold hash and its ASCII
+// tables to hashFold, unicode.ToLower and shapeOf.
+func TestAnalyseTokenFold(t *testing.T) {
+	for r := range rune(utf8.RuneSelf) {
+		if rune(asciiLower[r]) != unicode.ToLower(r) || rune(asciiShape[r]) != shapeOf(r) || foldRune(r) != foldLowered(unicode.ToLower(r)) {
+			t.Fatalf("rune %q: tables disagree", r)
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := foldRune(r), foldLowered(unicode.ToLower(r)); got != want {
+			t.Fatalf("foldRune(%q) = %q, want %q", r, got, want)
+		}
+	}
+	m := &Model{lex: &Lexicon{}}
+	for _, w := range []string{"", "a", "Müller", "MÜLLER", "Łódź-Straße", "İstanbul", "Ǆemal", "x\xffy", "Ab-Cd-Éf", "123", "ÀÉÎÕÜ"} {
+		var ti tokInfo
+		m.analyseToken(&ti, w, false, nil)
+		if ti.fold != hashFold(w) {
+			t.Errorf("%q: fold %x, want %x", w, ti.fold, hashFold(w))
 		}
 	}
 }

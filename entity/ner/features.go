@@ -160,7 +160,28 @@ func (s *scratch) reset(n, nlab int) {
 // foldRune lowercases and strips the common Latin diacritics, so that "Müller",
 // "MÜLLER" and "Muller" share lexicon entries.
 func foldRune(r rune) rune {
-	r = unicode.ToLower(r)
+	if r < utf8.RuneSelf {
+		return rune(asciiLower[r])
+	}
+	return foldRuneSlow(r)
+}
+
+// foldRuneSlow is foldRune beyond ASCII, out of line so that foldRune's
+// ASCII case is inlined.
+func foldRuneSlow(r rune) rune { return foldLowered(unicode.ToLower(r)) }
+
+// asciiLower and asciiShape are unicode.ToLower and shapeOf of the ASCII
+// runes: a load in place of a call per rune of a token analysed.
+var asciiLower, asciiShape = func() (low, shape [utf8.RuneSelf]byte) {
+	for r := range rune(utf8.RuneSelf) {
+		low[r] = byte(unicode.ToLower(r))
+		shape[r] = byte(shapeOf(r))
+	}
+	return low, shape
+}()
+
+// foldLowered is foldRune of a rune already lower-cased.
+func foldLowered(r rune) rune {
 	if r < 0xe0 || r > 0x17f {
 		return r
 	}
@@ -256,6 +277,7 @@ func (m *Model) analyseToken(ti *tokInfo, tok string, start bool, rs []rune) ([]
 	var sink uint64 // see germanMorph
 	var (
 		form, low, shape, short = uint64(fhash.Offset), uint64(fhash.Offset), uint64(fhash.Offset), uint64(fhash.Offset)
+		fold                    = uint64(fhash.Offset) // hashFold(tok), in the same pass
 		nUp, nLow, nDig, nLet   int
 		lastShape               rune = -1
 		shapeLen                int
@@ -263,10 +285,19 @@ func (m *Model) analyseToken(ti *tokInfo, tok string, start bool, rs []rune) ([]
 	)
 	for _, r := range tok {
 		form = (form ^ uint64(r)) * fhash.Prime
-		lr := unicode.ToLower(r)
+		var lr, sh rune
+		if r < utf8.RuneSelf {
+			lr, sh = rune(asciiLower[r]), rune(asciiShape[r])
+		} else {
+			lr, sh = unicode.ToLower(r), shapeOf(r)
+		}
 		low = (low ^ uint64(lr)) * fhash.Prime
+		fr := lr
+		if lr >= 0xe0 {
+			fr = foldLowered(lr)
+		}
+		fold = (fold ^ uint64(fr)) * fhash.Prime
 		rs = append(rs, lr)
-		sh := shapeOf(r)
 		if shapeLen < 8 {
 			shape = (shape ^ uint64(sh)) * fhash.Prime
 			shapeLen++
@@ -339,7 +370,7 @@ func (m *Model) analyseToken(ti *tokInfo, tok string, start bool, rs []rune) ([]
 	if n == 1 {
 		ti.flags |= fSingle
 	}
-	ti.fold = hashFold(tok)
+	ti.fold = fold
 	if hyphenAt > 0 && hyphenAt < n-1 {
 		ti.flags |= fHyphen
 		ti.hyFirst = hashRunesFold(rs[:hyphenAt])
@@ -575,6 +606,14 @@ func (m *Model) extract(s *scratch, tokens []string, ext []GazMatch, useExt bool
 }
 
 func appendBits(f []uint64, tmpl, pos uint64, bits uint32) []uint64 {
+	// most calls have no bits: that test is inlined, the loop is not
+	if bits == 0 {
+		return f
+	}
+	return appendEachBit(f, tmpl, pos, bits)
+}
+
+func appendEachBit(f []uint64, tmpl, pos uint64, bits uint32) []uint64 {
 	for bits != 0 {
 		b := bits & -bits
 		f = append(f, feat2(tmpl, pos, uint64(b)))

@@ -103,6 +103,22 @@ func (t *weightTable) row(h uint64) int {
 	}
 }
 
+// rowFrom is row's probe from offset i on.
+//
+//go:noinline
+func (t *weightTable) rowFrom(h, i uint64) int {
+	sb := uint64(t.slotBytes)
+	for ; ; i += sb {
+		got := binary.LittleEndian.Uint64(t.data[i:])
+		if got == h {
+			return int(i + 8)
+		}
+		if got == t.absent {
+			return -1
+		}
+	}
+}
+
 func (t *weightTable) add(h uint64, out []float32) {
 	if t.data == nil || !t.present.has(h) {
 		return
@@ -195,11 +211,31 @@ func (t *weightTable) addEach(fs []uint64, out []float32) {
 	}
 	var rows [4]int
 	n := 0
+	sb := uint64(t.slotBytes)
+	data, absent := t.data, t.absent
 	for _, h := range fs {
-		if h == t.absent {
+		if h == absent {
 			continue
 		}
-		if r := t.row(h); r >= 0 {
+		// row, with its first two slots compared without a branch on
+		// which one holds h: whether a feature sits in its home slot or
+		// the next is as good as random, and a branch on it was
+		// mispredicted about half the time (the table has slots past the
+		// last bucket, so i+sb is in it)
+		i := t.home(h)
+		g0 := binary.LittleEndian.Uint64(data[i : i+8])
+		g1 := binary.LittleEndian.Uint64(data[i+sb : i+sb+8])
+		r := -1
+		if g1 == h {
+			r = int(i + sb + 8)
+		}
+		if g0 == h {
+			r = int(i + 8)
+		}
+		if r < 0 && g0 != absent && g1 != absent {
+			r = t.rowFrom(h, i+2*sb)
+		}
+		if r >= 0 {
 			rows[n] = r
 			n++
 		}

@@ -665,6 +665,11 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			// the year reported is over, the last one.
 			a.y--
 		}
+		if y, ok := r.quarterYearBefore(k); ok && e.rule == "the-year" && r.doc.ok() && a.y == r.doc.y && !r.narrative && y < a.y {
+			// "86 cts a share in the quarter and 1.88 dlrs for the year":
+			// the year whose quarter the sentence just reported.
+			a = anchor{y: y, g: gYear, src: "text"}
+		}
 		if e.rule == "ordinal-run" && r.doc.ok() && !r.narrative && (a.y < r.doc.y-1 || a.y > r.doc.y) {
 			// "For a sixth straight month" after "not since August
 			// 1984": a run reported is the latest one, near the time
@@ -2389,4 +2394,21 @@ func (r *resolver) quarterBefore(k int) bool {
 		}
 	}
 	return true
+}
+
+// quarterYearBefore returns the year of a quarter resolved just before
+// match k in its sentence ("in the quarter and … for the year").
+func (r *resolver) quarterYearBefore(k int) (int, bool) {
+	if k == 0 || r.lastK != k-1 || len(r.last) != 7 || r.last[4:6] != "-Q" {
+		return 0, false
+	}
+	lo := r.ms[k].i
+	for lo > 0 && !r.starts[lo] {
+		lo--
+	}
+	if r.ms[k-1].i < lo {
+		return 0, false
+	}
+	y, err := strconv.Atoi(r.last[:4])
+	return y, err == nil
 }

@@ -329,6 +329,9 @@ func (p *parser) ruleTheYear(i int) (int, *expr, bool) {
 		return i, nil, false // "the year-earlier period", "the year's best"
 	}
 	j++
+	if p.is(j, "earlier", "ago") && j == i+2 {
+		return i, nil, false // "in the year earlier month", as "the year-earlier month"
+	}
 	if p.is(j, "ended", "ending", "ends", "end") && !p.punct(j+1, ".") {
 		return p.ret(j, expr{typ: "DURATION", rule: "the-year-ended", fixed: "P1Y", gran: "year"}, true)
 	}

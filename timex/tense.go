@@ -423,7 +423,11 @@ func (r *resolver) tenseEN(k int) int {
 		// took place".)
 		return tenseFuture
 	}
-	until := p.is(m.i-1, "until", "till") && !r.starts[m.i-1] || p.is(m.i-1, "as") && p.is(m.i-2, "soon", "early") && p.is(m.i-3, "as")
+	at := m.i
+	if m.e.weekday > 0 && m.e.month == 0 {
+		at = r.clockOn(m.i)
+	}
+	until := p.is(at-1, "until", "till") && !r.starts[at-1] || p.is(m.i-1, "as") && p.is(m.i-2, "soon", "early") && p.is(m.i-3, "as")
 	// "called a strike for Friday": a day set as a target, like a
 	// deadline.
 	// "ahead of Monday's holiday", "in advance of Friday's vote": the
@@ -701,14 +705,17 @@ func (r *resolver) progressiveTo(q, i int) bool {
 // enDeferVerbs put a date off or move it: the date they give after "to",
 // "for" or "until" lies ahead.
 var enDeferVerbs = newWordSet(`postponed postpones postpone rescheduled reschedules reschedule
-	deferred defers defer delayed delays delay moved adjourned adjourns adjourn`)
+	deferred defers defer delayed delays delay moved adjourned adjourns adjourn
+	accelerated accelerates accelerate`)
 
 // deferredTo tells whether the English time at token i follows a verb that
-// puts a date off, with "to", "for" or "until" ("postponed to Monday",
-// "rescheduled for Tuesday", "pushed back to Friday", "put off until
-// June").
+// puts a date off or brings it forward, with "to", "for" or "until"
+// ("postponed to Monday", "rescheduled for Tuesday", "pushed back to
+// Friday", "put off until June", "brought forward to Friday", "accelerated
+// to noon on Friday").
 func (r *resolver) deferredTo(i int) bool {
 	p := r.p
+	i = r.clockOn(i)
 	if p.de || !p.is(i-1, "to", "for", "until", "till") {
 		return false
 	}
@@ -719,7 +726,30 @@ func (r *resolver) deferredTo(i int) bool {
 			return true
 		}
 	}
+	if p.is(q, "forward", "up") {
+		// "brought forward to Friday", "moved up to Monday": a date
+		// moved nearer still lies ahead.
+		return p.is(q-1, "brought", "brings", "bring", "moved", "moves", "move", "pulled", "pull", "pulls")
+	}
 	return enDeferVerbs.has(p.word(q))
+}
+
+// clockOn returns the first token of a clock time told right before "on"
+// and the day at token i ("until 10 a.m. on Monday", "accelerated to noon
+// on Friday"), which the words before it govern; else i.
+func (r *resolver) clockOn(i int) int {
+	if !r.p.is(i-1, "on") {
+		return i
+	}
+	for _, m := range r.ms {
+		if m.j == i-1 && m.e.clock {
+			return m.i
+		}
+		if m.i >= i {
+			break
+		}
+	}
+	return i
 }
 
 // purposeTo tells whether the word at q is the bare verb of an infinitive

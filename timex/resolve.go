@@ -821,7 +821,7 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 	}
 	// "seit Juni", "seit dem 1. Januar", "since 2019": the point opens a
 	// period that lasts until the time of writing.
-	if i := r.ms[k].i; v.Mod == "" && e.typ == "DATE" && e.fixed == "" && (r.p.is(i-1, "seit", "since") || r.p.is(i-1, "dem", "der") && r.p.is(i-2, "seit")) {
+	if i := r.ms[k].i; v.Mod == "" && e.typ == "DATE" && e.fixed == "" && (r.p.is(i-1, "seit", "since") && !r.sinceClause(k) || r.p.is(i-1, "dem", "der") && r.p.is(i-2, "seit")) {
 		v.Mod = "ON_OR_AFTER"
 	}
 	return v
@@ -1556,6 +1556,9 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 	if y, ok := r.scheduleYear(k, e); ok {
 		return fmtPoint(e, y), "text schedule " + fmtYear(y)
 	}
+	if y, ok := r.splitYearRange(k); ok {
+		return fmtPoint(e, y), "text " + fmtYear(y)
+	}
 	if y, m, ok := r.sentenceDateEN(k, e); ok {
 		return fmtPoint(e, y), "text " + fmtYear(m.e.year) + "-" + pad2(m.e.month)
 	}
@@ -1630,6 +1633,10 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 					t = tenseNone
 				}
 				switch {
+				case ep > ap && r.p.is(r.ms[k].i-1, "since", "seit") && !r.sinceClause(k) && e.quarter == 0 && e.half == 0:
+					// "has not led in the polls since April", told in
+					// March: a state has held since a time gone by.
+					y--
 				case r.deliveryEN(k):
 					// A delivery month is this month or ahead: "the
 					// May contract" traded in August is next year's.
@@ -2411,4 +2418,71 @@ func (r *resolver) quarterYearBefore(k int) (int, bool) {
 	}
 	y, err := strconv.Atoi(r.last[:4])
 	return y, err == nil
+}
+
+// splitYearRange reads a range of months across the turn of a year next
+// to the split year it spans ("the April/February period of 1986/87",
+// "the current 1986/87 October-September season", "the July-June crop
+// year 2023/24"): the first month is in the first year, the second in
+// the next. It returns the year of month k, a month of such a range.
+func (r *resolver) splitYearRange(k int) (int, bool) {
+	p := r.p
+	joined := func(a, b int) bool {
+		ea, eb := r.ms[a].e, r.ms[b].e
+		return ea.month > 0 && eb.month > 0 && ea.day == 0 && eb.day == 0 && !ea.hasYear && !eb.hasYear &&
+			r.ms[b].i == r.ms[a].j+1 && (p.punct(r.ms[a].j, "/") || p.punct(r.ms[a].j, "-") || p.punct(r.ms[a].j, "–")) &&
+			eb.month < ea.month
+	}
+	first := -1
+	switch {
+	case k+1 < len(r.ms) && joined(k, k+1):
+		first = k
+	case k > 0 && joined(k-1, k):
+		first = k - 1
+	default:
+		return 0, false
+	}
+	split := func(x int) (int, bool) {
+		if x < 0 || x+1 >= len(r.ms) {
+			return 0, false
+		}
+		a, b := r.ms[x].e, r.ms[x+1].e
+		if !a.hasYear || a.month > 0 || !b.hasYear || b.month > 0 || b.year != a.year+1 || r.ms[x+1].i != r.ms[x].j+1 || !p.punct(r.ms[x].j, "/") {
+			return 0, false
+		}
+		return a.year, true
+	}
+	y, ok := 0, false
+	if x := first + 2; x < len(r.ms) && r.ms[x].i <= r.ms[first+1].j+3 {
+		y, ok = split(x)
+	}
+	if !ok && first >= 2 && r.ms[first-1].j >= r.ms[first].i-2 {
+		y, ok = split(first - 2)
+	}
+	if !ok {
+		return 0, false
+	}
+	if k == first {
+		return y, true
+	}
+	return y + 1, true
+}
+
+// sinceClause tells whether "since" before match k opens a clause of
+// which the time is the subject ("since Easter falls late in April this
+// year": because), not a period that runs from the time ("the policy
+// since December has been").
+func (r *resolver) sinceClause(k int) bool {
+	p := r.p
+	j := r.ms[k].j
+	if p.de || j >= p.n() || p.toks[j].kind != tWord || p.toks[j].upper {
+		return false
+	}
+	w := p.word(j)
+	if p.is(j, "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might") {
+		// "the policy since December has been based on": the main verb
+		// of a subject the time qualifies.
+		return false
+	}
+	return r.cueEN(j) != tensePast && strings.HasSuffix(w, "s") && !enPrepositions[w] && !strings.HasSuffix(w, "ss") && w != "as" && w != "his" && w != "its" && w != "this"
 }

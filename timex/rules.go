@@ -271,6 +271,9 @@ func (p *parser) dayMonthYear(i int) (int, *expr, bool) {
 	if i > 0 && p.tight(i) && (p.isNum(i-1) || p.punct(i-1, ".")) {
 		return i, nil, false
 	}
+	if i > 1 && p.tight(i) && p.punct(i-1, "/") && p.isNum(i-2) && p.digits(i-2) == 4 {
+		return i, nil, false // "the 2024/25 October-September season": a split year
+	}
 	if p.de && !word {
 		if !p.punct(j, ".") || !p.tight(j) {
 			return i, nil, false

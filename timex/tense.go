@@ -527,6 +527,14 @@ func (r *resolver) tenseEN(k int) int {
 			t = tensePast
 		}
 	}
+	if t == tensePresent || t == tenseNone {
+		if w := r.whenClausePast(m.j, hi); w {
+			// "a far cry from late September, when the agency
+			// downgraded the issue": the clause tells what happened
+			// then.
+			t = tensePast
+		}
+	}
 	if t == tensePresent {
 		t = tenseNone
 	}
@@ -732,6 +740,29 @@ func (r *resolver) deferredTo(i int) bool {
 		return p.is(q-1, "brought", "brings", "bring", "moved", "moves", "move", "pulled", "pull", "pulls")
 	}
 	return enDeferVerbs.has(p.word(q))
+}
+
+// whenClausePast tells whether a clause opened by "when" right after the
+// time at token j (", when the agency downgraded") has a past verb before
+// its next punctuation mark.
+func (r *resolver) whenClausePast(j, hi int) bool {
+	p := r.p
+	if p.punct(j, ",") {
+		j++
+	}
+	if !p.is(j, "when") {
+		return false
+	}
+	for q := j + 1; q < hi && p.toks[q].kind != tPunct; q++ {
+		switch r.cueEN(q) {
+		case tensePast:
+			return true
+		case tenseNone:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // clockOn returns the first token of a clock time told right before "on"
@@ -1337,6 +1368,11 @@ func (r *resolver) deliveryEN(k int) bool {
 	if p.is(next+1, "issue", "issues", "auction", "auctions", "sale", "sales", "tender", "tenders", "offering", "offerings") {
 		// "the February bond issue", "the March bill auction": an event
 		// of that month, dated as any other, not a delivery position.
+		return false
+	}
+	if p.is(next, "shipments", "deliveries") && (p.is(next+1, "were", "was", "rose", "fell", "totalled", "totaled", "increased", "decreased", "declined", "dropped", "climbed", "reached") || p.is(next+1, "of") && p.is(next+2, "the", "a")) {
+		// "said February shipments were 677.8 mln dlrs": the figures of
+		// the subject of a finite verb, not a position traded.
 		return false
 	}
 	if p.is(m.i-1, "in") && p.is(next, "shipments", "deliveries") {

@@ -43,3 +43,60 @@ func TestTransfer24BroughtForward(t *testing.T) {
 		{"a day after a clock time in the past", "en", b, "The ship docked at 10 a.m. on Monday.", "Monday", "DATE", "2025-03-10", ""},
 	})
 }
+
+// TestTransfer24SinceMonth: a month after "since" opens a period that runs
+// to the time of writing, so one later in the year than that is last
+// year's; "since" opening a clause ("since Easter falls late") is
+// "because" and leaves the time as it is, without ON_OR_AFTER.
+func TestTransfer24SinceMonth(t *testing.T) {
+	const b = "2025-03-05"
+	runFormCases(t, []formCase{
+		{"since a later month", "en", b, "The party has not led in the polls since April.", "April", "DATE", "2024-04", "ON_OR_AFTER"},
+		{"since a later month before as", "en", b, "Prices have risen since May as demand grew.", "May", "DATE", "2024-05", "ON_OR_AFTER"},
+		{"since an earlier month", "en", b, "Rates have held steady since January.", "January", "DATE", "2025-01", "ON_OR_AFTER"},
+		{"a noun's since before its verb", "en", b, "Fifty rounds of talks since December failed.", "December", "DATE", "2024-12", "ON_OR_AFTER"},
+		{"since as because", "en", b, "March sales may slow, since Easter falls late in April this year.", "Easter", "DATE", "2025-04-20", ""},
+	})
+}
+
+// TestTransfer24WhenClause: a clause opened by "when" right after the time
+// ("a far cry from late September, when the agency cut its rating") tells
+// what happened then: its past verb places the time, though the verb
+// before it is in the present.
+func TestTransfer24WhenClause(t *testing.T) {
+	const b = "2025-03-09"
+	runFormCases(t, []formCase{
+		{"when clause in the past", "en", b, "That is a far cry from late September, when the agency cut its rating.", "late September", "DATE", "2024-09", "END"},
+		{"when clause ahead", "en", b, "All eyes are on September, when the board will decide.", "September", "DATE", "2025-09", ""},
+		{"no when clause", "en", b, "The season opens in September.", "September", "DATE", "2025-09", ""},
+	})
+}
+
+// TestTransfer24SplitYearRange: a range of months across the turn of a year
+// next to the split year it spans is in those two years: "the
+// April/February period of 2024/25" runs from April 2024 to February 2025,
+// told in any month.
+func TestTransfer24SplitYearRange(t *testing.T) {
+	const b = "2025-03-05"
+	runFormCases(t, []formCase{
+		{"first month of the range after", "en", b, "The load factor was 66 pct in the April/February period of 2024/25.", "April", "DATE", "2024-04", ""},
+		{"second month of the range after", "en", b, "The load factor was 66 pct in the April/February period of 2024/25.", "February", "DATE", "2025-02", ""},
+		{"range of an older split year", "en", b, "Exports reached 2 mln tonnes in the July/February period in 2023/24.", "July", "DATE", "2023-07", ""},
+		{"split year before the range", "en", b, "Output will rise 20 pct in the current 2024/25 October-September season.", "October", "DATE", "2024-10", ""},
+		{"second month after the split year", "en", b, "Output will rise 20 pct in the current 2024/25 October-September season.", "September", "DATE", "2025-09", ""},
+		{"no split year", "en", b, "Sugar was sold for April/May shipment.", "April", "DATE", "2025-04", ""},
+	})
+}
+
+// TestTransfer24FigureShipments: a month before "shipments" or "deliveries"
+// that are the subject of a finite verb ("said February shipments were
+// 677 mln dlrs") names the figures of a month gone by, not a delivery
+// position traded ahead.
+func TestTransfer24FigureShipments(t *testing.T) {
+	const b = "2025-03-06"
+	runFormCases(t, []formCase{
+		{"shipments were", "en", b, "The association said February shipments were 677.8 mln dlrs.", "February", "DATE", "2025-02", ""},
+		{"deliveries rose", "en", b, "January deliveries rose 4 pct, the maker said.", "January", "DATE", "2025-01", ""},
+		{"a delivery position", "en", b, "Traders sold two cargoes for January shipment.", "January", "DATE", "2026-01", ""},
+	})
+}

@@ -100,3 +100,20 @@ func TestTransfer24FigureShipments(t *testing.T) {
 		{"a delivery position", "en", b, "Traders sold two cargoes for January shipment.", "January", "DATE", "2026-01", ""},
 	})
 }
+
+// TestTransfer24OverPeriod: English "over" before a length is "more than"
+// after "for", "in", a verb of lasting or "just"/"little", or before "ago";
+// elsewhere it is the preposition of a period something is spread over
+// ("cut output 9 pct over two years"), outside the expression and with no
+// mod, as TimeBank writes "over three years".
+func TestTransfer24OverPeriod(t *testing.T) {
+	const b = "2025-03-05"
+	runFormCases(t, []formCase{
+		{"spread over", "en", b, "The plan cuts dairy output by 9 pct over two years.", "two years", "DURATION", "P2Y", ""},
+		{"repaid over", "en", b, "The debt will be repaid over 14 years.", "14 years", "DURATION", "P14Y", ""},
+		{"for over", "en", b, "He has worked there for over 20 years.", "over 20 years", "DURATION", "P20Y", "MORE_THAN"},
+		{"lasted over", "en", b, "The strike has lasted over a week.", "over a week", "DURATION", "P1W", "MORE_THAN"},
+		{"little over", "en", b, "The ferry sank in little over a minute.", "over a minute", "DURATION", "PT1M", "MORE_THAN"},
+		{"over ago", "en", b, "The plant closed over two years ago.", "over two years ago", "DATE", "2023", "BEFORE"},
+	})
+}

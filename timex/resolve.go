@@ -1556,6 +1556,9 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 	if y, ok := r.scheduleYear(k, e); ok {
 		return fmtPoint(e, y), "text schedule " + fmtYear(y)
 	}
+	if y, ok := r.periodEndYear(k); ok {
+		return fmtPoint(e, y), "text " + r.last
+	}
 	if y, ok := r.splitYearRange(k); ok {
 		return fmtPoint(e, y), "text " + fmtYear(y)
 	}
@@ -2485,4 +2488,46 @@ func (r *resolver) sinceClause(k int) bool {
 		return false
 	}
 	return r.cueEN(j) != tensePast && strings.HasSuffix(w, "s") && !enPrepositions[w] && !strings.HasSuffix(w, "ss") && w != "as" && w != "his" && w != "its" && w != "this"
+}
+
+// periodEndYear gives the year of a day without one that ends a quarter
+// or year of a year the text names, resolved right before it ("last
+// year's first quarter ended May Three", "fiscal 1986 ended June 30"): the
+// day within six months of that period. A quarter whose year is only
+// guessed from the time of writing ("the second quarter ended January
+// 31") leaves the day to its own reading.
+func (r *resolver) periodEndYear(k int) (int, bool) {
+	p := r.p
+	m := r.ms[k]
+	if p.de || k == 0 || r.lastK != k-1 || m.e.month == 0 || m.e.day == 0 || m.e.hasYear || r.ms[k-1].j != m.i-1 || !p.is(m.i-1, "ended", "ending", "ends") {
+		return 0, false
+	}
+	if pe := r.ms[k-1].e; !pe.hasYear && (pe.anchor == aNone || pe.u != uYear) {
+		return 0, false
+	}
+	v := r.last
+	if len(v) < 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return 0, false
+	}
+	first, last := 1, 12
+	switch {
+	case len(v) == 4:
+	case len(v) == 7 && v[4:6] == "-Q" && v[6] >= '1' && v[6] <= '4':
+		first = (int(v[6]-'0')-1)*3 + 1
+		last = first + 2
+	default:
+		return 0, false
+	}
+	// Months from the period's first month to the day, in each year.
+	for _, c := range []int{y, y + 1, y - 1} {
+		d := (c-y)*12 + m.e.month
+		if d >= first-6 && d <= last+6 {
+			return c, true
+		}
+	}
+	return 0, false
 }

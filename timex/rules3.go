@@ -77,6 +77,15 @@ func (p *parser) ruleReportPeriod(i int) (int, *expr, bool) {
 		if p.is(k, "of", "in") {
 			k++
 		}
+		if e, y, ok := p.yearNum(k); ok && k > j && !p.punct(e, "/") && !p.dash(e) {
+			// "the same period in 1985", "the corresponding quarter of
+			// 1985": that year's period; for a quarter, the report
+			// quarter of that year.
+			if p.is(j-1, "quarter") {
+				return p.ret(e, expr{typ: "DATE", rule: "report-quarter-of-year", finQ: 5, year: y, gran: "quarter"}, true)
+			}
+			return p.ret(e, expr{typ: "DATE", rule: "same-period-of-year", year: y, hasYear: true, gran: "year"}, true)
+		}
 		if p.is(k, "last") && p.is(k+1, "year") || p.is(k, "the") && p.is(k+1, "previous", "prior") && p.is(k+2, "year") {
 			end := k + 2
 			if p.is(k, "the") {

@@ -117,3 +117,31 @@ func TestTransfer24OverPeriod(t *testing.T) {
 		{"over ago", "en", b, "The plant closed over two years ago.", "over two years ago", "DATE", "2023", "BEFORE"},
 	})
 }
+
+// TestTransfer24SamePeriodOfYear: "the same period in 1985" is one
+// expression, that year's period, not the reporting quarter and a year
+// beside it; a quarter ("the corresponding quarter of 1985") is the
+// reporting quarter of that year.
+func TestTransfer24SamePeriodOfYear(t *testing.T) {
+	const b = "2025-03-09"
+	runFormCases(t, []formCase{
+		{"same period in a year", "en", b, "Return on assets fell to 0.68 pct from 0.77 pct in the same period in 2023.", "the same period in 2023", "DATE", "2023", ""},
+		{"same period of a year", "en", b, "Traffic fell from the 751 mln miles reported for the same period of 2024.", "the same period of 2024", "DATE", "2024", ""},
+		{"corresponding quarter of a year", "en", b, "For the fourth quarter, profit rose from the corresponding quarter of 2023.", "the corresponding quarter of 2023", "DATE", "2023-Q4", ""},
+		{"split year stays apart", "en", b, "Traffic rose 9 pct from the same period in 2023/24.", "2023", "DATE", "2023", ""},
+	})
+}
+
+// TestTransfer24PeriodEnd: a day without a year that ends a quarter or year
+// the text names with its year ("last year's first quarter ended May
+// Three", "fiscal 2024/25 ending June 30") lies within six months of that
+// period; a quarter placed only by the time of writing leaves the day to
+// its own reading.
+func TestTransfer24PeriodEnd(t *testing.T) {
+	const b = "2025-03-09"
+	runFormCases(t, []formCase{
+		{"last year's quarter", "en", b, "In last year's first quarter ended May 3, the chain earned 934,000 dlrs.", "May 3", "DATE", "2024-05-03", ""},
+		{"a quarter of a named year", "en", b, "In the first quarter of 2023 ended May 3, the chain earned 934,000 dlrs.", "May 3", "DATE", "2023-05-03", ""},
+		{"a quarter of the time of writing", "en", b, "For the second quarter ended January 31, the company earned 12.6 mln dlrs.", "January 31", "DATE", "2025-01-31", ""},
+	})
+}

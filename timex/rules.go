@@ -1634,6 +1634,13 @@ func (p *parser) rulePartOfDayOf(i int) (int, *expr, bool) {
 		j++
 	}
 	pod, ok := partOfDay[p.word(j)]
+	if ok && j == i+1 && p.is(i, "the") && p.is(i-1, "in", "during", "through", "throughout") && p.is(j, "morning", "afternoon", "evening") && !p.is(j+1, "of") && !p.hyphen(j+1) &&
+		!p.is(j+1, "session", "sessions", "trading", "trade", "newspaper", "newspapers", "paper", "papers", "edition", "rush", "shift", "flight", "flights", "show", "news", "meeting", "meetings", "prayer", "prayers", "peak") {
+		// "dealers placed orders in the morning", "rain fell during the
+		// afternoon": a part of the day being told ("during the afternoon
+		// session" names the session).
+		return p.ret(j+1, expr{typ: "TIME", rule: "part-of-day", anchor: aAnaphoric, u: uDay, pod: pod, gran: "day"}, true)
+	}
 	if !ok || !p.is(j+1, "of") {
 		return i, nil, false
 	}

@@ -145,3 +145,17 @@ func TestTransfer24PeriodEnd(t *testing.T) {
 		{"a quarter of the time of writing", "en", b, "For the second quarter ended January 31, the company earned 12.6 mln dlrs.", "January 31", "DATE", "2025-01-31", ""},
 	})
 }
+
+// TestTransfer24PartOfToldDay: "in the morning", "during the afternoon",
+// "through the evening" after a day told are that day's part of day, a
+// TIME; a part of day naming a session ("during the afternoon session") or
+// one of a given day ("the evening of March 6") is not read so.
+func TestTransfer24PartOfToldDay(t *testing.T) {
+	const b = "2025-10-27" // a Monday
+	runFormCases(t, []formCase{
+		{"in the morning after a day", "en", b, "Prices fell on Friday. Dealers placed heavy buy orders in the morning.", "the morning", "TIME", "2025-10-24TMO", ""},
+		{"during the afternoon", "en", b, "The central bank bought bills during the afternoon.", "the afternoon", "TIME", "2025-10-27TAF", ""},
+		{"a session", "en", b, "The bank gave help during the afternoon session.", "afternoon", "", "", ""},
+		{"the evening of a day", "en", b, "Talks broke down on the evening of October 6.", "the evening of October 6", "DATE", "2025-10-06TEV", ""},
+	})
+}

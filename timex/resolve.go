@@ -1556,6 +1556,9 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 	if y, ok := r.scheduleYear(k, e); ok {
 		return fmtPoint(e, y), "text schedule " + fmtYear(y)
 	}
+	if y, ok := r.monthYearsAgo(k); ok {
+		return fmtPoint(e, y), "dct " + fmtYear(y)
+	}
 	if y, ok := r.periodEndYear(k); ok {
 		return fmtPoint(e, y), "text " + r.last
 	}
@@ -2530,4 +2533,18 @@ func (r *resolver) periodEndYear(k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// monthYearsAgo gives the year of a month or day told right before years
+// counted back ("684.3 mln in February a year ago", "on March 3 two years
+// ago"): the year that many years before the time of writing.
+func (r *resolver) monthYearsAgo(k int) (int, bool) {
+	if r.p.de || k+1 >= len(r.ms) || !r.doc.ok() || r.narrative {
+		return 0, false
+	}
+	m, n := r.ms[k], r.ms[k+1]
+	if m.e.month == 0 || m.e.hasYear || n.i != m.j || n.e.rule != "ago" || n.e.u != uYear || n.e.offX || n.e.mod != "" {
+		return 0, false
+	}
+	return r.doc.y + n.e.off, true
 }

@@ -825,7 +825,10 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 			k++
 		}
 	} else {
-		if p.is(i-1, "in") && !p.is(i, "the") && !x && u >= uDay && mod == "" && span == "" && (k >= p.n() || p.toks[k].kind == tPunct || p.is(k, "time")) {
+		if p.is(i-1, "in") && !p.is(i, "the") && !x && u >= uDay && mod == "" && span == "" && (k >= p.n() || p.toks[k].kind == tPunct || p.is(k, "time")) &&
+			!(k >= 2 && p.hyphen(k-2) && p.tight(k-1)) {
+			// ("leased in five-year, 26-mln-dlr transaction": an
+			// adjective of length, not a time ahead.)
 			if p.is(k, "time") {
 				k++
 			}

@@ -159,3 +159,18 @@ func TestTransfer24PartOfToldDay(t *testing.T) {
 		{"the evening of a day", "en", b, "Talks broke down on the evening of October 6.", "the evening of October 6", "DATE", "2025-10-06TEV", ""},
 	})
 }
+
+// TestTransfer24MonthYearsAgo: a month told right before years counted back
+// ("684 mln in February a year ago") is that month of the year counted
+// to, not this year's; an adjective of length after "in" ("leased in
+// five-year transaction") is a length, not a time ahead.
+func TestTransfer24MonthYearsAgo(t *testing.T) {
+	const b = "2025-03-06"
+	runFormCases(t, []formCase{
+		{"month a year ago", "en", b, "Orders were 699 mln, against 780 mln in January and 684 mln in February a year ago.", "February", "DATE", "2024-02", ""},
+		{"month two years ago", "en", b, "The plant closed in June two years ago.", "June", "DATE", "2023-06", ""},
+		{"month alone", "en", b, "Orders were 780 mln in January.", "January", "DATE", "2025-01", ""},
+		{"in an adjective of length", "en", b, "The jet will be leased to the airline in five-year, 26-mln-dlr transaction.", "five-year", "DURATION", "P5Y", ""},
+		{"in a length ahead", "en", b, "The plant will open in five years.", "five years", "DATE", "2030", ""},
+	})
+}

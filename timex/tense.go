@@ -714,7 +714,7 @@ func (r *resolver) progressiveTo(q, i int) bool {
 // "for" or "until" lies ahead.
 var enDeferVerbs = newWordSet(`postponed postpones postpone rescheduled reschedules reschedule
 	deferred defers defer delayed delays delay moved adjourned adjourns adjourn
-	accelerated accelerates accelerate`)
+	accelerated accelerates accelerate extended extends extend`)
 
 // deferredTo tells whether the English time at token i follows a verb that
 // puts a date off or brings it forward, with "to", "for" or "until"

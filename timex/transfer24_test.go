@@ -38,6 +38,7 @@ func TestTransfer24BroughtForward(t *testing.T) {
 	runFormCases(t, []formCase{
 		{"brought forward", "en", b, "The vote has been brought forward to Friday.", "Friday", "DATE", "2025-03-14", ""},
 		{"moved up", "en", b, "The board meeting was moved up to Monday.", "Monday", "DATE", "2025-03-17", ""},
+		{"extended to", "en", b, "The tender offer was extended to Friday.", "Friday", "DATE", "2025-03-14", ""},
 		{"accelerated to a clock time on a day", "en", b, "The closing of the offering has been accelerated to noon on Friday.", "Friday", "DATE", "2025-03-14", ""},
 		{"until a clock time on a day", "en", b, "The offer was extended until 10 a.m. on Monday.", "Monday", "DATE", "2025-03-17", ""},
 		{"a day after a clock time in the past", "en", b, "The ship docked at 10 a.m. on Monday.", "Monday", "DATE", "2025-03-10", ""},

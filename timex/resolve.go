@@ -665,6 +665,16 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			// the year reported is over, the last one.
 			a.y--
 		}
+		if e.rule == "mod-current-unit" && e.u == uYear && !r.p.de && !r.narrative && r.doc.ok() && a.y == r.doc.y && a.g >= gMonth &&
+			(e.mod == "END" && a.m < 12 || e.mod == "MID" && a.m < 6) && !r.p.is(r.ms[k].i-1, "by", "until", "till", "before") {
+			if y, ok := r.quarterYearBefore(k); ok && y < a.y || r.tense(k) == tensePast {
+				// "At the end of the year, the bank had 4 billion dlrs"
+				// told in February, "from the third quarter to the end
+				// of the year": a year end told in the past, or after a
+				// quarter of last year, is last year's.
+				a.y--
+			}
+		}
 		if y, ok := r.quarterYearBefore(k); ok && e.rule == "the-year" && r.doc.ok() && a.y == r.doc.y && !r.narrative && y < a.y {
 			// "86 cts a share in the quarter and 1.88 dlrs for the year":
 			// the year whose quarter the sentence just reported.

@@ -175,3 +175,18 @@ func TestTransfer24MonthYearsAgo(t *testing.T) {
 		{"in a length ahead", "en", b, "The plant will open in five years.", "five years", "DATE", "2030", ""},
 	})
 }
+
+// TestTransfer24YearEndPast: "the end (middle) of the year" told in the
+// past before that point of the year, or right after a quarter of last
+// year ("from the third quarter to the end of the year"), is last year's;
+// a deadline ("by the end of the year") and a plan stay this year's.
+func TestTransfer24YearEndPast(t *testing.T) {
+	runFormCases(t, []formCase{
+		{"end of the year in the past", "en", "2025-02-10", "At the end of the year, the bank had 4 billion dlrs in deposits.", "the end of the year", "DATE", "2024", "END"},
+		{"after last year's quarter", "en", "2025-03-05", "Debt was reduced by 1.5 billion dlrs from the third quarter to the end of the year.", "the end of the year", "DATE", "2024", "END"},
+		{"middle of the year in the past", "en", "2025-05-10", "In the middle of the year, output had slowed.", "the middle of the year", "DATE", "2024", "MID"},
+		{"middle of the year gone by", "en", "2025-09-10", "In the middle of the year, output had slowed.", "the middle of the year", "DATE", "2025", "MID"},
+		{"a deadline", "en", "2025-02-10", "The plan was to finish by the end of the year.", "the end of the year", "DATE", "2025", "END"},
+		{"ahead", "en", "2025-02-10", "Deposits will reach 5 billion dlrs at the end of the year.", "the end of the year", "DATE", "2025", "END"},
+	})
+}

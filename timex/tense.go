@@ -286,11 +286,13 @@ func sentenceStarts(text string, toks []token, starts []bool, de bool) []bool {
 // wrapped tells whether the line break before token k only wraps a
 // sentence, as in hard-wrapped wire copy ("they fell to a negative\n750
 // mln dlrs on Tuesday", "to be released on\nFriday."): a single break
-// after a word, number or comma, before a lower-case word or a number, or
+// after a word, number, comma or the apostrophe of a plural possessive
+// ("an extraordinary shareholders'\nmeeting on Tuesday"), before a
+// lower-case word or a number, or
 // after a word that cannot end a sentence.
 func wrapped(text string, toks []token, k int) bool {
 	prev, t := toks[k-1], toks[k]
-	if prev.kind == tPunct && prev.text != "," || strings.Count(text[prev.end:t.start], "\n") != 1 {
+	if prev.kind == tPunct && prev.text != "," && prev.text != "'" && prev.text != "’" || strings.Count(text[prev.end:t.start], "\n") != 1 {
 		return false
 	}
 	return t.kind == tNum || t.kind == tWord && !t.upper || prev.kind == tWord && !prev.upper && wrapWords[prev.low] ||

@@ -190,3 +190,14 @@ func TestTransfer24YearEndPast(t *testing.T) {
 		{"ahead", "en", "2025-02-10", "Deposits will reach 5 billion dlrs at the end of the year.", "the end of the year", "DATE", "2025", "END"},
 	})
 }
+
+// TestTransfer24WrapAfterApostrophe: a hard line break of wire copy after the
+// apostrophe of a plural possessive ("shareholders'\nmeeting") wraps the
+// sentence; the verb before it still governs the day after it.
+func TestTransfer24WrapAfterApostrophe(t *testing.T) {
+	const b = "2025-03-07" // a Friday
+	runFormCases(t, []formCase{
+		{"possessive at a line end", "en", b, "The bank lent the group 65 mln crowns.\n    The group is due to hold an extraordinary shareholders'\nmeeting on Tuesday to approve the issue.", "Tuesday", "DATE", "2025-03-11", ""},
+		{"a full stop at a line end", "en", b, "The group will meet soon.\nDelegates met on Tuesday.", "Tuesday", "DATE", "2025-03-04", ""},
+	})
+}

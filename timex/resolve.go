@@ -698,6 +698,15 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			}
 			a.y, a.m, a.d = t.Year(), int(t.Month()), t.Day()
 		}
+		if e.rule == "the-past-unit" && e.u == uWeek && a.g >= gDay && (a.src == "dct" || a.src == "dateline") {
+			// "the past week", "the last week": the seven days up to the
+			// time of writing, most of which lie in its own week from
+			// Thursday on ("for the last week" on a Friday is this week;
+			// "last week" stays the one before).
+			if wd := a.date().Weekday(); wd == time.Thursday || wd == time.Friday || wd == time.Saturday || wd == time.Sunday {
+				e.off = 0
+			}
+		}
 		v.Value, v.Granularity = r.offset(e, a)
 		v.Anchor = anchorDesc(a)
 		if e.rule == "de-after-n" && !e.offX && !r.narrative && r.doc.ok() && r.tense(k) != tenseFuture {

@@ -201,3 +201,15 @@ func TestTransfer24WrapAfterApostrophe(t *testing.T) {
 		{"a full stop at a line end", "en", b, "The group will meet soon.\nDelegates met on Tuesday.", "Tuesday", "DATE", "2025-03-04", ""},
 	})
 }
+
+// TestTransfer24ThePastWeek: "the past week", "the last week" are the seven
+// days up to the time of writing: from Thursday on most of them lie in its
+// own week, before that in the week before; "last week" is the week
+// before.
+func TestTransfer24ThePastWeek(t *testing.T) {
+	runFormCases(t, []formCase{
+		{"the last week on a Friday", "en", "2025-04-11", "She has been in Washington for the last week.", "the last week", "DATE", "2025-W15", ""},
+		{"the past week on a Tuesday", "en", "2025-04-08", "Prices rose over the past week.", "the past week", "DATE", "2025-W14", ""},
+		{"last week on a Friday", "en", "2025-04-11", "She was in Washington last week.", "last week", "DATE", "2025-W14", ""},
+	})
+}

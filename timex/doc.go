@@ -254,7 +254,11 @@
 // years counted back ("in February a year ago") in that year; "in
 // five-year transaction" as a length; "the end (middle) of the year" told
 // in the past before that point of the year, or after a quarter of last
-// year, as last year's.
+// year, as last year's; a wire line break after the apostrophe of a
+// plural possessive ("shareholders'\nmeeting") as a wrap; "the past
+// week" and "the last week" as the seven days up to the DCT (its own week
+// from Thursday on, else the week before; "last week" stays the week
+// before).
 //
 // # Limits
 //

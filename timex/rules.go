@@ -1072,9 +1072,10 @@ func (p *parser) seasonPoint(i int) (int, *expr, bool) {
 			return i, nil, false
 		}
 	}
-	if !p.de && (enSeasonCrops[p.word(j)] || p.punct(j, "/") && seasonWords[p.word(j+1)].season != "" && enSeasonCrops[p.word(j+2)]) {
+	if !p.de && (enSeasonCrops[p.word(j)] || (p.punct(j, "/") || p.is(j, "and", "or")) && seasonWords[p.word(j+1)].season != "" && enSeasonCrops[p.word(j+2)]) {
 		// "winter wheat", "spring barley", "the summer crop",
-		// "winter/spring potato": a kind of crop, not a time.
+		// "winter/spring potato", "winter and spring wheat": a kind of
+		// crop, not a time.
 		return i, nil, false
 	}
 	e := expr{typ: "DATE", rule: "season", season: s.season, mod: s.mod, gran: "season"}

@@ -213,3 +213,15 @@ func TestTransfer24ThePastWeek(t *testing.T) {
 		{"last week on a Friday", "en", "2025-04-11", "She was in Washington last week.", "last week", "DATE", "2025-W14", ""},
 	})
 }
+
+// TestTransfer24SeasonCrops: a season coordinated with another before a
+// crop ("winter and spring wheat") names kinds of crop, as "winter wheat"
+// does.
+func TestTransfer24SeasonCrops(t *testing.T) {
+	const b = "2025-03-05"
+	runFormCases(t, []formCase{
+		{"coordinated crops", "en", b, "The bill covers producers of 2025 crop winter and spring wheat.", "winter", "", "", ""},
+		{"a crop alone", "en", b, "Winter wheat plantings fell.", "Winter", "", "", ""},
+		{"a season", "en", b, "Crops emerged well from winter and spring rains helped.", "winter", "DATE", "2025-WI", ""},
+	})
+}

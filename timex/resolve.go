@@ -665,6 +665,21 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			// the year reported is over, the last one.
 			a.y--
 		}
+		if e.rule == "mod-current-unit" && e.u == uYear && !r.p.de && !r.narrative && r.doc.ok() && a.y == r.doc.y && a.g >= gMonth &&
+			(e.mod == "END" && a.m < 12 || e.mod == "MID" && a.m < 6) && !r.p.is(r.ms[k].i-1, "by", "until", "till", "before") {
+			if y, ok := r.quarterYearBefore(k); ok && y < a.y || r.tense(k) == tensePast {
+				// "At the end of the year, the bank had 4 billion dlrs"
+				// told in February, "from the third quarter to the end
+				// of the year": a year end told in the past, or after a
+				// quarter of last year, is last year's.
+				a.y--
+			}
+		}
+		if y, ok := r.quarterYearBefore(k); ok && e.rule == "the-year" && r.doc.ok() && a.y == r.doc.y && !r.narrative && y < a.y {
+			// "86 cts a share in the quarter and 1.88 dlrs for the year":
+			// the year whose quarter the sentence just reported.
+			a = anchor{y: y, g: gYear, src: "text"}
+		}
 		if e.rule == "ordinal-run" && r.doc.ok() && !r.narrative && (a.y < r.doc.y-1 || a.y > r.doc.y) {
 			// "For a sixth straight month" after "not since August
 			// 1984": a run reported is the latest one, near the time
@@ -682,6 +697,15 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 				t = t.AddDate(0, 0, -2)
 			}
 			a.y, a.m, a.d = t.Year(), int(t.Month()), t.Day()
+		}
+		if e.rule == "the-past-unit" && e.u == uWeek && a.g >= gDay && (a.src == "dct" || a.src == "dateline") {
+			// "the past week", "the last week": the seven days up to the
+			// time of writing, most of which lie in its own week from
+			// Thursday on ("for the last week" on a Friday is this week;
+			// "last week" stays the one before).
+			if wd := a.date().Weekday(); wd == time.Thursday || wd == time.Friday || wd == time.Saturday || wd == time.Sunday {
+				e.off = 0
+			}
 		}
 		v.Value, v.Granularity = r.offset(e, a)
 		v.Anchor = anchorDesc(a)
@@ -816,7 +840,7 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 	}
 	// "seit Juni", "seit dem 1. Januar", "since 2019": the point opens a
 	// period that lasts until the time of writing.
-	if i := r.ms[k].i; v.Mod == "" && e.typ == "DATE" && e.fixed == "" && (r.p.is(i-1, "seit", "since") || r.p.is(i-1, "dem", "der") && r.p.is(i-2, "seit")) {
+	if i := r.ms[k].i; v.Mod == "" && e.typ == "DATE" && e.fixed == "" && (r.p.is(i-1, "seit", "since") && !r.sinceClause(k) || r.p.is(i-1, "dem", "der") && r.p.is(i-2, "seit")) {
 		v.Mod = "ON_OR_AFTER"
 	}
 	return v
@@ -1551,6 +1575,15 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 	if y, ok := r.scheduleYear(k, e); ok {
 		return fmtPoint(e, y), "text schedule " + fmtYear(y)
 	}
+	if y, ok := r.monthYearsAgo(k); ok {
+		return fmtPoint(e, y), "dct " + fmtYear(y)
+	}
+	if y, ok := r.periodEndYear(k); ok {
+		return fmtPoint(e, y), "text " + r.last
+	}
+	if y, ok := r.splitYearRange(k); ok {
+		return fmtPoint(e, y), "text " + fmtYear(y)
+	}
 	if y, m, ok := r.sentenceDateEN(k, e); ok {
 		return fmtPoint(e, y), "text " + fmtYear(m.e.year) + "-" + pad2(m.e.month)
 	}
@@ -1625,6 +1658,10 @@ func (r *resolver) underspecified(k int, e expr) (string, string) {
 					t = tenseNone
 				}
 				switch {
+				case ep > ap && r.p.is(r.ms[k].i-1, "since", "seit") && !r.sinceClause(k) && e.quarter == 0 && e.half == 0:
+					// "has not led in the polls since April", told in
+					// March: a state has held since a time gone by.
+					y--
 				case r.deliveryEN(k):
 					// A delivery month is this month or ahead: "the
 					// May contract" traded in August is next year's.
@@ -2389,4 +2426,144 @@ func (r *resolver) quarterBefore(k int) bool {
 		}
 	}
 	return true
+}
+
+// quarterYearBefore returns the year of a quarter resolved just before
+// match k in its sentence ("in the quarter and … for the year").
+func (r *resolver) quarterYearBefore(k int) (int, bool) {
+	if k == 0 || r.lastK != k-1 || len(r.last) != 7 || r.last[4:6] != "-Q" {
+		return 0, false
+	}
+	lo := r.ms[k].i
+	for lo > 0 && !r.starts[lo] {
+		lo--
+	}
+	if r.ms[k-1].i < lo {
+		return 0, false
+	}
+	y, err := strconv.Atoi(r.last[:4])
+	return y, err == nil
+}
+
+// splitYearRange reads a range of months across the turn of a year next
+// to the split year it spans ("the April/February period of 1986/87",
+// "the current 1986/87 October-September season", "the July-June crop
+// year 2023/24"): the first month is in the first year, the second in
+// the next. It returns the year of month k, a month of such a range.
+func (r *resolver) splitYearRange(k int) (int, bool) {
+	p := r.p
+	joined := func(a, b int) bool {
+		ea, eb := r.ms[a].e, r.ms[b].e
+		return ea.month > 0 && eb.month > 0 && ea.day == 0 && eb.day == 0 && !ea.hasYear && !eb.hasYear &&
+			r.ms[b].i == r.ms[a].j+1 && (p.punct(r.ms[a].j, "/") || p.punct(r.ms[a].j, "-") || p.punct(r.ms[a].j, "–")) &&
+			eb.month < ea.month
+	}
+	first := -1
+	switch {
+	case k+1 < len(r.ms) && joined(k, k+1):
+		first = k
+	case k > 0 && joined(k-1, k):
+		first = k - 1
+	default:
+		return 0, false
+	}
+	split := func(x int) (int, bool) {
+		if x < 0 || x+1 >= len(r.ms) {
+			return 0, false
+		}
+		a, b := r.ms[x].e, r.ms[x+1].e
+		if !a.hasYear || a.month > 0 || !b.hasYear || b.month > 0 || b.year != a.year+1 || r.ms[x+1].i != r.ms[x].j+1 || !p.punct(r.ms[x].j, "/") {
+			return 0, false
+		}
+		return a.year, true
+	}
+	y, ok := 0, false
+	if x := first + 2; x < len(r.ms) && r.ms[x].i <= r.ms[first+1].j+3 {
+		y, ok = split(x)
+	}
+	if !ok && first >= 2 && r.ms[first-1].j >= r.ms[first].i-2 {
+		y, ok = split(first - 2)
+	}
+	if !ok {
+		return 0, false
+	}
+	if k == first {
+		return y, true
+	}
+	return y + 1, true
+}
+
+// sinceClause tells whether "since" before match k opens a clause of
+// which the time is the subject ("since Easter falls late in April this
+// year": because), not a period that runs from the time ("the policy
+// since December has been").
+func (r *resolver) sinceClause(k int) bool {
+	p := r.p
+	j := r.ms[k].j
+	if p.de || j >= p.n() || p.toks[j].kind != tWord || p.toks[j].upper {
+		return false
+	}
+	w := p.word(j)
+	if p.is(j, "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might") {
+		// "the policy since December has been based on": the main verb
+		// of a subject the time qualifies.
+		return false
+	}
+	return r.cueEN(j) != tensePast && strings.HasSuffix(w, "s") && !enPrepositions[w] && !strings.HasSuffix(w, "ss") && w != "as" && w != "his" && w != "its" && w != "this"
+}
+
+// periodEndYear gives the year of a day without one that ends a quarter
+// or year of a year the text names, resolved right before it ("last
+// year's first quarter ended May Three", "fiscal 1986 ended June 30"): the
+// day within six months of that period. A quarter whose year is only
+// guessed from the time of writing ("the second quarter ended January
+// 31") leaves the day to its own reading.
+func (r *resolver) periodEndYear(k int) (int, bool) {
+	p := r.p
+	m := r.ms[k]
+	if p.de || k == 0 || r.lastK != k-1 || m.e.month == 0 || m.e.day == 0 || m.e.hasYear || r.ms[k-1].j != m.i-1 || !p.is(m.i-1, "ended", "ending", "ends") {
+		return 0, false
+	}
+	if pe := r.ms[k-1].e; !pe.hasYear && (pe.anchor == aNone || pe.u != uYear) {
+		return 0, false
+	}
+	v := r.last
+	if len(v) < 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return 0, false
+	}
+	first, last := 1, 12
+	switch {
+	case len(v) == 4:
+	case len(v) == 7 && v[4:6] == "-Q" && v[6] >= '1' && v[6] <= '4':
+		first = (int(v[6]-'0')-1)*3 + 1
+		last = first + 2
+	default:
+		return 0, false
+	}
+	// Months from the period's first month to the day, in each year.
+	for _, c := range []int{y, y + 1, y - 1} {
+		d := (c-y)*12 + m.e.month
+		if d >= first-6 && d <= last+6 {
+			return c, true
+		}
+	}
+	return 0, false
+}
+
+// monthYearsAgo gives the year of a month or day told right before years
+// counted back ("684.3 mln in February a year ago", "on March 3 two years
+// ago"): the year that many years before the time of writing.
+func (r *resolver) monthYearsAgo(k int) (int, bool) {
+	if r.p.de || k+1 >= len(r.ms) || !r.doc.ok() || r.narrative {
+		return 0, false
+	}
+	m, n := r.ms[k], r.ms[k+1]
+	if m.e.month == 0 || m.e.hasYear || n.i != m.j || n.e.rule != "ago" || n.e.u != uYear || n.e.offX || n.e.mod != "" {
+		return 0, false
+	}
+	return r.doc.y + n.e.off, true
 }

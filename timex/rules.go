@@ -271,6 +271,9 @@ func (p *parser) dayMonthYear(i int) (int, *expr, bool) {
 	if i > 0 && p.tight(i) && (p.isNum(i-1) || p.punct(i-1, ".")) {
 		return i, nil, false
 	}
+	if i > 1 && p.tight(i) && p.punct(i-1, "/") && p.isNum(i-2) && p.digits(i-2) == 4 {
+		return i, nil, false // "the 2024/25 October-September season": a split year
+	}
 	if p.de && !word {
 		if !p.punct(j, ".") || !p.tight(j) {
 			return i, nil, false
@@ -1069,9 +1072,10 @@ func (p *parser) seasonPoint(i int) (int, *expr, bool) {
 			return i, nil, false
 		}
 	}
-	if !p.de && (enSeasonCrops[p.word(j)] || p.punct(j, "/") && seasonWords[p.word(j+1)].season != "" && enSeasonCrops[p.word(j+2)]) {
+	if !p.de && (enSeasonCrops[p.word(j)] || (p.punct(j, "/") || p.is(j, "and", "or")) && seasonWords[p.word(j+1)].season != "" && enSeasonCrops[p.word(j+2)]) {
 		// "winter wheat", "spring barley", "the summer crop",
-		// "winter/spring potato": a kind of crop, not a time.
+		// "winter/spring potato", "winter and spring wheat": a kind of
+		// crop, not a time.
 		return i, nil, false
 	}
 	e := expr{typ: "DATE", rule: "season", season: s.season, mod: s.mod, gran: "season"}
@@ -1631,6 +1635,13 @@ func (p *parser) rulePartOfDayOf(i int) (int, *expr, bool) {
 		j++
 	}
 	pod, ok := partOfDay[p.word(j)]
+	if ok && j == i+1 && p.is(i, "the") && p.is(i-1, "in", "during", "through", "throughout") && p.is(j, "morning", "afternoon", "evening") && !p.is(j+1, "of") && !p.hyphen(j+1) &&
+		!p.is(j+1, "session", "sessions", "trading", "trade", "newspaper", "newspapers", "paper", "papers", "edition", "rush", "shift", "flight", "flights", "show", "news", "meeting", "meetings", "prayer", "prayers", "peak") {
+		// "dealers placed orders in the morning", "rain fell during the
+		// afternoon": a part of the day being told ("during the afternoon
+		// session" names the session).
+		return p.ret(j+1, expr{typ: "TIME", rule: "part-of-day", anchor: aAnaphoric, u: uDay, pod: pod, gran: "day"}, true)
+	}
 	if !ok || !p.is(j+1, "of") {
 		return i, nil, false
 	}

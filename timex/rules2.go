@@ -647,6 +647,12 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 			mod = "MORE_THAN"
 			j += 2
 		} else if p.is(j, "over", "über") {
+			if !p.de && j == i && !p.overMoreThan(i) {
+				// "cut output 9.5 pct over two years", "repay the debt
+				// over 14 years": the preposition of a period, not
+				// "more than"; the length is an expression alone.
+				return i, nil, false
+			}
 			mod = "MORE_THAN"
 			j++
 		}
@@ -819,7 +825,10 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 			k++
 		}
 	} else {
-		if p.is(i-1, "in") && !p.is(i, "the") && !x && u >= uDay && mod == "" && span == "" && (k >= p.n() || p.toks[k].kind == tPunct || p.is(k, "time")) {
+		if p.is(i-1, "in") && !p.is(i, "the") && !x && u >= uDay && mod == "" && span == "" && (k >= p.n() || p.toks[k].kind == tPunct || p.is(k, "time")) &&
+			!(k >= 2 && p.hyphen(k-2) && p.tight(k-1)) {
+			// ("leased in five-year, 26-mln-dlr transaction": an
+			// adjective of length, not a time ahead.)
 			if p.is(k, "time") {
 				k++
 			}
@@ -2325,6 +2334,28 @@ func (p *parser) periodicalNoun(i int) bool {
 		compound := p.hyphen(d) || p.hyphen(d+1) && p.tight(d+1) || p.hyphen(d-1) && p.tight(d)
 		if !compound && !(p.toks[d].kind == tWord && p.toks[d].upper) && !p.is(d, "official", "national", "local", "leading", "popular", "influential", "independent", "business", "financial", "economic", "morning", "evening", "conservative", "liberal", "opposition", "government", "party", "army", "military") {
 			return false
+		}
+	}
+	return false
+}
+
+// overMoreThan tells whether English "over" at i before a length means
+// "more than": after "for", "in", "after", "of" or a verb of lasting
+// ("for over 20 years", "lasted over a week", "the first in over a
+// decade"), or before "ago", "old", "later" or "earlier"; elsewhere
+// ("output cuts over two years") it tells the period something is spread
+// over.
+func (p *parser) overMoreThan(i int) bool {
+	if p.is(i-1, "for", "in", "after", "of", "than", "at", "last", "lasted", "lasts", "lasting", "took", "take", "takes", "taking",
+		"spent", "spend", "spends", "waited", "wait", "lived", "served", "ran", "run", "remained", "stayed", "little", "just", "slightly", "well") {
+		return true
+	}
+	for q := i + 1; q < p.n() && q <= i+5; q++ {
+		if p.toks[q].kind == tPunct && !p.hyphen(q) {
+			break
+		}
+		if p.is(q, "ago", "old", "later", "earlier") {
+			return true
 		}
 	}
 	return false

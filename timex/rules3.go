@@ -77,6 +77,15 @@ func (p *parser) ruleReportPeriod(i int) (int, *expr, bool) {
 		if p.is(k, "of", "in") {
 			k++
 		}
+		if e, y, ok := p.yearNum(k); ok && k > j && !p.punct(e, "/") && !p.dash(e) {
+			// "the same period in 1985", "the corresponding quarter of
+			// 1985": that year's period; for a quarter, the report
+			// quarter of that year.
+			if p.is(j-1, "quarter") {
+				return p.ret(e, expr{typ: "DATE", rule: "report-quarter-of-year", finQ: 5, year: y, gran: "quarter"}, true)
+			}
+			return p.ret(e, expr{typ: "DATE", rule: "same-period-of-year", year: y, hasYear: true, gran: "year"}, true)
+		}
 		if p.is(k, "last") && p.is(k+1, "year") || p.is(k, "the") && p.is(k+1, "previous", "prior") && p.is(k+2, "year") {
 			end := k + 2
 			if p.is(k, "the") {
@@ -329,6 +338,9 @@ func (p *parser) ruleTheYear(i int) (int, *expr, bool) {
 		return i, nil, false // "the year-earlier period", "the year's best"
 	}
 	j++
+	if p.is(j, "earlier", "ago") && j == i+2 {
+		return i, nil, false // "in the year earlier month", as "the year-earlier month"
+	}
 	if p.is(j, "ended", "ending", "ends", "end") && !p.punct(j+1, ".") {
 		return p.ret(j, expr{typ: "DURATION", rule: "the-year-ended", fixed: "P1Y", gran: "year"}, true)
 	}

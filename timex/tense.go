@@ -286,11 +286,13 @@ func sentenceStarts(text string, toks []token, starts []bool, de bool) []bool {
 // wrapped tells whether the line break before token k only wraps a
 // sentence, as in hard-wrapped wire copy ("they fell to a negative\n750
 // mln dlrs on Tuesday", "to be released on\nFriday."): a single break
-// after a word, number or comma, before a lower-case word or a number, or
+// after a word, number, comma or the apostrophe of a plural possessive
+// ("an extraordinary shareholders'\nmeeting on Tuesday"), before a
+// lower-case word or a number, or
 // after a word that cannot end a sentence.
 func wrapped(text string, toks []token, k int) bool {
 	prev, t := toks[k-1], toks[k]
-	if prev.kind == tPunct && prev.text != "," || strings.Count(text[prev.end:t.start], "\n") != 1 {
+	if prev.kind == tPunct && prev.text != "," && prev.text != "'" && prev.text != "’" || strings.Count(text[prev.end:t.start], "\n") != 1 {
 		return false
 	}
 	return t.kind == tNum || t.kind == tWord && !t.upper || prev.kind == tWord && !prev.upper && wrapWords[prev.low] ||
@@ -423,7 +425,11 @@ func (r *resolver) tenseEN(k int) int {
 		// took place".)
 		return tenseFuture
 	}
-	until := p.is(m.i-1, "until", "till") && !r.starts[m.i-1] || p.is(m.i-1, "as") && p.is(m.i-2, "soon", "early") && p.is(m.i-3, "as")
+	at := m.i
+	if m.e.weekday > 0 && m.e.month == 0 {
+		at = r.clockOn(m.i)
+	}
+	until := p.is(at-1, "until", "till") && !r.starts[at-1] || p.is(m.i-1, "as") && p.is(m.i-2, "soon", "early") && p.is(m.i-3, "as")
 	// "called a strike for Friday": a day set as a target, like a
 	// deadline.
 	// "ahead of Monday's holiday", "in advance of Friday's vote": the
@@ -520,6 +526,14 @@ func (r *resolver) tenseEN(k int) int {
 		if t == tenseNear {
 			// "On Friday, the government planned to …": the time is when
 			// the plan was made.
+			t = tensePast
+		}
+	}
+	if t == tensePresent || t == tenseNone {
+		if w := r.whenClausePast(m.j, hi); w {
+			// "a far cry from late September, when the agency
+			// downgraded the issue": the clause tells what happened
+			// then.
 			t = tensePast
 		}
 	}
@@ -701,14 +715,17 @@ func (r *resolver) progressiveTo(q, i int) bool {
 // enDeferVerbs put a date off or move it: the date they give after "to",
 // "for" or "until" lies ahead.
 var enDeferVerbs = newWordSet(`postponed postpones postpone rescheduled reschedules reschedule
-	deferred defers defer delayed delays delay moved adjourned adjourns adjourn`)
+	deferred defers defer delayed delays delay moved adjourned adjourns adjourn
+	accelerated accelerates accelerate extended extends extend`)
 
 // deferredTo tells whether the English time at token i follows a verb that
-// puts a date off, with "to", "for" or "until" ("postponed to Monday",
-// "rescheduled for Tuesday", "pushed back to Friday", "put off until
-// June").
+// puts a date off or brings it forward, with "to", "for" or "until"
+// ("postponed to Monday", "rescheduled for Tuesday", "pushed back to
+// Friday", "put off until June", "brought forward to Friday", "accelerated
+// to noon on Friday").
 func (r *resolver) deferredTo(i int) bool {
 	p := r.p
+	i = r.clockOn(i)
 	if p.de || !p.is(i-1, "to", "for", "until", "till") {
 		return false
 	}
@@ -719,7 +736,53 @@ func (r *resolver) deferredTo(i int) bool {
 			return true
 		}
 	}
+	if p.is(q, "forward", "up") {
+		// "brought forward to Friday", "moved up to Monday": a date
+		// moved nearer still lies ahead.
+		return p.is(q-1, "brought", "brings", "bring", "moved", "moves", "move", "pulled", "pull", "pulls")
+	}
 	return enDeferVerbs.has(p.word(q))
+}
+
+// whenClausePast tells whether a clause opened by "when" right after the
+// time at token j (", when the agency downgraded") has a past verb before
+// its next punctuation mark.
+func (r *resolver) whenClausePast(j, hi int) bool {
+	p := r.p
+	if p.punct(j, ",") {
+		j++
+	}
+	if !p.is(j, "when") {
+		return false
+	}
+	for q := j + 1; q < hi && p.toks[q].kind != tPunct; q++ {
+		switch r.cueEN(q) {
+		case tensePast:
+			return true
+		case tenseNone:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// clockOn returns the first token of a clock time told right before "on"
+// and the day at token i ("until 10 a.m. on Monday", "accelerated to noon
+// on Friday"), which the words before it govern; else i.
+func (r *resolver) clockOn(i int) int {
+	if !r.p.is(i-1, "on") {
+		return i
+	}
+	for _, m := range r.ms {
+		if m.j == i-1 && m.e.clock {
+			return m.i
+		}
+		if m.i >= i {
+			break
+		}
+	}
+	return i
 }
 
 // purposeTo tells whether the word at q is the bare verb of an infinitive
@@ -1307,6 +1370,11 @@ func (r *resolver) deliveryEN(k int) bool {
 	if p.is(next+1, "issue", "issues", "auction", "auctions", "sale", "sales", "tender", "tenders", "offering", "offerings") {
 		// "the February bond issue", "the March bill auction": an event
 		// of that month, dated as any other, not a delivery position.
+		return false
+	}
+	if p.is(next, "shipments", "deliveries") && (p.is(next+1, "were", "was", "rose", "fell", "totalled", "totaled", "increased", "decreased", "declined", "dropped", "climbed", "reached") || p.is(next+1, "of") && p.is(next+2, "the", "a")) {
+		// "said February shipments were 677.8 mln dlrs": the figures of
+		// the subject of a finite verb, not a position traded.
 		return false
 	}
 	if p.is(m.i-1, "in") && p.is(next, "shipments", "deliveries") {

@@ -339,6 +339,11 @@ func (p *parser) ruleTheYear(i int) (int, *expr, bool) {
 	}
 	j++
 	if p.is(j, "earlier", "ago") && j == i+2 {
+		if p.is(j, "earlier") && p.is(i-1, "in", "from", "than", "over", "for") && (j+1 >= p.n() || p.toks[j+1].kind == tPunct || p.is(j+1, "and", "but", "when", "while")) {
+			// "a profit of 64.2 mln dlrs in the year earlier.": the year
+			// before the one told, as "the year before" is.
+			return p.ret(j+1, expr{typ: "DATE", rule: "the-year-before", anchor: aAnaphoric, u: uYear, off: -1, gran: "year"}, true)
+		}
 		return i, nil, false // "in the year earlier month", as "the year-earlier month"
 	}
 	if p.is(j, "ended", "ending", "ends", "end") && !p.punct(j+1, ".") {

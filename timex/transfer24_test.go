@@ -26,6 +26,7 @@ func TestTransfer24YearEarlierNoun(t *testing.T) {
 		{"year earlier months", "en", b, "Sales rose 21 pct from 8.2 mln dlrs in the year earlier months.", "year earlier", "DATE", "2024", ""},
 		{"not the year", "en", b, "February sales rose 7 pct from 105 mln dlrs in the year earlier month.", "the year", "", "", ""},
 		{"hyphen as before", "en", b, "February sales rose 7 pct from 105 mln dlrs in the year-earlier month.", "year-earlier", "DATE", "2024", ""},
+		{"the year earlier closing", "en", "2025-03-02", "The company lost money in the year ended December 31, against a profit of 64 mln dlrs in the year earlier.", "the year earlier", "DATE", "2023", ""},
 	})
 }
 

@@ -1609,6 +1609,9 @@ func (s *sent) chunkArg(k int) (argRef, bool) {
 		if sector == "" && ck.ment < 0 {
 			sector = s.agentSector(ck.lo, ck.hi) // "the states of the G7", "Soldiers from Gondor"
 		}
+		if sector == "" && s.demonymNounDE(k, m) {
+			sector = "CVL" // "ein Brite", "zwei Deutsche": people of the country, not its state
+		}
 		return s.ref(m, sector), true
 	}
 	if s.chunks[k].pron {

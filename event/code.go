@@ -1503,7 +1503,7 @@ func (s *sent) organGenitiveDE(ck *chunk) bool {
 func (s *sent) stateTarget(c *cand, country string) bool {
 	for i := range c.targets {
 		t := &c.targets[i]
-		if t.kind == dossier.KindCountry && (t.sector == "" || t.sector == "GOV") && s.countryOf(t) == country {
+		if t.kind == dossier.KindCountry && (t.sector == "" || t.sector == "GOV" || t.sector == "CVL") && s.countryOf(t) == country {
 			return true
 		}
 	}

@@ -130,3 +130,32 @@ func TestExtractDE27(t *testing.T) {
 	st := loadStages(t)
 	runExtractCases(t, st, de27Cases)
 }
+
+// TestDemonymCiviliansDE checks that a German demonym noun for one or a
+// few people codes them as their country's civilians, and that one with
+// the definite article alone stays the state.
+func TestDemonymCiviliansDE(t *testing.T) {
+	st := loadStages(t)
+	cases := []struct {
+		text, typ, sector string
+	}{
+		{"London – Ein psychisch kranker Brite hat am Montag seine Ehefrau getötet.", "ASSAULT", "CVL"},
+		{"Paris – Zwei Deutsche haben am Montag einen Polizisten angegriffen.", "ASSAULT", "CVL"},
+		{"Die Amerikaner haben am Montag Stellungen im Irak bombardiert.", "ASSAULT", ""},
+	}
+	for _, c := range cases {
+		d := st.doc(t, "de", "2015-07-31", c.text)
+		found := false
+		for _, e := range d.Events {
+			if e.Type == c.typ {
+				found = true
+				if e.ActorSector != c.sector {
+					t.Errorf("%q: actor sector %q, want %q", c.text, e.ActorSector, c.sector)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event", c.text, c.typ)
+		}
+	}
+}

@@ -975,3 +975,32 @@ func (s *sent) titledBeforeDE(ent, title string) bool {
 func isWordByte(b byte) bool {
 	return b >= 0x80 || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
+
+// demonymNounDE says whether German chunk k is headed by a demonym noun
+// that mention m links to its country ("ein psychisch kranker Brite",
+// "zwei Deutsche", "vieler Österreicher"): people of that country, coded
+// as its civilians, as CAMEO codes "a British man", rather than as the
+// state.
+func (s *sent) demonymNounDE(k, m int) bool {
+	if !s.de {
+		return false
+	}
+	ck := &s.chunks[k]
+	mt := &s.ments[m]
+	h := &s.words[ck.head]
+	if mt.m.Via != "adjective" || mt.kind != dossier.KindCountry || mt.lo != ck.head || mt.hi != ck.head+1 ||
+		h.pos != pNoun || !capitalized(h.tok.Text) {
+		return false
+	}
+	// "die Amerikaner bombardierten", "mit den Briten kooperieren": the
+	// people with the definite article often stand for their state
+	if first := s.words[ck.lo].low; ck.lo < ck.head && definite(first) {
+		for i := ck.lo + 1; i < ck.head; i++ {
+			if s.words[i].pos == pNum {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}

@@ -129,6 +129,18 @@ var newsKindsEN26 = []forbidCase{
 	{extractCase: extractCase{name: "arrests without an agent are the dateline's", lang: "en", dct: "1996-08-30",
 		text: "LIMA 1996-08-30\nThree journalists were arrested on Monday.",
 		want: []want{{typ: "COERCE", actor: "PER"}}}},
+	// "left X for Y" is a visit to Y; a trip left for with nowhere named
+	// meets no one
+	{extractCase: extractCase{name: "left a capital for another", lang: "en", dct: "1996-08-30",
+		text: "The Japanese prime minister left Brasilia on Monday for Lima.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "JPN", target: "PER"}}},
+		forbid: []want{{typ: "CONSULT", target: "BRA"}}},
+	{extractCase: extractCase{name: "left a city for a holiday", lang: "en", dct: "1996-08-30",
+		text: "The Russian president left Paris on Monday for a holiday."},
+		forbid: []want{{typ: "CONSULT"}}},
+	{extractCase: extractCase{name: "left for a capital", lang: "en", dct: "1996-08-30",
+		text: "The Guinean president left for Kuwait on Monday.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "GIN", target: "KWT"}}}},
 }
 
 func TestNewsKindsEN26(t *testing.T) {

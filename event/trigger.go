@@ -1687,6 +1687,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			}
 			continue
 		}
+		if s.departure(c) {
+			continue // "left Brasilia for Lima": a visit to Lima
+		}
 		if !s.de && (c.e.typ == "AID" || c.e.typ == "MOBILIZE") && s.ownForces(c, p.chunk) {
 			// "Russia sent Russian troops to Syria": what is sent is the
 			// sender's own; the target is where it goes
@@ -1979,6 +1982,14 @@ func (s *sent) participleAgent(k, hi int) int {
 		}
 	}
 	return -1
+}
+
+// departure says whether English candidate c is a visit made by leaving
+// ("left Brasilia for Lima"): the place left, the verb's object, is where
+// the visitor comes from; the visit is to the for-phrase's place, and with
+// none named ("left Paris for a holiday") to no one.
+func (s *sent) departure(c *cand) bool {
+	return !s.de && c.e.typ == "CONSULT" && c.e.mode == "visit" && c.e.lemma == "leave"
 }
 
 // postAbroad says whether chunk k is a foreign state's diplomatic post

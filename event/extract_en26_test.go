@@ -141,6 +141,14 @@ var newsKindsEN26 = []forbidCase{
 	{extractCase: extractCase{name: "left for a capital", lang: "en", dct: "1996-08-30",
 		text: "The Guinean president left for Kuwait on Monday.",
 		want: []want{{typ: "CONSULT", mode: "visit", actor: "GIN", target: "KWT"}}}},
+	// sending a person is no aid; sending an official is a visit
+	{extractCase: extractCase{name: "a person sent is no aid", lang: "en", dct: "1996-08-30",
+		text: "The Russian president sent him there to compromise him."},
+		forbid: []want{{typ: "AID"}}},
+	{extractCase: extractCase{name: "an official sent visits", lang: "en", dct: "1996-08-30",
+		text: "Germany sent a senior official to Moscow on Monday.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "DEU", target: "RUS"}},
+		none: []string{"AID"}}},
 }
 
 func TestNewsKindsEN26(t *testing.T) {

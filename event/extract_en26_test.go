@@ -149,6 +149,14 @@ var newsKindsEN26 = []forbidCase{
 		text: "Germany sent a senior official to Moscow on Monday.",
 		want: []want{{typ: "CONSULT", mode: "visit", actor: "DEU", target: "RUS"}},
 		none: []string{"AID"}}},
+	// a trip or visit made is a visit
+	{extractCase: extractCase{name: "a trip made is a visit", lang: "en", dct: "1996-08-30",
+		text: "The U.S. secretary of state made a secret trip to Syria in March.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "USA", target: "SYR"}},
+		none: []string{"AGREE"}}},
+	{extractCase: extractCase{name: "a visit to be made is a planned visit", lang: "en", dct: "1996-08-30",
+		text: "The Czech president will make an official visit to Brazil next month.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "CZE", target: "BRA", modality: "planned"}}}},
 }
 
 func TestNewsKindsEN26(t *testing.T) {

@@ -157,6 +157,14 @@ var newsKindsEN26 = []forbidCase{
 	{extractCase: extractCase{name: "a visit to be made is a planned visit", lang: "en", dct: "1996-08-30",
 		text: "The Czech president will make an official visit to Brazil next month.",
 		want: []want{{typ: "CONSULT", mode: "visit", actor: "CZE", target: "BRA", modality: "planned"}}}},
+	// a bare singular "demand" is the market's; a demand with a
+	// determiner or possessive is a claim
+	{extractCase: extractCase{name: "oil demand asks nothing", lang: "en", dct: "1987-03-04",
+		text: "U.S. oil demand rose 2.1 pct in the four weeks to February 27."},
+		forbid: []want{{typ: "REQUEST"}}},
+	{extractCase: extractCase{name: "a state's demand that another act", lang: "en", dct: "1987-03-04",
+		text: "Kenya's demand that Uganda withdraw its troops was rejected.",
+		want: []want{{typ: "REQUEST", actor: "KEN", target: "UGA"}}}},
 }
 
 func TestNewsKindsEN26(t *testing.T) {

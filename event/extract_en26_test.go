@@ -165,6 +165,18 @@ var newsKindsEN26 = []forbidCase{
 	{extractCase: extractCase{name: "a state's demand that another act", lang: "en", dct: "1987-03-04",
 		text: "Kenya's demand that Uganda withdraw its troops was rejected.",
 		want: []want{{typ: "REQUEST", actor: "KEN", target: "UGA"}}}},
+	// studying is no inquiry; a broadcast monitored by the BBC is no
+	// surveillance; observers who monitor an election still investigate
+	{extractCase: extractCase{name: "plans studied are no inquiry", lang: "en", dct: "1996-08-30",
+		text: "The Israeli government is studying new plans submitted by Defence Minister Yitzhak Mordechai."},
+		forbid: []want{{typ: "ACCUSE"}}},
+	{extractCase: extractCase{name: "a broadcast monitored by the BBC", lang: "en", dct: "1987-03-04",
+		text: "IRNA, monitored by the BBC in London, said Iran had seized several heights.",
+		want: []want{{typ: "COERCE", actor: "IRN"}}},
+		forbid: []want{{typ: "ACCUSE"}}},
+	{extractCase: extractCase{name: "observers monitor an election", lang: "en", dct: "1996-08-30",
+		text: "OSCE observers monitored the elections in Bosnia.",
+		want: []want{{typ: "ACCUSE", mode: "investigate"}}}},
 }
 
 func TestNewsKindsEN26(t *testing.T) {

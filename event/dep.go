@@ -231,7 +231,7 @@ func (s *sent) depFill(c *cand, passive bool) {
 		if len(c.actors) == 0 && !sharesEntity(actors, c.targets) {
 			c.actors = actors
 		}
-		if len(c.targets) == 0 && !c.recip && !sharesEntity(targets, c.actors) {
+		if len(c.targets) == 0 && !c.recip && !sharesEntity(targets, c.actors) && !s.departure(c) {
 			c.targets = targets
 		}
 	case depFirst:

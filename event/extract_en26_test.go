@@ -129,6 +129,54 @@ var newsKindsEN26 = []forbidCase{
 	{extractCase: extractCase{name: "arrests without an agent are the dateline's", lang: "en", dct: "1996-08-30",
 		text: "LIMA 1996-08-30\nThree journalists were arrested on Monday.",
 		want: []want{{typ: "COERCE", actor: "PER"}}}},
+	// "left X for Y" is a visit to Y; a trip left for with nowhere named
+	// meets no one
+	{extractCase: extractCase{name: "left a capital for another", lang: "en", dct: "1996-08-30",
+		text: "The Japanese prime minister left Brasilia on Monday for Lima.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "JPN", target: "PER"}}},
+		forbid: []want{{typ: "CONSULT", target: "BRA"}}},
+	{extractCase: extractCase{name: "left a city for a holiday", lang: "en", dct: "1996-08-30",
+		text: "The Russian president left Paris on Monday for a holiday."},
+		forbid: []want{{typ: "CONSULT"}}},
+	{extractCase: extractCase{name: "left for a capital", lang: "en", dct: "1996-08-30",
+		text: "The Guinean president left for Kuwait on Monday.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "GIN", target: "KWT"}}}},
+	// sending a person is no aid; sending an official is a visit
+	{extractCase: extractCase{name: "a person sent is no aid", lang: "en", dct: "1996-08-30",
+		text: "The Russian president sent him there to compromise him."},
+		forbid: []want{{typ: "AID"}}},
+	{extractCase: extractCase{name: "an official sent visits", lang: "en", dct: "1996-08-30",
+		text: "Germany sent a senior official to Moscow on Monday.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "DEU", target: "RUS"}},
+		none: []string{"AID"}}},
+	// a trip or visit made is a visit
+	{extractCase: extractCase{name: "a trip made is a visit", lang: "en", dct: "1996-08-30",
+		text: "The U.S. secretary of state made a secret trip to Syria in March.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "USA", target: "SYR"}},
+		none: []string{"AGREE"}}},
+	{extractCase: extractCase{name: "a visit to be made is a planned visit", lang: "en", dct: "1996-08-30",
+		text: "The Czech president will make an official visit to Brazil next month.",
+		want: []want{{typ: "CONSULT", mode: "visit", actor: "CZE", target: "BRA", modality: "planned"}}}},
+	// a bare singular "demand" is the market's; a demand with a
+	// determiner or possessive is a claim
+	{extractCase: extractCase{name: "oil demand asks nothing", lang: "en", dct: "1987-03-04",
+		text: "U.S. oil demand rose 2.1 pct in the four weeks to February 27."},
+		forbid: []want{{typ: "REQUEST"}}},
+	{extractCase: extractCase{name: "a state's demand that another act", lang: "en", dct: "1987-03-04",
+		text: "Kenya's demand that Uganda withdraw its troops was rejected.",
+		want: []want{{typ: "REQUEST", actor: "KEN", target: "UGA"}}}},
+	// studying is no inquiry; a broadcast monitored by the BBC is no
+	// surveillance; observers who monitor an election still investigate
+	{extractCase: extractCase{name: "plans studied are no inquiry", lang: "en", dct: "1996-08-30",
+		text: "The Israeli government is studying new plans submitted by Defence Minister Yitzhak Mordechai."},
+		forbid: []want{{typ: "ACCUSE"}}},
+	{extractCase: extractCase{name: "a broadcast monitored by the BBC", lang: "en", dct: "1987-03-04",
+		text: "IRNA, monitored by the BBC in London, said Iran had seized several heights.",
+		want: []want{{typ: "COERCE", actor: "IRN"}}},
+		forbid: []want{{typ: "ACCUSE"}}},
+	{extractCase: extractCase{name: "observers monitor an election", lang: "en", dct: "1996-08-30",
+		text: "OSCE observers monitored the elections in Bosnia.",
+		want: []want{{typ: "ACCUSE", mode: "investigate"}}}},
 }
 
 func TestNewsKindsEN26(t *testing.T) {

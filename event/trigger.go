@@ -1687,6 +1687,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			}
 			continue
 		}
+		if s.departure(c) {
+			continue // "left Brasilia for Lima": a visit to Lima
+		}
 		if !s.de && (c.e.typ == "AID" || c.e.typ == "MOBILIZE") && s.ownForces(c, p.chunk) {
 			// "Russia sent Russian troops to Syria": what is sent is the
 			// sender's own; the target is where it goes
@@ -1979,6 +1982,32 @@ func (s *sent) participleAgent(k, hi int) int {
 		}
 	}
 	return -1
+}
+
+// marketDemandEN says whether English phrase k is headed by a singular
+// "demand" with no determiner or possessive before it ("U.S. oil demand",
+// "increasing Soviet demand", "domestic copper demand"): the market's, not a
+// claim anyone makes ("a Palestinian demand", "its demand that …").
+func (s *sent) marketDemandEN(k int) bool {
+	ck := &s.chunks[k]
+	if ck.head < 0 || s.words[ck.head].low != "demand" {
+		return false
+	}
+	for j := ck.lo; j < ck.head; j++ {
+		w := &s.words[j]
+		if w.pos == pDet || w.pos == pPron || w.low == "'s" || w.low == "'" || w.pos == pNum {
+			return false
+		}
+	}
+	return true
+}
+
+// departure says whether English candidate c is a visit made by leaving
+// ("left Brasilia for Lima"): the place left, the verb's object, is where
+// the visitor comes from; the visit is to the for-phrase's place, and with
+// none named ("left Paris for a holiday") to no one.
+func (s *sent) departure(c *cand) bool {
+	return !s.de && c.e.typ == "CONSULT" && c.e.mode == "visit" && c.e.lemma == "leave"
 }
 
 // postAbroad says whether chunk k is a foreign state's diplomatic post
@@ -2482,6 +2511,9 @@ func (s *sent) nounTriggers(ci int, v *vc, usedChunk map[int]bool, cands []cand)
 		}
 		if !s.de && vi < 0 && s.endedByVerbEN(ck.lo) {
 			continue
+		}
+		if !s.de && s.marketDemandEN(k) {
+			continue // "U.S. oil demand rose", "increasing Soviet demand"
 		}
 		condemnedBy := 0
 		if vi >= 0 {

@@ -644,6 +644,18 @@ var (
 		[]rune("schen"), []rune("scher"), []rune("sches"), []rune("sche"), []rune("sch"),
 		[]rune("en"), []rune("e"),
 	}
+	// derivByLast[r] lists, in order, the indexes of the derivSuffixes
+	// that end in the ASCII rune r (all of them end in one)
+	derivByLast = func() (t [utf8.RuneSelf][]uint8) {
+		for si, suf := range derivSuffixes {
+			last := suf[len(suf)-1]
+			if last >= utf8.RuneSelf {
+				panic("ner: a derivation suffix ends beyond ASCII")
+			}
+			t[last] = append(t[last], uint8(si))
+		}
+		return t
+	}()
 	stemEndings = [][]rune{nil, []rune("a"), []rune("en"), []rune("land"), []rune("ien"), []rune("e"), []rune("n")}
 	placeBits   = classBit(GazLocation) | classBit(GazCountry) | classBit(GazCity) | classBit(GazRegion)
 )
@@ -660,7 +672,14 @@ func (m *Model) germanMorph(ti *tokInfo, rs []rune) uint64 {
 		keys [16]uint64
 	)
 	n := len(rs)
-	for si, suf := range derivSuffixes {
+	// only the suffixes ending in the word's last letter can match: they
+	// are tried in their order, as the loop over all of them did
+	var sis []uint8
+	if last := rs[n-1]; last < utf8.RuneSelf {
+		sis = derivByLast[last]
+	}
+	for _, si := range sis {
+		suf := derivSuffixes[si]
 		k := len(suf)
 		if n-k < 3 || !runesHasSuffix(rs, suf) {
 			continue
@@ -679,7 +698,7 @@ func (m *Model) germanMorph(ti *tokInfo, rs []rune) uint64 {
 		for ei, key := range ks {
 			if bits := m.lex.singleKey(key) & placeBits; bits != 0 {
 				ti.derivGaz = bits
-				ti.derivKind = uint64(si<<4 | ei)
+				ti.derivKind = uint64(int(si)<<4 | ei)
 				break
 			}
 		}

@@ -713,6 +713,17 @@ func (s *sent) fixPOS() {
 				w.pos = pAdp
 				continue
 			}
+		case w.pos == pDet && (w.low == "das" || w.low == "dies") && i > 0 && (s.words[i-1].low == "all" || s.words[i-1].low == "alles") &&
+			(i+1 == len(s.words) || s.words[i+1].pos == pPunct):
+			// "all das, was …": the article with no noun after it is the
+			// pronoun that heads the phrase
+			w.pos = pPron
+			continue
+		case w.pos == pSconj && genitivePrepDE[w.low] && i+1 < len(s.words) && genitiveOnlyDetDE[s.words[i+1].low]:
+			// "Während des Besuchs von X": before a genitive article the
+			// conjunction's form is the preposition
+			w.pos = pAdp
+			continue
 		case w.low == "wie" && (i == 0 || s.words[i-1].low == ","):
 			w.pos = pSconj // "Wie Lawrow mitteilte, …"
 			continue
@@ -1200,3 +1211,12 @@ func (s *sent) datelineLine() int {
 	}
 	return n - 1
 }
+
+// genitivePrepDE are German words that are a subordinating conjunction or
+// a preposition with the genitive ("während", "seit" takes the dative and
+// is left out).
+var genitivePrepDE = map[string]bool{"während": true, "wegen": true, "trotz": true, "statt": true, "anstatt": true}
+
+// genitiveOnlyDetDE are German articles and determiners that are genitive
+// only: after one a conjunction of genitivePrepDE is the preposition.
+var genitiveOnlyDetDE = map[string]bool{"des": true, "eines": true, "seines": true, "ihres": true, "dieses": true, "jenes": true, "unseres": true}

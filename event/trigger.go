@@ -945,10 +945,11 @@ func (s *sent) eventNounModifier(k int) bool {
 		return false
 	}
 	w := &s.words[ck.prep-1]
-	if w.pos == pNoun && w.timex == 0 && w.chunk >= 0 && s.chunks[w.chunk].prep >= 0 && s.chunks[w.chunk].hi == ck.prep && s.triggerNoun(w.lemma) {
+	if w.pos == pNoun && w.timex == 0 && w.chunk >= 0 && s.chunks[w.chunk].hi == ck.prep && s.triggerNoun(w.lemma) {
 		// "ist kurz vor dem Besuch von Präsident Obama … entlassen
-		// worden": inside a prepositional phrase, the von-phrase after an
-		// event noun is that event's, not the passive's agent
+		// worden": the von-phrase after an event noun is that event's,
+		// not the passive's agent; so too after the subject ("Der Besuch
+		// von X wurde von Y kritisiert")
 		return true
 	}
 	// only a place: "Angriffe von Palästinensern" names the attackers

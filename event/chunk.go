@@ -459,6 +459,11 @@ func (s *sent) agentSector(lo, hi int) string {
 			// name after its role noun; the noun says the sector
 			continue
 		}
+		if s.de && k > lo && ws[k-1].pos == pNoun && ws[k-1].ment < 0 && ag[ws[k-1].lemma] == "NGO" {
+			// "das deutsche Hilfswerk Misereor": the name of an aid group
+			// after its noun
+			return "NGO"
+		}
 		if k > lo {
 			if sec, ok := ag[ws[k-1].lemma+" "+singular(w.lemma)]; ok {
 				return sec

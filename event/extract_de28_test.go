@@ -25,9 +25,44 @@ var de28Cases = []extractCase{
 	{name: "alles, was: the main clause goes on", lang: "de", dct: "2025-07-31",
 		text: "Polen hat alles, was Russland vorschlug, abgelehnt.",
 		want: []want{{typ: "REJECT", actor: "POL"}}},
+	// a preposition capitalised at the start is no name
+	{name: "Via at the start of the sentence", lang: "de", dct: "2025-07-31",
+		text: "Via Facebook kritisierte die Regierung Polens am Montag Russland scharf.",
+		want: []want{{typ: "ACCUSE", actor: "POL", target: "RUS"}}},
+	{name: "Dank at the start of the sentence", lang: "de", dct: "2025-07-31",
+		text: "Dank Twitter kritisierte der polnische Außenminister am Montag Russland scharf.",
+		want: []want{{typ: "ACCUSE", actor: "POL", target: "RUS"}}},
 }
 
 func TestExtractDE28(t *testing.T) {
 	st := loadStages(t)
 	runExtractCases(t, st, de28Cases)
+}
+
+// TestAidGroupSectorDE checks that a German aid or rights group that a
+// country's adjective qualifies is coded as that country's NGO, not as its
+// state.
+func TestAidGroupSectorDE(t *testing.T) {
+	st := loadStages(t)
+	cases := []struct{ text, typ, sector string }{
+		{"Das deutsche Hilfswerk Misereor hat sich am Montag für die Freilassung des Priesters eingesetzt.", "SUPPORT", "NGO"},
+		{"Eine deutsche Hilfsorganisation hat am Montag die Regierung Syriens scharf kritisiert.", "ACCUSE", "NGO"},
+		{"Eine britische Menschenrechtsorganisation hat am Montag die Regierung Ägyptens scharf kritisiert.", "ACCUSE", "NGO"},
+		{"Die deutsche Regierung hat am Montag die Regierung Syriens scharf kritisiert.", "ACCUSE", "GOV"},
+	}
+	for _, c := range cases {
+		d := st.doc(t, "de", "2015-07-31", c.text)
+		found := false
+		for _, e := range d.Events {
+			if e.Type == c.typ {
+				found = true
+				if e.ActorSector != c.sector {
+					t.Errorf("%q: actor sector %q, want %q", c.text, e.ActorSector, c.sector)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event", c.text, c.typ)
+		}
+	}
 }

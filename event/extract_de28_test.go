@@ -32,6 +32,13 @@ var de28Cases = []extractCase{
 	{name: "Dank at the start of the sentence", lang: "de", dct: "2025-07-31",
 		text: "Dank Twitter kritisierte der polnische Außenminister am Montag Russland scharf.",
 		want: []want{{typ: "ACCUSE", actor: "POL", target: "RUS"}}},
+	// "und" + phrases + a closing verb goes on with the relative clause
+	{name: "relative clause coordinated with und, object and verb", lang: "de", dct: "2025-07-31",
+		text: "Kritik kam von Heinz Patzelt, der die Regierung kritisierte und Bundespräsident Heinz Fischer bat, das Gesetz nicht zu unterzeichnen.",
+		want: []want{{typ: "REQUEST", actor: "local:per:heinz-patzelt", target: "Heinz Fischer"}}},
+	{name: "relative clause coordinated with und, phrases and verb", lang: "de", dct: "2025-07-31",
+		text: "Merkel traf Erdogan, der am Montag Russland kritisierte und Polen mit Sanktionen drohte.",
+		want: []want{{typ: "THREATEN", actor: "TUR", target: "POL"}}},
 }
 
 func TestExtractDE28(t *testing.T) {

@@ -628,6 +628,12 @@ func (s *sent) verbFinalAhead(i int) bool {
 		if isBoundaryPunct(w.low) || w.low == "." || w.low == "?" || w.low == "!" {
 			break
 		}
+		// "die Russland kritisierten und der Ukraine Hilfe zusagten": a
+		// verb right before "und" closes the first of two verb-final
+		// phrases
+		if s.de && (w.low == "und" || w.low == "oder") && end > i+2 && (s.words[end-1].pos == pVerb || s.words[end-1].pos == pAux) {
+			break
+		}
 		end++
 	}
 	k := end - 1

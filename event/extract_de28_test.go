@@ -39,6 +39,9 @@ var de28Cases = []extractCase{
 	{name: "relative clause coordinated with und, phrases and verb", lang: "de", dct: "2025-07-31",
 		text: "Merkel traf Erdogan, der am Montag Russland kritisierte und Polen mit Sanktionen drohte.",
 		want: []want{{typ: "THREATEN", actor: "TUR", target: "POL"}}},
+	{name: "relative pronoun before a country name, two verb phrases", lang: "de", dct: "2025-07-31",
+		text: "Merkel traf die Minister Polens, die Russland scharf kritisierten und der Ukraine weitere Hilfe zusagten.",
+		want: []want{{typ: "ACCUSE", actor: "POL", target: "RUS"}, {typ: "AGREE", actor: "POL", target: "UKR"}}},
 }
 
 func TestExtractDE28(t *testing.T) {

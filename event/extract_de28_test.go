@@ -42,6 +42,10 @@ var de28Cases = []extractCase{
 	{name: "relative pronoun before a country name, two verb phrases", lang: "de", dct: "2025-07-31",
 		text: "Merkel traf die Minister Polens, die Russland scharf kritisierten und der Ukraine weitere Hilfe zusagten.",
 		want: []want{{typ: "ACCUSE", actor: "POL", target: "RUS"}, {typ: "AGREE", actor: "POL", target: "UKR"}}},
+	// an anti- adjective names the target, not the protester
+	{name: "anti-chinesische Proteste without a named protester", lang: "de", dct: "2025-07-31",
+		text: "Es gab am Montag anti-chinesische Proteste in der Türkei.",
+		none: []string{"PROTEST"}},
 }
 
 func TestExtractDE28(t *testing.T) {

@@ -2686,8 +2686,9 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 		if m < 0 || (i > ck.lo && s.words[i-1].ment == m) {
 			continue
 		}
-		if i < c.trigLo && !s.de && hasPrefixStr(s.words[i].low, "anti-") {
-			// "an anti-Iraq blockade": aimed at Iraq
+		if i < c.trigLo && hasPrefixStr(s.words[i].low, "anti-") {
+			// "an anti-Iraq blockade", "anti-chinesische Proteste": aimed
+			// at the country
 			c.targets = appendRef(c.targets, s.ref(m, ""))
 		} else if i < c.trigLo && !s.de && s.premisesBetween(s.ments[m].hi, c.trigLo) {
 			// "the Kenya embassy bombing": the name places or owns the

@@ -46,6 +46,13 @@ var de28Cases = []extractCase{
 	{name: "anti-chinesische Proteste without a named protester", lang: "de", dct: "2025-07-31",
 		text: "Es gab am Montag anti-chinesische Proteste in der Türkei.",
 		none: []string{"PROTEST"}},
+	// "mit Sorge betrachten": concern at a named actor's doing
+	{name: "betrachten mit Sorge", lang: "de", dct: "2025-07-31",
+		text: "Washington betrachtet den Streit Chinas mit Japan mit großer Sorge.",
+		want: []want{{typ: "ACCUSE", mode: "disapprove", actor: "USA", target: "CHN"}}},
+	{name: "verfolgen mit Sorge without a named actor", lang: "de", dct: "2025-07-31",
+		text: "Die Regierung verfolgt die Entwicklung mit Sorge.",
+		none: []string{"ACCUSE"}},
 }
 
 func TestExtractDE28(t *testing.T) {

@@ -20,6 +20,9 @@ var enRelPron = map[string]bool{"which": true, "who": true, "whom": true, "whose
 var deRelPron = map[string]bool{"der": true, "die": true, "das": true, "dem": true, "den": true, "deren": true,
 	"dessen": true, "denen": true, "welche": true, "welcher": true, "welches": true, "welchem": true, "welchen": true}
 
+// wasAntecedentDE are German pronouns a relative "was" refers to.
+var wasAntecedentDE = map[string]bool{"das": true, "dies": true, "alles": true, "etwas": true, "nichts": true, "vieles": true, "manches": true}
+
 // deNotNom are German articles and pronouns that cannot start a subject.
 var deNotNom = map[string]bool{"den": true, "dem": true, "des": true, "einem": true, "einen": true, "eines": true,
 	"ihm": true, "ihn": true, "ihnen": true, "uns": true, "mich": true, "dich": true, "sich": true, "mir": true,
@@ -34,6 +37,9 @@ var deGen = map[string]bool{"des": true, "eines": true, "seines": true, "ihres":
 func (s *sent) isRelPron(i int) bool {
 	w := &s.words[i]
 	if s.de {
+		if w.low == "was" && i >= 2 && s.words[i-1].low == "," && wasAntecedentDE[s.words[i-2].low] {
+			return true // "all das, was nun geschieht, …"
+		}
 		if w.lowCls&clDeRelPron == 0 || i == 0 {
 			return false
 		}
@@ -45,6 +51,9 @@ func (s *sent) isRelPron(i int) bool {
 			// an article before a zu-infinitive (", die Unterstützung
 			// fortzusetzen") is no relative pronoun
 			if s.zuInfinitiveAhead(i) || s.auxPending(i) && !s.relativeWithAuxDE(i) {
+				return false
+			}
+			if w.pos == pDet && s.nextIsNoun(i) && s.openSubordinateTailDE(i) {
 				return false
 			}
 			return w.pos == pPron || !s.nextIsNoun(i) || s.verbFinalAhead(i)
@@ -450,6 +459,11 @@ func (s *sent) agentSector(lo, hi int) string {
 			// name after its role noun; the noun says the sector
 			continue
 		}
+		if s.de && k > lo && ws[k-1].pos == pNoun && ws[k-1].ment < 0 && ag[ws[k-1].lemma] == "NGO" {
+			// "das deutsche Hilfswerk Misereor": the name of an aid group
+			// after its noun
+			return "NGO"
+		}
 		if k > lo {
 			if sec, ok := ag[ws[k-1].lemma+" "+singular(w.lemma)]; ok {
 				return sec
@@ -614,6 +628,12 @@ func (s *sent) verbFinalAhead(i int) bool {
 		if isBoundaryPunct(w.low) || w.low == "." || w.low == "?" || w.low == "!" {
 			break
 		}
+		// "die Russland kritisierten und der Ukraine Hilfe zusagten": a
+		// verb right before "und" closes the first of two verb-final
+		// phrases
+		if s.de && (w.low == "und" || w.low == "oder") && end > i+2 && (s.words[end-1].pos == pVerb || s.words[end-1].pos == pAux) {
+			break
+		}
 		end++
 	}
 	k := end - 1
@@ -734,3 +754,45 @@ func (s *sent) feminineObliqueDE(lo, hi int) bool {
 // take "der Termin", "der Delfin").
 var feminineSuffixDE = []string{"ung", "heit", "keit", "schaft", "tät", "ei", "tion", "sion", "gion", "nion",
 	"erin", "orin", "entin", "antin", "istin", "chefin", "ärztin", "anwältin", "rätin", "beamtin", "königin", "fürstin"}
+
+// openSubordinateTailDE says whether the German words from i, after a
+// comma, go on with a subordinate clause that an embedded relative clause
+// broke off before its verb: "dass Russland, das …, die Ukraine angreift",
+// "dass all das, was nun geschieht, den Regeln widerspricht". The segment
+// before the comma opens with a relative pronoun and ends in a verb; the
+// one before it opens with a subordinator and has no verb yet. An article
+// there begins the rest of the subordinate clause, not another relative
+// clause.
+func (s *sent) openSubordinateTailDE(i int) bool {
+	ws := s.words
+	if i < 3 || ws[i-1].low != "," || !(ws[i-2].pos == pVerb || ws[i-2].pos == pAux) {
+		return false
+	}
+	c1 := i - 3
+	for c1 >= 0 && ws[c1].low != "," {
+		c1--
+	}
+	if c1 < 1 || c1+1 >= i-1 {
+		return false
+	}
+	r := c1 + 1
+	if ws[r].pos == pAdp {
+		r++ // ", mit der …"
+	}
+	if ws[r].lowCls&clDeRelPron == 0 && ws[r].low != "was" {
+		return false
+	}
+	c0 := c1 - 1
+	for c0 >= 0 && ws[c0].low != "," {
+		c0--
+	}
+	if c0+1 >= c1 || !s.isSub(c0+1) {
+		return false
+	}
+	for j := c0 + 2; j < c1; j++ {
+		if ws[j].pos == pVerb || ws[j].pos == pAux {
+			return false
+		}
+	}
+	return true
+}

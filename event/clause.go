@@ -183,6 +183,8 @@ func (s *sent) segment() {
 		for ci := range s.clauses {
 			if p := s.coordinatedPartDE(ci); p >= 0 {
 				s.clauses[ci].kind, s.clauses[ci].parent = cCoordVP, p
+			} else if s.relativeCoordDE(ci) {
+				s.clauses[ci].kind, s.clauses[ci].parent = cCoordVP, ci-1
 			}
 			s.clauses[ci].resume = s.resumedMainDE(ci)
 		}
@@ -348,7 +350,7 @@ func (s *sent) verblessParenDE(i int) int {
 // there is a verb since the last boundary before it and one before the next
 // boundary after it.
 func (s *sent) coordinatesClauses(i int) bool {
-	if s.coordinatedVerbPhraseDE(i) {
+	if s.coordinatedVerbPhraseDE(i) || s.relativeVerbPhraseDE(i) {
 		return true
 	}
 	if s.parentheticalWieDE(i) {

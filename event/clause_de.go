@@ -430,3 +430,95 @@ func (s *sent) emitKind(c *cand) string {
 	}
 	return c.e.typ
 }
+
+// relativeCoordDE says whether German clause ci is the second verb phrase
+// of the relative clause right before it: it opens with "und" or "oder"
+// with no comma before it, holds one or more phrases and ends in its
+// finite verb ("Patzelt, der die Regierung kritisierte und Fischer bat,
+// …"). A new main clause after a relative clause needs the comma that
+// closes the relative clause; without it the relative pronoun is the
+// subject of both verbs, and the phrases before the second verb are its
+// objects.
+func (s *sent) relativeCoordDE(ci int) bool {
+	c := &s.clauses[ci]
+	ws := s.words
+	if ci < 1 || c.kind != cMain || c.lo < 1 || c.lo+2 >= c.hi {
+		return false
+	}
+	if w := &ws[c.lo]; w.pos != pCconj || !(w.low == "und" || w.low == "oder") {
+		return false
+	}
+	p := &s.clauses[ci-1]
+	if p.kind != cRel || p.quoted != c.quoted || ws[c.lo-1].pos == pPunct || !s.countsAsVerb(c.lo-1) {
+		return false
+	}
+	// the relative pronoun is the subject: a nominative form
+	switch ws[p.sub].low {
+	case "der", "die", "welcher", "welche":
+	default:
+		return false
+	}
+	v := s.firstVerb(ci)
+	if v <= c.lo+1 || ws[c.lo+1].chunk < 0 {
+		return false
+	}
+	// verb-final: the verbs close the clause
+	for i := v; i < c.hi; i++ {
+		if !(s.countsAsVerb(i) || ws[i].pos == pPunct || ws[i].pos == pPart) {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeVerbPhraseDE says whether the German "und" or "oder" at word i
+// joins a second verb phrase to a relative clause whose nominative
+// pronoun is the subject of both: the relative clause's verb right before
+// it, with no comma, and after it phrases, prepositions and adverbs up to a
+// finite verb that closes the clause ("der Russland kritisierte und Polen
+// mit Sanktionen drohte"). relativeCoordDE then gives the second part the
+// pronoun's antecedent as its subject.
+func (s *sent) relativeVerbPhraseDE(i int) bool {
+	ws := s.words
+	if !s.de || i < 3 || i+2 >= len(ws) || !(ws[i].low == "und" || ws[i].low == "oder") {
+		return false
+	}
+	if !s.countsAsVerb(i-1) || s.auxLemma(i-1) {
+		return false
+	}
+	// the relative pronoun that opens the clause of the verb before
+	k := i - 2
+	for k > 0 && !isBoundaryPunct(ws[k-1].low) {
+		k--
+	}
+	if k < 1 || ws[k-1].low != "," || !s.isRelPron(k) {
+		return false
+	}
+	switch ws[k].low {
+	case "der", "die", "welcher", "welche":
+	default:
+		return false
+	}
+	for j := k + 1; j < i-1; j++ {
+		if s.countsAsVerb(j) {
+			return false // one verb group only before "und"
+		}
+	}
+	chunks := 0
+	for j := i + 1; j < len(ws); j++ {
+		w := &ws[j]
+		if s.countsAsVerb(j) {
+			end := j+1 == len(ws) || isBoundaryPunct(ws[j+1].low) || ws[j+1].low == "."
+			return end && chunks > 0 && !s.auxLemma(j)
+		}
+		switch {
+		case w.chunk >= 0:
+			chunks++
+			j = s.chunks[w.chunk].hi - 1
+		case w.pos == pAdp || w.pos == pAdv || w.pos == pPart || s.lx.cues.neg[w.low]:
+		default:
+			return false
+		}
+	}
+	return false
+}

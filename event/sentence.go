@@ -713,6 +713,24 @@ func (s *sent) fixPOS() {
 				w.pos = pAdp
 				continue
 			}
+		case (w.pos == pPropn || w.pos == pNoun) && openingPrepDE[w.low] && capitalized(w.tok.Text) && s.clauseOpeningDE(i) &&
+			i+1 < len(s.words) && s.words[i+1].pos != pVerb && s.words[i+1].pos != pAux && s.words[i+1].pos != pPunct:
+			// "Via Kurier machte sich X stark", "Dank Russland …": a
+			// preposition capitalised at the start of the sentence is no
+			// name
+			w.pos, w.lemma = pAdp, w.low
+			continue
+		case w.pos == pDet && (w.low == "das" || w.low == "dies") && i > 0 && (s.words[i-1].low == "all" || s.words[i-1].low == "alles") &&
+			(i+1 == len(s.words) || s.words[i+1].pos == pPunct):
+			// "all das, was …": the article with no noun after it is the
+			// pronoun that heads the phrase
+			w.pos = pPron
+			continue
+		case w.pos == pSconj && genitivePrepDE[w.low] && i+1 < len(s.words) && genitiveOnlyDetDE[s.words[i+1].low]:
+			// "Während des Besuchs von X": before a genitive article the
+			// conjunction's form is the preposition
+			w.pos = pAdp
+			continue
 		case w.low == "wie" && (i == 0 || s.words[i-1].low == ","):
 			w.pos = pSconj // "Wie Lawrow mitteilte, …"
 			continue
@@ -1199,4 +1217,31 @@ func (s *sent) datelineLine() int {
 		}
 	}
 	return n - 1
+}
+
+// genitivePrepDE are German words that are a subordinating conjunction or
+// a preposition with the genitive ("während", "seit" takes the dative and
+// is left out).
+var genitivePrepDE = map[string]bool{"während": true, "wegen": true, "trotz": true, "statt": true, "anstatt": true}
+
+// genitiveOnlyDetDE are German articles and determiners that are genitive
+// only: after one a conjunction of genitivePrepDE is the preposition.
+var genitiveOnlyDetDE = map[string]bool{"des": true, "eines": true, "seines": true, "ihres": true, "dieses": true, "jenes": true, "unseres": true}
+
+// openingPrepDE are German prepositions that the tagger, seeing them
+// capitalised at the start of a sentence, reads as names.
+var openingPrepDE = map[string]bool{"via": true, "per": true, "dank": true, "mittels": true, "samt": true, "gemäß": true, "entgegen": true, "anlässlich": true}
+
+// clauseOpeningDE says whether word i opens the sentence or follows a
+// colon, a dash or an opening quote.
+func (s *sent) clauseOpeningDE(i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch p := s.words[i-1].tok.Text; p {
+	case ":", "–", "—", "-":
+		return true
+	default:
+		return isQuote(s.words[i-1].low)
+	}
 }

@@ -945,10 +945,11 @@ func (s *sent) eventNounModifier(k int) bool {
 		return false
 	}
 	w := &s.words[ck.prep-1]
-	if w.pos == pNoun && w.timex == 0 && w.chunk >= 0 && s.chunks[w.chunk].prep >= 0 && s.chunks[w.chunk].hi == ck.prep && s.triggerNoun(w.lemma) {
+	if w.pos == pNoun && w.timex == 0 && w.chunk >= 0 && s.chunks[w.chunk].hi == ck.prep && s.triggerNoun(w.lemma) {
 		// "ist kurz vor dem Besuch von Präsident Obama … entlassen
-		// worden": inside a prepositional phrase, the von-phrase after an
-		// event noun is that event's, not the passive's agent
+		// worden": the von-phrase after an event noun is that event's,
+		// not the passive's agent; so too after the subject ("Der Besuch
+		// von X wurde von Y kritisiert")
 		return true
 	}
 	// only a place: "Angriffe von Palästinensern" names the attackers
@@ -2717,8 +2718,9 @@ func (s *sent) nounArgs(c *cand, k int, v *vc) {
 		if m < 0 || (i > ck.lo && s.words[i-1].ment == m) {
 			continue
 		}
-		if i < c.trigLo && !s.de && hasPrefixStr(s.words[i].low, "anti-") {
-			// "an anti-Iraq blockade": aimed at Iraq
+		if i < c.trigLo && hasPrefixStr(s.words[i].low, "anti-") {
+			// "an anti-Iraq blockade", "anti-chinesische Proteste": aimed
+			// at the country
 			c.targets = appendRef(c.targets, s.ref(m, ""))
 		} else if i < c.trigLo && !s.de && s.premisesBetween(s.ments[m].hi, c.trigLo) {
 			// "the Kenya embassy bombing": the name places or owns the

@@ -134,11 +134,21 @@ func (a *aggTx) flush(ctx context.Context) error {
 	}
 	ids := slices.Sorted(maps.Keys(a.pending))
 	sigs := make([][4]any, len(ids))
+	var fp []byte
+	var keys []string
 	for i, id := range ids {
 		p := a.pending[id]
 		c := &p.c
-		fp, err := json.Marshal(slices.Sorted(maps.Keys(c.Fingerprint)))
-		if err != nil {
+		keys = keys[:0]
+		for k := range c.Fingerprint {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		if len(c.Fingerprint) == 0 {
+			keys = nil // as json.Marshal of slices.Sorted of no keys: null
+		}
+		var err error
+		if fp, err = appendJSONList(fp[:0], keys); err != nil {
 			return err
 		}
 		sigs[i] = [4]any{p.id, c.Lang, encodeSignature(c.Signature), string(fp)}
@@ -243,10 +253,7 @@ func (a *aggTx) PrepareCandidates(ctx context.Context, docs []aggregate.Candidat
 		// is in the list once, and a band's documents come in the table's
 		// order either way.
 		slices.Sort(bands)
-		list, err := json.Marshal(bands)
-		if err != nil {
-			return err
-		}
+		list := appendJSONInts(make([]byte, 0, 21*len(bands)+2), bands)
 		rows, err := a.tx.query(ctx, `SELECT b.band, b.doc_id FROM json_each(?) j CROSS JOIN doc_bands b ON b.band = j.value`, string(list))
 		if err != nil {
 			return err

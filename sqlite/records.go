@@ -77,7 +77,7 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 		23, len(evs), func(args []any, j int) []any {
 			k, i := evs[j].doc, evs[j].i
 			e := docs[k].Events[i]
-			q, err := json.Marshal(nonNil(e.Quantities))
+			q, err := quantitiesJSON(e.Quantities)
 			if err != nil {
 				qerr = err
 			}
@@ -91,7 +91,7 @@ func insertAnalyses(ctx context.Context, tx *wtx, docs []*dossier.Document) erro
 				from, to = f, t
 			}
 			return append(args, e.ID, ids[k], int64(i), e.Type, e.Mode, e.Actor, e.Target, e.ActorSector, e.TargetSector, e.Location, e.Source,
-				dv, dg, dt, e.Modality, string(q), int64(e.Trigger.Start), int64(e.Trigger.End), int64(e.Evidence.Start), int64(e.Evidence.End), e.Confidence, from, to)
+				dv, dg, dt, e.Modality, q, int64(e.Trigger.Start), int64(e.Trigger.End), int64(e.Evidence.Start), int64(e.Evidence.End), e.Confidence, from, to)
 		}); err != nil || qerr != nil {
 		return fmt.Errorf("events: %w", errors.Join(err, qerr))
 	}
@@ -131,15 +131,18 @@ func aliasesJSON(aliases []string) string {
 	if len(aliases) == 0 {
 		return "[]"
 	}
-	a, _ := json.Marshal(aliases)
+	a, _ := appendJSONList(nil, aliases)
 	return string(a)
 }
 
-func nonNil[T any](s []T) []T {
-	if s == nil {
-		return []T{}
+// quantitiesJSON is an event's quantities column; most events have none,
+// whose "[]" needs no encoder.
+func quantitiesJSON(q []dossier.Quantity) (string, error) {
+	if len(q) == 0 {
+		return "[]", nil
 	}
-	return s
+	b, err := json.Marshal(q)
+	return string(b), err
 }
 
 // limitClause pages a list; SQLite needs a LIMIT (-1: none) before an OFFSET.

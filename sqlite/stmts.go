@@ -6,8 +6,10 @@ import (
 	"database/sql/driver"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // wtx is a write transaction that prepares each statement once. Adding a
@@ -298,6 +300,65 @@ func multiRowInsert(head, tail string, width, rows int) string {
 // list (a lookup per value) but its text does not depend on the number of
 // values, so it is prepared once.
 func jsonList(ss []string) (string, error) {
-	b, err := json.Marshal(ss)
+	b, err := appendJSONList(nil, ss)
 	return string(b), err
+}
+
+// appendJSONList appends ss to dst as json.Marshal encodes it. Ids,
+// entity ids, fingerprint keys and names are mostly plain text, which JSON
+// carries between quotes as it is: those are written here without reflection
+// (json.Marshal took a fifth of flush's time, for the fingerprints), and
+// anything else by json.Marshal itself, so the bytes are always its own.
+func appendJSONList(dst []byte, ss []string) ([]byte, error) {
+	if ss == nil {
+		return append(dst, "null"...), nil
+	}
+	n := len(dst)
+	dst = append(dst, '[')
+	for i, s := range ss {
+		if !plainJSON(s) {
+			b, err := json.Marshal(ss)
+			return append(dst[:n], b...), err
+		}
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, '"')
+		dst = append(dst, s...)
+		dst = append(dst, '"')
+	}
+	return append(dst, ']'), nil
+}
+
+// plainJSON tells whether json.Marshal writes s as it is between quotes:
+// no control character, quote or backslash, which JSON escapes, no <, >
+// or &, which json.Marshal escapes for HTML, and, past ASCII, valid UTF-8
+// without the line and paragraph separators U+2028 and U+2029, which it
+// escapes for JavaScript (and invalid bytes it replaces).
+func plainJSON(s string) bool {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c == 0x7f, c == '"', c == '\\', c == '<', c == '>', c == '&':
+			return false
+		case c >= 0x80:
+			ascii = false
+		}
+	}
+	return ascii || utf8.ValidString(s) && !strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029")
+}
+
+// appendJSONInts appends vs to dst as json.Marshal encodes it.
+func appendJSONInts(dst []byte, vs []int64) []byte {
+	if vs == nil {
+		return append(dst, "null"...)
+	}
+	dst = append(dst, '[')
+	for i, v := range vs {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = strconv.AppendInt(dst, v, 10)
+	}
+	return append(dst, ']')
 }

@@ -136,13 +136,21 @@ func TestExtractDE27(t *testing.T) {
 // the definite article alone stays the state.
 func TestDemonymCiviliansDE(t *testing.T) {
 	st := loadStages(t)
-	cases := []struct {
-		text, typ, sector string
-	}{
+	runSectorCasesDE(t, st, []sectorCase{
 		{"London – Ein psychisch kranker Brite hat am Montag seine Ehefrau getötet.", "ASSAULT", "CVL"},
 		{"Paris – Zwei Deutsche haben am Montag einen Polizisten angegriffen.", "ASSAULT", "CVL"},
 		{"Die Amerikaner haben am Montag Stellungen im Irak bombardiert.", "ASSAULT", ""},
-	}
+	})
+}
+
+// sectorCase is a German sentence, the type of an event it must give and
+// the sector that event's actor must have.
+type sectorCase struct{ text, typ, sector string }
+
+// runSectorCasesDE checks each case's sentence for an event of its type
+// whose actor has its sector.
+func runSectorCasesDE(t *testing.T, st *stages, cases []sectorCase) {
+	t.Helper()
 	for _, c := range cases {
 		d := st.doc(t, "de", "2015-07-31", c.text)
 		found := false

@@ -65,25 +65,10 @@ func TestExtractDE28(t *testing.T) {
 // state.
 func TestAidGroupSectorDE(t *testing.T) {
 	st := loadStages(t)
-	cases := []struct{ text, typ, sector string }{
+	runSectorCasesDE(t, st, []sectorCase{
 		{"Das deutsche Hilfswerk Misereor hat sich am Montag für die Freilassung des Priesters eingesetzt.", "SUPPORT", "NGO"},
 		{"Eine deutsche Hilfsorganisation hat am Montag die Regierung Syriens scharf kritisiert.", "ACCUSE", "NGO"},
 		{"Eine britische Menschenrechtsorganisation hat am Montag die Regierung Ägyptens scharf kritisiert.", "ACCUSE", "NGO"},
 		{"Die deutsche Regierung hat am Montag die Regierung Syriens scharf kritisiert.", "ACCUSE", "GOV"},
-	}
-	for _, c := range cases {
-		d := st.doc(t, "de", "2015-07-31", c.text)
-		found := false
-		for _, e := range d.Events {
-			if e.Type == c.typ {
-				found = true
-				if e.ActorSector != c.sector {
-					t.Errorf("%q: actor sector %q, want %q", c.text, e.ActorSector, c.sector)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s event", c.text, c.typ)
-		}
-	}
+	})
 }

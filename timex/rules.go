@@ -798,6 +798,9 @@ func (p *parser) plausibleYear(i, j int) bool {
 	if !p.de && p.isNum(i-1) && p.digits(i-1) <= 3 && !p.tight(i) && !p.toks[i].newline {
 		return false // the last group of a telephone number, "+27-11 482 1003"
 	}
+	if p.wireClockEnd(i) > 0 || p.wireClockRangeStart(i) {
+		return false // a wire-service clock time, "from 1800 to 2100 local time"
+	}
 	if p.nameBefore(i) {
 		// "Room 2001", "Windows 2000", "Vision 2030": a number that is
 		// part of a name.

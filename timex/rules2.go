@@ -577,6 +577,9 @@ func durationValue(n float64, x bool, u unit) string {
 // "the past two months", "two years ago", "a year earlier", "vor 75
 // Jahren", "zwei Tage später", "nach zwei Tagen", "five-year", "dreijährige".
 func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
+	if !p.de && p.is(i+1, "hours") && p.wireClockEnd(i) > 0 {
+		return i, nil, false // "at 1415 hours" is a clock time
+	}
 	if j, e, ok := p.germanDurationAdj(i); ok {
 		return p.ret(j, e, true)
 	}
@@ -1695,6 +1698,52 @@ func (p *parser) amPmAt(j int) bool {
 	return p.is(j, "am", "pm") && (!p.toks[j].upper || p.toks[j].text == strings.ToUpper(p.toks[j].text))
 }
 
+// wireZones are the time zones written after a wire-service clock time.
+var wireZones = []string{"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet"}
+
+// wireClockEnd returns the end of a four-digit 24-hour clock time at i and
+// the zone words after it ("1530 GMT", "1100 hrs EST", "1800 local time",
+// "2100 local Chicago time", "at 1415 hours"), or -1 when there is none.
+func (p *parser) wireClockEnd(i int) int {
+	if p.de || !p.isNum(i) || p.digits(i) != 4 || p.toks[i].num%100 >= 60 || p.toks[i].num/100 > 24 || i > 0 && p.tight(i) && p.isNum(i-1) {
+		return -1
+	}
+	j := i + 1
+	switch {
+	case p.is(j, wireZones...) || p.is(j, "hrs"):
+		j++
+		if p.is(j-1, "hrs") && p.is(j, wireZones...) {
+			j++ // "1100 hrs EST"
+		}
+		if p.hyphen(j) {
+			return -1
+		}
+	case p.is(j, "hours") && (p.toks[i].num < 1000 || p.is(i-1, "at", "by", "until", "till", "from", "before", "after", "since", "around", "about") || p.is(i-1, "to", "and") && p.isNum(i-2) && p.digits(i-2) == 4):
+		// "at 1415 hours", "0600 hours"; "1500 hours of work" is a length.
+		j++
+		if p.is(j, wireZones...) {
+			j++
+		}
+	case p.is(j, "local") && p.is(j+1, "time"):
+		j += 2
+	case p.is(j, "local") && p.toks[j+1].upper && p.toks[j+1].kind == tWord && p.is(j+2, "time"):
+		j += 3 // "2100 local Chicago time"
+	case j < p.n() && p.toks[j].upper && p.toks[j].kind == tWord && p.is(j+1, "time") && p.is(i-1, "at", "by", "until", "before", "after", "from", "around", "about"):
+		j += 2 // "by 1000 London time"
+	default:
+		return -1
+	}
+	return j
+}
+
+// wireClockRangeStart tells whether the four-digit number at i opens a
+// range whose other end is a wire-service clock time: "from 1800 to 2100
+// local time", "between 0900 and 1100 GMT".
+func (p *parser) wireClockRangeStart(i int) bool {
+	return !p.de && p.is(i-1, "from", "between") && p.isNum(i) && p.digits(i) == 4 && p.toks[i].num%100 < 60 && p.toks[i].num/100 <= 24 &&
+		(p.is(i+1, "to", "and", "until", "till") || p.punct(i+1, "-")) && p.wireClockEnd(i+2) > 0
+}
+
 // ruleClock reads clock times: "10:35 a.m.", "4 p.m.", "noon", "4:45 Uhr",
 // "4 Uhr 45", "01:35 Uhr".
 func (p *parser) ruleClock(i int) (int, *expr, bool) {
@@ -1709,18 +1758,22 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 	case "midnight", "mitternacht":
 		return p.ret(i+1, expr{typ: "TIME", rule: "clock", hour: 24, clock: true, gran: "time", anchor: aAnaphoric}, true)
 	}
-	if !p.de && p.isNum(i) && p.digits(i) == 4 && p.toks[i].num%100 < 60 && p.toks[i].num/100 <= 24 && p.is(i+1, "gmt", "utc", "hrs", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet") && !p.hyphen(i+2) && !(i > 0 && p.tight(i) && p.isNum(i-1)) {
-		// Wire-service times: "1900 GMT", "1630 EST", "0600 hrs".
-		e := expr{typ: "TIME", rule: "clock-hhmm", hour: p.toks[i].num / 100, minute: p.toks[i].num % 100, clock: true, gran: "time", anchor: aAnaphoric}
-		if p.is(i+1, "gmt", "utc") {
-			e.zone = "Z"
+	if j := p.wireClockEnd(i); j > 0 || p.wireClockRangeStart(i) {
+		// Wire-service times: "1900 GMT", "1630 EST", "0600 hrs", "1100
+		// hrs EST", "lifted off at 1805 local time", "trades entered by
+		// 1000 London time", and the first end of "from 1800 to 2100
+		// local time": clock times, not the year 1805.
+		z := j
+		if j < 0 {
+			j, z = i+1, p.wireClockEnd(i+2)
 		}
-		return p.ret(i+2, e, true)
-	}
-	if !p.de && p.isNum(i) && p.digits(i) == 4 && p.toks[i].num%100 < 60 && p.toks[i].num/100 <= 24 && p.is(i+2, "time") && (p.is(i+1, "local") || p.toks[i+1].upper && p.toks[i+1].kind == tWord) && p.is(i-1, "at", "by", "until", "before", "after", "from", "around", "about") {
-		// "lifted off at 1805 local time", "trades entered by 1000
-		// London time": a wire-service time, not the year 1805.
-		return p.ret(i+3, expr{typ: "TIME", rule: "clock-hhmm", hour: p.toks[i].num / 100, minute: p.toks[i].num % 100, clock: true, gran: "time", anchor: aAnaphoric}, true)
+		e := expr{typ: "TIME", rule: "clock-hhmm", hour: p.toks[i].num / 100, minute: p.toks[i].num % 100, clock: true, gran: "time", anchor: aAnaphoric}
+		for q := i + 1; q < z; q++ {
+			if p.is(q, "gmt", "utc") {
+				e.zone = "Z"
+			}
+		}
+		return p.ret(j, e, true)
 	}
 	if !p.isNum(i) || p.digits(i) > 2 {
 		return i, nil, false

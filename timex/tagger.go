@@ -125,7 +125,7 @@ func (p *parser) clockDay(i, j int) bool {
 		switch {
 		case p.is(q, "on"):
 			on = true
-		case p.is(q, "local", "time", "gmt", "utc", "et", "est", "edt", "cst", "cdt", "pst", "pdt"):
+		case p.is(q, "local", "time", "hrs", "gmt", "utc", "et", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet"):
 		default:
 			return false
 		}

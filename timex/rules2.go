@@ -580,6 +580,12 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 	if !p.de && p.is(i+1, "hours") && p.wireClockEnd(i) > 0 {
 		return i, nil, false // "at 1415 hours" is a clock time
 	}
+	if !p.de && p.is(i, "week", "month", "year") && p.is(i+1, "ago") && i > 0 && (p.isNum(i-1) || p.is(i-1, "vs", "versus", "from", "against", "than")) {
+		// Wire copy drops the article: "versus 292,000 week ago", "up
+		// from year ago".
+		u := unitWords[p.word(i)].u
+		return p.ret(i+2, expr{typ: "DATE", rule: "ago", anchor: aDeictic, u: u, off: -1, gran: u.granularity(), strict: true}, true)
+	}
 	if j, e, ok := p.germanDurationAdj(i); ok {
 		return p.ret(j, e, true)
 	}
@@ -701,8 +707,11 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 	if !ok {
 		return i, nil, false
 	}
-	if !p.de && u == uQuarter && !x && (n == 1 || n == 3) && p.fractionOf(k) {
-		return i, nil, false // "a quarter of the staff", "three quarters of voters"
+	if !p.de && u == uQuarter && !x && (n == 1 || n == 3) && (p.fractionOf(k) || p.is(k, fractionNouns...) || p.is(k, "were", "are", "was", "is")) {
+		// "a quarter of the staff", "three quarters of voters", "a
+		// quarter ounce", "a quarter point", "about one quarter were
+		// banks": a share, not three months.
+		return i, nil, false
 	}
 	if !p.de && j == i && p.is(i, "one", "some") && u == uDay && k == i+2 && p.afterModal(i) {
 		return i, nil, false // "will one day be": ruleVague reads it
@@ -2227,6 +2236,10 @@ func (p *parser) nounAfter(k int) bool {
 	return false
 }
 
+// fractionNouns are measures a fraction counts ("a quarter ounce", "three
+// quarter inch"), not periods.
+var fractionNouns = []string{"ounce", "ounces", "pound", "pounds", "point", "points", "percentage", "pct", "percent", "mile", "miles", "inch", "inches", "gallon", "acre", "acres", "ton", "tons", "tonne", "share", "shares", "stake", "cup", "mln", "billion", "million", "cent", "cents", "dollar"}
+
 // fractionOf tells whether "of" at k (or after a comma: "789, or about a
 // quarter, of its dealers") makes the quarter before it a share of
 // something that is not time ("a quarter of the staff"), unlike "a
@@ -2372,6 +2385,9 @@ func (p *parser) periodicalNoun(i int) bool {
 	switch {
 	case next >= p.n() || p.toks[next].kind == tPunct && !p.hyphen(next):
 	case p.is(next, "said", "says", "reported", "reports", "quoted", "quotes", "wrote", "writes", "added", "cited", "claimed", "published", "carried", "commented", "noted"):
+		if i > 0 && p.toks[i-1].kind == tWord && p.midCap(i-1) {
+			return true // a paper's name before it: "the paper Le Matin daily said"
+		}
 	case enPrepositions[p.word(next)] && !p.is(next, "to", "for"):
 	default:
 		return false

@@ -21,3 +21,48 @@ func TestTransfer25WireClock(t *testing.T) {
 		{"a year before local", "en", b, "Output fell in 1998 local currency terms.", "1998", "DATE", "1998", ""},
 	})
 }
+
+// TestTransfer25Fraction: a quarter that measures something ("a quarter
+// ounce", "a quarter point") or is the subject of a plural verb ("about
+// one quarter were exporters") is a share, not three months; "in one
+// quarter" stays a length.
+func TestTransfer25Fraction(t *testing.T) {
+	const b = "2025-03-11"
+	runFormCases(t, []formCase{
+		{"quarter ounce", "en", b, "The coin holds a quarter ounce of gold.", "a quarter", "", "", ""},
+		{"quarter point", "en", b, "The bank trimmed its rate by a quarter point.", "a quarter", "", "", ""},
+		{"one quarter were", "en", b, "Of the 40 debtors, about one quarter were in Asia.", "about one quarter", "", "", ""},
+		{"a length", "en", b, "Profit rose in one quarter and fell in the next.", "one quarter", "DURATION", "P1Q", ""},
+	})
+}
+
+// TestTransfer25PaperName: "daily" after a paper's capitalised name and
+// before a reporting verb ("the paper Le Matin daily said") is the
+// newspaper; "the White House daily briefing" is still every day.
+func TestTransfer25PaperName(t *testing.T) {
+	const b = "2025-03-11"
+	runFormCases(t, []formCase{
+		{"name daily said", "en", b, "The Paris paper Le Matin daily said the talks failed.", "daily", "", "", ""},
+		{"name daily reported", "en", b, "The Oslo Aftenposten daily reported the sale on Monday.", "daily", "", "", ""},
+		{"daily briefing", "en", b, "The White House daily briefing was cancelled.", "daily", "SET", "P1D", ""},
+	})
+}
+
+// TestTransfer25WireNotes: the notes of wire copy drop articles: "versus
+// 290,000 week ago" is a week back as "a week ago" is, and "400,000 dlrs in
+// quarter and 2.1 mln dlrs in year" are the report quarter and year, of the
+// year the note opens with ("2023 net includes …"), or the year-ago quarter
+// in a note about the year before.
+func TestTransfer25WireNotes(t *testing.T) {
+	const b = "2025-03-11"
+	runFormCases(t, []formCase{
+		{"week ago after a figure", "en", b, "Slaughter was 300,000 head versus 290,000 week ago.", "week ago", "DATE", "2025-W10", ""},
+		{"year ago after from", "en", b, "Stocks were up from year ago.", "year ago", "DATE", "2024", ""},
+		{"in quarter", "en", b, "Net includes tax credits of 400,000 dlrs in quarter and 2.1 mln dlrs in year.", "quarter", "DATE", "2024-Q4", ""},
+		{"in year after quarter", "en", b, "Net includes tax credits of 400,000 dlrs in quarter and 2.1 mln dlrs in year.", "year", "DATE", "2024", ""},
+		{"in qtr of the note's year", "en", b, "Net 5.1 mln vs 4.2 mln. 2023 net includes gains of 90,000 dlrs in qtr and 12,000 dlrs in year.", "qtr", "DATE", "2023-Q4", ""},
+		{"in qtr of a year-ago note", "en", b, "Net 5.1 mln vs 4.2 mln. Year-ago excludes losses of 70,000 dlrs in qtr.", "qtr", "DATE", "2023-Q4", ""},
+		{"in year first in the first quarter", "en", b, "Net 5.1 mln vs 4.2 mln. NOTE: Includes gains of 13.2 mln vs 4.8 mln in year and 9.0 mln vs 1.6 mln in quarter.", "year", "DATE", "2024", ""},
+		{"not year two", "en", b, "Shares rose in year two of the plan.", "year", "", "", ""},
+	})
+}

@@ -510,8 +510,11 @@ func (p *parser) countRange(i int) (j int, lo float64, u unit, ok bool) {
 	default:
 		return i, 0, 0, false
 	}
-	if p.isNum(i) != p.isNum(k+1) {
-		return i, 0, 0, false // "one to 3 days" is rare; "6 or seven" rarer
+	if p.isNum(i) != p.isNum(k+1) && !(!p.isNum(i) && p.isNum(k+1) && p.toks[k+1].num >= 10 && p.digits(k+1) <= 3) {
+		// "one to 3 days" is rare; "6 or seven" rarer. News style spells
+		// counts below ten and writes the rest in digits: "seven to 10
+		// years".
+		return i, 0, 0, false
 	}
 	end, n2, x2, u, ok := p.quantity(k + 1)
 	if !ok || x2 || n2 <= n1 || u == uQuarter && !p.de {

@@ -66,3 +66,27 @@ func TestTransfer25WireNotes(t *testing.T) {
 		{"not year two", "en", b, "Shares rose in year two of the plan.", "year", "", "", ""},
 	})
 }
+
+// TestTransfer25CountRangeStyle: news style spells counts below ten and
+// writes the rest in digits, so "seven to 10 years" is one range at its
+// lower bound, as "two to three years" is.
+func TestTransfer25CountRangeStyle(t *testing.T) {
+	const b = "2025-03-11"
+	runFormCases(t, []formCase{
+		{"the next seven to 10", "en", b, "Demand will grow over the next seven to 10 years.", "the next seven to 10 years", "DURATION", "P7Y", "EQUAL_OR_MORE"},
+		{"five to 12 months", "en", b, "The work takes five to 12 months.", "five to 12 months", "DURATION", "P5M", "EQUAL_OR_MORE"},
+		{"words as before", "en", b, "The work takes two to three weeks.", "two to three weeks", "DURATION", "P2W", "EQUAL_OR_MORE"},
+	})
+}
+
+// TestTransfer25RunIn: a run of periods ended in a period named right
+// after it ("for the ninth successive month in December") is that period,
+// not the period of writing.
+func TestTransfer25RunIn(t *testing.T) {
+	const b = "2025-02-11"
+	runFormCases(t, []formCase{
+		{"run in a month of last year", "en", b, "Exports rose for the ninth successive month in December.", "the ninth successive month", "DATE", "2024-12", ""},
+		{"run in last month", "en", b, "Prices fell for a third straight month in January, the agency said.", "a third straight month", "DATE", "2025-01", ""},
+		{"run alone", "en", b, "Prices fell for a third straight month, the agency said.", "a third straight month", "DATE", "2025-02", ""},
+	})
+}

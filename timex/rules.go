@@ -95,6 +95,9 @@ func (p *parser) parseAt(i int) (m match, ok bool) {
 // ruleCalendar reads calendar points: dates, months, years, decades,
 // centuries, seasons, quarters and weekdays, with their optional year.
 func (p *parser) ruleCalendar(i int) (int, *expr, bool) {
+	if j, e, ok := p.scheduleDays(i); ok {
+		return j, e, true
+	}
 	j, e, ok := p.point(i)
 	if !ok {
 		return p.ret(i, e, false)

@@ -1949,6 +1949,44 @@ func (p *parser) deClockAt(k int) bool {
 	return p.is(k, "uhr")
 }
 
+// weekdaySpan tells whether the English weekday at i opens a span of
+// weekdays ("Monday through Thursday", "Monday to Friday", "Mon-Fri").
+func (p *parser) weekdaySpan(i int) bool {
+	if p.de {
+		return false
+	}
+	if _, ok := weekdayWords[p.word(i)]; !ok {
+		return false
+	}
+	_, ok := weekdayWords[p.word(i+2)]
+	return ok && (p.is(i+1, "through", "thru", "to") || p.dash(i+1))
+}
+
+// scheduleDays reads the weekdays of a span after a clock time, the days of
+// a timetable ("from 1800 to 2100 local time Monday through Thursday", "9
+// a.m. to 5 p.m. Monday to Friday"): each is a recurring day, a SET.
+func (p *parser) scheduleDays(i int) (int, *expr, bool) {
+	start := i
+	if !p.weekdaySpan(i) {
+		start = i - 2
+		if i < 2 || !p.weekdaySpan(start) {
+			return i, nil, false
+		}
+	}
+	if !p.clockWordBefore(start) {
+		return i, nil, false
+	}
+	wd := weekdayWords[p.word(i)]
+	return p.ret(i+1, expr{typ: "SET", rule: "schedule-days", fixed: "XXXX-WXX-" + strconv.Itoa(wd), gran: "day"}, true)
+}
+
+// clockWordBefore tells whether the token before i ends an English clock
+// time: "local time", "GMT", "hrs", "p.m.", "pm".
+func (p *parser) clockWordBefore(i int) bool {
+	return i > 0 && (p.is(i-1, "time", "gmt", "utc", "hrs", "hours") || p.is(i-1, wireZones...) || p.amPmAt(i-1) ||
+		p.punct(i-1, ".") && i >= 2 && p.is(i-2, "m") && i >= 4 && p.dottedMeridiemAt(i-4))
+}
+
 // extendClock joins a clock time with an adjacent day: "9 a.m. Tuesday",
 // "Tuesday at 9 a.m." stays two expressions as TimeML annotates them.
 func (p *parser) extendClock(m match) match {
@@ -1959,7 +1997,7 @@ func (p *parser) extendClock(m match) match {
 	if p.punct(j, ",") {
 		j++
 	}
-	if k, e, ok := p.point(j); ok && (e.day > 0 || e.weekday > 0) && !(j > m.j && e.day == 0 && (p.isNum(k) || p.is(k, "von", "ab", "bis", "from"))) {
+	if k, e, ok := p.point(j); ok && (e.day > 0 || e.weekday > 0) && !(j > m.j && e.day == 0 && (p.isNum(k) || p.is(k, "von", "ab", "bis", "from"))) && !p.weekdaySpan(j) {
 		// Not in a list of opening hours: "bis 18 Uhr, Samstag 10 bis
 		// 18 Uhr" names the day of the next item.
 		e.hour, e.minute, e.clock, e.zone = m.e.hour, m.e.minute, true, m.e.zone

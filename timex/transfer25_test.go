@@ -90,3 +90,16 @@ func TestTransfer25RunIn(t *testing.T) {
 		{"run alone", "en", b, "Prices fell for a third straight month, the agency said.", "a third straight month", "DATE", "2025-02", ""},
 	})
 }
+
+// TestTransfer25ScheduleDays: a span of weekdays after a clock time, the
+// days of a timetable ("9 a.m. to 5 p.m. Monday to Friday"), is a set of
+// recurring days, not two dates; "9 a.m. Monday" alone is still a day.
+func TestTransfer25ScheduleDays(t *testing.T) {
+	const b = "2025-03-11"
+	runFormCases(t, []formCase{
+		{"wire clock range then days", "en", b, "The pit will trade from 1700 to 1900 local time Monday through Thursday.", "Monday", "SET", "XXXX-WXX-1", ""},
+		{"second day", "en", b, "The pit will trade from 1700 to 1900 local time Monday through Thursday.", "Thursday", "SET", "XXXX-WXX-4", ""},
+		{"meridiem", "en", b, "The help line is staffed from 8 a.m. to 6 p.m. Monday to Friday.", "Friday", "SET", "XXXX-WXX-5", ""},
+		{"one day", "en", b, "The vote is at 9 a.m. Monday.", "9 a.m. Monday", "TIME", "2025-03-17T09:00", ""},
+	})
+}

@@ -103,3 +103,17 @@ func TestTransfer25ScheduleDays(t *testing.T) {
 		{"one day", "en", b, "The vote is at 9 a.m. Monday.", "9 a.m. Monday", "TIME", "2025-03-17T09:00", ""},
 	})
 }
+
+// TestTransfer25ConditionalAhead: the past of a condition under "would"
+// ("would close if sales did not improve over the summer") tells a time
+// ahead of the report; a past conditional ("would have closed if sales
+// had fallen") and a plain past stay in the past.
+func TestTransfer25ConditionalAhead(t *testing.T) {
+	const b = "2025-03-11"
+	runFormCases(t, []formCase{
+		{"would if did", "en", b, "She said the mill would shut if orders did not pick up over the summer.", "the summer", "DATE", "2025-SU", ""},
+		{"would unless", "en", "2025-10-11", "He warned that the plant would close unless demand recovered in April.", "April", "DATE", "2026-04", ""},
+		{"would have if had", "en", b, "She said the mill would have shut if orders had not picked up over the summer.", "the summer", "DATE", "2024-SU", ""},
+		{"plain past", "en", b, "Orders did not pick up over the summer, she said.", "the summer", "DATE", "2024-SU", ""},
+	})
+}

@@ -1966,6 +1966,9 @@ func (p *parser) weekdaySpan(i int) bool {
 // a timetable ("from 1800 to 2100 local time Monday through Thursday", "9
 // a.m. to 5 p.m. Monday to Friday"): each is a recurring day, a SET.
 func (p *parser) scheduleDays(i int) (int, *expr, bool) {
+	if p.de || i >= p.n() || !p.toks[i].upper || p.toks[i].kind != tWord {
+		return i, nil, false
+	}
 	start := i
 	if !p.weekdaySpan(i) {
 		start = i - 2

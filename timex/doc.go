@@ -276,7 +276,8 @@
 // the lower bound; a run ended in a period named right after it ("rose for
 // the ninth successive month in December") as that period; the past of a
 // condition under "would" ("would close if sales did not improve over
-// the summer") as a time ahead of the report.
+// the summer") as a time ahead of the report; "the past year and a half"
+// and the hyphenated "week-and-a-half" as lengths of one and a half units.
 //
 // # Limits
 //

@@ -442,9 +442,9 @@ func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
 		// "the 1986 year": a year, not a length of 1986 years.
 		return i, 0, false, 0, false
 	}
-	if p.is(k, "and") && p.is(k+1, "a") && p.is(k+2, "half") && !x {
+	if h := p.andAHalf(k); h > k && !x {
 		n += 0.5
-		k += 3
+		k = h
 	}
 	if p.is(j, "fortnight", "fortnights") {
 		n *= 2 // the unit is the week
@@ -1060,6 +1060,11 @@ func (p *parser) bareUnits(i int) (int, expr, bool) {
 		lead = ""
 	}
 	k, u, plural, ok := p.unitAt(j)
+	if h := p.andAHalf(k); ok && !plural && u >= uDay && u != uWeekend && p.is(i, "the") && lead != "" && h > k {
+		// "the past week and a half", "the next year-and-a-half": a
+		// length, as "the past two and a half years" is.
+		return h, expr{typ: "DURATION", rule: "duration", fixed: durationValue(1.5, false, u), gran: u.granularity()}, true
+	}
 	if ok && !plural && u >= uWeek && u != uWeekend && p.is(i, "the") && (lead == "past" || lead == "last") && !p.is(k, "of") {
 		// "over the past year", "in the last decade": TimeBank annotates
 		// these as the unit before the current one, like "last year".
@@ -2278,6 +2283,18 @@ func (p *parser) nounAfter(k int) bool {
 		return true
 	}
 	return false
+}
+
+// andAHalf returns the end of "and a half" at k, spaced or hyphenated
+// ("a week-and-a-half"), or k when there is none.
+func (p *parser) andAHalf(k int) int {
+	if p.is(k, "and") && p.is(k+1, "a") && p.is(k+2, "half") {
+		return k + 3
+	}
+	if p.hyphen(k) && p.tight(k) && p.is(k+1, "and") && p.tight(k+1) && p.hyphen(k+2) && p.is(k+3, "a") && p.hyphen(k+4) && p.is(k+5, "half") && p.tight(k+5) {
+		return k + 6
+	}
+	return k
 }
 
 // fractionNouns are measures a fraction counts ("a quarter ounce", "three

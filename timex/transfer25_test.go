@@ -117,3 +117,16 @@ func TestTransfer25ConditionalAhead(t *testing.T) {
 		{"plain past", "en", b, "Orders did not pick up over the summer, she said.", "the summer", "DATE", "2024-SU", ""},
 	})
 }
+
+// TestTransfer25AndAHalf: "the past year and a half" and the hyphenated
+// "week-and-a-half" are lengths of one and a half units, as "the past two
+// and a half years" is, not the last unit.
+func TestTransfer25AndAHalf(t *testing.T) {
+	const b = "2025-03-11"
+	runFormCases(t, []formCase{
+		{"the past year and a half", "en", b, "Rents climbed over the past year and a half.", "the past year and a half", "DURATION", "P1Y6M", ""},
+		{"the next year-and-a-half", "en", b, "Rents will climb over the next year-and-a-half.", "the next year-and-a-half", "DURATION", "P1Y6M", ""},
+		{"a month-and-a-half", "en", b, "The strike lasted a month-and-a-half.", "a month-and-a-half", "DURATION", "P1M15D", ""},
+		{"the past year", "en", b, "Rents climbed over the past year.", "the past year", "DATE", "2024", ""},
+	})
+}

@@ -259,6 +259,25 @@
 // week" and "the last week" as the seven days up to the DCT (its own week
 // from Thursday on, else the week before; "last week" stays the week
 // before).
+// Round 25 on Reuters-21578 (even NEWIDs 2002-4000 read to design, odd ones
+// judged after; tests TestTransfer25…) added: four-digit wire clock times
+// with their clock words ("1100 hrs EST", "2100 local Chicago time", "at
+// 1415 hours") and the first end of a clock range ("from 1800 to 2100
+// local time") as TIMEs, not years, the zone after "hrs" joining the day
+// named after it; a span of weekdays after a clock time ("9 a.m. to 5 p.m.
+// Monday to Friday") as recurring days (SET); a quarter measuring
+// something ("a quarter ounce") or the subject of a plural verb ("one
+// quarter were") as a share; "daily" after a paper's name before a
+// reporting verb ("Le Matin daily said") as the paper; the articles wire
+// notes drop ("versus 290,000 week ago", "400,000 dlrs in quarter and 2.1
+// mln dlrs in year", of the year the note opens with, "1985 net includes",
+// or a year back after "Year-ago"); count ranges in news style, a spelled
+// count to one in digits ("the next seven to 10 years"), as one range at
+// the lower bound; a run ended in a period named right after it ("rose for
+// the ninth successive month in December") as that period; the past of a
+// condition under "would" ("would close if sales did not improve over
+// the summer") as a time ahead of the report; "the past year and a half"
+// and the hyphenated "week-and-a-half" as lengths of one and a half units.
 //
 // # Limits
 //

@@ -658,7 +658,13 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 			// 1982 ... to end the day" is not a day of 1982).
 			a = r.doc
 		}
-		if next := r.p.word(r.ms[k].j); e.rule == "the-year" && a == r.doc && a.g >= gMonth && a.m <= 3 && !r.narrative && r.tense(k) == tensePast &&
+		// A wire note's bare "in year" ("gains of 139 mln vs 47 mln in
+		// year") reports the year as a past verb does.
+		note := e.rule == "the-year" && r.p.wireNotePeriod(r.ms[k].i, "year")
+		if _, q := r.quarterYearBefore(k); q {
+			note = false // the year of the quarter just told, below
+		}
+		if next := r.p.word(r.ms[k].j); e.rule == "the-year" && (a == r.doc || note && r.doc.ok() && a.y == r.doc.y) && a.g >= gMonth && a.m <= 3 && !r.narrative && (r.tense(k) == tensePast || note) &&
 			!strings.HasSuffix(next, "ed") && next != "beginning" && next != "starting" && !r.yearToDate(k) {
 			// ("the year started March 1" is one the text defines.)
 			// "For the year, the bank earned $4 billion" in February:

@@ -95,6 +95,9 @@ func (p *parser) parseAt(i int) (m match, ok bool) {
 // ruleCalendar reads calendar points: dates, months, years, decades,
 // centuries, seasons, quarters and weekdays, with their optional year.
 func (p *parser) ruleCalendar(i int) (int, *expr, bool) {
+	if j, e, ok := p.scheduleDays(i); ok {
+		return j, e, true
+	}
 	j, e, ok := p.point(i)
 	if !ok {
 		return p.ret(i, e, false)
@@ -797,6 +800,9 @@ func (p *parser) plausibleYear(i, j int) bool {
 	}
 	if !p.de && p.isNum(i-1) && p.digits(i-1) <= 3 && !p.tight(i) && !p.toks[i].newline {
 		return false // the last group of a telephone number, "+27-11 482 1003"
+	}
+	if p.wireClockEnd(i) > 0 || p.wireClockRangeStart(i) {
+		return false // a wire-service clock time, "from 1800 to 2100 local time"
 	}
 	if p.nameBefore(i) {
 		// "Room 2001", "Windows 2000", "Vision 2030": a number that is

@@ -442,9 +442,9 @@ func (p *parser) quantity(i int) (j int, n float64, x bool, u unit, ok bool) {
 		// "the 1986 year": a year, not a length of 1986 years.
 		return i, 0, false, 0, false
 	}
-	if p.is(k, "and") && p.is(k+1, "a") && p.is(k+2, "half") && !x {
+	if h := p.andAHalf(k); h > k && !x {
 		n += 0.5
-		k += 3
+		k = h
 	}
 	if p.is(j, "fortnight", "fortnights") {
 		n *= 2 // the unit is the week
@@ -510,8 +510,11 @@ func (p *parser) countRange(i int) (j int, lo float64, u unit, ok bool) {
 	default:
 		return i, 0, 0, false
 	}
-	if p.isNum(i) != p.isNum(k+1) {
-		return i, 0, 0, false // "one to 3 days" is rare; "6 or seven" rarer
+	if p.isNum(i) != p.isNum(k+1) && !(!p.isNum(i) && p.isNum(k+1) && p.toks[k+1].num >= 10 && p.digits(k+1) <= 3) {
+		// "one to 3 days" is rare; "6 or seven" rarer. News style spells
+		// counts below ten and writes the rest in digits: "seven to 10
+		// years".
+		return i, 0, 0, false
 	}
 	end, n2, x2, u, ok := p.quantity(k + 1)
 	if !ok || x2 || n2 <= n1 || u == uQuarter && !p.de {
@@ -577,6 +580,15 @@ func durationValue(n float64, x bool, u unit) string {
 // "the past two months", "two years ago", "a year earlier", "vor 75
 // Jahren", "zwei Tage später", "nach zwei Tagen", "five-year", "dreijährige".
 func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
+	if !p.de && p.is(i+1, "hours") && p.wireClockEnd(i) > 0 {
+		return i, nil, false // "at 1415 hours" is a clock time
+	}
+	if !p.de && p.is(i, "week", "month", "year") && p.is(i+1, "ago") && i > 0 && (p.isNum(i-1) || p.is(i-1, "vs", "versus", "from", "against", "than")) {
+		// Wire copy drops the article: "versus 292,000 week ago", "up
+		// from year ago".
+		u := unitWords[p.word(i)].u
+		return p.ret(i+2, expr{typ: "DATE", rule: "ago", anchor: aDeictic, u: u, off: -1, gran: u.granularity(), strict: true}, true)
+	}
 	if j, e, ok := p.germanDurationAdj(i); ok {
 		return p.ret(j, e, true)
 	}
@@ -698,8 +710,11 @@ func (p *parser) ruleQuantity(i int) (int, *expr, bool) {
 	if !ok {
 		return i, nil, false
 	}
-	if !p.de && u == uQuarter && !x && (n == 1 || n == 3) && p.fractionOf(k) {
-		return i, nil, false // "a quarter of the staff", "three quarters of voters"
+	if !p.de && u == uQuarter && !x && (n == 1 || n == 3) && (p.fractionOf(k) || p.is(k, fractionNouns...) || p.is(k, "were", "are", "was", "is")) {
+		// "a quarter of the staff", "three quarters of voters", "a
+		// quarter ounce", "a quarter point", "about one quarter were
+		// banks": a share, not three months.
+		return i, nil, false
 	}
 	if !p.de && j == i && p.is(i, "one", "some") && u == uDay && k == i+2 && p.afterModal(i) {
 		return i, nil, false // "will one day be": ruleVague reads it
@@ -1045,6 +1060,11 @@ func (p *parser) bareUnits(i int) (int, expr, bool) {
 		lead = ""
 	}
 	k, u, plural, ok := p.unitAt(j)
+	if h := p.andAHalf(k); ok && !plural && u >= uDay && u != uWeekend && p.is(i, "the") && lead != "" && h > k {
+		// "the past week and a half", "the next year-and-a-half": a
+		// length, as "the past two and a half years" is.
+		return h, expr{typ: "DURATION", rule: "duration", fixed: durationValue(1.5, false, u), gran: u.granularity()}, true
+	}
 	if ok && !plural && u >= uWeek && u != uWeekend && p.is(i, "the") && (lead == "past" || lead == "last") && !p.is(k, "of") {
 		// "over the past year", "in the last decade": TimeBank annotates
 		// these as the unit before the current one, like "last year".
@@ -1695,6 +1715,52 @@ func (p *parser) amPmAt(j int) bool {
 	return p.is(j, "am", "pm") && (!p.toks[j].upper || p.toks[j].text == strings.ToUpper(p.toks[j].text))
 }
 
+// wireZones are the time zones written after a wire-service clock time.
+var wireZones = []string{"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet"}
+
+// wireClockEnd returns the end of a four-digit 24-hour clock time at i and
+// the zone words after it ("1530 GMT", "1100 hrs EST", "1800 local time",
+// "2100 local Chicago time", "at 1415 hours"), or -1 when there is none.
+func (p *parser) wireClockEnd(i int) int {
+	if p.de || !p.isNum(i) || p.digits(i) != 4 || p.toks[i].num%100 >= 60 || p.toks[i].num/100 > 24 || i > 0 && p.tight(i) && p.isNum(i-1) {
+		return -1
+	}
+	j := i + 1
+	switch {
+	case p.is(j, wireZones...) || p.is(j, "hrs"):
+		j++
+		if p.is(j-1, "hrs") && p.is(j, wireZones...) {
+			j++ // "1100 hrs EST"
+		}
+		if p.hyphen(j) {
+			return -1
+		}
+	case p.is(j, "hours") && (p.toks[i].num < 1000 || p.is(i-1, "at", "by", "until", "till", "from", "before", "after", "since", "around", "about") || p.is(i-1, "to", "and") && p.isNum(i-2) && p.digits(i-2) == 4):
+		// "at 1415 hours", "0600 hours"; "1500 hours of work" is a length.
+		j++
+		if p.is(j, wireZones...) {
+			j++
+		}
+	case p.is(j, "local") && p.is(j+1, "time"):
+		j += 2
+	case p.is(j, "local") && p.toks[j+1].upper && p.toks[j+1].kind == tWord && p.is(j+2, "time"):
+		j += 3 // "2100 local Chicago time"
+	case j < p.n() && p.toks[j].upper && p.toks[j].kind == tWord && p.is(j+1, "time") && p.is(i-1, "at", "by", "until", "before", "after", "from", "around", "about"):
+		j += 2 // "by 1000 London time"
+	default:
+		return -1
+	}
+	return j
+}
+
+// wireClockRangeStart tells whether the four-digit number at i opens a
+// range whose other end is a wire-service clock time: "from 1800 to 2100
+// local time", "between 0900 and 1100 GMT".
+func (p *parser) wireClockRangeStart(i int) bool {
+	return !p.de && p.is(i-1, "from", "between") && p.isNum(i) && p.digits(i) == 4 && p.toks[i].num%100 < 60 && p.toks[i].num/100 <= 24 &&
+		(p.is(i+1, "to", "and", "until", "till") || p.punct(i+1, "-")) && p.wireClockEnd(i+2) > 0
+}
+
 // ruleClock reads clock times: "10:35 a.m.", "4 p.m.", "noon", "4:45 Uhr",
 // "4 Uhr 45", "01:35 Uhr".
 func (p *parser) ruleClock(i int) (int, *expr, bool) {
@@ -1709,18 +1775,22 @@ func (p *parser) ruleClock(i int) (int, *expr, bool) {
 	case "midnight", "mitternacht":
 		return p.ret(i+1, expr{typ: "TIME", rule: "clock", hour: 24, clock: true, gran: "time", anchor: aAnaphoric}, true)
 	}
-	if !p.de && p.isNum(i) && p.digits(i) == 4 && p.toks[i].num%100 < 60 && p.toks[i].num/100 <= 24 && p.is(i+1, "gmt", "utc", "hrs", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet") && !p.hyphen(i+2) && !(i > 0 && p.tight(i) && p.isNum(i-1)) {
-		// Wire-service times: "1900 GMT", "1630 EST", "0600 hrs".
-		e := expr{typ: "TIME", rule: "clock-hhmm", hour: p.toks[i].num / 100, minute: p.toks[i].num % 100, clock: true, gran: "time", anchor: aAnaphoric}
-		if p.is(i+1, "gmt", "utc") {
-			e.zone = "Z"
+	if j := p.wireClockEnd(i); j > 0 || p.wireClockRangeStart(i) {
+		// Wire-service times: "1900 GMT", "1630 EST", "0600 hrs", "1100
+		// hrs EST", "lifted off at 1805 local time", "trades entered by
+		// 1000 London time", and the first end of "from 1800 to 2100
+		// local time": clock times, not the year 1805.
+		z := j
+		if j < 0 {
+			j, z = i+1, p.wireClockEnd(i+2)
 		}
-		return p.ret(i+2, e, true)
-	}
-	if !p.de && p.isNum(i) && p.digits(i) == 4 && p.toks[i].num%100 < 60 && p.toks[i].num/100 <= 24 && p.is(i+2, "time") && (p.is(i+1, "local") || p.toks[i+1].upper && p.toks[i+1].kind == tWord) && p.is(i-1, "at", "by", "until", "before", "after", "from", "around", "about") {
-		// "lifted off at 1805 local time", "trades entered by 1000
-		// London time": a wire-service time, not the year 1805.
-		return p.ret(i+3, expr{typ: "TIME", rule: "clock-hhmm", hour: p.toks[i].num / 100, minute: p.toks[i].num % 100, clock: true, gran: "time", anchor: aAnaphoric}, true)
+		e := expr{typ: "TIME", rule: "clock-hhmm", hour: p.toks[i].num / 100, minute: p.toks[i].num % 100, clock: true, gran: "time", anchor: aAnaphoric}
+		for q := i + 1; q < z; q++ {
+			if p.is(q, "gmt", "utc") {
+				e.zone = "Z"
+			}
+		}
+		return p.ret(j, e, true)
 	}
 	if !p.isNum(i) || p.digits(i) > 2 {
 		return i, nil, false
@@ -1884,6 +1954,47 @@ func (p *parser) deClockAt(k int) bool {
 	return p.is(k, "uhr")
 }
 
+// weekdaySpan tells whether the English weekday at i opens a span of
+// weekdays ("Monday through Thursday", "Monday to Friday", "Mon-Fri").
+func (p *parser) weekdaySpan(i int) bool {
+	if p.de {
+		return false
+	}
+	if _, ok := weekdayWords[p.word(i)]; !ok {
+		return false
+	}
+	_, ok := weekdayWords[p.word(i+2)]
+	return ok && (p.is(i+1, "through", "thru", "to") || p.dash(i+1))
+}
+
+// scheduleDays reads the weekdays of a span after a clock time, the days of
+// a timetable ("from 1800 to 2100 local time Monday through Thursday", "9
+// a.m. to 5 p.m. Monday to Friday"): each is a recurring day, a SET.
+func (p *parser) scheduleDays(i int) (int, *expr, bool) {
+	if p.de || i >= p.n() || !p.toks[i].upper || p.toks[i].kind != tWord {
+		return i, nil, false
+	}
+	start := i
+	if !p.weekdaySpan(i) {
+		start = i - 2
+		if i < 2 || !p.weekdaySpan(start) {
+			return i, nil, false
+		}
+	}
+	if !p.clockWordBefore(start) {
+		return i, nil, false
+	}
+	wd := weekdayWords[p.word(i)]
+	return p.ret(i+1, expr{typ: "SET", rule: "schedule-days", fixed: "XXXX-WXX-" + strconv.Itoa(wd), gran: "day"}, true)
+}
+
+// clockWordBefore tells whether the token before i ends an English clock
+// time: "local time", "GMT", "hrs", "p.m.", "pm".
+func (p *parser) clockWordBefore(i int) bool {
+	return i > 0 && (p.is(i-1, "time", "gmt", "utc", "hrs", "hours") || p.is(i-1, wireZones...) || p.amPmAt(i-1) ||
+		p.punct(i-1, ".") && i >= 2 && p.is(i-2, "m") && i >= 4 && p.dottedMeridiemAt(i-4))
+}
+
 // extendClock joins a clock time with an adjacent day: "9 a.m. Tuesday",
 // "Tuesday at 9 a.m." stays two expressions as TimeML annotates them.
 func (p *parser) extendClock(m match) match {
@@ -1894,7 +2005,7 @@ func (p *parser) extendClock(m match) match {
 	if p.punct(j, ",") {
 		j++
 	}
-	if k, e, ok := p.point(j); ok && (e.day > 0 || e.weekday > 0) && !(j > m.j && e.day == 0 && (p.isNum(k) || p.is(k, "von", "ab", "bis", "from"))) {
+	if k, e, ok := p.point(j); ok && (e.day > 0 || e.weekday > 0) && !(j > m.j && e.day == 0 && (p.isNum(k) || p.is(k, "von", "ab", "bis", "from"))) && !p.weekdaySpan(j) {
 		// Not in a list of opening hours: "bis 18 Uhr, Samstag 10 bis
 		// 18 Uhr" names the day of the next item.
 		e.hour, e.minute, e.clock, e.zone = m.e.hour, m.e.minute, true, m.e.zone
@@ -2174,6 +2285,22 @@ func (p *parser) nounAfter(k int) bool {
 	return false
 }
 
+// andAHalf returns the end of "and a half" at k, spaced or hyphenated
+// ("a week-and-a-half"), or k when there is none.
+func (p *parser) andAHalf(k int) int {
+	if p.is(k, "and") && p.is(k+1, "a") && p.is(k+2, "half") {
+		return k + 3
+	}
+	if p.hyphen(k) && p.tight(k) && p.is(k+1, "and") && p.tight(k+1) && p.hyphen(k+2) && p.is(k+3, "a") && p.hyphen(k+4) && p.is(k+5, "half") && p.tight(k+5) {
+		return k + 6
+	}
+	return k
+}
+
+// fractionNouns are measures a fraction counts ("a quarter ounce", "three
+// quarter inch"), not periods.
+var fractionNouns = []string{"ounce", "ounces", "pound", "pounds", "point", "points", "percentage", "pct", "percent", "mile", "miles", "inch", "inches", "gallon", "acre", "acres", "ton", "tons", "tonne", "share", "shares", "stake", "cup", "mln", "billion", "million", "cent", "cents", "dollar"}
+
 // fractionOf tells whether "of" at k (or after a comma: "789, or about a
 // quarter, of its dealers") makes the quarter before it a share of
 // something that is not time ("a quarter of the staff"), unlike "a
@@ -2319,6 +2446,9 @@ func (p *parser) periodicalNoun(i int) bool {
 	switch {
 	case next >= p.n() || p.toks[next].kind == tPunct && !p.hyphen(next):
 	case p.is(next, "said", "says", "reported", "reports", "quoted", "quotes", "wrote", "writes", "added", "cited", "claimed", "published", "carried", "commented", "noted"):
+		if i > 0 && p.toks[i-1].kind == tWord && p.midCap(i-1) {
+			return true // a paper's name before it: "the paper Le Matin daily said"
+		}
 	case enPrepositions[p.word(next)] && !p.is(next, "to", "for"):
 	default:
 		return false

@@ -21,6 +21,19 @@ func (p *parser) ruleReportPeriod(i int) (int, *expr, bool) {
 		// year, the report quarter of that year.
 		return p.ret(k+1, expr{typ: "DATE", rule: "report-quarter-of-year", finQ: 5, year: y, gran: "quarter"}, true)
 	}
+	if p.wireNotePeriod(j, "quarter") {
+		// "tax credits of 492,000 dlrs in quarter and 2.4 mln in year":
+		// a wire note drops the article of "the quarter".
+		e := expr{typ: "DATE", rule: "report-quarter", finQ: 1, gran: "quarter"}
+		if y, ago := p.noteYear(j); y > 0 {
+			// "1985 net includes credits of 492,000 dlrs in quarter": the
+			// report quarter of the year the note is about.
+			e.rule, e.finQ, e.year = "report-quarter-of-year", 5, y
+		} else if ago {
+			e.finQ = 2 // "Year-ago excludes losses of 75,809 dlrs in qtr"
+		}
+		return p.ret(j+1, e, true)
+	}
 	if !p.is(j, "the") {
 		// "year-ago" and "year-earlier" as adjectives: "a year-earlier loss"
 		if k, ok := p.yearAgoAdj(j); ok && !p.is(k, "quarter", "period") {
@@ -323,7 +336,41 @@ func lastWeekday(y, month, wd int) (int, int) {
 // year", "sales for the full year", "in the fiscal year" are the year being
 // told (a DATE); "the year ended March 31" is a one-year period (a
 // DURATION; the date that ends it is an expression of its own).
+// wireNotePeriod tells whether the word w at i is the bare period of a
+// wire note of figures, "the quarter" or "the year" without its article:
+// "credits of 492,000 dlrs in quarter and 2.4 mln dlrs in year", "vs
+// 83,000 in qtr".
+func (p *parser) wireNotePeriod(i int, w string) bool {
+	if p.de || !p.is(i, w) || !p.is(i-1, "in", "for") || !(p.isNum(i-2) || p.is(i-2, "dlrs", "dlr", "cts", "stg", "mln", "billion", "pct", "yen", "marks", "francs", "guilders", "lire")) {
+		return false
+	}
+	return i+1 >= p.n() || p.punct(i+1, ",") || p.punct(i+1, ".") || p.punct(i+1, ";") || p.is(i+1, "and", "vs", "versus", "against", "from", "compared")
+}
+
+// noteYear reads the head of the sentence of the wire note around i: the
+// year it opens with ("1985 net includes …"), or whether it opens with
+// "Year-ago" or "Prior year".
+func (p *parser) noteYear(i int) (year int, ago bool) {
+	for q := i - 1; q > 0 && i-q < 40; q-- {
+		if !(p.punct(q-1, ".") && !p.tight(q) || p.punct(q-1, ":")) {
+			continue
+		}
+		switch {
+		case p.isNum(q) && p.digits(q) == 4 && p.toks[q].num >= 1900 && p.toks[q].num <= 2100 && !p.isNum(q+1) && !p.punct(q+1, ","):
+			return p.toks[q].num, false
+		case p.is(q, "year") && p.hyphen(q+1) && p.is(q+2, "ago", "earlier"), p.is(q, "prior", "previous") && p.is(q+1, "year"):
+			return 0, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
 func (p *parser) ruleTheYear(i int) (int, *expr, bool) {
+	if p.wireNotePeriod(i, "year") {
+		// "8.4 mln dlrs in year": the wire note's "the year".
+		return p.ret(i+1, expr{typ: "DATE", rule: "the-year", anchor: aAnaphoric, u: uYear, gran: "year"}, true)
+	}
 	if p.de || !p.is(i, "the") {
 		return i, nil, false
 	}

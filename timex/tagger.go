@@ -77,6 +77,13 @@ func (t *Tagger) Annotate(text, lang, dct string) []dossier.TimeValue {
 			// named after it, not on the day told before.
 			dayOn(&out[clockAt], v)
 		}
+		if k > 0 && len(out) > 0 && ms[k-1].e.rule == "ordinal-run" && m.i == ms[k-1].j+1 && p.is(m.i-1, "in") && out[len(out)-1].End == s.toks[ms[k-1].j-1].end &&
+			len(v.Value) == len(out[len(out)-1].Value) && !strings.ContainsRune(v.Value, 'X') && m.e.mod == "" {
+			// "rose for the ninth successive month in December": the run
+			// ends in the period named, not at the time of writing.
+			out[len(out)-1].Value = v.Value
+			out[len(out)-1].Anchor = "text " + v.Value
+		}
 		clockAt = -1
 		if e := m.e; e.clock && e.day == 0 && e.weekday == 0 && e.month == 0 {
 			clockAt = len(out)
@@ -125,7 +132,7 @@ func (p *parser) clockDay(i, j int) bool {
 		switch {
 		case p.is(q, "on"):
 			on = true
-		case p.is(q, "local", "time", "gmt", "utc", "et", "est", "edt", "cst", "cdt", "pst", "pdt"):
+		case p.is(q, "local", "time", "hrs", "gmt", "utc", "et", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet"):
 		default:
 			return false
 		}

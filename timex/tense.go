@@ -380,6 +380,36 @@ var enPastAux = map[string]bool{"was": true, "were": true, "had": true, "been": 
 // the nearest after it ("On Monday, the minister said …"). A plan or a
 // deadline ("until Friday", "as soon as Tuesday") told in the past gives
 // tenseNear.
+// conditionalAhead tells whether the past cue at q stands in a clause of
+// condition ("if"/"unless") governed by a "would", "could" or "might" of
+// the future before it in its sentence (from lo): "would close if sales
+// did not improve". A past conditional ("would have closed if sales had
+// fallen") stays in the past.
+func (r *resolver) conditionalAhead(q, lo int) bool {
+	p := r.p
+	if q < 0 || p.is(q, "had", "'d") {
+		return false
+	}
+	c := q - 1
+	for ; c >= lo && c > q-8; c-- {
+		if p.is(c, "if", "unless") {
+			break
+		}
+		if p.toks[c].kind == tPunct && !p.hyphen(c) {
+			return false
+		}
+	}
+	if c < lo || c <= q-8 || !p.is(c, "if", "unless") {
+		return false
+	}
+	for w := c - 1; w >= lo && w > c-12; w-- {
+		if p.is(w, "would", "could", "might") {
+			return !p.is(w+1, "have", "'ve") && !p.is(w+2, "have")
+		}
+	}
+	return false
+}
+
 func (r *resolver) tenseEN(k int) int {
 	m := r.ms[k]
 	p := r.p
@@ -461,6 +491,12 @@ func (r *resolver) tenseEN(k int) int {
 		if t == tenseNone && p.is(q, "after", "since", "following") {
 			after = true
 		}
+	}
+	if t == tensePast && r.conditionalAhead(cueAt, lo) {
+		// "said the firm would close if sales did not improve over the
+		// summer": the past of a condition under "would" tells a time
+		// ahead of the report, the coming summer.
+		t = tenseFuture
 	}
 	if t == tensePast && r.reportedSubject(cueAt, k) {
 		// "The company said fourth-quarter earnings would fall": the

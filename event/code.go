@@ -193,6 +193,14 @@ func (s *sent) codeParticipants(c *cand) bool {
 	if !s.de && !c.noun && s.amountChange(c.trig) {
 		return false // "production declined to 358,661", "fell by 3 pct": a figure moved
 	}
+	if !s.de && c.e.typ == "COOPERATE" && c.e.mode != "military" && tradeFlowEN[c.e.lemma] && s.tradeStatisticEN(c) {
+		// "Australia exported 159,000 tonnes of sugar to the Soviet
+		// Union", "Taiwan imports all its soybeans from the United States",
+		// "U.S. corn exports to Canada": a flow of trade is a statistic,
+		// no act of cooperation; a deal announced is coded by its own
+		// verb ("agreed to export")
+		return false
+	}
 	if s.de && c.e.typ == "SANCTION" && len(c.actors) > 0 {
 		// "Kurz schließt alle drei österreichischen Botschaften im
 		// Baltikum": the actor's own country owns what is closed or cut;
@@ -2033,6 +2041,31 @@ func privateActors(as []argRef) bool {
 var changeVerb = map[string]bool{"decline": true, "fall": true, "drop": true, "rise": true, "increase": true,
 	"decrease": true, "climb": true, "slip": true, "grow": true, "jump": true, "plunge": true, "ease": true,
 	"gain": true, "slump": true, "surge": true, "soar": true, "tumble": true, "shrink": true}
+
+// tradeFlowEN are the English lemmas of trade flows.
+var tradeFlowEN = map[string]bool{"export": true, "import": true, "reexport": true, "re-export": true}
+
+// tradeStatisticEN says whether an English trade flow is told as a
+// statistic: by a noun ("corn exports to Canada"), a verb in the present
+// or bare ("Taiwan imports all its soybeans", "is unlikely to import"), or
+// with an amount in its clause ("exported 159,000 tonnes", "most of its
+// wheat"); "Peru exported copper to Chile" stays a deal done.
+func (s *sent) tradeStatisticEN(c *cand) bool {
+	low := s.words[c.trig].low
+	if c.noun || !strings.HasSuffix(low, "ed") {
+		return true
+	}
+	cl := &s.clauses[c.clause]
+	for j := cl.lo; j < cl.hi; j++ {
+		switch w := &s.words[j]; {
+		case w.pos == pNum:
+			return true
+		case w.low == "all" || w.low == "most" || w.low == "half" || w.low == "percent" || w.low == "pct":
+			return true
+		}
+	}
+	return false
+}
 
 // amountChange says whether the English verb at i is followed right away
 // by to, from or by and a number: a figure that moved ("declined to

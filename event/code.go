@@ -212,6 +212,9 @@ func (s *sent) codeParticipants(c *cand) bool {
 			})
 		}
 	}
+	if !s.de && (s.commercialOfferEN(c) || s.commercialApprovalEN(c)) {
+		return false // "the airline will offer fares to 18 U.S. cities", "the FDA approved the drug for marketing"
+	}
 	if !s.de && s.businessOnlyEN(c) {
 		return false // "Airbus is providing American Airlines with planes", "Kodak launched a campaign"
 	}
@@ -2044,6 +2047,43 @@ var changeVerb = map[string]bool{"decline": true, "fall": true, "drop": true, "r
 
 // tradeFlowEN are the English lemmas of trade flows.
 var tradeFlowEN = map[string]bool{"export": true, "import": true, "reexport": true, "re-export": true}
+
+// commercialOfferEN says whether an English offer read by the verb's bare
+// row (no object the lexicon names: "offer fares", "offer services",
+// "offer a trading system") is made by no state: a firm, an exchange or a
+// body the knowledge base does not code sells its wares; "Iran offered to
+// mediate" and "the firm offered aid" are read by rows of their own.
+func (s *sent) commercialOfferEN(c *cand) bool {
+	return !c.noun && c.e.lemma == "offer" && c.e.typ == "AGREE" && c.e.specific == 0 &&
+		len(c.actors) > 0 && !s.anyStateActor(c.actors)
+}
+
+// commercialApprovalEN says whether an English approval is a regulator's
+// of a firm's product or deal, no political concession: what is approved
+// is for marketing or sale ("approved the drug for marketing", "approval
+// to market"), or every target is a firm ("approved Continental's
+// agreement").
+func (s *sent) commercialApprovalEN(c *cand) bool {
+	if c.e.lemma != "approve" && c.e.lemma != "approval" || c.e.typ != "CONCEDE" && c.e.typ != "AGREE" {
+		return false
+	}
+	cl := &s.clauses[c.clause]
+	for j := cl.lo; j < cl.hi; j++ {
+		if l := s.words[j].lemma; l == "market" || l == "marketing" {
+			return true
+		}
+	}
+	if len(c.targets) == 0 {
+		return false
+	}
+	for i := range c.targets {
+		t := &c.targets[i]
+		if !s.knownFirm(t) && !s.allCorporate(c.targets[i:i+1]) && t.sector != "BUS" {
+			return false
+		}
+	}
+	return true
+}
 
 // tradeStatisticEN says whether an English trade flow is told as a
 // statistic: by a noun ("corn exports to Canada"), a verb in the present

@@ -39,6 +39,29 @@ var newsKindsEN27 = []forbidCase{
 	{extractCase: extractCase{name: "arms imported stay military", lang: "en", dct: "1987-03-04",
 		text: "Syria imported tanks from North Korea.",
 		want: []want{{typ: "COOPERATE", mode: "military", actor: "SYR", target: "PRK"}}}},
+	// a firm's wares offered are commerce, a regulator's approval of a
+	// product or a firm's deal no concession; states' offers stay
+	{extractCase: extractCase{name: "a carrier offering services is commerce", lang: "en", dct: "1987-03-04",
+		text: "Blue Line Corp said it will offer new freight services between Puerto Rico and the Gulf Coast next month."},
+		forbid: []want{{typ: "AGREE"}}},
+	{extractCase: extractCase{name: "an airline offering fares is commerce", lang: "en", dct: "1987-03-04",
+		text: "Eastern Airlines said it will offer cheap night fares from Boston to 12 U.S. cities."},
+		forbid: []want{{typ: "AGREE"}}},
+	{extractCase: extractCase{name: "a state's offer to mediate stays", lang: "en", dct: "1987-03-04",
+		text: "Iran offered to mediate between Iraq and Syria.",
+		want: []want{{typ: "AGREE", actor: "IRN", target: "IRQ"}}}},
+	{extractCase: extractCase{name: "a state's offer of a loan stays", lang: "en", dct: "1987-03-04",
+		text: "Kuwait offered Iraq a loan.",
+		want: []want{{typ: "AGREE", actor: "KWT", target: "IRQ"}}}},
+	{extractCase: extractCase{name: "a drug approved for marketing is no concession", lang: "en", dct: "1987-03-04",
+		text: "The Food and Drug Administration said it approved for U.S. marketing a new drug against asthma."},
+		forbid: []want{{typ: "CONCEDE"}}},
+	{extractCase: extractCase{name: "an approval to market is no concession", lang: "en", dct: "1987-03-04",
+		text: "Glaxo said Food and Drug Administration approval to market its new antibiotic in the United States was expected soon."},
+		forbid: []want{{typ: "CONCEDE"}}},
+	{extractCase: extractCase{name: "a firm's deal approved by a ministry is no concession", lang: "en", dct: "1987-03-04",
+		text: "Presidential Airways Inc said its services agreement with Continental Airlines Inc was approved by the U.S. Department of Justice."},
+		forbid: []want{{typ: "CONCEDE"}}},
 }
 
 func TestNewsKindsEN27(t *testing.T) {

@@ -224,7 +224,7 @@ func (s *sent) codeParticipants(c *cand) bool {
 	if c.e.typ == "CONSULT" && c.e.mode == "visit" && s.homeVisit(c) {
 		return false // "the president will travel to Texas": a trip at home meets no one
 	}
-	if !s.de && s.sportClause(c.clause) || s.de && (s.sportClauseDE(c.clause) || s.sportSidesDE(c)) {
+	if !s.de && (s.sportClause(c.clause) || s.sportSidesEN(c)) || s.de && (s.sportClauseDE(c.clause) || s.sportSidesDE(c)) {
 		switch c.e.typ {
 		case "PROTEST", "SANCTION", "COERCE":
 			// a boycott of the Olympics or a ban from them is still
@@ -1867,6 +1867,48 @@ func (s *sent) sportClause(ci int) bool {
 		}
 	}
 	return false
+}
+
+// sportSentenceEN says whether an English sentence tells of games: a
+// clause of it does (see sportClause), for the count of sport sentences of
+// a document (docState.sportSents).
+func (s *sent) sportSentenceEN() bool {
+	for ci := range s.clauses {
+		if s.sportClause(ci) {
+			return true
+		}
+	}
+	return false
+}
+
+// sportSidesEN says whether, in an English report of games (two earlier
+// sentences with sport words), the candidate is one between players or
+// sides: all its actors and targets are countries, places, or persons the
+// knowledge base gives no country and the sentence no office ("Agassi
+// meets Alami in the first round", "two Americans will meet on Friday").
+// A minister or a state's leader among them keeps the event.
+func (s *sent) sportSidesEN(c *cand) bool {
+	if s.st == nil || s.st.sportSents < 2 || len(c.actors) == 0 {
+		return false
+	}
+	for _, parts := range [2][]argRef{c.actors, c.targets} {
+		for i := range parts {
+			a := &parts[i]
+			switch a.kind {
+			case dossier.KindCountry, dossier.KindLocation:
+				if a.sector != "" {
+					return false // "the Iranian government"
+				}
+			case dossier.KindPerson:
+				if s.coded(a) || s.officeHolder(a) {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // resultVerb are English verbs of a game's result.

@@ -62,6 +62,17 @@ var newsKindsEN27 = []forbidCase{
 	{extractCase: extractCase{name: "a firm's deal approved by a ministry is no concession", lang: "en", dct: "1987-03-04",
 		text: "Presidential Airways Inc said its services agreement with Continental Airlines Inc was approved by the U.S. Department of Justice."},
 		forbid: []want{{typ: "CONCEDE"}}},
+	// in a report of games (two earlier sentences with sport words) an act
+	// between players or sides is play; a state's leaders stay
+	{extractCase: extractCase{name: "players meeting in a tennis report", lang: "en", dct: "1996-08-22",
+		text: "The top seeds advanced at the tennis championships on Tuesday. The defending champion won his match in straight sets.\n\nFormer champion Petr Korda meets Jonas Bjorkman of Sweden in the second round."},
+		forbid: []want{{typ: "CONSULT"}}},
+	{extractCase: extractCase{name: "sides meeting in a football report", lang: "en", dct: "1996-08-22",
+		text: "Togo reached the next round of the African Nations Cup qualifiers. Salif scored in the 60th minute of the match in Lome.\n\nTogo will meet Liberia in Monrovia next month."},
+		forbid: []want{{typ: "CONSULT"}}},
+	{extractCase: extractCase{name: "leaders meeting in a report of games stay", lang: "en", dct: "1996-08-22",
+		text: "The top seeds advanced at the tennis championships on Tuesday. The defending champion won his match in straight sets.\n\nChancellor Helmut Kohl met French President Jacques Chirac in Bonn on Tuesday.",
+		want: []want{{typ: "CONSULT", actor: "DEU", target: "FRA"}}}},
 }
 
 func TestNewsKindsEN27(t *testing.T) {

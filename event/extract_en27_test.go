@@ -73,6 +73,15 @@ var newsKindsEN27 = []forbidCase{
 	{extractCase: extractCase{name: "leaders meeting in a report of games stay", lang: "en", dct: "1996-08-22",
 		text: "The top seeds advanced at the tennis championships on Tuesday. The defending champion won his match in straight sets.\n\nChancellor Helmut Kohl met French President Jacques Chirac in Bonn on Tuesday.",
 		want: []want{{typ: "CONSULT", actor: "DEU", target: "FRA"}}}},
+	// a from-phrase of a noun of breaking away that dates the event names
+	// no party; an opponent fought for independence from stays
+	{extractCase: extractCase{name: "since independence from a state is a date", lang: "en", dct: "1996-08-22",
+		text: "Armenia and Azerbaijan have fought a long war over Karabakh since independence from the Soviet Union.",
+		want: []want{{typ: "ASSAULT", actor: "ARM", target: "AZE"}}},
+		forbid: []want{{typ: "ASSAULT", target: "SUN"}}},
+	{extractCase: extractCase{name: "fighting for independence from a state keeps it", lang: "en", dct: "1996-08-22",
+		text: "Eritrea fought for 30 years for independence from Ethiopia.",
+		want: []want{{typ: "ASSAULT", actor: "ERI", target: "ETH"}}}},
 }
 
 func TestNewsKindsEN27(t *testing.T) {

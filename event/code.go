@@ -2103,17 +2103,34 @@ func (s *sent) commercialOfferEN(c *cand) bool {
 // commercialApprovalEN says whether an English approval is a regulator's
 // of a firm's product or deal, no political concession: what is approved
 // is for marketing or sale ("approved the drug for marketing", "approval
-// to market"), or every target is a firm ("approved Continental's
-// agreement").
+// to market"), an export or import of an amount ("authorised the export of
+// 60,500 tonnes of barley"), or every target is a firm ("approved
+// Continental's agreement").
 func (s *sent) commercialApprovalEN(c *cand) bool {
-	if c.e.lemma != "approve" && c.e.lemma != "approval" || c.e.typ != "CONCEDE" && c.e.typ != "AGREE" {
+	switch c.e.lemma {
+	case "approve", "approval", "authorise", "authorize":
+	default:
+		return false
+	}
+	if c.e.typ != "CONCEDE" && c.e.typ != "AGREE" {
 		return false
 	}
 	cl := &s.clauses[c.clause]
+	flow, amount := false, false
 	for j := cl.lo; j < cl.hi; j++ {
-		if l := s.words[j].lemma; l == "market" || l == "marketing" {
+		w := &s.words[j]
+		if l := w.lemma; l == "market" || l == "marketing" {
 			return true
 		}
+		// "authorised the export of 60,500 tonnes of barley": a licence
+		// for a trade flow
+		if j == c.trig+1 && w.chunk >= 0 && s.chunks[w.chunk].head >= 0 && !c.noun {
+			flow = tradeFlowEN[s.words[s.chunks[w.chunk].head].lemma]
+		}
+		amount = amount || j > c.trig && w.pos == pNum
+	}
+	if flow && amount {
+		return true
 	}
 	if len(c.targets) == 0 {
 		return false

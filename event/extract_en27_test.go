@@ -82,6 +82,13 @@ var newsKindsEN27 = []forbidCase{
 	{extractCase: extractCase{name: "fighting for independence from a state keeps it", lang: "en", dct: "1996-08-22",
 		text: "Eritrea fought for 30 years for independence from Ethiopia.",
 		want: []want{{typ: "ASSAULT", actor: "ERI", target: "ETH"}}}},
+	// a licence to export an amount is a market operation; arms stay
+	{extractCase: extractCase{name: "an export of tonnes authorised is no concession", lang: "en", dct: "1987-03-04",
+		text: "The European Commission authorised the export of 40,000 tonnes of French barley to Algeria at its weekly tender."},
+		forbid: []want{{typ: "CONCEDE"}}},
+	{extractCase: extractCase{name: "an export of arms authorised stays", lang: "en", dct: "1987-03-04",
+		text: "The European Commission authorised the export of arms to Iran.",
+		want: []want{{typ: "CONCEDE", target: "IRN"}}}},
 }
 
 func TestNewsKindsEN27(t *testing.T) {

@@ -212,6 +212,9 @@ func (s *sent) codeParticipants(c *cand) bool {
 			})
 		}
 	}
+	if !s.de && c.e.typ == "CONCEDE" && (c.e.lemma == "resign" || c.e.lemma == "retire") && s.firmNamedEN() {
+		return false // "Airgas Inc said its chairman resigned": a firm's officer leaves the firm
+	}
 	if !s.de && (s.commercialOfferEN(c) || s.commercialApprovalEN(c)) {
 		return false // "the airline will offer fares to 18 U.S. cities", "the FDA approved the drug for marketing"
 	}
@@ -2089,6 +2092,18 @@ var changeVerb = map[string]bool{"decline": true, "fall": true, "drop": true, "r
 
 // tradeFlowEN are the English lemmas of trade flows.
 var tradeFlowEN = map[string]bool{"export": true, "import": true, "reexport": true, "re-export": true}
+
+// firmNamedEN says whether the English sentence names a company by its
+// name's suffix ("Airgas Inc", "Insituform Group Ltd").
+func (s *sent) firmNamedEN() bool {
+	for j := range s.ments {
+		mt := &s.ments[j]
+		if mt.hi > mt.lo && mt.kind == dossier.KindOrganization && corporateSuffix[strings.TrimSuffix(s.words[mt.hi-1].low, ".")] {
+			return true
+		}
+	}
+	return false
+}
 
 // commercialOfferEN says whether an English offer read by the verb's bare
 // row (no object the lexicon names: "offer fares", "offer services",

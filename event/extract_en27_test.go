@@ -89,6 +89,14 @@ var newsKindsEN27 = []forbidCase{
 	{extractCase: extractCase{name: "an export of arms authorised stays", lang: "en", dct: "1987-03-04",
 		text: "The European Commission authorised the export of arms to Iran.",
 		want: []want{{typ: "CONCEDE", target: "IRN"}}}},
+	// an officer leaving a firm concedes nothing; a government resigning
+	// stays
+	{extractCase: extractCase{name: "a firm's chairman resigning is no concession", lang: "en", dct: "1987-03-04",
+		text: "Norden Chemicals Inc said its chairman and chief executive officer Paul Weber has resigned."},
+		forbid: []want{{typ: "CONCEDE"}}},
+	{extractCase: extractCase{name: "a government resigning stays", lang: "en", dct: "1987-03-04",
+		text: "Italian Prime Minister Bettino Craxi and his government have resigned, officials said.",
+		want: []want{{typ: "CONCEDE", actor: "ITA"}}}},
 }
 
 func TestNewsKindsEN27(t *testing.T) {

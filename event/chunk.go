@@ -287,6 +287,12 @@ func (s *sent) addChunk(lo, hi int) {
 		// stand for the country its modifier is against
 		c.ment = -1
 	}
+	if !s.de && c.ment >= 0 && s.countryInCompoundEN(c.ment, hi) {
+		// "the arms-to-Iran scandal", "the Iran-contra affair", "the Iran
+		// arms initiative": a country that names what a thing is about
+		// inside a compound is no party to it
+		c.ment = -1
+	}
 	if c.ment >= 0 && s.ments[c.ment].kind == dossier.KindOther && !s.known(s.ments[c.ment].m.Entity) {
 		// "Islamic fundamentalists", "a Western delegation", "Moslem
 		// forces": an unknown religious or ideological modifier the
@@ -796,3 +802,55 @@ func (s *sent) openSubordinateTailDE(i int) bool {
 	}
 	return true
 }
+
+// countryInCompoundEN says whether English mention m, of a country by its
+// name (not its adjective), only names what a compound is about: inside a
+// hyphenated word with a lower-case part that is no participle ("arms-to-Iran",
+// "Iran-contra"; not "U.S.-led", "Soviet-made", "U.S.-Soviet"), or
+// before two common nouns, no agent among them, of a phrase ending at hi
+// whose head names an affair ("the Iran arms scandal"; not "U.S. army
+// officers", "the US cancel plans").
+func (s *sent) countryInCompoundEN(m, hi int) bool {
+	mt := &s.ments[m]
+	if mt.kind != dossier.KindCountry || mt.hi != mt.lo+1 || mt.m.Via == "adjective" {
+		return false
+	}
+	ws := s.words
+	tok := ws[mt.lo].tok
+	if mt.m.Start > tok.Start || mt.m.End < tok.End {
+		// the tagger reads such a word as an adjective; the mention is the name
+		txt := s.doc.Text
+		before := txt[tok.Start:max(tok.Start, mt.m.Start)]
+		after := txt[min(tok.End, mt.m.End):tok.End]
+		if strings.HasPrefix(strings.ToLower(before), "pro-") || strings.HasPrefix(strings.ToLower(before), "anti-") {
+			return false
+		}
+		low := func(p string) bool {
+			p = strings.Trim(p, "-")
+			return p != "" && p[0] >= 'a' && p[0] <= 'z'
+		}
+		if low(after) {
+			a := strings.ToLower(strings.Trim(after, "-"))
+			if strings.HasSuffix(a, "ed") || strings.HasSuffix(a, "run") || strings.HasSuffix(a, "built") {
+				return false // "U.S.-led", "Soviet-made", "state-run"
+			}
+			return true
+		}
+		return low(before) && strings.HasSuffix(before, "-")
+	}
+	if mt.adj {
+		return false
+	}
+	nouns := 0
+	for k := mt.hi; k < hi; k++ {
+		if ws[k].ment >= 0 || ws[k].pos != pNoun || s.agentSector(k, k+1) != "" {
+			return false
+		}
+		nouns++
+	}
+	return nouns >= 2 && affairNounEN[ws[hi-1].lemma]
+}
+
+// affairNounEN are the English heads of compounds that name an affair a
+// country is the topic of ("the Iran arms scandal").
+var affairNounEN = map[string]bool{"scandal": true, "affair": true, "controversy": true, "initiative": true, "deal": true, "crisis": true}

@@ -193,6 +193,14 @@ func (s *sent) codeParticipants(c *cand) bool {
 	if !s.de && !c.noun && s.amountChange(c.trig) {
 		return false // "production declined to 358,661", "fell by 3 pct": a figure moved
 	}
+	if !s.de && c.e.typ == "COOPERATE" && c.e.mode != "military" && tradeFlowEN[c.e.lemma] && s.tradeStatisticEN(c) {
+		// "Australia exported 159,000 tonnes of sugar to the Soviet
+		// Union", "Taiwan imports all its soybeans from the United States",
+		// "U.S. corn exports to Canada": a flow of trade is a statistic,
+		// no act of cooperation; a deal announced is coded by its own
+		// verb ("agreed to export")
+		return false
+	}
 	if s.de && c.e.typ == "SANCTION" && len(c.actors) > 0 {
 		// "Kurz schließt alle drei österreichischen Botschaften im
 		// Baltikum": the actor's own country owns what is closed or cut;
@@ -204,6 +212,12 @@ func (s *sent) codeParticipants(c *cand) bool {
 			})
 		}
 	}
+	if !s.de && c.e.typ == "CONCEDE" && (c.e.lemma == "resign" || c.e.lemma == "retire") && s.firmNamedEN() {
+		return false // "Airgas Inc said its chairman resigned": a firm's officer leaves the firm
+	}
+	if !s.de && (s.commercialOfferEN(c) || s.commercialApprovalEN(c)) {
+		return false // "the airline will offer fares to 18 U.S. cities", "the FDA approved the drug for marketing"
+	}
 	if !s.de && s.businessOnlyEN(c) {
 		return false // "Airbus is providing American Airlines with planes", "Kodak launched a campaign"
 	}
@@ -213,7 +227,7 @@ func (s *sent) codeParticipants(c *cand) bool {
 	if c.e.typ == "CONSULT" && c.e.mode == "visit" && s.homeVisit(c) {
 		return false // "the president will travel to Texas": a trip at home meets no one
 	}
-	if !s.de && s.sportClause(c.clause) || s.de && (s.sportClauseDE(c.clause) || s.sportSidesDE(c)) {
+	if !s.de && (s.sportClause(c.clause) || s.sportSidesEN(c)) || s.de && (s.sportClauseDE(c.clause) || s.sportSidesDE(c)) {
 		switch c.e.typ {
 		case "PROTEST", "SANCTION", "COERCE":
 			// a boycott of the Olympics or a ban from them is still
@@ -1858,6 +1872,48 @@ func (s *sent) sportClause(ci int) bool {
 	return false
 }
 
+// sportSentenceEN says whether an English sentence tells of games: a
+// clause of it does (see sportClause), for the count of sport sentences of
+// a document (docState.sportSents).
+func (s *sent) sportSentenceEN() bool {
+	for ci := range s.clauses {
+		if s.sportClause(ci) {
+			return true
+		}
+	}
+	return false
+}
+
+// sportSidesEN says whether, in an English report of games (two earlier
+// sentences with sport words), the candidate is one between players or
+// sides: all its actors and targets are countries, places, or persons the
+// knowledge base gives no country and the sentence no office ("Agassi
+// meets Alami in the first round", "two Americans will meet on Friday").
+// A minister or a state's leader among them keeps the event.
+func (s *sent) sportSidesEN(c *cand) bool {
+	if s.st == nil || s.st.sportSents < 2 || len(c.actors) == 0 {
+		return false
+	}
+	for _, parts := range [2][]argRef{c.actors, c.targets} {
+		for i := range parts {
+			a := &parts[i]
+			switch a.kind {
+			case dossier.KindCountry, dossier.KindLocation:
+				if a.sector != "" {
+					return false // "the Iranian government"
+				}
+			case dossier.KindPerson:
+				if s.coded(a) || s.officeHolder(a) {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // resultVerb are English verbs of a game's result.
 var resultVerb = map[string]bool{"beat": true, "defeat": true, "draw": true, "lose": true, "win": true,
 	"edge": true, "thrash": true, "rout": true, "crush": true, "overcome": true, "down": true, "hold": true}
@@ -2033,6 +2089,97 @@ func privateActors(as []argRef) bool {
 var changeVerb = map[string]bool{"decline": true, "fall": true, "drop": true, "rise": true, "increase": true,
 	"decrease": true, "climb": true, "slip": true, "grow": true, "jump": true, "plunge": true, "ease": true,
 	"gain": true, "slump": true, "surge": true, "soar": true, "tumble": true, "shrink": true}
+
+// tradeFlowEN are the English lemmas of trade flows.
+var tradeFlowEN = map[string]bool{"export": true, "import": true, "reexport": true, "re-export": true}
+
+// firmNamedEN says whether the English sentence names a company by its
+// name's suffix ("Airgas Inc", "Insituform Group Ltd").
+func (s *sent) firmNamedEN() bool {
+	for j := range s.ments {
+		mt := &s.ments[j]
+		if mt.hi > mt.lo && mt.kind == dossier.KindOrganization && corporateSuffix[strings.TrimSuffix(s.words[mt.hi-1].low, ".")] {
+			return true
+		}
+	}
+	return false
+}
+
+// commercialOfferEN says whether an English offer read by the verb's bare
+// row (no object the lexicon names: "offer fares", "offer services",
+// "offer a trading system") is made by no state: a firm, an exchange or a
+// body the knowledge base does not code sells its wares; "Iran offered to
+// mediate" and "the firm offered aid" are read by rows of their own.
+func (s *sent) commercialOfferEN(c *cand) bool {
+	return !c.noun && c.e.lemma == "offer" && c.e.typ == "AGREE" && c.e.specific == 0 &&
+		len(c.actors) > 0 && !s.anyStateActor(c.actors)
+}
+
+// commercialApprovalEN says whether an English approval is a regulator's
+// of a firm's product or deal, no political concession: what is approved
+// is for marketing or sale ("approved the drug for marketing", "approval
+// to market"), an export or import of an amount ("authorised the export of
+// 60,500 tonnes of barley"), or every target is a firm ("approved
+// Continental's agreement").
+func (s *sent) commercialApprovalEN(c *cand) bool {
+	switch c.e.lemma {
+	case "approve", "approval", "authorise", "authorize":
+	default:
+		return false
+	}
+	if c.e.typ != "CONCEDE" && c.e.typ != "AGREE" {
+		return false
+	}
+	cl := &s.clauses[c.clause]
+	flow, amount := false, false
+	for j := cl.lo; j < cl.hi; j++ {
+		w := &s.words[j]
+		if l := w.lemma; l == "market" || l == "marketing" {
+			return true
+		}
+		// "authorised the export of 60,500 tonnes of barley": a licence
+		// for a trade flow
+		if j == c.trig+1 && w.chunk >= 0 && s.chunks[w.chunk].head >= 0 && !c.noun {
+			flow = tradeFlowEN[s.words[s.chunks[w.chunk].head].lemma]
+		}
+		amount = amount || j > c.trig && w.pos == pNum
+	}
+	if flow && amount {
+		return true
+	}
+	if len(c.targets) == 0 {
+		return false
+	}
+	for i := range c.targets {
+		t := &c.targets[i]
+		if !s.knownFirm(t) && !s.allCorporate(c.targets[i:i+1]) && t.sector != "BUS" {
+			return false
+		}
+	}
+	return true
+}
+
+// tradeStatisticEN says whether an English trade flow is told as a
+// statistic: by a noun ("corn exports to Canada"), a verb in the present
+// or bare ("Taiwan imports all its soybeans", "is unlikely to import"), or
+// with an amount in its clause ("exported 159,000 tonnes", "most of its
+// wheat"); "Peru exported copper to Chile" stays a deal done.
+func (s *sent) tradeStatisticEN(c *cand) bool {
+	low := s.words[c.trig].low
+	if c.noun || !strings.HasSuffix(low, "ed") {
+		return true
+	}
+	cl := &s.clauses[c.clause]
+	for j := cl.lo; j < cl.hi; j++ {
+		switch w := &s.words[j]; {
+		case w.pos == pNum:
+			return true
+		case w.low == "all" || w.low == "most" || w.low == "half" || w.low == "percent" || w.low == "pct":
+			return true
+		}
+	}
+	return false
+}
 
 // amountChange says whether the English verb at i is followed right away
 // by to, from or by and a number: a figure that moved ("declined to

@@ -80,6 +80,8 @@ func DebugAnalyze(x *Extractor, d *dossier.Document) string {
 			if s.sportSentenceDE() {
 				ds.sportSents++
 			}
+		} else if s.sportSentenceEN() {
+			ds.sportSents++
 		}
 		s.rememberNamed(&ds)
 	}

@@ -270,6 +270,8 @@ func (x *Extractor) Analyze(ctx context.Context, doc *dossier.Document) error {
 			if s.sportSentenceDE() {
 				st.sportSents++
 			}
+		} else if s.sportSentenceEN() {
+			st.sportSents++
 		}
 		s.rememberNamed(&st)
 		added = append(added, s.unnamed...)
@@ -338,8 +340,8 @@ type docState struct {
 	// genders are the sexes the document gave its people, for German
 	// pronouns (see pronoun_de.go)
 	genders []entGender
-	// sportSents counts the German sentences so far with a word of games
-	// (see sportSidesDE)
+	// sportSents counts the sentences so far with a word of games (see
+	// sportSidesDE, sportSidesEN)
 	sportSents int
 	// dateline is the country of the document's first dateline ("Istanbul
 	// – …"), or ""

@@ -1809,6 +1809,9 @@ func (s *sent) argTarget(c *cand, phrases []pp, from int) {
 			if !s.de && p.plem == "for" && forGivesReason(c.e.typ) && !s.possessorPhrase(p.chunk) {
 				continue
 			}
+			if !s.de && p.plem == "from" && s.separationFromEN(p.chunk) {
+				continue // "fought two wars since independence from Britain": a date, no party
+			}
 			if !s.de && p.plem == "from" && c.e.typ == "CONSULT" && arrivalVerbs[s.words[c.trig].lemma] {
 				continue // "arrived from Uruguay": where a visitor comes from is not whom they meet
 			}
@@ -3970,4 +3973,28 @@ func (s *sent) passiveThingTarget(c *cand, subj []int, phrases []pp) {
 	if len(preps) > 0 {
 		s.argTarget(c, preps, c.trig+1)
 	}
+}
+
+// separationNounEN are English nouns of a state or people breaking away,
+// whose from-phrase names what they broke away from.
+var separationNounEN = map[string]bool{"independence": true, "secession": true, "separation": true, "autonomy": true}
+
+// separationFromEN says whether the English from-phrase k follows a noun of
+// breaking away that says when ("since independence from Britain"): it
+// belongs to that noun, a date; "fought for independence from Ethiopia"
+// keeps its opponent.
+func (s *sent) separationFromEN(k int) bool {
+	p := s.chunks[k].prep
+	if p < 1 {
+		return false
+	}
+	w := &s.words[p-1]
+	if w.pos != pNoun || !separationNounEN[w.lemma] || p < 2 {
+		return false
+	}
+	switch s.words[p-2].low {
+	case "since", "after", "before", "until", "till":
+		return true
+	}
+	return false
 }

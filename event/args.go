@@ -1838,6 +1838,9 @@ func (s *sent) singularVerbAfter(k int) bool {
 // for pronouns in the sentences after it.
 func (s *sent) remember(st *docState) {
 	s.rememberThingEN(st)
+	if !s.de && s.idx == 0 {
+		st.firmLead = s.firmNamedEN()
+	}
 	if s.de {
 		// the last person named other than as a subject, for a
 		// demonstrative opening the next sentence

@@ -212,8 +212,19 @@ func (s *sent) codeParticipants(c *cand) bool {
 			})
 		}
 	}
-	if !s.de && c.e.typ == "CONCEDE" && (c.e.lemma == "resign" || c.e.lemma == "retire") && s.firmNamedEN() {
-		return false // "Airgas Inc said its chairman resigned": a firm's officer leaves the firm
+	if !s.de && c.e.typ == "CONCEDE" && (c.e.lemma == "resign" || c.e.lemma == "retire") && (s.firmNamedEN() || s.st != nil && s.st.firmLead && !s.anyStateActor(c.actors)) {
+		// "Airgas Inc said its chairman resigned", or "Its secretary has
+		// resigned" in a story whose lead names the firm (and no state's
+		// official resigns): a firm's officer leaves the firm
+		return false
+	}
+	if !s.de && s.lenderApprovalEN(c) {
+		// "the IMF approved 80 mln SDRs for Zambia": a lender's approval of
+		// a loan is economic aid to the country it is for
+		e := *c.e
+		e.typ, e.mode = "AID", "economic"
+		c.e = &e
+		c.targets = s.lenderTargetsEN(c)
 	}
 	if !s.de && (s.commercialOfferEN(c) || s.commercialApprovalEN(c)) {
 		return false // "the airline will offer fares to 18 U.S. cities", "the FDA approved the drug for marketing"
@@ -2148,7 +2159,9 @@ func (s *sent) commercialApprovalEN(c *cand) bool {
 		return true
 	}
 	if len(c.targets) == 0 {
-		return false
+		// "The agreement, approved by the Justice Department": in a story
+		// whose lead names a firm, an approval of no one is a regulator's
+		return s.st != nil && s.st.firmLead
 	}
 	for i := range c.targets {
 		t := &c.targets[i]
@@ -2157,6 +2170,60 @@ func (s *sent) commercialApprovalEN(c *cand) bool {
 		}
 	}
 	return true
+}
+
+// lenderEN are the lenders among states whose approvals of money are
+// loans or credits.
+var lenderEN = map[string]bool{"kb:imf": true, "kb:world-bank": true}
+
+// lenderApprovalEN says whether an English approval is a lender's (the
+// IMF, the World Bank) of an amount or a loan ("approved 80 mln SDRs",
+// "approved a loan"): economic aid, no concession.
+func (s *sent) lenderApprovalEN(c *cand) bool {
+	switch c.e.lemma {
+	case "approve", "approval":
+	default:
+		return false
+	}
+	if c.e.typ != "CONCEDE" && c.e.typ != "AGREE" || len(c.actors) == 0 {
+		return false
+	}
+	for _, a := range c.actors {
+		if !lenderEN[a.ent] {
+			return false
+		}
+	}
+	cl := &s.clauses[c.clause]
+	for j := c.trig + 1; j < cl.hi; j++ {
+		switch w := &s.words[j]; {
+		case w.pos == pNum, w.lemma == "loan", w.lemma == "credit", w.lemma == "lending":
+			return true
+		}
+	}
+	return false
+}
+
+// lenderTargetsEN are the countries a lender's approval is for: its
+// targets that are countries, or else the first country named after the
+// approval in its clause ("125.9 mln SDRs to assist development in
+// Jamaica"); a currency or a fund is no target.
+func (s *sent) lenderTargetsEN(c *cand) []argRef {
+	var out []argRef
+	for _, t := range c.targets {
+		if t.kind == dossier.KindCountry {
+			out = append(out, t)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	cl := &s.clauses[c.clause]
+	for m := range s.ments {
+		if mt := &s.ments[m]; mt.kind == dossier.KindCountry && mt.lo > c.trig && mt.lo < cl.hi {
+			return []argRef{s.ref(m, "")}
+		}
+	}
+	return nil
 }
 
 // tradeStatisticEN says whether an English trade flow is told as a
@@ -2174,7 +2241,7 @@ func (s *sent) tradeStatisticEN(c *cand) bool {
 		switch w := &s.words[j]; {
 		case w.pos == pNum:
 			return true
-		case w.low == "all" || w.low == "most" || w.low == "half" || w.low == "percent" || w.low == "pct":
+		case w.low == "all" || w.low == "any" || w.low == "most" || w.low == "half" || w.low == "percent" || w.low == "pct":
 			return true
 		}
 	}

@@ -343,6 +343,10 @@ type docState struct {
 	// sportSents counts the sentences so far with a word of games (see
 	// sportSidesDE, sportSidesEN)
 	sportSents int
+	// firmLead is whether the English document's first sentence names a
+	// company by its name's suffix ("Insituform Group Ltd said …"): a
+	// firm's story (see firmNamedEN)
+	firmLead bool
 	// dateline is the country of the document's first dateline ("Istanbul
 	// – …"), or ""
 	dateline string

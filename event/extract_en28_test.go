@@ -30,6 +30,14 @@ var newsKindsEN28 = []forbidCase{
 	{extractCase: extractCase{name: "not having imported any is no cooperation", lang: "en", dct: "1987-03-04",
 		text: "Officials said Brazil had not imported any from Argentina in some years."},
 		forbid: []want{{typ: "COOPERATE"}}},
+	// "retired" after a comma before a title names the person; a state's
+	// official who retires stays
+	{extractCase: extractCase{name: "retired as a title after a comma", lang: "en", dct: "1987-03-04",
+		text: "Independent counsel Lawrence Walsh said he opposed immunity for a third witness, retired Army Maj. Gen. John Hallam, a friend of the colonel."},
+		forbid: []want{{typ: "CONCEDE"}}},
+	{extractCase: extractCase{name: "a resignation before retired and a day stays", lang: "en", dct: "1987-03-04",
+		text: "Italian Prime Minister Bettino Craxi resigned and retired Tuesday.",
+		want: []want{{typ: "CONCEDE", actor: "ITA"}}}},
 }
 
 func TestNewsKindsEN28(t *testing.T) {

@@ -709,11 +709,20 @@ func (s *sent) attributiveParticipleEN(i int) bool {
 	case p.pos == pDet:
 	case p.low == "'s" || p.low == "'":
 	case p.pos == pPron && possessivePronEN[p.low]:
+	case w.lemma == "retire" && (p.low == "," || p.low == "and"):
+		// "his father, retired professor C.A. Thomas", "retired Air
+		// Force general Richard Secord": a title of the person named
+		return n.pos == pNoun || n.pos == pPropn && !weekdayEN[n.low]
 	default:
 		return false
 	}
 	return n.pos == pNoun || n.pos == pPropn || n.pos == pAdj
 }
+
+// weekdayEN are the English names of days, after which "retired" is the
+// clause's verb ("and retired Monday").
+var weekdayEN = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
 
 // possessivePronEN are the English possessive determiners.
 var possessivePronEN = map[string]bool{"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true}

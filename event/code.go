@@ -226,6 +226,10 @@ func (s *sent) codeParticipants(c *cand) bool {
 		c.e = &e
 		c.targets = s.lenderTargetsEN(c)
 	}
+	if !s.de && !c.noun && c.e.typ == "CONCEDE" && c.e.lemma == "meet" && c.trig+1 < len(s.words) &&
+		s.words[c.trig+1].chunk >= 0 && s.marketDemandEN(s.words[c.trig+1].chunk) {
+		return false // "LNG would only serve to meet peak demand": the market's demand, no one's claim
+	}
 	if !s.de && (s.commercialOfferEN(c) || s.commercialApprovalEN(c)) {
 		return false // "the airline will offer fares to 18 U.S. cities", "the FDA approved the drug for marketing"
 	}

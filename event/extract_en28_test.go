@@ -38,6 +38,14 @@ var newsKindsEN28 = []forbidCase{
 	{extractCase: extractCase{name: "a resignation before retired and a day stays", lang: "en", dct: "1987-03-04",
 		text: "Italian Prime Minister Bettino Craxi resigned and retired Tuesday.",
 		want: []want{{typ: "CONCEDE", actor: "ITA"}}}},
+	// a market's demand met is supply, no concession; a party's demand
+	// met stays
+	{extractCase: extractCase{name: "meeting peak demand is no concession", lang: "en", dct: "1987-03-04",
+		text: "Traders said Algerian gas would only serve to meet peak demand."},
+		forbid: []want{{typ: "CONCEDE"}}},
+	{extractCase: extractCase{name: "meeting a party's demand stays", lang: "en", dct: "1987-03-04",
+		text: "Israel met the main demand of the hijackers.",
+		want: []want{{typ: "CONCEDE", actor: "ISR"}}}},
 }
 
 func TestNewsKindsEN28(t *testing.T) {

@@ -1,0 +1,20 @@
+package event_test
+
+import "testing"
+
+// de29Cases are German shapes of round evde29 (issue 5). The sentences are
+// written for the tests.
+var de29Cases = []extractCase{
+	// a capital after the finite verb and a reflexive is the subject
+	{name: "capital after sich, a word before the closing verb", lang: "de", dct: "2025-07-31",
+		text: "Für die Ukraine würde sich Moskau stark einsetzen.",
+		want: []want{{typ: "SUPPORT", actor: "RUS", target: "UKR"}}},
+	{name: "capital after sich in a perfect", lang: "de", dct: "2025-07-31",
+		text: "Für Serbien hat sich Berlin am Montag nachdrücklich eingesetzt.",
+		want: []want{{typ: "SUPPORT", actor: "DEU", target: "SRB"}}},
+}
+
+func TestExtractDE29(t *testing.T) {
+	st := loadStages(t)
+	runExtractCases(t, st, de29Cases)
+}

@@ -12,6 +12,16 @@ var de29Cases = []extractCase{
 	{name: "capital after sich in a perfect", lang: "de", dct: "2025-07-31",
 		text: "Für Serbien hat sich Berlin am Montag nachdrücklich eingesetzt.",
 		want: []want{{typ: "SUPPORT", actor: "DEU", target: "SRB"}}},
+	// looting and taking control are seizures
+	{name: "plündern", lang: "de", dct: "2025-07-31",
+		text: "Russische Soldaten plünderten am Montag mehrere Dörfer in der Ukraine.",
+		want: []want{{typ: "COERCE", mode: "seize", actor: "RUS", target: "UKR"}}},
+	{name: "unter ihre Kontrolle bringen", lang: "de", dct: "2025-07-31",
+		text: "Die syrische Armee brachte am Sonntag die Stadt Aleppo unter ihre Kontrolle.",
+		want: []want{{typ: "COERCE", mode: "seize", actor: "SYR"}}},
+	{name: "bringen without Kontrolle is no event", lang: "de", dct: "2025-07-31",
+		text: "Die syrische Armee brachte am Sonntag Hilfsgüter unter großen Mühen nach Aleppo.",
+		none: []string{"COERCE"}},
 }
 
 func TestExtractDE29(t *testing.T) {

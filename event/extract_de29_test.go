@@ -22,6 +22,13 @@ var de29Cases = []extractCase{
 	{name: "bringen without Kontrolle is no event", lang: "de", dct: "2025-07-31",
 		text: "Die syrische Armee brachte am Sonntag Hilfsgüter unter großen Mühen nach Aleppo.",
 		none: []string{"COERCE"}},
+	// a crowd word read as a name is still a crowd: the place's civilians
+	{name: "Tausende after a date phrase protest in a capital", lang: "de", dct: "2025-07-31",
+		text: "In Kairo demonstrierten am Freitag Tausende gegen die Regierung.",
+		want: []want{{typ: "PROTEST", actor: "EGY", target: "EGY"}}},
+	{name: "Tausende go into the streets of a capital", lang: "de", dct: "2025-07-31",
+		text: "In Kairo gingen am Sonntag Tausende auf die Straße.",
+		want: []want{{typ: "PROTEST", actor: "EGY"}}},
 }
 
 func TestExtractDE29(t *testing.T) {

@@ -29,6 +29,16 @@ var de29Cases = []extractCase{
 	{name: "Tausende go into the streets of a capital", lang: "de", dct: "2025-07-31",
 		text: "In Kairo gingen am Sonntag Tausende auf die Straße.",
 		want: []want{{typ: "PROTEST", actor: "EGY"}}},
+	// a people's German adjective links the people
+	{name: "uigurische Flüchtlinge deported", lang: "de", dct: "2025-07-31",
+		text: "Thailand hat 100 uigurische Flüchtlinge nach China abgeschoben.",
+		want: []want{{typ: "COERCE", mode: "deport", actor: "THA", target: "kb:uyghurs"}}},
+	{name: "uigurische Aktivisten protest", lang: "de", dct: "2025-07-31",
+		text: "Uigurische Aktivisten protestierten in Istanbul gegen China.",
+		want: []want{{typ: "PROTEST", actor: "kb:uyghurs", target: "CHN"}}},
+	{name: "a people's adjective after a noun begins the object", lang: "de", dct: "2025-07-31",
+		text: "Die Türkei protestiert, während Chinas Behörden uigurische Gruppen des Terrors beschuldigen.",
+		want: []want{{typ: "ACCUSE", actor: "CHN", target: "kb:uyghurs"}}},
 }
 
 func TestExtractDE29(t *testing.T) {

@@ -39,6 +39,12 @@ var de29Cases = []extractCase{
 	{name: "a people's adjective after a noun begins the object", lang: "de", dct: "2025-07-31",
 		text: "Die Türkei protestiert, während Chinas Behörden uigurische Gruppen des Terrors beschuldigen.",
 		want: []want{{typ: "ACCUSE", actor: "CHN", target: "kb:uyghurs"}}},
+	{name: "tibetische Mönche protest", lang: "de", dct: "2025-07-31",
+		text: "Tibetische Mönche protestierten am Montag in Lhasa gegen China.",
+		want: []want{{typ: "PROTEST", actor: "kb:tibetans", target: "CHN"}}},
+	{name: "koptische Christen protest", lang: "de", dct: "2025-07-31",
+		text: "Koptische Christen protestierten in Kairo gegen die Regierung.",
+		want: []want{{typ: "PROTEST", actor: "kb:copts", target: "EGY"}}},
 }
 
 func TestExtractDE29(t *testing.T) {

@@ -86,6 +86,15 @@ func (d *docState) actsAsGovernment(st *sentState, it *item, seat bool) bool {
 		lm := lemma(toks[l-1])
 		return !placeVerbs[lm] && !locativeVerbs[lm]
 	}
+	if lang == "de" && l > 1 && prev == "sich" && isVerb(toks[l-2], lang) {
+		// a reflexive between the finite verb and its subject: "würde
+		// sich Moskau stark einsetzen", "hat sich Berlin … gewandt"
+		lm := lemma(toks[l-2])
+		if lm == "befinden" {
+			return false // "befindet sich Moskau": the place
+		}
+		return !placeVerbs[lm] && !locativeVerbs[lm]
+	}
 	return false
 }
 

@@ -168,7 +168,10 @@ func (s *sent) startsNew(i int) bool {
 		return w.ment < 0
 	case pAdj:
 		if w.ment >= 0 {
-			return false
+			// a German adjective after a common noun begins a phrase of
+			// its own, a people's or country's too ("während Chinas
+			// Behörden uigurische Gruppen … beschuldigen")
+			return s.de && p.pos == pNoun && p.ment < 0
 		}
 		return s.de
 	}

@@ -1241,7 +1241,9 @@ func (s *sent) unnamedGroup(c *cand, subj []int) {
 	// English; German capitalises every noun)
 	// (the sentence's first word, or the first after a dateline, is
 	// capitalised anyway, and the tagger may read it as a proper noun)
-	if h := &s.words[ck.head]; !s.opensSentence(ck.head) && !people && (h.pos != pNoun || !s.de && capitalized(h.tok.Text)) {
+	// (a German crowd word the tagger read as a name, "demonstrierten am
+	// Freitag Tausende", is a common noun)
+	if h := &s.words[ck.head]; !s.opensSentence(ck.head) && !people && (h.pos != pNoun && !(s.de && crowdDE(h.lemma)) || !s.de && capitalized(h.tok.Text)) {
 		return
 	}
 	sector := s.agentSector(ck.lo, ck.hi)

@@ -708,7 +708,7 @@ func (s *sent) attributiveParticipleEN(i int) bool {
 	switch {
 	case p.pos == pDet:
 	case p.low == "'s" || p.low == "'":
-	case p.pos == pPron && possessivePronEN[p.low]:
+	case p.pos == pPron && enPossessive[p.low]:
 	case w.lemma == "retire" && (p.low == "," || p.low == "and"):
 		// "his father, retired professor C.A. Thomas", "retired Air
 		// Force general Richard Secord": a title of the person named
@@ -723,9 +723,6 @@ func (s *sent) attributiveParticipleEN(i int) bool {
 // clause's verb ("and retired Monday").
 var weekdayEN = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true}
-
-// possessivePronEN are the English possessive determiners.
-var possessivePronEN = map[string]bool{"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true}
 
 // verbTrigger finds the verb trigger of clause ci and its arguments.
 func (s *sent) verbTrigger(ci int, v *vc, usedChunk map[int]bool) (cand, bool) {

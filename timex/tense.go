@@ -375,11 +375,6 @@ var enDurativePast = map[string]bool{
 var enPresentAux = map[string]bool{"is": true, "are": true, "am": true, "be": true, "remains": true, "remain": true, "seems": true, "appears": true}
 var enPastAux = map[string]bool{"was": true, "were": true, "had": true, "been": true, "seemed": true, "appeared": true}
 
-// tenseEN reads the tense that governs match k: the nearest cue before it
-// in its sentence (English puts the verb before its time adjuncts), else
-// the nearest after it ("On Monday, the minister said …"). A plan or a
-// deadline ("until Friday", "as soon as Tuesday") told in the past gives
-// tenseNear.
 // conditionalAhead tells whether the past cue at q stands in a clause of
 // condition ("if"/"unless") governed by a "would", "could" or "might" of
 // the future before it in its sentence (from lo): "would close if sales
@@ -410,6 +405,11 @@ func (r *resolver) conditionalAhead(q, lo int) bool {
 	return false
 }
 
+// tenseEN reads the tense that governs match k: the nearest cue before it
+// in its sentence (English puts the verb before its time adjuncts), else
+// the nearest after it ("On Monday, the minister said …"). A plan or a
+// deadline ("until Friday", "as soon as Tuesday") told in the past gives
+// tenseNear.
 func (r *resolver) tenseEN(k int) int {
 	m := r.ms[k]
 	p := r.p

@@ -1492,14 +1492,17 @@ func (s *sent) forPeople(k int) int {
 	return n
 }
 
-// phrases returns the chunks of clause ci after word from that are not in
-// skip: bare phrases (objects) and prepositional phrases, in order.
+// pp is a phrase after a verb: a bare phrase (an object) or a
+// prepositional phrase.
 type pp struct {
 	prep  string // lower-case preposition ("" for a bare phrase)
 	plem  string // lemma of the preposition
 	chunk int
 }
 
+// phrasesAfter appends to dst the chunks of clause ci after word from that
+// are not in skip: bare phrases (objects) and prepositional phrases, in
+// order.
 func (s *sent) phrasesAfter(ci, from int, skip []int, dst []pp) []pp {
 	c := &s.clauses[ci]
 	for j := from; j < c.hi; j++ {

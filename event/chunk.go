@@ -563,7 +563,7 @@ func adjNounDE(lemma string) string {
 	return lemma + "er"
 }
 
-// chunkText returns the phrase's words as lemmas, singular, for condition
+// chunkLemmas appends the phrase's words as lemmas, singular, for condition
 // matching.
 func (s *sent) chunkLemmas(c *chunk, dst []string) []string {
 	// a German personal pronoun standing alone is the object itself: a

@@ -715,14 +715,14 @@ func (s *sent) auxLemma(i int) bool {
 	return enAux[w.lemma]
 }
 
-// zeroThat says whether English word i opens a content clause without
-// "that" right after a reporting verb: "said Egypt must free the
-// activists" reports "Egypt must free the activists", as "said that …"
-// would. The clause needs a subject phrase and then a verb of its own.
 // subjectPronEN are the English personal pronouns that can only be
 // subjects: after a reporting verb one opens its reported clause.
 var subjectPronEN = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true}
 
+// zeroThat says whether English word i opens a content clause without
+// "that" right after a reporting verb: "said Egypt must free the
+// activists" reports "Egypt must free the activists", as "said that …"
+// would. The clause needs a subject phrase and then a verb of its own.
 func (s *sent) zeroThat(i int) bool {
 	if s.de || i == 0 {
 		return false

@@ -2249,10 +2249,6 @@ func dropIdentical(c *cand) {
 	c.targets = out
 }
 
-// materialType says whether an event type is a material act (force,
-// restriction, concession) that a state's organs can aim at their own
-// country; verbal and relational acts ("Belgrad will keinen Kandidaten
-// unterstützen") are not.
 // arrivalVerbs are the English verbs of coming whose from-phrase names
 // where the visitor set out ("arrived from Uruguay"); one who departs from
 // a place leaves the one visited.
@@ -2283,6 +2279,10 @@ func (s *sent) possessorPhrase(k int) bool {
 	return hi < s.chunks[k].hi && isClitic(s.words[hi].low)
 }
 
+// materialType says whether an event type is a material act (force,
+// restriction, concession) that a state's organs can aim at their own
+// country; verbal and relational acts ("Belgrad will keinen Kandidaten
+// unterstützen") are not.
 func materialType(typ string) bool {
 	switch typ {
 	case "ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "CONCEDE", "RETREAT":
@@ -2597,8 +2597,6 @@ func (s *sent) placeCrowd(c *cand) bool {
 	return ok
 }
 
-// consumingVerb returns the index in cands of the verb trigger of clause
-// ci that already used chunk k, an object, in its conditions or as its
 // meetingSubjectDE gives a German talk that the clause places in time or
 // circumstance ("Nach einem Gespräch mit Macron sagte Scholz …", "Scholz
 // versprach im Gespräch mit Macron …") the clause's subject as the one who
@@ -2632,6 +2630,8 @@ func (s *sent) meetingSubjectDE(c *cand, k int) {
 	}
 }
 
+// consumingVerb returns the index in cands of the verb trigger of clause
+// ci that already used chunk k, an object, in its conditions or as its
 // target; -1 if none did.
 func (s *sent) consumingVerb(cands []cand, ci, k int) int {
 	for i := range cands {
@@ -3133,8 +3133,6 @@ func (s *sent) isActor(c *cand, ent string) bool {
 	return false
 }
 
-// objectPronoun says whether a German pronoun is a masculine object
-// ("ihm", "ihn"), which stands for a person named before.
 // thingObject says whether the first phrase after English verb trig is a
 // bare object that names no participant: a common noun ("the ruling", "a
 // resolution"), not a pronoun, a date or a name.
@@ -3233,6 +3231,8 @@ func (s *sent) continuedObject(ci, k int) (argRef, bool) {
 	return argRef{}, false
 }
 
+// objectPronoun says whether a German pronoun is a masculine object
+// ("ihm", "ihn"), which stands for a person named before.
 func objectPronoun(low string) bool { return low == "ihm" || low == "ihn" }
 
 // aimedPrep says whether a German preposition after an event noun names
@@ -3669,8 +3669,6 @@ func (s *sent) purpose(i int, v *vc) bool {
 	return false
 }
 
-// purposeDE says whether German clause ci is a purpose infinitive
-// ("um … zu …").
 // protestPurposeDE returns the PROTEST entry of the um-zu clause of German
 // clause ci ("Die Partei marschierte auf, um zu protestieren"), or nil:
 // gathering people is a demonstration when its purpose is to protest.
@@ -3691,6 +3689,8 @@ func (s *sent) protestPurposeDE(ci int) *entry {
 	return nil
 }
 
+// purposeDE says whether German clause ci is a purpose infinitive
+// ("um … zu …").
 func (s *sent) purposeDE(ci int) bool {
 	c := &s.clauses[ci]
 	if !s.de || c.kind != cInf {
@@ -3952,16 +3952,16 @@ func (s *sent) infinitiveAfter(i, hi int) int {
 	return hi
 }
 
-// passiveThingTarget finds the target of an English passive whose subject
-// is a thing, not a participant: the one it is against or on is named in
-// the subject's own phrase ("the sanctions against Belarus were eased") or
-// after the verb ("new sanctions were imposed on North Korea", "two
-// suspects were handed over to Spain"). The by-phrase is the actor's.
 // passiveTargetPrep are the prepositions that aim a passive act at
 // someone; "for" and "from" name those it is meant for or came from ("a
 // convoy for Chile was attacked"), "in" and "at" its place.
 var passiveTargetPrep = map[string]bool{"against": true, "on": true, "to": true, "into": true}
 
+// passiveThingTarget finds the target of an English passive whose subject
+// is a thing, not a participant: the one it is against or on is named in
+// the subject's own phrase ("the sanctions against Belarus were eased") or
+// after the verb ("new sanctions were imposed on North Korea", "two
+// suspects were handed over to Spain"). The by-phrase is the actor's.
 func (s *sent) passiveThingTarget(c *cand, subj []int, phrases []pp) {
 	var preps []pp
 	for _, k := range subj {

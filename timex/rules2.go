@@ -2196,8 +2196,6 @@ func (p *parser) ruleAnaphoric(i int) (int, *expr, bool) {
 	return i, nil, false
 }
 
-// edgeable tells whether e is a month or year alone ("March", "2024",
-// "next month"), whose first or last day or week a rule may name.
 // longestPeriod returns the end and expression of the longer of an
 // absolute point and a relative expression starting at i ("March",
 // "next month"), the period whose first or last day or week is told;
@@ -2213,6 +2211,8 @@ func (p *parser) longestPeriod(i int) (end int, e expr) {
 	return end, e
 }
 
+// edgeable tells whether e is a month or year alone ("March", "2024",
+// "next month"), whose first or last day or week a rule may name.
 func edgeable(e expr) bool {
 	return e.typ == "DATE" && e.fixed == "" && e.day == 0 && e.weekday == 0 && e.season == "" && e.quarter == 0 && e.half == 0 && e.decade == 0 && e.century == 0 && e.pod == "" && !e.clock && !e.week &&
 		(e.month > 0 || e.hasYear || e.u == uMonth || e.u == uYear)

@@ -332,10 +332,6 @@ func lastWeekday(y, month, wd int) (int, int) {
 	return month, last - (cur-wd+7)%7
 }
 
-// ruleTheYear reads "the year" of business and news reports: "for the
-// year", "sales for the full year", "in the fiscal year" are the year being
-// told (a DATE); "the year ended March 31" is a one-year period (a
-// DURATION; the date that ends it is an expression of its own).
 // wireNotePeriod tells whether the word w at i is the bare period of a
 // wire note of figures, "the quarter" or "the year" without its article:
 // "credits of 492,000 dlrs in quarter and 2.4 mln dlrs in year", "vs
@@ -366,6 +362,10 @@ func (p *parser) noteYear(i int) (year int, ago bool) {
 	return 0, false
 }
 
+// ruleTheYear reads "the year" of business and news reports: "for the
+// year", "sales for the full year", "in the fiscal year" are the year being
+// told (a DATE); "the year ended March 31" is a one-year period (a
+// DURATION; the date that ends it is an expression of its own).
 func (p *parser) ruleTheYear(i int) (int, *expr, bool) {
 	if p.wireNotePeriod(i, "year") {
 		// "8.4 mln dlrs in year": the wire note's "the year".

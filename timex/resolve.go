@@ -155,14 +155,7 @@ func (r *resolver) tense(k int) int {
 	}
 	m := r.ms[k]
 	toks := r.p.toks
-	lo := m.i
-	for lo > 0 && !r.starts[lo] {
-		lo--
-	}
-	hi := m.j
-	for hi < len(toks) && !r.starts[hi] {
-		hi++
-	}
+	lo, hi := r.sentenceOf(k)
 	if t, ok := r.attributiveParticiple(m.j); ok {
 		// "die Anfang Juni gegründete Plattform", "der am Mittwoch
 		// vorgestellte Bericht": the time belongs to the participle.
@@ -852,13 +845,23 @@ func (r *resolver) resolveOne(k int) dossier.TimeValue {
 	return v
 }
 
-// monthInSentence tells whether a month ("in March", "last month", "March
-// 2024") is told before match k in its sentence.
-func (r *resolver) monthInSentence(k int) bool {
-	lo := r.ms[k].i
+// sentenceOf returns the tokens [lo, hi) of the sentence of match k.
+func (r *resolver) sentenceOf(k int) (lo, hi int) {
+	m := r.ms[k]
+	lo, hi = m.i, m.j
 	for lo > 0 && !r.starts[lo] {
 		lo--
 	}
+	for hi < r.p.n() && !r.starts[hi] {
+		hi++
+	}
+	return lo, hi
+}
+
+// monthInSentence tells whether a month ("in March", "last month", "March
+// 2024") is told before match k in its sentence.
+func (r *resolver) monthInSentence(k int) bool {
+	lo, _ := r.sentenceOf(k)
 	for q := k - 1; q >= 0 && r.ms[q].i >= lo; q-- {
 		if e := r.ms[q].e; e.month > 0 && e.day == 0 || e.u == uMonth && e.dur == "" {
 			return true
@@ -2027,13 +2030,7 @@ func (r *resolver) genericToday(k int) bool {
 		// day ends as often as "to this day".
 		return true
 	}
-	lo, hi := m.i, m.j
-	for lo > 0 && !r.starts[lo] {
-		lo--
-	}
-	for hi < p.n() && !r.starts[hi] {
-		hi++
-	}
+	lo, hi := r.sentenceOf(k)
 	contrast, more, than, no := false, false, false, false
 	for q := lo; q < hi; q++ {
 		switch p.word(q) {
@@ -2211,14 +2208,7 @@ func (r *resolver) deGeneral(k int) bool {
 	if !p.de {
 		return false
 	}
-	m := r.ms[k]
-	lo, hi := m.i, m.j
-	for lo > 0 && !r.starts[lo] {
-		lo--
-	}
-	for hi < p.n() && !r.starts[hi] {
-		hi++
-	}
+	lo, hi := r.sentenceOf(k)
 	for q := lo; q < hi; q++ {
 		switch p.word(q) {
 		case "durchschnittlich", "üblicherweise", "normalerweise", "gewöhnlich", "meist", "meistens", "jeweils":
@@ -2440,11 +2430,7 @@ func (r *resolver) quarterYearBefore(k int) (int, bool) {
 	if k == 0 || r.lastK != k-1 || len(r.last) != 7 || r.last[4:6] != "-Q" {
 		return 0, false
 	}
-	lo := r.ms[k].i
-	for lo > 0 && !r.starts[lo] {
-		lo--
-	}
-	if r.ms[k-1].i < lo {
+	if lo, _ := r.sentenceOf(k); r.ms[k-1].i < lo {
 		return 0, false
 	}
 	y, err := strconv.Atoi(r.last[:4])

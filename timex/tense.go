@@ -413,14 +413,7 @@ func (r *resolver) conditionalAhead(q, lo int) bool {
 func (r *resolver) tenseEN(k int) int {
 	m := r.ms[k]
 	p := r.p
-	lo := m.i
-	for lo > 0 && !r.starts[lo] {
-		lo--
-	}
-	hi := m.j
-	for hi < p.n() && !r.starts[hi] {
-		hi++
-	}
+	lo, hi := r.sentenceOf(k)
 	// "until Tuesday", "as soon as Friday" name a deadline ahead; "by
 	// Friday", "through January" may be one either side.
 	// A fronted "Until Thursday, they had not …" tells what held before.
@@ -1079,14 +1072,7 @@ func (r *resolver) dePresentFuture(k int) bool {
 		return r.starts[q] || p.punct(q, ",") || p.punct(q, ";") || p.punct(q, ":") || p.punct(q, "\"") ||
 			p.dash(q) && !p.tight(q) && q+1 < len(toks) && !p.tight(q+1)
 	}
-	slo := m.i
-	for slo > 0 && !r.starts[slo] {
-		slo--
-	}
-	shi := m.j
-	for shi < len(toks) && !r.starts[shi] {
-		shi++
-	}
+	slo, shi := r.sentenceOf(k)
 	lo := m.i
 	for lo > slo && !bound(lo-1) {
 		lo--
